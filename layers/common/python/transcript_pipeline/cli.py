@@ -1,0 +1,141 @@
+"""The `transcript-pipeline` command line.
+
+Sub-commands read JSON Lines on stdin and write JSON Lines on stdout. A bad line is reported on
+stderr with its line number, without its content (it may hold personal data), and the run goes
+on; the exit status is 1 if any line was bad.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import TextIO
+
+from pydantic import ValidationError
+
+from .errors import describe_validation_error
+from .models import Utterance
+from .redaction import RedactionPolicy, RedactionSession, Redactor
+
+HASH_KEY_ENV = "REDACTION_HASH_KEY"
+
+
+def _policy(args: argparse.Namespace) -> RedactionPolicy:
+    settings: dict[str, object] = {"placeholder": args.placeholder}
+    if args.entities:
+        settings["entities"] = args.entities
+    if os.environ.get(HASH_KEY_ENV):
+        settings["hash_key"] = os.environ[HASH_KEY_ENV]
+    return RedactionPolicy.model_validate(settings)
+
+
+def _for_each_line(
+    lines: Iterable[str], out: TextIO, err: TextIO, handle: Callable[[str], list[dict]]
+) -> int:
+    """Apply `handle` to each non-blank line; report bad lines by number and keep going."""
+    bad = 0
+    dumps = json.dumps
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            records = handle(line)
+        except json.JSONDecodeError as exc:
+            bad += 1
+            err.write(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})\n")
+            continue
+        except ValidationError as exc:
+            bad += 1
+            err.write(f"line {number}: {describe_validation_error(exc)}\n")
+            continue
+        except ValueError as exc:
+            bad += 1
+            err.write(f"line {number}: {exc}\n")
+            continue
+        for record in records:
+            out.write(dumps(record, ensure_ascii=False))
+            out.write("\n")
+    return 1 if bad else 0
+
+
+def cmd_redact(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    redactor = Redactor(_policy(args))
+    sessions: dict[str, RedactionSession] = {}
+
+    def handle(line: str) -> list[dict]:
+        utterance = Utterance.model_validate_json(line)
+        session = sessions.get(utterance.conversation_id)
+        if session is None:
+            session = sessions[utterance.conversation_id] = redactor.session()
+        result = session.redact(utterance.text)
+        record = utterance.model_dump()
+        record["text"] = result.text
+        record["entities"] = [
+            {"type": f.type, "start": f.start, "end": f.end, "score": f.score}
+            for f in result.entities
+        ]
+        return [record]
+
+    return _for_each_line(stdin, stdout, stderr, handle)
+
+
+def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from .evaluation import evaluate
+
+    try:
+        with open(args.corpus, encoding="utf-8") as corpus:
+            report = evaluate(corpus, Redactor(_policy(args)))
+    except OSError as exc:
+        stderr.write(f"cannot read corpus {args.corpus}: {exc.strerror}\n")
+        return 2
+    except (json.JSONDecodeError, KeyError) as exc:
+        stderr.write(f"corpus {args.corpus} is not in the labelled format: {exc!r}\n")
+        return 2
+    if args.json:
+        stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
+    else:
+        stdout.write(report.render() + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="transcript-pipeline",
+        description="Redact personal data from call transcripts; operate the pipeline.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def redaction_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--entities", help="comma-separated entity types to redact (default: all)")
+        p.add_argument("--placeholder", choices=["type", "pseudonym"], default="type",
+                       help="[REDACTED_TYPE] (default) or stable per-call tags like [PERSON_1]")
+
+    p = sub.add_parser("redact", help="redact JSON Lines utterances from stdin to stdout")
+    redaction_options(p)
+    p.set_defaults(func=cmd_redact)
+
+    p = sub.add_parser("eval", help="score the redactor on a labelled corpus")
+    p.add_argument("corpus", help="JSON Lines with pii and keep spans")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    redaction_options(p)
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args, sys.stdin, sys.stdout, sys.stderr)
+    except ValidationError as exc:
+        parser.error(describe_validation_error(exc))
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

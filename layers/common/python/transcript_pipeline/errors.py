@@ -1,0 +1,14 @@
+"""Error messages that name what was wrong and where, and never quote transcript text."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    """'field: problem' for each error, without the offending input value."""
+    parts = []
+    for err in exc.errors(include_input=False, include_url=False):
+        where = ".".join(str(p) for p in err["loc"]) or "(document)"
+        parts.append(f"{where}: {err['msg']}")
+    return "; ".join(parts)

@@ -1,0 +1,61 @@
+"""Street addresses and ZIP codes.
+
+A street address has a shape of its own (house number, street name, a street-type word, maybe a
+unit), so it is found by a scan over the canonical text rather than by context; "i live at"
+and "the address is" extend it to streets without a type word. A ZIP code is five digits like
+any order number, so only context ("zip code") marks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import STREET_SUFFIXES, UNIT_WORDS
+from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
+
+# Words that cannot be part of a street name: they start the next clause instead.
+_STOP = (
+    "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
+    "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please"
+)
+_NAME_WORD = rf"(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*"
+_SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in UNIT_WORDS)
+_UNIT_TAIL = rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"
+
+STREET_RE = re.compile(
+    rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_UNIT_TAIL}"
+)
+ANNOUNCED_STREET_RE = re.compile(
+    rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
+    rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
+)
+
+
+def find_streets(canonical: str) -> list[tuple[int, int]]:
+    """Canonical spans of street addresses."""
+    spans = [m.span() for m in STREET_RE.finditer(canonical)]
+    spans.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
+    return spans
+
+
+class StreetAddressDetector(Detector):
+    """Announced house numbers ("the address is 42"); whole addresses come from `find_streets`."""
+
+    entity_type = "STREET_ADDRESS"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        return SCORE_CONTEXT if digit_count_between(cand, 1, 6) else None
+
+
+class ZipCodeDetector(Detector):
+    """US ZIP and ZIP+4, and other countries' postcodes when announced."""
+
+    entity_type = "ZIP_CODE"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        if digit_count_between(cand, 3, 10):
+            return SCORE_CONTEXT
+        if cand.kind == "alnum" and 3 <= len(cand.text) <= 8:
+            return SCORE_CONTEXT
+        return None

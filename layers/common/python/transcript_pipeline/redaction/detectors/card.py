@@ -1,0 +1,74 @@
+"""Payment cards: the card number, its expiry date and its security code."""
+
+from __future__ import annotations
+
+import re
+
+from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
+
+# Issuer identification ranges (leading digits) of the networks a contact centre takes.
+_ISSUER_RE = re.compile(
+    r"^(?:4"  # Visa
+    r"|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)"  # Mastercard
+    r"|3[47]"  # American Express
+    r"|6(?:011|5|4[4-9]|22)"  # Discover
+    r"|35(?:2[89]|[3-8]\d)"  # JCB
+    r"|3(?:0[0-5]|[689])"  # Diners Club
+    r"|62|81"  # UnionPay
+    r"|5[06-9]|6\d)"  # Maestro
+)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn mod-10 check every payment card number carries."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def is_card_number(digits: str) -> bool:
+    """13 to 19 digits, a known issuer prefix and a valid Luhn check digit."""
+    return 13 <= len(digits) <= 19 and bool(_ISSUER_RE.match(digits)) and luhn_valid(digits)
+
+
+class CreditCardDetector(Detector):
+    """Card numbers in any grouping, typed or spoken, whole or read out in parts."""
+
+    entity_type = "CREDIT_CARD"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        # Announced card digits are redacted even when only part of the number is read out:
+        # the rest may follow in the next utterance.
+        if digit_count_between(cand, 4, 19):
+            return SCORE_VALIDATED if is_card_number(cand.digits) else SCORE_CONTEXT
+        return None
+
+    def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind == "number" and is_card_number(cand.digits):
+            return SCORE_VALIDATED
+        return None
+
+
+class CardExpiryDetector(Detector):
+    """Expiry dates: "06/31", "march 2031", "five twenty nine" (5/29)."""
+
+    entity_type = "CARD_EXPIRY"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        if cand.kind == "date" or digit_count_between(cand, 3, 6):
+            return SCORE_CONTEXT
+        return None
+
+
+class CardSecurityCodeDetector(Detector):
+    """CVV/CVC: three or four digits, only ever recognisable by what was asked for."""
+
+    entity_type = "CARD_SECURITY_CODE"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        return SCORE_CONTEXT if digit_count_between(cand, 3, 4) else None
+

@@ -1,0 +1,128 @@
+"""Person names, of the caller and of the agent.
+
+Transcripts are lower-case more often than not, and callers come from every country, so neither
+capitalisation nor a list of names is a reliable signal. What is reliable is how people
+introduce themselves on a call: "my name is ...", "this is ... with customer care", "it's ..."
+in answer to "who am I speaking with", a name spelled letter by letter after "can you spell
+that". The detector takes the name-shaped words that follow such a cue and stops at the first
+word that is not a name (see `lexicon.NON_NAME`).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import FILLERS, FUNCTION_WORDS, NAME_CLOSERS, NAME_PARTICLES, NON_NAME
+from ..normalize import Piece
+
+# Cues after which a name follows whatever the rest of the utterance looks like.
+_STRONG = (
+    ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
+    ("last", "name", "is"), ("first", "name", "is"), ("surname", "is"), ("call", "me"),
+    ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",),
+    ("speaking", "with"),
+    ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
+)
+# Cues that introduce a name only at the start of an answer or when a name was asked for.
+_WEAK = (("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"))
+_CUES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+for _cue in _STRONG + _WEAK:
+    _CUES.setdefault(_cue[0], []).append((_cue, _cue in _STRONG))
+_MAX_NAME_WORDS = 4
+_GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
+
+
+def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
+    if piece.kind == "spelled":
+        return True
+    text = piece.text
+    return piece.kind == "word" and text.replace("'", "").isalpha() and text not in excluded \
+        and len(text) > 1
+
+
+def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
+    """Index after the name that starts at `k` (k itself when there is none).
+
+    When a name is `sure` to follow (after "my name is", or in answer to "who am I speaking
+    with"), its first word only has to be no function word: "this is long", "it's will".
+    """
+    j = k
+    words = 0
+    if sure and j < len(pieces) and _is_name_word(pieces[j], FUNCTION_WORDS):
+        j += 1
+        words += 1
+    while j < len(pieces) and words < _MAX_NAME_WORDS and _is_name_word(pieces[j]):
+        j += 1
+        words += 1
+        # "jean-luc", "al-hassan": a hyphen glued between two name words.
+        if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
+            j += 1
+    while j > k and pieces[j - 1].text in NAME_PARTICLES:
+        j -= 1  # "maria de" then a stop word: the particle is not part of the name
+    if j > k and pieces[k].text in NAME_PARTICLES:
+        return k
+    return j
+
+
+def _closed(pieces: list[Piece], j: int) -> bool:
+    """True when the name ending before `j` is followed by what ends an introduction."""
+    return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
+        or pieces[j].text in FUNCTION_WORDS
+
+
+def _at_start(words: list[str], i: int) -> bool:
+    """True when only fillers, or a greeting and the name greeted ("hi priya"), come before."""
+    before = [w for w in words[:i] if w != ","]
+    if all(w in FILLERS for w in before):
+        return True
+    return len(before) <= 2 and before[0] in _GREETINGS
+
+
+def find_names(pieces: list[Piece], name_expected: bool) -> list[tuple[int, int]]:
+    """Piece-index ranges [start, end) that hold a person's name."""
+    words = [p.text for p in pieces]
+    spans: list[tuple[int, int]] = []
+    i = 0
+    n = len(pieces)
+    while i < n:
+        piece = pieces[i]
+        if piece.kind == "spelled" and (name_expected or "name" in words or "spell" in words):
+            spans.append((i, i + 1))
+            i += 1
+            continue
+        cues = _CUES.get(piece.text)
+        if cues:
+            end = _after_cue(pieces, words, i, cues, name_expected)
+            if end is not None:
+                start, stop = end
+                spans.append((start, stop))
+                i = stop
+                continue
+        i += 1
+    if name_expected and not spans:
+        # An answer that is just the name: "Andrea Davidson", "yeah, Priya here".
+        k = 0
+        while k < n and (words[k] in FILLERS or words[k] == ","):
+            k += 1
+        j = _name_end(pieces, k)
+        if j > k and _closed(pieces, j):
+            spans.append((k, j))
+    return spans
+
+
+def _after_cue(
+    pieces: list[Piece],
+    words: list[str],
+    i: int,
+    cues: list[tuple[tuple[str, ...], bool]],
+    name_expected: bool,
+) -> tuple[int, int] | None:
+    for cue, strong in cues:
+        if tuple(words[i:i + len(cue)]) != cue:
+            continue
+        k = i + len(cue)
+        j = _name_end(pieces, k, sure=strong or name_expected)
+        if j == k:
+            return None
+        if strong or name_expected or (_at_start(words, i) and _closed(pieces, j)):
+            return k, j
+        return None
+    return None

@@ -1,0 +1,305 @@
+"""The redaction engine: normalise, find candidates, weigh context, redact.
+
+`Redactor` holds configuration and the detector registry and is built once per process.
+`RedactionSession` redacts one conversation's utterances in call order and carries a small
+`SessionState` between them, so that an answer is read with its question ("it's 7993" after
+"the last four of your social") and a card number read out over two utterances is caught in both.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from .detectors import Candidate, Detector, Finding, default_detectors
+from .detectors.address import find_streets
+from .detectors.bank import find_ibans
+from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
+from .detectors.person import find_names
+from .lexicon import CONTEXT_PHRASES, MONTHS, NAME_REQUESTS, NON_NAME
+from .normalize import Normalized, Piece, normalize
+from .phrases import PhraseTable
+from .placeholders import keyed_hash, pseudonym, type_placeholder
+from .policy import RedactionPolicy
+from .state import MAX_NAMES, SessionState
+
+KEEP = "KEEP"
+PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
+POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
+EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
+# Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
+# of these types takes in the code-like pieces around it.
+CODE_TYPES = frozenset(
+    {"DRIVER_LICENSE", "PASSPORT", "MEMBER_ID", "ZIP_CODE", "IBAN", "BANK_ACCOUNT"}
+)
+# Types often read out over two utterances, and how many digits make them whole.
+SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
+
+
+_CONTEXT = PhraseTable(CONTEXT_PHRASES)
+_NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_ORD = r"(?:st|nd|rd|th)?"
+_CANDIDATE_RE = re.compile(
+    rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}})
+    |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
+    |(?P<date>\b(?:{_MONTH}\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|\s\d{{2}})?
+        |{_MONTH},?\s\d{{3,8}}
+        |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
+        |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?)\b)
+    |(?P<keep>[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
+    |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
+    |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)
+    |(?P<number>\+?\b\d+\b)""",
+    re.VERBOSE,
+)
+
+
+# Every candidate the regular expression above can find holds a digit, an "@" or a ":".
+_VALUE_HINT_RE = re.compile(r"[\d@:]")
+
+
+@dataclass(slots=True)
+class RedactionResult:
+    """Redacted text and the findings, with offsets into the input text."""
+
+    text: str
+    entities: list[Finding]
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    label: str
+    answered: bool = False
+
+
+class Redactor:
+    """Configuration plus detector registry; thread-safe, built once per process."""
+
+    def __init__(
+        self, policy: RedactionPolicy | None = None, detectors: dict[str, Detector] | None = None
+    ) -> None:
+        self.policy = policy or RedactionPolicy()
+        self.detectors = detectors if detectors is not None else default_detectors()
+        secret = self.policy.hash_key
+        self._key = secret.get_secret_value().encode() if secret else os.urandom(32)
+
+    def session(self, state: SessionState | None = None) -> RedactionSession:
+        """A session for one conversation, resumed from `state` when given."""
+        return RedactionSession(self, state or SessionState())
+
+    def redact_text(self, text: str) -> RedactionResult:
+        """Redact one stand-alone text, with no conversation context."""
+        return self.session().redact(text)
+
+
+class RedactionSession:
+    """Redacts one conversation's utterances in call order."""
+
+    def __init__(self, redactor: Redactor, state: SessionState) -> None:
+        self.redactor = redactor
+        self.state = state
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact one utterance and advance the conversation state."""
+        findings = self._analyze(text)
+        policy = self.redactor.policy
+        findings = [f for f in findings if f.type in policy.entities]
+        if not findings:
+            return RedactionResult(text, [])
+        parts = []
+        pos = 0
+        for f in findings:
+            parts.append(text[pos:f.start])
+            if policy.placeholder == "pseudonym":
+                value = _compact(text[f.start:f.end])
+                parts.append(pseudonym(f.type, value, self.redactor._key, self.state))
+            else:
+                parts.append(type_placeholder(f.type))
+            pos = f.end
+        parts.append(text[pos:])
+        return RedactionResult("".join(parts), findings)
+
+    # -- analysis -----------------------------------------------------------------------------
+
+    def _analyze(self, text: str) -> list[Finding]:
+        norm = normalize(text)
+        canon = norm.canonical
+        hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
+        expected = [t for t in self.state.expect if t in self.redactor.detectors]
+        found: list[tuple[Finding, int]] = []  # finding, canonical end
+
+        def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
+            start, end = norm.to_original(cstart, cend)
+            found.append((Finding(entity_type, start, end, score), cend))
+
+        if _VALUE_HINT_RE.search(canon):  # most utterances hold no digits at all: skip the scans
+            for cstart, cend in find_ibans(canon):
+                add("IBAN", cstart, cend, SCORE_VALIDATED)
+            for cstart, cend in find_streets(canon):
+                add("STREET_ADDRESS", cstart, cend, SCORE_CONTEXT)
+        for cand in _candidates(norm):
+            hit = _context_for(hits, cand)
+            result = self._classify(cand, hit, expected)
+            if result is not None:
+                cstart, cend = cand.cstart, cand.cend
+                if result[0] in CODE_TYPES:
+                    cstart, cend = _extend_code(norm, cstart, cend)
+                add(result[0], cstart, cend, result[1])
+                if hit is not None:
+                    hit.answered = True
+        name_expected = "PERSON" in self.state.expect
+        found.extend(self._names(norm, name_expected))
+        findings = _merge([f for f, _ in found])
+        self._advance(norm, hits, found)
+        return findings
+
+    def _classify(
+        self, cand: Candidate, hit: _Hit | None, expected: list[str]
+    ) -> tuple[str, float] | None:
+        detectors = self.redactor.detectors
+        if hit is not None and hit.label != KEEP:
+            score = detectors[hit.label].with_context(cand) if hit.label in detectors else None
+            if score is not None:
+                return hit.label, score
+        if hit is None:
+            for entity_type in expected:
+                score = detectors[entity_type].with_context(cand)
+                if score is not None:
+                    return entity_type, min(score, SCORE_EXPECTED)
+        # On its own evidence; an announced order number or price needs the strongest.
+        floor = SCORE_VALIDATED if hit is not None and hit.label == KEEP else 0.0
+        best: tuple[str, float] | None = None
+        for entity_type, detector in detectors.items():
+            score = detector.without_context(cand)
+            if score is not None and score >= floor and (best is None or score > best[1]):
+                best = entity_type, score
+        return best
+
+    def _names(self, norm: Normalized, name_expected: bool) -> list[tuple[Finding, int]]:
+        pieces = norm.pieces
+        key = self.redactor._key
+        known = set(self.state.names)
+        out: list[tuple[Finding, int]] = []
+        for start, end in find_names(pieces, name_expected):
+            out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
+                                SCORE_CONTEXT), 0))
+            for piece in pieces[start:end]:
+                if piece.text.isalpha() and piece.text not in NON_NAME:
+                    digest = keyed_hash(key, piece.text)
+                    if digest not in known and len(self.state.names) < MAX_NAMES:
+                        self.state.names.append(digest)
+                        known.add(digest)
+        if known:
+            # A name heard earlier in the call, mentioned again ("thanks kathryn").
+            for piece in pieces:
+                if piece.kind == "word" and piece.text not in NON_NAME and piece.text.isalpha() \
+                        and keyed_hash(key, piece.text) in known:
+                    out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+        return out
+
+    def _advance(
+        self, norm: Normalized, hits: list[_Hit], found: list[tuple[Finding, int]]
+    ) -> None:
+        """Update what the conversation expects next from what this utterance said."""
+        canon = norm.canonical
+        expect = {t: n - 1 for t, n in self.state.expect.items() if n > 1}
+        for f, _ in found:
+            expect.pop(f.type, None)
+        for hit in hits:
+            if not hit.answered and hit.label != KEEP:
+                expect[hit.label] = EXPECT_UTTERANCES
+        tail = len(canon.rstrip(" .,?!"))
+        for f, cend in found:
+            full = SPLIT_LENGTHS.get(f.type)
+            if full is not None and cend >= tail:
+                digits = sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
+                if digits < full:
+                    expect[f.type] = 1  # cut off at the end: the rest may follow
+        if _NAME_REQUESTS.find(norm):
+            expect["PERSON"] = 1
+        self.state.expect = expect
+
+
+def _candidates(norm: Normalized) -> list[Candidate]:
+    canon = norm.canonical
+    out = []
+    matches = _CANDIDATE_RE.finditer(canon) if _VALUE_HINT_RE.search(canon) else ()
+    for m in matches:
+        kind = m.lastgroup
+        if kind == "keep":
+            continue
+        text = m.group()
+        cstart, cend = m.span()
+        if kind == "grouped":
+            kind = "number"
+        cand = Candidate(kind, text, cstart, cend)
+        if kind == "number":
+            cand.plus = text.startswith("+")
+            cand.paren = cstart > 0 and canon[cstart - 1] == "("
+            piece = norm.piece_at(cstart + cand.plus)
+            cand.groups = piece.groups
+        out.append(cand)
+    for piece_index, piece in enumerate(norm.pieces):
+        if piece.kind == "spelled":
+            cstart = norm.cstarts[piece_index]
+            out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
+    return out
+
+
+def _code_like(piece: Piece) -> bool:
+    text = piece.text
+    if piece.kind in ("number", "spelled"):
+        return True
+    return piece.kind == "word" and (
+        (len(text) == 1 and text.isalpha()) or (text.isalnum() and not text.isalpha())
+    )
+
+
+def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
+    """Widen a canonical span over the code-like pieces right before and after it."""
+    pieces = norm.pieces
+    first = norm.piece_index(cstart)
+    last = norm.piece_index(max(cend - 1, cstart))
+    while first > 0 and _code_like(pieces[first - 1]):
+        first -= 1
+    while last + 1 < len(pieces) and _code_like(pieces[last + 1]):
+        last += 1
+    return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
+
+
+def _context_for(hits: list[_Hit], cand: Candidate) -> _Hit | None:
+    """The nearest context phrase before (or, failing that, just after) a candidate."""
+    before = None
+    after = None
+    for hit in hits:
+        if hit.end <= cand.cstart and cand.cstart - hit.end <= PRE_WINDOW:
+            before = hit
+        elif hit.start >= cand.cend and hit.start - cand.cend <= POST_WINDOW and after is None:
+            after = hit
+    if before is None:
+        return after
+    if after is not None and after.start - cand.cend < cand.cstart - before.end:
+        return after
+    return before
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Sort findings and merge overlaps into one span (privacy first: the union)."""
+    findings.sort(key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in findings:
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            keep = last if last.score >= f.score else f
+            merged[-1] = Finding(keep.type, last.start, max(last.end, f.end), keep.score)
+        else:
+            merged.append(f)
+    return merged
+
+
+def _compact(value: str) -> str:
+    return "".join(ch for ch in value.lower() if ch.isalnum())

@@ -1,0 +1,163 @@
+"""Word lists the detectors share: context phrases, months, street suffixes, non-name words.
+
+Context phrases are what people say around a value ("card number", "zip code"), not values: the
+lists describe how contact-centre calls are conducted, so they carry over to calls this project
+has never seen. Keep them lower-case and in the canonical form produced by `normalize`.
+"""
+
+from __future__ import annotations
+
+# Entity type -> phrases that announce a value of that type (before it or, rarely, after it).
+# The label KEEP marks values that must survive: order numbers, prices, times, quantities.
+CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
+    "CREDIT_CARD": (
+        "card number", "credit card", "debit card", "card", "visa", "mastercard", "master card",
+        "amex", "american express", "discover card", "long number", "card ending", "ending in",
+        "number on the card", "numbers on the card", "card no",
+    ),
+    "US_SSN": (
+        "social security number", "social security", "social", "ssn", "s s n",
+        "last four of your social", "tax id", "taxpayer id", "itin",
+    ),
+    "PHONE_NUMBER": (
+        "phone number", "phone", "telephone", "number to reach", "reach you", "reach me",
+        "call me at", "call me on", "call you at", "call you on", "callback", "call back",
+        "cell", "cellphone", "mobile", "landline", "good number", "contact number",
+        "text me at", "whatsapp", "best number", "home number", "work number", "fax",
+    ),
+    "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
+    "IBAN": ("iban", "international bank account"),
+    "ROUTING_NUMBER": (
+        "routing number", "routing", "aba", "transit number", "sort code", "bank code",
+        "swift", "bic",
+    ),
+    "BANK_ACCOUNT": (
+        "account number", "acct", "account no", "checking account number",
+        "savings account number", "bank account", "account ending",
+    ),
+    "CARD_EXPIRY": (
+        "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
+        "expiry date", "exp date", "valid thru", "valid through", "good thru", "good through",
+    ),
+    "CARD_SECURITY_CODE": (
+        "security code", "cvv", "cvv2", "cvc", "csc", "card verification", "code on the back",
+        "code", "the code",
+        "digits on the back", "three digit code", "four digit code", "3 digit code",
+        "4 digit code",
+    ),
+    "DATE_OF_BIRTH": (
+        "born", "date of birth", "birth date", "birthdate", "birthday", "dob", "d o b",
+    ),
+    "STREET_ADDRESS": (
+        "live at", "living at", "address", "reside at", "located at", "billing address",
+        "mailing address", "shipping address", "home address", "moved to", "deliver to",
+    ),
+    "ZIP_CODE": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code"),
+    "IP_ADDRESS": ("ip address", "ip", "i p address", "ipv4", "ipv6"),
+    "DRIVER_LICENSE": (
+        "driver's license", "drivers license", "driver license", "driver's licence",
+        "drivers licence", "driving licence", "driving license", "license number",
+        "licence number", "dl number", "license", "licence",
+    ),
+    "PASSPORT": ("passport", "passport number", "passport no"),
+    "MEMBER_ID": (
+        "member id", "member number", "membership number", "membership id", "policy number",
+        "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
+        "customer id", "customer number", "patient id", "medicare number", "medicaid number",
+        "health card", "national insurance number", "national id", "id number", "group number",
+        "loyalty number", "rewards number", "account id",
+    ),
+    "KEEP": (
+        "order", "order number", "ticket", "ticket number", "case number", "case",
+        "reference", "reference number", "confirmation", "confirmation number", "part",
+        "part number", "model", "model number", "sku", "item", "item number", "invoice",
+        "tracking", "tracking number", "dollars", "dollar", "bucks", "cents", "pounds",
+        "euros", "$", "£", "€", "price", "total", "cost", "costs", "paid", "charge",
+        "charged", "balance", "amount", "refund", "since", "year", "years", "o'clock",
+        "clock", "am", "pm", "a.m.", "p.m.", "minutes", "hours", "days", "weeks", "months",
+        "ordered", "quantity", "items", "units", "pieces", "percent", "extension", "ext",
+        "version", "room", "floor", "gate", "flight", "seat", "step", "option", "press",
+    ),
+}
+
+# Spoken questions or statements about a person's name: the next utterance probably answers.
+NAME_REQUESTS: tuple[str, ...] = (
+    "who am i speaking with", "who am i speaking to", "who do i have", "who's calling",
+    "who is calling", "your name", "your full name", "your first name", "your last name",
+    "your surname", "spell", "name on the card", "name on the account", "name please",
+    "may i have your name", "who i'm speaking with", "who i am speaking with",
+)
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+STREET_SUFFIXES: tuple[str, ...] = (
+    "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln",
+    "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle", "cir",
+    "highway", "hwy", "parkway", "pkwy", "square", "sq", "trail", "trl", "crescent", "close",
+    "grove", "gardens", "row", "mews", "alley", "plaza", "loop", "pike", "turnpike", "path",
+    "walk", "run", "hill", "heights", "park", "point", "ridge", "view",
+)
+UNIT_WORDS: tuple[str, ...] = (
+    "apartment", "apt", "unit", "suite", "ste", "flat", "room", "floor", "building", "bldg",
+    "#", "number",
+)
+
+# Fillers that may come before a name at the start of an answer ("yeah it's ...").
+FILLERS: frozenset[str] = frozenset(
+    "hi hello hey yeah yes yep yup sure oh um uh er erm well okay ok so good morning afternoon"
+    " evening and thanks thank you right alright certainly of course absolutely".split()
+)
+
+# Closed-class words (articles, pronouns, prepositions, auxiliaries, conjunctions, fillers):
+# never a name, even right after "my name is".
+FUNCTION_WORDS: frozenset[str] = frozenset("""
+a about above after against all also am an and any are aren't around as at be because been
+before being below between both but by can can't cannot could couldn't did didn't do does
+doesn't don't down during each either for from had has hasn't have haven't having he he's her
+here here's hers herself him himself his how however i i'd i'll i'm i've if in into is isn't it
+it's its itself just let's me mine my myself no nor not now of off on once only or other our
+ours out over own please she she's should shouldn't so some such than that that's the their
+theirs them themselves then there there's these they they're this those through to too um uh
+under until up us very was wasn't we we're were what what's when where whether which while who
+who's whom whose why will with without won't would wouldn't yeah yes yet you you're your yours
+yourself hi hello hey oh okay ok well sure yep yup nope back later again tomorrow today
+anytime whenever soon directly instead maybe actually really also
+""".split())
+
+# Words that are not names either, though they could follow "this is", "it's" or "i'm" where
+# no name follows ("this is great", "i'm calling about", "it's the billing team").
+NON_NAME: frozenset[str] = FUNCTION_WORDS | frozenset("""
+actually again almost already always another anyone anything away back bad best better busy
+call called calling calls care certain certainly check checking clear close confused correct
+customer customers dear definitely department different done early easy else enough even ever
+every everything exactly fair fine frustrated frustrating full fun get getting go going gone
+good got great happy hard home hoping important interested kind know late later least less let
+like likely little long looking lost lot lots made make many may maybe more most much must need
+needed needs never new next nice nobody none nothing often old one perfect pleased possible
+pretty probably problem quick quite rather ready real really regarding right ridiculous same
+see seems since someone something sometimes soon sorry speaking still supposed thank thanks
+thing things think today together tomorrow trying two unfair unless upset urgent use used wait
+waiting want wanted way well went wondering wrong yesterday bye goodbye morning afternoon
+evening mister mrs ms miss sir madam ma'am care service support team billing sales account
+accounts card number phone email address order ticket payment bill question help line
+representative agent manager supervisor company bank office store available online following
+able unable glad sad name last first middle surname spelled spell letter letters crazy insane
+terrible awful unacceptable annoying weird strange odd silly amazing awesome wonderful
+excellent brilliant lovely confusing disappointing absurd outrageous zip code postal postcode
+apartment apt suite unit security expiration expiry routing passport license licence member
+""".split())
+
+# Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van von de del della der den di da du la le el al bin ibn ben st mac dos das".split()
+)
+
+# Words that close a self-introduction ("this is <name> with customer care").
+NAME_CLOSERS: frozenset[str] = frozenset(
+    "with from calling here speaking and at over from, on of".split()
+)

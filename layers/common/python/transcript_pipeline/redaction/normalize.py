@@ -1,0 +1,431 @@
+"""Spoken-form normaliser: transcript text to a canonical form with an offset map back.
+
+Speech-to-text writes "four one one one double one" where a typist writes "41111", spells names
+letter by letter and reads e-mail addresses as "john dot smith at gmail dot com". Detectors are
+far simpler and far more reliable when they see one canonical rendering, so this module rewrites
+the text once:
+
+* runs of digit words, digits and digit groups ("3744 749355 51270", "seven oh five eight, seven
+  five two three", "double five", "twenty one", "two thousand one") become one digit string;
+* ordinals ("twenty eighth") become "28th" so dates read the same typed or spoken;
+* letter-by-letter spelling ("y o d e r", "B-A-R-R-Y") becomes one word;
+* "dot", "at", "underscore", "dash" inside a spoken e-mail address become the symbols, and the
+  local part is joined ("kimberly seven six at hotmail dot com" -> "kimberly76@hotmail.com");
+* "dot" between numbers becomes "." (spoken IP addresses).
+
+Every canonical character maps back to a span of the original text, so a finding in canonical
+coordinates is reported, and redacted, in the caller's coordinates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+# Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|\S")
+
+UNITS = {
+    "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}
+TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
+    "seventy": "7", "eighty": "8", "ninety": "9",
+}
+ORDINAL_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}
+MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3}
+_ZERO_WORDS = {"oh", "o"}
+_NUMBER_WORDS = (
+    set(UNITS) | set(TEENS) | set(TENS) | set(ORDINAL_UNITS) | set(MULTIPLIERS)
+    | {"hundred", "thousand"}
+)
+# Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
+_JOINERS = {"-", ",", "(", ")", "–"}
+# Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
+_SPECIAL_WORDS = _NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
+# Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
+_NUMBER_SYMBOLS = {"dot": ".", "point": ".", "slash": "/"}
+_SPELL_JOINERS = {"-", "."}
+EMAIL_TLDS = {
+    "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "au", "de",
+    "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "ie", "pl", "pt", "br",
+    "mx", "ar", "in", "jp", "cn", "kr", "nz", "za", "ng", "ke", "ru", "biz", "info", "me", "tv",
+    "ai", "app", "dev", "online", "email", "mail",
+}
+_EMAIL_SYMBOLS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-", "period": "."}
+# Words that end the backwards walk over a spoken e-mail's local part.
+_EMAIL_LOCAL_STOP = {
+    "is", "it's", "its", "it", "my", "email", "e", "mail", "address", "sure", "yes", "yeah",
+    "the", "and", "was", "me", "to", "at", "that's", "thats", "use", "send", "okay", "ok",
+    "right", "so", "um", "uh", "please", "try", "be", "should", "would", "could", "on", "file",
+}
+
+
+@dataclass(slots=True)
+class Token:
+    """One token of the original text."""
+
+    text: str
+    lower: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Piece:
+    """One canonical piece and the original span it stands for."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "word"  # word | number | ordinal | spelled | email | punct
+    glue: bool = False  # join to the previous piece without a space ("dot" -> ".")
+    groups: tuple[int, ...] = ()  # digit-group lengths of a typed number ("871-84-7206": 3,2,4)
+
+
+@dataclass(slots=True)
+class Normalized:
+    """Canonical text plus the map from canonical offsets back to original offsets."""
+
+    original: str
+    canonical: str
+    pieces: list[Piece]
+    cstarts: list[int] = field(default_factory=list)
+
+    def to_original(self, cstart: int, cend: int) -> tuple[int, int]:
+        """Map a canonical span to the smallest original span covering every piece it touches."""
+        first = max(bisect_right(self.cstarts, cstart) - 1, 0)
+        last = max(bisect_right(self.cstarts, max(cend - 1, cstart)) - 1, first)
+        return self.pieces[first].start, self.pieces[last].end
+
+    def piece_index(self, cpos: int) -> int:
+        """Index of the piece whose canonical text contains position `cpos`."""
+        return max(bisect_right(self.cstarts, cpos) - 1, 0)
+
+    def piece_at(self, cpos: int) -> Piece:
+        """The piece whose canonical text contains position `cpos`."""
+        return self.pieces[self.piece_index(cpos)]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word/number/punctuation tokens with their offsets."""
+    tokens = []
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        tokens.append(Token(word, word.lower().replace("’", "'"), m.start(), m.end()))
+    return tokens
+
+
+def _is_number_token(tok: Token) -> bool:
+    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
+
+
+def _adjacent(text: str, left: Token, right: Token) -> bool:
+    """True when only whitespace separates two tokens."""
+    gap = text[left.end:right.start]
+    return not gap or gap.isspace()
+
+
+def _number_value(words: list[str]) -> str | None:
+    """Digits spoken by a list of number words and digit strings, or None if it is not a number.
+
+    Groups are concatenated the way people read numbers aloud: "forty three four four" is
+    "4344", "nineteen seventy three" is "1973", "two thousand one" is "2001".
+    """
+    out: list[str] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        w = words[i]
+        if w.isdigit():
+            out.append(w)
+            i += 1
+        elif w in MULTIPLIERS:
+            if i + 1 < n and words[i + 1] in UNITS:
+                out.append(UNITS[words[i + 1]] * MULTIPLIERS[w])
+                i += 2
+            elif i + 1 < n and words[i + 1].isdigit() and len(words[i + 1]) == 1:
+                out.append(words[i + 1] * MULTIPLIERS[w])
+                i += 2
+            else:
+                return None
+        elif w in TENS:
+            if i + 1 < n and words[i + 1] in UNITS and UNITS[words[i + 1]] != "0" \
+                    and words[i + 1] not in _ZERO_WORDS:
+                out.append(TENS[w] + UNITS[words[i + 1]])
+                i += 2
+            else:
+                out.append(TENS[w] + "0")
+                i += 1
+        elif w in TEENS:
+            out.append(TEENS[w])
+            i += 1
+        elif w in UNITS:
+            out.append(UNITS[w])
+            i += 1
+        elif w == "hundred":
+            prev = int(out.pop()) if out and len(out[-1]) <= 2 else 1
+            rest, i = _below_hundred(words, i + 1)
+            out.append(str(prev * 100 + rest))
+        elif w == "thousand":
+            prev = int(out.pop()) if out and len(out[-1]) <= 2 else 1
+            rest, i = _below_thousand(words, i + 1)
+            out.append(str(prev * 1000 + rest))
+        else:
+            return None
+    return "".join(out) if out else None
+
+
+def _below_hundred(words: list[str], i: int) -> tuple[int, int]:
+    if i < len(words) and words[i] == "and":
+        i += 1
+    if i < len(words) and words[i] in TEENS:
+        return int(TEENS[words[i]]), i + 1
+    if i < len(words) and words[i] in TENS:
+        value = int(TENS[words[i]]) * 10
+        if i + 1 < len(words) and words[i + 1] in UNITS and words[i + 1] not in _ZERO_WORDS:
+            return value + int(UNITS[words[i + 1]]), i + 2
+        return value, i + 1
+    if i < len(words) and words[i] in UNITS and words[i] not in _ZERO_WORDS:
+        return int(UNITS[words[i]]), i + 1
+    return 0, i
+
+
+def _below_thousand(words: list[str], i: int) -> tuple[int, int]:
+    if i + 1 < len(words) and words[i] in UNITS and words[i + 1] == "hundred":
+        rest, j = _below_hundred(words, i + 2)
+        return int(UNITS[words[i]]) * 100 + rest, j
+    return _below_hundred(words, i)
+
+
+class _Builder:
+    """Accumulates canonical pieces, separating them with single spaces."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+
+    def add(self, piece: Piece) -> None:
+        self.pieces.append(piece)
+
+    def build(self, original: str) -> Normalized:
+        parts: list[str] = []
+        cstarts: list[int] = []
+        pos = 0
+        prev: Piece | None = None
+        for piece in self.pieces:
+            if prev is not None and not piece.glue and not prev.glue and prev.end < piece.start:
+                parts.append(" ")
+                pos += 1
+            prev = piece
+            cstarts.append(pos)
+            parts.append(piece.text)
+            pos += len(piece.text)
+        return Normalized(original, "".join(parts), self.pieces, cstarts)
+
+
+def _number_run_end(text: str, toks: list[Token], i: int) -> int:
+    """Index after the last token of the number run starting at `i` (joiners included)."""
+    if toks[i].lower in ORDINAL_UNITS:
+        return i + 1
+    j = i + 1
+    last = i  # last number token of the run
+    prev = i  # last token consumed, number or joiner
+    while j < len(toks):
+        tok = toks[j]
+        if _is_number_token(tok) and _adjacent(text, toks[prev], tok):
+            last = prev = j
+            j += 1
+            if tok.lower in ORDINAL_UNITS:
+                break  # an ordinal closes a run ("twenty eighth")
+            continue
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        joinable = tok.text in _JOINERS or (tok.lower == "and" and toks[last].lower == "hundred")
+        if joinable and nxt is not None and _is_number_token(nxt) \
+                and nxt.lower not in ORDINAL_UNITS:
+            prev = j
+            j += 1
+            continue
+        break
+    # A trailing "oh" before "clock" is the time word, not a zero ("seven oh clock").
+    while last > i and toks[last].lower in _ZERO_WORDS and last + 1 < len(toks) \
+            and toks[last + 1].lower == "clock":
+        last -= 1
+    return last + 1
+
+
+def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
+    """Add the canonical digits of toks[i:end]; False if the run is not really a number."""
+    words = [t.lower for t in toks[i:end] if t.text not in _JOINERS and t.lower != "and"]
+    ordinal = words[-1] if words and words[-1] in ORDINAL_UNITS else None
+    if ordinal:
+        words = words[:-1]
+    if words and all(w in _ZERO_WORDS for w in words) and not ordinal:
+        return False  # "oh" on its own is an interjection, "o" a letter
+    value = _number_value(words) if words else ""
+    if value is None:
+        return False
+    if ordinal:
+        # "twenty eighth" -> 28th: the tens word combines with the ordinal unit.
+        base = ORDINAL_UNITS[ordinal]
+        if value and len(value) == 2 and value.endswith("0") and base < 10:
+            value = str(int(value) + base)
+        else:
+            value = value + str(base)
+        b.add(Piece(value + _ordinal_suffix(int(value[-2:])), toks[i].start, toks[end - 1].end,
+                    "ordinal"))
+    else:
+        typed = all(w.isdigit() for w in words)
+        groups = tuple(len(w) for w in words) if typed else ()
+        b.add(Piece(value, toks[i].start, toks[end - 1].end, "number", groups=groups))
+    return True
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _spelled_run_end(text: str, toks: list[Token], i: int) -> int:
+    """Index after a run of single letters ("y o d e r", "B-A-R-R-Y"); i if there is none."""
+    if len(toks[i].text) != 1 or not toks[i].text.isalpha():
+        return i
+    j = i
+    count = 1
+    dashed = False
+    while j + 1 < len(toks):
+        nxt = toks[j + 1]
+        if nxt.text in _SPELL_JOINERS and j + 2 < len(toks) and len(toks[j + 2].text) == 1 \
+                and toks[j + 2].text.isalpha() and _adjacent(text, toks[j], nxt):
+            dashed = True
+            j += 2
+            count += 1
+        elif len(nxt.text) == 1 and nxt.text.isalpha() and _adjacent(text, toks[j], nxt):
+            j += 1
+            count += 1
+        else:
+            break
+    if count >= 3 or (count == 2 and dashed):
+        return j + 1
+    return i
+
+
+def _email_domain_end(toks: list[Token], at: int) -> int | None:
+    """Index after "<word> dot <word> ... dot <tld>" that follows a spoken "at", or None."""
+    j = at + 1
+    seen_dot = False
+    last_end = None
+    while j < len(toks) and toks[j].lower[0].isalnum():
+        j += 1
+        if j + 1 < len(toks) and toks[j].lower in ("dash", "hyphen", "-"):
+            j += 1
+            continue
+        if j < len(toks) and toks[j].lower in ("dot", "."):
+            seen_dot = True
+            j += 1
+            continue
+        if seen_dot and toks[j - 1].lower in EMAIL_TLDS:
+            last_end = j
+        break
+    return last_end
+
+
+def _email_local_start(toks: list[Token], at: int, floor: int) -> int:
+    """First token of the local part that ends just before toks[at]."""
+    i = at
+    while i - 1 >= floor and i > at - 8:
+        low = toks[i - 1].lower
+        if low in _EMAIL_LOCAL_STOP or not (low[0].isalnum() or low in ("_", ".", "-")):
+            break
+        i -= 1
+    return i
+
+
+def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -> None:
+    parts: list[str] = []
+    words: list[str] = []
+
+    def flush_words() -> None:
+        if words:
+            value = _number_value(words)
+            parts.append(value if value is not None else "".join(words))
+            words.clear()
+
+    for k in range(start, end):
+        low = toks[k].lower
+        if k == at:
+            flush_words()
+            parts.append("@")
+        elif low in _EMAIL_SYMBOLS and start < k < end - 1:
+            flush_words()
+            parts.append(_EMAIL_SYMBOLS[low])
+        elif low in _NUMBER_WORDS and k < at:
+            words.append(low)
+        else:
+            flush_words()
+            parts.append(low)
+    flush_words()
+    b.add(Piece("".join(parts), toks[start].start, toks[end - 1].end, "email"))
+
+
+def normalize(text: str) -> Normalized:
+    """Rewrite transcript text into its canonical form (see the module docstring)."""
+    toks = tokenize(text)
+    b = _Builder()
+    pieces = b.pieces
+    i = 0
+    n = len(toks)
+    consumed_to = 0
+    while i < n:
+        tok = toks[i]
+        low = tok.lower
+        if len(low) > 1 and low not in _SPECIAL_WORDS and not low[0].isdigit():
+            pieces.append(Piece(low, tok.start, tok.end))  # the common case: a plain word
+            i += 1
+            continue
+        if low == "at" and i > consumed_to:
+            dom_end = _email_domain_end(toks, i)
+            if dom_end is not None:
+                start = _email_local_start(toks, i, consumed_to)
+                if start < i:
+                    # Drop pieces already emitted for the local part, then emit the address.
+                    while b.pieces and b.pieces[-1].start >= toks[start].start:
+                        b.pieces.pop()
+                    _emit_email(b, toks, start, i, dom_end)
+                    i = consumed_to = dom_end
+                    continue
+        if _is_number_token(tok):
+            end = _number_run_end(text, toks, i)
+            if _emit_number(b, toks, i, end):
+                i = end
+                continue
+        spelled_end = _spelled_run_end(text, toks, i)
+        if spelled_end > i:
+            letters = "".join(t.text for t in toks[i:spelled_end] if t.text.isalpha())
+            b.add(Piece(letters.lower(), tok.start, toks[spelled_end - 1].end, "spelled"))
+            i = spelled_end
+            continue
+        if low in _NUMBER_SYMBOLS and b.pieces and b.pieces[-1].kind == "number" \
+                and i + 1 < n and _is_number_token(toks[i + 1]):
+            b.add(Piece(_NUMBER_SYMBOLS[low], tok.start, tok.end, "punct", glue=True))
+            i += 1
+            continue
+        if low == "plus" and i + 1 < n and _is_number_token(toks[i + 1]):
+            b.add(Piece("+", tok.start, tok.end, "punct", glue=True))  # "plus forty four ..."
+            i += 1
+            continue
+        kind = "word" if low[0].isalnum() else "punct"
+        b.add(Piece(low, tok.start, tok.end, kind))
+        i += 1
+    return b.build(text)
