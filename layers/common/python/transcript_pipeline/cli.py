@@ -70,7 +70,7 @@ def cmd_redact(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         session = sessions.get(utterance.conversation_id)
         if session is None:
             session = sessions[utterance.conversation_id] = redactor.session()
-        result = session.redact(utterance.text)
+        result = session.redact(utterance.text, utterance.channel)
         record = utterance.model_dump()
         record["text"] = result.text
         record["entities"] = [

@@ -17,7 +17,6 @@ from math import ceil
 
 from .redaction import Redactor
 
-
 # Our own placeholders are not surviving text: "[REDACTED_PERSON]" must not count as a leak of
 # "Anderson" because both contain "erso".
 _PLACEHOLDER_RE = re.compile(r"\[[A-Z][A-Z0-9_]*\]")
@@ -97,7 +96,7 @@ def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
         session = sessions.get(row["conversation_id"])
         if session is None:
             session = sessions[row["conversation_id"]] = redactor.session()
-        result = session.redact(text)
+        result = session.redact(text, row.get("channel"))
         redacted = fold(_PLACEHOLDER_RE.sub("|", result.text))
         report.utterances += 1
         for span in row.get("pii", []):

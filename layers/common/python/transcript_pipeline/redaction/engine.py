@@ -17,17 +17,20 @@ from .detectors.address import find_streets
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.person import find_names
-from .lexicon import CONTEXT_PHRASES, MONTHS, NAME_REQUESTS, NON_NAME
+from .lexicon import CONTEXT_PHRASES, FUNCTION_WORDS, MONTHS, NAME_REQUESTS, NON_NAME
 from .normalize import Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import keyed_hash, pseudonym, type_placeholder
 from .policy import RedactionPolicy
-from .state import MAX_NAMES, SessionState
+from .state import MAX_NAMES, Expectation, SessionState
 
 KEEP = "KEEP"
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
+# Phrases that label a value in the same utterance but ask for nothing: "the address on the
+# account" is no request for an account number.
+INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code"})
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
@@ -38,6 +41,8 @@ SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NU
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
+CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases
+                          for w in p.split())
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
@@ -103,9 +108,13 @@ class RedactionSession:
         self.redactor = redactor
         self.state = state
 
-    def redact(self, text: str) -> RedactionResult:
-        """Redact one utterance and advance the conversation state."""
-        findings = self._analyze(text)
+    def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
+        """Redact one utterance and advance the conversation state.
+
+        `speaker` (the Genesys channel, say) lets an answer be read with the other party's
+        question and a cut-off number with the same speaker's continuation.
+        """
+        findings = self._analyze(text, speaker)
         policy = self.redactor.policy
         findings = [f for f in findings if f.type in policy.entities]
         if not findings:
@@ -125,11 +134,12 @@ class RedactionSession:
 
     # -- analysis -----------------------------------------------------------------------------
 
-    def _analyze(self, text: str) -> list[Finding]:
+    def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         norm = normalize(text)
         canon = norm.canonical
         hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
-        expected = [t for t in self.state.expect if t in self.redactor.detectors]
+        active = [e.type for e in self.state.expect if e.applies_to(speaker)]
+        expected = [t for t in active if t in self.redactor.detectors]
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
@@ -151,10 +161,10 @@ class RedactionSession:
                 add(result[0], cstart, cend, result[1])
                 if hit is not None:
                     hit.answered = True
-        name_expected = "PERSON" in self.state.expect
+        name_expected = "PERSON" in active
         found.extend(self._names(norm, name_expected))
         findings = _merge([f for f, _ in found])
-        self._advance(norm, hits, found)
+        self._advance(norm, hits, found, speaker)
         return findings
 
     def _classify(
@@ -202,26 +212,38 @@ class RedactionSession:
         return out
 
     def _advance(
-        self, norm: Normalized, hits: list[_Hit], found: list[tuple[Finding, int]]
+        self,
+        norm: Normalized,
+        hits: list[_Hit],
+        found: list[tuple[Finding, int]],
+        speaker: str | None,
     ) -> None:
         """Update what the conversation expects next from what this utterance said."""
         canon = norm.canonical
-        expect = {t: n - 1 for t, n in self.state.expect.items() if n > 1}
-        for f, _ in found:
-            expect.pop(f.type, None)
+        found_types = {f.type for f, _ in found}
+        expect = {
+            e.type: e.model_copy(update={"utterances": e.utterances - 1})
+            for e in self.state.expect
+            if e.utterances > 1 and e.type not in found_types
+        }
         for hit in hits:
-            if not hit.answered and hit.label != KEEP:
-                expect[hit.label] = EXPECT_UTTERANCES
+            if not hit.answered and hit.label != KEEP \
+                    and canon[hit.start:hit.end] not in INLINE_ONLY_PHRASES:
+                expect[hit.label] = Expectation(
+                    type=hit.label, utterances=EXPECT_UTTERANCES, speaker=speaker
+                )
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
             full = SPLIT_LENGTHS.get(f.type)
             if full is not None and cend >= tail:
                 digits = sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
-                if digits < full:
-                    expect[f.type] = 1  # cut off at the end: the rest may follow
+                if digits < full:  # cut off at the end: the rest may follow
+                    expect[f.type] = Expectation(
+                        type=f.type, utterances=1, speaker=speaker, same_speaker=True
+                    )
         if _NAME_REQUESTS.find(norm):
-            expect["PERSON"] = 1
-        self.state.expect = expect
+            expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
+        self.state.expect = list(expect.values())
 
 
 def _candidates(norm: Normalized) -> list[Candidate]:
@@ -251,12 +273,15 @@ def _candidates(norm: Normalized) -> list[Candidate]:
 
 
 def _code_like(piece: Piece) -> bool:
+    """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
-    return piece.kind == "word" and (
-        (len(text) == 1 and text.isalpha()) or (text.isalnum() and not text.isalpha())
-    )
+    if piece.kind != "word" or not text.isalnum():
+        return False
+    if text.isalpha():
+        return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS
+    return True
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:

@@ -33,7 +33,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "BANK_ACCOUNT": (
         "account number", "acct", "account no", "checking account number",
-        "savings account number", "bank account", "account ending",
+        "savings account number", "bank account", "account ending", "account",
     ),
     "CARD_EXPIRY": (
         "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
@@ -150,6 +150,7 @@ able unable glad sad name last first middle surname spelled spell letter letters
 terrible awful unacceptable annoying weird strange odd silly amazing awesome wonderful
 excellent brilliant lovely confusing disappointing absurd outrageous zip code postal postcode
 apartment apt suite unit security expiration expiry routing passport license licence member
+everyone everybody guys mate buddy man love heaps loads tons anyway anyways kindly much
 """.split())
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").

@@ -328,6 +328,9 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
     last_end = None
     while j < len(toks) and toks[j].lower[0].isalnum():
         j += 1
+        if not seen_dot and j + 1 < len(toks) and toks[j].lower[0].isalnum() \
+                and toks[j + 1].lower in ("dot", "."):
+            j += 1  # a domain said as two words: "proton mail dot com"
         if j + 1 < len(toks) and toks[j].lower in ("dash", "hyphen", "-"):
             j += 1
             continue

@@ -14,11 +14,26 @@ MAX_NAMES = 16
 MAX_PSEUDONYMS = 256
 
 
+class Expectation(BaseModel):
+    """An entity type the conversation is waiting for, and from whom.
+
+    A question ("what's your zip?") waits for an answer from another speaker; a number cut off
+    at the end of an utterance waits for the same speaker to go on.
+    """
+
+    type: str
+    utterances: int = Field(description="utterances left before the expectation lapses")
+    speaker: str | None = Field(default=None, description="who opened it, if known")
+    same_speaker: bool = False
+
+    def applies_to(self, speaker: str | None) -> bool:
+        if speaker is None or self.speaker is None:
+            return True
+        return (speaker == self.speaker) == self.same_speaker
+
+
 class SessionState(BaseModel):
-    expect: dict[str, int] = Field(
-        default_factory=dict,
-        description="entity type -> utterances left during which an answer is expected",
-    )
+    expect: list[Expectation] = Field(default_factory=list)
     names: list[str] = Field(
         default_factory=list, description="keyed hashes of name words heard in this call"
     )

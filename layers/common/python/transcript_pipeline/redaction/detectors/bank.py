@@ -54,7 +54,7 @@ def aba_valid(digits: str) -> bool:
     if len(digits) != 9:
         return False
     weights = (3, 7, 1, 3, 7, 1, 3, 7, 1)
-    return sum(int(d) * w for d, w in zip(digits, weights)) % 10 == 0
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 10 == 0
 
 
 class IbanDetector(Detector):

@@ -22,7 +22,13 @@ _STRONG = (
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
-_WEAK = (("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"))
+_WEAK = (
+    ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
+    ("thanks",), ("thank", "you"),
+)
+# Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
+# "billing, this is Kwame Mensah speaking".
+_INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
 _CUES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
 for _cue in _STRONG + _WEAK:
     _CUES.setdefault(_cue[0], []).append((_cue, _cue in _STRONG))
@@ -71,7 +77,7 @@ def _closed(pieces: list[Piece], j: int) -> bool:
 def _at_start(words: list[str], i: int) -> bool:
     """True when only fillers, or a greeting and the name greeted ("hi priya"), come before."""
     before = [w for w in words[:i] if w != ","]
-    if all(w in FILLERS for w in before):
+    if all(w in FILLERS or w == "you" for w in before):
         return True
     return len(before) <= 2 and before[0] in _GREETINGS
 
@@ -122,7 +128,9 @@ def _after_cue(
         j = _name_end(pieces, k, sure=strong or name_expected)
         if j == k:
             return None
-        if strong or name_expected or (_at_start(words, i) and _closed(pieces, j)):
+        closer = words[j] if j < len(words) else ""
+        if strong or name_expected or (_at_start(words, i) and _closed(pieces, j)) \
+                or closer in _INTRO_CLOSERS:
             return k, j
         return None
     return None

@@ -1,0 +1,67 @@
+import pytest
+
+from transcript_pipeline.redaction.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("spoken", "canonical"),
+    [
+        ("four one one one double one", "411111"),
+        ("triple seven oh two", "77702"),
+        ("forty three four four", "4344"),
+        ("twenty one", "21"),
+        ("nineteen seventy three", "1973"),
+        ("two thousand one", "2001"),
+        ("one hundred and five", "105"),
+        ("3744 749355 51270", "374474935551270"),
+        ("seven oh five eight, seven five two three", "70587523"),
+        ("303-375-6721", "3033756721"),
+        ("zero sixty five, sixty four, one double three one", "065641331"),
+    ],
+)
+def test_spoken_and_grouped_numbers_become_one_digit_string(spoken: str, canonical: str) -> None:
+    assert normalize(spoken).canonical == canonical
+
+
+def test_ordinals_read_like_typed_dates() -> None:
+    assert normalize("march twenty eighth nineteen seventy three").canonical == "march 28th 1973"
+    assert normalize("the fourth of july").canonical == "the 4th of july"
+
+
+@pytest.mark.parametrize(
+    ("spoken", "canonical"),
+    [
+        ("it's kimberly seven six at hotmail dot com", "it's kimberly76@hotmail.com"),
+        ("j dot smith underscore two at mail dot co dot uk", "j.smith_2@mail.co.uk"),
+        ("my email is sarah66@yahoo.com", "my email is sarah66@yahoo.com"),
+    ],
+)
+def test_spoken_email_symbols(spoken: str, canonical: str) -> None:
+    assert normalize(spoken).canonical == canonical
+
+
+def test_at_without_a_domain_is_left_alone() -> None:
+    assert normalize("i live at 42 main street").canonical == "i live at 42 main street"
+
+
+@pytest.mark.parametrize("spelled", ["y o d e r", "Y-O-D-E-R", "y. o. d. e. r."])
+def test_letter_by_letter_spelling_is_joined(spelled: str) -> None:
+    assert normalize(f"sure it's {spelled}").canonical.startswith("sure it's yoder")
+
+
+def test_spoken_ip_and_dates() -> None:
+    assert normalize("ten dot one dot two dot thirty").canonical == "10.1.2.30"
+    assert normalize("oh three slash fifteen slash eighty").canonical == "03/15/80"
+
+
+def test_oh_alone_is_an_interjection_and_oh_clock_is_a_time() -> None:
+    assert normalize("oh okay").canonical == "oh okay"
+    assert normalize("seven oh clock").canonical == "7 oh clock"
+
+
+def test_offsets_map_back_to_the_original_text() -> None:
+    text = "my card is four one one one, double one"
+    norm = normalize(text)
+    start = norm.canonical.index("411111")
+    o_start, o_end = norm.to_original(start, start + 6)
+    assert text[o_start:o_end] == "four one one one, double one"

@@ -1,0 +1,108 @@
+"""Behaviour of the engine on conversations written for these tests (not from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_pipeline.redaction import RedactionPolicy, Redactor, SessionState
+
+
+def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
+    session = Redactor(policy).session()
+    return [session.redact(u).text for u in utterances]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "entity_type"),
+    [
+        ("the number on the card is 4539 1488 0343 6467", "4539 1488 0343 6467", "CREDIT_CARD"),
+        ("sure four five three nine one four eight eight oh three four three six four six seven",
+         "four five three nine", "CREDIT_CARD"),
+        ("my social security number is 219-09-9999", "219-09-9999", "US_SSN"),
+        ("you can reach me on plus forty four seven nine one one one two three four five six",
+         "seven nine one one", "PHONE_NUMBER"),
+        ("send it to maria underscore garcia at yahoo dot es", "garcia", "EMAIL_ADDRESS"),
+        ("the iban is DE89 3704 0044 0532 0130 00", "3704 0044", "IBAN"),
+        ("routing number oh two one oh oh oh oh two one", "oh two one oh", "ROUTING_NUMBER"),
+        ("i was born on the 3rd of march 1985", "march 1985", "DATE_OF_BIRTH"),
+        ("i live at 221 baker street apartment 4", "baker street", "STREET_ADDRESS"),
+        ("the router says ten dot zero dot four dot twelve", "zero dot four", "IP_ADDRESS"),
+        ("my passport is K 1 2 3 4 5 6 7 8", "K 1 2 3", "PASSPORT"),
+        ("my name's Oluwaseun Adeyemi-Okafor and I'm calling about a refund", "Oluwaseun",
+         "PERSON"),
+        ("you're speaking with Jürgen today", "Jürgen", "PERSON"),
+    ],
+)
+def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
+    result = Redactor().redact_text(text)
+    assert secret not in result.text
+    assert entity_type in {f.type for f in result.entities}
+    for f in result.entities:
+        assert 0 <= f.start < f.end <= len(text)
+        assert 0.0 < f.score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the order number is 4481223 and it cost 45 dollars",
+        "I called at 3:45 pm on the 12th",
+        "we have 3 kids and 2 dogs and I'm 42",
+        "model number X7-442 was faulty and the ticket is 55102",
+        "I paid 1,250 dollars on March 3rd for 12 units",
+        "I've been a customer since 2009",
+        "this is about my order 55812",
+        "I'm good thanks and you",
+    ],
+)
+def test_business_values_survive(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_answer_is_read_with_its_question() -> None:
+    out = run("can I get the last four of your social", "sure, it's nine nine two one")
+    assert out[1] == "sure, it's [REDACTED_US_SSN]"
+
+
+def test_card_read_over_two_utterances_is_caught_in_both() -> None:
+    out = run("the card number is four five five six seven three seven five",
+              "eight six eight nine nine eight five five")
+    assert out == ["the card number is [REDACTED_CREDIT_CARD]", "[REDACTED_CREDIT_CARD]"]
+
+
+def test_session_state_is_small_serialisable_and_free_of_pii() -> None:
+    session = Redactor().session()
+    for text in ("hi this is Ekaterina Smirnova with billing",
+                 "the card number is four five five six seven three seven five"):
+        session.redact(text)
+    dumped = session.state.model_dump_json()
+    assert len(dumped) < 512
+    for secret in ("ekaterina", "smirnova", "4556", "7375"):
+        assert secret not in dumped.lower()
+    resumed = Redactor(session.redactor.policy).session(SessionState.model_validate_json(dumped))
+    assert "CREDIT_CARD" in [e.type for e in resumed.state.expect]
+
+
+def test_a_name_heard_once_is_caught_again_later() -> None:
+    out = run("my name is Thandiwe Nkosi", "okay thandiwe let me check")
+    assert out[1] == "okay [REDACTED_PERSON] let me check"
+
+
+def test_pseudonyms_are_stable_within_a_conversation() -> None:
+    policy = RedactionPolicy(placeholder="pseudonym", hash_key="test-key")
+    out = run("my email is ana at example dot com", "and my backup is bo at example dot com",
+              "so ana at example dot com is the main one", policy=policy)
+    assert out[0] == "my email is [EMAIL_1]"
+    assert out[1] == "and my backup is [EMAIL_2]"
+    assert out[2] == "so [EMAIL_1] is the main one"
+
+
+def test_policy_selects_entity_types() -> None:
+    policy = RedactionPolicy(entities="EMAIL_ADDRESS")
+    result = Redactor(policy).redact_text("my name is Lena and my email is lena@example.org")
+    assert result.text == "my name is Lena and my email is [REDACTED_EMAIL_ADDRESS]"
+
+
+def test_policy_rejects_unknown_types() -> None:
+    with pytest.raises(ValueError, match="unknown entity types"):
+        RedactionPolicy(entities="CREDIT_CARD,SHOE_SIZE")
