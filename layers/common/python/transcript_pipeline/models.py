@@ -1,12 +1,23 @@
-"""Pydantic models for what crosses a boundary: input lines, events, segments."""
+"""Pydantic models for what crosses a boundary: input lines, queue messages, stored segments,
+flush requests and gateway payloads.
+
+Every model that carries transcript text says so in its docstring; such models are never
+logged whole (log their ids instead).
+"""
 
 from __future__ import annotations
 
+from typing import Annotated, Literal
+
 from pydantic import BaseModel, ConfigDict, Field
+
+Channel = Literal["INTERNAL", "EXTERNAL", "BOTH", "UNKNOWN"]
+NonEmpty = Annotated[str, Field(min_length=1, max_length=256)]
 
 
 class Utterance(BaseModel):
-    """One line of `transcript-pipeline redact` input; unknown fields pass through untouched."""
+    """One line of `transcript-pipeline redact` input (holds raw text); unknown fields pass
+    through untouched."""
 
     model_config = ConfigDict(extra="allow")
 
@@ -17,9 +28,109 @@ class Utterance(BaseModel):
 
 
 class EntitySpan(BaseModel):
-    """One finding: type, offsets into the input text, score."""
+    """One finding: type, offsets into the text it was found in, score."""
 
     type: str
     start: int
     end: int
     score: float
+
+
+class TranscriptEvent(BaseModel):
+    """One utterance as the listener puts it on the events queue (holds raw text)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["transcript"] = "transcript"
+    conversation_id: NonEmpty
+    communication_id: str | None = None
+    utterance_id: NonEmpty
+    channel: Channel = "UNKNOWN"
+    is_final: bool = True
+    offset_ms: int = Field(default=0, ge=0)
+    duration_ms: int = Field(default=0, ge=0)
+    confidence: float | None = Field(default=None, ge=0.0, le=1.0)
+    text: str = Field(max_length=100_000)
+    language: str | None = None
+    engine: str | None = None
+
+
+class SessionEndedEvent(BaseModel):
+    """The conversation's transcription ended: flush what is pending."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["session_ended"] = "session_ended"
+    conversation_id: NonEmpty
+
+
+QueueEvent = Annotated[TranscriptEvent | SessionEndedEvent, Field(discriminator="kind")]
+
+
+class QueueEnvelope(BaseModel):
+    """The body of a message on the events queue."""
+
+    event: QueueEvent
+
+
+class RedactedSegment(BaseModel):
+    """A redacted utterance as stored in the session buffer; `text` is redacted text only."""
+
+    conversation_id: str
+    seq: int = Field(ge=1, description="arrival order within the conversation")
+    utterance_id: str
+    channel: Channel
+    offset_ms: int
+    duration_ms: int
+    confidence: float | None = None
+    language: str | None = None
+    text: str
+    entities: list[EntitySpan] = Field(default_factory=list)
+
+
+FlushReason = Literal["size", "ended", "age", "sweep", "redrive"]
+
+
+class FlushRequest(BaseModel):
+    """A request to forward a conversation's pending segments (holds no transcript text)."""
+
+    conversation_id: NonEmpty
+    reason: FlushReason
+
+
+class ChatMessage(BaseModel):
+    role: Literal["system", "user", "assistant"]
+    content: str
+
+
+class ChatCompletionRequest(BaseModel):
+    """The OpenAI-compatible request body; `metadata` carries ids only."""
+
+    model: str
+    messages: list[ChatMessage]
+    metadata: dict[str, str] = Field(default_factory=dict)
+
+
+class ChatChoice(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    message: ChatMessage
+
+
+class ChatCompletionResponse(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    choices: list[ChatChoice] = Field(min_length=1)
+    usage: dict[str, int] | None = None
+
+
+class GatewayAnswer(BaseModel):
+    """What the flush Lambda publishes after the gateway confirmed a batch."""
+
+    conversation_id: str
+    first_seq: int
+    last_seq: int
+    idempotency_key: str
+    content: str
+    usage: dict[str, int] | None = None

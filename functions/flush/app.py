@@ -1,0 +1,53 @@
+"""Flush Lambda: flush requests (SQS) and the scheduled sweep (EventBridge) -> LLM gateway.
+
+Thin by design: Powertools wiring here, the work in `transcript_pipeline.runtime`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import (
+    BatchProcessor,
+    EventType,
+    process_partial_response,
+)
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from transcript_pipeline import runtime
+
+logger = Logger(service="transcript-flush")
+metrics = Metrics(namespace="TranscriptPipeline", service="flush")
+tracer = Tracer(service="transcript-flush")
+processor = BatchProcessor(event_type=EventType.SQS)
+
+
+def record_handler(record: SQSRecord) -> None:
+    result = runtime.handle_flush_record(
+        record.body, record.message_id, int(record.attributes.approximate_receive_count or 1),
+        record.receipt_handle,
+    )
+    if result is None:
+        metrics.add_metric(name="FlushDeadLettered", unit=MetricUnit.Count, value=1)
+        return
+    for answer in result.answers:
+        logger.info("gateway answer", extra=answer.model_dump())
+    logger.info("flush done", extra=runtime.describe_flush(result))
+    metrics.add_metric(name="SegmentsForwarded", unit=MetricUnit.Count, value=result.segments)
+    metrics.add_metric(name="BatchesForwarded", unit=MetricUnit.Count,
+                       value=len(result.batches))
+
+
+@logger.inject_lambda_context(clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    if "Records" not in event:  # the EventBridge schedule
+        stale = runtime.sweep()
+        metrics.add_metric(name="SweepFlushRequests", unit=MetricUnit.Count, value=len(stale))
+        return {"swept": len(stale)}
+    return process_partial_response(event=event, record_handler=record_handler,
+                                    processor=processor, context=context)

@@ -1,0 +1,47 @@
+"""Redact Lambda: transcript events from the FIFO queue -> redacted segments in the buffer.
+
+Thin by design: Powertools wiring here, the work in `transcript_pipeline.runtime`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.metrics import MetricUnit
+from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
+from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from transcript_pipeline import runtime
+
+logger = Logger(service="transcript-redact")
+metrics = Metrics(namespace="TranscriptPipeline", service="redact")
+tracer = Tracer(service="transcript-redact")
+# A failed record holds back only the rest of its own conversation, as FIFO requires.
+processor = SqsFifoPartialProcessor(skip_group_on_error=True)
+
+
+def record_handler(record: SQSRecord) -> None:
+    receive_count = int(record.attributes.approximate_receive_count or 1)
+    outcome = runtime.handle_event_record(record.body, record.message_id, receive_count)
+    if outcome is None:
+        metrics.add_metric(name="PoisonEvents", unit=MetricUnit.Count, value=1)
+        return
+    logger.info("event processed", extra={
+        "conversation_id": outcome.conversation_id, "message_id": record.message_id,
+        "action": outcome.action, "entity_types": outcome.entity_types, "flush": outcome.flush,
+    })
+    metrics.add_metric(name=f"Events_{outcome.action}", unit=MetricUnit.Count, value=1)
+    if outcome.entity_types:
+        metrics.add_metric(name="EntitiesRedacted", unit=MetricUnit.Count,
+                           value=len(outcome.entity_types))
+
+
+@logger.inject_lambda_context(clear_state=True)
+@tracer.capture_lambda_handler(capture_response=False)
+@metrics.log_metrics
+def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    runtime.ingestor().start_batch()
+    return process_partial_response(event=event, record_handler=record_handler,
+                                    processor=processor, context=context)

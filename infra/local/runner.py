@@ -1,0 +1,206 @@
+"""A local stand-in for Lambda's SQS event source mappings and the EventBridge schedule.
+
+It reads each mapping as the stack declared it (batch size, batching window, partial batch
+responses), polls the queue on the moto server, calls the handler with the real SQS event
+shape, deletes what succeeded and leaves what failed for SQS to deliver again after its
+visibility timeout (or the handler's own ChangeMessageVisibility), so redrive to the DLQs
+happens exactly as SQS does it. The mappings on the moto server are disabled so that moto does
+not try to invoke the functions itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from .aws import REGION, MotoServer, Stack
+
+ROOT = Path(__file__).resolve().parents[2]
+Handler = Callable[[dict[str, Any], Any], Any]
+
+
+def load_handler(function_dir: str) -> Handler:
+    """Import functions/<name>/app.py under a unique module name and return its handler."""
+    path = ROOT / "functions" / function_dir / "app.py"
+    spec = importlib.util.spec_from_file_location(f"local_{function_dir}_app", path)
+    assert spec and spec.loader
+    module: ModuleType = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.handler
+
+
+@dataclass
+class LambdaContext:
+    """The attributes of Lambda's context object that Powertools and handlers read."""
+
+    function_name: str
+    timeout_seconds: int
+    memory_limit_in_mb: int = 512
+    aws_request_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    function_version: str = "$LATEST"
+    log_group_name: str = ""
+    log_stream_name: str = "local"
+    _deadline: float = field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        self._deadline = time.monotonic() + self.timeout_seconds
+        self.invoked_function_arn = (
+            f"arn:aws:lambda:{REGION}:123456789012:function:{self.function_name}")
+
+    def get_remaining_time_in_millis(self) -> int:
+        return max(0, int((self._deadline - time.monotonic()) * 1000))
+
+
+@dataclass
+class Mapping:
+    """One event source mapping, as declared in the stack."""
+
+    function_name: str
+    queue_arn: str
+    queue_url: str
+    batch_size: int
+    window: float
+    handler: Handler
+    timeout: int
+    invocations: int = 0
+    errors: int = 0
+
+
+def to_record(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:
+    """An SQS message as Lambda hands it to a function."""
+    attributes = dict(message.get("Attributes", {}))
+    return {
+        "messageId": message["MessageId"],
+        "receiptHandle": message["ReceiptHandle"],
+        "body": message["Body"],
+        "attributes": attributes,
+        "messageAttributes": {
+            name: {"stringValue": v.get("StringValue"), "dataType": v["DataType"],
+                   "stringListValues": [], "binaryListValues": []}
+            for name, v in message.get("MessageAttributes", {}).items()
+        },
+        "md5OfBody": hashlib.md5(message["Body"].encode()).hexdigest(),  # noqa: S324 (SQS's)
+        "eventSource": "aws:sqs",
+        "eventSourceARN": queue_arn,
+        "awsRegion": REGION,
+    }
+
+
+class EventSourceRunner:
+    """Polls every SQS mapping of the stack in its own thread; fires the schedule."""
+
+    def __init__(self, server: MotoServer, stack: Stack, handlers: dict[str, Handler],
+                 schedule_seconds: float | None = None) -> None:
+        self.sqs = server.client("sqs")
+        lam = server.client("lambda")
+        self.mappings: list[Mapping] = []
+        functions = {stack.resources[logical]: logical for logical in handlers}
+        for esm in lam.list_event_source_mappings()["EventSourceMappings"]:
+            function_name = esm["FunctionArn"].rsplit(":", 1)[-1]
+            logical = functions.get(function_name)
+            if logical is None:
+                continue
+            lam.update_event_source_mapping(UUID=esm["UUID"], Enabled=False)
+            queue_name = esm["EventSourceArn"].rsplit(":", 1)[-1]
+            config = lam.get_function_configuration(FunctionName=function_name)
+            self.mappings.append(Mapping(
+                function_name=function_name,
+                queue_arn=esm["EventSourceArn"],
+                queue_url=self.sqs.get_queue_url(QueueName=queue_name)["QueueUrl"],
+                batch_size=esm.get("BatchSize", 10),
+                window=float(esm.get("MaximumBatchingWindowInSeconds", 0) or 0),
+                handler=handlers[logical],
+                timeout=config.get("Timeout", 30),
+            ))
+        self.schedule_seconds = schedule_seconds
+        self.scheduled: list[tuple[Handler, str]] = []
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def add_schedule(self, handler: Handler, function_name: str) -> None:
+        self.scheduled.append((handler, function_name))
+
+    def start(self) -> None:
+        for mapping in self.mappings:
+            self._spawn(self._poll_loop, mapping)
+        if self.schedule_seconds:
+            self._spawn(self._schedule_loop)
+
+    def _spawn(self, target: Callable[..., None], *args: Any) -> None:
+        thread = threading.Thread(target=target, args=args, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=30)
+
+    def _poll_loop(self, mapping: Mapping) -> None:
+        while not self._stop.is_set():
+            if not self.poll_once(mapping):
+                self._stop.wait(0.05)
+
+    def poll_once(self, mapping: Mapping) -> int:
+        """Receive one batch and hand it to the function; returns how many messages it had."""
+        messages = self._receive(mapping)
+        if not messages:
+            return 0
+        event = {"Records": [to_record(m, mapping.queue_arn) for m in messages]}
+        mapping.invocations += 1
+        try:
+            response = mapping.handler(event, LambdaContext(mapping.function_name,
+                                                            mapping.timeout))
+        except Exception:  # the whole invocation failed: every message is retried
+            mapping.errors += 1
+            traceback.print_exc()
+            return len(messages)
+        failed = {f["itemIdentifier"] for f in (response or {}).get("batchItemFailures", [])}
+        done = [m for m in messages if m["MessageId"] not in failed]
+        for start in range(0, len(done), 10):
+            self.sqs.delete_message_batch(QueueUrl=mapping.queue_url, Entries=[
+                {"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]}
+                for i, m in enumerate(done[start:start + 10])
+            ])
+        return len(messages)
+
+    def _receive(self, mapping: Mapping) -> list[dict[str, Any]]:
+        """Up to a batch, waiting at most the batching window for it to fill."""
+        messages: list[dict[str, Any]] = []
+        deadline = time.monotonic() + mapping.window
+        while True:
+            response = self.sqs.receive_message(
+                QueueUrl=mapping.queue_url,
+                MaxNumberOfMessages=min(10, mapping.batch_size - len(messages)),
+                AttributeNames=["All"], MessageAttributeNames=["All"], WaitTimeSeconds=0,
+            )
+            batch = response.get("Messages", [])
+            messages.extend(batch)
+            if len(messages) >= mapping.batch_size or time.monotonic() >= deadline \
+                    or (not messages and not batch):
+                return messages
+            if not batch:
+                time.sleep(0.05)
+
+    def _schedule_loop(self) -> None:
+        assert self.schedule_seconds
+        while not self._stop.wait(self.schedule_seconds):
+            self.fire_schedule()
+
+    def fire_schedule(self) -> None:
+        for handler, name in self.scheduled:
+            event = {"version": "0", "source": "aws.events", "detail-type": "Scheduled Event",
+                     "detail": {}, "resources": [], "region": REGION}
+            try:
+                handler(event, LambdaContext(name, 60))
+            except Exception:
+                traceback.print_exc()

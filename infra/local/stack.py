@@ -1,0 +1,159 @@
+"""The embedded local stack: AWS (moto server) with the template's resources, the gateway
+emulator, the Lambdas run by the local event-source runner. All on loopback, no Docker.
+
+    with LocalStack() as stack:
+        stack.send_events([...])
+        stack.wait_until(lambda: ...)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .aws import MotoServer, Stack, create_stack
+from .gateway import GatewayEmulator
+from .runner import EventSourceRunner, load_handler
+
+GATEWAY_KEY = "local-gateway-key"  # noqa: S105 (the local emulator's key)
+
+
+def _resolve(value: Any, stack: Stack, parameters: dict[str, str], secrets: dict[str, str]) -> str:
+    """A function environment value from the translated template, with Refs resolved."""
+    if isinstance(value, dict) and "Fn::GetAtt" in value:
+        logical, attribute = value["Fn::GetAtt"]
+        if attribute == "Name":  # an event bus: its physical id is its name
+            return stack.resources[logical].rsplit("/", 1)[-1]
+    if isinstance(value, dict) and "Ref" in value:
+        ref = value["Ref"]
+        if ref in parameters:
+            return parameters[ref]
+        if ref in secrets:
+            return secrets[ref]
+        return stack.resources[ref]
+    return str(value)
+
+
+class LocalStack:
+    """Starts everything in `__enter__`, stops it in `__exit__`."""
+
+    def __init__(self, name: str = "local", settings: dict[str, str] | None = None,
+                 gateway_url: str | None = None, gateway_key: str | None = None,
+                 schedule_seconds: float | None = 2.0) -> None:
+        self.name = name
+        self.overrides = settings or {}
+        self.external_gateway = gateway_url
+        self.gateway_key = gateway_key or GATEWAY_KEY
+        self.schedule_seconds = schedule_seconds
+        self.gateway: GatewayEmulator | None = None
+
+    def __enter__(self) -> LocalStack:
+        for noisy in ("werkzeug", "moto"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore", module="moto")
+        self.server = MotoServer()
+        if self.external_gateway is None:
+            self.gateway = GatewayEmulator(self.gateway_key)
+        url = self.external_gateway or self.gateway.url  # type: ignore[union-attr]
+        parameters = {"GatewayUrl": url.replace("http://", "https://", 1),
+                      "GatewayApiKey": self.gateway_key}
+        self.stack = create_stack(self.server, self.name, parameters)
+        secrets = self._create_secrets()
+        self._configure(parameters, secrets, url)
+        handlers = {"RedactFunction": load_handler("redact"),
+                    "FlushFunction": load_handler("flush")}
+        self.runner = EventSourceRunner(self.server, self.stack, handlers,
+                                        schedule_seconds=self.schedule_seconds)
+        self.runner.add_schedule(handlers["FlushFunction"], self.stack.resources["FlushFunction"])
+        self.sqs = self.server.client("sqs")
+        self.ddb = self.server.client("dynamodb")
+        self.runner.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.runner.stop()
+        if self.gateway:
+            self.gateway.stop()
+        self.server.stop()
+
+    def _create_secrets(self) -> dict[str, str]:
+        """Secrets moto's CloudFormation skips, created from the template's own declarations."""
+        sm = self.server.client("secretsmanager")
+        values = {"GatewayApiKeySecret": self.gateway_key,
+                  "RedactionKeySecret": os.urandom(24).hex(),
+                  "GenesysCredentialsSecret": json.dumps({"client_id": "", "client_secret": ""})}
+        names = {}
+        for logical, value in values.items():
+            name = self.stack.translated["Resources"][logical]["Properties"]["Name"]["Fn::Sub"]
+            name = name.replace("${AWS::StackName}", self.name)
+            sm.create_secret(Name=name, SecretString=value)
+            names[logical] = name
+        return names
+
+    def _configure(self, parameters: dict[str, str], secrets: dict[str, str], url: str) -> None:
+        """The functions' environment, read from the translated template."""
+        from transcript_pipeline import runtime
+
+        defaults = {name: str(p["Default"]) for name, p in
+                    self.stack.translated.get("Parameters", {}).items() if "Default" in p}
+        parameters = {**defaults, **parameters}
+        env: dict[str, str] = {}
+        for resource in self.stack.translated["Resources"].values():
+            if resource["Type"] == "AWS::Lambda::Function":
+                variables = resource["Properties"].get("Environment", {}).get("Variables", {})
+                for key, value in variables.items():
+                    env[key] = _resolve(value, self.stack, parameters, secrets)
+        env.pop("POWERTOOLS_SERVICE_NAME", None)
+        env["GATEWAY_URL"] = url  # the emulator speaks plain HTTP on loopback
+        env["AWS_ENDPOINT_URL"] = self.server.endpoint
+        env["POWERTOOLS_TRACE_DISABLED"] = "true"
+        env["POWERTOOLS_METRICS_DISABLED"] = "true"
+        env.update(self.overrides)
+        os.environ.update(env)
+        self.env = env
+        runtime.reset()
+
+    # -- driving it ---------------------------------------------------------------------------
+
+    @property
+    def events_queue(self) -> str:
+        return self.stack.outputs["EventsQueueUrl"]
+
+    def send_events(self, bodies: Iterable[tuple[str, str, str]]) -> None:
+        """(conversation id, deduplication id, body) triples onto the FIFO events queue."""
+        batch: list[dict[str, str]] = []
+        for cid, dedup, body in bodies:
+            batch.append({"Id": str(len(batch)), "MessageBody": body, "MessageGroupId": cid,
+                          "MessageDeduplicationId": dedup})
+            if len(batch) == 10:
+                self._send_batch(batch)
+                batch = []
+        if batch:
+            self._send_batch(batch)
+
+    def _send_batch(self, entries: list[dict[str, str]]) -> None:
+        response = self.sqs.send_message_batch(QueueUrl=self.events_queue, Entries=entries)
+        if response.get("Failed"):
+            raise RuntimeError(f"events not accepted: {response['Failed']}")
+
+    def queue_depth(self, output: str) -> int:
+        attrs = self.sqs.get_queue_attributes(
+            QueueUrl=self.stack.outputs[output],
+            AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible",
+                            "ApproximateNumberOfMessagesDelayed"],
+        )["Attributes"]
+        return sum(int(v) for v in attrs.values())
+
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 60.0,
+                   what: str = "condition") -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return
+            time.sleep(0.1)
+        raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")

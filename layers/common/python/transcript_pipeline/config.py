@@ -1,0 +1,71 @@
+"""Configuration from the environment, validated once at start-up.
+
+Secrets are not configuration: only the *names* of Secrets Manager secrets are read here; the
+values are fetched (and cached) by `secrets.py`.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .redaction.detectors import ENTITY_TYPES
+
+_LOOPBACK = ("localhost", "127.0.0.1", "::1")
+
+
+class Settings(BaseModel):
+    """Every setting, its default and the environment variable it comes from (upper-cased)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    table_name: str = "transcript-sessions"
+    flush_queue_url: str = ""
+    events_dlq_url: str = ""
+    flush_dlq_url: str = ""
+    event_bus_name: str = "default"
+    gateway_url: str = "https://llm-gateway.invalid/v1/chat/completions"
+    gateway_model: str = "gpt-4o-mini"
+    gateway_secret_name: str = "transcript-pipeline/gateway-api-key"
+    gateway_timeout_seconds: float = Field(default=20.0, gt=0, le=120)
+    system_prompt: str = (
+        "You assist a contact-centre agent. Personal data in the transcript has been replaced "
+        "by placeholders such as [REDACTED_PERSON]; never ask for it."
+    )
+    flush_size: int = Field(default=10, ge=1, le=500)
+    max_batch_age_seconds: int = Field(default=60, ge=0, le=900)
+    max_segments_per_request: int = Field(default=50, ge=1, le=500)
+    lease_seconds: int = Field(default=60, ge=5, le=900)
+    session_ttl_days: int = Field(default=7, ge=1, le=365)
+    entity_policy: str = ",".join(ENTITY_TYPES)
+    placeholder: str = "type"
+    redaction_key_secret_name: str = ""
+    forward_interim: bool = False
+    flush_max_receive_count: int = Field(default=5, ge=1, le=1000)
+    events_max_receive_count: int = Field(default=5, ge=1, le=1000)
+    retry_base_seconds: int = Field(default=5, ge=1, le=900)
+    retry_max_seconds: int = Field(default=900, ge=1, le=43_200)
+    aws_endpoint_url: str | None = None
+
+    @field_validator("gateway_url")
+    @classmethod
+    def _https_unless_loopback(cls, value: str) -> str:
+        url = urlparse(value)
+        if url.scheme == "https" or (url.scheme == "http" and url.hostname in _LOOPBACK):
+            return value
+        raise ValueError("must be an https:// URL (plain http is allowed only on loopback)")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        values = {name: env[name.upper()] for name in cls.model_fields if name.upper() in env}
+        return cls.model_validate(values)
+
+
+@lru_cache(maxsize=1)
+def settings() -> Settings:
+    """The process's settings, validated on first use (at cold start in a Lambda)."""
+    return Settings.from_env()

@@ -1,0 +1,141 @@
+"""The flush step: pending redacted segments of one conversation to the LLM gateway.
+
+A flush takes the session's lease, fixes the batch end, and sends the batch in chunks, each
+with an idempotency key derived from its range. The cursor moves only after the gateway
+confirmed, so a crash anywhere leaves the segments pending and the next attempt rebuilds the
+same chunk with the same key: nothing is lost, and the gateway can recognise a resend.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from .buffer import LeaseHeld, SessionBuffer, SessionInfo
+from .config import Settings
+from .gateway import GatewayClient, build_request, idempotency_key
+from .models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
+from .secrets import get_secret
+
+EVENT_SOURCE = "transcript-pipeline"
+EVENT_DETAIL_TYPE = "Gateway answer"
+MAX_ROUNDS = 3  # batches fixed per flush before leaving the rest to the next request
+
+
+class MissingSegments(RuntimeError):
+    """The buffer holds fewer segments than its counters say (retry: reads may lag)."""
+
+
+@dataclass
+class FlushResult:
+    """What a flush did (ids and counts only)."""
+
+    conversation_id: str
+    skipped: str | None = None
+    batches: list[tuple[int, int]] = field(default_factory=list)
+    answers: list[GatewayAnswer] = field(default_factory=list)
+    publish_failures: int = 0
+
+    @property
+    def segments(self) -> int:
+        return sum(last - first + 1 for first, last in self.batches)
+
+
+class Flusher:
+    def __init__(self, settings: Settings, buffer: SessionBuffer, gateway: GatewayClient,
+                 events: Any) -> None:
+        self.settings = settings
+        self.buffer = buffer
+        self.gateway = gateway
+        self.events = events
+
+    def flush(self, conversation_id: str, owner: str) -> FlushResult:
+        """Forward everything pending; raises GatewayError (lease released) on failure."""
+        result = FlushResult(conversation_id)
+        for _ in range(MAX_ROUNDS):
+            try:
+                session = self.buffer.acquire_lease(conversation_id, owner,
+                                                    self.settings.lease_seconds)
+            except LeaseHeld:
+                result.skipped = result.skipped or "lease held by another flush"
+                return result
+            end = session.inflight_hi if session.inflight_hi is not None else session.seg_count
+            if end <= session.fwd_seq:  # the fixed batch is done: clear it, maybe fix a new one
+                session = self.buffer.confirm(conversation_id, owner, session.fwd_seq + 1,
+                                              session.fwd_seq, end)
+                if not session.pending:
+                    result.skipped = result.skipped or "nothing pending"
+                    return result
+                continue
+            try:
+                session = self._send_batch(session, owner, end, result)
+            except BaseException:
+                self.buffer.release_lease(conversation_id, owner)
+                raise
+            if not session.pending:
+                return result
+        return result
+
+    def _send_batch(self, session: SessionInfo, owner: str, end: int,
+                    result: FlushResult) -> SessionInfo:
+        cid = session.conversation_id
+        while session.fwd_seq < end:
+            first = session.fwd_seq + 1
+            last = min(end, session.fwd_seq + self.settings.max_segments_per_request)
+            segments = self.buffer.read_segments(cid, first, last)
+            if len(segments) != last - first + 1:
+                raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
+                                      f"found {len(segments)}")
+            response = self._send(cid, segments)
+            session = self.buffer.confirm(cid, owner, first, last, end)
+            result.batches.append((first, last))
+            answer = GatewayAnswer(
+                conversation_id=cid, first_seq=first, last_seq=last,
+                idempotency_key=idempotency_key(cid, first, last),
+                content=response.choices[0].message.content, usage=response.usage,
+            )
+            result.answers.append(answer)
+            if not self._publish(answer):
+                result.publish_failures += 1
+        return session
+
+    def _send(self, cid: str, segments: list[RedactedSegment]) -> ChatCompletionResponse:
+        key = idempotency_key(cid, segments[0].seq, segments[-1].seq)
+        request = build_request(self.settings.gateway_model, self.settings.system_prompt, cid,
+                                segments, key)
+        api_key = get_secret(self.settings.gateway_secret_name).get_secret_value()
+        return self.gateway.send(request, api_key, key)
+
+    def _publish(self, answer: GatewayAnswer) -> bool:
+        """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""
+        try:
+            response = self.events.put_events(Entries=[{
+                "Source": EVENT_SOURCE,
+                "DetailType": EVENT_DETAIL_TYPE,
+                "Detail": answer.model_dump_json(),
+                "EventBusName": self.settings.event_bus_name,
+            }])
+        except Exception:  # the answer is logged by the caller either way
+            return False
+        return not response.get("FailedEntryCount")
+
+    def pending_segments(self, conversation_id: str) -> list[RedactedSegment]:
+        """The redacted segments not yet forwarded (for a dead letter's body)."""
+        session = self.buffer.get_session(conversation_id)
+        if not session.pending:
+            return []
+        last = min(session.seg_count, session.fwd_seq + self.settings.max_segments_per_request)
+        return self.buffer.read_segments(conversation_id, session.fwd_seq + 1, last)
+
+    def sweep(self, now_ms: int | None = None) -> list[str]:
+        """Conversations whose oldest pending segment is older than the maximum batch age."""
+        now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
+        return self.buffer.stale_sessions(now_ms - self.settings.max_batch_age_seconds * 1000)
+
+
+def dead_letter_body(request: dict[str, Any], segments: list[RedactedSegment]) -> str:
+    """The flush DLQ entry: the request and the redacted segments it could not deliver."""
+    return json.dumps({"request": request,
+                       "segments": [json.loads(s.model_dump_json()) for s in segments]})

@@ -1,0 +1,115 @@
+"""The OpenAI-compatible LLM gateway: building the request, sending it, classifying failures.
+
+Every outcome is one of three: `ChatCompletionResponse` (confirmed), `RetryableGatewayError`
+(429, 5xx, timeouts, dropped connections, an unreadable answer: SQS tries again later), or
+`FatalGatewayError` (401/403 and other client errors: retrying cannot help, so the request goes
+to the flush DLQ at once, loudly). Error messages carry status codes and ids, never the body we
+sent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from email.utils import parsedate_to_datetime
+from time import time
+
+import httpx
+from pydantic import ValidationError
+
+from .models import ChatCompletionRequest, ChatCompletionResponse, ChatMessage, RedactedSegment
+
+ROLES = {"INTERNAL": "assistant", "EXTERNAL": "user"}  # agent speaks as the assistant
+RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
+
+
+class GatewayError(Exception):
+    """A failed gateway call; `status` is the HTTP status when there was one."""
+
+    def __init__(self, message: str, status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
+class RetryableGatewayError(GatewayError):
+    pass
+
+
+class FatalGatewayError(GatewayError):
+    pass
+
+
+def idempotency_key(conversation_id: str, first_seq: int, last_seq: int) -> str:
+    """The same batch always gets the same key, so a retried send is recognisable."""
+    digest = hashlib.sha256(f"{conversation_id}:{first_seq}:{last_seq}".encode()).hexdigest()
+    return digest[:32]
+
+
+def build_request(
+    model: str, system_prompt: str, conversation_id: str, segments: list[RedactedSegment],
+    key: str,
+) -> ChatCompletionRequest:
+    """System prompt, then the call in order: agent as `assistant`, customer as `user`."""
+    messages = [ChatMessage(role="system", content=system_prompt)]
+    messages.extend(
+        ChatMessage(role=ROLES.get(s.channel, "user"), content=s.text) for s in segments
+    )
+    return ChatCompletionRequest(
+        model=model,
+        messages=messages,
+        metadata={
+            "conversation_id": conversation_id,
+            "first_seq": str(segments[0].seq),
+            "last_seq": str(segments[-1].seq),
+            "idempotency_key": key,
+        },
+    )
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time())
+    except (TypeError, ValueError):
+        return None
+
+
+class GatewayClient:
+    """One HTTP client per process; keeps connections alive between invocations."""
+
+    def __init__(self, url: str, timeout: float, http: httpx.Client | None = None) -> None:
+        self.url = url
+        self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
+
+    def send(self, request: ChatCompletionRequest, api_key: str, key: str) -> ChatCompletionResponse:
+        headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key}
+        try:
+            response = self.http.post(self.url, content=request.model_dump_json(),
+                                      headers={**headers, "Content-Type": "application/json"})
+        except httpx.TimeoutException:
+            raise RetryableGatewayError("gateway timed out") from None
+        except httpx.TransportError as exc:
+            raise RetryableGatewayError(f"gateway connection failed: {type(exc).__name__}") \
+                from None
+        status = response.status_code
+        if status in (401, 403):
+            raise FatalGatewayError(
+                f"gateway refused the API key (HTTP {status}): check the secret that "
+                "GATEWAY_SECRET_NAME names and the key's permissions on the gateway", status)
+        if status in RETRYABLE_STATUS or status >= 500:
+            raise RetryableGatewayError(
+                f"gateway answered HTTP {status}", status,
+                parse_retry_after(response.headers.get("Retry-After")))
+        if status >= 300:
+            raise FatalGatewayError(f"gateway rejected the request (HTTP {status})", status)
+        try:
+            return ChatCompletionResponse.model_validate_json(response.content)
+        except ValidationError:
+            raise RetryableGatewayError(
+                f"gateway answered HTTP {status} with an unreadable body", status) from None

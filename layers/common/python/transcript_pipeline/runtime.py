@@ -1,0 +1,155 @@
+"""What the Lambda handlers run: services built once per process, and one function per record.
+
+Handlers stay thin (Powertools wiring only); everything here is plain Python that tests drive
+directly or through the local event-source runner. Nothing logged here carries transcript text:
+ids, counts, entity types, status codes and reasons only.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+from pydantic import ValidationError
+
+from .aws import client
+from .buffer import SessionBuffer
+from .config import Settings, settings
+from .dlq import send_dead_letter
+from .errors import describe_validation_error
+from .flush import Flusher, FlushResult, dead_letter_body
+from .flush_requests import FlushRequester
+from .gateway import FatalGatewayError, GatewayClient, GatewayError
+from .ingest import Ingestor, Outcome, PoisonEvent, event_group
+from .models import FlushRequest
+from .redaction import RedactionPolicy, Redactor
+from .retry import backoff_seconds
+from . import secrets
+from .secrets import get_secret
+
+log = logging.getLogger("transcript_pipeline")
+
+
+class RetryLater(Exception):
+    """Report the record failed; its visibility timeout already says when to try again."""
+
+
+def redaction_policy(config: Settings) -> RedactionPolicy:
+    key = get_secret(config.redaction_key_secret_name) if config.redaction_key_secret_name \
+        else None
+    return RedactionPolicy(entities=config.entity_policy, placeholder=config.placeholder,
+                           hash_key=key)
+
+
+@lru_cache(maxsize=1)
+def ingestor() -> Ingestor:
+    config = settings()
+    return Ingestor(
+        config,
+        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
+        FlushRequester(client("sqs"), config.flush_queue_url),
+        Redactor(redaction_policy(config)),
+    )
+
+
+@lru_cache(maxsize=1)
+def flusher() -> Flusher:
+    config = settings()
+    return Flusher(
+        config,
+        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
+        GatewayClient(config.gateway_url, config.gateway_timeout_seconds),
+        client("events"),
+    )
+
+
+def handle_event_record(body: str, message_id: str, receive_count: int) -> Outcome | None:
+    """One transcript event. Poison goes to the events DLQ at once; None says so."""
+    try:
+        return ingestor().process(body)
+    except PoisonEvent as exc:
+        config = settings()
+        send_dead_letter(client("sqs"), config.events_dlq_url, body, str(exc),
+                         attempts=receive_count, conversation_id=event_group(body),
+                         dedup_id=message_id)
+        log.warning("event sent to DLQ", extra={"message_id": message_id, "reason": str(exc)})
+        return None
+
+
+def handle_flush_record(
+    body: str, message_id: str, receive_count: int, receipt_handle: str
+) -> FlushResult | None:
+    """One flush request: forward, or schedule the retry, or dead-letter it with the reason."""
+    config = settings()
+    try:
+        request = FlushRequest.model_validate_json(body)
+    except ValidationError as exc:
+        _dead_letter_flush(body, None, describe_validation_error(exc), receive_count, None)
+        return None
+    try:
+        return flusher().flush(request.conversation_id, owner=message_id)
+    except FatalGatewayError as exc:
+        if exc.status == 401:
+            get_secret(config.gateway_secret_name, refresh=True)  # a rotated key, next time
+        _dead_letter_flush(body, request, str(exc), receive_count, exc.status)
+        log.error("gateway refused the batch; sent to the flush DLQ",
+                  extra={"conversation_id": request.conversation_id, "status": exc.status,
+                         "reason": str(exc)})
+        return None
+    except Exception as exc:  # every other failure is retried the same deliberate way
+        reason = str(exc) if isinstance(exc, GatewayError) else f"{type(exc).__name__}: {exc}"
+        status = exc.status if isinstance(exc, GatewayError) else None
+        if receive_count >= config.flush_max_receive_count:
+            _dead_letter_flush(body, request, f"gave up after {receive_count} attempts: "
+                               f"{reason}", receive_count, status)
+            log.error("flush failed for the last time; sent to the flush DLQ",
+                      extra={"conversation_id": request.conversation_id, "status": status,
+                             "reason": reason})
+            return None
+        retry_after = exc.retry_after if isinstance(exc, GatewayError) else None
+        delay = backoff_seconds(receive_count, config.retry_base_seconds,
+                                config.retry_max_seconds, retry_after)
+        client("sqs").change_message_visibility(QueueUrl=config.flush_queue_url,
+                                                ReceiptHandle=receipt_handle,
+                                                VisibilityTimeout=delay)
+        log.warning("flush failed; retrying later",
+                    extra={"conversation_id": request.conversation_id, "status": status,
+                           "reason": reason, "retry_in_seconds": delay,
+                           "attempt": receive_count})
+        raise RetryLater(reason) from None
+
+
+def _dead_letter_flush(body: str, request: FlushRequest | None, reason: str, attempts: int,
+                       status: int | None) -> None:
+    config = settings()
+    segments = flusher().pending_segments(request.conversation_id) if request else []
+    payload = dead_letter_body(request.model_dump() if request else {"raw": body[:1000]},
+                               segments)
+    send_dead_letter(client("sqs"), config.flush_dlq_url, payload, reason, attempts=attempts,
+                     conversation_id=request.conversation_id if request else "", status=status)
+
+
+def sweep() -> list[str]:
+    """The scheduled sweep: ask for a flush of every conversation pending too long."""
+    stale = flusher().sweep()
+    if stale:
+        FlushRequester(client("sqs"), settings().flush_queue_url).request_many(stale, "sweep")
+    log.info("sweep done", extra={"stale_sessions": len(stale)})
+    return stale
+
+
+def describe_flush(result: FlushResult) -> dict[str, Any]:
+    return {"conversation_id": result.conversation_id, "skipped": result.skipped,
+            "batches": result.batches, "segments": result.segments,
+            "publish_failures": result.publish_failures}
+
+
+
+def reset() -> None:
+    """Forget clients, settings and services: the process was reconfigured (local stack)."""
+    client.cache_clear()
+    secrets.reset()
+    settings.cache_clear()
+    ingestor.cache_clear()
+    flusher.cache_clear()
