@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import urllib.request
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,8 +35,8 @@ UNSUPPORTED_BY_MOTO = {"AWS::Logs::QueryDefinition", "AWS::CloudWatch::Dashboard
 def local_credentials() -> None:
     """Fake credentials and a region, so no boto3 client can reach a real account."""
     os.environ["AWS_ACCESS_KEY_ID"] = "testing"
-    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"  # noqa: S105 (moto's fake credentials)
-    os.environ["AWS_SESSION_TOKEN"] = "testing"  # noqa: S105
+    os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+    os.environ["AWS_SESSION_TOKEN"] = "testing"
     os.environ["AWS_DEFAULT_REGION"] = REGION
     os.environ.pop("AWS_PROFILE", None)
 
@@ -49,6 +50,9 @@ class MotoServer:
         self._server.start()
         host, port = self._server.get_host_and_port()
         self.endpoint = f"http://{host}:{port}"
+        # moto keeps its state per process: start every stack from nothing.
+        urllib.request.urlopen(urllib.request.Request(f"{self.endpoint}/moto-api/reset",
+                                                      method="POST"), timeout=10).close()
 
     def client(self, service: str) -> Any:
         return boto3.client(service, endpoint_url=self.endpoint, region_name=REGION)

@@ -46,6 +46,7 @@ class _State:
     chaos_modes: list[Failure] = field(default_factory=list)
     rng: random.Random = field(default_factory=lambda: random.Random(7))
     answers: dict[str, bytes] = field(default_factory=dict)
+    in_progress: set[str] = field(default_factory=set)
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -61,7 +62,7 @@ class GatewayEmulator:
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 return
 
-            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+            def do_POST(self) -> None:
                 _serve(self, state)
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
@@ -117,7 +118,24 @@ def _serve(handler: BaseHTTPRequestHandler, state: _State) -> None:
         return
     with state.lock:
         cached = state.answers.get(key)
-        failure = state.scripted.pop(0) if state.scripted else None
+        busy = key in state.in_progress
+        if not busy and cached is None:
+            state.in_progress.add(key)
+    if busy:  # the same batch is still being answered: as idempotent APIs do, say 409
+        _record(state, key, body, "failed:409")
+        _reply(handler, 409, {"error": {"message": "request with this key in progress"}})
+        return
+    try:
+        _answer(handler, state, key, body, raw, cached)
+    finally:
+        with state.lock:
+            state.in_progress.discard(key)
+
+
+def _answer(handler: BaseHTTPRequestHandler, state: _State, key: str, body: dict[str, Any],
+            raw: bytes, cached: bytes | None) -> None:
+    with state.lock:
+        failure = state.scripted.pop(0) if state.scripted and cached is None else None
         if failure is None and cached is None and state.chaos_rate \
                 and state.rng.random() < state.chaos_rate:
             failure = state.rng.choice(state.chaos_modes)

@@ -20,7 +20,7 @@ from .aws import MotoServer, Stack, create_stack
 from .gateway import GatewayEmulator
 from .runner import EventSourceRunner, load_handler
 
-GATEWAY_KEY = "local-gateway-key"  # noqa: S105 (the local emulator's key)
+GATEWAY_KEY = "local-gateway-key"
 
 
 def _resolve(value: Any, stack: Stack, parameters: dict[str, str], secrets: dict[str, str]) -> str:
@@ -44,12 +44,16 @@ class LocalStack:
 
     def __init__(self, name: str = "local", settings: dict[str, str] | None = None,
                  gateway_url: str | None = None, gateway_key: str | None = None,
-                 schedule_seconds: float | None = 2.0) -> None:
+                 schedule_seconds: float | None = 2.0,
+                 events_visibility_seconds: int | None = None) -> None:
         self.name = name
         self.overrides = settings or {}
         self.external_gateway = gateway_url
         self.gateway_key = gateway_key or GATEWAY_KEY
         self.schedule_seconds = schedule_seconds
+        # Tests shorten the events queue's visibility timeout (180 s in the template) so that a
+        # failed record comes back within the test; SQS semantics are otherwise unchanged.
+        self.events_visibility_seconds = events_visibility_seconds
         self.gateway: GatewayEmulator | None = None
 
     def __enter__(self) -> LocalStack:
@@ -65,12 +69,16 @@ class LocalStack:
         self.stack = create_stack(self.server, self.name, parameters)
         secrets = self._create_secrets()
         self._configure(parameters, secrets, url)
+        self.sqs = self.server.client("sqs")
+        if self.events_visibility_seconds is not None:
+            self.sqs.set_queue_attributes(
+                QueueUrl=self.events_queue,
+                Attributes={"VisibilityTimeout": str(self.events_visibility_seconds)})
         handlers = {"RedactFunction": load_handler("redact"),
                     "FlushFunction": load_handler("flush")}
         self.runner = EventSourceRunner(self.server, self.stack, handlers,
                                         schedule_seconds=self.schedule_seconds)
         self.runner.add_schedule(handlers["FlushFunction"], self.stack.resources["FlushFunction"])
-        self.sqs = self.server.client("sqs")
         self.ddb = self.server.client("dynamodb")
         self.runner.start()
         return self

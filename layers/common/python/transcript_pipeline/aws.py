@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 import boto3
@@ -20,7 +20,7 @@ _CONFIG = Config(retries={"mode": "standard", "max_attempts": 3}, connect_timeou
                  read_timeout=20)
 
 
-@lru_cache(maxsize=None)
+@cache
 def client(service: str, endpoint_url: str | None = None) -> Any:
     """A shared client; `endpoint_url` defaults to AWS_ENDPOINT_URL (unset on real AWS)."""
     endpoint = endpoint_url or os.environ.get("AWS_ENDPOINT_URL") or None

@@ -85,7 +85,7 @@ class StaleSession(Exception):
 
 
 class LeaseHeld(Exception):
-    """Another flush holds the session's lease."""
+    """Another flush holds the session's lease, or the conversation is backing off."""
 
 
 class SessionBuffer:
@@ -198,7 +198,8 @@ class SessionBuffer:
                 ),
                 ConditionExpression=(
                     "attribute_exists(seg_count) AND (attribute_not_exists(lease_until) "
-                    "OR lease_until < :now OR lease_owner = :owner)"
+                    "OR lease_until < :now OR lease_owner = :owner) "
+                    "AND (attribute_not_exists(not_before) OR not_before < :now)"
                 ),
                 ExpressionAttributeValues={":until": _n(now + seconds), ":owner": _s(owner),
                                            ":now": _n(now)},
@@ -210,15 +211,20 @@ class SessionBuffer:
             raise LeaseHeld(conversation_id) from None
         return SessionInfo.from_item(conversation_id, response["Attributes"])
 
-    def release_lease(self, conversation_id: str, owner: str) -> None:
-        """Give the lease back without moving the cursor (the batch failed)."""
+    def release_lease(self, conversation_id: str, owner: str, back_off: float = 0) -> None:
+        """Give the lease back without moving the cursor (the batch failed).
+
+        `back_off` seconds keep every other flush of this conversation away from the gateway
+        (a Retry-After applies to the conversation, not just to one request).
+        """
+        values = {":owner": _s(owner), ":nb": _n(time.time() + back_off)}
         try:
             self.ddb.update_item(
                 TableName=self.table,
                 Key=self._key(conversation_id, SESSION_SK),
-                UpdateExpression="REMOVE lease_until, lease_owner",
+                UpdateExpression="SET not_before = :nb REMOVE lease_until, lease_owner",
                 ConditionExpression="lease_owner = :owner",
-                ExpressionAttributeValues={":owner": _s(owner)},
+                ExpressionAttributeValues=values,
             )
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":

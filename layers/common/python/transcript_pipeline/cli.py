@@ -101,6 +101,32 @@ def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     return 0
 
 
+def cmd_dlq(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    from .aws import client
+    from .dlq import list_dead_letters, redrive
+
+    sqs = client("sqs")
+    if args.action == "list":
+        letters = list_dead_letters(sqs, args.queue_url, limit=args.limit)
+        rows = [{"message_id": d.message_id, "conversation_id": d.conversation_id,
+                 "reason": d.reason, "attempts": d.attempts, "status": d.status,
+                 "failed_at": d.failed_at, "bytes": d.size} for d in letters]
+        if args.json:
+            stdout.write(json.dumps(rows, indent=2) + "\n")
+        else:
+            for row in rows:
+                stdout.write("{message_id}  {conversation_id}  attempts={attempts}  "
+                             "status={status}  {bytes}B  {reason}\n".format(**row))
+            stdout.write(f"{len(rows)} message(s)\n")
+        return 0
+    if not args.to:
+        stderr.write("redrive needs --to QUEUE_URL (the queue the messages came from)\n")
+        return 2
+    moved = redrive(sqs, args.queue_url, args.to, limit=args.limit)
+    stdout.write(f"redrove {moved} message(s) to {args.to}\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transcript-pipeline",
@@ -122,6 +148,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     redaction_options(p)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("dlq", help="list a dead-letter queue (ids and reasons) or redrive it")
+    p.add_argument("action", choices=["list", "redrive"])
+    p.add_argument("queue_url", help="URL of the dead-letter queue")
+    p.add_argument("--to", help="redrive: URL of the queue to send the messages back to")
+    p.add_argument("--limit", type=int, default=100, help="at most this many messages")
+    p.add_argument("--json", action="store_true", help="list: machine-readable output")
+    p.set_defaults(func=cmd_dlq)
     return parser
 
 

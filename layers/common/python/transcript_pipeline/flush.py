@@ -15,7 +15,7 @@ from typing import Any
 
 from .buffer import LeaseHeld, SessionBuffer, SessionInfo
 from .config import Settings
-from .gateway import GatewayClient, build_request, idempotency_key
+from .gateway import GatewayClient, GatewayError, build_request, idempotency_key
 from .models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
 from .secrets import get_secret
 
@@ -59,7 +59,7 @@ class Flusher:
                 session = self.buffer.acquire_lease(conversation_id, owner,
                                                     self.settings.lease_seconds)
             except LeaseHeld:
-                result.skipped = result.skipped or "lease held by another flush"
+                result.skipped = result.skipped or "another flush holds the lease, or backing off"
                 return result
             end = session.inflight_hi if session.inflight_hi is not None else session.seg_count
             if end <= session.fwd_seq:  # the fixed batch is done: clear it, maybe fix a new one
@@ -71,6 +71,11 @@ class Flusher:
                 continue
             try:
                 session = self._send_batch(session, owner, end, result)
+            except GatewayError as exc:
+                # Everyone waits as long as the gateway asked (or a moment, if it did not say).
+                self.buffer.release_lease(conversation_id, owner,
+                                          back_off=max(exc.retry_after or 0, 1) - 0.5)
+                raise
             except BaseException:
                 self.buffer.release_lease(conversation_id, owner)
                 raise

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import secrets
 from .aws import client
 from .buffer import SessionBuffer
 from .config import Settings, settings
@@ -25,7 +26,6 @@ from .ingest import Ingestor, Outcome, PoisonEvent, event_group
 from .models import FlushRequest
 from .redaction import RedactionPolicy, Redactor
 from .retry import backoff_seconds
-from . import secrets
 from .secrets import get_secret
 
 log = logging.getLogger("transcript_pipeline")

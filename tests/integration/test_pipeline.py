@@ -1,0 +1,242 @@
+"""The redact and flush Lambdas on the local stack: the moto server over HTTP, the gateway
+emulator, and the event-source runner playing the template's mappings."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from infra.local.gateway import Failure
+from infra.local.stack import LocalStack
+from transcript_pipeline import flush_requests
+from transcript_pipeline.redaction import Redactor
+
+from .helpers import event_bodies, forwarded, forwarded_count, load_rows
+
+pytestmark = pytest.mark.integration
+
+
+def expected_texts(rows: list[dict]) -> dict[str, list[str]]:
+    """What the gateway must receive: each conversation redacted offline, in call order."""
+    redactor = Redactor()
+    out: dict[str, list[str]] = {}
+    sessions: dict = {}
+    for row in rows:
+        cid = row["conversation_id"]
+        session = sessions.setdefault(cid, redactor.session())
+        out.setdefault(cid, []).append(session.redact(row["text"], row["channel"]).text)
+    return out
+
+
+def dead_letters(stack: LocalStack, output: str) -> list[dict]:
+    """Every message on a DLQ, left on it (visible again) for whoever reads it next."""
+    url = stack.stack.outputs[output]
+    messages = []
+    while True:
+        batch = stack.sqs.receive_message(
+            QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"],
+            VisibilityTimeout=30).get("Messages", [])
+        if not batch:
+            break
+        messages.extend(batch)
+    for m in messages:
+        stack.sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"],
+                                            VisibilityTimeout=0)
+    return messages
+
+
+def settled(stack: LocalStack, count: int) -> bool:
+    """Everything forwarded and no flush request left in flight."""
+    return forwarded_count(stack) >= count and stack.queue_depth("FlushQueueUrl") == 0
+
+
+def reason_of(message: dict) -> str:
+    return message["MessageAttributes"]["reason"]["StringValue"]
+
+
+def test_conversations_reach_the_gateway_once_in_order(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=12)
+    stack = make_stack({"FLUSH_SIZE": "7"})
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 90, "every utterance forwarded")
+    stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 30, "flush queue drained")
+    assert forwarded(stack) == expected_texts(rows)
+    keys = [r.idempotency_key for r in stack.gateway.accepted()]
+    assert len(keys) == len(set(keys))
+    first = stack.gateway.accepted()[0].body
+    assert first["messages"][0]["role"] == "system"
+    assert {m["role"] for m in first["messages"][1:]} <= {"user", "assistant"}
+    assert stack.queue_depth("EventsDeadLetterQueueUrl") == 0
+    assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+
+
+def test_redelivered_events_create_no_duplicates(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=2)
+    stack = make_stack()
+    bodies = event_bodies(rows, end_sessions=False)
+    stack.send_events(bodies)
+    # The same events again, as a listener that crashed before recording its sends would.
+    stack.send_events([(g, f"{d}-again", b) for g, d, b in bodies])
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "all forwarded")
+    time.sleep(2.5)  # time for any duplicate to have been forwarded too
+    assert forwarded(stack) == expected_texts(rows)
+
+
+def test_crash_between_buffer_write_and_flush_request_loses_nothing(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)[:6]
+    stack = make_stack({"FLUSH_SIZE": "3", "MAX_BATCH_AGE_SECONDS": "600"},
+                       events_visibility_seconds=2)
+    real_request = flush_requests.FlushRequester.request
+    crashes = []
+
+    def crash_once(self, conversation_id, reason, delay=0):  # type: ignore[no-untyped-def]
+        if not crashes:
+            crashes.append(reason)
+            raise ConnectionError("injected crash after the buffer write")
+        return real_request(self, conversation_id, reason, delay)
+
+    monkeypatch.setattr(flush_requests.FlushRequester, "request", crash_once)
+    stack.send_events(event_bodies(rows, end_sessions=False))
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "all forwarded")
+    assert crashes, "the crash was never injected"
+    assert forwarded(stack) == expected_texts(rows), [
+        [m["content"] for m in r.body["messages"]] for r in stack.gateway.received]
+
+
+@pytest.mark.parametrize("failure", [
+    Failure(status=429, retry_after="1"),
+    Failure(status=500),
+    Failure(status=503),
+    Failure(delay=2.5),  # longer than the client's time-out
+    Failure(drop=True),
+], ids=["429-retry-after", "500", "503", "timeout", "dropped"])
+def test_transient_gateway_failures_are_retried_by_sqs(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path, failure: Failure
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    stack = make_stack({"FLUSH_SIZE": "100", "GATEWAY_TIMEOUT_SECONDS": "1"})
+    stack.gateway.fail_next(failure)
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: settled(stack, len(rows)), 60, "forwarded after retry")
+    outcomes = [r.outcome for r in stack.gateway.received]
+    assert outcomes[0] != "ok" or failure.delay  # the first attempt failed ...
+    # ... and a slow answer is one the gateway completed after the client gave up: the retry
+    # carries the same idempotency key, so it is answered as a resend, not as a new batch.
+    assert outcomes.count("ok") == 1
+    assert len(outcomes) >= 2
+    assert forwarded(stack) == expected_texts(rows)
+    assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+
+
+def test_retry_after_is_honoured(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    stack = make_stack({"FLUSH_SIZE": "100", "RETRY_BASE_SECONDS": "1"})
+    stack.gateway.fail_next(Failure(status=429, retry_after="4"))
+    started = time.monotonic()
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "forwarded")
+    assert time.monotonic() - started >= 4
+
+
+def test_rejected_api_key_goes_to_the_dlq_at_once(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    stack = make_stack({"FLUSH_SIZE": "100"})
+    stack.gateway.state.api_key = "rotated-elsewhere"
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: stack.queue_depth("FlushDeadLetterQueueUrl") > 0
+                     and stack.queue_depth("FlushQueueUrl") == 0, 60, "dead letters")
+    letters = dead_letters(stack, "FlushDeadLetterQueueUrl")
+    # Each flush request tried once, was refused, and went straight to the DLQ: no retries.
+    assert [r.outcome for r in stack.gateway.received] == ["failed:401"] * len(letters)
+    for letter in letters:
+        assert "401" in reason_of(letter)
+        assert letter["MessageAttributes"]["attempts"]["StringValue"] == "1"
+    body = json.loads(letters[0]["Body"])
+    assert body["request"]["conversation_id"] == rows[0]["conversation_id"]
+    assert [s["text"] for s in body["segments"]] == \
+        expected_texts(rows)[rows[0]["conversation_id"]]
+
+
+def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    stack = make_stack({"FLUSH_SIZE": "100", "FLUSH_MAX_RECEIVE_COUNT": "3"},
+                       schedule_seconds=None)
+    stack.gateway.fail_next(*[Failure(status=500)] * 10)
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: stack.queue_depth("FlushDeadLetterQueueUrl") > 0, 60, "dead letter")
+    letters = dead_letters(stack, "FlushDeadLetterQueueUrl")
+    assert any("gave up after 3 attempts: gateway answered HTTP 500" in reason_of(m)
+               for m in letters)
+    assert forwarded_count(stack) == 0
+    # The segments are still pending in the buffer: redriving delivers them once the gateway
+    # is back, and exactly once.
+    stack.gateway.calm()
+    from transcript_pipeline.dlq import redrive
+
+    redrive(stack.sqs, stack.stack.outputs["FlushDeadLetterQueueUrl"],
+            stack.stack.outputs["FlushQueueUrl"])
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "forwarded after redrive")
+    assert forwarded(stack) == expected_texts(rows)
+
+
+def test_poison_records_go_to_the_dlq_and_hold_nothing_back(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    cid = rows[0]["conversation_id"]
+    good = event_bodies(rows)
+    poison = [
+        (cid, "p1", "{not json"),
+        (cid, "p2", json.dumps({"event": {"kind": "transcript", "conversation_id": cid,
+                                          "utterance_id": 42, "text": ["x"]}})),
+        (cid, "p3", json.dumps({"event": {"kind": "transcript", "conversation_id": cid,
+                                          "utterance_id": "big", "text": "x" * 70_000}})),
+        (cid, "p4", json.dumps({"something": "else"})),
+    ]
+    stack = make_stack({"FLUSH_SIZE": "100"})
+    stack.send_events(good[:3] + poison + good[3:])
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "good events forwarded")
+    stack.wait_until(lambda: stack.queue_depth("EventsDeadLetterQueueUrl") >= 4, 30, "poison")
+    letters = dead_letters(stack, "EventsDeadLetterQueueUrl")
+    reasons = sorted(reason_of(m) for m in letters)
+    assert len(reasons) == 4
+    assert any("not valid JSON" in r for r in reasons)
+    assert any("event.transcript.utterance_id" in r for r in reasons)
+    assert any("over 65536 bytes" in r for r in reasons)
+    assert any(r.startswith("event: Field required") for r in reasons)
+    assert forwarded(stack) == expected_texts(rows)
+
+
+def test_the_sweep_flushes_what_no_request_asked_for(
+    make_stack: Callable[..., LocalStack], dev_corpus_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)[:4]
+    stack = make_stack({"FLUSH_SIZE": "100"}, schedule_seconds=None)
+    monkeypatch.setattr(flush_requests.FlushRequester, "request",
+                        lambda self, *args, **kwargs: None)  # every request is lost
+    stack.send_events(event_bodies(rows, end_sessions=False))
+    stack.wait_until(lambda: stack.queue_depth("EventsQueueUrl") == 0, 30, "events consumed")
+    time.sleep(1.2)  # older than MAX_BATCH_AGE_SECONDS
+    assert forwarded_count(stack) == 0
+    monkeypatch.undo()
+    stack.runner.fire_schedule()
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 30, "swept and forwarded")
+    assert forwarded(stack) == expected_texts(rows)
