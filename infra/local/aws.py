@@ -11,6 +11,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import socket
+import subprocess
+import sys
+import time
 import urllib.request
 import zipfile
 from dataclasses import dataclass
@@ -18,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import boto3
-from moto.server import ThreadedMotoServer
 from samtranslator.translator.managed_policy_translator import ManagedPolicyLoader
 from samtranslator.translator.transform import transform
 from samtranslator.yaml_helper import yaml_parse
@@ -42,23 +45,39 @@ def local_credentials() -> None:
 
 
 class MotoServer:
-    """The moto server on a free loopback port."""
+    """The moto server in its own process on a free loopback port (its own GIL, its own
+    state: every stack starts from nothing)."""
 
     def __init__(self) -> None:
         local_credentials()
-        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-        self._server.start()
-        host, port = self._server.get_host_and_port()
-        self.endpoint = f"http://{host}:{port}"
-        # moto keeps its state per process: start every stack from nothing.
-        urllib.request.urlopen(urllib.request.Request(f"{self.endpoint}/moto-api/reset",
-                                                      method="POST"), timeout=10).close()
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.endpoint = f"http://127.0.0.1:{port}"
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                urllib.request.urlopen(f"{self.endpoint}/moto-api/", timeout=1).close()
+                return
+            except OSError:
+                if self._process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError("the moto server did not start") from None
+                time.sleep(0.1)
 
     def client(self, service: str) -> Any:
         return boto3.client(service, endpoint_url=self.endpoint, region_name=REGION)
 
     def stop(self) -> None:
-        self._server.stop()
+        self._process.terminate()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
 
 
 def translate(parameters: dict[str, str], iam: Any, template: Path = TEMPLATE) -> dict[str, Any]:

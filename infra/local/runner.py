@@ -10,6 +10,7 @@ not try to invoke the functions itself.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import threading
@@ -209,11 +210,10 @@ class EventSourceRunner:
         due = [handle for when, handle in mapping.failed if when <= now]
         mapping.failed = [(when, handle) for when, handle in mapping.failed if when > now]
         for handle in due:
-            try:
+            # Already visible again, or gone: then there is nothing to release.
+            with contextlib.suppress(self.sqs.exceptions.ClientError):
                 self.sqs.change_message_visibility(QueueUrl=mapping.queue_url,
                                                    ReceiptHandle=handle, VisibilityTimeout=0)
-            except self.sqs.exceptions.ClientError:
-                pass  # already visible again or gone: nothing to release
 
     def _receive(self, mapping: Mapping) -> list[dict[str, Any]]:
         """Up to a batch, waiting at most the batching window for it to fill."""

@@ -1,25 +1,27 @@
-"""The DynamoDB session buffer: redacted segments per conversation, and the session item.
+"""The DynamoDB session buffer: one item per conversation, holding its pending segments.
 
-One partition per conversation (`pk` = conversation id):
+The item (`pk` = conversation id) carries:
 
-* `sk = "SESSION"`: counters and cursors. `seg_count` is the number of segments stored (their
-  `seq` runs 1..seg_count in arrival order), `fwd_seq` the last one the gateway confirmed, so
-  pending = seg_count - fwd_seq. `state` is the redaction session state (no raw values).
-  `inflight_hi` fixes the end of the batch being forwarded, so a retry after a crash rebuilds
-  the very same batch and idempotency key. `lease_*` keeps two flushes apart. While anything is
-  pending, `sweep`/`pending_since` put the session in the sparse `pending` index that the
-  scheduled sweep queries (no table scans).
-* `sk = "SEG#<seq>"`: one redacted segment.
-* `sk = "UTT#<utterance id>"`: a marker that makes a redelivered event a no-op.
+* `seg_count`: segments stored so far (their `seq` runs 1..seg_count in arrival order), and
+  `fwd_seq`, the last one the gateway confirmed; `segs` holds the pending ones, fwd_seq+1
+  first, as redacted JSON. Appending a segment and advancing the counters is one conditional
+  UpdateItem, so a segment is never stored without being counted, or counted twice.
+* `state`: the redaction session state (no raw values) and `recent`, the last utterance ids
+  stored, which make a redelivered event a no-op (FIFO redelivers before anything newer).
+* `inflight_hi`: the end of the batch being forwarded, fixed when a flush takes the lease, so a
+  retry after a crash rebuilds the very same batch and idempotency key. `lease_*` keeps two
+  flushes apart; `not_before` makes every flush wait out a gateway's Retry-After.
+* `sweep`/`pending_since`: present while anything is pending, so the session is in the sparse
+  `pending` index that the scheduled sweep queries (no table scans).
 
-Every write that matters is conditional, so duplicates and races fail loudly instead of
+Every write that matters is conditional: duplicates and races fail loudly instead of
 double-counting.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from botocore.exceptions import ClientError
@@ -27,13 +29,11 @@ from botocore.exceptions import ClientError
 from .models import RedactedSegment
 from .redaction import SessionState
 
-SESSION_SK = "SESSION"
 SWEEP_PARTITION = "PENDING"
 PENDING_INDEX = "pending"
-
-
-def _seg_sk(seq: int) -> str:
-    return f"SEG#{seq:010d}"
+RECENT_IDS = 32  # utterance ids remembered for duplicate detection (3 FIFO batches' worth)
+MAX_PENDING = 400  # segments an item holds before the redactor waits for the gateway
+SESSION_FIELDS = "pk, seg_count, fwd_seq, ended, #state, recent, inflight_hi"
 
 
 def _n(value: int | float) -> dict[str, str]:
@@ -53,7 +53,9 @@ class SessionInfo:
     fwd_seq: int = 0
     ended: bool = False
     state: SessionState | None = None
+    recent: list[str] = field(default_factory=list)
     inflight_hi: int | None = None
+    segments: list[RedactedSegment] = field(default_factory=list)
     exists: bool = False
 
     @property
@@ -71,7 +73,10 @@ class SessionInfo:
             fwd_seq=int(item.get("fwd_seq", {}).get("N", 0)),
             ended=item.get("ended", {}).get("BOOL", False),
             state=SessionState.model_validate_json(state) if state else None,
+            recent=[v["S"] for v in item.get("recent", {}).get("L", [])],
             inflight_hi=int(item["inflight_hi"]["N"]) if "inflight_hi" in item else None,
+            segments=[RedactedSegment.model_validate_json(v["S"])
+                      for v in item.get("segs", {}).get("L", [])],
             exists=True,
         )
 
@@ -82,6 +87,10 @@ class DuplicateUtterance(Exception):
 
 class StaleSession(Exception):
     """The session item changed under us; re-read it and try again."""
+
+
+class BufferFull(Exception):
+    """Too many segments wait for the gateway; the event is retried later."""
 
 
 class LeaseHeld(Exception):
@@ -96,16 +105,19 @@ class SessionBuffer:
         self.table = table_name
         self.ttl_seconds = ttl_days * 86_400
 
-    def _key(self, conversation_id: str, sk: str) -> dict[str, Any]:
-        return {"pk": _s(conversation_id), "sk": _s(sk)}
+    def _key(self, conversation_id: str) -> dict[str, Any]:
+        return {"pk": _s(conversation_id)}
 
     def _ttl(self) -> dict[str, str]:
         return _n(int(time.time()) + self.ttl_seconds)
 
-    def get_session(self, conversation_id: str) -> SessionInfo:
-        response = self.ddb.get_item(
-            TableName=self.table, Key=self._key(conversation_id, SESSION_SK), ConsistentRead=True
-        )
+    def get_session(self, conversation_id: str, with_segments: bool = False) -> SessionInfo:
+        kwargs: dict[str, Any] = {"TableName": self.table, "Key": self._key(conversation_id),
+                                  "ConsistentRead": True}
+        if not with_segments:  # the pending segments are the bulk of the item
+            kwargs["ProjectionExpression"] = SESSION_FIELDS
+            kwargs["ExpressionAttributeNames"] = {"#state": "state"}
+        response = self.ddb.get_item(**kwargs)
         return SessionInfo.from_item(conversation_id, response.get("Item"))
 
     def append(
@@ -113,65 +125,54 @@ class SessionBuffer:
     ) -> None:
         """Store one redacted segment and advance the session, atomically and idempotently.
 
-        Raises DuplicateUtterance when the utterance was stored before, StaleSession when the
-        session moved on since it was read.
+        Raises DuplicateUtterance for an utterance stored before, BufferFull when the gateway
+        is far behind, StaleSession when the session moved on since it was read.
         """
-        cid = session.conversation_id
-        seq = segment.seq
-        now_ms = int(time.time() * 1000)
-        ttl = self._ttl()
-        condition = "seg_count = :prev" if session.exists else "attribute_not_exists(pk)"
+        if segment.utterance_id in session.recent:
+            raise DuplicateUtterance(segment.utterance_id)
+        if session.pending >= MAX_PENDING:
+            raise BufferFull(f"{session.conversation_id}: {session.pending} segments pending")
+        recent = [*session.recent, segment.utterance_id][-RECENT_IDS:]
         values = {
-            ":seq": _n(seq), ":state": _s(state.model_dump_json()), ":ttl": ttl,
-            ":sweep": _s(SWEEP_PARTITION), ":now": _n(now_ms), ":zero": _n(0),
+            ":seq": _n(segment.seq), ":state": _s(state.model_dump_json()), ":ttl": self._ttl(),
+            ":seg": {"L": [_s(segment.model_dump_json())]}, ":empty": {"L": []},
+            ":recent": {"L": [_s(u) for u in recent]}, ":sweep": _s(SWEEP_PARTITION),
+            ":now": _n(int(time.time() * 1000)), ":zero": _n(0),
         }
         if session.exists:
-            values[":prev"] = _n(seq - 1)
-        items = [
-            {"Put": {
-                "TableName": self.table,
-                "Item": {**self._key(cid, f"UTT#{segment.utterance_id}"), "seq": _n(seq),
-                         "ttl": ttl},
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }},
-            {"Put": {
-                "TableName": self.table,
-                "Item": {**self._key(cid, _seg_sk(seq)), "ttl": ttl,
-                         "segment": _s(segment.model_dump_json())},
-                "ConditionExpression": "attribute_not_exists(pk)",
-            }},
-            {"Update": {
-                "TableName": self.table,
-                "Key": self._key(cid, SESSION_SK),
-                "UpdateExpression": (
-                    "SET seg_count = :seq, #state = :state, #ttl = :ttl, "
-                    "fwd_seq = if_not_exists(fwd_seq, :zero), "
-                    "sweep = if_not_exists(sweep, :sweep), "
-                    "pending_since = if_not_exists(pending_since, :now)"
-                ),
-                "ConditionExpression": condition,
-                "ExpressionAttributeNames": {"#state": "state", "#ttl": "ttl"},
-                "ExpressionAttributeValues": values,
-            }},
-        ]
+            condition = "seg_count = :prev"
+            values[":prev"] = _n(segment.seq - 1)
+        else:
+            condition = "attribute_not_exists(pk)"
         try:
-            self.ddb.transact_write_items(TransactItems=items)
+            self.ddb.update_item(
+                TableName=self.table,
+                Key=self._key(session.conversation_id),
+                UpdateExpression=(
+                    "SET seg_count = :seq, segs = list_append(if_not_exists(segs, :empty), :seg),"
+                    " #state = :state, recent = :recent, #ttl = :ttl,"
+                    " fwd_seq = if_not_exists(fwd_seq, :zero),"
+                    " sweep = if_not_exists(sweep, :sweep),"
+                    " pending_since = if_not_exists(pending_since, :now)"
+                ),
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#state": "state", "#ttl": "ttl"},
+                ExpressionAttributeValues=values,
+            )
         except ClientError as exc:
-            reasons = [r.get("Code") for r in exc.response.get("CancellationReasons", [])]
-            if reasons and reasons[0] == "ConditionalCheckFailed":
-                raise DuplicateUtterance(segment.utterance_id) from None
-            if "ConditionalCheckFailed" in reasons:
-                raise StaleSession(cid) from None
-            raise
-        session.seg_count = seq
+            if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
+                raise
+            raise StaleSession(session.conversation_id) from None
+        session.seg_count = segment.seq
         session.state = state
+        session.recent = recent
         session.exists = True
 
     def mark_ended(self, conversation_id: str) -> SessionInfo:
         """Record that the conversation ended; returns the session as it now is."""
         response = self.ddb.update_item(
             TableName=self.table,
-            Key=self._key(conversation_id, SESSION_SK),
+            Key=self._key(conversation_id),
             UpdateExpression=(
                 "SET ended = :true, #ttl = :ttl, seg_count = if_not_exists(seg_count, :zero), "
                 "fwd_seq = if_not_exists(fwd_seq, :zero)"
@@ -186,12 +187,12 @@ class SessionBuffer:
     # -- flushing -----------------------------------------------------------------------------
 
     def acquire_lease(self, conversation_id: str, owner: str, seconds: int) -> SessionInfo:
-        """Take the session's lease and fix the batch end; raises LeaseHeld if taken."""
+        """Take the lease and fix the batch end; the result holds the pending segments."""
         now = time.time()
         try:
             response = self.ddb.update_item(
                 TableName=self.table,
-                Key=self._key(conversation_id, SESSION_SK),
+                Key=self._key(conversation_id),
                 UpdateExpression=(
                     "SET lease_until = :until, lease_owner = :owner, "
                     "inflight_hi = if_not_exists(inflight_hi, seg_count)"
@@ -217,69 +218,54 @@ class SessionBuffer:
         `back_off` seconds keep every other flush of this conversation away from the gateway
         (a Retry-After applies to the conversation, not just to one request).
         """
-        values = {":owner": _s(owner), ":nb": _n(time.time() + back_off)}
         try:
             self.ddb.update_item(
                 TableName=self.table,
-                Key=self._key(conversation_id, SESSION_SK),
+                Key=self._key(conversation_id),
                 UpdateExpression="SET not_before = :nb REMOVE lease_until, lease_owner",
                 ConditionExpression="lease_owner = :owner",
-                ExpressionAttributeValues=values,
+                ExpressionAttributeValues={":owner": _s(owner),
+                                           ":nb": _n(time.time() + back_off)},
             )
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
 
-    def read_segments(self, conversation_id: str, first: int, last: int) -> list[RedactedSegment]:
-        """Segments first..last (inclusive), in arrival order."""
-        segments: list[RedactedSegment] = []
-        kwargs: dict[str, Any] = {
-            "TableName": self.table,
-            "KeyConditionExpression": "pk = :pk AND sk BETWEEN :lo AND :hi",
-            "ExpressionAttributeValues": {":pk": _s(conversation_id), ":lo": _s(_seg_sk(first)),
-                                          ":hi": _s(_seg_sk(last))},
-            "ConsistentRead": True,
-        }
-        while True:
-            response = self.ddb.query(**kwargs)
-            segments.extend(
-                RedactedSegment.model_validate_json(item["segment"]["S"])
-                for item in response.get("Items", [])
-            )
-            if "LastEvaluatedKey" not in response:
-                return segments
-            kwargs["ExclusiveStartKey"] = response["LastEvaluatedKey"]
-
     def confirm(
         self, conversation_id: str, owner: str, first: int, last: int, batch_end: int
     ) -> SessionInfo:
-        """Move the cursor past a confirmed batch; leave the pending index when caught up."""
+        """Drop segments first..last (confirmed by the gateway) and move the cursor past them;
+        release the lease and leave the pending index once the fixed batch is done."""
         values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner)}
         condition = "fwd_seq = :prev AND lease_owner = :owner"
+        drop = ", ".join(f"segs[{i}]" for i in range(last - first + 1))
+        remove = [drop] if drop else []
         if last < batch_end:  # more chunks of the fixed batch follow: keep the lease
-            return self._update_session(conversation_id, "SET fwd_seq = :last", condition,
-                                        values)
+            return self._update_session(conversation_id, "SET fwd_seq = :last", remove,
+                                        condition, values)
         values[":ttl"] = self._ttl()
-        done = "REMOVE inflight_hi, lease_until, lease_owner"
+        done = [*remove, "inflight_hi", "lease_until", "lease_owner"]
         try:
             return self._update_session(
-                conversation_id, f"SET fwd_seq = :last, #ttl = :ttl {done}, sweep, pending_since",
-                f"{condition} AND seg_count = :last", values,
+                conversation_id, "SET fwd_seq = :last, #ttl = :ttl",
+                [*done, "sweep", "pending_since"], f"{condition} AND seg_count = :last", values,
             )
         except StaleSession:
             pass  # more arrived meanwhile: stay in the pending index, their clock starts now
         values[":now"] = _n(int(time.time() * 1000))
         return self._update_session(
-            conversation_id, f"SET fwd_seq = :last, #ttl = :ttl, pending_since = :now {done}",
+            conversation_id, "SET fwd_seq = :last, #ttl = :ttl, pending_since = :now", done,
             condition, values,
         )
 
     def _update_session(
-        self, conversation_id: str, expression: str, condition: str, values: dict[str, Any]
+        self, conversation_id: str, set_clause: str, remove: list[str], condition: str,
+        values: dict[str, Any],
     ) -> SessionInfo:
+        expression = set_clause + (" REMOVE " + ", ".join(remove) if remove else "")
         kwargs: dict[str, Any] = {
             "TableName": self.table,
-            "Key": self._key(conversation_id, SESSION_SK),
+            "Key": self._key(conversation_id),
             "UpdateExpression": expression,
             "ConditionExpression": condition,
             "ExpressionAttributeValues": values,
@@ -311,4 +297,3 @@ class SessionBuffer:
                 break
             kwargs["ExclusiveStartKey"] = response["LastEvaluatedKey"]
         return found[:limit]
-

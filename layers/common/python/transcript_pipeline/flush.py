@@ -25,7 +25,7 @@ MAX_ROUNDS = 3  # batches fixed per flush before leaving the rest to the next re
 
 
 class MissingSegments(RuntimeError):
-    """The buffer holds fewer segments than its counters say (retry: reads may lag)."""
+    """The pending segments do not match the counters (a bug: retried, then dead-lettered)."""
 
 
 @dataclass
@@ -89,10 +89,10 @@ class Flusher:
         while session.fwd_seq < end:
             first = session.fwd_seq + 1
             last = min(end, session.fwd_seq + self.settings.max_segments_per_request)
-            segments = self.buffer.read_segments(cid, first, last)
-            if len(segments) != last - first + 1:
+            segments = session.segments[:last - first + 1]
+            if [s.seq for s in segments] != list(range(first, last + 1)):
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
-                                      f"found {len(segments)}")
+                                      f"found {[s.seq for s in segments]}")
             response = self._send(cid, segments)
             session = self.buffer.confirm(cid, owner, first, last, end)
             result.batches.append((first, last))
@@ -128,11 +128,7 @@ class Flusher:
 
     def pending_segments(self, conversation_id: str) -> list[RedactedSegment]:
         """The redacted segments not yet forwarded (for a dead letter's body)."""
-        session = self.buffer.get_session(conversation_id)
-        if not session.pending:
-            return []
-        last = min(session.seg_count, session.fwd_seq + self.settings.max_segments_per_request)
-        return self.buffer.read_segments(conversation_id, session.fwd_seq + 1, last)
+        return self.buffer.get_session(conversation_id, with_segments=True).segments
 
     def sweep(self, now_ms: int | None = None) -> list[str]:
         """Conversations whose oldest pending segment is older than the maximum batch age."""

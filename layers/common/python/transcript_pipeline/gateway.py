@@ -87,7 +87,9 @@ class GatewayClient:
         self.url = url
         self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
 
-    def send(self, request: ChatCompletionRequest, api_key: str, key: str) -> ChatCompletionResponse:
+    def send(
+        self, request: ChatCompletionRequest, api_key: str, key: str
+    ) -> ChatCompletionResponse:
         headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key}
         try:
             response = self.http.post(self.url, content=request.model_dump_json(),

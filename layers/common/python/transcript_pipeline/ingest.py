@@ -128,7 +128,8 @@ class Ingestor:
             reason = "ended" if session.ended else "size"
             self.flush.request(session.conversation_id, reason)
             return reason
-        self.flush.request(session.conversation_id, "age", delay=self.settings.max_batch_age_seconds)
+        self.flush.request(session.conversation_id, "age",
+                           delay=self.settings.max_batch_age_seconds)
         return "age"
 
     def _maybe_flush(self, session: SessionInfo, was_pending: int) -> str | None:
