@@ -1,6 +1,6 @@
 """Flush Lambda: flush requests (SQS) and the scheduled sweep (EventBridge) -> LLM gateway.
 
-Thin by design: Powertools wiring here, the work in `transcript_pipeline.runtime`.
+Thin by design: Powertools wiring here, the work in `transcript_pipeline.lambdas.flush`.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import (
     BatchProcessor,
@@ -17,9 +18,11 @@ from aws_lambda_powertools.utilities.batch import (
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from transcript_pipeline import runtime
+from transcript_pipeline.lambdas import flush as runtime
 
 logger = Logger(service="transcript-flush")
+# The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
+copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="flush")
 tracer = Tracer(service="transcript-flush")
 processor = BatchProcessor(event_type=EventType.SQS)
@@ -36,6 +39,12 @@ def record_handler(record: SQSRecord) -> None:
     for answer in result.answers:
         logger.info("gateway answer", extra=answer.model_dump())
     logger.info("flush done", extra=runtime.describe_flush(result))
+    if result.publish_failures:
+        logger.warning("gateway answers not published to the event bus (they are logged above)",
+                       extra={"conversation_id": result.conversation_id,
+                              "failures": result.publish_failures})
+        metrics.add_metric(name="AnswersNotPublished", unit=MetricUnit.Count,
+                           value=result.publish_failures)
     metrics.add_metric(name="SegmentsForwarded", unit=MetricUnit.Count, value=result.segments)
     metrics.add_metric(name="BatchesForwarded", unit=MetricUnit.Count,
                        value=len(result.batches))

@@ -1,6 +1,6 @@
 """Redact Lambda: transcript events from the FIFO queue -> redacted segments in the buffer.
 
-Thin by design: Powertools wiring here, the work in `transcript_pipeline.runtime`.
+Thin by design: Powertools wiring here, the work in `transcript_pipeline.lambdas.redact`.
 """
 
 from __future__ import annotations
@@ -8,14 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from transcript_pipeline import runtime
+from transcript_pipeline.lambdas import redact as runtime
 
 logger = Logger(service="transcript-redact")
+# The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
+copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="redact")
 tracer = Tracer(service="transcript-redact")
 # A failed record holds back only the rest of its own conversation, as FIFO requires.

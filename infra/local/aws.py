@@ -46,7 +46,7 @@ def local_credentials() -> None:
 
 class MotoServer:
     """The moto server in its own process on a free loopback port (its own GIL, its own
-    state: every stack starts from nothing)."""
+    state: every stack starts from nothing), one request at a time (see moto_server.py)."""
 
     def __init__(self) -> None:
         local_credentials()
@@ -55,8 +55,8 @@ class MotoServer:
             port = probe.getsockname()[1]
         self.endpoint = f"http://127.0.0.1:{port}"
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [sys.executable, "-m", "infra.local.moto_server", str(port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
         )
         deadline = time.monotonic() + 30
         while True:

@@ -27,8 +27,9 @@ def _resolve(value: Any, stack: Stack, parameters: dict[str, str], secrets: dict
     """A function environment value from the translated template, with Refs resolved."""
     if isinstance(value, dict) and "Fn::GetAtt" in value:
         logical, attribute = value["Fn::GetAtt"]
-        if attribute == "Name":  # an event bus: its physical id is its name
-            return stack.resources[logical].rsplit("/", 1)[-1]
+        if attribute == "Name":  # an event bus, named in the template (moto loses its id)
+            declared = stack.translated["Resources"][logical]["Properties"]["Name"]
+            return declared["Fn::Sub"].replace("${AWS::StackName}", stack.name)
     if isinstance(value, dict) and "Ref" in value:
         ref = value["Ref"]
         if ref in parameters:
@@ -74,8 +75,8 @@ class LocalStack:
             self.sqs.set_queue_attributes(
                 QueueUrl=self.events_queue,
                 Attributes={"VisibilityTimeout": str(self.events_visibility_seconds)})
-        handlers = {"RedactFunction": load_handler("redact"),
-                    "FlushFunction": load_handler("flush")}
+        self.handlers = handlers = {"RedactFunction": load_handler("redact"),
+                                    "FlushFunction": load_handler("flush")}
         self.runner = EventSourceRunner(self.server, self.stack, handlers,
                                         schedule_seconds=self.schedule_seconds)
         self.runner.add_schedule(handlers["FlushFunction"], self.stack.resources["FlushFunction"])
@@ -105,7 +106,7 @@ class LocalStack:
 
     def _configure(self, parameters: dict[str, str], secrets: dict[str, str], url: str) -> None:
         """The functions' environment, read from the translated template."""
-        from transcript_pipeline import runtime
+        from transcript_pipeline import lambdas
 
         defaults = {name: str(p["Default"]) for name, p in
                     self.stack.translated.get("Parameters", {}).items() if "Default" in p}
@@ -124,7 +125,7 @@ class LocalStack:
         env.update(self.overrides)
         os.environ.update(env)
         self.env = env
-        runtime.reset()
+        lambdas.reset()
 
     # -- driving it ---------------------------------------------------------------------------
 

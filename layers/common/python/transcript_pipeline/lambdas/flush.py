@@ -1,9 +1,6 @@
-"""What the Lambda handlers run: services built once per process, and one function per record.
-
-Handlers stay thin (Powertools wiring only); everything here is plain Python that tests drive
-directly or through the local event-source runner. Nothing logged here carries transcript text:
-ids, counts, entity types, status codes and reasons only.
-"""
+"""What the flush Lambda runs: the flusher, built once per process, one function per flush
+request, and the scheduled sweep. Nothing logged here carries transcript text: ids, counts,
+status codes and reasons."""
 
 from __future__ import annotations
 
@@ -13,44 +10,23 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from . import secrets
-from .aws import client
-from .buffer import SessionBuffer
-from .config import Settings, settings
-from .dlq import send_dead_letter
-from .errors import describe_validation_error
-from .flush import Flusher, FlushResult, dead_letter_body
-from .flush_requests import FlushRequester
-from .gateway import FatalGatewayError, GatewayClient, GatewayError
-from .ingest import Ingestor, Outcome, PoisonEvent, event_group
-from .models import FlushRequest
-from .redaction import RedactionPolicy, Redactor
-from .retry import backoff_seconds
-from .secrets import get_secret
+from ..aws import client
+from ..buffer import SessionBuffer
+from ..config import settings
+from ..dlq import send_dead_letter
+from ..errors import describe_validation_error
+from ..flush import Flusher, FlushResult, dead_letter_body
+from ..flush_requests import FlushRequester
+from ..gateway import FatalGatewayError, GatewayClient, GatewayError
+from ..models import FlushRequest
+from ..retry import backoff_seconds
+from ..secrets import get_secret
 
 log = logging.getLogger("transcript_pipeline")
 
 
 class RetryLater(Exception):
     """Report the record failed; its visibility timeout already says when to try again."""
-
-
-def redaction_policy(config: Settings) -> RedactionPolicy:
-    key = get_secret(config.redaction_key_secret_name) if config.redaction_key_secret_name \
-        else None
-    return RedactionPolicy(entities=config.entity_policy, placeholder=config.placeholder,
-                           hash_key=key)
-
-
-@lru_cache(maxsize=1)
-def ingestor() -> Ingestor:
-    config = settings()
-    return Ingestor(
-        config,
-        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
-        FlushRequester(client("sqs"), config.flush_queue_url),
-        Redactor(redaction_policy(config)),
-    )
 
 
 @lru_cache(maxsize=1)
@@ -62,19 +38,6 @@ def flusher() -> Flusher:
         GatewayClient(config.gateway_url, config.gateway_timeout_seconds),
         client("events"),
     )
-
-
-def handle_event_record(body: str, message_id: str, receive_count: int) -> Outcome | None:
-    """One transcript event. Poison goes to the events DLQ at once; None says so."""
-    try:
-        return ingestor().process(body)
-    except PoisonEvent as exc:
-        config = settings()
-        send_dead_letter(client("sqs"), config.events_dlq_url, body, str(exc),
-                         attempts=receive_count, conversation_id=event_group(body),
-                         dedup_id=message_id)
-        log.warning("event sent to DLQ", extra={"message_id": message_id, "reason": str(exc)})
-        return None
 
 
 def handle_flush_record(
@@ -147,9 +110,4 @@ def describe_flush(result: FlushResult) -> dict[str, Any]:
 
 
 def reset() -> None:
-    """Forget clients, settings and services: the process was reconfigured (local stack)."""
-    client.cache_clear()
-    secrets.reset()
-    settings.cache_clear()
-    ingestor.cache_clear()
     flusher.cache_clear()

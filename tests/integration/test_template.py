@@ -1,0 +1,141 @@
+"""template.yaml: lint-clean, translatable offline, and creatable on the moto server with the
+resources declared as declared. What moto cannot create (alarms, secrets, schedules, query
+definitions, dashboards) is checked in the translated template instead."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from infra.local.aws import TEMPLATE, MotoServer, Stack, create_stack
+
+pytestmark = pytest.mark.integration
+PARAMETERS = {"GatewayUrl": "https://gateway.example/v1/chat/completions",
+              "GatewayApiKey": "deploy-time-secret"}
+
+
+@pytest.fixture(scope="module")
+def deployed() -> Iterator[tuple[MotoServer, Stack]]:
+    server = MotoServer()
+    try:
+        yield server, create_stack(server, "tp", PARAMETERS)
+    finally:
+        server.stop()
+
+
+def resources_of(stack: Stack, kind: str) -> dict[str, dict[str, Any]]:
+    return {k: v for k, v in stack.translated["Resources"].items() if v["Type"] == kind}
+
+
+def test_cfn_lint_is_clean() -> None:
+    from cfnlint.api import lint_all
+
+    matches = [m for m in lint_all(TEMPLATE.read_text(encoding="utf-8"))
+               if m.rule.id[0] in "EW"]  # errors and warnings, as `cfn-lint template.yaml`
+    assert not matches, "\n".join(str(m) for m in matches)
+
+
+def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:
+    server, stack = deployed
+    sqs = server.client("sqs")
+
+    def attrs(output: str) -> dict[str, str]:
+        return sqs.get_queue_attributes(QueueUrl=stack.outputs[output],
+                                        AttributeNames=["All"])["Attributes"]
+
+    events, events_dlq = attrs("EventsQueueUrl"), attrs("EventsDeadLetterQueueUrl")
+    flush, flush_dlq = attrs("FlushQueueUrl"), attrs("FlushDeadLetterQueueUrl")
+    assert events["FifoQueue"] == "true" and events_dlq["FifoQueue"] == "true"
+    redrive = json.loads(events["RedrivePolicy"])
+    assert redrive["deadLetterTargetArn"] == events_dlq["QueueArn"]
+    assert int(redrive["maxReceiveCount"]) == 5
+    assert json.loads(flush["RedrivePolicy"])["deadLetterTargetArn"] == flush_dlq["QueueArn"]
+    for queue in (events, events_dlq, flush, flush_dlq):
+        assert queue.get("KmsMasterKeyId"), "every queue is encrypted with the pipeline key"
+    # Raw text is kept briefly; visibility is at least six times the consumer's timeout.
+    assert int(events["MessageRetentionPeriod"]) <= 4 * 3600
+    assert int(events_dlq["MessageRetentionPeriod"]) <= 2 * 86400
+    functions = resources_of(stack, "AWS::Lambda::Function")
+    assert int(events["VisibilityTimeout"]) >= 6 * functions["RedactFunction"]["Properties"][
+        "Timeout"]
+    assert int(flush["VisibilityTimeout"]) >= 6 * functions["FlushFunction"]["Properties"][
+        "Timeout"]
+
+
+def test_session_table(deployed: tuple[MotoServer, Stack]) -> None:
+    server, stack = deployed
+    ddb = server.client("dynamodb")
+    table = ddb.describe_table(TableName=stack.outputs["SessionTableName"])["Table"]
+    assert table["KeySchema"] == [{"AttributeName": "pk", "KeyType": "HASH"}]
+    assert table["BillingModeSummary"]["BillingMode"] == "PAY_PER_REQUEST"
+    (index,) = table["GlobalSecondaryIndexes"]
+    assert index["IndexName"] == "pending"
+    props = stack.translated["Resources"]["SessionTable"]["Properties"]
+    assert props["TimeToLiveSpecification"] == {"AttributeName": "ttl", "Enabled": True}
+    assert props["PointInTimeRecoverySpecification"]["PointInTimeRecoveryEnabled"] is True
+    assert props["SSESpecification"]["SSEType"] == "KMS"
+
+
+def test_functions_and_event_source_mappings(deployed: tuple[MotoServer, Stack]) -> None:
+    server, stack = deployed
+    lam = server.client("lambda")
+    declared_functions = resources_of(stack, "AWS::Lambda::Function")
+    for logical in ("RedactFunction", "FlushFunction"):
+        config = lam.get_function_configuration(FunctionName=stack.resources[logical])
+        assert config["Runtime"] == "python3.12"
+        assert config["Environment"]["Variables"]["TABLE_NAME"] == "tp-sessions"
+        # moto keeps neither the tracing mode nor the layers: check them as declared.
+        props = declared_functions[logical]["Properties"]
+        assert props["TracingConfig"] == {"Mode": "Active"}
+        assert props["Layers"], "the shared library comes from the layer"
+    mappings = {m["EventSourceArn"].rsplit(":", 1)[-1]: m
+                for m in lam.list_event_source_mappings()["EventSourceMappings"]}
+    declared = resources_of(stack, "AWS::Lambda::EventSourceMapping")
+    assert len(declared) == 2 and set(mappings) == {"tp-events.fifo", "tp-flush"}
+    for mapping in declared.values():
+        props = mapping["Properties"]
+        assert props["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+        assert props["ScalingConfig"]["MaximumConcurrency"] >= 2
+    assert mappings["tp-events.fifo"]["BatchSize"] == 10
+
+
+def test_policies_are_least_privilege(deployed: tuple[MotoServer, Stack]) -> None:
+    _, stack = deployed
+    roles = resources_of(stack, "AWS::IAM::Role")
+    assert roles
+    for name, role in roles.items():
+        for policy in role["Properties"].get("Policies", []):
+            for statement in policy["PolicyDocument"]["Statement"]:
+                actions = statement["Action"]
+                actions = actions if isinstance(actions, list) else [actions]
+                assert all("*" not in a for a in actions), (name, actions)
+                assert statement["Resource"] != "*", (name, actions)
+
+
+def test_what_moto_cannot_create_is_declared(deployed: tuple[MotoServer, Stack]) -> None:
+    _, stack = deployed
+    alarms = resources_of(stack, "AWS::CloudWatch::Alarm")
+    metrics = {(a["Properties"]["MetricName"], json.dumps(a["Properties"]["Dimensions"]))
+               for a in alarms.values()}
+    assert sum(m == "ApproximateNumberOfMessagesVisible" for m, _ in metrics) == 2
+    assert sum(m == "ApproximateAgeOfOldestMessage" for m, _ in metrics) == 2
+    secrets = resources_of(stack, "AWS::SecretsManager::Secret")
+    assert {"GatewayApiKeySecret", "GenesysCredentialsSecret", "RedactionKeySecret"} <= set(
+        secrets)
+    text = TEMPLATE.read_text(encoding="utf-8")
+    assert "deploy-time-secret" not in text  # values come as NoEcho parameters
+    assert stack.translated["Parameters"]["GatewayApiKey"]["NoEcho"] is True
+    rules = resources_of(stack, "AWS::Events::Rule")
+    assert any(r["Properties"].get("ScheduleExpression") == "rate(1 minute)"
+               for r in rules.values())
+    assert len(resources_of(stack, "AWS::Logs::QueryDefinition")) == 2
+    assert resources_of(stack, "AWS::CloudWatch::Dashboard")
+    groups = resources_of(stack, "AWS::Logs::LogGroup")
+    assert all("RetentionInDays" in g["Properties"] for g in groups.values())
+    key = stack.translated["Resources"]["PipelineKey"]["Properties"]
+    assert key["EnableKeyRotation"] is True
+    outputs = set(stack.translated["Outputs"])
+    assert {"EventsQueueUrl", "FlushQueueUrl", "SessionTableName"} <= outputs
