@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import (
@@ -19,12 +19,12 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from transcript_pipeline.lambdas import flush as runtime
+from transcript_pipeline.lambdas import traced
 
 logger = Logger(service="transcript-flush")
 # The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
 copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="flush")
-tracer = Tracer(service="transcript-flush")
 processor = BatchProcessor(event_type=EventType.SQS)
 
 
@@ -51,12 +51,14 @@ def record_handler(record: SQSRecord) -> None:
 
 
 @logger.inject_lambda_context(clear_state=True)
-@tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
-def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if "Records" not in event:  # the EventBridge schedule
         stale = runtime.sweep()
         metrics.add_metric(name="SweepFlushRequests", unit=MetricUnit.Count, value=len(stale))
         return {"swept": len(stale)}
     return process_partial_response(event=event, record_handler=record_handler,
                                     processor=processor, context=context)
+
+
+handler = traced(_handler, "transcript-flush")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics, Tracer
+from aws_lambda_powertools import Logger, Metrics
 from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
 from aws_lambda_powertools.metrics import MetricUnit
 from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
@@ -15,12 +15,12 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from transcript_pipeline.lambdas import redact as runtime
+from transcript_pipeline.lambdas import traced
 
 logger = Logger(service="transcript-redact")
 # The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
 copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="redact")
-tracer = Tracer(service="transcript-redact")
 # A failed record holds back only the rest of its own conversation, as FIFO requires.
 processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 
@@ -42,9 +42,11 @@ def record_handler(record: SQSRecord) -> None:
 
 
 @logger.inject_lambda_context(clear_state=True)
-@tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
-def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     runtime.ingestor().start_batch()
     return process_partial_response(event=event, record_handler=record_handler,
                                     processor=processor, context=context)
+
+
+handler = traced(_handler, "transcript-redact")

@@ -120,7 +120,6 @@ class LocalStack:
         env.pop("POWERTOOLS_SERVICE_NAME", None)
         env["GATEWAY_URL"] = url  # the emulator speaks plain HTTP on loopback
         env["AWS_ENDPOINT_URL"] = self.server.endpoint
-        env["POWERTOOLS_TRACE_DISABLED"] = "true"
         env["POWERTOOLS_METRICS_DISABLED"] = "true"
         env.update(self.overrides)
         os.environ.update(env)

@@ -1,0 +1,81 @@
+"""Gateway client: request shape and failure classification (in-process HTTP transport)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from transcript_pipeline.gateway import (
+    FatalGatewayError,
+    GatewayClient,
+    RetryableGatewayError,
+    build_request,
+    idempotency_key,
+    parse_retry_after,
+)
+from transcript_pipeline.models import RedactedSegment
+
+OK = {"choices": [{"message": {"role": "assistant", "content": "hi"}}], "usage": {"t": 1}}
+
+
+def segments() -> list[RedactedSegment]:
+    return [RedactedSegment(conversation_id="c", seq=i, utterance_id=f"u{i}", channel=ch,
+                            offset_ms=i, duration_ms=1, text=f"t{i}")
+            for i, ch in ((1, "INTERNAL"), (2, "EXTERNAL"))]
+
+
+def client_for(response: httpx.Response | Exception) -> GatewayClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if isinstance(response, Exception):
+            raise response
+        return response
+
+    return GatewayClient("https://gw.example/v1/chat/completions", 5,
+                         http=httpx.Client(transport=httpx.MockTransport(handler)))
+
+
+def test_request_roles_metadata_and_key() -> None:
+    key = idempotency_key("c", 1, 2)
+    request = build_request("m", "be brief", "c", segments(), key)
+    assert [m.role for m in request.messages] == ["system", "assistant", "user"]
+    assert request.metadata == {"conversation_id": "c", "first_seq": "1", "last_seq": "2",
+                                "idempotency_key": key}
+    assert key == idempotency_key("c", 1, 2) != idempotency_key("c", 1, 3)
+
+
+@pytest.mark.parametrize(("status", "error"), [
+    (429, RetryableGatewayError), (500, RetryableGatewayError), (503, RetryableGatewayError),
+    (401, FatalGatewayError), (403, FatalGatewayError), (400, FatalGatewayError),
+    (422, FatalGatewayError),
+])
+def test_status_classification(status: int, error: type[Exception]) -> None:
+    gateway = client_for(httpx.Response(status, headers={"Retry-After": "7"}))
+    request = build_request("m", "p", "c", segments(), "k")
+    with pytest.raises(error) as caught:
+        gateway.send(request, "secret-key", "k")
+    assert caught.value.status == status
+    assert "secret-key" not in str(caught.value) and "t1" not in str(caught.value)
+    if status == 429:
+        assert caught.value.retry_after == 7
+
+
+@pytest.mark.parametrize("exc", [httpx.ReadTimeout("slow"), httpx.ConnectError("refused"),
+                                 httpx.RemoteProtocolError("dropped")])
+def test_transport_failures_are_retryable(exc: Exception) -> None:
+    with pytest.raises(RetryableGatewayError):
+        client_for(exc).send(build_request("m", "p", "c", segments(), "k"), "x", "k")
+
+
+def test_unreadable_answer_is_retryable_and_good_answer_parses() -> None:
+    with pytest.raises(RetryableGatewayError, match="unreadable"):
+        client_for(httpx.Response(200, text="<html>")).send(
+            build_request("m", "p", "c", segments(), "k"), "x", "k")
+    answer = client_for(httpx.Response(200, json=OK)).send(
+        build_request("m", "p", "c", segments(), "k"), "x", "k")
+    assert answer.choices[0].message.content == "hi"
+
+
+def test_retry_after_forms() -> None:
+    assert parse_retry_after("12") == 12
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0
+    assert parse_retry_after("soon") is None and parse_retry_after(None) is None
