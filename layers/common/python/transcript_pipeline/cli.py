@@ -21,6 +21,8 @@ from .models import Utterance
 from .redaction import RedactionPolicy, RedactionSession, Redactor
 
 HASH_KEY_ENV = "REDACTION_HASH_KEY"
+GENESYS_KEYS = {"conversation_id", "utterance_id", "channel", "is_final", "offset_ms",
+                "duration_ms", "confidence", "text", "language"}
 
 
 def _policy(args: argparse.Namespace) -> RedactionPolicy:
@@ -101,6 +103,25 @@ def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     return 0
 
 
+def cmd_genesys_parse(
+    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+) -> int:
+    from .genesys import parse_message
+    from .models import SessionEndedEvent
+
+    def handle(line: str) -> list[dict]:
+        records: list[dict] = []
+        for event in parse_message(line, args.text_field):
+            if isinstance(event, SessionEndedEvent):
+                records.append({"conversation_id": event.conversation_id,
+                                "event": "session_ended"})
+            else:
+                records.append(event.model_dump(include=GENESYS_KEYS))
+        return records
+
+    return _for_each_line(stdin, stdout, stderr, handle)
+
+
 def cmd_dlq(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     from .aws import client
     from .dlq import list_dead_letters, redrive
@@ -148,6 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     redaction_options(p)
     p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("genesys-parse",
+                       help="Genesys messages (JSON Lines on stdin) -> transcript events")
+    p.add_argument("--text-field", choices=["transcript", "decoratedTranscript"],
+                   default="transcript", help="which rendering of the utterance to take")
+    p.set_defaults(func=cmd_genesys_parse)
 
     p = sub.add_parser("dlq", help="list a dead-letter queue (ids and reasons) or redrive it")
     p.add_argument("action", choices=["list", "redrive"])
