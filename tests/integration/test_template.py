@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from infra.local.aws import TEMPLATE, MotoServer, Stack, create_stack
+from infra.local.aws import TEMPLATE, MotoServer, Stack, create_stack, translate
 
 pytestmark = pytest.mark.integration
 PARAMETERS = {"GatewayUrl": "https://gateway.example/v1/chat/completions",
@@ -120,7 +120,7 @@ def test_what_moto_cannot_create_is_declared(deployed: tuple[MotoServer, Stack])
     alarms = resources_of(stack, "AWS::CloudWatch::Alarm")
     metrics = {(a["Properties"]["MetricName"], json.dumps(a["Properties"]["Dimensions"]))
                for a in alarms.values()}
-    assert sum(m == "ApproximateNumberOfMessagesVisible" for m, _ in metrics) == 2
+    assert sum(m == "ApproximateNumberOfMessagesVisible" for m, _ in metrics) == 3  # DLQs
     assert sum(m == "ApproximateAgeOfOldestMessage" for m, _ in metrics) == 2
     secrets = resources_of(stack, "AWS::SecretsManager::Secret")
     assert {"GatewayApiKeySecret", "GenesysCredentialsSecret", "RedactionKeySecret"} <= set(
@@ -139,3 +139,20 @@ def test_what_moto_cannot_create_is_declared(deployed: tuple[MotoServer, Stack])
     assert key["EnableKeyRotation"] is True
     outputs = set(stack.translated["Outputs"])
     assert {"EventsQueueUrl", "FlushQueueUrl", "SessionTableName"} <= outputs
+
+
+def test_eventbridge_ingress_is_a_parameter(deployed: tuple[MotoServer, Stack]) -> None:
+    server, stack = deployed
+    assert "IngestFunction" not in stack.resources  # listener mode by default
+    bus = "aws.partner/genesys.com/cloud/9d3e1f20/agent-assist"
+    translated = translate({**PARAMETERS, "IngressMode": "eventbridge",
+                            "GenesysEventBusName": bus}, server.client("iam"))
+    resources = translated["Resources"]
+    assert resources["IngestFunction"]["Condition"] == "UseEventBridge"
+    (rule,) = [r for r in resources.values() if r["Type"] == "AWS::Events::Rule"
+               and "EventPattern" in r["Properties"]]
+    assert rule["Properties"]["EventPattern"] == {
+        "detail-type": [{"wildcard": "v2.conversations.*.transcription"}]}
+    assert rule["Properties"]["EventBusName"] == {"Ref": "GenesysEventBusName"}
+    config = resources["IngestFunction"]["Properties"]["DeadLetterConfig"]
+    assert config["TargetArn"] == {"Fn::GetAtt": ["IngestDeadLetterQueue", "Arn"]}

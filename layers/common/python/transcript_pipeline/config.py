@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import Literal
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -23,6 +24,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     table_name: str = "transcript-sessions"
+    events_queue_url: str = ""
     flush_queue_url: str = ""
     events_dlq_url: str = ""
     flush_dlq_url: str = ""
@@ -44,6 +46,7 @@ class Settings(BaseModel):
     placeholder: str = "type"
     redaction_key_secret_name: str = ""
     forward_interim: bool = False
+    transcript_text_field: Literal["transcript", "decoratedTranscript"] = "transcript"
     flush_max_receive_count: int = Field(default=5, ge=1, le=1000)
     events_max_receive_count: int = Field(default=5, ge=1, le=1000)
     retry_base_seconds: int = Field(default=5, ge=1, le=900)

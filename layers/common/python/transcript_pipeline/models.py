@@ -50,7 +50,7 @@ class TranscriptEvent(BaseModel):
     offset_ms: int = Field(default=0, ge=0)
     duration_ms: int = Field(default=0, ge=0)
     confidence: float | None = Field(default=None, ge=0.0, le=1.0)
-    text: str = Field(max_length=100_000)
+    text: str = Field(max_length=1_000_000)  # the publisher splits what SQS cannot carry
     language: str | None = None
     engine: str | None = None
 

@@ -1,5 +1,5 @@
-"""Lambda runtimes: `lambdas.redact` for the redact function, `lambdas.flush` for the flush
-function. Each handler imports only its own, so a cold start pays only for what it runs."""
+"""Lambda runtimes: `lambdas.redact`, `lambdas.flush` and `lambdas.ingest`, one per function.
+Each handler imports only its own, so a cold start pays only for what it runs."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def reset() -> None:
     client.cache_clear()
     secrets.reset()
     settings.cache_clear()
-    for name in (f"{__name__}.redact", f"{__name__}.flush"):
+    for name in (f"{__name__}.redact", f"{__name__}.flush", f"{__name__}.ingest"):
         module = sys.modules.get(name)
         if module is not None:
             module.reset()
