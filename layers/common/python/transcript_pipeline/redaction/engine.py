@@ -18,7 +18,7 @@ from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.person import find_names
 from .lexicon import CONTEXT_PHRASES, FUNCTION_WORDS, MONTHS, NAME_REQUESTS, NON_NAME
-from .normalize import Normalized, Piece, normalize
+from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import keyed_hash, pseudonym, type_placeholder
 from .policy import RedactionPolicy
@@ -52,6 +52,7 @@ _CANDIDATE_RE = re.compile(
     |(?P<date>\b(?:{_MONTH}\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|\s\d{{2}})?
         |{_MONTH},?\s\d{{3,8}}
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
+        |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
         |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?)\b)
     |(?P<keep>[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
@@ -265,11 +266,28 @@ def _candidates(norm: Normalized) -> list[Candidate]:
             piece = norm.piece_at(cstart + cand.plus)
             cand.groups = piece.groups
         out.append(cand)
-    for piece_index, piece in enumerate(norm.pieces):
-        if piece.kind == "spelled":
-            cstart = norm.cstarts[piece_index]
+    pieces = norm.pieces
+    run: list[int] = []
+    for index, piece in enumerate([*pieces, None]):
+        if piece is not None and piece.kind == "spelled":
+            cstart = norm.cstarts[index]
             out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
+        if piece is not None and _code_like(piece):
+            run.append(index)
+            continue
+        # Letters and digits read out in groups ("x a 1234567", "e c 1 a 1 b b"): one code.
+        if len(run) >= 2 and any(pieces[k].kind != "number" for k in run):
+            first, last = run[0], run[-1]
+            cstart = norm.cstarts[first]
+            cend = norm.cstarts[last] + len(pieces[last].text)
+            text = "".join(pieces[k].text for k in run)
+            if len(text) >= 4:
+                out.append(Candidate("code", text, cstart, cend))
+        run = []
     return out
+
+
+_CODE_DASHES = frozenset(("-", "dash", "hyphen"))
 
 
 def _code_like(piece: Piece) -> bool:
@@ -279,19 +297,27 @@ def _code_like(piece: Piece) -> bool:
         return True
     if piece.kind != "word" or not text.isalnum():
         return False
+    if len(text) == 1:
+        return True
     if text.isalpha():
-        return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS
+        return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
+            and text not in NUMBER_WORDS
     return True
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
-    """Widen a canonical span over the code-like pieces right before and after it."""
+    """Widen a canonical span over the code-like pieces right before and after it, and over a
+    spoken or typed dash between two of them ("m b r dash 992817")."""
     pieces = norm.pieces
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
-    while first > 0 and _code_like(pieces[first - 1]):
+    while first > 0 and (_code_like(pieces[first - 1]) or (
+            first > 1 and pieces[first - 1].text in _CODE_DASHES
+            and _code_like(pieces[first - 2]))):
         first -= 1
-    while last + 1 < len(pieces) and _code_like(pieces[last + 1]):
+    while last + 1 < len(pieces) and (_code_like(pieces[last + 1]) or (
+            last + 2 < len(pieces) and pieces[last + 1].text in _CODE_DASHES
+            and _code_like(pieces[last + 2]))):
         last += 1
     return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
 

@@ -85,7 +85,8 @@ NAME_REQUESTS: tuple[str, ...] = (
     "who am i speaking with", "who am i speaking to", "who do i have", "who's calling",
     "who is calling", "your name", "your full name", "your first name", "your last name",
     "your surname", "spell", "name on the card", "name on the account", "name please",
-    "may i have your name", "who i'm speaking with", "who i am speaking with",
+    "may i have your name", "who i'm speaking with", "who i am speaking with", "last name",
+    "first name", "full name", "surname", "the name", "your names", "name and",
 )
 
 MONTHS: dict[str, int] = {
@@ -95,6 +96,16 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }
 
+# Street types that come before the name ("12 rue de rivoli", "5 calle mayor") and after it
+# with the number following ("hauptstrasse 5").
+STREET_PREFIXES: tuple[str, ...] = (
+    "rue", "calle", "via", "avenida", "rua", "viale", "piazza", "avenue", "chemin", "allee",
+    "carrer", "camino", "paseo", "plaza", "largo", "travessa", "ulica", "ul",
+)
+STREET_COMPOUND_ENDINGS: tuple[str, ...] = (
+    "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "gracht",
+    "straat", "laan", "vej", "gatan", "gata", "veien",
+)
 STREET_SUFFIXES: tuple[str, ...] = (
     "street", "st", "road", "rd", "avenue", "ave", "av", "boulevard", "blvd", "lane", "ln",
     "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle", "cir",

@@ -46,14 +46,14 @@ ORDINAL_UNITS = {
 }
 MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3}
 _ZERO_WORDS = {"oh", "o"}
-_NUMBER_WORDS = (
+NUMBER_WORDS = (
     set(UNITS) | set(TEENS) | set(TENS) | set(ORDINAL_UNITS) | set(MULTIPLIERS)
     | {"hundred", "thousand"}
 )
 # Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
 _JOINERS = {"-", ",", "(", ")", "–"}
 # Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
-_SPECIAL_WORDS = _NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
+_SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
 # Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
 _NUMBER_SYMBOLS = {"dot": ".", "point": ".", "slash": "/"}
 _SPELL_JOINERS = {"-", "."}
@@ -128,7 +128,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _is_number_token(tok: Token) -> bool:
-    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
+    return tok.lower in NUMBER_WORDS or tok.text.isdigit()
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -250,7 +250,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 break  # an ordinal closes a run ("twenty eighth")
             continue
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        joinable = tok.text in _JOINERS or (tok.lower == "and" and toks[last].lower == "hundred")
+        joinable = tok.text in _JOINERS or tok.lower in ("dash", "hyphen") \
+            or (tok.lower == "and" and toks[last].lower == "hundred")
         if joinable and nxt is not None and _is_number_token(nxt) \
                 and nxt.lower not in ORDINAL_UNITS:
             prev = j
@@ -266,7 +267,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
 
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     """Add the canonical digits of toks[i:end]; False if the run is not really a number."""
-    words = [t.lower for t in toks[i:end] if t.text not in _JOINERS and t.lower != "and"]
+    words = [t.lower for t in toks[i:end]
+             if t.text not in _JOINERS and t.lower not in ("and", "dash", "hyphen")]
     ordinal = words[-1] if words and words[-1] in ORDINAL_UNITS else None
     if ordinal:
         words = words[:-1]
@@ -297,28 +299,38 @@ def _ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def _spelled_run_end(text: str, toks: list[Token], i: int) -> int:
-    """Index after a run of single letters ("y o d e r", "B-A-R-R-Y"); i if there is none."""
-    if len(toks[i].text) != 1 or not toks[i].text.isalpha():
-        return i
-    j = i
-    count = 1
-    dashed = False
-    while j + 1 < len(toks):
+def _is_letter(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.text.isalpha()
+
+
+def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
+    """End index and letters of a run spelled letter by letter ("y o d e r", "B-A-R-R-Y",
+    "K as in kilo, O, W"); (i, "") if there is none."""
+    if not _is_letter(toks[i]):
+        return i, ""
+    letters = [toks[i].text]
+    j = i  # last token of the run
+    marked = False  # joined by "-" or "." or explained ("as in"): two letters are enough
+    n = len(toks)
+    while j + 1 < n:
         nxt = toks[j + 1]
-        if nxt.text in _SPELL_JOINERS and j + 2 < len(toks) and len(toks[j + 2].text) == 1 \
-                and toks[j + 2].text.isalpha() and _adjacent(text, toks[j], nxt):
-            dashed = True
+        if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
+                and toks[j + 3].text.isalpha():
+            marked = True  # "K as in kilo": the word only explains the letter
+            j += 3
+            continue
+        if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and _is_letter(toks[j + 2]) \
+                and _adjacent(text, toks[j], nxt):
+            marked = marked or nxt.text != ","
             j += 2
-            count += 1
-        elif len(nxt.text) == 1 and nxt.text.isalpha() and _adjacent(text, toks[j], nxt):
+        elif _is_letter(nxt) and _adjacent(text, toks[j], nxt):
             j += 1
-            count += 1
         else:
             break
-    if count >= 3 or (count == 2 and dashed):
-        return j + 1
-    return i
+        letters.append(toks[j].text)
+    if len(letters) >= 3 or (len(letters) == 2 and marked):
+        return j + 1, "".join(letters).lower()
+    return i, ""
 
 
 def _email_domain_end(toks: list[Token], at: int) -> int | None:
@@ -373,7 +385,7 @@ def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -
         elif low in _EMAIL_SYMBOLS and start < k < end - 1:
             flush_words()
             parts.append(_EMAIL_SYMBOLS[low])
-        elif low in _NUMBER_WORDS and k < at:
+        elif low in NUMBER_WORDS and k < at:
             words.append(low)
         else:
             flush_words()
@@ -413,10 +425,9 @@ def normalize(text: str) -> Normalized:
             if _emit_number(b, toks, i, end):
                 i = end
                 continue
-        spelled_end = _spelled_run_end(text, toks, i)
+        spelled_end, letters = _spelled_run(text, toks, i)
         if spelled_end > i:
-            letters = "".join(t.text for t in toks[i:spelled_end] if t.text.isalpha())
-            b.add(Piece(letters.lower(), tok.start, toks[spelled_end - 1].end, "spelled"))
+            b.add(Piece(letters, tok.start, toks[spelled_end - 1].end, "spelled"))
             i = spelled_end
             continue
         if low in _NUMBER_SYMBOLS and b.pieces and b.pieces[-1].kind == "number" \

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import STREET_SUFFIXES, UNIT_WORDS
+from ..lexicon import STREET_COMPOUND_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS
 from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 
 # Words that cannot be part of a street name: they start the next clause instead.
@@ -26,6 +26,13 @@ _UNIT_TAIL = rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"
 STREET_RE = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_UNIT_TAIL}"
 )
+_PREFIX = "|".join(STREET_PREFIXES)
+_ENDING = "|".join(STREET_COMPOUND_ENDINGS)
+# "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123".
+FOREIGN_STREET_RE = re.compile(
+    rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
+    rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d{{1,4}}[a-z]?\b"
+)
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
@@ -35,6 +42,7 @@ ANNOUNCED_STREET_RE = re.compile(
 def find_streets(canonical: str) -> list[tuple[int, int]]:
     """Canonical spans of street addresses."""
     spans = [m.span() for m in STREET_RE.finditer(canonical)]
+    spans.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     spans.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     return spans
 
@@ -56,6 +64,6 @@ class ZipCodeDetector(Detector):
     def with_context(self, cand: Candidate) -> float | None:
         if digit_count_between(cand, 3, 10):
             return SCORE_CONTEXT
-        if cand.kind == "alnum" and 3 <= len(cand.text) <= 8:
+        if cand.kind in ("alnum", "code") and 3 <= len(cand.text) <= 8:
             return SCORE_CONTEXT
         return None

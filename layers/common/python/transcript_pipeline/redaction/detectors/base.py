@@ -22,7 +22,7 @@ SCORE_EXPECTED = 0.7
 class Candidate:
     """A value-shaped piece of canonical text: a number, a date, an e-mail, an IP, an id."""
 
-    kind: str  # number | date | email | ip | alnum | spelled
+    kind: str  # number | date | email | ip | alnum | spelled | code
     text: str  # canonical text
     cstart: int
     cend: int

@@ -13,7 +13,8 @@ class _IdentifierDetector(Detector):
     min_length = 5
 
     def with_context(self, cand: Candidate) -> float | None:
-        if cand.kind in ("number", "alnum", "spelled") and len(cand.text) >= self.min_length:
+        if cand.kind in ("number", "alnum", "spelled", "code") \
+                and len(cand.text) >= self.min_length:
             return SCORE_CONTEXT
         return None
 

@@ -103,6 +103,7 @@ def find_names(pieces: list[Piece], name_expected: bool) -> list[tuple[int, int]
                 i = stop
                 continue
         i += 1
+    spans.extend(_self_announced(pieces, words))
     if name_expected and not spans:
         # An answer that is just the name: "Andrea Davidson", "yeah, Priya here".
         k = 0
@@ -112,6 +113,20 @@ def find_names(pieces: list[Piece], name_expected: bool) -> list[tuple[int, int]
         if j > k and _closed(pieces, j):
             spans.append((k, j))
     return spans
+
+
+def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
+    """"Good afternoon, Dmitri speaking": a name, then "speaking" or "here", at the start."""
+    found = []
+    for i, word in enumerate(words):
+        if word not in ("speaking", "here") or i == 0:
+            continue
+        k = i
+        while k > 0 and i - k < _MAX_NAME_WORDS and _is_name_word(pieces[k - 1]):
+            k -= 1
+        if k < i and _at_start(words, k):
+            found.append((k, i))
+    return found
 
 
 def _after_cue(
