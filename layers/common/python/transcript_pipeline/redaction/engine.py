@@ -147,12 +147,13 @@ class RedactionSession:
             start, end = norm.to_original(cstart, cend)
             found.append((Finding(entity_type, start, end, score), cend))
 
-        if _VALUE_HINT_RE.search(canon):  # most utterances hold no digits at all: skip the scans
+        has_values = _VALUE_HINT_RE.search(canon) is not None
+        if has_values:  # most utterances hold no digits at all: skip the scans
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in find_streets(canon):
                 add("STREET_ADDRESS", cstart, cend, SCORE_CONTEXT)
-        for cand in _candidates(norm):
+        for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand)
             result = self._classify(cand, hit, expected)
             if result is not None:
@@ -247,11 +248,18 @@ class RedactionSession:
         self.state.expect = list(expect.values())
 
 
-def _candidates(norm: Normalized) -> list[Candidate]:
+def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
+    """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words."""
     canon = norm.canonical
-    out = []
-    matches = _CANDIDATE_RE.finditer(canon) if _VALUE_HINT_RE.search(canon) else ()
-    for m in matches:
+    out: list[Candidate] = []
+    pieces = norm.pieces
+    if not has_values:
+        for index, piece in enumerate(pieces):
+            if piece.kind == "spelled":
+                cstart = norm.cstarts[index]
+                out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
+        return out
+    for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup
         if kind == "keep":
             continue
@@ -266,7 +274,6 @@ def _candidates(norm: Normalized) -> list[Candidate]:
             piece = norm.piece_at(cstart + cand.plus)
             cand.groups = piece.groups
         out.append(cand)
-    pieces = norm.pieces
     run: list[int] = []
     for index, piece in enumerate([*pieces, None]):
         if piece is not None and piece.kind == "spelled":
