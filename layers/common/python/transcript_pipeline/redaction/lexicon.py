@@ -24,6 +24,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "call me at", "call me on", "call you at", "call you on", "callback", "call back",
         "cell", "cellphone", "mobile", "landline", "good number", "contact number",
         "text me at", "whatsapp", "best number", "home number", "work number", "fax",
+        "my number", "your number", "number to call", "reach me on", "reach me at",
     ),
     "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
     "IBAN": ("iban", "international bank account"),

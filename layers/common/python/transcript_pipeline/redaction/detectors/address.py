@@ -39,9 +39,14 @@ ANNOUNCED_STREET_RE = re.compile(
 )
 
 
+# A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
+UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
+
+
 def find_streets(canonical: str) -> list[tuple[int, int]]:
-    """Canonical spans of street addresses."""
+    """Canonical spans of street addresses (and self-evident postcodes)."""
     spans = [m.span() for m in STREET_RE.finditer(canonical)]
+    spans.extend(m.span() for m in UK_POSTCODE_RE.finditer(canonical))
     spans.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     spans.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     return spans

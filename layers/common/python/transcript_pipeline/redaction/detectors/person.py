@@ -52,13 +52,13 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     """
     j = k
     words = 0
-    if sure and j < len(pieces) and _is_name_word(pieces[j], FUNCTION_WORDS):
+    while j < len(pieces) and words < _MAX_NAME_WORDS:
+        excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
+        if not _is_name_word(pieces[j], excluded):
+            break
         j += 1
         words += 1
-    while j < len(pieces) and words < _MAX_NAME_WORDS and _is_name_word(pieces[j]):
-        j += 1
-        words += 1
-        # "jean-luc", "al-hassan": a hyphen glued between two name words.
+        # "jean-pierre", "al-hassan": a hyphen glued between two name words.
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
             j += 1
     while j > k and pieces[j - 1].text in NAME_PARTICLES:
