@@ -156,3 +156,22 @@ def test_eventbridge_ingress_is_a_parameter(deployed: tuple[MotoServer, Stack]) 
     assert rule["Properties"]["EventBusName"] == {"Ref": "GenesysEventBusName"}
     config = resources["IngestFunction"]["Properties"]["DeadLetterConfig"]
     assert config["TargetArn"] == {"Fn::GetAtt": ["IngestDeadLetterQueue", "Arn"]}
+
+
+def test_listener_service_is_declared_least_privilege(deployed: tuple[MotoServer, Stack]) -> None:
+    server, stack = deployed
+    assert "ListenerService" not in stack.resources  # no image given: no service
+    translated = translate({**PARAMETERS, "ListenerImageUri": "123.dkr.ecr/listener:1",
+                            "GenesysQueueIds": "q-1"}, server.client("iam"))
+    resources = translated["Resources"]
+    task = resources["ListenerTaskDefinition"]["Properties"]
+    assert task["RequiresCompatibilities"] == ["FARGATE"]
+    (container,) = task["ContainerDefinitions"]
+    assert container["HealthCheck"]["Command"][0] == "CMD-SHELL"
+    assert container["StopTimeout"] >= 30  # time to drain on SIGTERM
+    (policy,) = resources["ListenerTaskRole"]["Properties"]["Policies"]
+    statements = policy["PolicyDocument"]["Statement"]
+    assert {s["Resource"]["Fn::GetAtt"][0] if "Fn::GetAtt" in s["Resource"]
+            else s["Resource"]["Ref"] for s in statements} == {
+        "EventsQueue", "GenesysCredentialsSecret", "PipelineKey"}
+    assert [s["Action"] for s in statements][0] == ["sqs:SendMessage"]

@@ -1,0 +1,140 @@
+"""The listener against the Genesys emulator over real sockets (HTTP and WebSocket), publishing
+to the FIFO events queue of the local stack; the rest of the pipeline carries the calls on to
+the gateway emulator."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from infra.local.genesys import GenesysEmulator
+from infra.local.stack import LocalStack
+from transcript_pipeline.genesys_api import GenesysApi, GenesysAuthError
+from transcript_pipeline.listener import Listener, ListenerOptions
+from transcript_pipeline.publisher import EventPublisher
+from transcript_pipeline.redaction import Redactor
+
+from .helpers import forwarded, forwarded_count, load_rows
+
+pytestmark = pytest.mark.integration
+
+
+def calls_of(rows: list[dict]) -> list[list[dict]]:
+    calls: dict[str, list[dict]] = {}
+    for row in rows:
+        calls.setdefault(row["conversation_id"], []).append(row)
+    return list(calls.values())
+
+
+def expected(rows: list[dict]) -> dict[str, list[str]]:
+    redactor, out, sessions = Redactor(), {}, {}
+    for row in rows:
+        session = sessions.setdefault(row["conversation_id"], redactor.session())
+        out.setdefault(row["conversation_id"], []).append(
+            session.redact(row["text"], row["channel"]).text)
+    return out
+
+
+@pytest.fixture
+def genesys(dev_corpus_path: Path) -> Iterator[Callable[..., tuple[GenesysEmulator, list]]]:
+    started: list[GenesysEmulator] = []
+
+    def start(calls: int = 3, **kwargs: object) -> tuple[GenesysEmulator, list]:
+        rows = load_rows(dev_corpus_path, conversations=calls)
+        emulator = GenesysEmulator(calls_of(rows), **kwargs)  # type: ignore[arg-type]
+        started.append(emulator)
+        return emulator, rows
+
+    yield start
+    for emulator in started:
+        emulator.stop()
+
+
+def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret"
+                 ) -> Listener:
+    api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
+                     login_url=emulator.base_url, api_url=emulator.base_url)
+    return Listener(api, EventPublisher(stack.sqs, stack.events_queue),
+                    ListenerOptions(queue_ids=[emulator.queue_id]))
+
+
+def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:
+    stop, errors = threading.Event(), []
+
+    def target() -> None:
+        try:
+            listener.run(stop)
+        except Exception as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    return stop, thread, errors
+
+
+def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=3)
+    emulator.malformed.append("{this is not json")
+    listener = listener_for(emulator, stack)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 90, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert forwarded(stack) == expected(rows)
+    assert listener.stats.counts["malformed"] == 1
+    assert listener.stats.counts["conversations"] == 3
+    assert not listener.active  # every call ended and was unsubscribed
+
+
+def test_a_withheld_permission_is_named_and_the_listener_stops(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack()
+    emulator, _ = genesys(calls=1)
+    emulator.deny_transcription = True
+    stop, thread, errors = run_in_thread(listener_for(emulator, stack))
+    thread.join(timeout=30)
+    stop.set()
+    assert len(errors) == 1 and isinstance(errors[0], GenesysAuthError)
+    assert "conversation:transcription:view" in str(errors[0])
+
+
+def test_bad_credentials_are_named_without_the_secret(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack()
+    emulator, _ = genesys(calls=1)
+    stop, thread, errors = run_in_thread(listener_for(emulator, stack, secret="wrong-secret"))
+    thread.join(timeout=30)
+    stop.set()
+    assert len(errors) == 1 and isinstance(errors[0], GenesysAuthError)
+    assert "client id and secret" in str(errors[0]) and "wrong-secret" not in str(errors[0])
+
+
+def test_stopping_drains_what_is_in_memory(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack({"FLUSH_SIZE": "100"})
+    emulator, rows = genesys(calls=1)
+    listener = listener_for(emulator, stack)
+    listener.options.linger = 3600  # nothing leaves before the stop
+    stop, thread, errors = run_in_thread(listener)
+    stack.wait_until(lambda: listener.stats.counts["events_received"] >= len(rows) + 1, 60,
+                     "the whole call received")
+    # Full batches of ten went out; the rest waits for company in memory.
+    assert listener.stats.counts["events_sent"] < listener.stats.counts["events_received"]
+    stop.set()  # what SIGTERM does
+    thread.join(timeout=30)
+    assert not errors
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "drained and forwarded")
+    assert forwarded(stack) == expected(rows)
