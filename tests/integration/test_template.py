@@ -174,4 +174,4 @@ def test_listener_service_is_declared_least_privilege(deployed: tuple[MotoServer
     assert {s["Resource"]["Fn::GetAtt"][0] if "Fn::GetAtt" in s["Resource"]
             else s["Resource"]["Ref"] for s in statements} == {
         "EventsQueue", "GenesysCredentialsSecret", "PipelineKey"}
-    assert [s["Action"] for s in statements][0] == ["sqs:SendMessage"]
+    assert statements[0]["Action"] == ["sqs:SendMessage"]
