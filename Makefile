@@ -24,6 +24,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/listener.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,0 +1,95 @@
+"""The listener's sustained throughput: Genesys emulator -> listener -> FIFO events queue.
+
+Two figures in one run: into the moto server's FIFO queue (the acceptance setting), and into a
+counting stand-in for SQS (the listener's own ceiling). SendMessageBatch calls per event are
+counted with a botocore hook. The moto server spends ~10 ms per message on a FIFO send (it
+recomputes the queue's attributes for every message), so the first figure measures moto more
+than the listener: compare the two.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+from pydantic import SecretStr
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from infra.local.aws import MotoServer  # noqa: E402
+from infra.local.genesys import GenesysEmulator  # noqa: E402
+from transcript_pipeline.aws import RequestCounter  # noqa: E402
+from transcript_pipeline.genesys_api import GenesysApi  # noqa: E402
+from transcript_pipeline.listener import Listener, ListenerOptions  # noqa: E402
+from transcript_pipeline.publisher import EventPublisher  # noqa: E402
+
+CALLS = 60
+
+
+class CountingSqs:
+    def __init__(self) -> None:
+        self.calls = Counter()
+
+    def send_message_batch(self, QueueUrl: str, Entries: list) -> dict:  # noqa: N803
+        self.calls["SendMessageBatch"] += 1
+        return {}
+
+
+def calls() -> list[list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for line in (ROOT / "tests" / "data" / "dev_corpus.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        if row["conversation_id"] in found or len(found) < CALLS:
+            found.setdefault(row["conversation_id"], []).append(row)
+    return list(found.values())
+
+
+def run(sqs: object, queue_url: str) -> tuple[int, float]:
+    scripted = calls()
+    expected = sum(len(c) + 1 for c in scripted)  # utterances and a session end per call
+    emulator = GenesysEmulator(scripted, per_message=10, interval=0)
+    api = GenesysApi("local", emulator.client_id, SecretStr(emulator.client_secret),
+                     login_url=emulator.base_url, api_url=emulator.base_url)
+    listener = Listener(api, EventPublisher(sqs, queue_url),
+                        ListenerOptions(queue_ids=[emulator.queue_id]))
+    stop = threading.Event()
+    thread = threading.Thread(target=listener.run, args=(stop,), daemon=True)
+    started = time.monotonic()
+    thread.start()
+    while listener.stats.counts["events_sent"] < expected and time.monotonic() - started < 600:
+        time.sleep(0.05)
+    elapsed = time.monotonic() - started
+    stop.set()
+    thread.join(timeout=30)
+    emulator.stop()
+    return listener.stats.counts["events_sent"], elapsed
+
+
+def main() -> None:
+    stub = CountingSqs()
+    sent, elapsed = run(stub, "local.fifo")
+    print(f"listener -> counting stand-in: {sent} events in {elapsed:.2f} s = "
+          f"{sent / elapsed:,.0f} events/s, SendMessageBatch per event "
+          f"{stub.calls['SendMessageBatch'] / sent:.2f}")
+    server = MotoServer()
+    try:
+        sqs = server.client("sqs")
+        url = sqs.create_queue(QueueName="bench-events.fifo",
+                               Attributes={"FifoQueue": "true"})["QueueUrl"]
+        counter = RequestCounter().attach(sqs)
+        sent, elapsed = run(sqs, url)
+        print(f"listener -> moto FIFO queue: {sent} events in {elapsed:.2f} s = "
+              f"{sent / elapsed:,.0f} events/s, SendMessageBatch per event "
+              f"{counter.counts['sqs.SendMessageBatch'] / sent:.2f} (acceptance: >= 1,000/s, "
+              "<= 0.2)")
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()
