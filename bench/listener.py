@@ -35,7 +35,7 @@ class CountingSqs:
     def __init__(self) -> None:
         self.calls = Counter()
 
-    def send_message_batch(self, QueueUrl: str, Entries: list) -> dict:  # noqa: N803
+    def send_message_batch(self, QueueUrl: str, Entries: list) -> dict:
         self.calls["SendMessageBatch"] += 1
         return {}
 
