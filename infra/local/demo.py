@@ -1,11 +1,11 @@
-"""`make demo`: a few scripted calls through the pipeline on the embedded local stack.
+"""`make demo`: a few scripted calls through the whole pipeline on the embedded local stack.
 
-AWS is the moto server on loopback with the resources of template.yaml; the Lambdas run under
-the local event-source runner; the LLM gateway is the local emulator unless LLM_GATEWAY_URL and
-LLM_API_KEY point at a real one. The calls are fed to the FIFO events queue as the listener
-would put them there (the Genesys listener is not built yet). At the end: a report, and one
-call side by side, as spoken and as the gateway received it. Exit status 0 when every
-utterance was delivered, 1 otherwise (with the reason).
+The Genesys emulator replays the calls over its Notifications API; the listener discovers them,
+subscribes to their transcripts and puts them on the FIFO events queue; AWS is the moto server
+on loopback with the resources of template.yaml; the Lambdas run under the local event-source
+runner; the LLM gateway is the local emulator unless LLM_GATEWAY_URL and LLM_API_KEY point at a
+real one. At the end: a report, and one call side by side, as spoken and as the gateway
+received it. Exit status 0 when every utterance was delivered, 1 otherwise (with the reason).
 """
 
 from __future__ import annotations
@@ -14,15 +14,20 @@ import json
 import os
 import re
 import sys
+import threading
 import time
 import warnings
 from collections import Counter
 from pathlib import Path
 
-from transcript_pipeline.models import SessionEndedEvent, TranscriptEvent
+from pydantic import SecretStr
+
+from transcript_pipeline.genesys_api import GenesysApi
+from transcript_pipeline.listener import Listener, ListenerOptions
 from transcript_pipeline.publisher import EventPublisher
 
 from .gateway import Failure
+from .genesys import GenesysEmulator
 from .stack import LocalStack
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
@@ -45,17 +50,6 @@ def load_calls() -> list[list[dict]]:
             found.setdefault(row["conversation_id"], []).append(row)
         calls.update(found)
     return list(calls.values())
-
-
-def events_of(call: list[dict]) -> list[TranscriptEvent | SessionEndedEvent]:
-    events: list[TranscriptEvent | SessionEndedEvent] = [
-        TranscriptEvent(conversation_id=row["conversation_id"], utterance_id=row["utterance_id"],
-                        channel=row["channel"], text=row["text"], offset_ms=2500 * (i + 1),
-                        duration_ms=2000, confidence=0.9)
-        for i, row in enumerate(call)
-    ]
-    events.append(SessionEndedEvent(conversation_id=call[0]["conversation_id"]))
-    return events
 
 
 def delivered(stack: LocalStack) -> dict[str, list[str]]:
@@ -82,10 +76,16 @@ def main() -> int:
                     gateway_url=gateway_url, gateway_key=os.environ.get("LLM_API_KEY")) as stack:
         if stack.gateway:  # show a retry: the gateway says "too many requests" once
             stack.gateway.fail_next(Failure(status=429, retry_after="1"))
-        publisher = EventPublisher(stack.sqs, stack.events_queue)
-        for call in calls:
-            publisher.publish(events_of(call))
-        print(f"Sent {len(calls)} calls, {total} utterances, to the events queue.", flush=True)
+        genesys = GenesysEmulator(calls)
+        api = GenesysApi("local", genesys.client_id, SecretStr(genesys.client_secret),
+                         login_url=genesys.base_url, api_url=genesys.base_url)
+        listener = Listener(api, EventPublisher(stack.sqs, stack.events_queue),
+                            ListenerOptions(queue_ids=[genesys.queue_id]))
+        stop = threading.Event()
+        listening = threading.Thread(target=listener.run, args=(stop,), daemon=True)
+        listening.start()
+        print(f"Genesys emulator playing {len(calls)} calls ({total} utterances); "
+              "the listener is subscribed.", flush=True)
         deadline = time.monotonic() + TIMEOUT
         done = shown = -1
         while time.monotonic() < deadline:
@@ -98,6 +98,9 @@ def main() -> int:
                     and stack.queue_depth("EventsQueueUrl") == 0:
                 break
             time.sleep(0.5)
+        stop.set()
+        listening.join(timeout=10)
+        genesys.stop()
         return report(stack, calls, total, time.monotonic() - started)
 
 
