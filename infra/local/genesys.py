@@ -6,7 +6,11 @@ REST (one HTTP server): `POST /oauth/token` (client credentials, HTTP Basic), `P
 server): one socket per channel (a second connection closes the first), heartbeats, `pong` to
 `{"message": "ping"}`. Scripted calls (JSON Lines in the dev corpus format) are announced on the
 queue's conversation topic and, once a channel subscribes to a call's transcription topic,
-replayed on it a few utterances per message, then `SESSION_ENDED`.
+replayed on it a few utterances per message, then `SESSION_ENDED`. Unlike Genesys, a call is
+replayed from its start on every new channel that subscribes to it, so a listener that lost its
+socket finds everything again and has to deduplicate. On command: `deny_transcription`
+(Rejected subscriptions), `drop_sockets` (no close frame), `expire_tokens` (401s), and
+`malformed` frames sent before the next replay message.
 """
 
 from __future__ import annotations
@@ -74,6 +78,20 @@ class GenesysEmulator:
     def stop(self) -> None:
         self._http.shutdown()
         self._ws.shutdown()
+
+    # -- misbehaviour, on command -------------------------------------------------------------
+
+    def drop_sockets(self) -> None:
+        """Cut every socket without a close frame (the client sees 1006)."""
+        with self.lock:
+            sockets = [c.socket for c in self.channels.values() if c.socket is not None]
+        for socket in sockets:
+            socket.socket.close()
+
+    def expire_tokens(self) -> None:
+        """Every token issued so far is refused from now on (401)."""
+        with self.lock:
+            self.tokens.clear()
 
     # -- REST -----------------------------------------------------------------------------
 

@@ -138,3 +138,23 @@ def test_stopping_drains_what_is_in_memory(
     assert not errors
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "drained and forwarded")
     assert forwarded(stack) == expected(rows)
+
+
+def test_dropped_sockets_and_expired_tokens_lose_nothing(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=3, interval=0.15)
+    listener = listener_for(emulator, stack)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
+        emulator.expire_tokens()
+        emulator.drop_sockets()
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert listener.stats.counts["reconnects"] >= 1
+    assert forwarded(stack) == expected(rows)  # once each, in order
