@@ -158,3 +158,35 @@ def test_dropped_sockets_and_expired_tokens_lose_nothing(
     assert not errors
     assert listener.stats.counts["reconnects"] >= 1
     assert forwarded(stack) == expected(rows)  # once each, in order
+
+
+def test_chaos_gateway_failures_socket_drops_and_duplicates(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """A third of gateway requests fail (429 with Retry-After, 500, 503, time-outs, dropped
+    connections), the socket drops, calls arrive twice: with six attempts per flush, still each
+    utterance once, in order, and nothing dead-lettered (the DLQ path has its own tests)."""
+    from infra.local.gateway import Failure
+
+    stack = make_stack({"FLUSH_SIZE": "6", "GATEWAY_TIMEOUT_SECONDS": "1",
+                        "FLUSH_MAX_RECEIVE_COUNT": "6"})
+    stack.gateway.chaos(1 / 3, [Failure(status=429, retry_after="1"), Failure(status=500),
+                                Failure(status=503), Failure(delay=1.5), Failure(drop=True)])
+    emulator, rows = genesys(calls=5, interval=0.05)
+    listener = listener_for(emulator, stack)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 20, 30, "started")
+        emulator.drop_sockets()  # the calls are replayed on the new channel: duplicates
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows)
+                         or stack.queue_depth("FlushDeadLetterQueueUrl") > 0, 240, "settled")
+        stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 120, "flushes done")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert listener.stats.counts["duplicates"] > 0
+    outcomes = [r.outcome for r in stack.gateway.received]
+    assert sum(o.startswith("failed") for o in outcomes) > 0
+    assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+    assert forwarded(stack) == expected(rows)
