@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/listener.py
+	$(BIN)/python bench/load.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -36,6 +36,7 @@ class Received:
     idempotency_key: str
     body: dict[str, Any]
     outcome: str  # ok | resend | failed:<what>
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass

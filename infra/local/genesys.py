@@ -53,6 +53,7 @@ class GenesysEmulator:
         self.tokens: dict[str, float] = {}
         self.channels: dict[str, _Channel] = {}
         self.malformed: list[str] = []  # raw frames to send before the next replay message
+        self.sent_at: dict[tuple[str, str], float] = {}  # first time each utterance went out
         self.lock = threading.Lock()
         self._ws = serve(self._on_socket, "127.0.0.1", 0)
         ws_port = self._ws.socket.getsockname()[1]
@@ -221,7 +222,10 @@ class GenesysEmulator:
             for raw in junk:
                 self._send(channel, raw)
             rows = call[start:start + self.per_message]
-            self._send(channel, _transcription(cid, rows, start))
+            if self._send(channel, _transcription(cid, rows, start)):
+                now = time.monotonic()
+                for row in rows:
+                    self.sent_at.setdefault((cid, row["utterance_id"]), now)
             time.sleep(self.interval)
         ended = _transcription(cid, [], len(call))
         ended["eventBody"]["status"]["status"] = "SESSION_ENDED"
