@@ -16,7 +16,7 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import find_streets
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
-from .detectors.person import find_names
+from .detectors.person import find_name_end, find_names
 from .lexicon import CONTEXT_PHRASES, FUNCTION_WORDS, MONTHS, NAME_REQUESTS, NON_NAME
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
@@ -206,11 +206,20 @@ class RedactionSession:
                         self.state.names.append(digest)
                         known.add(digest)
         if known:
-            # A name heard earlier in the call, mentioned again ("thanks kathryn").
-            for piece in pieces:
-                if piece.kind == "word" and piece.text not in NON_NAME and piece.text.isalpha() \
-                        and keyed_hash(key, piece.text) in known:
-                    out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+            # A name heard earlier in the call, mentioned again ("thanks kathryn"), spelled
+            # ("c h e n"), or followed by the rest of the name ("aleksandr volkov").
+            index = 0
+            while index < len(pieces):
+                piece = pieces[index]
+                if piece.kind in ("word", "spelled") and piece.text not in NON_NAME \
+                        and piece.text.isalpha() and keyed_hash(key, piece.text) in known:
+                    end = find_name_end(pieces, index + 1) if piece.kind == "word" else index + 1
+                    end = max(end, index + 1)
+                    out.append((Finding("PERSON", piece.start, pieces[end - 1].end,
+                                        SCORE_EXPECTED), 0))
+                    index = end
+                    continue
+                index += 1
         return out
 
     def _advance(

@@ -25,6 +25,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "cell", "cellphone", "mobile", "landline", "good number", "contact number",
         "text me at", "whatsapp", "best number", "home number", "work number", "fax",
         "my number", "your number", "number to call", "reach me on", "reach me at",
+        "you can text", "text me", "message me on",
     ),
     "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
     "IBAN": ("iban", "international bank account"),
@@ -66,7 +67,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
         "customer id", "customer number", "patient id", "medicare number", "medicaid number",
         "health card", "national insurance number", "national id", "id number", "group number",
-        "loyalty number", "rewards number", "account id",
+        "loyalty number", "rewards number", "account id", "nhs number", "sin number",
+        "social insurance number", "aadhaar", "pan number", "tax file number",
     ),
     "KEEP": (
         "order", "order number", "ticket", "ticket number", "case number", "case",
@@ -163,6 +165,10 @@ terrible awful unacceptable annoying weird strange odd silly amazing awesome won
 excellent brilliant lovely confusing disappointing absurd outrageous zip code postal postcode
 apartment apt suite unit security expiration expiry routing passport license licence member
 everyone everybody guys mate buddy man love heaps loads tons anyway anyways kindly much
+returning ringing phoning reaching writing asking following confirming reporting inquiring
+enquiring contacting handles handled pays paid deals manages says said told wants loves likes
+needs uses lives works thinks knows calls called asked bought went gave sent forgot review
+investigation dispute construction maintenance
 """.split())
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").

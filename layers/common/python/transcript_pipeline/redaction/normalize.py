@@ -361,7 +361,11 @@ def _email_local_start(toks: list[Token], at: int, floor: int) -> int:
     i = at
     while i - 1 >= floor and i > at - 8:
         low = toks[i - 1].lower
-        if low in _EMAIL_LOCAL_STOP or not (low[0].isalnum() or low in ("_", ".", "-")):
+        # A stop word joined on by a spoken symbol is part of the address ("me underscore x").
+        joined = (i < at and toks[i].lower in _EMAIL_SYMBOLS) \
+            or (i - 2 >= floor and toks[i - 2].lower in _EMAIL_SYMBOLS)
+        if (low in _EMAIL_LOCAL_STOP and not joined) \
+                or not (low[0].isalnum() or low in ("_", ".", "-")):
             break
         i -= 1
     return i

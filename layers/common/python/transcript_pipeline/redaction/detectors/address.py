@@ -18,7 +18,7 @@ _STOP = (
     "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
     "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please"
 )
-_NAME_WORD = rf"(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*"
+_NAME_WORD = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in UNIT_WORDS)
 _UNIT_TAIL = rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"
@@ -39,6 +39,19 @@ ANNOUNCED_STREET_RE = re.compile(
 )
 
 
+# A post office box, and a US state followed by a ZIP code ("austin tx 78701"); ambiguous
+# two-letter states ("in", "or", "me", "hi", "ok") are left out.
+PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s?box\s#?\d{1,6}\b")
+_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
+    "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|"
+    "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
+    "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    "west virginia|wisconsin|wyoming|ak|az|ar|ca|ct|fl|ga|ia|ks|ky|md|mi|mn|mo|mt|nc|nd|nh|nj|"
+    "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc"
+)
+STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 
@@ -47,6 +60,8 @@ def find_streets(canonical: str) -> list[tuple[int, int]]:
     """Canonical spans of street addresses (and self-evident postcodes)."""
     spans = [m.span() for m in STREET_RE.finditer(canonical)]
     spans.extend(m.span() for m in UK_POSTCODE_RE.finditer(canonical))
+    spans.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
+    spans.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
     spans.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     spans.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     return spans

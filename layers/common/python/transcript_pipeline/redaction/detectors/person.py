@@ -21,6 +21,15 @@ _STRONG = (
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
+# Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
+# ("my son wanted"), so the first word must not be a common word.
+_RELATION = tuple(("my", r) for r in (
+    "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad", "partner",
+    "brother", "sister", "grandmother", "grandfather", "colleague", "friend", "boss",
+    "manager", "neighbour", "neighbor", "fiance", "fiancee")) + (
+    ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"))
+_TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
+                     "professor", "sir", "madam"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
@@ -29,9 +38,10 @@ _WEAK = (
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
 _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
-_CUES: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-for _cue in _STRONG + _WEAK:
-    _CUES.setdefault(_cue[0], []).append((_cue, _cue in _STRONG))
+_CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION)):
+    for _cue in _group:
+        _CUES.setdefault(_cue[0], []).append((_cue, _kind))
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
 
@@ -50,6 +60,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     When a name is `sure` to follow (after "my name is", or in answer to "who am I speaking
     with"), its first word only has to be no function word: "this is long", "it's will".
     """
+    k = _skip_titles(pieces, k)  # "this is dr. amara nwosu"
     j = k
     words = 0
     while j < len(pieces) and words < _MAX_NAME_WORDS:
@@ -65,6 +76,15 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
         j -= 1  # "maria de" then a stop word: the particle is not part of the name
     if j > k and pieces[k].text in NAME_PARTICLES:
         return k
+    return j
+
+
+def find_name_end(pieces: list[Piece], k: int) -> int:
+    """Index after the name words that start at `k` (at most two; k when there are none)."""
+    j = k
+    while j < len(pieces) and j - k < 2 and pieces[j].kind == "word" \
+            and _is_name_word(pieces[j]):
+        j += 1
     return j
 
 
@@ -133,19 +153,32 @@ def _after_cue(
     pieces: list[Piece],
     words: list[str],
     i: int,
-    cues: list[tuple[tuple[str, ...], bool]],
+    cues: list[tuple[tuple[str, ...], str]],
     name_expected: bool,
 ) -> tuple[int, int] | None:
-    for cue, strong in cues:
-        if tuple(words[i:i + len(cue)]) != cue:
+    following = words[i + 1] if i + 1 < len(words) else ""
+    for cue, kind in cues:
+        if (len(cue) > 1 and cue[1] != following) or tuple(words[i:i + len(cue)]) != cue:
             continue
         k = i + len(cue)
-        j = _name_end(pieces, k, sure=strong or name_expected)
-        if j == k:
+        j = _name_end(pieces, k, sure=kind == "strong" or name_expected)
+        titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
+        k = _skip_titles(pieces, k)
+        if kind == "relation" and cue[0] == "my":  # "my wife chiamaka handles ...": one word
+            j = min(j, k + (3 if k + 1 < len(pieces) and pieces[k + 1].text == "-" else 1))
+        if j <= k:
             return None
-        closer = words[j] if j < len(words) else ""
-        if strong or name_expected or (_at_start(words, i) and _closed(pieces, j)) \
-                or closer in _INTRO_CLOSERS:
+        if kind in ("strong", "relation") or name_expected or titled \
+                or (_at_start(words, i) and _closed(pieces, j)) \
+                or (j < len(words) and words[j] in _INTRO_CLOSERS):
             return k, j
         return None
     return None
+
+
+def _skip_titles(pieces: list[Piece], k: int) -> int:
+    while k < len(pieces) and pieces[k].text in _TITLES:
+        k += 1
+        if k < len(pieces) and pieces[k].text == ".":
+            k += 1
+    return k
