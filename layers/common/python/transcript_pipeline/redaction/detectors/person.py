@@ -23,11 +23,13 @@ _STRONG = (
 )
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
 # ("my son wanted"), so the first word must not be a common word.
-_RELATION = tuple(("my", r) for r in (
-    "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad", "partner",
-    "brother", "sister", "grandmother", "grandfather", "colleague", "friend", "boss",
-    "manager", "neighbour", "neighbor", "fiance", "fiancee")) + (
-    ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"))
+_RELATION: tuple[tuple[str, ...], ...] = (
+    *(("my", r) for r in (
+        "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+        "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
+        "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee")),
+    ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
+)
 _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
                      "professor", "sir", "madam"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
