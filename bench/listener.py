@@ -9,7 +9,6 @@ than the listener: compare the two.
 
 from __future__ import annotations
 
-import json
 import sys
 import threading
 import time
@@ -20,6 +19,9 @@ from pydantic import SecretStr
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import first_calls  # noqa: E402
 
 from infra.local.aws import MotoServer  # noqa: E402
 from infra.local.genesys import GenesysEmulator  # noqa: E402
@@ -40,17 +42,8 @@ class CountingSqs:
         return {}
 
 
-def calls() -> list[list[dict]]:
-    found: dict[str, list[dict]] = {}
-    for line in (ROOT / "tests" / "data" / "dev_corpus.jsonl").read_text().splitlines():
-        row = json.loads(line)
-        if row["conversation_id"] in found or len(found) < CALLS:
-            found.setdefault(row["conversation_id"], []).append(row)
-    return list(found.values())
-
-
 def run(sqs: object, queue_url: str) -> tuple[int, float]:
-    scripted = calls()
+    scripted = first_calls(CALLS)
     expected = sum(len(c) + 1 for c in scripted)  # utterances and a session end per call
     emulator = GenesysEmulator(scripted, per_message=10, interval=0)
     api = GenesysApi("local", emulator.client_id, SecretStr(emulator.client_secret),

@@ -9,7 +9,6 @@ one 2-core machine with the moto server, so the figures compare runs, not deploy
 
 from __future__ import annotations
 
-import json
 import os
 import platform
 import statistics
@@ -23,6 +22,9 @@ from pydantic import SecretStr
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import first_calls  # noqa: E402
 
 from infra.local.genesys import GenesysEmulator  # noqa: E402
 from infra.local.stack import LocalStack  # noqa: E402
@@ -35,15 +37,6 @@ CALLS = int(os.environ.get("LOAD_CALLS", "20"))
 FLUSH_SIZE = 8
 
 
-def load_calls() -> list[list[dict]]:
-    found: dict[str, list[dict]] = {}
-    for line in (ROOT / "tests" / "data" / "dev_corpus.jsonl").read_text().splitlines():
-        row = json.loads(line)
-        if row["conversation_id"] in found or len(found) < CALLS:
-            found.setdefault(row["conversation_id"], []).append(row)
-    return list(found.values())
-
-
 def percentiles(values: list[float]) -> str:
     if not values:
         return "none"
@@ -53,7 +46,7 @@ def percentiles(values: list[float]) -> str:
 
 def main() -> None:
     warnings.filterwarnings("ignore")  # Powertools' "no metrics to publish", once per batch
-    calls = load_calls()
+    calls = first_calls(CALLS)
     total = sum(len(c) for c in calls)
     settings = {"FLUSH_SIZE": str(FLUSH_SIZE), "MAX_BATCH_AGE_SECONDS": "2",
                 "POWERTOOLS_LOG_LEVEL": "ERROR"}
