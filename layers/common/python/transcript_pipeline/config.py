@@ -48,10 +48,8 @@ class Settings(BaseModel):
     forward_interim: bool = False
     transcript_text_field: Literal["transcript", "decoratedTranscript"] = "transcript"
     flush_max_receive_count: int = Field(default=5, ge=1, le=1000)
-    events_max_receive_count: int = Field(default=5, ge=1, le=1000)
     retry_base_seconds: int = Field(default=5, ge=1, le=900)
     retry_max_seconds: int = Field(default=900, ge=1, le=43_200)
-    aws_endpoint_url: str | None = None
 
     @field_validator("gateway_url")
     @classmethod
