@@ -10,7 +10,9 @@ long polling, which would block the server). One speed-up, below, changes no beh
 
 from __future__ import annotations
 
+import functools
 import sys
+import threading
 import time
 
 from moto.core.utils import unix_time
@@ -32,6 +34,39 @@ def _fast_unix_time_millis(dt: object = None) -> float:
 # of a few thousand messages usable (a FIFO send of ten: ~120 ms -> a few ms).
 sqs_models.unix_time = _fast_unix_time
 sqs_models.unix_time_millis = _fast_unix_time_millis
+
+# A send builds the queue's whole attribute dictionary three times per message only to read
+# ContentBasedDeduplication; the three message counts in it scan the queue each time. While a
+# send runs, the counts (which nothing on that path reads) are not computed, and attribute
+# names are converted once. GetQueueAttributes still counts for real.
+_sending = threading.local()
+
+
+def _not_while_sending(count: property) -> property:
+    def getter(queue: sqs_models.Queue) -> int:
+        return 0 if getattr(_sending, "active", False) else count.fget(queue)  # type: ignore[misc]
+    return property(getter)
+
+
+def _sending_path(send):  # type: ignore[no-untyped-def]
+    @functools.wraps(send)
+    def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
+        outer = getattr(_sending, "active", False)
+        _sending.active = True
+        try:
+            return send(*args, **kwargs)
+        finally:
+            _sending.active = outer
+    return wrapper
+
+
+for _name in ("approximate_number_of_messages", "approximate_number_of_messages_delayed",
+              "approximate_number_of_messages_not_visible"):
+    setattr(sqs_models.Queue, _name, _not_while_sending(getattr(sqs_models.Queue, _name)))
+for _name in ("send_message", "send_message_batch"):
+    setattr(sqs_models.SQSBackend, _name, _sending_path(getattr(sqs_models.SQSBackend, _name)))
+sqs_models.camelcase_to_underscores = functools.lru_cache(maxsize=None)(
+    sqs_models.camelcase_to_underscores)
 
 
 def main() -> None:
