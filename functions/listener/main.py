@@ -4,8 +4,11 @@
 
 Environment: GENESYS_REGION (e.g. mypurecloud.com, usw2.pure.cloud, mypurecloud.ie),
 GENESYS_QUEUE_IDS (comma-separated), GENESYS_SECRET_NAME (JSON with client_id and
-client_secret), EVENTS_QUEUE_URL, TRANSCRIPT_TEXT_FIELD, FORWARD_INTERIM, HEALTH_PORT; for
-the local stack GENESYS_LOGIN_URL / GENESYS_API_URL and AWS_ENDPOINT_URL.
+client_secret), EVENTS_QUEUE_URL, LISTENER_MODE (notifications | interaction) with
+INTERACTION_STREAM_URL, TRANSCRIPT_TEXT_FIELD, FORWARD_INTERIM,
+CHANNEL_ROTATE_BEFORE_SECONDS, TOPICS_PER_CHANNEL, MAX_CHANNELS, METRICS_INTERVAL_SECONDS,
+HEALTH_PORT (see the README's configuration reference); for the local stack
+GENESYS_LOGIN_URL / GENESYS_API_URL and AWS_ENDPOINT_URL.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ def main() -> int:
         print(json.dumps({"level": "ERROR", "message": str(exc)}), flush=True)
         return 2
     print(json.dumps({"level": "INFO", "message": "listener stopped",
-                      "stats": dict(listener.stats.counts)}), flush=True)
+                      "stats": listener.stats.snapshot()}), flush=True)
     return 0
 
 

@@ -4,13 +4,21 @@ REST (one HTTP server): `POST /oauth/token` (client credentials, HTTP Basic), `P
 /api/v2/notifications/channels`, `PUT`/`POST /api/v2/notifications/channels/{id}/subscriptions`
 (with `Rejected` entries when the transcription permission is withheld). WebSocket (a second
 server): one socket per channel (a second connection closes the first), heartbeats, `pong` to
-`{"message": "ping"}`. Scripted calls (JSON Lines in the dev corpus format) are announced on the
-queue's conversation topic and, once a channel subscribes to a call's transcription topic,
-replayed on it a few utterances per message, then `SESSION_ENDED`. Unlike Genesys, a call is
-replayed from its start on every new channel that subscribes to it, so a listener that lost its
-socket finds everything again and has to deduplicate. On command: `deny_transcription`
-(Rejected subscriptions), `drop_sockets` (no close frame), `expire_tokens` (401s), and
-`malformed` frames sent before the next replay message.
+`{"message": "ping"}`, channels that expire (`channel_ttl`), at most `max_topics` topics a
+channel and `max_channels` channels (the oldest is evicted). Scripted calls (JSON Lines in the
+dev corpus format) are announced on the queue's conversation topic; a call starts when a channel
+first subscribes to its transcription topic and then goes on in real time, a few utterances per
+message every `interval` seconds, to every channel subscribed to it, ending with
+`SESSION_ENDED`. Unlike Genesys, a channel that subscribes to a call in progress first gets
+what was already said, so a listener that lost its socket finds everything again (and has to
+deduplicate). `ws://.../interaction` is the tutorial's Interaction stream: every call from its
+start, bearer token required.
+
+Misbehaviour, on command or by option: `deny_transcription` (Rejected subscriptions),
+`drop_sockets` (no close frame: 1006), `expire_tokens` (401s), `throttled_token_requests`
+(429 with Retry-After), `announce_closing` (`v2.system.socket_closing`, then the close),
+`stall_sockets` (open but silent: no events, heartbeats or pongs), `malformed` frames, and
+`interim` results and `duplicates` in every call.
 """
 
 from __future__ import annotations
@@ -22,10 +30,12 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
 from websockets.sync.server import ServerConnection, serve
 
 TRANSCRIPTION = "v2.conversations.{}.transcription"
@@ -34,28 +44,38 @@ TRANSCRIPTION = "v2.conversations.{}.transcription"
 @dataclass
 class _Channel:
     id: str
+    expires: float
     topics: set[str] = field(default_factory=set)
     socket: ServerConnection | None = None
-    started: set[str] = field(default_factory=set)  # calls whose replay began on this channel
+    announced: bool = False  # the queue's calls were announced on it
+    stalled: bool = False  # the socket stays open but nothing comes through any more
 
 
 class GenesysEmulator:
     def __init__(self, calls: Iterable[list[dict[str, Any]]], client_id: str = "local-client",
                  client_secret: str = "local-secret", queue_id: str = "queue-1",
                  per_message: int = 3, interval: float = 0.01, heartbeat: float = 30.0,
-                 token_ttl: int = 86399) -> None:
+                 token_ttl: int = 86399, channel_ttl: float = 86400.0,
+                 max_topics: int = 1000, max_channels: int = 20, interim: bool = False,
+                 duplicates: bool = False) -> None:
         self.calls = {call[0]["conversation_id"]: call for call in calls}
         self.client_id, self.client_secret = client_id, client_secret
         self.queue_id = queue_id
         self.per_message, self.interval, self.heartbeat = per_message, interval, heartbeat
-        self.token_ttl = token_ttl
+        self.token_ttl, self.channel_ttl = token_ttl, channel_ttl
+        self.max_topics, self.max_channels = max_topics, max_channels
+        self._live = {cid: _Call(cid, _script(cid, call, per_message, interim, duplicates))
+                      for cid, call in self.calls.items()}
         self.deny_transcription = False
+        self.throttled_token_requests = 0  # the next n token requests get 429 + Retry-After
+        self.channels_created = 0
+        self._streams: list[ServerConnection] = []  # Interaction streams open now
         self.tokens: dict[str, float] = {}
         self.channels: dict[str, _Channel] = {}
         self.malformed: list[str] = []  # raw frames to send before the next replay message
         self.sent_at: dict[tuple[str, str], float] = {}  # first time each utterance went out
         self.lock = threading.Lock()
-        self._ws = serve(self._on_socket, "127.0.0.1", 0)
+        self._ws = serve(self._on_socket, "127.0.0.1", 0, process_request=self._authorize)
         ws_port = self._ws.socket.getsockname()[1]
         self.ws_base = f"ws://127.0.0.1:{ws_port}"
         threading.Thread(target=self._ws.serve_forever, daemon=True).start()
@@ -70,6 +90,9 @@ class GenesysEmulator:
 
             def do_PUT(self) -> None:
                 emulator._rest(self, "PUT")
+
+            def do_DELETE(self) -> None:
+                emulator._rest(self, "DELETE")
 
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._http.daemon_threads = True
@@ -86,6 +109,7 @@ class GenesysEmulator:
         """Cut every socket without a close frame (the client sees 1006)."""
         with self.lock:
             sockets = [c.socket for c in self.channels.values() if c.socket is not None]
+            sockets += self._streams
         for socket in sockets:
             socket.socket.close()
 
@@ -93,6 +117,21 @@ class GenesysEmulator:
         """Every token issued so far is refused from now on (401)."""
         with self.lock:
             self.tokens.clear()
+
+    def announce_closing(self, grace: float = 1.0) -> None:
+        """`v2.system.socket_closing` on every socket, then close them `grace` seconds later."""
+        with self.lock:
+            channels = [c for c in self.channels.values() if c.socket is not None]
+        for channel in channels:
+            self._send(channel, {"topicName": "v2.system.socket_closing",
+                                 "eventBody": {"message": "Socket is closing"}})
+            _later(grace, self._close, channel, channel.socket)
+
+    def stall_sockets(self) -> None:
+        """The sockets open now stay open and go silent: no events, heartbeats or pongs."""
+        with self.lock:
+            for channel in self.channels.values():
+                channel.stalled = True
 
     # -- REST -----------------------------------------------------------------------------
 
@@ -107,6 +146,12 @@ class GenesysEmulator:
                 _reply(handler, 401, {"error": "invalid_client",
                                       "description": "client authentication failed"})
                 return
+            with self.lock:
+                throttled = self.throttled_token_requests > 0
+                self.throttled_token_requests -= throttled
+            if throttled:
+                _reply(handler, 429, {"message": "rate limit exceeded"}, {"Retry-After": "1"})
+                return
             token = uuid.uuid4().hex
             with self.lock:
                 self.tokens[token] = time.time() + self.token_ttl
@@ -120,16 +165,28 @@ class GenesysEmulator:
             _reply(handler, 401, {"message": "Authentication required", "code": "bad.credentials"})
             return
         if path == "/api/v2/notifications/channels" and method == "POST":
-            channel = _Channel(f"streaming-0-{uuid.uuid4().hex[:20]}")
+            channel = _Channel(f"streaming-0-{uuid.uuid4().hex[:20]}",
+                               time.time() + self.channel_ttl)
             with self.lock:
                 self.channels[channel.id] = channel
+                self.channels_created += 1
+                evicted = list(self.channels.values())[:-self.max_channels]
+                for old in evicted:  # as Genesys: a 21st channel evicts the oldest
+                    del self.channels[old.id]
+            for old in evicted:
+                self._close(old, old.socket)
+            _later(self.channel_ttl, self._expire, channel)
+            expires = datetime.fromtimestamp(channel.expires, UTC)
             _reply(handler, 200, {"id": channel.id,
                                   "connectUri": f"{self.ws_base}/channels/{channel.id}",
-                                  "expires": "2099-01-01T00:00:00.000Z"})
+                                  "expires": expires.isoformat(timespec="milliseconds")
+                                  .replace("+00:00", "Z")})
             return
         parts = path.strip("/").split("/")
         if len(parts) == 6 and parts[:4] == ["api", "v2", "notifications", "channels"] \
                 and parts[5] == "subscriptions":
+            if method == "DELETE":
+                method, body = "PUT", b"[]"
             self._subscribe(handler, parts[4], method, json.loads(body or b"[]"))
             return
         _reply(handler, 404, {"message": "not found"})
@@ -152,13 +209,62 @@ class GenesysEmulator:
                 entities.append({"id": topic, "state": "Permitted"})
                 wanted.add(topic)
         with self.lock:
-            channel.topics = wanted if method == "PUT" else channel.topics | wanted
+            topics = wanted if method == "PUT" else channel.topics | wanted
+            if len(topics) > self.max_topics:
+                full = True
+            else:
+                full, channel.topics = False, topics
+        if full:
+            _reply(handler, 400, {"message": f"a channel holds at most {self.max_topics} topics",
+                                  "code": "notification.channel.topics.limit"})
+            return
         _reply(handler, 200, {"entities": entities})
-        threading.Thread(target=self._play, args=(channel,), daemon=True).start()
+        threading.Thread(target=self._follow, args=(channel,), daemon=True).start()
 
     # -- WebSocket ------------------------------------------------------------------------
 
+    def _authorize(self, socket: ServerConnection, request: Request) -> Response | None:
+        """The Interaction stream wants a valid bearer token (channels are their own secret)."""
+        if request.path != "/interaction":
+            return None
+        token = (request.headers.get("Authorization") or "").removeprefix("Bearer ")
+        with self.lock:
+            valid = self.tokens.get(token, 0) > time.time()
+        return None if valid else socket.respond(401, "Authentication required\n")
+
+    def _interaction(self, socket: ServerConnection) -> None:
+        """The tutorial's stream: every call, from its start, a few utterances per message."""
+        with self.lock:
+            self._streams.append(socket)
+        try:
+            self._stream(socket)
+        finally:
+            with self.lock:
+                self._streams.remove(socket)
+
+    def _stream(self, socket: ServerConnection) -> None:
+        for cid, call in self.calls.items():
+            for start in range(0, len(call), self.per_message):
+                rows = call[start:start + self.per_message]
+                message = {"event": "transcript", "payload": {"sessionId": cid, "transcript": [
+                    {"speaker": "customer" if row["channel"] == "EXTERNAL" else "agent",
+                     "text": row["text"], "confidence": 0.9,
+                     "timestamp": 1_795_000_000_000 + 2500 * (start + i)}
+                    for i, row in enumerate(rows)]}}
+                try:
+                    socket.send(json.dumps(message))
+                except ConnectionClosed:
+                    return
+                time.sleep(self.interval)
+        try:
+            socket.recv()  # hold the stream open until the client leaves
+        except ConnectionClosed:
+            return
+
     def _on_socket(self, socket: ServerConnection) -> None:
+        if socket.request and socket.request.path == "/interaction":
+            self._interaction(socket)
+            return
         channel_id = socket.request.path.rsplit("/", 1)[-1] if socket.request else ""
         with self.lock:
             channel = self.channels.get(channel_id)
@@ -168,7 +274,7 @@ class GenesysEmulator:
             previous, channel.socket = channel.socket, socket
         if previous is not None:
             previous.close(4000, "another socket connected to this channel")
-        self._play(channel)
+        self._announce(channel)
         last = time.monotonic()
         while True:
             try:
@@ -185,9 +291,22 @@ class GenesysEmulator:
                 self._send(channel, {"topicName": "channel.metadata",
                                      "eventBody": {"message": "pong"}})
 
+    def _close(self, channel: _Channel, socket: ServerConnection | None) -> None:
+        if socket is not None:
+            socket.close(1000, "channel closed")
+        with self.lock:
+            if channel.socket is socket:
+                channel.socket = None
+
+    def _expire(self, channel: _Channel) -> None:
+        """The channel's lifetime is over: its socket closes, it cannot be used again."""
+        with self.lock:
+            self.channels.pop(channel.id, None)
+        self._close(channel, channel.socket)
+
     def _send(self, channel: _Channel, message: dict[str, Any] | str) -> bool:
         socket = channel.socket
-        if socket is None:
+        if socket is None or channel.stalled:
             return False  # as in Genesys: nothing is kept for a channel with no socket
         try:
             socket.send(message if isinstance(message, str) else json.dumps(message))
@@ -195,44 +314,91 @@ class GenesysEmulator:
             return False
         return True
 
-    def _play(self, channel: _Channel) -> None:
-        """Announce the calls on the queue topic; replay each subscribed call once."""
-        if channel.socket is None:
-            return
+    def _announce(self, channel: _Channel) -> None:
+        """Every call on the queue's conversation topic, once per channel."""
         queue_topic = f"v2.routing.queues.{self.queue_id}.conversations"
         with self.lock:
-            topics = set(channel.topics)
-            todo = [cid for cid in self.calls
-                    if TRANSCRIPTION.format(cid) in topics and cid not in channel.started]
-            channel.started.update(todo)
-            announce = queue_topic in topics and "__announced__" not in channel.started
-            if announce:
-                channel.started.add("__announced__")
+            announce = queue_topic in channel.topics and not channel.announced
+            channel.announced = channel.announced or announce
         if announce:
             for cid in self.calls:
                 self._send(channel, {"topicName": queue_topic, "eventBody": {"id": cid}})
-        for cid in todo:
-            self._replay(channel, cid)
 
-    def _replay(self, channel: _Channel, cid: str) -> None:
-        call = self.calls[cid]
-        for start in range(0, len(call), self.per_message):
+    def _follow(self, channel: _Channel) -> None:
+        """Join the channel to the calls it now subscribes to, leave those it dropped."""
+        self._announce(channel)
+        with self.lock:
+            topics = set(channel.topics)
+        for cid, call in self._live.items():
+            wanted = TRANSCRIPTION.format(cid) in topics
+            with call.lock:
+                if not wanted:
+                    if channel in call.channels:
+                        call.channels.remove(channel)
+                    continue
+                if channel in call.channels:
+                    continue
+                for step in call.steps[:call.done]:  # catch up on what was already said
+                    for frame in step.frames:
+                        self._send(channel, frame)
+                call.channels.append(channel)
+                if not call.started:
+                    call.started = True
+                    threading.Thread(target=self._speak, args=(call,), daemon=True).start()
+
+    def _speak(self, call: _Call) -> None:
+        """The call goes on in real time: each step to every channel following it."""
+        for index, step in enumerate(call.steps):
             with self.lock:
                 junk, self.malformed = self.malformed, []
-            for raw in junk:
-                self._send(channel, raw)
-            rows = call[start:start + self.per_message]
-            if self._send(channel, _transcription(cid, rows, start)):
-                now = time.monotonic()
-                for row in rows:
-                    self.sent_at.setdefault((cid, row["utterance_id"]), now)
+            with call.lock:
+                for channel in list(call.channels):
+                    for frame in junk + step.frames:
+                        if self._send(channel, frame):
+                            now = time.monotonic()
+                            for row in step.rows:
+                                self.sent_at.setdefault((call.id, row["utterance_id"]), now)
+                call.done = index + 1
             time.sleep(self.interval)
-        ended = _transcription(cid, [], len(call))
-        ended["eventBody"]["status"]["status"] = "SESSION_ENDED"
-        self._send(channel, ended)
 
 
-def _transcription(cid: str, rows: list[dict[str, Any]], first: int) -> dict[str, Any]:
+@dataclass
+class _Step:
+    frames: list[str]  # what goes out at this point of the call
+    rows: list[dict[str, Any]]  # the utterances it carries
+
+
+@dataclass
+class _Call:
+    id: str
+    steps: list[_Step]
+    channels: list[_Channel] = field(default_factory=list)  # following it now
+    done: int = 0  # steps already said
+    started: bool = False
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _script(cid: str, rows: list[dict[str, Any]], per_message: int, interim: bool,
+            duplicates: bool) -> list[_Step]:
+    steps = []
+    for start in range(0, len(rows), per_message):
+        chunk = rows[start:start + per_message]
+        final = json.dumps(_transcription(cid, chunk, start))
+        frames = [final, final] if duplicates else [final]
+        if interim:  # the first words, revised by the final message that follows
+            frames.insert(0, json.dumps(_transcription(cid, chunk, start, final=False)))
+        steps.append(_Step(frames, chunk))
+    ended = _transcription(cid, [], len(rows))
+    ended["eventBody"]["status"]["status"] = "SESSION_ENDED"
+    steps.append(_Step([json.dumps(ended)], []))
+    return steps
+
+
+def _transcription(cid: str, rows: list[dict[str, Any]], first: int, final: bool = True
+                   ) -> dict[str, Any]:
+    def text(row: dict[str, Any]) -> str:
+        return row["text"] if final else " ".join(row["text"].split()[:3])
+
     return {
         "topicName": TRANSCRIPTION.format(cid),
         "version": "2",
@@ -240,10 +406,10 @@ def _transcription(cid: str, rows: list[dict[str, Any]], first: int) -> dict[str
             "conversationId": cid,
             "communicationId": f"{cid}-comm",
             "transcripts": [
-                {"utteranceId": row["utterance_id"], "isFinal": True, "channel": row["channel"],
+                {"utteranceId": row["utterance_id"], "isFinal": final, "channel": row["channel"],
                  "alternatives": [{"confidence": 0.9, "offsetMs": 2500 * (first + i + 1),
-                                   "durationMs": 2000, "transcript": row["text"],
-                                   "words": [{"word": w} for w in row["text"].split()]}],
+                                   "durationMs": 2000, "transcript": text(row),
+                                   "words": [{"word": w} for w in text(row).split()]}],
                  "engineProvider": "GENESYS", "dialect": "en-US"}
                 for i, row in enumerate(rows)
             ],
@@ -252,10 +418,19 @@ def _transcription(cid: str, rows: list[dict[str, Any]], first: int) -> dict[str
     }
 
 
-def _reply(handler: BaseHTTPRequestHandler, status: int, payload: dict[str, Any]) -> None:
+def _reply(handler: BaseHTTPRequestHandler, status: int, payload: dict[str, Any],
+           headers: dict[str, str] | None = None) -> None:
     data = json.dumps(payload).encode()
     handler.send_response(status)
+    for name, value in (headers or {}).items():
+        handler.send_header(name, value)
     handler.send_header("Content-Type", "application/json")
     handler.send_header("Content-Length", str(len(data)))
     handler.end_headers()
     handler.wfile.write(data)
+
+
+def _later(delay: float, function: Any, *args: Any) -> None:
+    timer = threading.Timer(delay, function, args=args)
+    timer.daemon = True
+    timer.start()

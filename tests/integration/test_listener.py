@@ -54,12 +54,12 @@ def genesys(dev_corpus_path: Path) -> Iterator[Callable[..., tuple[GenesysEmulat
         emulator.stop()
 
 
-def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret"
-                 ) -> Listener:
+def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret",
+                 **options: object) -> Listener:
     api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
                      login_url=emulator.base_url, api_url=emulator.base_url)
     return Listener(api, EventPublisher(stack.sqs, stack.events_queue),
-                    ListenerOptions(queue_ids=[emulator.queue_id]))
+                    ListenerOptions(queue_ids=[emulator.queue_id], **options))  # type: ignore[arg-type]
 
 
 def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:
@@ -126,8 +126,7 @@ def test_stopping_drains_what_is_in_memory(
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "100"})
     emulator, rows = genesys(calls=1)
-    listener = listener_for(emulator, stack)
-    listener.options.linger = 3600  # nothing leaves before the stop
+    listener = listener_for(emulator, stack, linger=3600)  # nothing leaves before the stop
     stop, thread, errors = run_in_thread(listener)
     stack.wait_until(lambda: listener.stats.counts["events_received"] >= len(rows) + 1, 60,
                      "the whole call received")
@@ -189,4 +188,74 @@ def test_chaos_gateway_failures_socket_drops_and_duplicates(
     outcomes = [r.outcome for r in stack.gateway.received]
     assert sum(o.startswith("failed") for o in outcomes) > 0
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+    assert forwarded(stack) == expected(rows)
+
+
+def test_channels_rotate_before_they_expire_and_on_socket_closing_losing_nothing(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """Channels live 3 s and hold two topics: the listener spreads the calls over several
+    channels and moves each to a fresh one before it expires (or when Genesys announces the
+    socket is closing), connecting the new one before leaving the old."""
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=4, interval=0.3, channel_ttl=3.0, max_topics=2)
+    listener = listener_for(emulator, stack, rotate_before=1.5, topics_per_channel=2)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 10, 30, "started")
+        emulator.announce_closing(grace=0.5)
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert len(listener.slots) == 1  # the extra channels went away with their calls
+    assert listener.stats.counts["rotations"] >= 2
+    assert emulator.channels_created >= 3 + listener.stats.counts["rotations"]
+    assert forwarded(stack) == expected(rows)
+
+
+def test_stalls_interim_results_duplicates_and_throttled_tokens_lose_nothing(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=3, interval=0.15, interim=True, duplicates=True)
+    emulator.throttled_token_requests = 2  # 429 + Retry-After before the first token
+    listener = listener_for(emulator, stack, ping_after=0.5, pong_timeout=0.5)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
+        emulator.stall_sockets()  # open, silent, no pongs: the listener must notice
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    counts = listener.stats.counts
+    assert counts["reconnects"] >= 1 and counts["interim_ignored"] > 0
+    assert counts["duplicates"] > 0
+    assert forwarded(stack) == expected(rows)
+
+
+def test_the_interaction_stream_mode_with_an_expired_token(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """The tutorial's stream: bearer token, no channels; a token that expires while the stream
+    is down is renewed when the reconnect is refused with 401."""
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=2, interval=0.1)
+    listener = listener_for(emulator, stack, mode="interaction",
+                            interaction_url=f"{emulator.ws_base}/interaction")
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
+        emulator.expire_tokens()
+        emulator.drop_sockets()
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert listener.stats.counts["reconnects"] >= 2  # the drop, then the 401
+    assert emulator.channels_created == 0
     assert forwarded(stack) == expected(rows)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from datetime import datetime
 
 import httpx
 from pydantic import SecretStr
 
 TOKEN_MARGIN = 300  # renew the token this many seconds before it expires
 MAX_RETRY_AFTER = 60
+CHANNEL_LIFETIME = 24 * 3600  # what Genesys gives a channel when `expires` is missing
 
 
 class GenesysAuthError(RuntimeError):
@@ -22,6 +24,16 @@ class GenesysAuthError(RuntimeError):
 class Channel:
     id: str
     connect_uri: str
+    expires: float  # wall-clock seconds (time.time()) after which Genesys closes the channel
+
+
+def _expiry(value: object) -> float:
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp()
+        except ValueError:
+            pass
+    return time.time() + CHANNEL_LIFETIME
 
 
 class GenesysApi:
@@ -42,9 +54,13 @@ class GenesysApi:
         """A valid access token, fetched again shortly before the cached one expires."""
         if self._token and time.monotonic() < self._expires - TOKEN_MARGIN:
             return self._token
-        response = self.http.post(
-            f"{self.login_url}/oauth/token", data={"grant_type": "client_credentials"},
-            auth=(self.client_id, self.client_secret.get_secret_value()))
+        for _ in range(5):
+            response = self.http.post(
+                f"{self.login_url}/oauth/token", data={"grant_type": "client_credentials"},
+                auth=(self.client_id, self.client_secret.get_secret_value()))
+            if response.status_code != 429:
+                break
+            _wait_retry_after(response)
         if response.status_code in (400, 401, 403):
             raise GenesysAuthError(
                 f"Genesys refused the OAuth client credentials (HTTP {response.status_code}): "
@@ -55,16 +71,19 @@ class GenesysApi:
         self._expires = time.monotonic() + float(body.get("expires_in", 3600))
         return self._token
 
+    def forget_token(self) -> None:
+        """The token was refused (expired or revoked): the next call fetches a new one."""
+        self._token = None
+
     def _call(self, method: str, path: str, json: object = None) -> httpx.Response:
         for _ in range(5):
             response = self.http.request(method, f"{self.api_url}{path}", json=json,
                                          headers={"Authorization": f"Bearer {self.token()}"})
-            if response.status_code == 429:  # honour Retry-After, never spin
-                time.sleep(min(float(response.headers.get("Retry-After", "1")),
-                               MAX_RETRY_AFTER))
+            if response.status_code == 429:
+                _wait_retry_after(response)
                 continue
-            if response.status_code == 401:
-                self._token = None  # expired or revoked: one fresh token, then give up
+            if response.status_code == 401:  # expired or revoked: a fresh token, then give up
+                self.forget_token()
                 continue
             if response.status_code == 403:
                 raise GenesysAuthError(
@@ -77,7 +96,11 @@ class GenesysApi:
 
     def create_channel(self) -> Channel:
         body = self._call("POST", "/api/v2/notifications/channels").json()
-        return Channel(body["id"], body["connectUri"])
+        return Channel(body["id"], body["connectUri"], _expiry(body.get("expires")))
+
+    def unsubscribe_all(self, channel: Channel) -> None:
+        """Stop a channel we are leaving from delivering anything more."""
+        self._call("DELETE", f"/api/v2/notifications/channels/{channel.id}/subscriptions")
 
     def subscribe(self, channel: Channel, topics: list[str], replace: bool = False) -> None:
         """Add (or, with `replace`, set) topics; a rejected topic names the missing permission."""
@@ -94,3 +117,12 @@ class GenesysApi:
                 f"Genesys rejected {len(rejected)} subscription(s): "
                 f"{rejected[0].get('rejectionReason', 'rejected')}; missing permission(s): "
                 f"{', '.join(missing) or 'unknown'}")
+
+
+def _wait_retry_after(response: httpx.Response) -> None:
+    """Honour a 429's Retry-After (capped), never spin."""
+    try:
+        delay = float(response.headers.get("Retry-After", "1"))
+    except ValueError:
+        delay = 1.0
+    time.sleep(min(max(delay, 0.0), MAX_RETRY_AFTER))

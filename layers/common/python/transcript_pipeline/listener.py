@@ -1,162 +1,330 @@
-"""The Genesys listener: notification channel in, transcript events on the FIFO queue out.
+"""The Genesys listener: notification channels in, transcript events on the FIFO queue out.
 
-One channel, one WebSocket (websocket-client). Conversations are discovered on the configured
-queues' conversation topics; each gets its transcription topic, dropped again when its session
-ends. Messages go through the one parser (`genesys.parse_message`), final utterances are
-deduplicated by conversation and utterance id, and published in batches of up to ten with a
-short linger. A socket that closes, a `socket_closing` warning or a failure reconnects on a
-fresh channel with capped exponential backoff and jitter; bad credentials or a rejected
+Topics live in slots, each slot one notification channel of at most `topics_per_channel`
+topics (Genesys allows 1,000), at most `max_channels` of them (Genesys allows 20 per OAuth
+client). Each channel's WebSocket is read by a thread of its own into one inbox; the main loop
+handles messages in arrival order and keeps the channels right:
+
+- discovery: a conversation announced on a configured queue's conversation topic gets its
+  transcription topic in the first slot with room (a new channel when all are full); it leaves
+  again at `SESSION_ENDED`, and an ended conversation is not picked up a second time;
+- rotation: shortly before a channel's `expires`, or when Genesys announces
+  `v2.system.socket_closing`, the slot moves to a fresh channel: connect, subscribe the same
+  topics, and only then leave the old one, so the overlap may deliver twice but never drops;
+- liveness: a quiet socket is pinged; one that stays silent after the ping, or closes, is
+  replaced with capped exponential backoff and jitter;
+- deduplication by conversation and utterance id (overlaps, reconnects and Genesys itself
+  deliver twice); interim results are ignored unless configured.
+
+In `interaction` mode the slot holds the tutorial's Interaction stream (one WebSocket at a
+configured URL, bearer token, no subscriptions) instead of notification channels.
+
+Events go to the `Outbox`, which sends them on its own thread. Bad credentials or a rejected
 subscription stop the listener with a message that says what to fix. Raw text lives only in
 memory here: logs carry ids and counts.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import math
+import os
+import queue
 import random
 import threading
 import time
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Literal
 
 import websocket
+from aws_lambda_powertools import Metrics
+from aws_lambda_powertools.metrics import MetricUnit
 
 from .genesys import GenesysMessageError, TextField, parse_message
 from .genesys_api import Channel, GenesysApi, GenesysAuthError
 from .models import SessionEndedEvent, TranscriptEvent
-from .publisher import MAX_BATCH, EventPublisher
+from .outbox import Outbox
+from .publisher import EventPublisher
+from .stats import Stats
 
 log = logging.getLogger("transcript_pipeline.listener")
-SEEN_LIMIT = 200_000  # utterance keys remembered for deduplication
+SEEN_LIMIT = 200_000  # utterance keys (and ended conversations) remembered
 QUEUE_TOPIC = "v2.routing.queues.{}.conversations"
 TRANSCRIPTION_TOPIC = "v2.conversations.{}.transcription"
+SESSION_END = "\x00session-ended"
+NAMESPACE = "TranscriptPipeline"  # the Lambdas' metrics namespace (template.yaml)
 
 
 @dataclass
 class ListenerOptions:
-    queue_ids: list[str]
+    queue_ids: list[str] = field(default_factory=list)
+    mode: Literal["notifications", "interaction"] = "notifications"
+    interaction_url: str | None = None  # the Interaction stream's WebSocket, in that mode
     text_field: TextField = "transcript"
+    forward_interim: bool = False
     linger: float = 0.2  # seconds a partial batch waits for company
     ping_after: float = 35.0  # seconds of silence before we ping
+    pong_timeout: float = 15.0  # seconds after the ping before the socket counts as dead
+    rotate_before: float = 600.0  # seconds before a channel's `expires` that we move on
+    topics_per_channel: int = 1000
+    max_channels: int = 20
     max_backoff: float = 60.0
     max_pending: int = 10_000  # events held while SQS is unavailable
+    backpressure_wait: float = 5.0
+    drain_timeout: float = 20.0  # within the ECS stop timeout (30 s by default)
+    metrics_interval: float = 60.0
+
+
+class Connection:
+    """One channel and its WebSocket, read by its own thread into the listener's inbox."""
+
+    def __init__(self, slot: Slot, channel: Channel, socket: websocket.WebSocket,
+                 inbox: queue.Queue[tuple[Connection, str | Exception]]) -> None:
+        self.slot, self.channel, self.socket = slot, channel, socket
+        self.heard = time.monotonic()
+        self.pinged = False
+        self.messages = 0
+        self.closed = threading.Event()
+        self._inbox = inbox
+        threading.Thread(target=self._read, name=f"ws-{channel.id[-8:]}", daemon=True).start()
+
+    def _read(self) -> None:
+        try:
+            while not self.closed.is_set():
+                try:
+                    raw = self.socket.recv()
+                except websocket.WebSocketTimeoutException:
+                    continue
+                if not raw:
+                    raise ConnectionError("socket closed by Genesys")
+                self.heard, self.pinged = time.monotonic(), False
+                self._inbox.put((self, raw))
+        except Exception as exc:
+            if not self.closed.is_set():
+                self._inbox.put((self, exc))
+
+    def ping(self) -> None:
+        self.socket.send(json.dumps({"message": "ping"}))
+        self.pinged = True
+
+    def close(self) -> None:
+        self.closed.set()
+        with contextlib.suppress(Exception):  # already gone
+            self.socket.close()
 
 
 @dataclass
-class Stats:
-    counts: Counter[str] = field(default_factory=Counter)
+class Slot:
+    """Topics that share one channel; its connection comes and goes."""
 
-    def add(self, name: str, n: int = 1) -> None:
-        self.counts[name] += n
+    topics: set[str] = field(default_factory=set)
+    conn: Connection | None = None
+    retry_at: float = 0.0
+    backoff: float = 1.0
+    rotate: bool = False  # Genesys announced that the socket closes soon
 
 
 class Listener:
     def __init__(self, api: GenesysApi, publisher: EventPublisher,
                  options: ListenerOptions) -> None:
         self.api = api
-        self.publisher = publisher
         self.options = options
         self.stats = Stats()
+        self.outbox = Outbox(publisher, self.stats, options.linger, options.max_pending,
+                             options.backpressure_wait)
+        self.metrics = Metrics(namespace=os.environ.get("POWERTOOLS_METRICS_NAMESPACE", NAMESPACE),
+                               service="genesys-listener")
         self.active: set[str] = set()
-        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
-        self._pending: list[TranscriptEvent | SessionEndedEvent] = []
-        self._oldest_pending = 0.0
+        self.slots: list[Slot] = [Slot()]
         self.connected = threading.Event()
+        self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._inbox: queue.Queue[tuple[Connection, str | Exception]] = queue.Queue()
+        if options.mode == "interaction":
+            if not options.interaction_url:
+                raise ValueError("interaction mode needs the Interaction stream's URL")
+        else:
+            for queue_id in options.queue_ids:
+                self._slot_with_room().topics.add(QUEUE_TOPIC.format(queue_id))
 
     # -- the loop -----------------------------------------------------------------------------
 
     def run(self, stop: threading.Event) -> None:
         """Until `stop` is set; raises GenesysAuthError when an operator must act."""
-        backoff = 1.0
+        next_chores = 0.0
+        next_metrics = time.monotonic() + self.options.metrics_interval
         try:
             while not stop.is_set():
+                now = time.monotonic()
+                if now >= next_chores:
+                    self._chores(now)
+                    next_chores = now + 0.25
+                if now >= next_metrics:
+                    self.stats.emit(self.metrics)
+                    next_metrics = now + self.options.metrics_interval
                 try:
-                    self._session(stop)
-                    backoff = 1.0
-                except GenesysAuthError:
-                    raise
-                except Exception as exc:  # socket, HTTP and SQS failures all reconnect
-                    self.stats.add("reconnects")
-                    log.warning("listener reconnecting",
-                                extra={"error": type(exc).__name__, "backoff_s": backoff})
-                    stop.wait(backoff * random.uniform(0.5, 1.0))
-                    backoff = min(backoff * 2, self.options.max_backoff)
-        finally:
-            self.connected.clear()
-            self.flush(force=True)  # SIGTERM drains what is in memory
-
-    def _session(self, stop: threading.Event) -> None:
-        channel = self.api.create_channel()
-        socket = websocket.create_connection(channel.connect_uri, timeout=1)
-        try:
-            self._subscribe_all(channel)
-            self.connected.set()
-            quiet_since = time.monotonic()
-            while not stop.is_set():
-                try:
-                    raw = socket.recv()
-                except websocket.WebSocketTimeoutException:
-                    self.flush()
-                    if time.monotonic() - quiet_since > self.options.ping_after:
-                        socket.send(json.dumps({"message": "ping"}))
-                        quiet_since = time.monotonic()
+                    conn, item = self._inbox.get(timeout=0.25)
+                except queue.Empty:
                     continue
-                if not raw:
-                    raise ConnectionError("socket closed by Genesys")
-                quiet_since = time.monotonic()
-                if self._handle(channel, raw) == "rotate":
-                    return
-                self.flush()
+                if isinstance(item, Exception):
+                    self._lost(conn, item)
+                else:  # from a channel we already left too: it may hold what the new one lacks
+                    self._handle(conn, item)
         finally:
             self.connected.clear()
-            socket.close()
+            for slot in self.slots:
+                if slot.conn is not None:
+                    slot.conn.close()
+            self.outbox.close(self.options.drain_timeout)  # SIGTERM drains what is in memory
+            self.stats.emit(self.metrics)
 
-    def _subscribe_all(self, channel: Channel) -> None:
-        topics = [QUEUE_TOPIC.format(q) for q in self.options.queue_ids]
-        topics += [TRANSCRIPTION_TOPIC.format(c) for c in sorted(self.active)]
-        self.api.subscribe(channel, topics, replace=True)
-        self.stats.counts["subscriptions"] = len(topics)
+    def _chores(self, now: float) -> None:
+        """Open missing channels, rotate ageing ones, ping quiet ones, replace dead ones."""
+        for slot in self.slots:
+            conn = slot.conn
+            if conn is None:
+                if now >= slot.retry_at:
+                    self._open(slot)
+                continue
+            if slot.rotate or time.time() >= conn.channel.expires - self.options.rotate_before:
+                self.stats.add("rotations")
+                log.info("moving to a fresh channel", extra={"channel": conn.channel.id})
+                self._open(slot)
+                continue
+            quiet = now - conn.heard
+            if quiet > self.options.ping_after + self.options.pong_timeout and conn.pinged:
+                self._lost(conn, TimeoutError("no pong after a ping"))
+            elif quiet > self.options.ping_after and not conn.pinged:
+                try:
+                    conn.ping()
+                except Exception as exc:
+                    self._lost(conn, exc)
+        live = [s for s in self.slots if s.conn is not None]
+        if len(live) == len(self.slots):
+            self.connected.set()
+        else:
+            self.connected.clear()
+        self.stats.set("Channels", len(live))
+        self.stats.set("Subscriptions", sum(len(s.topics) for s in self.slots))
+        self.stats.set("OutboxLagMs", self.outbox.oldest_age() * 1000, MetricUnit.Milliseconds)
+
+    def _open(self, slot: Slot) -> None:
+        """A fresh channel for the slot's topics; the old one is left only once it is live."""
+        try:
+            if self.options.mode == "interaction":
+                url = self.options.interaction_url or ""
+                socket = websocket.create_connection(
+                    url, timeout=1, header=[f"Authorization: Bearer {self.api.token()}"])
+                conn = Connection(slot, Channel("interaction", url, math.inf), socket,
+                                  self._inbox)
+            else:
+                channel = self.api.create_channel()
+                socket = websocket.create_connection(channel.connect_uri, timeout=1)
+                conn = Connection(slot, channel, socket, self._inbox)
+                if slot.topics:
+                    self.api.subscribe(channel, sorted(slot.topics), replace=True)
+        except GenesysAuthError:
+            raise
+        except websocket.WebSocketBadStatusException as exc:
+            if exc.status_code == 403:
+                raise GenesysAuthError("the Interaction stream refused the OAuth client "
+                                       "(HTTP 403): it lacks the permission to read it") from None
+            if exc.status_code == 401:
+                self.api.forget_token()
+            self._retry_later(slot, exc)
+            return
+        except Exception as exc:  # Genesys or the network: try again after a while
+            self._retry_later(slot, exc)
+            return
+        old, slot.conn, slot.rotate = slot.conn, conn, False
+        if old is not None:
+            self._leave(old)
+
+    def _leave(self, conn: Connection) -> None:
+        conn.close()
+        if self.options.mode == "notifications":
+            try:
+                self.api.unsubscribe_all(conn.channel)
+            except GenesysAuthError:
+                raise
+            except Exception as exc:  # it expires anyway
+                log.info("could not unsubscribe a channel we left",
+                         extra={"channel": conn.channel.id, "error": type(exc).__name__})
+
+    def _lost(self, conn: Connection, exc: Exception) -> None:
+        slot = conn.slot
+        conn.close()
+        if slot.conn is not conn:
+            return  # already replaced
+        slot.conn = None
+        self._retry_later(slot, exc)
+
+    def _retry_later(self, slot: Slot, exc: Exception) -> None:
+        self.stats.add("reconnects")
+        delay = slot.backoff * random.uniform(0.5, 1.0)
+        log.warning("channel lost, reconnecting",
+                    extra={"error": type(exc).__name__, "backoff_s": round(delay, 2)})
+        slot.retry_at = time.monotonic() + delay
+        slot.backoff = min(slot.backoff * 2, self.options.max_backoff)
+
+    def _slot_with_room(self) -> Slot | None:
+        for slot in self.slots:
+            if len(slot.topics) < self.options.topics_per_channel:
+                return slot
+        if len(self.slots) < self.options.max_channels:
+            self.slots.append(Slot())
+            return self.slots[-1]
+        return None
 
     # -- messages -----------------------------------------------------------------------------
 
-    def _handle(self, channel: Channel, raw: str) -> str | None:
+    def _handle(self, conn: Connection, raw: str) -> None:
         self.stats.add("messages")
+        if conn.messages == 0:
+            conn.slot.backoff = 1.0  # a channel that delivers is healthy again
+        conn.messages += 1
         try:
             doc = json.loads(raw)
             topic = doc.get("topicName", "") if isinstance(doc, dict) else ""
         except ValueError:
             self.stats.add("malformed")
             log.warning("malformed message ignored", extra={"bytes": len(raw)})
-            return None
+            return
         if topic == "v2.system.socket_closing":
-            return "rotate"
+            if conn is conn.slot.conn:
+                conn.slot.rotate = True
+            return
         if topic.startswith("v2.routing.queues.") and topic.endswith(".conversations"):
             cid = (doc.get("eventBody") or {}).get("id")
-            if isinstance(cid, str) and cid not in self.active:
-                self.active.add(cid)
-                self.api.subscribe(channel, [TRANSCRIPTION_TOPIC.format(cid)])
-                self.stats.add("conversations")
-            return None
+            if isinstance(cid, str):
+                self._discovered(cid)
+            return
         try:
             events = parse_message(doc, self.options.text_field)
         except GenesysMessageError as exc:
             self.stats.add("malformed")
             log.warning("message not understood", extra={"reason": str(exc)})
-            return None
+            return
         for event in events:
-            if isinstance(event, SessionEndedEvent):
-                self.active.discard(event.conversation_id)
-                self._subscribe_all(channel)
-            elif event.is_final and self._already_seen(event):
-                self.stats.add("duplicates")
-                continue
-            self.stats.add("events_received")
-            self._enqueue(event)
-        return None
+            self._accept(event)
 
-    def _already_seen(self, event: TranscriptEvent) -> bool:
-        key = (event.conversation_id, event.utterance_id)
+    def _accept(self, event: TranscriptEvent | SessionEndedEvent) -> None:
+        if isinstance(event, TranscriptEvent) and not event.is_final:
+            if not self.options.forward_interim:
+                self.stats.add("interim_ignored")
+                return
+        elif self._already_seen(event):
+            self.stats.add("duplicates")
+            return
+        if isinstance(event, SessionEndedEvent):
+            self._ended(event.conversation_id)
+        self.stats.add("events_received")
+        self.outbox.put(event)
+
+    def _already_seen(self, event: TranscriptEvent | SessionEndedEvent) -> bool:
+        key = (event.conversation_id, getattr(event, "utterance_id", SESSION_END))
         if key in self._seen:
             return True
         self._seen[key] = None
@@ -164,37 +332,47 @@ class Listener:
             self._seen.popitem(last=False)
         return False
 
-    def _enqueue(self, event: TranscriptEvent | SessionEndedEvent) -> None:
-        if not self._pending:
-            self._oldest_pending = time.monotonic()
-        if len(self._pending) >= self.options.max_pending:
-            self.stats.add("dropped")
-            log.error("event dropped: SQS unavailable and the buffer is full",
-                      extra={"conversation_id": event.conversation_id,
-                             "utterance_id": getattr(event, "utterance_id", "session-ended")})
+    def _discovered(self, cid: str) -> None:
+        if cid in self.active or (cid, SESSION_END) in self._seen:
             return
-        self._pending.append(event)
+        slot = self._slot_with_room()
+        if slot is None:
+            self.stats.add("subscriptions_refused")
+            log.error("no channel has room for another conversation",
+                      extra={"conversation_id": cid, "channels": len(self.slots)})
+            return
+        topic = TRANSCRIPTION_TOPIC.format(cid)
+        self.active.add(cid)
+        slot.topics.add(topic)
+        self.stats.add("conversations")
+        if slot.conn is not None:  # else the slot's channel opens with the topic in it
+            self._resubscribe(slot, [topic])
 
-    def flush(self, force: bool = False) -> None:
-        """Publish pending events when a batch is full, the linger passed, or `force`."""
-        if not self._pending:
+    def _ended(self, cid: str) -> None:
+        self.active.discard(cid)
+        topic = TRANSCRIPTION_TOPIC.format(cid)
+        for slot in self.slots:
+            if topic not in slot.topics:
+                continue
+            slot.topics.discard(topic)
+            if not slot.topics and slot is not self.slots[0]:
+                self.slots.remove(slot)
+                if slot.conn is not None:
+                    self._leave(slot.conn)
+            elif slot.conn is not None:
+                self._resubscribe(slot, None)
             return
-        if not force and len(self._pending) < MAX_BATCH \
-                and time.monotonic() - self._oldest_pending < self.options.linger:
-            return
-        batch = self._pending
+
+    def _resubscribe(self, slot: Slot, added: list[str] | None) -> None:
+        """Add `added`, or (None) set the slot's whole topic list; trouble means a new channel."""
+        conn = slot.conn
+        assert conn is not None
         try:
-            result = self.publisher.publish(batch)
-        except Exception as exc:  # SQS unreachable: keep the events (bounded), try again later
-            self.stats.add("send_failures")
-            log.warning("SQS unavailable, events kept in memory",
-                        extra={"error": type(exc).__name__, "pending": len(batch)})
-            return
-        self.stats.add("events_sent", result.sent)
-        self._pending = []
-        if result.failed:  # resend the batch: SQS drops what it already has (same dedup ids)
-            self.stats.add("send_failures", len(result.failed))
-            log.warning("events not accepted by SQS, resending",
-                        extra={"events": result.failed[:20]})
-            self._pending = batch
-            self._oldest_pending = time.monotonic()
+            if added is None:
+                self.api.subscribe(conn.channel, sorted(slot.topics), replace=True)
+            else:
+                self.api.subscribe(conn.channel, added)
+        except GenesysAuthError:
+            raise
+        except Exception as exc:
+            self._lost(conn, exc)

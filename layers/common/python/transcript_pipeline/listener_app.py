@@ -6,10 +6,12 @@ import json
 import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Literal
 
-from pydantic import BaseModel, SecretStr
+from pydantic import BaseModel, Field, SecretStr, model_validator
 
 from .aws import client
+from .genesys import TextField
 from .genesys_api import GenesysApi
 from .listener import Listener, ListenerOptions
 from .publisher import EventPublisher
@@ -18,14 +20,28 @@ from .secrets import get_secret
 
 class ListenerSettings(BaseModel):
     genesys_region: str = "mypurecloud.com"
-    genesys_queue_ids: str
+    genesys_queue_ids: str = ""
     genesys_secret_name: str = "transcript-pipeline/genesys-client"
     genesys_login_url: str | None = None
     genesys_api_url: str | None = None
     events_queue_url: str
-    transcript_text_field: str = "transcript"
+    listener_mode: Literal["notifications", "interaction"] = "notifications"
+    interaction_stream_url: str | None = None
+    transcript_text_field: TextField = "transcript"
     forward_interim: bool = False
+    channel_rotate_before_seconds: float = 600.0
+    topics_per_channel: int = Field(1000, ge=1, le=1000)
+    max_channels: int = Field(20, ge=1, le=20)
+    metrics_interval_seconds: float = 60.0
     health_port: int = 8080
+
+    @model_validator(mode="after")
+    def _mode_has_its_input(self) -> ListenerSettings:
+        if self.listener_mode == "notifications" and not self.genesys_queue_ids.strip():
+            raise ValueError("GENESYS_QUEUE_IDS is required in notifications mode")
+        if self.listener_mode == "interaction" and not self.interaction_stream_url:
+            raise ValueError("INTERACTION_STREAM_URL is required in interaction mode")
+        return self
 
     @classmethod
     def from_env(cls) -> ListenerSettings:
@@ -43,7 +59,14 @@ def build_listener(settings: ListenerSettings | None = None) -> Listener:
                                settings.forward_interim)
     options = ListenerOptions(
         queue_ids=[q.strip() for q in settings.genesys_queue_ids.split(",") if q.strip()],
-        text_field=settings.transcript_text_field,  # type: ignore[arg-type]
+        mode=settings.listener_mode,
+        interaction_url=settings.interaction_stream_url,
+        text_field=settings.transcript_text_field,
+        forward_interim=settings.forward_interim,
+        rotate_before=settings.channel_rotate_before_seconds,
+        topics_per_channel=settings.topics_per_channel,
+        max_channels=settings.max_channels,
+        metrics_interval=settings.metrics_interval_seconds,
     )
     return Listener(api, publisher, options)
 
@@ -57,7 +80,7 @@ def serve_health(listener: Listener, port: int | None = None) -> ThreadingHTTPSe
 
         def do_GET(self) -> None:
             ok = listener.connected.is_set()
-            body = json.dumps({"connected": ok, **listener.stats.counts}).encode()
+            body = json.dumps({"connected": ok, **listener.stats.snapshot()}).encode()
             self.send_response(200 if ok else 503)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
