@@ -47,18 +47,22 @@ class Outbox:
         self.capacity = capacity
         self.backpressure_wait = backpressure_wait
         self._waiting: deque[_Waiting] = deque()
+        self._taken: list[_Waiting] = []  # with the sender, not yet confirmed: still held
         self._cond = threading.Condition()
         self._closing = False
+        self._abandoned = False  # close() gave up waiting: nothing goes back in line
         self._thread = threading.Thread(target=self._run, name="outbox", daemon=True)
         self._thread.start()
 
+    def _full(self) -> bool:
+        return len(self._waiting) + len(self._taken) >= self.capacity
+
     def put(self, event: Event) -> None:
         with self._cond:
-            if len(self._waiting) >= self.capacity:
+            if self._full():
                 self.stats.add("backpressure")
-                self._cond.wait_for(lambda: len(self._waiting) < self.capacity,
-                                    self.backpressure_wait)
-            if len(self._waiting) >= self.capacity:
+                self._cond.wait_for(lambda: not self._full(), self.backpressure_wait)
+            if self._full():
                 self.stats.add("dropped")
                 log.error("event dropped: SQS unavailable and the outbox is full",
                           extra={"event": event_id(event), "waiting": len(self._waiting)})
@@ -78,10 +82,12 @@ class Outbox:
             self._closing = True
             self._cond.notify_all()
         self._thread.join(timeout)
-        with self._cond:
-            left, self._waiting = list(self._waiting), deque()
+        with self._cond:  # a send still running may yet succeed: reported all the same
+            left, self._waiting = self._taken + list(self._waiting), deque()
+            self._abandoned = True
         for item in left:
-            log.error("event not sent before shutdown", extra={"event": event_id(item.event)})
+            log.error("event not confirmed by SQS before shutdown",
+                      extra={"event": event_id(item.event)})
         self.stats.add("dropped", len(left))
 
     # -- the sending thread ---------------------------------------------------------------
@@ -104,13 +110,17 @@ class Outbox:
                     self._cond.wait(timeout)
                 taken = [self._waiting.popleft()
                          for _ in range(min(TAKE, len(self._waiting)))]
+                self._taken = taken
+            sent = self._send(taken)
+            with self._cond:
+                self._taken = []
+                if not sent and not self._abandoned:  # back at the front, in order
+                    self._waiting.extendleft(reversed(taken))
                 self._cond.notify_all()  # room again for a blocked reader
-            if self._send(taken):
+                closing = self._closing
+            if sent:
                 backoff = 0.2
                 continue
-            with self._cond:  # back at the front, in order, for the next round
-                self._waiting.extendleft(reversed(taken))
-                closing = self._closing
             time.sleep(backoff if not closing else min(backoff, 0.5))
             backoff = min(backoff * 2, MAX_SEND_BACKOFF)
 
