@@ -41,6 +41,14 @@ from websockets.sync.server import ServerConnection, serve
 TRANSCRIPTION = "v2.conversations.{}.transcription"
 
 
+def calls_from_rows(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Corpus rows (JSON Lines, one utterance each) grouped into calls, in order."""
+    calls: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        calls.setdefault(row["conversation_id"], []).append(row)
+    return list(calls.values())
+
+
 @dataclass
 class _Channel:
     id: str

@@ -4,11 +4,15 @@ all on loopback. Each test gets a fresh stack (moto's state is reset) with its o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from infra.local.genesys import GenesysEmulator, calls_from_rows
 from infra.local.stack import LocalStack
+
+from .helpers import load_rows
 
 FAST = {  # seconds stay small so that retries and age checks happen within a test
     "MAX_BATCH_AGE_SECONDS": "1",
@@ -30,3 +34,19 @@ def make_stack() -> Iterator[Callable[..., LocalStack]]:
     yield start
     for stack in started:
         stack.__exit__(None, None, None)
+
+
+@pytest.fixture
+def genesys(dev_corpus_path: Path) -> Iterator[Callable[..., tuple[GenesysEmulator, list]]]:
+    """Start a Genesys emulator playing the first `calls` calls of the dev corpus (all: None)."""
+    started: list[GenesysEmulator] = []
+
+    def start(calls: int | None = 3, **kwargs: Any) -> tuple[GenesysEmulator, list]:
+        rows = load_rows(dev_corpus_path, conversations=calls)
+        emulator = GenesysEmulator(calls_from_rows(rows), **kwargs)
+        started.append(emulator)
+        return emulator, rows
+
+    yield start
+    for emulator in started:
+        emulator.stop()

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
+from pydantic import SecretStr
+
+from infra.local.genesys import GenesysEmulator
 from infra.local.stack import LocalStack
+from transcript_pipeline.genesys_api import GenesysApi
+from transcript_pipeline.listener import Listener, ListenerOptions
 from transcript_pipeline.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.publisher import EventPublisher
+from transcript_pipeline.redaction import Redactor
 
 
 def load_rows(path: Path, conversations: int | None = None) -> list[dict[str, Any]]:
@@ -49,3 +57,36 @@ def forwarded(stack: LocalStack) -> dict[str, list[str]]:
 
 def forwarded_count(stack: LocalStack) -> int:
     return sum(len(v) for v in forwarded(stack).values())
+
+
+def expected(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """What the gateway should receive: each call redacted in order, with its own session."""
+    redactor, out, sessions = Redactor(), {}, {}
+    for row in rows:
+        session = sessions.setdefault(row["conversation_id"], redactor.session())
+        out.setdefault(row["conversation_id"], []).append(
+            session.redact(row["text"], row["channel"]).text)
+    return out
+
+
+def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret",
+                 **options: Any) -> Listener:
+    api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
+                     login_url=emulator.base_url, api_url=emulator.base_url)
+    return Listener(api, EventPublisher(stack.sqs, stack.events_queue),
+                    ListenerOptions(queue_ids=[emulator.queue_id], **options))
+
+
+def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:
+    """The listener on a thread; what it raised ends up in the returned list."""
+    stop, errors = threading.Event(), []
+
+    def target() -> None:
+        try:
+            listener.run(stop)
+        except Exception as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    return stop, thread, errors

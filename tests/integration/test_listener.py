@@ -4,76 +4,17 @@ the gateway emulator."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-from pydantic import SecretStr
 
 from infra.local.genesys import GenesysEmulator
 from infra.local.stack import LocalStack
-from transcript_pipeline.genesys_api import GenesysApi, GenesysAuthError
-from transcript_pipeline.listener import Listener, ListenerOptions
-from transcript_pipeline.publisher import EventPublisher
-from transcript_pipeline.redaction import Redactor
+from transcript_pipeline.genesys_api import GenesysAuthError
 
-from .helpers import forwarded, forwarded_count, load_rows
+from .helpers import expected, forwarded, forwarded_count, listener_for, run_in_thread
 
 pytestmark = pytest.mark.integration
-
-
-def calls_of(rows: list[dict]) -> list[list[dict]]:
-    calls: dict[str, list[dict]] = {}
-    for row in rows:
-        calls.setdefault(row["conversation_id"], []).append(row)
-    return list(calls.values())
-
-
-def expected(rows: list[dict]) -> dict[str, list[str]]:
-    redactor, out, sessions = Redactor(), {}, {}
-    for row in rows:
-        session = sessions.setdefault(row["conversation_id"], redactor.session())
-        out.setdefault(row["conversation_id"], []).append(
-            session.redact(row["text"], row["channel"]).text)
-    return out
-
-
-@pytest.fixture
-def genesys(dev_corpus_path: Path) -> Iterator[Callable[..., tuple[GenesysEmulator, list]]]:
-    started: list[GenesysEmulator] = []
-
-    def start(calls: int = 3, **kwargs: object) -> tuple[GenesysEmulator, list]:
-        rows = load_rows(dev_corpus_path, conversations=calls)
-        emulator = GenesysEmulator(calls_of(rows), **kwargs)  # type: ignore[arg-type]
-        started.append(emulator)
-        return emulator, rows
-
-    yield start
-    for emulator in started:
-        emulator.stop()
-
-
-def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret",
-                 **options: object) -> Listener:
-    api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
-                     login_url=emulator.base_url, api_url=emulator.base_url)
-    return Listener(api, EventPublisher(stack.sqs, stack.events_queue),
-                    ListenerOptions(queue_ids=[emulator.queue_id], **options))  # type: ignore[arg-type]
-
-
-def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:
-    stop, errors = threading.Event(), []
-
-    def target() -> None:
-        try:
-            listener.run(stop)
-        except Exception as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=target, daemon=True)
-    thread.start()
-    return stop, thread, errors
 
 
 def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
