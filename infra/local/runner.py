@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import random
 import threading
 import time
 import traceback
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from transcript_pipeline.aws import client as pipeline_client
 
 from .aws import REGION, MotoServer, Stack
 
@@ -80,6 +83,45 @@ class Mapping:
     failed: list[tuple[float, str]] = field(default_factory=list)
 
 
+class InvocationKilled(BaseException):
+    """A Lambda invocation dying half-way (time-out, out of memory, host lost): nothing the
+    handler can catch, no response; whatever it wrote before stays written."""
+
+
+class Killer:
+    """Kills a share of invocations just before one of their AWS calls (picked at random), so
+    that a death falls between any two steps: after a buffer write and before the flush
+    request, after the gateway confirmed and before the batch is marked forwarded, ..."""
+
+    SERVICES = ("dynamodb", "sqs", "events", "secretsmanager")
+
+    def __init__(self) -> None:
+        self.rate = 0.0
+        self.killed = 0
+        self._random = random.Random(7)
+        self._calls_left = threading.local()  # per runner thread: calls before the death
+        for service in self.SERVICES:
+            pipeline_client(service).meta.events.register("before-call", self._before_call)
+
+    def arm(self) -> None:
+        """A new invocation starts on this thread: will it die, and at which call?"""
+        doomed = self.rate and self._random.random() < self.rate
+        self._calls_left.n = self._random.randint(0, 5) if doomed else None
+
+    def disarm(self) -> None:
+        self._calls_left.n = None
+
+    def _before_call(self, **_: Any) -> None:
+        left = getattr(self._calls_left, "n", None)
+        if left is None:
+            return
+        if left == 0:
+            self._calls_left.n = None
+            self.killed += 1
+            raise InvocationKilled("injected: the invocation died before this AWS call")
+        self._calls_left.n = left - 1
+
+
 def to_record(message: dict[str, Any], queue_arn: str) -> dict[str, Any]:
     """An SQS message as Lambda hands it to a function."""
     attributes = dict(message.get("Attributes", {}))
@@ -133,6 +175,7 @@ class EventSourceRunner:
                 visibility=int(queue_attrs.get("VisibilityTimeout", 30)),
             ))
         self.schedule_seconds = schedule_seconds
+        self.killer = Killer()
         self.scheduled: list[tuple[Handler, str]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -170,14 +213,18 @@ class EventSourceRunner:
             return 0
         event = {"Records": [to_record(m, mapping.queue_arn) for m in messages]}
         mapping.invocations += 1
+        self.killer.arm()
         try:
             response = mapping.handler(event, LambdaContext(mapping.function_name,
                                                             mapping.timeout))
-        except Exception:  # the whole invocation failed: every message is retried
+        except (Exception, InvocationKilled) as exc:  # every message is retried
             mapping.errors += 1
-            traceback.print_exc()
+            if not isinstance(exc, InvocationKilled):
+                traceback.print_exc()
             self._remember_failed(mapping, messages, received_at)
             return len(messages)
+        finally:
+            self.killer.disarm()
         failed = {f["itemIdentifier"] for f in (response or {}).get("batchItemFailures", [])}
         self._remember_failed(mapping, [m for m in messages if m["MessageId"] in failed],
                               received_at)

@@ -46,15 +46,16 @@ class LocalStack:
     def __init__(self, name: str = "local", settings: dict[str, str] | None = None,
                  gateway_url: str | None = None, gateway_key: str | None = None,
                  schedule_seconds: float | None = 2.0,
-                 events_visibility_seconds: int | None = None) -> None:
+                 visibility_seconds: dict[str, int] | None = None) -> None:
         self.name = name
         self.overrides = settings or {}
         self.external_gateway = gateway_url
         self.gateway_key = gateway_key or GATEWAY_KEY
         self.schedule_seconds = schedule_seconds
-        # Tests shorten the events queue's visibility timeout (180 s in the template) so that a
-        # failed record comes back within the test; SQS semantics are otherwise unchanged.
-        self.events_visibility_seconds = events_visibility_seconds
+        # Tests shorten queues' visibility timeouts (output name -> seconds; 180 s and 360 s in
+        # the template) so that a failed record comes back within the test; SQS semantics are
+        # otherwise unchanged.
+        self.visibility_seconds = visibility_seconds or {}
         self.gateway: GatewayEmulator | None = None
 
     def __enter__(self) -> LocalStack:
@@ -71,10 +72,9 @@ class LocalStack:
         secrets = self._create_secrets()
         self._configure(parameters, secrets, url)
         self.sqs = self.server.client("sqs")
-        if self.events_visibility_seconds is not None:
-            self.sqs.set_queue_attributes(
-                QueueUrl=self.events_queue,
-                Attributes={"VisibilityTimeout": str(self.events_visibility_seconds)})
+        for output, seconds in self.visibility_seconds.items():
+            self.sqs.set_queue_attributes(QueueUrl=self.stack.outputs[output],
+                                          Attributes={"VisibilityTimeout": str(seconds)})
         self.handlers = handlers = {"RedactFunction": load_handler("redact"),
                                     "FlushFunction": load_handler("flush")}
         self.runner = EventSourceRunner(self.server, self.stack, handlers,

@@ -100,35 +100,42 @@ def test_dropped_sockets_and_expired_tokens_lose_nothing(
     assert forwarded(stack) == expected(rows)  # once each, in order
 
 
-def test_chaos_gateway_failures_socket_drops_and_duplicates(
+def test_chaos_gateway_failures_socket_drops_duplicates_and_dying_invocations(
     make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """A third of gateway requests fail (429 with Retry-After, 500, 503, time-outs, dropped
-    connections), the socket drops, calls arrive twice: with six attempts per flush, still each
-    utterance once, in order, and nothing dead-lettered (the DLQ path has its own tests)."""
+    connections), the socket drops, calls arrive twice, and one Lambda invocation in six dies
+    half-way (before one of its AWS calls): still each utterance once, in order, and with ten
+    attempts per flush nothing in the DLQ (the DLQ path has its own tests)."""
     from infra.local.gateway import Failure
 
     stack = make_stack({"FLUSH_SIZE": "6", "GATEWAY_TIMEOUT_SECONDS": "1",
-                        "FLUSH_MAX_RECEIVE_COUNT": "6"})
+                        "FLUSH_MAX_RECEIVE_COUNT": "10"},
+                       visibility_seconds={"EventsQueueUrl": 3, "FlushQueueUrl": 3})
     stack.gateway.chaos(1 / 3, [Failure(status=429, retry_after="1"), Failure(status=500),
                                 Failure(status=503), Failure(delay=1.5), Failure(drop=True)])
-    emulator, rows = genesys(calls=5, interval=0.05)
+    stack.runner.killer.rate = 1 / 6
+    emulator, rows = genesys(calls=5, interval=0.05, duplicates=True)
     listener = listener_for(emulator, stack)
     stop, thread, errors = run_in_thread(listener)
     try:
         stack.wait_until(lambda: listener.stats.counts["events_received"] >= 20, 30, "started")
-        emulator.drop_sockets()  # the calls are replayed on the new channel: duplicates
+        emulator.drop_sockets()
         stack.wait_until(lambda: forwarded_count(stack) >= len(rows)
-                         or stack.queue_depth("FlushDeadLetterQueueUrl") > 0, 240, "settled")
+                         or stack.queue_depth("FlushDeadLetterQueueUrl") > 0, 300, "settled")
         stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 120, "flushes done")
     finally:
         stop.set()
         thread.join(timeout=30)
     assert not errors
-    assert listener.stats.counts["duplicates"] > 0
+    assert listener.stats.counts["duplicates"] > 0 and listener.stats.counts["reconnects"] >= 1
+    assert stack.runner.killer.killed > 0
     outcomes = [r.outcome for r in stack.gateway.received]
     assert sum(o.startswith("failed") for o in outcomes) > 0
-    assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+    dead = stack.sqs.receive_message(QueueUrl=stack.stack.outputs["FlushDeadLetterQueueUrl"],
+                                     MaxNumberOfMessages=10,
+                                     MessageAttributeNames=["All"]).get("Messages", [])
+    assert not dead, [m.get("MessageAttributes") for m in dead]  # their reasons
     assert forwarded(stack) == expected(rows)
 
 

@@ -96,7 +96,7 @@ def test_crash_between_buffer_write_and_flush_request_loses_nothing(
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)[:6]
     stack = make_stack({"FLUSH_SIZE": "3", "MAX_BATCH_AGE_SECONDS": "600"},
-                       events_visibility_seconds=2)
+                       visibility_seconds={"EventsQueueUrl": 2})
     real_request = flush_requests.FlushRequester.request
     crashes = []
 
