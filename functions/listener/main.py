@@ -4,7 +4,7 @@
 
 Environment: GENESYS_REGION (e.g. mypurecloud.com, usw2.pure.cloud, mypurecloud.ie),
 GENESYS_QUEUE_IDS (comma-separated), GENESYS_SECRET_NAME (JSON with client_id and
-client_secret), EVENTS_QUEUE_URL, LISTENER_MODE (notifications | interaction) with
+client_secret), EVENTS_QUEUE_URL, EVENTS_DLQ_URL, LISTENER_MODE (notifications | interaction) with
 INTERACTION_STREAM_URL, TRANSCRIPT_TEXT_FIELD, FORWARD_INTERIM,
 CHANNEL_ROTATE_BEFORE_SECONDS, TOPICS_PER_CHANNEL, MAX_CHANNELS, METRICS_INTERVAL_SECONDS,
 HEALTH_PORT (see the README's configuration reference); for the local stack

@@ -80,7 +80,7 @@ class GenesysEmulator:
         self._streams: list[ServerConnection] = []  # Interaction streams open now
         self.tokens: dict[str, float] = {}
         self.channels: dict[str, _Channel] = {}
-        self.malformed: list[str] = []  # raw frames to send before the next replay message
+        self.malformed: list[str | bytes] = []  # frames for the next step of a call (bytes: binary)
         self.sent_at: dict[tuple[str, str], float] = {}  # first time each utterance went out
         self.lock = threading.Lock()
         self._ws = serve(self._on_socket, "127.0.0.1", 0, process_request=self._authorize)
@@ -312,12 +312,12 @@ class GenesysEmulator:
             self.channels.pop(channel.id, None)
         self._close(channel, channel.socket)
 
-    def _send(self, channel: _Channel, message: dict[str, Any] | str) -> bool:
+    def _send(self, channel: _Channel, message: dict[str, Any] | str | bytes) -> bool:
         socket = channel.socket
         if socket is None or channel.stalled:
             return False  # as in Genesys: nothing is kept for a channel with no socket
         try:
-            socket.send(message if isinstance(message, str) else json.dumps(message))
+            socket.send(message if isinstance(message, str | bytes) else json.dumps(message))
         except ConnectionClosed:
             return False
         return True

@@ -115,9 +115,10 @@ class Killer:
         left = getattr(self._calls_left, "n", None)
         if left is None:
             return
-        if left == 0:
-            self._calls_left.n = None
+        if left == 0:  # it dies here: no call of this invocation goes out any more
             self.killed += 1
+            self._calls_left.n = -1
+        if left <= 0:
             raise InvocationKilled("injected: the invocation died before this AWS call")
         self._calls_left.n = left - 1
 

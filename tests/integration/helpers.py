@@ -73,8 +73,9 @@ def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "lo
                  **options: Any) -> Listener:
     api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
                      login_url=emulator.base_url, api_url=emulator.base_url)
-    return Listener(api, EventPublisher(stack.sqs, stack.events_queue),
-                    ListenerOptions(queue_ids=[emulator.queue_id], **options))
+    publisher = EventPublisher(stack.sqs, stack.events_queue,
+                               dlq_url=stack.stack.outputs["EventsDeadLetterQueueUrl"])
+    return Listener(api, publisher, ListenerOptions(queue_ids=[emulator.queue_id], **options))
 
 
 def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:
@@ -90,3 +91,29 @@ def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread
     thread = threading.Thread(target=target, daemon=True)
     thread.start()
     return stop, thread, errors
+
+
+def dead_letters(stack: LocalStack, output: str) -> list[dict]:
+    """Every message on a DLQ, left on it (visible again) for whoever reads it next."""
+    url = stack.stack.outputs[output]
+    messages = []
+    while True:
+        batch = stack.sqs.receive_message(
+            QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"],
+            VisibilityTimeout=30).get("Messages", [])
+        if not batch:
+            break
+        messages.extend(batch)
+    for m in messages:
+        stack.sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"],
+                                            VisibilityTimeout=0)
+    return messages
+
+
+def settled(stack: LocalStack, count: int) -> bool:
+    """Everything forwarded and no flush request left in flight."""
+    return forwarded_count(stack) >= count and stack.queue_depth("FlushQueueUrl") == 0
+
+
+def reason_of(message: dict) -> str:
+    return message["MessageAttributes"]["reason"]["StringValue"]

@@ -4,6 +4,7 @@ the gateway emulator."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import pytest
@@ -11,8 +12,18 @@ import pytest
 from infra.local.genesys import GenesysEmulator
 from infra.local.stack import LocalStack
 from transcript_pipeline.genesys_api import GenesysAuthError
+from transcript_pipeline.models import TranscriptEvent
+from transcript_pipeline.publisher import split_event
 
-from .helpers import expected, forwarded, forwarded_count, listener_for, run_in_thread
+from .helpers import (
+    dead_letters,
+    expected,
+    forwarded,
+    forwarded_count,
+    listener_for,
+    reason_of,
+    run_in_thread,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -207,3 +218,54 @@ def test_the_interaction_stream_mode_with_an_expired_token(
     assert listener.stats.counts["reconnects"] >= 2  # the drop, then the 401
     assert emulator.channels_created == 0
     assert forwarded(stack) == expected(rows)
+
+
+def test_poison_from_genesys_is_dead_lettered_with_its_reason_and_delays_nothing(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """Malformed JSON, wrong types, text that is not Unicode and a binary frame that is not
+    UTF-8 go to the events DLQ with a reason that names the field; a 300 KB utterance is split
+    (never truncated) and delivered; the calls go through unharmed."""
+    # The long utterance fills the session's item (bytes, not segments): the part that does
+    # not fit waits for the flush and comes back after the events queue's visibility timeout.
+    stack = make_stack({"FLUSH_SIZE": "10"}, visibility_seconds={"EventsQueueUrl": 3})
+    emulator, rows = genesys(calls=2, interval=0.1)
+    cid = rows[0]["conversation_id"]
+
+    def transcription(utterance_id: object, text: str) -> str:
+        return json.dumps({"topicName": f"v2.conversations.{cid}.transcription",
+                           "eventBody": {"conversationId": cid, "transcripts": [
+                               {"utteranceId": utterance_id, "isFinal": True,
+                                "channel": "EXTERNAL",
+                                "alternatives": [{"transcript": text, "offsetMs": 1}]}]}})
+
+    long_text = " ".join(f"word{i % 97}" for i in range(50_000))  # ~300 KB, no PII
+    pieces = len(split_event(TranscriptEvent(conversation_id=cid, utterance_id="u-long",
+                                             text=long_text)))
+    emulator.malformed += [
+        "{not json",
+        transcription(42, "wrong type"),
+        transcription("u-surrogate", "bad \udc80 text"),
+        b'{"topicName": "\xff\xfe"}',
+        transcription("u-long", long_text),
+    ]
+    listener = listener_for(emulator, stack)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows) + pieces, 120,
+                         "everything")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    reasons = sorted(reason_of(m) for m in dead_letters(stack, "EventsDeadLetterQueueUrl"))
+    assert len(reasons) == 4, reasons
+    assert any("not valid JSON" in r for r in reasons)
+    assert any("transcripts[0].utteranceId: expected str, got int" in r for r in reasons)
+    assert any("transcripts[0]: text:" in r for r in reasons)
+    assert any("not valid UTF-8" in r for r in reasons)
+    got = forwarded(stack)
+    parts = [t for t in got[cid] if t.startswith("word")]
+    assert len(parts) == pieces > 5 and " ".join(parts) == long_text  # split, nothing lost
+    assert {c: [t for t in texts if not t.startswith("word")] for c, texts in got.items()} \
+        == expected(rows)

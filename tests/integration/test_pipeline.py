@@ -15,7 +15,15 @@ from infra.local.stack import LocalStack
 from transcript_pipeline import flush_requests
 from transcript_pipeline.redaction import Redactor
 
-from .helpers import event_bodies, forwarded, forwarded_count, load_rows
+from .helpers import (
+    dead_letters,
+    event_bodies,
+    forwarded,
+    forwarded_count,
+    load_rows,
+    reason_of,
+    settled,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -30,32 +38,6 @@ def expected_texts(rows: list[dict]) -> dict[str, list[str]]:
         session = sessions.setdefault(cid, redactor.session())
         out.setdefault(cid, []).append(session.redact(row["text"], row["channel"]).text)
     return out
-
-
-def dead_letters(stack: LocalStack, output: str) -> list[dict]:
-    """Every message on a DLQ, left on it (visible again) for whoever reads it next."""
-    url = stack.stack.outputs[output]
-    messages = []
-    while True:
-        batch = stack.sqs.receive_message(
-            QueueUrl=url, MaxNumberOfMessages=10, MessageAttributeNames=["All"],
-            VisibilityTimeout=30).get("Messages", [])
-        if not batch:
-            break
-        messages.extend(batch)
-    for m in messages:
-        stack.sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"],
-                                            VisibilityTimeout=0)
-    return messages
-
-
-def settled(stack: LocalStack, count: int) -> bool:
-    """Everything forwarded and no flush request left in flight."""
-    return forwarded_count(stack) >= count and stack.queue_depth("FlushQueueUrl") == 0
-
-
-def reason_of(message: dict) -> str:
-    return message["MessageAttributes"]["reason"]["StringValue"]
 
 
 def test_conversations_reach_the_gateway_once_in_order(

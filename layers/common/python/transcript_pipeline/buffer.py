@@ -33,7 +33,12 @@ SWEEP_PARTITION = "PENDING"
 PENDING_INDEX = "pending"
 RECENT_IDS = 32  # utterance ids remembered for duplicate detection (3 FIFO batches' worth)
 MAX_PENDING = 400  # segments an item holds before the redactor waits for the gateway
-SESSION_FIELDS = "pk, seg_count, fwd_seq, ended, #state, recent, inflight_hi"
+# Bytes of pending segments an item holds: DynamoDB items stop at 400 KB, and the item carries
+# the session state and recent ids too (moto, counting the old and new list while replacing
+# it, stops near 200 KB). Past FLUSH_BYTES a flush is asked for whatever the segment count.
+MAX_PENDING_BYTES = 150_000
+FLUSH_BYTES = 32_768
+SESSION_FIELDS = "pk, seg_count, fwd_seq, seg_bytes, ended, #state, recent, inflight_hi"
 
 
 def _n(value: int | float) -> dict[str, str]:
@@ -51,11 +56,13 @@ class SessionInfo:
     conversation_id: str
     seg_count: int = 0
     fwd_seq: int = 0
+    pending_bytes: int = 0
     ended: bool = False
     state: SessionState | None = None
     recent: list[str] = field(default_factory=list)
     inflight_hi: int | None = None
     segments: list[RedactedSegment] = field(default_factory=list)
+    segment_bytes: list[int] = field(default_factory=list)  # each segment's stored size
     exists: bool = False
 
     @property
@@ -67,16 +74,18 @@ class SessionInfo:
         if not item:
             return cls(conversation_id)
         state = item.get("state", {}).get("S")
+        stored = [v["S"] for v in item.get("segs", {}).get("L", [])]
         return cls(
             conversation_id=conversation_id,
             seg_count=int(item.get("seg_count", {}).get("N", 0)),
             fwd_seq=int(item.get("fwd_seq", {}).get("N", 0)),
+            pending_bytes=int(item.get("seg_bytes", {}).get("N", 0)),
             ended=item.get("ended", {}).get("BOOL", False),
             state=SessionState.model_validate_json(state) if state else None,
             recent=[v["S"] for v in item.get("recent", {}).get("L", [])],
             inflight_hi=int(item["inflight_hi"]["N"]) if "inflight_hi" in item else None,
-            segments=[RedactedSegment.model_validate_json(v["S"])
-                      for v in item.get("segs", {}).get("L", [])],
+            segments=[RedactedSegment.model_validate_json(v) for v in stored],
+            segment_bytes=[len(v.encode()) for v in stored],
             exists=True,
         )
 
@@ -130,12 +139,16 @@ class SessionBuffer:
         """
         if segment.utterance_id in session.recent:
             raise DuplicateUtterance(segment.utterance_id)
-        if session.pending >= MAX_PENDING:
-            raise BufferFull(f"{session.conversation_id}: {session.pending} segments pending")
+        stored = segment.model_dump_json()
+        size = len(stored.encode())
+        if session.pending >= MAX_PENDING or (
+                session.pending and session.pending_bytes + size > MAX_PENDING_BYTES):
+            raise BufferFull(f"{session.conversation_id}: {session.pending} segments, "
+                             f"{session.pending_bytes} bytes pending")
         recent = [*session.recent, segment.utterance_id][-RECENT_IDS:]
         values = {
             ":seq": _n(segment.seq), ":state": _s(state.model_dump_json()), ":ttl": self._ttl(),
-            ":seg": {"L": [_s(segment.model_dump_json())]}, ":empty": {"L": []},
+            ":seg": {"L": [_s(stored)]}, ":empty": {"L": []}, ":size": _n(size),
             ":recent": {"L": [_s(u) for u in recent]}, ":sweep": _s(SWEEP_PARTITION),
             ":now": _n(int(time.time() * 1000)), ":zero": _n(0),
         }
@@ -154,6 +167,7 @@ class SessionBuffer:
                     " fwd_seq = if_not_exists(fwd_seq, :zero),"
                     " sweep = if_not_exists(sweep, :sweep),"
                     " pending_since = if_not_exists(pending_since, :now)"
+                    " ADD seg_bytes :size"
                 ),
                 ConditionExpression=condition,
                 ExpressionAttributeNames={"#state": "state", "#ttl": "ttl"},
@@ -164,6 +178,7 @@ class SessionBuffer:
                 raise
             raise StaleSession(session.conversation_id) from None
         session.seg_count = segment.seq
+        session.pending_bytes += size
         session.state = state
         session.recent = recent
         session.exists = True
@@ -232,11 +247,14 @@ class SessionBuffer:
                 raise
 
     def confirm(
-        self, conversation_id: str, owner: str, first: int, last: int, batch_end: int
+        self, conversation_id: str, owner: str, first: int, last: int, batch_end: int,
+        dropped_bytes: int = 0,
     ) -> SessionInfo:
-        """Drop segments first..last (confirmed by the gateway) and move the cursor past them;
-        release the lease and leave the pending index once the fixed batch is done."""
-        values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner)}
+        """Drop segments first..last (confirmed by the gateway, `dropped_bytes` as stored) and
+        move the cursor past them; release the lease and leave the pending index once the
+        fixed batch is done."""
+        values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner),
+                  ":freed": _n(-dropped_bytes)}
         condition = "fwd_seq = :prev AND lease_owner = :owner"
         drop = ", ".join(f"segs[{i}]" for i in range(last - first + 1))
         remove = [drop] if drop else []
@@ -245,10 +263,12 @@ class SessionBuffer:
                                         condition, values)
         values[":ttl"] = self._ttl()
         done = [*remove, "inflight_hi", "lease_until", "lease_owner"]
-        try:
+        try:  # nothing left pending: the byte count starts again from zero
             return self._update_session(
                 conversation_id, "SET fwd_seq = :last, #ttl = :ttl",
-                [*done, "sweep", "pending_since"], f"{condition} AND seg_count = :last", values,
+                [*done, "sweep", "pending_since", "seg_bytes"],
+                f"{condition} AND seg_count = :last",
+                {k: v for k, v in values.items() if k != ":freed"},
             )
         except StaleSession:
             pass  # more arrived meanwhile: stay in the pending index, their clock starts now
@@ -263,6 +283,8 @@ class SessionBuffer:
         values: dict[str, Any],
     ) -> SessionInfo:
         expression = set_clause + (" REMOVE " + ", ".join(remove) if remove else "")
+        if ":freed" in values:
+            expression += " ADD seg_bytes :freed"
         kwargs: dict[str, Any] = {
             "TableName": self.table,
             "Key": self._key(conversation_id),

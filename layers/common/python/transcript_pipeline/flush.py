@@ -94,7 +94,8 @@ class Flusher:
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
                                       f"found {[s.seq for s in segments]}")
             response = self._send(cid, segments)
-            session = self.buffer.confirm(cid, owner, first, last, end)
+            session = self.buffer.confirm(cid, owner, first, last, end,
+                                          dropped_bytes=sum(session.segment_bytes[:len(segments)]))
             result.batches.append((first, last))
             answer = GatewayAnswer(
                 conversation_id=cid, first_seq=first, last_seq=last,

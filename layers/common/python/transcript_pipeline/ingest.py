@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from .buffer import DuplicateUtterance, SessionBuffer, SessionInfo, StaleSession
+from .buffer import FLUSH_BYTES, DuplicateUtterance, SessionBuffer, SessionInfo, StaleSession
 from .config import Settings
 from .errors import describe_validation_error
 from .flush_requests import FlushRequester
@@ -114,17 +114,18 @@ class Ingestor:
             entities=[EntitySpan(type=f.type, start=f.start, end=f.end, score=f.score)
                       for f in result.entities],
         )
-        was_pending = session.pending
+        was_pending, was_bytes = session.pending, session.pending_bytes
         self.buffer.append(session, segment, redaction.state)
         return Outcome(event.conversation_id, "stored",
                        entity_types=[f.type for f in result.entities],
-                       flush=self._maybe_flush(session, was_pending))
+                       flush=self._maybe_flush(session, was_pending, was_bytes))
 
     def _reflush(self, session: SessionInfo) -> str | None:
         """A redelivered event: the first delivery may have died before asking for a flush."""
         if not session.pending:
             return None
-        if session.ended or session.pending >= self.settings.flush_size:
+        if session.ended or session.pending >= self.settings.flush_size \
+                or session.pending_bytes >= FLUSH_BYTES:
             reason = "ended" if session.ended else "size"
             self.flush.request(session.conversation_id, reason)
             return reason
@@ -132,15 +133,17 @@ class Ingestor:
                            delay=self.settings.max_batch_age_seconds)
         return "age"
 
-    def _maybe_flush(self, session: SessionInfo, was_pending: int) -> str | None:
-        """Ask for a flush when the batch is full or the call ended; start the age clock."""
+    def _maybe_flush(self, session: SessionInfo, was_pending: int, was_bytes: int) -> str | None:
+        """Ask for a flush when the batch is full (in segments or in bytes) or the call ended;
+        start the age clock."""
         cid = session.conversation_id
         pending = session.pending
         if session.ended and pending:
             self.flush.request(cid, "ended")
             return "ended"
-        if pending >= self.settings.flush_size and pending // self.settings.flush_size \
-                > was_pending // self.settings.flush_size:
+        size = self.settings.flush_size
+        if pending // size > was_pending // size \
+                or session.pending_bytes // FLUSH_BYTES > was_bytes // FLUSH_BYTES:
             self.flush.request(cid, "size")
             return "size"
         if was_pending == 0 and pending > 0:

@@ -82,7 +82,7 @@ class Connection:
     """One channel and its WebSocket, read by its own thread into the listener's inbox."""
 
     def __init__(self, slot: Slot, channel: Channel, socket: websocket.WebSocket,
-                 inbox: queue.Queue[tuple[Connection, str | Exception]]) -> None:
+                 inbox: queue.Queue[tuple[Connection, str | bytes | Exception]]) -> None:
         self.slot, self.channel, self.socket = slot, channel, socket
         self.heard = time.monotonic()
         self.pinged = False
@@ -131,6 +131,7 @@ class Listener:
     def __init__(self, api: GenesysApi, publisher: EventPublisher,
                  options: ListenerOptions) -> None:
         self.api = api
+        self.publisher = publisher
         self.options = options
         self.stats = Stats()
         self.outbox = Outbox(publisher, self.stats, options.linger, options.max_pending,
@@ -141,7 +142,7 @@ class Listener:
         self.slots: list[Slot] = [Slot()]
         self.connected = threading.Event()
         self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
-        self._inbox: queue.Queue[tuple[Connection, str | Exception]] = queue.Queue()
+        self._inbox: queue.Queue[tuple[Connection, str | bytes | Exception]] = queue.Queue()
         if options.mode == "interaction":
             if not options.interaction_url:
                 raise ValueError("interaction mode needs the Interaction stream's URL")
@@ -280,18 +281,24 @@ class Listener:
 
     # -- messages -----------------------------------------------------------------------------
 
-    def _handle(self, conn: Connection, raw: str) -> None:
+    def _handle(self, conn: Connection, raw: str | bytes) -> None:
         self.stats.add("messages")
         if conn.messages == 0:
             conn.slot.backoff = 1.0  # a channel that delivers is healthy again
         conn.messages += 1
+        if isinstance(raw, bytes):  # a binary frame: JSON in UTF-8, or nothing we can read
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                self._reject(raw.decode("utf-8", "backslashreplace"),
+                             f"not valid UTF-8 (byte {exc.start})")
+                return
         try:
             doc = json.loads(raw)
-            topic = doc.get("topicName", "") if isinstance(doc, dict) else ""
-        except ValueError:
-            self.stats.add("malformed")
-            log.warning("malformed message ignored", extra={"bytes": len(raw)})
+        except ValueError as exc:
+            self._reject(raw, f"not valid JSON ({exc.args[0].split(':')[0]})")
             return
+        topic = doc.get("topicName", "") if isinstance(doc, dict) else ""
         if topic == "v2.system.socket_closing":
             if conn is conn.slot.conn:
                 conn.slot.rotate = True
@@ -304,11 +311,25 @@ class Listener:
         try:
             events = parse_message(doc, self.options.text_field)
         except GenesysMessageError as exc:
-            self.stats.add("malformed")
-            log.warning("message not understood", extra={"reason": str(exc)})
+            body = doc.get("eventBody") if isinstance(doc, dict) else None
+            cid = body.get("conversationId") if isinstance(body, dict) else None
+            self._reject(raw, str(exc), cid if isinstance(cid, str) else "unknown")
             return
         for event in events:
             self._accept(event)
+
+    def _reject(self, raw: str, reason: str, conversation_id: str = "unknown") -> None:
+        """Bad input: its reason in the log (never its text), the message on the events DLQ."""
+        self.stats.add("malformed")
+        log.warning("message not understood", extra={"reason": reason, "bytes": len(raw),
+                                                      "conversation_id": conversation_id})
+        try:
+            if self.publisher.dead_letter(raw, reason, conversation_id):
+                self.stats.add("dead_lettered")
+        except Exception as exc:
+            self.stats.add("dropped")
+            log.error("could not dead-letter a message not understood",
+                      extra={"reason": reason, "error": type(exc).__name__})
 
     def _accept(self, event: TranscriptEvent | SessionEndedEvent) -> None:
         if isinstance(event, TranscriptEvent) and not event.is_final:

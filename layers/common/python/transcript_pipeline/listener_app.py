@@ -25,6 +25,7 @@ class ListenerSettings(BaseModel):
     genesys_login_url: str | None = None
     genesys_api_url: str | None = None
     events_queue_url: str
+    events_dlq_url: str | None = None  # messages the listener cannot understand go here
     listener_mode: Literal["notifications", "interaction"] = "notifications"
     interaction_stream_url: str | None = None
     transcript_text_field: TextField = "transcript"
@@ -56,7 +57,7 @@ def build_listener(settings: ListenerSettings | None = None) -> Listener:
                      SecretStr(credentials["client_secret"]),
                      login_url=settings.genesys_login_url, api_url=settings.genesys_api_url)
     publisher = EventPublisher(client("sqs"), settings.events_queue_url,
-                               settings.forward_interim)
+                               settings.forward_interim, settings.events_dlq_url)
     options = ListenerOptions(
         queue_ids=[q.strip() for q in settings.genesys_queue_ids.split(",") if q.strip()],
         mode=settings.listener_mode,

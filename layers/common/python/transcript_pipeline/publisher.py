@@ -9,15 +9,20 @@ split at word boundaries into parts that the redact step accepts, never truncate
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .dlq import send_dead_letter
 from .models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
 
 MAX_BATCH = 10
 MAX_REQUEST_BYTES = 256 * 1024
 MAX_TEXT_BYTES = 48 * 1024  # well under the redact step's 64 KB per event, JSON included
+MAX_DEAD_LETTER_BYTES = 200 * 1024
+# Characters an SQS message may not contain (lone surrogates, most control characters).
+NOT_FOR_SQS = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass
@@ -57,10 +62,27 @@ def split_event(event: TranscriptEvent) -> list[TranscriptEvent]:
 
 
 class EventPublisher:
-    def __init__(self, sqs: Any, queue_url: str, forward_interim: bool = False) -> None:
+    def __init__(self, sqs: Any, queue_url: str, forward_interim: bool = False,
+                 dlq_url: str | None = None) -> None:
         self.sqs = sqs
         self.queue_url = queue_url
         self.forward_interim = forward_interim
+        self.dlq_url = dlq_url
+
+    def dead_letter(self, raw: str, reason: str, conversation_id: str) -> bool:
+        """A message nobody can understand, kept for inspection on the events DLQ (where raw
+        text may be: KMS, short retention); False when no DLQ is configured."""
+        if not self.dlq_url:
+            return False
+        body = NOT_FOR_SQS.sub(lambda m: f"\\u{ord(m.group()):04x}", raw)
+        data = body.encode()
+        if len(data) > MAX_DEAD_LETTER_BYTES:
+            body = data[:MAX_DEAD_LETTER_BYTES].decode(errors="ignore")
+            reason += f" (body cut to its first {MAX_DEAD_LETTER_BYTES} bytes of {len(data)})"
+        send_dead_letter(self.sqs, self.dlq_url, body, f"listener: {reason}", attempts=0,
+                         conversation_id=conversation_id,
+                         dedup_id=hashlib.sha256(data).hexdigest())
+        return True
 
     def entries(self, events: Iterable[TranscriptEvent | SessionEndedEvent]
                 ) -> list[dict[str, str]]:
