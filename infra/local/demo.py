@@ -6,6 +6,10 @@ on loopback with the resources of template.yaml; the Lambdas run under the local
 runner; the LLM gateway is the local emulator unless LLM_GATEWAY_URL and LLM_API_KEY point at a
 real one. At the end: a report, and one call side by side, as spoken and as the gateway
 received it. Exit status 0 when every utterance was delivered, 1 otherwise (with the reason).
+
+With GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_QUEUE_IDS (and GENESYS_REGION,
+default mypurecloud.com) the listener listens to that real Genesys Cloud org instead, for
+DEMO_SECONDS (default 120), and the report covers whatever calls came in meanwhile.
 """
 
 from __future__ import annotations
@@ -61,10 +65,24 @@ def delivered(stack: LocalStack) -> dict[str, list[str]]:
     return out
 
 
+def real_genesys() -> tuple[GenesysApi, list[str]] | None:
+    """The real org named by the environment, if any: its API client and queue ids."""
+    client_id, secret = os.environ.get("GENESYS_CLIENT_ID"), os.environ.get("GENESYS_CLIENT_SECRET")
+    if not (client_id and secret):
+        return None
+    queues = [q.strip() for q in os.environ.get("GENESYS_QUEUE_IDS", "").split(",") if q.strip()]
+    if not queues:
+        raise SystemExit("GENESYS_QUEUE_IDS is required with a real Genesys org")
+    region = os.environ.get("GENESYS_REGION", "mypurecloud.com")
+    return GenesysApi(region, client_id, SecretStr(secret)), queues
+
+
 def main() -> int:
     warnings.filterwarnings("ignore")
-    calls = load_calls()
+    real = real_genesys()
+    calls = [] if real else load_calls()
     total = sum(len(c) for c in calls)
+    timeout = float(os.environ.get("DEMO_SECONDS", 120)) if real else TIMEOUT
     gateway_url = os.environ.get("LLM_GATEWAY_URL")
     print(f"Starting the local stack (moto server, template.yaml resources, "
           f"{'gateway ' + gateway_url if gateway_url else 'gateway emulator'}) ...", flush=True)
@@ -76,32 +94,52 @@ def main() -> int:
                     gateway_url=gateway_url, gateway_key=os.environ.get("LLM_API_KEY")) as stack:
         if stack.gateway:  # show a retry: the gateway says "too many requests" once
             stack.gateway.fail_next(Failure(status=429, retry_after="1"))
-        genesys = GenesysEmulator(calls)
-        api = GenesysApi("local", genesys.client_id, SecretStr(genesys.client_secret),
-                         login_url=genesys.base_url, api_url=genesys.base_url)
-        listener = Listener(api, EventPublisher(stack.sqs, stack.events_queue),
-                            ListenerOptions(queue_ids=[genesys.queue_id]))
-        stop = threading.Event()
-        listening = threading.Thread(target=listener.run, args=(stop,), daemon=True)
+        genesys = None if real else GenesysEmulator(calls)
+        if real:
+            api, queues = real
+            print(f"Listening to Genesys Cloud ({api.api_url}) for {timeout:.0f} s ...")
+        else:
+            assert genesys is not None
+            api = GenesysApi("local", genesys.client_id, SecretStr(genesys.client_secret),
+                             login_url=genesys.base_url, api_url=genesys.base_url)
+            queues = [genesys.queue_id]
+            print(f"Genesys emulator playing {len(calls)} calls ({total} utterances); "
+                  "the listener is subscribing.", flush=True)
+        publisher = EventPublisher(stack.sqs, stack.events_queue,
+                                   dlq_url=stack.stack.outputs["EventsDeadLetterQueueUrl"])
+        listener = Listener(api, publisher, ListenerOptions(queue_ids=queues))
+        stop, failure = threading.Event(), []
+        listening = threading.Thread(target=_listen, args=(listener, stop, failure),
+                                     daemon=True)
         listening.start()
-        print(f"Genesys emulator playing {len(calls)} calls ({total} utterances); "
-              "the listener is subscribed.", flush=True)
-        deadline = time.monotonic() + TIMEOUT
+        deadline = time.monotonic() + timeout
         done = shown = -1
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and not failure:
             if stack.gateway:
                 done = sum(len(v) for v in delivered(stack).values())
-            if done != shown:
-                print(f"  forwarded {done}/{total} utterances", flush=True)
+            if stack.gateway and done != shown:
+                print(f"  forwarded {done}/{total or '?'} utterances", flush=True)
                 shown = done
-            if (done >= total or not stack.gateway) and stack.queue_depth("FlushQueueUrl") == 0 \
+            finished = done >= total if not real else False
+            if (finished or not stack.gateway) and stack.queue_depth("FlushQueueUrl") == 0 \
                     and stack.queue_depth("EventsQueueUrl") == 0:
                 break
             time.sleep(0.5)
         stop.set()
-        listening.join(timeout=10)
-        genesys.stop()
+        listening.join(timeout=30)
+        if genesys:
+            genesys.stop()
+        if failure:
+            print(f"\nThe listener stopped: {failure[0]}", file=sys.stderr)
+            return 1
         return report(stack, calls, total, time.monotonic() - started)
+
+
+def _listen(listener: Listener, stop: threading.Event, failure: list[Exception]) -> None:
+    try:
+        listener.run(stop)
+    except Exception as exc:  # bad credentials, a missing permission: say so and stop
+        failure.append(exc)
 
 
 def report(stack: LocalStack, calls: list[list[dict]], total: int, elapsed: float) -> int:
@@ -121,7 +159,7 @@ def report(stack: LocalStack, calls: list[list[dict]], total: int, elapsed: floa
           f"gateway failures retried {retries}")
     print(f"  dead letters: events {dlq['EventsDeadLetterQueueUrl']}, "
           f"flush {dlq['FlushDeadLetterQueueUrl']}")
-    if stack.gateway and got:
+    if stack.gateway and got and calls:
         call = calls[0]
         sent = got.get(call[0]["conversation_id"], [])
         print(f"\nOne call side by side ({call[0]['conversation_id']}):")
@@ -129,8 +167,14 @@ def report(stack: LocalStack, calls: list[list[dict]], total: int, elapsed: floa
             speaker = SPEAKERS.get(row["channel"], "?")
             print(f"  {speaker:>6} said   : {row['text']}")
             print(f"  {'':>6} gateway: {text}")
-    if not stack.gateway:
-        print("\nA real gateway was used: check its side for what it received.")
+    if not stack.gateway or not calls:
+        if not calls and got:  # a real org: what the gateway received, nothing else
+            cid, texts = next(iter(got.items()))
+            print(f"\nWhat the gateway received for {cid}:")
+            for text in texts:
+                print(f"  {text}")
+        print("\nDone" + ("" if stack.gateway else ": check the gateway's side for what it "
+                                                   "received") + ".")
         return 0 if not any(dlq.values()) else 1
     if forwarded != total or any(dlq.values()):
         print(f"\nNOT everything was delivered: {forwarded}/{total} forwarded, "

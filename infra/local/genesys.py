@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from websockets.exceptions import ConnectionClosed
+from websockets.exceptions import ConnectionClosed, InvalidState
 from websockets.http11 import Request, Response
 from websockets.sync.server import ServerConnection, serve
 
@@ -83,7 +83,7 @@ class GenesysEmulator:
         self.malformed: list[str | bytes] = []  # frames for the next step of a call (bytes: binary)
         self.sent_at: dict[tuple[str, str], float] = {}  # first time each utterance went out
         self.lock = threading.Lock()
-        self._ws = serve(self._on_socket, "127.0.0.1", 0, process_request=self._authorize)
+        self._ws = serve(self._on_socket, "127.0.0.1", 0, process_request=self._handshake)
         ws_port = self._ws.socket.getsockname()[1]
         self.ws_base = f"ws://127.0.0.1:{ws_port}"
         threading.Thread(target=self._ws.serve_forever, daemon=True).start()
@@ -231,14 +231,23 @@ class GenesysEmulator:
 
     # -- WebSocket ------------------------------------------------------------------------
 
-    def _authorize(self, socket: ServerConnection, request: Request) -> Response | None:
-        """The Interaction stream wants a valid bearer token (channels are their own secret)."""
-        if request.path != "/interaction":
-            return None
-        token = (request.headers.get("Authorization") or "").removeprefix("Bearer ")
+    def _handshake(self, socket: ServerConnection, request: Request) -> Response | None:
+        """Before the handshake completes: the Interaction stream wants a valid bearer token;
+        a channel's socket is its socket from now on (as in Genesys, once the client holds an
+        open socket, events reach it), and the one before it is closed."""
+        if request.path == "/interaction":
+            token = (request.headers.get("Authorization") or "").removeprefix("Bearer ")
+            with self.lock:
+                valid = self.tokens.get(token, 0) > time.time()
+            return None if valid else socket.respond(401, "Authentication required\n")
         with self.lock:
-            valid = self.tokens.get(token, 0) > time.time()
-        return None if valid else socket.respond(401, "Authentication required\n")
+            channel = self.channels.get(request.path.rsplit("/", 1)[-1])
+            if channel is None:
+                return socket.respond(404, "unknown channel\n")
+            previous, channel.socket = channel.socket, socket
+        if previous is not None:
+            previous.close(4000, "another socket connected to this channel")
+        return None
 
     def _interaction(self, socket: ServerConnection) -> None:
         """The tutorial's stream: every call, from its start, a few utterances per message."""
@@ -276,12 +285,9 @@ class GenesysEmulator:
         channel_id = socket.request.path.rsplit("/", 1)[-1] if socket.request else ""
         with self.lock:
             channel = self.channels.get(channel_id)
-            if channel is None:
-                socket.close(4004, "unknown channel")
-                return
-            previous, channel.socket = channel.socket, socket
-        if previous is not None:
-            previous.close(4000, "another socket connected to this channel")
+        if channel is None or channel.socket is not socket:  # expired or replaced meanwhile
+            socket.close(4004, "unknown channel")
+            return
         self._announce(channel)
         last = time.monotonic()
         while True:
@@ -318,7 +324,7 @@ class GenesysEmulator:
             return False  # as in Genesys: nothing is kept for a channel with no socket
         try:
             socket.send(message if isinstance(message, str | bytes) else json.dumps(message))
-        except ConnectionClosed:
+        except (ConnectionClosed, InvalidState):  # closed, or the handshake is not done yet
             return False
         return True
 

@@ -69,7 +69,7 @@ class LocalStack:
         parameters = {"GatewayUrl": url.replace("http://", "https://", 1),
                       "GatewayApiKey": self.gateway_key}
         self.stack = create_stack(self.server, self.name, parameters)
-        secrets = self._create_secrets()
+        self.secrets = secrets = self._create_secrets()  # logical id -> secret name
         self._configure(parameters, secrets, url)
         self.sqs = self.server.client("sqs")
         for output, seconds in self.visibility_seconds.items():

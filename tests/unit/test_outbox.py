@@ -92,7 +92,10 @@ def test_close_reports_by_id_what_could_not_be_sent_before_the_deadline(
         ["c1:u0", "c1:u1", "c1:u2"]  # type: ignore[attr-defined]
 
 
-def test_metrics_are_increments_since_the_last_emission(capsys: pytest.CaptureFixture) -> None:
+def test_metrics_are_increments_since_the_last_emission(
+    capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)  # the local stack sets it
     stats = Stats()
     metrics = Metrics(namespace="TranscriptPipeline", service="genesys-listener")
     stats.add("events_received", 5)
