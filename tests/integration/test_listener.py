@@ -4,8 +4,16 @@ the gateway emulator."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import urllib.request
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -26,6 +34,7 @@ from .helpers import (
 )
 
 pytestmark = pytest.mark.integration
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
@@ -269,3 +278,59 @@ def test_poison_from_genesys_is_dead_lettered_with_its_reason_and_delays_nothing
     assert len(parts) == pieces > 5 and " ".join(parts) == long_text  # split, nothing lost
     assert {c: [t for t in texts if not t.startswith("word")] for c, texts in got.items()} \
         == expected(rows)
+
+
+def test_the_container_entry_point_serves_health_and_drains_on_sigterm(
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """functions/listener/main.py as ECS runs it: settings from the environment, credentials
+    from Secrets Manager, /health for the container check, SIGTERM drains and exits 0."""
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=2, interval=0.2)
+    secret = stack.secrets["GenesysCredentialsSecret"]
+    stack.server.client("secretsmanager").put_secret_value(
+        SecretId=secret, SecretString=json.dumps({"client_id": emulator.client_id,
+                                                  "client_secret": emulator.client_secret}))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "layers" / "common" / "python"),
+           "GENESYS_QUEUE_IDS": emulator.queue_id, "GENESYS_SECRET_NAME": secret,
+           "GENESYS_LOGIN_URL": emulator.base_url, "GENESYS_API_URL": emulator.base_url,
+           "EVENTS_QUEUE_URL": stack.events_queue,
+           "EVENTS_DLQ_URL": stack.stack.outputs["EventsDeadLetterQueueUrl"],
+           "HEALTH_PORT": str(port), "POWERTOOLS_METRICS_DISABLED": "false",
+           "METRICS_INTERVAL_SECONDS": "1"}
+    process = subprocess.Popen([sys.executable, "main.py"], cwd=ROOT / "functions" / "listener",
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    try:
+        def health() -> dict:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as r:
+                return json.loads(r.read())
+
+        def received_some() -> bool:
+            with contextlib.suppress(OSError):
+                return health().get("events_received", 0) >= 5
+            return False
+
+        stack.wait_until(received_some, 30, "the listener running")
+        assert health()["connected"] is True
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, output
+    last = json.loads(output.strip().splitlines()[-1])
+    assert last["message"] == "listener stopped"
+    assert last["stats"]["events_sent"] == last["stats"]["events_received"] >= 5
+    assert '"EventsReceived"' in output  # the EMF metrics lines
+    assert not any(row["text"] in output for row in rows)  # no transcript text in its logs
+    # What it received (utterances, and a session end for each call that finished) was sent
+    # and comes out at the gateway, each call's utterances from the start, in order.
+    received = last["stats"]["events_received"]
+    stack.wait_until(lambda: forwarded_count(stack) >= received - 2, 60, "forwarded")
+    sent = forwarded(stack)
+    assert received - 2 <= sum(map(len, sent.values())) <= received
+    assert all(texts == expected(rows)[cid][:len(texts)] for cid, texts in sent.items())
