@@ -15,6 +15,7 @@ deduplicate). `ws://.../interaction` is the tutorial's Interaction stream: every
 start, bearer token required.
 
 Misbehaviour, on command or by option: `deny_transcription` (Rejected subscriptions),
+`forbid_notifications` (403),
 `drop_sockets` (no close frame: 1006), `expire_tokens` (401s), `throttled_token_requests`
 (429 with Retry-After), `announce_closing` (`v2.system.socket_closing`, then the close),
 `stall_sockets` (open but silent: no events, heartbeats or pongs), `malformed` frames, and
@@ -75,6 +76,7 @@ class GenesysEmulator:
         self._live = {cid: _Call(cid, _script(cid, call, per_message, interim, duplicates))
                       for cid, call in self.calls.items()}
         self.deny_transcription = False
+        self.forbid_notifications = False  # 403 on the Notifications API (a role is missing)
         self.throttled_token_requests = 0  # the next n token requests get 429 + Retry-After
         self.channels_created = 0
         self._streams: list[ServerConnection] = []  # Interaction streams open now
@@ -171,6 +173,9 @@ class GenesysEmulator:
             valid = self.tokens.get(token, 0) > time.time()
         if not valid:
             _reply(handler, 401, {"message": "Authentication required", "code": "bad.credentials"})
+            return
+        if self.forbid_notifications:
+            _reply(handler, 403, {"message": "Missing permission", "code": "missing.permissions"})
             return
         if path == "/api/v2/notifications/channels" and method == "POST":
             channel = _Channel(f"streaming-0-{uuid.uuid4().hex[:20]}",

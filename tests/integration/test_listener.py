@@ -20,6 +20,7 @@ import pytest
 from infra.local.genesys import GenesysEmulator
 from infra.local.stack import LocalStack
 from transcript_pipeline.genesys_api import GenesysAuthError
+from transcript_pipeline.listener import Listener
 from transcript_pipeline.models import TranscriptEvent
 from transcript_pipeline.publisher import split_event
 
@@ -37,6 +38,22 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def deliver(stack: LocalStack, listener: Listener, count: int,
+            disturb: Callable[[], object] = lambda: None, started: int = 5) -> None:
+    """Run the listener until `count` utterances reached the gateway; `disturb` once it has
+    received `started` events. Whatever the listener raised fails the test."""
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: listener.stats.counts["events_received"] >= started, 30,
+                         "started")
+        disturb()
+        stack.wait_until(lambda: forwarded_count(stack) >= count, 120, "every utterance")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+
+
 def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
     make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
@@ -44,30 +61,30 @@ def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
     emulator, rows = genesys(calls=3)
     emulator.malformed.append("{this is not json")
     listener = listener_for(emulator, stack)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 90, "every utterance")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    deliver(stack, listener, len(rows))
     assert forwarded(stack) == expected(rows)
     assert listener.stats.counts["malformed"] == 1
     assert listener.stats.counts["conversations"] == 3
     assert not listener.active  # every call ended and was unsubscribed
 
 
+@pytest.mark.parametrize("how", ["rejected subscription", "403"])
 def test_a_withheld_permission_is_named_and_the_listener_stops(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]],
+    how: str,
 ) -> None:
     stack = make_stack()
     emulator, _ = genesys(calls=1)
-    emulator.deny_transcription = True
+    emulator.deny_transcription = how == "rejected subscription"
+    emulator.forbid_notifications = how == "403"
     stop, thread, errors = run_in_thread(listener_for(emulator, stack))
     thread.join(timeout=30)
     stop.set()
     assert len(errors) == 1 and isinstance(errors[0], GenesysAuthError)
-    assert "conversation:transcription:view" in str(errors[0])
+    if how == "403":
+        assert "HTTP 403" in str(errors[0]) and "lacks a permission" in str(errors[0])
+    else:
+        assert "conversation:transcription:view" in str(errors[0])
 
 
 def test_bad_credentials_are_named_without_the_secret(
@@ -106,16 +123,8 @@ def test_dropped_sockets_and_expired_tokens_lose_nothing(
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=3, interval=0.15)
     listener = listener_for(emulator, stack)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
-        emulator.expire_tokens()
-        emulator.drop_sockets()
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    deliver(stack, listener, len(rows),
+            lambda: (emulator.expire_tokens(), emulator.drop_sockets()))
     assert listener.stats.counts["reconnects"] >= 1
     assert forwarded(stack) == expected(rows)  # once each, in order
 
@@ -168,15 +177,8 @@ def test_channels_rotate_before_they_expire_and_on_socket_closing_losing_nothing
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=4, interval=0.3, channel_ttl=3.0, max_topics=2)
     listener = listener_for(emulator, stack, rotate_before=1.5, topics_per_channel=2)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 10, 30, "started")
-        emulator.announce_closing(grace=0.5)
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    deliver(stack, listener, len(rows), lambda: emulator.announce_closing(grace=0.5),
+            started=10)
     assert len(listener.slots) == 1  # the extra channels went away with their calls
     assert listener.stats.counts["rotations"] >= 2
     assert emulator.channels_created >= 3 + listener.stats.counts["rotations"]
@@ -190,15 +192,8 @@ def test_stalls_interim_results_duplicates_and_throttled_tokens_lose_nothing(
     emulator, rows = genesys(calls=3, interval=0.15, interim=True, duplicates=True)
     emulator.throttled_token_requests = 2  # 429 + Retry-After before the first token
     listener = listener_for(emulator, stack, ping_after=0.5, pong_timeout=0.5)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
-        emulator.stall_sockets()  # open, silent, no pongs: the listener must notice
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    # Open, silent, no pongs: the listener must notice.
+    deliver(stack, listener, len(rows), emulator.stall_sockets)
     counts = listener.stats.counts
     assert counts["reconnects"] >= 1 and counts["interim_ignored"] > 0
     assert counts["duplicates"] > 0
@@ -214,16 +209,8 @@ def test_the_interaction_stream_mode_with_an_expired_token(
     emulator, rows = genesys(calls=2, interval=0.1)
     listener = listener_for(emulator, stack, mode="interaction",
                             interaction_url=f"{emulator.ws_base}/interaction")
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: listener.stats.counts["events_received"] >= 5, 30, "started")
-        emulator.expire_tokens()
-        emulator.drop_sockets()
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    deliver(stack, listener, len(rows),
+            lambda: (emulator.expire_tokens(), emulator.drop_sockets()))
     assert listener.stats.counts["reconnects"] >= 2  # the drop, then the 401
     assert emulator.channels_created == 0
     assert forwarded(stack) == expected(rows)
@@ -258,15 +245,7 @@ def test_poison_from_genesys_is_dead_lettered_with_its_reason_and_delays_nothing
         b'{"topicName": "\xff\xfe"}',
         transcription("u-long", long_text),
     ]
-    listener = listener_for(emulator, stack)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows) + pieces, 120,
-                         "everything")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
+    deliver(stack, listener_for(emulator, stack), len(rows) + pieces)
     reasons = sorted(reason_of(m) for m in dead_letters(stack, "EventsDeadLetterQueueUrl"))
     assert len(reasons) == 4, reasons
     assert any("not valid JSON" in r for r in reasons)

@@ -171,7 +171,12 @@ def test_listener_service_is_declared_least_privilege(deployed: tuple[MotoServer
     assert container["StopTimeout"] >= 30  # time to drain on SIGTERM
     (policy,) = resources["ListenerTaskRole"]["Properties"]["Policies"]
     statements = policy["PolicyDocument"]["Statement"]
-    assert {s["Resource"]["Fn::GetAtt"][0] if "Fn::GetAtt" in s["Resource"]
-            else s["Resource"]["Ref"] for s in statements} == {
-        "EventsQueue", "GenesysCredentialsSecret", "PipelineKey"}
+    def names(resource: dict | list) -> set[str]:
+        if isinstance(resource, list):
+            return set().union(*(names(r) for r in resource))
+        return {resource["Fn::GetAtt"][0] if "Fn::GetAtt" in resource else resource["Ref"]}
+
+    assert set().union(*(names(s["Resource"]) for s in statements)) == {
+        "EventsQueue", "EventsDeadLetterQueue", "GenesysCredentialsSecret", "PipelineKey"}
     assert statements[0]["Action"] == ["sqs:SendMessage"]
+    assert names(statements[0]["Resource"]) == {"EventsQueue", "EventsDeadLetterQueue"}

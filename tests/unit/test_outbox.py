@@ -98,6 +98,7 @@ def test_metrics_are_increments_since_the_last_emission(
     monkeypatch.delenv("POWERTOOLS_METRICS_DISABLED", raising=False)  # the local stack sets it
     stats = Stats()
     metrics = Metrics(namespace="TranscriptPipeline", service="genesys-listener")
+    metrics.clear_metrics()  # Powertools shares the metric set between instances
     stats.add("events_received", 5)
     stats.set("Channels", 2)
     stats.observe_lag(0.25)

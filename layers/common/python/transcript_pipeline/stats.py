@@ -65,3 +65,4 @@ class Stats:
         metrics.add_metric(name="LagMs", unit=MetricUnit.Milliseconds, value=lag * 1000)
         metrics.set_timestamp(datetime.now(UTC))
         metrics.flush_metrics()
+        metrics.clear_metrics()  # also when disabled (flush keeps them then): no build-up
