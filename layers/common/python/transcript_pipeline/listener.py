@@ -52,6 +52,7 @@ from .stats import Stats
 
 log = logging.getLogger("transcript_pipeline.listener")
 SEEN_LIMIT = 200_000  # utterance keys (and ended conversations) remembered
+INBOX_LIMIT = 1_000  # messages read from the sockets, not yet handled
 QUEUE_TOPIC = "v2.routing.queues.{}.conversations"
 TRANSCRIPTION_TOPIC = "v2.conversations.{}.transcription"
 SESSION_END = "\x00session-ended"
@@ -142,7 +143,9 @@ class Listener:
         self.slots: list[Slot] = [Slot()]
         self.connected = threading.Event()
         self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
-        self._inbox: queue.Queue[tuple[Connection, str | bytes | Exception]] = queue.Queue()
+        # Bounded: while the outbox pushes back, readers stop reading and TCP pushes back too.
+        self._inbox: queue.Queue[tuple[Connection, str | bytes | Exception]] = queue.Queue(
+            maxsize=INBOX_LIMIT)
         if options.mode == "interaction":
             if not options.interaction_url:
                 raise ValueError("interaction mode needs the Interaction stream's URL")
