@@ -30,7 +30,7 @@ LAYER = ROOT / "layers" / "common" / "python"
 def requests_per_utterance() -> None:
     rows = load_rows(ROOT / "tests" / "data" / "dev_corpus.jsonl", CONVERSATIONS)
     bodies = event_bodies(rows)
-    settings = {"FLUSH_SIZE": "10", "MAX_BATCH_AGE_SECONDS": "2"}
+    settings = {"FLUSH_SIZE": "10", "MAX_BATCH_AGE_SECONDS": "2", "POWERTOOLS_LOG_LEVEL": "ERROR"}
     with LocalStack(name="bench", settings=settings) as stack:
         counter = RequestCounter().attach(client("sqs"), client("dynamodb"), client("events"),
                                           stack.runner.sqs)
