@@ -15,7 +15,7 @@ deduplicate). `ws://.../interaction` is the tutorial's Interaction stream: every
 start, bearer token required.
 
 Misbehaviour, on command or by option: `deny_transcription` (Rejected subscriptions),
-`forbid_notifications` (403),
+`forbid_notifications` (403), `failing_channel_requests` (503),
 `drop_sockets` (no close frame: 1006), `expire_tokens` (401s), `throttled_token_requests`
 (429 with Retry-After), `announce_closing` (`v2.system.socket_closing`, then the close),
 `stall_sockets` (open but silent: no events, heartbeats or pongs), `malformed` frames, and
@@ -77,6 +77,7 @@ class GenesysEmulator:
                       for cid, call in self.calls.items()}
         self.deny_transcription = False
         self.forbid_notifications = False  # 403 on the Notifications API (a role is missing)
+        self.failing_channel_requests = 0  # the next n channel creations get 503
         self.throttled_token_requests = 0  # the next n token requests get 429 + Retry-After
         self.channels_created = 0
         self._streams: list[ServerConnection] = []  # Interaction streams open now
@@ -178,6 +179,12 @@ class GenesysEmulator:
             _reply(handler, 403, {"message": "Missing permission", "code": "missing.permissions"})
             return
         if path == "/api/v2/notifications/channels" and method == "POST":
+            with self.lock:
+                failing = self.failing_channel_requests > 0
+                self.failing_channel_requests -= failing
+            if failing:
+                _reply(handler, 503, {"message": "service unavailable"})
+                return
             channel = _Channel(f"streaming-0-{uuid.uuid4().hex[:20]}",
                                time.time() + self.channel_ttl)
             with self.lock:

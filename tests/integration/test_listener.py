@@ -173,12 +173,19 @@ def test_channels_rotate_before_they_expire_and_on_socket_closing_losing_nothing
 ) -> None:
     """Channels live 3 s and hold two topics: the listener spreads the calls over several
     channels and moves each to a fresh one before it expires (or when Genesys announces the
-    socket is closing), connecting the new one before leaving the old."""
+    socket is closing), connecting the new one before leaving the old; a rotation that fails
+    (503) is tried again after a backoff while the old channel goes on delivering."""
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=4, interval=0.3, channel_ttl=3.0, max_topics=2)
     listener = listener_for(emulator, stack, rotate_before=1.5, topics_per_channel=2)
-    deliver(stack, listener, len(rows), lambda: emulator.announce_closing(grace=0.5),
-            started=10)
+
+    def disturb() -> None:
+        emulator.failing_channel_requests = 2  # the next rotations fail first, then succeed
+        emulator.announce_closing(grace=0.5)
+
+    deliver(stack, listener, len(rows), disturb, started=10)
+    assert emulator.failing_channel_requests == 0
+    assert listener.stats.counts["reconnects"] >= 2
     assert len(listener.slots) == 1  # the extra channels went away with their calls
     assert listener.stats.counts["rotations"] >= 2
     assert emulator.channels_created >= 3 + listener.stats.counts["rotations"]

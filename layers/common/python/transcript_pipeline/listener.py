@@ -192,7 +192,8 @@ class Listener:
                 if now >= slot.retry_at:
                     self._open(slot)
                 continue
-            if slot.rotate or time.time() >= conn.channel.expires - self.options.rotate_before:
+            expiring = time.time() >= conn.channel.expires - self.options.rotate_before
+            if (slot.rotate or expiring) and now >= slot.retry_at:  # a failed try waits too
                 self.stats.add("rotations")
                 log.info("moving to a fresh channel", extra={"channel": conn.channel.id})
                 self._open(slot)
