@@ -50,6 +50,10 @@ def test_tutorial_interaction_stream() -> None:
     assert [(e.conversation_id, e.channel) for e in events] == [
         ("abc-123", "EXTERNAL"), ("abc-123", "INTERNAL")]
     assert len({e.utterance_id for e in events}) == 2
+    # A resend that carries the second utterance alone names it the same way (deduplicated).
+    resent = sample("seed_interaction_transcript.json")
+    resent["payload"]["transcript"] = resent["payload"]["transcript"][1:]
+    assert parse_message(resent)[0].utterance_id == events[1].utterance_id
 
 
 @pytest.mark.parametrize("name", ["ws_heartbeat.json", "ws_pong.json",

@@ -153,11 +153,13 @@ def _interaction(doc: dict[str, Any]) -> list[TranscriptEvent | SessionEndedEven
         text = _require(item.get("text"), str, f"{where}.text")
         speaker = _optional(item.get("speaker"), str, f"{where}.speaker") or ""
         timestamp = _optional(item.get("timestamp"), int, f"{where}.timestamp")
-        stamp = timestamp if timestamp is not None else i
+        # The stream has no utterance ids: the time and the speaker identify an utterance
+        # wherever a resend puts it; without a time, its place in the message has to do.
+        key = f"{timestamp}-{speaker.lower() or 'unknown'}" if timestamp is not None else f"n{i}"
         events.append(_event(
             where,
             conversation_id=session_id,
-            utterance_id=f"{session_id}-{stamp}-{i}",
+            utterance_id=f"{session_id}-{key}",
             channel=SPEAKERS.get(speaker.lower(), "UNKNOWN"),
             offset_ms=timestamp or 0,
             confidence=_optional(item.get("confidence"), (int, float), f"{where}.confidence"),
