@@ -15,8 +15,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from pydantic import SecretStr
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -26,7 +24,6 @@ from corpus import first_calls  # noqa: E402
 from infra.local.aws import MotoServer  # noqa: E402
 from infra.local.genesys import GenesysEmulator  # noqa: E402
 from transcript_pipeline.aws import RequestCounter  # noqa: E402
-from transcript_pipeline.genesys_api import GenesysApi  # noqa: E402
 from transcript_pipeline.listener import Listener, ListenerOptions  # noqa: E402
 from transcript_pipeline.publisher import EventPublisher  # noqa: E402
 
@@ -47,9 +44,7 @@ def run(sqs: object, queue_url: str) -> tuple[int, float]:
     scripted = first_calls(CALLS)
     expected = sum(len(c) + 1 for c in scripted)  # utterances and a session end per call
     emulator = GenesysEmulator(scripted, per_message=10, interval=0)
-    api = GenesysApi("local", emulator.client_id, SecretStr(emulator.client_secret),
-                     login_url=emulator.base_url, api_url=emulator.base_url)
-    listener = Listener(api, EventPublisher(sqs, queue_url),
+    listener = Listener(emulator.api(), EventPublisher(sqs, queue_url),
                         ListenerOptions(queue_ids=[emulator.queue_id]))
     stop = threading.Event()
     thread = threading.Thread(target=listener.run, args=(stop,), daemon=True)

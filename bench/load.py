@@ -18,8 +18,6 @@ import time
 import warnings
 from pathlib import Path
 
-from pydantic import SecretStr
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -29,7 +27,6 @@ from corpus import first_calls  # noqa: E402
 from infra.local.genesys import GenesysEmulator  # noqa: E402
 from infra.local.stack import LocalStack  # noqa: E402
 from transcript_pipeline.aws import RequestCounter, client  # noqa: E402
-from transcript_pipeline.genesys_api import GenesysApi  # noqa: E402
 from transcript_pipeline.listener import Listener, ListenerOptions  # noqa: E402
 from transcript_pipeline.publisher import EventPublisher  # noqa: E402
 
@@ -54,8 +51,7 @@ def main() -> None:
         counter = RequestCounter().attach(client("sqs"), client("dynamodb"), client("events"),
                                           stack.runner.sqs)
         genesys = GenesysEmulator(calls, per_message=2, interval=0.05)
-        api = GenesysApi("local", genesys.client_id, SecretStr(genesys.client_secret),
-                         login_url=genesys.base_url, api_url=genesys.base_url)
+        api = genesys.api()
         listener_sqs = stack.server.client("sqs")
         counter.attach(listener_sqs)
         listener = Listener(api, EventPublisher(listener_sqs, stack.events_queue),

@@ -28,7 +28,6 @@ from pydantic import SecretStr
 
 from transcript_pipeline.genesys_api import GenesysApi
 from transcript_pipeline.listener import Listener, ListenerOptions
-from transcript_pipeline.publisher import EventPublisher
 
 from .gateway import Failure
 from .genesys import GenesysEmulator
@@ -100,14 +99,11 @@ def main() -> int:
             print(f"Listening to Genesys Cloud ({api.api_url}) for {timeout:.0f} s ...")
         else:
             assert genesys is not None
-            api = GenesysApi("local", genesys.client_id, SecretStr(genesys.client_secret),
-                             login_url=genesys.base_url, api_url=genesys.base_url)
+            api = genesys.api()
             queues = [genesys.queue_id]
             print(f"Genesys emulator playing {len(calls)} calls ({total} utterances); "
                   "the listener is subscribing.", flush=True)
-        publisher = EventPublisher(stack.sqs, stack.events_queue,
-                                   dlq_url=stack.stack.outputs["EventsDeadLetterQueueUrl"])
-        listener = Listener(api, publisher, ListenerOptions(queue_ids=queues))
+        listener = Listener(api, stack.event_publisher(), ListenerOptions(queue_ids=queues))
         stop, failure = threading.Event(), []
         listening = threading.Thread(target=_listen, args=(listener, stop, failure),
                                      daemon=True)

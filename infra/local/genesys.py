@@ -35,9 +35,12 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from pydantic import SecretStr
 from websockets.exceptions import ConnectionClosed, InvalidState
 from websockets.http11 import Request, Response
 from websockets.sync.server import ServerConnection, serve
+
+from transcript_pipeline.genesys_api import GenesysApi
 
 TRANSCRIPTION = "v2.conversations.{}.transcription"
 
@@ -113,6 +116,11 @@ class GenesysEmulator:
     def stop(self) -> None:
         self._http.shutdown()
         self._ws.shutdown()
+
+    def api(self, client_secret: str | None = None) -> GenesysApi:
+        """The listener's REST client pointed at this emulator (another secret: to be refused)."""
+        return GenesysApi("local", self.client_id, SecretStr(client_secret or self.client_secret),
+                          login_url=self.base_url, api_url=self.base_url)
 
     # -- misbehaviour, on command -------------------------------------------------------------
 

@@ -16,6 +16,8 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from transcript_pipeline.publisher import EventPublisher
+
 from .aws import MotoServer, Stack, create_stack
 from .gateway import GatewayEmulator
 from .runner import EventSourceRunner, load_handler
@@ -131,6 +133,11 @@ class LocalStack:
     @property
     def events_queue(self) -> str:
         return self.stack.outputs["EventsQueueUrl"]
+
+    def event_publisher(self) -> EventPublisher:
+        """What a listener publishes with: the events queue, and its DLQ for bad input."""
+        return EventPublisher(self.sqs, self.events_queue,
+                              dlq_url=self.stack.outputs["EventsDeadLetterQueueUrl"])
 
     def send_events(self, bodies: Iterable[tuple[str, str, str]]) -> None:
         """(conversation id, deduplication id, body) triples onto the FIFO events queue."""

@@ -7,14 +7,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from pydantic import SecretStr
-
 from infra.local.genesys import GenesysEmulator
 from infra.local.stack import LocalStack
-from transcript_pipeline.genesys_api import GenesysApi
 from transcript_pipeline.listener import Listener, ListenerOptions
 from transcript_pipeline.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
-from transcript_pipeline.publisher import EventPublisher
 from transcript_pipeline.redaction import Redactor
 
 
@@ -69,13 +65,10 @@ def expected(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
     return out
 
 
-def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str = "local-secret",
+def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str | None = None,
                  **options: Any) -> Listener:
-    api = GenesysApi("mypurecloud.com", emulator.client_id, SecretStr(secret),
-                     login_url=emulator.base_url, api_url=emulator.base_url)
-    publisher = EventPublisher(stack.sqs, stack.events_queue,
-                               dlq_url=stack.stack.outputs["EventsDeadLetterQueueUrl"])
-    return Listener(api, publisher, ListenerOptions(queue_ids=[emulator.queue_id], **options))
+    return Listener(emulator.api(secret), stack.event_publisher(),
+                    ListenerOptions(queue_ids=[emulator.queue_id], **options))
 
 
 def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:

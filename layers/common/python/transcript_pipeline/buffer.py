@@ -253,38 +253,38 @@ class SessionBuffer:
         """Drop segments first..last (confirmed by the gateway, `dropped_bytes` as stored) and
         move the cursor past them; release the lease and leave the pending index once the
         fixed batch is done."""
-        values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner),
-                  ":freed": _n(-dropped_bytes)}
+        values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner)}
         condition = "fwd_seq = :prev AND lease_owner = :owner"
         drop = ", ".join(f"segs[{i}]" for i in range(last - first + 1))
         remove = [drop] if drop else []
         if last < batch_end:  # more chunks of the fixed batch follow: keep the lease
             return self._update_session(conversation_id, "SET fwd_seq = :last", remove,
-                                        condition, values)
+                                        condition, values, freed_bytes=dropped_bytes)
         values[":ttl"] = self._ttl()
         done = [*remove, "inflight_hi", "lease_until", "lease_owner"]
         try:  # nothing left pending: the byte count starts again from zero
             return self._update_session(
                 conversation_id, "SET fwd_seq = :last, #ttl = :ttl",
                 [*done, "sweep", "pending_since", "seg_bytes"],
-                f"{condition} AND seg_count = :last",
-                {k: v for k, v in values.items() if k != ":freed"},
+                f"{condition} AND seg_count = :last", values,
             )
         except StaleSession:
             pass  # more arrived meanwhile: stay in the pending index, their clock starts now
         values[":now"] = _n(int(time.time() * 1000))
         return self._update_session(
             conversation_id, "SET fwd_seq = :last, #ttl = :ttl, pending_since = :now", done,
-            condition, values,
+            condition, values, freed_bytes=dropped_bytes,
         )
 
     def _update_session(
         self, conversation_id: str, set_clause: str, remove: list[str], condition: str,
-        values: dict[str, Any],
+        values: dict[str, Any], freed_bytes: int | None = None,
     ) -> SessionInfo:
+        """`freed_bytes`: taken off the pending byte count (the segments dropped)."""
         expression = set_clause + (" REMOVE " + ", ".join(remove) if remove else "")
-        if ":freed" in values:
+        if freed_bytes is not None:
             expression += " ADD seg_bytes :freed"
+            values = {**values, ":freed": _n(-freed_bytes)}
         kwargs: dict[str, Any] = {
             "TableName": self.table,
             "Key": self._key(conversation_id),
