@@ -24,6 +24,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from aws_lambda_powertools import Metrics
+
 from transcript_pipeline.aws import client as pipeline_client
 
 from .aws import REGION, MotoServer, Stack
@@ -39,7 +41,23 @@ def load_handler(function_dir: str) -> Handler:
     assert spec and spec.loader
     module: ModuleType = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.handler
+    return _discarding_metrics(module.handler)
+
+
+def _discarding_metrics(handler: Handler) -> Handler:
+    """The handler, dropping its metrics after each invocation.
+
+    The local stack turns metrics off (POWERTOOLS_METRICS_DISABLED), but Powertools then keeps
+    them across invocations and prints a metric's values anyway once it holds a hundred. Lambda
+    would have flushed them at the end of each invocation; here they go nowhere.
+    """
+    def invoke(event: dict[str, Any], context: Any) -> Any:
+        try:
+            return handler(event, context)
+        finally:
+            Metrics().clear_metrics()  # the metric set is shared by every Metrics instance
+
+    return invoke
 
 
 @dataclass
