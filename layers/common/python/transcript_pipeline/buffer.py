@@ -27,7 +27,6 @@ from typing import Any
 from botocore.exceptions import ClientError
 
 from .models import RedactedSegment
-from .redaction import SessionState
 
 SWEEP_PARTITION = "PENDING"
 PENDING_INDEX = "pending"
@@ -58,7 +57,7 @@ class SessionInfo:
     fwd_seq: int = 0
     pending_bytes: int = 0
     ended: bool = False
-    state: SessionState | None = None
+    state: str | None = None  # the redaction session state, JSON only the redactor reads
     recent: list[str] = field(default_factory=list)
     inflight_hi: int | None = None
     segments: list[RedactedSegment] = field(default_factory=list)
@@ -73,7 +72,6 @@ class SessionInfo:
     def from_item(cls, conversation_id: str, item: dict[str, Any] | None) -> SessionInfo:
         if not item:
             return cls(conversation_id)
-        state = item.get("state", {}).get("S")
         stored = [v["S"] for v in item.get("segs", {}).get("L", [])]
         return cls(
             conversation_id=conversation_id,
@@ -81,7 +79,7 @@ class SessionInfo:
             fwd_seq=int(item.get("fwd_seq", {}).get("N", 0)),
             pending_bytes=int(item.get("seg_bytes", {}).get("N", 0)),
             ended=item.get("ended", {}).get("BOOL", False),
-            state=SessionState.model_validate_json(state) if state else None,
+            state=item.get("state", {}).get("S"),
             recent=[v["S"] for v in item.get("recent", {}).get("L", [])],
             inflight_hi=int(item["inflight_hi"]["N"]) if "inflight_hi" in item else None,
             segments=[RedactedSegment.model_validate_json(v) for v in stored],
@@ -130,7 +128,7 @@ class SessionBuffer:
         return SessionInfo.from_item(conversation_id, response.get("Item"))
 
     def append(
-        self, session: SessionInfo, segment: RedactedSegment, state: SessionState
+        self, session: SessionInfo, segment: RedactedSegment, state: str
     ) -> None:
         """Store one redacted segment and advance the session, atomically and idempotently.
 
@@ -147,7 +145,7 @@ class SessionBuffer:
                              f"{session.pending_bytes} bytes pending")
         recent = [*session.recent, segment.utterance_id][-RECENT_IDS:]
         values = {
-            ":seq": _n(segment.seq), ":state": _s(state.model_dump_json()), ":ttl": self._ttl(),
+            ":seq": _n(segment.seq), ":state": _s(state), ":ttl": self._ttl(),
             ":seg": {"L": [_s(stored)]}, ":empty": {"L": []}, ":size": _n(size),
             ":recent": {"L": [_s(u) for u in recent]}, ":sweep": _s(SWEEP_PARTITION),
             ":now": _n(int(time.time() * 1000)), ":zero": _n(0),

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .redaction.detectors import ENTITY_TYPES
+from .entities import ENTITY_TYPES
 
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
 

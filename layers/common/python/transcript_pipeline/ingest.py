@@ -24,7 +24,7 @@ from .models import (
     SessionEndedEvent,
     TranscriptEvent,
 )
-from .redaction import Redactor
+from .redaction import Redactor, SessionState
 
 MAX_EVENT_BYTES = 64 * 1024  # a real utterance is a few hundred bytes
 
@@ -99,7 +99,7 @@ class Ingestor:
 
     def _store(self, session: SessionInfo, event: TranscriptEvent) -> Outcome:
         redaction = self.redactor.session(
-            session.state.model_copy(deep=True) if session.state else None)
+            SessionState.model_validate_json(session.state) if session.state else None)
         result = redaction.redact(event.text, event.channel)
         segment = RedactedSegment(
             conversation_id=event.conversation_id,
@@ -115,7 +115,7 @@ class Ingestor:
                       for f in result.entities],
         )
         was_pending, was_bytes = session.pending, session.pending_bytes
-        self.buffer.append(session, segment, redaction.state)
+        self.buffer.append(session, segment, redaction.state.model_dump_json())
         return Outcome(event.conversation_id, "stored",
                        entity_types=[f.type for f in result.entities],
                        flush=self._maybe_flush(session, was_pending, was_bytes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...entities import ENTITY_TYPES
 from .address import StreetAddressDetector, ZipCodeDetector
 from .bank import BankAccountDetector, IbanDetector, RoutingNumberDetector
 from .base import Candidate, Detector, Finding
@@ -13,18 +14,13 @@ from .network import IpAddressDetector
 from .phone import PhoneDetector
 from .ssn import SsnDetector
 
-# PERSON is found by `person.find_names`, IBANs and street addresses by their own scans; their
-# detectors here handle announced fragments.
-ENTITY_TYPES: tuple[str, ...] = (
-    "CREDIT_CARD", "CARD_EXPIRY", "CARD_SECURITY_CODE", "US_SSN", "PHONE_NUMBER",
-    "EMAIL_ADDRESS", "IBAN", "ROUTING_NUMBER", "BANK_ACCOUNT", "DATE_OF_BIRTH",
-    "STREET_ADDRESS", "ZIP_CODE", "IP_ADDRESS", "DRIVER_LICENSE", "PASSPORT", "MEMBER_ID",
-    "PERSON",
-)
-
 
 def default_detectors() -> dict[str, Detector]:
-    """A fresh registry: entity type -> detector."""
+    """A fresh registry: entity type -> detector.
+
+    PERSON has no detector here: names are found by `person.find_names`. IBANs and street
+    addresses are found by their own scans; their detectors here handle announced fragments.
+    """
     detectors: list[Detector] = [
         CreditCardDetector(), CardExpiryDetector(), CardSecurityCodeDetector(), SsnDetector(),
         PhoneDetector(), EmailDetector(), IbanDetector(), RoutingNumberDetector(),
