@@ -31,6 +31,11 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("my name's Oluwaseun Adeyemi-Okafor and I'm calling about a refund", "Oluwaseun",
          "PERSON"),
         ("you're speaking with Jürgen today", "Jürgen", "PERSON"),
+        ("it's under my husband, my husband is Rajesh Iyer", "Iyer", "PERSON"),
+        ("my daughter named leilani will pick it up", "leilani", "PERSON"),
+        ("Dr. Okonjo asked me to call", "Okonjo", "PERSON"),
+        ("it's spelled q u i s p e", "q u i s p e", "PERSON"),
+        ("visa, exp 07/31", "07/31", "CARD_EXPIRY"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -53,6 +58,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "I've been a customer since 2009",
         "this is about my order 55812",
         "I'm good thanks and you",
+        "my son is sick and my husband is away",
     ],
 )
 def test_business_values_survive(text: str) -> None:

@@ -196,7 +196,7 @@ class RedactionSession:
         key = self.redactor._key
         known = set(self.state.names)
         out: list[tuple[Finding, int]] = []
-        for start, end in find_names(pieces, name_expected):
+        for start, end in find_names(pieces, name_expected, norm.original):
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), 0))
             for piece in pieces[start:end]:

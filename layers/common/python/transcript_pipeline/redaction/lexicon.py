@@ -39,7 +39,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "CARD_EXPIRY": (
         "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
-        "expiry date", "exp date", "valid thru", "valid through", "good thru", "good through",
+        "expiry date", "exp", "exp date",
+        "valid thru", "valid through", "good thru", "good through",
     ),
     "CARD_SECURITY_CODE": (
         "security code", "cvv", "cvv2", "cvc", "csc", "card verification", "code on the back",
@@ -140,7 +141,7 @@ theirs them themselves then there there's these they they're this those through 
 under until up us very was wasn't we we're were what what's when where whether which while who
 who's whom whose why will with without won't would wouldn't yeah yes yet you you're your yours
 yourself hi hello hey oh okay ok well sure yep yup nope back later again tomorrow today
-anytime whenever soon directly instead maybe actually really also
+anytime whenever soon directly instead maybe actually really also spelled spelt
 """.split())
 
 # Words that are not names either, though they could follow "this is", "it's" or "i'm" where

@@ -17,12 +17,14 @@ from ..normalize import Piece
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
     ("last", "name", "is"), ("first", "name", "is"), ("surname", "is"), ("call", "me"),
-    ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",),
+    ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
+    ("prof", "."),
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
-# ("my son wanted"), so the first word must not be a common word.
+# ("my son wanted"), so the first word must not be a common word. After "my son is" anything
+# may follow ("sick", "away"): there only a capitalised word in mixed-case text is a name.
 _RELATION: tuple[tuple[str, ...], ...] = (
     *(("my", r) for r in (
         "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
@@ -46,6 +48,8 @@ for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATI
         _CUES.setdefault(_cue[0], []).append((_cue, _kind))
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
+_NAMING = frozenset(("named", "called"))  # "my daughter named ..."
+_SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 
 
 def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
@@ -104,21 +108,29 @@ def _at_start(words: list[str], i: int) -> bool:
     return len(before) <= 2 and before[0] in _GREETINGS
 
 
-def find_names(pieces: list[Piece], name_expected: bool) -> list[tuple[int, int]]:
-    """Piece-index ranges [start, end) that hold a person's name."""
+def find_names(
+    pieces: list[Piece], name_expected: bool, original: str = ""
+) -> list[tuple[int, int]]:
+    """Piece-index ranges [start, end) that hold a person's name.
+
+    `original` is the utterance as transcribed: where it has mixed case, a capital letter is
+    one more hint.
+    """
     words = [p.text for p in pieces]
     spans: list[tuple[int, int]] = []
+    spelling = name_expected or not _SPELLING.isdisjoint(words)
+    cased = original if original != original.lower() and original != original.upper() else ""
     i = 0
     n = len(pieces)
     while i < n:
         piece = pieces[i]
-        if piece.kind == "spelled" and (name_expected or "name" in words or "spell" in words):
+        if piece.kind == "spelled" and spelling:
             spans.append((i, i + 1))
             i += 1
             continue
         cues = _CUES.get(piece.text)
         if cues:
-            end = _after_cue(pieces, words, i, cues, name_expected)
+            end = _after_cue(pieces, words, i, cues, name_expected, cased)
             if end is not None:
                 start, stop = end
                 spans.append((start, stop))
@@ -157,17 +169,26 @@ def _after_cue(
     i: int,
     cues: list[tuple[tuple[str, ...], str]],
     name_expected: bool,
+    cased: str,
 ) -> tuple[int, int] | None:
     following = words[i + 1] if i + 1 < len(words) else ""
     for cue, kind in cues:
         if (len(cue) > 1 and cue[1] != following) or tuple(words[i:i + len(cue)]) != cue:
             continue
+        if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
+            return None  # "42 elm dr. boston": a street, not a doctor
         k = i + len(cue)
-        j = _name_end(pieces, k, sure=kind == "strong" or name_expected)
+        sure = kind == "strong" or name_expected
+        if kind == "relation" and k + 1 < len(words):
+            if words[k] in _NAMING:
+                k, sure = k + 1, True  # "my daughter named leilani"
+            elif words[k] == "is" and _capitalised(pieces[k + 1], cased):
+                k, sure = k + 1, True  # "my husband is Rajesh"
+        j = _name_end(pieces, k, sure=sure)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
-        if kind == "relation" and cue[0] == "my":  # "my wife chiamaka handles ...": one word
-            j = min(j, k + (3 if k + 1 < len(pieces) and pieces[k + 1].text == "-" else 1))
+        if kind == "relation" and cue[0] == "my":
+            j = min(j, _relation_name_end(pieces, k, cased))
         if j <= k:
             return None
         if kind in ("strong", "relation") or name_expected or titled \
@@ -176,6 +197,19 @@ def _after_cue(
             return k, j
         return None
     return None
+
+
+def _capitalised(piece: Piece, cased: str) -> bool:
+    return bool(cased) and cased[piece.start].isupper()
+
+
+def _relation_name_end(pieces: list[Piece], k: int, cased: str) -> int:
+    """After "my wife" only one word is surely a name ("my wife chiamaka handles ..."); in
+    mixed-case text, so is every capitalised word that follows ("my son Kofi Boateng")."""
+    j = k + (3 if k + 1 < len(pieces) and pieces[k + 1].text == "-" else 1)
+    while j < len(pieces) and _capitalised(pieces[j], cased) and _is_name_word(pieces[j]):
+        j += 1
+    return j
 
 
 def _skip_titles(pieces: list[Piece], k: int) -> int:
