@@ -31,6 +31,8 @@ _RELATION: tuple[tuple[str, ...], ...] = (
         "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
         "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee")),
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
+    ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
+    ("authorised", "user", "is"),
 )
 _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
                      "professor", "sir", "madam"))
