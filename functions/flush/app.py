@@ -29,10 +29,14 @@ processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def record_handler(record: SQSRecord) -> None:
-    result = runtime.handle_flush_record(
-        record.body, record.message_id, int(record.attributes.approximate_receive_count or 1),
-        record.receipt_handle,
-    )
+    try:
+        result = runtime.handle_flush_record(
+            record.body, record.message_id, int(record.attributes.approximate_receive_count or 1),
+            record.receipt_handle,
+        )
+    except runtime.RetryLater:
+        metrics.add_metric(name="FlushRetries", unit=MetricUnit.Count, value=1)
+        raise
     if result is None:
         metrics.add_metric(name="FlushDeadLettered", unit=MetricUnit.Count, value=1)
         return

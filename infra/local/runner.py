@@ -34,14 +34,19 @@ ROOT = Path(__file__).resolve().parents[2]
 Handler = Callable[[dict[str, Any], Any], Any]
 
 
-def load_handler(function_dir: str) -> Handler:
-    """Import functions/<name>/app.py under a unique module name and return its handler."""
+def load_function(function_dir: str) -> ModuleType:
+    """Import functions/<name>/app.py under a unique module name."""
     path = ROOT / "functions" / function_dir / "app.py"
     spec = importlib.util.spec_from_file_location(f"local_{function_dir}_app", path)
     assert spec and spec.loader
     module: ModuleType = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return _discarding_metrics(module.handler)
+    return module
+
+
+def load_handler(function_dir: str) -> Handler:
+    """The handler of functions/<name>/app.py, as the local stack invokes it."""
+    return _discarding_metrics(load_function(function_dir).handler)
 
 
 def _discarding_metrics(handler: Handler) -> Handler:
