@@ -37,6 +37,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("it's spelled q u i s p e", "q u i s p e", "PERSON"),
         ("visa, exp 07/31", "07/31", "CARD_EXPIRY"),
         ("the account holder is Mohammed Al-Rashid", "Rashid", "PERSON"),
+        ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
