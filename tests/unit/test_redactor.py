@@ -38,6 +38,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("visa, exp 07/31", "07/31", "CARD_EXPIRY"),
         ("the account holder is Mohammed Al-Rashid", "Rashid", "PERSON"),
         ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
+        ("my pin is 4412", "4412", "CARD_SECURITY_CODE"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -76,6 +77,13 @@ def test_card_read_over_two_utterances_is_caught_in_both() -> None:
     out = run("the card number is four five five six seven three seven five",
               "eight six eight nine nine eight five five")
     assert out == ["the card number is [REDACTED_CREDIT_CARD]", "[REDACTED_CREDIT_CARD]"]
+
+
+def test_a_number_read_with_hesitations_and_in_three_pieces_is_caught_whole() -> None:
+    out = run("what's your social", "okay it's five uh two three", "forty one",
+              "seven seven eight nine", "and I'm 42")
+    assert out == ["what's your social", "okay it's [REDACTED_US_SSN]", "[REDACTED_US_SSN]",
+                   "[REDACTED_US_SSN]", "and I'm 42"]
 
 
 def test_session_state_is_small_serialisable_and_free_of_pii() -> None:

@@ -139,8 +139,11 @@ class RedactionSession:
         norm = normalize(text)
         canon = norm.canonical
         hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
-        active = [e.type for e in self.state.expect if e.applies_to(speaker)]
+        applying = [e for e in self.state.expect if e.applies_to(speaker)]
+        active = [e.type for e in applying]
         expected = [t for t in active if t in self.redactor.detectors]
+        # A number cut off at the end of the last utterance: type -> its digits heard so far.
+        continued = {e.type: e.digits for e in applying if e.same_speaker}
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
@@ -155,7 +158,7 @@ class RedactionSession:
                 add("STREET_ADDRESS", cstart, cend, SCORE_CONTEXT)
         for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand)
-            result = self._classify(cand, hit, expected)
+            result = self._classify(cand, hit, expected, continued)
             if result is not None:
                 cstart, cend = cand.cstart, cand.cend
                 if result[0] in CODE_TYPES:
@@ -166,11 +169,12 @@ class RedactionSession:
         name_expected = "PERSON" in active
         found.extend(self._names(norm, name_expected))
         findings = _merge([f for f, _ in found])
-        self._advance(norm, hits, found, speaker)
+        self._advance(norm, hits, found, speaker, continued)
         return findings
 
     def _classify(
-        self, cand: Candidate, hit: _Hit | None, expected: list[str]
+        self, cand: Candidate, hit: _Hit | None, expected: list[str],
+        continued: dict[str, int],
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
         if hit is not None and hit.label != KEEP:
@@ -182,6 +186,9 @@ class RedactionSession:
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
+                if entity_type in continued and cand.kind == "number" and 2 <= len(
+                        cand.digits) <= SPLIT_LENGTHS[entity_type] - continued[entity_type]:
+                    return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
         # On its own evidence; an announced order number or price needs the strongest.
         floor = SCORE_VALIDATED if hit is not None and hit.label == KEEP else 0.0
         best: tuple[str, float] | None = None
@@ -228,6 +235,7 @@ class RedactionSession:
         hits: list[_Hit],
         found: list[tuple[Finding, int]],
         speaker: str | None,
+        continued: dict[str, int],
     ) -> None:
         """Update what the conversation expects next from what this utterance said."""
         canon = norm.canonical
@@ -247,10 +255,12 @@ class RedactionSession:
         for f, cend in found:
             full = SPLIT_LENGTHS.get(f.type)
             if full is not None and cend >= tail:
-                digits = sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
+                digits = continued.get(f.type, 0) \
+                    + sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
                 if digits < full:  # cut off at the end: the rest may follow
                     expect[f.type] = Expectation(
-                        type=f.type, utterances=1, speaker=speaker, same_speaker=True
+                        type=f.type, utterances=1, speaker=speaker, same_speaker=True,
+                        digits=digits,
                     )
         if _NAME_REQUESTS.find(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)

@@ -46,7 +46,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "security code", "cvv", "cvv2", "cvc", "csc", "card verification", "code on the back",
         "code", "the code",
         "digits on the back", "three digit code", "four digit code", "3 digit code",
-        "4 digit code",
+        "4 digit code", "pin", "pin number", "pin code",
     ),
     "DATE_OF_BIRTH": (
         "born", "date of birth", "birth date", "birthdate", "birthday", "dob", "d o b",

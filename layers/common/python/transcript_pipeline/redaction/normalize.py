@@ -52,6 +52,9 @@ NUMBER_WORDS = (
 )
 # Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
 _JOINERS = {"-", ",", "(", ")", "–"}
+# Hesitations a speaker makes in the middle of reading a number ("four five uh five six").
+_HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
+_SKIPPED_IN_NUMBERS = _HESITATIONS | {"dash", "hyphen"}
 # Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
 _SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
 # Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
@@ -249,13 +252,16 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             if tok.lower in ORDINAL_UNITS:
                 break  # an ordinal closes a run ("twenty eighth")
             continue
-        nxt = toks[j + 1] if j + 1 < len(toks) else None
-        joinable = tok.text in _JOINERS or tok.lower in ("dash", "hyphen") \
-            or (tok.lower == "and" and toks[last].lower == "hundred")
-        if joinable and nxt is not None and _is_number_token(nxt) \
-                and nxt.lower not in ORDINAL_UNITS:
-            prev = j
-            j += 1
+        # Joiners between two number tokens: "-", "dash", "uh", ", uh,", "hundred and".
+        k = j
+        while k < len(toks) and k - j < 3 and (
+                toks[k].text in _JOINERS or toks[k].lower in _SKIPPED_IN_NUMBERS
+                or (toks[k].lower == "and" and toks[last].lower == "hundred")):
+            k += 1
+        if j < k < len(toks) and _is_number_token(toks[k]) \
+                and toks[k].lower not in ORDINAL_UNITS:
+            prev = k - 1
+            j = k
             continue
         break
     # A trailing "oh" before "clock" is the time word, not a zero ("seven oh clock").
@@ -268,7 +274,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     """Add the canonical digits of toks[i:end]; False if the run is not really a number."""
     words = [t.lower for t in toks[i:end]
-             if t.text not in _JOINERS and t.lower not in ("and", "dash", "hyphen")]
+             if t.text not in _JOINERS and t.lower not in _SKIPPED_IN_NUMBERS and t.lower != "and"]
     ordinal = words[-1] if words and words[-1] in ORDINAL_UNITS else None
     if ordinal:
         words = words[:-1]

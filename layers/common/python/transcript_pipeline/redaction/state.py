@@ -25,6 +25,7 @@ class Expectation(BaseModel):
     utterances: int = Field(description="utterances left before the expectation lapses")
     speaker: str | None = Field(default=None, description="who opened it, if known")
     same_speaker: bool = False
+    digits: int = Field(default=0, description="digits of a cut-off number heard so far")
 
     def applies_to(self, speaker: str | None) -> bool:
         if speaker is None or self.speaker is None:
