@@ -39,6 +39,9 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("the account holder is Mohammed Al-Rashid", "Rashid", "PERSON"),
         ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
         ("my pin is 4412", "4412", "CARD_SECURITY_CODE"),
+        ("could I speak with Ekaterina please", "Ekaterina", "PERSON"),
+        ("I'm Nkechi's dad, Olumide, I can authorise it", "Olumide", "PERSON"),
+        ("born on the twelfth of the second, sixty one", "twelfth", "DATE_OF_BIRTH"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -62,6 +65,8 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "this is about my order 55812",
         "I'm good thanks and you",
         "my son is sick and my husband is away",
+        "can I speak to tech support or a real person",
+        "I asked my husband, unfortunately he forgot",
     ],
 )
 def test_business_values_survive(text: str) -> None:
@@ -97,6 +102,14 @@ def test_session_state_is_small_serialisable_and_free_of_pii() -> None:
         assert secret not in dumped.lower()
     resumed = Redactor(session.redactor.policy).session(SessionState.model_validate_json(dumped))
     assert "CREDIT_CARD" in [e.type for e in resumed.state.expect]
+
+
+def test_names_around_a_known_name_are_learned() -> None:
+    out = run("it's Nkechi, Nkechi Adebayo-Williams", "it's under my mum's name, Grace Adebayo",
+              "and Williams is the surname on the card")
+    assert out == ["it's [REDACTED_PERSON], [REDACTED_PERSON]",
+                   "it's under my mum's name, [REDACTED_PERSON]",
+                   "and [REDACTED_PERSON] is the surname on the card"]
 
 
 def test_a_name_heard_once_is_caught_again_later() -> None:

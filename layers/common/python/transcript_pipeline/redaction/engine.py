@@ -16,7 +16,13 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import find_streets
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
-from .detectors.person import find_name_end, find_names
+from .detectors.person import (
+    capitalised,
+    find_name_end,
+    find_name_start,
+    find_names,
+    mixed_case,
+)
 from .lexicon import CONTEXT_PHRASES, FUNCTION_WORDS, MONTHS, NAME_REQUESTS, NON_NAME
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
@@ -50,6 +56,7 @@ _CANDIDATE_RE = re.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}})
     |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
     |(?P<date>\b(?:{_MONTH}\s(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|\s\d{{2}})?
+        |(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\sof\sthe\s\d{{1,2}}(?:st|nd|rd|th)(?:,?\s\d{{2,4}})?
         |{_MONTH},?\s\d{{3,8}}
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
@@ -203,15 +210,21 @@ class RedactionSession:
         key = self.redactor._key
         known = set(self.state.names)
         out: list[tuple[Finding, int]] = []
-        for start, end in find_names(pieces, name_expected, norm.original):
-            out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
-                                SCORE_CONTEXT), 0))
-            for piece in pieces[start:end]:
+
+        cased = mixed_case(norm.original)
+
+        def learn(found: list[Piece]) -> None:
+            for piece in found:
                 if piece.text.isalpha() and piece.text not in NON_NAME:
                     digest = keyed_hash(key, piece.text)
                     if digest not in known and len(self.state.names) < MAX_NAMES:
                         self.state.names.append(digest)
                         known.add(digest)
+
+        for start, end in find_names(pieces, name_expected, norm.original):
+            out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
+                                SCORE_CONTEXT), 0))
+            learn(pieces[start:end])
         if known:
             # A name heard earlier in the call, mentioned again ("thanks kathryn"), spelled
             # ("c h e n"), or followed by the rest of the name ("aleksandr volkov").
@@ -222,8 +235,11 @@ class RedactionSession:
                         and piece.text.isalpha() and keyed_hash(key, piece.text) in known:
                     end = find_name_end(pieces, index + 1) if piece.kind == "word" else index + 1
                     end = max(end, index + 1)
-                    out.append((Finding("PERSON", piece.start, pieces[end - 1].end,
+                    start = find_name_start(pieces, index, cased)
+                    out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
                                         SCORE_EXPECTED), 0))
+                    # Capitalised names around a known one are remembered too.
+                    learn([p for p in pieces[start:end] if capitalised(p, cased)])
                     index = end
                     continue
                 index += 1

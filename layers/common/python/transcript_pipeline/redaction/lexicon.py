@@ -169,7 +169,8 @@ everyone everybody guys mate buddy man love heaps loads tons anyway anyways kind
 returning ringing phoning reaching writing asking following confirming reporting inquiring
 enquiring contacting handles handled pays paid deals manages says said told wants loves likes
 needs uses lives works thinks knows calls called asked bought went gave sent forgot review
-investigation dispute construction maintenance
+investigation dispute construction maintenance date birth tech technical human person people
+somebody anybody whoever operator specialist
 """.split())
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").

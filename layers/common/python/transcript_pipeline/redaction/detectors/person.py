@@ -25,14 +25,16 @@ _STRONG = (
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
 # ("my son wanted"), so the first word must not be a common word. After "my son is" anything
 # may follow ("sick", "away"): there only a capitalised word in mixed-case text is a name.
+_RELATIONS = frozenset((
+    "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
+    "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
+    "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee"))
 _RELATION: tuple[tuple[str, ...], ...] = (
-    *(("my", r) for r in (
-        "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
-        "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
-        "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee")),
+    *(("my", r) for r in sorted(_RELATIONS)),
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
     ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
-    ("authorised", "user", "is"),
+    ("authorised", "user", "is"), ("speak", "with"), ("speak", "to"), ("talk", "to"),
+    ("talk", "with"),
 )
 _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
                      "professor", "sir", "madam"))
@@ -88,12 +90,26 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
 
 
 def find_name_end(pieces: list[Piece], k: int) -> int:
-    """Index after the name words that start at `k` (at most two; k when there are none)."""
+    """Index after the name words that start at `k` (at most two, and what a hyphen glues to
+    them: "adebayo-williams"; k when there are none)."""
     j = k
-    while j < len(pieces) and j - k < 2 and pieces[j].kind == "word" \
+    words = 0
+    while j < len(pieces) and words < 2 and pieces[j].kind == "word" \
             and _is_name_word(pieces[j]):
         j += 1
+        words += 1
+        if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
+            j += 2
     return j
+
+
+def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
+    """Index of a capitalised first name right before the name at `k` ("Grace Adebayo"), in
+    mixed-case text and not at its very start; k when there is none."""
+    if k > 0 and pieces[k - 1].start > 0 and pieces[k - 1].kind == "word" \
+            and capitalised(pieces[k - 1], cased) and _is_name_word(pieces[k - 1]):
+        return k - 1
+    return k
 
 
 def _closed(pieces: list[Piece], j: int) -> bool:
@@ -121,7 +137,7 @@ def find_names(
     words = [p.text for p in pieces]
     spans: list[tuple[int, int]] = []
     spelling = name_expected or not _SPELLING.isdisjoint(words)
-    cased = original if original != original.lower() and original != original.upper() else ""
+    cased = mixed_case(original)
     i = 0
     n = len(pieces)
     while i < n:
@@ -140,6 +156,7 @@ def find_names(
                 continue
         i += 1
     spans.extend(_self_announced(pieces, words))
+    spans.extend(_appositions(pieces, words, cased))
     if name_expected and not spans:
         # An answer that is just the name: "Andrea Davidson", "yeah, Priya here".
         k = 0
@@ -149,6 +166,23 @@ def find_names(
         if j > k and _closed(pieces, j):
             spans.append((k, j))
     return spans
+
+
+def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:
+    """"my husband, Rajesh", "Nkechi's dad, Olumide": a relation, a comma, capitalised names.
+
+    Only in mixed-case text: "my husband, unfortunately, ..." must survive.
+    """
+    found = []
+    for i in range(len(words) - 2):
+        if words[i] in _RELATIONS and words[i + 1] == ",":
+            k = j = i + 2
+            while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
+                    and _is_name_word(pieces[j]):
+                j += 1
+            if j > k:
+                found.append((k, j))
+    return found
 
 
 def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
@@ -184,7 +218,7 @@ def _after_cue(
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 k, sure = k + 1, True  # "my daughter named leilani"
-            elif words[k] == "is" and _capitalised(pieces[k + 1], cased):
+            elif words[k] == "is" and capitalised(pieces[k + 1], cased):
                 k, sure = k + 1, True  # "my husband is Rajesh"
         j = _name_end(pieces, k, sure=sure)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
@@ -201,7 +235,13 @@ def _after_cue(
     return None
 
 
-def _capitalised(piece: Piece, cased: str) -> bool:
+def mixed_case(original: str) -> str:
+    """The text if its case carries information (neither all lower nor all upper), else ""."""
+    return original if original != original.lower() and original != original.upper() else ""
+
+
+def capitalised(piece: Piece, cased: str) -> bool:
+    """True when the piece starts with a capital in text that `mixed_case` kept."""
     return bool(cased) and cased[piece.start].isupper()
 
 
@@ -209,7 +249,7 @@ def _relation_name_end(pieces: list[Piece], k: int, cased: str) -> int:
     """After "my wife" only one word is surely a name ("my wife chiamaka handles ..."); in
     mixed-case text, so is every capitalised word that follows ("my son Kofi Boateng")."""
     j = k + (3 if k + 1 < len(pieces) and pieces[k + 1].text == "-" else 1)
-    while j < len(pieces) and _capitalised(pieces[j], cased) and _is_name_word(pieces[j]):
+    while j < len(pieces) and capitalised(pieces[j], cased) and _is_name_word(pieces[j]):
         j += 1
     return j
 
