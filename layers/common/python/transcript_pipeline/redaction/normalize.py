@@ -317,12 +317,13 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     letters = [toks[i].text]
     j = i  # last token of the run
     marked = False  # joined by "-" or "." or explained ("as in"): two letters are enough
+    explained = False  # "S as in sam": one letter is enough
     n = len(toks)
     while j + 1 < n:
         nxt = toks[j + 1]
         if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
                 and toks[j + 3].text.isalpha():
-            marked = True  # "K as in kilo": the word only explains the letter
+            marked = explained = True  # "K as in kilo": the word only explains the letter
             j += 3
             continue
         if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and _is_letter(toks[j + 2]) \
@@ -334,7 +335,7 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
         else:
             break
         letters.append(toks[j].text)
-    if len(letters) >= 3 or (len(letters) == 2 and marked):
+    if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""
 
