@@ -40,6 +40,8 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
         ("my pin is 4412", "4412", "CARD_SECURITY_CODE"),
         ("could I speak with Ekaterina please", "Ekaterina", "PERSON"),
+        ("my work one, area code four one five, then five five five, oh one nine nine",
+         "five five five", "PHONE_NUMBER"),
         ("my driver's license is S as in sam 5 3 0 dash 7 2 1 dash 4 4 0", "S as in sam",
          "DRIVER_LICENSE"),
         ("I'm Nkechi's dad, Olumide, I can authorise it", "Olumide", "PERSON"),

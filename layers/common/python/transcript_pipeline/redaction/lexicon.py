@@ -25,7 +25,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "cell", "cellphone", "mobile", "landline", "good number", "contact number",
         "text me at", "whatsapp", "best number", "home number", "work number", "fax",
         "my number", "your number", "number to call", "reach me on", "reach me at",
-        "you can text", "text me", "message me on",
+        "you can text", "text me", "message me on", "area code",
     ),
     "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
     "IBAN": ("iban", "international bank account"),
