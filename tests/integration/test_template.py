@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from infra.local.aws import TEMPLATE, MotoServer, Stack, create_stack, translate
+from transcript_pipeline.entities import ENTITY_TYPES
 
 pytestmark = pytest.mark.integration
 PARAMETERS = {"GatewayUrl": "https://gateway.example/v1/chat/completions",
@@ -36,6 +37,11 @@ def test_cfn_lint_is_clean() -> None:
     matches = [m for m in lint_all(TEMPLATE.read_text(encoding="utf-8"))
                if m.rule.id[0] in "EW"]  # errors and warnings, as `cfn-lint template.yaml`
     assert not matches, "\n".join(str(m) for m in matches)
+
+
+def test_default_entity_policy_redacts_every_type(deployed: tuple[MotoServer, Stack]) -> None:
+    default = deployed[1].translated["Parameters"]["EntityPolicy"]["Default"]
+    assert default.split(",") == list(ENTITY_TYPES)
 
 
 def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:

@@ -108,6 +108,16 @@ def test_session_state_is_small_serialisable_and_free_of_pii() -> None:
     assert "CREDIT_CARD" in [e.type for e in resumed.state.expect]
 
 
+def test_passwords_are_found_from_the_conversation() -> None:
+    out = run("can you give me the password on the account", "hang on, let me find it",
+              "it's bluebird twenty twenty", "thank you, that's correct",
+              "my password is not working since the reset", "the passcode is 4431, right")
+    assert out == ["can you give me the password on the account", "hang on, let me find it",
+                   "it's [REDACTED_PASSWORD]", "thank you, that's correct",
+                   "my password is not working since the reset",
+                   "the passcode is [REDACTED_PASSWORD], right"]
+
+
 def test_names_around_a_known_name_are_learned() -> None:
     out = run("it's Nkechi, Nkechi Adebayo-Williams", "it's under my mum's name, Grace Adebayo",
               "and Williams is the surname on the card")

@@ -16,6 +16,7 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import find_streets
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
+from .detectors.password import find_secrets
 from .detectors.person import (
     capitalised,
     find_name_end,
@@ -174,6 +175,8 @@ class RedactionSession:
                 if hit is not None:
                     hit.answered = True
         name_expected = "PERSON" in active
+        # Secrets first: a bare answer to "your security word" is that, not a name.
+        found.extend(self._secrets(norm, "PASSWORD" in active, hits))
         found.extend(self._names(norm, name_expected))
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
@@ -204,6 +207,18 @@ class RedactionSession:
             if score is not None and score >= floor and (best is None or score > best[1]):
                 best = entity_type, score
         return best
+
+    def _secrets(
+        self, norm: Normalized, expected: bool, hits: list[_Hit]
+    ) -> list[tuple[Finding, int]]:
+        pieces = norm.pieces
+        spans = find_secrets(pieces, expected)
+        if spans:  # the password was given: nobody waits for it any more
+            for hit in hits:
+                if hit.label == "PASSWORD":
+                    hit.answered = True
+        return [(Finding("PASSWORD", pieces[start].start, pieces[end - 1].end, SCORE_CONTEXT), 0)
+                for start, end in spans]
 
     def _names(self, norm: Normalized, name_expected: bool) -> list[tuple[Finding, int]]:
         pieces = norm.pieces

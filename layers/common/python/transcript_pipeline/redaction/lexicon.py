@@ -49,7 +49,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "4 digit code", "pin", "pin number", "pin code",
     ),
     "DATE_OF_BIRTH": (
-        "born", "date of birth", "birth date", "birthdate", "birthday", "dob", "d o b",
+        "born", "date of birth", "birth date", "birthdate", "birthday", "birthday's", "dob",
+        "d o b",
     ),
     "STREET_ADDRESS": (
         "live at", "living at", "address", "reside at", "located at", "billing address",
@@ -63,6 +64,12 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "licence number", "dl number", "license", "licence",
     ),
     "PASSPORT": ("passport", "passport number", "passport no"),
+    # Asked for: the answer holds the password (`detectors.password`).
+    "PASSWORD": (
+        "your password", "the password", "your passcode", "the passcode", "security word",
+        "memorable word", "secret word", "security answer", "security question",
+        "passphrase", "pass phrase", "verbal password",
+    ),
     "MEMBER_ID": (
         "member id", "member number", "membership number", "membership id", "policy number",
         "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
@@ -90,7 +97,7 @@ NAME_REQUESTS: tuple[str, ...] = (
     "who is calling", "your name", "your full name", "your first name", "your last name",
     "your surname", "spell", "name on the card", "name on the account", "name please",
     "may i have your name", "who i'm speaking with", "who i am speaking with", "last name",
-    "first name", "full name", "surname", "the name", "your names", "name and",
+    "first name", "full name", "surname", "the name", "your names", "name and", "maiden name",
 )
 
 MONTHS: dict[str, int] = {

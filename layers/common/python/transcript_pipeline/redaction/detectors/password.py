@@ -1,0 +1,70 @@
+"""Passwords, passcodes and security answers given to verify a caller.
+
+Anything can be a password ("bluebird twenty twenty"), so neither a shape nor a list finds one.
+What marks it is the conversation: the caller says "my password is ...", or the agent asks for
+"the password on the account" and the next answer holds it. The detector takes the words after
+such a cue, up to the end of the clause, unless the first of them shows that no password
+follows ("my password is not working", "hang on, let me find it").
+"""
+
+from __future__ import annotations
+
+from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
+from ..normalize import Piece
+
+# Cues after which the password itself follows in the same utterance.
+_INLINE = (
+    ("password", "is"), ("password's",), ("password", "was"), ("passcode", "is"),
+    ("passcode's",), ("passphrase", "is"), ("pass", "phrase", "is"), ("security", "word", "is"),
+    ("memorable", "word", "is"), ("secret", "word", "is"), ("security", "answer", "is"),
+    ("answer", "is"),
+)
+# Words that open an answer before the password: "sure, it's ...", "I think it's ...".
+_LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
+                    "believe", "was", "the", "password", "passcode"))
+# First words that show no password follows.
+_NOT_A_SECRET = NON_NAME | frozenset(
+    "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
+    "case sensitive same".split()
+)
+_CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
+# Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".
+_INSIDE = frozenset(("the", "a", "of"))
+_MAX_WORDS = 6
+
+
+def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
+    """Piece-index ranges [start, end) that hold a password or a security answer.
+
+    `expected`: the other party just asked for one, so the answer may hold it bare.
+    """
+    words = [p.text for p in pieces]
+    spans = []
+    for i in range(len(words)):
+        for cue in _INLINE:
+            if tuple(words[i:i + len(cue)]) == cue:
+                span = _secret_after(pieces, i + len(cue))
+                if span is not None:
+                    spans.append(span)
+                break
+    if expected and not spans:
+        k = 0
+        while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","):
+            k += 1
+        span = _secret_after(pieces, k)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
+    if k < len(pieces) and pieces[k].text in (",", ":"):
+        k += 1
+    if k >= len(pieces) or pieces[k].kind == "punct" or pieces[k].text in _NOT_A_SECRET:
+        return None
+    j = k
+    while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].kind != "punct" \
+            and pieces[j].text not in _CLAUSE_ENDS \
+            and (pieces[j].text in _INSIDE or pieces[j].text not in FUNCTION_WORDS):
+        j += 1
+    return k, j
