@@ -218,7 +218,8 @@ def _after_cue(
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 k, sure = k + 1, True  # "my daughter named leilani"
-            elif words[k] == "is" and capitalised(pieces[k + 1], cased):
+            elif words[k] == "is" and capitalised(pieces[k + 1], cased) \
+                    and not capitalised(pieces[k], cased):  # "My Son Is Going": title case
                 k, sure = k + 1, True  # "my husband is Rajesh"
         j = _name_end(pieces, k, sure=sure)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
