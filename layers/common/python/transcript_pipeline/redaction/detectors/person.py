@@ -5,7 +5,9 @@ capitalisation nor a list of names is a reliable signal. What is reliable is how
 introduce themselves on a call: "my name is ...", "this is ... with customer care", "it's ..."
 in answer to "who am I speaking with", a name spelled letter by letter after "can you spell
 that". The detector takes the name-shaped words that follow such a cue and stops at the first
-word that is not a name (see `lexicon.NON_NAME`).
+word that is not a name (see `lexicon.NON_NAME`). Where a transcript does come in mixed case,
+a capital letter settles the cues that are too weak alone ("my husband is Rajesh", "my
+brother, Anders").
 """
 
 from __future__ import annotations
