@@ -25,7 +25,11 @@ metrics = Metrics(namespace="TranscriptPipeline", service="ingest")
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
 def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    result = runtime.ingest(event)
+    try:
+        result = runtime.ingest(event)
+    except Exception:  # Lambda retries it, then the ingest DLQ keeps it with the error
+        metrics.add_metric(name="IngestFailures", unit=MetricUnit.Count, value=1)
+        raise
     logger.info("transcription event ingested", extra={"sent": result.sent})
     metrics.add_metric(name="EventsIngested", unit=MetricUnit.Count, value=result.sent)
     return {"sent": result.sent}

@@ -27,7 +27,11 @@ processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 
 def record_handler(record: SQSRecord) -> None:
     receive_count = int(record.attributes.approximate_receive_count or 1)
-    outcome = runtime.handle_event_record(record.body, record.message_id, receive_count)
+    try:
+        outcome = runtime.handle_event_record(record.body, record.message_id, receive_count)
+    except Exception:  # left to SQS to deliver again; counted so a rising rate is visible
+        metrics.add_metric(name="EventRetries", unit=MetricUnit.Count, value=1)
+        raise
     if outcome is None:
         metrics.add_metric(name="PoisonEvents", unit=MetricUnit.Count, value=1)
         return
