@@ -46,6 +46,9 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
          "DRIVER_LICENSE"),
         ("I'm Nkechi's dad, Olumide, I can authorise it", "Olumide", "PERSON"),
         ("born on the twelfth of the second, sixty one", "twelfth", "DATE_OF_BIRTH"),
+        ("I was born on may the fourth, two thousand and eleven", "eleven", "DATE_OF_BIRTH"),
+        ("send it to 7 rue de rivoli, 75001 paris", "75001", "ZIP_CODE"),
+        ("the new card's expiring 0927", "0927", "CARD_EXPIRY"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -71,6 +74,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "my son is sick and my husband is away",
         "can I speak to tech support or a real person",
         "I asked my husband, unfortunately he forgot",
+        "we were with you during 2019 and then again during 2021",
     ],
 )
 def test_business_values_survive(text: str) -> None:
@@ -80,6 +84,12 @@ def test_business_values_survive(text: str) -> None:
 def test_answer_is_read_with_its_question() -> None:
     out = run("can I get the last four of your social", "sure, it's nine nine two one")
     assert out[1] == "sure, it's [REDACTED_US_SSN]"
+
+
+def test_a_number_after_a_street_is_a_postcode_only_where_a_town_could_be() -> None:
+    out = run("it's 12 oak lane, springfield 62704", "I live at 12 oak lane, we paid 1500 for it")
+    assert out == ["it's [REDACTED_STREET_ADDRESS], springfield [REDACTED_ZIP_CODE]",
+                   "I live at [REDACTED_STREET_ADDRESS], we paid 1500 for it"]
 
 
 def test_card_read_over_two_utterances_is_caught_in_both() -> None:

@@ -162,8 +162,8 @@ class RedactionSession:
         if has_values:  # most utterances hold no digits at all: skip the scans
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
-            for cstart, cend in find_streets(canon):
-                add("STREET_ADDRESS", cstart, cend, SCORE_CONTEXT)
+            for entity_type, cstart, cend in find_streets(canon):
+                add(entity_type, cstart, cend, SCORE_CONTEXT)
         for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand)
             result = self._classify(cand, hit, expected, continued)

@@ -113,8 +113,9 @@ STREET_PREFIXES: tuple[str, ...] = (
     "rue", "calle", "via", "avenida", "rua", "viale", "piazza", "avenue", "chemin", "allee",
     "carrer", "camino", "paseo", "plaza", "largo", "travessa", "ulica", "ul",
 )
+# "ring" ("ostring 4") is left out: it ends English words too ("expiring 0927", "during 2019").
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = (
-    "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "gracht",
+    "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "damm", "gracht",
     "straat", "laan", "vej", "gatan", "gata", "veien",
 )
 STREET_SUFFIXES: tuple[str, ...] = (

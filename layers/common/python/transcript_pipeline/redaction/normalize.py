@@ -252,11 +252,12 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             if tok.lower in ORDINAL_UNITS:
                 break  # an ordinal closes a run ("twenty eighth")
             continue
-        # Joiners between two number tokens: "-", "dash", "uh", ", uh,", "hundred and".
+        # Joiners between two number tokens: "-", "dash", "uh", ", uh,", "hundred and",
+        # "two thousand and eleven".
         k = j
         while k < len(toks) and k - j < 3 and (
                 toks[k].text in _JOINERS or toks[k].lower in _SKIPPED_IN_NUMBERS
-                or (toks[k].lower == "and" and toks[last].lower == "hundred")):
+                or (toks[k].lower == "and" and toks[last].lower in ("hundred", "thousand"))):
             k += 1
         if j < k < len(toks) and _is_number_token(toks[k]) \
                 and toks[k].lower not in ORDINAL_UNITS:

@@ -3,14 +3,21 @@
 A street address has a shape of its own (house number, street name, a street-type word, maybe a
 unit), so it is found by a scan over the canonical text rather than by context; "i live at"
 and "the address is" extend it to streets without a type word. A ZIP code is five digits like
-any order number, so only context ("zip code") marks it.
+any order number, so only context marks it: "zip code" before it, or a street (and maybe a
+town) right before it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon import STREET_COMPOUND_ENDINGS, STREET_PREFIXES, STREET_SUFFIXES, UNIT_WORDS
+from ..lexicon import (
+    NON_NAME,
+    STREET_COMPOUND_ENDINGS,
+    STREET_PREFIXES,
+    STREET_SUFFIXES,
+    UNIT_WORDS,
+)
 from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 
 # Words that cannot be part of a street name: they start the next clause instead.
@@ -32,6 +39,12 @@ _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
 FOREIGN_STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d{{1,4}}[a-z]?\b"
+)
+# A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
+# "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
+# words between must be able to name a town (not "12 oak lane, we paid 1500").
+_POSTCODE_AFTER_STREET_RE = re.compile(
+    rf",?\s((?:{_NAME_WORD},?\s){{0,3}})(\d{{5}}(?:-\d{{4}})?|(?!19|20)\d{{4}})\b"
 )
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
@@ -56,15 +69,25 @@ STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 
 
-def find_streets(canonical: str) -> list[tuple[int, int]]:
-    """Canonical spans of street addresses (and self-evident postcodes)."""
-    spans = [m.span() for m in STREET_RE.finditer(canonical)]
-    spans.extend(m.span() for m in UK_POSTCODE_RE.finditer(canonical))
-    spans.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
-    spans.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
-    spans.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
-    spans.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
-    return spans
+def find_streets(canonical: str) -> list[tuple[str, int, int]]:
+    """Entity type and canonical span of each street address, PO box and self-evident postcode.
+
+    Postcodes are reported as ZIP_CODE so that a policy can keep or drop them apart from
+    streets, and the report counts them where a reader looks for them.
+    """
+    streets = [m.span() for m in STREET_RE.finditer(canonical)]
+    streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
+    streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
+    streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
+    postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
+    postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
+    for _, end in streets:
+        after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
+        if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
+            postcodes.append(after.span(2))
+    return [("STREET_ADDRESS", *span) for span in streets] + [
+        ("ZIP_CODE", *span) for span in postcodes
+    ]
 
 
 class StreetAddressDetector(Detector):
