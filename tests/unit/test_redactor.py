@@ -49,6 +49,9 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("I was born on may the fourth, two thousand and eleven", "eleven", "DATE_OF_BIRTH"),
         ("send it to 7 rue de rivoli, 75001 paris", "75001", "ZIP_CODE"),
         ("the new card's expiring 0927", "0927", "CARD_EXPIRY"),
+        ("thanks for calling northwind health, this is dana, how can i help", "dana", "PERSON"),
+        ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
+        ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -75,6 +78,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "can I speak to tech support or a real person",
         "I asked my husband, unfortunately he forgot",
         "we were with you during 2019 and then again during 2021",
+        "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )
 def test_business_values_survive(text: str) -> None:
@@ -126,6 +130,11 @@ def test_passwords_are_found_from_the_conversation() -> None:
                    "it's [REDACTED_PASSWORD]", "thank you, that's correct",
                    "my password is not working since the reset",
                    "the passcode is [REDACTED_PASSWORD], right"]
+
+
+def test_a_quoted_answer_is_the_secret() -> None:
+    out = run("what's your security word", 'it\'s "marmalade", all lower case')
+    assert out[1] == 'it\'s "[REDACTED_PASSWORD]", all lower case'
 
 
 def test_names_around_a_known_name_are_learned() -> None:

@@ -31,6 +31,9 @@ _CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
 # Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".
 _INSIDE = frozenset(("the", "a", "of"))
 _MAX_WORDS = 6
+# A transcript (or a chat) may quote the secret: 'it's "marmalade"'. Then the quotes, not the
+# words, say where it ends, and even "hello" inside them is the secret.
+_QUOTES = frozenset('"“”\'‘’«»')
 
 
 def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
@@ -60,6 +63,11 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     if k < len(pieces) and pieces[k].text in (",", ":"):
         k += 1
+    if k < len(pieces) and pieces[k].text in _QUOTES:
+        j = k = k + 1
+        while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].text not in _QUOTES:
+            j += 1
+        return (k, j) if j > k else None
     if k >= len(pieces) or pieces[k].kind == "punct" or pieces[k].text in _NOT_A_SECRET:
         return None
     j = k

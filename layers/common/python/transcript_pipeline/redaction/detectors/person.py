@@ -48,6 +48,12 @@ _WEAK = (
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
 _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
+# An agent's greeting before "this is" or "i'm" makes it an introduction mid-utterance:
+# "thank you for calling fabrikam bank this is marcus how may i help".
+_AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached"),
+                    ("welcome", "to"))
+_GREETING_REACH = 8  # words between the greeting and the cue: the company's name
+_SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION)):
     for _cue in _group:
@@ -126,6 +132,12 @@ def _at_start(words: list[str], i: int) -> bool:
     if all(w in FILLERS or w == "you" for w in before):
         return True
     return len(before) <= 2 and before[0] in _GREETINGS
+
+
+def _after_agent_greeting(words: list[str], i: int) -> bool:
+    """True when an agent's greeting ("thanks for calling ...") shortly precedes word i."""
+    before = words[max(i - _GREETING_REACH - 2, 0):i]
+    return any(tuple(before[g:g + 2]) in _AGENT_GREETINGS for g in range(len(before) - 1))
 
 
 def find_names(
@@ -231,7 +243,8 @@ def _after_cue(
         if j <= k:
             return None
         if kind in ("strong", "relation") or name_expected or titled \
-                or (_at_start(words, i) and _closed(pieces, j)) \
+                or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i)))
+                    and _closed(pieces, j)) \
                 or (j < len(words) and words[j] in _INTRO_CLOSERS):
             return k, j
         return None
