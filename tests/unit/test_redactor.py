@@ -52,6 +52,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("thanks for calling northwind health, this is dana, how can i help", "dana", "PERSON"),
         ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
+        ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -130,6 +131,12 @@ def test_passwords_are_found_from_the_conversation() -> None:
                    "it's [REDACTED_PASSWORD]", "thank you, that's correct",
                    "my password is not working since the reset",
                    "the passcode is [REDACTED_PASSWORD], right"]
+
+
+def test_a_code_takes_the_capitals_beside_it_but_not_ok() -> None:
+    out = run("what's the driving licence number", "CALDE 703098 BJ9IJ",
+              "my member ID is AB 12345 OK")
+    assert out[1:] == ["[REDACTED_DRIVER_LICENSE]", "my member ID is [REDACTED_MEMBER_ID] OK"]
 
 
 def test_a_quoted_answer_is_the_secret() -> None:

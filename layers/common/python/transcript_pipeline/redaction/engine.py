@@ -364,17 +364,29 @@ def _code_like(piece: Piece) -> bool:
 
 def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
     """Widen a canonical span over the code-like pieces right before and after it, and over a
-    spoken or typed dash between two of them ("m b r dash 992817")."""
+    spoken or typed dash between two of them ("m b r dash 992817").
+
+    A short word written in capitals joins too: a UK driving licence starts with five letters
+    of the surname ("CALDE 703098 BJ9IJ"); "OK" or "ID" does not.
+    """
     pieces = norm.pieces
+
+    def part(piece: Piece) -> bool:
+        if _code_like(piece):
+            return True
+        written = norm.original[piece.start:piece.end]
+        return piece.kind == "word" and len(written) <= 6 and written.isalpha() \
+            and written.isupper() and piece.text not in NON_NAME \
+            and piece.text not in CONTEXT_WORDS
+
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
-    while first > 0 and (_code_like(pieces[first - 1]) or (
-            first > 1 and pieces[first - 1].text in _CODE_DASHES
-            and _code_like(pieces[first - 2]))):
+    while first > 0 and (part(pieces[first - 1]) or (
+            first > 1 and pieces[first - 1].text in _CODE_DASHES and part(pieces[first - 2]))):
         first -= 1
-    while last + 1 < len(pieces) and (_code_like(pieces[last + 1]) or (
+    while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
             last + 2 < len(pieces) and pieces[last + 1].text in _CODE_DASHES
-            and _code_like(pieces[last + 2]))):
+            and part(pieces[last + 2]))):
         last += 1
     return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
 
