@@ -97,6 +97,11 @@ def test_a_number_after_a_street_is_a_postcode_only_where_a_town_could_be() -> N
                    "I live at [REDACTED_STREET_ADDRESS], we paid 1500 for it"]
 
 
+def test_a_letter_after_the_unit_number_goes_with_the_address() -> None:
+    out = run("i live at 12 oak lane apartment 6 b", "it's 12 oak lane apartment 12 i think")
+    assert out == ["i live at [REDACTED_STREET_ADDRESS]", "it's [REDACTED_STREET_ADDRESS] i think"]
+
+
 def test_card_read_over_two_utterances_is_caught_in_both() -> None:
     out = run("the card number is four five five six seven three seven five",
               "eight six eight nine nine eight five five")

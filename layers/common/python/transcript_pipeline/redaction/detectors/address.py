@@ -28,7 +28,12 @@ _STOP = (
 _NAME_WORD = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))"
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in UNIT_WORDS)
-_UNIT_TAIL = rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"
+# The unit number may have a letter read after it ("apartment six b"); "a" and "i" only where
+# the clause ends ("apartment 12 a", not "apartment 12 i think").
+_UNIT_TAIL = (
+    rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*"
+    r"(?:\s(?:[b-hj-z]|[ai](?=\s*(?:[,.?!]|$)))\b)?)?"
+)
 
 STREET_RE = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_UNIT_TAIL}"
