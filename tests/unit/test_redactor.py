@@ -157,6 +157,11 @@ def test_names_around_a_known_name_are_learned() -> None:
                    "and [REDACTED_PERSON] is the surname on the card"]
 
 
+def test_an_initial_goes_with_a_known_name() -> None:
+    out = run("yes this is kofi asante", "k asante, care of aurora logistics", "or J. Asante")
+    assert out[1:] == ["[REDACTED_PERSON], care of aurora logistics", "or [REDACTED_PERSON]"]
+
+
 def test_a_name_heard_once_is_caught_again_later() -> None:
     out = run("my name is Thandiwe Nkosi", "okay thandiwe let me check")
     assert out[1] == "okay [REDACTED_PERSON] let me check"

@@ -112,12 +112,21 @@ def find_name_end(pieces: list[Piece], k: int) -> int:
 
 
 def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
-    """Index of a capitalised first name right before the name at `k` ("Grace Adebayo"), in
-    mixed-case text and not at its very start; k when there is none."""
+    """Index of what belongs to the name at `k` from before it: an initial ("k asante",
+    "J. Okafor") or, in mixed-case text and not at its very start, a capitalised first name
+    ("Grace Adebayo"); k when there is none."""
+    before = k - 2 if k > 1 and pieces[k - 1].text == "." else k - 1
+    if before >= 0 and _is_initial(pieces[before]):
+        return before
     if k > 0 and pieces[k - 1].start > 0 and pieces[k - 1].kind == "word" \
             and capitalised(pieces[k - 1], cased) and _is_name_word(pieces[k - 1]):
         return k - 1
     return k
+
+
+def _is_initial(piece: Piece) -> bool:
+    return piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha() \
+        and piece.text not in ("a", "i")
 
 
 def _closed(pieces: list[Piece], j: int) -> bool:
