@@ -53,6 +53,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
+        ("this is Kevin Love and I have a question", "Love", "PERSON"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -155,6 +156,11 @@ def test_names_around_a_known_name_are_learned() -> None:
     assert out == ["it's [REDACTED_PERSON], [REDACTED_PERSON]",
                    "it's under my mum's name, [REDACTED_PERSON]",
                    "and [REDACTED_PERSON] is the surname on the card"]
+
+
+def test_title_case_does_not_make_every_word_a_name() -> None:
+    assert run("This Is Kevin Calling About My Order") == [
+        "This Is [REDACTED_PERSON] Calling About My Order"]
 
 
 def test_an_initial_goes_with_a_known_name() -> None:

@@ -245,6 +245,8 @@ def _after_cue(
                     and not capitalised(pieces[k], cased):  # "My Son Is Going": title case
                 k, sure = k + 1, True  # "my husband is Rajesh"
         j = _name_end(pieces, k, sure=sure)
+        if j > k:
+            j = _capitalised_tail(pieces, k, j, cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
         if kind == "relation" and cue[0] == "my":
@@ -258,6 +260,19 @@ def _after_cue(
             return k, j
         return None
     return None
+
+
+def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
+    """Extend the name [k, j) over capitalised words that are common words too ("this is
+    Kevin Love and ..."): in mixed-case text mid-sentence capitals say more than the word
+    list. Not in title case ("This Is Kevin Calling About ..."), where every word has one."""
+    words = [p for p in pieces if p.kind == "word"]
+    if not cased or 2 * sum(capitalised(p, cased) for p in words) > len(words):
+        return j
+    while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
+            and _is_name_word(pieces[j], FUNCTION_WORDS):
+        j += 1
+    return j
 
 
 def mixed_case(original: str) -> str:
