@@ -87,6 +87,10 @@ def test_business_values_survive(text: str) -> None:
     assert Redactor().redact_text(text).text == text
 
 
+def test_the_bracket_goes_with_the_area_code() -> None:
+    assert run("my cell is (206) 283-4600") == ["my cell is [REDACTED_PHONE_NUMBER]"]
+
+
 def test_answer_is_read_with_its_question() -> None:
     out = run("can I get the last four of your social", "sure, it's nine nine two one")
     assert out[1] == "sure, it's [REDACTED_US_SSN]"

@@ -171,6 +171,8 @@ class RedactionSession:
                 cstart, cend = cand.cstart, cand.cend
                 if result[0] in CODE_TYPES:
                     cstart, cend = _extend_code(norm, cstart, cend)
+                elif cand.paren:  # "(206) 283-4600": the bracket goes with the area code
+                    cstart -= 1
                 add(result[0], cstart, cend, result[1])
                 if hit is not None:
                     hit.answered = True
