@@ -167,6 +167,13 @@ def test_title_case_does_not_make_every_word_a_name() -> None:
         "This Is [REDACTED_PERSON] Calling About My Order"]
 
 
+def test_a_booking_under_a_name() -> None:
+    out = run("what's the name on the booking", "it's under Nguyen, Thi Hoa Nguyen",
+              "is it still under warranty", "it's under warranty I think")
+    assert out[1] == "it's under [REDACTED_PERSON], [REDACTED_PERSON]"
+    assert out[3] == "it's under warranty I think"
+
+
 def test_an_initial_goes_with_a_known_name() -> None:
     out = run("yes this is kofi asante", "k asante, care of aurora logistics", "or J. Asante")
     assert out[1:] == ["[REDACTED_PERSON], care of aurora logistics", "or [REDACTED_PERSON]"]

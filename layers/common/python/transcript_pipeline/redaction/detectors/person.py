@@ -113,15 +113,17 @@ def find_name_end(pieces: list[Piece], k: int) -> int:
 
 def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     """Index of what belongs to the name at `k` from before it: an initial ("k asante",
-    "J. Okafor") or, in mixed-case text and not at its very start, a capitalised first name
-    ("Grace Adebayo"); k when there is none."""
+    "J. Okafor") or, in mixed-case text and not at its very start, capitalised given names
+    ("Grace Adebayo", "Thi Hoa Nguyen"); k when there is none."""
     before = k - 2 if k > 1 and pieces[k - 1].text == "." else k - 1
     if before >= 0 and _is_initial(pieces[before]):
         return before
-    if k > 0 and pieces[k - 1].start > 0 and pieces[k - 1].kind == "word" \
-            and capitalised(pieces[k - 1], cased) and _is_name_word(pieces[k - 1]):
-        return k - 1
-    return k
+    start = k
+    while start > 0 and k - start < _MAX_NAME_WORDS - 1 and pieces[start - 1].start > 0 \
+            and pieces[start - 1].kind == "word" and capitalised(pieces[start - 1], cased) \
+            and _is_name_word(pieces[start - 1]):
+        start -= 1
+    return start
 
 
 def _is_initial(piece: Piece) -> bool:
@@ -238,6 +240,10 @@ def _after_cue(
             return None  # "42 elm dr. boston": a street, not a doctor
         k = i + len(cue)
         sure = kind == "strong" or name_expected
+        if kind == "weak" and name_expected and words[k:k + 1] == ["under"]:
+            k += 1  # "it's under (the name (of)) ..."
+            if words[k:k + 2] == ["the", "name"]:
+                k += 3 if words[k + 2:k + 3] == ["of"] else 2
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 k, sure = k + 1, True  # "my daughter named leilani"
