@@ -19,6 +19,9 @@ _INLINE = (
     ("memorable", "word", "is"), ("secret", "word", "is"), ("security", "answer", "is"),
     ("answer", "is"),
 )
+_INLINE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in _INLINE:  # most words start no cue: look only where one could start
+    _INLINE_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     "believe", "was", "the", "password", "passcode"))
@@ -43,8 +46,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
     """
     words = [p.text for p in pieces]
     spans = []
-    for i in range(len(words)):
-        for cue in _INLINE:
+    for i, word in enumerate(words):
+        for cue in _INLINE_BY_FIRST.get(word, ()):
             if tuple(words[i:i + len(cue)]) == cue:
                 span = _secret_after(pieces, i + len(cue))
                 if span is not None:
