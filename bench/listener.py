@@ -1,9 +1,12 @@
 """The listener's sustained throughput: Genesys emulator -> listener -> FIFO events queue.
 
-Two figures in one run: into the moto server's FIFO queue (the acceptance setting), and into a
-counting stand-in for SQS (the listener's own ceiling). SendMessageBatch calls per event are
-counted with a botocore hook. The emulator shares the process (and its GIL) with the listener,
-so both figures understate a listener that has a container to itself.
+Three figures in one run: into the moto server's FIFO queue (the acceptance setting), into a
+counting stand-in for SQS (the listener's own ceiling), and the baseline: a bare loop sending
+the same number of ten-message batches to the same moto server (what the server accepts from
+one sender on this machine today; the listener's ratio to it is what compares across runs).
+SendMessageBatch calls per event are counted with a botocore hook. The emulator shares the
+process (and its GIL) with the listener, so the listener's figures understate one that has a
+container to itself.
 """
 
 from __future__ import annotations
@@ -59,6 +62,17 @@ def run(sqs: object, queue_url: str) -> tuple[int, float]:
     return listener.stats.counts["events_sent"], elapsed
 
 
+def bare_loop(sqs: object, queue_url: str, messages: int) -> float:
+    """Messages per second a plain loop of ten-message batches gets into the queue."""
+    body = '{"event": {"text": "%s"}}' % ("x" * 200)
+    started = time.monotonic()
+    for b in range(0, messages, 10):
+        sqs.send_message_batch(QueueUrl=queue_url, Entries=[  # type: ignore[attr-defined]
+            {"Id": str(i), "MessageBody": body, "MessageGroupId": f"g{b % 150}",
+             "MessageDeduplicationId": f"bare-{b}-{i}"} for i in range(10)])
+    return messages / (time.monotonic() - started)
+
+
 def main() -> None:
     stub = CountingSqs()
     sent, elapsed = run(stub, "local.fifo")
@@ -72,10 +86,14 @@ def main() -> None:
                                Attributes={"FifoQueue": "true"})["QueueUrl"]
         counter = RequestCounter().attach(sqs)
         sent, elapsed = run(sqs, url)
+        rate = sent / elapsed
         print(f"listener -> moto FIFO queue: {sent} events in {elapsed:.2f} s = "
-              f"{sent / elapsed:,.0f} events/s, SendMessageBatch per event "
+              f"{rate:,.0f} events/s, SendMessageBatch per event "
               f"{counter.counts['sqs.SendMessageBatch'] / sent:.2f} (acceptance: >= 1,000/s, "
               "<= 0.2)")
+        base = bare_loop(sqs, url, sent)
+        print(f"baseline, bare SendMessageBatch loop -> the same moto server: {base:,.0f} "
+              f"messages/s; listener ratio {rate / base:.2f}")
     finally:
         server.stop()
 
