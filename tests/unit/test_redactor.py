@@ -54,6 +54,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),
+        ("I was born on april fools day, 1979", "fools", "DATE_OF_BIRTH"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -80,6 +81,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "can I speak to tech support or a real person",
         "I asked my husband, unfortunately he forgot",
         "we were with you during 2019 and then again during 2021",
+        "your order ships christmas eve, 2026 and costs 40 dollars",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )

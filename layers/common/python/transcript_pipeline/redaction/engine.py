@@ -24,7 +24,14 @@ from .detectors.person import (
     find_names,
     mixed_case,
 )
-from .lexicon import CONTEXT_PHRASES, FUNCTION_WORDS, MONTHS, NAME_REQUESTS, NON_NAME
+from .lexicon import (
+    CONTEXT_PHRASES,
+    FUNCTION_WORDS,
+    HOLIDAYS,
+    MONTHS,
+    NAME_REQUESTS,
+    NON_NAME,
+)
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import keyed_hash, pseudonym, type_placeholder
@@ -53,6 +60,7 @@ CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phr
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
+_HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
 _CANDIDATE_RE = re.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,}})
     |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
@@ -61,7 +69,8 @@ _CANDIDATE_RE = re.compile(
         |{_MONTH},?\s\d{{3,8}}
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
-        |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?)\b)
+        |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?
+        |{_HOLIDAY}(?:,?\s\d{{2,4}})?)\b)
     |(?P<keep>[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
     |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)

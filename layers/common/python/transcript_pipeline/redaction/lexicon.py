@@ -107,6 +107,14 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }
 
+# Days that date a birthday without a number ("born on christmas day, 1985"); regular
+# expression fragments over canonical text.
+HOLIDAYS: tuple[str, ...] = (
+    r"christmas (?:day|eve)", r"new year's (?:day|eve)", r"valentine'?s day",
+    r"april fools'? day", r"halloween", r"st\.? patrick's day", r"saint patrick's day",
+    r"boxing day", r"leap day", r"independence day", r"bastille day",
+)
+
 # Street types that come before the name ("12 rue de rivoli", "5 calle mayor") and after it
 # with the number following ("hauptstrasse 5").
 STREET_PREFIXES: tuple[str, ...] = (
