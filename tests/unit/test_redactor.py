@@ -55,6 +55,10 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),
         ("I was born on april fools day, 1979", "fools", "DATE_OF_BIRTH"),
+        ("the new address is Storgatan 12, 114 51 Stockholm", "114 51", "STREET_ADDRESS"),
+        ("my name is J. R. Martinez", "Martinez", "PERSON"),
+        ("my son needs adding, he's called Mateo", "Mateo", "PERSON"),
+        ("it's my husband's account, he's Tomás Ruiz", "Tomás", "PERSON"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -82,6 +86,8 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "I asked my husband, unfortunately he forgot",
         "we were with you during 2019 and then again during 2021",
         "your order ships christmas eve, 2026 and costs 40 dollars",
+        "he's sick today and she's called twice already",
+        "He's Not Available Today",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )
@@ -149,6 +155,10 @@ def test_a_code_takes_the_capitals_beside_it_but_not_ok() -> None:
     out = run("what's the driving licence number", "CALDE 703098 BJ9IJ",
               "my member ID is AB 12345 OK")
     assert out[1:] == ["[REDACTED_DRIVER_LICENSE]", "my member ID is [REDACTED_MEMBER_ID] OK"]
+
+
+def test_a_name_after_initials_answers_a_question_for_a_name() -> None:
+    assert run("and the name as it appears on the card", "J R Martinez")[1] == "[REDACTED_PERSON]"
 
 
 def test_a_quoted_answer_is_the_secret() -> None:

@@ -186,7 +186,7 @@ returning ringing phoning reaching writing asking following confirming reporting
 enquiring contacting handles handled pays paid deals manages says said told wants loves likes
 needs uses lives works thinks knows calls called asked bought went gave sent forgot review
 investigation dispute construction maintenance date birth tech technical human person people
-somebody anybody whoever operator specialist afraid covering filling
+somebody anybody whoever operator specialist afraid covering filling twice several multiple
 """.split())
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").

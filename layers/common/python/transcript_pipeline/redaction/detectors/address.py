@@ -40,10 +40,12 @@ STREET_RE = re.compile(
 )
 _PREFIX = "|".join(STREET_PREFIXES)
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
-# "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123".
+# "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123". After a
+# street the postcode read next may have been joined to the house number ("storgatan 12,
+# 114 51" is one canonical number): the whole number goes.
 FOREIGN_STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
-    rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d{{1,4}}[a-z]?\b"
+    rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d+[a-z]?\b"
 )
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the

@@ -36,8 +36,12 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
     ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
     ("authorised", "user", "is"), ("speak", "with"), ("speak", "to"), ("talk", "to"),
-    ("talk", "with"),
+    ("talk", "with"), ("he's", "called"), ("she's", "called"), ("he", "is", "called"),
+    ("she", "is", "called"), ("he's", "named"), ("she's", "named"),
 )
+# "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
+# mixed-case text (not title case) is a name.
+_PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
 _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
                      "professor", "sir", "madam"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
@@ -55,7 +59,8 @@ _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached
 _GREETING_REACH = 8  # words between the greeting and the cue: the company's name
 _SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION)):
+for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION),
+                      ("pronoun", _PRONOUN)):
     for _cue in _group:
         _CUES.setdefault(_cue[0], []).append((_cue, _kind))
 _MAX_NAME_WORDS = 4
@@ -79,7 +84,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     with"), its first word only has to be no function word: "this is long", "it's will".
     """
     k = _skip_titles(pieces, k)  # "this is dr. amara nwosu"
-    j = k
+    j = _skip_initials(pieces, k, FUNCTION_WORDS if sure else NON_NAME)  # "j r martinez"
     words = 0
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
@@ -124,6 +129,18 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
             and _is_name_word(pieces[start - 1]):
         start -= 1
     return start
+
+
+def _skip_initials(pieces: list[Piece], k: int, excluded: frozenset[str]) -> int:
+    """Index after the initials at `k` ("j r", "J. R.", read as one spelled piece "jr") when a
+    name word follows them."""
+    j = k
+    while j < len(pieces) and (_is_initial(pieces[j])
+                               or (pieces[j].kind == "spelled" and len(pieces[j].text) <= 3)):
+        j += 1
+        if j < len(pieces) and pieces[j].text == ".":
+            j += 1
+    return j if j < len(pieces) and _is_name_word(pieces[j], excluded) else k
 
 
 def _is_initial(piece: Piece) -> bool:
@@ -244,6 +261,11 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
+        if kind == "pronoun":
+            if k >= len(words) or not capitalised(pieces[k], cased) \
+                    or _title_case(pieces, cased):
+                continue
+            sure = True
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 k, sure = k + 1, True  # "my daughter named leilani"
@@ -259,7 +281,7 @@ def _after_cue(
             j = min(j, _relation_name_end(pieces, k, cased))
         if j <= k:
             return None
-        if kind in ("strong", "relation") or name_expected or titled \
+        if kind in ("strong", "relation", "pronoun") or name_expected or titled \
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i)))
                     and _closed(pieces, j)) \
                 or (j < len(words) and words[j] in _INTRO_CLOSERS):
@@ -272,13 +294,18 @@ def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
     """Extend the name [k, j) over capitalised words that are common words too ("this is
     Kevin Love and ..."): in mixed-case text mid-sentence capitals say more than the word
     list. Not in title case ("This Is Kevin Calling About ..."), where every word has one."""
-    words = [p for p in pieces if p.kind == "word"]
-    if not cased or 2 * sum(capitalised(p, cased) for p in words) > len(words):
+    if not cased or _title_case(pieces, cased):
         return j
     while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
             and _is_name_word(pieces[j], FUNCTION_WORDS):
         j += 1
     return j
+
+
+def _title_case(pieces: list[Piece], cased: str) -> bool:
+    """True when most words are capitalised: then a capital says nothing about a name."""
+    words = [p for p in pieces if p.kind == "word"]
+    return 2 * sum(capitalised(p, cased) for p in words) > len(words)
 
 
 def mixed_case(original: str) -> str:
