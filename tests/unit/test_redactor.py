@@ -59,6 +59,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("my name is J. R. Martinez", "Martinez", "PERSON"),
         ("my son needs adding, he's called Mateo", "Mateo", "PERSON"),
         ("it's my husband's account, he's Tomás Ruiz", "Tomás", "PERSON"),
+        ("i'm her mom keiko and i can confirm", "keiko", "PERSON"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -115,6 +116,14 @@ def test_a_letter_after_the_unit_number_goes_with_the_address() -> None:
     assert out == ["i live at [REDACTED_STREET_ADDRESS]", "it's [REDACTED_STREET_ADDRESS] i think"]
 
 
+def test_a_zip_code_on_its_own_after_a_street_is_one() -> None:
+    out = run("the letter goes to 2250 sunset boulevard unit 7 los angeles",
+              "yes that's right 90026", "and the order is 55812")
+    assert out[1:] == ["yes that's right [REDACTED_ZIP_CODE]", "and the order is 55812"]
+    out = run("it goes to 2250 sunset boulevard", "it comes at one thirty on the second")
+    assert out[1] == "it comes at one thirty on the second"
+
+
 def test_card_read_over_two_utterances_is_caught_in_both() -> None:
     out = run("the card number is four five five six seven three seven five",
               "eight six eight nine nine eight five five")
@@ -155,6 +164,12 @@ def test_a_code_takes_the_capitals_beside_it_but_not_ok() -> None:
     out = run("what's the driving licence number", "CALDE 703098 BJ9IJ",
               "my member ID is AB 12345 OK")
     assert out[1:] == ["[REDACTED_DRIVER_LICENSE]", "my member ID is [REDACTED_MEMBER_ID] OK"]
+
+
+def test_a_name_then_a_date_of_birth_in_one_answer() -> None:
+    out = run("and her name and date of birth",
+              "abigail nakamura march second two thousand twelve")
+    assert not {"abigail", "nakamura", "march", "twelve"} & set(out[1].split())
 
 
 def test_a_name_after_initials_answers_a_question_for_a_name() -> None:

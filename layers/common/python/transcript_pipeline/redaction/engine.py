@@ -39,6 +39,10 @@ from .policy import RedactionPolicy
 from .state import MAX_NAMES, Expectation, SessionState
 
 KEEP = "KEEP"
+# Expected after a street address: a bare ZIP code in the next utterance is one. Not an entity
+# type, so no detector's context rules apply ("on the second" is no ZIP code).
+ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
+_BARE_ZIP_RE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
@@ -173,6 +177,10 @@ class RedactionSession:
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for entity_type, cstart, cend in find_streets(canon):
                 add(entity_type, cstart, cend, SCORE_CONTEXT)
+            if ZIP_AFTER_STREET in active:  # five digits with no context of their own
+                for m in _BARE_ZIP_RE.finditer(canon):
+                    if not any(0 <= m.start() - h.end <= PRE_WINDOW for h in hits):
+                        add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand)
             result = self._classify(cand, hit, expected, continued)
@@ -304,6 +312,10 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,
                         digits=digits,
                     )
+        if "STREET_ADDRESS" in found_types and "ZIP_CODE" not in found_types:
+            # The ZIP code often follows on its own, from either side ("... los angeles",
+            # "yes that's right, 90026").
+            expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
         if _NAME_REQUESTS.find(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         self.state.expect = list(expect.values())

@@ -12,7 +12,14 @@ brother, Anders").
 
 from __future__ import annotations
 
-from ..lexicon import FILLERS, FUNCTION_WORDS, NAME_CLOSERS, NAME_PARTICLES, NON_NAME
+from ..lexicon import (
+    FILLERS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NAME_CLOSERS,
+    NAME_PARTICLES,
+    NON_NAME,
+)
 from ..normalize import Piece
 
 # Cues after which a name follows whatever the rest of the utterance looks like.
@@ -31,8 +38,9 @@ _RELATIONS = frozenset((
     "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
     "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
     "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee"))
+_POSSESSIVES = ("my", "her", "his", "their", "our")
 _RELATION: tuple[tuple[str, ...], ...] = (
-    *(("my", r) for r in sorted(_RELATIONS)),
+    *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
     ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
     ("authorised", "user", "is"), ("speak", "with"), ("speak", "to"), ("talk", "to"),
@@ -88,7 +96,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     words = 0
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
-        if not _is_name_word(pieces[j], excluded):
+        if not _is_name_word(pieces[j], excluded) or _date_starts(pieces, j):
             break
         j += 1
         words += 1
@@ -100,6 +108,12 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     if j > k and pieces[k].text in NAME_PARTICLES:
         return k
     return j
+
+
+def _date_starts(pieces: list[Piece], j: int) -> bool:
+    """A month and a number: "abigail nakamura march second ..." ends the name before it."""
+    return pieces[j].text in MONTHS and j + 1 < len(pieces) \
+        and pieces[j + 1].kind in ("number", "ordinal")
 
 
 def find_name_end(pieces: list[Piece], k: int) -> int:
@@ -150,8 +164,9 @@ def _is_initial(piece: Piece) -> bool:
 
 def _closed(pieces: list[Piece], j: int) -> bool:
     """True when the name ending before `j` is followed by what ends an introduction."""
-    return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
-        or pieces[j].text in FUNCTION_WORDS
+    return j >= len(pieces) or pieces[j].kind in ("punct", "number", "ordinal") \
+        or pieces[j].text in NAME_CLOSERS or pieces[j].text in FUNCTION_WORDS \
+        or _date_starts(pieces, j)
 
 
 def _at_start(words: list[str], i: int) -> bool:
@@ -277,7 +292,7 @@ def _after_cue(
             j = _capitalised_tail(pieces, k, j, cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
-        if kind == "relation" and cue[0] == "my":
+        if kind == "relation" and cue[0] in _POSSESSIVES:
             j = min(j, _relation_name_end(pieces, k, cased))
         if j <= k:
             return None
