@@ -60,6 +60,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("my son needs adding, he's called Mateo", "Mateo", "PERSON"),
         ("it's my husband's account, he's Tomás Ruiz", "Tomás", "PERSON"),
         ("i'm her mom keiko and i can confirm", "keiko", "PERSON"),
+        ("my PPS number is 1234567T", "1234567T", "MEMBER_ID"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -170,6 +171,11 @@ def test_a_name_then_a_date_of_birth_in_one_answer() -> None:
     out = run("and her name and date of birth",
               "abigail nakamura march second two thousand twelve")
     assert not {"abigail", "nakamura", "march", "twelve"} & set(out[1].split())
+
+
+def test_a_code_after_its_is_no_name() -> None:
+    out = run("can you give me your national insurance number", "it's QQ 12 34 56 C")
+    assert out[1] == "it's [REDACTED_MEMBER_ID]"
 
 
 def test_a_name_after_initials_answers_a_question_for_a_name() -> None:

@@ -77,6 +77,10 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "health card", "national insurance number", "national id", "id number", "group number",
         "loyalty number", "rewards number", "account id", "nhs number", "sin number",
         "social insurance number", "aadhaar", "pan number", "tax file number",
+        # other countries' national numbers
+        "national insurance", "ni number", "pps number", "ppsn", "personal public service number",
+        "tax id", "tax identification number", "personnummer", "bsn", "dni", "nie number",
+        "codice fiscale", "cpf", "curp",
     ),
     "KEEP": (
         "order", "order number", "ticket", "ticket number", "case number", "case",

@@ -164,9 +164,8 @@ def _is_initial(piece: Piece) -> bool:
 
 def _closed(pieces: list[Piece], j: int) -> bool:
     """True when the name ending before `j` is followed by what ends an introduction."""
-    return j >= len(pieces) or pieces[j].kind in ("punct", "number", "ordinal") \
-        or pieces[j].text in NAME_CLOSERS or pieces[j].text in FUNCTION_WORDS \
-        or _date_starts(pieces, j)
+    return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
+        or pieces[j].text in FUNCTION_WORDS or _date_starts(pieces, j)
 
 
 def _at_start(words: list[str], i: int) -> bool:
