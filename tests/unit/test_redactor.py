@@ -173,6 +173,13 @@ def test_a_name_then_a_date_of_birth_in_one_answer() -> None:
     assert not {"abigail", "nakamura", "march", "twelve"} & set(out[1].split())
 
 
+def test_a_question_with_a_number_word_in_it_is_understood() -> None:
+    # "first" is "1st" once normalised: the questions must be matched the same way.
+    out = run("thank you and the first name", "agnieszka",
+              "and what's the three digit code", "it's seven one nine")
+    assert out[1::2] == ["[REDACTED_PERSON]", "it's [REDACTED_CARD_SECURITY_CODE]"]
+
+
 def test_a_code_after_its_is_no_name() -> None:
     out = run("can you give me your national insurance number", "it's QQ 12 34 56 C")
     assert out[1] == "it's [REDACTED_MEMBER_ID]"

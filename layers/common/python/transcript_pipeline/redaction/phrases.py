@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .normalize import Normalized, tokenize
+from .normalize import Normalized, normalize
 
 
 class PhraseTable:
@@ -19,7 +19,8 @@ class PhraseTable:
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, items in phrases.items():
             for phrase in items:
-                words = tuple(t.lower for t in tokenize(phrase))
+                # Normalised as the text will be: "first name" is "1st name" there.
+                words = tuple(p.text for p in normalize(phrase).pieces)
                 table.setdefault(words[0], []).append((words, label))
         for entries in table.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)

@@ -25,7 +25,7 @@ from ..normalize import Piece
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
-    ("last", "name", "is"), ("first", "name", "is"), ("surname", "is"), ("call", "me"),
+    ("last", "name", "is"), ("surname", "is"), ("call", "me"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
     ("prof", "."),
     ("speaking", "with"),
