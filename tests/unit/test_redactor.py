@@ -61,6 +61,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("it's my husband's account, he's Tomás Ruiz", "Tomás", "PERSON"),
         ("i'm her mom keiko and i can confirm", "keiko", "PERSON"),
         ("my PPS number is 1234567T", "1234567T", "MEMBER_ID"),
+        ("That'd be my mother, Mrs. Adaeze Okonkwo-Bright.", "Adaeze", "PERSON"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -181,8 +182,13 @@ def test_a_question_with_a_number_word_in_it_is_understood() -> None:
 
 
 def test_a_code_after_its_is_no_name() -> None:
-    out = run("can you give me your national insurance number", "it's QQ 12 34 56 C")
-    assert out[1] == "it's [REDACTED_MEMBER_ID]"
+    out = run("can you give me your national insurance number", "it's QQ 12 34 56 C",
+              "Could I have the policy number?", "Yeah, it's PLX-4471-9920.")
+    assert out[1::2] == ["it's [REDACTED_MEMBER_ID]", "Yeah, it's [REDACTED_MEMBER_ID]."]
+
+
+def test_a_name_is_asked_for_in_the_third_person() -> None:
+    assert run("And the policyholder's name?", "Adaeze Okonkwo-Bright")[1] == "[REDACTED_PERSON]"
 
 
 def test_a_name_after_initials_answers_a_question_for_a_name() -> None:

@@ -102,6 +102,8 @@ NAME_REQUESTS: tuple[str, ...] = (
     "your surname", "spell", "name on the card", "name on the account", "name please",
     "may i have your name", "who i'm speaking with", "who i am speaking with", "last name",
     "first name", "full name", "surname", "the name", "your names", "name and", "maiden name",
+    "her name", "his name", "their name", "holder's name", "policyholder's name",
+    "patient's name", "child's name", "the caller's name",
 )
 
 MONTHS: dict[str, int] = {

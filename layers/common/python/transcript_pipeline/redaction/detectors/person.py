@@ -164,6 +164,8 @@ def _is_initial(piece: Piece) -> bool:
 
 def _closed(pieces: list[Piece], j: int) -> bool:
     """True when the name ending before `j` is followed by what ends an introduction."""
+    if j + 1 < len(pieces) and pieces[j].text == "-" and pieces[j + 1].kind == "number":
+        return False  # "plx-4471-9920": a code, not a name
     return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
         or pieces[j].text in FUNCTION_WORDS or _date_starts(pieces, j)
 
@@ -269,7 +271,8 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
-        k = i + len(cue)
+        # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
+        k = i if len(cue) == 1 and cue[0] in _TITLES else i + len(cue)
         sure = kind == "strong" or name_expected
         if kind == "weak" and name_expected and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
