@@ -62,6 +62,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("i'm her mom keiko and i can confirm", "keiko", "PERSON"),
         ("my PPS number is 1234567T", "1234567T", "MEMBER_ID"),
         ("That'd be my mother, Mrs. Adaeze Okonkwo-Bright.", "Adaeze", "PERSON"),
+        ("my email is john underscore doe 1985 at gmail", "doe 1985", "EMAIL_ADDRESS"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -91,6 +92,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "your order ships christmas eve, 2026 and costs 40 dollars",
         "he's sick today and she's called twice already",
         "He's Not Available Today",
+        "I used to work at yahoo and I'm at gmail support now",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )

@@ -67,6 +67,12 @@ EMAIL_TLDS = {
     "ai", "app", "dev", "online", "email", "mail",
 }
 _EMAIL_SYMBOLS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-", "period": "."}
+# Mail providers often named without their ending ("john underscore doe at gmail"): taken as
+# a domain when the local part shows it is an address (a spoken symbol or a digit in it).
+EMAIL_PROVIDERS = {
+    "gmail", "googlemail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail",
+    "gmx", "yandex", "zoho", "mailinator",
+}
 # Words that end the backwards walk over a spoken e-mail's local part.
 _EMAIL_LOCAL_STOP = {
     "is", "it's", "its", "it", "my", "email", "e", "mail", "address", "sure", "yes", "yeah",
@@ -423,8 +429,13 @@ def normalize(text: str) -> Normalized:
             continue
         if low == "at" and i > consumed_to:
             dom_end = _email_domain_end(toks, i)
-            if dom_end is not None:
+            bare = dom_end is None and i + 1 < n and toks[i + 1].lower in EMAIL_PROVIDERS
+            if dom_end is not None or bare:
                 start = _email_local_start(toks, i, consumed_to)
+                if bare and not any(t.lower in _EMAIL_SYMBOLS or t.text.isdigit()
+                                    or t.lower in NUMBER_WORDS for t in toks[start:i]):
+                    start = i  # "i work at yahoo": no address
+                dom_end = dom_end or i + 2
                 if start < i:
                     # Drop pieces already emitted for the local part, then emit the address.
                     while b.pieces and b.pieces[-1].start >= toks[start].start:
