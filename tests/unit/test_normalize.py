@@ -13,6 +13,9 @@ from transcript_pipeline.redaction.normalize import normalize
         ("nineteen seventy three", "1973"),
         ("two thousand one", "2001"),
         ("one hundred and five", "105"),
+        ("one hundred twenty three", "123"),
+        ("nine hundred one two three", "900123"),
+        ("two thousand and eleven", "2011"),
         ("3744 749355 51270", "374474935551270"),
         ("seven oh five eight, seven five two three", "70587523"),
         ("303-375-6721", "3033756721"),
@@ -34,6 +37,8 @@ def test_ordinals_read_like_typed_dates() -> None:
         ("it's kimberly seven six at hotmail dot com", "it's kimberly76@hotmail.com"),
         ("j dot smith underscore two at mail dot co dot uk", "j.smith_2@mail.co.uk"),
         ("my email is sarah66@yahoo.com", "my email is sarah66@yahoo.com"),
+        ("john underscore doe 1985 at gmail", "john_doe1985@gmail"),
+        ("I used to work at yahoo", "i used to work at yahoo"),
     ],
 )
 def test_spoken_email_symbols(spoken: str, canonical: str) -> None:

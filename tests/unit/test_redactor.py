@@ -63,6 +63,8 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("my PPS number is 1234567T", "1234567T", "MEMBER_ID"),
         ("That'd be my mother, Mrs. Adaeze Okonkwo-Bright.", "Adaeze", "PERSON"),
         ("my email is john underscore doe 1985 at gmail", "doe 1985", "EMAIL_ADDRESS"),
+        ("plus four four seven seven double oh nine hundred one two three", "nine hundred",
+         "PHONE_NUMBER"),
     ],
 )
 def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str) -> None:
@@ -191,6 +193,18 @@ def test_a_code_after_its_is_no_name() -> None:
 
 def test_a_name_is_asked_for_in_the_third_person() -> None:
     assert run("And the policyholder's name?", "Adaeze Okonkwo-Bright")[1] == "[REDACTED_PERSON]"
+
+
+def test_a_spelled_answer_takes_every_part_of_the_name() -> None:
+    out = run("and the name on the account", "siobhan, s i o b h a n, murphy",
+              "and the name on the account", "priya, hang on, sorry")
+    assert out[1::2] == ["[REDACTED_PERSON]", "[REDACTED_PERSON], hang on, sorry"]
+
+
+def test_answers_are_not_lost_to_the_next_value_s_context() -> None:
+    out = run("and your postcode", "e c one a, one b b",
+              "and your zip code", "it's 90026, and 5 items")
+    assert out[1::2] == ["[REDACTED_ZIP_CODE]", "it's [REDACTED_ZIP_CODE], and 5 items"]
 
 
 def test_a_name_after_initials_answers_a_question_for_a_name() -> None:

@@ -182,12 +182,12 @@ class RedactionSession:
                     if not any(0 <= m.start() - h.end <= PRE_WINDOW for h in hits):
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         for cand in _candidates(norm, has_values):
-            hit = _context_for(hits, cand)
+            hit = _context_for(hits, cand, canon)
             result = self._classify(cand, hit, expected, continued)
             if result is not None:
                 cstart, cend = cand.cstart, cand.cend
                 if result[0] in CODE_TYPES:
-                    cstart, cend = _extend_code(norm, cstart, cend)
+                    cstart, cend = _extend_code(norm, cstart, cend, result[0])
                 elif cand.paren:  # "(206) 283-4600": the bracket goes with the area code
                     cstart -= 1
                 add(result[0], cstart, cend, result[1])
@@ -368,6 +368,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
 
 
 _CODE_DASHES = frozenset(("-", "dash", "hyphen"))
+# A postcode's two halves may come with a comma between them ("e c one a, one b b").
+_POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
 def _code_like(piece: Piece) -> bool:
@@ -385,7 +387,7 @@ def _code_like(piece: Piece) -> bool:
     return True
 
 
-def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
+def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
     """Widen a canonical span over the code-like pieces right before and after it, and over a
     spoken or typed dash between two of them ("m b r dash 992817").
 
@@ -393,6 +395,7 @@ def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
     of the surname ("CALDE 703098 BJ9IJ"); "OK" or "ID" does not.
     """
     pieces = norm.pieces
+    joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
 
     def part(piece: Piece) -> bool:
         if _code_like(piece):
@@ -405,23 +408,27 @@ def _extend_code(norm: Normalized, cstart: int, cend: int) -> tuple[int, int]:
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
     while first > 0 and (part(pieces[first - 1]) or (
-            first > 1 and pieces[first - 1].text in _CODE_DASHES and part(pieces[first - 2]))):
+            first > 1 and pieces[first - 1].text in joiners and part(pieces[first - 2]))):
         first -= 1
     while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
-            last + 2 < len(pieces) and pieces[last + 1].text in _CODE_DASHES
+            last + 2 < len(pieces) and pieces[last + 1].text in joiners
             and part(pieces[last + 2]))):
         last += 1
     return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
 
 
-def _context_for(hits: list[_Hit], cand: Candidate) -> _Hit | None:
-    """The nearest context phrase before (or, failing that, just after) a candidate."""
+def _context_for(hits: list[_Hit], cand: Candidate, canon: str) -> _Hit | None:
+    """The nearest context phrase before (or, failing that, just after) a candidate.
+
+    A phrase after it belongs to no number beyond the next one ("90026, and 5 items").
+    """
     before = None
     after = None
     for hit in hits:
         if hit.end <= cand.cstart and cand.cstart - hit.end <= PRE_WINDOW:
             before = hit
-        elif hit.start >= cand.cend and hit.start - cand.cend <= POST_WINDOW and after is None:
+        elif hit.start >= cand.cend and hit.start - cand.cend <= POST_WINDOW and after is None \
+                and _VALUE_HINT_RE.search(canon, cand.cend, hit.start) is None:
             after = hit
     if before is None:
         return after

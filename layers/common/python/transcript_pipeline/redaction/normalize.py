@@ -185,6 +185,11 @@ def _number_value(words: list[str]) -> str | None:
             i += 1
         elif w == "hundred":
             prev = int(out.pop()) if out and len(out[-1]) <= 2 else 1
+            if i + 2 < n and words[i + 1] in UNITS and words[i + 2] in UNITS:
+                # Digits read one by one after it: "nine hundred one two three" is 900123.
+                out.append(str(prev * 100))
+                i += 1
+                continue
             rest, i = _below_hundred(words, i + 1)
             out.append(str(prev * 100 + rest))
         elif w == "thousand":

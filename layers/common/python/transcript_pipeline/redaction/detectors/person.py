@@ -215,15 +215,28 @@ def find_names(
         i += 1
     spans.extend(_self_announced(pieces, words))
     spans.extend(_appositions(pieces, words, cased))
-    if name_expected and not spans:
-        # An answer that is just the name: "Andrea Davidson", "yeah, Priya here".
-        k = 0
-        while k < n and (words[k] in FILLERS or words[k] == ","):
-            k += 1
-        j = _name_end(pieces, k)
-        if j > k and _closed(pieces, j):
-            spans.append((k, j))
+    if name_expected and not any(p.kind != "spelled" for p in (pieces[a] for a, _ in spans)):
+        spans.extend(_bare_answer(pieces, words))
     return spans
+
+
+def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
+    """An answer that is just the name: "Andrea Davidson", "yeah, Priya here", and its
+    parts after commas when they end the answer or the next comma ("siobhan, s i o b h a n,
+    murphy"; not "priya, hang on")."""
+    n = len(pieces)
+    k = 0
+    while k < n and (words[k] in FILLERS or words[k] == ","):
+        k += 1
+    j = _name_end(pieces, k)
+    if j <= k or not _closed(pieces, j):
+        return []
+    while j + 1 < n and words[j] == ",":
+        nxt = _name_end(pieces, j + 1)
+        if nxt == j + 1 or (nxt < n and pieces[nxt].kind != "punct"):
+            break
+        j = nxt
+    return [(k, j)]
 
 
 def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:

@@ -16,7 +16,12 @@ _DEFAULT_REGION = "US"
 
 @lru_cache(maxsize=4096)
 def phone_valid(digits: str, international: bool) -> bool:
-    """True when libphonenumber accepts the digits as a possible number."""
+    """True when libphonenumber accepts the digits as a number in use.
+
+    A number read with "plus" and a country code only has to be possible (the right length for
+    its country): nothing else is said that way, and ranges kept for fiction or testing
+    ("+44 7700 900123") are still someone's phone on a call.
+    """
     import phonenumbers
 
     text = ("+" if international else "") + digits
@@ -24,6 +29,8 @@ def phone_valid(digits: str, international: bool) -> bool:
         number = phonenumbers.parse(text, None if international else _DEFAULT_REGION)
     except phonenumbers.NumberParseException:
         return False
+    if international:
+        return phonenumbers.is_possible_number(number)
     return phonenumbers.is_valid_number(number)
 
 
