@@ -51,6 +51,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("the new card's expiring 0927", "0927", "CARD_EXPIRY"),
         ("thanks for calling northwind health, this is dana, how can i help", "dana", "PERSON"),
         ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
+        ("you're through to the out of hours team, I'm Callum", "Callum", "PERSON"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),

@@ -63,7 +63,7 @@ _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
 # An agent's greeting before "this is" or "i'm" makes it an introduction mid-utterance:
 # "thank you for calling fabrikam bank this is marcus how may i help".
 _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached"),
-                    ("welcome", "to"))
+                    ("welcome", "to"), ("through", "to"))
 _GREETING_REACH = 8  # words between the greeting and the cue: the company's name
 _SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
