@@ -52,6 +52,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("thanks for calling northwind health, this is dana, how can i help", "dana", "PERSON"),
         ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
         ("you're through to the out of hours team, I'm Callum", "Callum", "PERSON"),
+        ("hi Callum, it's about my mum", "Callum", "PERSON"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),
@@ -96,6 +97,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "he's sick today and she's called twice already",
         "He's Not Available Today",
         "I used to work at yahoo and I'm at gmail support now",
+        "hey listen, hello dear, hi there",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )

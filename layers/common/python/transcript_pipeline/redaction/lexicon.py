@@ -193,6 +193,7 @@ enquiring contacting handles handled pays paid deals manages says said told want
 needs uses lives works thinks knows calls called asked bought went gave sent forgot review
 investigation dispute construction maintenance date birth tech technical human person people
 somebody anybody whoever operator specialist afraid covering filling twice several multiple
+listen look guess
 """.split())
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").

@@ -55,7 +55,7 @@ _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof"
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
-    ("thanks",), ("thank", "you"),
+    ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",),
 )
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
