@@ -53,6 +53,7 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("thank you for calling fabrikam bank i'm marcus how may i help", "marcus", "PERSON"),
         ("you're through to the out of hours team, I'm Callum", "Callum", "PERSON"),
         ("hi Callum, it's about my mum", "Callum", "PERSON"),
+        ("send the cheque to 55 Maple Street, Toronto, M5V 2T6", "M5V 2T6", "ZIP_CODE"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),
@@ -98,6 +99,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "He's Not Available Today",
         "I used to work at yahoo and I'm at gmail support now",
         "hey listen, hello dear, hi there",
+        "part x7b 2c9 is broken",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
     ],
 )

@@ -74,6 +74,8 @@ _STATES = (
 STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
+# So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
+CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
 
 
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
@@ -87,6 +89,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
+    postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
