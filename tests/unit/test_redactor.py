@@ -54,6 +54,8 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
         ("you're through to the out of hours team, I'm Callum", "Callum", "PERSON"),
         ("hi Callum, it's about my mum", "Callum", "PERSON"),
         ("send the cheque to 55 Maple Street, Toronto, M5V 2T6", "M5V 2T6", "ZIP_CODE"),
+        ("the expiration is 9/2031", "9/", "CARD_EXPIRY"),
+        ("the name is De La Cruz", "Cruz", "PERSON"),
         ('my memorable word is "hello sunshine"', "sunshine", "PASSWORD"),
         ("my licence is MORGA 657054 SM9IJ", "MORGA", "DRIVER_LICENSE"),
         ("this is Kevin Love and I have a question", "Love", "PERSON"),
@@ -244,6 +246,12 @@ def test_a_booking_under_a_name() -> None:
 def test_an_initial_goes_with_a_known_name() -> None:
     out = run("yes this is kofi asante", "k asante, care of aurora logistics", "or J. Asante")
     assert out[1:] == ["[REDACTED_PERSON], care of aurora logistics", "or [REDACTED_PERSON]"]
+
+
+def test_a_surname_with_particles_is_remembered_whole() -> None:
+    out = run("my name is de la cruz", "yes the order de la cruz made, la la land")
+    assert out == ["my name is [REDACTED_PERSON]",
+                   "yes the order [REDACTED_PERSON] made, la la land"]
 
 
 def test_a_name_heard_once_is_caught_again_later() -> None:

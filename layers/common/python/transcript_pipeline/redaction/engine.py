@@ -29,6 +29,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     MONTHS,
+    NAME_PARTICLES,
     NAME_REQUESTS,
     NON_NAME,
 )
@@ -73,6 +74,7 @@ _CANDIDATE_RE = re.compile(
         |{_MONTH},?\s\d{{3,8}}
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
+        |\d{{1,2}}/(?:19|20)\d{{2}}
         |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?
         |{_HOLIDAY}(?:,?\s\d{{2,4}})?)\b)
     |(?P<keep>[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
@@ -252,7 +254,8 @@ class RedactionSession:
 
         def learn(found: list[Piece]) -> None:
             for piece in found:
-                if piece.text.isalpha() and piece.text not in NON_NAME:
+                if piece.text.isalpha() and piece.text not in NON_NAME \
+                        and piece.text not in NAME_PARTICLES:  # "de", "van": not names alone
                     digest = keyed_hash(key, piece.text)
                     if digest not in known and len(self.state.names) < MAX_NAMES:
                         self.state.names.append(digest)

@@ -105,8 +105,9 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
             j += 1
     while j > k and pieces[j - 1].text in NAME_PARTICLES:
         j -= 1  # "maria de" then a stop word: the particle is not part of the name
-    if j > k and pieces[k].text in NAME_PARTICLES:
-        return k
+    if j > k and pieces[k].text in NAME_PARTICLES \
+            and not (sure and any(p.text not in NAME_PARTICLES for p in pieces[k:j])):
+        return k  # a surname may open with one ("my name is de la cruz"), a guess may not
     return j
 
 
@@ -131,9 +132,11 @@ def find_name_end(pieces: list[Piece], k: int) -> int:
 
 
 def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
-    """Index of what belongs to the name at `k` from before it: an initial ("k asante",
-    "J. Okafor") or, in mixed-case text and not at its very start, capitalised given names
-    ("Grace Adebayo", "Thi Hoa Nguyen"); k when there is none."""
+    """Index of what belongs to the name at `k` from before it: particles ("de la cruz"), an
+    initial ("k asante", "J. Okafor") or, in mixed-case text and not at its very start,
+    capitalised given names ("Grace Adebayo", "Thi Hoa Nguyen"); k when there is none."""
+    while k > 0 and pieces[k - 1].text in NAME_PARTICLES:
+        k -= 1  # "de la cruz", "van der berg"
     before = k - 2 if k > 1 and pieces[k - 1].text == "." else k - 1
     if before >= 0 and _is_initial(pieces[before]):
         return before
