@@ -99,6 +99,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "your order ships christmas eve, 2026 and costs 40 dollars",
         "he's sick today and she's called twice already",
         "He's Not Available Today",
+        "She's Happy with the service",
         "I used to work at yahoo and I'm at gmail support now",
         "hey listen, hello dear, hi there",
         "part x7b 2c9 is broken",

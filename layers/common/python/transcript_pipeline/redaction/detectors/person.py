@@ -294,11 +294,9 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
-        if kind == "pronoun":
-            if k >= len(words) or not capitalised(pieces[k], cased) \
-                    or _title_case(pieces, cased):
-                continue
-            sure = True
+        if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)
+                                  or _title_case(pieces, cased)):
+            continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 k, sure = k + 1, True  # "my daughter named leilani"
