@@ -178,13 +178,13 @@ class RedactionSession:
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for entity_type, cstart, cend in find_streets(canon):
-                near = _context_for(hits, Candidate("code", "", cstart, cend), canon)
-                if entity_type == "ZIP_CODE" and near is not None and near.label == KEEP:
-                    continue  # "part x7b 2c9" has a postcode's shape
-                add(entity_type, cstart, cend, SCORE_CONTEXT)
+                near = _context_for(hits, Candidate("code", "", cstart, cend), canon) \
+                    if entity_type == "ZIP_CODE" else None
+                if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
+                    add(entity_type, cstart, cend, SCORE_CONTEXT)
             if ZIP_AFTER_STREET in active:  # five digits with no context of their own
                 for m in _BARE_ZIP_RE.finditer(canon):
-                    if not any(0 <= m.start() - h.end <= PRE_WINDOW for h in hits):
+                    if _context_for(hits, Candidate("number", m[0], *m.span()), canon) is None:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand, canon)
