@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from transcript_pipeline.genesys_api import GenesysApi  # noqa: E402
+from transcript_pipeline.ingress.genesys_api import GenesysApi  # noqa: E402
 
 
 class EmulatorProcess:
@@ -46,7 +46,7 @@ class EmulatorProcess:
 def main() -> None:
     from corpus import first_calls
 
-    from infra.local.genesys import GenesysEmulator
+    from infra.local.emulators.genesys import GenesysEmulator
 
     emulator = GenesysEmulator(first_calls(int(sys.argv[1])), per_message=int(sys.argv[2]),
                                interval=0)

@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from corpus import first_calls  # noqa: E402
 from genesys_process import EmulatorProcess  # noqa: E402
 
-from infra.local.aws import MotoServer  # noqa: E402
-from transcript_pipeline.aws import RequestCounter  # noqa: E402
-from transcript_pipeline.listener import Listener, ListenerOptions  # noqa: E402
-from transcript_pipeline.publisher import EventPublisher  # noqa: E402
+from infra.local.cloudformation import MotoServer  # noqa: E402
+from transcript_pipeline.core.aws import RequestCounter  # noqa: E402
+from transcript_pipeline.ingress.listener import Listener, ListenerOptions  # noqa: E402
+from transcript_pipeline.ingress.publisher import EventPublisher  # noqa: E402
 
 CALLS = 150
 os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")  # no EMF lines in the figures

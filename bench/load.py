@@ -25,11 +25,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from corpus import first_calls  # noqa: E402
 
-from infra.local.genesys import GenesysEmulator  # noqa: E402
-from infra.local.stack import LocalStack  # noqa: E402
-from transcript_pipeline.aws import RequestCounter, client  # noqa: E402
-from transcript_pipeline.listener import Listener, ListenerOptions  # noqa: E402
-from transcript_pipeline.publisher import EventPublisher  # noqa: E402
+from infra.local.embedded_stack import EmbeddedStack  # noqa: E402
+from infra.local.emulators.genesys import GenesysEmulator  # noqa: E402
+from transcript_pipeline.core.aws import RequestCounter, client  # noqa: E402
+from transcript_pipeline.ingress.listener import Listener, ListenerOptions  # noqa: E402
+from transcript_pipeline.ingress.publisher import EventPublisher  # noqa: E402
 
 CALLS = int(os.environ.get("LOAD_CALLS", "20"))
 FLUSH_SIZE = 6
@@ -48,7 +48,7 @@ def main() -> None:
     total = sum(len(c) for c in calls)
     settings = {"FLUSH_SIZE": str(FLUSH_SIZE), "MAX_BATCH_AGE_SECONDS": "5",
                 "POWERTOOLS_LOG_LEVEL": "ERROR"}
-    with LocalStack(name="load", settings=settings) as stack:
+    with EmbeddedStack(name="load", settings=settings) as stack:
         counter = RequestCounter().attach(client("sqs"), client("dynamodb"), client("events"),
                                           stack.runner.sqs)
         genesys = GenesysEmulator(calls, per_message=2, interval=0.05)

@@ -19,9 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from infra.local.stack import LocalStack  # noqa: E402
+from infra.local.embedded_stack import EmbeddedStack  # noqa: E402
 from tests.integration.helpers import event_bodies, forwarded_count, load_rows  # noqa: E402
-from transcript_pipeline.aws import RequestCounter, client  # noqa: E402
+from transcript_pipeline.core.aws import RequestCounter, client  # noqa: E402
 
 CONVERSATIONS = 40
 LAYER = ROOT / "layers" / "common" / "python"
@@ -31,7 +31,7 @@ def requests_per_utterance() -> None:
     rows = load_rows(ROOT / "tests" / "data" / "dev_corpus.jsonl", CONVERSATIONS)
     bodies = event_bodies(rows)
     settings = {"FLUSH_SIZE": "10", "MAX_BATCH_AGE_SECONDS": "2", "POWERTOOLS_LOG_LEVEL": "ERROR"}
-    with LocalStack(name="bench", settings=settings) as stack:
+    with EmbeddedStack(name="bench", settings=settings) as stack:
         counter = RequestCounter().attach(client("sqs"), client("dynamodb"), client("events"),
                                           stack.runner.sqs)
         started = time.monotonic()

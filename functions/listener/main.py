@@ -19,7 +19,7 @@ import signal
 import sys
 import threading
 
-from transcript_pipeline.listener_app import build_listener, serve_health
+from transcript_pipeline.ingress.listener_app import build_listener, serve_health
 
 logging.basicConfig(level=logging.INFO, stream=sys.stdout,
                     format='{"level":"%(levelname)s","logger":"%(name)s","message":"%(message)s"}')

@@ -26,12 +26,11 @@ from pathlib import Path
 
 from pydantic import SecretStr
 
-from transcript_pipeline.genesys_api import GenesysApi
-from transcript_pipeline.listener import Listener, ListenerOptions
-
-from .gateway import Failure
-from .genesys import GenesysEmulator
-from .stack import LocalStack
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.gateway import Failure
+from infra.local.emulators.genesys import GenesysEmulator
+from transcript_pipeline.ingress.genesys_api import GenesysApi
+from transcript_pipeline.ingress.listener import Listener, ListenerOptions
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "caller"}
@@ -55,7 +54,7 @@ def load_calls() -> list[list[dict]]:
     return list(calls.values())
 
 
-def delivered(stack: LocalStack) -> dict[str, list[str]]:
+def delivered(stack: EmbeddedStack) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for received in stack.gateway.accepted() if stack.gateway else []:
         cid = received.body["metadata"]["conversation_id"]
@@ -89,7 +88,7 @@ def main() -> int:
     settings = {"FLUSH_SIZE": "8", "MAX_BATCH_AGE_SECONDS": "2", "RETRY_BASE_SECONDS": "1",
                 "RETRY_MAX_SECONDS": "2",
                 "POWERTOOLS_LOG_LEVEL": os.environ.get("DEMO_LOG_LEVEL", "WARNING")}
-    with LocalStack(name="demo", settings=settings,
+    with EmbeddedStack(name="demo", settings=settings,
                     gateway_url=gateway_url, gateway_key=os.environ.get("LLM_API_KEY")) as stack:
         if stack.gateway:  # show a retry: the gateway says "too many requests" once
             stack.gateway.fail_next(Failure(status=429, retry_after="1"))
@@ -138,7 +137,7 @@ def _listen(listener: Listener, stop: threading.Event, failure: list[Exception])
         failure.append(exc)
 
 
-def report(stack: LocalStack, calls: list[list[dict]], total: int, elapsed: float) -> int:
+def report(stack: EmbeddedStack, calls: list[list[dict]], total: int, elapsed: float) -> int:
     got = delivered(stack)
     entities: Counter[str] = Counter(  # counted in what the gateway received
         m.group(1) for texts in got.values() for text in texts

@@ -26,9 +26,8 @@ from typing import Any
 
 from aws_lambda_powertools import Metrics
 
-from transcript_pipeline.aws import client as pipeline_client
-
-from .aws import REGION, MotoServer, Stack
+from infra.local.cloudformation import REGION, MotoServer, Stack
+from transcript_pipeline.core.aws import client as pipeline_client
 
 ROOT = Path(__file__).resolve().parents[2]
 Handler = Callable[[dict[str, Any], Any], Any]

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from infra.local.genesys import GenesysEmulator, calls_from_rows
-from infra.local.stack import LocalStack
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.genesys import GenesysEmulator, calls_from_rows
 
 from .helpers import load_rows
 
@@ -23,11 +23,11 @@ FAST = {  # seconds stay small so that retries and age checks happen within a te
 
 
 @pytest.fixture
-def make_stack() -> Iterator[Callable[..., LocalStack]]:
-    started: list[LocalStack] = []
+def make_stack() -> Iterator[Callable[..., EmbeddedStack]]:
+    started: list[EmbeddedStack] = []
 
-    def start(settings: dict[str, str] | None = None, **kwargs: Any) -> LocalStack:
-        stack = LocalStack(settings={**FAST, **(settings or {})}, **kwargs).__enter__()
+    def start(settings: dict[str, str] | None = None, **kwargs: Any) -> EmbeddedStack:
+        stack = EmbeddedStack(settings={**FAST, **(settings or {})}, **kwargs).__enter__()
         started.append(stack)
         return stack
 

@@ -7,10 +7,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from infra.local.genesys import GenesysEmulator
-from infra.local.stack import LocalStack
-from transcript_pipeline.listener import Listener, ListenerOptions
-from transcript_pipeline.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.genesys import GenesysEmulator
+from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.ingress.listener import Listener, ListenerOptions
 from transcript_pipeline.redaction import Redactor
 
 
@@ -41,7 +41,7 @@ def event_bodies(rows: list[dict[str, Any]], end_sessions: bool = True
     return out
 
 
-def forwarded(stack: LocalStack) -> dict[str, list[str]]:
+def forwarded(stack: EmbeddedStack) -> dict[str, list[str]]:
     """Conversation id -> texts the gateway confirmed, in the order it confirmed them."""
     out: dict[str, list[str]] = {}
     for received in stack.gateway.accepted():
@@ -51,7 +51,7 @@ def forwarded(stack: LocalStack) -> dict[str, list[str]]:
     return out
 
 
-def forwarded_count(stack: LocalStack) -> int:
+def forwarded_count(stack: EmbeddedStack) -> int:
     return sum(len(v) for v in forwarded(stack).values())
 
 
@@ -65,7 +65,7 @@ def expected(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
     return out
 
 
-def listener_for(emulator: GenesysEmulator, stack: LocalStack, secret: str | None = None,
+def listener_for(emulator: GenesysEmulator, stack: EmbeddedStack, secret: str | None = None,
                  **options: Any) -> Listener:
     return Listener(emulator.api(secret), stack.event_publisher(),
                     ListenerOptions(queue_ids=[emulator.queue_id], **options))
@@ -86,7 +86,7 @@ def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread
     return stop, thread, errors
 
 
-def dead_letters(stack: LocalStack, output: str) -> list[dict]:
+def dead_letters(stack: EmbeddedStack, output: str) -> list[dict]:
     """Every message on a DLQ, left on it (visible again) for whoever reads it next."""
     url = stack.stack.outputs[output]
     messages = []
@@ -103,7 +103,7 @@ def dead_letters(stack: LocalStack, output: str) -> list[dict]:
     return messages
 
 
-def settled(stack: LocalStack, count: int) -> bool:
+def settled(stack: EmbeddedStack, count: int) -> bool:
     """Everything forwarded and no flush request left in flight."""
     return forwarded_count(stack) >= count and stack.queue_depth("FlushQueueUrl") == 0
 

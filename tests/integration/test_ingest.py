@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from infra.local.embedded_stack import EmbeddedStack
 from infra.local.runner import LambdaContext, load_handler
-from infra.local.stack import LocalStack
-from transcript_pipeline.genesys import GenesysMessageError
+from transcript_pipeline.core.errors import GenesysMessageError
 
 from .helpers import forwarded
 
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.integration
 
 
 def test_eventbridge_events_reach_the_gateway_redacted(
-    make_stack: Callable[..., LocalStack], data_dir: Path
+    make_stack: Callable[..., EmbeddedStack], data_dir: Path
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "100"})
     ingest = load_handler("ingest")
@@ -36,7 +36,7 @@ def test_eventbridge_events_reach_the_gateway_redacted(
 
 
 def test_a_message_that_cannot_be_understood_fails_with_its_field(
-    make_stack: Callable[..., LocalStack], data_dir: Path
+    make_stack: Callable[..., EmbeddedStack], data_dir: Path
 ) -> None:
     make_stack()
     ingest = load_handler("ingest")

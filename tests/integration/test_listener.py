@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from infra.local.genesys import GenesysEmulator
-from infra.local.stack import LocalStack
-from transcript_pipeline.genesys_api import GenesysAuthError
-from transcript_pipeline.listener import Listener
-from transcript_pipeline.models import TranscriptEvent
-from transcript_pipeline.publisher import split_event
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.genesys import GenesysEmulator
+from transcript_pipeline.core.errors import GenesysAuthError
+from transcript_pipeline.core.models import TranscriptEvent
+from transcript_pipeline.ingress.listener import Listener
+from transcript_pipeline.ingress.publisher import split_event
 
 from .helpers import (
     dead_letters,
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def deliver(stack: LocalStack, listener: Listener, count: int,
+def deliver(stack: EmbeddedStack, listener: Listener, count: int,
             disturb: Callable[[], object] = lambda: None, started: int = 5) -> None:
     """Run the listener until `count` utterances reached the gateway; `disturb` once it has
     received `started` events. Whatever the listener raised fails the test."""
@@ -55,7 +55,7 @@ def deliver(stack: LocalStack, listener: Listener, count: int,
 
 
 def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=3)
@@ -70,7 +70,7 @@ def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
 
 @pytest.mark.parametrize("how", ["rejected subscription", "403"])
 def test_a_withheld_permission_is_named_and_the_listener_stops(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]],
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]],
     how: str,
 ) -> None:
     stack = make_stack()
@@ -88,7 +88,7 @@ def test_a_withheld_permission_is_named_and_the_listener_stops(
 
 
 def test_bad_credentials_are_named_without_the_secret(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     stack = make_stack()
     emulator, _ = genesys(calls=1)
@@ -100,7 +100,7 @@ def test_bad_credentials_are_named_without_the_secret(
 
 
 def test_stopping_drains_what_is_in_memory(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "100"})
     emulator, rows = genesys(calls=1)
@@ -118,7 +118,7 @@ def test_stopping_drains_what_is_in_memory(
 
 
 def test_dropped_sockets_and_expired_tokens_lose_nothing(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=3, interval=0.15)
@@ -130,13 +130,13 @@ def test_dropped_sockets_and_expired_tokens_lose_nothing(
 
 
 def test_chaos_gateway_failures_socket_drops_duplicates_and_dying_invocations(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """A third of gateway requests fail (429 with Retry-After, 500, 503, time-outs, dropped
     connections), the socket drops, calls arrive twice, and one Lambda invocation in six dies
     half-way (before one of its AWS calls): still each utterance once, in order, and with ten
     attempts per flush nothing in the DLQ (the DLQ path has its own tests)."""
-    from infra.local.gateway import Failure
+    from infra.local.emulators.gateway import Failure
 
     stack = make_stack({"FLUSH_SIZE": "6", "GATEWAY_TIMEOUT_SECONDS": "1",
                         "FLUSH_MAX_RECEIVE_COUNT": "10"},
@@ -169,7 +169,7 @@ def test_chaos_gateway_failures_socket_drops_duplicates_and_dying_invocations(
 
 
 def test_channels_rotate_before_they_expire_and_on_socket_closing_losing_nothing(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """Channels live 3 s and hold two topics: the listener spreads the calls over several
     channels and moves each to a fresh one before it expires (or when Genesys announces the
@@ -193,7 +193,7 @@ def test_channels_rotate_before_they_expire_and_on_socket_closing_losing_nothing
 
 
 def test_stalls_interim_results_duplicates_and_throttled_tokens_lose_nothing(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=3, interval=0.15, interim=True, duplicates=True)
@@ -208,7 +208,7 @@ def test_stalls_interim_results_duplicates_and_throttled_tokens_lose_nothing(
 
 
 def test_the_interaction_stream_mode_with_an_expired_token(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """The tutorial's stream: bearer token, no channels; a token that expires while the stream
     is down is renewed when the reconnect is refused with 401."""
@@ -224,7 +224,7 @@ def test_the_interaction_stream_mode_with_an_expired_token(
 
 
 def test_poison_from_genesys_is_dead_lettered_with_its_reason_and_delays_nothing(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """Malformed JSON, wrong types, text that is not Unicode and a binary frame that is not
     UTF-8 go to the events DLQ with a reason that names the field; a 300 KB utterance is split
@@ -267,7 +267,7 @@ def test_poison_from_genesys_is_dead_lettered_with_its_reason_and_delays_nothing
 
 
 def test_the_container_entry_point_serves_health_and_drains_on_sigterm(
-    make_stack: Callable[..., LocalStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """functions/listener/main.py as ECS runs it: settings from the environment, credentials
     from Secrets Manager, /health for the container check, SIGTERM drains and exits 0."""

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from infra.local.gateway import Failure
-from infra.local.stack import LocalStack
-from transcript_pipeline import flush_requests
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.gateway import Failure
+from transcript_pipeline.buffering import flush_requests
 from transcript_pipeline.redaction import Redactor
 
 from .helpers import (
@@ -41,7 +41,7 @@ def expected_texts(rows: list[dict]) -> dict[str, list[str]]:
 
 
 def test_conversations_reach_the_gateway_once_in_order(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=12)
     stack = make_stack({"FLUSH_SIZE": "7"})
@@ -59,7 +59,7 @@ def test_conversations_reach_the_gateway_once_in_order(
 
 
 def test_redelivered_events_create_no_duplicates(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=2)
     stack = make_stack()
@@ -73,7 +73,7 @@ def test_redelivered_events_create_no_duplicates(
 
 
 def test_crash_between_buffer_write_and_flush_request_loses_nothing(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path,
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)[:6]
@@ -104,7 +104,7 @@ def test_crash_between_buffer_write_and_flush_request_loses_nothing(
     Failure(drop=True),
 ], ids=["429-retry-after", "500", "503", "timeout", "dropped"])
 def test_transient_gateway_failures_are_retried_by_sqs(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path, failure: Failure
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path, failure: Failure
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
     stack = make_stack({"FLUSH_SIZE": "100", "GATEWAY_TIMEOUT_SECONDS": "1"})
@@ -122,7 +122,7 @@ def test_transient_gateway_failures_are_retried_by_sqs(
 
 
 def test_retry_after_is_honoured(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
     stack = make_stack({"FLUSH_SIZE": "100", "RETRY_BASE_SECONDS": "1"})
@@ -134,7 +134,7 @@ def test_retry_after_is_honoured(
 
 
 def test_rejected_api_key_goes_to_the_dlq_at_once(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
     stack = make_stack({"FLUSH_SIZE": "100"})
@@ -155,7 +155,7 @@ def test_rejected_api_key_goes_to_the_dlq_at_once(
 
 
 def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
     stack = make_stack({"FLUSH_SIZE": "100", "FLUSH_MAX_RECEIVE_COUNT": "3"},
@@ -170,7 +170,7 @@ def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
     # The segments are still pending in the buffer: redriving delivers them once the gateway
     # is back, and exactly once.
     stack.gateway.calm()
-    from transcript_pipeline.dlq import redrive
+    from transcript_pipeline.ops.dlq import redrive
 
     redrive(stack.sqs, stack.stack.outputs["FlushDeadLetterQueueUrl"],
             stack.stack.outputs["FlushQueueUrl"])
@@ -179,7 +179,7 @@ def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
 
 
 def test_poison_records_go_to_the_dlq_and_hold_nothing_back(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
     cid = rows[0]["conversation_id"]
@@ -207,7 +207,7 @@ def test_poison_records_go_to_the_dlq_and_hold_nothing_back(
 
 
 def test_the_sweep_flushes_what_no_request_asked_for(
-    make_stack: Callable[..., LocalStack], dev_corpus_path: Path,
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)[:4]

@@ -18,9 +18,9 @@ from collections.abc import Callable
 
 import pytest
 
-from infra.local.genesys import GenesysEmulator
-from infra.local.stack import LocalStack
-from transcript_pipeline.aws import client
+from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.genesys import GenesysEmulator
+from transcript_pipeline.core.aws import client
 
 from .helpers import expected, forwarded, forwarded_count, listener_for, run_in_thread
 
@@ -92,7 +92,7 @@ def pii_values(rows: list[dict]) -> set[str]:
 
 
 def test_the_whole_corpus_arrives_once_in_order_and_no_pii_value_is_anywhere(
-    make_stack: Callable[..., LocalStack],
+    make_stack: Callable[..., EmbeddedStack],
     genesys: Callable[..., tuple[GenesysEmulator, list]],
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:

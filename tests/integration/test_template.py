@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from infra.local.aws import TEMPLATE, MotoServer, Stack, create_stack, translate
-from transcript_pipeline.entities import ENTITY_TYPES
+from infra.local.cloudformation import TEMPLATE, MotoServer, Stack, create_stack, translate
+from transcript_pipeline.core.entities import ENTITY_TYPES
 
 pytestmark = pytest.mark.integration
 PARAMETERS = {"GatewayUrl": "https://gateway.example/v1/chat/completions",

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CLI = [sys.executable, "-m", "transcript_pipeline.cli"]
+CLI = [sys.executable, "-m", "transcript_pipeline.ops.cli"]
 
 
 def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from transcript_pipeline.evaluation import evaluate
+from transcript_pipeline.ops.evaluation import evaluate
 
 
 @pytest.fixture(scope="module")

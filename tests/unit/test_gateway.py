@@ -5,15 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from transcript_pipeline.gateway import (
-    FatalGatewayError,
+from transcript_pipeline.core.errors import FatalGatewayError, RetryableGatewayError
+from transcript_pipeline.core.models import RedactedSegment
+from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
-    RetryableGatewayError,
     build_request,
     idempotency_key,
     parse_retry_after,
 )
-from transcript_pipeline.models import RedactedSegment
 
 OK = {"choices": [{"message": {"role": "assistant", "content": "hi"}}], "usage": {"t": 1}}
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from transcript_pipeline.genesys import GenesysMessageError, parse_message
-from transcript_pipeline.models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.core.errors import GenesysMessageError
+from transcript_pipeline.core.models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.ingress.genesys_messages import parse_message
 
 GENESYS = Path(__file__).parents[1] / "data" / "genesys"
 
@@ -141,7 +142,7 @@ def test_cli_prints_events_and_reports_bad_lines() -> None:
     ended["eventBody"]["transcripts"] = []
     ended["eventBody"]["status"]["status"] = "SESSION_ENDED"
     lines.append(json.dumps(ended))
-    proc = subprocess.run([sys.executable, "-m", "transcript_pipeline.cli", "genesys-parse"],
+    proc = subprocess.run([sys.executable, "-m", "transcript_pipeline.ops.cli", "genesys-parse"],
                           input="\n".join(lines) + "\n", capture_output=True, text=True,
                           timeout=60, check=False)
     out = [json.loads(x) for x in proc.stdout.splitlines()]

@@ -11,10 +11,10 @@ import time
 import pytest
 from aws_lambda_powertools import Metrics
 
-from transcript_pipeline.models import QueueEnvelope, TranscriptEvent
-from transcript_pipeline.outbox import Outbox
-from transcript_pipeline.publisher import EventPublisher
-from transcript_pipeline.stats import Stats
+from transcript_pipeline.core.models import QueueEnvelope, TranscriptEvent
+from transcript_pipeline.ingress.outbox import Outbox
+from transcript_pipeline.ingress.publisher import EventPublisher
+from transcript_pipeline.ingress.stats import Stats
 
 
 class FlakySqs:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 
-from transcript_pipeline.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
-from transcript_pipeline.publisher import MAX_TEXT_BYTES, EventPublisher, dedup_id, split_event
+from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.ingress.publisher import (
+    MAX_TEXT_BYTES,
+    EventPublisher,
+    dedup_id,
+    split_event,
+)
 
 
 class FakeSqs:

@@ -5,8 +5,8 @@ import random
 import pytest
 from pydantic import ValidationError
 
-from transcript_pipeline.config import Settings
-from transcript_pipeline.retry import MAX_VISIBILITY, backoff_seconds
+from transcript_pipeline.core.config import Settings
+from transcript_pipeline.core.retry import MAX_VISIBILITY, backoff_seconds
 
 
 def test_settings_from_environment_and_https_rule() -> None:

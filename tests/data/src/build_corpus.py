@@ -7,7 +7,7 @@ line is "A: ..." (agent, INTERNAL), "C: ..." (caller, EXTERNAL) or "T: ..." (typ
 conversation are one entity, caught only when every part is. Lines starting with "#" are comments.
 
 Run from the repository root, for example:
-    python tests/data/src/build_corpus.py tests/data/src/handwritten.txt tests/data/handwritten.jsonl
+    python tests/data/src/build_corpus.py tests/data/src/typed.txt tests/data/typed.jsonl
 """
 
 from __future__ import annotations
@@ -52,8 +52,9 @@ def build(source: Path, prefix: str) -> list[dict[str, object]]:
                 pii.append(span)
             pos = m.end()
         text += body[pos:]
+        conversation = f"{prefix}-{conv:03d}"
         rows.append({
-            "conversation_id": f"{prefix}-{conv:03d}", "utterance_id": f"{prefix}-{conv:03d}-{turn:02d}",
+            "conversation_id": conversation, "utterance_id": f"{conversation}-{turn:02d}",
             "channel": CHANNELS[speaker], "text": text, "pii": pii, "keep": keep,
         })
         turn += 1

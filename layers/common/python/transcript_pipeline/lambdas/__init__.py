@@ -8,9 +8,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from .. import secrets
-from ..aws import client
-from ..config import settings
+from transcript_pipeline.core import secrets
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.config import settings
 
 
 def reset() -> None:

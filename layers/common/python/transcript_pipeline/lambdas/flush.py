@@ -10,23 +10,24 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..aws import client
-from ..buffer import SessionBuffer
-from ..config import settings
-from ..dlq import send_dead_letter
-from ..errors import describe_validation_error
-from ..flush import Flusher, FlushResult, dead_letter_body
-from ..flush_requests import FlushRequester
-from ..gateway import FatalGatewayError, GatewayClient, GatewayError
-from ..models import FlushRequest
-from ..retry import backoff_seconds
-from ..secrets import get_secret
+from transcript_pipeline.buffering.flush_requests import FlushRequester
+from transcript_pipeline.buffering.session_buffer import SessionBuffer
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.config import settings
+from transcript_pipeline.core.errors import (
+    FatalGatewayError,
+    GatewayError,
+    RetryLater,
+    describe_validation_error,
+)
+from transcript_pipeline.core.models import FlushRequest
+from transcript_pipeline.core.retry import backoff_seconds
+from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.delivery.flusher import Flusher, FlushResult, dead_letter_body
+from transcript_pipeline.delivery.gateway_client import GatewayClient
+from transcript_pipeline.ops.dlq import send_dead_letter
 
 log = logging.getLogger("transcript_pipeline")
-
-
-class RetryLater(Exception):
-    """Report the record failed; its visibility timeout already says when to try again."""
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,6 @@ def describe_flush(result: FlushResult) -> dict[str, Any]:
     return {"conversation_id": result.conversation_id, "skipped": result.skipped,
             "batches": result.batches, "segments": result.segments,
             "publish_failures": result.publish_failures}
-
 
 
 def reset() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..aws import client
-from ..config import settings
-from ..genesys import parse_message
-from ..publisher import EventPublisher, PublishResult
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.config import settings
+from transcript_pipeline.ingress.genesys_messages import parse_message
+from transcript_pipeline.ingress.publisher import EventPublisher, PublishResult
 
 
 @lru_cache(maxsize=1)

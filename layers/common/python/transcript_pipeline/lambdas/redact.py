@@ -6,14 +6,16 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from ..aws import client
-from ..buffer import SessionBuffer
-from ..config import Settings, settings
-from ..dlq import send_dead_letter
-from ..flush_requests import FlushRequester
-from ..ingest import Ingestor, Outcome, PoisonEvent, event_group
+from transcript_pipeline.buffering.flush_requests import FlushRequester
+from transcript_pipeline.buffering.redact_step import Ingestor, Outcome, event_group
+from transcript_pipeline.buffering.session_buffer import SessionBuffer
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.config import Settings, settings
+from transcript_pipeline.core.errors import PoisonEvent
+from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.ops.dlq import send_dead_letter
+
 from ..redaction import RedactionPolicy, Redactor
-from ..secrets import get_secret
 
 log = logging.getLogger("transcript_pipeline")
 

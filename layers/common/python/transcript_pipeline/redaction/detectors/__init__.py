@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ...entities import ENTITY_TYPES
+from transcript_pipeline.core.entities import ENTITY_TYPES
+
 from .address import StreetAddressDetector, ZipCodeDetector
 from .bank import BankAccountDetector, IbanDetector, RoutingNumberDetector
 from .base import Candidate, Detector, Finding

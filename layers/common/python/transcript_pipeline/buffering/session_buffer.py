@@ -26,7 +26,8 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
-from .models import RedactedSegment
+from transcript_pipeline.core.errors import BufferFull, DuplicateUtterance, LeaseHeld, StaleSession
+from transcript_pipeline.core.models import RedactedSegment
 
 SWEEP_PARTITION = "PENDING"
 PENDING_INDEX = "pending"
@@ -86,22 +87,6 @@ class SessionInfo:
             segment_bytes=[len(v.encode()) for v in stored],
             exists=True,
         )
-
-
-class DuplicateUtterance(Exception):
-    """The utterance is already stored (a redelivered event)."""
-
-
-class StaleSession(Exception):
-    """The session item changed under us; re-read it and try again."""
-
-
-class BufferFull(Exception):
-    """Too many segments wait for the gateway; the event is retried later."""
-
-
-class LeaseHeld(Exception):
-    """Another flush holds the session's lease, or the conversation is backing off."""
 
 
 class SessionBuffer:

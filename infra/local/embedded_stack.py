@@ -1,7 +1,7 @@
 """The embedded local stack: AWS (moto server) with the template's resources, the gateway
 emulator, the Lambdas run by the local event-source runner. All on loopback, no Docker.
 
-    with LocalStack() as stack:
+    with EmbeddedStack() as stack:
         stack.send_events([...])
         stack.wait_until(lambda: ...)
 """
@@ -16,11 +16,10 @@ import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from transcript_pipeline.publisher import EventPublisher
-
-from .aws import MotoServer, Stack, create_stack
-from .gateway import GatewayEmulator
-from .runner import EventSourceRunner, load_handler
+from infra.local.cloudformation import MotoServer, Stack, create_stack
+from infra.local.emulators.gateway import GatewayEmulator
+from infra.local.runner import EventSourceRunner, load_handler
+from transcript_pipeline.ingress.publisher import EventPublisher
 
 GATEWAY_KEY = "local-gateway-key"
 
@@ -42,7 +41,7 @@ def _resolve(value: Any, stack: Stack, parameters: dict[str, str], secrets: dict
     return str(value)
 
 
-class LocalStack:
+class EmbeddedStack:
     """Starts everything in `__enter__`, stops it in `__exit__`."""
 
     def __init__(self, name: str = "local", settings: dict[str, str] | None = None,
@@ -60,7 +59,7 @@ class LocalStack:
         self.visibility_seconds = visibility_seconds or {}
         self.gateway: GatewayEmulator | None = None
 
-    def __enter__(self) -> LocalStack:
+    def __enter__(self) -> EmbeddedStack:
         for noisy in ("werkzeug", "moto"):
             logging.getLogger(noisy).setLevel(logging.ERROR)
         warnings.filterwarnings("ignore", module="moto")

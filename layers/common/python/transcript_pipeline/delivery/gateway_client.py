@@ -16,28 +16,16 @@ from time import time
 import httpx
 from pydantic import ValidationError
 
-from .models import ChatCompletionRequest, ChatCompletionResponse, ChatMessage, RedactedSegment
+from transcript_pipeline.core.errors import FatalGatewayError, RetryableGatewayError
+from transcript_pipeline.core.models import (
+    ChatCompletionRequest,
+    ChatCompletionResponse,
+    ChatMessage,
+    RedactedSegment,
+)
 
 ROLES = {"INTERNAL": "assistant", "EXTERNAL": "user"}  # agent speaks as the assistant
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
-
-
-class GatewayError(Exception):
-    """A failed gateway call; `status` is the HTTP status when there was one."""
-
-    def __init__(self, message: str, status: int | None = None,
-                 retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.retry_after = retry_after
-
-
-class RetryableGatewayError(GatewayError):
-    pass
-
-
-class FatalGatewayError(GatewayError):
-    pass
 
 
 def idempotency_key(conversation_id: str, first_seq: int, last_seq: int) -> str:

@@ -15,18 +15,14 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from .errors import describe_validation_error
-from .models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.core.errors import GenesysMessageError, describe_validation_error
+from transcript_pipeline.core.models import SessionEndedEvent, TranscriptEvent
 
 TextField = Literal["transcript", "decoratedTranscript"]
 TRANSCRIPTION_TOPIC = re.compile(r"^v2\.conversations\.([^.]+)\.transcription$")
 SPEAKERS = {"customer": "EXTERNAL", "external": "EXTERNAL", "agent": "INTERNAL",
             "internal": "INTERNAL"}
 CHANNELS = {"INTERNAL", "EXTERNAL", "BOTH", "UNKNOWN"}
-
-
-class GenesysMessageError(ValueError):
-    """A message that cannot be understood; says which field, never the transcript text."""
 
 
 def _require(value: Any, kind: type, where: str) -> Any:

@@ -16,9 +16,9 @@ from typing import TextIO
 
 from pydantic import ValidationError
 
-from .errors import describe_validation_error
-from .models import Utterance
-from .redaction import RedactionPolicy, RedactionSession, Redactor
+from transcript_pipeline.core.errors import describe_validation_error
+from transcript_pipeline.core.models import Utterance
+from transcript_pipeline.redaction import RedactionPolicy, RedactionSession, Redactor
 
 HASH_KEY_ENV = "REDACTION_HASH_KEY"
 GENESYS_KEYS = {"conversation_id", "utterance_id", "channel", "is_final", "offset_ms",
@@ -106,8 +106,8 @@ def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
 def cmd_genesys_parse(
     args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 ) -> int:
-    from .genesys import parse_message
-    from .models import SessionEndedEvent
+    from transcript_pipeline.core.models import SessionEndedEvent
+    from transcript_pipeline.ingress.genesys_messages import parse_message
 
     def handle(line: str) -> list[dict]:
         records: list[dict] = []
@@ -123,7 +123,8 @@ def cmd_genesys_parse(
 
 
 def cmd_dlq(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    from .aws import client
+    from transcript_pipeline.core.aws import client
+
     from .dlq import list_dead_letters, redrive
 
     sqs = client("sqs")

@@ -43,14 +43,16 @@ import websocket
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
-from .genesys import GenesysMessageError, TextField, parse_message
-from .genesys_api import Channel, GenesysApi, GenesysAuthError
-from .models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.core.errors import GenesysAuthError, GenesysMessageError
+from transcript_pipeline.core.models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.ingress.genesys_messages import TextField, parse_message
+
+from .genesys_api import Channel, GenesysApi
 from .outbox import Outbox
 from .publisher import EventPublisher
 from .stats import Stats
 
-log = logging.getLogger("transcript_pipeline.listener")
+log = logging.getLogger("transcript_pipeline.ingress.listener")
 SEEN_LIMIT = 200_000  # utterance keys (and ended conversations) remembered
 INBOX_LIMIT = 1_000  # messages read from the sockets, not yet handled
 QUEUE_TOPIC = "v2.routing.queues.{}.conversations"

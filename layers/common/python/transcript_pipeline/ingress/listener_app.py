@@ -10,12 +10,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
 
-from .aws import client
-from .genesys import TextField
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.ingress.genesys_messages import TextField
+
 from .genesys_api import GenesysApi
 from .listener import Listener, ListenerOptions
 from .publisher import EventPublisher
-from .secrets import get_secret
 
 
 class ListenerSettings(BaseModel):

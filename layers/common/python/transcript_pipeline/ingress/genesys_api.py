@@ -11,13 +11,11 @@ from datetime import datetime
 import httpx
 from pydantic import SecretStr
 
+from transcript_pipeline.core.errors import GenesysAuthError
+
 TOKEN_MARGIN = 300  # renew the token this many seconds before it expires
 MAX_RETRY_AFTER = 60
 CHANNEL_LIFETIME = 24 * 3600  # what Genesys gives a channel when `expires` is missing
-
-
-class GenesysAuthError(RuntimeError):
-    """Credentials or permissions are wrong: retrying cannot help, an operator must act."""
 
 
 @dataclass

@@ -17,11 +17,12 @@ import time
 from collections import deque
 from dataclasses import dataclass
 
-from .models import SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.core.models import SessionEndedEvent, TranscriptEvent
+
 from .publisher import MAX_BATCH, EventPublisher
 from .stats import Stats
 
-log = logging.getLogger("transcript_pipeline.outbox")
+log = logging.getLogger("transcript_pipeline.ingress.outbox")
 Event = TranscriptEvent | SessionEndedEvent
 TAKE = 10 * MAX_BATCH  # events one sending round takes
 MAX_SEND_BACKOFF = 5.0

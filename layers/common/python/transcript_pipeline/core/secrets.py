@@ -12,16 +12,14 @@ import time
 from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import SecretStr
 
+from transcript_pipeline.core.errors import SecretUnavailable
+
 from .aws import client
 
 CACHE_SECONDS = 300  # a rotated key is picked up within five minutes, or at once after a 401
 
 _cache: dict[str, tuple[float, SecretStr]] = {}
 _lock = threading.Lock()
-
-
-class SecretUnavailable(RuntimeError):
-    """The secret could not be read; the message names the secret, never its value."""
 
 
 def get_secret(name: str, *, refresh: bool = False) -> SecretStr:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import ceil
 
-from .redaction import Redactor
+from transcript_pipeline.redaction import Redactor
 
 # Our own placeholders are not surviving text: "[REDACTED_PERSON]" must not count as a leak of
 # "Anderson" because both contain "erso".

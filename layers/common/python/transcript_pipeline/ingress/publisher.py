@@ -14,8 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dlq import send_dead_letter
-from .models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.ops.dlq import send_dead_letter
 
 MAX_BATCH = 10
 MAX_REQUEST_BYTES = 256 * 1024

@@ -40,7 +40,7 @@ from websockets.exceptions import ConnectionClosed, InvalidState
 from websockets.http11 import Request, Response
 from websockets.sync.server import ServerConnection, serve
 
-from transcript_pipeline.genesys_api import GenesysApi
+from transcript_pipeline.ingress.genesys_api import GenesysApi
 
 TRANSCRIPTION = "v2.conversations.{}.transcription"
 

@@ -13,24 +13,26 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from .buffer import FLUSH_BYTES, DuplicateUtterance, SessionBuffer, SessionInfo, StaleSession
-from .config import Settings
-from .errors import describe_validation_error
-from .flush_requests import FlushRequester
-from .models import (
+from transcript_pipeline.buffering.session_buffer import FLUSH_BYTES, SessionBuffer, SessionInfo
+from transcript_pipeline.core.config import Settings
+from transcript_pipeline.core.errors import (
+    DuplicateUtterance,
+    PoisonEvent,
+    StaleSession,
+    describe_validation_error,
+)
+from transcript_pipeline.core.models import (
     EntitySpan,
     QueueEnvelope,
     RedactedSegment,
     SessionEndedEvent,
     TranscriptEvent,
 )
-from .redaction import Redactor, SessionState
+from transcript_pipeline.redaction import Redactor, SessionState
+
+from .flush_requests import FlushRequester
 
 MAX_EVENT_BYTES = 64 * 1024  # a real utterance is a few hundred bytes
-
-
-class PoisonEvent(ValueError):
-    """A record that can never be processed; the message says why, without its content."""
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .models import FlushReason, FlushRequest
+from transcript_pipeline.core.models import FlushReason, FlushRequest
 
 MAX_SQS_DELAY = 900  # seconds; SQS's limit for DelaySeconds
 

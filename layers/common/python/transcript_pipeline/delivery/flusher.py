@@ -13,19 +13,20 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from .buffer import LeaseHeld, SessionBuffer, SessionInfo
-from .config import Settings
-from .gateway import GatewayClient, GatewayError, build_request, idempotency_key
-from .models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
-from .secrets import get_secret
+from transcript_pipeline.buffering.session_buffer import SessionBuffer, SessionInfo
+from transcript_pipeline.core.config import Settings
+from transcript_pipeline.core.errors import GatewayError, LeaseHeld, MissingSegments
+from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
+from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.delivery.gateway_client import (
+    GatewayClient,
+    build_request,
+    idempotency_key,
+)
 
 EVENT_SOURCE = "transcript-pipeline"
 EVENT_DETAIL_TYPE = "Gateway answer"
 MAX_ROUNDS = 3  # batches fixed per flush before leaving the rest to the next request
-
-
-class MissingSegments(RuntimeError):
-    """The pending segments do not match the counters (a bug: retried, then dead-lettered)."""
 
 
 @dataclass

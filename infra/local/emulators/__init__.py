@@ -1,0 +1,1 @@
+"""Stand-ins for the remote parties: Genesys Cloud and the LLM gateway."""

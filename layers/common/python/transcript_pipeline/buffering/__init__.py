@@ -1,0 +1,1 @@
+"""The redact step and the per-conversation session buffer it writes to."""

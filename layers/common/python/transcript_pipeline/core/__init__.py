@@ -1,0 +1,1 @@
+"""Configuration, boundary models, errors and AWS clients every part shares."""

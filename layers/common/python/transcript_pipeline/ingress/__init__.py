@@ -1,0 +1,1 @@
+"""From Genesys to the events queue: message parsing, the listener, the publisher."""

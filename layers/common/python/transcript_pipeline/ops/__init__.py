@@ -1,0 +1,1 @@
+"""Operator tools: the command line, dead-letter queues and the redaction evaluation."""
