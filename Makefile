@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint setup clean
+.PHONY: demo test bench lint setup clean lexicon
 
 $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,12 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/listener.py
 	$(BIN)/python bench/load.py
+
+# Rebuilds the redactor's name lexicon from its pinned data sets (see layers/common/lexicon/).
+lexicon: $(STAMP)
+	test -f /usr/share/dict/american-english || apt-get install -y wamerican
+	$(BIN)/python -m pip install --quiet -r layers/common/lexicon/requirements.txt
+	$(BIN)/python layers/common/lexicon/build_names.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

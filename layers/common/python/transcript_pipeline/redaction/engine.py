@@ -18,6 +18,8 @@ from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.password import find_secrets
 from .detectors.person import (
+    LEXICON_EXCLUDED,
+    LexiconNames,
     capitalised,
     find_name_end,
     find_name_start,
@@ -261,9 +263,14 @@ class RedactionSession:
                         self.state.names.append(digest)
                         known.add(digest)
 
-        for start, end in find_names(pieces, name_expected, norm.original):
-            out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
-                                SCORE_CONTEXT), 0))
+        spans = find_names(pieces, name_expected, norm.original)
+        # Names the lexicon finds count as weaker evidence than an introduction: where a span
+        # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
+        scored = [(span, SCORE_CONTEXT) for span in spans] + [
+            (span, SCORE_EXPECTED) for span in
+            LexiconNames(pieces, cased, LEXICON_EXCLUDED).find(spans)]
+        for (start, end), score in scored:
+            out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))
             learn(pieces[start:end])
         if known:
             # A name heard earlier in the call, mentioned again ("thanks kathryn"), spelled

