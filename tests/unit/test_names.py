@@ -49,7 +49,8 @@ def test_the_lexicon_is_data_and_refuses_anything_else() -> None:
     ("the technician, Bongani, never showed up",
      "the technician, [REDACTED_PERSON], never showed up"),
     ("they call her Nomvula", "they call her [REDACTED_PERSON]"),
-    ("Ravindra and Sunita will both sign", "[REDACTED_PERSON] and [REDACTED_PERSON] will both sign"),
+    ("Ravindra and Sunita will both sign",
+     "[REDACTED_PERSON] and [REDACTED_PERSON] will both sign"),
     ("telstra billing this is april how can i help",
      "telstra billing this is [REDACTED_PERSON] how can i help"),
 ])

@@ -1,8 +1,18 @@
-from transcript_pipeline.redaction.detectors.bank import aba_valid, find_ibans, iban_valid
-from transcript_pipeline.redaction.detectors.card import is_card_number, luhn_valid
+import pytest
+
+from transcript_pipeline.redaction import Redactor
+from transcript_pipeline.redaction.detectors.bank import find_ibans
+from transcript_pipeline.redaction.detectors.card import is_card_number
 from transcript_pipeline.redaction.detectors.network import ip_valid
 from transcript_pipeline.redaction.detectors.phone import phone_valid
-from transcript_pipeline.redaction.detectors.ssn import ssn_valid
+from transcript_pipeline.redaction.detectors.validators import (
+    aba_valid,
+    iban_valid,
+    luhn_valid,
+    national_id_self_evident,
+    national_id_valid,
+    ssn_valid,
+)
 
 
 def test_luhn_and_issuer() -> None:
@@ -38,3 +48,29 @@ def test_phone_and_ip() -> None:
     assert phone_valid("442079460958", True)
     assert ip_valid("192.168.1.10") and ip_valid("2001:db8::1")
     assert not ip_valid("300.1.1.1")
+
+
+@pytest.mark.parametrize(("compact", "self_evident"), [
+    ("bnzaa2318j", True),  # India PAN: its shape and check letter say what it is
+    ("6433435f", True),  # Ireland PPS
+    ("ab123456c", True),  # UK National Insurance
+    ("123456782", False),  # Australia TFN: valid, but nine digits could be anything
+    ("499123457", False),  # an Aadhaar-like or SIN-like run with no announcement
+])
+def test_national_identifiers_by_stdnum(compact: str, self_evident: bool) -> None:
+    assert national_id_self_evident(compact) is self_evident
+    if self_evident:
+        assert national_id_valid(compact)
+    assert national_id_valid("123456782")  # the TFN is valid when announced
+    assert not national_id_valid("123456781")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("you can use my PAN, BNZAA2318J", "BNZAA2318J"),
+    ("his tax file number is 123 456 782", "123 456 782"),
+    ("the sin on the form is 046 454 286", "046 454 286"),
+])
+def test_national_identifiers_are_their_own_type(text: str, value: str) -> None:
+    result = Redactor().redact_text(text)
+    assert value not in result.text
+    assert "NATIONAL_ID" in {f.type for f in result.entities}

@@ -28,6 +28,7 @@ from .detectors.person import (
 )
 from .lexicon import (
     CONTEXT_PHRASES,
+    FILLERS,
     FUNCTION_WORDS,
     HOLIDAYS,
     MONTHS,
@@ -51,7 +52,8 @@ POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a g
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 # Phrases that label a value in the same utterance but ask for nothing: "the address on the
 # account" is no request for an account number.
-INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code"})
+INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
+                                "#", "no", "no."})
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
@@ -59,6 +61,21 @@ CODE_TYPES = frozenset(
 )
 # Types often read out over two utterances, and how many digits make them whole.
 SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
+# Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
+# the same speaker, not only from the other side.
+_ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
+                      "sent", "send", "texted", "text"))
+# Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
+# five four"), continued by the same speaker's next utterance when it opens with digits.
+OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
+                               "DRIVER_LICENSE", "PASSWORD"})
+OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
+# Types whose announced or expected value is redacted even when it fails the detector's own
+# checks (a six-digit sort code asked for as a routing number, a short member id): privacy
+# first, the question said what it is.
+IDENTIFIER_TYPES = frozenset({"CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "ROUTING_NUMBER",
+                              "BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
+                              "DRIVER_LICENSE", "ZIP_CODE"})
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
@@ -79,7 +96,7 @@ _CANDIDATE_RE = re.compile(
         |\d{{1,2}}/(?:19|20)\d{{2}}
         |\d{{1,4}}[/-]\d{{1,2}}(?:[/-]\d{{2,4}})?
         |{_HOLIDAY}(?:,?\s\d{{2,4}})?)\b)
-    |(?P<keep>[$£€]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
+    |(?P<keep>[$£€₹¥₩₦₱]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
     |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)
     |(?P<number>\+?\b\d+\b)""",
@@ -163,6 +180,8 @@ class RedactionSession:
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         norm = normalize(text)
         canon = norm.canonical
+        if _is_backchannel(norm):
+            return []  # "mm hm", "go on": the conversation waits on, nothing changes
         hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
         applying = [e for e in self.state.expect if e.applies_to(speaker)]
         active = [e.type for e in applying]
@@ -213,6 +232,10 @@ class RedactionSession:
         continued: dict[str, int],
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
+        if cand.opens and cand.kind == "number" and (hit is None or hit.start >= cand.cend):
+            for entity_type, digits in continued.items():  # the rest of a number read in parts
+                if 2 <= len(cand.digits) <= _full_length(entity_type) - digits:
+                    return entity_type, SCORE_EXPECTED
         if hit is not None and hit.label != KEEP:
             score = detectors[hit.label].with_context(cand) if hit.label in detectors else None
             if score is not None:
@@ -223,8 +246,14 @@ class RedactionSession:
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
                 if entity_type in continued and cand.kind == "number" and 2 <= len(
-                        cand.digits) <= SPLIT_LENGTHS[entity_type] - continued[entity_type]:
+                        cand.digits) <= _full_length(entity_type) - continued[entity_type]:
                     return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
+            for entity_type in expected:  # privacy first: the question said what it is
+                if entity_type in IDENTIFIER_TYPES and _identifier_shaped(cand, cand.opens):
+                    return entity_type, SCORE_EXPECTED
+        elif hit.label in IDENTIFIER_TYPES and _identifier_shaped(cand) \
+                and cand.cstart >= hit.end:  # "transit 04512, institution 003"
+            return hit.label, SCORE_CONTEXT
         # On its own evidence; an announced order number or price needs the strongest.
         floor = SCORE_VALIDATED if hit is not None and hit.label == KEEP else 0.0
         best: tuple[str, float] | None = None
@@ -311,12 +340,17 @@ class RedactionSession:
         for hit in hits:
             if not hit.answered and hit.label != KEEP \
                     and canon[hit.start:hit.end] not in INLINE_ONLY_PHRASES:
+                # A secret the speaker says they will issue may come from them too.
+                issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(
+                    p.text for p in norm.pieces)
                 expect[hit.label] = Expectation(
-                    type=hit.label, utterances=EXPECT_UTTERANCES, speaker=speaker
+                    type=hit.label, utterances=EXPECT_UTTERANCES,
+                    speaker=None if issuing else speaker,
                 )
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
-            full = SPLIT_LENGTHS.get(f.type)
+            full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
+                f.type in OPEN_LENGTH_TYPES else None
             if full is not None and cend >= tail:
                 digits = continued.get(f.type, 0) \
                     + sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
@@ -334,6 +368,28 @@ class RedactionSession:
         self.state.expect = list(expect.values())
 
 
+def _full_length(entity_type: str) -> int:
+    return SPLIT_LENGTHS.get(entity_type, OPEN_LENGTH_MAX)
+
+
+def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
+    """Digits enough to identify someone: three or more (two when they open an answer: "three
+    oh", the first part of a sort code), alone or among letters."""
+    return cand.kind in ("number", "alnum", "code", "grouped") \
+        and len(cand.digits) >= (2 if answer else 3)
+
+
+# Replies that only keep the other party talking; they neither answer nor end anything.
+BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
+right sure got it keep going continue alright and next aha ah mm-hm uh-huh carry haan ji
+accha acha theek hai si oui ja da""".split())
+
+
+def _is_backchannel(norm: Normalized) -> bool:
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
+
+
 def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words."""
     canon = norm.canonical
@@ -345,6 +401,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 cstart = norm.cstarts[index]
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
         return out
+    opening = _opening_end(norm)
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup
         if kind == "keep":
@@ -353,7 +410,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
         cstart, cend = m.span()
         if kind == "grouped":
             kind = "number"
-        cand = Candidate(kind, text, cstart, cend)
+        cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening)
         if kind == "number":
             cand.plus = text.startswith("+")
             cand.paren = cstart > 0 and canon[cstart - 1] == "("
@@ -378,6 +435,19 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend))
         run = []
     return out
+
+
+# Words that may come before the value an utterance opens with ("and it's 4471", "then 22").
+_OPENERS = frozenset(("and", "then", "it's", "its", "is", "the", "rest", "next", "last",
+                      "part", "ok", "okay", "so", "um", "uh", "er", "yeah", "yes", ",", "."))
+
+
+def _opening_end(norm: Normalized) -> int:
+    """Canonical offset where a value would open the utterance (after fillers)."""
+    for index, piece in enumerate(norm.pieces):
+        if piece.text not in _OPENERS and piece.text not in FILLERS:
+            return norm.cstarts[index]
+    return len(norm.canonical)
 
 
 _CODE_DASHES = frozenset(("-", "dash", "hyphen"))

@@ -7,6 +7,28 @@ has never seen. Keep them lower-case and in the canonical form produced by `norm
 
 from __future__ import annotations
 
+# Whose number it is, and what it is called: "employee id", "client reference", "plan number".
+IDENTIFIER_OWNERS: tuple[str, ...] = (
+    "member", "membership", "client", "customer", "patient", "student", "employee", "staff",
+    "policy", "plan", "rewards", "loyalty", "subscriber", "insurance", "benefits", "provider",
+    "netbank", "account", "health", "medical", "pharmacy", "frequent flyer", "library",
+    "gym", "payroll", "personnel", "tenant", "resident", "voter", "citizen", "unit holder",
+    "pensioner", "pension", "scheme", "superannuation", "super", "card holder", "cardholder",
+    "household", "meter", "vehicle", "registration",
+)
+IDENTIFIER_HEADS: tuple[str, ...] = ("id", "i d", "number", "no", "#", "reference", "code")
+# The business's own references, announced the same way: "your claim id", "the order number".
+BUSINESS_OWNERS: tuple[str, ...] = (
+    "order", "ticket", "case", "claim", "confirmation", "booking", "reservation", "tracking",
+    "invoice", "receipt", "transaction", "request", "service request", "application",
+    "return", "replacement", "endorsement", "incident", "job", "work order", "quote",
+    "chargeback", "fraud", "credit", "call", "complaint", "dispute", "refund", "reference",
+    "appointment", "shipment", "delivery", "parcel", "package", "model", "serial", "part",
+    "product", "item", "sku", "store", "flight", "voucher", "promo", "discount", "coupon",
+    "batch", "lot", "purchase order", "po", "amendment", "escalation", "authorization",
+    "authorisation", "approval", "pre authorization", "transfer", "payment",
+)
+
 # Entity type -> phrases that announce a value of that type (before it or, rarely, after it).
 # The label KEEP marks values that must survive: order numbers, prices, times, quantities.
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
@@ -31,7 +53,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     "IBAN": ("iban", "international bank account"),
     "ROUTING_NUMBER": (
         "routing number", "routing", "aba", "transit number", "sort code", "bank code",
-        "swift", "bic",
+        "swift", "bic", "transit", "institution number", "institution", "bsb", "bsb number",
+        "ifsc", "ifsc code", "branch code", "branch number", "sortcode",
     ),
     "BANK_ACCOUNT": (
         "account number", "acct", "account no", "checking account number",
@@ -46,17 +69,18 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "security code", "cvv", "cvv2", "cvc", "csc", "card verification", "code on the back",
         "code", "the code",
         "digits on the back", "three digit code", "four digit code", "3 digit code",
-        "4 digit code", "pin", "pin number", "pin code",
+        "4 digit code",
     ),
     "DATE_OF_BIRTH": (
         "born", "date of birth", "birth date", "birthdate", "birthday", "birthday's", "dob",
-        "d o b",
+        "d o b", "dates of birth", "birth dates", "birthdays", "dobs", "date of births",
     ),
     "STREET_ADDRESS": (
         "live at", "living at", "address", "reside at", "located at", "billing address",
         "mailing address", "shipping address", "home address", "moved to", "deliver to",
     ),
-    "ZIP_CODE": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code"),
+    "ZIP_CODE": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code",
+                 "eircode", "pin code", "pincode", "postal index number", "post code"),
     "IP_ADDRESS": ("ip address", "ip", "i p address", "ipv4", "ipv6"),
     "DRIVER_LICENSE": (
         "driver's license", "drivers license", "driver license", "driver's licence",
@@ -64,23 +88,38 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "licence number", "dl number", "license", "licence",
     ),
     "PASSPORT": ("passport", "passport number", "passport no"),
-    # Asked for: the answer holds the password (`detectors.password`).
+    # Asked for: the answer holds the password (`detectors.password`). A PIN is a secret
+    # whatever it unlocks (a card, a phone account, a token).
     "PASSWORD": (
         "your password", "the password", "your passcode", "the passcode", "security word",
         "memorable word", "secret word", "security answer", "security question",
-        "passphrase", "pass phrase", "verbal password",
+        "passphrase", "pass phrase", "verbal password", "password", "passcode", "passwords",
+        "pin", "pin number", "pin code", "security pin", "memorable", "memorable information",
+        "maiden name", "mother's maiden name", "first pet", "pet's name", "secret question",
+        "secret answer", "one time code", "one time passcode", "verification code", "otp",
+        "security phrase", "voice password", "telephone banking password",
     ),
+    # Personal numbers announced by any identifier word: privacy first, a value with digits
+    # after "number", "id", "#", "client number" ... goes unless a KEEP phrase ("order number",
+    # "case id", "your reference") says it is the business's own.
     "MEMBER_ID": (
         "member id", "member number", "membership number", "membership id", "policy number",
         "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
         "customer id", "customer number", "patient id", "medicare number", "medicaid number",
-        "health card", "national insurance number", "national id", "id number", "group number",
-        "loyalty number", "rewards number", "account id", "nhs number", "sin number",
-        "social insurance number", "aadhaar", "pan number", "tax file number",
-        # other countries' national numbers
-        "national insurance", "ni number", "pps number", "ppsn", "personal public service number",
-        "tax id", "tax identification number", "personnummer", "bsn", "dni", "nie number",
-        "codice fiscale", "cpf", "curp",
+        "health card", "id number", "group number", "loyalty number", "rewards number",
+        "account id", "nhs number", "number", "numbers", "id", "i d", "#", "no", "no.",
+        "certificate number", "badge number", "login", "username", "user id", "user name",
+        "registration number", "licence plate", "license plate", "plate number", "vin",
+        *(f"{owner} {head}" for owner in IDENTIFIER_OWNERS for head in IDENTIFIER_HEADS),
+    ),
+    "NATIONAL_ID": (
+        "national insurance number", "national insurance", "ni number", "nino", "national id",
+        "national identity number", "id card", "identity card", "identity number",
+        "social insurance number", "sin", "sin number", "aadhaar", "aadhar", "aadhaar number",
+        "pan", "pan card", "pan number", "tax file number", "tfn", "pps", "pps number",
+        "ppsn", "personal public service number", "tax identification number",
+        "personnummer", "bsn", "dni", "nie", "nie number", "codice fiscale", "cpf", "curp",
+        "nric", "personal number", "citizen id", "national number", "medicare card",
     ),
     "KEEP": (
         "order", "order number", "ticket", "ticket number", "case number", "case",
@@ -92,6 +131,16 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "clock", "am", "pm", "a.m.", "p.m.", "minutes", "hours", "days", "weeks", "months",
         "ordered", "quantity", "items", "units", "pieces", "percent", "extension", "ext",
         "version", "room", "floor", "gate", "flight", "seat", "step", "option", "press",
+        # identifiers that are no one's: the business's own references
+        "booking", "reservation", "claim", "return authorization", "return authorisation",
+        "rma", "serial", "voucher", "incident", "work order", "appointment", "ref",
+        "your reference", "the reference", "reference is",
+        *(f"{owner} {head}" for owner in BUSINESS_OWNERS for head in IDENTIFIER_HEADS),
+        # money in other currencies
+        "rupees", "rs", "inr", "lakh", "lakhs", "crore", "yen", "won", "pesos", "naira", "rand",
+        "dirhams", "riyals", "francs", "kronor", "krona", "zloty", "ringgit", "baht", "kes",
+        "shillings", "aud", "cad", "usd", "gbp", "eur", "per month", "a month", "monthly",
+        "gb", "mb", "tb", "gig", "gigs", "mbps",
     ),
 }
 

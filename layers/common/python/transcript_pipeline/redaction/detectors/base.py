@@ -29,6 +29,7 @@ class Candidate:
     groups: tuple[int, ...] = ()  # digit-group lengths when typed ("871-84-7206" -> 3, 2, 4)
     plus: bool = False  # typed with a leading "+" (international phone)
     paren: bool = False  # typed with an area code in parentheses
+    opens: bool = False  # opens its utterance (only fillers before it): a continuation's place
 
     @property
     def digits(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
+from .validators import luhn_valid
 
 # Issuer identification ranges (leading digits) of the networks a contact centre takes.
 _ISSUER_RE = re.compile(
@@ -17,17 +18,6 @@ _ISSUER_RE = re.compile(
     r"|62|81"  # UnionPay
     r"|5[06-9]|6\d)"  # Maestro
 )
-
-
-def luhn_valid(digits: str) -> bool:
-    """The Luhn mod-10 check every payment card number carries."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
 
 
 def is_card_number(digits: str) -> bool:

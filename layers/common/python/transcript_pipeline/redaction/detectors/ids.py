@@ -1,12 +1,18 @@
-"""Identity documents and member numbers: driver's licence, passport, member/policy id.
+"""Identity documents and personal numbers: driver's licence, passport, national identifiers,
+member/policy/customer numbers.
 
-Their formats differ by issuer (a letter and seven digits, nine digits, three letters and nine
-digits), so no pattern is evidence on its own; what the speaker announced decides.
+Licence, passport and member formats differ by issuer (a letter and seven digits, nine digits,
+three letters and nine digits), so no pattern is evidence on its own; what the speaker
+announced decides. National identifiers are validated by python-stdnum: some are self-evident
+(an Indian PAN, an Irish PPS number, a UK National Insurance number), the others count when
+announced. Adding a country is a cue in `lexicon.CONTEXT_PHRASES` and a module in
+`validators`, not an engine change.
 """
 
 from __future__ import annotations
 
-from .base import SCORE_CONTEXT, Candidate, Detector
+from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
+from .validators import national_id_self_evident, national_id_valid
 
 
 class _IdentifierDetector(Detector):
@@ -29,3 +35,22 @@ class PassportDetector(_IdentifierDetector):
 
 class MemberIdDetector(_IdentifierDetector):
     entity_type = "MEMBER_ID"
+
+
+class NationalIdDetector(_IdentifierDetector):
+    entity_type = "NATIONAL_ID"
+
+    def with_context(self, cand: Candidate) -> float | None:
+        score = super().with_context(cand)
+        if score is not None and national_id_valid(_compact(cand.text)):
+            return SCORE_VALIDATED
+        return score
+
+    def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind in ("alnum", "code") and national_id_self_evident(_compact(cand.text)):
+            return SCORE_VALIDATED
+        return None
+
+
+def _compact(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())

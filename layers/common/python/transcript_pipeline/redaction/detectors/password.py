@@ -13,22 +13,28 @@ from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
 from ..normalize import Piece
 
 # Cues after which the password itself follows in the same utterance.
+_SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer")
 _INLINE = (
-    ("password", "is"), ("password's",), ("password", "was"), ("passcode", "is"),
-    ("passcode's",), ("passphrase", "is"), ("pass", "phrase", "is"), ("security", "word", "is"),
-    ("memorable", "word", "is"), ("secret", "word", "is"), ("security", "answer", "is"),
-    ("answer", "is"),
+    ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
+    *((noun, verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
+      for verb in ("is", "was", "to", ":", "=")),
+    ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
+    ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
+    ("verification", "code", "is"), ("reset", "it", "to"), ("set", "it", "to"),
+    ("changed", "it", "to"), ("change", "it", "to"), ("reset", "to"),
 )
 _INLINE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in _INLINE:  # most words start no cue: look only where one could start
     _INLINE_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
-                    "believe", "was", "the", "password", "passcode"))
+                    "believe", "was", "the", "password", "passcode", "says", "reads", "shows",
+                    "pin", "code", "new", "one", "temporary", "your"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
-    "case sensitive same".split()
+    "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
+    "gotcha fab super sweet wonderful excellent appreciate appreciated".split()
 )
 _CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
 # Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".

@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
-
-
-def ssn_valid(digits: str) -> bool:
-    """SSA rules: area not 000, 666 or 9xx; group not 00; serial not 0000."""
-    if len(digits) != 9:
-        return False
-    area, group, serial = digits[:3], digits[3:5], digits[5:]
-    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+from .validators import ssn_valid
 
 
 class SsnDetector(Detector):

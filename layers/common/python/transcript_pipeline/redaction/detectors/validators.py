@@ -1,0 +1,73 @@
+"""Check digits and formats, from python-stdnum rather than written again here.
+
+python-stdnum implements the published rules of hundreds of number formats (Luhn, ABA routing
+numbers, IBAN registries, national identifiers of dozens of countries), with the corner cases
+(SSA's never-issued SSNs, each country's IBAN length and layout) that a hand-written check
+forgets. Its package imports `pydoc` (about 35 ms), so each module is imported on first use:
+a Lambda cold start that never sees a number to validate never pays for it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from functools import cache
+
+
+@cache
+def _is_valid(module: str) -> Callable[[str], bool]:
+    return importlib.import_module(f"stdnum.{module}").is_valid  # type: ignore[no-any-return]
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn mod-10 check every payment card number carries."""
+    return _is_valid("luhn")(digits)
+
+
+def aba_valid(digits: str) -> bool:
+    """A US ABA routing number: nine digits, a known Federal Reserve prefix, the checksum."""
+    return _is_valid("us.rtn")(digits)
+
+
+def iban_valid(compact: str) -> bool:
+    """An IBAN: mod-97 check digits and the country's registered length and layout."""
+    return _is_valid("iban")(compact)
+
+
+def ssn_valid(digits: str) -> bool:
+    """A US SSN as the SSA issues them (no 000, 666 or 9xx area, no 00 group, no 0000)."""
+    return len(digits) == 9 and _is_valid("us.ssn")(digits)
+
+
+# UK National Insurance numbers (stdnum has none): two prefix letters from the allowed set,
+# six digits, a suffix A-D.
+_NINO_RE = re.compile(r"^(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]$")
+
+# National identifiers whose format shows what they are without anyone announcing them:
+# (stdnum module, or None for a local rule; the compact shape they must have).
+_SELF_EVIDENT: tuple[tuple[str | None, re.Pattern[str]], ...] = (
+    ("in_.pan", re.compile(r"^[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z]$")),  # India PAN
+    ("ie.pps", re.compile(r"^\d{7}[a-w][abwtxz]?$")),  # Ireland PPS
+    (None, _NINO_RE),  # UK National Insurance
+)
+# Validated when announced or typed in their usual grouping (a bare 9 or 12 digits could be
+# anything): Canada SIN, Australia TFN, India Aadhaar, and more.
+_ANNOUNCED = ("ca.sin", "au.tfn", "in_.aadhaar", "nl.bsn", "se.personnummer", "es.dni",
+              "es.nie", "it.codicefiscale", "br.cpf", "mx.curp", "za.idnr",
+              "fi.hetu", "no.fodselsnummer", "dk.cpr", "pl.pesel", "be.nn", "fr.nir")
+
+
+def national_id_self_evident(compact: str) -> bool:
+    """True for a national identifier whose shape and check characters prove it."""
+    for module, shape in _SELF_EVIDENT:
+        if shape.match(compact) and (module is None or _is_valid(module)(compact.upper())):
+            return True
+    return False
+
+
+def national_id_valid(compact: str) -> bool:
+    """True when some country's national identifier rules accept `compact`."""
+    if national_id_self_evident(compact):
+        return True
+    return any(_is_valid(module)(compact.upper()) for module in _ANNOUNCED)
