@@ -408,14 +408,16 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             continue
         text = m.group()
         cstart, cend = m.span()
-        if kind == "grouped":
+        groups: tuple[int, ...] = ()
+        if kind == "grouped":  # "555.867.5309", "12.06.1985": typed groups
             kind = "number"
-        cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening)
+            groups = tuple(len(g) for g in text.split("."))
+        cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
         if kind == "number":
             cand.plus = text.startswith("+")
             cand.paren = cstart > 0 and canon[cstart - 1] == "("
             piece = norm.piece_at(cstart + cand.plus)
-            cand.groups = piece.groups
+            cand.groups = cand.groups or piece.groups
         out.append(cand)
     run: list[int] = []
     for index, piece in enumerate([*pieces, None]):

@@ -119,7 +119,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "pan", "pan card", "pan number", "tax file number", "tfn", "pps", "pps number",
         "ppsn", "personal public service number", "tax identification number",
         "personnummer", "bsn", "dni", "nie", "nie number", "codice fiscale", "cpf", "curp",
-        "nric", "personal number", "citizen id", "national number", "medicare card",
+        "nric", "personal number", "citizen id", "national number", "medicare card", "pesel",
+        "hetu", "cpr", "cpr number", "fodselsnummer", "id no", "id nr", "nir", "ssnit",
     ),
     "KEEP": (
         "order", "order number", "ticket", "ticket number", "case number", "case",

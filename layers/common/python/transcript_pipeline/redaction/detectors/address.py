@@ -51,7 +51,11 @@ FOREIGN_STREET_RE = re.compile(
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
 # words between must be able to name a town (not "12 oak lane, we paid 1500").
 _POSTCODE_AFTER_STREET_RE = re.compile(
-    rf",?\s((?:{_NAME_WORD},?\s){{0,3}})(\d{{5}}(?:-\d{{4}})?|(?!19|20)\d{{4}})\b"
+    rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
+    rf",?\s((?:{_NAME_WORD},?\s){{0,4}})"
+    # US ZIP(+4), 6-digit (India, China), 3-4 (Japan), 4-digit after a town or state
+    # ("bondi nsw 2026"); right after the street a 4-digit year is no postcode.
+    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6}}|\d{{3}}-\d{{4}}|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
@@ -76,6 +80,9 @@ STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
 CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
+# And an Irish Eircode ("d08 x2w6", "v94 x2t7"): a routing key, then four characters from an
+# alphabet without b g i j l m o q s u z, at least one of them a letter.
+EIRCODE_RE = re.compile(r"\b[ac-fhknprtv-y]\d[\dw]\s?(?=[\d]*[ac-fhknprtv-y])[ac-fhknprtv-y\d]{4}\b")
 
 
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
@@ -90,6 +97,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
+    postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)

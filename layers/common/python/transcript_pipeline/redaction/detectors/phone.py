@@ -12,6 +12,11 @@ from functools import lru_cache
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 
 _DEFAULT_REGION = "US"
+# Countries whose callers a contact centre hears most: a number typed in groups in one of their
+# national formats ("06 12 34 56 78", "020 7946 0958", "070-123 45 67") is taken as a phone.
+_NATIONAL_REGIONS = ("GB", "IE", "FR", "DE", "ES", "IT", "NL", "BE", "SE", "NO", "DK", "FI",
+                     "PL", "PT", "CH", "AT", "AU", "NZ", "IN", "ZA", "NG", "KE", "PH", "SG",
+                     "MX", "BR", "AE", "JP", "CA")
 
 
 @lru_cache(maxsize=4096)
@@ -34,6 +39,20 @@ def phone_valid(digits: str, international: bool) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
+@lru_cache(maxsize=4096)
+def national_phone_valid(digits: str) -> bool:
+    """True when some common country's numbering plan accepts the digits as a national number."""
+    import phonenumbers
+
+    for region in _NATIONAL_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
 def _nanp_shaped(digits: str) -> bool:
     if len(digits) == 11 and digits[0] == "1":
         digits = digits[1:]
@@ -54,6 +73,9 @@ class PhoneDetector(Detector):
     def without_context(self, cand: Candidate) -> float | None:
         if cand.kind != "number" or not 8 <= len(cand.digits) <= 15:
             return None
+        if len(cand.groups) >= 3 and cand.digits[0] == "0" and not cand.plus \
+                and national_phone_valid(cand.digits):
+            return SCORE_CONTEXT  # a national format, trunk prefix and groups
         formatted = cand.plus or cand.paren or cand.groups in ((3, 3, 4), (1, 3, 3, 4))
         if not (formatted or _nanp_shaped(cand.digits)) or not phone_valid(cand.digits, cand.plus):
             return None
