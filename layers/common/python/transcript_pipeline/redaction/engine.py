@@ -337,9 +337,18 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
+        asks = _asks(norm)
+        asks_yours = asks and "your" in (p.text for p in norm.pieces)
         for hit in hits:
-            if not hit.answered and hit.label != KEEP \
-                    and canon[hit.start:hit.end] not in INLINE_ONLY_PHRASES:
+            phrase = canon[hit.start:hit.end]
+            # One word ("card", "visa") waits for an answer only in a question ("put it on the
+            # card on file" asks for nothing), a bare "number" or "account" only in a question
+            # about yours ("what's your beauty insider number"; not "the address on the account").
+            if hit.answered or hit.label == KEEP:
+                continue
+            if phrase in INLINE_ONLY_PHRASES and not asks_yours:
+                continue
+            if " " in phrase or asks:
                 # A secret the speaker says they will issue may come from them too.
                 issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(
                     p.text for p in norm.pieces)
@@ -366,6 +375,26 @@ class RedactionSession:
         if _NAME_REQUESTS.find(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         self.state.expect = list(expect.values())
+
+
+_SHORT_QUESTION = 6  # words
+_ASKING = frozenset(("?", "your", "need"))
+_QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could", "may",
+                               "would", "will", "do", "does", "did", "have", "is", "are",
+                               "and", "please", "read", "give", "tell", "confirm", "just",
+                               "spell", "so", "ok", "okay", "now", "then", "lastly", "also"))
+
+
+def _asks(norm: Normalized) -> bool:
+    """Does the utterance ask for something? A question mark, "your" or "need", a clause
+    that opens like a question ("thank you, and the last four"), or few words ("postcode"):
+    a short utterance that names a value asks for it."""
+    pieces = norm.pieces
+    words = [p.text for p in pieces if p.kind != "punct"]
+    if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
+        return True
+    return any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
+               for k, p in enumerate(pieces))  # a clause that opens like a question
 
 
 def _full_length(entity_type: str) -> int:

@@ -271,7 +271,7 @@ def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, in
         # The word before "speaking" may be any name; words before it only known ones, or
         # "boots pharmacy rose speaking" loses the pharmacy's name.
         while k > 0 and i - k < _MAX_NAME_WORDS and _is_name_word(pieces[k - 1]) \
-                and (k == i or name_class(pieces[k - 1].text)):
+                and (k == i or name_class(pieces[k - 1].text) in ("N", "W", "P")):
             k -= 1
         if k < i and _at_start(words, k):
             found.append((k, i))
@@ -392,6 +392,7 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 # name in a list, or capitalised in mid-sentence where the transcript has case.
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
+_INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"))
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
@@ -465,7 +466,8 @@ class LexiconNames:
         self.cased = "" if cased and _title_case(pieces, cased) else cased
         self.excluded = excluded
         self.kinds = [_lexicon_class(p, excluded) for p in pieces]
-        for k in self._not_people():
+        self.not_people = frozenset(self._not_people())
+        for k in self.not_people:
             self.kinds[k] = ""
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
@@ -476,8 +478,9 @@ class LexiconNames:
 
     def _not_people(self) -> list[int]:
         """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
-        an agent greets for ("thank you for calling Marriott Bonvoy, this is ...")."""
-        words, out = self.words, []
+        an agent greets for ("thank you for calling Marriott Bonvoy, this is ...", "Hargreaves
+        Lansdown, Toby speaking", "boots pharmacy rose speaking")."""
+        words, out = self.words, list(self._company_before_intro())
         phrases = place_phrases()
         for i, word in enumerate(words):
             for phrase in phrases.get(word, ()):
@@ -509,6 +512,8 @@ class LexiconNames:
             return True
         if self.slot_only[i]:
             return self._tight_slot(i)
+        if self._opening_name(i):
+            return True
         if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
             return True  # "Grace Kim will take over ..."
@@ -555,7 +560,7 @@ class LexiconNames:
         return bool(self.kinds[i]) or (self._capital(i) and _is_name_word(piece, self.excluded))
 
     def _capital(self, i: int) -> bool:
-        return capitalised(self.pieces[i], self.cased)
+        return i not in self.not_people and capitalised(self.pieces[i], self.cased)
 
     def _capital_at(self, piece: Piece) -> bool:
         return capitalised(piece, self.cased)
@@ -566,6 +571,42 @@ class LexiconNames:
     def _closed_after(self, j: int) -> bool:
         return j >= len(self.pieces) or self.pieces[j].kind == "punct" \
             or self.words[j] in _SLOT_CLOSERS or self.pieces[j].kind in ("number", "ordinal")
+
+    def _company_before_intro(self) -> range:
+        """Before an agent's introduction at the start of an utterance, the company: the words
+        ahead of the name in "<company> [department], NAME speaking" or "<company> this is"."""
+        words = self.words
+        for j, word in enumerate(words[:_INTRO_REACH]):
+            if (word in _SLOT_AFTER or any(tuple(words[j:j + len(p)]) == p
+                                           for p in _SLOT_AFTER_PAIRS)) and j > 0:
+                start = j - 1  # the name: the word before "speaking", and names before it
+                while start > 0:
+                    if start > 1 and words[start - 1] == "-":  # "Marie-Ève"
+                        start -= 2
+                    elif self.kinds[start - 1] in ("N", "W", "P"):
+                        start -= 1
+                    else:
+                        break
+                return range(self._after_greeting(), start)
+            if tuple(words[j:j + 2]) in (("this", "is"), ("you're", "speaking"),
+                                         ("you", "are")) and j > 0:
+                return range(self._after_greeting(), j)
+        return range(0)
+
+    def _after_greeting(self) -> int:
+        k = 0
+        while k < len(self.words) and (self.words[k] in _GREETINGS or self.words[k] in (
+                ",", "good", "hello", "hi", "namaste", "namaskar", "welcome", "to")):
+            k += 1
+        return k
+
+    def _opening_name(self, i: int) -> bool:
+        """The word before "speaking" or "here" in an agent's opening is a name whatever else
+        it is ("accor reservations hemi speaking"); not "an english speaking agent"."""
+        nxt = i + 1
+        return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
+            and self._closed_after(nxt + 1) and i not in self.not_people \
+            and _is_name_word(self.pieces[i], self.excluded)
 
     def _tight_slot(self, i: int) -> bool:
         """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
