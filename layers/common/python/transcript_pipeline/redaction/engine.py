@@ -65,6 +65,7 @@ SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NU
 # the same speaker, not only from the other side.
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "texted", "text"))
+_OFFERING = frozenset(("give", "read", "tell", "send", "spell"))
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
@@ -349,9 +350,11 @@ class RedactionSession:
             if phrase in INLINE_ONLY_PHRASES and not asks_yours:
                 continue
             if " " in phrase or asks:
-                # A secret the speaker says they will issue may come from them too.
-                issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(
-                    p.text for p in norm.pieces)
+                # A value the speaker offers ("should I give an alternate number?") or, for a
+                # secret, says they will issue, may come from them too.
+                words = {p.text for p in norm.pieces}
+                issuing = (hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)) or (
+                    "i" in words and not _OFFERING.isdisjoint(words))
                 expect[hit.label] = Expectation(
                     type=hit.label, utterances=EXPECT_UTTERANCES,
                     speaker=None if issuing else speaker,
@@ -378,7 +381,11 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
-_ASKING = frozenset(("?", "your", "need"))
+_ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "confirm",
+                     "spell", "read"))
+_ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
+                           ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
+                           ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me")))
 _QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could", "may",
                                "would", "will", "do", "does", "did", "have", "is", "are",
                                "and", "please", "read", "give", "tell", "confirm", "just",
@@ -393,6 +400,8 @@ def _asks(norm: Normalized) -> bool:
     words = [p.text for p in pieces if p.kind != "punct"]
     if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
         return True
+    if any(pair in _ASKING_PAIRS for pair in zip(words, words[1:], strict=False)):
+        return True  # "... can you confirm the postcode" with no punctuation to tell
     return any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
                for k, p in enumerate(pieces))  # a clause that opens like a question
 
@@ -411,6 +420,7 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
 # Replies that only keep the other party talking; they neither answer nor end anything.
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh carry haan ji
+please ahead
 accha acha theek hai si oui ja da""".split())
 
 

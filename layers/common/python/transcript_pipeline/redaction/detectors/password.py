@@ -59,7 +59,12 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 if span is not None:
                     spans.append(span)
                 break
-    if expected and not spans:
+    if expected and not spans:  # "I'll issue a new one. It's 4 8 2 9."
+        for i in range(1, len(words)):
+            if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct":
+                span = _secret_after(pieces, i + 1)
+                if span is not None:
+                    return [span]
         k = 0
         while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","):
             k += 1
