@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .detectors import Candidate, Detector, Finding, default_detectors
@@ -61,6 +62,9 @@ CODE_TYPES = frozenset(
 )
 # Types often read out over two utterances, and how many digits make them whole.
 SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
+# A date this close after a name, with only these words between, is the person's birth date.
+_NAME_TO_DATE = 12  # characters
+_NAME_DATE_GLUE = frozenset(("is", "was", "born", "on", "-", "—", "'s", "dob", "d.o.b."))
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
@@ -77,6 +81,7 @@ OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
 IDENTIFIER_TYPES = frozenset({"CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "ROUTING_NUMBER",
                               "BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
                               "DRIVER_LICENSE", "ZIP_CODE"})
+ANNOUNCED_TYPES = IDENTIFIER_TYPES | {"PASSWORD"}
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
@@ -208,10 +213,13 @@ class RedactionSession:
                 for m in _BARE_ZIP_RE.finditer(canon):
                     if _context_for(hits, Candidate("number", m[0], *m.span()), canon) is None:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
+        unclaimed: list[tuple[Candidate, _Hit | None]] = []
         for cand in _candidates(norm, has_values):
             hit = _context_for(hits, cand, canon)
             result = self._classify(cand, hit, expected, continued)
-            if result is not None:
+            if result is None:
+                unclaimed.append((cand, hit))
+            else:
                 cstart, cend = cand.cstart, cand.cend
                 if result[0] in CODE_TYPES:
                     cstart, cend = _extend_code(norm, cstart, cend, result[0])
@@ -223,7 +231,9 @@ class RedactionSession:
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         found.extend(self._secrets(norm, "PASSWORD" in active, hits))
-        found.extend(self._names(norm, name_expected))
+        names = self._names(norm, name_expected)
+        found.extend(names)
+        found.extend(self._dates_of_people(norm, unclaimed, [f for f, _ in names], add))
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -252,8 +262,8 @@ class RedactionSession:
             for entity_type in expected:  # privacy first: the question said what it is
                 if entity_type in IDENTIFIER_TYPES and _identifier_shaped(cand, cand.opens):
                     return entity_type, SCORE_EXPECTED
-        elif hit.label in IDENTIFIER_TYPES and _identifier_shaped(cand) \
-                and cand.cstart >= hit.end:  # "transit 04512, institution 003"
+        elif hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
+                and cand.cstart >= hit.end:  # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
         # On its own evidence; an announced order number or price needs the strongest.
         floor = SCORE_VALIDATED if hit is not None and hit.label == KEEP else 0.0
@@ -263,6 +273,29 @@ class RedactionSession:
             if score is not None and score >= floor and (best is None or score > best[1]):
                 best = entity_type, score
         return best
+
+    def _dates_of_people(
+        self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+        names: list[Finding], add: Callable[[str, int, int, float], None],
+    ) -> list[tuple[Finding, int]]:
+        """A date said right after a person's name is that person's birth date: "kofi asante
+        oh two fourteen two thousand five", "Our daughter Emi, 4/17/2012", "Mateo is 6/14"."""
+        out: list[tuple[Finding, int]] = []
+        if not names:
+            return out
+        detector = self.redactor.detectors.get("DATE_OF_BIRTH")
+        for cand, hit in unclaimed:
+            if detector is None or (hit is not None and hit.label == KEEP) \
+                    or detector.with_context(cand) is None or cand.kind not in ("date", "number"):
+                continue
+            start, _ = norm.to_original(cand.cstart, cand.cend)
+            between = norm.original[max((f.end for f in names if f.end <= start), default=-99):
+                                    start]
+            if len(between) <= _NAME_TO_DATE and all(
+                    w in _NAME_DATE_GLUE for w in between.lower().replace(",", " ").split()):
+                cstart, cend = cand.cstart, cand.cend
+                add("DATE_OF_BIRTH", cstart, cend, SCORE_EXPECTED)
+        return out
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit]

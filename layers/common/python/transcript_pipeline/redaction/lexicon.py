@@ -191,7 +191,10 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle", "cir",
     "highway", "hwy", "parkway", "pkwy", "square", "sq", "trail", "trl", "crescent", "close",
     "grove", "gardens", "row", "mews", "alley", "plaza", "loop", "pike", "turnpike", "path",
-    "walk", "run", "hill", "heights", "park", "point", "ridge", "view",
+    "walk", "run", "hill", "heights", "park", "point", "ridge", "view", "lawn", "lawns",
+    "green", "rise", "meadows", "manor", "estate", "quay", "wharf", "parade", "esplanade",
+    "gate", "mall", "glen", "heath", "downs", "brae", "wynd", "marg", "nagar", "colony",
+    "cross", "layout", "sector", "block", "chowk", "peth",
 )
 UNIT_WORDS: tuple[str, ...] = (
     "apartment", "apt", "unit", "suite", "ste", "flat", "room", "floor", "building", "bldg",

@@ -35,8 +35,13 @@ _UNIT_TAIL = (
     r"(?:\s(?:[b-hj-z]|[ai](?=\s*(?:[,.?!]|$)))\b)?)?"
 )
 
+# After the street type: a direction ("queen street east"), then maybe the town and county
+# ("ashgrove lawn celbridge county kildare").
+_DIRECTION = r"(?:\s(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\b\.?)?"
+_COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 STREET_RE = re.compile(
-    rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_UNIT_TAIL}"
+    rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
+    rf"{_COUNTY}"
 )
 _PREFIX = "|".join(STREET_PREFIXES)
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
@@ -117,10 +122,27 @@ class StreetAddressDetector(Detector):
         return SCORE_CONTEXT if digit_count_between(cand, 1, 6) else None
 
 
+# Postcodes read out letter by letter have their shape once compacted ("b n two one u x").
+_POSTCODE_SHAPES = tuple(re.compile("^" + r.pattern.removeprefix(r"\b").removesuffix(r"\b")
+                                    .replace(r"\s?", "") + "$")
+                         for r in (UK_POSTCODE_RE, CA_POSTCODE_RE, EIRCODE_RE))
+
+
+def postcode_shaped(text: str) -> bool:
+    """A UK or Canadian postcode or an Eircode, whatever the spacing."""
+    compact = "".join(ch for ch in text if ch.isalnum())
+    return any(shape.match(compact) for shape in _POSTCODE_SHAPES)
+
+
 class ZipCodeDetector(Detector):
     """US ZIP and ZIP+4, and other countries' postcodes when announced."""
 
     entity_type = "ZIP_CODE"
+
+    def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind in ("code", "alnum") and postcode_shaped(cand.text):
+            return SCORE_CONTEXT  # spoken "m five c one s two": a postcode's own shape
+        return None
 
     def with_context(self, cand: Candidate) -> float | None:
         if digit_count_between(cand, 3, 10):

@@ -85,8 +85,41 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     if k >= len(pieces) or pieces[k].kind == "punct" or pieces[k].text in _NOT_A_SECRET:
         return None
     j = k
-    while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].kind != "punct" \
-            and pieces[j].text not in _CLAUSE_ENDS \
-            and (pieces[j].text in _INSIDE or pieces[j].text not in FUNCTION_WORDS):
+    while j < len(pieces) and j - k < _MAX_WORDS:
+        piece = pieces[j]
+        if piece.kind == "punct":
+            if _glued(pieces, j):  # "Falcon-Harbor-47!": punctuation inside the secret
+                j += 1
+                continue
+            if piece.text == "," and j + 1 < len(pieces) and _spelled_part(pieces[j + 1]) \
+                    and _spelled_part(pieces[j - 1]):  # "capital T, r, e, k, seven, ..."
+                j += 2
+                k_limit = j
+                while j < len(pieces) and j - k_limit < 2 and _spelled_part(pieces[j]):
+                    j += 1
+                continue
+            break
+        if piece.text in _CLAUSE_ENDS or (
+                piece.text not in _INSIDE and piece.text in FUNCTION_WORDS):
+            break
         j += 1
     return k, j
+
+
+# Words of a secret read out character by character: "capital t", "seven", "exclamation mark".
+_SPELLING_WORDS = frozenset(("capital", "lower", "lowercase", "uppercase", "small", "big",
+                             "exclamation", "mark", "hash", "pound", "star", "asterisk",
+                             "dollar", "sign", "at", "underscore", "dash", "hyphen", "dot",
+                             "percent", "ampersand", "and", "plus", "equals", "question"))
+
+
+def _spelled_part(piece: Piece) -> bool:
+    return piece.kind in ("number", "spelled") or (
+        piece.kind == "word" and (len(piece.text) == 1 or piece.text in _SPELLING_WORDS))
+
+
+def _glued(pieces: list[Piece], j: int) -> bool:
+    """Punctuation with no space on its left, inside or at the end of a typed token."""
+    return j > 0 and pieces[j].start == pieces[j - 1].end and (
+        j + 1 >= len(pieces) or pieces[j + 1].start == pieces[j].end
+        or pieces[j].text in ("!", "#", "$", "*", "@"))
