@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,7 +20,6 @@ from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.password import find_secrets
 from .detectors.person import (
-    LEXICON_EXCLUDED,
     LexiconNames,
     capitalised,
     find_name_end,
@@ -189,6 +189,11 @@ class RedactionSession:
         if _is_backchannel(norm):
             return []  # "mm hm", "go on": the conversation waits on, nothing changes
         hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
+        hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
+        hit_ends = [h.end for h in hits]
+
+        def context_for(cand: Candidate) -> _Hit | None:
+            return _context_for(hits, hit_starts, hit_ends, cand, canon)
         applying = [e for e in self.state.expect if e.applies_to(speaker)]
         active = [e.type for e in applying]
         expected = [t for t in active if t in self.redactor.detectors]
@@ -205,17 +210,17 @@ class RedactionSession:
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for entity_type, cstart, cend in find_streets(canon):
-                near = _context_for(hits, Candidate("code", "", cstart, cend), canon) \
+                near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
             if ZIP_AFTER_STREET in active:  # five digits with no context of their own
                 for m in _BARE_ZIP_RE.finditer(canon):
-                    if _context_for(hits, Candidate("number", m[0], *m.span()), canon) is None:
+                    if context_for(Candidate("number", m[0], *m.span())) is None:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         for cand in _candidates(norm, has_values):
-            hit = _context_for(hits, cand, canon)
+            hit = context_for(cand)
             result = self._classify(cand, hit, expected, continued)
             if result is None:
                 unclaimed.append((cand, hit))
@@ -331,7 +336,7 @@ class RedactionSession:
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [
             (span, SCORE_EXPECTED) for span in
-            LexiconNames(pieces, cased, LEXICON_EXCLUDED).find(spans)]
+            LexiconNames(pieces, cased).find(spans)]
         for (start, end), score in scored:
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))
             learn(pieces[start:end])
@@ -373,6 +378,7 @@ class RedactionSession:
         }
         asks = _asks(norm)
         asks_yours = asks and "your" in (p.text for p in norm.pieces)
+        words = {p.text for p in norm.pieces}
         for hit in hits:
             phrase = canon[hit.start:hit.end]
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
@@ -385,7 +391,6 @@ class RedactionSession:
             if " " in phrase or asks:
                 # A value the speaker offers ("should I give an alternate number?") or, for a
                 # secret, says they will issue, may come from them too.
-                words = {p.text for p in norm.pieces}
                 issuing = (hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)) or (
                     "i" in words and not _OFFERING.isdisjoint(words))
                 expect[hit.label] = Expectation(
@@ -574,19 +579,23 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
 
 
-def _context_for(hits: list[_Hit], cand: Candidate, canon: str) -> _Hit | None:
+def _context_for(
+    hits: list[_Hit], starts: list[int], ends: list[int], cand: Candidate, canon: str
+) -> _Hit | None:
     """The nearest context phrase before (or, failing that, just after) a candidate.
 
-    A phrase after it belongs to no number beyond the next one ("90026, and 5 items").
+    A phrase after it belongs to no number beyond the next one ("90026, and 5 items"). Found by
+    binary search over the phrases' offsets: a long text has many of both.
     """
     before = None
     after = None
-    for hit in hits:
-        if hit.end <= cand.cstart and cand.cstart - hit.end <= PRE_WINDOW:
-            before = hit
-        elif hit.start >= cand.cend and hit.start - cand.cend <= POST_WINDOW and after is None \
-                and _VALUE_HINT_RE.search(canon, cand.cend, hit.start) is None:
-            after = hit
+    k = bisect_right(ends, cand.cstart) - 1
+    if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW:
+        before = hits[k]
+    k = bisect_left(starts, cand.cend)
+    if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
+            and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None:
+        after = hits[k]
     if before is None:
         return after
     if after is not None and after.start - cand.cend < cand.cstart - before.end:

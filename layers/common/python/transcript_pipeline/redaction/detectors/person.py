@@ -12,6 +12,8 @@ brother, Anders").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
@@ -176,11 +178,21 @@ def _closed(pieces: list[Piece], j: int) -> bool:
 
 
 def _at_start(words: list[str], i: int) -> bool:
-    """True when only fillers, or a greeting and the name greeted ("hi priya"), come before."""
-    before = [w for w in words[:i] if w != ","]
-    if all(w in FILLERS or w == "you" for w in before):
-        return True
-    return len(before) <= 2 and before[0] in _GREETINGS
+    """True when only fillers, or a greeting and the name greeted ("hi priya"), come before.
+
+    Stops at the third word that is no filler: the test costs the same in a long text.
+    """
+    count, first, fillers_only = 0, "", True
+    for k in range(i):
+        word = words[k]
+        if word == ",":
+            continue
+        count += 1
+        first = first or word
+        fillers_only = fillers_only and (word in FILLERS or word == "you")
+        if count > 2 and not fillers_only:
+            return False
+    return fillers_only or first in _GREETINGS
 
 
 def _after_agent_greeting(words: list[str], i: int) -> bool:
@@ -201,6 +213,8 @@ def find_names(
     spans: list[tuple[int, int]] = []
     spelling = name_expected or not _SPELLING.isdisjoint(words)
     cased = mixed_case(original)
+    if cased and _title_case(pieces, cased):
+        cased = ""  # "This Is Kevin Calling About ...": capitals say nothing about names
     i = 0
     n = len(pieces)
     while i < n:
@@ -299,8 +313,7 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
-        if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)
-                                  or _title_case(pieces, cased)):
+        if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)):
             continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
@@ -334,7 +347,7 @@ def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
     """Extend the name [k, j) over capitalised words that are common words too ("this is
     Kevin Love and ..."): in mixed-case text mid-sentence capitals say more than the word
     list. Not in title case ("This Is Kevin Calling About ..."), where every word has one."""
-    if not cased or _title_case(pieces, cased):
+    if not cased:
         return j
     while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
             and _is_name_word(pieces[j], FUNCTION_WORDS):
@@ -393,6 +406,7 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
+_COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("you", "are")))
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"))
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
@@ -419,6 +433,9 @@ _ROLES = frozenset((
     "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof",
 ))
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
+# First words of every introduction form `_company_before_intro` looks for.
+_INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozenset(
+    ("this", "you're", "you"))
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
     "how", "can", "could", "may", "who", "what", "i", "you", "speaking", "here", "calling",
@@ -427,6 +444,7 @@ _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
 _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
                             ("have", "reached"), ("you", "reached")))
+_COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
 _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
                                 "speaking", "here", "good"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
@@ -439,11 +457,17 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
-def _lexicon_class(piece: Piece, excluded: frozenset[str]) -> str:
-    """'N', 'W', 'P' or '' for a word piece; two-letter names ("li", "ng") need a slot."""
-    text = piece.text
-    if piece.kind != "word" or text in excluded:
-        return ""
+@lru_cache(maxsize=65536)
+def _word_class(text: str) -> tuple[str, bool]:
+    """The lexicon class of a word as a name ('N', 'W', 'P' or ''), and whether it is an
+    excluded word that is a name too ("april", "will"): calls repeat their words, so cached."""
+    if text in LEXICON_EXCLUDED:
+        return "", name_class(text) in ("W", "P")
+    return _lexicon_class(text), False
+
+
+def _lexicon_class(text: str) -> str:
+    """'N', 'W', 'P' or '' for a word; two-letter names ("li", "ng") need a slot."""
     if text.endswith("'s") and len(text) > 3:  # "gabriela's order"
         text = text[:-2]
     if not text.replace("'", "").replace("-", "").isalpha():
@@ -460,21 +484,20 @@ def _lexicon_class(piece: Piece, excluded: frozenset[str]) -> str:
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
-    def __init__(self, pieces: list[Piece], cased: str, excluded: frozenset[str]) -> None:
+    def __init__(self, pieces: list[Piece], cased: str) -> None:
         self.pieces = pieces
         self.words = [p.text for p in pieces]
         self.cased = "" if cased and _title_case(pieces, cased) else cased
-        self.excluded = excluded
-        self.kinds = [_lexicon_class(p, excluded) for p in pieces]
+        self.excluded = LEXICON_EXCLUDED
+        classes = [_word_class(p.text) if p.kind == "word" else ("", False) for p in pieces]
+        self.kinds = [kind for kind, _ in classes]
         self.not_people = frozenset(self._not_people())
         for k in self.not_people:
             self.kinds[k] = ""
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
-        self.slot_only = [not k and p.kind == "word" and p.text in excluded
-                          and name_class(p.text) in ("W", "P")
-                          and (p.text not in FUNCTION_WORDS or self._capital_at(p))
-                          for p, k in zip(pieces, self.kinds, strict=True)]
+        self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_at(p))
+                          for p, (_, both) in zip(pieces, classes, strict=True)]
 
     def _not_people(self) -> list[int]:
         """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
@@ -487,7 +510,8 @@ class LexiconNames:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     out.extend(range(i, i + len(phrase)))
                     break
-            if tuple(words[max(i - 2, 0):i]) in _COMPANY_SLOTS:
+            if i > 1 and words[i - 1] in _COMPANY_SLOT_LAST \
+                    and (words[i - 2], words[i - 1]) in _COMPANY_SLOTS:
                 k = i
                 while k < len(words) and self.pieces[k].kind == "word" \
                         and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
@@ -506,6 +530,9 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
+        if not kind and not self.slot_only[i] and (
+                self.pieces[i].kind != "word" or self.words[i] in self.excluded):
+            return False  # most words: no name by any rule below
         if self._code_part(i):
             return False
         if kind == "N":
@@ -577,8 +604,10 @@ class LexiconNames:
         ahead of the name in "<company> [department], NAME speaking" or "<company> this is"."""
         words = self.words
         for j, word in enumerate(words[:_INTRO_REACH]):
-            if (word in _SLOT_AFTER or any(tuple(words[j:j + len(p)]) == p
-                                           for p in _SLOT_AFTER_PAIRS)) and j > 0:
+            if word not in _INTRO_WORDS or j == 0:
+                continue
+            if word in _SLOT_AFTER or any(tuple(words[j:j + len(p)]) == p
+                                          for p in _SLOT_AFTER_PAIRS):
                 start = j - 1  # the name: the word before "speaking", and names before it
                 while start > 0:
                     if start > 1 and words[start - 1] == "-":  # "Marie-Ève"
@@ -588,8 +617,7 @@ class LexiconNames:
                     else:
                         break
                 return range(self._after_greeting(), start)
-            if tuple(words[j:j + 2]) in (("this", "is"), ("you're", "speaking"),
-                                         ("you", "are")) and j > 0:
+            if tuple(words[j:j + 2]) in _COMPANY_INTROS:
                 return range(self._after_greeting(), j)
         return range(0)
 
