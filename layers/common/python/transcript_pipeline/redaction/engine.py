@@ -376,7 +376,7 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
-        asks = _asks(norm)
+        asks = bool(hits) and _asks(norm)
         asks_yours = asks and "your" in (p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
         for hit in hits:

@@ -491,7 +491,10 @@ class LexiconNames:
         self.excluded = LEXICON_EXCLUDED
         classes = [_word_class(p.text) if p.kind == "word" else ("", False) for p in pieces]
         self.kinds = [kind for kind, _ in classes]
-        self.not_people = frozenset(self._not_people())
+        # Most utterances hold no word that any rule below could take: nothing more to do.
+        self.possible = any(self.kinds) or bool(self.cased) or any(b for _, b in classes) \
+            or not _SLOT_AFTER.isdisjoint(self.words)
+        self.not_people = frozenset(self._not_people() if self.possible else ())
         for k in self.not_people:
             self.kinds[k] = ""
         # Words that are names but mostly something else ("will", "april", "may"): a name only
@@ -520,6 +523,8 @@ class LexiconNames:
         return out
     def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
+        if not self.possible:
+            return []
         n = len(self.pieces)
         seeds = [i for i in range(n) if self._seed(i)]
         spans = [self._grow(i) for i in seeds]
