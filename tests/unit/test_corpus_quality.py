@@ -1,8 +1,11 @@
 """Redaction quality on the labelled corpora under tests/data.
 
-dev_corpus.jsonl is the development set the acceptance bars are stated on. generalization.jsonl
-is written separately (other phrasings, names from many countries, values read out in other
-ways): it guards against tuning to the development set's sentences.
+dev_corpus.jsonl is the development set the first acceptance bars were stated on;
+generalization.jsonl was written separately with other phrasings. handwritten.jsonl (calls),
+handwritten_blind.jsonl (calls) and typed.jsonl (typed prose) were written by hands that never
+saw the engine, before the engine learned names from data: the first two are scored with the
+same rule the product is judged by on unseen calls, and the blind one was never read while the
+engine was tuned (its bar guards against regressions; it is not a target).
 """
 
 from __future__ import annotations
@@ -14,27 +17,53 @@ import pytest
 from transcript_pipeline.ops.evaluation import evaluate
 
 
+def _report(path: Path) -> dict:
+    with path.open(encoding="utf-8") as lines:
+        return evaluate(lines).as_dict()
+
+
 @pytest.fixture(scope="module")
 def dev_report(dev_corpus_path: Path) -> dict:
-    with dev_corpus_path.open(encoding="utf-8") as lines:
-        return evaluate(lines).as_dict()
+    return _report(dev_corpus_path)
 
 
 def test_dev_corpus_recall(dev_report: dict) -> None:
     assert dev_report["entities"] > 3000
-    assert dev_report["recall"] >= 0.98
+    assert dev_report["recall"] >= 0.995
     weak = {t: r for t, r in dev_report["recall_by_type"].items() if r < 0.95}
     assert not weak, weak
 
 
 def test_dev_corpus_keeps_business_values_and_other_words(dev_report: dict) -> None:
-    assert dev_report["keep_survival"] >= 0.97
+    assert dev_report["keep_survival"] >= 0.99
     assert dev_report["outside_words_kept"] >= 0.98
 
 
 def test_held_out_conversations(data_dir: Path) -> None:
-    with (data_dir / "generalization.jsonl").open(encoding="utf-8") as lines:
-        report = evaluate(lines).as_dict()
-    assert report["recall"] >= 0.95, report["recall_by_type"]
-    assert report["keep_survival"] >= 0.95
+    report = _report(data_dir / "generalization.jsonl")
+    assert report["recall"] >= 0.995, report["recall_by_type"]
+    assert report["keep_survival"] >= 0.99
     assert report["outside_words_kept"] >= 0.97
+
+
+def test_hand_written_calls(data_dir: Path) -> None:
+    report = _report(data_dir / "handwritten.jsonl")
+    assert report["entities"] > 400 and report["count_by_type"]["PERSON"] > 200
+    assert report["recall"] >= 0.97, report["recall_by_type"]
+    weak = {t: r for t, r in report["recall_by_type"].items() if r < 0.93}
+    assert not weak, weak
+    assert report["keep_survival"] >= 0.98, report["keep_by_type"]
+
+
+def test_blind_hand_written_calls(data_dir: Path) -> None:
+    report = _report(data_dir / "handwritten_blind.jsonl")
+    assert report["entities"] > 300
+    assert report["recall"] >= 0.93, report["recall_by_type"]
+    assert report["keep_survival"] >= 0.95, report["keep_by_type"]
+
+
+def test_typed_text(data_dir: Path) -> None:
+    report = _report(data_dir / "typed.jsonl")
+    assert report["entities"] > 200
+    assert report["recall"] >= 0.90, report["recall_by_type"]
+    assert report["recall_by_type"]["PERSON"] >= 0.90

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transcript_pipeline.redaction import Redactor
-from transcript_pipeline.redaction.detectors.card import luhn_valid
+from transcript_pipeline.redaction.detectors.validators import luhn_valid
 
 REDACTOR = Redactor()
 DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -82,3 +82,63 @@ def test_a_valid_card_number_never_survives_in_any_spelling(data: st.DataObject)
     assert not any(len(run) >= 4 for run in _digit_runs(result.text))
     words = [w for w in result.text.split() if w.strip(",-") in DIGIT_WORDS]
     assert len(words) < 4, result.text
+
+
+# -- Unicode: how a value is encoded must not decide whether it survives ---------------------
+
+FORMAT_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"]
+COMBINING = ["\u0301", "\u0300", "\u0308", "\u0327", "\u0303"]
+# Decimal digit blocks of other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari,
+# Bengali, Thai, full-width.
+DIGIT_ZEROS = [0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10]
+CASES = [
+    # (text, the value that must not survive, the entity type that must be reported)
+    ("my card number is {v}", "4539148803436467", "CREDIT_CARD"),
+    ("the social is {v}", "219-09-9999", "US_SSN"),
+    ("send it to {v} please", "maria.lopez@example.com", "EMAIL_ADDRESS"),
+    ("you spoke with {v} yesterday", "oksana", "PERSON"),
+]
+
+
+@st.composite
+def disguised(draw: st.DrawFn, value: str) -> str:
+    """The value with format characters inserted, combining marks added to letters, and its
+    digits written in another script."""
+    zero = draw(st.sampled_from(DIGIT_ZEROS))
+    out = []
+    for ch in value:
+        if ch.isdigit() and draw(st.booleans()):
+            ch = chr(zero + int(ch))
+        out.append(ch)
+        if ch.isalpha() and draw(st.integers(0, 4)) == 0:
+            out.append(draw(st.sampled_from(COMBINING)))
+        if draw(st.integers(0, 3)) == 0:
+            out.append(draw(st.sampled_from(FORMAT_CHARS)))
+    return "".join(out)
+
+
+def _plain(text: str) -> str:
+    """What a reader would see: format characters and marks dropped, digits made ASCII."""
+    import unicodedata
+
+    out = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(ch) in ("Cf", "Mn"):
+            continue
+        digit = unicodedata.decimal(ch, None)
+        out.append(str(digit) if digit is not None else ch)
+    return "".join(out)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_encoding_tricks_never_change_what_is_found(data: st.DataObject) -> None:
+    template, value, entity_type = data.draw(st.sampled_from(CASES))
+    variant = data.draw(disguised(value))
+    result = REDACTOR.redact_text(template.format(v=variant))
+    assert entity_type in {f.type for f in result.entities}, repr(variant)
+    plain = _plain(result.text).lower()
+    core = "".join(ch for ch in value.lower() if ch.isalnum())
+    assert core[:6] not in "".join(ch for ch in plain if ch.isalnum()), (variant, result.text)
+    for f in result.entities:  # offsets still point into the caller's own text
+        assert 0 <= f.start < f.end <= len(template.format(v=variant))

@@ -33,7 +33,6 @@ import pickle
 import re
 import subprocess
 import sys
-import unicodedata
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
@@ -43,6 +42,7 @@ from wordfreq import top_n_list, zipf_frequency
 
 from transcript_pipeline.redaction.names import NAMES_FILE, PLACES_FILE, encode
 from transcript_pipeline.redaction.normalize import tokenize
+from transcript_pipeline.redaction.unicode import fold_chars
 
 DATA = Path(__file__).resolve().parents[1] / "python/transcript_pipeline/redaction/data"
 MAX_RANK = 3000  # best rank in any country: deeper, the data set is mostly noise
@@ -70,7 +70,7 @@ def _best_ranks() -> dict[str, int]:
             ranks = info.get("rank") or {}
             if not ranks:
                 continue
-            token = unicodedata.normalize("NFC", name).lower()
+            token = fold_chars(name).lower()  # as the redactor folds text: "josé" is "jose"
             if not _TOKEN.match(token) or len(token) < 2:
                 continue
             rank = min(ranks.values())
@@ -111,12 +111,12 @@ def _place_names() -> list[str]:
 
 
 def _places() -> frozenset[str]:
-    return frozenset(n.lower() for n in _place_names() if " " not in n)
+    return frozenset(fold_chars(n).lower() for n in _place_names() if " " not in n)
 
 
 def _place_phrases() -> list[str]:
     """Places of several words ("los angeles", "tel aviv"), as the redactor tokenizes them."""
-    phrases = {" ".join(t.lower for t in tokenize(name)) for name in _place_names()}
+    phrases = {" ".join(t.lower for t in tokenize(fold_chars(name))) for name in _place_names()}
     return sorted(p for p in phrases if " " in p)
 
 
@@ -129,8 +129,9 @@ def _calendar() -> frozenset[str]:
 
 def _english_words(names: set[str]) -> list[str]:
     """Common English words that are no name: they tell "i'm picking up" from "i'm hemi"."""
-    return [w for w in top_n_list("en", ENGLISH_WORDS)
-            if w.isalpha() and w not in names and zipf_frequency(w, "en") >= ENGLISH_ZIPF]
+    words = (fold_chars(w) for w in top_n_list("en", ENGLISH_WORDS)
+             if zipf_frequency(w, "en") >= ENGLISH_ZIPF)
+    return sorted({w for w in words if w.isalpha() and w not in names})
 
 
 def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset[str]) -> str:

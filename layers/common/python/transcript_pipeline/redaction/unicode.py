@@ -6,9 +6,12 @@ phone number in Arabic-Indic digits. Folding makes each of those read as its pla
 
 * format characters (category Cf: zero-width space, joiner and non-joiner, soft hyphen, BOM,
   direction marks) are dropped;
-* each base character and the combining marks after it are composed and compatibility-folded
-  (NFKC: full-width forms, ligatures, superscripts);
+* each character is compatibility-decomposed (NFKD: full-width forms, ligatures, superscripts,
+  precomposed letters) and its combining marks are dropped, so "José", "Jose\u0301" and
+  "Jose" read the same (the lexicon of names is keyed the same way);
 * a decimal digit of any script becomes its ASCII digit.
+
+Only detection sees the folded text: what is kept is the caller's text, accents and all.
 
 `fold` returns the folded text and, for every folded character, the original span it came from
 (one character may fold to several: "ﬁ" to "fi"), so findings map back to the caller's text.
@@ -36,19 +39,28 @@ def fold(text: str) -> tuple[str, list[int], list[int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        cluster = text[i:j]
-        folded = cluster if cluster.isascii() else unicodedata.normalize("NFKC", cluster)
-        for fc in folded:
-            if not fc.isascii():
-                digit = unicodedata.decimal(fc, None)
-                if digit is not None:
-                    fc = str(digit)
-                elif unicodedata.category(fc) == "Cf":
-                    continue
+        while j < n and (unicodedata.combining(text[j])
+                         or unicodedata.category(text[j]) == "Cf"):
+            j += 1  # marks (and format characters among them) go with their base character
+        for fc in fold_chars(text[i:j]):
             out.append(fc)
             starts.append(i)
             ends.append(j)
         i = j
     return "".join(out), starts, ends
+
+
+def fold_chars(text: str) -> str:
+    """One piece of text folded as `fold` does, without the offset map (for word lists)."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if ch.isascii():
+            out.append(ch)
+        elif unicodedata.combining(ch) or unicodedata.category(ch) == "Cf":
+            continue
+        else:
+            digit = unicodedata.decimal(ch, None)
+            out.append(str(digit) if digit is not None else ch)
+    return "".join(out)
