@@ -1,10 +1,13 @@
-"""Redaction throughput and import time, beside the five-regex baseline in the same run.
+"""Redaction throughput, cost per input length, cold start and data size.
 
-Prints: utterances per second in-process (engine vs baseline) on the dev corpus; whole-process
-throughput of `transcript-pipeline redact` on the corpus repeated to about 64,000 lines (JSON
-in and out, interpreter start-up included) vs the baseline script doing the same; and the import
-time of the engine. The machine is shared and noisy: read the ratios, not absolute figures, and
-compare only figures from one run.
+Prints: utterances per second in-process (engine vs the five-regex baseline) on the dev corpus;
+whole-process throughput of `transcript-pipeline redact` on the corpus repeated to about 64,000
+lines (JSON in and out, interpreter start-up included) vs the baseline script doing the same;
+the time to redact one text of 15 KB to 960 KB of call words and of digits, with the ratio of
+each doubling (linear is ~2); the import of the redact handler beside a bare `import boto3`
+measured in the same run, and the first load of the name lexicon; and the size the name data
+and python-stdnum add to the layer. The machine is shared and noisy: read the ratios, not
+absolute figures, and compare only figures from one run.
 """
 
 from __future__ import annotations
@@ -85,12 +88,51 @@ def whole_process(rows: list[dict]) -> tuple[float, float, int]:
         os.unlink(path)
 
 
-def import_time() -> float:
-    code = ("import time; t = time.perf_counter(); import transcript_pipeline.redaction; "
-            "print(time.perf_counter() - t)")
+def import_time(module: str, path: Path | None = None) -> float:
+    """Best of seven fresh interpreters: seconds to import `module`."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    env = dict(os.environ)
+    if path is not None:
+        env["PYTHONPATH"] = f"{path}{os.pathsep}{ROOT / 'layers' / 'common' / 'python'}"
     samples = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                    check=True).stdout) for _ in range(5)]
+                                    check=True, env=env).stdout) for _ in range(7)]
     return min(samples)
+
+
+def scaling(rows: list[dict]) -> None:
+    """One text of growing size: words taken from calls, and digits with spaces."""
+    words = " ".join(row["text"] for row in rows)
+    digits = "".join("0123456789 "[(i * 7919) % 11] for i in range(1_000_000))
+    redactor = Redactor()
+    for name, source in (("call words", words), ("digits", digits)):
+        previous = None
+        figures = []
+        for kb in (15, 30, 60, 120, 240, 480, 960):
+            text = (source * (1 + kb * 1000 // len(source)))[:kb * 1000]
+            elapsed = best_of(1, lambda text=text: redactor.redact_text(text))
+            ratio = f" (x{elapsed / previous:.1f})" if previous else ""
+            figures.append(f"{kb} KB {elapsed:.2f} s{ratio}")
+            previous = elapsed
+        print(f"one text of {name}: " + ", ".join(figures))
+
+
+def first_lexicon_load() -> float:
+    code = ("import time; from transcript_pipeline.redaction.names import lexicon; "
+            "t = time.perf_counter(); lexicon(); print(time.perf_counter() - t)")
+    return min(float(subprocess.run([sys.executable, "-c", code], capture_output=True,
+                                    text=True, check=True).stdout) for _ in range(5))
+
+
+def data_sizes() -> None:
+    import stdnum
+
+    data = ROOT / "layers" / "common" / "python" / "transcript_pipeline" / "redaction" / "data"
+    stdnum_dir = Path(stdnum.__file__).parent
+    names = sum(f.stat().st_size for f in data.iterdir())
+    numbers = sum(f.stat().st_size for f in stdnum_dir.rglob("*") if f.is_file()
+                  and "__pycache__" not in f.parts)
+    print(f"layer data added by issue #10: name lexicon {names / 1e6:.1f} MB + python-stdnum "
+          f"{numbers / 1e6:.1f} MB = {(names + numbers) / 1e6:.1f} MB unzipped (budget 15 MB)")
 
 
 def main() -> None:
@@ -102,7 +144,14 @@ def main() -> None:
     cli, base, lines = whole_process(rows)
     print(f"whole process (transcript-pipeline redact, one core), {lines:,} lines: "
           f"{cli:,.0f}/s, baseline {base:,.0f}/s, ratio {cli / base:.2f}")
-    print(f"import transcript_pipeline.redaction: {import_time() * 1000:.0f} ms")
+    scaling(rows)
+    boto3_import = import_time("boto3")
+    handler = import_time("app", ROOT / "functions" / "redact")
+    print(f"cold start: import functions/redact/app.py {handler * 1000:.0f} ms, bare import "
+          f"boto3 {boto3_import * 1000:.0f} ms, ratio {handler / boto3_import:.2f}; import "
+          f"transcript_pipeline.redaction {import_time('transcript_pipeline.redaction') * 1000:.0f}"
+          f" ms; name lexicon loaded on first use in {first_lexicon_load() * 1000:.1f} ms")
+    data_sizes()
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ _JOINERS = {"-", ",", "(", ")", "–"}
 _HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
 _SKIPPED_IN_NUMBERS = _HESITATIONS | {"dash", "hyphen"}
 # Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
-_SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
+SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
 # Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
 _NUMBER_SYMBOLS = {"dot": ".", "point": ".", "slash": "/"}
 _SPELL_JOINERS = {"-", "."}
@@ -133,11 +133,12 @@ class Normalized:
 
 def tokenize(text: str) -> list[Token]:
     """Split text into word/number/punctuation tokens with their offsets."""
-    tokens = []
-    for m in _TOKEN_RE.finditer(text):
-        word = m.group()
-        tokens.append(Token(word, word.lower().replace("’", "'"), m.start(), m.end()))
-    return tokens
+    lower = text.lower().replace("’", "'")
+    if len(lower) != len(text):  # a letter whose lower case is longer: token by token
+        return [Token(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end())
+                for m in _TOKEN_RE.finditer(text)]
+    return [Token(text[m.start():m.end()], lower[m.start():m.end()], m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text)]
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -437,7 +438,7 @@ def normalize(text: str) -> Normalized:
     while i < n:
         tok = toks[i]
         low = tok.lower
-        if len(low) > 1 and low not in _SPECIAL_WORDS and not low[0].isdigit():
+        if len(low) > 1 and low not in SPECIAL_WORDS and not low[0].isdigit():
             pieces.append(Piece(low, tok.start, tok.end))  # the common case: a plain word
             i += 1
             continue

@@ -7,9 +7,25 @@ phrase's first word is a dictionary hit per word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from .normalize import Normalized, normalize
+from .normalize import SPECIAL_WORDS, Normalized, normalize
+
+_PLAIN_PHRASE = re.compile(r"^[a-z]+(?: [a-z]+)*$")
+
+
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase's words as normalised text will hold them: "first name" is "1st name" there.
+
+    Most phrases are plain words that normalising leaves alone; only the others pay for it (the
+    tables hold about a thousand phrases, built at every cold start).
+    """
+    if _PLAIN_PHRASE.match(phrase):
+        words = tuple(phrase.split())
+        if SPECIAL_WORDS.isdisjoint(words) and all(len(w) > 1 for w in words):  # "d o b"
+            return words
+    return tuple(p.text for p in normalize(phrase).pieces)
 
 
 class PhraseTable:
@@ -19,8 +35,7 @@ class PhraseTable:
         table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for label, items in phrases.items():
             for phrase in items:
-                # Normalised as the text will be: "first name" is "1st name" there.
-                words = tuple(p.text for p in normalize(phrase).pieces)
+                words = _phrase_words(phrase)
                 table.setdefault(words[0], []).append((words, label))
         for entries in table.values():
             entries.sort(key=lambda e: len(e[0]), reverse=True)

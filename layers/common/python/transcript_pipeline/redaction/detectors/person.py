@@ -508,14 +508,14 @@ class LexiconNames:
         Lansdown, Toby speaking", "boots pharmacy rose speaking")."""
         words, out = self.words, list(self._company_before_intro())
         phrases = place_phrases()
-        for i, word in enumerate(words):
-            for phrase in phrases.get(word, ()):
+        for i in [i for i, word in enumerate(words) if word in phrases]:
+            for phrase in phrases[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     out.extend(range(i, i + len(phrase)))
                     break
-            if i > 1 and words[i - 1] in _COMPANY_SLOT_LAST \
-                    and (words[i - 2], words[i - 1]) in _COMPANY_SLOTS:
-                k = i
+        for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
+            if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
+                i = k = last + 1
                 while k < len(words) and self.pieces[k].kind == "word" \
                         and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
                     out.append(k)
