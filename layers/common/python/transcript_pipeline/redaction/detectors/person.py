@@ -491,16 +491,11 @@ class LexiconNames:
         self.excluded = LEXICON_EXCLUDED
         classes = [_word_class(p.text) if p.kind == "word" else ("", False) for p in pieces]
         self.kinds = [kind for kind, _ in classes]
-        # Most utterances hold no word that any rule below could take: nothing more to do.
-        self.possible = any(self.kinds) or bool(self.cased) or any(b for _, b in classes) \
-            or not _SLOT_AFTER.isdisjoint(self.words)
-        self.not_people = frozenset(self._not_people() if self.possible else ())
-        for k in self.not_people:
-            self.kinds[k] = ""
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
         self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_at(p))
                           for p, (_, both) in zip(pieces, classes, strict=True)]
+        self.not_people: frozenset[int] = frozenset()  # set by `find`, where it is needed
 
     def _not_people(self) -> list[int]:
         """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
@@ -523,10 +518,19 @@ class LexiconNames:
         return out
     def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
-        if not self.possible:
-            return []
         n = len(self.pieces)
-        seeds = [i for i in range(n) if self._seed(i)]
+        words, kinds, slot_only = self.words, self.kinds, self.slot_only
+        # Only a word in the lexicon, a capitalised word or one before "speaking" can seed; most
+        # utterances have none, and then there is nothing more to do.
+        maybe = [i for i in range(n) if kinds[i] or slot_only[i]
+                 or (self.cased and self._capital(i))
+                 or (i + 1 < n and words[i + 1] in _SLOT_AFTER)]
+        if not maybe:
+            return []
+        self.not_people = frozenset(self._not_people())
+        for k in self.not_people:
+            kinds[k] = ""
+        seeds = [i for i in maybe if i not in self.not_people and self._seed(i)]
         spans = [self._grow(i) for i in seeds]
         spans = _union(spans + known)
         spans = self._lists(spans)
