@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/redaction.py
+	$(BIN)/python bench/ablation.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/listener.py
 	$(BIN)/python bench/load.py

@@ -29,7 +29,7 @@ from transcript_pipeline.redaction.phrases import PhraseTable
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SETS = ("handwritten.jsonl", "handwritten_blind.jsonl", "typed.jsonl")
 GENERIC = {f"{o} {h}" for o in IDENTIFIER_OWNERS for h in IDENTIFIER_HEADS} | {
-    "number", "numbers", "id", "i d", "#", "no", "no."}
+    "number", "numbers", "id", "i d", "#", "no."}
 
 
 @contextmanager

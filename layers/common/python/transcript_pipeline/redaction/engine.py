@@ -54,7 +54,7 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 # Phrases that label a value in the same utterance but ask for nothing: "the address on the
 # account" is no request for an account number.
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
-                                "#", "no", "no."})
+                                "#", "no."})
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
@@ -70,6 +70,8 @@ _NAME_DATE_GLUE = frozenset(("is", "was", "born", "on", "-", "—", "'s", "dob",
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "texted", "text"))
 _OFFERING = frozenset(("give", "read", "tell", "send", "spell"))
+# A cue that ends the utterance, maybe with "is": the speaker was cut off before the value.
+_CUT_AFTER_CUE = re.compile(r"(?:\s(?:is|was|will be|it's))?\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
@@ -267,6 +269,10 @@ class RedactionSession:
             for entity_type in expected:  # privacy first: the question said what it is
                 if entity_type in IDENTIFIER_TYPES and _identifier_shaped(cand, cand.opens):
                     return entity_type, SCORE_EXPECTED
+            if expected and cand.kind == "number" and len(cand.digits) >= 3:
+                # Values asked for together and said in one breath ("oh nine twenty eight three
+                # four one": an expiry and a code) read as one number no detector accepts.
+                return expected[0], SCORE_EXPECTED
         elif hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
                 and cand.cstart >= hit.end:  # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
@@ -386,13 +392,15 @@ class RedactionSession:
             # about yours ("what's your beauty insider number"; not "the address on the account").
             if hit.answered or hit.label == KEEP:
                 continue
-            if phrase in INLINE_ONLY_PHRASES and not asks_yours:
-                continue
+            if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
+                    asks and norm.piece_index(hit.start) < _QUESTION_OBJECT_REACH)):
+                continue  # "what's the account you want it paid into" asks for one
             if " " in phrase or asks:
                 # A value the speaker offers ("should I give an alternate number?") or, for a
                 # secret, says they will issue, may come from them too.
                 issuing = (hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)) or (
-                    "i" in words and not _OFFERING.isdisjoint(words))
+                    "i" in words and not _OFFERING.isdisjoint(words)) or _CUT_AFTER_CUE.match(
+                    canon, hit.end) is not None  # "... and the account number is" (to go on)
                 expect[hit.label] = Expectation(
                     type=hit.label, utterances=EXPECT_UTTERANCES,
                     speaker=None if issuing else speaker,
@@ -419,6 +427,7 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
+_QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "confirm",
                      "spell", "read"))
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),

@@ -111,7 +111,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
         "customer id", "customer number", "patient id", "medicare number", "medicaid number",
         "health card", "id number", "group number", "loyalty number", "rewards number",
-        "account id", "nhs number", "number", "numbers", "id", "i d", "#", "no", "no.",
+        "account id", "nhs number", "number", "numbers", "id", "i d", "#", "no.",
         "certificate number", "badge number", "login", "username", "user id", "user name",
         "registration number", "licence plate", "license plate", "plate number", "vin",
         *(f"{owner} {head}" for owner in IDENTIFIER_OWNERS for head in IDENTIFIER_HEADS),
@@ -199,6 +199,14 @@ STREET_SUFFIXES: tuple[str, ...] = (
 UNIT_WORDS: tuple[str, ...] = (
     "apartment", "apt", "unit", "suite", "ste", "flat", "room", "floor", "building", "bldg",
     "#", "number",
+)
+
+# Greetings in the languages callers use: never a name ("hiya", "namaste", "kia ora").
+GREETING_WORDS: frozenset[str] = frozenset(
+    "hiya heya howdy yo hallo hola bonjour salut ciao namaste namaskar namaskaram vanakkam "
+    "salaam salam assalamu alaikum shalom aloha kia ora gday g'day konnichiwa ni hao merhaba "
+    "jambo sawubona dumela ahoj czesc privet dobry dzien goedemorgen guten tag hej moin "
+    "sat sri akal".split()
 )
 
 # Fillers that may come before a name at the start of an answer ("yeah it's ...").

@@ -18,6 +18,7 @@ from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
     FUNCTION_WORDS,
+    GREETING_WORDS,
     MONTHS,
     NAME_CLOSERS,
     NAME_PARTICLES,
@@ -452,7 +453,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       " thu thur thurs fri sat sun".split())
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 LEXICON_EXCLUDED: frozenset[str] = (
-    NON_NAME | FILLERS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
+    NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
     | frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases for w in p.split())
 )
 

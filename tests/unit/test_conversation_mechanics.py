@@ -1,0 +1,90 @@
+"""How a call is conducted: answers to questions, values read in parts, secrets, identifiers.
+
+Each case is written for this file in phrasings the corpora do not use; the agent speaks first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transcript_pipeline.redaction import Redactor
+
+REDACTOR = Redactor()
+
+
+def call(*turns: str) -> list[str]:
+    session = REDACTOR.session()
+    return [session.redact(text, "INTERNAL" if i % 2 == 0 else "EXTERNAL").text
+            for i, text in enumerate(turns)]
+
+
+def test_a_number_read_in_parts_over_backchannels_goes_whole() -> None:
+    out = call("could you read me the long number on the card", "it's five four one two",
+               "uh huh", "seven seven three oh", "right", "one one two two", "keep going",
+               "eight eight four four")
+    assert out[2::2] == ["uh huh", "right", "keep going"]
+    assert all("[REDACTED_CREDIT_CARD]" in part and not any(ch.isdigit() for ch in part)
+               for part in out[1::2])
+    for words in ("five", "seven", "eight"):
+        assert words not in " ".join(out)
+
+
+def test_an_identifier_of_any_length_continues_in_the_next_turn() -> None:
+    out = call("what's the account you want it paid into", "two two nine one", "mm hm",
+               "oh four four seven", "great, and the amount", "three hundred dollars")
+    assert out[1] == out[3] == "[REDACTED_BANK_ACCOUNT]"
+    assert out[5] == "three hundred dollars"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and your staff ID", "K 7720419"),
+    ("what's your library card number", "it's two nine oh oh four one seven"),
+    ("can I take the vehicle registration number", "l x seven one k p f"),
+    ("what's the bsb", "zero six two"),  # six digits at most: no ABA checksum to pass
+])
+def test_an_identifier_asked_for_goes_whatever_its_shape(question: str, answer: str) -> None:
+    redacted = call(question, answer)[1]
+    assert not any(ch.isdigit() for ch in redacted)
+    assert "REDACTED" in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "your order number is 55120934, it ships tomorrow",
+    "the claim number is CLM 4471 2093",
+    "the flight number is BA 2491",
+    "your reference is SR-448120",
+])
+def test_the_business_s_own_references_stay(text: str) -> None:
+    assert call("ok", text)[1] == text
+
+
+def test_values_said_in_one_breath_go_together() -> None:
+    out = call("and the expiry and the three digits on the back", "oh three twenty seven nine oh one")
+    assert not any(word in out[1] for word in ("three", "seven", "nine"))
+
+
+def test_secrets_from_any_question_and_from_the_agent_who_issues_them() -> None:
+    out = call("what's the answer to your security question", "rosewood",
+               "thanks, and what's the PIN on the account", "six six one nine",
+               "I'll send you a new one time code. It's 447120.", "cheers")
+    assert out[1] == "[REDACTED_PASSWORD]"
+    assert "six" not in out[3] and "nine" not in out[3]
+    assert "447120" not in out[4]
+    assert out[5] == "cheers"
+
+
+def test_a_date_right_after_a_name_is_a_birth_date() -> None:
+    out = call("who else is on the policy", "my son Tomasz, 3/14/2011, and my wife Ilse")
+    assert "3/14/2011" not in out[1] and "Tomasz" not in out[1] and "Ilse" not in out[1]
+
+
+def test_spoken_postcodes_by_their_shape() -> None:
+    out = call("and the postcode there", "it's l s six three h n")
+    assert "l s six" not in out[1]
+    out = call("where do we send it", "12 maple crescent, n w one oh four a b")
+    assert "n w one" not in out[1] and "maple" not in out[1]
+
+
+def test_a_short_question_with_no_punctuation_still_asks() -> None:
+    out = call("found you can you confirm your postcode", "g two eight n r")
+    assert "REDACTED" in out[1]
