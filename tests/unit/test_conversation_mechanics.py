@@ -59,7 +59,8 @@ def test_the_business_s_own_references_stay(text: str) -> None:
 
 
 def test_values_said_in_one_breath_go_together() -> None:
-    out = call("and the expiry and the three digits on the back", "oh three twenty seven nine oh one")
+    out = call("and the expiry and the three digits on the back",
+               "oh three twenty seven nine oh one")
     assert not any(word in out[1] for word in ("three", "seven", "nine"))
 
 

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import find_streets
@@ -447,7 +448,7 @@ def _asks(norm: Normalized) -> bool:
     words = [p.text for p in pieces if p.kind != "punct"]
     if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
         return True
-    if any(pair in _ASKING_PAIRS for pair in zip(words, words[1:], strict=False)):
+    if any(pair in _ASKING_PAIRS for pair in pairwise(words)):
         return True  # "... can you confirm the postcode" with no punctuation to tell
     return any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
                for k, p in enumerate(pieces))  # a clause that opens like a question

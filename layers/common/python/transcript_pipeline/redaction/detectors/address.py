@@ -87,7 +87,9 @@ UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
 # And an Irish Eircode ("d08 x2w6", "v94 x2t7"): a routing key, then four characters from an
 # alphabet without b g i j l m o q s u z, at least one of them a letter.
-EIRCODE_RE = re.compile(r"\b[ac-fhknprtv-y]\d[\dw]\s?(?=[\d]*[ac-fhknprtv-y])[ac-fhknprtv-y\d]{4}\b")
+EIRCODE_RE = re.compile(
+    r"\b[ac-fhknprtv-y]\d[\dw]\s?(?=[\d]*[ac-fhknprtv-y])[ac-fhknprtv-y\d]{4}\b"
+)
 
 
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
