@@ -5,7 +5,11 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from transcript_pipeline.core.errors import FatalGatewayError, RetryableGatewayError
+from transcript_pipeline.core.errors import (
+    FatalGatewayError,
+    GatewayResponseError,
+    RetryableGatewayError,
+)
 from transcript_pipeline.core.models import RedactedSegment
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
@@ -65,13 +69,49 @@ def test_transport_failures_are_retryable(exc: Exception) -> None:
         client_for(exc).send(build_request("m", "p", "c", segments(), "k"), "x", "k")
 
 
-def test_unreadable_answer_is_retryable_and_good_answer_parses() -> None:
-    with pytest.raises(RetryableGatewayError, match="unreadable"):
-        client_for(httpx.Response(200, text="<html>")).send(
-            build_request("m", "p", "c", segments(), "k"), "x", "k")
-    answer = client_for(httpx.Response(200, json=OK)).send(
+# Chat completions as real OpenAI-compatible servers return them (trimmed to what matters).
+OPENAI_CURRENT = {
+    "id": "chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG", "object": "chat.completion",
+    "created": 1741570283, "model": "gpt-4o-2024-08-06", "service_tier": "default",
+    "system_fingerprint": "fp_fc9f1d7035",
+    "choices": [{"index": 0, "logprobs": None, "finish_reason": "stop", "message": {
+        "role": "assistant", "content": "Offer the refund.", "refusal": None,
+        "annotations": []}}],
+    "usage": {"prompt_tokens": 1117, "completion_tokens": 46, "total_tokens": 1163,
+              "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+              "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
+                                            "accepted_prediction_tokens": 0,
+                                            "rejected_prediction_tokens": 0}},
+}
+VLLM = {**OPENAI_CURRENT, "usage": {"prompt_tokens": 12, "completion_tokens": 3,
+                                    "total_tokens": 15, "prompt_tokens_details": None}}
+REFUSAL = {**OPENAI_CURRENT, "choices": [{"index": 0, "finish_reason": "stop", "message": {
+    "role": "assistant", "content": None, "refusal": "I can't help with that."}}]}
+TOOL_CALL = {**OPENAI_CURRENT, "choices": [{"index": 0, "finish_reason": "tool_calls",
+                                            "message": {"role": "assistant", "content": None,
+                                                        "tool_calls": [{
+                                                            "id": "call_1", "type": "function",
+                                                            "function": {"name": "suggest",
+                                                                         "arguments": "{}"}}]}}]}
+
+
+@pytest.mark.parametrize(("body", "content"), [
+    (OK, "hi"), (OPENAI_CURRENT, "Offer the refund."), (VLLM, "Offer the refund."),
+    (REFUSAL, None), (TOOL_CALL, None),
+])
+def test_every_valid_chat_completion_is_confirmed(body: dict, content: str | None) -> None:
+    answer = client_for(httpx.Response(200, json=body)).send(
         build_request("m", "p", "c", segments(), "k"), "x", "k")
-    assert answer.choices[0].message.content == "hi"
+    assert answer.choices[0].message.content == content
+
+
+@pytest.mark.parametrize("body", ["<html>login</html>", '{"error": "upstream"}',
+                                  '{"choices": []}'])
+def test_a_200_that_is_no_chat_completion_is_a_named_error_not_a_retry(body: str) -> None:
+    with pytest.raises(GatewayResponseError, match="not a chat completion") as caught:
+        client_for(httpx.Response(200, text=body)).send(
+            build_request("m", "p", "c", segments(), "k"), "x", "k")
+    assert isinstance(caught.value, FatalGatewayError)
 
 
 def test_retry_after_forms() -> None:

@@ -157,16 +157,24 @@ def _answer(handler: BaseHTTPRequestHandler, state: _State, key: str, body: dict
             headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             _reply(handler, failure.status, {"error": {"message": "scripted failure"}}, headers)
             return
+    # The current OpenAI shape: nested usage details, a system fingerprint, a null refusal.
     answer = json.dumps({
         "id": f"chatcmpl-{len(state.received)}",
         "object": "chat.completion",
+        "created": int(time.time()),
         "model": body.get("model", ""),
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {
-            "role": "assistant",
+        "system_fingerprint": "fp_emulator",
+        "service_tier": "default",
+        "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None, "message": {
+            "role": "assistant", "refusal": None, "annotations": [],
             "content": f"Suggestion for the agent after {len(body.get('messages', [])) - 1} "
                        "utterances: confirm the customer's request and offer next steps."}}],
         "usage": {"prompt_tokens": len(raw) // 4, "completion_tokens": 16,
-                  "total_tokens": len(raw) // 4 + 16},
+                  "total_tokens": len(raw) // 4 + 16,
+                  "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+                  "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
+                                                "accepted_prediction_tokens": 0,
+                                                "rejected_prediction_tokens": 0}},
     }).encode()
     with state.lock:
         state.answers[key] = answer

@@ -95,6 +95,10 @@ class FatalGatewayError(GatewayError, NeedsOperator):
     """The gateway rejected the request in a way a retry will not change (401, 403, 4xx)."""
 
 
+class GatewayResponseError(FatalGatewayError):
+    """The gateway answered 2xx with a body that is not a chat completion."""
+
+
 def describe_validation_error(exc: ValidationError) -> str:
     """'field: problem' for each error, without the offending input value."""
     parts = []

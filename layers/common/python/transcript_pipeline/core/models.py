@@ -111,26 +111,60 @@ class ChatCompletionRequest(BaseModel):
     metadata: dict[str, str] = Field(default_factory=dict)
 
 
-class ChatChoice(BaseModel):
-    model_config = ConfigDict(extra="allow")
+# What comes back is read tolerantly: every OpenAI-compatible server adds fields of its own
+# (nested usage details, `system_fingerprint`, `service_tier`, vLLM's null details), and a
+# refusal or a tool call arrives with `content` null. Unknown fields are ignored, nullable ones
+# are nullable; only the shape that makes it a chat completion is required.
+class ChatUsage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
 
-    message: ChatMessage
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
+
+
+class AssistantMessage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: str = "assistant"
+    content: str | None = None
+    refusal: str | None = None
+    tool_calls: list[dict[str, object]] | None = None
+
+
+class ChatChoice(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    index: int | None = None
+    message: AssistantMessage
+    finish_reason: str | None = None
 
 
 class ChatCompletionResponse(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="ignore")
 
     id: str | None = None
+    object: str | None = None
+    model: str | None = None
     choices: list[ChatChoice] = Field(min_length=1)
-    usage: dict[str, int] | None = None
+    usage: ChatUsage | None = None
+    system_fingerprint: str | None = None
 
 
 class GatewayAnswer(BaseModel):
-    """What the flush Lambda publishes after the gateway confirmed a batch."""
+    """What the flush Lambda publishes after the gateway confirmed a batch.
+
+    `content` is None when the model answered with a refusal (`refusal` holds it) or only with
+    tool calls (`tool_calls` counts them): the batch was still delivered and is confirmed.
+    """
 
     conversation_id: str
     first_seq: int
     last_seq: int
     idempotency_key: str
-    content: str
-    usage: dict[str, int] | None = None
+    content: str | None
+    refusal: str | None = None
+    tool_calls: int = 0
+    finish_reason: str | None = None
+    model: str | None = None
+    usage: ChatUsage | None = None

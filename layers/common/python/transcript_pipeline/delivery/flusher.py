@@ -98,10 +98,13 @@ class Flusher:
             session = self.buffer.confirm(cid, owner, first, last, end,
                                           dropped_bytes=sum(session.segment_bytes[:len(segments)]))
             result.batches.append((first, last))
+            choice = response.choices[0]
             answer = GatewayAnswer(
                 conversation_id=cid, first_seq=first, last_seq=last,
                 idempotency_key=idempotency_key(cid, first, last),
-                content=response.choices[0].message.content, usage=response.usage,
+                content=choice.message.content, refusal=choice.message.refusal,
+                tool_calls=len(choice.message.tool_calls or ()),
+                finish_reason=choice.finish_reason, model=response.model, usage=response.usage,
             )
             result.answers.append(answer)
             if not self._publish(answer):

@@ -16,7 +16,12 @@ from time import time
 import httpx
 from pydantic import ValidationError
 
-from transcript_pipeline.core.errors import FatalGatewayError, RetryableGatewayError
+from transcript_pipeline.core.errors import (
+    FatalGatewayError,
+    GatewayResponseError,
+    RetryableGatewayError,
+    describe_validation_error,
+)
 from transcript_pipeline.core.models import (
     ChatCompletionRequest,
     ChatCompletionResponse,
@@ -100,6 +105,9 @@ class GatewayClient:
             raise FatalGatewayError(f"gateway rejected the request (HTTP {status})", status)
         try:
             return ChatCompletionResponse.model_validate_json(response.content)
-        except ValidationError:
-            raise RetryableGatewayError(
-                f"gateway answered HTTP {status} with an unreadable body", status) from None
+        except ValidationError as exc:
+            # A 200 that is no chat completion (an HTML login page, a proxy's own JSON) will not
+            # become one on a retry: the batch goes to the DLQ with the reason, now.
+            raise GatewayResponseError(
+                f"gateway answered HTTP {status} with a body that is not a chat completion "
+                f"({describe_validation_error(exc)})", status) from None
