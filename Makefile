@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LITELLM_VENV := .venv-litellm
+LITELLM := $(LITELLM_VENV)/.installed
 
-.PHONY: demo test bench lint setup clean lexicon
+.PHONY: demo test bench lint setup clean lexicon litellm
 
 $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,10 +17,20 @@ $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 
 setup: $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/python -m infra.local.demo
+# LiteLLM's proxy, the real OpenAI-compatible gateway of the integration tests, in a venv of its own.
+$(LITELLM): infra/local/litellm/requirements.txt
+	test -x $(LITELLM_VENV)/bin/python || $(PYTHON) -m venv $(LITELLM_VENV)
+	$(LITELLM_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LITELLM_VENV)/bin/python -m pip install --quiet -r infra/local/litellm/requirements.txt
+	touch $(LITELLM)
 
-test: $(STAMP)
+litellm: $(LITELLM)
+
+# make demo GATEWAY=litellm runs the same calls against LiteLLM's proxy instead of the emulator.
+demo: $(STAMP) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
+	DEMO_GATEWAY=$(GATEWAY) $(BIN)/python -m infra.local.demo
+
+test: $(STAMP) $(LITELLM)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
@@ -38,4 +50,4 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LITELLM_VENV) .pytest_cache .ruff_cache

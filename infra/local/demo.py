@@ -3,9 +3,13 @@
 The Genesys emulator replays the calls over its Notifications API; the listener discovers them,
 subscribes to their transcripts and puts them on the FIFO events queue; AWS is the moto server
 on loopback with the resources of template.yaml; the Lambdas run under the local event-source
-runner; the LLM gateway is the local emulator unless LLM_GATEWAY_URL and LLM_API_KEY point at a
-real one. At the end: a report, and one call side by side, as spoken and as the gateway
-received it. Exit status 0 when every utterance was delivered, 1 otherwise (with the reason).
+runner; the LLM gateway is the local emulator, LiteLLM's proxy on loopback with
+DEMO_GATEWAY=litellm (`make demo GATEWAY=litellm`), or the gateway LLM_GATEWAY_URL and
+LLM_API_KEY name. Delivery is counted from our side (the segments the gateway confirmed, in the
+session table), so the report and the exit status are true for any gateway: 0 when every
+utterance was delivered, 1 otherwise, with the reason. A gateway that refuses the requests (a
+wrong key, a wrong URL) ends the demo at its first dead letter, with the reason on one line.
+With the emulator, one call is shown side by side, as spoken and as the gateway received it.
 
 With GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_QUEUE_IDS (and GENESYS_REGION,
 default mypurecloud.com) the listener listens to that real Genesys Cloud org instead, for
@@ -14,6 +18,7 @@ DEMO_SECONDS (default 120), and the report covers whatever calls came in meanwhi
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -29,8 +34,11 @@ from pydantic import SecretStr
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.gateway import Failure
 from infra.local.emulators.genesys import GenesysEmulator
+from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
+from transcript_pipeline.buffering.session_buffer import SessionBuffer
 from transcript_pipeline.ingress.genesys_api import GenesysApi
 from transcript_pipeline.ingress.listener import Listener, ListenerOptions
+from transcript_pipeline.ops.dlq import list_dead_letters
 
 DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "caller"}
@@ -63,6 +71,21 @@ def delivered(stack: EmbeddedStack) -> dict[str, list[str]]:
     return out
 
 
+def confirmed(stack: EmbeddedStack, conversation_ids: list[str]) -> int:
+    """Segments the gateway confirmed, read from the session table: true for any gateway."""
+    buffer = SessionBuffer(stack.ddb, stack.stack.outputs["SessionTableName"])
+    return sum(buffer.get_session(cid).fwd_seq for cid in conversation_ids)
+
+
+def first_dead_letter(stack: EmbeddedStack) -> str | None:
+    """The reason of the first message in the flush DLQ, if there is one (left in place)."""
+    if stack.queue_depth("FlushDeadLetterQueueUrl") == 0:
+        return None
+    letters = list_dead_letters(stack.sqs, stack.stack.outputs["FlushDeadLetterQueueUrl"],
+                                limit=1, visibility=0)
+    return letters[0].reason if letters else "a flush request was dead-lettered"
+
+
 def real_genesys() -> tuple[GenesysApi, list[str]] | None:
     """The real org named by the environment, if any: its API client and queue ids."""
     client_id, secret = os.environ.get("GENESYS_CLIENT_ID"), os.environ.get("GENESYS_CLIENT_SECRET")
@@ -81,15 +104,28 @@ def main() -> int:
     calls = [] if real else load_calls()
     total = sum(len(c) for c in calls)
     timeout = float(os.environ.get("DEMO_SECONDS", 120)) if real else TIMEOUT
-    gateway_url = os.environ.get("LLM_GATEWAY_URL")
+    with contextlib.ExitStack() as resources:
+        gateway_url, gateway_key = os.environ.get("LLM_GATEWAY_URL"), os.environ.get("LLM_API_KEY")
+        if os.environ.get("DEMO_GATEWAY") == "litellm":
+            print("Starting LiteLLM's proxy on loopback ...", flush=True)
+            proxy = resources.enter_context(LiteLLMProxy())
+            gateway_url, gateway_key = proxy.url, MASTER_KEY
+        return _run(calls, total, timeout, real, gateway_url, gateway_key)
+    return 1  # not reached: the block returns
+
+
+def _run(calls: list[list[dict]], total: int, timeout: float,
+         real: tuple[GenesysApi, list[str]] | None, gateway_url: str | None,
+         gateway_key: str | None) -> int:
     print(f"Starting the local stack (moto server, template.yaml resources, "
           f"{'gateway ' + gateway_url if gateway_url else 'gateway emulator'}) ...", flush=True)
     started = time.monotonic()
     settings = {"FLUSH_SIZE": "8", "MAX_BATCH_AGE_SECONDS": "2", "RETRY_BASE_SECONDS": "1",
                 "RETRY_MAX_SECONDS": "2",
                 "POWERTOOLS_LOG_LEVEL": os.environ.get("DEMO_LOG_LEVEL", "WARNING")}
+    conversation_ids = [c[0]["conversation_id"] for c in calls]
     with EmbeddedStack(name="demo", settings=settings,
-                    gateway_url=gateway_url, gateway_key=os.environ.get("LLM_API_KEY")) as stack:
+                       gateway_url=gateway_url, gateway_key=gateway_key) as stack:
         if stack.gateway:  # show a retry: the gateway says "too many requests" once
             stack.gateway.fail_next(Failure(status=429, retry_after="1"))
         genesys = None if real else GenesysEmulator(calls)
@@ -109,15 +145,14 @@ def main() -> int:
         listening.start()
         deadline = time.monotonic() + timeout
         done = shown = -1
+        refused = None
         while time.monotonic() < deadline and not failure:
-            if stack.gateway:
-                done = sum(len(v) for v in delivered(stack).values())
-            if stack.gateway and done != shown:
+            done = confirmed(stack, conversation_ids)
+            if done != shown:
                 print(f"  forwarded {done}/{total or '?'} utterances", flush=True)
                 shown = done
-            finished = done >= total if not real else False
-            if (finished or not stack.gateway) and stack.queue_depth("FlushQueueUrl") == 0 \
-                    and stack.queue_depth("EventsQueueUrl") == 0:
+            refused = first_dead_letter(stack)
+            if refused is not None or (not real and done >= total):
                 break
             time.sleep(0.5)
         stop.set()
@@ -127,7 +162,10 @@ def main() -> int:
         if failure:
             print(f"\nThe listener stopped: {failure[0]}", file=sys.stderr)
             return 1
-        return report(stack, calls, total, time.monotonic() - started)
+        if refused is not None:
+            print(f"\nThe gateway refused the batches: {refused}", file=sys.stderr)
+            return 1
+        return report(stack, calls, total, done, time.monotonic() - started)
 
 
 def _listen(listener: Listener, stop: threading.Event, failure: list[Exception]) -> None:
@@ -137,7 +175,8 @@ def _listen(listener: Listener, stop: threading.Event, failure: list[Exception])
         failure.append(exc)
 
 
-def report(stack: EmbeddedStack, calls: list[list[dict]], total: int, elapsed: float) -> int:
+def report(stack: EmbeddedStack, calls: list[list[dict]], total: int, forwarded: int,
+           elapsed: float) -> int:
     got = delivered(stack)
     entities: Counter[str] = Counter(  # counted in what the gateway received
         m.group(1) for texts in got.values() for text in texts
@@ -146,10 +185,10 @@ def report(stack: EmbeddedStack, calls: list[list[dict]], total: int, elapsed: f
     retries = sum(1 for r in received if r.outcome.startswith("failed"))
     dlq = {name: stack.queue_depth(name) for name in ("EventsDeadLetterQueueUrl",
                                                       "FlushDeadLetterQueueUrl")}
-    forwarded = sum(len(v) for v in got.values())
     print(f"\nReport ({elapsed:.0f} s)")
-    print(f"  calls {len(calls)}, utterances {total}, forwarded {forwarded}")
-    print("  PII replaced: " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())))
+    print(f"  calls {len(calls)}, utterances {total}, forwarded and confirmed {forwarded}")
+    if entities:
+        print("  PII replaced: " + ", ".join(f"{t} {n}" for t, n in sorted(entities.items())))
     print(f"  batches forwarded {len(stack.gateway.accepted()) if stack.gateway else '?'}, "
           f"gateway failures retried {retries}")
     print(f"  dead letters: events {dlq['EventsDeadLetterQueueUrl']}, "
@@ -162,14 +201,8 @@ def report(stack: EmbeddedStack, calls: list[list[dict]], total: int, elapsed: f
             speaker = SPEAKERS.get(row["channel"], "?")
             print(f"  {speaker:>6} said   : {row['text']}")
             print(f"  {'':>6} gateway: {text}")
-    if not stack.gateway or not calls:
-        if not calls and got:  # a real org: what the gateway received, nothing else
-            cid, texts = next(iter(got.items()))
-            print(f"\nWhat the gateway received for {cid}:")
-            for text in texts:
-                print(f"  {text}")
-        print("\nDone" + ("" if stack.gateway else ": check the gateway's side for what it "
-                                                   "received") + ".")
+    if not calls:  # a real org: whatever came in meanwhile
+        print("\nDone.")
         return 0 if not any(dlq.values()) else 1
     if forwarded != total or any(dlq.values()):
         print(f"\nNOT everything was delivered: {forwarded}/{total} forwarded, "
