@@ -86,7 +86,8 @@ def test_a_valid_card_number_never_survives_in_any_spelling(data: st.DataObject)
 
 # -- Unicode: how a value is encoded must not decide whether it survives ---------------------
 
-FORMAT_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e"]
+FORMAT_CHARS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e",
+                "\u034f", "\ufe0f", "\u180b", "\u3164", "\U000e0041"]  # and other invisibles
 COMBINING = ["\u0301", "\u0300", "\u0308", "\u0327", "\u0303"]
 # Decimal digit blocks of other scripts: Arabic-Indic, Extended Arabic-Indic, Devanagari,
 # Bengali, Thai, full-width.
@@ -118,15 +119,18 @@ def disguised(draw: st.DrawFn, value: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """What a reader would see: format characters and marks dropped, digits made ASCII."""
+    """What a reader would see: invisible characters and marks dropped, digits made ASCII."""
     import unicodedata
 
     out = []
-    for ch in unicodedata.normalize("NFKD", text):
-        if unicodedata.category(ch) in ("Cf", "Mn"):
+    for original in text:
+        if original in FORMAT_CHARS:
             continue
-        digit = unicodedata.decimal(ch, None)
-        out.append(str(digit) if digit is not None else ch)
+        for ch in unicodedata.normalize("NFKD", original):
+            if unicodedata.category(ch) in ("Cf", "Mn"):
+                continue
+            digit = unicodedata.decimal(ch, None)
+            out.append(str(digit) if digit is not None else ch)
     return "".join(out)
 
 

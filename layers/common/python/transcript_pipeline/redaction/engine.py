@@ -65,14 +65,15 @@ CODE_TYPES = frozenset(
 SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
 # A date this close after a name, with only these words between, is the person's birth date.
 _NAME_TO_DATE = 12  # characters
-_NAME_DATE_GLUE = frozenset(("is", "was", "born", "on", "-", "—", "'s", "dob", "d.o.b."))
+_NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.b."))
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "texted", "text"))
-_OFFERING = frozenset(("give", "read", "tell", "send", "spell"))
-# A cue that ends the utterance, maybe with "is": the speaker was cut off before the value.
-_CUT_AFTER_CUE = re.compile(r"(?:\s(?:is|was|will be|it's))?\s?[.,:…-]*\s*$")
+_OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
+                    for verb in ("give", "read", "tell", "send", "spell"))
+# A cue and "is" that end a statement: the speaker was cut off before the value.
+_CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
@@ -85,6 +86,8 @@ IDENTIFIER_TYPES = frozenset({"CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "ROUTING_
                               "BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
                               "DRIVER_LICENSE", "ZIP_CODE"})
 ANNOUNCED_TYPES = IDENTIFIER_TYPES | {"PASSWORD"}
+# Types whose values are digits: asked for together, their digits may run into one number.
+DIGIT_TYPES = IDENTIFIER_TYPES | {"CARD_EXPIRY", "CARD_SECURITY_CODE", "DATE_OF_BIRTH"}
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
@@ -189,9 +192,11 @@ class RedactionSession:
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         norm = normalize(text)
         canon = norm.canonical
-        if _is_backchannel(norm):
-            return []  # "mm hm", "go on": the conversation waits on, nothing changes
-        hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)]
+        if _is_backchannel(norm) and not self._names_known_in(norm):
+            self._hold()  # "mm hm", "go on": the conversation waits on
+            return []
+        hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)
+                if canon[start:end] not in OWNED_ONLY_PHRASES or _owned(norm, start)]
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
 
@@ -241,7 +246,7 @@ class RedactionSession:
         found.extend(self._secrets(norm, "PASSWORD" in active, hits))
         names = self._names(norm, name_expected)
         found.extend(names)
-        found.extend(self._dates_of_people(norm, unclaimed, [f for f, _ in names], add))
+        self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -270,7 +275,8 @@ class RedactionSession:
             for entity_type in expected:  # privacy first: the question said what it is
                 if entity_type in IDENTIFIER_TYPES and _identifier_shaped(cand, cand.opens):
                     return entity_type, SCORE_EXPECTED
-            if expected and cand.kind == "number" and len(cand.digits) >= 3:
+            if expected and cand.kind == "number" and len(cand.digits) >= 3 \
+                    and all(t in DIGIT_TYPES for t in expected):
                 # Values asked for together and said in one breath ("oh nine twenty eight three
                 # four one": an expiry and a code) read as one number no detector accepts.
                 return expected[0], SCORE_EXPECTED
@@ -286,28 +292,42 @@ class RedactionSession:
                 best = entity_type, score
         return best
 
+    def _names_known_in(self, norm: Normalized) -> bool:
+        """Does the utterance say a name heard earlier in the call ("okay Ji")?"""
+        if not self.state.names:
+            return False
+        key, known = self.redactor._key, set(self.state.names)
+        return any(keyed_hash(key, p.text) in known for p in norm.pieces if p.kind == "word")
+
+    def _hold(self) -> None:
+        """A backchannel: every expectation waits one more utterance, MAX_HELD times at most."""
+        self.state.expect = [
+            e.model_copy(update={"held": e.held + 1}) if e.held < MAX_HELD
+            else e.model_copy(update={"utterances": e.utterances - 1})
+            for e in self.state.expect
+            if e.held < MAX_HELD or e.utterances > 1
+        ]
+
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
         names: list[Finding], add: Callable[[str, int, int, float], None],
-    ) -> list[tuple[Finding, int]]:
+    ) -> None:
         """A date said right after a person's name is that person's birth date: "kofi asante
         oh two fourteen two thousand five", "Our daughter Emi, 4/17/2012", "Mateo is 6/14"."""
-        out: list[tuple[Finding, int]] = []
-        if not names:
-            return out
         detector = self.redactor.detectors.get("DATE_OF_BIRTH")
+        if not names or detector is None:
+            return
         for cand, hit in unclaimed:
-            if detector is None or (hit is not None and hit.label == KEEP) \
-                    or detector.with_context(cand) is None or cand.kind not in ("date", "number"):
+            if (hit is not None and hit.label == KEEP) or cand.kind not in ("date", "number") \
+                    or detector.with_context(cand) is None:
                 continue
             start, _ = norm.to_original(cand.cstart, cand.cend)
-            between = norm.original[max((f.end for f in names if f.end <= start), default=-99):
-                                    start]
-            if len(between) <= _NAME_TO_DATE and all(
-                    w in _NAME_DATE_GLUE for w in between.lower().replace(",", " ").split()):
-                cstart, cend = cand.cstart, cand.cend
-                add("DATE_OF_BIRTH", cstart, cend, SCORE_EXPECTED)
-        return out
+            name_end = max((f.end for f in names if f.end <= start), default=None)
+            if name_end is None:
+                continue
+            between = norm.original[name_end:start].lower().replace(",", " ").split()
+            if start - name_end <= _NAME_TO_DATE and all(w in _NAME_DATE_GLUE for w in between):
+                add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit]
@@ -396,16 +416,18 @@ class RedactionSession:
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
                     asks and norm.piece_index(hit.start) < _QUESTION_OBJECT_REACH)):
                 continue  # "what's the account you want it paid into" asks for one
-            if " " in phrase or asks:
-                # A value the speaker offers ("should I give an alternate number?") or, for a
-                # secret, says they will issue, may come from them too.
-                issuing = (hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)) or (
-                    "i" in words and not _OFFERING.isdisjoint(words)) or _CUT_AFTER_CUE.match(
-                    canon, hit.end) is not None  # "... and the account number is" (to go on)
-                expect[hit.label] = Expectation(
-                    type=hit.label, utterances=EXPECT_UTTERANCES,
-                    speaker=None if issuing else speaker,
-                )
+            if not (" " in phrase or asks or hit.label == "PASSWORD"):
+                continue  # a secret spoken of ("my pin isn't working") may be reset next
+            # The value comes from the same speaker when they offer it ("should I give an
+            # alternate number?") or were cut off before it ("... and the checking account
+            # number is"), from either side when it is a secret the speaker issues ("I've
+            # texted you a code, can you read it back"), and otherwise from the other side.
+            own = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces)) \
+                or _CUT_AFTER_CUE.match(canon, hit.end) is not None
+            issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)
+            expect[hit.label] = Expectation(
+                type=hit.label, utterances=EXPECT_UTTERANCES,
+                speaker=None if issuing else speaker, same_speaker=own and not issuing)
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
@@ -454,6 +476,20 @@ def _asks(norm: Normalized) -> bool:
                for k, p in enumerate(pieces))  # a clause that opens like a question
 
 
+# Words that announce a personal value only when someone's it is ("your number", "my pan"), not
+# "page number 312", "the number 42 bus", "put the pan in the oven", "photo id".
+OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "pan", "sin",
+                                "cpr", "nie", "pps"))
+_POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
+_OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
+
+
+def _owned(norm: Normalized, cstart: int) -> bool:
+    index = norm.piece_index(cstart)
+    return any(p.text in _POSSESSIVES or p.text.endswith("'s")
+               for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
+
+
 def _full_length(entity_type: str) -> int:
     return SPLIT_LENGTHS.get(entity_type, OPEN_LENGTH_MAX)
 
@@ -467,9 +503,10 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
 
 # Replies that only keep the other party talking; they neither answer nor end anything.
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
-right sure got it keep going continue alright and next aha ah mm-hm uh-huh carry haan ji
-please ahead
-accha acha theek hai si oui ja da""".split())
+right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
+acha theek hai oui please ahead""".split())
+# How many backchannels an expectation waits through before it lapses as usual.
+MAX_HELD = 4
 
 
 def _is_backchannel(norm: Normalized) -> bool:

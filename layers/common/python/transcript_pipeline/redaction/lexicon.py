@@ -11,8 +11,8 @@ from __future__ import annotations
 IDENTIFIER_OWNERS: tuple[str, ...] = (
     "member", "membership", "client", "customer", "patient", "student", "employee", "staff",
     "policy", "plan", "rewards", "loyalty", "subscriber", "insurance", "benefits", "provider",
-    "netbank", "account", "health", "medical", "pharmacy", "frequent flyer", "library",
-    "gym", "payroll", "personnel", "tenant", "resident", "voter", "citizen", "unit holder",
+    "netbank", "health", "medical", "pharmacy", "frequent flyer", "library",
+    "gym", "payroll", "personnel", "tenant", "resident", "voter", "unit holder",
     "pensioner", "pension", "scheme", "superannuation", "super", "card holder", "cardholder",
     "household", "meter", "vehicle", "registration",
 )
@@ -83,7 +83,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "mailing address", "shipping address", "home address", "moved to", "deliver to",
     ),
     "ZIP_CODE": ("zip", "zip code", "zipcode", "postal code", "postcode", "post code",
-                 "eircode", "pin code", "pincode", "postal index number", "post code"),
+                 "eircode", "pin code", "pincode", "postal index number"),
     "IP_ADDRESS": ("ip address", "ip", "i p address", "ipv4", "ipv6"),
     "DRIVER_LICENSE": (
         "driver's license", "drivers license", "driver license", "driver's licence",
@@ -97,7 +97,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "your password", "the password", "your passcode", "the passcode", "security word",
         "memorable word", "secret word", "security answer", "security question",
         "passphrase", "pass phrase", "verbal password", "password", "passcode", "passwords",
-        "pin", "pin number", "pin code", "security pin", "memorable", "memorable information",
+        # "pin code" is a postcode in India: ZIP_CODE has it
+        "pin", "pin number", "security pin", "memorable", "memorable information",
         "maiden name", "mother's maiden name", "first pet", "pet's name", "secret question",
         "secret answer", "one time code", "one time passcode", "verification code", "otp",
         "access code", "login code", "security key",

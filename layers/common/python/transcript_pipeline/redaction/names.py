@@ -86,9 +86,8 @@ def lexicon() -> NameLexicon:
     return NameLexicon((files(__package__) / "data" / NAMES_FILE).read_bytes())
 
 
-@lru_cache(maxsize=65536)
 def name_class(word: str) -> NameClass:
-    """The class of a lower-case word; calls repeat their words, so answers are cached."""
+    """The class of a lower-case word."""
     return lexicon().classify(word)
 
 

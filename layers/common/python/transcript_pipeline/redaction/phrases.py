@@ -38,8 +38,10 @@ class PhraseTable:
         for label, items in phrases.items():
             for phrase in items:
                 words = _phrase_words(phrase)
-                grouped.setdefault(words[0], {}).setdefault(len(words), {}).setdefault(
-                    words, label)
+                by_words = grouped.setdefault(words[0], {}).setdefault(len(words), {})
+                if by_words.setdefault(words, label) != label:
+                    raise ValueError(f"phrase {phrase!r} is listed under {by_words[words]} "
+                                     f"and {label}")
         self._table = {first: sorted(by_length.items(), reverse=True)
                        for first, by_length in grouped.items()}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-MAX_NAMES = 16
+MAX_NAMES = 48  # name words a call remembers (keyed hashes, 16 characters each)
 MAX_PSEUDONYMS = 256
 
 
@@ -26,6 +26,7 @@ class Expectation(BaseModel):
     speaker: str | None = Field(default=None, description="who opened it, if known")
     same_speaker: bool = False
     digits: int = Field(default=0, description="digits of a cut-off number heard so far")
+    held: int = Field(default=0, description="backchannels it has waited through")
 
     def applies_to(self, speaker: str | None) -> bool:
         if speaker is None or self.speaker is None:

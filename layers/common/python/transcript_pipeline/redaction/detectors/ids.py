@@ -47,9 +47,12 @@ class NationalIdDetector(_IdentifierDetector):
         return score
 
     def without_context(self, cand: Candidate) -> float | None:
-        if cand.kind in ("alnum", "code") and national_id_self_evident(_compact(cand.text)):
-            return SCORE_VALIDATED
-        return None
+        if cand.kind not in ("alnum", "code"):
+            return None
+        checked = national_id_self_evident(_compact(cand.text))
+        if checked is None:
+            return None
+        return SCORE_VALIDATED if checked else SCORE_CONTEXT
 
 
 def _compact(text: str) -> str:

@@ -20,12 +20,21 @@ _INLINE = (
       for verb in ("is", "was", "to", ":", "=")),
     ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
-    ("verification", "code", "is"), ("reset", "it", "to"), ("set", "it", "to"),
-    ("changed", "it", "to"), ("change", "it", "to"), ("reset", "to"),
+    ("verification", "code", "is"),
 )
+# Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
+# and not "change it to paperless billing" or "reset to factory settings".
+_SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
+            ("change", "it", "to"), ("reset", "to"))
 _INLINE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in _INLINE:  # most words start no cue: look only where one could start
     _INLINE_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+_SETTING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in _SETTING:
+    _SETTING_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+_SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords"))
+# Words of a speaker issuing a secret in the same breath as its value.
+_ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     "believe", "was", "the", "password", "passcode", "says", "reads", "shows",
@@ -52,15 +61,21 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
     """
     words = [p.text for p in pieces]
     spans = []
+    setting = expected or not _SECRET_WORDS.isdisjoint(words)
     for i, word in enumerate(words):
-        for cue in _INLINE_BY_FIRST.get(word, ()):
+        cues = _INLINE_BY_FIRST.get(word, ())
+        if setting:
+            cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]
+        for cue in cues:
             if tuple(words[i:i + len(cue)]) == cue:
                 span = _secret_after(pieces, i + len(cue))
                 if span is not None:
                     spans.append(span)
                 break
-    if expected and not spans:  # "I'll issue a new one. It's 4 8 2 9."
-        for i in range(1, len(words)):
+    if expected and not spans:
+        # "I'll issue a new one. It's 4 8 2 9." (not "no worries. It's simple really")
+        issued = not _ISSUED.isdisjoint(words)
+        for i in range(1, len(words) if issued else 0):
             if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct":
                 span = _secret_after(pieces, i + 1)
                 if span is not None:

@@ -448,18 +448,34 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
 _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
                                 "speaking", "here", "good"))
+# Words before a place name that make it one ("in Los Angeles", "flew to Tel Aviv").
+_LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", "outside",
+                             "into", "toward", "towards", "of", "visiting", "downtown", "central",
+                             "north", "south", "east", "west", "greater", "metro"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
                       " thu thur thurs fri sat sun".split())
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 LEXICON_EXCLUDED: frozenset[str] = (
     NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
-    | frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases for w in p.split())
+    | frozenset(p for phrases in CONTEXT_PHRASES.values() for p in phrases if " " not in p)
 )
 
 
-@lru_cache(maxsize=65536)
 def _word_class(text: str) -> tuple[str, bool]:
+    """`_cached_word_class` for words of ordinary length: no cache entry holds a long word."""
+    return _cached_word_class(text) if len(text) <= _CACHED_WORD else _classify_word(text)
+
+
+_CACHED_WORD = 24  # characters
+
+
+@lru_cache(maxsize=16384)
+def _cached_word_class(text: str) -> tuple[str, bool]:
+    return _classify_word(text)
+
+
+def _classify_word(text: str) -> tuple[str, bool]:
     """The lexicon class of a word as a name ('N', 'W', 'P' or ''), and whether it is an
     excluded word that is a name too ("april", "will"): calls repeat their words, so cached."""
     if text in LEXICON_EXCLUDED:
@@ -494,7 +510,7 @@ class LexiconNames:
         self.kinds = [kind for kind, _ in classes]
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
-        self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_at(p))
+        self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_anywhere(p))
                           for p, (_, both) in zip(pieces, classes, strict=True)]
         self.not_people: frozenset[int] = frozenset()  # set by `find`, where it is needed
 
@@ -507,7 +523,12 @@ class LexiconNames:
         for i in [i for i, word in enumerate(words) if word in phrases]:
             for phrase in phrases[words[i]]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
-                    out.extend(range(i, i + len(phrase)))
+                    span = range(i, i + len(phrase))
+                    if i > 0 and words[i - 1] in _LOCATION_WORDS:
+                        out.extend(span)  # "flew to San Diego": a place
+                    else:  # "Benito Juarez called": maybe a person, a slot must say so
+                        for k in span:
+                            self.kinds[k] = "P" if self.kinds[k] else ""
                     break
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
@@ -599,7 +620,8 @@ class LexiconNames:
     def _capital(self, i: int) -> bool:
         return i not in self.not_people and capitalised(self.pieces[i], self.cased)
 
-    def _capital_at(self, piece: Piece) -> bool:
+    def _capital_anywhere(self, piece: Piece) -> bool:
+        """Capitalised, whether or not the word is part of a company or place name."""
         return capitalised(piece, self.cased)
 
     def _sentence_initial(self, i: int) -> bool:
@@ -698,8 +720,8 @@ class LexiconNames:
         if kind == "N" or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
             return True
         if kind in ("W", "P"):  # "olga brown", not "amrit will call": only where it ends
-            return self._closed_after(j + 1) or self.kinds[j + 1 if j + 1 < len(
-                self.kinds) else j] == "N"
+            followed_by_name = j + 1 < len(self.kinds) and self.kinds[j + 1] == "N"
+            return self._closed_after(j + 1) or followed_by_name
         return self.words[j] in NAME_PARTICLES and j + 1 < len(self.pieces) and (
             self.kinds[j + 1] == "N" or self._capital(j + 1))
 

@@ -39,7 +39,6 @@ def phone_valid(digits: str, international: bool) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
-@lru_cache(maxsize=4096)
 def national_phone_valid(digits: str) -> bool:
     """True when some common country's numbering plan accepts the digits as a national number."""
     import phonenumbers

@@ -33,7 +33,12 @@ def aba_valid(digits: str) -> bool:
 def iban_valid(compact: str) -> bool:
     """An IBAN: mod-97 check digits and the country's registered length and layout (a
     country's own account check is not asked for: the IBAN's check digits are evidence enough)."""
-    return importlib.import_module("stdnum.iban").is_valid(compact, check_country=False)
+    return _iban_is_valid()(compact, check_country=False)
+
+
+@cache
+def _iban_is_valid() -> Callable[..., bool]:
+    return importlib.import_module("stdnum.iban").is_valid  # type: ignore[no-any-return]
 
 
 def ssn_valid(digits: str) -> bool:
@@ -46,11 +51,12 @@ def ssn_valid(digits: str) -> bool:
 _NINO_RE = re.compile(r"^(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]$")
 
 # National identifiers whose format shows what they are without anyone announcing them:
-# (stdnum module, or None for a local rule; the compact shape they must have).
-_SELF_EVIDENT: tuple[tuple[str | None, re.Pattern[str]], ...] = (
-    ("in_.pan", re.compile(r"^[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z]$")),  # India PAN
-    ("ie.pps", re.compile(r"^\d{7}[a-w][abwtxz]?$")),  # Ireland PPS
-    (None, _NINO_RE),  # UK National Insurance
+# (stdnum module, or None for a local rule; the compact shape they must have; whether a check
+# character proves it, or only the shape).
+_SELF_EVIDENT: tuple[tuple[str | None, re.Pattern[str], bool], ...] = (
+    ("ie.pps", re.compile(r"^\d{7}[a-w][abwtxz]?$"), True),  # Ireland PPS: a check letter
+    ("in_.pan", re.compile(r"^[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z]$"), False),  # India PAN
+    (None, _NINO_RE, False),  # UK National Insurance: no check character
 )
 # Validated when announced or typed in their usual grouping (a bare 9 or 12 digits could be
 # anything): Canada SIN, Australia TFN, India Aadhaar, and more.
@@ -59,16 +65,17 @@ _ANNOUNCED = ("ca.sin", "au.tfn", "in_.aadhaar", "nl.bsn", "se.personnummer", "e
               "fi.hetu", "no.fodselsnummer", "dk.cpr", "pl.pesel", "be.nn", "fr.nir")
 
 
-def national_id_self_evident(compact: str) -> bool:
-    """True for a national identifier whose shape and check characters prove it."""
-    for module, shape in _SELF_EVIDENT:
+def national_id_self_evident(compact: str) -> bool | None:
+    """True for a national identifier a check character proves, False for one only its shape
+    shows (a KEEP phrase before it wins: "order AB123456C"), None for neither."""
+    for module, shape, checked in _SELF_EVIDENT:
         if shape.match(compact) and (module is None or _is_valid(module)(compact.upper())):
-            return True
-    return False
+            return checked
+    return None
 
 
 def national_id_valid(compact: str) -> bool:
     """True when some country's national identifier rules accept `compact`."""
-    if national_id_self_evident(compact):
+    if national_id_self_evident(compact) is not None:
         return True
     return any(_is_valid(module)(compact.upper()) for module in _ANNOUNCED)
