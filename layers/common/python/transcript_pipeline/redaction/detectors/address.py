@@ -44,6 +44,8 @@ STREET_RE = re.compile(
     rf"{_COUNTY}"
 )
 _PREFIX = "|".join(STREET_PREFIXES)
+# Street types that are no English word: the house number may follow the name.
+_PREFIX_NUMBER_AFTER = "|".join(p for p in STREET_PREFIXES if p not in ("via", "avenue", "plaza"))
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
 # "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123". After a
 # street the postcode read next may have been joined to the house number ("storgatan 12,
@@ -51,6 +53,16 @@ _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
 FOREIGN_STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d+[a-z]?\b"
+    # the number after the name: "calle de alcala 120" (the postcode after it may have been
+    # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
+    # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
+    rf"|\b(?:{_PREFIX_NUMBER_AFTER})(?:\s{_NAME_WORD}){{1,4}},?\s\d+[a-z]?\b"
+    rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s\d{{5,}}\b"
+    # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
+    r"|\b\d{1,6}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
+    # a plot or house number before the street: "plot 14, admiralty way"
+    rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop)\s\d{{1,5}}[a-z]?,\s"
+    rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b"
 )
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
@@ -58,9 +70,11 @@ FOREIGN_STREET_RE = re.compile(
 _POSTCODE_AFTER_STREET_RE = re.compile(
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
     rf",?\s((?:{_NAME_WORD},?\s){{0,4}})"
-    # US ZIP(+4), 6-digit (India, China), 3-4 (Japan), 4-digit after a town or state
-    # ("bondi nsw 2026"); right after the street a 4-digit year is no postcode.
-    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6}}|\d{{3}}-\d{{4}}|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
+    # US ZIP(+4), 6-digit (India, China), 3-4 (Japan), 4-3 (Portugal), 4 digits and two
+    # letters (Netherlands), 4-digit after a town or state ("bondi nsw 2026"); right after the
+    # street a 4-digit year is no postcode.
+    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
+    rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
