@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -120,8 +121,6 @@ def disguised(draw: st.DrawFn, value: str) -> str:
 
 def _plain(text: str) -> str:
     """What a reader would see: invisible characters and marks dropped, digits made ASCII."""
-    import unicodedata
-
     out = []
     for original in text:
         if original in FORMAT_CHARS:
@@ -146,3 +145,24 @@ def test_encoding_tricks_never_change_what_is_found(data: st.DataObject) -> None
     assert core[:6] not in "".join(ch for ch in plain if ch.isalnum()), (variant, result.text)
     for f in result.entities:  # offsets still point into the caller's own text
         assert 0 <= f.start < f.end <= len(template.format(v=variant))
+
+
+# Every character Unicode calls a number (decimal digits of every script, superscripts and
+# subscripts, fractions, Roman numerals, circled and parenthesised numbers), with number words.
+NUMBER_LIKE = [chr(c) for c in range(0x110000)
+               if c < 0xD800 or c > 0xDFFF
+               if unicodedata.category(chr(c)) in ("Nd", "No", "Nl")]
+NUMBER_TEXT = st.lists(st.one_of(st.sampled_from(NUMBER_LIKE),
+                                 st.sampled_from([*DIGIT_WORDS, " ", "thousand", "hundred",
+                                                  "double", "oh", "-", ",", ".", "/"])),
+                       max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NUMBER_TEXT, min_size=1, max_size=3))
+def test_number_like_characters_of_any_script_never_break_the_redactor(texts: list[str]) -> None:
+    session = REDACTOR.session()
+    for text in texts:
+        result = session.redact(text)
+        for f in result.entities:
+            assert 0 <= f.start < f.end <= len(text)

@@ -102,7 +102,14 @@ class Ingestor:
     def _store(self, session: SessionInfo, event: TranscriptEvent) -> Outcome:
         redaction = self.redactor.session(
             SessionState.model_validate_json(session.state) if session.state else None)
-        result = redaction.redact(event.text, event.channel)
+        try:
+            result = redaction.redact(event.text, event.channel)
+        except Exception as exc:
+            # An input the redactor cannot handle never will: poison at once, so the rest of
+            # the call goes on. The reason names the stage and the error's type; the error's
+            # own message (and its traceback, dropped by `from None`) may quote the text.
+            raise PoisonEvent(f"redactor failed on utterance {event.utterance_id} "
+                              f"({type(exc).__name__})") from None
         segment = RedactedSegment(
             conversation_id=event.conversation_id,
             seq=session.seg_count + 1,
