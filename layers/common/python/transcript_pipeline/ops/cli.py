@@ -1,8 +1,11 @@
 """The `transcript-pipeline` command line.
 
-Sub-commands read JSON Lines on stdin and write JSON Lines on stdout. A bad line is reported on
-stderr with its line number, without its content (it may hold personal data), and the run goes
-on; the exit status is 1 if any line was bad.
+Sub-commands read JSON Lines on stdin and write JSON Lines on stdout. Input is read as bytes and
+decoded line by line, so one line of invalid UTF-8 is one bad line whatever the locale, and a
+line longer than `--max-line-bytes` (64 KB, the Lambda path's own limit) is skipped before any
+work is spent on it. A bad line is reported on stderr with its line number in the file, without
+its content (it may hold personal data), and the run goes on; the exit status is 1 if any line
+was bad.
 """
 
 from __future__ import annotations
@@ -10,10 +13,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
+from botocore.exceptions import BotoCoreError, ClientError
 from pydantic import ValidationError
 
 from transcript_pipeline.core.errors import describe_validation_error
@@ -21,6 +26,9 @@ from transcript_pipeline.core.models import Utterance
 from transcript_pipeline.redaction import RedactionPolicy, RedactionSession, Redactor
 
 HASH_KEY_ENV = "REDACTION_HASH_KEY"
+MAX_LINE_BYTES = 64 * 1024
+# "... at line 1 column 5" in a JSON error is the parser's, inside one input line.
+_JSON_POSITION = re.compile(r"\bline \d+ column (\d+)")
 GENESYS_KEYS = {"conversation_id", "utterance_id", "channel", "is_final", "offset_ms",
                 "duration_ms", "confidence", "text", "language"}
 
@@ -35,27 +43,39 @@ def _policy(args: argparse.Namespace) -> RedactionPolicy:
 
 
 def _for_each_line(
-    lines: Iterable[str], out: TextIO, err: TextIO, handle: Callable[[str], list[dict]]
+    lines: Iterable[bytes], out: TextIO, err: TextIO, handle: Callable[[str], list[dict]],
+    max_line_bytes: int = MAX_LINE_BYTES,
 ) -> int:
     """Apply `handle` to each non-blank line; report bad lines by number and keep going."""
     bad = 0
     dumps = json.dumps
-    for number, line in enumerate(lines, start=1):
+
+    def report(number: int, problem: str) -> None:
+        nonlocal bad
+        bad += 1
+        err.write(f"line {number}: {problem}\n")
+
+    for number, raw in enumerate(lines, start=1):
+        if len(raw) > max_line_bytes:
+            report(number, f"longer than {max_line_bytes:,} bytes ({len(raw):,}); skipped")
+            continue
+        try:
+            line = raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError as exc:
+            report(number, f"not valid UTF-8 (byte {exc.start + 1})")
+            continue
         if not line.strip():
             continue
         try:
             records = handle(line)
         except json.JSONDecodeError as exc:
-            bad += 1
-            err.write(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})\n")
+            report(number, f"not valid JSON ({exc.msg} at column {exc.colno})")
             continue
         except ValidationError as exc:
-            bad += 1
-            err.write(f"line {number}: {describe_validation_error(exc)}\n")
+            report(number, _JSON_POSITION.sub(r"column \1", describe_validation_error(exc)))
             continue
         except ValueError as exc:
-            bad += 1
-            err.write(f"line {number}: {exc}\n")
+            report(number, str(exc))
             continue
         for record in records:
             out.write(dumps(record, ensure_ascii=False))
@@ -63,7 +83,7 @@ def _for_each_line(
     return 1 if bad else 0
 
 
-def cmd_redact(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def cmd_redact(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO) -> int:
     redactor = Redactor(_policy(args))
     sessions: dict[str, RedactionSession] = {}
 
@@ -81,11 +101,11 @@ def cmd_redact(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: 
         ]
         return [record]
 
-    return _for_each_line(stdin, stdout, stderr, handle)
+    return _for_each_line(stdin, stdout, stderr, handle, args.max_line_bytes)
 
 
-def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
-    from .evaluation import evaluate
+def cmd_eval(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO) -> int:
+    from .evaluation import CorpusError, evaluate
 
     try:
         with open(args.corpus, encoding="utf-8") as corpus:
@@ -93,8 +113,14 @@ def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
     except OSError as exc:
         stderr.write(f"cannot read corpus {args.corpus}: {exc.strerror}\n")
         return 2
-    except (json.JSONDecodeError, KeyError) as exc:
-        stderr.write(f"corpus {args.corpus} is not in the labelled format: {exc!r}\n")
+    except UnicodeDecodeError as exc:
+        stderr.write(f"corpus {args.corpus} is not valid UTF-8 (byte {exc.start + 1})\n")
+        return 2
+    except CorpusError as exc:
+        stderr.write(f"corpus {args.corpus} {exc}\n")
+        return 2
+    if not sum(report.as_dict()["count_by_type"].values()):  # type: ignore[attr-defined]
+        stderr.write(f"corpus {args.corpus} has no labelled entity: nothing to score\n")
         return 2
     if args.json:
         stdout.write(json.dumps(report.as_dict(), indent=2) + "\n")
@@ -104,7 +130,7 @@ def cmd_eval(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: Te
 
 
 def cmd_genesys_parse(
-    args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
+    args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO
 ) -> int:
     from transcript_pipeline.core.models import SessionEndedEvent
     from transcript_pipeline.ingress.genesys_messages import parse_message
@@ -119,15 +145,33 @@ def cmd_genesys_parse(
                 records.append(event.model_dump(include=GENESYS_KEYS))
         return records
 
-    return _for_each_line(stdin, stdout, stderr, handle)
+    return _for_each_line(stdin, stdout, stderr, handle, args.max_line_bytes)
 
 
-def cmd_dlq(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def cmd_dlq(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: TextIO) -> int:
     from transcript_pipeline.core.aws import client
 
     from .dlq import list_dead_letters, redrive
 
-    sqs = client("sqs")
+    try:
+        return _dlq(args, client("sqs"), list_dead_letters, redrive, stdout, stderr)
+    except (BotoCoreError, ClientError, ValueError) as exc:  # ValueError: botocore, no region
+        # No region, no credentials, an endpoint that does not answer, access denied: one line.
+        stderr.write(f"dlq {args.action}: {_aws_problem(exc)}\n")
+        return 2
+
+
+def _aws_problem(exc: Exception) -> str:
+    if isinstance(exc, ClientError):
+        error = exc.response.get("Error", {})
+        return f"AWS refused the request: {error.get('Code', '?')} ({error.get('Message', '')})"
+    if isinstance(exc, ValueError):  # botocore builds "https://sqs..amazonaws.com" without one
+        return f"no usable AWS region or endpoint ({exc}); set AWS_REGION"
+    return str(exc)
+
+
+def _dlq(args: argparse.Namespace, sqs: object, list_dead_letters: Callable[..., list],
+         redrive: Callable[..., int], stdout: TextIO, stderr: TextIO) -> int:
     if args.action == "list":
         letters = list_dead_letters(sqs, args.queue_url, limit=args.limit)
         rows = [{"message_id": d.message_id, "conversation_id": d.conversation_id,
@@ -161,23 +205,39 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--placeholder", choices=["type", "pseudonym"], default="type",
                        help="[REDACTED_TYPE] (default) or stable per-call tags like [PERSON_1]")
 
-    p = sub.add_parser("redact", help="redact JSON Lines utterances from stdin to stdout")
+    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text,
+                              epilog=f"example:\n  {example}",
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    def line_limit(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--max-line-bytes", type=int, default=MAX_LINE_BYTES,
+                       help="skip (and report) longer lines (default: 65536, as the Lambda)")
+
+    p = command("redact", "redact JSON Lines utterances from stdin to stdout",
+                ".venv/bin/transcript-pipeline redact < tests/data/sample_call.jsonl")
     redaction_options(p)
+    line_limit(p)
     p.set_defaults(func=cmd_redact)
 
-    p = sub.add_parser("eval", help="score the redactor on a labelled corpus")
+    p = command("eval", "score the redactor on a labelled corpus",
+                ".venv/bin/transcript-pipeline eval tests/data/handwritten.jsonl --json")
     p.add_argument("corpus", help="JSON Lines with pii and keep spans")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     redaction_options(p)
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("genesys-parse",
-                       help="Genesys messages (JSON Lines on stdin) -> transcript events")
+    p = command("genesys-parse", "Genesys messages (JSON Lines on stdin) -> transcript events",
+                ".venv/bin/transcript-pipeline genesys-parse < tests/data/genesys/"
+                "ws_transcription.json")
+    line_limit(p)
     p.add_argument("--text-field", choices=["transcript", "decoratedTranscript"],
                    default="transcript", help="which rendering of the utterance to take")
     p.set_defaults(func=cmd_genesys_parse)
 
-    p = sub.add_parser("dlq", help="list a dead-letter queue (ids and reasons) or redrive it")
+    p = command("dlq", "list a dead-letter queue (ids and reasons) or redrive it",
+                "AWS_REGION=eu-west-1 .venv/bin/transcript-pipeline dlq list "
+                "https://sqs.eu-west-1.amazonaws.com/123456789012/transcripts-flush-dlq.fifo")
     p.add_argument("action", choices=["list", "redrive"])
     p.add_argument("queue_url", help="URL of the dead-letter queue")
     p.add_argument("--to", help="redrive: URL of the queue to send the messages back to")
@@ -191,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args, sys.stdin, sys.stdout, sys.stderr)
+        return args.func(args, sys.stdin.buffer, sys.stdout, sys.stderr)
     except ValidationError as exc:
         parser.error(describe_validation_error(exc))
     except BrokenPipeError:

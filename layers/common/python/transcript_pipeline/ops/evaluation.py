@@ -82,16 +82,36 @@ class Report:
         return "\n".join(lines)
 
 
+class CorpusError(ValueError):
+    """A corpus line that is not in the labelled format; the message names the line."""
+
+
+def _row(line: str, number: int) -> dict:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})"
+                          ) from None
+    missing = [k for k in ("conversation_id", "utterance_id", "text") if not isinstance(
+        row, dict) or not isinstance(row.get(k), str)]
+    if missing:
+        raise CorpusError(f"line {number}: not in the labelled format (needs {', '.join(missing)})")
+    return row  # type: ignore[no-any-return]
+
+
 def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
-    """Run the redactor over a labelled corpus, one session per conversation, in file order."""
+    """Run the redactor over a labelled corpus, one session per conversation, in file order.
+
+    Raises CorpusError naming the file line of the first line that is not a labelled utterance.
+    """
     redactor = redactor or Redactor()
     sessions = {}
     report = Report()
     parts_caught: dict[tuple[str, str], bool] = {}
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        row = _row(line, number)
         text = row["text"]
         session = sessions.get(row["conversation_id"])
         if session is None:
