@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 LITELLM_VENV := .venv-litellm
 LITELLM := $(LITELLM_VENV)/.installed
 
-.PHONY: demo test bench lint setup clean lexicon litellm
+.PHONY: demo test test-unit bench lint setup clean lexicon litellm
 
 $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,7 +31,11 @@ demo: $(STAMP) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
 	DEMO_GATEWAY=$(GATEWAY) $(BIN)/python -m infra.local.demo
 
 test: $(STAMP) $(LITELLM)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --durations=10
+
+# The fast tier: the engine, the CLI and the delivery core with in-process fakes (seconds).
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit --durations=5
 
 bench: $(STAMP)
 	$(BIN)/python bench/redaction.py

@@ -1,0 +1,194 @@
+"""The exactly-once core without the stack: session buffer, redact step and flusher against
+moto's in-process AWS (`mock_aws`) and an in-process HTTP gateway. Seconds, not minutes: a bug
+in a threshold, the lease or the cursor shows up here, not as a time-out of the integration run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import boto3
+import httpx
+import pytest
+from moto import mock_aws
+
+from transcript_pipeline.buffering import session_buffer
+from transcript_pipeline.buffering.redact_step import Ingestor
+from transcript_pipeline.buffering.session_buffer import FLUSH_BYTES, SessionBuffer
+from transcript_pipeline.core import secrets
+from transcript_pipeline.core.aws import client
+from transcript_pipeline.core.config import Settings
+from transcript_pipeline.core.errors import (
+    BufferFull,
+    DuplicateUtterance,
+    LeaseHeld,
+    RetryableGatewayError,
+)
+from transcript_pipeline.core.models import (
+    QueueEnvelope,
+    RedactedSegment,
+    SessionEndedEvent,
+    TranscriptEvent,
+)
+from transcript_pipeline.delivery.flusher import Flusher
+from transcript_pipeline.delivery.gateway_client import GatewayClient
+from transcript_pipeline.redaction import Redactor
+
+TABLE = "sessions"
+SECRET = "gateway-key"
+ANSWER = {"id": "x", "choices": [{"index": 0, "finish_reason": "stop", "message": {
+    "role": "assistant", "content": "ok", "refusal": None}}],
+    "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2,
+              "prompt_tokens_details": None}}
+
+
+@pytest.fixture
+def aws(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in {"AWS_DEFAULT_REGION": "eu-west-1", "AWS_REGION": "eu-west-1",
+                        "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    client.cache_clear()
+    secrets.reset()
+    with mock_aws():
+        ddb = boto3.client("dynamodb")
+        ddb.create_table(  # the template's key schema and sweep index
+            TableName=TABLE, BillingMode="PAY_PER_REQUEST",
+            AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"},
+                                  {"AttributeName": "sweep", "AttributeType": "S"},
+                                  {"AttributeName": "pending_since", "AttributeType": "N"}],
+            KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}],
+            GlobalSecondaryIndexes=[{
+                "IndexName": "pending", "Projection": {"ProjectionType": "KEYS_ONLY"},
+                "KeySchema": [{"AttributeName": "sweep", "KeyType": "HASH"},
+                              {"AttributeName": "pending_since", "KeyType": "RANGE"}]}])
+        boto3.client("secretsmanager").create_secret(Name=SECRET, SecretString="sk-test")
+        yield
+    client.cache_clear()
+    secrets.reset()
+
+
+class Gateway:
+    """An in-process OpenAI-compatible gateway: records what it is sent, fails on command."""
+
+    def __init__(self) -> None:
+        self.bodies: list[dict[str, Any]] = []
+        self.failures: list[httpx.Response] = []
+
+    def handler(self, request: httpx.Request) -> httpx.Response:
+        if self.failures:
+            return self.failures.pop(0)
+        self.bodies.append(json.loads(request.content))
+        return httpx.Response(200, json=ANSWER)
+
+    def client(self) -> GatewayClient:
+        return GatewayClient("https://gw.example/v1/chat/completions", 5,
+                             http=httpx.Client(transport=httpx.MockTransport(self.handler)))
+
+    def texts(self) -> list[str]:
+        return [m["content"] for b in self.bodies for m in b["messages"] if m["role"] != "system"]
+
+
+class Flushes:
+    def __init__(self) -> None:
+        self.requests: list[tuple[str, str]] = []
+
+    def request(self, conversation_id: str, reason: str, delay: int = 0) -> None:
+        self.requests.append((conversation_id, reason))
+
+
+def settings(**overrides: Any) -> Settings:
+    return Settings(table_name=TABLE, gateway_secret_name=SECRET, **overrides)
+
+
+def body(cid: str, n: int, text: str = "hello there") -> str:
+    event = TranscriptEvent(conversation_id=cid, utterance_id=f"{cid}-u{n}", channel="EXTERNAL",
+                            text=text, offset_ms=n * 1000, duration_ms=900)
+    return QueueEnvelope(event=event).model_dump_json()
+
+
+def segment(cid: str, seq: int, size: int = 10) -> RedactedSegment:
+    return RedactedSegment(conversation_id=cid, seq=seq, utterance_id=f"{cid}-u{seq}",
+                           channel="EXTERNAL", offset_ms=seq, duration_ms=1, text="x" * size)
+
+
+def buffer() -> SessionBuffer:
+    return SessionBuffer(client("dynamodb"), TABLE)
+
+
+def test_append_is_idempotent_and_a_full_buffer_waits(aws: None,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    store = buffer()
+    session = store.get_session("c")
+    store.append(session, segment("c", 1), "{}")
+    again = store.get_session("c")
+    assert again.pending == 1
+    with pytest.raises(DuplicateUtterance):
+        store.append(again, segment("c", 1), "{}")
+    monkeypatch.setattr(session_buffer, "MAX_PENDING", 2)
+    store.append(store.get_session("c"), segment("c", 2), "{}")
+    with pytest.raises(BufferFull):
+        store.append(store.get_session("c"), segment("c", 3), "{}")
+
+
+def test_the_redact_step_asks_for_flushes_by_age_size_bytes_and_end(aws: None) -> None:
+    flushes = Flushes()
+    step = Ingestor(settings(flush_size=3), buffer(), flushes,  # type: ignore[arg-type]
+                    Redactor())
+    outcomes = [step.process(body("c", n)) for n in range(1, 4)]
+    assert [o.flush for o in outcomes] == ["age", None, "size"]
+    assert step.process(body("c", 2)).action == "duplicate"  # a redelivery stores nothing
+    assert buffer().get_session("c").seg_count == 3
+    big = "word " * (FLUSH_BYTES // 4)
+    assert step.process(body("d", 1, big)).flush in ("age", "size")
+    assert step.process(body("d", 2, big)).flush == "size"  # bytes, not count
+    ended = QueueEnvelope(event=SessionEndedEvent(conversation_id="c"))
+    assert step.process(ended.model_dump_json()).flush == "ended"
+
+
+def test_the_flusher_confirms_in_chunks_in_order_and_holds_the_lease(aws: None) -> None:
+    store = buffer()
+    for seq in range(1, 6):
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+    gateway = Gateway()
+    flusher = Flusher(settings(max_segments_per_request=2), store, gateway.client(),
+                      client("events"))
+    store.acquire_lease("c", "other", 60)
+    assert "lease" in (flusher.flush("c", "me").skipped or "")  # another flush is at it
+    assert gateway.bodies == []
+    with pytest.raises(LeaseHeld):
+        store.acquire_lease("c", "me", 60)
+    store.release_lease("c", "other")
+    result = flusher.flush("c", "me")
+    assert result.batches == [(1, 2), (3, 4), (5, 5)]
+    assert len(gateway.bodies) == 3 and gateway.texts() == ["x" * 10] * 5
+    assert [a.content for a in result.answers] == ["ok"] * 3
+    session = store.get_session("c")
+    assert session.fwd_seq == 5 and session.pending == 0
+    assert flusher.flush("c", "me").batches == []  # nothing sent twice
+
+
+def test_a_retry_after_keeps_the_segments_and_says_when(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    gateway = Gateway()
+    gateway.failures.append(httpx.Response(429, headers={"Retry-After": "7"}))
+    flusher = Flusher(settings(), store, gateway.client(), client("events"))
+    with pytest.raises(RetryableGatewayError) as caught:
+        flusher.flush("c", "me")
+    assert caught.value.retry_after == 7
+    assert store.get_session("c").pending == 1  # nothing lost
+    assert flusher.flush("c", "me").skipped  # the conversation backs off meanwhile
+    assert gateway.bodies == []
+
+
+def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("old"), segment("old", 1), "{}")
+    flusher = Flusher(settings(max_batch_age_seconds=60), store, Gateway().client(),
+                      client("events"))
+    now_ms = int(__import__("time").time() * 1000)
+    assert flusher.sweep(now_ms) == []
+    assert flusher.sweep(now_ms + 61_000) == ["old"]
