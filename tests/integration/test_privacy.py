@@ -1,6 +1,6 @@
-"""The whole dev corpus end to end: Genesys emulator -> listener -> FIFO events queue -> redact
-Lambda -> session table -> flush queue -> flush Lambda -> gateway emulator, all as deployed on
-the local stack.
+"""The dev corpus end to end on the local stack, as deployed: a sample of its calls through
+Genesys emulator -> listener -> FIFO events queue -> redact Lambda -> session table -> flush
+queue -> flush Lambda -> gateway emulator, and every call of it from the redact handler on.
 
 Invariants 2-4: every final utterance reaches the gateway once, in call order. Invariant 1: no
 raw PII value in anything the pipeline writes after the events queue. Captured: every log line
@@ -14,15 +14,26 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator
+from infra.local.runner import LambdaContext, to_record
 from transcript_pipeline.core.aws import client
 
-from .helpers import expected, forwarded, forwarded_count, listener_for, run_in_thread
+from .helpers import (
+    event_bodies,
+    expected,
+    forwarded,
+    forwarded_count,
+    listener_for,
+    load_rows,
+    run_in_thread,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -91,13 +102,11 @@ def pii_values(rows: list[dict]) -> set[str]:
     return {v for v in values if not found(v, public_text)}
 
 
-def test_the_whole_corpus_arrives_once_in_order_and_no_pii_value_is_anywhere(
-    make_stack: Callable[..., EmbeddedStack],
-    genesys: Callable[..., tuple[GenesysEmulator, list]],
-    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
-) -> None:
-    stack = make_stack({"FLUSH_SIZE": "10"})
-    emulator, rows = genesys(calls=None, per_message=3, interval=0.05)
+SAMPLE_CALLS = 12  # through the real listener and queues; the whole corpus through the handlers
+
+
+def capture_writes() -> list[str]:
+    """Every request body the Lambdas' DynamoDB, SQS and EventBridge clients send."""
     written: list[str] = []
 
     def capture(params: dict, **_: object) -> None:
@@ -105,25 +114,16 @@ def test_the_whole_corpus_arrives_once_in_order_and_no_pii_value_is_anywhere(
 
     for service in ("dynamodb", "sqs", "events"):
         client(service).meta.events.register(f"provide-client-params.{service}.*", capture)
+    return written
 
-    listener = listener_for(emulator, stack)
-    stop, thread, errors = run_in_thread(listener)
-    try:
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 1200, "every utterance")
-        stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
-    finally:
-        stop.set()
-        thread.join(timeout=30)
-    assert not errors
-    assert listener.stats.counts["conversations"] == len({r["conversation_id"] for r in rows})
-    assert forwarded(stack) == expected(rows)  # each utterance once, in call order
-    for dlq in ("EventsDeadLetterQueueUrl", "FlushDeadLetterQueueUrl"):
-        assert stack.queue_depth(dlq) == 0
 
+def assert_no_pii_anywhere(stack: EmbeddedStack, rows: list[dict], written: list[str],
+                           capfd: pytest.CaptureFixture[str],
+                           caplog: pytest.LogCaptureFixture) -> None:
     out, err = capfd.readouterr()
     documents = out.splitlines() + err.splitlines() + written
     documents += [json.dumps(r.__dict__, default=str) for r in caplog.records]
-    documents += [json.dumps(r.body) for r in stack.gateway.received]
+    documents += [json.dumps(r.body) for r in stack.gateway.received]  # type: ignore[union-attr]
     documents += [json.dumps(item) for item in stack.ddb.scan(
         TableName=stack.stack.outputs["SessionTableName"])["Items"]]
     assert len(written) > len(rows)  # the capture saw the writes
@@ -132,8 +132,61 @@ def test_the_whole_corpus_arrives_once_in_order_and_no_pii_value_is_anywhere(
         strings |= strings_in(document)
     haystack = NOISE.sub(" ", "\n".join(sorted(strings)))
     values = pii_values(rows)
-    assert len(values) > 2000  # nearly every PII value is unique to its span
     leaked = sorted(v for v in values if found(v, haystack))
     where = [next(s for s in sorted(strings) if found(v, NOISE.sub(" ", s)))[:200]
              for v in leaked[:5]]
     assert not leaked, f"{len(leaked)} PII values found, e.g. {leaked[:5]} in {where}"
+
+
+def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_anywhere(
+    make_stack: Callable[..., EmbeddedStack],
+    genesys: Callable[..., tuple[GenesysEmulator, list]],
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    emulator, rows = genesys(calls=SAMPLE_CALLS, per_message=3, interval=0.05)
+    written = capture_writes()
+    listener = listener_for(emulator, stack)
+    stop, thread, errors = run_in_thread(listener)
+    try:
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 600, "every utterance")
+        stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors
+    assert listener.stats.counts["conversations"] == SAMPLE_CALLS
+    assert forwarded(stack) == expected(rows)  # each utterance once, in call order
+    for dlq in ("EventsDeadLetterQueueUrl", "FlushDeadLetterQueueUrl"):
+        assert stack.queue_depth(dlq) == 0
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog)
+
+
+def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Every call of the dev corpus, handed to the redact handler in the SQS event shape (a
+    FIFO queue of 6,000 events is moto's slowest path), then flushed through the flush queue and
+    handler as deployed."""
+    stack = make_stack({"FLUSH_SIZE": "10"})
+    rows = load_rows(dev_corpus_path)
+    written = capture_writes()
+    handler = stack.handlers["RedactFunction"]
+    arn = stack.sqs.get_queue_attributes(QueueUrl=stack.events_queue,
+                                         AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+    bodies = event_bodies(rows)
+    for start in range(0, len(bodies), 10):
+        records = [to_record({"MessageId": str(uuid.uuid4()), "ReceiptHandle": str(uuid.uuid4()),
+                              "Body": body, "Attributes": {
+                                  "MessageGroupId": group, "ApproximateReceiveCount": "1",
+                                  "MessageDeduplicationId": dedup}}, arn)
+                   for group, dedup, body in bodies[start:start + 10]]
+        response = handler({"Records": records}, LambdaContext("redact", 60))
+        assert response == {"batchItemFailures": []}
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 900, "every utterance")
+    stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
+    assert forwarded(stack) == expected(rows)
+    assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
+    assert len(pii_values(rows)) > 2000  # nearly every PII value is unique to its span
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog)
