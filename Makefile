@@ -52,6 +52,8 @@ lexicon: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy layers/common/python/transcript_pipeline
+	$(BIN)/cfn-lint template.yaml
 
 clean:
 	rm -rf $(VENV) $(LITELLM_VENV) .pytest_cache .ruff_cache

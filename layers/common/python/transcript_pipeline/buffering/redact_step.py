@@ -23,6 +23,7 @@ from transcript_pipeline.core.errors import (
 )
 from transcript_pipeline.core.models import (
     EntitySpan,
+    FlushReason,
     QueueEnvelope,
     RedactedSegment,
     SessionEndedEvent,
@@ -135,7 +136,7 @@ class Ingestor:
             return None
         if session.ended or session.pending >= self.settings.flush_size \
                 or session.pending_bytes >= FLUSH_BYTES:
-            reason = "ended" if session.ended else "size"
+            reason: FlushReason = "ended" if session.ended else "size"
             self.flush.request(session.conversation_id, reason)
             return reason
         self.flush.request(session.conversation_id, "age",

@@ -43,7 +43,7 @@ class Settings(BaseModel):
     lease_seconds: int = Field(default=60, ge=5, le=900)
     session_ttl_days: int = Field(default=7, ge=1, le=365)
     entity_policy: str = ",".join(ENTITY_TYPES)
-    placeholder: str = "type"
+    placeholder: Literal["type", "pseudonym"] = "type"
     redaction_key_secret_name: str = ""
     forward_interim: bool = False
     transcript_text_field: Literal["transcript", "decoratedTranscript"] = "transcript"

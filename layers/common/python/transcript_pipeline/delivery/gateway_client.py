@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from email.utils import parsedate_to_datetime
 from time import time
+from typing import Literal
 
 import httpx
 from pydantic import ValidationError
@@ -29,7 +30,8 @@ from transcript_pipeline.core.models import (
     RedactedSegment,
 )
 
-ROLES = {"INTERNAL": "assistant", "EXTERNAL": "user"}  # agent speaks as the assistant
+ROLES: dict[str, Literal["assistant", "user"]] = {  # the agent speaks as the assistant
+    "INTERNAL": "assistant", "EXTERNAL": "user"}
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 
 

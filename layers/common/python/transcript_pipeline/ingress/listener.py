@@ -153,7 +153,11 @@ class Listener:
                 raise ValueError("interaction mode needs the Interaction stream's URL")
         else:
             for queue_id in options.queue_ids:
-                self._slot_with_room().topics.add(QUEUE_TOPIC.format(queue_id))
+                slot = self._slot_with_room()
+                if slot is None:
+                    raise ValueError(f"{len(options.queue_ids)} queues need more topics than "
+                                     f"{options.max_channels} channels hold")
+                slot.topics.add(QUEUE_TOPIC.format(queue_id))
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -293,10 +297,11 @@ class Listener:
             conn.slot.backoff = 1.0  # a channel that delivers is healthy again
         conn.messages += 1
         if isinstance(raw, bytes):  # a binary frame: JSON in UTF-8, or nothing we can read
+            data = raw
             try:
-                raw = raw.decode("utf-8")
+                raw = data.decode("utf-8")
             except UnicodeDecodeError as exc:
-                self._reject(raw.decode("utf-8", "backslashreplace"),
+                self._reject(data.decode("utf-8", "backslashreplace"),
                              f"not valid UTF-8 (byte {exc.start})")
                 return
         try:

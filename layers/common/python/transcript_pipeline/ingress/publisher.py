@@ -92,7 +92,8 @@ class EventPublisher:
             if isinstance(event, TranscriptEvent) and not event.is_final \
                     and not self.forward_interim:
                 continue
-            parts = split_event(event) if isinstance(event, TranscriptEvent) else [event]
+            parts: list[TranscriptEvent | SessionEndedEvent] = (
+                list(split_event(event)) if isinstance(event, TranscriptEvent) else [event])
             for part in parts:
                 out.append({
                     "Id": str(len(out)),

@@ -23,8 +23,8 @@ log = logging.getLogger("transcript_pipeline")
 def redaction_policy(config: Settings) -> RedactionPolicy:
     key = get_secret(config.redaction_key_secret_name) if config.redaction_key_secret_name \
         else None
-    return RedactionPolicy(entities=config.entity_policy, placeholder=config.placeholder,
-                           hash_key=key)
+    return RedactionPolicy.model_validate({"entities": config.entity_policy,  # "A,B" is parsed
+                                           "placeholder": config.placeholder, "hash_key": key})
 
 
 @lru_cache(maxsize=1)

@@ -119,7 +119,7 @@ def cmd_eval(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: 
     except CorpusError as exc:
         stderr.write(f"corpus {args.corpus} {exc}\n")
         return 2
-    if not sum(report.as_dict()["count_by_type"].values()):  # type: ignore[attr-defined]
+    if not sum(report.as_dict()["count_by_type"].values()):
         stderr.write(f"corpus {args.corpus} has no labelled entity: nothing to score\n")
         return 2
     if args.json:

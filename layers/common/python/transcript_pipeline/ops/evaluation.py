@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from math import ceil
+from typing import Any
 
-from transcript_pipeline.redaction import Redactor
+from transcript_pipeline.redaction import RedactionSession, Redactor
 
 # Our own placeholders are not surviving text: "[REDACTED_PERSON]" must not count as a leak of
 # "Anderson" because both contain "erso".
@@ -51,7 +52,7 @@ class Report:
     def _ratio(pair: list[int]) -> float:
         return pair[0] / pair[1] if pair[1] else 1.0
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self) -> dict[str, Any]:
         caught = [sum(v[0] for v in self.entities.values()),
                   sum(v[1] for v in self.entities.values())]
         kept = [sum(v[0] for v in self.keep.values()), sum(v[1] for v in self.keep.values())]
@@ -71,10 +72,10 @@ class Report:
         d = self.as_dict()
         lines = [f"utterances {d['utterances']}, entities {d['entities']}",
                  f"{'type':<22}{'count':>7}{'recall':>9}"]
-        for t, r in d["recall_by_type"].items():  # type: ignore[union-attr]
-            lines.append(f"{t:<22}{d['count_by_type'][t]:>7}{r:>9.3f}")  # type: ignore[index]
+        for t, r in d["recall_by_type"].items():
+            lines.append(f"{t:<22}{d['count_by_type'][t]:>7}{r:>9.3f}")
         lines.append(f"{'overall recall':<29}{d['recall']:>9.3f}")
-        for t, r in d["keep_by_type"].items():  # type: ignore[union-attr]
+        for t, r in d["keep_by_type"].items():
             lines.append(f"keep {t:<24}{r:>9.3f}")
         lines.append(f"{'keep survival':<29}{d['keep_survival']:>9.3f}")
         lines.append(f"{'precision (predicted spans)':<29}{d['precision']:>9.3f}")
@@ -96,7 +97,7 @@ def _row(line: str, number: int) -> dict:
         row, dict) or not isinstance(row.get(k), str)]
     if missing:
         raise CorpusError(f"line {number}: not in the labelled format (needs {', '.join(missing)})")
-    return row  # type: ignore[no-any-return]
+    return row
 
 
 def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
@@ -105,7 +106,7 @@ def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
     Raises CorpusError naming the file line of the first line that is not a labelled utterance.
     """
     redactor = redactor or Redactor()
-    sessions = {}
+    sessions: dict[str, RedactionSession] = {}
     report = Report()
     parts_caught: dict[tuple[str, str], bool] = {}
     for number, line in enumerate(lines, start=1):

@@ -527,7 +527,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
         return out
     opening = _opening_end(norm)
     for m in _CANDIDATE_RE.finditer(canon):
-        kind = m.lastgroup
+        kind = m.lastgroup or ""
         if kind == "keep":
             continue
         text = m.group()
@@ -540,15 +540,15 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
         if kind == "number":
             cand.plus = text.startswith("+")
             cand.paren = cstart > 0 and canon[cstart - 1] == "("
-            piece = norm.piece_at(cstart + cand.plus)
-            cand.groups = cand.groups or piece.groups
+            cand.groups = cand.groups or norm.piece_at(cstart + cand.plus).groups
         out.append(cand)
     run: list[int] = []
-    for index, piece in enumerate([*pieces, None]):
-        if piece is not None and piece.kind == "spelled":
+    ended: list[Piece | None] = [*pieces, None]  # None closes the last run
+    for index, item in enumerate(ended):
+        if item is not None and item.kind == "spelled":
             cstart = norm.cstarts[index]
-            out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
-        if piece is not None and _code_like(piece):
+            out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text)))
+        if item is not None and _code_like(item):
             run.append(index)
             continue
         # Letters and digits read out in groups ("x a 1234567", "e c 1 a 1 b b"): one code.

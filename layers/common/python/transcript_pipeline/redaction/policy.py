@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Iterable
+from typing import Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
@@ -27,7 +28,7 @@ class RedactionPolicy(BaseModel):
     def _known_types(cls, value: object) -> object:
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
-        unknown = sorted(set(value) - set(ENTITY_TYPES))  # type: ignore[arg-type]
+        unknown = sorted(set(cast(Iterable[str], value)) - set(ENTITY_TYPES))
         if unknown:
             raise ValueError(
                 f"unknown entity types {unknown}; known: {', '.join(ENTITY_TYPES)}"

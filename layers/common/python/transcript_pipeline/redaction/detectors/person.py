@@ -489,7 +489,7 @@ def _lexicon_class(text: str) -> str:
         text = text[:-2]
     if not text.replace("'", "").replace("-", "").isalpha():
         return ""
-    kind = name_class(text)
+    kind: str = name_class(text)
     if kind == "E":
         return ""
     if kind == "" and "-" in text:  # "adeyemi-brown", "marie-ève": a name on either side

@@ -17,7 +17,7 @@ from functools import cache
 
 @cache
 def _is_valid(module: str) -> Callable[[str], bool]:
-    return importlib.import_module(f"stdnum.{module}").is_valid  # type: ignore[no-any-return]
+    return importlib.import_module(f"stdnum.{module}").is_valid
 
 
 def luhn_valid(digits: str) -> bool:
@@ -38,7 +38,7 @@ def iban_valid(compact: str) -> bool:
 
 @cache
 def _iban_is_valid() -> Callable[..., bool]:
-    return importlib.import_module("stdnum.iban").is_valid  # type: ignore[no-any-return]
+    return importlib.import_module("stdnum.iban").is_valid
 
 
 def ssn_valid(digits: str) -> bool:
