@@ -33,6 +33,7 @@ import math
 import os
 import queue
 import random
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -59,6 +60,9 @@ QUEUE_TOPIC = "v2.routing.queues.{}.conversations"
 TRANSCRIPTION_TOPIC = "v2.conversations.{}.transcription"
 SESSION_END = "\x00session-ended"
 NAMESPACE = "TranscriptPipeline"  # the Lambdas' metrics namespace (template.yaml)
+# What a Genesys conversation id looks like (a UUID; up to 64 id characters accepted): anything
+# else in an id field is never subscribed to nor used as a message group.
+_CONVERSATION_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 
 
 @dataclass
@@ -292,6 +296,15 @@ class Listener:
     # -- messages -----------------------------------------------------------------------------
 
     def _handle(self, conn: Connection, raw: str | bytes) -> None:
+        """One frame, whatever its shape: understood, or counted, logged by reason and
+        dead-lettered. Nothing a frame holds may stop the listener (Genesys does not replay)."""
+        try:
+            self._read_frame(conn, raw)
+        except Exception as exc:  # a shape no rule below foresaw: this frame only
+            text = raw if isinstance(raw, str) else raw.decode("utf-8", "backslashreplace")
+            self._reject(text, f"message not understood ({type(exc).__name__})")
+
+    def _read_frame(self, conn: Connection, raw: str | bytes) -> None:
         self.stats.add("messages")
         if conn.messages == 0:
             conn.slot.backoff = 1.0  # a channel that delivers is healthy again
@@ -310,21 +323,28 @@ class Listener:
             self._reject(raw, f"not valid JSON ({exc.args[0].split(':')[0]})")
             return
         topic = doc.get("topicName", "") if isinstance(doc, dict) else ""
+        if not isinstance(topic, str):
+            self._reject(raw, "topicName: not a string")
+            return
         if topic == "v2.system.socket_closing":
             if conn is conn.slot.conn:
                 conn.slot.rotate = True
             return
         if topic.startswith("v2.routing.queues.") and topic.endswith(".conversations"):
-            cid = (doc.get("eventBody") or {}).get("id")
-            if isinstance(cid, str):
+            body = doc.get("eventBody")
+            cid = body.get("id") if isinstance(body, dict) else None
+            if isinstance(cid, str) and _CONVERSATION_ID.fullmatch(cid):
                 self._discovered(cid)
+            else:
+                self._reject(raw, "eventBody.id: not a conversation id")
             return
         try:
             events = parse_message(doc, self.options.text_field)
         except GenesysMessageError as exc:
             body = doc.get("eventBody") if isinstance(doc, dict) else None
             cid = body.get("conversationId") if isinstance(body, dict) else None
-            self._reject(raw, str(exc), cid if isinstance(cid, str) else "unknown")
+            group = cid if isinstance(cid, str) and _CONVERSATION_ID.fullmatch(cid) else "unknown"
+            self._reject(raw, str(exc), group)
             return
         for event in events:
             self._accept(event)
