@@ -192,3 +192,24 @@ def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None
     now_ms = int(__import__("time").time() * 1000)
     assert flusher.sweep(now_ms) == []
     assert flusher.sweep(now_ms + 61_000) == ["old"]
+
+
+def test_a_call_waiting_for_the_gateway_is_never_deleted_by_its_ttl(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    ddb = client("dynamodb")
+    ddb.update_item(TableName=TABLE, Key={"pk": {"S": "c"}}, UpdateExpression="SET #t = :t",
+                    ExpressionAttributeNames={"#t": "ttl"}, ExpressionAttributeValues={
+                        ":t": {"N": "1"}})  # as if the call had waited for days
+    gateway = Gateway()
+    gateway.failures.append(httpx.Response(429, headers={"Retry-After": "999999"}))
+    flusher = Flusher(settings(), store, GatewayClient(
+        "https://gw.example/v1/chat/completions", 5, max_retry_after=900,
+        http=httpx.Client(transport=httpx.MockTransport(gateway.handler))), client("events"))
+    with pytest.raises(RetryableGatewayError) as caught:
+        flusher.flush("c", "me")
+    assert caught.value.retry_after == 900
+    item = ddb.get_item(TableName=TABLE, Key={"pk": {"S": "c"}})["Item"]
+    now = __import__("time").time()
+    assert float(item["not_before"]["N"]) <= now + 900
+    assert float(item["ttl"]["N"]) > now + 86_400  # pushed out again, segments still pending

@@ -118,3 +118,14 @@ def test_retry_after_forms() -> None:
     assert parse_retry_after("12") == 12
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+@pytest.mark.parametrize("value", ["999999", "Wed, 21 Oct 2099 07:28:00 GMT"])
+def test_a_retry_after_beyond_the_cap_is_capped(value: str) -> None:
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 5, max_retry_after=900,
+                            http=httpx.Client(transport=httpx.MockTransport(
+                                lambda request: httpx.Response(429,
+                                                               headers={"Retry-After": value}))))
+    with pytest.raises(RetryableGatewayError) as caught:
+        gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k")
+    assert caught.value.retry_after == 900

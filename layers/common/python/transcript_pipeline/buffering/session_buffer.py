@@ -192,16 +192,17 @@ class SessionBuffer:
                 TableName=self.table,
                 Key=self._key(conversation_id),
                 UpdateExpression=(
-                    "SET lease_until = :until, lease_owner = :owner, "
+                    "SET lease_until = :until, lease_owner = :owner, #ttl = :ttl, "
                     "inflight_hi = if_not_exists(inflight_hi, seg_count)"
                 ),
+                ExpressionAttributeNames={"#ttl": "ttl"},  # pending segments keep the item
                 ConditionExpression=(
                     "attribute_exists(seg_count) AND (attribute_not_exists(lease_until) "
                     "OR lease_until < :now OR lease_owner = :owner) "
                     "AND (attribute_not_exists(not_before) OR not_before < :now)"
                 ),
                 ExpressionAttributeValues={":until": _n(now + seconds), ":owner": _s(owner),
-                                           ":now": _n(now)},
+                                           ":now": _n(now), ":ttl": self._ttl()},
                 ReturnValues="ALL_NEW",
             )
         except ClientError as exc:
@@ -214,15 +215,19 @@ class SessionBuffer:
         """Give the lease back without moving the cursor (the batch failed).
 
         `back_off` seconds keep every other flush of this conversation away from the gateway
-        (a Retry-After applies to the conversation, not just to one request).
+        (a Retry-After applies to the conversation, not just to one request). Taking and giving
+        back the lease both push the item's TTL out: a call whose segments wait for the gateway
+        is never deleted by its TTL while they wait.
         """
         try:
             self.ddb.update_item(
                 TableName=self.table,
                 Key=self._key(conversation_id),
-                UpdateExpression="SET not_before = :nb REMOVE lease_until, lease_owner",
+                UpdateExpression=("SET not_before = :nb, #ttl = :ttl "
+                                  "REMOVE lease_until, lease_owner"),
                 ConditionExpression="lease_owner = :owner",
-                ExpressionAttributeValues={":owner": _s(owner),
+                ExpressionAttributeNames={"#ttl": "ttl"},
+                ExpressionAttributeValues={":owner": _s(owner), ":ttl": self._ttl(),
                                            ":nb": _n(time.time() + back_off)},
             )
         except ClientError as exc:

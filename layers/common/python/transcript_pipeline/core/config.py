@@ -50,6 +50,12 @@ class Settings(BaseModel):
     flush_max_receive_count: int = Field(default=5, ge=1, le=1000)
     retry_base_seconds: int = Field(default=5, ge=1, le=900)
     retry_max_seconds: int = Field(default=900, ge=1, le=43_200)
+    # A gateway's Retry-After is honoured up to this (999999 s or a date years ahead would
+    # otherwise hold a call back beyond its TTL).
+    retry_after_max_seconds: int = Field(default=900, ge=1, le=43_200)
+    # A conversation whose oldest pending segment is older than this is counted as stalled
+    # (metric StalledConversations, alarmed): the gateway has not taken it for that long.
+    stalled_after_seconds: int = Field(default=1800, ge=60, le=86_400)
 
     @field_validator("gateway_url")
     @classmethod

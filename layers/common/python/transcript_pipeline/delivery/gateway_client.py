@@ -62,6 +62,10 @@ def build_request(
     )
 
 
+def _capped(seconds: float | None, cap: float) -> float | None:
+    return None if seconds is None else min(seconds, cap)
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header (delta-seconds or an HTTP date)."""
     if not value:
@@ -78,8 +82,10 @@ def parse_retry_after(value: str | None) -> float | None:
 class GatewayClient:
     """One HTTP client per process; keeps connections alive between invocations."""
 
-    def __init__(self, url: str, timeout: float, http: httpx.Client | None = None) -> None:
+    def __init__(self, url: str, timeout: float, http: httpx.Client | None = None,
+                 max_retry_after: float = 900) -> None:
         self.url = url
+        self.max_retry_after = max_retry_after
         self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
 
     def send(
@@ -102,7 +108,8 @@ class GatewayClient:
         if status in RETRYABLE_STATUS or status >= 500:
             raise RetryableGatewayError(
                 f"gateway answered HTTP {status}", status,
-                parse_retry_after(response.headers.get("Retry-After")))
+                _capped(parse_retry_after(response.headers.get("Retry-After")),
+                        self.max_retry_after))
         if status >= 300:
             raise FatalGatewayError(f"gateway rejected the request (HTTP {status})", status)
         try:

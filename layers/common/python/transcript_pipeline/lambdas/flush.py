@@ -5,6 +5,7 @@ status codes and reasons."""
 from __future__ import annotations
 
 import logging
+import time
 from functools import lru_cache
 from typing import Any
 
@@ -36,7 +37,8 @@ def flusher() -> Flusher:
     return Flusher(
         config,
         SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
-        GatewayClient(config.gateway_url, config.gateway_timeout_seconds),
+        GatewayClient(config.gateway_url, config.gateway_timeout_seconds,
+                      max_retry_after=config.retry_after_max_seconds),
         client("events"),
     )
 
@@ -92,6 +94,13 @@ def _dead_letter_flush(body: str, request: FlushRequest | None, reason: str, att
                                segments)
     send_dead_letter(client("sqs"), config.flush_dlq_url, payload, reason, attempts=attempts,
                      conversation_id=request.conversation_id if request else "", status=status)
+
+
+def stalled() -> int:
+    """Conversations whose oldest pending segment waits longer than `stalled_after_seconds`."""
+    config = settings()
+    now_ms = int(time.time() * 1000)
+    return len(flusher().buffer.stale_sessions(now_ms - config.stalled_after_seconds * 1000))
 
 
 def sweep() -> list[str]:
