@@ -44,7 +44,7 @@ import websocket
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
-from transcript_pipeline.core.errors import GenesysAuthError, GenesysMessageError
+from transcript_pipeline.core.errors import GenesysAuthError, GenesysMessageError, NeedsOperator
 from transcript_pipeline.core.models import SessionEndedEvent, TranscriptEvent
 from transcript_pipeline.ingress.genesys_messages import TextField, parse_message
 
@@ -300,6 +300,8 @@ class Listener:
         dead-lettered. Nothing a frame holds may stop the listener (Genesys does not replay)."""
         try:
             self._read_frame(conn, raw)
+        except NeedsOperator:
+            raise  # refused credentials or permissions stop the listener, by design
         except Exception as exc:  # a shape no rule below foresaw: this frame only
             text = raw if isinstance(raw, str) else raw.decode("utf-8", "backslashreplace")
             self._reject(text, f"message not understood ({type(exc).__name__})")
