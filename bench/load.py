@@ -73,9 +73,8 @@ def main() -> None:
         full, other = [], []
         order = {c[0]["conversation_id"]: [r["utterance_id"] for r in c] for c in calls}
         for received in gateway.accepted():
-            meta = received.body["metadata"]
-            cid = meta["conversation_id"]
-            first, last = int(meta["first_seq"]), int(meta["last_seq"])
+            cid = received.conversation_id
+            first, last = received.seq_range
             bucket = full if last - first + 1 >= FLUSH_SIZE else other
             for seq in range(first, last + 1):
                 sent = genesys.sent_at.get((cid, order[cid][seq - 1]))

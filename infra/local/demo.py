@@ -65,7 +65,7 @@ def load_calls() -> list[list[dict]]:
 def delivered(stack: EmbeddedStack) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for received in stack.gateway.accepted() if stack.gateway else []:
-        cid = received.body["metadata"]["conversation_id"]
+        cid = received.conversation_id
         out.setdefault(cid, []).extend(
             m["content"] for m in received.body["messages"] if m["role"] != "system")
     return out

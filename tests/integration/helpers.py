@@ -45,7 +45,7 @@ def forwarded(stack: EmbeddedStack) -> dict[str, list[str]]:
     """Conversation id -> texts the gateway confirmed, in the order it confirmed them."""
     out: dict[str, list[str]] = {}
     for received in stack.gateway.accepted():
-        cid = received.body["metadata"]["conversation_id"]
+        cid = received.conversation_id
         out.setdefault(cid, []).extend(
             m["content"] for m in received.body["messages"] if m["role"] != "system")
     return out

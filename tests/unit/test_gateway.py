@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -13,6 +15,7 @@ from transcript_pipeline.core.errors import (
 from transcript_pipeline.core.models import RedactedSegment
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
+    batch_headers,
     build_request,
     idempotency_key,
     parse_retry_after,
@@ -37,13 +40,62 @@ def client_for(response: httpx.Response | Exception) -> GatewayClient:
                          http=httpx.Client(transport=httpx.MockTransport(handler)))
 
 
-def test_request_roles_metadata_and_key() -> None:
+# The request fields of the published chat-completions API, and the rule the OpenAI API adds:
+# "The 'metadata' parameter is only allowed when 'store' is enabled."
+OPENAI_REQUEST_FIELDS = {
+    "model", "messages", "store", "metadata", "frequency_penalty", "logit_bias", "logprobs",
+    "top_logprobs", "max_completion_tokens", "max_tokens", "n", "modalities", "prediction",
+    "audio", "presence_penalty", "reasoning_effort", "response_format", "seed",
+    "service_tier", "stop", "stream", "stream_options", "temperature", "top_p", "tools",
+    "tool_choice", "parallel_tool_calls", "user", "web_search_options",
+}
+OPENAI_ROLES = {"system", "developer", "user", "assistant", "tool"}
+
+
+def openai_strict_errors(body: dict) -> list[str]:
+    errors = [f"unknown field {k!r}" for k in body if k not in OPENAI_REQUEST_FIELDS]
+    if "metadata" in body and body.get("store") is not True:
+        errors.append("The 'metadata' parameter is only allowed when 'store' is enabled.")
+    if not isinstance(body.get("model"), str) or not body.get("messages"):
+        errors.append("model and messages are required")
+    errors += [f"bad message {m!r}" for m in body.get("messages", [])
+               if m.get("role") not in OPENAI_ROLES or not isinstance(m.get("content"), str)]
+    return errors
+
+
+def test_the_request_is_standard_with_ids_in_headers_and_user() -> None:
     key = idempotency_key("c", 1, 2)
     request = build_request("m", "be brief", "c", segments(), key)
-    assert [m.role for m in request.messages] == ["system", "assistant", "user"]
-    assert request.metadata == {"conversation_id": "c", "first_seq": "1", "last_seq": "2",
-                                "idempotency_key": key}
+    body = json.loads(request.model_dump_json(exclude_none=True))
+    assert openai_strict_errors(body) == []
+    assert set(body) == {"model", "messages", "user"} and body["user"] == "c"
+    assert [m["role"] for m in body["messages"]] == ["system", "assistant", "user"]
+    assert batch_headers("c", segments()) == {"X-Conversation-Id": "c",
+                                              "X-Batch-First-Seq": "1", "X-Batch-Last-Seq": "2"}
     assert key == idempotency_key("c", 1, 2) != idempotency_key("c", 1, 3)
+    stored = json.loads(build_request("m", "p", "c", segments(), key, store=True)
+                        .model_dump_json(exclude_none=True))
+    assert openai_strict_errors(stored) == [] and stored["metadata"]["idempotency_key"] == key
+    # The payload of before: ids in metadata without store, refused by the OpenAI API.
+    before = {**body, "metadata": {"conversation_id": "c"}}
+    assert openai_strict_errors(before) == [
+        "The 'metadata' parameter is only allowed when 'store' is enabled."]
+
+
+def test_ids_go_out_as_headers_and_the_body_is_what_was_built() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=OK)
+
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 5,
+                            http=httpx.Client(transport=httpx.MockTransport(handler)))
+    gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k",
+                 batch_headers("c", segments()))
+    assert seen[0].headers["x-conversation-id"] == "c"
+    assert seen[0].headers["idempotency-key"] == "k"
+    assert openai_strict_errors(json.loads(seen[0].content)) == []
 
 
 @pytest.mark.parametrize(("status", "error"), [

@@ -37,6 +37,15 @@ class Received:
     body: dict[str, Any]
     outcome: str  # ok | resend | failed:<what>
     at: float = field(default_factory=time.monotonic)
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+
+    @property
+    def conversation_id(self) -> str:
+        return self.headers.get("x-conversation-id") or str(self.body.get("user", ""))
+
+    @property
+    def seq_range(self) -> tuple[int, int]:
+        return int(self.headers["x-batch-first-seq"]), int(self.headers["x-batch-last-seq"])
 
 
 @dataclass
@@ -114,7 +123,7 @@ def _serve(handler: BaseHTTPRequestHandler, state: _State) -> None:
         _reply(handler, 404, {"error": {"message": "not found"}})
         return
     if handler.headers.get("Authorization") != f"Bearer {state.api_key}":
-        _record(state, key, body, "failed:401")
+        _record(handler, state, key, body, "failed:401")
         _reply(handler, 401, {"error": {"message": "invalid api key"}})
         return
     with state.lock:
@@ -123,7 +132,7 @@ def _serve(handler: BaseHTTPRequestHandler, state: _State) -> None:
         if not busy and cached is None:
             state.in_progress.add(key)
     if busy:  # the same batch is still being answered: as idempotent APIs do, say 409
-        _record(state, key, body, "failed:409")
+        _record(handler, state, key, body, "failed:409")
         _reply(handler, 409, {"error": {"message": "request with this key in progress"}})
         return
     try:
@@ -141,19 +150,19 @@ def _answer(handler: BaseHTTPRequestHandler, state: _State, key: str, body: dict
                 and state.rng.random() < state.chaos_rate:
             failure = state.rng.choice(state.chaos_modes)
     if cached is not None:
-        _record(state, key, body, "resend")
+        _record(handler, state, key, body, "resend")
         _reply_raw(handler, 200, cached)
         return
     if failure is not None:
         if failure.delay:
             time.sleep(failure.delay)
         if failure.drop:
-            _record(state, key, body, "failed:dropped")
+            _record(handler, state, key, body, "failed:dropped")
             handler.close_connection = True
             handler.connection.close()
             return
         if failure.status is not None:
-            _record(state, key, body, f"failed:{failure.status}")
+            _record(handler, state, key, body, f"failed:{failure.status}")
             headers = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             _reply(handler, failure.status, {"error": {"message": "scripted failure"}}, headers)
             return
@@ -178,13 +187,16 @@ def _answer(handler: BaseHTTPRequestHandler, state: _State, key: str, body: dict
     }).encode()
     with state.lock:
         state.answers[key] = answer
-    _record(state, key, body, "ok")
+    _record(handler, state, key, body, "ok")
     _reply_raw(handler, 200, answer)
 
 
-def _record(state: _State, key: str, body: dict[str, Any], outcome: str) -> None:
+def _record(handler: BaseHTTPRequestHandler, state: _State, key: str, body: dict[str, Any],
+            outcome: str) -> None:
+    headers = {name.lower(): value for name, value in handler.headers.items()
+               if name.lower() != "authorization"}
     with state.lock:
-        state.received.append(Received(key, body, outcome))
+        state.received.append(Received(key, body, outcome, headers=headers))
 
 
 def _reply(handler: BaseHTTPRequestHandler, status: int, payload: dict[str, Any],

@@ -31,6 +31,9 @@ class Settings(BaseModel):
     event_bus_name: str = "default"
     gateway_url: str = "https://llm-gateway.invalid/v1/chat/completions"
     gateway_model: str = "gpt-4o-mini"
+    # Ask the gateway to store the completion (OpenAI's `store`), and only then send `metadata`
+    # with the ids: the OpenAI API refuses `metadata` without `store`.
+    gateway_store: bool = False
     gateway_secret_name: str = "transcript-pipeline/gateway-api-key"
     gateway_timeout_seconds: float = Field(default=20.0, gt=0, le=120)
     system_prompt: str = (

@@ -104,11 +104,15 @@ class ChatMessage(BaseModel):
 
 
 class ChatCompletionRequest(BaseModel):
-    """The OpenAI-compatible request body; `metadata` carries ids only."""
+    """The chat-completions request body: standard fields only, so every OpenAI-compatible
+    server takes it. The conversation id goes in `user`; `metadata` (ids only) is sent only
+    with `store`, as the OpenAI API requires. Serialise with `exclude_none`."""
 
     model: str
     messages: list[ChatMessage]
-    metadata: dict[str, str] = Field(default_factory=dict)
+    user: str | None = None
+    store: bool | None = None
+    metadata: dict[str, str] | None = None
 
 
 # What comes back is read tolerantly: every OpenAI-compatible server adds fields of its own

@@ -20,6 +20,7 @@ from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswe
 from transcript_pipeline.core.secrets import get_secret
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
+    batch_headers,
     build_request,
     idempotency_key,
 )
@@ -114,9 +115,9 @@ class Flusher:
     def _send(self, cid: str, segments: list[RedactedSegment]) -> ChatCompletionResponse:
         key = idempotency_key(cid, segments[0].seq, segments[-1].seq)
         request = build_request(self.settings.gateway_model, self.settings.system_prompt, cid,
-                                segments, key)
+                                segments, key, store=self.settings.gateway_store)
         api_key = get_secret(self.settings.gateway_secret_name).get_secret_value()
-        return self.gateway.send(request, api_key, key)
+        return self.gateway.send(request, api_key, key, batch_headers(cid, segments))
 
     def _publish(self, answer: GatewayAnswer) -> bool:
         """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""

@@ -43,23 +43,30 @@ def idempotency_key(conversation_id: str, first_seq: int, last_seq: int) -> str:
 
 def build_request(
     model: str, system_prompt: str, conversation_id: str, segments: list[RedactedSegment],
-    key: str,
+    key: str, store: bool = False,
 ) -> ChatCompletionRequest:
-    """System prompt, then the call in order: agent as `assistant`, customer as `user`."""
+    """System prompt, then the call in order: agent as `assistant`, customer as `user`.
+
+    Ids travel in headers (`batch_headers`) and in `user`; `metadata` only with `store`.
+    """
     messages = [ChatMessage(role="system", content=system_prompt)]
     messages.extend(
         ChatMessage(role=ROLES.get(s.channel, "user"), content=s.text) for s in segments
     )
-    return ChatCompletionRequest(
-        model=model,
-        messages=messages,
-        metadata={
-            "conversation_id": conversation_id,
-            "first_seq": str(segments[0].seq),
-            "last_seq": str(segments[-1].seq),
-            "idempotency_key": key,
-        },
-    )
+    request = ChatCompletionRequest(model=model, messages=messages, user=conversation_id)
+    if store:
+        request.store = True
+        request.metadata = {"conversation_id": conversation_id,
+                            "first_seq": str(segments[0].seq),
+                            "last_seq": str(segments[-1].seq), "idempotency_key": key}
+    return request
+
+
+def batch_headers(conversation_id: str, segments: list[RedactedSegment]) -> dict[str, str]:
+    """Ids for the gateway's logs and routing: in headers, where no body schema objects."""
+    return {"X-Conversation-Id": conversation_id,
+            "X-Batch-First-Seq": str(segments[0].seq),
+            "X-Batch-Last-Seq": str(segments[-1].seq)}
 
 
 def _capped(seconds: float | None, cap: float) -> float | None:
@@ -89,11 +96,13 @@ class GatewayClient:
         self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
 
     def send(
-        self, request: ChatCompletionRequest, api_key: str, key: str
+        self, request: ChatCompletionRequest, api_key: str, key: str,
+        ids: dict[str, str] | None = None,
     ) -> ChatCompletionResponse:
-        headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key}
+        headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key, **(ids or {})}
         try:
-            response = self.http.post(self.url, content=request.model_dump_json(),
+            response = self.http.post(self.url, content=request.model_dump_json(
+                                          exclude_none=True),
                                       headers={**headers, "Content-Type": "application/json"})
         except httpx.TimeoutException:
             raise RetryableGatewayError("gateway timed out") from None
