@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 import httpx
 import pytest
@@ -181,3 +182,36 @@ def test_a_retry_after_beyond_the_cap_is_capped(value: str) -> None:
     with pytest.raises(RetryableGatewayError) as caught:
         gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k")
     assert caught.value.retry_after == 900
+
+
+class Drip(httpx.SyncByteStream):
+    """An answer that arrives a few bytes at a time, each read well within a read timeout."""
+
+    def __init__(self, chunks: int, pause: float, size: int = 8) -> None:
+        self.chunks, self.pause, self.size = chunks, pause, size
+        self.sent = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for _ in range(self.chunks):
+            time.sleep(self.pause)
+            self.sent += 1
+            yield b" " * self.size
+
+
+def test_a_slow_drip_ends_at_one_overall_deadline() -> None:
+    drip = Drip(40, 0.05)  # two seconds in all, 50 ms a read
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 0.3,
+                            http=httpx.Client(transport=httpx.MockTransport(
+                                lambda request: httpx.Response(200, stream=drip))))
+    with pytest.raises(RetryableGatewayError, match="timed out"):
+        gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k")
+    assert drip.sent < drip.chunks  # given up at the deadline, not at the end of the drip
+
+
+def test_an_oversized_answer_is_a_gateway_error_not_a_giant_event() -> None:
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 5,
+                            max_response_bytes=1000,
+                            http=httpx.Client(transport=httpx.MockTransport(
+                                lambda request: httpx.Response(200, stream=Drip(20, 0, 100)))))
+    with pytest.raises(GatewayResponseError, match="over 1,000 bytes"):
+        gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from email.utils import parsedate_to_datetime
-from time import time
+from time import monotonic, time
 from typing import Literal
 
 import httpx
@@ -69,6 +69,9 @@ def batch_headers(conversation_id: str, segments: list[RedactedSegment]) -> dict
             "X-Batch-Last-Seq": str(segments[-1].seq)}
 
 
+MAX_RESPONSE_BYTES = 1_000_000
+
+
 def _capped(seconds: float | None, cap: float) -> float | None:
     return None if seconds is None else min(seconds, cap)
 
@@ -90,26 +93,28 @@ class GatewayClient:
     """One HTTP client per process; keeps connections alive between invocations."""
 
     def __init__(self, url: str, timeout: float, http: httpx.Client | None = None,
-                 max_retry_after: float = 900) -> None:
+                 max_retry_after: float = 900,
+                 max_response_bytes: int = MAX_RESPONSE_BYTES) -> None:
         self.url = url
+        self.timeout = timeout  # for the whole request, not per read: see `_read`
         self.max_retry_after = max_retry_after
+        self.max_response_bytes = max_response_bytes
         self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
 
     def send(
         self, request: ChatCompletionRequest, api_key: str, key: str,
         ids: dict[str, str] | None = None,
     ) -> ChatCompletionResponse:
-        headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key, **(ids or {})}
+        headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key, **(ids or {}),
+                   "Content-Type": "application/json"}
         try:
-            response = self.http.post(self.url, content=request.model_dump_json(
-                                          exclude_none=True),
-                                      headers={**headers, "Content-Type": "application/json"})
+            status, response_headers, body = self._read(
+                request.model_dump_json(exclude_none=True), headers)
         except httpx.TimeoutException:
             raise RetryableGatewayError("gateway timed out") from None
         except httpx.TransportError as exc:
             raise RetryableGatewayError(f"gateway connection failed: {type(exc).__name__}") \
                 from None
-        status = response.status_code
         if status in (401, 403):
             raise FatalGatewayError(
                 f"gateway refused the API key (HTTP {status}): check the secret that "
@@ -117,15 +122,37 @@ class GatewayClient:
         if status in RETRYABLE_STATUS or status >= 500:
             raise RetryableGatewayError(
                 f"gateway answered HTTP {status}", status,
-                _capped(parse_retry_after(response.headers.get("Retry-After")),
+                _capped(parse_retry_after(response_headers.get("Retry-After")),
                         self.max_retry_after))
         if status >= 300:
             raise FatalGatewayError(f"gateway rejected the request (HTTP {status})", status)
         try:
-            return ChatCompletionResponse.model_validate_json(response.content)
+            return ChatCompletionResponse.model_validate_json(body)
         except ValidationError as exc:
             # A 200 that is no chat completion (an HTML login page, a proxy's own JSON) will not
             # become one on a retry: the batch goes to the DLQ with the reason, now.
             raise GatewayResponseError(
                 f"gateway answered HTTP {status} with a body that is not a chat completion "
                 f"({describe_validation_error(exc)})", status) from None
+
+    def _read(self, content: str, headers: dict[str, str]) -> tuple[int, httpx.Headers, bytes]:
+        """POST and read the answer within one overall deadline and size limit.
+
+        httpx's timeout bounds each read, so a gateway that drips a byte a second would hold
+        the call for as long as it likes (73 s seen, past the function's own timeout): the
+        whole exchange gets `timeout` seconds here, and an answer over `max_response_bytes` is
+        a gateway error rather than a multi-megabyte log line or event.
+        """
+        deadline = monotonic() + self.timeout
+        with self.http.stream("POST", self.url, content=content, headers=headers) as response:
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > self.max_response_bytes:
+                    raise GatewayResponseError(
+                        f"gateway answer over {self.max_response_bytes:,} bytes "
+                        f"(HTTP {response.status_code})", response.status_code)
+                if monotonic() > deadline:
+                    raise httpx.ReadTimeout("the answer did not complete within the deadline")
+                chunks.append(chunk)
+            return response.status_code, response.headers, b"".join(chunks)

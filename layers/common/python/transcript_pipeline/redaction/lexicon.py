@@ -88,7 +88,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     "DRIVER_LICENSE": (
         "driver's license", "drivers license", "driver license", "driver's licence",
         "drivers licence", "driving licence", "driving license", "license number",
-        "licence number", "dl number", "license", "licence",
+        "licence number", "dl number", "license", "licence", "dl", "dl #", "dl no",
+        "dl no.", "license #", "licence #", "license no", "licence no",
     ),
     "PASSPORT": ("passport", "passport number", "passport no"),
     # Asked for: the answer holds the password (`detectors.password`). A PIN is a secret
