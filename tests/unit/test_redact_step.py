@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from transcript_pipeline.buffering.redact_step import Ingestor
@@ -72,3 +74,17 @@ def test_a_redactor_failure_is_poison_naming_the_stage_never_the_text() -> None:
     assert "u-7" in message and "ValueError" in message
     assert "219" not in message and "ssn" not in message
     assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize("event", [
+    {"kind": "my ssn is 219-09-9999", "conversation_id": "c-1"},  # a tag value
+    {"kind": "transcript", "conversation_id": "c-1", "utterance_id": "u", "text": "x",
+     "offset_ms": 0, "duration_ms": 1, "card 4111111111111111": 1},  # an unexpected key
+])
+def test_a_rejection_reason_names_schema_fields_never_input_keys_or_tags(event: dict) -> None:
+    step = Ingestor(Settings(), FakeBuffer(), FakeFlush(), Redactor())  # type: ignore[arg-type]
+    with pytest.raises(PoisonEvent) as caught:
+        step.process(json.dumps({"event": event}))
+    reason = str(caught.value)
+    assert "event" in reason
+    assert "219" not in reason and "4111" not in reason and "ssn" not in reason

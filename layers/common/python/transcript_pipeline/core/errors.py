@@ -100,12 +100,24 @@ class GatewayResponseError(FatalGatewayError):
 
 
 def describe_validation_error(exc: ValidationError) -> str:
-    """'field: problem' for each error, without the offending input value."""
+    """'field: problem' for each error, naming fields of the schema only.
+
+    Nothing of the input is quoted: not its values, and not its keys either (an unexpected
+    field's name, or a tag value, is input a caller controls and may hold transcript text).
+    """
     parts = []
     for err in exc.errors(include_input=False, include_url=False):
-        if err["type"] == "json_invalid":
+        kind, loc = err["type"], list(err["loc"])
+        if kind == "json_invalid":
             parts.append(f"not valid JSON ({err['ctx'].get('error', err['msg'])})")
             continue
-        where = ".".join(str(p) for p in err["loc"]) or "(document)"
-        parts.append(f"{where}: {err['msg']}")
+        message = err["msg"]
+        if kind == "extra_forbidden":
+            loc, message = loc[:-1], "a field the schema does not have"
+        elif kind in ("union_tag_invalid", "union_tag_not_found"):
+            expected = err.get("ctx", {}).get("expected_tags", "")
+            message = f"not a known kind (expected {expected})" if expected else \
+                "no kind given"
+        where = ".".join(str(p) for p in loc) or "(document)"
+        parts.append(f"{where}: {message}")
     return "; ".join(parts)
