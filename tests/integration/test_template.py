@@ -186,3 +186,16 @@ def test_listener_service_is_declared_least_privilege(deployed: tuple[MotoServer
         "EventsQueue", "EventsDeadLetterQueue", "GenesysCredentialsSecret", "PipelineKey"}
     assert statements[0]["Action"] == ["sqs:SendMessage"]
     assert names(statements[0]["Resource"]) == {"EventsQueue", "EventsDeadLetterQueue"}
+
+
+def test_stateful_resources_are_kept_and_logs_encrypted(deployed: tuple[MotoServer, Stack]
+                                                        ) -> None:
+    resources = deployed[1].translated["Resources"]
+    for name in ("SessionTable", "PipelineKey"):
+        assert resources[name].get("DeletionPolicy") == "Retain", name
+        assert resources[name].get("UpdateReplacePolicy") == "Retain", name
+    log_groups = resources_of(deployed[1], "AWS::Logs::LogGroup")
+    assert log_groups and all("KmsKeyId" in group["Properties"]
+                              for group in log_groups.values())
+    alarms = resources_of(deployed[1], "AWS::CloudWatch::Alarm")
+    assert any(a["Properties"]["MetricName"] == "StalledConversations" for a in alarms.values())
