@@ -14,15 +14,13 @@ GENESYS_LOGIN_URL / GENESYS_API_URL and AWS_ENDPOINT_URL.
 from __future__ import annotations
 
 import json
-import logging
 import signal
 import sys
 import threading
 
-from transcript_pipeline.ingress.listener_app import build_listener, serve_health
+from transcript_pipeline.ingress.listener_app import build_listener, configure_logging, serve_health
 
-logging.basicConfig(level=logging.INFO, stream=sys.stdout,
-                    format='{"level":"%(levelname)s","logger":"%(name)s","message":"%(message)s"}')
+configure_logging()
 
 
 def main() -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Literal
+from typing import Literal, TextIO
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
 
@@ -93,3 +95,17 @@ def serve_health(listener: Listener, port: int | None = None) -> ThreadingHTTPSe
                                  Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
+
+
+def configure_logging(stream: TextIO | None = None) -> None:
+    """JSON log lines with their `extra` fields, as the Lambdas write them (Powertools).
+
+    The ids and reasons a dropped or dead-lettered event is logged with are what the alarms
+    send an operator to look for; a plain format string would drop them.
+    """
+    from aws_lambda_powertools import Logger
+    from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
+
+    logger = Logger(service="genesys-listener", logger_handler=logging.StreamHandler(
+        stream or sys.stdout))
+    copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
