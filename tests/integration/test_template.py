@@ -199,3 +199,15 @@ def test_stateful_resources_are_kept_and_logs_encrypted(deployed: tuple[MotoServ
                               for group in log_groups.values())
     alarms = resources_of(deployed[1], "AWS::CloudWatch::Alarm")
     assert any(a["Properties"]["MetricName"] == "StalledConversations" for a in alarms.values())
+
+
+def test_operations_are_alarmed_and_event_rules_retry(deployed: tuple[MotoServer, Stack]
+                                                      ) -> None:
+    stack = deployed[1]
+    metrics = {(a["Properties"]["Namespace"], a["Properties"]["MetricName"])
+               for a in resources_of(stack, "AWS::CloudWatch::Alarm").values()}
+    assert {("AWS/Lambda", "Errors"), ("AWS/Lambda", "Throttles"),
+            ("ECS/ContainerInsights", "RunningTaskCount")} <= metrics
+    targets = [t for rule in resources_of(stack, "AWS::Events::Rule").values()
+               for t in rule["Properties"].get("Targets", [])]
+    assert targets and all("RetryPolicy" in t for t in targets)
