@@ -213,3 +213,18 @@ def test_a_call_waiting_for_the_gateway_is_never_deleted_by_its_ttl(aws: None) -
     now = __import__("time").time()
     assert float(item["not_before"]["N"]) <= now + 900
     assert float(item["ttl"]["N"]) > now + 86_400  # pushed out again, segments still pending
+
+
+def test_listing_a_dlq_hides_nothing_and_shows_every_message_of_a_group(aws: None) -> None:
+    from transcript_pipeline.ops.dlq import list_dead_letters, send_dead_letter
+
+    sqs = client("sqs")
+    url = sqs.create_queue(QueueName="flush-dlq.fifo", Attributes={
+        "FifoQueue": "true", "ContentBasedDeduplication": "false"})["QueueUrl"]
+    for n in range(3):  # three dead letters of one conversation: one FIFO group
+        send_dead_letter(sqs, url, json.dumps({"request": {"conversation_id": "c"}}),
+                         f"reason {n}", attempts=1, conversation_id="c", dedup_id=f"d{n}")
+    first = list_dead_letters(sqs, url)
+    assert [d.reason for d in first] == ["reason 0", "reason 1", "reason 2"]
+    again = list_dead_letters(sqs, url)  # straight after: nothing hidden by the first
+    assert [d.message_id for d in again] == [d.message_id for d in first]

@@ -55,10 +55,29 @@ def _attr(message: dict[str, Any], name: str, default: str = "") -> str:
     return message.get("MessageAttributes", {}).get(name, {}).get("StringValue", default)
 
 
-def list_dead_letters(sqs: Any, queue_url: str, limit: int = 100,
-                      visibility: int = 30) -> list[DeadLetter]:
-    """Peek at up to `limit` messages (they become visible again after `visibility` seconds)."""
+def list_dead_letters(sqs: Any, queue_url: str, limit: int = 100, visibility: int = 30,
+                      release: bool = True) -> list[DeadLetter]:
+    """Up to `limit` messages, each once (held for `visibility` seconds while listing, so
+    that the walk moves on, ten of a FIFO group at a time); with `release`, made visible again
+    at once afterwards, so a second list or a redrive straight after sees them all."""
     found: list[DeadLetter] = []
+    try:
+        _collect(sqs, queue_url, limit, visibility, found)
+    finally:
+        if release:
+            _release(sqs, queue_url, [d.receipt_handle for d in found])
+    return found
+
+
+def _release(sqs: Any, queue_url: str, receipts: list[str]) -> None:
+    for start in range(0, len(receipts), 10):
+        sqs.change_message_visibility_batch(QueueUrl=queue_url, Entries=[
+            {"Id": str(i), "ReceiptHandle": r, "VisibilityTimeout": 0}
+            for i, r in enumerate(receipts[start:start + 10])])
+
+
+def _collect(sqs: Any, queue_url: str, limit: int, visibility: int,
+             found: list[DeadLetter]) -> None:
     while len(found) < limit:
         response = sqs.receive_message(
             QueueUrl=queue_url, MaxNumberOfMessages=min(10, limit - len(found)),
@@ -81,7 +100,6 @@ def list_dead_letters(sqs: Any, queue_url: str, limit: int = 100,
                 receipt_handle=m["ReceiptHandle"],
                 body=m["Body"],
             ))
-    return found
 
 
 def _conversation_of(body: str) -> str:
@@ -99,7 +117,7 @@ def _conversation_of(body: str) -> str:
 def redrive(sqs: Any, dlq_url: str, target_url: str, limit: int = 100) -> int:
     """Move up to `limit` dead letters back to the queue they came from; returns how many."""
     moved = 0
-    for letter in list_dead_letters(sqs, dlq_url, limit=limit, visibility=60):
+    for letter in list_dead_letters(sqs, dlq_url, limit=limit, visibility=60, release=False):
         body = letter.body
         try:
             data = json.loads(body)
