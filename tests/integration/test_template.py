@@ -61,8 +61,12 @@ def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:
     assert json.loads(flush["RedrivePolicy"])["deadLetterTargetArn"] == flush_dlq["QueueArn"]
     for queue in (events, events_dlq, flush, flush_dlq):
         assert queue.get("KmsMasterKeyId"), "every queue is encrypted with the pipeline key"
-    # Raw text is kept briefly; visibility is at least six times the consumer's timeout.
-    assert int(events["MessageRetentionPeriod"]) <= 4 * 3600
+    # Raw text is kept no longer than an outage of the redact side needs (4 days by default,
+    # the EventsRetentionSeconds parameter), and the oldest-message alarm fires long before;
+    # visibility is at least six times the consumer's timeout.
+    assert int(events["MessageRetentionPeriod"]) <= 4 * 86400
+    alarm_after = int(stack.translated["Parameters"]["OldestMessageAlarmSeconds"]["Default"])
+    assert alarm_after * 100 <= int(events["MessageRetentionPeriod"])
     assert int(events_dlq["MessageRetentionPeriod"]) <= 2 * 86400
     functions = resources_of(stack, "AWS::Lambda::Function")
     assert int(events["VisibilityTimeout"]) >= 6 * functions["RedactFunction"]["Properties"][

@@ -9,6 +9,7 @@ import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Literal, TextIO
+from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field, SecretStr, model_validator
 
@@ -45,6 +46,10 @@ class ListenerSettings(BaseModel):
             raise ValueError("GENESYS_QUEUE_IDS is required in notifications mode")
         if self.listener_mode == "interaction" and not self.interaction_stream_url:
             raise ValueError("INTERACTION_STREAM_URL is required in interaction mode")
+        url = urlparse(self.interaction_stream_url or "")
+        if url.scheme == "ws" and url.hostname not in ("127.0.0.1", "localhost", "::1"):
+            # The stream carries the OAuth bearer token and raw transcripts: TLS or nothing.
+            raise ValueError("INTERACTION_STREAM_URL must be wss:// (ws:// only on loopback)")
         return self
 
     @classmethod
