@@ -35,7 +35,9 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     "CREDIT_CARD": (
         "card number", "credit card", "debit card", "card", "visa", "mastercard", "master card",
         "amex", "american express", "discover card", "long number", "card ending", "ending in",
-        "number on the card", "numbers on the card", "card no",
+        "number on the card", "numbers on the card", "card no", "sixteen digits",
+        "16 digits", "fifteen digits", "15 digits", "digits on the front", "number on the front",
+        "front of the card", "card digits", "long card number",
     ),
     "US_SSN": (
         "social security number", "social security", "social", "ssn", "s s n",
@@ -116,6 +118,9 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "account id", "nhs number", "number", "numbers", "id", "i d", "#", "no.",
         "certificate number", "badge number", "login", "username", "user id", "user name",
         "registration number", "licence plate", "license plate", "plate number", "vin",
+        # the rest of a number being read out, whatever it is
+        "last four", "last 4", "next four", "next 4", "the rest of the number",
+        "remaining digits", "rest of the digits", "the other digits",
         *(f"{owner} {head}" for owner in IDENTIFIER_OWNERS for head in IDENTIFIER_HEADS),
     ),
     "NATIONAL_ID": (
