@@ -30,6 +30,7 @@ from ..normalize import NUMBER_WORDS, Piece
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
+    ("name", "was"), ("names", "are"), ("names", "were"),
     ("last", "name", "is"), ("surname", "is"), ("call", "me"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
     ("prof", "."),
