@@ -89,3 +89,10 @@ def test_spoken_postcodes_by_their_shape() -> None:
 def test_a_short_question_with_no_punctuation_still_asks() -> None:
     out = call("found you can you confirm your postcode", "g two eight n r")
     assert "REDACTED" in out[1]
+
+
+def test_a_security_answer_that_restates_its_question() -> None:
+    out = call("and the answer to your security question", "my first car was a blue corolla",
+               "thanks, and what's your memorable word", "hang on, it is written down somewhere")
+    assert "corolla" not in out[1] and "REDACTED_PASSWORD" in out[1]
+    assert out[3] == "hang on, it is written down somewhere"

@@ -33,6 +33,8 @@ _SETTING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in _SETTING:
     _SETTING_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords"))
+# First words of an answer that restates its question before the value.
+_RESTATING = frozenset(("the", "my", "our", "his", "her", "their", "mother's", "mum's", "mom's"))
 # Words of a speaker issuing a secret in the same breath as its value.
 _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
@@ -84,6 +86,13 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","):
             k += 1
         span = _secret_after(pieces, k)
+        opening = next((w for w in words if w not in FILLERS and w != ","), "")
+        if span is None and opening in _RESTATING:
+            # The answer restates the question: "the name of my first school was st mary's"
+            # (not "hang on, it is written down somewhere").
+            copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")),
+                         default=-1)
+            span = _secret_after(pieces, copula + 1) if copula > 0 else None
         if span is not None:
             spans.append(span)
     return spans
