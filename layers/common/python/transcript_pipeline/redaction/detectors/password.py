@@ -92,7 +92,10 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
             # (not "hang on, it is written down somewhere").
             copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")),
                          default=-1)
-            span = _secret_after(pieces, copula + 1) if copula > 0 else None
+            start = copula + 1
+            while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
+                start += 1
+            span = _secret_after(pieces, start) if copula > 0 else None
         if span is not None:
             spans.append(span)
     return spans
