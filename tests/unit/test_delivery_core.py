@@ -23,6 +23,7 @@ from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.errors import (
     BufferFull,
     DuplicateUtterance,
+    FatalGatewayError,
     LeaseHeld,
     RetryableGatewayError,
 )
@@ -228,3 +229,36 @@ def test_listing_a_dlq_hides_nothing_and_shows_every_message_of_a_group(aws: Non
     assert [d.reason for d in first] == ["reason 0", "reason 1", "reason 2"]
     again = list_dead_letters(sqs, url)  # straight after: nothing hidden by the first
     assert [d.message_id for d in again] == [d.message_id for d in first]
+
+
+def test_a_batch_too_large_is_split_down_to_one_segment(aws: None) -> None:
+    store = buffer()
+    for seq in range(1, 6):
+        store.append(store.get_session("c"), segment("c", seq, size=100 if seq != 4 else 5000),
+                     "{}")
+    gateway = Gateway()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if len(request.content) > 2500:  # the gateway's body limit
+            return httpx.Response(413)
+        return gateway.handler(request)
+
+    flusher = Flusher(settings(max_segments_per_request=5), store, GatewayClient(
+        "https://gw.example/v1/chat/completions", 5,
+        http=httpx.Client(transport=httpx.MockTransport(handler))), client("events"))
+    with pytest.raises(FatalGatewayError, match=r"segment 4 alone .* too large"):
+        flusher.flush("c", "me")
+    assert store.get_session("c").fwd_seq == 3  # what fits went, in order, in smaller batches
+    assert gateway.texts() == ["x" * 100] * 3
+
+
+def test_a_conversation_refused_for_good_waits_for_a_redrive(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    gateway = Gateway()
+    flusher = Flusher(settings(), store, gateway.client(), client("events"))
+    store.set_needs_operator("c", True)
+    assert "operator" in (flusher.flush("c", "me").skipped or "")
+    assert gateway.bodies == []  # no request, so no second dead letter
+    store.set_needs_operator("c", False)  # what a redrive does first
+    assert flusher.flush("c", "me").batches == [(1, 1)]

@@ -38,7 +38,8 @@ MAX_PENDING = 400  # segments an item holds before the redactor waits for the ga
 # it, stops near 200 KB). Past FLUSH_BYTES a flush is asked for whatever the segment count.
 MAX_PENDING_BYTES = 150_000
 FLUSH_BYTES = 32_768
-SESSION_FIELDS = "pk, seg_count, fwd_seq, seg_bytes, ended, #state, recent, inflight_hi"
+SESSION_FIELDS = ("pk, seg_count, fwd_seq, seg_bytes, ended, #state, recent, inflight_hi, "
+                  "needs_operator")
 
 
 def _n(value: int | float) -> dict[str, str]:
@@ -63,6 +64,7 @@ class SessionInfo:
     inflight_hi: int | None = None
     segments: list[RedactedSegment] = field(default_factory=list)
     segment_bytes: list[int] = field(default_factory=list)  # each segment's stored size
+    needs_operator: bool = False  # the gateway refused it for good: only a redrive retries
     exists: bool = False
 
     @property
@@ -85,6 +87,7 @@ class SessionInfo:
             inflight_hi=int(item["inflight_hi"]["N"]) if "inflight_hi" in item else None,
             segments=[RedactedSegment.model_validate_json(v) for v in stored],
             segment_bytes=[len(v.encode()) for v in stored],
+            needs_operator=item.get("needs_operator", {}).get("BOOL", False),
             exists=True,
         )
 
@@ -233,6 +236,17 @@ class SessionBuffer:
         except ClientError as exc:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
+
+    def set_needs_operator(self, conversation_id: str, value: bool) -> None:
+        """Mark a conversation the gateway refused for good (the sweep and new flush requests
+        then leave it alone: one dead letter per failure, not one a minute), or clear the mark
+        (a redrive, once an operator fixed the cause)."""
+        self.ddb.update_item(
+            TableName=self.table, Key=self._key(conversation_id),
+            UpdateExpression="SET needs_operator = :v" if value else "REMOVE needs_operator",
+            ConditionExpression="attribute_exists(pk)",
+            **({"ExpressionAttributeValues": {":v": {"BOOL": True}}} if value else {}),
+        )
 
     def confirm(
         self, conversation_id: str, owner: str, first: int, last: int, batch_end: int,

@@ -15,7 +15,12 @@ from typing import Any
 
 from transcript_pipeline.buffering.session_buffer import SessionBuffer, SessionInfo
 from transcript_pipeline.core.config import Settings
-from transcript_pipeline.core.errors import GatewayError, LeaseHeld, MissingSegments
+from transcript_pipeline.core.errors import (
+    FatalGatewayError,
+    GatewayError,
+    LeaseHeld,
+    MissingSegments,
+)
 from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
 from transcript_pipeline.core.secrets import get_secret
 from transcript_pipeline.delivery.gateway_client import (
@@ -63,6 +68,11 @@ class Flusher:
             except LeaseHeld:
                 result.skipped = result.skipped or "another flush holds the lease, or backing off"
                 return result
+            if session.needs_operator:
+                self.buffer.release_lease(conversation_id, owner)
+                result.skipped = "the gateway refused this conversation: an operator must " \
+                    "act, then redrive its dead letter"
+                return result
             end = session.inflight_hi if session.inflight_hi is not None else session.seg_count
             if end <= session.fwd_seq:  # the fixed batch is done: clear it, maybe fix a new one
                 session = self.buffer.confirm(conversation_id, owner, session.fwd_seq + 1,
@@ -88,14 +98,25 @@ class Flusher:
     def _send_batch(self, session: SessionInfo, owner: str, end: int,
                     result: FlushResult) -> SessionInfo:
         cid = session.conversation_id
+        chunk = self.settings.max_segments_per_request
         while session.fwd_seq < end:
             first = session.fwd_seq + 1
-            last = min(end, session.fwd_seq + self.settings.max_segments_per_request)
+            last = min(end, session.fwd_seq + chunk)
             segments = session.segments[:last - first + 1]
             if [s.seq for s in segments] != list(range(first, last + 1)):
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
                                       f"found {[s.seq for s in segments]}")
-            response = self._send(cid, segments)
+            try:
+                response = self._send(cid, segments)
+            except FatalGatewayError as exc:
+                if exc.status != 413:
+                    raise
+                if last > first:  # too large for the gateway: the halves, down to one segment
+                    chunk = max(1, (last - first + 1) // 2)
+                    continue
+                raise FatalGatewayError(
+                    f"segment {first} alone ({session.segment_bytes[0]:,} bytes) is too large "
+                    "for the gateway (HTTP 413)", 413) from None
             session = self.buffer.confirm(cid, owner, first, last, end,
                                           dropped_bytes=sum(session.segment_bytes[:len(segments)]))
             result.batches.append((first, last))

@@ -53,11 +53,15 @@ def handle_flush_record(
     except ValidationError as exc:
         _dead_letter_flush(body, None, describe_validation_error(exc), receive_count, None)
         return None
+    if request.reason == "redrive":  # an operator fixed the cause: the conversation may go
+        flusher().buffer.set_needs_operator(request.conversation_id, False)
     try:
         return flusher().flush(request.conversation_id, owner=message_id)
     except FatalGatewayError as exc:
         if exc.status == 401:
             get_secret(config.gateway_secret_name, refresh=True)  # a rotated key, next time
+        # A refusal for good: one dead letter, and the sweep stops asking until a redrive.
+        flusher().buffer.set_needs_operator(request.conversation_id, True)
         _dead_letter_flush(body, request, str(exc), receive_count, exc.status)
         log.error("gateway refused the batch; sent to the flush DLQ",
                   extra={"conversation_id": request.conversation_id, "status": exc.status,
