@@ -69,3 +69,18 @@ def test_names_by_what_they_are_and_where_they_sit(redactor: Redactor, text: str
 ])
 def test_words_that_only_look_like_names_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("ezinne and i are the joint owners", "[REDACTED_PERSON] and i are the joint owners"),
+    ("me and siosaia drove up on friday", "me and [REDACTED_PERSON] drove up on friday"),
+    ("tavita is my nephew", "[REDACTED_PERSON] is my nephew"),
+])
+def test_frames_only_a_person_fills(redactor: Redactor, text: str, redacted: str) -> None:
+    assert redactor.redact_text(text).text == redacted
+
+
+@pytest.mark.parametrize("text", ["it is my son who called", "that is my question",
+                                  "this and i think that too"])
+def test_the_same_frames_leave_other_words_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -435,6 +435,9 @@ _ROLES = frozenset((
     "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof",
 ))
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
+_POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
+# Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
+_PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
 # First words of every introduction form `_company_before_intro` looks for.
 _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozenset(
     ("this", "you're", "you"))
@@ -547,7 +550,8 @@ class LexiconNames:
         # utterances have none, and then there is nothing more to do.
         maybe = [i for i in range(n) if kinds[i] or slot_only[i]
                  or (self.cased and self._capital(i))
-                 or (i + 1 < n and words[i + 1] in _SLOT_AFTER)]
+                 or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
+                 or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
         if not maybe:
             return []
         self.not_people = frozenset(self._not_people())
@@ -571,7 +575,7 @@ class LexiconNames:
             return True
         if self.slot_only[i]:
             return self._tight_slot(i)
-        if self._opening_name(i):
+        if self._opening_name(i) or self._beside_a_person(i):
             return True
         if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
@@ -660,6 +664,19 @@ class LexiconNames:
                 ",", "good", "hello", "hi", "namaste", "namaskar", "welcome", "to")):
             k += 1
         return k
+
+    def _beside_a_person(self, i: int) -> bool:
+        """Frames only a person fills: "faith and i are the owners", "me and jordan went",
+        "rocky is my son"."""
+        if not _is_name_word(self.pieces[i], self.excluded):
+            return False
+        words = self.words
+        after = tuple(words[i + 1:i + 4])
+        before = tuple(words[max(i - 2, 0):i])
+        return after[:2] in (("and", "i"), ("and", "me")) or before in (("me", "and"),
+                                                                          ("i", "and")) \
+            or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
+                and after[2] in _ROLES)
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
