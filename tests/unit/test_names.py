@@ -73,7 +73,7 @@ def test_words_that_only_look_like_names_stay(redactor: Redactor, text: str) -> 
 
 @pytest.mark.parametrize(("text", "redacted"), [
     ("ezinne and i are the joint owners", "[REDACTED_PERSON] and i are the joint owners"),
-    ("me and siosaia drove up on friday", "me and [REDACTED_PERSON] drove up on friday"),
+    ("me and siosaia, we drove up on friday", "me and [REDACTED_PERSON], we drove up on friday"),
     ("tavita is my nephew", "[REDACTED_PERSON] is my nephew"),
 ])
 def test_frames_only_a_person_fills(redactor: Redactor, text: str, redacted: str) -> None:
