@@ -28,11 +28,12 @@ metrics = Metrics(namespace="TranscriptPipeline", service="flush")
 processor = BatchProcessor(event_type=EventType.SQS)
 
 
-def record_handler(record: SQSRecord) -> None:
+def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
     try:
         result = runtime.handle_flush_record(
             record.body, record.message_id, int(record.attributes.approximate_receive_count or 1),
             record.receipt_handle,
+            runtime.invocation_deadline(lambda_context.get_remaining_time_in_millis()),
         )
     except runtime.RetryLater:
         metrics.add_metric(name="FlushRetries", unit=MetricUnit.Count, value=1)

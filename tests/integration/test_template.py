@@ -75,6 +75,31 @@ def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:
         "Timeout"]
 
 
+def test_the_flush_timing_fits_together(deployed: tuple[MotoServer, Stack]) -> None:
+    """Each flush request is bounded by the invocation's remaining time, so the worst case
+    (every record of the batch slow) ends unsent rather than cut off; what must still hold is
+    that one full request fits in an invocation, that no second flush takes a conversation
+    while the first may still be sending, and that SQS never redelivers a request in flight."""
+    from transcript_pipeline.core.config import Settings
+    from transcript_pipeline.lambdas.flush import FINISH_MARGIN_SECONDS
+
+    stack = deployed[1]
+    function = resources_of(stack, "AWS::Lambda::Function")["FlushFunction"]["Properties"]
+    env = function["Environment"]["Variables"]
+
+    def setting(name: str) -> float:
+        return float(env.get(name.upper(), Settings.model_fields[name].default))
+
+    timeout = function["Timeout"]
+    assert setting("gateway_timeout_seconds") + FINISH_MARGIN_SECONDS <= timeout
+    assert setting("lease_seconds") >= timeout
+    mapping = next(v["Properties"] for v in resources_of(
+        stack, "AWS::Lambda::EventSourceMapping").values()
+        if v["Properties"]["FunctionName"] == {"Ref": "FlushFunction"})
+    assert mapping["BatchSize"] >= 1 and mapping["FunctionResponseTypes"] == [
+        "ReportBatchItemFailures"]  # records left unsent go back alone, not the whole batch
+
+
 def test_session_table(deployed: tuple[MotoServer, Stack]) -> None:
     server, stack = deployed
     ddb = server.client("dynamodb")

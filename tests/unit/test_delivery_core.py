@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import Any
+from unittest.mock import patch
 
 import boto3
 import httpx
@@ -183,6 +184,32 @@ def test_a_retry_after_keeps_the_segments_and_says_when(aws: None) -> None:
     assert store.get_session("c").pending == 1  # nothing lost
     assert flusher.flush("c", "me").skipped  # the conversation backs off meanwhile
     assert gateway.bodies == []
+
+
+def test_a_flush_out_of_invocation_time_stops_between_batches_and_loses_nothing(
+    aws: None,
+) -> None:
+    store = buffer()
+    for seq in range(1, 5):
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+    gateway = Gateway()
+    slow = gateway.handler
+
+    def three_seconds_each(request: httpx.Request) -> httpx.Response:
+        clock.append(clock[-1] + 3)  # each answer costs three seconds of the invocation
+        return slow(request)
+
+    clock = [0.0]
+    flusher = Flusher(settings(max_segments_per_request=1), store, GatewayClient(
+        "https://gw.example/v1/chat/completions", 20,
+        http=httpx.Client(transport=httpx.MockTransport(three_seconds_each))),
+        client("events"))
+    with patch("transcript_pipeline.delivery.gateway_client.monotonic",
+               lambda: clock[-1]), pytest.raises(RetryableGatewayError, match="next attempt"):
+        flusher.flush("c", "me", deadline=7.0)  # room for two requests of three seconds
+    assert len(gateway.bodies) == 2
+    session = store.get_session("c")
+    assert session.fwd_seq == 2 and session.pending == 2  # the rest waits, nothing lost
 
 
 def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None) -> None:

@@ -4,6 +4,7 @@ Lambda, so operators see a rising failure rate on the dashboard before anything 
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
@@ -92,3 +93,24 @@ def test_an_ingest_failure_is_counted_and_raised_for_lambda_to_retry(
         app.handler({"detail": {}}, LambdaContext("ingest", 30))
 
     assert [blob["IngestFailures"] for blob in emitted()] == [[1.0]]
+
+
+def test_each_flush_request_gets_the_invocations_deadline(
+    monkeypatch: pytest.MonkeyPatch, emitted: Any
+) -> None:
+    app = load_function("flush")
+    deadlines: list[float | None] = []
+
+    def forward(body: str, message_id: str, receive_count: int, receipt_handle: str,
+                deadline: float | None = None) -> None:
+        deadlines.append(deadline)
+
+    monkeypatch.setattr(app.runtime, "handle_flush_record", forward)
+    before = time.monotonic()
+    app.handler({"Records": sqs_records("a", "b")}, LambdaContext("flush", 30))
+    after = time.monotonic()
+    margin = app.runtime.FINISH_MARGIN_SECONDS
+    assert len(deadlines) == 2
+    for deadline in deadlines:  # the function's 30 s, less the margin to confirm and report
+        assert deadline is not None
+        assert before + 30 - margin - 1 <= deadline <= after + 30 - margin

@@ -215,3 +215,29 @@ def test_an_oversized_answer_is_a_gateway_error_not_a_giant_event() -> None:
                                 lambda request: httpx.Response(200, stream=Drip(20, 0, 100)))))
     with pytest.raises(GatewayResponseError, match="over 1,000 bytes"):
         gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k")
+
+
+def test_the_invocation_deadline_bounds_a_request_below_its_own_timeout() -> None:
+    drip = Drip(100, 0.05)  # five seconds in all; the client's own timeout would wait for it
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 30,
+                            http=httpx.Client(transport=httpx.MockTransport(
+                                lambda request: httpx.Response(200, stream=drip))))
+    with pytest.raises(RetryableGatewayError, match="timed out"):
+        gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k",
+                     deadline=time.monotonic() + 2.5)
+    assert drip.sent < drip.chunks  # cut at the invocation's deadline, not at 30 s
+
+
+def test_a_request_with_too_little_invocation_left_is_not_started() -> None:
+    sent: list[httpx.Request] = []
+    gateway = GatewayClient("https://gw.example/v1/chat/completions", 20,
+                            http=httpx.Client(transport=httpx.MockTransport(
+                                lambda request: sent.append(request) or httpx.Response(
+                                    200, json=OK))))
+    with pytest.raises(RetryableGatewayError, match="left for the next attempt"):
+        gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k",
+                     deadline=time.monotonic() + 0.5)
+    assert sent == []  # never half-sent
+    answer = gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k",
+                          deadline=time.monotonic() + 60)
+    assert answer.choices[0].message.content == "hi"

@@ -58,8 +58,13 @@ class Flusher:
         self.gateway = gateway
         self.events = events
 
-    def flush(self, conversation_id: str, owner: str) -> FlushResult:
-        """Forward everything pending; raises GatewayError (lease released) on failure."""
+    def flush(self, conversation_id: str, owner: str,
+              deadline: float | None = None) -> FlushResult:
+        """Forward everything pending; raises GatewayError (lease released) on failure.
+
+        `deadline` (a `time.monotonic()` instant, the invocation's end less a margin) bounds
+        every request, so no batch is in flight when the function's own timeout strikes.
+        """
         result = FlushResult(conversation_id)
         for _ in range(MAX_ROUNDS):
             try:
@@ -82,7 +87,7 @@ class Flusher:
                     return result
                 continue
             try:
-                session = self._send_batch(session, owner, end, result)
+                session = self._send_batch(session, owner, end, result, deadline)
             except GatewayError as exc:
                 # Everyone waits as long as the gateway asked (or a moment, if it did not say).
                 self.buffer.release_lease(conversation_id, owner,
@@ -95,8 +100,8 @@ class Flusher:
                 return result
         return result
 
-    def _send_batch(self, session: SessionInfo, owner: str, end: int,
-                    result: FlushResult) -> SessionInfo:
+    def _send_batch(self, session: SessionInfo, owner: str, end: int, result: FlushResult,
+                    deadline: float | None) -> SessionInfo:
         cid = session.conversation_id
         chunk = self.settings.max_segments_per_request
         while session.fwd_seq < end:
@@ -107,7 +112,7 @@ class Flusher:
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
                                       f"found {[s.seq for s in segments]}")
             try:
-                response = self._send(cid, segments)
+                response = self._send(cid, segments, deadline)
             except FatalGatewayError as exc:
                 if exc.status != 413:
                     raise
@@ -133,12 +138,13 @@ class Flusher:
                 result.publish_failures += 1
         return session
 
-    def _send(self, cid: str, segments: list[RedactedSegment]) -> ChatCompletionResponse:
+    def _send(self, cid: str, segments: list[RedactedSegment],
+              deadline: float | None) -> ChatCompletionResponse:
         key = idempotency_key(cid, segments[0].seq, segments[-1].seq)
         request = build_request(self.settings.gateway_model, self.settings.system_prompt, cid,
                                 segments, key, store=self.settings.gateway_store)
         api_key = get_secret(self.settings.gateway_secret_name).get_secret_value()
-        return self.gateway.send(request, api_key, key, batch_headers(cid, segments))
+        return self.gateway.send(request, api_key, key, batch_headers(cid, segments), deadline)
 
     def _publish(self, answer: GatewayAnswer) -> bool:
         """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""

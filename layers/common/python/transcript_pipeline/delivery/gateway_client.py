@@ -70,6 +70,10 @@ def batch_headers(conversation_id: str, segments: list[RedactedSegment]) -> dict
 
 
 MAX_RESPONSE_BYTES = 1_000_000
+CONNECT_SECONDS = 5.0
+# A request with less time than this left would most likely be cut off mid-flight, leaving the
+# gateway holding a batch we never saw confirmed: it is not started.
+MIN_REQUEST_SECONDS = 2.0
 
 
 def _capped(seconds: float | None, cap: float) -> float | None:
@@ -99,17 +103,27 @@ class GatewayClient:
         self.timeout = timeout  # for the whole request, not per read: see `_read`
         self.max_retry_after = max_retry_after
         self.max_response_bytes = max_response_bytes
-        self.http = http or httpx.Client(timeout=httpx.Timeout(timeout, connect=5.0))
+        self.http = http or httpx.Client(
+            timeout=httpx.Timeout(timeout, connect=CONNECT_SECONDS))
 
     def send(
         self, request: ChatCompletionRequest, api_key: str, key: str,
-        ids: dict[str, str] | None = None,
+        ids: dict[str, str] | None = None, deadline: float | None = None,
     ) -> ChatCompletionResponse:
+        """POST one batch; `deadline` (a `time.monotonic()` instant) is when the caller must
+        have its answer, so a request never outlives the invocation that makes it."""
+        budget = self.timeout if deadline is None else min(self.timeout, deadline - monotonic())
+        if budget < min(MIN_REQUEST_SECONDS, self.timeout):
+            # Better unsent than cut off mid-flight by the function's own timeout: the batch
+            # stays pending and the next attempt sends it with the same idempotency key.
+            raise RetryableGatewayError(
+                f"only {max(budget, 0):.1f} s of the invocation left, under the "
+                f"{MIN_REQUEST_SECONDS:.0f} s a request needs; left for the next attempt")
         headers = {"Authorization": f"Bearer {api_key}", "Idempotency-Key": key, **(ids or {}),
                    "Content-Type": "application/json"}
         try:
             status, response_headers, body = self._read(
-                request.model_dump_json(exclude_none=True), headers)
+                request.model_dump_json(exclude_none=True), headers, budget)
         except httpx.TimeoutException:
             raise RetryableGatewayError("gateway timed out") from None
         except httpx.TransportError as exc:
@@ -135,16 +149,19 @@ class GatewayClient:
                 f"gateway answered HTTP {status} with a body that is not a chat completion "
                 f"({describe_validation_error(exc)})", status) from None
 
-    def _read(self, content: str, headers: dict[str, str]) -> tuple[int, httpx.Headers, bytes]:
+    def _read(self, content: str, headers: dict[str, str],
+              budget: float) -> tuple[int, httpx.Headers, bytes]:
         """POST and read the answer within one overall deadline and size limit.
 
         httpx's timeout bounds each read, so a gateway that drips a byte a second would hold
         the call for as long as it likes (73 s seen, past the function's own timeout): the
-        whole exchange gets `timeout` seconds here, and an answer over `max_response_bytes` is
+        whole exchange gets `budget` seconds here, and an answer over `max_response_bytes` is
         a gateway error rather than a multi-megabyte log line or event.
         """
-        deadline = monotonic() + self.timeout
-        with self.http.stream("POST", self.url, content=content, headers=headers) as response:
+        deadline = monotonic() + budget
+        timeout = httpx.Timeout(budget, connect=min(CONNECT_SECONDS, budget))
+        with self.http.stream("POST", self.url, content=content, headers=headers,
+                              timeout=timeout) as response:
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)

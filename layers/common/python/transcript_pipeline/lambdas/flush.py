@@ -29,6 +29,7 @@ from transcript_pipeline.delivery.gateway_client import GatewayClient
 from transcript_pipeline.ops.dlq import send_dead_letter
 
 log = logging.getLogger("transcript_pipeline")
+FINISH_MARGIN_SECONDS = 5.0  # DynamoDB confirm, EventBridge publish, the batch report
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +44,15 @@ def flusher() -> Flusher:
     )
 
 
+def invocation_deadline(remaining_ms: int) -> float:
+    """The `time.monotonic()` instant by which gateway requests must be answered: the
+    invocation's end less the time to confirm, publish and report what was sent."""
+    return time.monotonic() + remaining_ms / 1000 - FINISH_MARGIN_SECONDS
+
+
 def handle_flush_record(
-    body: str, message_id: str, receive_count: int, receipt_handle: str
+    body: str, message_id: str, receive_count: int, receipt_handle: str,
+    deadline: float | None = None,
 ) -> FlushResult | None:
     """One flush request: forward, or schedule the retry, or dead-letter it with the reason."""
     config = settings()
@@ -56,7 +64,7 @@ def handle_flush_record(
     if request.reason == "redrive":  # an operator fixed the cause: the conversation may go
         flusher().buffer.set_needs_operator(request.conversation_id, False)
     try:
-        return flusher().flush(request.conversation_id, owner=message_id)
+        return flusher().flush(request.conversation_id, owner=message_id, deadline=deadline)
     except FatalGatewayError as exc:
         if exc.status == 401:
             get_secret(config.gateway_secret_name, refresh=True)  # a rotated key, next time
