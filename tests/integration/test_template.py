@@ -75,6 +75,42 @@ def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:
         "Timeout"]
 
 
+def test_every_queue_refuses_requests_without_tls(deployed: tuple[MotoServer, Stack]) -> None:
+    stack = deployed[1]
+    queues = {name for name in resources_of(stack, "AWS::SQS::Queue")}
+    covered: set[str] = set()
+    for policy in resources_of(stack, "AWS::SQS::QueuePolicy").values():
+        for statement in policy["Properties"]["PolicyDocument"]["Statement"]:
+            if (statement["Effect"] == "Deny" and statement["Action"] == "sqs:*"
+                    and statement["Principal"] == "*"
+                    and statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}):
+                denied = {arn["Fn::GetAtt"][0] for arn in statement["Resource"]}
+                assert {ref["Ref"] for ref in policy["Properties"]["Queues"]} >= denied
+                covered |= denied
+    assert covered == queues
+
+
+def test_eventbridge_may_dead_letter_into_each_dlq_it_is_given(
+    deployed: tuple[MotoServer, Stack],
+) -> None:
+    """A rule's DeadLetterConfig needs a queue policy that lets that rule send, or EventBridge
+    drops the events it could not deliver."""
+    stack = deployed[1]
+    grants = {
+        (statement["Resource"]["Fn::GetAtt"][0],
+         statement["Condition"]["ArnEquals"]["aws:SourceArn"]["Fn::GetAtt"][0])
+        for policy in resources_of(stack, "AWS::SQS::QueuePolicy").values()
+        for statement in policy["Properties"]["PolicyDocument"]["Statement"]
+        if statement["Effect"] == "Allow"
+        and statement["Principal"] == {"Service": "events.amazonaws.com"}
+        and statement["Action"] == "sqs:SendMessage"
+    }
+    wanted = {(target["DeadLetterConfig"]["Arn"]["Fn::GetAtt"][0], rule)
+              for rule, props in resources_of(stack, "AWS::Events::Rule").items()
+              for target in props["Properties"]["Targets"] if "DeadLetterConfig" in target}
+    assert wanted and wanted <= grants
+
+
 def test_the_flush_timing_fits_together(deployed: tuple[MotoServer, Stack]) -> None:
     """Each flush request is bounded by the invocation's remaining time, so the worst case
     (every record of the batch slow) ends unsent rather than cut off; what must still hold is
