@@ -96,3 +96,14 @@ def test_a_security_answer_that_restates_its_question() -> None:
                "thanks, and what's your memorable word", "hang on, it is written down somewhere")
     assert "corolla" not in out[1] and "REDACTED_PASSWORD" in out[1]
     assert out[3] == "hang on, it is written down somewhere"
+
+
+@pytest.mark.parametrize("answer, value", [
+    ("grandad's first dog was called rusty", "rusty"),
+    ("dad's middle name is theodore", "theodore"),
+    ("the town my parents met in was galway", "galway"),
+])
+def test_any_possessive_restatement_gives_its_value_after_the_verb(answer: str,
+                                                                    value: str) -> None:
+    out = call("could you give me the answer to your security question", answer)
+    assert value not in out[1] and "REDACTED" in out[1]

@@ -26,15 +26,22 @@ _INLINE = (
 # and not "change it to paperless billing" or "reset to factory settings".
 _SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
             ("change", "it", "to"), ("reset", "to"))
-_INLINE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _cue in _INLINE:  # most words start no cue: look only where one could start
-    _INLINE_BY_FIRST.setdefault(_cue[0], []).append(_cue)
-_SETTING_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
-for _cue in _SETTING:
-    _SETTING_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+
+
+def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Most words start no cue: look only where one could start."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        index.setdefault(cue[0], []).append(cue)
+    return index
+
+
+_INLINE_BY_FIRST = _by_first_word(_INLINE)
+_SETTING_BY_FIRST = _by_first_word(_SETTING)
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords"))
-# First words of an answer that restates its question before the value.
-_RESTATING = frozenset(("the", "my", "our", "his", "her", "their", "mother's", "mum's", "mom's"))
+# First words of an answer that restates its question before the value; so does any
+# possessive ("mother's maiden name was ...", "grandad's first dog was ...").
+_RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
 # Words of a speaker issuing a secret in the same breath as its value.
 _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
@@ -87,18 +94,23 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
             k += 1
         span = _secret_after(pieces, k)
         opening = next((w for w in words if w not in FILLERS and w != ","), "")
-        if span is None and opening in _RESTATING:
-            # The answer restates the question: "the name of my first school was st mary's"
-            # (not "hang on, it is written down somewhere").
+        if _restates(opening):
+            # The answer restates the question, and the value comes after its verb: "the name
+            # of my first school was st mary's" (not "hang on, it is written down somewhere").
             copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")),
                          default=-1)
             start = copula + 1
             while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
                 start += 1
-            span = _secret_after(pieces, start) if copula > 0 else None
+            span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _restates(opening: str) -> bool:
+    return opening in _RESTATING or (
+        opening.endswith(("'s", "’s")) and opening not in FUNCTION_WORDS)
 
 
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
