@@ -116,8 +116,8 @@ def segment(cid: str, seq: int, size: int = 10) -> RedactedSegment:
                            channel="EXTERNAL", offset_ms=seq, duration_ms=1, text="x" * size)
 
 
-def buffer() -> SessionBuffer:
-    return SessionBuffer(client("dynamodb"), TABLE)
+def buffer(sweep_shards: int = 1) -> SessionBuffer:
+    return SessionBuffer(client("dynamodb"), TABLE, sweep_shards=sweep_shards)
 
 
 def test_append_is_idempotent_and_a_full_buffer_waits(aws: None,
@@ -220,6 +220,26 @@ def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None
     now_ms = int(__import__("time").time() * 1000)
     assert flusher.sweep(now_ms) == []
     assert flusher.sweep(now_ms + 61_000) == ["old"]
+
+
+def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: None) -> None:
+    store = buffer(sweep_shards=4)
+    calls = [f"call-{n}" for n in range(24)]
+    for cid in calls:
+        store.append(store.get_session(cid), segment(cid, 1), "{}")
+    shards = {item["sweep"]["S"] for item in client("dynamodb").scan(TableName=TABLE)["Items"]}
+    assert shards == {"PENDING#0", "PENDING#1", "PENDING#2", "PENDING#3"}  # spread, not one
+    later = int(__import__("time").time() * 1000) + 61_000
+    assert sorted(store.stale_sessions(later)) == sorted(calls)
+    # A capped sweep takes an even share of every shard, so no shard's backlog hides another.
+    capped = store.stale_sessions(later, limit=8)
+    assert len(capped) == 8
+    assert {store.sweep_partition(cid) for cid in capped} == shards
+    # A confirmed conversation leaves the index, whichever shard it was in.
+    for cid in calls[:20]:
+        store.acquire_lease(cid, "me", 60)
+        store.confirm(cid, "me", 1, 1, 1)
+    assert sorted(store.stale_sessions(later)) == sorted(calls[20:])
 
 
 def test_a_call_waiting_for_the_gateway_is_never_deleted_by_its_ttl(aws: None) -> None:

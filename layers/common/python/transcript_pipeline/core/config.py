@@ -45,6 +45,8 @@ class Settings(BaseModel):
     max_segments_per_request: int = Field(default=50, ge=1, le=500)
     lease_seconds: int = Field(default=60, ge=5, le=900)
     session_ttl_days: int = Field(default=7, ge=1, le=365)
+    # Partitions of the pending index the sweep queries (see buffering/session_buffer.py).
+    sweep_shards: int = Field(default=8, ge=1, le=100)
     entity_policy: str = ",".join(ENTITY_TYPES)
     placeholder: Literal["type", "pseudonym"] = "type"
     redaction_key_secret_name: str = ""

@@ -37,7 +37,8 @@ def flusher() -> Flusher:
     config = settings()
     return Flusher(
         config,
-        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
+        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days,
+                      config.sweep_shards),
         GatewayClient(config.gateway_url, config.gateway_timeout_seconds,
                       max_retry_after=config.retry_after_max_seconds),
         client("events"),

@@ -32,7 +32,8 @@ def ingestor() -> Ingestor:
     config = settings()
     return Ingestor(
         config,
-        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days),
+        SessionBuffer(client("dynamodb"), config.table_name, config.session_ttl_days,
+                      config.sweep_shards),
         FlushRequester(client("sqs"), config.flush_queue_url),
         Redactor(redaction_policy(config)),
     )
