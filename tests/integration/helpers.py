@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
 import threading
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +75,58 @@ def listener_for(emulator: GenesysEmulator, stack: EmbeddedStack, secret: str | 
                  **options: Any) -> Listener:
     return Listener(emulator.api(secret), stack.event_publisher(),
                     ListenerOptions(queue_ids=[emulator.queue_id], **options))
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class ListenerProcess:
+    """functions/listener/main.py as ECS runs it: settings from the environment, credentials
+    from Secrets Manager, /health on a port of its own."""
+
+    def __init__(self, stack: EmbeddedStack, emulator: GenesysEmulator, **env: str) -> None:
+        secret = stack.secrets["GenesysCredentialsSecret"]
+        stack.server.client("secretsmanager").put_secret_value(
+            SecretId=secret, SecretString=json.dumps({"client_id": emulator.client_id,
+                                                      "client_secret": emulator.client_secret}))
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        environ = {**os.environ, "PYTHONPATH": str(ROOT / "layers" / "common" / "python"),
+                   "GENESYS_QUEUE_IDS": emulator.queue_id, "GENESYS_SECRET_NAME": secret,
+                   "GENESYS_LOGIN_URL": emulator.base_url, "GENESYS_API_URL": emulator.base_url,
+                   "EVENTS_QUEUE_URL": stack.events_queue,
+                   "EVENTS_DLQ_URL": stack.stack.outputs["EventsDeadLetterQueueUrl"],
+                   "HEALTH_PORT": str(self.port), **env}
+        self.process = subprocess.Popen(
+            [sys.executable, "main.py"], cwd=ROOT / "functions" / "listener", env=environ,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def health(self) -> dict:
+        """Its /health body ({} while it is not serving yet)."""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health",
+                                        timeout=2) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:  # 503 while not connected, with the same body
+            return json.loads(exc.read())
+        except OSError:
+            return {}
+
+    def stop(self, timeout: float = 60) -> str:
+        """SIGTERM (drain), then its output; killed if it does not exit in `timeout`."""
+        self.process.terminate()
+        try:
+            output, _ = self.process.communicate(timeout=timeout)
+        finally:
+            if self.process.poll() is None:
+                self.process.kill()
+        return output
+
+    def kill(self) -> None:
+        """SIGKILL: no drain, no goodbye, as a host failure."""
+        self.process.kill()
+        self.process.communicate(timeout=30)
 
 
 def run_in_thread(listener: Listener) -> tuple[threading.Event, threading.Thread, list]:

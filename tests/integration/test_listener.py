@@ -4,14 +4,7 @@ the gateway emulator."""
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +18,7 @@ from transcript_pipeline.ingress.listener import Listener
 from transcript_pipeline.ingress.publisher import split_event
 
 from .helpers import (
+    ListenerProcess,
     dead_letters,
     expected,
     forwarded,
@@ -273,41 +267,13 @@ def test_the_container_entry_point_serves_health_and_drains_on_sigterm(
     from Secrets Manager, /health for the container check, SIGTERM drains and exits 0."""
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=2, interval=0.2)
-    secret = stack.secrets["GenesysCredentialsSecret"]
-    stack.server.client("secretsmanager").put_secret_value(
-        SecretId=secret, SecretString=json.dumps({"client_id": emulator.client_id,
-                                                  "client_secret": emulator.client_secret}))
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "layers" / "common" / "python"),
-           "GENESYS_QUEUE_IDS": emulator.queue_id, "GENESYS_SECRET_NAME": secret,
-           "GENESYS_LOGIN_URL": emulator.base_url, "GENESYS_API_URL": emulator.base_url,
-           "EVENTS_QUEUE_URL": stack.events_queue,
-           "EVENTS_DLQ_URL": stack.stack.outputs["EventsDeadLetterQueueUrl"],
-           "HEALTH_PORT": str(port), "POWERTOOLS_METRICS_DISABLED": "false",
-           "METRICS_INTERVAL_SECONDS": "1"}
-    process = subprocess.Popen([sys.executable, "main.py"], cwd=ROOT / "functions" / "listener",
-                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True)
-    try:
-        def health() -> dict:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2) as r:
-                return json.loads(r.read())
-
-        def received_some() -> bool:
-            with contextlib.suppress(OSError):
-                return health().get("events_received", 0) >= 5
-            return False
-
-        stack.wait_until(received_some, 30, "the listener running")
-        assert health()["connected"] is True
-        process.send_signal(signal.SIGTERM)
-        output, _ = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    assert process.returncode == 0, output
+    listener = ListenerProcess(stack, emulator, POWERTOOLS_METRICS_DISABLED="false",
+                               METRICS_INTERVAL_SECONDS="1")
+    stack.wait_until(lambda: listener.health().get("events_received", 0) >= 5, 30,
+                     "the listener running")
+    assert listener.health()["connected"] is True
+    output = listener.stop()
+    assert listener.process.returncode == 0, output
     last = json.loads(output.strip().splitlines()[-1])
     assert last["message"] == "listener stopped"
     assert last["stats"]["events_sent"] == last["stats"]["events_received"] >= 5
@@ -320,3 +286,48 @@ def test_the_container_entry_point_serves_health_and_drains_on_sigterm(
     sent = forwarded(stack)
     assert received - 2 <= sum(map(len, sent.values())) <= received
     assert all(texts == expected(rows)[cid][:len(texts)] for cid, texts in sent.items())
+
+
+def test_active_active_listeners_lose_and_repeat_nothing_when_one_dies_or_both_restart(
+    make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
+) -> None:
+    """Two listener processes follow the same calls; the emulator replays nothing (as Genesys)
+    and starts each call once both follow it. Mid-call one is SIGKILLed and replaced, then the
+    other is restarted (SIGTERM, replacement up first): the gateway gets every utterance of
+    every call exactly once, in order."""
+    stack = make_stack({"FLUSH_SIZE": "5"})
+    emulator, rows = genesys(calls=3, interval=0.25, per_message=1, replay=False, followers=2)
+    calls = list(emulator.calls)
+
+    def all_followed_by(n: int) -> Callable[[], bool]:
+        return lambda: all(emulator.following(c) >= n or emulator.finished(c) for c in calls)
+
+    def midway() -> bool:
+        return not any(emulator.finished(c) for c in calls)
+
+    processes: list[ListenerProcess] = []
+
+    def start() -> ListenerProcess:
+        processes.append(ListenerProcess(stack, emulator))
+        return processes[-1]
+
+    first, second = start(), start()
+    try:
+        stack.wait_until(lambda: first.health().get("events_received", 0) >= 6, 60,
+                         "both listeners following the calls")
+        assert midway(), "the calls ended before the failure: make them longer"
+        first.kill()
+        replacement = start()  # what ECS does after a task dies
+        stack.wait_until(all_followed_by(2), 60, "the replacement following the calls")
+        assert midway(), "the calls ended before the restart: make them longer"
+        second.stop()  # the rolling restart
+        last = start()
+        stack.wait_until(lambda: all(emulator.finished(c) for c in calls), 120, "calls over")
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "every utterance")
+        assert forwarded(stack) == expected(rows)  # nothing lost, nothing twice, in order
+        for process in (replacement, last):
+            assert process.process.poll() is None  # both still up
+    finally:
+        for process in processes:
+            if process.process.poll() is None:
+                process.stop()

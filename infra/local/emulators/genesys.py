@@ -11,8 +11,10 @@ first subscribes to its transcription topic and then goes on in real time, a few
 message every `interval` seconds, to every channel subscribed to it, ending with
 `SESSION_ENDED`. Unlike Genesys, a channel that subscribes to a call in progress first gets
 what was already said, so a listener that lost its socket finds everything again (and has to
-deduplicate). `ws://.../interaction` is the tutorial's Interaction stream: every call from its
-start, bearer token required.
+deduplicate); `replay=False` turns that off, as Genesys does, for the failover tests, where
+`followers=2` holds every call back until two channels follow it (both listeners were up
+before the call began). `ws://.../interaction` is the tutorial's Interaction stream: every
+call from its start, bearer token required.
 
 Misbehaviour, on command or by option: `deny_transcription` (Rejected subscriptions),
 `forbid_notifications` (403), `failing_channel_requests` (503),
@@ -69,13 +71,14 @@ class GenesysEmulator:
                  per_message: int = 3, interval: float = 0.01, heartbeat: float = 30.0,
                  token_ttl: int = 86399, channel_ttl: float = 86400.0,
                  max_topics: int = 1000, max_channels: int = 20, interim: bool = False,
-                 duplicates: bool = False) -> None:
+                 duplicates: bool = False, replay: bool = True, followers: int = 1) -> None:
         self.calls = {call[0]["conversation_id"]: call for call in calls}
         self.client_id, self.client_secret = client_id, client_secret
         self.queue_id = queue_id
         self.per_message, self.interval, self.heartbeat = per_message, interval, heartbeat
         self.token_ttl, self.channel_ttl = token_ttl, channel_ttl
         self.max_topics, self.max_channels = max_topics, max_channels
+        self.replay, self.followers = replay, followers
         self._live = {cid: _Call(cid, _script(cid, call, per_message, interim, duplicates))
                       for cid, call in self.calls.items()}
         self.deny_transcription = False
@@ -153,6 +156,17 @@ class GenesysEmulator:
                 channel.stalled = True
 
     # -- REST -----------------------------------------------------------------------------
+
+    def following(self, conversation_id: str) -> int:
+        """Channels with a live socket that receive the call now."""
+        call = self._live[conversation_id]
+        with call.lock:
+            return sum(c.socket is not None and not c.stalled for c in call.channels)
+
+    def finished(self, conversation_id: str) -> bool:
+        """Whether the call has said everything, its end included."""
+        call = self._live[conversation_id]
+        return call.done == len(call.steps)
 
     def _rest(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
@@ -319,7 +333,10 @@ class GenesysEmulator:
                                          "eventBody": {"message": "WebSocket Heartbeat"}})
                     last = time.monotonic()
                 continue
-            except ConnectionClosed:
+            except ConnectionClosed:  # the client went away (a killed listener: no close frame)
+                with self.lock:
+                    if channel.socket is socket:
+                        channel.socket = None
                 return
             if '"ping"' in str(message):
                 self._send(channel, {"topicName": "channel.metadata",
@@ -372,11 +389,11 @@ class GenesysEmulator:
                     continue
                 if channel in call.channels:
                     continue
-                for step in call.steps[:call.done]:  # catch up on what was already said
+                for step in call.steps[:call.done] if self.replay else []:  # catch up
                     for frame in step.frames:
                         self._send(channel, frame)
                 call.channels.append(channel)
-                if not call.started:
+                if not call.started and len(call.channels) >= self.followers:
                     call.started = True
                     threading.Thread(target=self._speak, args=(call,), daemon=True).start()
 

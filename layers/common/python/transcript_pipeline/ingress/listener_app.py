@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import random
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -21,6 +22,8 @@ from .genesys_api import GenesysApi
 from .listener import Listener, ListenerOptions
 from .publisher import EventPublisher
 
+GENESYS_CHANNELS_PER_CLIENT = 20
+
 
 class ListenerSettings(BaseModel):
     genesys_region: str = "mypurecloud.com"
@@ -35,8 +38,14 @@ class ListenerSettings(BaseModel):
     transcript_text_field: TextField = "transcript"
     forward_interim: bool = False
     channel_rotate_before_seconds: float = 600.0
+    # Each task moves to a fresh channel at a random point of this window before the usual
+    # margin, so tasks started together by a deploy never rotate together.
+    channel_rotate_stagger_seconds: float = Field(3600.0, ge=0, le=36_000)
     topics_per_channel: int = Field(1000, ge=1, le=1000)
-    max_channels: int = Field(20, ge=1, le=20)
+    # Tasks sharing the OAuth client (the service's desired count): Genesys allows 20 channels
+    # per client and evicts the oldest past that, which could be another task's.
+    listener_tasks: int = Field(1, ge=1, le=10)
+    max_channels: int | None = Field(None, ge=1, le=19)
     metrics_interval_seconds: float = 60.0
     health_port: int = 8080
 
@@ -46,11 +55,24 @@ class ListenerSettings(BaseModel):
             raise ValueError("GENESYS_QUEUE_IDS is required in notifications mode")
         if self.listener_mode == "interaction" and not self.interaction_stream_url:
             raise ValueError("INTERACTION_STREAM_URL is required in interaction mode")
+        if self.channel_budget() < 1 or self.channel_budget() * self.listener_tasks \
+                + self.listener_tasks > GENESYS_CHANNELS_PER_CLIENT:
+            raise ValueError(
+                f"{self.listener_tasks} listener tasks x {self.channel_budget()} channels (and "
+                f"one more each while rotating) exceed the {GENESYS_CHANNELS_PER_CLIENT} "
+                "channels Genesys allows an OAuth client: lower MAX_CHANNELS or LISTENER_TASKS")
         url = urlparse(self.interaction_stream_url or "")
         if url.scheme == "ws" and url.hostname not in ("127.0.0.1", "localhost", "::1"):
             # The stream carries the OAuth bearer token and raw transcripts: TLS or nothing.
             raise ValueError("INTERACTION_STREAM_URL must be wss:// (ws:// only on loopback)")
         return self
+
+    def channel_budget(self) -> int:
+        """Channels one task may hold: its share of the client's 20, less one for rotating
+        (a fresh channel is live before the old one is left)."""
+        if self.max_channels is not None:
+            return self.max_channels
+        return GENESYS_CHANNELS_PER_CLIENT // self.listener_tasks - 1
 
     @classmethod
     def from_env(cls) -> ListenerSettings:
@@ -72,9 +94,10 @@ def build_listener(settings: ListenerSettings | None = None) -> Listener:
         interaction_url=settings.interaction_stream_url,
         text_field=settings.transcript_text_field,
         forward_interim=settings.forward_interim,
-        rotate_before=settings.channel_rotate_before_seconds,
+        rotate_before=settings.channel_rotate_before_seconds
+        + random.uniform(0, settings.channel_rotate_stagger_seconds),
         topics_per_channel=settings.topics_per_channel,
-        max_channels=settings.max_channels,
+        max_channels=settings.channel_budget(),
         metrics_interval=settings.metrics_interval_seconds,
     )
     return Listener(api, publisher, options)
