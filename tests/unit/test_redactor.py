@@ -266,3 +266,33 @@ def test_policy_selects_entity_types() -> None:
 def test_policy_rejects_unknown_types() -> None:
     with pytest.raises(ValueError, match="unknown entity types"):
         RedactionPolicy(entities="CREDIT_CARD,SHOE_SIZE")
+
+
+@pytest.mark.parametrize(
+    ("utterances", "leaks", "kept"),
+    [
+        # A contracted cue: "my number's" says what "my number is" says.
+        (["right, my mobile's oh eight three one four four two nine nine six"], ["eight three"],
+         ["right"]),
+        # A national number read in one breath, no cue: a trunk prefix and a full length.
+        (["ok it's oh two nine eight seven six five four three two"], ["nine eight seven"],
+         ["ok it's"]),
+        # The question says what the value is even when a cue for the next one follows it.
+        (["Expiry and the code on the back, please?", "04/30. And the code is 118."],
+         ["04/30", "118"], ["please"]),
+        # Foreign honorifics before a surname.
+        (["Gracias, Señora Ibarra.", "Merci Madame Lefèvre, à bientôt."],
+         ["Ibarra", "Lefèvre"], ["Gracias", "bientôt"]),
+        # A relation or a role the engine did not know, and a name that is a common word.
+        (["my stepdaughter nomvula handles the bills", "Is the trainer Hope on shift today?"],
+         ["nomvula", "Hope"], ["stepdaughter", "the trainer", "on shift today"]),
+        # A capitalised name that is mostly a word is remembered in its capitalised form only.
+        (["The mechanic Bill looked at it.", "Bill said the part is on order.",
+          "my bill is wrong"], ["The mechanic Bill", "Bill said"], ["my bill is wrong"]),
+    ],
+)
+def test_mechanisms_beyond_the_phrases_they_were_found_with(
+        utterances: list[str], leaks: list[str], kept: list[str]) -> None:
+    out = " | ".join(run(*utterances))
+    assert not any(value in out for value in leaks), out
+    assert all(word in out for word in kept), out

@@ -264,6 +264,10 @@ class RedactionSession:
             score = detectors[hit.label].with_context(cand) if hit.label in detectors else None
             if score is not None:
                 return hit.label, score
+            for entity_type in expected:  # "11/29. The code is ...": the cue names the next
+                score = detectors[entity_type].with_context(cand)  # value; the question, this
+                if score is not None:
+                    return entity_type, min(score, SCORE_EXPECTED)
         if hit is None:
             for entity_type in expected:
                 score = detectors[entity_type].with_context(cand)
@@ -351,9 +355,9 @@ class RedactionSession:
 
         def learn(found: list[Piece]) -> None:
             for piece in found:
-                if piece.text.isalpha() and piece.text not in NON_NAME \
-                        and piece.text not in NAME_PARTICLES:  # "de", "van": not names alone
-                    digest = keyed_hash(key, piece.text)
+                if piece.text.isalpha() and piece.text not in NAME_PARTICLES \
+                        and (piece.text not in NON_NAME or capitalised(piece, cased)):
+                    digest = keyed_hash(key, _memory_form(piece, cased))
                     if digest not in known and len(self.state.names) < MAX_NAMES:
                         self.state.names.append(digest)
                         known.add(digest)
@@ -373,8 +377,8 @@ class RedactionSession:
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
-                if piece.kind in ("word", "spelled") and piece.text not in NON_NAME \
-                        and piece.text.isalpha() and keyed_hash(key, piece.text) in known:
+                if piece.kind in ("word", "spelled") and piece.text.isalpha() \
+                        and keyed_hash(key, _memory_form(piece, cased)) in known:
                     end = find_name_end(pieces, index + 1) if piece.kind == "word" else index + 1
                     end = max(end, index + 1)
                     start = find_name_start(pieces, index, cased)
@@ -460,6 +464,15 @@ _QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could
                                "would", "will", "do", "does", "did", "have", "is", "are",
                                "and", "please", "read", "give", "tell", "confirm", "just",
                                "spell", "so", "ok", "okay", "now", "then", "lastly", "also"))
+
+
+def _memory_form(piece: Piece, cased: str) -> str:
+    """How a name is remembered: as its word, or, for a name that is mostly a common word
+    ("Will", "May", "Bill"), only in its capitalised form, so that once "the coach Will" is
+    heard a later "Will moved on" is a name too, while "will" in lower case never is."""
+    if piece.text not in NON_NAME:
+        return piece.text
+    return "^" + piece.text if capitalised(piece, cased) else ""
 
 
 def _asks(norm: Normalized) -> bool:

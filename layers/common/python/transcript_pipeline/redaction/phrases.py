@@ -46,19 +46,28 @@ class PhraseTable:
                        for first, by_length in grouped.items()}
 
     def find(self, norm: Normalized) -> list[tuple[int, int, str]]:
-        """Canonical (start, end, label) of each phrase occurrence, left to right."""
+        """Canonical (start, end, label) of each phrase occurrence, left to right.
+
+        A word contracted with "'s" also matches as the word alone: "my number's 0412 ...",
+        "the mobile's ...", "policy's" say what "my number is" says.
+        """
         pieces = norm.pieces
         texts = [p.text for p in pieces]
+        bare = [t[:-2] if len(t) > 3 and t.endswith("'s") else t for t in texts]
+        if bare == texts:
+            bare = []
         cstarts = norm.cstarts
         table = self._table
         found = []
         i = 0
         n = len(texts)
         while i < n:
-            entries = table.get(texts[i])
+            entries = table.get(texts[i]) or (table.get(bare[i]) if bare else None)
             if entries:
                 for k, by_words in entries:
                     label = by_words.get(tuple(texts[i:i + k]))
+                    if label is None and bare:
+                        label = by_words.get(tuple(bare[i:i + k]))
                     if label is not None:
                         last = i + k - 1
                         found.append((cstarts[i], cstarts[last] + len(texts[last]), label))

@@ -27,13 +27,21 @@ from ..lexicon import (
 from ..names import name_class, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
 
+# Honorifics callers of other languages use, each only ever before a name ("Señora Alvarado",
+# "Herr Bauer"); English ones that are also ordinary words ("father", "sister") are relations.
+_FOREIGN_TITLES = frozenset((
+    "señor", "senor", "señora", "senora", "señorita", "senorita", "sr", "sra", "srta", "dona",
+    "doña", "dom", "monsieur", "madame", "mme", "mlle", "mademoiselle", "herr", "frau", "signor",
+    "signora", "signorina", "sheikh", "shaikh", "mx", "pani", "pan", "sahib", "shri", "shrimati",
+    "smt", "sri", "ustaz", "hajji", "mevrouw", "meneer", "juffrouw",
+))
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
     ("name", "was"), ("names", "are"), ("names", "were"),
     ("last", "name", "is"), ("surname", "is"), ("call", "me"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
-    ("prof", "."),
+    ("prof", "."), *((title,) for title in sorted(_FOREIGN_TITLES)),
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
@@ -43,7 +51,13 @@ _STRONG = (
 _RELATIONS = frozenset((
     "wife", "husband", "son", "daughter", "mother", "father", "mom", "mum", "dad",
     "partner", "brother", "sister", "grandmother", "grandfather", "colleague", "friend",
-    "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee"))
+    "boss", "manager", "neighbour", "neighbor", "fiance", "fiancee", "cousin", "nephew", "niece",
+    "uncle", "aunt", "auntie", "aunty", "grandson", "granddaughter", "grandma", "grandpa",
+    "granny", "nan", "nana", "stepson", "stepdaughter", "stepmother", "stepfather", "stepdad",
+    "stepmom", "stepmum", "boyfriend", "girlfriend", "flatmate", "roommate", "housemate",
+    "carer", "caregiver", "twin", "spouse", "landlord", "landlady", "tenant", "kid", "child",
+    "baby", "godson", "goddaughter", "godmother", "godfather", "bestie", "mate", "buddy",
+    "coworker", "workmate"))
 _POSSESSIVES = ("my", "her", "his", "their", "our")
 _RELATION: tuple[tuple[str, ...], ...] = (
     *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
@@ -57,7 +71,7 @@ _RELATION: tuple[tuple[str, ...], ...] = (
 # mixed-case text (not title case) is a name.
 _PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
 _TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
-                     "professor", "sir", "madam"))
+                     "professor", "sir", "madam")) | _FOREIGN_TITLES
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
@@ -432,7 +446,19 @@ _ROLES = frozenset((
     "auntie", "cousin", "nephew", "niece", "kid", "kids", "child", "children", "boy", "girl",
     "baby", "friend", "boss", "fiance", "fiancee", "boyfriend", "girlfriend", "stepson",
     "stepdaughter", "dependent", "dependant", "beneficiary", "guy", "lady", "man", "woman",
-    "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof",
+    "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof", "coach", "trainer", "instructor",
+    "tutor", "professor", "lecturer", "receptionist", "cashier", "clerk", "midwife", "carer",
+    "caregiver", "vet", "physio", "physiotherapist", "optician", "chemist", "installer",
+    "plumber", "electrician", "mechanic", "builder", "contractor", "paramedic", "counsellor",
+    "counselor", "attorney", "paralegal", "banker", "broker", "realtor", "postman", "postie",
+    "planner", "coordinator", "director", "owner", "chef", "waiter", "waitress", "host",
+    "guide", "pilot", "steward", "stewardess", "reverend", "rev", "pastor", "imam", "rabbi",
+    "priest", "vicar", "principal", "headteacher", "coworker", "workmate", "gp", "handler",
+    "agent", "operator", "dispatcher", "surveyor", "valuer", "estimator", "examiner", "auditor",
+    "recruiter", "mentor", "supervisor", "chaperone", "nanny", "babysitter", "cleaner",
+    "housekeeper", "concierge", "porter", "guard", "warden", "sergeant", "constable", "detective",
+    "granddaughter", "grandson", "stepmother", "stepfather", "flatmate", "roommate", "housemate",
+    "twin", "godson", "goddaughter", "bestie", "mate", "buddy",
 ))
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
@@ -694,6 +720,8 @@ class LexiconNames:
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER
         before = tuple(words[max(i - 2, 0):i])
+        if before[-1:] and before[-1] in _ROLES and self._capital(i):
+            return True  # "is the coach Will still there": capitalised after a role
         if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"):
             return True  # "Hey Will,", "thanks april."
@@ -748,6 +776,8 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
+            if self.words[k] in _ROLES:
+                break  # "my cousin tavita": the relation is no part of the name
             if self.words[k] in NAME_PARTICLES or self.kinds[k] \
                     or _is_initial(pieces[k]) \
                     or (self._capital(k) and not self._sentence_initial(k)

@@ -72,9 +72,12 @@ class PhoneDetector(Detector):
     def without_context(self, cand: Candidate) -> float | None:
         if cand.kind != "number" or not 8 <= len(cand.digits) <= 15:
             return None
-        if len(cand.groups) >= 3 and cand.digits[0] == "0" and not cand.plus \
+        if cand.digits[0] == "0" and not cand.plus \
+                and (len(cand.groups) >= 3 or len(cand.digits) >= 10) \
                 and national_phone_valid(cand.digits):
-            return SCORE_CONTEXT  # a national format, trunk prefix and groups
+            # A national format: a trunk prefix, and groups or the length of a full number
+            # ("020 7946 0958", "oh eight seven one two three ..." read in one breath).
+            return SCORE_CONTEXT
         formatted = cand.plus or cand.paren or cand.groups in ((3, 3, 4), (1, 3, 3, 4))
         if not (formatted or _nanp_shaped(cand.digits)) or not phone_valid(cand.digits, cand.plus):
             return None
