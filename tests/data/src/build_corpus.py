@@ -4,7 +4,10 @@ Markup: one conversation (or typed document) per block, blocks separated by a bl
 line is "A: ..." (agent, INTERNAL), "C: ..." (caller, EXTERNAL) or "T: ..." (typed text, EXTERNAL).
 `[TYPE:text]` marks a value that must go, `[+TYPE:text]` one that must stay, and
 `[TYPE#ref:text]` a part of a value given in several pieces: parts that share `ref` within a
-conversation are one entity, caught only when every part is. Lines starting with "#" are comments.
+conversation are one entity, caught only when every part is. `[TYPE@who:text]` (or
+`[TYPE#ref@who:text]`) names the person or value a mention refers to: mentions sharing `who` in a
+conversation are the same one (`entity` in the output, for the pseudonym coherence measure).
+Lines starting with "#" are comments.
 
 Run from the repository root, for example:
     python tests/data/src/build_corpus.py tests/data/src/typed.txt tests/data/typed.jsonl
@@ -17,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-MARK = re.compile(r"\[(\+?)([A-Z_]+)(?:#([\w-]+))?:([^\]]+)\]")
+MARK = re.compile(r"\[(\+?)([A-Z_]+)(?:#([\w-]+))?(?:@([\w-]+))?:([^\]]+)\]")
 CHANNELS = {"A": "INTERNAL", "C": "EXTERNAL", "T": "EXTERNAL"}
 
 
@@ -35,13 +38,13 @@ def build(source: Path, prefix: str) -> list[dict[str, object]]:
         speaker, sep, body = raw.partition(": ")
         if not sep or speaker not in CHANNELS:
             raise ValueError(f"{source}:{number}: a line starts with 'A: ', 'C: ' or 'T: '")
-        if re.search(r"\[[+A-Z_#\w-]*:", MARK.sub("", body)):
+        if re.search(r"\[[+A-Z_#@\w-]*:", MARK.sub("", body)):
             raise ValueError(f"{source}:{number}: malformed [TYPE:text] markup")
         text, pii, keep, pos = "", [], [], 0
         for m in MARK.finditer(body):
             text += body[pos:m.start()]
             start = len(text)
-            text += m.group(4)
+            text += m.group(5)
             span: dict[str, object] = {"type": m.group(2), "start": start, "end": len(text)}
             if m.group(1):
                 keep.append(span)
@@ -49,6 +52,8 @@ def build(source: Path, prefix: str) -> list[dict[str, object]]:
                 ref = m.group(3)
                 span["id"] = (f"{prefix}{conv:03d}-{ref}" if ref
                               else f"{prefix}{conv:03d}-{turn:02d}-{len(pii)}")
+                if m.group(4):
+                    span["entity"] = f"{prefix}{conv:03d}@{m.group(4)}"
                 pii.append(span)
             pos = m.end()
         text += body[pos:]
