@@ -286,6 +286,15 @@ def test_policy_rejects_unknown_types() -> None:
         # A relation or a role the engine did not know, and a name that is a common word.
         (["my stepdaughter nomvula handles the bills", "Is the trainer Hope on shift today?"],
          ["nomvula", "Hope"], ["stepdaughter", "the trainer", "on shift today"]),
+        # The agent's name between "you've reached" / "through to" and the company.
+        (["morning, you've reached tatiana at greenleaf energy", "you're through to Hope "
+          "from the claims team"], ["tatiana", "Hope"], ["greenleaf energy", "claims team"]),
+        # A business named after a person is a business; a person is not one by the school.
+        (["the vet at Mwangi Animal Hospital said so", "is oluwaseun's school open"],
+         ["oluwaseun"], ["Mwangi Animal Hospital"]),
+        # A name that is also a word, owning what only a person has.
+        (["and what's hunter's date of birth", "the company's policy number is on it"],
+         ["hunter"], ["the company's policy number"]),
         # A capitalised name that is mostly a word is remembered in its capitalised form only.
         (["The mechanic Bill looked at it.", "Bill said the part is on order.",
           "my bill is wrong"], ["The mechanic Bill", "Bill said"], ["my bill is wrong"]),

@@ -478,6 +478,33 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
 _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
                                 "speaking", "here", "good"))
+# Last words of a business's or an institution's name: the name-like words before one name
+# the business ("Hornsby Vet Hospital", "Okeke & Partners", "patel pharmacy"), not a person.
+_ORG_SUFFIXES = frozenset((
+    "hospital", "clinic", "surgery", "dental", "dentistry", "medical", "pharmacy", "chemists",
+    "vets", "veterinary", "partners", "associates", "solicitors", "accountants", "insurance",
+    "bank", "motors", "garage", "hotel", "airport", "university", "college", "school",
+    "academy", "institute", "ltd", "limited", "inc", "llc", "plc", "corp", "group", "services",
+    "solutions", "centre", "center", "energy", "fitness", "gym", "council", "trust",
+    "foundation", "church", "mall", "supermarket", "restaurant", "cafe", "bakery", "salon",
+    "agency", "properties", "realty", "estates", "logistics", "couriers", "airlines", "airways",
+    "telecom", "broadband", "utilities", "pharmaceuticals", "industries", "enterprises",
+    "holdings", "consulting", "builders", "plumbing", "electrical", "removals", "storage",
+))
+# What only a person has: "faith's date of birth", "Hope's email".
+_PERSONAL_DETAILS = frozenset((
+    "date", "dob", "birthday", "card", "account", "number", "phone", "mobile", "cell", "email",
+    "address", "name", "surname", "policy", "passport", "licence", "license", "details", "id",
+    "pin", "password", "social", "ssn", "middle", "1st", "last", "maiden", "postcode", "zip",
+    "signature", "consent", "permission", "records", "prescription", "appointment", "booking",
+    "membership", "plan", "benefits", "salary", "pension", "visa",
+))
+# Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
+# then lead on to the company or team.
+_REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
+                         ("through", "to"), ("speaking", "with"), ("speaking", "to"),
+                         ("talking", "to"), ("talking", "with")))
+_REACH_AFTER = frozenset(("at", "from", "with", "on", "in"))
 # Words before a place name that make it one ("in Los Angeles", "flew to Tel Aviv").
 _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", "outside",
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
@@ -538,6 +565,7 @@ class LexiconNames:
         self.excluded = LEXICON_EXCLUDED
         classes = [_word_class(p.text) if p.kind == "word" else ("", False) for p in pieces]
         self.kinds = [kind for kind, _ in classes]
+        self.both = [both for _, both in classes]  # a name and a common word alike
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
         self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_anywhere(p))
@@ -560,6 +588,17 @@ class LexiconNames:
                         for k in span:
                             self.kinds[k] = "P" if self.kinds[k] else ""
                     break
+        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0]:
+            out.append(j)  # "Hornsby Vet Hospital", "okeke & partners": a business, no person
+            k = j - 1
+            if words[k] == "&":
+                k -= 1
+            while k >= 0 and j - k <= 4 and self.pieces[k].kind == "word" \
+                    and words[k] not in FUNCTION_WORDS and not words[k].endswith("'s") \
+                    and (self.kinds[k] or self._capital_anywhere(self.pieces[k])
+                         or words[k] in _ORG_SUFFIXES):
+                out.append(k)
+                k -= 1
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
                 i = k = last + 1
@@ -578,13 +617,15 @@ class LexiconNames:
                  or (self.cased and self._capital(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
-        if not maybe:
+        reached = self._reached()
+        if not maybe and not reached:
             return []
-        self.not_people = frozenset(self._not_people())
+        self.not_people = frozenset(self._not_people()).difference(
+            k for start, end in reached for k in range(start, end))
         for k in self.not_people:
             kinds[k] = ""
         seeds = [i for i in maybe if i not in self.not_people and self._seed(i)]
-        spans = [self._grow(i) for i in seeds]
+        spans = [self._grow(i) for i in seeds] + reached
         spans = _union(spans + known)
         spans = self._lists(spans)
         return [s for s in spans if s not in known]
@@ -601,7 +642,7 @@ class LexiconNames:
             return True
         if self.slot_only[i]:
             return self._tight_slot(i)
-        if self._opening_name(i) or self._beside_a_person(i):
+        if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
             return True
         if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
@@ -612,6 +653,24 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _reached(self) -> list[tuple[int, int]]:
+        """"you've reached Kofi at Harbour Energy", "you're through to grace from billing": the
+        words between the greeting and "at"/"from" are a person, whatever else they are; the
+        company comes after. Not "you've reached the sales line at ...": a name has no "the"."""
+        words, found = self.words, []
+        for c in range(1, len(words) - 2):
+            if (words[c - 1], words[c]) not in _REACH_CUES:
+                continue
+            j = c + 1
+            while j < len(words) and j - c <= 3 and (self.both[j] or (
+                    _is_name_word(self.pieces[j], self.excluded)
+                    and (self.kinds[j] or self._capital_anywhere(self.pieces[j])))):
+                j += 1
+            if j > c + 1 and j + 1 < len(words) and words[j] in _REACH_AFTER \
+                    and self.pieces[j + 1].kind == "word":
+                found.append((c + 1, j))
+        return found
 
     def _code_part(self, i: int) -> bool:
         """Letters of a code, not a name: "VF-558201", "UA 837", "NH 10", "HDFC"."""
@@ -703,6 +762,12 @@ class LexiconNames:
                                                                           ("i", "and")) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
                 and after[2] in _ROLES)
+
+    def _owner_of_details(self, i: int) -> bool:
+        """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
+        person has (not "the company's policy number": "company" is no name)."""
+        return self.words[i].endswith("'s") and bool(self.kinds[i]) \
+            and i + 1 < len(self.words) and self.words[i + 1] in _PERSONAL_DETAILS
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
