@@ -295,6 +295,17 @@ def test_policy_rejects_unknown_types() -> None:
         # A name that is also a word, owning what only a person has.
         (["and what's hunter's date of birth", "the company's policy number is on it"],
          ["hunter"], ["the company's policy number"]),
+        # A value said again without its cue (a read-back) is still the value, and a question
+        # after the read-back still waits for its answer.
+        (["The licence number is K 552 0917.", "K 552 0917, thanks. And your date of birth?",
+          "Fourth of May 1979."], ["552 0917", "1979"], ["thanks"]),
+        # An answer is not cancelled by a business word after it; a national id keeps its
+        # letters; "aye" only waits.
+        (["and the expiry", "oh nine twenty nine can you charge it today",
+          "Please share your PAN.", "CQRPM 5521 L.", "can I take your NI number",
+          "p x four one two two", "aye", "three eight b"],
+         ["0929", "oh nine twenty nine", "CQRPM", "5521", "four one two two", "three eight"],
+         ["can you charge it today"]),
         # A capitalised name that is mostly a word is remembered in its capitalised form only.
         (["The mechanic Bill looked at it.", "Bill said the part is on order.",
           "my bill is wrong"], ["The mechanic Bill", "Bill said"], ["my bill is wrong"]),

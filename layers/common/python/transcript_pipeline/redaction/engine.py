@@ -42,7 +42,7 @@ from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import keyed_hash, pseudonym, type_placeholder
 from .policy import RedactionPolicy
-from .state import MAX_NAMES, Expectation, SessionState
+from .state import MAX_NAMES, MAX_VALUES, MIN_VALUE_DIGITS, Expectation, SessionState
 
 KEEP = "KEEP"
 # Expected after a street address: a bare ZIP code in the next utterance is one. Not an entity
@@ -59,7 +59,7 @@ INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbe
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
-    {"DRIVER_LICENSE", "PASSPORT", "MEMBER_ID", "ZIP_CODE", "IBAN", "BANK_ACCOUNT"}
+    {"DRIVER_LICENSE", "PASSPORT", "MEMBER_ID", "ZIP_CODE", "IBAN", "BANK_ACCOUNT", "NATIONAL_ID"}
 )
 # Types often read out over two utterances, and how many digits make them whole.
 SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
@@ -116,6 +116,7 @@ _CANDIDATE_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
 _VALUE_HINT_RE = re.compile(r"[\d@:]")
 
@@ -212,6 +213,7 @@ class RedactionSession:
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
             start, end = norm.to_original(cstart, cend)
             found.append((Finding(entity_type, start, end, score), cend))
+            self._remember_value(entity_type, canon[cstart:cend])
 
         has_values = _VALUE_HINT_RE.search(canon) is not None
         if has_values:  # most utterances hold no digits at all: skip the scans
@@ -230,7 +232,10 @@ class RedactionSession:
         for cand in _candidates(norm, has_values):
             hit = context_for(cand)
             result = self._classify(cand, hit, expected, continued)
-            if result is None:
+            said_before = result is None and self._known_value(cand)
+            if said_before:  # a value redacted earlier in the call, said again: just that
+                add(said_before, cand.cstart, cand.cend, SCORE_EXPECTED)
+            elif result is None:
                 unclaimed.append((cand, hit))
             else:
                 cstart, cend = cand.cstart, cand.cend
@@ -239,8 +244,9 @@ class RedactionSession:
                 elif cand.paren:  # "(206) 283-4600": the bracket goes with the area code
                     cstart -= 1
                 add(result[0], cstart, cend, result[1])
-                if hit is not None:
-                    hit.answered = True
+                if hit is not None and not (hit.start >= cand.cend and _SENTENCE_END_RE.search(
+                        canon, cand.cend, hit.start)):
+                    hit.answered = True  # but "G 441 8293. And your date of birth?" asks on
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         found.extend(self._secrets(norm, "PASSWORD" in active, hits))
@@ -256,6 +262,8 @@ class RedactionSession:
         continued: dict[str, int],
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
+        if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
+            hit = None  # "0328 will you charge it now": the answer came before the business word
         if cand.opens and cand.kind == "number" and (hit is None or hit.start >= cand.cend):
             for entity_type, digits in continued.items():  # the rest of a number read in parts
                 if 2 <= len(cand.digits) <= _full_length(entity_type) - digits:
@@ -295,6 +303,22 @@ class RedactionSession:
             if score is not None and score >= floor and (best is None or score > best[1]):
                 best = entity_type, score
         return best
+
+    def _remember_value(self, entity_type: str, canonical: str) -> None:
+        """Keep a keyed hash of a redacted value's digits (never the value), so that the same
+        value said again ("so that's 441 8293") is redacted whatever surrounds it."""
+        digits = "".join(ch for ch in canonical if ch.isdigit())
+        values = self.state.values
+        if entity_type == "PERSON" or len(digits) < MIN_VALUE_DIGITS or len(values) >= MAX_VALUES:
+            return
+        values.setdefault(keyed_hash(self.redactor._key, digits), entity_type)
+
+    def _known_value(self, cand: Candidate) -> str | None:
+        """The type of a value redacted earlier in the call, said again (read back, confirmed)."""
+        digits = cand.digits
+        if len(digits) < MIN_VALUE_DIGITS or not self.state.values:
+            return None
+        return self.state.values.get(keyed_hash(self.redactor._key, digits))
 
     def _names_known_in(self, norm: Normalized) -> bool:
         """Does the utterance say a name heard earlier in the call ("okay Ji")?"""
@@ -517,7 +541,8 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
 # Replies that only keep the other party talking; they neither answer nor end anything.
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
-acha theek hai oui please ahead""".split())
+acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
+good fine then""".split())
 # How many backchannels an expectation waits through before it lapses as usual.
 MAX_HELD = 4
 

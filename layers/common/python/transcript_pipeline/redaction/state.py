@@ -2,8 +2,9 @@
 
 Stored in DynamoDB between Lambda invocations, so it must be small and must not hold personal
 data: it holds entity *types* the conversation is waiting for (a question was asked, or a number
-was cut off at the end of an utterance), keyed hashes of names already heard, and pseudonym tags
-keyed by hashes of the values they stand for.
+was cut off at the end of an utterance), keyed hashes of names already heard and of the digits
+of values already redacted (a read-back is redacted too), and pseudonym tags keyed by hashes of
+the values they stand for.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from pydantic import BaseModel, Field
 
 MAX_NAMES = 48  # name words a call remembers (keyed hashes, 16 characters each)
 MAX_PSEUDONYMS = 256
+MAX_VALUES = 64  # values a call remembers, so that a read-back of one is redacted
+MIN_VALUE_DIGITS = 4  # shorter numbers (a time, a quantity) are no one's by their digits
 
 
 class Expectation(BaseModel):
@@ -41,4 +44,7 @@ class SessionState(BaseModel):
     )
     pseudonyms: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a value -> its pseudonym tag"
+    )
+    values: dict[str, str] = Field(
+        default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )
