@@ -44,7 +44,7 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "caller"}
 DEMO_CALLS = 3  # from the dev corpus, after the bundled sample call
 TIMEOUT = 90
-PLACEHOLDER = re.compile(r"\[REDACTED_([A-Z_]+)\]")
+PLACEHOLDER = re.compile(r"\[(?:REDACTED_)?([A-Z][A-Z_]*?)(?:_\d+)?\]")  # either placeholder
 
 
 def load_calls() -> list[list[dict]]:

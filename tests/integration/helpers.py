@@ -15,9 +15,10 @@ from typing import Any
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator
+from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
 from transcript_pipeline.ingress.listener import Listener, ListenerOptions
-from transcript_pipeline.redaction import Redactor
+from transcript_pipeline.redaction import RedactionPolicy, RedactionSession, Redactor
 
 
 def load_rows(path: Path, conversations: int | None = None) -> list[dict[str, Any]]:
@@ -62,8 +63,11 @@ def forwarded_count(stack: EmbeddedStack) -> int:
 
 
 def expected(rows: list[dict[str, Any]]) -> dict[str, list[str]]:
-    """What the gateway should receive: each call redacted in order, with its own session."""
-    redactor, out, sessions = Redactor(), {}, {}
+    """What the gateway should receive: each call redacted in order, with its own session and
+    the pipeline's default placeholder (the tags do not depend on the stack's key)."""
+    redactor = Redactor(RedactionPolicy(placeholder=Settings().placeholder))
+    out: dict[str, list[str]] = {}
+    sessions: dict[str, RedactionSession] = {}
     for row in rows:
         session = sessions.setdefault(row["conversation_id"], redactor.session())
         out.setdefault(row["conversation_id"], []).append(

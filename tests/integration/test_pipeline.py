@@ -13,11 +13,11 @@ import pytest
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.gateway import Failure
 from transcript_pipeline.buffering import flush_requests
-from transcript_pipeline.redaction import Redactor
 
 from .helpers import (
     dead_letters,
     event_bodies,
+    expected,
     forwarded,
     forwarded_count,
     load_rows,
@@ -28,18 +28,6 @@ from .helpers import (
 pytestmark = pytest.mark.integration
 
 
-def expected_texts(rows: list[dict]) -> dict[str, list[str]]:
-    """What the gateway must receive: each conversation redacted offline, in call order."""
-    redactor = Redactor()
-    out: dict[str, list[str]] = {}
-    sessions: dict = {}
-    for row in rows:
-        cid = row["conversation_id"]
-        session = sessions.setdefault(cid, redactor.session())
-        out.setdefault(cid, []).append(session.redact(row["text"], row["channel"]).text)
-    return out
-
-
 def test_conversations_reach_the_gateway_once_in_order(
     make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
@@ -48,7 +36,7 @@ def test_conversations_reach_the_gateway_once_in_order(
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 90, "every utterance forwarded")
     stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 30, "flush queue drained")
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)
     keys = [r.idempotency_key for r in stack.gateway.accepted()]
     assert len(keys) == len(set(keys))
     first = stack.gateway.accepted()[0].body
@@ -69,7 +57,7 @@ def test_redelivered_events_create_no_duplicates(
     stack.send_events([(g, f"{d}-again", b) for g, d, b in bodies])
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "all forwarded")
     time.sleep(2.5)  # time for any duplicate to have been forwarded too
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)
 
 
 def test_crash_between_buffer_write_and_flush_request_loses_nothing(
@@ -92,7 +80,7 @@ def test_crash_between_buffer_write_and_flush_request_loses_nothing(
     stack.send_events(event_bodies(rows, end_sessions=False))
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "all forwarded")
     assert crashes, "the crash was never injected"
-    assert forwarded(stack) == expected_texts(rows), [
+    assert forwarded(stack) == expected(rows), [
         [m["content"] for m in r.body["messages"]] for r in stack.gateway.received]
 
 
@@ -117,7 +105,7 @@ def test_transient_gateway_failures_are_retried_by_sqs(
     # carries the same idempotency key, so it is answered as a resend, not as a new batch.
     assert outcomes.count("ok") == 1
     assert len(outcomes) >= 2
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
 
 
@@ -151,7 +139,7 @@ def test_rejected_api_key_goes_to_the_dlq_at_once(
     body = json.loads(letters[0]["Body"])
     assert body["request"]["conversation_id"] == rows[0]["conversation_id"]
     assert [s["text"] for s in body["segments"]] == \
-        expected_texts(rows)[rows[0]["conversation_id"]]
+        expected(rows)[rows[0]["conversation_id"]]
 
 
 def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
@@ -175,7 +163,7 @@ def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
     redrive(stack.sqs, stack.stack.outputs["FlushDeadLetterQueueUrl"],
             stack.stack.outputs["FlushQueueUrl"])
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "forwarded after redrive")
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)
 
 
 def test_poison_records_go_to_the_dlq_and_hold_nothing_back(
@@ -203,7 +191,7 @@ def test_poison_records_go_to_the_dlq_and_hold_nothing_back(
     assert any("event.transcript.utterance_id" in r for r in reasons)
     assert any("over 65536 bytes" in r for r in reasons)
     assert any(r.startswith("event: Field required") for r in reasons)
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)
 
 
 def test_the_sweep_flushes_what_no_request_asked_for(
@@ -221,4 +209,4 @@ def test_the_sweep_flushes_what_no_request_asked_for(
     monkeypatch.undo()
     stack.runner.fire_schedule()
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 30, "swept and forwarded")
-    assert forwarded(stack) == expected_texts(rows)
+    assert forwarded(stack) == expected(rows)

@@ -257,6 +257,44 @@ def test_pseudonyms_are_stable_within_a_conversation() -> None:
     assert out[2] == "so [EMAIL_1] is the main one"
 
 
+def test_a_pseudonym_follows_a_person_through_every_form_of_their_name() -> None:
+    policy = RedactionPolicy(placeholder="pseudonym", hash_key="test-key")
+    session = Redactor(policy).session()
+    turns = [("INTERNAL", "thanks for calling, you're through to ines, who's this?"),
+             ("EXTERNAL", "hi ines, it's oluwaseun adebayo-cole"),
+             ("INTERNAL", "thanks oluwaseun. how do you spell the surname?"),
+             ("EXTERNAL", "a d e b a y o dash c o l e"),
+             ("INTERNAL", "lovely, mr adebayo-cole. is anyone else on the policy?"),
+             ("EXTERNAL", "my wife kemi adebayo-cole"),
+             ("INTERNAL", "so kemi and oluwaseun, got it")]
+    out = [session.redact(text, who).text for who, text in turns]
+    agent, caller = "[PERSON_1]", "[PERSON_2]"
+    assert out[1] == f"hi {agent}, it's {caller}"
+    assert out[2] == f"thanks {caller}. how do you spell the surname?"
+    assert caller in out[3] and caller in out[4]
+    wife = out[5].removeprefix("my wife ")
+    assert wife not in (agent, caller)  # the same surname, another first name: someone else
+    assert out[6] == f"so {wife} and {caller}, got it"
+
+
+def test_a_value_read_in_parts_and_read_back_is_one_tag_across_processes() -> None:
+    policy = RedactionPolicy(placeholder="pseudonym", hash_key="test-key")
+    first = Redactor(policy).session()
+    out = [first.redact("the card is four one one one two two two two", "EXTERNAL").text,
+           first.redact("mm hm", "INTERNAL").text]
+    # The state goes through DynamoDB between Lambda invocations: JSON, and a new process.
+    later = Redactor(policy).session(SessionState.model_validate_json(
+        first.state.model_dump_json()))
+    out += [later.redact("three three three three four four four eight", "EXTERNAL").text,
+            later.redact("so that's 4111 2222 3333 4448, and a second card?", "INTERNAL").text,
+            later.redact("5500 0000 0000 0004", "EXTERNAL").text]
+    assert out[0] == "the card is [CREDIT_CARD_1]"
+    assert out[2] == "[CREDIT_CARD_1]"
+    assert out[3] == "so that's [CREDIT_CARD_1], and a second card?"
+    assert out[4] == "[CREDIT_CARD_2]"
+    assert "4111" not in first.state.model_dump_json()
+
+
 def test_policy_selects_entity_types() -> None:
     policy = RedactionPolicy(entities="EMAIL_ADDRESS")
     result = Redactor(policy).redact_text("my name is Lena and my email is lena@example.org")

@@ -38,7 +38,8 @@ class Settings(BaseModel):
     gateway_timeout_seconds: float = Field(default=20.0, gt=0, le=120)
     system_prompt: str = (
         "You assist a contact-centre agent. Personal data in the transcript has been replaced "
-        "by placeholders such as [REDACTED_PERSON]; never ask for it."
+        "by tags such as [PERSON_1] or [CREDIT_CARD_1]: one tag stands for one person or value "
+        "throughout the call. Never ask for the data behind a tag."
     )
     flush_size: int = Field(default=10, ge=1, le=500)
     max_batch_age_seconds: int = Field(default=60, ge=0, le=900)
@@ -48,7 +49,10 @@ class Settings(BaseModel):
     # Partitions of the pending index the sweep queries (see buffering/session_buffer.py).
     sweep_shards: int = Field(default=8, ge=1, le=100)
     entity_policy: str = ",".join(ENTITY_TYPES)
-    placeholder: Literal["type", "pseudonym"] = "type"
+    # Pseudonyms by default: one tag per person and per value across the call ("[PERSON_1]"
+    # is the caller in every turn), so the model can tell who is who; "type" gives the
+    # anonymous "[REDACTED_PERSON]".
+    placeholder: Literal["type", "pseudonym"] = "pseudonym"
     redaction_key_secret_name: str = ""
     forward_interim: bool = False
     transcript_text_field: Literal["transcript", "decoratedTranscript"] = "transcript"

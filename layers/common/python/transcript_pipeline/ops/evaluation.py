@@ -13,10 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 from math import ceil
 from typing import Any
 
-from transcript_pipeline.redaction import RedactionSession, Redactor
+from transcript_pipeline.redaction import RedactionResult, RedactionSession, Redactor
 
 # Our own placeholders are not surviving text: "[REDACTED_PERSON]" must not count as a leak of
 # "Anderson" because both contain "erso".
@@ -47,6 +48,8 @@ class Report:
     predicted_correct: int = 0
     outside_words: int = 0
     outside_words_kept: int = 0
+    same_referent: list[int] = field(default_factory=lambda: [0, 0])  # same tag, pairs
+    other_referent: list[int] = field(default_factory=lambda: [0, 0])  # other tag, pairs
 
     @staticmethod
     def _ratio(pair: list[int]) -> float:
@@ -66,6 +69,9 @@ class Report:
             "keep_by_type": {t: self._ratio(v) for t, v in sorted(self.keep.items())},
             "precision": self._ratio([self.predicted_correct, self.predicted]),
             "outside_words_kept": self._ratio([self.outside_words_kept, self.outside_words]),
+            "coherence_same_referent": self._ratio(self.same_referent),
+            "coherence_other_referent": self._ratio(self.other_referent),
+            "coherence_pairs": [self.same_referent[1], self.other_referent[1]],
         }
 
     def render(self) -> str:
@@ -80,6 +86,11 @@ class Report:
         lines.append(f"{'keep survival':<29}{d['keep_survival']:>9.3f}")
         lines.append(f"{'precision (predicted spans)':<29}{d['precision']:>9.3f}")
         lines.append(f"{'words outside spans kept':<29}{d['outside_words_kept']:>9.3f}")
+        if self.same_referent[1] or self.other_referent[1]:
+            lines.append(f"{'same referent, same tag':<29}{d['coherence_same_referent']:>9.3f}"
+                         f"  ({self.same_referent[1]} pairs)")
+            lines.append(f"{'other referent, other tag':<29}"
+                         f"{d['coherence_other_referent']:>9.3f}  ({self.other_referent[1]} pairs)")
         return "\n".join(lines)
 
 
@@ -109,6 +120,8 @@ def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
     sessions: dict[str, RedactionSession] = {}
     report = Report()
     parts_caught: dict[tuple[str, str], bool] = {}
+    tagged: dict[str, list[tuple[str, str]]] = {}  # conversation -> (referent, tag) per mention
+    pseudonyms = redactor.policy.placeholder == "pseudonym"
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -124,6 +137,10 @@ def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
             key = (span["type"], span.get("id") or f"{row['utterance_id']}:{span['start']}")
             caught = not leaked(fold(text[span["start"]:span["end"]]), redacted)
             parts_caught[key] = parts_caught.get(key, True) and caught
+            if pseudonyms and caught and span.get("entity"):
+                tag = _tag_of(result, span["start"], span["end"])
+                if tag is not None:
+                    tagged.setdefault(row["conversation_id"], []).append((span["entity"], tag))
         for span in row.get("keep", []):
             pair = report.keep[span["type"]]
             pair[1] += 1
@@ -140,7 +157,22 @@ def evaluate(lines: Iterable[str], redactor: Redactor | None = None) -> Report:
         pair = report.entities[entity_type]
         pair[1] += 1
         pair[0] += caught
+    for mentions in tagged.values():
+        for (referent, tag), (other, other_tag) in combinations(mentions, 2):
+            pair = report.same_referent if referent == other else report.other_referent
+            pair[1] += 1
+            pair[0] += (tag == other_tag) == (referent == other)
     return report
+
+
+def _tag_of(result: RedactionResult, start: int, end: int) -> str | None:
+    """The placeholder of the finding that covers most of [start, end)."""
+    best, tag = 0, None
+    for finding, placeholder in zip(result.entities, result.placeholders, strict=True):
+        overlap = min(end, finding.end) - max(start, finding.start)
+        if overlap > best:
+            best, tag = overlap, placeholder
+    return tag
 
 
 def _count_outside_words(

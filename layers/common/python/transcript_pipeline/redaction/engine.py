@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
-from .placeholders import keyed_hash, pseudonym, type_placeholder
+from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
 from .state import MAX_NAMES, MAX_VALUES, MIN_VALUE_DIGITS, Expectation, SessionState
 
@@ -127,6 +127,7 @@ class RedactionResult:
 
     text: str
     entities: list[Finding]
+    placeholders: list[str]  # what stands in the text for each finding, in order
 
 
 @dataclass(slots=True)
@@ -163,6 +164,7 @@ class RedactionSession:
     def __init__(self, redactor: Redactor, state: SessionState) -> None:
         self.redactor = redactor
         self.state = state
+        self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -174,19 +176,25 @@ class RedactionSession:
         policy = self.redactor.policy
         findings = [f for f in findings if f.type in policy.entities]
         if not findings:
-            return RedactionResult(text, [])
-        parts = []
+            return RedactionResult(text, [], [])
+        parts, placeholders = [], []
         pos = 0
+        book = Pseudonyms(self.redactor._key, self.state)
+        continuing = set(self._continuing)  # the first value of such a type goes on the last
         for f in findings:
             parts.append(text[pos:f.start])
-            if policy.placeholder == "pseudonym":
-                value = _compact(text[f.start:f.end])
-                parts.append(pseudonym(f.type, value, self.redactor._key, self.state))
+            value = text[f.start:f.end]
+            if policy.placeholder == "type":
+                placeholders.append(type_placeholder(f.type))
+            elif f.type == "PERSON":
+                placeholders.append(book.person(value))
             else:
-                parts.append(type_placeholder(f.type))
+                placeholders.append(book.value(f.type, value, f.type in continuing))
+                continuing.discard(f.type)
+            parts.append(placeholders[-1])
             pos = f.end
         parts.append(text[pos:])
-        return RedactionResult("".join(parts), findings)
+        return RedactionResult("".join(parts), findings, placeholders)
 
     # -- analysis -----------------------------------------------------------------------------
 
@@ -208,6 +216,7 @@ class RedactionSession:
         expected = [t for t in active if t in self.redactor.detectors]
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying if e.same_speaker}
+        self._continuing = frozenset(continued)
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
@@ -701,6 +710,3 @@ def _merge(findings: list[Finding]) -> list[Finding]:
             merged.append(f)
     return merged
 
-
-def _compact(value: str) -> str:
-    return "".join(ch for ch in value.lower() if ch.isalnum())

@@ -273,10 +273,23 @@ listen look guess
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    "van von de del della der den di da du la le el al bin ibn ben st mac dos das".split()
+    "van von de del della der den di da du la le el al bin ibn ben st mac dos das los las ter"
+    " ten af ap abu binti nic ni".split()
 )
 
 # Words that close a self-introduction ("this is <name> with customer care").
 NAME_CLOSERS: frozenset[str] = frozenset(
     "with from calling here speaking and at over from, on of".split()
 )
+
+# Honorifics callers of other languages use, each only ever before a name ("Señora Alvarado",
+# "Herr Bauer"); English ones that are also ordinary words ("father", "sister") are relations,
+# and those that are words of a call too ("pan", "sri", "dom") are left out.
+FOREIGN_TITLES = frozenset((
+    "señor", "senor", "señora", "senora", "señorita", "senorita", "sra", "srta", "doña",
+    "monsieur", "madame", "mme", "mlle", "mademoiselle", "herr", "frau", "signor", "signora",
+    "signorina", "sheikh", "shaikh", "mx", "pani", "sahib", "shri", "shrimati", "smt", "ustaz",
+    "hajji", "mevrouw", "meneer", "juffrouw",
+))
+TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof", "professor",
+                    "sir", "madam")) | FOREIGN_TITLES

@@ -17,31 +17,25 @@ from functools import lru_cache
 from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
+    FOREIGN_TITLES,
     FUNCTION_WORDS,
     GREETING_WORDS,
     MONTHS,
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
+    TITLES,
 )
 from ..names import name_class, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
 
-# Honorifics callers of other languages use, each only ever before a name ("Señora Alvarado",
-# "Herr Bauer"); English ones that are also ordinary words ("father", "sister") are relations.
-_FOREIGN_TITLES = frozenset((
-    "señor", "senor", "señora", "senora", "señorita", "senorita", "sr", "sra", "srta", "dona",
-    "doña", "dom", "monsieur", "madame", "mme", "mlle", "mademoiselle", "herr", "frau", "signor",
-    "signora", "signorina", "sheikh", "shaikh", "mx", "pani", "pan", "sahib", "shri", "shrimati",
-    "smt", "sri", "ustaz", "hajji", "mevrouw", "meneer", "juffrouw",
-))
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
     ("name", "was"), ("names", "are"), ("names", "were"),
     ("last", "name", "is"), ("surname", "is"), ("call", "me"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
-    ("prof", "."), *((title,) for title in sorted(_FOREIGN_TITLES)),
+    ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
@@ -70,8 +64,6 @@ _RELATION: tuple[tuple[str, ...], ...] = (
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
 _PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
-_TITLES = frozenset(("dr", "doctor", "mr", "mrs", "ms", "miss", "mister", "prof",
-                     "professor", "sir", "madam")) | _FOREIGN_TITLES
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
@@ -323,7 +315,7 @@ def _after_cue(
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
-        k = i if len(cue) == 1 and cue[0] in _TITLES else i + len(cue)
+        k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
         sure = kind == "strong" or name_expected
         if kind == "weak" and name_expected and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
@@ -403,7 +395,7 @@ def _relation_name_end(pieces: list[Piece], k: int, cased: str) -> int:
 
 
 def _skip_titles(pieces: list[Piece], k: int) -> int:
-    while k < len(pieces) and pieces[k].text in _TITLES:
+    while k < len(pieces) and pieces[k].text in TITLES:
         k += 1
         if k < len(pieces) and pieces[k].text == ".":
             k += 1
@@ -830,11 +822,16 @@ class LexiconNames:
         kind = self.kinds[j]
         if kind == "N" or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
             return True
+        if self.words[j] in NAME_PARTICLES:  # "de los santos", "van der berg": a name follows
+            k = j + 1
+            while k < len(self.pieces) and self.words[k] in NAME_PARTICLES:
+                k += 1
+            return k < len(self.pieces) and (self.kinds[k] in ("N", "P", "W")
+                                              or self._capital(k))
         if kind in ("W", "P"):  # "olga brown", not "amrit will call": only where it ends
             followed_by_name = j + 1 < len(self.kinds) and self.kinds[j + 1] == "N"
             return self._closed_after(j + 1) or followed_by_name
-        return self.words[j] in NAME_PARTICLES and j + 1 < len(self.pieces) and (
-            self.kinds[j + 1] == "N" or self._capital(j + 1))
+        return False
 
     def _grow(self, i: int) -> tuple[int, int]:
         pieces = self.pieces
