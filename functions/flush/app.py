@@ -59,12 +59,13 @@ def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
 @metrics.log_metrics
 def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     if "Records" not in event:  # the EventBridge schedule
-        stale = runtime.sweep()
-        metrics.add_metric(name="SweepFlushRequests", unit=MetricUnit.Count, value=len(stale))
+        swept = runtime.sweep()
+        metrics.add_metric(name="SweepFlushRequests", unit=MetricUnit.Count,
+                           value=len(swept.stale))
         # Alarmed (template): calls the gateway has not taken for `stalled_after_seconds`.
         metrics.add_metric(name="StalledConversations", unit=MetricUnit.Count,
-                           value=runtime.stalled())
-        return {"swept": len(stale)}
+                           value=swept.stalled)
+        return {"swept": len(swept.stale)}
     return process_partial_response(event=event, record_handler=record_handler,
                                     processor=processor, context=context)
 

@@ -218,8 +218,10 @@ def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None
     flusher = Flusher(settings(max_batch_age_seconds=60), store, Gateway().client(),
                       client("events"))
     now_ms = int(__import__("time").time() * 1000)
-    assert flusher.sweep(now_ms) == []
-    assert flusher.sweep(now_ms + 61_000) == ["old"]
+    assert flusher.sweep(now_ms).stale == []
+    later = flusher.sweep(now_ms + 61_000)
+    assert later.stale == ["old"] and later.stalled == 0
+    assert flusher.sweep(now_ms + 1801_000).stalled == 1  # and alarmed past 30 minutes
 
 
 def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: None) -> None:
@@ -230,16 +232,16 @@ def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: N
     shards = {item["sweep"]["S"] for item in client("dynamodb").scan(TableName=TABLE)["Items"]}
     assert shards == {"PENDING#0", "PENDING#1", "PENDING#2", "PENDING#3"}  # spread, not one
     later = int(__import__("time").time() * 1000) + 61_000
-    assert sorted(store.stale_sessions(later)) == sorted(calls)
+    assert sorted(cid for cid, _ in store.stale_sessions(later)) == sorted(calls)
     # A capped sweep takes an even share of every shard, so no shard's backlog hides another.
     capped = store.stale_sessions(later, limit=8)
     assert len(capped) == 8
-    assert {store.sweep_partition(cid) for cid in capped} == shards
+    assert {store.sweep_partition(cid) for cid, _ in capped} == shards
     # A confirmed conversation leaves the index, whichever shard it was in.
     for cid in calls[:20]:
         store.acquire_lease(cid, "me", 60)
         store.confirm(cid, "me", 1, 1, 1)
-    assert sorted(store.stale_sessions(later)) == sorted(calls[20:])
+    assert sorted(cid for cid, _ in store.stale_sessions(later)) == sorted(calls[20:])
 
 
 def test_a_call_waiting_for_the_gateway_is_never_deleted_by_its_ttl(aws: None) -> None:

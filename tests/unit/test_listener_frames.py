@@ -97,3 +97,36 @@ def test_over_long_or_odd_conversation_ids_are_never_subscribed_to() -> None:
     assert subject.active == set()
     assert len(publisher.dead) == 4
     assert all(reason == "eventBody.id: not a conversation id" for reason, _ in publisher.dead)
+
+
+def test_subscriptions_of_many_new_and_ended_calls_go_out_in_few_requests() -> None:
+    """Genesys limits API requests per OAuth token: calls starting and ending many times a
+    second must not cost a request each."""
+    requests: list[tuple[list[str], bool]] = []
+
+    class Api:
+        def subscribe(self, channel: object, topics: list[str], replace: bool = False) -> None:
+            requests.append((topics, replace))
+
+    subject = Listener(Api(), Publisher(),  # type: ignore[arg-type]
+                       ListenerOptions(queue_ids=["q1"], subscribe_every=1.0,
+                                       unsubscribe_every=10.0))
+    slot = subject.slots[0]
+    slot.conn = SimpleNamespace(  # type: ignore[assignment]
+        channel=SimpleNamespace(id="ch", expires=float("inf")), slot=slot, heard=1e12,
+        pinged=False)
+    for n in range(40):  # forty calls announced within one second
+        subject._discovered(f"call-{n}")
+    subject._chores(100.0)
+    assert len(requests) == 1 and len(requests[0][0]) == 40 and not requests[0][1]
+    for n in range(10):  # ten end, five more start
+        subject._ended(f"call-{n}")
+    for n in range(40, 45):
+        subject._discovered(f"call-{n}")
+    subject._chores(100.5)  # too soon for another request
+    assert len(requests) == 1
+    subject._chores(101.0)  # the new ones and the ended ones: the whole list, once
+    assert len(requests) == 2 and requests[1][1] and len(requests[1][0]) == 36
+    subject._chores(102.0)
+    assert len(requests) == 2  # nothing changed
+    assert subject.stats.counts["subscription_requests"] == 2

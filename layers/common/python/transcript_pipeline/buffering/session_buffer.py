@@ -318,11 +318,12 @@ class SessionBuffer:
             raise StaleSession(conversation_id) from None
         return SessionInfo.from_item(conversation_id, response["Attributes"])
 
-    def stale_sessions(self, older_than_ms: int, limit: int = 500) -> list[str]:
-        """Conversations with segments pending since before `older_than_ms` (epoch ms), oldest
-        first within each shard, from every shard of the pending index. Each shard gets an even
-        share of `limit`, so a backlog in one shard never hides the others."""
-        found: list[str] = []
+    def stale_sessions(self, older_than_ms: int, limit: int = 500) -> list[tuple[str, int]]:
+        """(conversation id, pending since in epoch ms) of the conversations with segments
+        pending since before `older_than_ms`, oldest first within each shard, from every shard
+        of the pending index. Each shard gets an even share of `limit`, so a backlog in one
+        shard never hides the others."""
+        found: list[tuple[str, int]] = []
         share = -(-limit // self.sweep_shards)
         for shard in range(self.sweep_shards):
             taken = len(found)
@@ -335,7 +336,8 @@ class SessionBuffer:
             }
             while len(found) - taken < share:
                 response = self.ddb.query(**kwargs)
-                found.extend(item["pk"]["S"] for item in response.get("Items", []))
+                found.extend((item["pk"]["S"], int(item["pending_since"]["N"]))
+                             for item in response.get("Items", []))
                 if "LastEvaluatedKey" not in response:
                     break
                 kwargs["ExclusiveStartKey"] = response["LastEvaluatedKey"]

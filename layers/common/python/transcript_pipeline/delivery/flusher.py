@@ -163,10 +163,22 @@ class Flusher:
         """The redacted segments not yet forwarded (for a dead letter's body)."""
         return self.buffer.get_session(conversation_id, with_segments=True).segments
 
-    def sweep(self, now_ms: int | None = None) -> list[str]:
-        """Conversations whose oldest pending segment is older than the maximum batch age."""
+    def sweep(self, now_ms: int | None = None) -> SweepResult:
+        """Conversations whose oldest pending segment is older than the maximum batch age, and
+        how many of them have waited longer than `stalled_after_seconds`: one pass over the
+        pending index's shards for both."""
         now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
-        return self.buffer.stale_sessions(now_ms - self.settings.max_batch_age_seconds * 1000)
+        stale_before = now_ms - self.settings.max_batch_age_seconds * 1000
+        stalled_before = now_ms - self.settings.stalled_after_seconds * 1000
+        found = self.buffer.stale_sessions(max(stale_before, stalled_before))
+        return SweepResult(stale=[cid for cid, since in found if since < stale_before],
+                           stalled=sum(since < stalled_before for _, since in found))
+
+
+@dataclass
+class SweepResult:
+    stale: list[str]  # conversations to ask a flush for
+    stalled: int  # of the pending ones, those the gateway has not taken for too long
 
 
 def dead_letter_body(request: dict[str, Any], segments: list[RedactedSegment]) -> str:

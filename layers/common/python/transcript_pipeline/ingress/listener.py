@@ -83,6 +83,12 @@ class ListenerOptions:
     backpressure_wait: float = 5.0
     drain_timeout: float = 20.0  # within the ECS stop timeout (30 s by default)
     metrics_interval: float = 60.0
+    # Subscription requests are batched: Genesys limits API requests per OAuth token (300 a
+    # minute by default), and a centre starts and ends calls many times a second. New calls'
+    # topics go out together at most this often per channel; dropped ones are unsubscribed
+    # (the channel's list set again) less often, as an ended call says nothing more.
+    subscribe_every: float = 1.0
+    unsubscribe_every: float = 10.0
 
 
 class Connection:
@@ -132,6 +138,10 @@ class Slot:
     retry_at: float = 0.0
     backoff: float = 1.0
     rotate: bool = False  # Genesys announced that the socket closes soon
+    unsent: list[str] = field(default_factory=list)  # topics added since the last request
+    stale: bool = False  # topics were dropped: the channel's list is to be set again
+    next_add: float = 0.0  # monotonic time the next add request may go
+    next_replace: float = 0.0  # and the next replace
 
 
 class Listener:
@@ -195,13 +205,17 @@ class Listener:
             self.stats.emit(self.metrics)
 
     def _chores(self, now: float) -> None:
-        """Open missing channels, rotate ageing ones, ping quiet ones, replace dead ones."""
-        for slot in self.slots:
+        """Open missing channels, rotate ageing ones, send subscription changes, ping quiet
+        ones, replace dead ones."""
+        for slot in list(self.slots):
             conn = slot.conn
             if conn is None:
                 if now >= slot.retry_at:
                     self._open(slot)
                 continue
+            self._subscribe(slot, now)
+            if slot.conn is not conn:
+                continue  # the request failed and the channel was given up
             expiring = time.time() >= conn.channel.expires - self.options.rotate_before
             if (slot.rotate or expiring) and now >= slot.retry_at:  # a failed try waits too
                 self.stats.add("rotations")
@@ -254,6 +268,8 @@ class Listener:
             self._retry_later(slot, exc)
             return
         old, slot.conn, slot.rotate = slot.conn, conn, False
+        slot.unsent.clear()  # the new channel has the whole list
+        slot.stale = False
         if old is not None:
             self._leave(old)
 
@@ -400,7 +416,7 @@ class Listener:
         slot.topics.add(topic)
         self.stats.add("conversations")
         if slot.conn is not None:  # else the slot's channel opens with the topic in it
-            self._resubscribe(slot, [topic])
+            slot.unsent.append(topic)  # sent with the others of this second by `_subscribe`
 
     def _ended(self, cid: str) -> None:
         self.active.discard(cid)
@@ -414,18 +430,28 @@ class Listener:
                 if slot.conn is not None:
                     self._leave(slot.conn)
             elif slot.conn is not None:
-                self._resubscribe(slot, None)
+                slot.stale = True
             return
 
-    def _resubscribe(self, slot: Slot, added: list[str] | None) -> None:
-        """Add `added`, or (None) set the slot's whole topic list; trouble means a new channel."""
+    def _subscribe(self, slot: Slot, now: float) -> None:
+        """One request for what changed in the slot since the last: the new calls' topics
+        (POST), or, when calls ended too and it is time, the whole list (PUT). Trouble means a
+        new channel, which opens with the slot's whole list."""
         conn = slot.conn
-        assert conn is not None
+        if conn is None or now < slot.next_add:
+            return  # at most one request per `subscribe_every` on a channel
+        replace = slot.stale and now >= slot.next_replace
+        if not (replace or slot.unsent):
+            return
         try:
-            if added is None:
+            if replace:
                 self.api.subscribe(conn.channel, sorted(slot.topics), replace=True)
+                slot.stale, slot.next_replace = False, now + self.options.unsubscribe_every
             else:
-                self.api.subscribe(conn.channel, added)
+                self.api.subscribe(conn.channel, [t for t in slot.unsent if t in slot.topics])
+            slot.unsent.clear()
+            slot.next_add = now + self.options.subscribe_every
+            self.stats.add("subscription_requests")
         except GenesysAuthError:
             raise
         except Exception as exc:

@@ -24,6 +24,7 @@ METRICS = {
     "reconnects": "Reconnects",
     "rotations": "ChannelRotations",
     "send_failures": "SqsSendFailures",
+    "subscription_requests": "SubscriptionRequests",
 }
 
 

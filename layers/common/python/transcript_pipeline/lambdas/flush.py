@@ -24,7 +24,12 @@ from transcript_pipeline.core.errors import (
 from transcript_pipeline.core.models import FlushRequest
 from transcript_pipeline.core.retry import backoff_seconds
 from transcript_pipeline.core.secrets import get_secret
-from transcript_pipeline.delivery.flusher import Flusher, FlushResult, dead_letter_body
+from transcript_pipeline.delivery.flusher import (
+    Flusher,
+    FlushResult,
+    SweepResult,
+    dead_letter_body,
+)
 from transcript_pipeline.delivery.gateway_client import GatewayClient
 from transcript_pipeline.ops.dlq import send_dead_letter
 
@@ -109,20 +114,16 @@ def _dead_letter_flush(body: str, request: FlushRequest | None, reason: str, att
                      conversation_id=request.conversation_id if request else "", status=status)
 
 
-def stalled() -> int:
-    """Conversations whose oldest pending segment waits longer than `stalled_after_seconds`."""
-    config = settings()
-    now_ms = int(time.time() * 1000)
-    return len(flusher().buffer.stale_sessions(now_ms - config.stalled_after_seconds * 1000))
-
-
-def sweep() -> list[str]:
-    """The scheduled sweep: ask for a flush of every conversation pending too long."""
-    stale = flusher().sweep()
-    if stale:
-        FlushRequester(client("sqs"), settings().flush_queue_url).request_many(stale, "sweep")
-    log.info("sweep done", extra={"stale_sessions": len(stale)})
-    return stale
+def sweep() -> SweepResult:
+    """The scheduled sweep: ask for a flush of every conversation pending too long, and count
+    those the gateway has not taken for `stalled_after_seconds`."""
+    result = flusher().sweep()
+    if result.stale:
+        FlushRequester(client("sqs"), settings().flush_queue_url).request_many(result.stale,
+                                                                               "sweep")
+    log.info("sweep done", extra={"stale_sessions": len(result.stale),
+                                  "stalled_sessions": result.stalled})
+    return result
 
 
 def describe_flush(result: FlushResult) -> dict[str, Any]:
