@@ -43,6 +43,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/listener.py
 	$(BIN)/python bench/load.py
+	$(BIN)/python bench/capacity.py
 
 # Rebuilds the redactor's name lexicon from its pinned data sets (see layers/common/lexicon/).
 lexicon: $(STAMP)

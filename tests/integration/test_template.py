@@ -166,10 +166,13 @@ def test_functions_and_event_source_mappings(deployed: tuple[MotoServer, Stack])
                 for m in lam.list_event_source_mappings()["EventSourceMappings"]}
     declared = resources_of(stack, "AWS::Lambda::EventSourceMapping")
     assert len(declared) == 2 and set(mappings) == {"tp-events.fifo", "tp-flush"}
+    parameters = stack.translated["Parameters"]
     for mapping in declared.values():
         props = mapping["Properties"]
         assert props["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
-        assert props["ScalingConfig"]["MaximumConcurrency"] >= 2
+        cap = props["ScalingConfig"]["MaximumConcurrency"]  # a parameter, sized in the README
+        assert parameters[cap["Ref"]]["MinValue"] >= 2 and parameters[cap["Ref"]]["Default"] >= 2
+    assert {m["ScalingConfig"]["MaximumConcurrency"] for m in mappings.values()} == {20, 150}
     assert mappings["tp-events.fifo"]["BatchSize"] == 10
 
 
