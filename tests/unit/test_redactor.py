@@ -344,6 +344,17 @@ def test_policy_rejects_unknown_types() -> None:
           "p x four one two two", "aye", "three eight b"],
          ["0929", "oh nine twenty nine", "CQRPM", "5521", "four one two two", "three eight"],
          ["can you charge it today"]),
+        # A name that is a word too, in the tight slot of an introduction; the company a
+        # greeting names stops before the agent's name; a surname that is a word.
+        (["Harbour Water, you're speaking with Joy, how can I help?",
+          "thank you for calling northline gas grant here",
+          "this is lakeside motors my name is tom baker and i'll help you today"],
+         ["Joy", "grant", "baker"], ["Harbour Water", "northline gas", "i'll help you today"]),
+        # Spelled with the joiners said as words, linked to the name said before; a hyphenated
+        # name is one; a contract number is someone's.
+        (["my mother leila ben-haddad", "so that's b e n hyphen h a d d a d",
+          "and the agreement number is KLM-5521-0093"],
+         ["haddad", "h a d d a d", "5521"], ["my mother", "agreement number is"]),
         # A capitalised name that is mostly a word is remembered in its capitalised form only.
         (["The mechanic Bill looked at it.", "Bill said the part is on order.",
           "my bill is wrong"], ["The mechanic Bill", "Bill said"], ["my bill is wrong"]),

@@ -69,7 +69,7 @@ _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
-                      "sent", "send", "texted", "text"))
+                      "sent", "send", "sending", "texted", "text", "texting", "one-time"))
 _OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
                     for verb in ("give", "read", "tell", "send", "spell"))
 # A cue and "is" that end a statement: the speaker was cut off before the value.
@@ -386,14 +386,22 @@ class RedactionSession:
 
         cased = mixed_case(norm.original)
 
+        def remember(digest: str) -> None:
+            if digest not in known and len(self.state.names) < MAX_NAMES:
+                self.state.names.append(digest)
+                known.add(digest)
+
         def learn(found: list[Piece]) -> None:
             for piece in found:
                 if piece.text.isalpha() and piece.text not in NAME_PARTICLES \
                         and (piece.text not in NON_NAME or capitalised(piece, cased)):
-                    digest = keyed_hash(key, _memory_form(piece, cased))
-                    if digest not in known and len(self.state.names) < MAX_NAMES:
-                        self.state.names.append(digest)
-                        known.add(digest)
+                    remember(keyed_hash(key, _memory_form(piece, cased)))
+            # The name run together, as it is spelled later ("a l hyphen k h a t i b" after
+            # "ibrahim al-khatib"): every tail of two words or more.
+            words = [p.text.replace("'", "") for p in found if p.kind == "word"
+                     and p.text.replace("'", "").isalpha()]
+            for k in range(len(words) - 1):
+                remember(keyed_hash(key, "".join(words[k:])))
 
         spans = find_names(pieces, name_expected, norm.original)
         # Names the lexicon finds count as weaker evidence than an introduction: where a span

@@ -67,6 +67,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     "BANK_ACCOUNT": (
         "account number", "acct", "account no", "checking account number",
         "savings account number", "bank account", "account ending", "account",
+        "loan number", "loan account", "mortgage number", "mortgage account",
     ),
     "CARD_EXPIRY": (
         "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
@@ -107,7 +108,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "pin", "pin number", "security pin", "memorable", "memorable information",
         "maiden name", "mother's maiden name", "first pet", "pet's name", "secret question",
         "secret answer", "one time code", "one time passcode", "verification code", "otp",
-        "access code", "login code", "security key",
+        "access code", "login code", "security key", "reset code", "temporary code",
+        "sign in code", "authentication code", "auth code", "one time pin", "temporary pin",
         "security phrase", "voice password", "telephone banking password",
     ),
     # Personal numbers announced by any identifier word: privacy first, a value with digits
@@ -115,6 +117,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     # "case id", "your reference") says it is the business's own.
     "MEMBER_ID": (
         "member id", "member number", "membership number", "membership id", "policy number",
+        "contract number", "agreement number", "contract id", "warranty number",
         "policy id", "subscriber id", "subscriber number", "insurance id", "insurance number",
         "customer id", "customer number", "patient id", "medicare number", "medicaid number",
         "health card", "id number", "group number", "loyalty number", "rewards number",
@@ -189,7 +192,8 @@ HOLIDAYS: tuple[str, ...] = (
 # with the number following ("hauptstrasse 5").
 STREET_PREFIXES: tuple[str, ...] = (
     "rue", "calle", "via", "avenida", "rua", "viale", "piazza", "avenue", "chemin", "allee",
-    "carrer", "camino", "paseo", "plaza", "largo", "travessa", "ulica", "ul",
+    "carrer", "camino", "paseo", "plaza", "largo", "travessa", "ulica", "ul", "heol",
+    "ffordd", "stryd", "bothar", "sraid", "ascaill", "rambla", "strada", "corso",
 )
 # "ring" ("ostring 4") is left out: it ends English words too ("expiring 0927", "during 2019").
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = (

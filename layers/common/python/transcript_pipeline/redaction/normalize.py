@@ -63,7 +63,8 @@ _SKIPPED_IN_NUMBERS = _HESITATIONS | {"dash", "hyphen"}
 SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
 # Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
 _NUMBER_SYMBOLS = {"dot": ".", "point": ".", "slash": "/"}
-_SPELL_JOINERS = {"-", "."}
+# Between spelled letters: "B-A-R-R-Y", "a l hyphen k h a t i b", "n i c space a n".
+_SPELL_JOINERS = {"-", ".", "hyphen", "dash", "space"}
 EMAIL_TLDS = {
     "com", "net", "org", "edu", "gov", "mil", "int", "io", "co", "uk", "us", "ca", "au", "de",
     "fr", "es", "it", "nl", "be", "ch", "at", "se", "no", "dk", "fi", "ie", "pl", "pt", "br",

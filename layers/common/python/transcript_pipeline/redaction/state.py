@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-MAX_NAMES = 48  # name words a call remembers (keyed hashes, 16 characters each)
+MAX_NAMES = 64  # name words a call remembers (keyed hashes, 16 characters each)
 MAX_PSEUDONYMS = 256
 MAX_VALUES = 64  # values a call remembers, so that a read-back of one is redacted
 MIN_VALUE_DIGITS = 4  # shorter numbers (a time, a quantity) are no one's by their digits

@@ -61,7 +61,8 @@ FOREIGN_STREET_RE = re.compile(
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
     r"|\b\d{1,6}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
     # a plot or house number before the street: "plot 14, admiralty way"
-    rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop)\s\d{{1,5}}[a-z]?,\s"
+    rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop|apartment|apt|unit|suite)"
+    rf"\s\d{{1,5}}[a-z]?,\s"
     rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b"
 )
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",

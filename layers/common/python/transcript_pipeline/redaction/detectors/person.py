@@ -31,7 +31,8 @@ from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
-    ("my", "name", "is"), ("my", "name's"), ("name", "is"), ("name's",), ("the", "name", "is"),
+    ("my", "name", "is"), ("my", "name's"), ("my", "names"), ("name", "is"), ("name's",),
+    ("the", "name", "is"),
     ("name", "was"), ("names", "are"), ("names", "were"),
     ("last", "name", "is"), ("surname", "is"), ("call", "me"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
@@ -115,6 +116,10 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
         # "jean-pierre", "al-hassan": a hyphen glued between two name words.
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
             j += 1
+    if sure and words == 1 and j + 1 < len(pieces) and pieces[j].kind == "word" \
+            and pieces[j].text.isalpha() and pieces[j].text not in _NOT_SURNAMES \
+            and (pieces[j + 1].kind == "punct" or pieces[j + 1].text in _SLOT_CLOSERS):
+        j += 1  # "my name is sam little and ...": a surname that is a word too
     while j > k and pieces[j - 1].text in NAME_PARTICLES:
         j -= 1  # "maria de" then a stop word: the particle is not part of the name
     if j > k and pieces[k].text in NAME_PARTICLES \
@@ -450,7 +455,9 @@ _ROLES = frozenset((
     "recruiter", "mentor", "supervisor", "chaperone", "nanny", "babysitter", "cleaner",
     "housekeeper", "concierge", "porter", "guard", "warden", "sergeant", "constable", "detective",
     "granddaughter", "grandson", "stepmother", "stepfather", "flatmate", "roommate", "housemate",
-    "twin", "godson", "goddaughter", "bestie", "mate", "buddy",
+    "twin", "godson", "goddaughter", "bestie", "mate", "buddy", "rider", "shopper", "seller",
+    "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
+    "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
@@ -491,6 +498,14 @@ _PERSONAL_DETAILS = frozenset((
     "signature", "consent", "permission", "records", "prescription", "appointment", "booking",
     "membership", "plan", "benefits", "salary", "pension", "visa",
 ))
+# After a sure first name, words that end the introduction rather than give a surname.
+_NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
+    "speaking", "calling", "here", "please", "thanks", "thank", "sorry", "again", "today",
+    "now", "too", "also", "yes", "yeah", "ok", "okay", "right", "so", "and", "but"))
+# Words right before a name that is mostly a word, which make it one when the slot closes.
+_INTRODUCING = frozenset((("speaking", "with"), ("speaking", "to"), ("through", "to"),
+                          ("name", "is"), ("my", "names"), ("name's",), ("is", "called"),
+                          ("me", "named")))
 # Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
 # then lead on to the company or team.
 _REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
@@ -598,6 +613,8 @@ class LexiconNames:
                         and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
                     out.append(k)
                     k += 1
+                if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
+                    out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
     def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
@@ -758,7 +775,8 @@ class LexiconNames:
     def _owner_of_details(self, i: int) -> bool:
         """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
         person has (not "the company's policy number": "company" is no name)."""
-        return self.words[i].endswith("'s") and bool(self.kinds[i]) \
+        return self.words[i].endswith("'s") and (bool(self.kinds[i]) or (
+            self._capital(i) and not self._sentence_initial(i))) \
             and i + 1 < len(self.words) and self.words[i + 1] in _PERSONAL_DETAILS
 
     def _opening_name(self, i: int) -> bool:
@@ -782,6 +800,8 @@ class LexiconNames:
         if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"):
             return True  # "Hey Will,", "thanks april."
+        if before in _INTRODUCING and self._closed_after(nxt):
+            return True  # "you're speaking with Will, how can I help", "my names joy"
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
 
@@ -840,6 +860,10 @@ class LexiconNames:
             k = start - 1
             if self.words[k] in _ROLES:
                 break  # "my cousin tavita": the relation is no part of the name
+            if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
+                                                   or self.words[k - 1] in NAME_PARTICLES):
+                start = k - 1  # "al-khatib", "popescu-radu": a hyphenated name is one
+                continue
             if self.words[k] in NAME_PARTICLES or self.kinds[k] \
                     or _is_initial(pieces[k]) \
                     or (self._capital(k) and not self._sentence_initial(k)
