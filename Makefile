@@ -44,6 +44,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/listener.py
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/capacity.py
+	$(BIN)/python bench/context_cost.py
 
 # Rebuilds the redactor's name lexicon from its pinned data sets (see layers/common/lexicon/).
 lexicon: $(STAMP)

@@ -36,6 +36,7 @@ from infra.local.emulators.gateway import Failure
 from infra.local.emulators.genesys import GenesysEmulator
 from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
 from transcript_pipeline.buffering.session_buffer import SessionBuffer
+from transcript_pipeline.delivery.gateway_client import new_turns
 from transcript_pipeline.ingress.genesys_api import GenesysApi
 from transcript_pipeline.ingress.listener import Listener, ListenerOptions
 from transcript_pipeline.ops.dlq import list_dead_letters
@@ -67,7 +68,7 @@ def delivered(stack: EmbeddedStack) -> dict[str, list[str]]:
     for received in stack.gateway.accepted() if stack.gateway else []:
         cid = received.conversation_id
         out.setdefault(cid, []).extend(
-            m["content"] for m in received.body["messages"] if m["role"] != "system")
+            new_turns(received.body["messages"]))
     return out
 
 

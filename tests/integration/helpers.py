@@ -17,6 +17,7 @@ from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator
 from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
+from transcript_pipeline.delivery.gateway_client import new_turns
 from transcript_pipeline.ingress.listener import Listener, ListenerOptions
 from transcript_pipeline.redaction import RedactionPolicy, RedactionSession, Redactor
 
@@ -54,7 +55,7 @@ def forwarded(stack: EmbeddedStack) -> dict[str, list[str]]:
     for received in stack.gateway.accepted():
         cid = received.conversation_id
         out.setdefault(cid, []).extend(
-            m["content"] for m in received.body["messages"] if m["role"] != "system")
+            new_turns(received.body["messages"]))
     return out
 
 

@@ -35,7 +35,7 @@ from transcript_pipeline.core.models import (
     TranscriptEvent,
 )
 from transcript_pipeline.delivery.flusher import Flusher
-from transcript_pipeline.delivery.gateway_client import GatewayClient
+from transcript_pipeline.delivery.gateway_client import CONTEXT_HEADER, GatewayClient, new_turns
 from transcript_pipeline.redaction import Redactor
 
 TABLE = "sessions"
@@ -90,7 +90,7 @@ class Gateway:
                              http=httpx.Client(transport=httpx.MockTransport(self.handler)))
 
     def texts(self) -> list[str]:
-        return [m["content"] for b in self.bodies for m in b["messages"] if m["role"] != "system"]
+        return [t for b in self.bodies for t in new_turns(b["messages"])]
 
 
 class Flushes:
@@ -311,3 +311,32 @@ def test_a_conversation_refused_for_good_waits_for_a_redrive(aws: None) -> None:
     assert gateway.bodies == []  # no request, so no second dead letter
     store.set_needs_operator("c", False)  # what a redrive does first
     assert flusher.flush("c", "me").batches == [(1, 1)]
+
+
+def test_each_batch_carries_the_call_so_far_marked_as_context_within_its_budget(
+        aws: None) -> None:
+    store = buffer()
+    gateway = Gateway()
+    flusher = Flusher(settings(context_turns=3), store, gateway.client(), client("events"))
+    texts = [f"turn {n} [PERSON_1]" for n in range(1, 8)]
+
+    def say(seqs: range) -> None:
+        for seq in seqs:
+            store.append(store.get_session("c"), RedactedSegment(
+                conversation_id="c", seq=seq, utterance_id=f"u{seq}", channel="EXTERNAL",
+                offset_ms=seq, duration_ms=1, text=texts[seq - 1]), "{}")
+        flusher.flush("c", "me")
+
+    say(range(1, 3))  # the first batch: nothing before it
+    say(range(3, 5))
+    say(range(5, 8))
+    first, second, third = ([m["content"] for m in b["messages"] if m["role"] != "system"]
+                            for b in gateway.bodies)
+    assert first == texts[0:2]
+    assert second[0] == "\n".join([CONTEXT_HEADER, "customer: turn 1 [PERSON_1]",
+                                   "customer: turn 2 [PERSON_1]"])
+    assert second[1:] == texts[2:4]
+    assert second[0].splitlines()[1:] == [f"customer: {t}" for t in texts[0:2]]
+    # Three earlier turns at most: the last three, in order.
+    assert third[0].splitlines()[1:] == [f"customer: {t}" for t in texts[1:4]]
+    assert gateway.texts() == texts  # each turn asked about once, whatever the context

@@ -11,6 +11,8 @@ The item (`pk` = conversation id) carries:
 * `inflight_hi`: the end of the batch being forwarded, fixed when a flush takes the lease, so a
   retry after a crash rebuilds the very same batch and idempotency key. `lease_*` keeps two
   flushes apart; `not_before` makes every flush wait out a gateway's Retry-After.
+* `ctx`: the last confirmed segments (redacted JSON, `context_turns` of them at most), sent
+  again before the next batch as the call so far, so the model never answers a fragment.
 * `sweep`/`pending_since`: present while anything is pending, so the session is in the sparse
   `pending` index that the scheduled sweep queries (no table scans). `sweep` is one of
   `PENDING#0` .. `PENDING#<n-1>`, chosen from the conversation id: one GSI partition takes about
@@ -68,6 +70,7 @@ class SessionInfo:
     inflight_hi: int | None = None
     segments: list[RedactedSegment] = field(default_factory=list)
     segment_bytes: list[int] = field(default_factory=list)  # each segment's stored size
+    context: list[str] = field(default_factory=list)  # confirmed segments, redacted JSON
     needs_operator: bool = False  # the gateway refused it for good: only a redrive retries
     exists: bool = False
 
@@ -91,6 +94,7 @@ class SessionInfo:
             inflight_hi=int(item["inflight_hi"]["N"]) if "inflight_hi" in item else None,
             segments=[RedactedSegment.model_validate_json(v) for v in stored],
             segment_bytes=[len(v.encode()) for v in stored],
+            context=[v["S"] for v in item.get("ctx", {}).get("L", [])],
             needs_operator=item.get("needs_operator", {}).get("BOOL", False),
             exists=True,
         )
@@ -263,23 +267,28 @@ class SessionBuffer:
 
     def confirm(
         self, conversation_id: str, owner: str, first: int, last: int, batch_end: int,
-        dropped_bytes: int = 0,
+        dropped_bytes: int = 0, context: list[str] | None = None,
     ) -> SessionInfo:
         """Drop segments first..last (confirmed by the gateway, `dropped_bytes` as stored) and
         move the cursor past them; release the lease and leave the pending index once the
-        fixed batch is done."""
-        values = {":last": _n(last), ":prev": _n(first - 1), ":owner": _s(owner)}
+        fixed batch is done. `context`, if given, becomes the call so far (`ctx`)."""
+        values: dict[str, Any] = {":last": _n(last), ":prev": _n(first - 1),
+                                  ":owner": _s(owner)}
         condition = "fwd_seq = :prev AND lease_owner = :owner"
         drop = ", ".join(f"segs[{i}]" for i in range(last - first + 1))
         remove = [drop] if drop else []
+        cursor = "SET fwd_seq = :last"
+        if context is not None:
+            cursor += ", ctx = :ctx"
+            values[":ctx"] = {"L": [_s(v) for v in context]}
         if last < batch_end:  # more chunks of the fixed batch follow: keep the lease
-            return self._update_session(conversation_id, "SET fwd_seq = :last", remove,
+            return self._update_session(conversation_id, cursor, remove,
                                         condition, values, freed_bytes=dropped_bytes)
         values[":ttl"] = self._ttl()
         done = [*remove, "inflight_hi", "lease_until", "lease_owner"]
         try:  # nothing left pending: the byte count starts again from zero
             return self._update_session(
-                conversation_id, "SET fwd_seq = :last, #ttl = :ttl",
+                conversation_id, f"{cursor}, #ttl = :ttl",
                 [*done, "sweep", "pending_since", "seg_bytes"],
                 f"{condition} AND seg_count = :last", values,
             )
@@ -287,7 +296,7 @@ class SessionBuffer:
             pass  # more arrived meanwhile: stay in the pending index, their clock starts now
         values[":now"] = _n(int(time.time() * 1000))
         return self._update_session(
-            conversation_id, "SET fwd_seq = :last, #ttl = :ttl, pending_since = :now", done,
+            conversation_id, f"{cursor}, #ttl = :ttl, pending_since = :now", done,
             condition, values, freed_bytes=dropped_bytes,
         )
 

@@ -41,6 +41,9 @@ class Settings(BaseModel):
         "by tags such as [PERSON_1] or [CREDIT_CARD_1]: one tag stands for one person or value "
         "throughout the call. Never ask for the data behind a tag."
     )
+    # Earlier redacted turns sent before each batch, marked as context: a typical call's
+    # first 20 turns or its last 20, so the model reads the batch with the call so far.
+    context_turns: int = Field(default=20, ge=0, le=200)
     flush_size: int = Field(default=10, ge=1, le=500)
     max_batch_age_seconds: int = Field(default=60, ge=0, le=900)
     max_segments_per_request: int = Field(default=50, ge=1, le=500)

@@ -111,8 +111,9 @@ class Flusher:
             if [s.seq for s in segments] != list(range(first, last + 1)):
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
                                       f"found {[s.seq for s in segments]}")
+            context = [RedactedSegment.model_validate_json(v) for v in session.context]
             try:
-                response = self._send(cid, segments, deadline)
+                response = self._send(cid, segments, deadline, context)
             except FatalGatewayError as exc:
                 if exc.status != 413:
                     raise
@@ -122,8 +123,12 @@ class Flusher:
                 raise FatalGatewayError(
                     f"segment {first} alone ({session.segment_bytes[0]:,} bytes) is too large "
                     "for the gateway (HTTP 413)", 413) from None
-            session = self.buffer.confirm(cid, owner, first, last, end,
-                                          dropped_bytes=sum(session.segment_bytes[:len(segments)]))
+            turns = self.settings.context_turns
+            confirmed = [s.model_dump_json() for s in segments]
+            session = self.buffer.confirm(
+                cid, owner, first, last, end,
+                dropped_bytes=sum(session.segment_bytes[:len(segments)]),
+                context=[*session.context, *confirmed][-turns:] if turns else None)
             result.batches.append((first, last))
             choice = response.choices[0]
             answer = GatewayAnswer(
@@ -138,11 +143,12 @@ class Flusher:
                 result.publish_failures += 1
         return session
 
-    def _send(self, cid: str, segments: list[RedactedSegment],
-              deadline: float | None) -> ChatCompletionResponse:
+    def _send(self, cid: str, segments: list[RedactedSegment], deadline: float | None,
+              context: list[RedactedSegment]) -> ChatCompletionResponse:
         key = idempotency_key(cid, segments[0].seq, segments[-1].seq)
         request = build_request(self.settings.gateway_model, self.settings.system_prompt, cid,
-                                segments, key, store=self.settings.gateway_store)
+                                segments, key, store=self.settings.gateway_store,
+                                context=context)
         api_key = get_secret(self.settings.gateway_secret_name).get_secret_value()
         return self.gateway.send(request, api_key, key, batch_headers(cid, segments), deadline)
 

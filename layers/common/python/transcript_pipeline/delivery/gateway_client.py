@@ -30,6 +30,7 @@ from transcript_pipeline.core.models import (
     RedactedSegment,
 )
 
+SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "customer"}
 ROLES: dict[str, Literal["assistant", "user"]] = {  # the agent speaks as the assistant
     "INTERNAL": "assistant", "EXTERNAL": "user"}
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
@@ -41,15 +42,22 @@ def idempotency_key(conversation_id: str, first_seq: int, last_seq: int) -> str:
     return digest[:32]
 
 
+CONTEXT_HEADER = "Earlier in this call (context only, already answered):"
+
+
 def build_request(
     model: str, system_prompt: str, conversation_id: str, segments: list[RedactedSegment],
-    key: str, store: bool = False,
+    key: str, store: bool = False, context: list[RedactedSegment] | None = None,
 ) -> ChatCompletionRequest:
-    """System prompt, then the call in order: agent as `assistant`, customer as `user`.
+    """System prompt, the call so far as one marked context message, then the new turns in
+    order: agent as `assistant`, customer as `user`.
 
     Ids travel in headers (`batch_headers`) and in `user`; `metadata` only with `store`.
     """
     messages = [ChatMessage(role="system", content=system_prompt)]
+    if context:
+        lines = [f"{SPEAKERS.get(s.channel, 'customer')}: {s.text}" for s in context]
+        messages.append(ChatMessage(role="user", content="\n".join([CONTEXT_HEADER, *lines])))
     messages.extend(
         ChatMessage(role=ROLES.get(s.channel, "user"), content=s.text) for s in segments
     )
@@ -60,6 +68,12 @@ def build_request(
                             "first_seq": str(segments[0].seq),
                             "last_seq": str(segments[-1].seq), "idempotency_key": key}
     return request
+
+
+def new_turns(messages: list[dict[str, object]]) -> list[str]:
+    """The turns a request body asks about: not the system prompt, not the marked context."""
+    return [str(m["content"]) for m in messages if m["role"] != "system"
+            and not str(m["content"]).startswith(CONTEXT_HEADER)]
 
 
 def batch_headers(conversation_id: str, segments: list[RedactedSegment]) -> dict[str, str]:
