@@ -34,7 +34,7 @@ from transcript_pipeline.core.models import (
     SessionEndedEvent,
     TranscriptEvent,
 )
-from transcript_pipeline.delivery.flusher import Flusher
+from transcript_pipeline.delivery.flusher import CONTEXT_MAX_BYTES, Flusher
 from transcript_pipeline.delivery.gateway_client import CONTEXT_HEADER, GatewayClient, new_turns
 from transcript_pipeline.redaction import Redactor
 
@@ -340,3 +340,16 @@ def test_each_batch_carries_the_call_so_far_marked_as_context_within_its_budget(
     # Three earlier turns at most: the last three, in order.
     assert third[0].splitlines()[1:] == [f"customer: {t}" for t in texts[1:4]]
     assert gateway.texts() == texts  # each turn asked about once, whatever the context
+
+
+def test_the_context_kept_is_bounded_in_bytes_as_well_as_turns(aws: None) -> None:
+    """A turn too large for the item's context budget is not kept: the item stays far below
+    DynamoDB's 400 KB whatever was said."""
+    store = buffer()
+    gateway = Gateway()
+    flusher = Flusher(settings(context_turns=20), store, gateway.client(), client("events"))
+    for seq, size in enumerate((100, 20_000, 100, 100), start=1):
+        store.append(store.get_session("c"), segment("c", seq, size), "{}")
+        flusher.flush("c", "me")
+    context = store.get_session("c", with_segments=True).context
+    assert len(context) == 2 and sum(len(t) for t in context) < CONTEXT_MAX_BYTES

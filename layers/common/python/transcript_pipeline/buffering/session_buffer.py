@@ -42,7 +42,7 @@ MAX_PENDING = 400  # segments an item holds before the redactor waits for the ga
 # Bytes of pending segments an item holds: DynamoDB items stop at 400 KB, and the item carries
 # the session state and recent ids too (moto, counting the old and new list while replacing
 # it, stops near 200 KB). Past FLUSH_BYTES a flush is asked for whatever the segment count.
-MAX_PENDING_BYTES = 150_000
+MAX_PENDING_BYTES = 150_000  # and up to 16 KB of context (delivery/flusher.py)
 FLUSH_BYTES = 32_768
 SESSION_FIELDS = ("pk, seg_count, fwd_seq, seg_bytes, ended, #state, recent, inflight_hi, "
                   "needs_operator")

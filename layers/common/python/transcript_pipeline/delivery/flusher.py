@@ -128,7 +128,7 @@ class Flusher:
             session = self.buffer.confirm(
                 cid, owner, first, last, end,
                 dropped_bytes=sum(session.segment_bytes[:len(segments)]),
-                context=[*session.context, *confirmed][-turns:] if turns else None)
+                context=_recent([*session.context, *confirmed], turns) if turns else None)
             result.batches.append((first, last))
             choice = response.choices[0]
             answer = GatewayAnswer(
@@ -179,6 +179,24 @@ class Flusher:
         found = self.buffer.stale_sessions(max(stale_before, stalled_before))
         return SweepResult(stale=[cid for cid, since in found if since < stale_before],
                            stalled=sum(since < stalled_before for _, since in found))
+
+
+# The context kept in the session item, in bytes: it shares the item's 400 KB with the pending
+# segments (MAX_PENDING_BYTES) and the redaction state.
+CONTEXT_MAX_BYTES = 16_384
+
+
+def _recent(turns: list[str], budget: int) -> list[str]:
+    """The last `budget` turns that fit in CONTEXT_MAX_BYTES together (a turn too large on its
+    own ends the context there: the model gets the turns after it)."""
+    kept: list[str] = []
+    size = 0
+    for turn in reversed(turns[-budget:]):
+        size += len(turn.encode())
+        if size > CONTEXT_MAX_BYTES:
+            break
+        kept.append(turn)
+    return kept[::-1]
 
 
 @dataclass
