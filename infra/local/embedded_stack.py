@@ -76,6 +76,15 @@ class EmbeddedStack:
         for output, seconds in self.visibility_seconds.items():
             self.sqs.set_queue_attributes(QueueUrl=self.stack.outputs[output],
                                           Attributes={"VisibilityTimeout": str(seconds)})
+        if "FLUSH_MAX_RECEIVE_COUNT" in self.overrides:  # as the template ties them: SQS moves
+            # a request one receive after the function would have dead-lettered it with a reason
+            flush_queue = self.stack.outputs["FlushQueueUrl"]
+            policy = json.loads(self.sqs.get_queue_attributes(
+                QueueUrl=flush_queue, AttributeNames=["RedrivePolicy"])["Attributes"][
+                    "RedrivePolicy"])
+            policy["maxReceiveCount"] = int(self.overrides["FLUSH_MAX_RECEIVE_COUNT"]) + 1
+            self.sqs.set_queue_attributes(QueueUrl=flush_queue,
+                                          Attributes={"RedrivePolicy": json.dumps(policy)})
         self.handlers = handlers = {"RedactFunction": load_handler("redact"),
                                     "FlushFunction": load_handler("flush")}
         self.runner = EventSourceRunner(self.server, self.stack, handlers,
