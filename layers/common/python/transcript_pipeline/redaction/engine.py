@@ -418,8 +418,9 @@ class RedactionSession:
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
-                if piece.kind in ("word", "spelled") and piece.text.isalpha() \
-                        and keyed_hash(key, _memory_form(piece, cased)) in known:
+                form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
+                    and piece.text.isalpha() else ""
+                if form and keyed_hash(key, form) in known:  # no hash for "will" in lower case
                     end = find_name_end(pieces, index + 1) if piece.kind == "word" else index + 1
                     end = max(end, index + 1)
                     start = find_name_start(pieces, index, cased)
