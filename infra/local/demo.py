@@ -14,6 +14,11 @@ With the emulator, one call is shown side by side, as spoken and as the gateway 
 With GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET and GENESYS_QUEUE_IDS (and GENESYS_REGION,
 default mypurecloud.com) the listener listens to that real Genesys Cloud org instead, for
 DEMO_SECONDS (default 120), and the report covers whatever calls came in meanwhile.
+
+The gateway settings a user sets in the environment (`GATEWAY_MODEL`, `GATEWAY_TEMPERATURE`,
+`GATEWAY_MAX_TOKENS`, `GATEWAY_RESPONSE_FORMAT`, `GATEWAY_STORE`, `SYSTEM_PROMPT`,
+`CONTEXT_TURNS`, `PLACEHOLDER`) are the ones the stack's functions use, over the template's
+defaults; LiteLLM's proxy serves a `GATEWAY_MODEL` of any name.
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ DATA = Path(__file__).resolve().parents[2] / "tests" / "data"
 SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "caller"}
 DEMO_CALLS = 3  # from the dev corpus, after the bundled sample call
 TIMEOUT = 90
+USER_SETTINGS = ("GATEWAY_MODEL", "GATEWAY_TEMPERATURE", "GATEWAY_MAX_TOKENS",
+                 "GATEWAY_RESPONSE_FORMAT", "GATEWAY_STORE", "SYSTEM_PROMPT", "CONTEXT_TURNS",
+                 "PLACEHOLDER")
 PLACEHOLDER = re.compile(r"\[(?:REDACTED_)?([A-Z][A-Z_]*?)(?:_\d+)?\]")  # either placeholder
 
 
@@ -109,7 +117,8 @@ def main() -> int:
         gateway_url, gateway_key = os.environ.get("LLM_GATEWAY_URL"), os.environ.get("LLM_API_KEY")
         if os.environ.get("DEMO_GATEWAY") == "litellm":
             print("Starting LiteLLM's proxy on loopback ...", flush=True)
-            proxy = resources.enter_context(LiteLLMProxy())
+            model = os.environ.get("GATEWAY_MODEL")
+            proxy = resources.enter_context(LiteLLMProxy(models=[model] if model else []))
             gateway_url, gateway_key = proxy.url, MASTER_KEY
         return _run(calls, total, timeout, real, gateway_url, gateway_key)
     return 1  # not reached: the block returns
@@ -123,7 +132,8 @@ def _run(calls: list[list[dict]], total: int, timeout: float,
     started = time.monotonic()
     settings = {"FLUSH_SIZE": "8", "MAX_BATCH_AGE_SECONDS": "2", "RETRY_BASE_SECONDS": "1",
                 "RETRY_MAX_SECONDS": "2",
-                "POWERTOOLS_LOG_LEVEL": os.environ.get("DEMO_LOG_LEVEL", "WARNING")}
+                "POWERTOOLS_LOG_LEVEL": os.environ.get("DEMO_LOG_LEVEL", "WARNING"),
+                **{name: os.environ[name] for name in USER_SETTINGS if name in os.environ}}
     conversation_ids = [c[0]["conversation_id"] for c in calls]
     with EmbeddedStack(name="demo", settings=settings,
                        gateway_url=gateway_url, gateway_key=gateway_key) as stack:

@@ -3,27 +3,73 @@ upstream). Its answers, its 429 and its refusal of a wrong key are its own, not 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
-from infra.local.litellm_proxy import ANSWER, MASTER_KEY, RATE_LIMITED_MODEL, LiteLLMProxy
+from infra.local.litellm_proxy import (
+    ANSWER,
+    MASTER_KEY,
+    RATE_LIMITED_MODEL,
+    STRUCTURED_MODEL,
+    SUGGESTION,
+    LiteLLMProxy,
+)
 from transcript_pipeline.buffering.session_buffer import SessionBuffer
 from transcript_pipeline.core.errors import FatalGatewayError, RetryableGatewayError
 from transcript_pipeline.core.models import RedactedSegment
-from transcript_pipeline.delivery.gateway_client import GatewayClient, build_request
+from transcript_pipeline.delivery.flusher import EVENT_DETAIL_TYPE, EVENT_SOURCE
+from transcript_pipeline.delivery.gateway_client import (
+    CONTEXT_HEADER,
+    GatewayClient,
+    build_request,
+    new_turns,
+)
 
+from ..openai_strict import openai_strict_errors
 from .helpers import dead_letters, event_bodies, load_rows, reason_of
 
 pytestmark = pytest.mark.integration
 
 
+USER_MODEL = "contact-centre-assist"  # a model name of the user's, not the template default
+
+
 @pytest.fixture(scope="module")
 def litellm() -> Iterator[LiteLLMProxy]:
-    with LiteLLMProxy() as proxy:
+    with LiteLLMProxy(models=[USER_MODEL]) as proxy:
         yield proxy
+
+
+def answers_queue(stack: EmbeddedStack) -> str:
+    """A consumer of the answer bus, as a deployment would add one: a rule and an SQS target."""
+    url = stack.sqs.create_queue(QueueName="answers")["QueueUrl"]
+    arn = stack.sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["QueueArn"])[
+        "Attributes"]["QueueArn"]
+    events = stack.server.client("events")
+    bus = stack.stack.outputs["AnswerBusName"]
+    events.put_rule(Name="answers", EventBusName=bus,
+                    EventPattern=json.dumps({"source": [EVENT_SOURCE]}))
+    events.put_targets(Rule="answers", EventBusName=bus, Targets=[{"Id": "q", "Arn": arn}])
+    return url
+
+
+def received_answers(stack: EmbeddedStack, url: str) -> list[dict[str, Any]]:
+    found = []
+    while True:
+        messages = stack.sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10,
+                                             WaitTimeSeconds=0).get("Messages", [])
+        if not messages:
+            return found
+        for message in messages:
+            event = json.loads(message["Body"])
+            assert event["detail-type"] == EVENT_DETAIL_TYPE
+            found.append(event["detail"])
+            stack.sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
 
 
 def _segments() -> list[RedactedSegment]:
@@ -58,18 +104,84 @@ def test_litellm_answers_are_confirmed_its_429_is_retried_and_a_wrong_key_is_fat
     assert "sk-not-a-key" not in str(refused.value)
 
 
-def test_calls_reach_litellm_and_are_confirmed_end_to_end(
+def test_calls_reach_litellm_as_standard_requests_with_context_and_answers_join_them(
         litellm: LiteLLMProxy, make_stack: Callable[..., EmbeddedStack],
         dev_corpus_path: Path) -> None:
     rows = load_rows(dev_corpus_path, conversations=3)
     conversations = list(dict.fromkeys(r["conversation_id"] for r in rows))
-    stack = make_stack({"FLUSH_SIZE": "5"}, gateway_url=litellm.url, gateway_key=MASTER_KEY)
+    stack = make_stack({"FLUSH_SIZE": "5", "GATEWAY_MODEL": USER_MODEL},
+                       gateway_url=litellm.url, gateway_key=MASTER_KEY)
+    answers = answers_queue(stack)
+    already = len(litellm.requests())
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: confirmed(stack, conversations) >= len(rows), 180,
                      "every utterance confirmed by LiteLLM")
     assert confirmed(stack, conversations) == len(rows)
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
     assert stack.queue_depth("EventsDeadLetterQueueUrl") == 0
+
+    requests = litellm.requests()[already:]  # as LiteLLM received them
+    assert requests
+    asked: dict[str, list[str]] = {cid: [] for cid in conversations}
+    for request in requests:
+        body, headers = request["body"], request["headers"]
+        assert set(body) == {"model", "messages", "user"}, sorted(body)  # nothing unasked
+        assert openai_strict_errors(body) == []
+        assert body["model"] == USER_MODEL  # the user's setting, not the template default
+        cid = body["user"]
+        assert headers["x-conversation-id"] == cid and headers["idempotency-key"]
+        messages = body["messages"]
+        assert messages[0]["role"] == "system"
+        earlier = [m["content"] for m in messages[1:] if m["content"].startswith(CONTEXT_HEADER)]
+        if asked[cid]:  # every batch after the first carries the call so far, marked
+            assert len(earlier) == 1 and messages[1]["content"] == earlier[0]
+            lines = earlier[0].splitlines()[1:]
+            assert [line.split(": ", 1)[1] for line in lines] == asked[cid][-len(lines):]
+            assert len(lines) == min(20, len(asked[cid]))
+        else:
+            assert earlier == []
+        asked[cid] += new_turns(messages)
+    assert sum(len(turns) for turns in asked.values()) == len(rows)  # each asked about once
+
+    published = received_answers(stack, answers)
+    assert len(published) == len(requests)
+    by_range = {(a["conversation_id"], a["first_seq"], a["last_seq"]): a for a in published}
+    for cid in conversations:
+        ids = [r["utterance_id"] for r in rows if r["conversation_id"] == cid]
+        covered = sorted((k[1], k[2]) for k in by_range if k[0] == cid)
+        assert [seq for first, last in covered for seq in range(first, last + 1)] == \
+            list(range(1, len(ids) + 1))  # the answers cover the call once, in order
+        for first, last in covered:
+            answer = by_range[(cid, first, last)]
+            assert (answer["first_utterance_id"], answer["last_utterance_id"]) == \
+                (ids[first - 1], ids[last - 1])
+            assert answer["content"] == ANSWER and answer["model"]
+            assert answer["usage"]["total_tokens"] > 0 and answer["latency_ms"] >= 0
+            assert answer["tags"] == []  # the mock's answer mentions no one
+
+
+def test_a_structured_suggestion_from_litellm_reaches_the_answer_event(
+        litellm: LiteLLMProxy, make_stack: Callable[..., EmbeddedStack],
+        dev_corpus_path: Path) -> None:
+    rows = load_rows(dev_corpus_path, conversations=1)
+    stack = make_stack({"FLUSH_SIZE": "50", "GATEWAY_MODEL": STRUCTURED_MODEL,
+                        "GATEWAY_RESPONSE_FORMAT": "json_schema", "GATEWAY_TEMPERATURE": "0.2",
+                        "GATEWAY_MAX_TOKENS": "400"},
+                       gateway_url=litellm.url, gateway_key=MASTER_KEY)
+    answers = answers_queue(stack)
+    already = len(litellm.requests())
+    stack.send_events(event_bodies(rows))
+    cid = rows[0]["conversation_id"]
+    stack.wait_until(lambda: confirmed(stack, [cid]) >= len(rows), 180,
+                     "the call confirmed by LiteLLM")
+    body = litellm.requests()[already]["body"]
+    assert set(body) == {"model", "messages", "user", "temperature", "max_tokens",
+                         "response_format"}
+    assert openai_strict_errors(body) == []
+    assert body["response_format"]["json_schema"]["strict"] is True
+    published = received_answers(stack, answers)
+    assert published and all(a["suggestion"] == SUGGESTION for a in published)
+    assert published[0]["tags"] == ["PERSON_1"]
 
 
 def test_a_key_litellm_refuses_sends_the_batch_to_the_dlq_with_the_reason(

@@ -6,6 +6,7 @@ in a threshold, the lease or the cursor shows up here, not as a time-out of the 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from typing import Any
 from unittest.mock import patch
@@ -37,6 +38,8 @@ from transcript_pipeline.core.models import (
 from transcript_pipeline.delivery.flusher import CONTEXT_MAX_BYTES, Flusher
 from transcript_pipeline.delivery.gateway_client import CONTEXT_HEADER, GatewayClient, new_turns
 from transcript_pipeline.redaction import Redactor
+
+from ..openai_strict import openai_strict_errors
 
 TABLE = "sessions"
 SECRET = "gateway-key"
@@ -78,12 +81,16 @@ class Gateway:
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
         self.failures: list[httpx.Response] = []
+        self.contents: list[str] = []  # the model's next answers, then "ok"
 
     def handler(self, request: httpx.Request) -> httpx.Response:
         if self.failures:
             return self.failures.pop(0)
         self.bodies.append(json.loads(request.content))
-        return httpx.Response(200, json=ANSWER)
+        answer = json.loads(json.dumps(ANSWER))
+        if self.contents:
+            answer["choices"][0]["message"]["content"] = self.contents.pop(0)
+        return httpx.Response(200, json=answer)
 
     def client(self) -> GatewayClient:
         return GatewayClient("https://gw.example/v1/chat/completions", 5,
@@ -353,3 +360,51 @@ def test_the_context_kept_is_bounded_in_bytes_as_well_as_turns(aws: None) -> Non
         flusher.flush("c", "me")
     context = store.get_session("c", with_segments=True).context
     assert len(context) == 2 and sum(len(t) for t in context) < CONTEXT_MAX_BYTES
+
+
+def test_the_answer_names_the_turns_it_answers_its_model_usage_latency_and_tags(
+        aws: None) -> None:
+    store = buffer()
+    for seq in (1, 2):
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+    gateway = Gateway()
+    gateway.contents.append("Offer [PERSON_2] a new card; [CREDIT_CARD_1] is blocked, "
+                            "and thank [PERSON_2] ([PERSON_10]). [REDACTED_PERSON] [x_1]")
+    flusher = Flusher(settings(gateway_model="assist-large", gateway_temperature=0.2,
+                               gateway_max_tokens=300), store, gateway.client(),
+                      client("events"))
+    answer = flusher.flush("c", "me").answers[0]
+    assert (answer.first_seq, answer.last_seq) == (1, 2)
+    assert (answer.first_utterance_id, answer.last_utterance_id) == ("c-u1", "c-u2")
+    assert answer.tags == ["PERSON_2", "CREDIT_CARD_1", "PERSON_10"]
+    assert answer.usage is not None and answer.usage.total_tokens == 2
+    assert answer.latency_ms >= 0 and answer.suggestion is None
+    sent = gateway.bodies[0]
+    assert sent["model"] == "assist-large"
+    assert (sent["temperature"], sent["max_tokens"]) == (0.2, 300)
+    assert openai_strict_errors(sent) == []
+
+
+def test_a_structured_answer_is_checked_before_its_batch_is_confirmed(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    gateway = Gateway()
+    suggestion = {"suggestion": "Thank [PERSON_1].", "next_steps": ["close"],
+                  "customer_intent": "pay a bill"}
+    gateway.contents += ['{"suggestion": "private text", "next_steps": "close"}',
+                         json.dumps(suggestion)]
+    flusher = Flusher(settings(gateway_response_format="json_schema"), store,
+                      gateway.client(), client("events"))
+    with pytest.raises(RetryableGatewayError) as caught:
+        flusher.flush("c", "me")  # the wrong shape: retried, not confirmed
+    assert "agent_suggestion schema" in str(caught.value)
+    assert "private text" not in str(caught.value)
+    assert store.get_session("c").pending == 1
+    time.sleep(0.6)  # the half-second back-off any retry waits out (SQS waits longer)
+    answer = flusher.flush("c", "me").answers[0]
+    assert answer.suggestion is not None and answer.suggestion.model_dump() == suggestion
+    assert answer.tags == ["PERSON_1"] and store.get_session("c").pending == 0
+    requested = gateway.bodies[0]["response_format"]
+    assert requested["type"] == "json_schema" and requested["json_schema"]["strict"] is True
+    assert requested["json_schema"]["schema"]["additionalProperties"] is False
+    assert all(openai_strict_errors(b) == [] for b in gateway.bodies)

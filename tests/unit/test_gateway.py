@@ -14,6 +14,7 @@ from transcript_pipeline.core.errors import (
     RetryableGatewayError,
 )
 from transcript_pipeline.core.models import RedactedSegment
+from transcript_pipeline.delivery.answers import response_format
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
     batch_headers,
@@ -21,6 +22,8 @@ from transcript_pipeline.delivery.gateway_client import (
     idempotency_key,
     parse_retry_after,
 )
+
+from ..openai_strict import METADATA_WITHOUT_STORE, openai_strict_errors
 
 OK = {"choices": [{"message": {"role": "assistant", "content": "hi"}}], "usage": {"t": 1}}
 
@@ -41,29 +44,6 @@ def client_for(response: httpx.Response | Exception) -> GatewayClient:
                          http=httpx.Client(transport=httpx.MockTransport(handler)))
 
 
-# The request fields of the published chat-completions API, and the rule the OpenAI API adds:
-# "The 'metadata' parameter is only allowed when 'store' is enabled."
-OPENAI_REQUEST_FIELDS = {
-    "model", "messages", "store", "metadata", "frequency_penalty", "logit_bias", "logprobs",
-    "top_logprobs", "max_completion_tokens", "max_tokens", "n", "modalities", "prediction",
-    "audio", "presence_penalty", "reasoning_effort", "response_format", "seed",
-    "service_tier", "stop", "stream", "stream_options", "temperature", "top_p", "tools",
-    "tool_choice", "parallel_tool_calls", "user", "web_search_options",
-}
-OPENAI_ROLES = {"system", "developer", "user", "assistant", "tool"}
-
-
-def openai_strict_errors(body: dict) -> list[str]:
-    errors = [f"unknown field {k!r}" for k in body if k not in OPENAI_REQUEST_FIELDS]
-    if "metadata" in body and body.get("store") is not True:
-        errors.append("The 'metadata' parameter is only allowed when 'store' is enabled.")
-    if not isinstance(body.get("model"), str) or not body.get("messages"):
-        errors.append("model and messages are required")
-    errors += [f"bad message {m!r}" for m in body.get("messages", [])
-               if m.get("role") not in OPENAI_ROLES or not isinstance(m.get("content"), str)]
-    return errors
-
-
 def test_the_request_is_standard_with_ids_in_headers_and_user() -> None:
     key = idempotency_key("c", 1, 2)
     request = build_request("m", "be brief", "c", segments(), key)
@@ -79,8 +59,15 @@ def test_the_request_is_standard_with_ids_in_headers_and_user() -> None:
     assert openai_strict_errors(stored) == [] and stored["metadata"]["idempotency_key"] == key
     # The payload of before: ids in metadata without store, refused by the OpenAI API.
     before = {**body, "metadata": {"conversation_id": "c"}}
-    assert openai_strict_errors(before) == [
-        "The 'metadata' parameter is only allowed when 'store' is enabled."]
+    assert openai_strict_errors(before) == [METADATA_WITHOUT_STORE]
+    # Optional settings go out only when set, each in the published schema's form.
+    tuned = json.loads(build_request(
+        "m", "p", "c", segments(), key, temperature=0.3, max_tokens=200,
+        response_format=response_format()).model_dump_json(exclude_none=True))
+    assert set(tuned) == {"model", "messages", "user", "temperature", "max_tokens",
+                          "response_format"}
+    assert openai_strict_errors(tuned) == []
+    assert openai_strict_errors({**body, "conversation_id": "c"}) != []  # no field of our own
 
 
 def test_ids_go_out_as_headers_and_the_body_is_what_was_built() -> None:

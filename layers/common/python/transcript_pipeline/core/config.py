@@ -36,6 +36,13 @@ class Settings(BaseModel):
     gateway_store: bool = False
     gateway_secret_name: str = "transcript-pipeline/gateway-api-key"
     gateway_timeout_seconds: float = Field(default=20.0, gt=0, le=120)
+    # Sampling settings sent only when set: a gateway or model that rejects one of them is
+    # never sent it unasked.
+    gateway_temperature: float | None = Field(default=None, ge=0, le=2)
+    gateway_max_tokens: int | None = Field(default=None, ge=1, le=100_000)
+    # "json_schema" asks for structured suggestions (delivery/suggestions.py) and checks the
+    # answer against the schema; "text" leaves the answer free-form.
+    gateway_response_format: Literal["text", "json_schema"] = "text"
     system_prompt: str = (
         "You assist a contact-centre agent. Personal data in the transcript has been replaced "
         "by tags such as [PERSON_1] or [CREDIT_CARD_1]: one tag stands for one person or value "
@@ -68,6 +75,12 @@ class Settings(BaseModel):
     # A conversation whose oldest pending segment is older than this is counted as stalled
     # (metric StalledConversations, alarmed): the gateway has not taken it for that long.
     stalled_after_seconds: int = Field(default=1800, ge=60, le=86_400)
+
+    @field_validator("gateway_temperature", "gateway_max_tokens", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        """A template parameter left empty arrives as "": the setting is not sent."""
+        return None if value == "" else value
 
     @field_validator("gateway_url")
     @classmethod

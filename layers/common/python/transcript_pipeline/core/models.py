@@ -111,6 +111,9 @@ class ChatCompletionRequest(BaseModel):
     model: str
     messages: list[ChatMessage]
     user: str | None = None
+    temperature: float | None = None
+    max_tokens: int | None = None
+    response_format: dict[str, object] | None = None
     store: bool | None = None
     metadata: dict[str, str] | None = None
 
@@ -155,16 +158,35 @@ class ChatCompletionResponse(BaseModel):
     system_fingerprint: str | None = None
 
 
+class AgentSuggestion(BaseModel):
+    """The structured answer asked for with `GATEWAY_RESPONSE_FORMAT=json_schema`: what the
+    agent sees, placed beside the turns it answers. Strict, so the schema sent (derived from
+    this model) and the check on return are one definition."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    suggestion: str = Field(description="What the agent could say or do next, in one or two "
+                                        "sentences; tags such as [PERSON_1] kept as they are.")
+    next_steps: list[str] = Field(description="Short follow-up actions for the agent, in order.")
+    customer_intent: str = Field(description="What the customer wants, in a few words.")
+
+
 class GatewayAnswer(BaseModel):
-    """What the flush Lambda publishes after the gateway confirmed a batch.
+    """What the flush Lambda publishes after the gateway confirmed a batch: joined to the turns
+    it answers (sequence numbers and Genesys utterance ids), with the model, its token usage,
+    the gateway's latency and the pseudonym tags the answer mentions, so a consumer can place
+    it on the agent's screen and resolve each tag against the turns it already shows.
 
     `content` is None when the model answered with a refusal (`refusal` holds it) or only with
     tool calls (`tool_calls` counts them): the batch was still delivered and is confirmed.
+    `suggestion` holds the parsed answer when a JSON schema was asked for.
     """
 
     conversation_id: str
     first_seq: int
     last_seq: int
+    first_utterance_id: str
+    last_utterance_id: str
     idempotency_key: str
     content: str | None
     refusal: str | None = None
@@ -172,3 +194,6 @@ class GatewayAnswer(BaseModel):
     finish_reason: str | None = None
     model: str | None = None
     usage: ChatUsage | None = None
+    latency_ms: int
+    tags: list[str] = Field(default_factory=list)
+    suggestion: AgentSuggestion | None = None

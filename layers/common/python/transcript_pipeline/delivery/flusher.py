@@ -23,6 +23,7 @@ from transcript_pipeline.core.errors import (
 )
 from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
 from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.delivery.answers import mentioned_tags, read_suggestion, response_format
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
     batch_headers,
@@ -113,7 +114,7 @@ class Flusher:
                                       f"found {[s.seq for s in segments]}")
             context = [RedactedSegment.model_validate_json(v) for v in session.context]
             try:
-                response = self._send(cid, segments, deadline, context)
+                response, latency_ms = self._send(cid, segments, deadline, context)
             except FatalGatewayError as exc:
                 if exc.status != 413:
                     raise
@@ -123,6 +124,10 @@ class Flusher:
                 raise FatalGatewayError(
                     f"segment {first} alone ({session.segment_bytes[0]:,} bytes) is too large "
                     "for the gateway (HTTP 413)", 413) from None
+            choice = response.choices[0]
+            # Checked before the batch is confirmed: an answer of the wrong shape is retried.
+            suggestion = read_suggestion(choice.message.content) \
+                if self.settings.gateway_response_format == "json_schema" else None
             turns = self.settings.context_turns
             confirmed = [s.model_dump_json() for s in segments]
             session = self.buffer.confirm(
@@ -130,13 +135,17 @@ class Flusher:
                 dropped_bytes=sum(session.segment_bytes[:len(segments)]),
                 context=_recent([*session.context, *confirmed], turns) if turns else None)
             result.batches.append((first, last))
-            choice = response.choices[0]
             answer = GatewayAnswer(
                 conversation_id=cid, first_seq=first, last_seq=last,
+                first_utterance_id=segments[0].utterance_id,
+                last_utterance_id=segments[-1].utterance_id,
                 idempotency_key=idempotency_key(cid, first, last),
                 content=choice.message.content, refusal=choice.message.refusal,
                 tool_calls=len(choice.message.tool_calls or ()),
                 finish_reason=choice.finish_reason, model=response.model, usage=response.usage,
+                latency_ms=latency_ms,
+                tags=mentioned_tags(choice.message.content, choice.message.refusal),
+                suggestion=suggestion,
             )
             result.answers.append(answer)
             if not self._publish(answer):
@@ -144,13 +153,20 @@ class Flusher:
         return session
 
     def _send(self, cid: str, segments: list[RedactedSegment], deadline: float | None,
-              context: list[RedactedSegment]) -> ChatCompletionResponse:
+              context: list[RedactedSegment]) -> tuple[ChatCompletionResponse, int]:
+        """The gateway's answer and its latency in milliseconds (secret lookup excluded)."""
         key = idempotency_key(cid, segments[0].seq, segments[-1].seq)
-        request = build_request(self.settings.gateway_model, self.settings.system_prompt, cid,
-                                segments, key, store=self.settings.gateway_store,
-                                context=context)
-        api_key = get_secret(self.settings.gateway_secret_name).get_secret_value()
-        return self.gateway.send(request, api_key, key, batch_headers(cid, segments), deadline)
+        s = self.settings
+        request = build_request(
+            s.gateway_model, s.system_prompt, cid, segments, key, store=s.gateway_store,
+            context=context, temperature=s.gateway_temperature, max_tokens=s.gateway_max_tokens,
+            response_format=response_format() if s.gateway_response_format == "json_schema"
+            else None)
+        api_key = get_secret(s.gateway_secret_name).get_secret_value()
+        started = time.monotonic()
+        response = self.gateway.send(request, api_key, key, batch_headers(cid, segments),
+                                     deadline)
+        return response, round((time.monotonic() - started) * 1000)
 
     def _publish(self, answer: GatewayAnswer) -> bool:
         """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""

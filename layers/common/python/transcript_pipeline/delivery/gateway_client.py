@@ -48,11 +48,14 @@ CONTEXT_HEADER = "Earlier in this call (context only, already answered):"
 def build_request(
     model: str, system_prompt: str, conversation_id: str, segments: list[RedactedSegment],
     key: str, store: bool = False, context: list[RedactedSegment] | None = None,
+    temperature: float | None = None, max_tokens: int | None = None,
+    response_format: dict[str, object] | None = None,
 ) -> ChatCompletionRequest:
     """System prompt, the call so far as one marked context message, then the new turns in
     order: agent as `assistant`, customer as `user`.
 
     Ids travel in headers (`batch_headers`) and in `user`; `metadata` only with `store`.
+    Optional fields are sent only when configured, so a strict server never sees one unasked.
     """
     messages = [ChatMessage(role="system", content=system_prompt)]
     if context:
@@ -61,7 +64,9 @@ def build_request(
     messages.extend(
         ChatMessage(role=ROLES.get(s.channel, "user"), content=s.text) for s in segments
     )
-    request = ChatCompletionRequest(model=model, messages=messages, user=conversation_id)
+    request = ChatCompletionRequest(model=model, messages=messages, user=conversation_id,
+                                    temperature=temperature, max_tokens=max_tokens,
+                                    response_format=response_format)
     if store:
         request.store = True
         request.metadata = {"conversation_id": conversation_id,
