@@ -132,7 +132,7 @@ def test_the_flush_timing_fits_together(deployed: tuple[MotoServer, Stack]) -> N
     mapping = next(v["Properties"] for v in resources_of(
         stack, "AWS::Lambda::EventSourceMapping").values()
         if v["Properties"]["FunctionName"] == {"Ref": "FlushFunction"})
-    assert mapping["BatchSize"] >= 1 and mapping["FunctionResponseTypes"] == [
+    assert mapping["FunctionResponseTypes"] == [
         "ReportBatchItemFailures"]  # records left unsent go back alone, not the whole batch
 
 
@@ -172,8 +172,13 @@ def test_functions_and_event_source_mappings(deployed: tuple[MotoServer, Stack])
         assert props["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
         cap = props["ScalingConfig"]["MaximumConcurrency"]  # a parameter, sized in the README
         assert parameters[cap["Ref"]]["MinValue"] >= 2 and parameters[cap["Ref"]]["Default"] >= 2
+        size = parameters[props["BatchSize"]["Ref"]]  # batch sizes are parameters too
+        assert 1 <= size["MinValue"] <= size["Default"] <= size["MaxValue"] <= 10
     assert {m["ScalingConfig"]["MaximumConcurrency"] for m in mappings.values()} == {20, 150}
     assert mappings["tp-events.fifo"]["BatchSize"] == 10
+    assert mappings["tp-events.fifo"].get("MaximumBatchingWindowInSeconds", 0) == 0  # FIFO
+    assert mappings["tp-flush"]["BatchSize"] == 5
+    assert mappings["tp-flush"]["MaximumBatchingWindowInSeconds"] == 1
 
 
 def test_policies_are_least_privilege(deployed: tuple[MotoServer, Stack]) -> None:
@@ -251,7 +256,8 @@ def test_listener_service_is_declared_least_privilege(deployed: tuple[MotoServer
         return {resource["Fn::GetAtt"][0] if "Fn::GetAtt" in resource else resource["Ref"]}
 
     assert set().union(*(names(s["Resource"]) for s in statements)) == {
-        "EventsQueue", "EventsDeadLetterQueue", "GenesysCredentialsSecret", "PipelineKey"}
+        "EventsQueue", "EventsDeadLetterQueue", "GenesysCredentialsSecret", "PipelineKey",
+        "RawDataKey"}
     assert statements[0]["Action"] == ["sqs:SendMessage"]
     assert names(statements[0]["Resource"]) == {"EventsQueue", "EventsDeadLetterQueue"}
 
@@ -279,3 +285,73 @@ def test_operations_are_alarmed_and_event_rules_retry(deployed: tuple[MotoServer
     targets = [t for rule in resources_of(stack, "AWS::Events::Rule").values()
                for t in rule["Properties"].get("Targets", [])]
     assert targets and all("RetryPolicy" in t for t in targets)
+
+
+RAW_SIDE = {"EventsQueue", "EventsDeadLetterQueue", "IngestDeadLetterQueue"}
+READS = {"sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:*", "*"}
+DECRYPTS = {"kms:Decrypt", "kms:*", "*"}
+
+
+def _logical_ids(resource: Any) -> set[str]:
+    """The resources a policy statement names (GetAtt / Ref / Sub), or {"*"}."""
+    if isinstance(resource, list):
+        return set().union(*(_logical_ids(r) for r in resource))
+    if isinstance(resource, str):
+        return {"*"} if resource == "*" else set()
+    if "Fn::GetAtt" in resource:
+        return {resource["Fn::GetAtt"][0]}
+    if "Ref" in resource:
+        return {resource["Ref"]}
+    return {"*"}  # a Sub or Join: counted as anything, so the test errs towards failing
+
+
+def _grants(role: dict[str, Any]) -> list[tuple[set[str], set[str]]]:
+    """(actions, resources) of every inline statement that allows."""
+    found = []
+    for policy in role["Properties"].get("Policies", []):
+        for statement in policy["PolicyDocument"]["Statement"]:
+            if statement["Effect"] != "Allow":
+                continue
+            actions = statement["Action"]
+            found.append((set(actions if isinstance(actions, list) else [actions]),
+                          _logical_ids(statement["Resource"])))
+    return found
+
+
+def test_only_the_redact_function_can_read_the_raw_side(deployed: tuple[MotoServer, Stack]
+                                                       ) -> None:
+    """The raw side (events queue, its DLQ, the ingest DLQ) has a key of its own; the function
+    that talks to the external gateway can neither receive from those queues nor decrypt with
+    that key. Every role of both ingress modes is checked, managed policies included."""
+    server = deployed[0]
+    resources: dict[str, Any] = {}
+    for mode in ({"ListenerImageUri": "123.dkr.ecr/listener:1", "GenesysQueueIds": "q-1"},
+                 {"IngressMode": "eventbridge", "GenesysEventBusName": "aws.partner/x"}):
+        resources.update(translate({**PARAMETERS, **mode}, server.client("iam"))["Resources"])
+    for name in RAW_SIDE:
+        assert resources[name]["Properties"]["KmsMasterKeyId"] == {"Ref": "RawDataKey"}
+    for name in ("FlushQueue", "FlushDeadLetterQueue"):
+        assert resources[name]["Properties"]["KmsMasterKeyId"] == {"Ref": "PipelineKey"}
+    roles = {k: v for k, v in resources.items() if v["Type"] == "AWS::IAM::Role"}
+    readers, decrypters = set(), set()
+    for name, role in roles.items():
+        managed = [json.dumps(arn) for arn in role["Properties"].get("ManagedPolicyArns", [])]
+        assert not any("SQS" in arn or "FullAccess" in arn for arn in managed), (name, managed)
+        for actions, targets in _grants(role):
+            if actions & READS and targets & (RAW_SIDE | {"*"}):
+                readers.add(name)
+            if actions & DECRYPTS and targets & {"RawDataKey", "*"}:
+                decrypters.add(name)
+    functions = {k: v["Properties"] for k, v in resources.items()
+                 if v["Type"] == "AWS::Lambda::Function"}
+    role_of = {k: p["Role"]["Fn::GetAtt"][0] for k, p in functions.items()}
+    assert readers == {role_of["RedactFunction"]}
+    # Senders to a KMS-encrypted queue need Decrypt as well; they hold the raw text anyway.
+    assert decrypters == {role_of["RedactFunction"], role_of["IngestFunction"],
+                          "ListenerTaskRole"}
+    assert role_of["FlushFunction"] not in decrypters | readers
+    for key in ("RawDataKey", "PipelineKey"):  # services act for this account only
+        for statement in resources[key]["Properties"]["KeyPolicy"]["Statement"]:
+            service = statement["Principal"].get("Service")
+            if service and "logs" not in json.dumps(service):
+                assert statement["Condition"]["StringEquals"]["aws:SourceAccount"]
