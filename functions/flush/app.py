@@ -50,6 +50,9 @@ def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
                               "failures": result.publish_failures})
         metrics.add_metric(name="AnswersNotPublished", unit=MetricUnit.Count,
                            value=result.publish_failures)
+    if result.redeliveries_avoided:  # an earlier attempt died after the gateway confirmed
+        metrics.add_metric(name="RedeliveriesAvoided", unit=MetricUnit.Count,
+                           value=result.redeliveries_avoided)
     metrics.add_metric(name="SegmentsForwarded", unit=MetricUnit.Count, value=result.segments)
     metrics.add_metric(name="BatchesForwarded", unit=MetricUnit.Count,
                        value=len(result.batches))

@@ -408,3 +408,27 @@ def test_a_structured_answer_is_checked_before_its_batch_is_confirmed(aws: None)
     assert requested["type"] == "json_schema" and requested["json_schema"]["strict"] is True
     assert requested["json_schema"]["schema"]["additionalProperties"] is False
     assert all(openai_strict_errors(b) == [] for b in gateway.bodies)
+
+
+def test_a_batch_the_gateway_confirmed_is_not_sent_again_when_the_cursor_did_not_move(
+        aws: None) -> None:
+    store = buffer()
+    for seq in (1, 2, 3):
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+    gateway = Gateway()
+    gateway.contents.append("Offer [PERSON_1] a callback.")
+    flusher = Flusher(settings(), store, gateway.client(), client("events"))
+    # The gateway answered, then the invocation died before the cursor moved.
+    with patch.object(SessionBuffer, "confirm", side_effect=RuntimeError("timed out")), \
+            pytest.raises(RuntimeError):
+        flusher.flush("c", "me")
+    assert len(gateway.bodies) == 1 and store.get_session("c").pending == 3
+    result = flusher.flush("c", "the next attempt")
+    assert len(gateway.bodies) == 1  # found confirmed on our side: not sent again
+    assert result.batches == [(1, 3)] and result.redeliveries_avoided == 1
+    (answer,) = result.answers  # the answer of the first send, published now
+    assert answer.content == "Offer [PERSON_1] a callback." and answer.tags == ["PERSON_1"]
+    assert store.get_session("c").pending == 0
+    for seq in (4, 5):  # later batches are sent as usual
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+    assert flusher.flush("c", "me").batches == [(4, 5)] and len(gateway.bodies) == 2

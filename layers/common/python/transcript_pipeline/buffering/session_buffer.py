@@ -19,12 +19,20 @@ The item (`pk` = conversation id) carries:
   1,000 writes/s, and every conversation enters and leaves the index once per batch, so the
   index is write-sharded and the sweep queries every shard.
 
+A second kind of item, `DELIVERED#<conversation>#<first>-<last>`, records each batch the
+gateway confirmed (the answer's hash, and the answer event itself when small), written as soon
+as the answer is read and before the cursor moves: a flush that died or lost its lease in
+between leaves the batch pending, and the next attempt finds the record and confirms the batch
+without sending it again. Only a death in the milliseconds between the answer and this write
+still sends a batch twice (with the same `Idempotency-Key`).
+
 Every write that matters is conditional: duplicates and races fail loudly instead of
 double-counting.
 """
 
 from __future__ import annotations
 
+import hashlib
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -36,6 +44,8 @@ from transcript_pipeline.core.errors import BufferFull, DuplicateUtterance, Leas
 from transcript_pipeline.core.models import RedactedSegment
 
 SWEEP_PREFIX = "PENDING#"
+DELIVERY_PREFIX = "DELIVERED#"
+MAX_RECORDED_ANSWER = 32_768  # bytes of answer event kept in a delivery record (else the hash)
 PENDING_INDEX = "pending"
 RECENT_IDS = 32  # utterance ids remembered for duplicate detection (3 FIFO batches' worth)
 MAX_PENDING = 400  # segments an item holds before the redactor waits for the gateway
@@ -98,6 +108,15 @@ class SessionInfo:
             needs_operator=item.get("needs_operator", {}).get("BOOL", False),
             exists=True,
         )
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """A batch the gateway already confirmed: its answer's hash, and the answer event's JSON
+    when it was small enough to keep."""
+
+    answer_sha256: str
+    answer_json: str | None
 
 
 class SessionBuffer:
@@ -326,6 +345,26 @@ class SessionBuffer:
                 raise
             raise StaleSession(conversation_id) from None
         return SessionInfo.from_item(conversation_id, response["Attributes"])
+
+    def record_delivery(self, conversation_id: str, first: int, last: int,
+                        answer_json: str) -> None:
+        """Keep that the gateway confirmed segments first..last (see the module docstring)."""
+        item = {"pk": _s(f"{DELIVERY_PREFIX}{conversation_id}#{first}-{last}"),
+                "answer_sha256": _s(hashlib.sha256(answer_json.encode()).hexdigest()),
+                "ttl": self._ttl()}
+        if len(answer_json.encode()) <= MAX_RECORDED_ANSWER:
+            item["answer"] = _s(answer_json)
+        self.ddb.put_item(TableName=self.table, Item=item)
+
+    def delivered(self, conversation_id: str, first: int, last: int) -> Delivery | None:
+        """The record of an earlier confirmed send of exactly this batch, if there is one."""
+        response = self.ddb.get_item(
+            TableName=self.table, ConsistentRead=True,
+            Key={"pk": _s(f"{DELIVERY_PREFIX}{conversation_id}#{first}-{last}")})
+        item = response.get("Item")
+        if item is None:
+            return None
+        return Delivery(item["answer_sha256"]["S"], item.get("answer", {}).get("S"))
 
     def stale_sessions(self, older_than_ms: int, limit: int = 500) -> list[tuple[str, int]]:
         """(conversation id, pending since in epoch ms) of the conversations with segments

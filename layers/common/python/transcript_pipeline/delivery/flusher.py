@@ -45,6 +45,9 @@ class FlushResult:
     batches: list[tuple[int, int]] = field(default_factory=list)
     answers: list[GatewayAnswer] = field(default_factory=list)
     publish_failures: int = 0
+    # Batches found confirmed by an earlier attempt that died before the cursor moved:
+    # confirmed now without being sent again.
+    redeliveries_avoided: int = 0
 
     @property
     def segments(self) -> int:
@@ -112,22 +115,24 @@ class Flusher:
             if [s.seq for s in segments] != list(range(first, last + 1)):
                 raise MissingSegments(f"{cid}: expected segments {first}..{last}, "
                                       f"found {[s.seq for s in segments]}")
-            context = [RedactedSegment.model_validate_json(v) for v in session.context]
-            try:
-                response, latency_ms = self._send(cid, segments, deadline, context)
-            except FatalGatewayError as exc:
-                if exc.status != 413:
-                    raise
-                if last > first:  # too large for the gateway: the halves, down to one segment
-                    chunk = max(1, (last - first + 1) // 2)
-                    continue
-                raise FatalGatewayError(
-                    f"segment {first} alone ({session.segment_bytes[0]:,} bytes) is too large "
-                    "for the gateway (HTTP 413)", 413) from None
-            choice = response.choices[0]
-            # Checked before the batch is confirmed: an answer of the wrong shape is retried.
-            suggestion = read_suggestion(choice.message.content) \
-                if self.settings.gateway_response_format == "json_schema" else None
+            earlier = self.buffer.delivered(cid, first, last)
+            if earlier is not None:  # confirmed before, the cursor never moved: not again
+                result.redeliveries_avoided += 1
+                answer = GatewayAnswer.model_validate_json(earlier.answer_json) \
+                    if earlier.answer_json else None
+            else:
+                try:
+                    answer = self._ask(session, segments, deadline)
+                except FatalGatewayError as exc:
+                    if exc.status != 413:
+                        raise
+                    if last > first:  # too large for the gateway: the halves, to one segment
+                        chunk = max(1, (last - first + 1) // 2)
+                        continue
+                    raise FatalGatewayError(
+                        f"segment {first} alone ({session.segment_bytes[0]:,} bytes) is too "
+                        "large for the gateway (HTTP 413)", 413) from None
+                self.buffer.record_delivery(cid, first, last, answer.model_dump_json())
             turns = self.settings.context_turns
             confirmed = [s.model_dump_json() for s in segments]
             session = self.buffer.confirm(
@@ -135,22 +140,35 @@ class Flusher:
                 dropped_bytes=sum(session.segment_bytes[:len(segments)]),
                 context=_recent([*session.context, *confirmed], turns) if turns else None)
             result.batches.append((first, last))
-            answer = GatewayAnswer(
-                conversation_id=cid, first_seq=first, last_seq=last,
-                first_utterance_id=segments[0].utterance_id,
-                last_utterance_id=segments[-1].utterance_id,
-                idempotency_key=idempotency_key(cid, first, last),
-                content=choice.message.content, refusal=choice.message.refusal,
-                tool_calls=len(choice.message.tool_calls or ()),
-                finish_reason=choice.finish_reason, model=response.model, usage=response.usage,
-                latency_ms=latency_ms,
-                tags=mentioned_tags(choice.message.content, choice.message.refusal),
-                suggestion=suggestion,
-            )
+            if answer is None:  # confirmed earlier with an answer too large to keep
+                continue
             result.answers.append(answer)
             if not self._publish(answer):
                 result.publish_failures += 1
         return session
+
+    def _ask(self, session: SessionInfo, segments: list[RedactedSegment],
+             deadline: float | None) -> GatewayAnswer:
+        """Send one batch with the call so far; its answer, checked, joined to the batch."""
+        cid, first, last = session.conversation_id, segments[0].seq, segments[-1].seq
+        context = [RedactedSegment.model_validate_json(v) for v in session.context]
+        response, latency_ms = self._send(cid, segments, deadline, context)
+        choice = response.choices[0]
+        # Checked before the batch is confirmed: an answer of the wrong shape is retried.
+        suggestion = read_suggestion(choice.message.content) \
+            if self.settings.gateway_response_format == "json_schema" else None
+        return GatewayAnswer(
+            conversation_id=cid, first_seq=first, last_seq=last,
+            first_utterance_id=segments[0].utterance_id,
+            last_utterance_id=segments[-1].utterance_id,
+            idempotency_key=idempotency_key(cid, first, last),
+            content=choice.message.content, refusal=choice.message.refusal,
+            tool_calls=len(choice.message.tool_calls or ()),
+            finish_reason=choice.finish_reason, model=response.model, usage=response.usage,
+            latency_ms=latency_ms,
+            tags=mentioned_tags(choice.message.content, choice.message.refusal),
+            suggestion=suggestion,
+        )
 
     def _send(self, cid: str, segments: list[RedactedSegment], deadline: float | None,
               context: list[RedactedSegment]) -> tuple[ChatCompletionResponse, int]:

@@ -129,7 +129,8 @@ def sweep() -> SweepResult:
 def describe_flush(result: FlushResult) -> dict[str, Any]:
     return {"conversation_id": result.conversation_id, "skipped": result.skipped,
             "batches": result.batches, "segments": result.segments,
-            "publish_failures": result.publish_failures}
+            "publish_failures": result.publish_failures,
+            "redeliveries_avoided": result.redeliveries_avoided}
 
 
 def reset() -> None:
