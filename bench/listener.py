@@ -80,12 +80,18 @@ def bare_loop(sqs: object, queue_url: str, messages: int) -> float:
     return messages / (time.monotonic() - started)
 
 
+SECONDS_BETWEEN_UTTERANCES = 2.0  # per call, as bench/capacity.py assumes
+
+
 def main() -> None:
     stub = CountingSqs()
     sent, elapsed, rate = run(stub, "local.fifo")
     print(f"listener -> counting stand-in: {sent} events in {elapsed:.2f} s, sustained "
           f"{rate:,.0f} events/s, SendMessageBatch per event "
           f"{stub.calls['SendMessageBatch'] / sent:.2f}")
+    print(f"per-task ceiling: {rate:,.0f} events/s = {rate * SECONDS_BETWEEN_UTTERANCES:,.0f} "
+          f"concurrent calls at one final utterance every {SECONDS_BETWEEN_UTTERANCES:.0f} s "
+          "(bench/capacity.py --listener-events-per-second)")
     server = MotoServer()
     try:
         sqs = server.client("sqs")

@@ -4,9 +4,10 @@ the FIFO events queue and the Lambdas to the gateway emulator.
 
 Each step doubles the concurrent calls (new calls, so every step starts cold) and prints what
 was offered and what came out: utterances/s, p50/p95 spoken-to-forwarded latency, and the CPU
-share of each part that can saturate on its own: the moto server (one process serving one
-request at a time: a core at most), the listener thread, and the rest of this process (the
-event-source runner and the Lambda handlers it calls, under one GIL: a core at most). The
+share of the two parts that can saturate on their own: the moto server (one process serving
+one request at a time: a core at most) and this process (the event-source runner with the
+Lambda handlers it calls, the listener and the emulators, under one GIL: a core at most; the
+listener alone carries thousands of events/s, bench/listener.py). The
 knee is the first step that falls behind: its backlog not drained within 90 s of the calls'
 end, its throughput below 80% of what was offered, or its p95 latency over twice the first
 step's (a pipeline that keeps up has flat latency); the part nearest its ceiling there is named as
@@ -76,9 +77,6 @@ def run_step(stack: EmbeddedStack, calls: list[list[dict]]) -> Step:
     before = {"moto": cpu_seconds(moto), "process": time.process_time()}
     started = time.monotonic()
     thread.start()
-    while thread.native_id is None:
-        time.sleep(0.01)
-    listener_stat = f"/proc/self/task/{thread.native_id}/stat"
     longest = max(len(c) for c in calls) * SPEECH_SECONDS
     deadline = started + longest + DRAIN_SECONDS
 
@@ -87,10 +85,9 @@ def run_step(stack: EmbeddedStack, calls: list[list[dict]]) -> Step:
 
     while forwarded() < total and time.monotonic() < deadline:
         time.sleep(0.5)
-    listener_cpu = cpu_seconds(listener_stat)
     elapsed = time.monotonic() - started
-    cpu = {"moto server": cpu_seconds(moto) - before["moto"], "listener": listener_cpu,
-           "runner and Lambdas": time.process_time() - before["process"] - listener_cpu}
+    cpu = {"moto server": cpu_seconds(moto) - before["moto"],
+           "pipeline process": time.process_time() - before["process"]}
     stop.set()
     thread.join(timeout=30)
     genesys.stop()
@@ -123,7 +120,7 @@ def main() -> None:
           f"Python {platform.python_version()}; one utterance every {SPEECH_SECONDS:.0f} s "
           "per call")
     print(f"  {'calls':>6}{'offered/s':>11}{'delivered/s':>13}{'p50 s':>8}{'p95 s':>8}"
-          f"{'moto':>7}{'listener':>10}{'runner':>8}")
+          f"{'moto':>7}{'process':>9}")
     settings = {"FLUSH_SIZE": "6", "MAX_BATCH_AGE_SECONDS": "5", "POWERTOOLS_LOG_LEVEL": "ERROR"}
     steps: list[Step] = []
     knee: Step | None = None
@@ -137,7 +134,7 @@ def main() -> None:
             cpu = step.cpu
             print(f"  {step.calls:>6}{step.offered:>11.1f}{step.delivered:>13.1f}"
                   f"{step.p50:>8.2f}{step.p95:>8.2f}{cpu['moto server']:>7.0%}"
-                  f"{cpu['listener']:>10.0%}{cpu['runner and Lambdas']:>8.0%}"
+                  f"{cpu['pipeline process']:>9.0%}"
                   f"{'' if step.complete else '  (not drained)'}", flush=True)
             if not step.complete or step.delivered < 0.8 * step.offered \
                     or step.p95 > 2 * steps[0].p95:

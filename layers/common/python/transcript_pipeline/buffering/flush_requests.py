@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from transcript_pipeline.core.clients import SQSClient
 from transcript_pipeline.core.models import FlushReason, FlushRequest
 
 MAX_SQS_DELAY = 900  # seconds; SQS's limit for DelaySeconds
 
 
 class FlushRequester:
-    def __init__(self, sqs: Any, queue_url: str) -> None:
+    def __init__(self, sqs: SQSClient, queue_url: str) -> None:
         self.sqs = sqs
         self.queue_url = queue_url
 

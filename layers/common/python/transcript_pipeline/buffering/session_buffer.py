@@ -40,6 +40,7 @@ from typing import Any
 
 from botocore.exceptions import ClientError
 
+from transcript_pipeline.core.clients import DynamoDBClient
 from transcript_pipeline.core.errors import BufferFull, DuplicateUtterance, LeaseHeld, StaleSession
 from transcript_pipeline.core.models import RedactedSegment
 
@@ -122,7 +123,8 @@ class Delivery:
 class SessionBuffer:
     """Reads and writes one table; a thin layer over the DynamoDB client."""
 
-    def __init__(self, ddb: Any, table_name: str, ttl_days: int = 7, sweep_shards: int = 1) -> None:
+    def __init__(self, ddb: DynamoDBClient, table_name: str, ttl_days: int = 7,
+                 sweep_shards: int = 1) -> None:
         if sweep_shards < 1:
             raise ValueError("sweep_shards must be at least 1")
         self.ddb = ddb

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from transcript_pipeline.buffering.session_buffer import SessionBuffer, SessionInfo
+from transcript_pipeline.core.clients import EventsClient
 from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.errors import (
     FatalGatewayError,
@@ -56,7 +57,7 @@ class FlushResult:
 
 class Flusher:
     def __init__(self, settings: Settings, buffer: SessionBuffer, gateway: GatewayClient,
-                 events: Any) -> None:
+                 events: EventsClient) -> None:
         self.settings = settings
         self.buffer = buffer
         self.gateway = gateway

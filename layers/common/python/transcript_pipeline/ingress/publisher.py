@@ -12,8 +12,8 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
+from transcript_pipeline.core.clients import SQSClient
 from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
 from transcript_pipeline.ops.dlq import send_dead_letter
 
@@ -62,7 +62,7 @@ def split_event(event: TranscriptEvent) -> list[TranscriptEvent]:
 
 
 class EventPublisher:
-    def __init__(self, sqs: Any, queue_url: str, forward_interim: bool = False,
+    def __init__(self, sqs: SQSClient, queue_url: str, forward_interim: bool = False,
                  dlq_url: str | None = None) -> None:
         self.sqs = sqs
         self.queue_url = queue_url

@@ -13,6 +13,8 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from transcript_pipeline.core.clients import SQSClient
+
 REASON_LIMIT = 500  # characters of reason kept in a message attribute
 
 
@@ -30,7 +32,7 @@ class DeadLetter:
 
 
 def send_dead_letter(
-    sqs: Any, queue_url: str, body: str, reason: str, *, attempts: int,
+    sqs: SQSClient, queue_url: str, body: str, reason: str, *, attempts: int,
     conversation_id: str, status: int | None = None, dedup_id: str | None = None,
 ) -> None:
     """Put `body` on a DLQ with its reason; FIFO DLQs get a group and deduplication id."""
@@ -55,7 +57,7 @@ def _attr(message: dict[str, Any], name: str, default: str = "") -> str:
     return message.get("MessageAttributes", {}).get(name, {}).get("StringValue", default)
 
 
-def list_dead_letters(sqs: Any, queue_url: str, limit: int = 100, visibility: int = 30,
+def list_dead_letters(sqs: SQSClient, queue_url: str, limit: int = 100, visibility: int = 30,
                       release: bool = True) -> list[DeadLetter]:
     """Up to `limit` messages, each once (held for `visibility` seconds while listing, so
     that the walk moves on, ten of a FIFO group at a time); with `release`, made visible again
@@ -69,14 +71,14 @@ def list_dead_letters(sqs: Any, queue_url: str, limit: int = 100, visibility: in
     return found
 
 
-def _release(sqs: Any, queue_url: str, receipts: list[str]) -> None:
+def _release(sqs: SQSClient, queue_url: str, receipts: list[str]) -> None:
     for start in range(0, len(receipts), 10):
         sqs.change_message_visibility_batch(QueueUrl=queue_url, Entries=[
             {"Id": str(i), "ReceiptHandle": r, "VisibilityTimeout": 0}
             for i, r in enumerate(receipts[start:start + 10])])
 
 
-def _collect(sqs: Any, queue_url: str, limit: int, visibility: int,
+def _collect(sqs: SQSClient, queue_url: str, limit: int, visibility: int,
              found: list[DeadLetter]) -> None:
     while len(found) < limit:
         response = sqs.receive_message(
@@ -114,7 +116,7 @@ def _conversation_of(body: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def redrive(sqs: Any, dlq_url: str, target_url: str, limit: int = 100) -> int:
+def redrive(sqs: SQSClient, dlq_url: str, target_url: str, limit: int = 100) -> int:
     """Move up to `limit` dead letters back to the queue they came from; returns how many."""
     moved = 0
     for letter in list_dead_letters(sqs, dlq_url, limit=limit, visibility=60, release=False):
