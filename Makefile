@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LITELLM_VENV := .venv-litellm
 LITELLM := $(LITELLM_VENV)/.installed
+LINT_VENV := .venv-lint
+LINTERS := $(LINT_VENV)/.installed
 
-.PHONY: demo test test-unit bench lint setup clean lexicon litellm
+.PHONY: demo test test-unit bench lint setup clean lexicon litellm listener-image layer
 
 $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +27,12 @@ $(LITELLM): infra/local/litellm/requirements.txt
 	touch $(LITELLM)
 
 litellm: $(LITELLM)
+
+$(LINTERS): infra/lint/requirements.txt
+	test -x $(LINT_VENV)/bin/python || $(PYTHON) -m venv $(LINT_VENV)
+	$(LINT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(LINT_VENV)/bin/python -m pip install --quiet -r infra/lint/requirements.txt
+	touch $(LINTERS)
 
 # make demo GATEWAY=litellm runs the same calls against LiteLLM's proxy instead of the emulator.
 demo: $(STAMP) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
@@ -52,10 +60,31 @@ lexicon: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r layers/common/lexicon/requirements.txt
 	$(BIN)/python layers/common/lexicon/build_names.py
 
-lint: $(STAMP)
+# ruff, mypy, cfn-lint with its informational checks, checkov on the template and on the
+# listener's Dockerfile, hadolint on the Dockerfile (no Docker engine needed for any of them).
+lint: $(STAMP) $(LINTERS)
 	$(BIN)/ruff check .
 	$(BIN)/mypy layers/common/python/transcript_pipeline
-	$(BIN)/cfn-lint template.yaml
+	$(BIN)/cfn-lint --include-checks I -- template.yaml
+	$(LINT_VENV)/bin/checkov --quiet --compact --framework cloudformation -f template.yaml
+	$(LINT_VENV)/bin/checkov --quiet --compact --framework dockerfile -f functions/listener/Dockerfile
+	$(LINT_VENV)/bin/hadolint functions/listener/Dockerfile
+
+# The Lambda layer as `sam build` makes it (arm64, Python 3.12, no bytecode), in build/layer.
+layer:
+	rm -rf build/layer
+	$(MAKE) -C layers/common build-CommonLayer ARTIFACTS_DIR=$(CURDIR)/build/layer
+
+# The listener's image for Fargate (linux/arm64), pushed to the stack's ECR repository (the
+# ListenerRepositoryUri output) or any REPOSITORY given; then deploy with
+# ListenerImageUri=$(REPOSITORY):$(TAG). Needs Docker with buildx and the AWS CLI.
+REPOSITORY ?=
+TAG ?= $(shell git rev-parse --short HEAD)
+listener-image:
+	test -n "$(REPOSITORY)" || { echo "REPOSITORY=<account>.dkr.ecr.<region>.amazonaws.com/<name> is required"; exit 2; }
+	aws ecr get-login-password | docker login --username AWS --password-stdin $(firstword $(subst /, ,$(REPOSITORY)))
+	docker buildx build --platform linux/arm64 -f functions/listener/Dockerfile -t $(REPOSITORY):$(TAG) --push .
+	@echo "pushed $(REPOSITORY):$(TAG): deploy with ListenerImageUri=$(REPOSITORY):$(TAG)"
 
 clean:
-	rm -rf $(VENV) $(LITELLM_VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LITELLM_VENV) $(LINT_VENV) build .pytest_cache .ruff_cache

@@ -107,3 +107,46 @@ def test_any_possessive_restatement_gives_its_value_after_the_verb(answer: str,
                                                                     value: str) -> None:
     out = call("could you give me the answer to your security question", answer)
     assert value not in out[1] and "REDACTED" in out[1]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("could you tell me your CURP please", "it's 48210973551"),  # a cue no list holds
+    ("and what's her NHI on the letter?", "z x k four four one nine two"),
+    ("give me their student reference so I can find them", "s two oh four seven seven one"),
+])
+def test_a_question_for_anything_of_someones_takes_an_identifier_shaped_answer(
+        question: str, answer: str) -> None:
+    redacted = call(question, answer)[1]
+    assert not any(ch.isdigit() for ch in redacted) and "REDACTED" in redacted
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's your order number?", "it's 5582019"),  # the business's own reference
+    ("how many points do you have on your card?", "about 45000"),  # an amount
+    ("right, your last reading was in June", "it's 03881 now"),  # told, not asked
+])
+def test_an_answer_that_is_no_one_s_identifier_stays(question: str, answer: str) -> None:
+    assert call(question, answer)[1] == answer
+
+
+def test_a_corrected_value_is_the_same_kind_as_the_one_it_corrects() -> None:
+    out = call("what's the PIN on the card", "6 6 1 8, no sorry, I mean 6 1 6 8",
+               "thanks, 6168 unlocks it")
+    assert not any(ch.isdigit() for ch in out[1] + out[2])
+
+
+def test_a_value_read_back_whole_after_it_was_given_in_parts_goes() -> None:
+    out = call("your PPS number please", "four four seven one", "yes ma'am", "two nine one",
+               "yes sir", "six oh two five", "so that's four four seven one two nine one six "
+               "oh two five", "correct")
+    assert all("[REDACTED_NATIONAL_ID]" in t and "four" not in t and "six" not in t
+               for t in out[1:7:2] + out[6:7])
+
+
+@pytest.mark.parametrize("said", [
+    "it's noor dot hamdan at gulf star freight dot ae",
+    "send it to accounts at bright smile dental care dot co dot uk",
+])
+def test_a_spoken_address_whose_domain_is_several_words_goes(said: str) -> None:
+    redacted = call("what email should we use", said)[1]
+    assert "[REDACTED_EMAIL_ADDRESS]" in redacted and " dot " not in redacted

@@ -42,12 +42,25 @@ from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
-from .state import MAX_NAMES, MAX_VALUES, MIN_VALUE_DIGITS, Expectation, SessionState
+from .state import (
+    MAX_NAMES,
+    MAX_VALUES,
+    MIN_PART_DIGITS,
+    MIN_VALUE_DIGITS,
+    Expectation,
+    SessionState,
+)
 
 KEEP = "KEEP"
 # Expected after a street address: a bare ZIP code in the next utterance is one. Not an entity
 # type, so no detector's context rules apply ("on the second" is no ZIP code).
 ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
+# A question for something of someone's ("give me your BVN", "what's his UCAS personal id")
+# that no cue phrase knows: privacy first, an identifier-shaped answer is redacted as a
+# personal identifier unless the question named the business's own kind of reference.
+ANY_IDENTIFIER = "ANY_IDENTIFIER"
+_ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
+_OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _BARE_ZIP_RE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
@@ -238,15 +251,29 @@ class RedactionSession:
                     if context_for(Candidate("number", m[0], *m.span())) is None:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
+        any_identifier = ANY_IDENTIFIER in active
+        answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in _candidates(norm, has_values):
             hit = context_for(cand)
-            result = self._classify(cand, hit, expected, continued)
+            approximate = _approximate(norm, cand)
+            result = self._classify(cand, hit, expected, continued, approximate)
+            if result is None and hit is None and _identifier_shaped(cand):
+                if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
+                    # "2906. Oh wait, no, that's my bank one. It's 8153.": a correction, or the
+                    # second of two such values, is what the first one was
+                    result = answered[0], SCORE_EXPECTED
+                elif any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS \
+                        and not approximate:
+                    result = "MEMBER_ID", SCORE_EXPECTED
             said_before = result is None and self._known_value(cand)
             if said_before:  # a value redacted earlier in the call, said again: just that
                 add(said_before, cand.cstart, cand.cend, SCORE_EXPECTED)
             elif result is None:
                 unclaimed.append((cand, hit))
             else:
+                if hit is None and result[0] in ANNOUNCED_TYPES and (
+                        result[0] in expected or result[0] == "MEMBER_ID"):
+                    answered = result[0], len(cand.digits)
                 cstart, cend = cand.cstart, cand.cend
                 if result[0] in CODE_TYPES:
                     cstart, cend = _extend_code(norm, cstart, cend, result[0])
@@ -258,7 +285,15 @@ class RedactionSession:
                     hit.answered = True  # but "G 441 8293. And your date of birth?" asks on
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
-        found.extend(self._secrets(norm, "PASSWORD" in active, hits))
+        secrets = self._secrets(norm, "PASSWORD" in active, hits)
+        found.extend(secrets)
+        for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
+            length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
+            for cand, hit in list(unclaimed):
+                if hit is None and cand.cstart >= secret_end and length and \
+                        _identifier_shaped(cand) and abs(len(cand.digits) - length) <= 2:
+                    add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
+                    unclaimed.remove((cand, hit))
         names = self._names(norm, name_expected)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
@@ -268,7 +303,7 @@ class RedactionSession:
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
-        continued: dict[str, int],
+        continued: dict[str, int], approximate: bool = False,
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
@@ -285,7 +320,7 @@ class RedactionSession:
                 score = detectors[entity_type].with_context(cand)  # value; the question, this
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
-        if hit is None:
+        if hit is None and not approximate:  # "about 45000" answers with an amount
             for entity_type in expected:
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
@@ -301,7 +336,7 @@ class RedactionSession:
                 # Values asked for together and said in one breath ("oh nine twenty eight three
                 # four one": an expiry and a code) read as one number no detector accepts.
                 return expected[0], SCORE_EXPECTED
-        elif hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
+        elif hit is not None and hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
                 and cand.cstart >= hit.end:  # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
         # On its own evidence; an announced order number or price needs the strongest.
@@ -318,16 +353,34 @@ class RedactionSession:
         value said again ("so that's 441 8293") is redacted whatever surrounds it."""
         digits = "".join(ch for ch in canonical if ch.isdigit())
         values = self.state.values
-        if entity_type == "PERSON" or len(digits) < MIN_VALUE_DIGITS or len(values) >= MAX_VALUES:
-            return
+        if entity_type == "PERSON" or len(digits) < MIN_PART_DIGITS or len(values) >= MAX_VALUES:
+            return  # a part as short as three digits counts in a read-back of the whole
         values.setdefault(keyed_hash(self.redactor._key, digits), entity_type)
 
     def _known_value(self, cand: Candidate) -> str | None:
-        """The type of a value redacted earlier in the call, said again (read back, confirmed)."""
+        """The type of a value redacted earlier in the call, said again (read back, confirmed):
+        whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
+        back as "7304 8819 2650")."""
         digits = cand.digits
-        if len(digits) < MIN_VALUE_DIGITS or not self.state.values:
+        values = self.state.values
+        if len(digits) < MIN_VALUE_DIGITS or not values:
             return None
-        return self.state.values.get(keyed_hash(self.redactor._key, digits))
+        key = self.redactor._key
+        whole = values.get(keyed_hash(key, digits))
+        if whole is not None or len(digits) < 2 * MIN_PART_DIGITS:
+            return whole
+        n, part = len(digits), MIN_PART_DIGITS
+        for i in range(part, n - part + 1):  # two parts, or three
+            first = values.get(keyed_hash(key, digits[:i]))
+            if first is None:
+                continue
+            if values.get(keyed_hash(key, digits[i:])) is not None:
+                return first
+            for j in range(i + part, n - part + 1):
+                if values.get(keyed_hash(key, digits[i:j])) is not None \
+                        and values.get(keyed_hash(key, digits[j:])) is not None:
+                    return first
+        return None
 
     def _names_known_in(self, norm: Normalized) -> bool:
         """Does the utterance say a name heard earlier in the call ("okay Ji")?"""
@@ -375,8 +428,13 @@ class RedactionSession:
             for hit in hits:
                 if hit.label == "PASSWORD":
                     hit.answered = True
-        return [(Finding("PASSWORD", pieces[start].start, pieces[end - 1].end, SCORE_CONTEXT), 0)
-                for start, end in spans]
+        out = []
+        for start, end in spans:
+            cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
+            self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
+            out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
+                                SCORE_CONTEXT), cend))
+        return out
 
     def _names(self, norm: Normalized, name_expected: bool) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
@@ -450,7 +508,8 @@ class RedactionSession:
             if e.utterances > 1 and e.type not in found_types
         }
         asks = bool(hits) and _asks(norm)
-        asks_yours = asks and "your" in (p.text for p in norm.pieces)
+        # "your" or anyone else's: "what's his student id", "her member number"
+        asks_yours = asks and not _OWNERS_ASKED.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
         for hit in hits:
             phrase = canon[hit.start:hit.end]
@@ -492,6 +551,9 @@ class RedactionSession:
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
         if _NAME_REQUESTS.find(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
+        if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
+            expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
+                                                 speaker=speaker)
         self.state.expect = list(expect.values())
 
 
@@ -515,6 +577,27 @@ def _memory_form(piece: Piece, cased: str) -> str:
     if piece.text not in NON_NAME:
         return piece.text
     return "^" + piece.text if capitalised(piece, cased) else ""
+
+
+_WH_WORDS = frozenset(("what", "what's", "whats", "which"))
+_APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost",
+                            "over", "under", "maybe", "say", "like", "some", "up"))
+
+
+def _approximate(norm: Normalized, cand: Candidate) -> bool:
+    """"around 45000", "about 12000 a year": an amount, not an identifier."""
+    index = norm.piece_index(cand.cstart)
+    return index > 0 and norm.pieces[index - 1].text in _APPROXIMATELY
+
+
+def _asks_for_something_of_someones(norm: Normalized) -> bool:
+    """A question about something of the other party's or a third person's: "your BVN?",
+    "can you give me his ucas id", "what's their reference on the letter"."""
+    words = [p.text for p in norm.pieces]
+    if _OWNERS_ASKED.isdisjoint(words):
+        return False  # "got you, your last reading was in february" tells, it does not ask
+    return "?" in words or not _WH_WORDS.isdisjoint(words) \
+        or any(pair in _ASKING_PAIRS for pair in pairwise(words))
 
 
 def _asks(norm: Normalized) -> bool:
@@ -560,7 +643,7 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
-good fine then""".split())
+good fine then sir madam maam ma'am ji mate""".split())
 # How many backchannels an expectation waits through before it lapses as usual.
 MAX_HELD = 4
 

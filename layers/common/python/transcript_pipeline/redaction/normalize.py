@@ -71,6 +71,12 @@ EMAIL_TLDS = {
     "mx", "ar", "in", "jp", "cn", "kr", "nz", "za", "ng", "ke", "ru", "biz", "info", "me", "tv",
     "ai", "app", "dev", "online", "email", "mail",
 }
+def _is_tld(word: str) -> bool:
+    """A generic ending we know, or any two letters: every country has its own ("ae", "sg")."""
+    return word in EMAIL_TLDS or (len(word) == 2 and word.isascii() and word.isalpha())
+
+
+_DOMAIN_WORDS = 4  # words a spoken domain may take before its first "dot"
 _EMAIL_SYMBOLS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-", "period": "."}
 # Mail providers often named without their ending ("john underscore doe at gmail"): taken as
 # a domain when the local part shows it is an address (a spoken symbol or a digit in it).
@@ -365,9 +371,13 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
     last_end = None
     while j < len(toks) and toks[j].lower[0].isalnum():
         j += 1
-        if not seen_dot and j + 1 < len(toks) and toks[j].lower[0].isalnum() \
-                and toks[j + 1].lower in ("dot", "."):
-            j += 1  # a domain said as two words: "proton mail dot com"
+        if not seen_dot:  # a domain said as words: "proton mail dot com", "prairie oak realty"
+            k = j
+            while k < len(toks) and k - j < _DOMAIN_WORDS - 1 and toks[k].lower != "dot" \
+                    and toks[k].lower[0].isalnum():
+                k += 1
+            if k > j and k < len(toks) and toks[k].lower in ("dot", "."):
+                j = k
         if j + 1 < len(toks) and toks[j].lower in ("dash", "hyphen", "-"):
             j += 1
             continue
@@ -375,7 +385,7 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
             seen_dot = True
             j += 1
             continue
-        if seen_dot and toks[j - 1].lower in EMAIL_TLDS:
+        if seen_dot and _is_tld(toks[j - 1].lower):
             last_end = j
         break
     return last_end
