@@ -84,3 +84,44 @@ def test_frames_only_a_person_fills(redactor: Redactor, text: str, redacted: str
                                   "this and i think that too"])
 def test_the_same_frames_leave_other_words_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+def _dialogue(redactor: Redactor, *turns: str) -> list[str]:
+    session = redactor.session()
+    return [session.redact(t, "INTERNAL" if i % 2 == 0 else "EXTERNAL").text
+            for i, t in enumerate(turns)]
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("could i get the policyholders name", "eilidh nic a phi", ("eilidh", "phi")),
+    ("and the name of the second driver?", "tadhg o murchu", ("tadhg", "murchu")),
+    ("who's the booking for", "my mother-in-law, Wanjiru Kamau", ("Wanjiru", "Kamau")),
+])
+def test_a_question_for_a_name_in_any_words_takes_the_answer(
+        redactor: Redactor, question: str, answer: str, gone: tuple[str, ...]) -> None:
+    redacted = _dialogue(redactor, question, answer)[1]
+    assert "[REDACTED_PERSON]" in redacted and not any(w in redacted for w in gone)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's the company name on the invoice", "harbour lights catering"),
+    ("who is your energy supplier at the moment", "octopus"),
+    ("thank you for calling, my name is idris, may i have your booking code", "z k four"),
+])
+def test_a_question_for_no_one_s_name_leaves_the_answer(
+        redactor: Redactor, question: str, answer: str) -> None:
+    assert _dialogue(redactor, question, answer)[1] == answer
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("it's under Ferreira, given name Joy", ("Joy",)),
+    ("surname mbeki, middle name hope", ("hope",)),
+    ("the guests: Florence, Adaeze and Tomasz", ("Florence", "Adaeze", "Tomasz")),
+    ("Send the code to Skye's mobile please", ("Skye",)),
+    ("Or use Hazel's: 07700 900 123", ("Hazel",)),
+    ("my classmate ngozi can vouch for me", ("ngozi",)),
+])
+def test_labels_lists_and_owners_point_at_names(redactor: Redactor, text: str,
+                                                gone: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert "[REDACTED_PERSON]" in redacted and not any(w in redacted for w in gone)

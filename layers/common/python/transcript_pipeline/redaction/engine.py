@@ -236,6 +236,8 @@ class RedactionSession:
             start, end = norm.to_original(cstart, cend)
             found.append((Finding(entity_type, start, end, score), cend))
             self._remember_value(entity_type, canon[cstart:cend])
+            if entity_type in DIGIT_TYPES:
+                self.state.last_value = entity_type
 
         has_values = _VALUE_HINT_RE.search(canon) is not None
         if has_values:  # most utterances hold no digits at all: skip the scans
@@ -549,8 +551,13 @@ class RedactionSession:
             # The ZIP code often follows on its own, from either side ("... los angeles",
             # "yes that's right, 90026").
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
-        if _NAME_REQUESTS.find(norm):
+        if _NAME_REQUESTS.find(norm) or _asks_for_a_name(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
+        last = self.state.last_value
+        if last is not None and last not in found_types and not hits and _asks_again(norm):
+            # "the line broke up, could you give it to me in fours": the same value, again (not
+            # "what's the monthly price again": that names what it asks for)
+            expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
@@ -580,6 +587,40 @@ def _memory_form(piece: Piece, cased: str) -> str:
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
+_AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "slowly", "slower"))
+_AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
+                          ("didnt", "catch"), ("missed", "that"), ("once", "more"),
+                          ("say", "that"), ("read", "that"), ("give", "it")))
+
+
+# What a "name" is of when it is no person's: "the company name", "your wifi name".
+_THING_NAMES = frozenset(("company", "business", "street", "road", "user", "file", "product",
+                          "brand", "store", "shop", "school", "pet", "pet's", "maiden", "town",
+                          "city", "network", "wifi", "wi-fi", "domain", "host", "screen",
+                          "display", "account", "plan", "device", "router", "medication", "drug"))
+_WHO = frozenset(("who", "who's", "whos", "whom"))
+_WHO_THINGS = frozenset(("provider", "company", "carrier", "insurer", "supplier", "bank",
+                         "network", "employer", "broker", "airline", "lender", "insurance"))
+
+
+def _asks_for_a_name(norm: Normalized) -> bool:
+    """A question for someone's name in words no phrase lists ("can i take the account holders
+    name", "the name of the second driver?", "who's the appointment for")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    if not words or not _asks(norm):
+        return False
+    if words[0] in _WHO or (len(words) > 1 and words[0] in ("and", "so") and words[1] in _WHO):
+        return _WHO_THINGS.isdisjoint(words)  # not "who is your current provider"
+    return any(w in ("name", "names") and (k == 0 or words[k - 1] not in _THING_NAMES)
+               and "my" not in words[max(k - 2, 0):k]  # the speaker's own: "my name is carlos"
+               for k, w in enumerate(words))
+
+
+def _asks_again(norm: Normalized) -> bool:
+    """"sorry, the line broke up, can you give it to me in fours", "say that again slowly"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return not _AGAIN.isdisjoint(words) or any(
+        pair in _AGAIN_PAIRS for pair in pairwise(words))
 _APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost",
                             "over", "under", "maybe", "say", "like", "some", "up"))
 

@@ -56,6 +56,10 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "number to text", "text you on", "text you at", "we can call", "can call you",
         "ring you", "ring you on", "reach you on", "reach you at", "call you back on",
         "call you back at", "best to reach", "get hold of you", "callback number",
+        # the account a telecom call is about: "what's the line you're calling about"
+        "line number", "which line", "phone line", "mobile line", "the line you're calling about",
+        "line you're calling about", "line youre calling about", "line you are calling about",
+        "number you're calling about", "number youre calling about",
     ),
     "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
     "IBAN": ("iban", "international bank account"),
@@ -111,6 +115,11 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "access code", "login code", "security key", "reset code", "temporary code",
         "sign in code", "authentication code", "auth code", "one time pin", "temporary pin",
         "security phrase", "voice password", "telephone banking password",
+        # a one-time code, by how it arrived
+        "code we sent", "code we just sent", "code we texted", "code we emailed",
+        "code i sent", "code i just sent", "code that we sent", "code sent to",
+        "code you received", "code you got", "code in the text", "code in the sms", "nip",
+        "nip code",
     ),
     # Personal numbers announced by any identifier word: privacy first, a value with digits
     # after "number", "id", "#", "client number" ... goes unless a KEEP phrase ("order number",
@@ -126,6 +135,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "registration number", "licence plate", "license plate", "plate number", "vin",
         # the rest of a number being read out, whatever it is
         "last four", "last 4", "next four", "next 4", "the rest of the number",
+        "ending", "ends in", "ending with", "ends with",
         "remaining digits", "rest of the digits", "the other digits",
         *(f"{owner} {head}" for owner in IDENTIFIER_OWNERS for head in IDENTIFIER_HEADS),
     ),
@@ -243,6 +253,8 @@ under until up us very was wasn't we we're were what what's when where whether w
 who's whom whose why will with without won't would wouldn't yeah yes yet you you're your yours
 yourself hi hello hey oh okay ok well sure yep yup nope back later again tomorrow today
 anytime whenever soon directly instead maybe actually really also spelled spelt
+whats thats hes shes im ive youre theyre dont cant wont didnt isnt wasnt doesnt couldnt wouldnt
+shouldnt arent havent hasnt weve theyve youve lets heres theres wheres whos hows
 """.split())
 
 # Words that are not names either, though they could follow "this is", "it's" or "i'm" where
@@ -278,7 +290,7 @@ listen look guess
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").
 NAME_PARTICLES: frozenset[str] = frozenset(
     "van von de del della der den di da du la le el al bin ibn ben st mac dos das los las ter"
-    " ten af ap abu binti nic ni".split()
+    " ten af ap abu binti nic ni o mc ua ui".split()
 )
 
 # Words that close a self-introduction ("this is <name> with customer care").

@@ -46,6 +46,8 @@ class SessionState(BaseModel):
     pseudonyms: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a value -> its pseudonym tag"
     )
+    last_value: str | None = Field(
+        default=None, description="the type of the last value redacted (for 'say it again')")
     values: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )

@@ -35,6 +35,9 @@ _STRONG = (
     ("the", "name", "is"),
     ("name", "was"), ("names", "are"), ("names", "were"),
     ("last", "name", "is"), ("surname", "is"), ("call", "me"),
+    # a name labelled as what it is: "chen, first name ivy", "middle name hope"
+    ("1st", "name"), ("first", "name"), ("middle", "name"), ("given", "name"),
+    ("family", "name"), ("last", "name"),
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
     ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
     ("speaking", "with"),
@@ -52,7 +55,8 @@ _RELATIONS = frozenset((
     "stepmom", "stepmum", "boyfriend", "girlfriend", "flatmate", "roommate", "housemate",
     "carer", "caregiver", "twin", "spouse", "landlord", "landlady", "tenant", "kid", "child",
     "baby", "godson", "goddaughter", "godmother", "godfather", "bestie", "mate", "buddy",
-    "coworker", "workmate"))
+    "coworker", "workmate", "pal", "classmate", "teammate", "sibling", "stepbrother",
+    "stepsister", "bff", "lodger", "nanny", "babysitter"))
 _POSSESSIVES = ("my", "her", "his", "their", "our")
 _RELATION: tuple[tuple[str, ...], ...] = (
     *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
@@ -95,7 +99,7 @@ def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
         return True
     text = piece.text
     return piece.kind == "word" and text.replace("'", "").isalpha() and text not in excluded \
-        and len(text) > 1
+        and (len(text) > 1 or text in NAME_PARTICLES)  # "ciaran o suilleabhain"
 
 
 def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
@@ -496,7 +500,9 @@ _PERSONAL_DETAILS = frozenset((
     "address", "name", "surname", "policy", "passport", "licence", "license", "details", "id",
     "pin", "password", "social", "ssn", "middle", "1st", "last", "maiden", "postcode", "zip",
     "signature", "consent", "permission", "records", "prescription", "appointment", "booking",
-    "membership", "plan", "benefits", "salary", "pension", "visa",
+    "membership", "plan", "benefits", "salary", "pension", "visa", "line", "car", "vehicle",
+    "insurance", "claim", "medication", "meds", "school", "teacher", "doctor", "results",
+    "bill", "statement", "refund", "order", "device", "laptop", "ticket", "flight", "seat",
 ))
 # After a sure first name, words that end the introduction rather than give a surname.
 _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
@@ -702,9 +708,13 @@ class LexiconNames:
         nxt = self.pieces[i + 1]
         return nxt.kind == "number" or (self._capital(i + 1) and nxt.text in self.excluded)
 
-    def _list_partner(self, joiner: int, k: int) -> bool:
-        """After "and"/"or" any name-like word; after a comma only a name on its own."""
-        return self.kinds[k] == "N" if self.words[joiner] == "," else bool(self.kinds[k])
+    def _list_partner(self, joiner: int, k: int, leading: bool = False) -> bool:
+        """After "and"/"or" any name-like word; after a comma a name on its own, or, leading a
+        list, one that is also a word or a place where a capital says so ("the kids: Santiago,
+        Valentina and Mateo"; not "12B Aro Street, Wellington")."""
+        if self.words[joiner] != ",":
+            return bool(self.kinds[k])
+        return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
 
     def _capitalised_pair(self, i: int) -> bool:
         """Two capitalised name words at i ("Sione Faleolo and Malia Tuilagi")."""
@@ -775,9 +785,13 @@ class LexiconNames:
     def _owner_of_details(self, i: int) -> bool:
         """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
         person has (not "the company's policy number": "company" is no name)."""
-        return self.words[i].endswith("'s") and (bool(self.kinds[i]) or (
-            self._capital(i) and not self._sentence_initial(i))) \
-            and i + 1 < len(self.words) and self.words[i + 1] in _PERSONAL_DETAILS
+        words = self.words
+        if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
+                self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words):
+            return False
+        # "Or Ruby's: 027 306 5512": the owner of the number that follows
+        return words[i + 1] in _PERSONAL_DETAILS or (
+            words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number")
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
@@ -889,7 +903,8 @@ class LexiconNames:
                         and not any(a <= k < b for a, b in out):
                     out.append(self._grow(k))
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS \
-                    and (self._list_partner(s - 1, s - 2) or self._capitalised_pair(s - 3)) \
+                    and (self._list_partner(s - 1, s - 2, leading=True)
+                         or self._capitalised_pair(s - 3)) \
                     and not any(a <= s - 2 < b for a, b in out):
                 out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 3, s - 1))
         return _union(out)
