@@ -510,6 +510,9 @@ class RedactionSession:
             if e.utterances > 1 and e.type not in found_types
         }
         asks = bool(hits) and _asks(norm)
+        if asks and any(h.label == KEEP and not h.answered for h in hits):
+            expect = {}  # "What's the confirmation number?": the next answer is that, not a
+            # value the other side mentioned before ("I need to add my passport")
         # "your" or anyone else's: "what's his student id", "her member number"
         asks_yours = asks and not _OWNERS_ASKED.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
@@ -532,9 +535,13 @@ class RedactionSession:
             own = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces)) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)
+            # "can you add my frequent flyer number" ... "sure, go ahead": the speaker's own
+            # value, asked about, may come from either side next
+            mine = _owned_by_speaker(norm, hit.start)
             expect[hit.label] = Expectation(
                 type=hit.label, utterances=EXPECT_UTTERANCES,
-                speaker=None if issuing else speaker, same_speaker=own and not issuing)
+                speaker=None if issuing or mine else speaker,
+                same_speaker=own and not issuing)
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
@@ -661,6 +668,11 @@ OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "p
                                 "cpr", "nie", "pps"))
 _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
+
+
+def _owned_by_speaker(norm: Normalized, cstart: int) -> bool:
+    index = norm.piece_index(cstart)
+    return any(p.text == "my" for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
 
 
 def _owned(norm: Normalized, cstart: int) -> bool:

@@ -75,7 +75,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "CARD_EXPIRY": (
         "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
-        "expiry date", "exp", "exp date",
+        "expiry date", "exp", "exp date", "card runs out", "card run out", "card is good until",
+        "card's good until", "card is valid until", "card's valid until", "card good through",
         "valid thru", "valid through", "good thru", "good through",
     ),
     "CARD_SECURITY_CODE": (

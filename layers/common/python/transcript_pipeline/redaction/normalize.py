@@ -335,7 +335,7 @@ def _is_letter(tok: Token) -> bool:
 
 def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     """End index and letters of a run spelled letter by letter ("y o d e r", "B-A-R-R-Y",
-    "K as in kilo, O, W"); (i, "") if there is none."""
+    "K as in kilo, O, W", "a for apple d for delta"); (i, "") if there is none."""
     if not _is_letter(toks[i]):
         return i, ""
     letters = [toks[i].text]
@@ -349,6 +349,11 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
                 and toks[j + 3].text.isalpha():
             marked = explained = True  # "K as in kilo": the word only explains the letter
             j += 3
+            continue
+        if nxt.lower == "for" and j + 2 < n and toks[j + 2].text.isalpha() \
+                and len(toks[j + 2].text) > 1:
+            marked = True  # "a for apple, d for delta": two such letters are a run
+            j += 2
             continue
         if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and _is_letter(toks[j + 2]) \
                 and _adjacent(text, toks[j], nxt):

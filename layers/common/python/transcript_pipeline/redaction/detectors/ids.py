@@ -12,7 +12,7 @@ announced. Adding a country is a cue in `lexicon.CONTEXT_PHRASES` and a module i
 from __future__ import annotations
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
-from .validators import national_id_self_evident, national_id_valid
+from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
 
 class _IdentifierDetector(Detector):
@@ -47,9 +47,12 @@ class NationalIdDetector(_IdentifierDetector):
         return score
 
     def without_context(self, cand: Candidate) -> float | None:
-        if cand.kind not in ("alnum", "code"):
+        if cand.kind == "number":
+            checked: bool | None = national_id_typed(cand.text)
+        elif cand.kind in ("alnum", "code"):
+            checked = national_id_self_evident(_compact(cand.text))
+        else:
             return None
-        checked = national_id_self_evident(_compact(cand.text))
         if checked is None:
             return None
         return SCORE_VALIDATED if checked else SCORE_CONTEXT

@@ -65,6 +65,22 @@ _ANNOUNCED = ("ca.sin", "au.tfn", "in_.aadhaar", "nl.bsn", "se.personnummer", "e
               "fi.hetu", "no.fodselsnummer", "dk.cpr", "pl.pesel", "be.nn", "fr.nir")
 
 
+# National identifiers typed in a grouping nothing else uses: (stdnum module, the shape as
+# normalised text holds it, where a dash inside a number is gone).
+_TYPED_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("br.cpf", re.compile(r"^\d{3}\.\d{3}\.\d{5}$")),  # Brazil CPF: 382.904.117-45
+)
+
+
+def national_id_typed(text: str) -> bool | None:
+    """True for a national identifier in its typed grouping whose check digits hold, False for
+    that grouping alone (still evidence: nothing else is written so), None for neither."""
+    for module, shape in _TYPED_SHAPES:
+        if shape.match(text):
+            return _is_valid(module)(text.replace(".", ""))
+    return None
+
+
 def national_id_self_evident(compact: str) -> bool | None:
     """True for a national identifier a check character proves, False for one only its shape
     shows (a KEEP phrase before it wins: "order AB123456C"), None for neither."""
