@@ -516,6 +516,7 @@ class RedactionSession:
         # "your" or anyone else's: "what's his student id", "her member number"
         asks_yours = asks and not _OWNERS_ASKED.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
+        offers: bool | None = None
         for hit in hits:
             phrase = canon[hit.start:hit.end]
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
@@ -532,8 +533,9 @@ class RedactionSession:
             # alternate number?") or were cut off before it ("... and the checking account
             # number is"), from either side when it is a secret the speaker issues ("I've
             # texted you a code, can you read it back"), and otherwise from the other side.
-            own = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces)) \
-                or _CUT_AFTER_CUE.match(canon, hit.end) is not None
+            if offers is None:  # once per utterance, not once per cue (a long text has many)
+                offers = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces))
+            own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)
             # "can you add my frequent flyer number" ... "sure, go ahead": the speaker's own
             # value, asked about, may come from either side next
