@@ -150,3 +150,29 @@ def test_a_value_read_back_whole_after_it_was_given_in_parts_goes() -> None:
 def test_a_spoken_address_whose_domain_is_several_words_goes(said: str) -> None:
     redacted = call("what email should we use", said)[1]
     assert "[REDACTED_EMAIL_ADDRESS]" in redacted and " dot " not in redacted
+
+
+def test_a_second_value_cut_off_after_a_first_continues_over_backchannels() -> None:
+    out = call("I'll need the social insurance numbers for you and your husband",
+               "mine's four six two one nine three seven one four and his starts five oh two",
+               "uh huh", "seven seven", "ok", "one four nine")
+    assert out[1].count("[REDACTED_NATIONAL_ID]") == 2 and "five" not in out[1]
+    assert out[3] == out[5] == "[REDACTED_NATIONAL_ID]"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and the right pps?", "seven seven one four"),  # "the", in a question
+    ("do you have a donor id with us", "it's d k four four nine one"),
+    ("can you add my loyalty card, it's missing", "k l m eight eight one"),  # by its owner ...
+])
+def test_identifiers_asked_about_in_other_words_go(question: str, answer: str) -> None:
+    turns = [question, answer]
+    if question.startswith("can you add my"):  # ... who reads it after "go ahead"
+        turns = ["hello", question, "sure go ahead", answer]
+    redacted = call(*turns)[-1]
+    assert "REDACTED" in redacted and "four four" not in redacted and "eight" not in redacted
+
+
+def test_a_verb_after_a_secret_word_is_no_secret() -> None:
+    assert call("how can I help", "do I need my passcode to unlock it")[1] == \
+        "do I need my passcode to unlock it"

@@ -61,6 +61,7 @@ ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
 ANY_IDENTIFIER = "ANY_IDENTIFIER"
 _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
+_YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
 _BARE_ZIP_RE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
@@ -215,7 +216,7 @@ class RedactionSession:
         norm = normalize(text)
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
-            self._hold()  # "mm hm", "go on": the conversation waits on
+            self._hold(speaker)  # "mm hm", "go on": the conversation waits on
             return []
         hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)
                 if canon[start:end] not in OWNED_ONLY_PHRASES or _owned(norm, start)]
@@ -391,10 +392,18 @@ class RedactionSession:
         key, known = self.redactor._key, set(self.state.names)
         return any(keyed_hash(key, p.text) in known for p in norm.pieces if p.kind == "word")
 
-    def _hold(self) -> None:
-        """A backchannel: every expectation waits one more utterance, MAX_HELD times at most."""
+    def _hold(self, speaker: str | None) -> None:
+        """A backchannel: every expectation waits one more utterance, MAX_HELD times at most.
+
+        A backchannel from the side a value was asked of hands the turn back ("can you add
+        my frequent flyer number" ... "sure, go ahead"): the asker gives it, so from then on
+        either side's next words may hold it.
+        """
         self.state.expect = [
-            e.model_copy(update={"held": e.held + 1}) if e.held < MAX_HELD
+            e.model_copy(update={"held": e.held + 1, **(
+                {"speaker": None} if speaker is not None and e.speaker is not None
+                and not e.same_speaker and e.applies_to(speaker) else {})})
+            if e.held < MAX_HELD
             else e.model_copy(update={"utterances": e.utterances - 1})
             for e in self.state.expect
             if e.held < MAX_HELD or e.utterances > 1
@@ -514,7 +523,7 @@ class RedactionSession:
             expect = {}  # "What's the confirmation number?": the next answer is that, not a
             # value the other side mentioned before ("I need to add my passport")
         # "your" or anyone else's: "what's his student id", "her member number"
-        asks_yours = asks and not _OWNERS_ASKED.isdisjoint(p.text for p in norm.pieces)
+        asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
         offers: bool | None = None
         for hit in hits:
@@ -537,20 +546,15 @@ class RedactionSession:
                 offers = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces))
             own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)
-            # "can you add my frequent flyer number" ... "sure, go ahead": the speaker's own
-            # value, asked about, may come from either side next
-            mine = _owned_by_speaker(norm, hit.start)
             expect[hit.label] = Expectation(
                 type=hit.label, utterances=EXPECT_UTTERANCES,
-                speaker=None if issuing or mine else speaker,
-                same_speaker=own and not issuing)
+                speaker=None if issuing else speaker, same_speaker=own and not issuing)
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
                 f.type in OPEN_LENGTH_TYPES else None
             if full is not None and cend >= tail:
-                digits = continued.get(f.type, 0) \
-                    + sum(ch.isdigit() for ch in canon[max(cend - 40, 0):cend])
+                digits = continued.get(f.type, 0) + _digits_before(canon, cend)
                 if digits < full:  # cut off at the end: the rest may follow
                     expect[f.type] = Expectation(
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,
@@ -625,6 +629,15 @@ def _asks_for_a_name(norm: Normalized) -> bool:
                for k, w in enumerate(words))
 
 
+def _digits_before(canon: str, end: int) -> int:
+    """Digits of the value that ends at `end`: back to the first word ("mine is 512483907 and
+    hers is 601" ends with three digits, not twelve)."""
+    k = end
+    while k > 0 and not canon[k - 1].isalpha():
+        k -= 1
+    return sum(ch.isdigit() for ch in canon[k:end])
+
+
 def _asks_again(norm: Normalized) -> bool:
     """"sorry, the line broke up, can you give it to me in fours", "say that again slowly"."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
@@ -638,6 +651,18 @@ def _approximate(norm: Normalized, cand: Candidate) -> bool:
     """"around 45000", "about 12000 a year": an amount, not an identifier."""
     index = norm.piece_index(cand.cstart)
     return index > 0 and norm.pieces[index - 1].text in _APPROXIMATELY
+
+
+_QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "does", "can",
+                              "could", "may", "is", "are", "have", "got"))
+
+
+def _is_question(norm: Normalized) -> bool:
+    """A question by its form ("and the correct sin", "do you have an applicant id", "...?"),
+    not only by its words as `_asks` reads them ("okay, I see the rx number is ...")."""
+    words = [p.text for p in norm.pieces]
+    return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) or any(
+        pair in _ASKING_PAIRS for pair in pairwise(words))
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:
@@ -672,15 +697,13 @@ _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
 
 
-def _owned_by_speaker(norm: Normalized, cstart: int) -> bool:
-    index = norm.piece_index(cstart)
-    return any(p.text == "my" for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
-
-
 def _owned(norm: Normalized, cstart: int) -> bool:
+    """Someone's: "your number", "mum's id", or, in a question, "the correct sin?", "do you
+    have an applicant id"."""
     index = norm.piece_index(cstart)
-    return any(p.text in _POSSESSIVES or p.text.endswith("'s")
-               for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
+    before = norm.pieces[max(index - _OWNER_REACH, 0):index]
+    return any(p.text in _POSSESSIVES or p.text.endswith("'s") for p in before) or (
+        any(p.text in ("the", "a", "an") for p in before) and _is_question(norm))
 
 
 def _full_length(entity_type: str) -> int:

@@ -158,6 +158,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "euros", "$", "£", "€", "price", "total", "cost", "costs", "paid", "charge",
         "charged", "balance", "amount", "refund", "since", "year", "years", "o'clock",
         "clock", "am", "pm", "a.m.", "p.m.", "minutes", "hours", "days", "weeks", "months",
+        "this morning", "this afternoon", "this evening", "tonight", "in the morning",
+        "in the afternoon", "in the evening", "at night", "last night",
         "ordered", "quantity", "items", "units", "pieces", "percent", "extension", "ext",
         "version", "room", "floor", "gate", "flight", "seat", "step", "option", "press",
         # identifiers that are no one's: the business's own references

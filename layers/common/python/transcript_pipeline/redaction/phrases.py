@@ -28,6 +28,14 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(p.text for p in normalize(phrase).pieces)
 
 
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("'s"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 class PhraseTable:
     """Label -> phrases, matched word by word, longest phrase first."""
 
@@ -49,11 +57,12 @@ class PhraseTable:
         """Canonical (start, end, label) of each phrase occurrence, left to right.
 
         A word contracted with "'s" also matches as the word alone: "my number's 0412 ...",
-        "the mobile's ...", "policy's" say what "my number is" says.
+        "the mobile's ...", "policy's" say what "my number is" says; so does a plural ("both
+        social insurance numbers", "your card numbers").
         """
         pieces = norm.pieces
         texts = [p.text for p in pieces]
-        bare = [t[:-2] if len(t) > 3 and t.endswith("'s") else t for t in texts]
+        bare = [_singular(t) for t in texts]
         if bare == texts:
             bare = []
         cstarts = norm.cstarts

@@ -17,10 +17,11 @@ from .validators import national_id_self_evident, national_id_typed, national_id
 
 class _IdentifierDetector(Detector):
     min_length = 5
+    min_spelled = 3  # "it's p f c ...": the start of an identifier read letter by letter
 
     def with_context(self, cand: Candidate) -> float | None:
-        if cand.kind in ("number", "alnum", "spelled", "code") \
-                and len(cand.text) >= self.min_length:
+        if cand.kind in ("number", "alnum", "spelled", "code") and len(cand.text) >= (
+                self.min_spelled if cand.kind == "spelled" else self.min_length):
             return SCORE_CONTEXT
         return None
 

@@ -52,7 +52,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
-    "gotcha fab super sweet wonderful excellent appreciate appreciated".split()
+    "gotcha fab super sweet wonderful excellent appreciate appreciated "
+    # a reply that opens with who does something: "we'd need it to check the screen"
+    "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
 _CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
 # Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".
@@ -77,7 +79,11 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]
         for cue in cues:
             if tuple(words[i:i + len(cue)]) == cue:
-                span = _secret_after(pieces, i + len(cue))
+                after = i + len(cue)
+                if cue[-1] == "to" and after + 1 < len(words) \
+                        and words[after + 1] in FUNCTION_WORDS:
+                    break  # "do you need my passcode to test it": a verb, not the secret
+                span = _secret_after(pieces, after)
                 if span is not None:
                     spans.append(span)
                 break

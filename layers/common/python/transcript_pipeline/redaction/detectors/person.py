@@ -662,6 +662,8 @@ class LexiconNames:
         if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
             return True  # "Grace Kim will take over ..."
+        if not kind and self._unknown_capitalised_pair(i):
+            return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if not self._nameish(i):
             return False
         if kind == "W" and self._capital(i) and not self._sentence_initial(i) \
@@ -700,6 +702,24 @@ class LexiconNames:
         if written.isupper() and nxt is not None and nxt.kind == "number":
             return True  # "CALDE 703098 BJ9IJ": a licence starts with the surname's letters
         return len(written) <= 4 and written.isupper()
+
+    def _unknown_capitalised_pair(self, i: int) -> bool:
+        """Two capitalised words in mid-sentence that are neither names, common English words
+        nor places the lexicon knows: a name from a culture its data set under-represents
+        (not "the Tecno Camon 30", "Oraimo Power Bank" or "Kildare Autobody Ltd")."""
+        words, pieces = self.words, self.pieces
+        k = i + 1
+        if k >= len(pieces) or self._sentence_initial(i) or (i > 0 and words[i - 1] in (
+                "the", "a", "an", "my", "our", "your", "their", "this", "that", "of", "&")):
+            return False  # "3 bags of Lavazza Qualità Oro", "Fisher & Paykel ActiveSmart"
+        if not all(self.cased[pieces[j].start + 1:pieces[j].end].islower() for j in (i, k)):
+            return False  # "ActiveSmart", "iPhone": a brand's inner capitals
+        if k + 1 < len(pieces) and (pieces[k + 1].kind == "number"
+                                    or words[k + 1] in _ORG_SUFFIXES):
+            return False
+        return all(pieces[j].kind == "word" and len(words[j]) >= 3 and words[j].isalpha()
+                   and self._capital(j) and words[j] not in self.excluded
+                   and name_class(words[j]) == "" for j in (i, k))
 
     def _before_other_capital(self, i: int) -> bool:
         """A number or a capitalised word that is no name follows: a product or a day."""
