@@ -92,7 +92,8 @@ def test_blind_typed_text(data_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(("corpus", "pairs"), [("dev_corpus.jsonl", 80),
-                                               ("fresh_calls_2.jsonl", 200)])
+                                               ("fresh_calls_2.jsonl", 200),
+                                               ("fresh_calls_3.jsonl", 100)])
 def test_pseudonyms_follow_people_and_values_not_strings(data_dir: Path, corpus: str,
                                                          pairs: int) -> None:
     """Of every two caught mentions in a call, those of one person or value share a tag and

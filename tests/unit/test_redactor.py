@@ -365,3 +365,15 @@ def test_mechanisms_beyond_the_phrases_they_were_found_with(
     out = " | ".join(run(*utterances))
     assert not any(value in out for value in leaks), out
     assert all(word in out for word in kept), out
+
+
+def test_another_name_of_the_person_just_named_shares_their_tag() -> None:
+    from transcript_pipeline.redaction import RedactionPolicy
+
+    session = Redactor(RedactionPolicy(placeholder="pseudonym", hash_key="t")).session()
+    said = [session.redact(t, "EXTERNAL").text for t in (
+        "it's Wiśniewska, given name Agnieszka, but everyone calls me Aga",
+        "Aga is fine", "and my husband's name is Piotr, surname Nowak")]
+    assert said[0] == "it's [PERSON_1], given name [PERSON_1], but everyone calls me [PERSON_1]"
+    assert said[1] == "[PERSON_1] is fine"
+    assert said[2] == "and my husband's name is [PERSON_2], surname [PERSON_2]"

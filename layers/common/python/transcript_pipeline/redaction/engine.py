@@ -131,6 +131,20 @@ _CANDIDATE_RE = re.compile(
 
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+# Words before another name of the person just named: a nickname ("... but everyone calls me
+# Tilly") or the other part of the name ("adebayo, first name oluwaseun").
+_SAME_PERSON_BEFORE = re.compile(
+    r"(?:(?<!\w)(?P<owner>my|his|her|your|their|our)\s+)?"
+    r"(?:calls? (?:me|him|her|them)|goes by|go by|(?:everyone|everybody|people|they) says?"
+    r"|known as|nickname(?:'s| is)?|prefers?|short for"
+    r"|(?:first|1st|given|middle|last|family|sur) ?names?(?:'s| is| was)?)\W*$", re.IGNORECASE)
+
+
+def _same_person(text: str, start: int, end: int) -> bool:
+    """Do the words before `end` give another name of the person just named? Not when someone
+    else's name is announced ("... and my first name is", "her surname")."""
+    m = _SAME_PERSON_BEFORE.search(text, start, end)
+    return m is not None and not (m.group("owner") and "name" in m.group().lower())
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
 _VALUE_HINT_RE = re.compile(r"[\d@:]")
 
@@ -195,13 +209,20 @@ class RedactionSession:
         pos = 0
         book = Pseudonyms(self.redactor._key, self.state)
         continuing = set(self._continuing)  # the first value of such a type goes on the last
+        person = None  # the tag of this utterance's last person so far
         for f in findings:
             parts.append(text[pos:f.start])
             value = text[f.start:f.end]
             if policy.placeholder == "type":
                 placeholders.append(type_placeholder(f.type))
             elif f.type == "PERSON":
-                placeholders.append(book.person(value))
+                if person is not None and _same_person(text, max(f.start - 40, pos), f.start):
+                    # "alejandro ramirez garza but everyone says alex", "chen, first name
+                    # ivy": one person, one tag
+                    placeholders.append(book.alias(value, person))
+                else:
+                    placeholders.append(book.person(value))
+                person = placeholders[-1][1:-1]
             else:
                 placeholders.append(book.value(f.type, value, f.type in continuing))
                 continuing.discard(f.type)

@@ -75,6 +75,16 @@ class Pseudonyms:
                     book[digest] = tag
         return f"[{tag}]"
 
+    def alias(self, text: str, tag: str) -> str:
+        """A nickname given for the person of `tag` ("... but everyone calls me Tilly"): its
+        words are that person's from now on."""
+        words, _ = _name_words(text)
+        book = self.state.pseudonyms
+        for word in words:
+            if len(book) < MAX_PSEUDONYMS - 2:
+                book[self._hash("PERSON", word)] = tag
+        return f"[{tag}]"
+
     def value(self, entity_type: str, text: str, continues: bool = False) -> str:
         """The tag of a value; `continues`: the rest of the value whose part came last."""
         book = self.state.pseudonyms
