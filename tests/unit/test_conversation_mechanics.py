@@ -176,3 +176,32 @@ def test_identifiers_asked_about_in_other_words_go(question: str, answer: str) -
 def test_a_verb_after_a_secret_word_is_no_secret() -> None:
     assert call("how can I help", "do I need my passcode to unlock it")[1] == \
         "do I need my passcode to unlock it"
+
+
+def test_an_invitation_to_read_a_value_hands_the_turn_to_its_owner() -> None:
+    out = call("hi, I'd like to put my loyalty number on this booking",
+               "no problem, fire away when you're ready", "it's k k nine nine one two oh seven")
+    assert out[2] == "it's [REDACTED_MEMBER_ID]"
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("The replacement card number is 7730018822.", False),
+    ("Sorry, the account number was 40112233.", False),
+    ("It's on page number 12 of the booklet.", True),
+    ("the number of units is 300", True),
+])
+def test_a_number_announced_with_is_goes_a_page_number_stays(said: str, kept: bool) -> None:
+    assert (call("how can I help", said)[1] == said) == kept
+
+
+def test_a_code_the_agent_sent_is_a_secret_when_read_back() -> None:
+    out = call("I've just texted a code to your mobile, could you read it out",
+               "yes it's four four nine one two six")
+    assert out[1] == "yes it's [REDACTED_PASSWORD]"
+
+
+@pytest.mark.parametrize("question", [
+    "and the luggage tag number?", "okay what's the penalty charge number",
+    "yep, what's the police report number"])
+def test_the_business_s_own_references_stay_when_asked_for(question: str) -> None:
+    assert call(question, "t g four four one nine two")[1] == "t g four four one nine two"

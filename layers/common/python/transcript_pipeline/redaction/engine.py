@@ -546,7 +546,12 @@ class RedactionSession:
         # "your" or anyone else's: "what's his student id", "her member number"
         asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
+        lead = _lead(norm)  # "yep, what's the new account": the question starts after "yep"
         offers: bool | None = None
+        if _invites(norm):  # "sure, go ahead with yours first": the other side gives it now
+            expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
+                      if e.applies_to(speaker) and not e.same_speaker else e
+                      for t, e in expect.items()}
         for hit in hits:
             phrase = canon[hit.start:hit.end]
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
@@ -555,7 +560,7 @@ class RedactionSession:
             if hit.answered or hit.label == KEEP:
                 continue
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
-                    asks and norm.piece_index(hit.start) < _QUESTION_OBJECT_REACH)):
+                    asks and norm.piece_index(hit.start) - lead < _QUESTION_OBJECT_REACH)):
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or asks or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
@@ -566,9 +571,12 @@ class RedactionSession:
             if offers is None:  # once per utterance, not once per cue (a long text has many)
                 offers = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces))
             own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
-            issuing = hit.label == "PASSWORD" and not _ISSUING.isdisjoint(words)
-            expect[hit.label] = Expectation(
-                type=hit.label, utterances=EXPECT_UTTERANCES,
+            label = hit.label
+            if phrase in ("code", "the code") and not _ISSUING.isdisjoint(words):
+                label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
+            issuing = label == "PASSWORD" and not _ISSUING.isdisjoint(words)
+            expect[label] = Expectation(
+                type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing else speaker, same_speaker=own and not issuing)
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
@@ -650,6 +658,26 @@ def _asks_for_a_name(norm: Normalized) -> bool:
                for k, w in enumerate(words))
 
 
+def _lead(norm: Normalized) -> int:
+    """Pieces before what an utterance says: fillers, backchannels and punctuation."""
+    k = 0
+    pieces = norm.pieces
+    while k < len(pieces) and (pieces[k].kind == "punct" or pieces[k].text in FILLERS
+                               or pieces[k].text in BACKCHANNELS):
+        k += 1
+    return k
+
+
+_INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
+                          ("when", "ready"), ("read", "it"), ("let's", "have")))
+
+
+def _invites(norm: Normalized) -> bool:
+    """"sure, go ahead with yours first", "fire away": an invitation to give the value."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return any(pair in _INVITATIONS for pair in pairwise(words))
+
+
 def _digits_before(canon: str, end: int) -> int:
     """Digits of the value that ends at `end`: back to the first word ("mine is 512483907 and
     hers is 601" ends with three digits, not twelve)."""
@@ -719,12 +747,14 @@ _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty i
 
 
 def _owned(norm: Normalized, cstart: int) -> bool:
-    """Someone's: "your number", "mum's id", or, in a question, "the correct sin?", "do you
-    have an applicant id"."""
+    """Someone's: "your number", "mum's id", in a question "the correct sin?", "do you have an
+    applicant id", or announced: "the new number is 5530918824" (not "page number 312")."""
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
+    after = norm.pieces[index + 1:index + 2] if index + 1 < len(norm.pieces) else []
     return any(p.text in _POSSESSIVES or p.text.endswith("'s") for p in before) or (
-        any(p.text in ("the", "a", "an") for p in before) and _is_question(norm))
+        any(p.text in ("the", "a", "an") for p in before) and (
+            _is_question(norm) or any(p.text in ("is", "was", ":") for p in after)))
 
 
 def _full_length(entity_type: str) -> int:

@@ -26,7 +26,10 @@ BUSINESS_OWNERS: tuple[str, ...] = (
     "appointment", "shipment", "delivery", "parcel", "package", "model", "serial", "part",
     "product", "item", "sku", "store", "flight", "voucher", "promo", "discount", "coupon",
     "batch", "lot", "purchase order", "po", "amendment", "escalation", "authorization",
-    "authorisation", "approval", "pre authorization", "transfer", "payment",
+    "authorisation", "approval", "pre authorization", "transfer", "payment", "bag tag", "tag",
+    "luggage tag", "baggage tag",
+    "baggage", "luggage", "penalty", "penalty charge", "citation", "report", "police report",
+    "crime reference", "rx", "prescription", "repair", "warranty claim", "listing", "lot",
 )
 
 # Entity type -> phrases that announce a value of that type (before it or, rarely, after it).

@@ -56,7 +56,8 @@ _RELATIONS = frozenset((
     "carer", "caregiver", "twin", "spouse", "landlord", "landlady", "tenant", "kid", "child",
     "baby", "godson", "goddaughter", "godmother", "godfather", "bestie", "mate", "buddy",
     "coworker", "workmate", "pal", "classmate", "teammate", "sibling", "stepbrother",
-    "stepsister", "bff", "lodger", "nanny", "babysitter"))
+    "stepsister", "bff", "lodger", "nanny", "babysitter", "mam", "mammy", "mummy", "mama",
+    "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa"))
 _POSSESSIVES = ("my", "her", "his", "their", "our")
 _RELATION: tuple[tuple[str, ...], ...] = (
     *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
@@ -434,7 +435,9 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
-                  ("known", "as"), ("nickname", "is"), ("maiden", "name"))
+                  ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
+                  ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
+                  ("go", "by"))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 _ROLES = frozenset((
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
