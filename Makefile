@@ -66,8 +66,8 @@ lint: $(STAMP) $(LINTERS)
 	$(BIN)/ruff check .
 	$(BIN)/mypy layers/common/python/transcript_pipeline
 	$(BIN)/cfn-lint --include-checks I -- template.yaml
-	$(LINT_VENV)/bin/checkov --quiet --compact --framework cloudformation -f template.yaml
-	$(LINT_VENV)/bin/checkov --quiet --compact --framework dockerfile -f functions/listener/Dockerfile
+	$(LINT_VENV)/bin/checkov --quiet --compact --skip-download --framework cloudformation -f template.yaml
+	$(LINT_VENV)/bin/checkov --quiet --compact --skip-download --framework dockerfile -f functions/listener/Dockerfile
 	$(LINT_VENV)/bin/hadolint functions/listener/Dockerfile
 
 # The Lambda layer as `sam build` makes it (arm64, Python 3.12, no bytecode), in build/layer.
