@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/load.py
 	$(BIN)/python bench/capacity.py
 	$(BIN)/python bench/context_cost.py
+	$(BIN)/python bench/layer.py
 
 # Rebuilds the redactor's name lexicon from its pinned data sets (see layers/common/lexicon/).
 lexicon: $(STAMP)
