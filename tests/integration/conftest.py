@@ -11,6 +11,7 @@ import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator, calls_from_rows
+from infra.local.litellm_proxy import LiteLLMProxy
 
 from .helpers import load_rows
 
@@ -20,6 +21,17 @@ FAST = {  # seconds stay small so that retries and age checks happen within a te
     "RETRY_MAX_SECONDS": "2",
     "LEASE_SECONDS": "10",
 }
+
+
+USER_MODEL = "contact-centre-assist"  # a model name of the user's, not the template default
+
+
+@pytest.fixture(scope="session")
+def litellm() -> Iterator[LiteLLMProxy]:
+    """LiteLLM's proxy on loopback, the real OpenAI-compatible gateway: one per test session
+    (it takes seconds to start); tests read only the requests made after they started."""
+    with LiteLLMProxy(models=[USER_MODEL]) as proxy:
+        yield proxy
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ upstream). Its answers, its 429 and its refusal of a wrong key are its own, not 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,18 +31,12 @@ from transcript_pipeline.delivery.gateway_client import (
 )
 
 from ..openai_strict import openai_strict_errors
+from .conftest import USER_MODEL
 from .helpers import dead_letters, event_bodies, load_rows, reason_of
 
 pytestmark = pytest.mark.integration
 
 
-USER_MODEL = "contact-centre-assist"  # a model name of the user's, not the template default
-
-
-@pytest.fixture(scope="module")
-def litellm() -> Iterator[LiteLLMProxy]:
-    with LiteLLMProxy(models=[USER_MODEL]) as proxy:
-        yield proxy
 
 
 def answers_queue(stack: EmbeddedStack) -> str:

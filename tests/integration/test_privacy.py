@@ -1,6 +1,8 @@
 """The dev corpus end to end on the local stack, as deployed: a sample of its calls through
 Genesys emulator -> listener -> FIFO events queue -> redact Lambda -> session table -> flush
-queue -> flush Lambda -> gateway emulator, and every call of it from the redact handler on.
+queue -> flush Lambda -> LiteLLM's proxy (a real OpenAI-compatible gateway, every request
+recorded as it received it), and every call of it from the redact handler on (to the gateway
+emulator: 6,000 utterances are moto's and the runner's work, not the gateway's).
 
 Invariants 2-4: every final utterance reaches the gateway once, in call order. Invariant 1: no
 raw PII value in anything the pipeline writes after the events queue. Captured: every log line
@@ -22,6 +24,7 @@ import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator
+from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
 from infra.local.runner import LambdaContext, to_record
 from transcript_pipeline.core.aws import client
 
@@ -30,6 +33,7 @@ from .helpers import (
     expected,
     forwarded,
     forwarded_count,
+    gateway_bodies,
     listener_for,
     load_rows,
     run_in_thread,
@@ -119,11 +123,11 @@ def capture_writes() -> list[str]:
 
 def assert_no_pii_anywhere(stack: EmbeddedStack, rows: list[dict], written: list[str],
                            capfd: pytest.CaptureFixture[str],
-                           caplog: pytest.LogCaptureFixture) -> None:
+                           caplog: pytest.LogCaptureFixture, gateway: list[dict]) -> None:
     out, err = capfd.readouterr()
     documents = out.splitlines() + err.splitlines() + written
     documents += [json.dumps(r.__dict__, default=str) for r in caplog.records]
-    documents += [json.dumps(r.body) for r in stack.gateway.received]  # type: ignore[union-attr]
+    documents += [json.dumps(body) for body in gateway]  # every request, context included
     documents += [json.dumps(item) for item in stack.ddb.scan(
         TableName=stack.stack.outputs["SessionTableName"])["Items"]]
     assert len(written) > len(rows)  # the capture saw the writes
@@ -140,26 +144,30 @@ def assert_no_pii_anywhere(stack: EmbeddedStack, rows: list[dict], written: list
 
 def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_anywhere(
     make_stack: Callable[..., EmbeddedStack],
-    genesys: Callable[..., tuple[GenesysEmulator, list]],
+    genesys: Callable[..., tuple[GenesysEmulator, list]], litellm: LiteLLMProxy,
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
-    stack = make_stack({"FLUSH_SIZE": "10"})
+    stack = make_stack({"FLUSH_SIZE": "10"}, gateway_url=litellm.url, gateway_key=MASTER_KEY)
+    since = len(litellm.requests())
     emulator, rows = genesys(calls=SAMPLE_CALLS, per_message=3, interval=0.05)
     written = capture_writes()
     listener = listener_for(emulator, stack)
     stop, thread, errors = run_in_thread(listener)
     try:
-        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 600, "every utterance")
+        stack.wait_until(lambda: forwarded_count(stack, litellm, since) >= len(rows), 600,
+                         "every utterance")
         stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
     finally:
         stop.set()
         thread.join(timeout=30)
     assert not errors
     assert listener.stats.counts["conversations"] == SAMPLE_CALLS
-    assert forwarded(stack) == expected(rows)  # each utterance once, in call order
+    # each utterance once, in call order, at a real gateway
+    assert forwarded(stack, litellm, since) == expected(rows)
     for dlq in ("EventsDeadLetterQueueUrl", "FlushDeadLetterQueueUrl"):
         assert stack.queue_depth(dlq) == 0
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog)
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog,
+                           gateway_bodies(stack, litellm, since))
 
 
 def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
@@ -189,4 +197,4 @@ def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
     assert forwarded(stack) == expected(rows)
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
     assert len(pii_values(rows)) > 2000  # nearly every PII value is unique to its span
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog)
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog, gateway_bodies(stack))

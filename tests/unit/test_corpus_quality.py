@@ -11,7 +11,8 @@ was written by another such hand with the referent of every mention (`[PERSON@ca
 it was scored once, then read to find what the engine missed, so it is a tuning set now. It and
 the dev corpus (referents labelled by `src/label_referents.py`) gate pseudonym coherence.
 fresh_calls_3.jsonl, by a third such hand, was scored once (recall 0.948) and then read too;
-so was fresh_calls_4.jsonl, by a fourth (recall 0.941, keep 0.956 when first scored).
+so was fresh_calls_4.jsonl, by a fourth (recall 0.941, keep 0.956 when first scored), and
+fresh_calls_5.jsonl, by a fifth (0.968, keep 0.941, scored after the fourth had been read).
 """
 
 from __future__ import annotations
@@ -108,7 +109,8 @@ def test_pseudonyms_follow_people_and_values_not_strings(data_dir: Path, corpus:
 
 @pytest.mark.parametrize(("corpus", "entities"), [("fresh_calls_2.jsonl", 400),
                                                   ("fresh_calls_3.jsonl", 300),
-                                                  ("fresh_calls_4.jsonl", 600)])
+                                                  ("fresh_calls_4.jsonl", 600),
+                                                  ("fresh_calls_5.jsonl", 550)])
 def test_fresh_calls_read_after_one_blind_score(data_dir: Path, corpus: str,
                                                entities: int) -> None:
     report = _report(data_dir / corpus)
