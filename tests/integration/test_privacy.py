@@ -1,8 +1,7 @@
 """The dev corpus end to end on the local stack, as deployed: a sample of its calls through
 Genesys emulator -> listener -> FIFO events queue -> redact Lambda -> session table -> flush
 queue -> flush Lambda -> LiteLLM's proxy (a real OpenAI-compatible gateway, every request
-recorded as it received it), and every call of it from the redact handler on (to the gateway
-emulator: 6,000 utterances are moto's and the runner's work, not the gateway's).
+recorded as it received it), and every call of it from the redact handler on.
 
 Invariants 2-4: every final utterance reaches the gateway once, in call order. Invariant 1: no
 raw PII value in anything the pipeline writes after the events queue. Captured: every log line
@@ -171,13 +170,14 @@ def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_any
 
 
 def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
-    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path, litellm: LiteLLMProxy,
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Every call of the dev corpus, handed to the redact handler in the SQS event shape (a
     FIFO queue of 6,000 events is moto's slowest path), then flushed through the flush queue and
-    handler as deployed."""
-    stack = make_stack({"FLUSH_SIZE": "10"})
+    handler as deployed, to LiteLLM's proxy."""
+    stack = make_stack({"FLUSH_SIZE": "10"}, gateway_url=litellm.url, gateway_key=MASTER_KEY)
+    since = len(litellm.requests())
     rows = load_rows(dev_corpus_path)
     written = capture_writes()
     handler = stack.handlers["RedactFunction"]
@@ -192,9 +192,11 @@ def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
                    for group, dedup, body in bodies[start:start + 10]]
         response = handler({"Records": records}, LambdaContext("redact", 60))
         assert response == {"batchItemFailures": []}
-    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 900, "every utterance")
+    stack.wait_until(lambda: forwarded_count(stack, litellm, since) >= len(rows), 900,
+                     "every utterance")
     stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
-    assert forwarded(stack) == expected(rows)
+    assert forwarded(stack, litellm, since) == expected(rows)
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
     assert len(pii_values(rows)) > 2000  # nearly every PII value is unique to its span
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog, gateway_bodies(stack))
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog,
+                           gateway_bodies(stack, litellm, since))
