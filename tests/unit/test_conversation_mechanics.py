@@ -122,7 +122,7 @@ def test_a_question_for_anything_of_someones_takes_an_identifier_shaped_answer(
 
 @pytest.mark.parametrize(("question", "answer"), [
     ("what's your order number?", "it's 5582019"),  # the business's own reference
-    ("how many points do you have on your card?", "about 45000"),  # an amount
+    ("what's your annual mileage?", "about 45000"),  # an amount
     ("right, your last reading was in June", "it's 03881 now"),  # told, not asked
 ])
 def test_an_answer_that_is_no_one_s_identifier_stays(question: str, answer: str) -> None:
@@ -205,3 +205,13 @@ def test_a_code_the_agent_sent_is_a_secret_when_read_back() -> None:
     "yep, what's the police report number"])
 def test_the_business_s_own_references_stay_when_asked_for(question: str) -> None:
     assert call(question, "t g four four one nine two")[1] == "t g four four one nine two"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and your account number", "it's like 40112233"),
+    ("passport number please", "um, maybe 533219876"),
+    ("what's your routing number", "I think it's around 021000021"),
+])
+def test_a_filler_before_an_answer_asked_for_does_not_keep_it(question: str, answer: str) -> None:
+    redacted = call(question, answer)[1]
+    assert "REDACTED" in redacted and not any(ch.isdigit() for ch in redacted)

@@ -228,3 +228,14 @@ def test_a_request_with_too_little_invocation_left_is_not_started() -> None:
     answer = gateway.send(build_request("m", "p", "c", segments(), "k"), "x", "k",
                           deadline=time.monotonic() + 60)
     assert answer.choices[0].message.content == "hi"
+
+
+def test_a_structured_answer_cut_off_at_the_token_limit_needs_an_operator_not_a_retry() -> None:
+    from transcript_pipeline.delivery.answers import read_suggestion
+
+    cut = '{"suggestion": "Offer the customer a'
+    with pytest.raises(GatewayResponseError) as stopped:
+        read_suggestion(cut, "length")
+    assert "GATEWAY_MAX_TOKENS" in str(stopped.value) and "Offer" not in str(stopped.value)
+    with pytest.raises(RetryableGatewayError):
+        read_suggestion(cut, "stop")  # malformed for another reason: a retry may do better

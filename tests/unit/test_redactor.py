@@ -377,3 +377,16 @@ def test_another_name_of_the_person_just_named_shares_their_tag() -> None:
     assert said[0] == "it's [PERSON_1], given name [PERSON_1], but everyone calls me [PERSON_1]"
     assert said[1] == "[PERSON_1] is fine"
     assert said[2] == "and my husband's name is [PERSON_2], surname [PERSON_2]"
+
+
+@pytest.mark.parametrize("text", [
+    "This is Tom Baker, my wife's first name is Ann",
+    "It's for Peter Jones, his son, known as Jimmy",
+    "Kofi Mensah and her surname is Boateng",
+])
+def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
+    from transcript_pipeline.redaction import RedactionPolicy
+
+    session = Redactor(RedactionPolicy(placeholder="pseudonym", hash_key="t")).session()
+    tags = session.redact(text, "EXTERNAL").placeholders
+    assert len(tags) == 2 and tags[0] != tags[1]

@@ -20,7 +20,7 @@ The item (`pk` = conversation id) carries:
   index is write-sharded and the sweep queries every shard.
 
 A second kind of item, `DELIVERED#<conversation>#<first>-<last>`, records each batch the
-gateway confirmed (the answer's hash, and the answer event itself when small), written as soon
+gateway confirmed (the answer's hash, and the answer event itself up to 200 KB), written as soon
 as the answer is read and before the cursor moves: a flush that died or lost its lease in
 between leaves the batch pending, and the next attempt finds the record and confirms the batch
 without sending it again. Only a death in the milliseconds between the answer and this write
@@ -46,7 +46,8 @@ from transcript_pipeline.core.models import RedactedSegment
 
 SWEEP_PREFIX = "PENDING#"
 DELIVERY_PREFIX = "DELIVERED#"
-MAX_RECORDED_ANSWER = 32_768  # bytes of answer event kept in a delivery record (else the hash)
+MAX_RECORDED_ANSWER = 200_000  # bytes of answer event kept in a delivery record (else the hash;
+# an item holds 400 KB)
 PENDING_INDEX = "pending"
 RECENT_IDS = 32  # utterance ids remembered for duplicate detection (3 FIFO batches' worth)
 MAX_PENDING = 400  # segments an item holds before the redactor waits for the gateway

@@ -14,7 +14,11 @@ from functools import lru_cache
 
 from pydantic import ValidationError
 
-from transcript_pipeline.core.errors import RetryableGatewayError, describe_validation_error
+from transcript_pipeline.core.errors import (
+    GatewayResponseError,
+    RetryableGatewayError,
+    describe_validation_error,
+)
 from transcript_pipeline.core.models import AgentSuggestion
 
 SCHEMA_NAME = "agent_suggestion"
@@ -31,14 +35,22 @@ def response_format() -> dict[str, object]:
                             "schema": AgentSuggestion.model_json_schema()}}
 
 
-def read_suggestion(content: str | None) -> AgentSuggestion | None:
+def read_suggestion(content: str | None, finish_reason: str | None = None
+                    ) -> AgentSuggestion | None:
     """The suggestion in an answer; None for an answer with no content (a refusal or only tool
-    calls, reported as such). The error names fields of the schema, never the answer's text."""
+    calls, reported as such). The error names fields of the schema, never the answer's text.
+
+    An answer cut off at the token limit will be cut off again: that is for an operator
+    (raise `GATEWAY_MAX_TOKENS`), not for a retry that pays for the same answer again."""
     if content is None:
         return None
     try:
         return AgentSuggestion.model_validate_json(content)
     except ValidationError as exc:
+        if finish_reason == "length":
+            raise GatewayResponseError(
+                f"gateway answer was cut off at the token limit before the {SCHEMA_NAME} "
+                "schema was complete: raise GATEWAY_MAX_TOKENS") from None
         raise RetryableGatewayError(
             f"gateway answer does not match the {SCHEMA_NAME} schema "
             f"({describe_validation_error(exc)})") from None

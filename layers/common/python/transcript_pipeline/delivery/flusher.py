@@ -141,7 +141,8 @@ class Flusher:
                 dropped_bytes=sum(session.segment_bytes[:len(segments)]),
                 context=_recent([*session.context, *confirmed], turns) if turns else None)
             result.batches.append((first, last))
-            if answer is None:  # confirmed earlier with an answer too large to keep
+            if answer is None:  # confirmed earlier with an answer too large to keep: reported
+                result.publish_failures += 1
                 continue
             result.answers.append(answer)
             if not self._publish(answer):
@@ -156,7 +157,7 @@ class Flusher:
         response, latency_ms = self._send(cid, segments, deadline, context)
         choice = response.choices[0]
         # Checked before the batch is confirmed: an answer of the wrong shape is retried.
-        suggestion = read_suggestion(choice.message.content) \
+        suggestion = read_suggestion(choice.message.content, choice.finish_reason) \
             if self.settings.gateway_response_format == "json_schema" else None
         return GatewayAnswer(
             conversation_id=cid, first_seq=first, last_seq=last,

@@ -134,17 +134,24 @@ _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
 _SAME_PERSON_BEFORE = re.compile(
-    r"(?:(?<!\w)(?P<owner>my|his|her|your|their|our)\s+)?"
     r"(?:calls? (?:me|him|her|them)|goes by|go by|(?:everyone|everybody|people|they) says?"
     r"|known as|nickname(?:'s| is)?|prefers?|short for"
     r"|(?:first|1st|given|middle|last|family|sur) ?names?(?:'s| is| was)?)\W*$", re.IGNORECASE)
 
 
+_OTHER_PERSON = re.compile(
+    r"\b(?:my|his|her|their|your|our|whose)\b|'s\b|\b(?:and|with|plus)\b", re.IGNORECASE)
+_SAME_PERSON_REACH = 40  # characters between the name and the other name of the same person
+
+
 def _same_person(text: str, start: int, end: int) -> bool:
-    """Do the words before `end` give another name of the person just named? Not when someone
-    else's name is announced ("... and my first name is", "her surname")."""
+    """Do the words between the last name (ending at `start`) and the next (at `end`) give
+    another name of the same person? Not when they speak of someone else ("my wife's first
+    name is", "his son, known as", "and her surname")."""
+    if end - start > _SAME_PERSON_REACH:
+        return False
     m = _SAME_PERSON_BEFORE.search(text, start, end)
-    return m is not None and not (m.group("owner") and "name" in m.group().lower())
+    return m is not None and _OTHER_PERSON.search(text, start, end) is None
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
 _VALUE_HINT_RE = re.compile(r"[\d@:]")
 
@@ -209,20 +216,20 @@ class RedactionSession:
         pos = 0
         book = Pseudonyms(self.redactor._key, self.state)
         continuing = set(self._continuing)  # the first value of such a type goes on the last
-        person = None  # the tag of this utterance's last person so far
+        person, person_end = None, 0  # this utterance's last person so far, and where it ends
         for f in findings:
             parts.append(text[pos:f.start])
             value = text[f.start:f.end]
             if policy.placeholder == "type":
                 placeholders.append(type_placeholder(f.type))
             elif f.type == "PERSON":
-                if person is not None and _same_person(text, max(f.start - 40, pos), f.start):
+                if person is not None and _same_person(text, person_end, f.start):
                     # "alejandro ramirez garza but everyone says alex", "chen, first name
                     # ivy": one person, one tag
                     placeholders.append(book.alias(value, person))
                 else:
                     placeholders.append(book.person(value))
-                person = placeholders[-1][1:-1]
+                person, person_end = placeholders[-1][1:-1], f.end
             else:
                 placeholders.append(book.value(f.type, value, f.type in continuing))
                 continuing.discard(f.type)
@@ -279,15 +286,14 @@ class RedactionSession:
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in _candidates(norm, has_values):
             hit = context_for(cand)
-            approximate = _approximate(norm, cand)
-            result = self._classify(cand, hit, expected, continued, approximate)
+            result = self._classify(cand, hit, expected, continued)
             if result is None and hit is None and _identifier_shaped(cand):
                 if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
                     # "2906. Oh wait, no, that's my bank one. It's 8153.": a correction, or the
                     # second of two such values, is what the first one was
                     result = answered[0], SCORE_EXPECTED
                 elif any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS \
-                        and not approximate:
+                        and not _approximate(norm, cand):
                     result = "MEMBER_ID", SCORE_EXPECTED
             said_before = result is None and self._known_value(cand)
             if said_before:  # a value redacted earlier in the call, said again: just that
@@ -327,7 +333,7 @@ class RedactionSession:
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
-        continued: dict[str, int], approximate: bool = False,
+        continued: dict[str, int],
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
@@ -344,7 +350,7 @@ class RedactionSession:
                 score = detectors[entity_type].with_context(cand)  # value; the question, this
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
-        if hit is None and not approximate:  # "about 45000" answers with an amount
+        if hit is None:
             for entity_type in expected:
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
@@ -692,12 +698,13 @@ def _asks_again(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     return not _AGAIN.isdisjoint(words) or any(
         pair in _AGAIN_PAIRS for pair in pairwise(words))
-_APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost",
-                            "over", "under", "maybe", "say", "like", "some", "up"))
+# Words of an amount, not of a value read out ("like", "maybe" are fillers before either).
+_APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost"))
 
 
 def _approximate(norm: Normalized, cand: Candidate) -> bool:
-    """"around 45000", "about 12000 a year": an amount, not an identifier."""
+    """"around 45000", "about 12000 a year": an amount, not an identifier. Only for the
+    answer to a question no cue named: where a value was asked for, it goes regardless."""
     index = norm.piece_index(cand.cstart)
     return index > 0 and norm.pieces[index - 1].text in _APPROXIMATELY
 
