@@ -22,12 +22,14 @@ from pathlib import Path
 import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
+from infra.local.emulators.gateway import Failure
 from infra.local.emulators.genesys import GenesysEmulator
 from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
 from infra.local.runner import LambdaContext, to_record
 from transcript_pipeline.core.aws import client
 
 from .helpers import (
+    dead_letters,
     event_bodies,
     expected,
     forwarded,
@@ -35,6 +37,7 @@ from .helpers import (
     gateway_bodies,
     listener_for,
     load_rows,
+    reason_of,
     run_in_thread,
 )
 
@@ -200,3 +203,32 @@ def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
     assert len(pii_values(rows)) > 2000  # nearly every PII value is unique to its span
     assert_no_pii_anywhere(stack, rows, written, capfd, caplog,
                            gateway_bodies(stack, litellm, since))
+
+
+def test_the_failure_paths_leave_no_pii_value_anywhere(
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The paths a real gateway's refusals take, with the same search: a batch too large (413:
+    split and sent in halves) and a request refused for good (400: the conversation is marked
+    for an operator and its redacted segments go to the flush DLQ). The emulator produces both;
+    LiteLLM produces neither on command."""
+    stack = make_stack({"FLUSH_SIZE": "50"})
+    assert stack.gateway is not None
+    stack.gateway.fail_next(Failure(status=413), Failure(status=400))
+    rows = load_rows(dev_corpus_path, conversations=4)
+    written = capture_writes()
+    stack.send_events(event_bodies(rows))
+    stack.wait_until(lambda: stack.queue_depth("FlushDeadLetterQueueUrl") >= 1, 300,
+                     "the refused batch in the flush DLQ")
+    stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0
+                     and stack.queue_depth("EventsQueueUrl") == 0, 300, "the queues drained")
+    outcomes = [r.outcome for r in stack.gateway.received]
+    assert outcomes[:2] == ["failed:413", "failed:400"], outcomes[:4]
+    letters = dead_letters(stack, "FlushDeadLetterQueueUrl")
+    assert any("HTTP 400" in reason_of(m) for m in letters)
+    assert forwarded_count(stack) > 0  # the other calls went on
+    items = stack.ddb.scan(TableName=stack.stack.outputs["SessionTableName"])["Items"]
+    assert sum(item.get("needs_operator", {}).get("BOOL", False) for item in items) == 1
+    written += [json.dumps(m) for m in letters]  # the DLQ's bodies: the segments it kept
+    assert_no_pii_anywhere(stack, rows, written, capfd, caplog, gateway_bodies(stack))
