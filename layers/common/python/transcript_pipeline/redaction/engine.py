@@ -397,8 +397,8 @@ class RedactionSession:
             return None
         key = self.redactor._key
         whole = values.get(keyed_hash(key, digits))
-        if whole is not None or len(digits) < 2 * MIN_PART_DIGITS:
-            return whole
+        if whole is not None or not 2 * MIN_PART_DIGITS <= len(digits) <= OPEN_LENGTH_MAX:
+            return whole  # no value is longer: a run of digits beyond it is not split
         n, part = len(digits), MIN_PART_DIGITS
         for i in range(part, n - part + 1):  # two parts, or three
             first = values.get(keyed_hash(key, digits[:i]))
@@ -726,7 +726,9 @@ def _asks_for_something_of_someones(norm: Normalized) -> bool:
     "can you give me his ucas id", "what's their reference on the letter"."""
     words = [p.text for p in norm.pieces]
     if _OWNERS_ASKED.isdisjoint(words):
-        return False  # "got you, your last reading was in february" tells, it does not ask
+        return False
+    # Asked by its words, not by how it opens: "got you, your last reading was in february"
+    # tells, it does not ask.
     return "?" in words or not _WH_WORDS.isdisjoint(words) \
         or any(pair in _ASKING_PAIRS for pair in pairwise(words))
 

@@ -59,10 +59,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "number to text", "text you on", "text you at", "we can call", "can call you",
         "ring you", "ring you on", "reach you on", "reach you at", "call you back on",
         "call you back at", "best to reach", "get hold of you", "callback number",
-        # the account a telecom call is about: "what's the line you're calling about"
-        "line number", "which line", "phone line", "mobile line", "the line you're calling about",
-        "line you're calling about", "line youre calling about", "line you are calling about",
-        "number you're calling about", "number youre calling about",
+        # the account a telecom call is about: "which line is it", "the mobile line"
+        "line number", "which line", "phone line", "mobile line",
     ),
     "EMAIL_ADDRESS": ("email", "e-mail", "e mail", "email address"),
     "IBAN": ("iban", "international bank account"),
@@ -119,11 +117,8 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "access code", "login code", "security key", "reset code", "temporary code",
         "sign in code", "authentication code", "auth code", "one time pin", "temporary pin",
         "security phrase", "voice password", "telephone banking password",
-        # a one-time code, by how it arrived
-        "code we sent", "code we just sent", "code we texted", "code we emailed",
-        "code i sent", "code i just sent", "code that we sent", "code sent to",
-        "code you received", "code you got", "code in the text", "code in the sms", "nip",
-        "nip code",
+        # a PIN in Spanish; a code by how it arrived is the engine's (a "code" beside "sent")
+        "nip", "nip code",
     ),
     # Personal numbers announced by any identifier word: privacy first, a value with digits
     # after "number", "id", "#", "client number" ... goes unless a KEEP phrase ("order number",
