@@ -38,8 +38,9 @@ $(LINTERS): infra/lint/requirements.txt
 demo: $(STAMP) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
 	DEMO_GATEWAY=$(GATEWAY) $(BIN)/python -m infra.local.demo
 
+# Two workers: most integration tests wait on queues and clocks rather than on the CPU.
 test: $(STAMP) $(LITELLM)
-	$(BIN)/python -m pytest --durations=10
+	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=10
 
 # The fast tier: the engine, the CLI and the delivery core with in-process fakes (seconds).
 test-unit: $(STAMP)

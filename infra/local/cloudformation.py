@@ -69,6 +69,11 @@ class MotoServer:
                     raise RuntimeError("the moto server did not start") from None
                 time.sleep(0.1)
 
+    def reset(self) -> None:
+        """Every backend back to nothing, as a new server would start (moto's reset API)."""
+        request = urllib.request.Request(f"{self.endpoint}/moto-api/reset", method="POST")
+        urllib.request.urlopen(request, timeout=30).close()
+
     def client(self, service: str) -> Any:
         return boto3.client(service, endpoint_url=self.endpoint, region_name=REGION)
 

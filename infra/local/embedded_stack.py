@@ -47,8 +47,12 @@ class EmbeddedStack:
     def __init__(self, name: str = "local", settings: dict[str, str] | None = None,
                  gateway_url: str | None = None, gateway_key: str | None = None,
                  schedule_seconds: float | None = 2.0,
-                 visibility_seconds: dict[str, int] | None = None) -> None:
+                 visibility_seconds: dict[str, int] | None = None,
+                 server: MotoServer | None = None) -> None:
         self.name = name
+        # A server of the caller's (one per test session) is reset to nothing and kept running
+        # at the end; without one, the stack starts its own and stops it.
+        self.shared_server = server
         self.overrides = settings or {}
         self.external_gateway = gateway_url
         self.gateway_key = gateway_key or GATEWAY_KEY
@@ -63,7 +67,11 @@ class EmbeddedStack:
         for noisy in ("werkzeug", "moto"):
             logging.getLogger(noisy).setLevel(logging.ERROR)
         warnings.filterwarnings("ignore", module="moto")
-        self.server = MotoServer()
+        if self.shared_server is not None:
+            self.server = self.shared_server
+            self.server.reset()
+        else:
+            self.server = MotoServer()
         if self.external_gateway is None:
             self.gateway = GatewayEmulator(self.gateway_key)
         url = self.external_gateway or self.gateway.url  # type: ignore[union-attr]
@@ -98,7 +106,8 @@ class EmbeddedStack:
         self.runner.stop()
         if self.gateway:
             self.gateway.stop()
-        self.server.stop()
+        if self.shared_server is None:
+            self.server.stop()
 
     def _create_secrets(self) -> dict[str, str]:
         """Secrets moto's CloudFormation skips, created from the template's own declarations."""

@@ -3,7 +3,8 @@
 moto's own server handles requests on threads without locking its backends, so two concurrent
 UpdateItem calls on one item can lose an update, which real DynamoDB never does. Serving
 requests one after another gives every request the atomicity AWS gives it (nothing here uses
-long polling, which would block the server). One speed-up, below, changes no behaviour.
+long polling, which would block the server). The speed-ups below change no behaviour: each
+returns what moto's own code returns, or raises what it raises.
 
     python -m infra.local.moto_server PORT
 """
@@ -16,6 +17,8 @@ import threading
 import time
 
 from moto.core.utils import unix_time
+from moto.dynamodb.parsing import ast_nodes, validators
+from moto.dynamodb.parsing.expressions import UpdateExpressionParser
 from moto.server import DomainDispatcherApplication, create_backend_app
 from moto.sqs import models as sqs_models
 from werkzeug.serving import make_server
@@ -67,6 +70,49 @@ for _name in ("send_message", "send_message_batch"):
     setattr(sqs_models.SQSBackend, _name, _sending_path(getattr(sqs_models.SQSBackend, _name)))
 sqs_models.camelcase_to_underscores = functools.lru_cache(maxsize=None)(
     sqs_models.camelcase_to_underscores)
+
+
+# DynamoDB's UpdateItem parses its expression twice per request, and its validator walks the
+# tree once per node to count clauses; the pipeline sends the same few expressions thousands of
+# times. A parsed expression is kept (every caller only reads it: the validator works on a deep
+# copy); the clause count is checked once at the root, falling back to moto's own walk when it
+# would fail (a subtree never holds more clauses than the whole), so the same error is raised.
+_parse = UpdateExpressionParser.make.__func__  # type: ignore[attr-defined]
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(expression: str) -> object:
+    return _parse(UpdateExpressionParser, expression)
+
+
+UpdateExpressionParser.make = classmethod(lambda cls, expression: _parsed(expression))
+
+_count_clauses = validators.ActionCountValidator.traverse
+_CLAUSES = (ast_nodes.UpdateExpressionAddClause, ast_nodes.UpdateExpressionRemoveClause,
+            ast_nodes.UpdateExpressionSetClause)
+
+
+def _count_at_root(self, node):  # type: ignore[no-untyped-def]
+    if all(len(node.find_clauses([kind])) <= 1 for kind in _CLAUSES):
+        return node
+    return _count_clauses(self, node)
+
+
+validators.ActionCountValidator.traverse = _count_at_root
+
+# Every traverser rebuilds the tuple of node types it handles for every node it visits; the
+# types are the keys of a mapping each class writes as a literal.
+_handled: dict[type, tuple[type, ...]] = {}
+
+
+def _nodes_to_be_processed(self):  # type: ignore[no-untyped-def]
+    kind = type(self)
+    if kind not in _handled:
+        _handled[kind] = tuple(self._processing_map())
+    return _handled[kind]
+
+
+ast_nodes.DepthFirstTraverser.nodes_to_be_processed = _nodes_to_be_processed
 
 
 def main() -> None:

@@ -31,6 +31,7 @@ from transcript_pipeline.core.aws import client as pipeline_client
 
 ROOT = Path(__file__).resolve().parents[2]
 Handler = Callable[[dict[str, Any], Any], Any]
+IDLE_POLL_SECONDS = (0.05, 0.2)  # first and longest wait between polls of an empty queue
 
 
 def load_function(function_dir: str) -> ModuleType:
@@ -223,9 +224,15 @@ class EventSourceRunner:
             thread.join(timeout=30)
 
     def _poll_loop(self, mapping: Mapping) -> None:
+        """Polls again at once while there is work, and less often the longer a queue stays
+        empty (SQS's long polling would block the one-request-at-a-time moto server)."""
+        idle = IDLE_POLL_SECONDS[0]
         while not self._stop.is_set():
-            if not self.poll_once(mapping):
-                self._stop.wait(0.05)
+            if self.poll_once(mapping):
+                idle = IDLE_POLL_SECONDS[0]
+            else:
+                self._stop.wait(idle)
+                idle = min(idle * 2, IDLE_POLL_SECONDS[1])
 
     def poll_once(self, mapping: Mapping) -> int:
         """Receive one batch and hand it to the function; returns how many messages it had."""

@@ -1,5 +1,6 @@
 """The local stack for integration tests: moto server, gateway emulator, event-source runner,
-all on loopback. Each test gets a fresh stack (moto's state is reset) with its own settings."""
+all on loopback. One moto server serves the whole session; each test gets a fresh stack on it
+(moto's state is reset first) with its own settings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from infra.local.cloudformation import MotoServer
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator, calls_from_rows
 from infra.local.litellm_proxy import LiteLLMProxy
@@ -34,12 +36,23 @@ def litellm() -> Iterator[LiteLLMProxy]:
         yield proxy
 
 
+@pytest.fixture(scope="session")
+def moto_server() -> Iterator[MotoServer]:
+    """One moto server process for the session: starting one and importing its backends costs
+    seconds; a reset costs milliseconds."""
+    server = MotoServer()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def make_stack() -> Iterator[Callable[..., EmbeddedStack]]:
+def make_stack(moto_server: MotoServer) -> Iterator[Callable[..., EmbeddedStack]]:
     started: list[EmbeddedStack] = []
 
     def start(settings: dict[str, str] | None = None, **kwargs: Any) -> EmbeddedStack:
-        stack = EmbeddedStack(settings={**FAST, **(settings or {})}, **kwargs).__enter__()
+        assert not started, "one stack per test: the next one would reset the server under it"
+        stack = EmbeddedStack(settings={**FAST, **(settings or {})}, server=moto_server,
+                              **kwargs).__enter__()
         started.append(stack)
         return stack
 

@@ -1,0 +1,59 @@
+"""The local moto server's speed-ups (infra/local/moto_server.py) change no answer: the same
+UpdateItem requests, valid and invalid, get the same responses and errors from moto with and
+without them (each side in a process of its own: the patches cannot be undone in one)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PROBE = r'''
+import json, os, sys
+os.environ.update(AWS_DEFAULT_REGION="us-east-1", AWS_ACCESS_KEY_ID="t", AWS_SECRET_ACCESS_KEY="t")
+if sys.argv[1] == "patched":
+    import infra.local.moto_server  # noqa: F401
+import boto3
+from moto import mock_aws
+
+EXPRESSIONS = [
+    "SET a = :v SET b = :v", "ADD n :one ADD m :one", "REMOVE a REMOVE b",
+    "SET a = :v, a = :v", "SET a = :v REMOVE b, c", "SET pk = :v",
+    "SET l = list_append(if_not_exists(l, :empty), :list), c = :v ADD n :one",
+    "SET l = list_append(if_not_exists(l, :empty), :list) REMOVE l[0], l[1] ADD n :one",
+    "SET #missing = :v", "SET a = :undefined", "SET a = ", "DELETE n :one",
+]
+with mock_aws():
+    ddb = boto3.client("dynamodb")
+    ddb.create_table(TableName="t", BillingMode="PAY_PER_REQUEST",
+                     AttributeDefinitions=[{"AttributeName": "pk", "AttributeType": "S"}],
+                     KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}])
+    values = {":v": {"S": "1"}, ":one": {"N": "1"}, ":empty": {"L": []},
+              ":list": {"L": [{"S": "x"}, {"S": "y"}]}}
+    answers = []
+    for expression in EXPRESSIONS * 2:  # the second time from the parse cache
+        used = {k: v for k, v in values.items() if k in expression}
+        kwargs = {"ExpressionAttributeValues": used} if used else {}
+        try:
+            answers.append(ddb.update_item(TableName="t", Key={"pk": {"S": "x"}},
+                                           UpdateExpression=expression, ReturnValues="ALL_NEW",
+                                           **kwargs).get("Attributes"))
+        except Exception as exc:
+            answers.append(str(exc))
+print(json.dumps(answers))
+'''
+
+
+def answers(mode: str) -> list:
+    out = subprocess.run([sys.executable, "-c", PROBE, mode], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def test_the_speed_ups_give_the_answers_moto_gives() -> None:
+    plain, patched = answers("plain"), answers("patched")
+    assert patched == plain
+    assert sum(isinstance(a, str) for a in plain) >= 12  # the errors were exercised too
