@@ -181,6 +181,25 @@ class EmbeddedStack:
         )["Attributes"]
         return sum(int(v) for v in attrs.values())
 
+    def wait_until_quiet(self, timeout: float = 60.0, polls: int = 5) -> None:
+        """Until the pipeline's queues have been empty, and no conversation has held a segment
+        not yet forwarded, `polls` times in a row: whatever was still to happen (a duplicate
+        forwarded, a retry) has happened, however busy the machine, without a sleep sized for a
+        quiet one."""
+        quiet = 0
+        table = self.stack.outputs["SessionTableName"]
+
+        def settled() -> bool:
+            nonlocal quiet
+            empty = all(self.queue_depth(q) == 0 for q in ("EventsQueueUrl", "FlushQueueUrl"))
+            empty = empty and all(
+                item.get("seg_count") == item.get("fwd_seq")
+                for item in self.ddb.scan(TableName=table)["Items"] if "seg_count" in item)
+            quiet = quiet + 1 if empty else 0
+            return quiet >= polls
+
+        self.wait_until(settled, timeout, f"the queues empty {polls} times in a row")
+
     def wait_until(self, condition: Callable[[], bool], timeout: float = 60.0,
                    what: str = "condition") -> None:
         deadline = time.monotonic() + timeout

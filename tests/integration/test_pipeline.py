@@ -56,7 +56,7 @@ def test_redelivered_events_create_no_duplicates(
     # The same events again, as a listener that crashed before recording its sends would.
     stack.send_events([(g, f"{d}-again", b) for g, d, b in bodies])
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 60, "all forwarded")
-    time.sleep(2.5)  # time for any duplicate to have been forwarded too
+    stack.wait_until_quiet()  # any duplicate would have been forwarded by now
     assert forwarded(stack) == expected(rows)
 
 
