@@ -18,6 +18,7 @@ from typing import Any
 
 from infra.local.cloudformation import MotoServer, Stack, create_stack
 from infra.local.emulators.gateway import GatewayEmulator
+from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
 from infra.local.runner import EventSourceRunner, load_handler
 from transcript_pipeline.ingress.publisher import EventPublisher
 
@@ -48,8 +49,14 @@ class EmbeddedStack:
                  gateway_url: str | None = None, gateway_key: str | None = None,
                  schedule_seconds: float | None = 2.0,
                  visibility_seconds: dict[str, int] | None = None,
-                 server: MotoServer | None = None) -> None:
+                 server: MotoServer | None = None,
+                 litellm: LiteLLMProxy | None = None) -> None:
         self.name = name
+        # LiteLLM's proxy as the gateway (its master key); without it and without gateway_url,
+        # the gateway emulator. Only the requests made after the stack started are its own.
+        self.litellm = litellm
+        if litellm is not None:
+            gateway_url, gateway_key = litellm.url, MASTER_KEY
         # A server of the caller's (one per test session) is reset to nothing and kept running
         # at the end; without one, the stack starts its own and stops it.
         self.shared_server = server
@@ -100,6 +107,7 @@ class EmbeddedStack:
         self.runner.add_schedule(handlers["FlushFunction"], self.stack.resources["FlushFunction"])
         self.ddb = self.server.client("dynamodb")
         self.runner.start()
+        self._litellm_since = len(self.litellm.requests()) if self.litellm else 0
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -173,6 +181,15 @@ class EmbeddedStack:
         if response.get("Failed"):
             raise RuntimeError(f"events not accepted: {response['Failed']}")
 
+    def gateway_bodies(self) -> list[dict[str, Any]]:
+        """The request bodies the gateway took from this stack: the emulator's accepted ones,
+        or every one LiteLLM's proxy received (its mock models answer them all)."""
+        if self.litellm is not None:
+            return [r["body"] for r in self.litellm.requests()[self._litellm_since:]]
+        if self.gateway is not None:
+            return [r.body for r in self.gateway.accepted()]
+        raise RuntimeError("the gateway is outside the local stack: it keeps no record")
+
     def queue_depth(self, output: str) -> int:
         attrs = self.sqs.get_queue_attributes(
             QueueUrl=self.stack.outputs[output],
@@ -183,9 +200,9 @@ class EmbeddedStack:
 
     def wait_until_quiet(self, timeout: float = 60.0, polls: int = 5) -> None:
         """Until the pipeline's queues have been empty, and no conversation has held a segment
-        not yet forwarded, `polls` times in a row: whatever was still to happen (a duplicate
-        forwarded, a retry) has happened, however busy the machine, without a sleep sized for a
-        quiet one."""
+        not yet forwarded (but those held for an operator), `polls` times in a row: whatever was
+        still to happen (a duplicate forwarded, a retry) has happened, however busy the machine,
+        without a sleep sized for a quiet one."""
         quiet = 0
         table = self.stack.outputs["SessionTableName"]
 
@@ -194,7 +211,8 @@ class EmbeddedStack:
             empty = all(self.queue_depth(q) == 0 for q in ("EventsQueueUrl", "FlushQueueUrl"))
             empty = empty and all(
                 item.get("seg_count") == item.get("fwd_seq")
-                for item in self.ddb.scan(TableName=table)["Items"] if "seg_count" in item)
+                for item in self.ddb.scan(TableName=table)["Items"]
+                if "seg_count" in item and "needs_operator" not in item)
             quiet = quiet + 1 if empty else 0
             return quiet >= polls
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib.util
+import logging
 import random
+import sys
 import threading
 import time
 import traceback
@@ -46,7 +48,29 @@ def load_function(function_dir: str) -> ModuleType:
 
 def load_handler(function_dir: str) -> Handler:
     """The handler of functions/<name>/app.py, as the local stack invokes it."""
-    return _discarding_metrics(load_function(function_dir).handler)
+    module = load_function(function_dir)
+    _follow_stdout(module.logger._logger, logging.getLogger("transcript_pipeline"))
+    return _discarding_metrics(module.handler)
+
+
+class _CurrentStdout:
+    """Writes to whatever sys.stdout is when a line is written."""
+
+    def write(self, text: str) -> int:
+        return sys.stdout.write(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+
+
+def _follow_stdout(*loggers: logging.Logger) -> None:
+    """Powertools configures a service's logger once per process, with the sys.stdout of that
+    moment; a test (or a pytest capture) that replaced sys.stdout since would never see the
+    function's log lines. Lambda's stdout is one for the process; here it is the current one."""
+    for each in loggers:
+        for handler in each.handlers:
+            if isinstance(handler, logging.StreamHandler) and handler.stream is not sys.stderr:
+                handler.stream = _CurrentStdout()  # not setStream: it flushes the old, closed one
 
 
 def _discarding_metrics(handler: Handler) -> Handler:

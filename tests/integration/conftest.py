@@ -1,6 +1,7 @@
 """The local stack for integration tests: moto server, gateway emulator, event-source runner,
 all on loopback. One moto server serves the whole session; each test gets a fresh stack on it
-(moto's state is reset first) with its own settings."""
+(moto's state is reset first) with its own settings. The gateway is LiteLLM's proxy unless a
+test asks for the emulator."""
 
 from __future__ import annotations
 
@@ -46,11 +47,17 @@ def moto_server() -> Iterator[MotoServer]:
 
 
 @pytest.fixture
-def make_stack(moto_server: MotoServer) -> Iterator[Callable[..., EmbeddedStack]]:
+def make_stack(moto_server: MotoServer,
+               request: pytest.FixtureRequest) -> Iterator[Callable[..., EmbeddedStack]]:
+    """A stack whose gateway is LiteLLM's proxy, or with `emulator=True` the gateway emulator
+    (for the failures LiteLLM cannot produce on command)."""
     started: list[EmbeddedStack] = []
 
-    def start(settings: dict[str, str] | None = None, **kwargs: Any) -> EmbeddedStack:
+    def start(settings: dict[str, str] | None = None, emulator: bool = False,
+              **kwargs: Any) -> EmbeddedStack:
         assert not started, "one stack per test: the next one would reset the server under it"
+        if not emulator and "gateway_url" not in kwargs:
+            kwargs["litellm"] = request.getfixturevalue("litellm")
         stack = EmbeddedStack(settings={**FAST, **(settings or {})}, server=moto_server,
                               **kwargs).__enter__()
         started.append(stack)

@@ -15,7 +15,6 @@ from typing import Any
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.genesys import GenesysEmulator
-from infra.local.litellm_proxy import LiteLLMProxy
 from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.models import QueueEnvelope, SessionEndedEvent, TranscriptEvent
 from transcript_pipeline.delivery.gateway_client import new_turns
@@ -50,28 +49,16 @@ def event_bodies(rows: list[dict[str, Any]], end_sessions: bool = True
     return out
 
 
-def gateway_bodies(stack: EmbeddedStack, litellm: LiteLLMProxy | None = None,
-                   since: int = 0) -> list[dict[str, Any]]:
-    """The request bodies the gateway took: the emulator's accepted ones, or every one LiteLLM's
-    proxy received from request `since` on (its mock model answers them all)."""
-    if litellm is not None:
-        return [r["body"] for r in litellm.requests()[since:]]
-    assert stack.gateway is not None
-    return [r.body for r in stack.gateway.accepted()]
-
-
-def forwarded(stack: EmbeddedStack, litellm: LiteLLMProxy | None = None,
-              since: int = 0) -> dict[str, list[str]]:
+def forwarded(stack: EmbeddedStack) -> dict[str, list[str]]:
     """Conversation id -> texts the gateway confirmed, in the order it confirmed them."""
     out: dict[str, list[str]] = {}
-    for body in gateway_bodies(stack, litellm, since):
+    for body in stack.gateway_bodies():
         out.setdefault(body["user"], []).extend(new_turns(body["messages"]))
     return out
 
 
-def forwarded_count(stack: EmbeddedStack, litellm: LiteLLMProxy | None = None,
-                    since: int = 0) -> int:
-    return sum(len(v) for v in forwarded(stack, litellm, since).values())
+def forwarded_count(stack: EmbeddedStack) -> int:
+    return sum(len(v) for v in forwarded(stack).values())
 
 
 def expected(rows: list[dict[str, Any]]) -> dict[str, list[str]]:

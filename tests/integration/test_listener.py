@@ -1,6 +1,6 @@
 """The listener against the Genesys emulator over real sockets (HTTP and WebSocket), publishing
 to the FIFO events queue of the local stack; the rest of the pipeline carries the calls on to
-the gateway emulator."""
+LiteLLM's proxy (the gateway emulator for the gateway failures of the chaos test)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ def deliver(stack: EmbeddedStack, listener: Listener, count: int,
 def test_calls_flow_from_genesys_to_the_gateway_once_in_order(
     make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
+    """Genesys emulator -> listener -> queues -> Lambdas -> LiteLLM's proxy."""
     stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=3)
     emulator.malformed.append("{this is not json")
@@ -133,7 +134,7 @@ def test_chaos_gateway_failures_socket_drops_duplicates_and_dying_invocations(
     from infra.local.emulators.gateway import Failure
 
     stack = make_stack({"FLUSH_SIZE": "6", "GATEWAY_TIMEOUT_SECONDS": "1",
-                        "FLUSH_MAX_RECEIVE_COUNT": "10"},
+                        "FLUSH_MAX_RECEIVE_COUNT": "10"}, emulator=True,
                        visibility_seconds={"EventsQueueUrl": 3, "FlushQueueUrl": 3})
     stack.gateway.chaos(1 / 3, [Failure(status=429, retry_after="1"), Failure(status=500),
                                 Failure(status=503), Failure(delay=1.5), Failure(drop=True)])

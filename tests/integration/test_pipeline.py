@@ -1,5 +1,7 @@
-"""The redact and flush Lambdas on the local stack: the moto server over HTTP, the gateway
-emulator, and the event-source runner playing the template's mappings."""
+"""The redact and flush Lambdas on the local stack: the moto server over HTTP, the event-source
+runner playing the template's mappings, and LiteLLM's proxy as the gateway end to end (the
+gateway emulator for the failures LiteLLM cannot produce on command: 5xx, time-outs, dropped
+connections, Retry-After, a key refused at once)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.gateway import Failure
+from infra.local.litellm_proxy import LiteLLMProxy
 from transcript_pipeline.buffering import flush_requests
 
 from .helpers import (
@@ -29,17 +32,20 @@ pytestmark = pytest.mark.integration
 
 
 def test_conversations_reach_the_gateway_once_in_order(
-    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
+    make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path, litellm: LiteLLMProxy
 ) -> None:
+    """End to end against LiteLLM's proxy, a real OpenAI-compatible gateway."""
     rows = load_rows(dev_corpus_path, conversations=12)
+    since = len(litellm.requests())
     stack = make_stack({"FLUSH_SIZE": "7"})
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 90, "every utterance forwarded")
-    stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 30, "flush queue drained")
+    stack.wait_until_quiet()
     assert forwarded(stack) == expected(rows)
-    keys = [r.idempotency_key for r in stack.gateway.accepted()]
-    assert len(keys) == len(set(keys))
-    first = stack.gateway.accepted()[0].body
+    sent = litellm.requests()[since:]
+    keys = [r["headers"]["idempotency-key"] for r in sent]
+    assert len(keys) == len(set(keys))  # no batch was sent twice
+    first = sent[0]["body"]
     assert first["messages"][0]["role"] == "system"
     assert {m["role"] for m in first["messages"][1:]} <= {"user", "assistant"}
     assert stack.queue_depth("EventsDeadLetterQueueUrl") == 0
@@ -65,7 +71,7 @@ def test_crash_between_buffer_write_and_flush_request_loses_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)[:6]
-    stack = make_stack({"FLUSH_SIZE": "3", "MAX_BATCH_AGE_SECONDS": "600"},
+    stack = make_stack({"FLUSH_SIZE": "3", "MAX_BATCH_AGE_SECONDS": "600"}, emulator=True,
                        visibility_seconds={"EventsQueueUrl": 2})
     real_request = flush_requests.FlushRequester.request
     crashes = []
@@ -95,7 +101,7 @@ def test_transient_gateway_failures_are_retried_by_sqs(
     make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path, failure: Failure
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
-    stack = make_stack({"FLUSH_SIZE": "100", "GATEWAY_TIMEOUT_SECONDS": "1"})
+    stack = make_stack({"FLUSH_SIZE": "100", "GATEWAY_TIMEOUT_SECONDS": "1"}, emulator=True)
     stack.gateway.fail_next(failure)
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: settled(stack, len(rows)), 60, "forwarded after retry")
@@ -113,7 +119,7 @@ def test_retry_after_is_honoured(
     make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
-    stack = make_stack({"FLUSH_SIZE": "100", "RETRY_BASE_SECONDS": "1"})
+    stack = make_stack({"FLUSH_SIZE": "100", "RETRY_BASE_SECONDS": "1"}, emulator=True)
     stack.gateway.fail_next(Failure(status=429, retry_after="4"))
     started = time.monotonic()
     stack.send_events(event_bodies(rows))
@@ -125,7 +131,7 @@ def test_rejected_api_key_goes_to_the_dlq_at_once(
     make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
-    stack = make_stack({"FLUSH_SIZE": "100"})
+    stack = make_stack({"FLUSH_SIZE": "100"}, emulator=True)
     stack.gateway.state.api_key = "rotated-elsewhere"
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: stack.queue_depth("FlushDeadLetterQueueUrl") > 0
@@ -146,7 +152,7 @@ def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(
     make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path
 ) -> None:
     rows = load_rows(dev_corpus_path, conversations=1)
-    stack = make_stack({"FLUSH_SIZE": "100", "FLUSH_MAX_RECEIVE_COUNT": "3"},
+    stack = make_stack({"FLUSH_SIZE": "100", "FLUSH_MAX_RECEIVE_COUNT": "3"}, emulator=True,
                        schedule_seconds=None)
     stack.gateway.fail_next(*[Failure(status=500)] * 10)
     stack.send_events(event_bodies(rows))

@@ -13,6 +13,7 @@ design (DESIGN.md) and go through a client of its own, outside the capture.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import uuid
@@ -24,7 +25,6 @@ import pytest
 from infra.local.embedded_stack import EmbeddedStack
 from infra.local.emulators.gateway import Failure
 from infra.local.emulators.genesys import GenesysEmulator
-from infra.local.litellm_proxy import MASTER_KEY, LiteLLMProxy
 from infra.local.runner import LambdaContext, to_record
 from transcript_pipeline.core.aws import client
 
@@ -34,7 +34,6 @@ from .helpers import (
     expected,
     forwarded,
     forwarded_count,
-    gateway_bodies,
     listener_for,
     load_rows,
     reason_of,
@@ -125,12 +124,40 @@ def capture_writes() -> list[str]:
     return written
 
 
+class Output:
+    """Every line the test's processes printed (the Lambdas' and the listener's logs), kept as
+    the test reads it."""
+
+    def __init__(self, capfd: pytest.CaptureFixture[str]) -> None:
+        self.capfd = capfd
+        self.lines: list[str] = []
+
+    def read(self) -> list[str]:
+        out, err = self.capfd.readouterr()
+        self.lines += out.splitlines() + err.splitlines()
+        return self.lines
+
+    def records(self) -> list[dict]:
+        """The lines that are JSON log records."""
+        records = []
+        for line in self.read():
+            with contextlib.suppress(ValueError):
+                record = json.loads(line)
+                if isinstance(record, dict):
+                    records.append(record)
+        return records
+
+    def logged(self, message: str) -> list[dict]:
+        """The JSON log records with this message."""
+        return [record for record in self.records() if record.get("message") == message]
+
+
 def assert_no_pii_anywhere(stack: EmbeddedStack, rows: list[dict], written: list[str],
-                           capfd: pytest.CaptureFixture[str],
-                           caplog: pytest.LogCaptureFixture, gateway: list[dict],
-                           public: list[dict] | None = None) -> None:
-    out, err = capfd.readouterr()
-    documents = out.splitlines() + err.splitlines() + written
+                           output: Output, caplog: pytest.LogCaptureFixture,
+                           gateway: list[dict], public: list[dict] | None = None) -> None:
+    logged = {record.get("service") for record in output.records()}
+    assert {"transcript-redact", "transcript-flush"} <= logged, "the Lambdas' logs were not seen"
+    documents = output.read() + written
     documents += [json.dumps(r.__dict__, default=str) for r in caplog.records]
     documents += [json.dumps(body) for body in gateway]  # every request, context included
     documents += [json.dumps(item) for item in stack.ddb.scan(
@@ -149,17 +176,16 @@ def assert_no_pii_anywhere(stack: EmbeddedStack, rows: list[dict], written: list
 
 def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_anywhere(
     make_stack: Callable[..., EmbeddedStack],
-    genesys: Callable[..., tuple[GenesysEmulator, list]], litellm: LiteLLMProxy,
+    genesys: Callable[..., tuple[GenesysEmulator, list]],
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
-    stack = make_stack({"FLUSH_SIZE": "10"}, gateway_url=litellm.url, gateway_key=MASTER_KEY)
-    since = len(litellm.requests())
+    stack = make_stack({"FLUSH_SIZE": "10"})
     emulator, rows = genesys(calls=SAMPLE_CALLS, per_message=3, interval=0.05)
     written = capture_writes()
     listener = listener_for(emulator, stack)
     stop, thread, errors = run_in_thread(listener)
     try:
-        stack.wait_until(lambda: forwarded_count(stack, litellm, since) >= len(rows), 600,
+        stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 600,
                          "every utterance")
         stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
     finally:
@@ -168,11 +194,11 @@ def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_any
     assert not errors
     assert listener.stats.counts["conversations"] == SAMPLE_CALLS
     # each utterance once, in call order, at a real gateway
-    assert forwarded(stack, litellm, since) == expected(rows)
+    assert forwarded(stack) == expected(rows)
     for dlq in ("EventsDeadLetterQueueUrl", "FlushDeadLetterQueueUrl"):
         assert stack.queue_depth(dlq) == 0
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog,
-                           gateway_bodies(stack, litellm, since))
+    assert_no_pii_anywhere(stack, rows, written, Output(capfd), caplog,
+                           stack.gateway_bodies())
 
 
 CORPUS_PARTS = 3  # the whole corpus in parts, so that `make test`'s two workers share it
@@ -182,14 +208,13 @@ CORPUS_PARTS = 3  # the whole corpus in parts, so that `make test`'s two workers
 @pytest.mark.parametrize("part", range(CORPUS_PARTS))
 def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
     part: int, make_stack: Callable[..., EmbeddedStack], dev_corpus_path: Path,
-    litellm: LiteLLMProxy, capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Every call of the dev corpus (one part of its calls per test, the parts together all of
     them), handed to the redact handler in the SQS event shape (a FIFO queue of 6,000 events is
     moto's slowest path), then flushed through the flush queue and handler as deployed, to
     LiteLLM's proxy."""
-    stack = make_stack({"FLUSH_SIZE": "10"}, gateway_url=litellm.url, gateway_key=MASTER_KEY)
-    since = len(litellm.requests())
+    stack = make_stack({"FLUSH_SIZE": "10"})
     every = load_rows(dev_corpus_path)
     calls = list(dict.fromkeys(r["conversation_id"] for r in every))[part::CORPUS_PARTS]
     rows = [r for r in every if r["conversation_id"] in set(calls)]
@@ -206,16 +231,16 @@ def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
                    for group, dedup, body in bodies[start:start + 10]]
         response = handler({"Records": records}, LambdaContext("redact", 60))
         assert response == {"batchItemFailures": []}
-    stack.wait_until(lambda: forwarded_count(stack, litellm, since) >= len(rows), 900,
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 900,
                      "every utterance")
     stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0, 60, "flushes done")
-    assert forwarded(stack, litellm, since) == expected(rows)
+    assert forwarded(stack) == expected(rows)
     assert stack.queue_depth("FlushDeadLetterQueueUrl") == 0
     # nearly every PII value is unique to its span; values that also occur as public text in
     # another part of the corpus are left out of the search as they are for the whole
     assert len(pii_values(rows)) > 2000 // CORPUS_PARTS
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog,
-                           gateway_bodies(stack, litellm, since), public=every)
+    assert_no_pii_anywhere(stack, rows, written, Output(capfd), caplog,
+                           stack.gateway_bodies(), public=every)
 
 
 def test_the_failure_paths_leave_no_pii_value_anywhere(
@@ -223,25 +248,32 @@ def test_the_failure_paths_leave_no_pii_value_anywhere(
     capfd: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
     """The paths a real gateway's refusals take, with the same search: a batch too large (413:
-    split and sent in halves) and a request refused for good (400: the conversation is marked
-    for an operator and its redacted segments go to the flush DLQ). The emulator produces both;
-    LiteLLM produces neither on command."""
-    stack = make_stack({"FLUSH_SIZE": "50"})
+    split and sent in halves), a request refused for good (400: the conversation is marked for
+    an operator and its redacted segments go to the flush DLQ) and a conversation held back by
+    a Retry-After for longer than STALLED_AFTER_SECONDS (the sweep counts it for the alarm and
+    logs its id). The emulator produces all three; LiteLLM produces none on command."""
+    stack = make_stack({"FLUSH_SIZE": "50", "STALLED_AFTER_SECONDS": "2"}, emulator=True)
     assert stack.gateway is not None
-    stack.gateway.fail_next(Failure(status=413), Failure(status=400))
+    stack.gateway.fail_next(Failure(status=413), Failure(status=400),
+                            Failure(status=429, retry_after="5"))
     rows = load_rows(dev_corpus_path, conversations=4)
+    calls = {r["conversation_id"] for r in rows}
+    output = Output(capfd)
     written = capture_writes()
     stack.send_events(event_bodies(rows))
     stack.wait_until(lambda: stack.queue_depth("FlushDeadLetterQueueUrl") >= 1, 300,
                      "the refused batch in the flush DLQ")
-    stack.wait_until(lambda: stack.queue_depth("FlushQueueUrl") == 0
-                     and stack.queue_depth("EventsQueueUrl") == 0, 300, "the queues drained")
+    stack.wait_until(lambda: any(r["stalled_ids"] for r in output.logged("sweep done")), 300,
+                     "a sweep that found a stalled conversation")
+    stack.wait_until_quiet(300)
     outcomes = [r.outcome for r in stack.gateway.received]
-    assert outcomes[:2] == ["failed:413", "failed:400"], outcomes[:4]
+    assert outcomes[:3] == ["failed:413", "failed:400", "failed:429"], outcomes[:4]
+    stalled = {cid for r in output.logged("sweep done") for cid in r["stalled_ids"]}
+    assert stalled and stalled <= calls
     letters = dead_letters(stack, "FlushDeadLetterQueueUrl")
     assert any("HTTP 400" in reason_of(m) for m in letters)
     assert forwarded_count(stack) > 0  # the other calls went on
     items = stack.ddb.scan(TableName=stack.stack.outputs["SessionTableName"])["Items"]
     assert sum(item.get("needs_operator", {}).get("BOOL", False) for item in items) == 1
     written += [json.dumps(m) for m in letters]  # the DLQ's bodies: the segments it kept
-    assert_no_pii_anywhere(stack, rows, written, capfd, caplog, gateway_bodies(stack))
+    assert_no_pii_anywhere(stack, rows, written, output, caplog, stack.gateway_bodies())

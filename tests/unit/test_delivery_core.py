@@ -228,7 +228,7 @@ def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None
     assert flusher.sweep(now_ms).stale == []
     later = flusher.sweep(now_ms + 61_000)
     assert later.stale == ["old"] and later.stalled == 0
-    assert flusher.sweep(now_ms + 1801_000).stalled == 1  # and alarmed past 30 minutes
+    assert flusher.sweep(now_ms + 1801_000).stalled_ids == ["old"]  # alarmed past 30 minutes
 
 
 def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: None) -> None:

@@ -214,7 +214,7 @@ class Flusher:
         stalled_before = now_ms - self.settings.stalled_after_seconds * 1000
         found = self.buffer.stale_sessions(max(stale_before, stalled_before))
         return SweepResult(stale=[cid for cid, since in found if since < stale_before],
-                           stalled=sum(since < stalled_before for _, since in found))
+                           stalled_ids=[cid for cid, since in found if since < stalled_before])
 
 
 # The context kept in the session item, in bytes: it shares the item's 400 KB with the pending
@@ -238,7 +238,11 @@ def _recent(turns: list[str], budget: int) -> list[str]:
 @dataclass
 class SweepResult:
     stale: list[str]  # conversations to ask a flush for
-    stalled: int  # of the pending ones, those the gateway has not taken for too long
+    stalled_ids: list[str]  # of the pending ones, those the gateway has not taken for too long
+
+    @property
+    def stalled(self) -> int:
+        return len(self.stalled_ids)
 
 
 def dead_letter_body(request: dict[str, Any], segments: list[RedactedSegment]) -> str:

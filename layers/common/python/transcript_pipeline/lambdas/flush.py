@@ -35,6 +35,7 @@ from transcript_pipeline.ops.dlq import send_dead_letter
 
 log = logging.getLogger("transcript_pipeline")
 FINISH_MARGIN_SECONDS = 5.0  # DynamoDB confirm, EventBridge publish, the batch report
+STALLED_IDS_LOGGED = 50
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +122,11 @@ def sweep() -> SweepResult:
     if result.stale:
         FlushRequester(client("sqs"), settings().flush_queue_url).request_many(result.stale,
                                                                                "sweep")
+    # The stalled conversations by id (the alarm tells the operator to look for them here),
+    # at most STALLED_IDS_LOGGED of them in one line.
     log.info("sweep done", extra={"stale_sessions": len(result.stale),
-                                  "stalled_sessions": result.stalled})
+                                  "stalled_sessions": result.stalled,
+                                  "stalled_ids": result.stalled_ids[:STALLED_IDS_LOGGED]})
     return result
 
 
