@@ -41,3 +41,18 @@ def test_detailed_tracing_is_opt_in(monkeypatch: pytest.MonkeyPatch) -> None:
     wrapped = traced(handler, "svc")
     assert wrapped is not handler
     assert wrapped({"a": 1}, None) == {"echo": {"a": 1}}
+
+
+@pytest.mark.parametrize(("given", "used"), [
+    ("https://gw.example/v1", "https://gw.example/v1/chat/completions"),
+    ("https://gw.example/v1/", "https://gw.example/v1/chat/completions"),
+    ("https://gw.example/api/v2beta", "https://gw.example/api/v2beta/chat/completions"),
+    ("https://gw.example", "https://gw.example/chat/completions"),
+    ("http://127.0.0.1:4000/v1", "http://127.0.0.1:4000/v1/chat/completions"),
+    ("https://gw.example/v1/chat/completions", "https://gw.example/v1/chat/completions"),
+    ("https://r.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-06-01",
+     "https://r.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-06-01"),
+    ("https://gw.example/custom/route", "https://gw.example/custom/route"),
+])
+def test_a_base_url_means_its_chat_completions_endpoint(given: str, used: str) -> None:
+    assert Settings(gateway_url=given).gateway_url == used

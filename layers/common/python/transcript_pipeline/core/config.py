@@ -7,6 +7,7 @@ values are fetched (and cached) by `secrets.py`.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlparse
@@ -16,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .entities import ENTITY_TYPES
 
 _LOOPBACK = ("localhost", "127.0.0.1", "::1")
+_API_VERSION = re.compile(r"v\d+(?:beta\d*|alpha\d*)?")  # the last segment of a base URL
 
 
 class Settings(BaseModel):
@@ -86,10 +88,16 @@ class Settings(BaseModel):
     @field_validator("gateway_url")
     @classmethod
     def _https_unless_loopback(cls, value: str) -> str:
+        """An https endpoint (http only on loopback). A base URL as OpenAI's SDKs take it
+        ("https://gw.example/v1", or the host alone) means its chat-completions endpoint:
+        operators copy that form from their gateway's page, and posting to it gets a 404."""
         url = urlparse(value)
-        if url.scheme == "https" or (url.scheme == "http" and url.hostname in _LOOPBACK):
-            return value
-        raise ValueError("must be an https:// URL (plain http is allowed only on loopback)")
+        if not (url.scheme == "https" or (url.scheme == "http" and url.hostname in _LOOPBACK)):
+            raise ValueError("must be an https:// URL (plain http is allowed only on loopback)")
+        path = url.path.rstrip("/")
+        if path == "" or _API_VERSION.fullmatch(path.rsplit("/", 1)[-1]):
+            return url._replace(path=f"{path}/chat/completions").geturl()
+        return value
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
