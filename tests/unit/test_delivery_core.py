@@ -28,8 +28,10 @@ from transcript_pipeline.core.errors import (
     FatalGatewayError,
     LeaseHeld,
     RetryableGatewayError,
+    RetryLater,
 )
 from transcript_pipeline.core.models import (
+    FlushRequest,
     QueueEnvelope,
     RedactedSegment,
     SessionEndedEvent,
@@ -82,8 +84,10 @@ class Gateway:
         self.bodies: list[dict[str, Any]] = []
         self.failures: list[httpx.Response] = []
         self.contents: list[str] = []  # the model's next answers, then "ok"
+        self.calls = 0
 
     def handler(self, request: httpx.Request) -> httpx.Response:
+        self.calls += 1
         if self.failures:
             return self.failures.pop(0)
         self.bodies.append(json.loads(request.content))
@@ -432,3 +436,46 @@ def test_a_batch_the_gateway_confirmed_is_not_sent_again_when_the_cursor_did_not
     for seq in (4, 5):  # later batches are sent as usual
         store.append(store.get_session("c"), segment("c", seq), "{}")
     assert flusher.flush("c", "me").batches == [(4, 5)] and len(gateway.bodies) == 2
+
+
+def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
+        aws: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One refusal and one dead letter for the call that met it; the other calls wait with
+    their segments pending (no request, no dead letter) until the operator puts another key
+    in the secret, then go."""
+    from transcript_pipeline.lambdas import flush as runtime
+
+    sqs = boto3.client("sqs")
+    queue = sqs.create_queue(QueueName="flush")["QueueUrl"]
+    dlq = sqs.create_queue(QueueName="flush-dlq")["QueueUrl"]
+    config = settings(flush_queue_url=queue, flush_dlq_url=dlq)
+    gateway = Gateway()
+    flusher = Flusher(config, buffer(), gateway.client(), client("events"))
+    monkeypatch.setattr(runtime, "settings", lambda: config)
+    monkeypatch.setattr(runtime, "flusher", lambda: flusher)
+    monkeypatch.setattr(runtime, "_refused_key", None)
+    for cid in ("a", "b"):
+        buffer().append(buffer().get_session(cid), segment(cid, 1), "{}")
+
+    def flush(cid: str) -> Any:
+        sqs.send_message(QueueUrl=queue, MessageBody="-")
+        handle = sqs.receive_message(QueueUrl=queue)["Messages"][0]["ReceiptHandle"]
+        return runtime.handle_flush_record(
+            FlushRequest(conversation_id=cid, reason="size").model_dump_json(), cid, 1, handle)
+
+    gateway.failures.append(httpx.Response(401, json={"error": {"message": "invalid key"}}))
+    assert flush("a") is None  # refused: dead-lettered, marked for an operator
+    assert gateway.calls == 1
+    with pytest.raises(RetryLater, match="refused the API key"):
+        flush("b")
+    with pytest.raises(RetryLater):
+        flush("b")
+    assert gateway.calls == 1  # nothing more was sent with the refused key
+    assert buffer().get_session("b").pending == 1
+    assert int(sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["All"])[
+        "Attributes"]["ApproximateNumberOfMessages"]) == 1
+
+    boto3.client("secretsmanager").put_secret_value(SecretId=SECRET, SecretString="sk-rotated")
+    monkeypatch.setattr(secrets, "CACHE_SECONDS", 0)  # the cache's lifetime has passed
+    assert flush("b").segments == 1
+    assert gateway.calls == 2 and buffer().get_session("b").pending == 0
