@@ -479,3 +479,27 @@ def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
     monkeypatch.setattr(secrets, "CACHE_SECONDS", 0)  # the cache's lifetime has passed
     assert flush("b").segments == 1
     assert gateway.calls == 2 and buffer().get_session("b").pending == 0
+
+
+def test_a_refusal_or_a_tool_call_confirms_the_batch_and_is_reported(aws: None) -> None:
+    """A 200 whose message has no content (the model refused, or only called a tool) still
+    delivered the batch: confirmed, not sent again, and the answer says what came back."""
+    store = buffer()
+    gateway = Gateway()
+    for message in ({"role": "assistant", "content": None, "refusal": "I can't help with that."},
+                    {"role": "assistant", "content": None, "tool_calls": [
+                        {"id": "t1", "type": "function",
+                         "function": {"name": "lookup", "arguments": "{}"}}]}):
+        answer = json.loads(json.dumps(ANSWER))
+        answer["choices"][0]["message"] = message
+        gateway.failures.append(httpx.Response(200, json=answer))  # scripted answers
+    flusher = Flusher(settings(), store, gateway.client(), client("events"))
+    answers = []
+    for seq in (1, 2):  # one batch each
+        store.append(store.get_session("c"), segment("c", seq), "{}")
+        answers += flusher.flush("c", "me").answers
+    refused, called = answers
+    assert (refused.content, refused.refusal, refused.tool_calls) == (
+        None, "I can't help with that.", 0)
+    assert (called.content, called.refusal, called.tool_calls) == (None, None, 1)
+    assert store.get_session("c").pending == 0 and gateway.calls == 2

@@ -13,7 +13,7 @@ from transcript_pipeline.core.errors import (
     GatewayResponseError,
     RetryableGatewayError,
 )
-from transcript_pipeline.core.models import RedactedSegment
+from transcript_pipeline.core.models import ChatCompletionRequest, ChatMessage, RedactedSegment
 from transcript_pipeline.delivery.answers import response_format
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
@@ -239,3 +239,26 @@ def test_a_structured_answer_cut_off_at_the_token_limit_needs_an_operator_not_a_
     assert "GATEWAY_MAX_TOKENS" in str(stopped.value) and "Offer" not in str(stopped.value)
     with pytest.raises(RetryableGatewayError):
         read_suggestion(cut, "stop")  # malformed for another reason: a retry may do better
+
+
+def test_the_gateway_emulator_answers_in_the_current_openai_shape() -> None:
+    """The emulator's answers carry what current servers send (nested usage details, a system
+    fingerprint, a null refusal), so every stack test reads that shape, and our client
+    confirms it."""
+    from infra.local.emulators.gateway import GatewayEmulator
+
+    emulator = GatewayEmulator("k")
+    try:
+        response = httpx.post(emulator.url, headers={"Authorization": "Bearer k"}, json={
+            "model": "m", "messages": [{"role": "user", "content": "hi"}], "user": "c"})
+        answer = response.json()
+        assert response.status_code == 200
+        assert answer["system_fingerprint"] and answer["choices"][0]["message"]["refusal"] is None
+        assert isinstance(answer["usage"]["prompt_tokens_details"], dict)
+        assert isinstance(answer["usage"]["completion_tokens_details"], dict)
+        confirmed = GatewayClient(emulator.url, 5).send(
+            ChatCompletionRequest(model="m", messages=[ChatMessage(role="user", content="hi")],
+                                  user="c"), "k", "key-1")
+        assert confirmed.choices[0].message.content
+    finally:
+        emulator.stop()
