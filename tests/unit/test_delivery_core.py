@@ -37,6 +37,7 @@ from transcript_pipeline.core.models import (
     SessionEndedEvent,
     TranscriptEvent,
 )
+from transcript_pipeline.delivery import flusher as flusher_module
 from transcript_pipeline.delivery.flusher import CONTEXT_MAX_BYTES, Flusher
 from transcript_pipeline.delivery.gateway_client import CONTEXT_HEADER, GatewayClient, new_turns
 from transcript_pipeline.redaction import Redactor
@@ -503,3 +504,25 @@ def test_a_refusal_or_a_tool_call_confirms_the_batch_and_is_reported(aws: None) 
         None, "I can't help with that.", 0)
     assert (called.content, called.refusal, called.tool_calls) == (None, None, 1)
     assert store.get_session("c").pending == 0 and gateway.calls == 2
+
+
+def test_an_answer_too_large_for_one_event_is_cut_and_marked_not_lost(aws: None) -> None:
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    gateway = Gateway()
+    gateway.contents.append("é\n\"" * 120_000)  # 480 KB of JSON-escaped, multi-byte text
+    published: list[dict[str, Any]] = []
+
+    class Events:
+        def put_events(self, Entries: list[dict[str, Any]]) -> dict[str, int]:
+            published.extend(Entries)
+            return {"FailedEntryCount": 0}
+
+    flusher = Flusher(settings(), store, gateway.client(), Events())  # type: ignore[arg-type]
+    result = flusher.flush("c", "me")
+    assert result.publish_failures == 0 and store.get_session("c").pending == 0
+    (entry,) = published
+    assert len(entry["Detail"].encode()) <= flusher_module.EVENT_DETAIL_MAX_BYTES
+    detail = json.loads(entry["Detail"])
+    assert detail["truncated_from_bytes"] == len(("é\n\"" * 120_000).encode())
+    assert detail["content"] and ("é\n\"" * 120_000).startswith(detail["content"])

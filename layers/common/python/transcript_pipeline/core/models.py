@@ -180,6 +180,8 @@ class GatewayAnswer(BaseModel):
     `content` is None when the model answered with a refusal (`refusal` holds it) or only with
     tool calls (`tool_calls` counts them): the batch was still delivered and is confirmed.
     `suggestion` holds the parsed answer when a JSON schema was asked for.
+    `truncated_from_bytes` is set when the answer was cut to fit one EventBridge event (256 KB):
+    the size of the content before the cut.
     """
 
     conversation_id: str
@@ -197,3 +199,4 @@ class GatewayAnswer(BaseModel):
     latency_ms: int
     tags: list[str] = Field(default_factory=list)
     suggestion: AgentSuggestion | None = None
+    truncated_from_bytes: int | None = None

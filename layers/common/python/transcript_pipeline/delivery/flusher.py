@@ -34,6 +34,8 @@ from transcript_pipeline.delivery.gateway_client import (
 
 EVENT_SOURCE = "transcript-pipeline"
 EVENT_DETAIL_TYPE = "Gateway answer"
+# EventBridge refuses an entry over 256 KB, envelope included: the detail stays below this.
+EVENT_DETAIL_MAX_BYTES = 250_000
 MAX_ROUNDS = 3  # batches fixed per flush before leaving the rest to the next request
 
 
@@ -194,7 +196,7 @@ class Flusher:
             response = self.events.put_events(Entries=[{
                 "Source": EVENT_SOURCE,
                 "DetailType": EVENT_DETAIL_TYPE,
-                "Detail": answer.model_dump_json(),
+                "Detail": fit_event(answer).model_dump_json(),
                 "EventBusName": self.settings.event_bus_name,
             }])
         except Exception:  # the answer is logged by the caller either way
@@ -243,6 +245,28 @@ class SweepResult:
     @property
     def stalled(self) -> int:
         return len(self.stalled_ids)
+
+
+def fit_event(answer: GatewayAnswer) -> GatewayAnswer:
+    """The answer as one event can carry it: an answer too large has its content cut (at a
+    character boundary) and is marked with the size it had, rather than refused by EventBridge
+    and lost; if the content alone is not enough, the refusal and the suggestion go too."""
+    size = len(answer.model_dump_json().encode())
+    if size <= EVENT_DETAIL_MAX_BYTES:
+        return answer
+    content = (answer.content or "").encode()
+    keep = len(content)
+    fitted = answer
+    while size > EVENT_DETAIL_MAX_BYTES:
+        if keep == 0:  # nothing left to cut from the content
+            fitted = fitted.model_copy(update={"refusal": None, "suggestion": None})
+            break
+        keep = max(0, keep - (size - EVENT_DETAIL_MAX_BYTES) - 1024)
+        fitted = answer.model_copy(update={
+            "content": content[:keep].decode(errors="ignore"),
+            "truncated_from_bytes": len(content)})
+        size = len(fitted.model_dump_json().encode())
+    return fitted
 
 
 def dead_letter_body(request: dict[str, Any], segments: list[RedactedSegment]) -> str:
