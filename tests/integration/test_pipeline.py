@@ -146,6 +146,17 @@ def test_rejected_api_key_goes_to_the_dlq_at_once(
     assert body["request"]["conversation_id"] == rows[0]["conversation_id"]
     assert [s["text"] for s in body["segments"]] == \
         expected(rows)[rows[0]["conversation_id"]]
+    # The operator fixes the key and redrives: the mark is cleared and the call goes, once.
+    from transcript_pipeline.ops.dlq import redrive
+
+    stack.gateway.state.api_key = stack.gateway_key
+    redrive(stack.sqs, stack.stack.outputs["FlushDeadLetterQueueUrl"],
+            stack.stack.outputs["FlushQueueUrl"])
+    stack.wait_until(lambda: forwarded_count(stack) >= len(rows), 120, "forwarded after redrive")
+    stack.wait_until_quiet()
+    assert forwarded(stack) == expected(rows)
+    items = stack.ddb.scan(TableName=stack.stack.outputs["SessionTableName"])["Items"]
+    assert not any(item.get("needs_operator") for item in items)
 
 
 def test_a_gateway_that_stays_down_ends_in_the_dlq_with_the_reason(

@@ -66,6 +66,9 @@ def test_queues_and_redrive(deployed: tuple[MotoServer, Stack]) -> None:
     # the EventsRetentionSeconds parameter), and the oldest-message alarm fires long before;
     # visibility is at least six times the consumer's timeout.
     assert int(events["MessageRetentionPeriod"]) <= 4 * 86400
+    retention = stack.translated["Parameters"]["EventsRetentionSeconds"]
+    assert retention["Default"] == 4 * 86400 and retention["MinValue"] >= 3600
+    assert int(events["MessageRetentionPeriod"]) == retention["Default"]
     alarm_after = int(stack.translated["Parameters"]["OldestMessageAlarmSeconds"]["Default"])
     assert alarm_after * 100 <= int(events["MessageRetentionPeriod"])
     assert int(events_dlq["MessageRetentionPeriod"]) <= 2 * 86400

@@ -442,8 +442,8 @@ def test_a_batch_the_gateway_confirmed_is_not_sent_again_when_the_cursor_did_not
 def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
         aws: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """One refusal and one dead letter for the call that met it; the other calls wait with
-    their segments pending (no request, no dead letter) until the operator puts another key
-    in the secret, then go."""
+    their segments pending (no request, no dead letter) as for a Retry-After, until the secret
+    holds another key."""
     from transcript_pipeline.lambdas import flush as runtime
 
     sqs = boto3.client("sqs")
@@ -454,8 +454,7 @@ def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
     flusher = Flusher(config, buffer(), gateway.client(), client("events"))
     monkeypatch.setattr(runtime, "settings", lambda: config)
     monkeypatch.setattr(runtime, "flusher", lambda: flusher)
-    monkeypatch.setattr(runtime, "_refused_key", None)
-    for cid in ("a", "b"):
+    for cid in ("a", "b", "c"):
         buffer().append(buffer().get_session(cid), segment(cid, 1), "{}")
 
     def flush(cid: str) -> Any:
@@ -469,17 +468,17 @@ def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
     assert gateway.calls == 1
     with pytest.raises(RetryLater, match="refused the API key"):
         flush("b")
-    with pytest.raises(RetryLater):
-        flush("b")
     assert gateway.calls == 1  # nothing more was sent with the refused key
     assert buffer().get_session("b").pending == 1
+    item = client("dynamodb").get_item(TableName=TABLE, Key={"pk": {"S": "b"}})["Item"]
+    assert float(item["not_before"]["N"]) <= time.time() + flusher_module.REFUSED_KEY_HOLD_SECONDS
     assert int(sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["All"])[
         "Attributes"]["ApproximateNumberOfMessages"]) == 1
 
     boto3.client("secretsmanager").put_secret_value(SecretId=SECRET, SecretString="sk-rotated")
     monkeypatch.setattr(secrets, "CACHE_SECONDS", 0)  # the cache's lifetime has passed
-    assert flush("b").segments == 1
-    assert gateway.calls == 2 and buffer().get_session("b").pending == 0
+    assert flush("c").segments == 1  # another key: sent
+    assert gateway.calls == 2 and buffer().get_session("c").pending == 0
 
 
 def test_a_refusal_or_a_tool_call_confirms_the_batch_and_is_reported(aws: None) -> None:

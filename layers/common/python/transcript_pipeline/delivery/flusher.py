@@ -8,7 +8,9 @@ same chunk with the same key: nothing is lost, and the gateway can recognise a r
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +23,7 @@ from transcript_pipeline.core.errors import (
     GatewayError,
     LeaseHeld,
     MissingSegments,
+    RetryableGatewayError,
 )
 from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
 from transcript_pipeline.core.secrets import get_secret
@@ -36,6 +39,7 @@ EVENT_SOURCE = "transcript-pipeline"
 EVENT_DETAIL_TYPE = "Gateway answer"
 # EventBridge refuses an entry over 256 KB, envelope included: the detail stays below this.
 EVENT_DETAIL_MAX_BYTES = 250_000
+REFUSED_KEY_HOLD_SECONDS = 300  # as long as a rotated key may take to reach the cache
 MAX_ROUNDS = 3  # batches fixed per flush before leaving the rest to the next request
 
 
@@ -64,6 +68,13 @@ class Flusher:
         self.buffer = buffer
         self.gateway = gateway
         self.events = events
+        # A key the gateway refused with a 401 (its fingerprint, never its value) and when:
+        # no request goes out with it again for REFUSED_KEY_HOLD_SECONDS, or until the secret
+        # holds another key or an operator redrives, instead of one refusal and one dead
+        # letter per conversation. Then one request tries it again (a gateway fixed on its
+        # side takes the same key back).
+        self.refused_key: str | None = None
+        self.key_refused_at: float | None = None
 
     def flush(self, conversation_id: str, owner: str,
               deadline: float | None = None) -> FlushResult:
@@ -185,10 +196,30 @@ class Flusher:
             response_format=response_format() if s.gateway_response_format == "json_schema"
             else None)
         api_key = get_secret(s.gateway_secret_name).get_secret_value()
+        fingerprint = hashlib.sha256(api_key.encode()).hexdigest()
+        held = self._refusal_left(fingerprint)
+        if held:  # the conversation waits as for a Retry-After, its segments pending
+            raise RetryableGatewayError(
+                f"the gateway refused the API key in {s.gateway_secret_name!r} (HTTP 401); "
+                "nothing is sent with it until the secret holds another key", retry_after=held)
         started = time.monotonic()
-        response = self.gateway.send(request, api_key, key, batch_headers(cid, segments),
-                                     deadline)
+        try:
+            response = self.gateway.send(request, api_key, key, batch_headers(cid, segments),
+                                         deadline)
+        except FatalGatewayError as exc:
+            if exc.status == 401:
+                self.refused_key, self.key_refused_at = fingerprint, time.monotonic()
+            raise
         return response, round((time.monotonic() - started) * 1000)
+
+    def _refusal_left(self, fingerprint: str) -> int:
+        """Seconds this key is still held back after its refusal (0: send)."""
+        if self.key_refused_at is None or fingerprint != self.refused_key:
+            return 0
+        left = REFUSED_KEY_HOLD_SECONDS - (time.monotonic() - self.key_refused_at)
+        if left <= 0:
+            self.key_refused_at = None
+        return max(0, math.ceil(left))
 
     def _publish(self, answer: GatewayAnswer) -> bool:
         """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""

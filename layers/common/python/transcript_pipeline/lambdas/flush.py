@@ -4,13 +4,12 @@ status codes and reasons."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import time
 from functools import lru_cache
 from typing import Any
 
-from pydantic import SecretStr, ValidationError
+from pydantic import ValidationError
 
 from transcript_pipeline.buffering.flush_requests import FlushRequester
 from transcript_pipeline.buffering.session_buffer import SessionBuffer
@@ -19,7 +18,6 @@ from transcript_pipeline.core.config import settings
 from transcript_pipeline.core.errors import (
     FatalGatewayError,
     GatewayError,
-    RetryableGatewayError,
     RetryLater,
     describe_validation_error,
 )
@@ -38,23 +36,6 @@ from transcript_pipeline.ops.dlq import send_dead_letter
 log = logging.getLogger("transcript_pipeline")
 FINISH_MARGIN_SECONDS = 5.0  # DynamoDB confirm, EventBridge publish, the batch report
 STALLED_IDS_LOGGED = 50
-
-# The fingerprint (never the value) of a gateway key the gateway refused with a 401, in this
-# container: no request goes out with that key again. Flush requests wait, their segments kept
-# pending, until the secret holds another key (read again after the secrets cache's lifetime),
-# instead of one refusal and one dead letter per conversation.
-_refused_key: str | None = None
-
-
-def _fingerprint(key: SecretStr) -> str:
-    return hashlib.sha256(key.get_secret_value().encode()).hexdigest()
-
-
-def _key_still_refused(secret_name: str) -> bool:
-    global _refused_key
-    if _refused_key is not None and _fingerprint(get_secret(secret_name)) != _refused_key:
-        _refused_key = None  # the operator put another key in the secret
-    return _refused_key is not None
 
 
 @lru_cache(maxsize=1)
@@ -89,16 +70,12 @@ def handle_flush_record(
         return None
     if request.reason == "redrive":  # an operator fixed the cause: the conversation may go
         flusher().buffer.set_needs_operator(request.conversation_id, False)
+        flusher().key_refused_at = None
     try:
-        if _key_still_refused(config.gateway_secret_name):
-            raise RetryableGatewayError(
-                f"the gateway refused the API key in {config.gateway_secret_name!r} (HTTP 401); "
-                "nothing is sent until the secret holds another key",
-                retry_after=config.retry_max_seconds)
         return flusher().flush(request.conversation_id, owner=message_id, deadline=deadline)
     except FatalGatewayError as exc:
         if exc.status == 401:
-            _refuse(config.gateway_secret_name)
+            get_secret(config.gateway_secret_name, refresh=True)  # a rotated key, next time
         # A refusal for good: one dead letter, and the sweep stops asking until a redrive.
         flusher().buffer.set_needs_operator(request.conversation_id, True)
         _dead_letter_flush(body, request, str(exc), receive_count, exc.status)
@@ -127,15 +104,6 @@ def handle_flush_record(
                            "reason": reason, "retry_in_seconds": delay,
                            "attempt": receive_count})
         raise RetryLater(reason) from None
-
-
-def _refuse(secret_name: str) -> None:
-    """The key just used was refused: remember it, and read the secret again at once (a key
-    rotated since the cache was filled is used from the next request on)."""
-    global _refused_key
-    refused = _fingerprint(get_secret(secret_name))
-    current = _fingerprint(get_secret(secret_name, refresh=True))
-    _refused_key = refused if current == refused else None
 
 
 def _dead_letter_flush(body: str, request: FlushRequest | None, reason: str, attempts: int,
@@ -171,6 +139,4 @@ def describe_flush(result: FlushResult) -> dict[str, Any]:
 
 
 def reset() -> None:
-    global _refused_key
     flusher.cache_clear()
-    _refused_key = None
