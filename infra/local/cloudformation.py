@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -50,14 +49,17 @@ class MotoServer:
 
     def __init__(self) -> None:
         local_credentials()
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        self.endpoint = f"http://127.0.0.1:{port}"
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "infra.local.moto_server", str(port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT,
+            [sys.executable, "-m", "infra.local.moto_server", "0"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True,
         )
+        assert self._process.stdout is not None
+        port = self._process.stdout.readline().strip()  # it binds, then says where
+        self._process.stdout.close()
+        if not port.isdigit():
+            self.stop()
+            raise RuntimeError("the moto server did not start")
+        self.endpoint = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
         while True:
             try:

@@ -112,10 +112,17 @@ class EmbeddedStack:
 
     def __exit__(self, *exc: object) -> None:
         self.runner.stop()
+        for name, value in self._environ_before.items():  # as it was: later code in this
+            if value is None:  # process (a CLI test, a subprocess) must not find this stack
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         if self.gateway:
             self.gateway.stop()
         if self.shared_server is None:
             self.server.stop()
+        else:  # nothing of this stack's is left for the next one to meet
+            self.server.reset()
 
     def _create_secrets(self) -> dict[str, str]:
         """Secrets moto's CloudFormation skips, created from the template's own declarations."""
@@ -149,6 +156,7 @@ class EmbeddedStack:
         env["AWS_ENDPOINT_URL"] = self.server.endpoint
         env["POWERTOOLS_METRICS_DISABLED"] = "true"
         env.update(self.overrides)
+        self._environ_before = {name: os.environ.get(name) for name in env}
         os.environ.update(env)
         self.env = env
         lambdas.reset()
@@ -182,12 +190,21 @@ class EmbeddedStack:
             raise RuntimeError(f"events not accepted: {response['Failed']}")
 
     def gateway_bodies(self) -> list[dict[str, Any]]:
-        """The request bodies the gateway took from this stack: the emulator's accepted ones,
-        or every one LiteLLM's proxy received (its mock models answer them all)."""
+        """The request bodies the gateway took from this stack, once each: the emulator's
+        accepted ones, or those LiteLLM's proxy answered with 2xx (first per idempotency key)."""
+        if self.litellm is not None:
+            return self.litellm.confirmed(self._litellm_since)
+        if self.gateway is not None:
+            return [r.body for r in self.gateway.accepted()]
+        raise RuntimeError("the gateway is outside the local stack: it keeps no record")
+
+    def gateway_received(self) -> list[dict[str, Any]]:
+        """Every request body the gateway received from this stack, refused and repeated ones
+        included: what left the pipeline."""
         if self.litellm is not None:
             return [r["body"] for r in self.litellm.requests()[self._litellm_since:]]
         if self.gateway is not None:
-            return [r.body for r in self.gateway.accepted()]
+            return [r.body for r in self.gateway.received]
         raise RuntimeError("the gateway is outside the local stack: it keeps no record")
 
     def queue_depth(self, output: str) -> int:
@@ -209,14 +226,15 @@ class EmbeddedStack:
         def settled() -> bool:
             nonlocal quiet
             empty = all(self.queue_depth(q) == 0 for q in ("EventsQueueUrl", "FlushQueueUrl"))
-            empty = empty and all(
-                item.get("seg_count") == item.get("fwd_seq")
-                for item in self.ddb.scan(TableName=table)["Items"]
-                if "seg_count" in item and "needs_operator" not in item)
+            items = (item for page in self.ddb.get_paginator("scan").paginate(TableName=table)
+                     for item in page["Items"])
+            empty = empty and all(item.get("seg_count") == item.get("fwd_seq") for item in items
+                                  if "seg_count" in item and "needs_operator" not in item)
             quiet = quiet + 1 if empty else 0
             return quiet >= polls
 
-        self.wait_until(settled, timeout, f"the queues empty {polls} times in a row")
+        self.wait_until(settled, timeout,
+                        f"the queues empty and every call forwarded, {polls} times in a row")
 
     def wait_until(self, condition: Callable[[], bool], timeout: float = 60.0,
                    what: str = "condition") -> None:

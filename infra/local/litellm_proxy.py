@@ -110,10 +110,28 @@ class LiteLLMProxy:
 
     def requests(self) -> list[dict[str, Any]]:
         """Every chat-completions request so far, as sent: {"body": the parsed JSON body,
-        "headers": our id headers}."""
-        return [{"body": json.loads(body), "headers": headers}
-                for path, headers, body in list(self._recorder.seen)
-                if path.endswith("/chat/completions")]
+        "headers": our id headers, "status": the proxy's answer (None while in flight)}."""
+        requests = []
+        for seen in list(self._recorder.seen):
+            if seen["path"].endswith("/chat/completions"):
+                if "parsed" not in seen:  # once: tests poll this many times a second
+                    seen["parsed"] = json.loads(seen["body"])
+                requests.append({"body": seen["parsed"], "headers": seen["headers"],
+                                 "status": seen["status"]})
+        return requests
+
+    def confirmed(self, since: int = 0) -> list[dict[str, Any]]:
+        """The bodies of the requests (from request `since` on) the proxy answered with 2xx,
+        the first of each idempotency key: what a gateway has taken, once."""
+        keys: set[str] = set()
+        out = []
+        for request in self.requests()[since:]:
+            key = request["headers"].get("idempotency-key", str(len(out)))
+            if request["status"] is not None and 200 <= request["status"] < 300 \
+                    and key not in keys:
+                keys.add(key)
+                out.append(request["body"])
+        return out
 
     def __exit__(self, *exc: object) -> None:
         self._recorder.shutdown()
@@ -136,7 +154,7 @@ class _Recorder(ThreadingHTTPServer):
     def __init__(self, upstream_port: int) -> None:
         super().__init__(("127.0.0.1", 0), _Forward)
         self.upstream_port = upstream_port
-        self.seen: list[tuple[str, dict[str, str], bytes]] = []
+        self.seen: list[dict[str, Any]] = []  # path, headers, body, status
 
 
 class _Forward(BaseHTTPRequestHandler):
@@ -149,11 +167,13 @@ class _Forward(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         headers = {k.lower(): v for k, v in self.headers.items()}
-        self.server.seen.append(
-            (self.path, {k: headers[k] for k in RECORDED_HEADERS if k in headers}, body))
-        self._forward(body)
+        seen = {"path": self.path, "headers": {k: headers[k] for k in RECORDED_HEADERS
+                                               if k in headers}, "body": body, "status": None}
+        self.server.seen.append(seen)
+        seen["status"] = self._forward(body)
 
-    def _forward(self, body: bytes) -> None:
+    def _forward(self, body: bytes) -> int:
+        """Forward the request; the proxy's status."""
         upstream = http.client.HTTPConnection("127.0.0.1", self.server.upstream_port, timeout=120)
         try:
             headers = {k: v for k, v in self.headers.items() if k.lower() not in _HOP_BY_HOP}
@@ -167,6 +187,7 @@ class _Forward(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(answer)))
             self.end_headers()
             self.wfile.write(answer)
+            return response.status
         finally:
             upstream.close()
 

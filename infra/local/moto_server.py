@@ -6,12 +6,13 @@ requests one after another gives every request the atomicity AWS gives it (nothi
 long polling, which would block the server). The speed-ups below change no behaviour: each
 returns what moto's own code returns, or raises what it raises.
 
-    python -m infra.local.moto_server PORT
+    python -m infra.local.moto_server PORT   (0: a free port, printed on the first line)
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 import threading
 import time
@@ -116,9 +117,14 @@ ast_nodes.DepthFirstTraverser.nodes_to_be_processed = _nodes_to_be_processed
 
 
 def main() -> None:
-    port = int(sys.argv[1])
+    """Serves on the port given, or on a free one (0), whose number is the first line out:
+    a port picked before the server binds it could be taken by another process meanwhile."""
     app = DomainDispatcherApplication(create_backend_app)
-    make_server("127.0.0.1", port, app, threaded=False).serve_forever()
+    server = make_server("127.0.0.1", int(sys.argv[1]), app, threaded=False)
+    print(server.port, flush=True)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # nothing reads on after the port
+    server.serve_forever()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ test asks for the emulator."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ FAST = {  # seconds stay small so that retries and age checks happen within a te
 }
 
 
+STACK_NUMBERS = itertools.count(1)
 USER_MODEL = "contact-centre-assist"  # a model name of the user's, not the template default
 
 
@@ -58,7 +60,10 @@ def make_stack(moto_server: MotoServer,
         assert not started, "one stack per test: the next one would reset the server under it"
         if not emulator and "gateway_url" not in kwargs:
             kwargs["litellm"] = request.getfixturevalue("litellm")
-        stack = EmbeddedStack(settings={**FAST, **(settings or {})}, server=moto_server,
+        # A name of its own: anything a failed test left running writes into resources no
+        # later test uses.
+        stack = EmbeddedStack(name=f"test{next(STACK_NUMBERS)}",
+                              settings={**FAST, **(settings or {})}, server=moto_server,
                               **kwargs).__enter__()
         started.append(stack)
         return stack

@@ -270,10 +270,12 @@ def test_the_container_entry_point_serves_health_and_drains_on_sigterm(
     emulator, rows = genesys(calls=2, interval=0.2)
     listener = ListenerProcess(stack, emulator, POWERTOOLS_METRICS_DISABLED="false",
                                METRICS_INTERVAL_SECONDS="1")
-    stack.wait_until(lambda: listener.health().get("events_received", 0) >= 5, 30,
-                     "the listener running")
-    assert listener.health()["connected"] is True
-    output = listener.stop()
+    try:
+        stack.wait_until(lambda: listener.health().get("events_received", 0) >= 5, 30,
+                         "the listener running")
+        assert listener.health()["connected"] is True
+    finally:
+        output = listener.stop()
     assert listener.process.returncode == 0, output
     last = json.loads(output.strip().splitlines()[-1])
     assert last["message"] == "listener stopped"

@@ -136,3 +136,15 @@ def test_every_subcommand_shows_an_example_in_its_help() -> None:
     for command in ("redact", "eval", "genesys-parse", "dlq"):
         proc = run_cli(command, "--help")
         assert proc.returncode == 0 and "example:" in proc.stdout, command
+
+
+def test_an_aws_error_with_a_whole_page_for_a_message_is_one_line() -> None:
+    """A proxy or a wrong endpoint may answer with an HTML page: the CLI still says one line."""
+    from botocore.exceptions import ClientError
+
+    from transcript_pipeline.ops.cli import _aws_problem
+
+    page = "<!doctype html>\n<html>\n<title>500 Internal Server Error</title>\n" + "x " * 500
+    problem = _aws_problem(ClientError({"Error": {"Code": "500", "Message": page}}, "Receive"))
+    assert "\n" not in problem and len(problem) <= 300
+    assert problem.startswith("AWS refused the request: 500 (<!doctype html> <html>")

@@ -5,6 +5,7 @@ without them (each side in a process of its own: the patches cannot be undone in
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,8 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PROBE = r'''
 import json, os, sys
 os.environ.update(AWS_DEFAULT_REGION="us-east-1", AWS_ACCESS_KEY_ID="t", AWS_SECRET_ACCESS_KEY="t")
+os.environ.pop("AWS_ENDPOINT_URL", None)  # moto in this process, not a server left configured
 if sys.argv[1] == "patched":
-    import infra.local.moto_server  # noqa: F401
+    from infra.local import moto_server
 import boto3
 from moto import mock_aws
 
@@ -43,13 +45,16 @@ with mock_aws():
                                            **kwargs).get("Attributes"))
         except Exception as exc:
             answers.append(str(exc))
+if sys.argv[1] == "patched":
+    assert moto_server._parsed.cache_info().hits > 0, "the speed-ups were not used"
 print(json.dumps(answers))
 '''
 
 
 def answers(mode: str) -> list:
+    env = {k: v for k, v in os.environ.items() if k != "AWS_ENDPOINT_URL"}
     out = subprocess.run([sys.executable, "-c", PROBE, mode], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
+                         capture_output=True, text=True, env=env).stdout
     return json.loads(out)
 
 

@@ -162,12 +162,16 @@ def cmd_dlq(args: argparse.Namespace, stdin: BinaryIO, stdout: TextIO, stderr: T
 
 
 def _aws_problem(exc: Exception) -> str:
+    """One line, whatever answered: a proxy or a wrong endpoint may send a whole HTML page."""
     if isinstance(exc, ClientError):
         error = exc.response.get("Error", {})
-        return f"AWS refused the request: {error.get('Code', '?')} ({error.get('Message', '')})"
-    if isinstance(exc, ValueError):  # botocore builds "https://sqs..amazonaws.com" without one
-        return f"no usable AWS region or endpoint ({exc}); set AWS_REGION"
-    return str(exc)
+        problem = f"AWS refused the request: {error.get('Code', '?')} ({error.get('Message', '')})"
+    elif isinstance(exc, ValueError):  # botocore builds "https://sqs..amazonaws.com" without one
+        problem = f"no usable AWS region or endpoint ({exc}); set AWS_REGION"
+    else:
+        problem = str(exc)
+    problem = " ".join(problem.split())
+    return problem if len(problem) <= 300 else problem[:297] + "..."
 
 
 def _dlq(args: argparse.Namespace, sqs: object, list_dead_letters: Callable[..., list],
