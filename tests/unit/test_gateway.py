@@ -89,7 +89,7 @@ def test_ids_go_out_as_headers_and_the_body_is_what_was_built() -> None:
 @pytest.mark.parametrize(("status", "error"), [
     (429, RetryableGatewayError), (500, RetryableGatewayError), (503, RetryableGatewayError),
     (401, FatalGatewayError), (403, FatalGatewayError), (400, FatalGatewayError),
-    (422, FatalGatewayError),
+    (422, FatalGatewayError), (301, FatalGatewayError), (307, FatalGatewayError),
 ])
 def test_status_classification(status: int, error: type[Exception]) -> None:
     gateway = client_for(httpx.Response(status, headers={"Retry-After": "7"}))
