@@ -525,3 +525,16 @@ def test_an_answer_too_large_for_one_event_is_cut_and_marked_not_lost(aws: None)
     detail = json.loads(entry["Detail"])
     assert detail["truncated_from_bytes"] == len(("é\n\"" * 120_000).encode())
     assert detail["content"] and ("é\n\"" * 120_000).startswith(detail["content"])
+
+
+def test_the_flush_log_names_each_answer_by_its_id_and_size_never_its_text(aws: None) -> None:
+    from transcript_pipeline.lambdas.flush import describe_flush
+
+    store = buffer()
+    store.append(store.get_session("c"), segment("c", 1), "{}")
+    gateway = Gateway()
+    gateway.contents.append("Offer the customer a refund of the late fee. " * 40)
+    result = Flusher(settings(), store, gateway.client(), client("events")).flush("c", "me")
+    logged = describe_flush(result)
+    assert logged["answers"] == [{"id": ANSWER["id"], "bytes": 45 * 40}]
+    assert "refund" not in json.dumps(logged)

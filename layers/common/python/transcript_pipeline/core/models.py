@@ -190,6 +190,7 @@ class GatewayAnswer(BaseModel):
     first_utterance_id: str
     last_utterance_id: str
     idempotency_key: str
+    response_id: str | None = None  # the gateway's id of its answer ("chatcmpl-...")
     content: str | None
     refusal: str | None = None
     tool_calls: int = 0

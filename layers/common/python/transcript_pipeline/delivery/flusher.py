@@ -176,7 +176,7 @@ class Flusher:
             conversation_id=cid, first_seq=first, last_seq=last,
             first_utterance_id=segments[0].utterance_id,
             last_utterance_id=segments[-1].utterance_id,
-            idempotency_key=idempotency_key(cid, first, last),
+            idempotency_key=idempotency_key(cid, first, last), response_id=response.id,
             content=choice.message.content, refusal=choice.message.refusal,
             tool_calls=len(choice.message.tool_calls or ()),
             finish_reason=choice.finish_reason, model=response.model, usage=response.usage,

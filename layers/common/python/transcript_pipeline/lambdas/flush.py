@@ -132,8 +132,12 @@ def sweep() -> SweepResult:
 
 
 def describe_flush(result: FlushResult) -> dict[str, Any]:
+    """The flush's log fields: ids and counts, and each answer by its id and size (the answer
+    itself goes on the event bus, never into a log line)."""
     return {"conversation_id": result.conversation_id, "skipped": result.skipped,
             "batches": result.batches, "segments": result.segments,
+            "answers": [{"id": a.response_id, "bytes": len((a.content or "").encode())}
+                        for a in result.answers],
             "publish_failures": result.publish_failures,
             "redeliveries_avoided": result.redeliveries_avoided}
 
