@@ -30,6 +30,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -75,7 +76,10 @@ class LiteLLMProxy:
 
     def __init__(self, startup_seconds: float = 120.0, models: Iterable[str] = ()) -> None:
         self.startup_seconds = startup_seconds
-        self.models = list(models)
+        # A model only this instance serves: a proxy answering on its port that does not list
+        # it is another one's (the port was taken between picking it and binding it).
+        self.instance = f"instance-{uuid.uuid4().hex[:12]}"
+        self.models = [*models, self.instance]
         self.port = _free_port()
         self._recorder = _Recorder(self.port)
         self.base = f"http://127.0.0.1:{self._recorder.server_port}"
@@ -89,24 +93,36 @@ class LiteLLMProxy:
             raise RuntimeError(f"LiteLLM's proxy is not installed at {binary}: run make litellm")
         config = Path(self._dir.name) / "config.yaml"
         config.write_text(_config(self.models), encoding="utf-8")
-        log = (Path(self._dir.name) / "proxy.log").open("wb")
         env = {**os.environ, "LITELLM_TELEMETRY": "False", "LITELLM_LOG": "ERROR",
                "NO_DOCS": "True", "DISABLE_ADMIN_UI": "True"}
-        self._process = subprocess.Popen(
-            [str(binary), "--config", str(config), "--host", "127.0.0.1", "--port",
-             str(self.port), "--num_workers", "1"],
-            stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self._dir.name)
         deadline = time.monotonic() + self.startup_seconds
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise RuntimeError(f"LiteLLM's proxy exited with {self._process.returncode}; "
-                                   f"its log is {Path(self._dir.name) / 'proxy.log'}")
-            if _healthy(f"http://127.0.0.1:{self.port}/health/liveliness"):
-                threading.Thread(target=self._recorder.serve_forever, daemon=True).start()
-                return self
-            time.sleep(0.25)
+        for _attempt in range(3):  # a port another process took meanwhile: another port
+            log = (Path(self._dir.name) / "proxy.log").open("wb")
+            self._process = subprocess.Popen(
+                [str(binary), "--config", str(config), "--host", "127.0.0.1", "--port",
+                 str(self.port), "--num_workers", "1"],
+                stdout=log, stderr=subprocess.STDOUT, env=env, cwd=self._dir.name)
+            while time.monotonic() < deadline and self._process.poll() is None:
+                if self._serves_this_instance():
+                    threading.Thread(target=self._recorder.serve_forever, daemon=True).start()
+                    return self
+                time.sleep(0.25)
+            if self._process.poll() is None:
+                break  # out of time
+            self.port = self._recorder.upstream_port = _free_port()
         self.__exit__()
-        raise RuntimeError(f"LiteLLM's proxy did not answer within {self.startup_seconds:.0f} s")
+        raise RuntimeError(f"LiteLLM's proxy did not start within {self.startup_seconds:.0f} s;"
+                           f" its log is {Path(self._dir.name) / 'proxy.log'}")
+
+    def _serves_this_instance(self) -> bool:
+        request = urllib.request.Request(f"http://127.0.0.1:{self.port}/v1/models",
+                                         headers={"Authorization": f"Bearer {MASTER_KEY}"})
+        try:
+            with urllib.request.urlopen(request, timeout=2) as response:  # loopback only
+                listed = json.loads(response.read())
+        except (OSError, ValueError):
+            return False
+        return any(model.get("id") == self.instance for model in listed.get("data", []))
 
     def requests(self) -> list[dict[str, Any]]:
         """Every chat-completions request so far, as sent: {"body": the parsed JSON body,
@@ -196,14 +212,6 @@ class _Forward(BaseHTTPRequestHandler):
 
 
 _HOP_BY_HOP = ("connection", "keep-alive", "transfer-encoding", "host")
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:  # loopback only
-            return bool(response.status == 200)
-    except OSError:
-        return False
 
 
 def _free_port() -> int:

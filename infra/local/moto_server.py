@@ -86,7 +86,7 @@ def _parsed(expression: str) -> object:
     return _parse(UpdateExpressionParser, expression)
 
 
-UpdateExpressionParser.make = classmethod(lambda cls, expression: _parsed(expression))
+UpdateExpressionParser.make = classmethod(lambda cls, expression_str: _parsed(expression_str))
 
 _count_clauses = validators.ActionCountValidator.traverse
 _CLAUSES = (ast_nodes.UpdateExpressionAddClause, ast_nodes.UpdateExpressionRemoveClause,
