@@ -189,22 +189,16 @@ class EmbeddedStack:
         if response.get("Failed"):
             raise RuntimeError(f"events not accepted: {response['Failed']}")
 
-    def gateway_bodies(self) -> list[dict[str, Any]]:
+    def gateway_bodies(self, every: bool = False) -> list[dict[str, Any]]:
         """The request bodies the gateway took from this stack, once each: the emulator's
-        accepted ones, or those LiteLLM's proxy answered with 2xx (first per idempotency key)."""
+        accepted ones, or those LiteLLM's proxy answered with 2xx (first per idempotency key).
+        `every`: every body it received, refused and repeated ones too (what left us)."""
         if self.litellm is not None:
+            if every:
+                return [r["body"] for r in self.litellm.requests()[self._litellm_since:]]
             return self.litellm.confirmed(self._litellm_since)
         if self.gateway is not None:
-            return [r.body for r in self.gateway.accepted()]
-        raise RuntimeError("the gateway is outside the local stack: it keeps no record")
-
-    def gateway_received(self) -> list[dict[str, Any]]:
-        """Every request body the gateway received from this stack, refused and repeated ones
-        included: what left the pipeline."""
-        if self.litellm is not None:
-            return [r["body"] for r in self.litellm.requests()[self._litellm_since:]]
-        if self.gateway is not None:
-            return [r.body for r in self.gateway.received]
+            return [r.body for r in (self.gateway.received if every else self.gateway.accepted())]
         raise RuntimeError("the gateway is outside the local stack: it keeps no record")
 
     def queue_depth(self, output: str) -> int:

@@ -198,7 +198,7 @@ def test_calls_through_the_listener_arrive_once_in_order_and_no_pii_value_is_any
     for dlq in ("EventsDeadLetterQueueUrl", "FlushDeadLetterQueueUrl"):
         assert stack.queue_depth(dlq) == 0
     assert_no_pii_anywhere(stack, rows, written, Output(capfd), caplog,
-                           stack.gateway_received())
+                           stack.gateway_bodies(every=True))
 
 
 CORPUS_PARTS = 3  # the whole corpus in parts, so that `make test`'s two workers share it
@@ -240,7 +240,7 @@ def test_the_whole_corpus_through_the_handlers_leaves_no_pii_value_anywhere(
     # another part of the corpus are left out of the search as they are for the whole
     assert len(pii_values(rows)) > 2000 // CORPUS_PARTS
     assert_no_pii_anywhere(stack, rows, written, Output(capfd), caplog,
-                           stack.gateway_received(), public=every)
+                           stack.gateway_bodies(every=True), public=every)
 
 
 def test_the_failure_paths_leave_no_pii_value_anywhere(
@@ -277,4 +277,4 @@ def test_the_failure_paths_leave_no_pii_value_anywhere(
     items = stack.ddb.scan(TableName=stack.stack.outputs["SessionTableName"])["Items"]
     assert sum(item.get("needs_operator", {}).get("BOOL", False) for item in items) == 1
     written += [json.dumps(m) for m in letters]  # the DLQ's bodies: the segments it kept
-    assert_no_pii_anywhere(stack, rows, written, output, caplog, stack.gateway_received())
+    assert_no_pii_anywhere(stack, rows, written, output, caplog, stack.gateway_bodies(every=True))

@@ -73,8 +73,7 @@ class Flusher:
         # holds another key or an operator redrives, instead of one refusal and one dead
         # letter per conversation. Then one request tries it again (a gateway fixed on its
         # side takes the same key back).
-        self.refused_key: str | None = None
-        self.key_refused_at: float | None = None
+        self._refused: tuple[str, float] | None = None
 
     def flush(self, conversation_id: str, owner: str,
               deadline: float | None = None) -> FlushResult:
@@ -208,18 +207,22 @@ class Flusher:
                                          deadline)
         except FatalGatewayError as exc:
             if exc.status == 401:
-                self.refused_key, self.key_refused_at = fingerprint, time.monotonic()
+                self._refused = (fingerprint, time.monotonic())
             raise
         return response, round((time.monotonic() - started) * 1000)
 
     def _refusal_left(self, fingerprint: str) -> int:
         """Seconds this key is still held back after its refusal (0: send)."""
-        if self.key_refused_at is None or fingerprint != self.refused_key:
+        if self._refused is None or fingerprint != self._refused[0]:
             return 0
-        left = REFUSED_KEY_HOLD_SECONDS - (time.monotonic() - self.key_refused_at)
+        left = REFUSED_KEY_HOLD_SECONDS - (time.monotonic() - self._refused[1])
         if left <= 0:
-            self.key_refused_at = None
+            self._refused = None
         return max(0, math.ceil(left))
+
+    def forget_refused_key(self) -> None:
+        """An operator redrove a call: the cause was fixed, the key may be tried again."""
+        self._refused = None
 
     def _publish(self, answer: GatewayAnswer) -> bool:
         """Put the answer on the event bus; a failure is reported, the batch stays confirmed."""
@@ -290,7 +293,8 @@ def fit_event(answer: GatewayAnswer) -> GatewayAnswer:
     fitted = answer
     while size > EVENT_DETAIL_MAX_BYTES:
         if keep == 0:  # nothing left to cut from the content
-            fitted = fitted.model_copy(update={"refusal": None, "suggestion": None})
+            fitted = fitted.model_copy(update={"refusal": None, "suggestion": None,
+                                               "truncated_from_bytes": len(content)})
             break
         keep = max(0, keep - (size - EVENT_DETAIL_MAX_BYTES) - 1024)
         fitted = answer.model_copy(update={

@@ -70,7 +70,7 @@ def handle_flush_record(
         return None
     if request.reason == "redrive":  # an operator fixed the cause: the conversation may go
         flusher().buffer.set_needs_operator(request.conversation_id, False)
-        flusher().key_refused_at = None
+        flusher().forget_refused_key()
     try:
         return flusher().flush(request.conversation_id, owner=message_id, deadline=deadline)
     except FatalGatewayError as exc:
