@@ -49,7 +49,7 @@ def load_function(function_dir: str) -> ModuleType:
 def load_handler(function_dir: str) -> Handler:
     """The handler of functions/<name>/app.py, as the local stack invokes it."""
     module = load_function(function_dir)
-    _follow_stdout(module.logger._logger, logging.getLogger("transcript_pipeline"))
+    _follow_stdout(module.logger.registered_handler)
     return _discarding_metrics(module.handler)
 
 
@@ -63,14 +63,13 @@ class _CurrentStdout:
         sys.stdout.flush()
 
 
-def _follow_stdout(*loggers: logging.Logger) -> None:
+def _follow_stdout(handler: logging.Handler) -> None:
     """Powertools configures a service's logger once per process, with the sys.stdout of that
     moment; a test (or a pytest capture) that replaced sys.stdout since would never see the
-    function's log lines. Lambda's stdout is one for the process; here it is the current one."""
-    for each in loggers:
-        for handler in each.handlers:
-            if isinstance(handler, logging.StreamHandler) and handler.stream is not sys.stderr:
-                handler.stream = _CurrentStdout()  # not setStream: it flushes the old, closed one
+    function's log lines. Lambda's stdout is one for the process; here it is the current one.
+    (The library's logger shares this handler: copy_config_to_registered_loggers adds it.)"""
+    if isinstance(handler, logging.StreamHandler):
+        handler.stream = _CurrentStdout()  # not setStream: it flushes the old, closed one
 
 
 def _discarding_metrics(handler: Handler) -> Handler:
