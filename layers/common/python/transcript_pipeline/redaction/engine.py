@@ -229,7 +229,9 @@ class RedactionSession:
                     placeholders.append(book.alias(value, person))
                 else:
                     placeholders.append(book.person(value))
-                person, person_end = placeholders[-1][1:-1], f.end
+                # out of tags ("[REDACTED_PERSON]"): no tag for another name to join
+                tagged = placeholders[-1] != type_placeholder("PERSON")
+                person, person_end = (placeholders[-1][1:-1] if tagged else None), f.end
             else:
                 placeholders.append(book.value(f.type, value, f.type in continuing))
                 continuing.discard(f.type)

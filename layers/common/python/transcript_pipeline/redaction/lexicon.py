@@ -26,10 +26,9 @@ BUSINESS_OWNERS: tuple[str, ...] = (
     "appointment", "shipment", "delivery", "parcel", "package", "model", "serial", "part",
     "product", "item", "sku", "store", "flight", "voucher", "promo", "discount", "coupon",
     "batch", "lot", "purchase order", "po", "amendment", "escalation", "authorization",
-    "authorisation", "approval", "pre authorization", "transfer", "payment", "bag tag", "tag",
-    "luggage tag", "baggage tag",
-    "baggage", "luggage", "penalty", "penalty charge", "citation", "report", "police report",
-    "crime reference", "rx", "prescription", "repair", "warranty claim", "listing", "lot",
+    "authorisation", "approval", "pre authorization", "transfer", "payment", "tag",
+    "baggage", "luggage", "penalty", "penalty charge", "citation", "report",
+    "crime reference", "rx", "prescription", "repair", "listing",
 )
 
 # Entity type -> phrases that announce a value of that type (before it or, rarely, after it).
@@ -77,7 +76,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     "CARD_EXPIRY": (
         "expires", "expire", "expiring", "expiration", "expiration date", "expiry",
         "expiry date", "exp", "exp date", "card runs out", "card run out", "card is good until",
-        "card's good until", "card is valid until", "card's valid until", "card good through",
+        "card's good until", "card is valid until", "card's valid until",
         "valid thru", "valid through", "good thru", "good through",
     ),
     "CARD_SECURITY_CODE": (
@@ -118,7 +117,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "sign in code", "authentication code", "auth code", "one time pin", "temporary pin",
         "security phrase", "voice password", "telephone banking password",
         # a PIN in Spanish; a code by how it arrived is the engine's (a "code" beside "sent")
-        "nip", "nip code",
+        "nip",
     ),
     # Personal numbers announced by any identifier word: privacy first, a value with digits
     # after "number", "id", "#", "client number" ... goes unless a KEEP phrase ("order number",
@@ -134,7 +133,7 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
         "registration number", "licence plate", "license plate", "plate number", "vin",
         # the rest of a number being read out, whatever it is
         "last four", "last 4", "next four", "next 4", "the rest of the number",
-        "ending", "ends in", "ending with", "ends with",
+        "ending", "ends in", "ends with",
         "remaining digits", "rest of the digits", "the other digits",
         *(f"{owner} {head}" for owner in IDENTIFIER_OWNERS for head in IDENTIFIER_HEADS),
     ),

@@ -34,7 +34,7 @@ _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("my", "names"), ("name", "is"), ("name's",),
     ("the", "name", "is"),
     ("name", "was"), ("names", "are"), ("names", "were"),
-    ("last", "name", "is"), ("surname", "is"), ("call", "me"),
+    ("surname", "is"), ("call", "me"),
     # a name labelled as what it is: "chen, first name ivy", "middle name hope"
     ("1st", "name"), ("first", "name"), ("middle", "name"), ("given", "name"),
     ("family", "name"), ("last", "name"),
