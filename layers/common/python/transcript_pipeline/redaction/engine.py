@@ -579,10 +579,10 @@ class RedactionSession:
             if offers is None:  # once per utterance, not once per cue (a long text has many)
                 offers = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces))
             own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
-            label = hit.label
-            if phrase in ("code", "the code") and not _ISSUING.isdisjoint(words):
+            label, issued = hit.label, not _ISSUING.isdisjoint(words)
+            if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
-            issuing = label == "PASSWORD" and not _ISSUING.isdisjoint(words)
+            issuing = label == "PASSWORD" and issued
             expect[label] = Expectation(
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing else speaker, same_speaker=own and not issuing)
