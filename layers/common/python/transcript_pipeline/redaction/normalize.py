@@ -149,7 +149,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _is_number_token(tok: Token) -> bool:
-    return tok.lower in NUMBER_WORDS or tok.text.isdigit()
+    return tok.lower in NUMBER_WORDS or tok.text.isdecimal()
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -169,14 +169,14 @@ def _number_value(words: list[str]) -> str | None:
     n = len(words)
     while i < n:
         w = words[i]
-        if w.isdigit():
+        if w.isdecimal():
             out.append(w)
             i += 1
         elif w in MULTIPLIERS:
             if i + 1 < n and words[i + 1] in UNITS:
                 out.append(UNITS[words[i + 1]] * MULTIPLIERS[w])
                 i += 2
-            elif i + 1 < n and words[i + 1].isdigit() and len(words[i + 1]) == 1:
+            elif i + 1 < n and words[i + 1].isdecimal() and len(words[i + 1]) == 1:
                 out.append(words[i + 1] * MULTIPLIERS[w])
                 i += 2
             else:
@@ -317,7 +317,7 @@ def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
         b.add(Piece(value + _ordinal_suffix(int(value[-2:])), toks[i].start, toks[end - 1].end,
                     "ordinal"))
     else:
-        typed = all(w.isdigit() for w in words)
+        typed = all(w.isdecimal() for w in words)
         groups = tuple(len(w) for w in words) if typed else ()
         b.add(Piece(value, toks[i].start, toks[end - 1].end, "number", groups=groups))
     return True
@@ -454,7 +454,7 @@ def normalize(text: str) -> Normalized:
     while i < n:
         tok = toks[i]
         low = tok.lower
-        if len(low) > 1 and low not in SPECIAL_WORDS and not low[0].isdigit():
+        if len(low) > 1 and low not in SPECIAL_WORDS and not low[0].isdecimal():
             pieces.append(Piece(low, tok.start, tok.end))  # the common case: a plain word
             i += 1
             continue
@@ -463,7 +463,7 @@ def normalize(text: str) -> Normalized:
             bare = dom_end is None and i + 1 < n and toks[i + 1].lower in EMAIL_PROVIDERS
             if dom_end is not None or bare:
                 start = _email_local_start(toks, i, consumed_to)
-                if bare and not any(t.lower in _EMAIL_SYMBOLS or t.text.isdigit()
+                if bare and not any(t.lower in _EMAIL_SYMBOLS or t.text.isdecimal()
                                     or t.lower in NUMBER_WORDS for t in toks[start:i]):
                     start = i  # "i work at yahoo": no address
                 dom_end = dom_end or i + 2
