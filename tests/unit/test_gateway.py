@@ -13,7 +13,7 @@ from transcript_pipeline.core.errors import (
     GatewayResponseError,
     RetryableGatewayError,
 )
-from transcript_pipeline.core.models import ChatCompletionRequest, ChatMessage, RedactedSegment
+from transcript_pipeline.core.models import RedactedSegment
 from transcript_pipeline.delivery.answers import response_format
 from transcript_pipeline.delivery.gateway_client import (
     GatewayClient,
@@ -22,6 +22,7 @@ from transcript_pipeline.delivery.gateway_client import (
     idempotency_key,
     parse_retry_after,
 )
+from transcript_pipeline.delivery.payloads import ChatCompletionRequest, ChatMessage
 
 from ..openai_strict import METADATA_WITHOUT_STORE, openai_strict_errors
 

@@ -19,7 +19,7 @@ from transcript_pipeline.core.errors import (
     RetryableGatewayError,
     describe_validation_error,
 )
-from transcript_pipeline.core.models import AgentSuggestion
+from transcript_pipeline.delivery.payloads import AgentSuggestion
 
 SCHEMA_NAME = "agent_suggestion"
 # "[PERSON_1]", "[CREDIT_CARD_2]": the pseudonyms of redaction/placeholders.py.

@@ -25,7 +25,7 @@ from transcript_pipeline.core.errors import (
     MissingSegments,
     RetryableGatewayError,
 )
-from transcript_pipeline.core.models import ChatCompletionResponse, GatewayAnswer, RedactedSegment
+from transcript_pipeline.core.models import RedactedSegment
 from transcript_pipeline.core.secrets import get_secret
 from transcript_pipeline.delivery.answers import mentioned_tags, read_suggestion, response_format
 from transcript_pipeline.delivery.gateway_client import (
@@ -34,6 +34,7 @@ from transcript_pipeline.delivery.gateway_client import (
     build_request,
     idempotency_key,
 )
+from transcript_pipeline.delivery.payloads import ChatCompletionResponse, GatewayAnswer
 
 EVENT_SOURCE = "transcript-pipeline"
 EVENT_DETAIL_TYPE = "Gateway answer"

@@ -23,11 +23,11 @@ from transcript_pipeline.core.errors import (
     RetryableGatewayError,
     describe_validation_error,
 )
-from transcript_pipeline.core.models import (
+from transcript_pipeline.core.models import RedactedSegment
+from transcript_pipeline.delivery.payloads import (
     ChatCompletionRequest,
     ChatCompletionResponse,
     ChatMessage,
-    RedactedSegment,
 )
 
 SPEAKERS = {"INTERNAL": "agent", "EXTERNAL": "customer"}
