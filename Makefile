@@ -75,7 +75,8 @@ lint: $(STAMP) $(LINTERS)
 # The Lambda layer as `sam build` makes it (arm64, Python 3.12, no bytecode), in build/layer.
 layer:
 	rm -rf build/layer
-	$(MAKE) -C layers/common build-CommonLayer ARTIFACTS_DIR=$(CURDIR)/build/layer
+	$(MAKE) -C layers/common build-CommonLayer ARTIFACTS_DIR=$(CURDIR)/build/layer \
+		$(if $(PYTHON312),PYTHON312=$(PYTHON312))
 
 # The listener's image for Fargate (linux/arm64), pushed to the stack's ECR repository (the
 # ListenerRepositoryUri output) or any REPOSITORY given; then deploy with
