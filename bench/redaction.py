@@ -145,7 +145,7 @@ def data_sizes() -> None:
 
     data = ROOT / "layers" / "common" / "python" / "transcript_pipeline" / "redaction" / "data"
     stdnum_dir = Path(stdnum.__file__).parent
-    names = sum(f.stat().st_size for f in data.iterdir())
+    names = sum(f.stat().st_size for f in data.rglob("*") if f.is_file())
     numbers = sum(f.stat().st_size for f in stdnum_dir.rglob("*") if f.is_file()
                   and "__pycache__" not in f.parts)
     print(f"layer data added by issue #10: name lexicon {names / 1e6:.1f} MB + python-stdnum "

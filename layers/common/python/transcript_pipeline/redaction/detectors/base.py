@@ -1,11 +1,12 @@
 """What every detector sees and returns.
 
 Detectors follow Presidio's recognizer shape, trimmed to what transcripts need: one class per
-entity type, the context phrases that announce it (see `lexicon.CONTEXT_PHRASES`), and two
-validation methods. `with_context` decides whether a candidate is this entity when the speaker
-announced one ("my card number is ..."); `without_context` decides whether a candidate is this
-entity on its own evidence (a Luhn-valid 16-digit number, a formatted SSN). Keeping the two apart
-is what lets order numbers, prices and times survive: they are only touched by strong evidence.
+entity type, the context phrases that announce it (`context_phrases` in the language's
+`data/<lang>/lexicon.json`), and two validation methods. `with_context` decides whether a
+candidate is this entity when the speaker announced one ("my card number is ...");
+`without_context` decides whether a candidate is this entity on its own evidence (a Luhn-valid
+16-digit number, a formatted SSN). Keeping the two apart is what lets order numbers, prices and
+times survive: they are only touched by strong evidence.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ Licence, passport and member formats differ by issuer (a letter and seven digits
 three letters and nine digits), so no pattern is evidence on its own; what the speaker
 announced decides. National identifiers are validated by python-stdnum: some are self-evident
 (an Indian PAN, an Irish PPS number, a UK National Insurance number), the others count when
-announced. Adding a country is a cue in `lexicon.CONTEXT_PHRASES` and a module in
+announced. Adding a country is a cue in `data/en/lexicon.json` and a module in
 `validators`, not an engine change.
 """
 
