@@ -171,6 +171,7 @@ class _Hit:
     end: int
     label: str
     answered: bool = False
+    generic: bool = False  # "number", "id", "#": someone's value, of no type in particular
 
 
 class Redactor:
@@ -248,8 +249,14 @@ class RedactionSession:
         if _is_backchannel(norm) and not self._names_known_in(norm):
             self._hold(speaker)  # "mm hm", "go on": the conversation waits on
             return []
-        hits = [_Hit(start, end, label) for start, end, label in _CONTEXT.find(norm)
-                if canon[start:end] not in OWNED_ONLY_PHRASES or _owned(norm, start)]
+        hits: list[_Hit] = []
+        for start, end, label in _CONTEXT.find(norm):
+            owned_only = canon[start:end] in OWNED_ONLY_PHRASES
+            if owned_only and hits and label == "MEMBER_ID" and hits[-1].label != KEEP \
+                    and canon[hits[-1].end:start].isspace():
+                hits[-1].end = end  # "driver's license" + "number": the first names it
+            elif not owned_only or _owned(norm, start):
+                hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and owned_only))
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
 
@@ -288,6 +295,8 @@ class RedactionSession:
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in _candidates(norm, has_values):
             hit = context_for(cand)
+            if hit is not None and hit.answered and canon[hit.start:hit.end] in OWNED_ONLY_PHRASES:
+                hit = None  # "ID 7509210823087, net pay R 27,640": a bare "id" names one value
             result = self._classify(cand, hit, expected, continued)
             if result is None and hit is None and _identifier_shaped(cand):
                 if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
@@ -344,6 +353,18 @@ class RedactionSession:
             for entity_type, digits in continued.items():  # the rest of a number read in parts
                 if 2 <= len(cand.digits) <= _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
+        if hit is not None and hit.generic:
+            # A bare "number" or "id" says a value is someone's, not what it is: the question
+            # before it ("and the account at BDO?" / "number 0412 ...") or the value's own
+            # evidence (a Luhn-valid card) names it better.
+            for entity_type in expected:
+                score = detectors[entity_type].with_context(cand)
+                if score is not None:
+                    return entity_type, min(score, SCORE_EXPECTED)
+            for entity_type, detector in detectors.items():
+                score = detector.without_context(cand)
+                if score is not None and score >= SCORE_VALIDATED:
+                    return entity_type, score
         if hit is not None and hit.label != KEEP:
             score = detectors[hit.label].with_context(cand) if hit.label in detectors else None
             if score is not None:
@@ -590,7 +611,7 @@ class RedactionSession:
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
                 f.type in OPEN_LENGTH_TYPES else None
-            if full is not None and cend >= tail:
+            if full is not None and cend >= tail and f.score < SCORE_VALIDATED:
                 digits = continued.get(f.type, 0) + _digits_before(canon, cend)
                 if digits < full:  # cut off at the end: the rest may follow
                     expect[f.type] = Expectation(
@@ -755,17 +776,25 @@ OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "p
                                 "cpr", "nie", "pps"))
 _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
+_LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
 
 
 def _owned(norm: Normalized, cstart: int) -> bool:
     """Someone's: "your number", "mum's id", in a question "the correct sin?", "do you have an
-    applicant id", or announced: "the new number is 5530918824" (not "page number 312")."""
+    applicant id", announced: "the new number is 5530918824", a form's label: "SIN: 130 427
+    180", or before a number too long to count anything: "ID 7509210823087" (not "page number
+    312", "the number 42 bus")."""
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
-    after = norm.pieces[index + 1:index + 2] if index + 1 < len(norm.pieces) else []
-    return any(p.text in _POSSESSIVES or p.text.endswith("'s") for p in before) or (
-        any(p.text in ("the", "a", "an") for p in before) and (
-            _is_question(norm) or any(p.text in ("is", "was", ":") for p in after)))
+    after = norm.pieces[index + 1:index + 3]
+    if any(p.text in _POSSESSIVES or p.text.endswith("'s") for p in before):
+        return True
+    if after and after[0].text == ":":
+        return True
+    if any(p.kind == "number" and len(p.text) >= _LONG_NUMBER for p in after[:2]):
+        return True
+    return any(p.text in ("the", "a", "an") for p in before) and (
+        _is_question(norm) or any(p.text in ("is", "was") for p in after[:1]))
 
 
 def _full_length(entity_type: str) -> int:
