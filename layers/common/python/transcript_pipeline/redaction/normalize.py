@@ -386,12 +386,13 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
         if j + 1 < len(toks) and toks[j].lower in ("dash", "hyphen", "-"):
             j += 1
             continue
-        if j < len(toks) and toks[j].lower in ("dot", "."):
+        if seen_dot and _is_tld(toks[j - 1].lower):
+            last_end = j  # "... dot com", and perhaps "dot ng" after it
+        # A dot goes on only to another word: the full stop after "dot com." ends the address.
+        if j + 1 < len(toks) and toks[j].lower in ("dot", ".") and toks[j + 1].lower[0].isalnum():
             seen_dot = True
             j += 1
             continue
-        if seen_dot and _is_tld(toks[j - 1].lower):
-            last_end = j
         break
     return last_end
 
