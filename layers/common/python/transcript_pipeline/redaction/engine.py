@@ -26,6 +26,7 @@ from .detectors.person import (
     find_name_end,
     find_name_start,
     find_names,
+    labelled_name,
     mixed_case,
 )
 from .lexicon import (
@@ -523,6 +524,10 @@ class RedactionSession:
                 remember(keyed_hash(key, "".join(words[k:])))
 
         spans = find_names(pieces, name_expected, norm.original)
+        for _, end, _ in _NAME_REQUESTS.find(norm):  # "Full name: Rose Abernethy"
+            label_end = norm.piece_index(end - 1) + 1
+            if label_end < len(pieces) and pieces[label_end].text == ":":
+                spans += labelled_name(pieces, label_end + 1)
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [

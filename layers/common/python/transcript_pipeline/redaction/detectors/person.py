@@ -257,6 +257,13 @@ def find_names(
     return spans
 
 
+def labelled_name(pieces: list[Piece], k: int) -> list[tuple[int, int]]:
+    """The name after a form's label ("Full name: Rose Abernethy", "Caller name: ..."), k the
+    piece after the colon: what follows is read as the answer to the label's question."""
+    found = _bare_answer(pieces[k:], [p.text for p in pieces[k:]])
+    return [(start + k, end + k) for start, end in found]
+
+
 def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
     """An answer that is just the name: "Andrea Davidson", "yeah, Priya here", and its
     parts after commas when they end the answer or the next comma ("siobhan, s i o b h a n,
@@ -658,6 +665,8 @@ class LexiconNames:
             return False
         if kind == "N":
             return True
+        if (kind == "W" or self.both[i]) and self._surname_after(i):
+            return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
         if self.slot_only[i]:
             return self._tight_slot(i)
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
@@ -723,6 +732,26 @@ class LexiconNames:
         return all(pieces[j].kind == "word" and len(words[j]) >= 3 and words[j].isalpha()
                    and self._capital(j) and words[j] not in self.excluded
                    and name_class(words[j]) == "" for j in (i, k))
+
+    def _surname_after(self, i: int) -> bool:
+        """In cased text, a capitalised name that is also a word ("Will", "Hope", "Faith") and
+        then a capitalised word that is a name only, or no word the lexicon knows: a given name
+        and a surname (not "Hope Street", "Rose Garden", "Summer Sale": common words)."""
+        k = i + 1
+        pieces, words = self.pieces, self.words
+        if not self.cased or k >= len(pieces) or not (self._capital(i) and self._capital(k)):
+            return False
+        if words[i] in FILLERS or words[i] in GREETING_WORDS or words[i] in TITLES or (
+                words[i] in FUNCTION_WORDS and self._sentence_initial(i)):
+            return False  # "Hi Sarah", "Madam Okafor", "Can Jun come": the name is the second
+        if not self.cased[pieces[k].start + 1:pieces[k].end].islower():
+            return False  # "Will ActiveSmart", "Hope USA": no surname
+        if k + 1 < len(pieces) and (pieces[k + 1].kind == "number"
+                                    or words[k + 1] in _ORG_SUFFIXES):
+            return False  # "Grace Hopper 2", "Faith Baptist Church"
+        word = words[k]
+        return pieces[k].kind == "word" and word.isalpha() and len(word) >= 3 \
+            and word not in self.excluded and name_class(word) in ("N", "")
 
     def _before_other_capital(self, i: int) -> bool:
         """A number or a capitalised word that is no name follows: a product or a day."""
