@@ -13,6 +13,9 @@ the dev corpus (referents labelled by `src/label_referents.py`) gate pseudonym c
 fresh_calls_3.jsonl, by a third such hand, was scored once (recall 0.948) and then read too;
 so was fresh_calls_4.jsonl, by a fourth (recall 0.941, keep 0.956 when first scored), and
 fresh_calls_5.jsonl, by a fifth (0.968, keep 0.941, scored after the fourth had been read).
+fresh_calls_6.jsonl (40 calls) and typed_blind_2.jsonl (45 typed documents), by a sixth, were
+scored once (calls 0.914, keep 0.962; typed 0.871, keep 0.925) and then read: their bars guard
+against regressions.
 """
 
 from __future__ import annotations
@@ -117,3 +120,14 @@ def test_fresh_calls_read_after_one_blind_score(data_dir: Path, corpus: str,
     assert report["entities"] > entities
     assert report["recall"] >= 0.95, report["recall_by_type"]
     assert report["keep_survival"] >= 0.93, report["keep_by_type"]
+
+
+def test_sixth_hand_calls_and_typed_text(data_dir: Path) -> None:
+    calls = _report(data_dir / "fresh_calls_6.jsonl")
+    assert calls["entities"] > 300
+    assert calls["recall"] >= 0.93, calls["recall_by_type"]
+    assert calls["keep_survival"] >= 0.95, calls["keep_by_type"]
+    typed = _report(data_dir / "typed_blind_2.jsonl")
+    assert typed["entities"] > 200
+    assert typed["recall"] >= 0.86, typed["recall_by_type"]
+    assert typed["keep_survival"] >= 0.91, typed["keep_by_type"]
