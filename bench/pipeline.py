@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import os
 import platform
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from cold_start import import_time  # noqa: E402
 
 from infra.local.embedded_stack import EmbeddedStack  # noqa: E402
 from tests.integration.helpers import event_bodies, forwarded_count, load_rows  # noqa: E402
 from transcript_pipeline.core.aws import RequestCounter, client  # noqa: E402
 
 CONVERSATIONS = 40
-LAYER = ROOT / "layers" / "common" / "python"
 
 
 def requests_per_utterance() -> None:
@@ -50,21 +51,13 @@ def requests_per_utterance() -> None:
         print(f"  {name:<32}{count:>7}{count / len(rows):>8.2f}")
 
 
-def import_time(function: str) -> float:
-    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'functions' / function}{os.pathsep}{LAYER}"}
-    code = "import time; t = time.perf_counter(); import app; print(time.perf_counter() - t)"
-    samples = [float(subprocess.run([sys.executable, "-c", code], env=env, check=True,
-                                    capture_output=True, text=True).stdout)
-               for _ in range(5)]
-    return min(samples)
-
-
 def main() -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
     for function in ("redact", "flush"):
-        print(f"cold start: import functions/{function}/app.py: "
-              f"{import_time(function) * 1000:.0f} ms (budget 300 ms)")
+        seconds = import_time("app", ROOT / "functions" / function, runs=5)
+        print(f"cold start: import functions/{function}/app.py: {seconds * 1000:.0f} ms "
+              "(budget 300 ms)")
     requests_per_utterance()
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 import os
 import platform
-import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,13 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "dev_corpus.jsonl"
 TARGET_LINES = 64_000
-BYTECODE = Path(tempfile.mkdtemp(prefix="bench-bytecode-"))
-# What template.yaml sets for every function that changes an import (pydantic's plugin search).
-FUNCTION_ENVIRONMENT = dict(re.findall(r"^ +(PYDANTIC_DISABLE_PLUGINS): (\S+)$",
-                                       (ROOT / "template.yaml").read_text(), re.M))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from baseline_regex import redact as baseline_redact  # noqa: E402
+from cold_start import import_time  # noqa: E402
 
 from transcript_pipeline.redaction import Redactor  # noqa: E402
 
@@ -94,28 +89,6 @@ def whole_process(rows: list[dict]) -> tuple[float, float, int]:
         os.unlink(path)
 
 
-def import_time(module: str, path: Path | None = None) -> float:
-    """Best of seven fresh interpreters: seconds to import `module`, from bytecode.
-
-    The layer ships bytecode compiled by the runtime's Python (layers/common/Makefile), and the
-    runtime's boto3 has its own: both sides are measured from bytecode, here cached in a
-    directory of this run (PYTHONPYCACHEPREFIX) that a first, unmeasured import fills.
-    """
-    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
-    env.update(FUNCTION_ENVIRONMENT)
-    if path is not None:
-        env["PYTHONPATH"] = f"{path}{os.pathsep}{ROOT / 'layers' / 'common' / 'python'}"
-
-    def once() -> float:
-        return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                    check=True, env=env).stdout)
-
-    once()
-    return min(once() for _ in range(7))
-
-
 def scaling(rows: list[dict]) -> None:
     """One text of growing size: words taken from calls, and digits with spaces."""
     words = " ".join(row["text"] for row in rows)
@@ -172,7 +145,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        shutil.rmtree(BYTECODE, ignore_errors=True)
+    main()

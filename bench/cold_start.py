@@ -1,0 +1,43 @@
+"""Import time of a module in a fresh interpreter, as a Lambda cold start pays it.
+
+The layer ships bytecode compiled by the runtime's Python (layers/common/Makefile), and the
+runtime's boto3 has its own: every import here is measured from bytecode, cached in a directory
+of this run (PYTHONPYCACHEPREFIX) that a first, unmeasured import fills, with the environment
+template.yaml gives the functions where it changes an import.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BYTECODE = Path(tempfile.mkdtemp(prefix="bench-bytecode-"))
+atexit.register(shutil.rmtree, BYTECODE, ignore_errors=True)
+# pydantic's plugin search, switched off for every function in template.yaml.
+FUNCTION_ENVIRONMENT = dict(re.findall(r"^ +(PYDANTIC_DISABLE_PLUGINS): (\S+)$",
+                                       (ROOT / "template.yaml").read_text(), re.M))
+
+
+def import_time(module: str, path: Path | None = None, runs: int = 7) -> float:
+    """Best of `runs` fresh interpreters: seconds to import `module` (with `path` and the
+    layer's package on PYTHONPATH when given)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
+    env.update(FUNCTION_ENVIRONMENT)
+    if path is not None:
+        env["PYTHONPATH"] = f"{path}{os.pathsep}{ROOT / 'layers' / 'common' / 'python'}"
+
+    def once() -> float:
+        return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                    check=True, env=env).stdout)
+
+    once()
+    return min(once() for _ in range(runs))
