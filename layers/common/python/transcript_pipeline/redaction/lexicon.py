@@ -76,6 +76,12 @@ STREET_PREFIXES: tuple[str, ...] = tuple(_PACK["street_prefixes"])
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = tuple(_PACK["street_compound_endings"])
 STREET_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_suffixes"])
 UNIT_WORDS: tuple[str, ...] = tuple(_PACK["unit_words"])
+# Regions whose postcodes have no shape of their own, by the postcode's digits: a number of
+# that length right after one is its postcode ("bondi nsw 2026", "bengaluru, karnataka 560038").
+# The five-digit ones are US states whose abbreviation is also a word ("oh", "in", "me"), taken
+# only after a town and a comma ("columbus, oh 43215").
+POSTCODE_REGIONS: dict[int, tuple[str, ...]] = {
+    int(digits): tuple(regions) for digits, regions in _PACK["postcode_regions"].items()}
 
 # Greetings in the languages callers use: never a name ("hiya", "namaste", "kia ora").
 GREETING_WORDS: frozenset[str] = frozenset(_PACK["greeting_words"])

@@ -13,6 +13,7 @@ import re
 
 from ..lexicon import (
     NON_NAME,
+    POSTCODE_REGIONS,
     STREET_COMPOUND_ENDINGS,
     STREET_PREFIXES,
     STREET_SUFFIXES,
@@ -96,6 +97,13 @@ _STATES = (
     "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc"
 )
 STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
+_REGIONS = {digits: "|".join(sorted(regions, key=len, reverse=True))
+            for digits, regions in POSTCODE_REGIONS.items()}
+REGION_POSTCODE_RE = re.compile(
+    rf"\b(?:(?:{_REGIONS[4]}),?\s(\d{{4}})"
+    rf"|(?:{_REGIONS[6]}),?\s?-?\s?([1-9]\d{{5}})"
+    rf"|[^\W\d_]+,\s(?:{_REGIONS[5]}),?\s(\d{{5}}(?:-\d{{4}})?))\b"
+)
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
@@ -121,6 +129,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
+    postcodes.extend(m.span(m.lastindex or 0) for m in REGION_POSTCODE_RE.finditer(canonical))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
