@@ -623,6 +623,11 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,
                         digits=digits,
                     )
+        if "PASSWORD" in found_types and not _ISSUING.isdisjoint(words):
+            # "I've set a temporary one: Harbour-Lamp-62." / "Harbour-Lamp-62, got it.": the
+            # other side may read an issued secret back
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker)
         if "STREET_ADDRESS" in found_types and "ZIP_CODE" not in found_types:
             # The ZIP code often follows on its own, from either side ("... los angeles",
             # "yes that's right, 90026").

@@ -25,7 +25,10 @@ _INLINE = (
 # Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
 # and not "change it to paperless billing" or "reset to factory settings".
 _SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
-            ("change", "it", "to"), ("reset", "to"))
+            ("change", "it", "to"), ("reset", "to"),
+            # "I've set a temporary one: Harbour-Lamp-62", "a temporary password, Welcome#4821"
+            ("one", ":"), ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","))
+# ("1", ":"): "one" reaches the detector as the number it also is.
 
 
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
@@ -38,7 +41,8 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 
 _INLINE_BY_FIRST = _by_first_word(_INLINE)
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
-_SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords"))
+_SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
+                           "password's", "passcode's", "pin's"))
 # First words of an answer that restates its question before the value; so does any
 # possessive ("mother's maiden name was ...", "grandad's first dog was ...").
 _RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
@@ -47,12 +51,15 @@ _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     "believe", "was", "the", "password", "passcode", "says", "reads", "shows",
-                    "pin", "code", "new", "one", "temporary", "your"))
+                    "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
+                    "that'll", "that'd", "would", "will", "probably", "guess"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
+    # what happens to it rather than what it is: "it'll be issued within five days"
+    "issued sent ready posted emailed texted processed activated active valid "
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
@@ -88,10 +95,12 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                     spans.append(span)
                 break
     if expected and not spans:
-        # "I'll issue a new one. It's 4 8 2 9." (not "no worries. It's simple really")
+        # "I'll issue a new one. It's 4 8 2 9.", "can I just say it? It's buttercup." (not "no
+        # worries. It's simple really")
         issued = not _ISSUED.isdisjoint(words)
-        for i in range(1, len(words) if issued else 0):
-            if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct":
+        for i in range(1, len(words)):
+            if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct" \
+                    and (issued or pieces[i - 1].text == "?"):
                 span = _secret_after(pieces, i + 1)
                 if span is not None:
                     return [span]
@@ -166,5 +175,5 @@ def _spelled_part(piece: Piece) -> bool:
 def _glued(pieces: list[Piece], j: int) -> bool:
     """Punctuation with no space on its left, inside or at the end of a typed token."""
     return j > 0 and pieces[j].start == pieces[j - 1].end and (
-        j + 1 >= len(pieces) or pieces[j + 1].start == pieces[j].end
-        or pieces[j].text in ("!", "#", "$", "*", "@"))
+        (j + 1 < len(pieces) and pieces[j + 1].start == pieces[j].end)
+        or pieces[j].text in ("!", "#", "$", "*", "@"))  # not the full stop: "It's buttercup."
