@@ -293,12 +293,23 @@ class RedactionSession:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         any_identifier = ANY_IDENTIFIER in active
+        # "It's J K..." / "mm hm" / "...58 15...": an answer that trails off is the first part
+        # of the value asked for, however short, and the rest is to come.
+        trailing_end = len(canon.rstrip(" .…-—")) \
+            if norm.original.rstrip().endswith(_TRAILING_OFF) else -1
+        asked_ids = [t for t in expected if t in IDENTIFIER_TYPES]
+        resumed = bool(continued) and norm.original.lstrip().startswith(_TRAILING_OFF)
+        candidates = _candidates(norm, has_values)
+        if trailing_end >= 0 and asked_ids:
+            candidates += _edge_letters(norm, at_start=False)
+        if resumed:
+            candidates += _edge_letters(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
-        for cand in _candidates(norm, has_values):
+        for cand in candidates:
             hit = context_for(cand)
             if hit is not None and hit.answered and canon[hit.start:hit.end] in OWNED_ONLY_PHRASES:
                 hit = None  # "ID 7509210823087, net pay R 27,640": a bare "id" names one value
-            result = self._classify(cand, hit, expected, continued)
+            result = self._classify(cand, hit, expected, continued, resumed)
             if result is None and hit is None and _identifier_shaped(cand):
                 if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
                     # "2906. Oh wait, no, that's my bank one. It's 8153.": a correction, or the
@@ -307,6 +318,9 @@ class RedactionSession:
                 elif any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS \
                         and not _approximate(norm, cand):
                     result = "MEMBER_ID", SCORE_EXPECTED
+            if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
+                    and cand.kind in ("number", "spelled", "alnum", "code"):
+                result = asked_ids[0], SCORE_EXPECTED
             said_before = result is None and self._known_value(cand)
             if said_before:  # a value redacted earlier in the call, said again: just that
                 add(said_before, cand.cstart, cand.cend, SCORE_EXPECTED)
@@ -345,15 +359,19 @@ class RedactionSession:
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
-        continued: dict[str, int],
+        continued: dict[str, int], resumed: bool = False,
     ) -> tuple[str, float] | None:
         detectors = self.redactor.detectors
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
             hit = None  # "0328 will you charge it now": the answer came before the business word
-        if cand.opens and cand.kind == "number" and (hit is None or hit.start >= cand.cend):
+        if cand.opens and (hit is None or hit.start >= cand.cend):
             for entity_type, digits in continued.items():  # the rest of a number read in parts
-                if 2 <= len(cand.digits) <= _full_length(entity_type) - digits:
+                if cand.kind == "number" and 2 <= len(cand.digits) <= \
+                        _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
+                if resumed and cand.kind in ("spelled", "alnum", "code") \
+                        and entity_type in OPEN_LENGTH_TYPES:
+                    return entity_type, SCORE_EXPECTED  # "...C.": letters of an identifier
         if hit is not None and hit.generic:
             # A bare "number" or "id" says a value is someone's, not what it is: the question
             # before it ("and the account at BDO?" / "number 0412 ...") or the value's own
@@ -818,6 +836,9 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
         and len(cand.digits) >= (2 if answer else 3)
 
 
+# How an utterance trails off when its speaker has more of the value to give.
+_TRAILING_OFF = ("...", "…", "-", "—")
+
 # Replies that only keep the other party talking; they neither answer nor end anything.
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
@@ -879,6 +900,26 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend))
         run = []
     return out
+
+
+def _edge_letters(norm: Normalized, at_start: bool) -> list[Candidate]:
+    """Single letters at the start or the end of an utterance that goes on or trails off
+    ("It's J K...", "...C."): part of a value read in turns, too short to be spelled."""
+    pieces = norm.pieces
+    words = [k for k, piece in enumerate(pieces) if piece.kind != "punct"]
+    run: list[int] = []
+    for k in words if at_start else reversed(words):
+        if pieces[k].kind != "word" or len(pieces[k].text) != 1 or not pieces[k].text.isalpha():
+            break
+        run.append(k)
+    if not run:
+        return []
+    run.sort()
+    cstart = norm.cstarts[run[0]]
+    text = "".join(pieces[k].text for k in run)
+    if text in ("a", "i"):
+        return []  # "it's a...", "I...": a hesitation
+    return [Candidate("spelled", text, cstart, norm.cstarts[run[-1]] + 1, opens=at_start)]
 
 
 # Words that may come before the value an utterance opens with ("and it's 4471", "then 22").
