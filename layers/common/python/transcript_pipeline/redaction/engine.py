@@ -301,9 +301,9 @@ class RedactionSession:
         resumed = bool(continued) and norm.original.lstrip().startswith(_TRAILING_OFF)
         candidates = _candidates(norm, has_values)
         if trailing_end >= 0 and asked_ids:
-            candidates += _edge_letters(norm, at_start=False)
+            candidates += _edge_run(norm, at_start=False)
         if resumed:
-            candidates += _edge_letters(norm, at_start=True)
+            candidates += _edge_run(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in candidates:
             hit = context_for(cand)
@@ -422,35 +422,52 @@ class RedactionSession:
 
     def _remember_value(self, entity_type: str, canonical: str) -> None:
         """Keep a keyed hash of a redacted value's digits (never the value), so that the same
-        value said again ("so that's 441 8293") is redacted whatever surrounds it."""
-        digits = "".join(ch for ch in canonical if ch.isdigit())
+        value said again ("so that's 441 8293") is redacted whatever surrounds it; for an
+        identifier of letters too, of its letters and digits ("rahma" ... "852074" ... "fr9ab",
+        read back as "RAHMA852074FR9AB")."""
         values = self.state.values
-        if entity_type == "PERSON" or len(digits) < MIN_PART_DIGITS or len(values) >= MAX_VALUES:
-            return  # a part as short as three digits counts in a read-back of the whole
-        values.setdefault(keyed_hash(self.redactor._key, digits), entity_type)
+        if entity_type == "PERSON":
+            return
+        digits = "".join(ch for ch in canonical if ch.isdigit())
+        forms = [digits]
+        if entity_type in OPEN_LENGTH_TYPES:
+            forms.append("".join(ch for ch in canonical if ch.isalnum()))
+        for form in dict.fromkeys(forms):
+            if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
+                # a part as short as three characters counts in a read-back of the whole
+                values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
 
     def _known_value(self, cand: Candidate) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
         whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
         back as "7304 8819 2650")."""
-        digits = cand.digits
-        values = self.state.values
-        if len(digits) < MIN_VALUE_DIGITS or not values:
+        if not self.state.values:
             return None
+        digits = cand.digits
+        known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
+        if known is None and cand.kind in ("alnum", "code"):
+            compact = "".join(ch for ch in cand.text if ch.isalnum())
+            if compact != digits:
+                known = self._joined(compact)
+        return known
+
+    def _joined(self, text: str) -> str | None:
+        """The type of `text` if it was redacted whole, or in two or three parts, before."""
+        values = self.state.values
         key = self.redactor._key
-        whole = values.get(keyed_hash(key, digits))
-        if whole is not None or not 2 * MIN_PART_DIGITS <= len(digits) <= OPEN_LENGTH_MAX:
-            return whole  # no value is longer: a run of digits beyond it is not split
-        n, part = len(digits), MIN_PART_DIGITS
+        whole = values.get(keyed_hash(key, text))
+        if whole is not None or not 2 * MIN_PART_DIGITS <= len(text) <= OPEN_LENGTH_MAX:
+            return whole  # no value is longer: a run beyond it is not split
+        n, part = len(text), MIN_PART_DIGITS
         for i in range(part, n - part + 1):  # two parts, or three
-            first = values.get(keyed_hash(key, digits[:i]))
+            first = values.get(keyed_hash(key, text[:i]))
             if first is None:
                 continue
-            if values.get(keyed_hash(key, digits[i:])) is not None:
+            if values.get(keyed_hash(key, text[i:])) is not None:
                 return first
             for j in range(i + part, n - part + 1):
-                if values.get(keyed_hash(key, digits[i:j])) is not None \
-                        and values.get(keyed_hash(key, digits[j:])) is not None:
+                if values.get(keyed_hash(key, text[i:j])) is not None \
+                        and values.get(keyed_hash(key, text[j:])) is not None:
                     return first
         return None
 
@@ -591,7 +608,9 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
-        asks = bool(hits) and _asks(norm)
+        invites = _invites(norm)
+        # "go ahead with the licence": an invitation to give what it names asks for it
+        asks = bool(hits) and (_asks(norm) or invites)
         if asks and any(h.label == KEEP and not h.answered for h in hits):
             expect = {}  # "What's the confirmation number?": the next answer is that, not a
             # value the other side mentioned before ("I need to add my passport")
@@ -600,7 +619,7 @@ class RedactionSession:
         words = {p.text for p in norm.pieces}
         lead = _lead(norm)  # "yep, what's the new account": the question starts after "yep"
         offers: bool | None = None
-        if _invites(norm):  # "sure, go ahead with yours first": the other side gives it now
+        if invites:  # "sure, go ahead with yours first": the other side gives it now
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
                       for t, e in expect.items()}
@@ -902,24 +921,28 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     return out
 
 
-def _edge_letters(norm: Normalized, at_start: bool) -> list[Candidate]:
-    """Single letters at the start or the end of an utterance that goes on or trails off
-    ("It's J K...", "...C."): part of a value read in turns, too short to be spelled."""
+def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:
+    """The letters and digits at the start or the end of an utterance that goes on or trails
+    off ("It's J K...", "...F for Foxtrot, R, nine, A, B."): one part of a value read in turns,
+    commas and all, however short."""
     pieces = norm.pieces
-    words = [k for k, piece in enumerate(pieces) if piece.kind != "punct"]
     run: list[int] = []
-    for k in words if at_start else reversed(words):
-        if pieces[k].kind != "word" or len(pieces[k].text) != 1 or not pieces[k].text.isalpha():
-            break
-        run.append(k)
+    for k in range(len(pieces)) if at_start else range(len(pieces) - 1, -1, -1):
+        piece = pieces[k]
+        if piece.kind in ("spelled", "number") or (
+                piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha()):
+            run.append(k)
+        elif not (piece.kind == "punct" and (not run or piece.text == ",")):
+            break  # past the "..." before it and the commas inside it, the run ends
     if not run:
         return []
     run.sort()
-    cstart = norm.cstarts[run[0]]
     text = "".join(pieces[k].text for k in run)
     if text in ("a", "i"):
         return []  # "it's a...", "I...": a hesitation
-    return [Candidate("spelled", text, cstart, norm.cstarts[run[-1]] + 1, opens=at_start)]
+    kind = "code" if any(ch.isdigit() for ch in text) else "spelled"
+    return [Candidate(kind, text, norm.cstarts[run[0]],
+                      norm.cstarts[run[-1]] + len(pieces[run[-1]].text), opens=at_start)]
 
 
 # Words that may come before the value an utterance opens with ("and it's 4471", "then 22").
