@@ -559,7 +559,8 @@ class RedactionSession:
                 remember(keyed_hash(key, "".join(words[k:])))
 
         spans = find_names(pieces, name_expected, norm.original)
-        for _, end, _ in _NAME_REQUESTS.find(norm):  # "Full name: Rose Abernethy"
+        labels = _NAME_REQUESTS.find(norm) if ":" in norm.canonical else []
+        for _, end, _ in labels:  # "Full name: Rose Abernethy"
             label_end = norm.piece_index(end - 1) + 1
             if label_end < len(pieces) and pieces[label_end].text == ":":
                 spans += labelled_name(pieces, label_end + 1)

@@ -122,6 +122,10 @@ class Normalized:
     canonical: str
     pieces: list[Piece]
     cstarts: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each piece's text, looked up often
+    # Each piece's text without a plural "s" or an "'s" ("numbers", "the mobile's"), or [] when
+    # no piece has one: phrase tables match both.
+    singulars: list[str] = field(default_factory=list)
 
     def to_original(self, cstart: int, cend: int) -> tuple[int, int]:
         """Map a canonical span to the smallest original span covering every piece it touches."""
@@ -136,6 +140,15 @@ class Normalized:
     def piece_at(self, cpos: int) -> Piece:
         """The piece whose canonical text contains position `cpos`."""
         return self.pieces[self.piece_index(cpos)]
+
+
+def singular(word: str) -> str:
+    """A word without its "'s" or plural "s" ("number's", "numbers"; not "address", "bonus")."""
+    if len(word) > 3 and word.endswith("'s"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def tokenize(text: str) -> list[Token]:
@@ -257,7 +270,10 @@ class _Builder:
             cstarts.append(pos)
             parts.append(piece.text)
             pos += len(piece.text)
-        return Normalized(original, "".join(parts), self.pieces, cstarts)
+        texts = [piece.text for piece in self.pieces]
+        singulars = [singular(t) for t in texts]
+        return Normalized(original, "".join(parts), self.pieces, cstarts, texts,
+                          [] if singulars == texts else singulars)
 
 
 def _number_run_end(text: str, toks: list[Token], i: int) -> int:

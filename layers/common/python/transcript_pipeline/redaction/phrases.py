@@ -28,14 +28,6 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(p.text for p in normalize(phrase).pieces)
 
 
-def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("'s"):
-        return word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 class PhraseTable:
     """Label -> phrases, matched word by word, longest phrase first."""
 
@@ -60,11 +52,8 @@ class PhraseTable:
         "the mobile's ...", "policy's" say what "my number is" says; so does a plural ("both
         social insurance numbers", "your card numbers").
         """
-        pieces = norm.pieces
-        texts = [p.text for p in pieces]
-        bare = [_singular(t) for t in texts]
-        if bare == texts:
-            bare = []
+        texts = norm.texts
+        bare = norm.singulars
         cstarts = norm.cstarts
         table = self._table
         found = []
