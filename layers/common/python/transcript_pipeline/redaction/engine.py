@@ -38,6 +38,7 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_REQUESTS,
     NON_NAME,
+    STREET_LINE_SUFFIXES,
 )
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
@@ -279,7 +280,9 @@ class RedactionSession:
                 self.state.last_value = entity_type
 
         has_values = _VALUE_HINT_RE.search(canon) is not None
-        if has_values:  # most utterances hold no digits at all: skip the scans
+        # Most utterances hold no digits at all: skip the scans, unless the utterance ends
+        # with a street type (a typed address line: "Ballyvaughan Road").
+        if has_values or _STREET_WORDS.intersection(norm.texts[-2:]):
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for entity_type, cstart, cend in find_streets(canon):
@@ -855,6 +858,8 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
     return cand.kind in ("number", "alnum", "code", "grouped") \
         and len(cand.digits) >= (2 if answer else 3)
 
+
+_STREET_WORDS = frozenset(STREET_LINE_SUFFIXES)
 
 # How an utterance trails off when its speaker has more of the value to give.
 _TRAILING_OFF = ("...", "…", "-", "—")

@@ -76,6 +76,9 @@ STREET_PREFIXES: tuple[str, ...] = tuple(_PACK["street_prefixes"])
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = tuple(_PACK["street_compound_endings"])
 STREET_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_suffixes"])
 UNIT_WORDS: tuple[str, ...] = tuple(_PACK["unit_words"])
+# Street types that are no one's name ("road", "avenue"; not "park", "hill", "green"): a street
+# named with one of them and nothing else is an address line ("Ballyvaughan Road").
+STREET_LINE_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_line_suffixes"])
 # Regions whose postcodes have no shape of their own, by the postcode's digits: a number of
 # that length right after one is its postcode ("bondi nsw 2026", "bengaluru, karnataka 560038").
 # The five-digit ones are US states whose abbreviation is also a word ("oh", "in", "me"), taken

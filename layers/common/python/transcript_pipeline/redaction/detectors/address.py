@@ -15,6 +15,7 @@ from ..lexicon import (
     NON_NAME,
     POSTCODE_REGIONS,
     STREET_COMPOUND_ENDINGS,
+    STREET_LINE_SUFFIXES,
     STREET_PREFIXES,
     STREET_SUFFIXES,
     UNIT_WORDS,
@@ -78,6 +79,13 @@ _POSTCODE_AFTER_STREET_RE = re.compile(
     rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
+# A street named with no house number, where nothing else can be meant: alone in an utterance
+# (a typed address line, "Ballyvaughan Road") or before the town and a postcode ("Lower Fold
+# Farm, Skipton Road, Keighley BD20 6RN").
+_NAMED_STREET = rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b\.?"
+STREET_LINE_RE = re.compile(
+    rf"^\s*((?:{_NAME_WORD}\s){{1,3}}(?:{'|'.join(STREET_LINE_SUFFIXES)})\b\.?)[\s,.]*$")
+STREET_BEFORE_TOWN_RE = re.compile(rf"(?:^|,\s)({_NAMED_STREET}),(?:\s{_NAME_WORD}){{1,3}},?\s$")
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
@@ -130,6 +138,11 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
     postcodes.extend(m.span(m.lastindex or 0) for m in REGION_POSTCODE_RE.finditer(canonical))
+    streets.extend(m.span(1) for m in STREET_LINE_RE.finditer(canonical))
+    for start, _ in postcodes:  # the town and the street before a postcode
+        before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
+        if before and not any(s <= before.start(1) < e for s, e in streets):
+            streets.append(before.span(1))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
