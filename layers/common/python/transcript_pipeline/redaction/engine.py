@@ -30,6 +30,7 @@ from .detectors.person import (
     mixed_case,
 )
 from .lexicon import (
+    BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
     FILLERS,
     FUNCTION_WORDS,
@@ -251,8 +252,12 @@ class RedactionSession:
         if _is_backchannel(norm) and not self._names_known_in(norm):
             self._hold(speaker)  # "mm hm", "go on": the conversation waits on
             return []
+        has_values = _VALUE_HINT_RE.search(canon) is not None
+        candidates = _candidates(norm, has_values)
         hits: list[_Hit] = []
         for start, end, label in _CONTEXT.find(norm):
+            if canon[start:end] in _BARE_OWNERS and not _identifier_right_after(candidates, end):
+                continue  # "a member since 2009", "a client call at nine thirty"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
             if owned_only and hits and label == "MEMBER_ID" and hits[-1].label != KEEP \
                     and canon[hits[-1].end:start].isspace():
@@ -279,7 +284,6 @@ class RedactionSession:
             if entity_type in DIGIT_TYPES:
                 self.state.last_value = entity_type
 
-        has_values = _VALUE_HINT_RE.search(canon) is not None
         # Most utterances hold no digits at all: skip the scans, unless the utterance ends
         # with a street type (a typed address line: "Ballyvaughan Road").
         if has_values or _STREET_WORDS.intersection(norm.texts[-2:]):
@@ -302,7 +306,6 @@ class RedactionSession:
             if norm.original.rstrip().endswith(_TRAILING_OFF) else -1
         asked_ids = [t for t in expected if t in IDENTIFIER_TYPES]
         resumed = bool(continued) and norm.original.lstrip().startswith(_TRAILING_OFF)
-        candidates = _candidates(norm, has_values)
         if trailing_end >= 0 and asked_ids:
             candidates += _edge_run(norm, at_start=False)
         if resumed:
@@ -846,6 +849,17 @@ def _owned(norm: Normalized, cstart: int) -> bool:
         return True
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1]))
+
+
+_BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
+_RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
+
+
+def _identifier_right_after(candidates: list[Candidate], cend: int) -> bool:
+    """An identifier of five characters or more, with digits, right after `cend`."""
+    return any(0 <= cand.cstart - cend <= _RIGHT_AFTER and len(cand.text) >= 5
+               and len(cand.digits) >= (5 if cand.kind == "number" else 2)
+               for cand in candidates)
 
 
 def _full_length(entity_type: str) -> int:

@@ -44,6 +44,9 @@ def _combined(owners: tuple[str, ...], heads: tuple[str, ...]) -> tuple[str, ...
 # Whose number it is, and what it is called: "employee id", "client reference", "plan number".
 IDENTIFIER_OWNERS: tuple[str, ...] = tuple(_PACK["identifier_owners"])
 IDENTIFIER_HEADS: tuple[str, ...] = tuple(_PACK["identifier_heads"])
+# The same owners alone announce an identifier only right before it: "Member PG-0077412",
+# "HOMEPLUS POLICY HP-3302-8841-07" (not "a member since 2009", "the client call at 9:30").
+BARE_IDENTIFIER_OWNERS: tuple[str, ...] = tuple(_PACK["bare_identifier_owners"])
 # The business's own references, announced the same way: "your claim id", "the order number".
 BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
 
@@ -53,10 +56,10 @@ BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
 # bare identifier words ("number", "id", "#"): privacy first, a value with digits after them goes
 # unless a KEEP phrase ("order number", "case id") says it is the business's own; every owner
 # with every head is added to each side.
+_ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS,
+          "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS)}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
-    label: tuple(phrases) + (_combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) if label == "MEMBER_ID"
-                             else _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) if label == "KEEP"
-                             else ())
+    label: tuple(phrases) + _ADDED.get(label, ())
     for label, phrases in _PACK["context_phrases"].items()
 }
 
