@@ -251,10 +251,34 @@ def find_names(
                 continue
         i += 1
     spans.extend(_self_announced(pieces, words))
+    spans.extend(_name_line(pieces, original))
     spans.extend(_appositions(pieces, words, cased))
     if name_expected and not any(p.kind != "spelled" for p in (pieces[a] for a, _ in spans)):
         spans.extend(_bare_answer(pieces, words))
     return spans
+
+
+def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+    """A line that is nothing but two or three capitalised words, none of them a common word,
+    one of them a name only or no word the lexicon knows: a signature or an addressee ("Bill
+    Tran", "Hinemoa Rāwiri"; not "Kind regards", "Lovely stuff", "Warehouse Ops")."""
+    end = len(pieces)
+    while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in ".,!":
+        end -= 1
+    if not 2 <= end <= 3 or not original:
+        return []
+    classes = []
+    for piece in pieces[:end]:
+        word = piece.text
+        kind = name_class(word)
+        if piece.kind != "word" or not word.replace("'", "").replace("-", "").isalpha() \
+                or not original[piece.start].isupper() or word in GREETING_WORDS \
+                or word in FILLERS or (word in NON_NAME and kind != "W"):  # "Bill" is both
+            return []
+        classes.append(kind)
+    if "E" in classes or not ({"N", ""} & set(classes)):
+        return []
+    return [(0, end)]
 
 
 def labelled_name(pieces: list[Piece], k: int) -> list[tuple[int, int]]:
