@@ -92,6 +92,7 @@ for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATI
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
 _NAMING = frozenset(("named", "called"))  # "my daughter named ..."
+_ASKED = frozenset(("ask", "asked", "tell", "told", "remind", "reminded", "get", "let", "ping"))
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 
 
@@ -887,6 +888,8 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in _ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
+        if self._asked_to(i, nxt):
+            return True  # "Tell Will to log his own ticket"
         if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"):
             return True  # "Hey Will,", "thanks april."
@@ -894,6 +897,11 @@ class LexiconNames:
             return True  # "you're speaking with Will, how can I help", "my names joy"
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _asked_to(self, i: int, end: int) -> bool:
+        """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
+        return i > 0 and self.words[i - 1] in _ASKED and end < len(self.words) \
+            and self.words[end] == "to" and self._capital(i)
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
@@ -904,6 +912,8 @@ class LexiconNames:
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
             return True
+        if self._asked_to(i, end):
+            return True  # "Pls ask Jordan to email the itinerary"
         before = words[max(i - 3, 0):i]
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
