@@ -1,6 +1,6 @@
 """What each mechanism of the redactor is worth: recall per type with it off and on.
 
-Two switches, each measured on the hand-written calls, the blind calls and the typed text:
+Two switches, each measured on the hand-written, blind and sixth-hand calls and typed text:
 - the name lexicon (names by what they are): off means no word is known as a name from data,
   so only slots, cues and capitals find names;
 - the identifier default (privacy first): off means only the specific identifier phrases of
@@ -20,6 +20,7 @@ from transcript_pipeline.ops.evaluation import evaluate
 from transcript_pipeline.redaction import Redactor, engine
 from transcript_pipeline.redaction.detectors import person
 from transcript_pipeline.redaction.lexicon import (
+    BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
     IDENTIFIER_HEADS,
     IDENTIFIER_OWNERS,
@@ -27,21 +28,22 @@ from transcript_pipeline.redaction.lexicon import (
 from transcript_pipeline.redaction.phrases import PhraseTable
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-SETS = ("handwritten.jsonl", "handwritten_blind.jsonl", "typed.jsonl")
+SETS = ("handwritten.jsonl", "handwritten_blind.jsonl", "typed.jsonl", "fresh_calls_6.jsonl",
+        "typed_blind_2.jsonl")
 GENERIC = {f"{o} {h}" for o in IDENTIFIER_OWNERS for h in IDENTIFIER_HEADS} | {
-    "number", "numbers", "id", "i d", "#", "no."}
+    "number", "numbers", "id", "i d", "#", "no.", *BARE_IDENTIFIER_OWNERS}
 
 
 @contextmanager
 def lexicon_off() -> Iterator[None]:
     saved = person.name_class
     person.name_class = lambda word: ""  # type: ignore[assignment]
-    person._word_class.cache_clear()
+    person._cached_word_class.cache_clear()
     try:
         yield
     finally:
         person.name_class = saved
-        person._word_class.cache_clear()
+        person._cached_word_class.cache_clear()
 
 
 @contextmanager
