@@ -295,9 +295,10 @@ def test_active_active_listeners_lose_and_repeat_nothing_when_one_dies_or_both_r
     make_stack: Callable[..., EmbeddedStack], genesys: Callable[..., tuple[GenesysEmulator, list]]
 ) -> None:
     """Two listener processes follow the same calls; the emulator replays nothing (as Genesys)
-    and starts each call once both follow it. Mid-call one is SIGKILLed and replaced, then the
-    other is restarted (SIGTERM, replacement up first): the gateway gets every utterance of
-    every call exactly once, in order."""
+    and starts each call once both follow it. Mid-call one is SIGKILLed; the survivor alone
+    carries the calls for a while, then they are held while the replacement starts (however
+    slow the machine, that is mid-call). Then the other is restarted (SIGTERM, replacement up
+    first): the gateway gets every utterance of every call exactly once, in order."""
     stack = make_stack({"FLUSH_SIZE": "5"})
     emulator, rows = genesys(calls=3, interval=0.25, per_message=1, replay=False, followers=2)
     calls = list(emulator.calls)
@@ -320,9 +321,14 @@ def test_active_active_listeners_lose_and_repeat_nothing_when_one_dies_or_both_r
                          "both listeners following the calls")
         assert midway(), "the calls ended before the failure: make them longer"
         first.kill()
+        alone = second.health().get("events_received", 0)
+        stack.wait_until(lambda: second.health().get("events_received", 0) >= alone + 3, 60,
+                         "the survivor alone following the calls")
+        emulator.pause()
         replacement = start()  # what ECS does after a task dies
         stack.wait_until(all_followed_by(2), 60, "the replacement following the calls")
         assert midway(), "the calls ended before the restart: make them longer"
+        emulator.resume()
         second.stop()  # the rolling restart
         last = start()
         stack.wait_until(lambda: all(emulator.finished(c) for c in calls), 120, "calls over")

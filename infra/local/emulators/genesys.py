@@ -21,7 +21,7 @@ Misbehaviour, on command or by option: `deny_transcription` (Rejected subscripti
 `drop_sockets` (no close frame: 1006), `expire_tokens` (401s), `throttled_token_requests`
 (429 with Retry-After), `announce_closing` (`v2.system.socket_closing`, then the close),
 `stall_sockets` (open but silent: no events, heartbeats or pongs), `malformed` frames, and
-`interim` results and `duplicates` in every call.
+`interim` results and `duplicates` in every call. `pause` and `resume` hold the calls.
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ class GenesysEmulator:
         self.malformed: list[str | bytes] = []  # frames for the next step of a call (bytes: binary)
         self.sent_at: dict[tuple[str, str], float] = {}  # first time each utterance went out
         self.lock = threading.Lock()
+        self._going = threading.Event()  # cleared: every call holds where it is (`pause`)
+        self._going.set()
         self._ws = serve(self._on_socket, "127.0.0.1", 0, process_request=self._handshake)
         ws_port = self._ws.socket.getsockname()[1]
         self.ws_base = f"ws://127.0.0.1:{ws_port}"
@@ -156,6 +158,15 @@ class GenesysEmulator:
                 channel.stalled = True
 
     # -- REST -----------------------------------------------------------------------------
+
+    def pause(self) -> None:
+        """Hold every call where it is until `resume`: a test's control, not Genesys's, so
+        that a step that takes as long as the machine is slow (a listener starting) happens
+        mid-call however busy the machine is."""
+        self._going.clear()
+
+    def resume(self) -> None:
+        self._going.set()
 
     def following(self, conversation_id: str) -> int:
         """Channels with a live socket that receive the call now."""
@@ -400,6 +411,7 @@ class GenesysEmulator:
     def _speak(self, call: _Call) -> None:
         """The call goes on in real time: each step to every channel following it."""
         for index, step in enumerate(call.steps):
+            self._going.wait()
             with self.lock:
                 junk, self.malformed = self.malformed, []
             with call.lock:
