@@ -48,6 +48,9 @@ from transcript_pipeline.redaction.unicode import fold_chars
 DATA = Path(__file__).resolve().parents[1] / "python/transcript_pipeline/redaction/data"
 MAX_RANK = 3000  # best rank in any country: deeper, the data set is mostly noise
 POPULAR_RANK = 300  # a name this popular somewhere is a name even when it is frequent text
+# A given name ranked this well in two or more of these countries is never a plain English word.
+ENGLISH_SPEAKING = ("US", "GB", "CA", "AU", "IE", "NZ")
+ENGLISH_GIVEN_RANK = 3000
 FREQUENT_ZIPF = 3.6  # a string this frequent is common text, unless it is a popular name
 VERY_FREQUENT_ZIPF = 5.3  # ... and any string at all this frequent ("will", "may", "long")
 MIN_CITY_POPULATION = 50_000
@@ -65,6 +68,18 @@ def _load(kind: str) -> dict[str, dict]:
     path = files("names_dataset") / "v3" / f"{kind}_names.pkl.gz"
     with gzip.open(str(path)) as fh:
         return pickle.load(fh)
+
+
+def _english_given_names() -> set[str]:
+    """Lower-cased given names ranked within ENGLISH_GIVEN_RANK in two English-speaking
+    countries or more."""
+    names = set()
+    for name, info in _load("first").items():
+        ranks = info.get("rank") or {}
+        if sum(ranks.get(c, ENGLISH_GIVEN_RANK + 1) <= ENGLISH_GIVEN_RANK
+               for c in ENGLISH_SPEAKING) >= 2:
+            names.add(fold_chars(name).lower())
+    return names
 
 
 def _best_ranks() -> dict[str, int]:
@@ -189,6 +204,10 @@ def main() -> None:
     # I'm", which for a real name leaks it. The data set's noise ("the", "great") stays E.
     named = {w for kind in "NWP" for w in classes[kind]}
     named |= {w for w in ranks if not _in_dictionary(w, dictionary)}
+    # ... nor a given name of English-speaking countries, word or not ("chase", "autumn",
+    # "rocky", "wade"): callers of those countries are named so, where the data set's noise
+    # ranks a word in one country at most ("great", "the").
+    named |= _english_given_names()
     classes["E"] = _english_words(named)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE
