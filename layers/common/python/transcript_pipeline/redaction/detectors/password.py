@@ -27,7 +27,9 @@ _INLINE = (
 _SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
             ("change", "it", "to"), ("reset", "to"),
             # "I've set a temporary one: Harbour-Lamp-62", "a temporary password, Welcome#4821"
-            ("one", ":"), ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","))
+            ("one", ":"), ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","),
+            # typed notes: "reset AD password for X, temp Winter#2025!", "temp pw given ..."
+            ("temp",), ("given",), ("temporary",))
 # ("1", ":"): "one" reaches the detector as the number it also is.
 
 
@@ -42,7 +44,7 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 _INLINE_BY_FIRST = _by_first_word(_INLINE)
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
-                           "password's", "passcode's", "pin's"))
+                           "password's", "passcode's", "pin's", "pw", "pwd"))
 # First words of an answer that restates its question before the value; so does any
 # possessive ("mother's maiden name was ...", "grandad's first dog was ...").
 _RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
@@ -59,7 +61,9 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
     # what happens to it rather than what it is: "it'll be issued within five days"
-    "issued sent ready posted emailed texted processed activated active valid "
+    "issued sent ready posted emailed texted processed activated active valid given one 1 "
+    # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
+    "password passcode passphrase pin pw pwd code password's passcode's pin's temp temporary "
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
