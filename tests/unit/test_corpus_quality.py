@@ -15,7 +15,9 @@ so was fresh_calls_4.jsonl, by a fourth (recall 0.941, keep 0.956 when first sco
 fresh_calls_5.jsonl, by a fifth (0.968, keep 0.941, scored after the fourth had been read).
 fresh_calls_6.jsonl (40 calls) and typed_blind_2.jsonl (45 typed documents), by a sixth, were
 scored once (calls 0.914, keep 0.962; typed 0.871, keep 0.925) and then read: their bars guard
-against regressions.
+against regressions. fresh_calls_7.jsonl (30 calls) and typed_blind_3.jsonl (35 documents), by a
+seventh, were scored once at the end of the session that read the sixth's (calls 0.922, keep
+0.935; typed 0.845, keep 0.930; the engine of that session's start scored 0.919 and 0.814).
 """
 
 from __future__ import annotations
@@ -73,10 +75,12 @@ def test_blind_hand_written_calls(data_dir: Path) -> None:
     assert report["keep_survival"] >= 0.95, report["keep_by_type"]
 
 
-def test_fresh_blind_calls(data_dir: Path) -> None:
-    """Written at the end of the session by a hand that never saw the engine, scored once."""
-    report = _report(data_dir / "fresh_calls.jsonl")
-    assert report["entities"] > 150
+@pytest.mark.parametrize(("corpus", "entities"), [("fresh_calls.jsonl", 150),
+                                                  ("fresh_calls_7.jsonl", 250)])
+def test_fresh_blind_calls(data_dir: Path, corpus: str, entities: int) -> None:
+    """Written at the end of a session by a hand that never saw the engine, scored once."""
+    report = _report(data_dir / corpus)
+    assert report["entities"] > entities
     assert report["recall"] >= 0.90, report["recall_by_type"]
     assert report["keep_survival"] >= 0.93, report["keep_by_type"]
 
@@ -90,7 +94,8 @@ def test_typed_text(data_dir: Path) -> None:
 
 @pytest.mark.parametrize(("corpus", "entities", "recall", "person"),
                          [("typed_blind.jsonl", 300, 0.88, 0.90),
-                          ("typed_blind_2.jsonl", 200, 0.90, 0.88)])
+                          ("typed_blind_2.jsonl", 200, 0.90, 0.88),
+                          ("typed_blind_3.jsonl", 200, 0.86, 0.85)])
 def test_blind_typed_text(data_dir: Path, corpus: str, entities: int, recall: float,
                           person: float) -> None:
     report = _report(data_dir / corpus)
