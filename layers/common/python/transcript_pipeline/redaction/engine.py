@@ -39,8 +39,12 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_REQUESTS,
     NON_NAME,
+    PEOPLE_LABELS,
+    PEOPLE_LISTS,
+    SPEAKER_ROLES,
     STREET_LINE_SUFFIXES,
 )
+from .names import name_class
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
@@ -111,6 +115,8 @@ _CONTEXT = PhraseTable(CONTEXT_PHRASES)
 CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases
                           for w in p.split())
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
+_NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE_LISTS,
+                            "ROLE": SPEAKER_ROLES})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
@@ -565,11 +571,13 @@ class RedactionSession:
                 remember(keyed_hash(key, "".join(words[k:])))
 
         spans = find_names(pieces, name_expected, norm.original)
-        labels = _NAME_REQUESTS.find(norm) if ":" in norm.canonical else []
-        for _, end, _ in labels:  # "Full name: Rose Abernethy"
+        labels = _NAME_LABELS.find(norm) if ":" in norm.canonical or "(" in norm.canonical \
+            else []
+        for _, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."
             label_end = norm.piece_index(end - 1) + 1
-            if label_end < len(pieces) and pieces[label_end].text == ":":
-                spans += labelled_name(pieces, label_end + 1)
+            mark = pieces[label_end].text if label_end < len(pieces) else ""
+            if mark == "(" or (mark == ":" and kind != "ROLE"):
+                spans += labelled_name(pieces, label_end + 1, many=kind == "LIST")
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [
@@ -706,8 +714,9 @@ def _memory_form(piece: Piece, cased: str) -> str:
     """How a name is remembered: as its word, or, for a name that is mostly a common word
     ("Will", "May", "Bill"), only in its capitalised form, so that once "the coach Will" is
     heard a later "Will moved on" is a name too, while "will" in lower case never is."""
-    if piece.text not in NON_NAME:
-        return piece.text
+    if piece.text not in NON_NAME and not (
+            name_class(piece.text) == "W" and capitalised(piece, cased)):
+        return piece.text  # a word-name written with its capital ("Hope") is remembered so
     return "^" + piece.text if capitalised(piece, cased) else ""
 
 

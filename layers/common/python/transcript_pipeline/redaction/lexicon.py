@@ -66,6 +66,14 @@ CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
 # Spoken questions or statements about a person's name: the next utterance probably answers.
 NAME_REQUESTS: tuple[str, ...] = tuple(_PACK["name_requests"])
 
+# Labels of typed notes and forms that names follow after a colon: a list of people
+# ("attendees: Bill Tran, Hope Strong"), or one person ("recipient: Tom Hargreave, Lower Fold
+# Farm, ..."); and the roles of a chat transcript, whose name only a bracket gives ("agent
+# (Mere): ..."; after "customer:" comes what they wrote).
+PEOPLE_LISTS: tuple[str, ...] = tuple(_PACK["people_lists"])
+PEOPLE_LABELS: tuple[str, ...] = tuple(_PACK["people_labels"])
+SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
+
 MONTHS: dict[str, int] = dict(_PACK["months"])
 
 # Days that date a birthday without a number ("born on christmas day, 1985"); regular

@@ -282,11 +282,20 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     return [(0, end)]
 
 
-def labelled_name(pieces: list[Piece], k: int) -> list[tuple[int, int]]:
-    """The name after a form's label ("Full name: Rose Abernethy", "Caller name: ..."), k the
-    piece after the colon: what follows is read as the answer to the label's question."""
-    found = _bare_answer(pieces[k:], [p.text for p in pieces[k:]])
-    return [(start + k, end + k) for start, end in found]
+def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple[int, int]]:
+    """The name after a form's label ("Full name: Rose Abernethy", "recipient: ..."), k the
+    piece after the colon, read as the answer to the label's question; with `many`, each name
+    of a list ("attendees: Bill Tran, Hope Strong, Mark Baker"), each its own span."""
+    spans = []
+    while k < len(pieces):
+        end = _name_end(pieces, k, sure=True)
+        if end <= k or not _closed(pieces, end):
+            break
+        spans.append((k, end))
+        if not many or end >= len(pieces) or pieces[end].text not in (",", ";", "&", "and"):
+            break
+        k = end + 1
+    return spans
 
 
 def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
