@@ -906,13 +906,14 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     canon = norm.canonical
     out: list[Candidate] = []
     pieces = norm.pieces
+    opening = _opening_end(norm)
     if not has_values:
         for index, piece in enumerate(pieces):
             if piece.kind == "spelled":
                 cstart = norm.cstarts[index]
-                out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text)))
+                out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
+                                     opens=cstart <= opening))
         return out
-    opening = _opening_end(norm)
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
         if kind == "keep":
@@ -934,7 +935,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     for index, item in enumerate(ended):
         if item is not None and item.kind == "spelled":
             cstart = norm.cstarts[index]
-            out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text)))
+            out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
+                                 opens=cstart <= opening))
         if item is not None and _code_like(item):
             run.append(index)
             continue
@@ -945,7 +947,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cend = norm.cstarts[last] + len(pieces[last].text)
             text = "".join(pieces[k].text for k in run)
             if len(text) >= 4:
-                out.append(Candidate("code", text, cstart, cend))
+                out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
 

@@ -54,7 +54,7 @@ _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     "believe", "was", "the", "password", "passcode", "says", "reads", "shows",
                     "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
-                    "that'll", "that'd", "would", "will", "probably", "guess"))
+                    "that'll", "that'd", "would", "will", "probably", "guess", "got"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
