@@ -36,13 +36,13 @@ GENERIC = {f"{o} {h}" for o in IDENTIFIER_OWNERS for h in IDENTIFIER_HEADS} | {
 
 @contextmanager
 def lexicon_off() -> Iterator[None]:
-    saved = person.name_class
-    person.name_class = lambda word: ""  # type: ignore[assignment]
+    saved = person.name_class, engine.name_class
+    person.name_class = engine.name_class = lambda word: ""  # type: ignore[assignment]
     person._cached_word_class.cache_clear()
     try:
         yield
     finally:
-        person.name_class = saved
+        person.name_class, engine.name_class = saved
         person._cached_word_class.cache_clear()
 
 

@@ -119,6 +119,7 @@ class GenesysEmulator:
         self.base_url = f"http://127.0.0.1:{self._http.server_address[1]}"
 
     def stop(self) -> None:
+        self._going.set()  # a paused call's thread ends instead of waiting forever
         self._http.shutdown()
         self._ws.shutdown()
 

@@ -260,9 +260,12 @@ class RedactionSession:
             return []
         has_values = _VALUE_HINT_RE.search(canon) is not None
         candidates = _candidates(norm, has_values)
+        by_start = sorted(candidates, key=lambda c: c.cstart)
+        starts = [c.cstart for c in by_start]
         hits: list[_Hit] = []
         for start, end, label in _CONTEXT.find(norm):
-            if canon[start:end] in _BARE_OWNERS and not _identifier_right_after(candidates, end):
+            if canon[start:end] in _BARE_OWNERS \
+                    and not _identifier_right_after(by_start, starts, end):
                 continue  # "a member since 2009", "a client call at nine thirty"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
             if owned_only and hits and label == "MEMBER_ID" and hits[-1].label != KEEP \
@@ -319,8 +322,6 @@ class RedactionSession:
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in candidates:
             hit = context_for(cand)
-            if hit is not None and hit.answered and canon[hit.start:hit.end] in OWNED_ONLY_PHRASES:
-                hit = None  # "ID 7509210823087, net pay R 27,640": a bare "id" names one value
             result = self._classify(cand, hit, expected, continued, resumed)
             if result is None and hit is None and _identifier_shaped(cand):
                 if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
@@ -331,7 +332,8 @@ class RedactionSession:
                         and not _approximate(norm, cand):
                     result = "MEMBER_ID", SCORE_EXPECTED
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
-                    and cand.kind in ("number", "spelled", "alnum", "code"):
+                    and cand.kind in ("number", "spelled", "alnum", "code") \
+                    and len(cand.text) >= 2:  # not "it's on page 2..."
                 result = asked_ids[0], SCORE_EXPECTED
             said_before = result is None and self._known_value(cand)
             if said_before:  # a value redacted earlier in the call, said again: just that
@@ -864,11 +866,16 @@ _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
-def _identifier_right_after(candidates: list[Candidate], cend: int) -> bool:
-    """An identifier of five characters or more, with digits, right after `cend`."""
-    return any(0 <= cand.cstart - cend <= _RIGHT_AFTER and len(cand.text) >= 5
-               and len(cand.digits) >= (5 if cand.kind == "number" else 2)
-               for cand in candidates)
+def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend: int) -> bool:
+    """An identifier of five characters or more, with digits, right after `cend` (`starts`:
+    the candidates' sorted start offsets, so that a long text costs a look-up per owner)."""
+    k = bisect_left(starts, cend)
+    while k < len(starts) and starts[k] <= cend + _RIGHT_AFTER:
+        cand = candidates[k]
+        if len(cand.text) >= 5 and len(cand.digits) >= (5 if cand.kind == "number" else 2):
+            return True
+        k += 1
+    return False
 
 
 def _full_length(entity_type: str) -> int:

@@ -90,12 +90,15 @@ UNIT_WORDS: tuple[str, ...] = tuple(_PACK["unit_words"])
 # Street types that are no one's name ("road", "avenue"; not "park", "hill", "green"): a street
 # named with one of them and nothing else is an address line ("Ballyvaughan Road").
 STREET_LINE_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_line_suffixes"])
-# Regions whose postcodes have no shape of their own, by the postcode's digits: a number of
-# that length right after one is its postcode ("bondi nsw 2026", "bengaluru, karnataka 560038").
-# The five-digit ones are US states whose abbreviation is also a word ("oh", "in", "me"), taken
-# only after a town and a comma ("columbus, oh 43215").
-POSTCODE_REGIONS: dict[int, tuple[str, ...]] = {
-    int(digits): tuple(regions) for digits, regions in _PACK["postcode_regions"].items()}
+# Regions whose postcodes have no shape of their own: a number of the region's postcode length
+# right after one is its postcode ("bondi nsw 2026", "bengaluru, karnataka 560038"). Australian
+# states with the ranges their postcodes fall in ("the Privacy Act 1988", "victoria 2019" are
+# no postcodes); Indian states and cities, whose PINs are six digits.
+AU_POSTCODE_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
+    region: tuple((int(low), int(high)) for low, high in
+                  (span.split("-") for span in spans.split()))
+    for region, spans in _PACK["postcode_regions"]["4"].items()}
+PIN_REGIONS: tuple[str, ...] = tuple(_PACK["postcode_regions"]["6"])
 
 # Greetings in the languages callers use: never a name ("hiya", "namaste", "kia ora").
 GREETING_WORDS: frozenset[str] = frozenset(_PACK["greeting_words"])

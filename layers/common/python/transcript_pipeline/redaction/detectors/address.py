@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    AU_POSTCODE_RANGES,
     NON_NAME,
-    POSTCODE_REGIONS,
+    PIN_REGIONS,
     STREET_COMPOUND_ENDINGS,
     STREET_LINE_SUFFIXES,
     STREET_PREFIXES,
@@ -105,13 +106,27 @@ _STATES = (
     "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc"
 )
 STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
-_REGIONS = {digits: "|".join(sorted(regions, key=len, reverse=True))
-            for digits, regions in POSTCODE_REGIONS.items()}
+def _alternatives(words: object) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
 REGION_POSTCODE_RE = re.compile(
-    rf"\b(?:(?:{_REGIONS[4]}),?\s(\d{{4}})"
-    rf"|(?:{_REGIONS[6]}),?\s?-?\s?([1-9]\d{{5}})"
-    rf"|[^\W\d_]+,\s(?:{_REGIONS[5]}),?\s(\d{{5}}(?:-\d{{4}})?))\b"
+    rf"\b(?:(?P<state>{_alternatives(AU_POSTCODE_RANGES)}),?\s(?P<au>\d{{4}})"
+    rf"|(?:{_alternatives(PIN_REGIONS)}),?\s?[-–]?\s?(?P<pin>[1-9]\d{{5}}))\b"
 )
+
+
+def _region_postcodes(canonical: str) -> list[tuple[int, int]]:
+    """Postcodes after a region that gives them no shape of their own (see lexicon)."""
+    spans = []
+    for m in REGION_POSTCODE_RE.finditer(canonical):
+        if m["pin"]:
+            spans.append(m.span("pin"))
+        elif any(low <= int(m["au"]) <= high for low, high in AU_POSTCODE_RANGES[m["state"]]):
+            spans.append(m.span("au"))
+    return spans
+
+
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
@@ -137,12 +152,14 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
-    postcodes.extend(m.span(m.lastindex or 0) for m in REGION_POSTCODE_RE.finditer(canonical))
+    postcodes.extend(_region_postcodes(canonical))
     streets.extend(m.span(1) for m in STREET_LINE_RE.finditer(canonical))
+    street_starts = {start for start, _ in streets}
     for start, _ in postcodes:  # the town and the street before a postcode
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
-        if before and not any(s <= before.start(1) < e for s, e in streets):
+        if before and before.start(1) not in street_starts:
             streets.append(before.span(1))
+            street_starts.add(before.start(1))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):

@@ -13,7 +13,8 @@ from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
 from ..normalize import Piece
 
 # Cues after which the password itself follows in the same utterance.
-_SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer")
+_SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer", "pw",
+                 "pwd")
 _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
@@ -26,11 +27,14 @@ _INLINE = (
 # and not "change it to paperless billing" or "reset to factory settings".
 _SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
             ("change", "it", "to"), ("reset", "to"),
-            # "I've set a temporary one: Harbour-Lamp-62", "a temporary password, Welcome#4821"
-            ("one", ":"), ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","),
-            # typed notes: "reset AD password for X, temp Winter#2025!", "temp pw given ..."
-            ("temp",), ("given",), ("temporary",))
-# ("1", ":"): "one" reaches the detector as the number it also is.
+            # "I've set a temporary one: Harbour-Lamp-62" ("one" reaches the detector as the
+            # number it also is), "a temporary password, Welcome#4821", and typed notes: "reset
+            # AD password for X, temp Winter#2025!", "temp pw given Sunrise!47". These take
+            # only a value that looks like a secret (digits or symbols in it): not "Password,
+            # MFA and email updated" or "PIN given verbally".
+            ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
+            ("given",), ("temporary",))
+_SHAPED_ONLY = frozenset(_SETTING[5:])
 
 
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
@@ -95,7 +99,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                         and words[after + 1] in FUNCTION_WORDS:
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _secret_after(pieces, after)
-                if span is not None:
+                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
                     spans.append(span)
                 break
     if expected and not spans:
@@ -125,6 +129,12 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """Digits or symbols among the words: a made-up secret, not a sentence."""
+    return any(p.kind in ("number", "punct") or any(ch.isdigit() for ch in p.text)
+               for p in pieces[span[0]:span[1]])
 
 
 def _restates(opening: str) -> bool:
@@ -180,4 +190,4 @@ def _glued(pieces: list[Piece], j: int) -> bool:
     """Punctuation with no space on its left, inside or at the end of a typed token."""
     return j > 0 and pieces[j].start == pieces[j - 1].end and (
         (j + 1 < len(pieces) and pieces[j + 1].start == pieces[j].end)
-        or pieces[j].text in ("!", "#", "$", "*", "@"))  # not the full stop: "It's buttercup."
+        or pieces[j].text not in (".", ","))  # "hunter2&", not the full stop of "It's buttercup."

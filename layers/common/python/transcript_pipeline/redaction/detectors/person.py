@@ -289,13 +289,31 @@ def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple
     spans = []
     while k < len(pieces):
         end = _name_end(pieces, k, sure=True)
-        if end <= k or not _closed(pieces, end):
+        bracketed = k > 0 and pieces[k - 1].text == "("  # "agent (Mere):": a name, whatever
+        if end > k and _closed(pieces, end) and (bracketed or _name_like(pieces[k:end])):
+            spans.append((k, end))
+        elif not many:
             break
-        spans.append((k, end))
-        if not many or end >= len(pieces) or pieces[end].text not in (",", ";", "&", "and"):
+        if not many:
             break
+        # the next item of the list: a failed one ("Marketing", "none") is skipped
+        while end < len(pieces) and pieces[end].text not in (",", ";", "&", "and"):
+            if pieces[end].kind == "punct" and pieces[end].text not in ("'", "-", "."):
+                return spans  # "|", ")", ":": the list is over
+            end += 1
         k = end + 1
     return spans
+
+
+_NOBODY = frozenset(("none", "nil", "n/a", "na", "tbc", "tbd", "nobody", "everyone", "all"))
+
+
+def _name_like(pieces: list[Piece]) -> bool:
+    """Some word of it can be a name: not "Customer", "none", "Accounts Payable"."""
+    return not any(p.text in _NOBODY for p in pieces) and any(
+        name_class(p.text) in ("N", "W", "P")
+        or (name_class(p.text) == "" and p.text not in NON_NAME and p.text.isalpha())
+        for p in pieces)
 
 
 def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
