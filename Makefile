@@ -72,7 +72,8 @@ lint: $(STAMP) $(LINTERS)
 	$(LINT_VENV)/bin/checkov --quiet --compact --skip-download --framework dockerfile -f functions/listener/Dockerfile
 	$(LINT_VENV)/bin/hadolint functions/listener/Dockerfile
 
-# The Lambda layer as `sam build` makes it (arm64, Python 3.12, no bytecode), in build/layer.
+# The Lambda layer as `sam build` makes it (arm64, Python 3.12, with 3.12's bytecode), in
+# build/layer; needs a Python 3.12 (PYTHON312=/path/to/python3.12 when it is not on PATH).
 layer:
 	rm -rf build/layer
 	$(MAKE) -C layers/common build-CommonLayer ARTIFACTS_DIR=$(CURDIR)/build/layer \
