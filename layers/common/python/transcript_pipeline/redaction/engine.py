@@ -716,10 +716,10 @@ def _memory_form(piece: Piece, cased: str) -> str:
     """How a name is remembered: as its word, or, for a name that is mostly a common word
     ("Will", "May", "Bill"), only in its capitalised form, so that once "the coach Will" is
     heard a later "Will moved on" is a name too, while "will" in lower case never is."""
-    if piece.text not in NON_NAME and not (
-            name_class(piece.text) == "W" and capitalised(piece, cased)):
+    written_capital = capitalised(piece, cased)
+    if piece.text not in NON_NAME and not (written_capital and name_class(piece.text) == "W"):
         return piece.text  # a word-name written with its capital ("Hope") is remembered so
-    return "^" + piece.text if capitalised(piece, cased) else ""
+    return "^" + piece.text if written_capital else ""
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

@@ -292,8 +292,6 @@ def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple
         bracketed = k > 0 and pieces[k - 1].text == "("  # "agent (Mere):": a name, whatever
         if end > k and _closed(pieces, end) and (bracketed or _name_like(pieces[k:end])):
             spans.append((k, end))
-        elif not many:
-            break
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -310,10 +308,12 @@ _NOBODY = frozenset(("none", "nil", "n/a", "na", "tbc", "tbd", "nobody", "everyo
 
 def _name_like(pieces: list[Piece]) -> bool:
     """Some word of it can be a name: not "Customer", "none", "Accounts Payable"."""
-    return not any(p.text in _NOBODY for p in pieces) and any(
-        name_class(p.text) in ("N", "W", "P")
-        or (name_class(p.text) == "" and p.text not in NON_NAME and p.text.isalpha())
-        for p in pieces)
+    if any(p.text in _NOBODY for p in pieces):
+        return False
+    classes = [name_class(p.text) for p in pieces]
+    return any(kind in ("N", "W", "P")
+               or (kind == "" and p.text not in NON_NAME and p.text.isalpha())
+               for p, kind in zip(pieces, classes, strict=True))
 
 
 def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
