@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics
-from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
-from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.typing import LambdaContext
+from transcript_pipeline.cold_start import collector_paused
 
-from transcript_pipeline.lambdas import ingest as runtime
-from transcript_pipeline.lambdas import traced
+with collector_paused():
+    from aws_lambda_powertools import Logger, Metrics
+    from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
+    from aws_lambda_powertools.metrics import MetricUnit
+    from aws_lambda_powertools.utilities.typing import LambdaContext
+
+    from transcript_pipeline.lambdas import ingest as runtime
+    from transcript_pipeline.lambdas import traced
 
 logger = Logger(service="transcript-ingest")
 copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})

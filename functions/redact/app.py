@@ -7,15 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools import Logger, Metrics
-from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
-from aws_lambda_powertools.metrics import MetricUnit
-from aws_lambda_powertools.utilities.batch import SqsFifoPartialProcessor, process_partial_response
-from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
-from aws_lambda_powertools.utilities.typing import LambdaContext
+from transcript_pipeline.cold_start import collector_paused
 
-from transcript_pipeline.lambdas import redact as runtime
-from transcript_pipeline.lambdas import traced
+with collector_paused():
+    from aws_lambda_powertools import Logger, Metrics
+    from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
+    from aws_lambda_powertools.metrics import MetricUnit
+    from aws_lambda_powertools.utilities.batch import (
+        SqsFifoPartialProcessor,
+        process_partial_response,
+    )
+    from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
+    from aws_lambda_powertools.utilities.typing import LambdaContext
+
+    from transcript_pipeline.lambdas import redact as runtime
+    from transcript_pipeline.lambdas import traced
 
 logger = Logger(service="transcript-redact")
 # The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
