@@ -215,3 +215,29 @@ def test_the_business_s_own_references_stay_when_asked_for(question: str) -> Non
 def test_a_filler_before_an_answer_asked_for_does_not_keep_it(question: str, answer: str) -> None:
     redacted = call(question, answer)[1]
     assert "REDACTED" in redacted and not any(ch.isdigit() for ch in redacted)
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and what's the rego on the trailer", "x t nine four two b"),
+    ("is the car reg still the same", "no we sold it, the new one is bravo lima five two x"),
+    ("ok", "Reg: KD21 XPT, a silver hatchback"),
+    ("ok", "the number plate is 4GHT 219"),
+])
+def test_a_vehicle_plate_announced_or_asked_for_goes(question: str, answer: str) -> None:
+    redacted = call(question, answer)[1]
+    assert "[REDACTED_VEHICLE_PLATE]" in redacted
+    assert not any(ch.isdigit() for ch in redacted)
+
+
+@pytest.mark.parametrize("text", [
+    "the rego renewal is due on the 14th",
+    "the plate fell off at 10am on the motorway",
+])
+def test_a_date_or_time_after_a_plate_word_stays(text: str) -> None:
+    assert call("ok", text)[1] == text
+
+
+def test_a_value_at_the_end_of_a_turn_continues_only_where_the_next_turn_opens() -> None:
+    out = call("ok", "my policy number is 7ABC123", "mm hm", "we parked in bay 14 by the lifts")
+    assert out[1] == "my policy number is [REDACTED_MEMBER_ID]"
+    assert out[3] == "we parked in bay 14 by the lifts"

@@ -70,3 +70,22 @@ def test_offsets_map_back_to_the_original_text() -> None:
     start = norm.canonical.index("411111")
     o_start, o_end = norm.to_original(start, start + 6)
     assert text[o_start:o_end] == "four one one one, double one"
+
+
+@pytest.mark.parametrize(("spoken", "canonical"), [
+    ("it's two two one kilo kilo four four zero eight", "it's 221 kk 4408"),
+    ("sierra whiskey one alpha one alpha alpha", "sw 1 a 1 aa"),
+    ("it is four kilo seven", "it is 4 k 7"),
+])
+def test_spelling_alphabet_code_words_among_spelled_characters_are_letters(
+        spoken: str, canonical: str) -> None:
+    assert normalize(spoken).canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "born twelve november ninety one",  # a month between numbers
+    "we stayed at the hotel 5 nights with victor and mike",
+    "it was a delta flight",
+])
+def test_code_words_used_as_words_stay_words(text: str) -> None:
+    assert not any(p.kind == "spelled" for p in normalize(text).pieces)

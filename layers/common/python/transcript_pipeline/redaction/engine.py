@@ -80,7 +80,8 @@ INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbe
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
-    {"DRIVER_LICENSE", "PASSPORT", "MEMBER_ID", "ZIP_CODE", "IBAN", "BANK_ACCOUNT", "NATIONAL_ID"}
+    {"DRIVER_LICENSE", "PASSPORT", "MEMBER_ID", "ZIP_CODE", "IBAN", "BANK_ACCOUNT", "NATIONAL_ID",
+     "VEHICLE_PLATE"}
 )
 # Types often read out over two utterances, and how many digits make them whole.
 SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NUMBER": 9}
@@ -98,7 +99,7 @@ _CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
-                               "DRIVER_LICENSE", "PASSWORD"})
+                               "DRIVER_LICENSE", "PASSWORD", "VEHICLE_PLATE"})
 OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
 # Types whose announced or expected value is redacted even when it fails the detector's own
 # checks (a six-digit sort code asked for as a routing number, a short member id): privacy
@@ -210,6 +211,7 @@ class RedactionSession:
         self.redactor = redactor
         self.state = state
         self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
+        self._only_continuing: frozenset[str] = frozenset()  # ... that nobody asked for either
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -284,6 +286,7 @@ class RedactionSession:
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying if e.same_speaker}
         self._continuing = frozenset(continued)
+        self._only_continuing = self._continuing - {e.type for e in applying if not e.same_speaker}
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
@@ -408,6 +411,8 @@ class RedactionSession:
                     return entity_type, min(score, SCORE_EXPECTED)
         if hit is None:
             for entity_type in expected:
+                if entity_type in self._only_continuing and not cand.opens:
+                    continue  # "policy number 7ABC123" / "I parked at bay 14": a new value
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)

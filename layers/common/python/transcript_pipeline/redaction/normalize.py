@@ -59,8 +59,18 @@ _JOINERS = {"-", ",", "(", ")", "–"}
 # Hesitations a speaker makes in the middle of reading a number ("four five uh five six").
 _HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
 _SKIPPED_IN_NUMBERS = _HESITATIONS | {"dash", "hyphen"}
+# The spelling alphabet: "two two one kilo kilo four four zero eight" is 221 K K 4408. A code
+# word is its letter only among other spelled characters (see `_letter`): "hotel", "victor",
+# "delta" and "india" are words and names too.
+NATO_LETTERS = {
+    "alpha": "a", "alfa": "a", "bravo": "b", "charlie": "c", "delta": "d", "echo": "e",
+    "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
+    "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
+    "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
+    "whiskey": "w", "whisky": "w", "xray": "x", "yankee": "y", "zulu": "z",
+}
 # Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
-SPECIAL_WORDS = NUMBER_WORDS | {"at", "dot", "point", "slash", "plus"}
+SPECIAL_WORDS = NUMBER_WORDS | set(NATO_LETTERS) | {"at", "dot", "point", "slash", "plus"}
 # Spoken symbols inside numbers: "one ninety two dot one", "oh three slash fifteen".
 _NUMBER_SYMBOLS = {"dot": ".", "point": ".", "slash": "/"}
 # Between spelled letters: "B-A-R-R-Y", "a l hyphen k h a t i b", "n i c space a n".
@@ -349,15 +359,40 @@ def _is_letter(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isalpha()
 
 
+def _letter(toks: list[Token], k: int) -> str | None:
+    """The letter toks[k] spells: a single letter, or a code word beside another code word or
+    between two spelled characters ("kilo kilo", "four kilo seven"; not "the hotel 5 nights")."""
+    tok = toks[k]
+    if _is_letter(tok):
+        return tok.text
+    letter = NATO_LETTERS.get(tok.lower)
+    if letter is None:
+        return None
+
+    def spelled(j: int, code_word_only: bool) -> bool:
+        if not 0 <= j < len(toks):
+            return False
+        other = toks[j]
+        return other.lower in NATO_LETTERS or not code_word_only and (
+            _is_letter(other) or _is_number_token(other))
+
+    if spelled(k - 1, True) or spelled(k + 1, True):
+        return letter
+    if tok.lower != "november" and spelled(k - 1, False) and spelled(k + 1, False):
+        return letter  # but "twelve november ninety one" is a date
+    return None
+
+
 def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     """End index and letters of a run spelled letter by letter ("y o d e r", "B-A-R-R-Y",
-    "K as in kilo, O, W", "a for apple d for delta"); (i, "") if there is none."""
-    if not _is_letter(toks[i]):
+    "K as in kilo, O, W", "a for apple d for delta", "kilo lima"); (i, "") if there is none."""
+    first = _letter(toks, i)
+    if first is None:
         return i, ""
-    letters = [toks[i].text]
+    letters = [first]
     j = i  # last token of the run
     marked = False  # joined by "-" or "." or explained ("as in"): two letters are enough
-    explained = False  # "S as in sam": one letter is enough
+    explained = len(toks[i].text) > 1  # "S as in sam", a code word: one letter is enough
     n = len(toks)
     while j + 1 < n:
         nxt = toks[j + 1]
@@ -375,11 +410,12 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
                 and _adjacent(text, toks[j], nxt):
             marked = marked or nxt.text != ","
             j += 2
-        elif _is_letter(nxt) and _adjacent(text, toks[j], nxt):
+        elif _letter(toks, j + 1) and _adjacent(text, toks[j], nxt):
             j += 1
+            explained = explained or len(nxt.text) > 1
         else:
             break
-        letters.append(toks[j].text)
+        letters.append(_letter(toks, j) or toks[j].text)
     if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""

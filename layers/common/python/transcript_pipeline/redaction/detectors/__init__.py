@@ -10,7 +10,13 @@ from .base import Candidate, Detector, Finding
 from .card import CardExpiryDetector, CardSecurityCodeDetector, CreditCardDetector
 from .dates import DateOfBirthDetector
 from .email import EmailDetector
-from .ids import DriverLicenseDetector, MemberIdDetector, NationalIdDetector, PassportDetector
+from .ids import (
+    DriverLicenseDetector,
+    MemberIdDetector,
+    NationalIdDetector,
+    PassportDetector,
+    VehiclePlateDetector,
+)
 from .network import IpAddressDetector
 from .phone import PhoneDetector
 from .ssn import SsnDetector
@@ -27,7 +33,7 @@ def default_detectors() -> dict[str, Detector]:
         PhoneDetector(), EmailDetector(), IbanDetector(), RoutingNumberDetector(),
         BankAccountDetector(), DateOfBirthDetector(), StreetAddressDetector(),
         ZipCodeDetector(), IpAddressDetector(), DriverLicenseDetector(), PassportDetector(),
-        MemberIdDetector(), NationalIdDetector(),
+        MemberIdDetector(), NationalIdDetector(), VehiclePlateDetector(),
     ]
     return {d.entity_type: d for d in detectors}
 

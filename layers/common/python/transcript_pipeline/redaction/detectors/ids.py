@@ -1,5 +1,5 @@
 """Identity documents and personal numbers: driver's licence, passport, national identifiers,
-member/policy/customer numbers.
+member/policy/customer numbers, vehicle plates.
 
 Licence, passport and member formats differ by issuer (a letter and seven digits, nine digits,
 three letters and nine digits), so no pattern is evidence on its own; what the speaker
@@ -10,6 +10,8 @@ announced. Adding a country is a cue in `data/en/lexicon.json` and a module in
 """
 
 from __future__ import annotations
+
+import re
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
@@ -36,6 +38,26 @@ class PassportDetector(_IdentifierDetector):
 
 class MemberIdDetector(_IdentifierDetector):
     entity_type = "MEMBER_ID"
+
+
+# "the 12th", "20h00", "1.15pm": a date or a time after the cue, not a plate.
+_ORDINAL_OR_TIME = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)")
+
+
+class VehiclePlateDetector(_IdentifierDetector):
+    """A plate is letters and digits in a local pattern ("QHT M42", "M-HB 7415", "WU19 KXT",
+    "221 KK 4408"): no shape is evidence across countries, the announcement is. A bare number
+    after "car" is a price, a year or a mileage far more often than a plate, so an announced
+    value needs a letter and a digit (a spelled one is letters read out)."""
+
+    entity_type = "VEHICLE_PLATE"
+    min_length = 4
+
+    def with_context(self, cand: Candidate) -> float | None:
+        if cand.kind != "spelled" and (cand.text.isdigit() or not any(
+                ch.isdigit() for ch in cand.text) or _ORDINAL_OR_TIME.fullmatch(cand.text)):
+            return None
+        return super().with_context(cand)
 
 
 class NationalIdDetector(_IdentifierDetector):
