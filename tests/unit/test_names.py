@@ -19,6 +19,7 @@ def redactor() -> Redactor:
 @pytest.mark.parametrize(("word", "kind"), [
     ("oksana", "N"), ("okafor", "N"), ("siobhan", "N"), ("kevin", "N"),  # names only
     ("grace", "W"), ("hope", "W"), ("bill", "W"),  # also common words
+    ("drew", "W"), ("heath", "W"), ("misty", "W"),  # ... given names of English-speaking lands
     ("jordan", "P"),  # also a place
     ("picking", "E"), ("travelling", "E"), ("refund", "E"),  # words, never names
     ("zqxwv", ""),

@@ -171,12 +171,15 @@ def _foreign_words() -> frozenset[str]:
 
 
 def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset[str],
-             foreign: frozenset[str] = frozenset()) -> str:
+             foreign: frozenset[str] = frozenset(),
+             english_given: frozenset[str] = frozenset()) -> str:
     """'N', 'W', 'P' or '' (not kept), as the module docstring says.
 
     A string that is also a dictionary word, a place or very frequent text is common; a common
-    string is kept only when it is a popular name somewhere, which drops the data set's noise
-    ("Hello", "Great" and "Perfect" all rank as surnames somewhere).
+    string is kept only when it is a popular name somewhere, or a given name of the
+    English-speaking countries ("clay", "drew", "heath", "misty", "chase": a name where a
+    capital or a slot says so), which drops the data set's noise ("Hello", "Great" and
+    "Perfect" all rank as surnames somewhere).
     """
     zipf = zipf_frequency(word, "en")
     if word in places:
@@ -186,7 +189,7 @@ def classify(word: str, rank: int, dictionary: frozenset[str], places: frozenset
         or (word in foreign and rank > POPULAR_RANK)
     if not common:
         return "N"
-    return "W" if rank <= POPULAR_RANK else ""
+    return "W" if rank <= POPULAR_RANK or word in english_given else ""
 
 
 def main() -> None:
@@ -194,9 +197,10 @@ def main() -> None:
     dictionary = _dictionary()
     places = _places()
     foreign = _foreign_words()
+    english_given = frozenset(_english_given_names())
     classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": []}
     for word, rank in ranks.items():
-        kind = classify(word, rank, dictionary, places, foreign)
+        kind = classify(word, rank, dictionary, places, foreign, english_given)
         if kind:
             classes[kind].append(word)
     # A name the data set ranks that the dictionary does not hold as a common word is never
@@ -207,7 +211,7 @@ def main() -> None:
     # ... nor a given name of English-speaking countries, word or not ("chase", "autumn",
     # "rocky", "wade"): callers of those countries are named so, where the data set's noise
     # ranks a word in one country at most ("great", "the").
-    named |= _english_given_names()
+    named |= english_given
     classes["E"] = _english_words(named)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE

@@ -421,6 +421,14 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     return i, ""
 
 
+def _is_dot(toks: list[Token], k: int) -> bool:
+    """A spoken "dot", or a typed "." with no space after it: "at the Royal Infirmary. He is"
+    ends a sentence, it does not go on to a domain "he"."""
+    tok = toks[k]
+    return tok.lower == "dot" or (tok.text == "." and k + 1 < len(toks)
+                                  and toks[k + 1].start == tok.end)
+
+
 def _email_domain_end(toks: list[Token], at: int) -> int | None:
     """Index after "<word> dot <word> ... dot <tld>" that follows a spoken "at", or None."""
     j = at + 1
@@ -433,7 +441,7 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
             while k < len(toks) and k - j < _DOMAIN_WORDS - 1 and toks[k].lower != "dot" \
                     and toks[k].lower[0].isalnum():
                 k += 1
-            if k > j and k < len(toks) and toks[k].lower in ("dot", "."):
+            if k > j and k < len(toks) and _is_dot(toks, k):
                 j = k
         if j + 1 < len(toks) and toks[j].lower in ("dash", "hyphen", "-"):
             j += 1
@@ -441,7 +449,7 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
         if seen_dot and _is_tld(toks[j - 1].lower):
             last_end = j  # "... dot com", and perhaps "dot ng" after it
         # A dot goes on only to another word: the full stop after "dot com." ends the address.
-        if j + 1 < len(toks) and toks[j].lower in ("dot", ".") and toks[j + 1].lower[0].isalnum():
+        if j + 1 < len(toks) and _is_dot(toks, j) and toks[j + 1].lower[0].isalnum():
             seen_dot = True
             j += 1
             continue
