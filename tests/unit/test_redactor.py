@@ -358,6 +358,14 @@ def test_policy_rejects_unknown_types() -> None:
         # A capitalised name that is mostly a word is remembered in its capitalised form only.
         (["The mechanic Bill looked at it.", "Bill said the part is on order.",
           "my bill is wrong"], ["The mechanic Bill", "Bill said"], ["my bill is wrong"]),
+        # A name-like word opening a clause before a verb only people do; not after "the".
+        (["Dusty reckons the boiler is fine", "ok, but Penny emailed twice", "the page says no"],
+         ["Dusty", "Penny"], ["reckons the boiler", "emailed twice", "the page says no"]),
+        # A name heard before takes no plain word after it as a surname, a capitalised one yes;
+        # a handle spoken around it goes with it.
+        (["my nephew tomasz sorts my email", "tomasz phoned it in",
+          "Guests: Anneke Stone", "Stone Fields will pay", "nephew's login is tomasz underscore p k"],
+         ["tomasz", "Fields", "underscore p k"], ["phoned it in", "will pay"]),
     ],
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(

@@ -602,7 +602,8 @@ class RedactionSession:
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
                     and piece.text.isalpha() else ""
                 if form and keyed_hash(key, form) in known:  # no hash for "will" in lower case
-                    end = find_name_end(pieces, index + 1) if piece.kind == "word" else index + 1
+                    end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
+                        else index + 1
                     end = max(end, index + 1)
                     start = find_name_start(pieces, index, cased)
                     out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,

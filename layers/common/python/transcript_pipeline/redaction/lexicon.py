@@ -73,6 +73,10 @@ NAME_REQUESTS: tuple[str, ...] = tuple(_PACK["name_requests"])
 PEOPLE_LISTS: tuple[str, ...] = tuple(_PACK["people_lists"])
 PEOPLE_LABELS: tuple[str, ...] = tuple(_PACK["people_labels"])
 SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
+# Verbs only people are the subject of, in the forms no modal or article can stand before
+# ("Heath knows the place", "but Misty said", "Will walked round the car"): the word before
+# one, opening a clause, is a person whatever else it could be.
+PERSON_VERBS: frozenset[str] = frozenset(_PACK["person_verbs"])
 
 MONTHS: dict[str, int] = dict(_PACK["months"])
 

@@ -24,6 +24,7 @@ from ..lexicon import (
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
+    PERSON_VERBS,
     TITLES,
 )
 from ..names import name_class, place_phrases
@@ -140,18 +141,29 @@ def _date_starts(pieces: list[Piece], j: int) -> bool:
         and pieces[j + 1].kind in ("number", "ordinal")
 
 
-def find_name_end(pieces: list[Piece], k: int) -> int:
+def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     """Index after the name words that start at `k` (at most two, and what a hyphen glues to
-    them: "adebayo-williams"; k when there are none)."""
+    them: "adebayo-williams"; k when there are none). A plain English word is no part of it
+    unless a capital says so: "noel phoned me" is noel, "Rory Fields" is whole. A handle
+    spoken around the name goes with it: "h sasaki underscore s f"."""
     j = k
     words = 0
     while j < len(pieces) and words < 2 and pieces[j].kind == "word" \
-            and _is_name_word(pieces[j]):
+            and _is_name_word(pieces[j]) and (name_class(pieces[j].text) != "E"
+                                              or capitalised(pieces[j], cased)):
         j += 1
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
             j += 2
+    while j + 1 < len(pieces) and pieces[j].text in _SPOKEN_JOINERS \
+            and pieces[j + 1].kind in ("word", "spelled", "number"):
+        j += 2
+        while j < len(pieces) and (pieces[j].kind == "number" or _is_initial(pieces[j])):
+            j += 1  # "... underscore s f", "... dot k 9"
     return j
+
+
+_SPOKEN_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen"))
 
 
 def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
@@ -525,6 +537,9 @@ _ROLES = frozenset((
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
+# Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
+_CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
+                             "okay", "because", "cos", "also", "when", "if", ","))
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
@@ -915,8 +930,8 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in _ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
-        if self._asked_to(i, nxt):
-            return True  # "Tell Will to log his own ticket"
+        if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt):
+            return True  # "Tell Will to log his own ticket", "Will walked round the car"
         if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"):
             return True  # "Hey Will,", "thanks april."
@@ -924,6 +939,13 @@ class LexiconNames:
             return True  # "you're speaking with Will, how can I help", "my names joy"
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _subject_of_person_verb(self, i: int, end: int) -> bool:
+        """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
+        a clause before a verb only people do; not "the bill said" (an article before it)."""
+        words = self.words
+        return end < len(words) and words[end] in PERSON_VERBS and (
+            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS)
 
     def _asked_to(self, i: int, end: int) -> bool:
         """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
@@ -939,8 +961,8 @@ class LexiconNames:
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
             return True
-        if self._asked_to(i, end):
-            return True  # "Pls ask Jordan to email the itinerary"
+        if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
+            return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
         before = words[max(i - 3, 0):i]
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
