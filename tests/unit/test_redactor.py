@@ -364,8 +364,13 @@ def test_policy_rejects_unknown_types() -> None:
         # A name heard before takes no plain word after it as a surname, a capitalised one yes;
         # a handle spoken around it goes with it.
         (["my nephew tomasz sorts my email", "tomasz phoned it in",
-          "Guests: Anneke Stone", "Stone Fields will pay", "nephew's login is tomasz underscore p k"],
+          "Guests: Anneke Stone", "Stone Fields will pay",
+          "nephew's login is tomasz underscore p k"],
          ["tomasz", "Fields", "underscore p k"], ["phoned it in", "will pay"]),
+        # A label and a colon name the value after them, not the one before; labels of other
+        # countries' postcodes and a bare "nr".
+        (["DOB: 03/22/1987   SSN: 402-61-9937", "CEP: 04538-132", "the plan nr 771203458812"],
+         ["03/22/1987", "04538-132", "771203458812"], ["DOB:", "CEP:", "the plan nr"]),
     ],
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(

@@ -99,7 +99,7 @@ _CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
-                               "DRIVER_LICENSE", "PASSWORD", "VEHICLE_PLATE"})
+                               "DRIVER_LICENSE", "PASSWORD"})
 OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
 # Types whose announced or expected value is redacted even when it fails the detector's own
 # checks (a six-digit sort code asked for as a routing number, a short member id): privacy
@@ -211,7 +211,7 @@ class RedactionSession:
         self.redactor = redactor
         self.state = state
         self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
-        self._only_continuing: frozenset[str] = frozenset()  # ... that nobody asked for either
+        self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -286,7 +286,11 @@ class RedactionSession:
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying if e.same_speaker}
         self._continuing = frozenset(continued)
-        self._only_continuing = self._continuing - {e.type for e in applying if not e.same_speaker}
+        # ... of which those only a value cut off (not a cue cut off: "... the account number
+        # is") waits for, that nobody asked for either
+        self._only_continuing = frozenset(
+            e.type for e in applying if e.same_speaker and e.digits) - {
+            e.type for e in applying if not e.same_speaker}
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
@@ -410,9 +414,10 @@ class RedactionSession:
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
         if hit is None:
+            # A value cut off at the end of the last turn goes on only where this one opens:
+            # "policy number 7ABC123" / "I parked at bay 14" is a new value.
+            expected = [t for t in expected if cand.opens or t not in self._only_continuing]
             for entity_type in expected:
-                if entity_type in self._only_continuing and not cand.opens:
-                    continue  # "policy number 7ABC123" / "I parked at bay 14": a new value
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
@@ -1057,7 +1062,8 @@ def _context_for(
 ) -> _Hit | None:
     """The nearest context phrase before (or, failing that, just after) a candidate.
 
-    A phrase after it belongs to no number beyond the next one ("90026, and 5 items"). Found by
+    A phrase after it belongs to no number beyond the next one ("90026, and 5 items"), and a
+    label (a phrase and a colon) to none before it. Found by
     binary search over the phrases' offsets: a long text has many of both.
     """
     before = None
@@ -1067,8 +1073,9 @@ def _context_for(
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
-            and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None:
-        after = hits[k]
+            and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
+            and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":"):
+        after = hits[k]  # but "DOB: 07/19/1991   SSN: ...": a label names what follows it
     if before is None:
         return after
     if after is not None and after.start - cand.cend < cand.cstart - before.end:

@@ -373,8 +373,8 @@ def _letter(toks: list[Token], k: int) -> str | None:
         if not 0 <= j < len(toks):
             return False
         other = toks[j]
-        return other.lower in NATO_LETTERS or not code_word_only and (
-            _is_letter(other) or _is_number_token(other))
+        return other.lower in NATO_LETTERS or (not code_word_only and (
+            _is_letter(other) or _is_number_token(other)))
 
     if spelled(k - 1, True) or spelled(k + 1, True):
         return letter

@@ -54,7 +54,7 @@ class VehiclePlateDetector(_IdentifierDetector):
     min_length = 4
 
     def with_context(self, cand: Candidate) -> float | None:
-        if cand.kind != "spelled" and (cand.text.isdigit() or not any(
+        if cand.kind != "spelled" and (not any(ch.isalpha() for ch in cand.text) or not any(
                 ch.isdigit() for ch in cand.text) or _ORDINAL_OR_TIME.fullmatch(cand.text)):
             return None
         return super().with_context(cand)
