@@ -241,3 +241,28 @@ def test_a_value_at_the_end_of_a_turn_continues_only_where_the_next_turn_opens()
     out = call("ok", "my policy number is 7ABC123", "mm hm", "we parked in bay 14 by the lifts")
     assert out[1] == "my policy number is [REDACTED_MEMBER_ID]"
     assert out[3] == "we parked in bay 14 by the lifts"
+
+
+def test_a_question_for_a_value_after_other_words_still_asks() -> None:
+    out = call("alright let me pull that up whats the tenancy number",
+               "four four one nine two eight three")
+    assert out[1] == "[REDACTED_MEMBER_ID]"
+
+
+def test_a_request_for_two_people_s_numbers_takes_both_answers() -> None:
+    out = call("for the rebate we will need your tfn and your partner's tfn",
+               "sure mine's eight eight four one nine two seven three six", "uh huh and hers",
+               "seven seven two oh one nine four four three")
+    assert not any(ch.isdigit() for ch in out[1] + out[3])
+    assert "eight" not in out[1] and "seven" not in out[3]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("you'll have to choose a six digit phone pin", "sure let's do nine one one four two seven"),
+    ("I've texted you a one-time code, please read it back.", "Right... 4 4 0 1 9 8."),
+])
+def test_a_number_anywhere_in_the_answer_to_a_secret_question_is_the_secret(
+        question: str, answer: str) -> None:
+    redacted = call(question, answer)[1]
+    assert "[REDACTED_PASSWORD]" in redacted and not any(
+        word in redacted for word in ("nine", "4 4 0", "9 8"))

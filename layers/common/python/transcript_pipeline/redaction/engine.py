@@ -659,7 +659,8 @@ class RedactionSession:
             if hit.answered or hit.label == KEEP:
                 continue
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
-                    asks and norm.piece_index(hit.start) - lead < _QUESTION_OBJECT_REACH)):
+                    asks and norm.piece_index(hit.start) - _question_start(norm, hit, lead)
+                    < _QUESTION_OBJECT_REACH)):
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or asks or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
@@ -793,10 +794,16 @@ def _digits_before(canon: str, end: int) -> int:
 
 
 def _asks_again(norm: Normalized) -> bool:
-    """"sorry, the line broke up, can you give it to me in fours", "say that again slowly"."""
+    """"sorry, the line broke up, can you give it to me in fours", "say that again slowly", or
+    the same for someone else: "mm hm and his", "and yours?"."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return not _AGAIN.isdisjoint(words) or any(
-        pair in _AGAIN_PAIRS for pair in pairwise(words))
+    if not _AGAIN.isdisjoint(words) or any(pair in _AGAIN_PAIRS for pair in pairwise(words)):
+        return True
+    said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
+    return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
+
+
+_ANOTHERS = frozenset(("his", "hers", "yours", "theirs", "her", "your", "their"))
 # Words of an amount, not of a value read out ("like", "maybe" are fillers before either).
 _APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost"))
 
@@ -810,6 +817,14 @@ def _approximate(norm: Normalized, cand: Candidate) -> bool:
 
 _QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "does", "can",
                               "could", "may", "is", "are", "have", "got"))
+
+
+def _question_start(norm: Normalized, hit: _Hit, lead: int) -> int:
+    """Where the question holding `hit` starts: its last "what"/"which" before the phrase, or
+    the utterance's start after fillers ("okay lets have a look whats the bond number")."""
+    index = norm.piece_index(hit.start)
+    return max((k for k in range(lead, index) if norm.pieces[k].text in _WH_WORDS),
+               default=lead)
 
 
 def _is_question(norm: Normalized) -> bool:
@@ -829,7 +844,11 @@ def _asks_for_something_of_someones(norm: Normalized) -> bool:
     # Asked by its words, not by how it opens: "got you, your last reading was in february"
     # tells, it does not ask.
     return "?" in words or not _WH_WORDS.isdisjoint(words) \
-        or any(pair in _ASKING_PAIRS for pair in pairwise(words))
+        or any(pair in _ASKING_PAIRS or pair in _NEEDS for pair in pairwise(words))
+
+
+# "i need your crn and his crn", "we'll need their ird": a request, with no question's form
+_NEEDS = frozenset(("need", owner) for owner in _OWNERS_ASKED)
 
 
 def _asks(norm: Normalized) -> bool:
@@ -870,7 +889,8 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     if any(p.kind == "number" and len(p.text) >= _LONG_NUMBER for p in after[:2]):
         return True
     return any(p.text in ("the", "a", "an") for p in before) and (
-        _is_question(norm) or any(p.text in ("is", "was") for p in after[:1]))
+        _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
+        or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)

@@ -72,6 +72,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
 _CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
+_CODE_DIGITS = 3  # a number this long in an answer to a secret question is the secret
+_SHORT_ANSWER = 8  # words and numbers: an answer, not a turn of its own
 # Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".
 _INSIDE = frozenset(("the", "a", "of"))
 _MAX_WORDS = 6
@@ -128,6 +130,13 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
             spans.append(span)
+    if expected and not any(_secret_shaped(pieces, span) for span in spans) \
+            and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
+        # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
+        # to a question for a secret is the PIN or the code, wherever it stands (not the
+        # "2024" of "your ISA allowance for 2024 has £6,000 left")
+        spans += [(k, k + 1) for k, p in enumerate(pieces)
+                  if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
 
 

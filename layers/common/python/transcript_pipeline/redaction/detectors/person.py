@@ -496,7 +496,8 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("you", "are")))
-_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"))
+_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
+                     ("for", "short"))  # "Tin for short"
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
     ("you've", "got"), ("you", "have"), ("through", "to"), ("speaking", "to"),
@@ -549,7 +550,8 @@ _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozen
     ("this", "you're", "you"))
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
-    "how", "can", "could", "may", "who", "what", "i", "you", "speaking", "here", "calling",
+    "how", "can", "could", "may", "who", "whos", "who's", "what", "i", "you", "speaking",
+    "here", "calling",
     "please", "and", "but", "so", "thanks", "thank", "is", "was", "will", "would", "your",
 ))
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
