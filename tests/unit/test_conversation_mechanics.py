@@ -266,3 +266,22 @@ def test_a_number_anywhere_in_the_answer_to_a_secret_question_is_the_secret(
     redacted = call(question, answer)[1]
     assert "[REDACTED_PASSWORD]" in redacted and not any(
         word in redacted for word in ("nine", "4 4 0", "9 8"))
+
+
+@pytest.mark.parametrize(("question", "answer", "login"), [
+    ("and the username on the portal", "it's dmitri underscore k forty two", "dmitri"),
+    ("ok", "I normally log in with wanjiru dot m nine", "wanjiru"),
+    ("ok", "Audit: user=akoroma locked after 3 attempts", "akoroma"),
+    ("ok", "14:05 lena.vogt: can someone check the rota?", "lena.vogt"),
+])
+def test_a_login_is_found_by_its_cue_its_question_or_its_form(question: str, answer: str,
+                                                              login: str) -> None:
+    redacted = call(question, answer)[1]
+    assert "[REDACTED_USERNAME]" in redacted and login not in redacted
+
+
+def test_a_login_said_again_later_goes_and_plain_words_after_login_stay() -> None:
+    out = call("ok", "the user id is pkaranja7", "thanks", "I can see pkaranja7 signed in at noon",
+               "right", "the new user is set up and the login came from the office")
+    assert "pkaranja7" not in out[1] + out[3]
+    assert out[5] == "the new user is set up and the login came from the office"

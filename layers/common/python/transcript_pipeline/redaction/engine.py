@@ -29,6 +29,7 @@ from .detectors.person import (
     labelled_name,
     mixed_case,
 )
+from .detectors.username import find_usernames
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
@@ -362,7 +363,8 @@ class RedactionSession:
                     hit.answered = True  # but "G 441 8293. And your date of birth?" asks on
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
-        secrets = self._secrets(norm, "PASSWORD" in active, hits)
+        secrets = self._secrets(norm, "PASSWORD" in active
+                                and "PASSWORD" not in self._only_continuing, hits)
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -371,6 +373,7 @@ class RedactionSession:
                         _identifier_shaped(cand) and abs(len(cand.digits) - length) <= 2:
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
+        found.extend(self._usernames(norm, "USERNAME" in active, hits))
         names = self._names(norm, name_expected)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
@@ -545,7 +548,8 @@ class RedactionSession:
     ) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
         spans = find_secrets(pieces, expected)
-        if spans:  # the password was given: nobody waits for it any more
+        if spans:  # the password was given: nobody waits for it any more, unless it is asked
+            self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
             for hit in hits:
                 if hit.label == "PASSWORD":
                     hit.answered = True
@@ -554,6 +558,43 @@ class RedactionSession:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
+                                SCORE_CONTEXT), cend))
+        return out
+
+    def _usernames(
+        self, norm: Normalized, expected: bool, hits: list[_Hit]
+    ) -> list[tuple[Finding, int]]:
+        """Usernames after their cues, in answer to a question for one, in a handle's form, and
+        said again later in the call (a keyed hash of each is remembered)."""
+        pieces = norm.pieces
+        cues = [h for h in hits if h.label == "USERNAME"]
+        canon = norm.canonical
+        spans = find_usernames(pieces, [(norm.piece_index(h.end - 1) + 1, _one_word(canon, h))
+                                        for h in cues], expected)
+        if spans:
+            self.state.last_value = "USERNAME"
+            for hit in cues:
+                hit.answered = True
+        values, key = self.state.values, self.redactor._key
+        if "USERNAME" in values.values():  # "... one success for jmorales from ...": again
+            k = 0
+            while k < len(pieces):
+                end = k + 1
+                while end < len(pieces) and pieces[end].start == pieces[end - 1].end:
+                    end += 1
+                last = end
+                while last - 1 > k and pieces[last - 1].kind == "punct":
+                    last -= 1  # "marg.belanger:": the colon is the chat's
+                if values.get(keyed_hash(key, _login_form(pieces[k:last]))) == "USERNAME":
+                    spans.append((k, last))
+                k = end
+        out = []
+        for start, end in spans:
+            form = _login_form(pieces[start:end])
+            if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
+                values.setdefault(keyed_hash(key, form), "USERNAME")
+            cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
+            out.append((Finding("USERNAME", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         return out
 
@@ -911,6 +952,18 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
 
 def _full_length(entity_type: str) -> int:
     return SPLIT_LENGTHS.get(entity_type, OPEN_LENGTH_MAX)
+
+
+def _one_word(canon: str, hit: _Hit) -> bool:
+    """A cue of one word with nothing after it yet ("login", not "user=" or "log in with")."""
+    phrase = canon[hit.start:hit.end]
+    return " " not in phrase and phrase[-1] not in ":="
+
+
+def _login_form(pieces: list[Piece]) -> str:
+    """A username as it is remembered: its letters and digits, however it was joined or said."""
+    return "".join(ch for p in pieces if p.text not in ("underscore", "dot", "dash", "hyphen")
+                   for ch in p.text if ch.isalnum())
 
 
 def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:

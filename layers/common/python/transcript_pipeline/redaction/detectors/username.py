@@ -1,0 +1,115 @@
+"""Usernames, logins and handles.
+
+A login is whatever its owner chose ("btesfaye", "minh t eighty eight", "paudie.oc68"), so no
+shape or list finds one; what marks it is where it stands: after a cue ("my login is ...",
+"user=", "log in with ..."), as the answer to a question for one, as a chat handle ("09:02
+marg.belanger: morning!", "@nnamdi.o") or joined by an underscore ("teo_dimitrov"), which no
+word of prose is. The cue phrases are data (`USERNAME` in the language's lexicon.json); the
+engine passes where they end.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
+from ..names import name_class
+from ..normalize import Piece
+
+# Between a cue and the value: "my login is btesfaye", "user=jmorales". A one-word cue needs
+# one ("the login came from", "the GX-200 user manual" hold none); "log in with" does not.
+_BRIDGE = frozenset(("is", "was", ":", "=", "its", "it's", "as", "-"))
+_HESITATIONS = frozenset(("um", "uh", "er", "erm", "like"))
+# Words that show no username follows: "my login is not working", "the username is wrong",
+# and replies that are no value ("cheers", "hang on").
+_NOT_A_LOGIN = NON_NAME | frozenset((
+    "not", "wrong", "locked", "blocked", "disabled", "working", "incorrect", "invalid", "fine",
+    "correct", "right", "same", "different", "new", "old", "email", "e-mail", "here", "there",
+    "and", "or", "but", "please", "required", "field", "page", "screen", "details", "cheers",
+    "thanks", "thank", "ok", "okay", "sure", "great", "perfect", "lovely", "hang", "hold",
+    "sorry", "yes", "no", "yeah", "yep", "nope", "just", "still", "usually", "probably",
+))
+# After a one-word cue a plain English word is what happens to the user, not their login:
+# "the new user is set up", "the login was blocked".
+# Spoken and typed joiners inside a handle: "h sasaki underscore s f", "k.obi_77".
+_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen", "_", ".", "-"))
+_MAX_PIECES = 8
+
+
+def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expected: bool
+                   ) -> list[tuple[int, int]]:
+    """Piece-index ranges [start, end) of usernames.
+
+    `after_cues`: for each username cue of the utterance, the piece index right after it and
+    whether it is one word (then "is", ":" or "=" must follow it); `expected`: the other party
+    just asked for one, so the answer may hold it bare.
+    """
+    spans = [span for k, one_word in after_cues
+             if (span := _value_after(pieces, k, bridged=one_word)) is not None]
+    if expected and not spans:
+        k = 0
+        while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in (
+                "it's", "its", "yeah", "yes", ",", ":")):
+            k += 1
+        span = _value_after(pieces, k)
+        if span is not None:
+            spans.append(span)
+    spans += _handles(pieces)
+    return spans
+
+
+def _value_after(pieces: list[Piece], k: int, bridged: bool = False
+                 ) -> tuple[int, int] | None:
+    bridge = k
+    while k < len(pieces) and (pieces[k].text in _BRIDGE or pieces[k].text in _HESITATIONS):
+        k += 1
+    if k >= len(pieces) or (bridged and not any(p.text in _BRIDGE for p in pieces[bridge:k])):
+        return None
+    first = pieces[k]
+    if first.kind not in ("word", "number", "spelled") or first.text in _NOT_A_LOGIN \
+            or first.text in FUNCTION_WORDS or (bridged and name_class(first.text) == "E"):
+        return None
+    return k, _handle_end(pieces, k + 1)
+
+
+def _handle_end(pieces: list[Piece], j: int) -> int:
+    """Index after the rest of a handle that started before `j`: pieces glued to it ("marg" "."
+    "belanger"), a spoken joiner and what it joins, letters and numbers read after it."""
+    start = j
+    while j < len(pieces) and j - start < _MAX_PIECES:
+        piece = pieces[j]
+        glued = piece.start == pieces[j - 1].end
+        if piece.text in _JOINERS and j + 1 < len(pieces) and pieces[j + 1].kind != "punct" \
+                and (glued or piece.kind == "word") and (
+                    piece.kind == "word" or pieces[j + 1].start == piece.end):
+            j += 2
+        elif glued and piece.kind != "punct":
+            j += 1
+        elif piece.kind in ("number", "spelled") or (
+                piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")):
+            j += 1  # "minh t eighty eight"
+        else:
+            break
+    return j
+
+
+def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Handles that say what they are by their form: "@nnamdi.o", a word joined to another by
+    an underscore, and a dotted name before a colon at the start of a chat line."""
+    spans = []
+    n = len(pieces)
+    for k in range(n - 2):
+        piece, joiner, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
+        if piece.text == "@" and joiner.start == piece.end and joiner.kind == "word" \
+                and (k == 0 or pieces[k - 1].end < piece.start):
+            end = _handle_end(pieces, k + 2)
+            if end > k + 2 or any(ch.isdigit() for ch in joiner.text):
+                spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
+        elif piece.kind in ("word", "number") and joiner.text in ("_", ".") \
+                and joiner.start == piece.end and nxt.start == joiner.end \
+                and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start):
+            end = _handle_end(pieces, k + 3)
+            chat_line = all(p.kind in ("number", "punct") for p in pieces[:k])  # "14:05 x.y:"
+            if joiner.text == "_" or (end < n and pieces[end].text == ":" and chat_line) or (
+                    piece.text.isalpha() and len(piece.text) > 1 and any(
+                        ch.isdigit() for ch in pieces[end - 1].text)):  # "paudie.oc68"
+                spans.append((k, end))
+    return spans
