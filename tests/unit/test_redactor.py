@@ -371,6 +371,9 @@ def test_policy_rejects_unknown_types() -> None:
         # countries' postcodes and a bare "nr".
         (["DOB: 03/22/1987   SSN: 402-61-9937", "CEP: 04538-132", "the plan nr 771203458812"],
          ["03/22/1987", "04538-132", "771203458812"], ["DOB:", "CEP:", "the plan nr"]),
+        # A car's make and model are no person; a bracketed code after them is its plate.
+        (["we hired a Hyundai Tucson (KR21 VXN) in March", "the Ford Ranger (2022 model) is fine"],
+         ["KR21 VXN"], ["Hyundai Tucson (", "Ford Ranger (2022 model)"]),
     ],
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(

@@ -78,6 +78,10 @@ SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
 # one, opening a clause, is a person whatever else it could be.
 PERSON_VERBS: frozenset[str] = frozenset(_PACK["person_verbs"])
 
+# Car makes: a code in brackets right after a make and model is its plate ("our Lexus RX 350
+# (LND 204 GH)", "Skoda Fabia (WPI 77305)").
+VEHICLE_MAKES: tuple[str, ...] = tuple(_PACK["vehicle_makes"])
+
 MONTHS: dict[str, int] = dict(_PACK["months"])
 
 # Days that date a birthday without a number ("born on christmas day, 1985"); regular

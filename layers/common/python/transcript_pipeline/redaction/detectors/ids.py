@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import VEHICLE_MAKES
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -58,6 +59,22 @@ class VehiclePlateDetector(_IdentifierDetector):
                 ch.isdigit() for ch in cand.text) or _ORDINAL_OR_TIME.fullmatch(cand.text)):
             return None
         return super().with_context(cand)
+
+
+_MAKES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len, reverse=True))
+# A make, up to four words of model, then a bracketed code of letters and digits.
+_PLATE_AFTER_MAKE_RE = re.compile(
+    rf"\b(?:{_MAKES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
+
+
+def plates_after_makes(canonical: str) -> list[tuple[int, int]]:
+    """Canonical spans of plates in brackets after a car's make and model."""
+    return [m.span(1) for m in _PLATE_AFTER_MAKE_RE.finditer(canonical)
+            if any(ch.isdigit() for ch in m[1]) and any(ch.isalpha() for ch in m[1])
+            and not _LONG_WORD_RE.search(m[1])]  # "(2019 model)" is no plate
+
+
+_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
 
 
 class NationalIdDetector(_IdentifierDetector):

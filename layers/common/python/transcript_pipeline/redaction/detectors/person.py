@@ -26,6 +26,7 @@ from ..lexicon import (
     NON_NAME,
     PERSON_VERBS,
     TITLES,
+    VEHICLE_MAKES,
 )
 from ..names import name_class, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
@@ -541,6 +542,7 @@ _ROLES = frozenset((
 # Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
 _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
                              "okay", "because", "cos", "also", "when", "if", ","))
+_MAKES = frozenset(VEHICLE_MAKES)
 _LIST_JOINERS = frozenset(("and", "or", "&", ","))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
@@ -680,6 +682,10 @@ class LexiconNames:
                         for k in span:
                             self.kinds[k] = "P" if self.kinds[k] else ""
                     break
+        for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
+            if self.pieces[i + 1].kind == "word" and (i == 0 or (
+                    self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
+                out.extend((i, i + 1))  # "a Skoda Fabia", "the Ford Focus"; not "Henry Ford"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0]:
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners": a business, no person
             k = j - 1
