@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,6 +29,23 @@ FUNCTION_ENVIRONMENT = dict(re.findall(r"^ +(PYDANTIC_DISABLE_PLUGINS): (\S+)$",
 def import_time(module: str, path: Path | None = None, runs: int = 7) -> float:
     """Best of `runs` fresh interpreters: seconds to import `module` (with `path` and the
     layer's package on PYTHONPATH when given)."""
+    return import_times([(module, path)], runs)[0]
+
+
+def import_times(imports: list[tuple[str, Path | None]], runs: int = 7) -> list[float]:
+    """Best of `runs` for each (module, path), the imports taking turns: a shared machine's load
+    changes within seconds, and a ratio of two figures measured apart measures that change."""
+    once = [_importer(module, path) for module, path in imports]
+    for run in once:
+        run()
+    best = [float("inf")] * len(once)
+    for _ in range(runs):
+        for k, run in enumerate(once):
+            best[k] = min(best[k], run())
+    return best
+
+
+def _importer(module: str, path: Path | None) -> Callable[[], float]:
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(BYTECODE)
@@ -39,5 +57,4 @@ def import_time(module: str, path: Path | None = None, runs: int = 7) -> float:
         return float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                                     check=True, env=env).stdout)
 
-    once()
-    return min(once() for _ in range(runs))
+    return once

@@ -27,7 +27,7 @@ TARGET_LINES = 64_000
 sys.path.insert(0, str(ROOT / "bench"))
 
 from baseline_regex import redact as baseline_redact  # noqa: E402
-from cold_start import import_time  # noqa: E402
+from cold_start import import_time, import_times  # noqa: E402
 
 from transcript_pipeline.redaction import Redactor  # noqa: E402
 
@@ -135,8 +135,8 @@ def main() -> None:
     print(f"whole process (transcript-pipeline redact, one core), {lines:,} lines: "
           f"{cli:,.0f}/s, baseline {base:,.0f}/s, ratio {cli / base:.2f}")
     scaling(rows)
-    boto3_import = import_time("boto3")
-    handler = import_time("app", ROOT / "functions" / "redact")
+    boto3_import, handler = import_times([("boto3", None), ("app", ROOT / "functions" / "redact")],
+                                         runs=11)
     print(f"cold start: import functions/redact/app.py {handler * 1000:.0f} ms, bare import "
           f"boto3 {boto3_import * 1000:.0f} ms, ratio {handler / boto3_import:.2f}; import "
           f"transcript_pipeline.redaction {import_time('transcript_pipeline.redaction') * 1000:.0f}"
