@@ -285,3 +285,41 @@ def test_a_login_said_again_later_goes_and_plain_words_after_login_stay() -> Non
                "right", "the new user is set up and the login came from the office")
     assert "pkaranja7" not in out[1] + out[3]
     assert out[5] == "the new user is set up and the login came from the office"
+
+
+def test_a_value_read_back_then_a_new_question_leaves_the_question_open() -> None:
+    out = call("ok", "the pin for the shed is five five one nine",
+               "five five one nine noted and a landline", "oh one six one", "mm",
+               "four nine six two two seven")
+    assert not any(word in out[3] + out[5] for word in ("one six", "four nine"))
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("for the lease i need your id number", "seven one zero three two two"),
+    ("lastly your cnic", "three five two zero two"),
+    ("and whats rosalinds number", "oh seven seven one two nine"),
+])
+def test_short_or_possessive_questions_for_a_number_take_the_answer(question: str,
+                                                                    answer: str) -> None:
+    assert call(question, answer)[1].startswith("[REDACTED_")
+
+
+def test_a_value_in_two_parts_goes_over_a_backchannel_in_another_language() -> None:
+    out = call("whats your member number", "four four one nine", "si", "two eight eight one")
+    assert out[3] == "[REDACTED_MEMBER_ID]"
+
+
+@pytest.mark.parametrize(("said", "name"), [
+    ("but everybody calls me pip", "pip"),
+    ("our plumber gaz will pop round at ten", "gaz"),
+    ("the landlord is Okonjo and he never answers", "Okonjo"),
+])
+def test_frames_only_a_name_fills(said: str, name: str) -> None:
+    assert name not in call("ok", said)[1]
+
+
+@pytest.mark.parametrize("said", ["she is a named driver on the policy",
+                                  "the plan is called family saver plus",
+                                  "our driver said no"])
+def test_a_name_frame_needs_more_than_a_word(said: str) -> None:
+    assert call("ok", said)[1] == said

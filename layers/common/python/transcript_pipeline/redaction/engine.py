@@ -887,7 +887,8 @@ def _asks_for_something_of_someones(norm: Normalized) -> bool:
         return False
     # Asked by its words, not by how it opens: "got you, your last reading was in february"
     # tells, it does not ask.
-    return "?" in words or not _WH_WORDS.isdisjoint(words) \
+    return "?" in words or not _WH_WORDS.isdisjoint(words) or len(
+        [w for w in words if w not in FILLERS]) <= _SHORT_QUESTION \
         or any(pair in _ASKING_PAIRS or pair in _NEEDS for pair in pairwise(words))
 
 
@@ -926,7 +927,8 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 3]
-    if any(p.text in _POSSESSIVES or p.text.endswith("'s") for p in before):
+    if any(p.text in _POSSESSIVES or p.text.endswith("'s") or _asr_possessive(p)
+           for p in before):
         return True
     if after and after[0].text == ":":
         return True
@@ -935,6 +937,12 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
+
+
+def _asr_possessive(piece: Piece) -> bool:
+    """A name's possessive as speech-to-text writes it, with no apostrophe: "jordans number"."""
+    return piece.kind == "word" and len(piece.text) > 3 and piece.text.endswith("s") \
+        and name_class(piece.text[:-1]) in ("N", "W", "P")
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
@@ -985,7 +993,7 @@ _TRAILING_OFF = ("...", "…", "-", "—")
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
-good fine then sir madam maam ma'am ji mate""".split())
+good fine then sir madam maam ma'am ji mate ja si da jo yebo""".split())
 # How many backchannels an expectation waits through before it lapses as usual.
 MAX_HELD = 4
 
@@ -1150,8 +1158,11 @@ def _context_for(
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
-            and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":"):
-        after = hits[k]  # but "DOB: 07/19/1991   SSN: ...": a label names what follows it
+            and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":") \
+            and " and " not in canon[cand.cend:hits[k].start]:
+        # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, and "two two seven
+        # seven got it and a mobile" asks for the next value
+        after = hits[k]
     if before is None:
         return after
     if after is not None and after.start - cand.cend < cand.cstart - before.end:

@@ -22,6 +22,9 @@ _INLINE = (
     ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
+    # the code that opens someone's home: "the gate code is two two seven seven"
+    *((place, "code", verb) for place in ("gate", "door", "alarm", "entry", "key", "keypad",
+                                          "lockbox", "garage", "building") for verb in ("is", ":")),
 )
 # Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
 # and not "change it to paperless billing" or "reset to factory settings".

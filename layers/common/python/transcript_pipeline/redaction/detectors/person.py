@@ -505,6 +505,7 @@ _INTRO_BEFORE = (
     ("speaking", "with"), ("talking", "to"), ("talking", "with"), ("me",), ("that's", "me"),
 )
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
+                              "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
@@ -525,7 +526,7 @@ _ROLES = frozenset((
     "stepdaughter", "dependent", "dependant", "beneficiary", "guy", "lady", "man", "woman",
     "gentleman", "mr", "mrs", "ms", "miss", "dr", "prof", "coach", "trainer", "instructor",
     "tutor", "professor", "lecturer", "receptionist", "cashier", "clerk", "midwife", "carer",
-    "caregiver", "vet", "physio", "physiotherapist", "optician", "chemist", "installer",
+    "caregiver", "vet", "physio", "physiotherapist", "optician", "chemist", "installer", "tech",
     "plumber", "electrician", "mechanic", "builder", "contractor", "paramedic", "counsellor",
     "counselor", "attorney", "paralegal", "banker", "broker", "realtor", "postman", "postie",
     "planner", "coordinator", "director", "owner", "chef", "waiter", "waitress", "host",
@@ -539,6 +540,9 @@ _ROLES = frozenset((
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
+# What a person named after their role does next: "our driver robbo can be there".
+_ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
+                         "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
 # Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
 _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
                              "okay", "because", "cos", "also", "when", "if", ","))
@@ -552,7 +556,8 @@ _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozen
     ("this", "you're", "you"))
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
-    "how", "can", "could", "may", "who", "whos", "who's", "what", "i", "you", "speaking",
+    "how", "can", "could", "may", "who", "whos", "who's", "what", "whats", "what's", "i",
+    "you", "speaking",
     "here", "calling",
     "please", "and", "but", "so", "thanks", "thank", "is", "was", "will", "would", "your",
 ))
@@ -714,7 +719,7 @@ class LexiconNames:
         # Only a word in the lexicon, a capitalised word or one before "speaking" can seed; most
         # utterances have none, and then there is nothing more to do.
         maybe = [i for i in range(n) if kinds[i] or slot_only[i]
-                 or (self.cased and self._capital(i))
+                 or (self.cased and self._capital(i)) or self._named_in_frame(i)
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
         reached = self._reached()
@@ -751,6 +756,8 @@ class LexiconNames:
             return True  # "Grace Kim will take over ..."
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if self._named_in_frame(i):
+            return True
         if not self._nameish(i):
             return False
         if kind == "W" and self._capital(i) and not self._sentence_initial(i) \
@@ -947,6 +954,22 @@ class LexiconNames:
             return True  # "you're speaking with Will, how can I help", "my names joy"
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _named_in_frame(self, i: int) -> bool:
+        """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
+        driver robbo can be there", "the tenant is jordan pike"."""
+        words = self.words
+        if i == 0 or self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS \
+                or words[i] in NON_NAME:
+            return False
+        before = tuple(words[max(i - 2, 0):i])
+        if any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
+            return True  # not "a named driver", "a bolt on called world traveller"
+        if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
+            return self._nameish(i)
+        return len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _ROLES \
+            and i + 1 < len(words) and (words[i + 1] in _ROLE_VERBS or words[i + 1] in
+                                        PERSON_VERBS)
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
