@@ -406,3 +406,23 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     session = Redactor(RedactionPolicy(placeholder="pseudonym", hash_key="t")).session()
     tags = session.redact(text, "EXTERNAL").placeholders
     assert len(tags) == 2 and tags[0] != tags[1]
+
+
+@pytest.mark.parametrize(("line", "gone", "kept"), [
+    ("Indirizzo: Via dei Mille 14, scala B, int. 6, 10121 Torino", ["Mille 14", "10121"],
+     ["Torino"]),
+    ("Shipping address: 9/31 Wattle Grove, Unit 4, Hobart, 7000", ["Wattle", "7000"],
+     ["Hobart"]),
+    ("Anschrift: Lindenweg 3, 2. OG links, 04109 Leipzig. Tel. 0341 5551234",
+     ["Lindenweg 3", "04109", "0341"], ["Leipzig", "Tel."]),
+])
+def test_a_form_s_address_line_goes_up_to_its_town(line: str, gone: list[str],
+                                                    kept: list[str]) -> None:
+    out = run(line)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+def test_an_address_label_with_no_number_after_it_redacts_nothing() -> None:
+    assert run("Home address: same as above")[0] == \
+        "Home address: same as above"

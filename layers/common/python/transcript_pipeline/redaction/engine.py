@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
-from .detectors.address import find_streets
+from .detectors.address import find_streets, labelled_address
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import plates_after_makes
@@ -313,6 +313,9 @@ class RedactionSession:
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
+                    add(entity_type, cstart, cend, SCORE_CONTEXT)
+            if ":" in canon:  # a form's address line: its label says what every part is
+                for entity_type, cstart, cend in labelled_address(canon):
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
             if ZIP_AFTER_STREET in active:  # five digits with no context of their own
                 for m in _BARE_ZIP_RE.finditer(canon):

@@ -78,6 +78,10 @@ SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
 # one, opening a clause, is a person whatever else it could be.
 PERSON_VERBS: frozenset[str] = frozenset(_PACK["person_verbs"])
 
+# Labels of a typed form's address line ("Domicilio: Calle Licenciado Poza 22, 3º izda., 48011
+# Bilbao"): what follows is an address up to its last part with digits.
+ADDRESS_LABELS: tuple[str, ...] = tuple(_PACK["address_labels"])
+
 # Car makes: a code in brackets right after a make and model is its plate ("our Lexus RX 350
 # (LND 204 GH)", "Skoda Fabia (WPI 77305)").
 VEHICLE_MAKES: tuple[str, ...] = tuple(_PACK["vehicle_makes"])

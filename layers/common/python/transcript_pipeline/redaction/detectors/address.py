@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
+    ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
     NON_NAME,
     PIN_REGIONS,
@@ -136,6 +137,60 @@ CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abce
 EIRCODE_RE = re.compile(
     r"\b[ac-fhknprtv-y]\d[\dw]\s?(?=[\d]*[ac-fhknprtv-y])[ac-fhknprtv-y\d]{4}\b"
 )
+
+
+_ADDRESS_LABEL_RE = re.compile(
+    rf"(?:^|[\s(|>])(?:{_alternatives(re.escape(w) for w in ADDRESS_LABELS)})\s?[:–-]\s*")
+_PART_RE = re.compile(r"[^,|]+")
+_NUMBER_IN_PART_RE = re.compile(r"\b\d[\d\s-]*\d\b|\b\d\b")  # not "2nd"
+# Where a form's address line goes on to something else: "... 28004 madrid. tel. 915 ...".
+_ADDRESS_LINE_END_RE = re.compile(
+    r"[.,;]?\s(?:tel|phone|mob|mobile|cell|email|e-mail|fax|bsn|ssn|dob)\b|;\s")
+
+
+def labelled_address(canonical: str) -> list[tuple[str, int, int]]:
+    """A form's address line after its label, whatever the country's format: the street and
+    the parts after it up to the last part with digits, and the numbers of that last part (a
+    postcode beside its town: "48011 bilbao", "bangkok 10110"); the town and the country that
+    end the line stay."""
+    found: list[tuple[str, int, int]] = []
+    for label in _ADDRESS_LABEL_RE.finditer(canonical):
+        stop = _ADDRESS_LINE_END_RE.search(canonical, label.end())
+        line_end = stop.start() if stop else len(canonical)
+        parts = [m.span() for m in _PART_RE.finditer(canonical, label.end(), line_end)]
+        with_digits = [k for k, (a, b) in enumerate(parts)
+                       if any(ch.isdigit() for ch in canonical[a:b])]
+        if not with_digits:
+            continue
+        last = with_digits[-1]
+        if last == 0:
+            found.append(("STREET_ADDRESS", *_stripped(canonical, parts[0])))
+            continue
+        street_end = last - 1
+        if street_end > 0 and street_end not in with_digits \
+                and not re.search(r"[^\W\d_]{3,}", _postcode_free(canonical, parts[last])):
+            street_end -= 1  # "..., leeds, ls6 3qd": a postcode alone, the town before it
+        found.append(("STREET_ADDRESS", _stripped(canonical, parts[0])[0],
+                      _stripped(canonical, parts[street_end])[1]))
+        start = parts[last][0]
+        found.extend(("ZIP_CODE", start + m.start(), start + m.end())
+                     for m in _NUMBER_IN_PART_RE.finditer(canonical[start:parts[last][1]]))
+    return found
+
+
+def _postcode_free(canonical: str, span: tuple[int, int]) -> str:
+    """A part's words once its postcode-like tokens (those with digits) are gone."""
+    return " ".join(w for w in canonical[span[0]:span[1]].split()
+                    if not any(ch.isdigit() for ch in w))
+
+
+def _stripped(canonical: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and canonical[start] in " .":
+        start += 1
+    while end > start and canonical[end - 1] in " .":
+        end -= 1
+    return start, end
 
 
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
