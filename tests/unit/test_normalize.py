@@ -89,3 +89,8 @@ def test_spelling_alphabet_code_words_among_spelled_characters_are_letters(
 ])
 def test_code_words_used_as_words_stay_words(text: str) -> None:
     assert not any(p.kind == "spelled" for p in normalize(text).pieces)
+
+
+def test_a_clock_time_joins_no_number_around_it() -> None:
+    assert normalize("2025-01-19 03:14:09 10.2.3.4 GET").canonical == \
+        "20250119 03:14:09 10.2.3.4 get"

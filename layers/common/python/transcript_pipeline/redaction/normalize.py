@@ -288,13 +288,15 @@ class _Builder:
 
 def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     """Index after the last token of the number run starting at `i` (joiners included)."""
-    if toks[i].lower in ORDINAL_UNITS:
+    if toks[i].lower in ORDINAL_UNITS or _in_time(toks, i):
         return i + 1
     j = i + 1
     last = i  # last number token of the run
     prev = i  # last token consumed, number or joiner
     while j < len(toks):
         tok = toks[j]
+        if _in_time(toks, j):
+            break  # "2025-01-19 03:14:09 45.146.164.110": a clock time joins nothing
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok):
             last = prev = j
             j += 1
@@ -319,6 +321,14 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             and toks[last + 1].lower == "clock":
         last -= 1
     return last + 1
+
+
+def _in_time(toks: list[Token], k: int) -> bool:
+    """A typed number glued to a colon on either side: a part of a clock time ("03:14:09")."""
+    tok = toks[k]
+    return tok.text.isdecimal() and (
+        (k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k + 1].start == tok.end)
+        or (k > 0 and toks[k - 1].text == ":" and toks[k - 1].end == tok.start))
 
 
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:

@@ -105,7 +105,8 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
                 spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
         elif piece.kind in ("word", "number") and joiner.text in ("_", ".") \
                 and joiner.start == piece.end and nxt.start == joiner.end \
-                and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start):
+                and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
+                                                        or pieces[k - 1].text in ("=", ":")):
             end = _handle_end(pieces, k + 3)
             chat_line = all(p.kind in ("number", "punct") for p in pieces[:k])  # "14:05 x.y:"
             if joiner.text == "_" or (end < n and pieces[end].text == ":" and chat_line) or (
