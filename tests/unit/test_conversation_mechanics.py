@@ -310,6 +310,9 @@ def test_a_value_in_two_parts_goes_over_a_backchannel_in_another_language() -> N
 
 
 @pytest.mark.parametrize(("said", "name"), [
+    ("Juno (my flatmate) took the parcel in", "Juno"),
+    ("the note says Wambui the cleaner has a key", "Wambui"),
+    ("Grandad (Tevita) paid the deposit", "Tevita"),
     ("but everybody calls me pip", "pip"),
     ("our plumber gaz will pop round at ten", "gaz"),
     ("the landlord is Okonjo and he never answers", "Okonjo"),
@@ -318,7 +321,8 @@ def test_frames_only_a_name_fills(said: str, name: str) -> None:
     assert name not in call("ok", said)[1]
 
 
-@pytest.mark.parametrize("said", ["she is a named driver on the policy",
+@pytest.mark.parametrize("said", ["Expect the courier by noon", "Ask the engineer to ring",
+                                  "she is a named driver on the policy",
                                   "the plan is called family saver plus",
                                   "our driver said no"])
 def test_a_name_frame_needs_more_than_a_word(said: str) -> None:

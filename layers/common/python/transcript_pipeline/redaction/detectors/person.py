@@ -959,14 +959,22 @@ class LexiconNames:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
         words = self.words
-        if i == 0 or self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS \
-                or words[i] in NON_NAME:
+        if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
         before = tuple(words[max(i - 2, 0):i])
         if any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
             return self._nameish(i)
+        after = tuple(words[i + 1:i + 4])
+        if self._nameish(i) and (
+                (after[:1] == ("(",) and after[1:2] and after[1] in _POSSESSIVE_WORDS
+                 and before[-1:] not in (("the",), ("a",), ("an",)))
+                or (after[:1] == ("the",) and after[1:2] and after[1] in _ROLES and (
+                    self.kinds[i] == "N" or (self._capital(i) and not self._sentence_initial(i))))
+                or (before[-1:] == ("(",) and i > 1 and words[i - 2] in _ROLES
+                    and after[:1] == (")",))):
+            return True  # "Reed (my nephew)", "Kiprono the guard", "Mum (Dawn)"
         return len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _ROLES \
             and i + 1 < len(words) and (words[i + 1] in _ROLE_VERBS or words[i + 1] in
                                         PERSON_VERBS)
