@@ -327,3 +327,18 @@ def test_frames_only_a_name_fills(said: str, name: str) -> None:
                                   "our driver said no"])
 def test_a_name_frame_needs_more_than_a_word(said: str) -> None:
     assert call("ok", said)[1] == said
+
+
+@pytest.mark.parametrize(("said", "gone"), [
+    ("and the last four of mariekes social", "mariekes"),
+    ("ok she texted me. Code is 730164, right?", "730164"),
+    ("receipts and texts go to oh seven nine one one two two three four five six", "nine one"),
+])
+def test_owners_codes_and_numbers_said_the_way_speech_is_written(said: str, gone: str) -> None:
+    assert gone not in call("ok", said)[1]
+
+
+@pytest.mark.parametrize("said", ["the promo code is SPRING24 for ten percent",
+                                  "the kids bills are high this month"])
+def test_a_business_code_and_a_plural_stay(said: str) -> None:
+    assert call("ok", said)[1] == said

@@ -48,7 +48,9 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
     return index
 
 
-_INLINE_BY_FIRST = _by_first_word(_INLINE)
+# "Code is 482917, correct?": a bare code of digits only is a secret (see `_digits_only`).
+_BARE_CODE = ("code", "is")
+_INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
                            "password's", "passcode's", "pin's", "pw", "pwd"))
@@ -104,7 +106,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                         and words[after + 1] in FUNCTION_WORDS:
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _secret_after(pieces, after)
-                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
+                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)) \
+                        and (cue != _BARE_CODE or _digits_only(pieces, span)):
                     spans.append(span)
                 break
     if expected and not spans:
@@ -141,6 +144,13 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
+
+
+def _digits_only(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """One number of four digits or more: what a bare "code is" announces as a secret (a
+    one-time code, a door code), where a promo or booking code has letters."""
+    start, end = span
+    return end - start == 1 and pieces[start].kind == "number" and len(pieces[start].text) >= 4
 
 
 def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:

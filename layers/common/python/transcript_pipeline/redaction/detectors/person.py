@@ -720,6 +720,7 @@ class LexiconNames:
         # utterances have none, and then there is nothing more to do.
         maybe = [i for i in range(n) if kinds[i] or slot_only[i]
                  or (self.cased and self._capital(i)) or self._named_in_frame(i)
+                 or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
         reached = self._reached()
@@ -920,12 +921,19 @@ class LexiconNames:
         """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
         person has (not "the company's policy number": "company" is no name)."""
         words = self.words
+        if i + 1 < len(words) and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i):
+            return True  # "the last four of chidis social": the apostrophe speech-to-text drops
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
                 self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words):
             return False
         # "Or Ruby's: 027 306 5512": the owner of the number that follows
         return words[i + 1] in _PERSONAL_DETAILS or (
             words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number")
+
+    def _asr_possessive(self, i: int) -> bool:
+        word = self.words[i]
+        return not self.cased and len(word) > 4 and word.endswith("s") \
+            and not self.kinds[i] and name_class(word[:-1]) in ("N", "W")
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
