@@ -426,3 +426,15 @@ def test_a_form_s_address_line_goes_up_to_its_town(line: str, gone: list[str],
 def test_an_address_label_with_no_number_after_it_redacts_nothing() -> None:
     assert run("Home address: same as above")[0] == \
         "Home address: same as above"
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
+    ("deliver it to Heron Cottage, 2 Quay Street, Padstow", ["Heron Cottage"], ["Padstow"]),
+    ("it was parked right outside our house, 9 Mill Lane", ["9 Mill Lane"],
+     ["right outside our house"]),
+])
+def test_a_house_name_before_its_street_goes_with_it(said: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    out = run(said)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -78,6 +78,10 @@ SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
 # one, opening a clause, is a person whatever else it could be.
 PERSON_VERBS: frozenset[str] = frozenset(_PACK["person_verbs"])
 
+# Words that end a house's or a building's name: "Gull Cottage, 3 Harbour Row", "Sai Krupa
+# Apartments, 4th Cross".
+HOUSE_NAME_WORDS: tuple[str, ...] = tuple(_PACK["house_name_words"])
+
 # Labels of a typed form's address line ("Domicilio: Calle Licenciado Poza 22, 3º izda., 48011
 # Bilbao"): what follows is an address up to its last part with digits.
 ADDRESS_LABELS: tuple[str, ...] = tuple(_PACK["address_labels"])

@@ -14,6 +14,7 @@ import re
 from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
+    HOUSE_NAME_WORDS,
     NON_NAME,
     PIN_REGIONS,
     STREET_COMPOUND_ENDINGS,
@@ -139,6 +140,11 @@ EIRCODE_RE = re.compile(
 )
 
 
+# A house's or building's name right before the street or the number that follows it:
+# "gull cottage, 3 harbour row", "the old forge, church lane", "oak house, 14 high st".
+HOUSE_NAME_RE = re.compile(
+    rf"\b((?:{_NAME_WORD}\s){{1,3}}(?:{_alternatives(HOUSE_NAME_WORDS)}))"
+    rf"(?=,\s(?:\d|(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b))")
 _ADDRESS_LABEL_RE = re.compile(
     rf"(?:^|[\s(|>])(?:{_alternatives(re.escape(w) for w in ADDRESS_LABELS)})\s?[:–-]\s*")
 _PART_RE = re.compile(r"[^,|]+")
@@ -209,6 +215,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
     postcodes.extend(_region_postcodes(canonical))
     streets.extend(m.span(1) for m in STREET_LINE_RE.finditer(canonical))
+    streets.extend(m.span(1) for m in HOUSE_NAME_RE.finditer(canonical)
+                   if NON_NAME.isdisjoint(m[1].split()[:-1]))  # not "right outside our house"
     street_starts = {start for start, _ in streets}
     for start, _ in postcodes:  # the town and the street before a postcode
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
