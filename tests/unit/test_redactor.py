@@ -438,3 +438,22 @@ def test_a_house_name_before_its_street_goes_with_it(said: str, gone: list[str],
     out = run(said)[0]
     assert not any(value in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
+    # the grouping printed on a card is evidence even when a digit is wrong
+    ("Card for the deposit: 4532 7781 0094 2216, exp 10/28, CVV 552",
+     ["4532", "2216", "10/28", "552"], ["Card for the deposit"]),
+    # a card, its expiry and its code in one breath, with no cue for either
+    ("sure, 5412 7534 0091 8866, 07/27, 318. thanks", ["8866", "07/27", "318"], ["thanks"]),
+])
+def test_a_card_typed_or_read_with_its_expiry_and_code_goes_whole(
+        said: str, gone: list[str], kept: list[str]) -> None:
+    out = run(said)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+def test_a_reference_grouped_in_fours_with_no_card_prefix_stays() -> None:
+    assert run("your application reference is 3434-0217-4551-0918")[0] == \
+        "your application reference is 3434-0217-4551-0918"

@@ -383,6 +383,7 @@ class RedactionSession:
         names = self._names(norm, name_expected)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
+        _card_companions(norm, found, unclaimed, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -972,6 +973,32 @@ def _one_word(canon: str, hit: _Hit) -> bool:
     """A cue of one word with nothing after it yet ("login", not "user=" or "log in with")."""
     phrase = canon[hit.start:hit.end]
     return " " not in phrase and phrase[-1] not in ":="
+
+
+_CARD_TO_NEXT = 4  # characters between a card and its expiry, its expiry and its code: ", "
+
+
+def _card_companions(
+    norm: Normalized, found: list[tuple[Finding, int]],
+    unclaimed: list[tuple[Candidate, _Hit | None]], add: Callable[[str, int, int, float], None],
+) -> None:
+    """A card read in one breath with its expiry and code: "4659 0012 8834 7720, 11/26, 409".
+    The date right after the card is its expiry, three or four digits right after that its
+    security code, whatever announced them or did not."""
+    end = min((cend for f, cend in found if f.type == "CREDIT_CARD"), default=None)
+    if end is None:
+        return
+    expiry_found = False
+    for cand, _ in sorted(unclaimed, key=lambda pair: pair[0].cstart):
+        gap = norm.canonical[end:cand.cstart]
+        if cand.cstart < end or len(gap) > _CARD_TO_NEXT or gap.strip(" ,;"):
+            continue
+        if cand.kind == "date" and not expiry_found:
+            add("CARD_EXPIRY", cand.cstart, cand.cend, SCORE_EXPECTED)
+            expiry_found, end = True, cand.cend
+        elif cand.kind == "number" and expiry_found and 3 <= len(cand.digits) <= 4:
+            add("CARD_SECURITY_CODE", cand.cstart, cand.cend, SCORE_EXPECTED)
+            break
 
 
 def _login_form(pieces: list[Piece]) -> str:

@@ -324,11 +324,12 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
 
 
 def _in_time(toks: list[Token], k: int) -> bool:
-    """A typed number glued to a colon on either side: a part of a clock time ("03:14:09")."""
+    """A typed number glued to a colon or a slash on either side: a part of a clock time
+    ("03:14:09") or of a date ("11/26"), which joins no number read before or after it."""
     tok = toks[k]
     return tok.text.isdecimal() and (
-        (k + 1 < len(toks) and toks[k + 1].text == ":" and toks[k + 1].start == tok.end)
-        or (k > 0 and toks[k - 1].text == ":" and toks[k - 1].end == tok.start))
+        (k + 1 < len(toks) and toks[k + 1].text in ":/" and toks[k + 1].start == tok.end)
+        or (k > 0 and toks[k - 1].text in ":/" and toks[k - 1].end == tok.start))
 
 
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:

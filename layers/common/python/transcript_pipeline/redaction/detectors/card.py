@@ -20,6 +20,17 @@ _ISSUER_RE = re.compile(
 )
 
 
+# How each network's numbers are printed: 4-4-4-4 (Visa, Mastercard, Discover), 4-6-5 (Amex),
+# 4-6-4 (Diners Club); the grouping and the network's prefix together.
+_PRINTED = {(4, 4, 4, 4): re.compile(r"^(?:4|5[1-5]|2[2-7]|6)"), (4, 6, 5): re.compile(r"^3[47]"),
+            (4, 6, 4): re.compile(r"^3[068]")}
+
+
+def _printed_like_a_card(cand: Candidate) -> bool:
+    shape = _PRINTED.get(cand.groups)
+    return shape is not None and shape.match(cand.digits) is not None
+
+
 def is_card_number(digits: str) -> bool:
     """13 to 19 digits, a known issuer prefix and a valid Luhn check digit."""
     return 13 <= len(digits) <= 19 and bool(_ISSUER_RE.match(digits)) and luhn_valid(digits)
@@ -38,7 +49,9 @@ class CreditCardDetector(Detector):
         return None
 
     def without_context(self, cand: Candidate) -> float | None:
-        if cand.kind == "number" and is_card_number(cand.digits):
+        if cand.kind == "number" and (is_card_number(cand.digits) or _printed_like_a_card(cand)):
+            # The grouping printed on the card is evidence too: a card typed with one digit
+            # wrong fails its check digit, and is still the caller's card
             return SCORE_VALIDATED
         return None
 
