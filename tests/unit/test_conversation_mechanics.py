@@ -342,3 +342,23 @@ def test_owners_codes_and_numbers_said_the_way_speech_is_written(said: str, gone
                                   "the kids bills are high this month"])
 def test_a_business_code_and_a_plural_stay(said: str) -> None:
     assert call("ok", said)[1] == said
+
+
+def test_a_value_the_agent_offers_to_read_out_goes_over_backchannels() -> None:
+    out = call("right i will read you her tfn now", "go on", "three one nine", "ok",
+               "four four two", "yes", "eight eight one")
+    assert "[REDACTED" in out[2] and "[REDACTED" in out[4] and "[REDACTED" in out[6]
+
+
+def test_a_cue_after_a_read_back_and_a_backchannel_asks_for_the_next_value() -> None:
+    out = call("ok", "k l m four four one two yep perfect and the best contact",
+               "oh seven seven one", "mm", "two two nine four one")
+    assert not any(w in out[2] + out[4] for w in ("seven", "nine four"))
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("ive reset it to four four one nine so please change it when you log in", False),
+    ("can we change it to paperless billing", True),
+])
+def test_a_number_a_thing_is_reset_to_is_its_pin(said: str, kept: bool) -> None:
+    assert (call("ok", said)[1] == said) is kept

@@ -94,8 +94,11 @@ _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.
 # the same speaker, not only from the other side.
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "sending", "texted", "text", "texting", "one-time"))
+_OFFER_VERBS = ("give", "read", "tell", "send", "spell")
 _OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
-                    for verb in ("give", "read", "tell", "send", "spell"))
+                    for verb in _OFFER_VERBS)
+_OFFER_TRIPLES = frozenset((who, will, verb) for who in ("i", "we") for will in ("will", "can")
+                           for verb in _OFFER_VERBS)  # "okay i will give you her aadhaar"
 # A cue and "is" that end a statement: the speaker was cut off before the value.
 _CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
@@ -717,7 +720,9 @@ class RedactionSession:
             # number is"), from either side when it is a secret the speaker issues ("I've
             # texted you a code, can you read it back"), and otherwise from the other side.
             if offers is None:  # once per utterance, not once per cue (a long text has many)
-                offers = any(pair in _OFFERS for pair in pairwise(p.text for p in norm.pieces))
+                said = [p.text for p in norm.pieces]
+                offers = any(pair in _OFFERS for pair in pairwise(said)) or any(
+                    tuple(said[k:k + 3]) in _OFFER_TRIPLES for k in range(len(said) - 2))
             own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             label, issued = hit.label, not _ISSUING.isdisjoint(words)
             if phrase in ("code", "the code") and issued:
@@ -983,22 +988,28 @@ def _card_companions(
     unclaimed: list[tuple[Candidate, _Hit | None]], add: Callable[[str, int, int, float], None],
 ) -> None:
     """A card read in one breath with its expiry and code: "4659 0012 8834 7720, 11/26, 409".
-    The date right after the card is its expiry, three or four digits right after that its
+    The date right after a card is its expiry, three or four digits right after that its
     security code, whatever announced them or did not."""
-    end = min((cend for f, cend in found if f.type == "CREDIT_CARD"), default=None)
-    if end is None:
+    cards = sorted(cend for f, cend in found if f.type == "CREDIT_CARD")
+    if not cards:
         return
-    expiry_found = False
-    for cand, _ in sorted(unclaimed, key=lambda pair: pair[0].cstart):
-        gap = norm.canonical[end:cand.cstart]
-        if cand.cstart < end or len(gap) > _CARD_TO_NEXT or gap.strip(" ,;"):
-            continue
-        if cand.kind == "date" and not expiry_found:
-            add("CARD_EXPIRY", cand.cstart, cand.cend, SCORE_EXPECTED)
-            expiry_found, end = True, cand.cend
-        elif cand.kind == "number" and expiry_found and 3 <= len(cand.digits) <= 4:
-            add("CARD_SECURITY_CODE", cand.cstart, cand.cend, SCORE_EXPECTED)
-            break
+    after = sorted((cand for cand, _ in unclaimed), key=lambda cand: cand.cstart)
+    for end in cards:
+        expiry_found = False
+        for cand in after:
+            gap = norm.canonical[end:cand.cstart]
+            if cand.cstart < end:
+                continue
+            if len(gap) > _CARD_TO_NEXT or gap.strip(" ,;"):
+                break
+            if cand.kind == "date" and not expiry_found:
+                add("CARD_EXPIRY", cand.cstart, cand.cend, SCORE_EXPECTED)
+                expiry_found, end = True, cand.cend
+            elif cand.kind == "number" and expiry_found and 3 <= len(cand.digits) <= 4:
+                add("CARD_SECURITY_CODE", cand.cstart, cand.cend, SCORE_EXPECTED)
+                break
+            else:
+                break
 
 
 def _login_form(pieces: list[Piece]) -> str:
@@ -1024,6 +1035,11 @@ BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok 
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo""".split())
+# Words that end what was said about a value: a cue after them asks for the next one ("... got
+# it and a mobile", "... yep got him best contact").
+_BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thanks", "thank",
+                               "got", "great", "perfect", "lovely", "right", "cool", "noted",
+                               "sure", "mm", "mhm", "alright", "cheers"))
 # How many backchannels an expectation waits through before it lapses as usual.
 MAX_HELD = 4
 
@@ -1189,7 +1205,7 @@ def _context_for(
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":") \
-            and " and " not in canon[cand.cend:hits[k].start]:
+            and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, and "two two seven
         # seven got it and a mobile" asks for the next value
         after = hits[k]

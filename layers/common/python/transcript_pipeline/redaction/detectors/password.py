@@ -38,6 +38,7 @@ _SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",))
 _SHAPED_ONLY = frozenset(_SETTING[5:])
+_RESETS = frozenset(_SETTING[:5])  # with digits only, a secret even where none is named
 
 
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
@@ -52,6 +53,7 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 _BARE_CODE = ("code", "is")
 _INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
+_RESET_BY_FIRST = _by_first_word(tuple(_RESETS))
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
                            "password's", "passcode's", "pin's", "pw", "pwd"))
 # First words of an answer that restates its question before the value; so does any
@@ -99,15 +101,18 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         cues = _INLINE_BY_FIRST.get(word, ())
         if setting:
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]
+        else:  # "i have reset it to one two three four": a PIN, though nobody named one
+            cues = [*cues, *_RESET_BY_FIRST.get(word, ())]
         for cue in cues:
             if tuple(words[i:i + len(cue)]) == cue:
                 after = i + len(cue)
                 if cue[-1] == "to" and after + 1 < len(words) \
-                        and words[after + 1] in FUNCTION_WORDS:
+                        and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _secret_after(pieces, after)
-                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)) \
-                        and (cue != _BARE_CODE or _digits_only(pieces, span)):
+                if span is not None and (cue == _BARE_CODE or (cue in _RESETS and not setting)):
+                    span = _leading_code(pieces, span)  # a number, not the words after it
+                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
                     spans.append(span)
                 break
     if expected and not spans:
@@ -146,11 +151,16 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
     return spans
 
 
-def _digits_only(pieces: list[Piece], span: tuple[int, int]) -> bool:
-    """One number of four digits or more: what a bare "code is" announces as a secret (a
-    one-time code, a door code), where a promo or booking code has letters."""
-    start, end = span
-    return end - start == 1 and pieces[start].kind == "number" and len(pieces[start].text) >= 4
+def _leading_code(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The number of four digits or more that opens `span`, if it does: what a bare "code is"
+    or "reset it to" announces as a secret (a one-time code, a PIN), where a promo code has
+    letters and "change it to paperless billing" no number."""
+    start = span[0]
+    piece = pieces[start]
+    if piece.kind == "number" and sum(ch.isdigit() for ch in piece.text) >= 4 \
+            and piece.text.isdigit():
+        return start, start + 1
+    return None
 
 
 def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:
