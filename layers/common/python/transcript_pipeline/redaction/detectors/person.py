@@ -540,6 +540,9 @@ _ROLES = frozenset((
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
+# The word right before a name in one of `_named_in_frame`'s frames.
+_FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | _ROLES | {
+    "is", "("}
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
@@ -967,6 +970,9 @@ class LexiconNames:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
         words = self.words
+        if (i == 0 or words[i - 1] not in _FRAME_BEFORE) and (
+                i + 1 >= len(words) or words[i + 1] not in ("(", "the")):
+            return False  # most words: no frame around them (checked for every word)
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
         before = tuple(words[max(i - 2, 0):i])
