@@ -314,6 +314,7 @@ def test_a_value_in_two_parts_goes_over_a_backchannel_in_another_language() -> N
     ("the note says Wambui the cleaner has a key", "Wambui"),
     ("Grandad (Tevita) paid the deposit", "Tevita"),
     ("but everybody calls me pip", "pip"),
+    ("yeah and oisin reckons its the boiler", "oisin"),
     ("our plumber gaz will pop round at ten", "gaz"),
     ("the landlord is Okonjo and he never answers", "Okonjo"),
 ])
@@ -322,6 +323,7 @@ def test_frames_only_a_name_fills(said: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("said", ["Expect the courier by noon", "Ask the engineer to ring",
+                                  "and everyone says the same",
                                   "she is a named driver on the policy",
                                   "the plan is called family saver plus",
                                   "our driver said no"])

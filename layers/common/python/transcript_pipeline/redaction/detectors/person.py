@@ -971,7 +971,8 @@ class LexiconNames:
         driver robbo can be there", "the tenant is jordan pike"."""
         words = self.words
         if (i == 0 or words[i - 1] not in _FRAME_BEFORE) and (
-                i + 1 >= len(words) or words[i + 1] not in ("(", "the")):
+                i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
+                                        and words[i + 1] not in PERSON_VERBS)):
             return False  # most words: no frame around them (checked for every word)
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
@@ -981,6 +982,11 @@ class LexiconNames:
         if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
             return self._nameish(i)
         after = tuple(words[i + 1:i + 4])
+        if after[:1] and after[0] in PERSON_VERBS and not self._nameish(i) \
+                and name_class(words[i]) == "" and len(words[i]) > 2 \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS):
+            return True  # "and macsen says thank you too": a word no lexicon knows, doing
+            # what only people do
         if self._nameish(i) and (
                 (after[:1] == ("(",) and after[1:2] and after[1] in _POSSESSIVE_WORDS
                  and before[-1:] not in (("the",), ("a",), ("an",)))
