@@ -273,6 +273,8 @@ def test_a_number_anywhere_in_the_answer_to_a_secret_question_is_the_secret(
     ("ok", "I normally log in with wanjiru dot m nine", "wanjiru"),
     ("ok", "Audit: user=akoroma locked after 3 attempts", "akoroma"),
     ("ok", "14:05 lena.vogt: can someone check the rota?", "lena.vogt"),
+    ("ok", "10:12 ops-priya: restarting the gateway", "ops-priya"),
+    ("ok", "ngozi 21:14: did the landlord reply", "ngozi"),
 ])
 def test_a_login_is_found_by_its_cue_its_question_or_its_form(question: str, answer: str,
                                                               login: str) -> None:
@@ -322,7 +324,8 @@ def test_frames_only_a_name_fills(said: str, name: str) -> None:
     assert name not in call("ok", said)[1]
 
 
-@pytest.mark.parametrize("said", ["Expect the courier by noon", "Ask the engineer to ring",
+@pytest.mark.parametrize("said", ["Update 09:15: server restarted", "Walk-in 11:20 - no show",
+                                  "Expect the courier by noon", "Ask the engineer to ring",
                                   "and everyone says the same",
                                   "she is a named driver on the policy",
                                   "the plan is called family saver plus",

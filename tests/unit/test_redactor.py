@@ -423,6 +423,8 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     # the grouping printed on a card is evidence even when a digit is wrong
     ("Card for the deposit: 4532 7781 0094 2216, exp 10/28, CVV 552",
      ["4532", "2216", "10/28", "552"], ["Card for the deposit"]),
+    # a bracketed code after a vehicle is its plate
+    ("my van (LX19 KPT) is parked out front", ["LX19 KPT"], ["my van ("]),
     # a card, its expiry and its code in one breath, with no cue for either
     ("sure, 5412 7534 0091 8866, 07/27, 318. thanks", ["8866", "07/27", "318"], ["thanks"]),
 ])

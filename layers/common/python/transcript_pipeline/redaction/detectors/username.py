@@ -103,14 +103,35 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
             end = _handle_end(pieces, k + 2)
             if end > k + 2 or any(ch.isdigit() for ch in joiner.text):
                 spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
-        elif piece.kind in ("word", "number") and joiner.text in ("_", ".") \
+        elif piece.kind in ("word", "number") and joiner.text in ("_", ".", "-") \
                 and joiner.start == piece.end and nxt.start == joiner.end \
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
                                                         or pieces[k - 1].text in ("=", ":")):
-            end = _handle_end(pieces, k + 3)
             chat_line = all(p.kind in ("number", "punct") for p in pieces[:k])  # "14:05 x.y:"
+            if joiner.text == "-":  # "9:04 helpdesk-sven: hi" (not "Co-applicant:", "Walk-in")
+                if k > 0 and chat_line and k + 3 < n and pieces[k + 3].text == ":":
+                    spans.append((k, k + 3))
+                continue
+            end = _handle_end(pieces, k + 3)
             if joiner.text == "_" or (end < n and pieces[end].text == ":" and chat_line) or (
-                    piece.text.isalpha() and len(piece.text) > 1 and any(
-                        ch.isdigit() for ch in pieces[end - 1].text)):  # "paudie.oc68"
+                    joiner.text == "." and piece.text.isalpha() and len(piece.text) > 1
+                    and any(ch.isdigit() for ch in pieces[end - 1].text)):  # "paudie.oc68"
                 spans.append((k, end))
+    speaker = _chat_speaker(pieces)
+    if speaker is not None:
+        spans.append(speaker)
     return spans
+
+
+def _chat_speaker(pieces: list[Piece]) -> tuple[int, int] | None:
+    """The name a chat export puts before each message's time: "chelsea 18:02: syd did u
+    pay ..." (one or two words, then a clock time and a colon, opening the line)."""
+    k = 0
+    while k < len(pieces) and k < 2 and pieces[k].kind == "word" \
+            and pieces[k].text not in _NOT_A_LOGIN and name_class(pieces[k].text) != "E":
+        k += 1  # not "Note 12:30: ..."
+    if k > 0 and k + 3 < len(pieces) and pieces[k].kind == "number" \
+            and pieces[k + 1].text == ":" and pieces[k + 2].kind == "number" \
+            and pieces[k + 3].text == ":":
+        return 0, k
+    return None
