@@ -317,6 +317,7 @@ def test_a_value_in_two_parts_goes_over_a_backchannel_in_another_language() -> N
     ("Grandad (Tevita) paid the deposit", "Tevita"),
     ("but everybody calls me pip", "pip"),
     ("yeah and oisin reckons its the boiler", "oisin"),
+    ("the fitter tanvir will bring the new valve", "tanvir"),
     ("our plumber gaz will pop round at ten", "gaz"),
     ("the landlord is Okonjo and he never answers", "Okonjo"),
 ])

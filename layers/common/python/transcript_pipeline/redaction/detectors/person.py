@@ -995,9 +995,10 @@ class LexiconNames:
                 or (before[-1:] == ("(",) and i > 1 and words[i - 2] in _ROLES
                     and after[:1] == (")",))):
             return True  # "Reed (my nephew)", "Kiprono the guard", "Mum (Dawn)"
-        return len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _ROLES \
-            and i + 1 < len(words) and (words[i + 1] in _ROLE_VERBS or words[i + 1] in
-                                        PERSON_VERBS)
+        return len(before) == 2 and before[1] in _ROLES and i + 1 < len(words) \
+            and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
+                before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
+                or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
