@@ -74,3 +74,11 @@ def test_national_identifiers_are_their_own_type(text: str, value: str) -> None:
     result = Redactor().redact_text(text)
     assert value not in result.text
     assert "NATIONAL_ID" in {f.type for f in result.entities}
+
+
+def test_an_iban_with_a_wrong_check_digit_is_still_laid_out_like_one() -> None:
+    from transcript_pipeline.redaction.detectors.validators import iban_laid_out, iban_valid
+
+    typo = "DE27200505501261447083"  # a German IBAN with its check digits wrong
+    assert not iban_valid(typo) and iban_laid_out(typo)
+    assert not iban_laid_out("AB12CDEFGHIJKLMNOP")  # no country lays its accounts out so

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
-from .validators import aba_valid, iban_valid
+from .validators import aba_valid, iban_laid_out, iban_valid
 
 # Country code, check digits, then up to 30 alphanumerics in groups of any size.
 _IFSC_RE = re.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
@@ -16,16 +16,15 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
     """Canonical spans of valid IBANs; a match that runs into the next word is trimmed."""
     spans = []
     for m in IBAN_RE.finditer(canonical):
-        text = m.group()
-        # Trim whole trailing words until the remainder validates.
-        while text:
-            if iban_valid(text.replace(" ", "")):
+        for valid in (iban_valid, iban_laid_out):  # its check digits, else its layout
+            text = m.group()
+            # Trim whole trailing words until the remainder validates.
+            while text and not valid(text.replace(" ", "")):
+                cut = text.rfind(" ")
+                text = text[:cut] if cut > 4 else ""
+            if text:
                 spans.append((m.start(), m.start() + len(text)))
                 break
-            cut = text.rfind(" ")
-            if cut <= 4:
-                break
-            text = text[:cut]
     return spans
 
 

@@ -36,6 +36,19 @@ def iban_valid(compact: str) -> bool:
     return _iban_is_valid()(compact, check_country=False)
 
 
+def iban_laid_out(compact: str) -> bool:
+    """The country's registered length and layout, whatever its check digits: an IBAN typed or
+    heard with one character wrong is still someone's account."""
+    iban = importlib.import_module("stdnum.iban")
+    if len(compact) < 15 or not compact[:2].isalpha():
+        return False
+    try:
+        fixed = compact[:2] + iban.calc_check_digits(compact) + compact[4:]
+    except ValueError:
+        return False
+    return _iban_is_valid()(fixed, check_country=False)
+
+
 @cache
 def _iban_is_valid() -> Callable[..., bool]:
     return importlib.import_module("stdnum.iban").is_valid
