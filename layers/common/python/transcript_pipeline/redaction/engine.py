@@ -23,6 +23,7 @@ from .detectors.ids import plates_after_makes
 from .detectors.password import find_secrets
 from .detectors.person import (
     LexiconNames,
+    asr_possessive,
     capitalised,
     find_name_end,
     find_name_start,
@@ -30,7 +31,7 @@ from .detectors.person import (
     labelled_name,
     mixed_case,
 )
-from .detectors.username import find_usernames
+from .detectors.username import find_usernames, login_form
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
@@ -595,12 +596,12 @@ class RedactionSession:
                 last = end
                 while last - 1 > k and pieces[last - 1].kind == "punct":
                     last -= 1  # "marg.belanger:": the colon is the chat's
-                if values.get(keyed_hash(key, _login_form(pieces[k:last]))) == "USERNAME":
+                if values.get(keyed_hash(key, login_form(pieces[k:last]))) == "USERNAME":
                     spans.append((k, last))
                 k = end
         out = []
         for start, end in spans:
-            form = _login_form(pieces[start:end])
+            form = login_form(pieces[start:end])
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 values.setdefault(keyed_hash(key, form), "USERNAME")
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
@@ -936,7 +937,8 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 3]
-    if any(p.text in _POSSESSIVES or p.text.endswith("'s") or _asr_possessive(p)
+    if any(p.text in _POSSESSIVES or p.text.endswith("'s")
+           or (p.kind == "word" and asr_possessive(p.text))
            for p in before):
         return True
     if after and after[0].text == ":":
@@ -946,12 +948,6 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
-
-
-def _asr_possessive(piece: Piece) -> bool:
-    """A name's possessive as speech-to-text writes it, with no apostrophe: "jordans number"."""
-    return piece.kind == "word" and len(piece.text) > 3 and piece.text.endswith("s") \
-        and name_class(piece.text[:-1]) in ("N", "W", "P")
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
@@ -1010,12 +1006,6 @@ def _card_companions(
                 break
             else:
                 break
-
-
-def _login_form(pieces: list[Piece]) -> str:
-    """A username as it is remembered: its letters and digits, however it was joined or said."""
-    return "".join(ch for p in pieces if p.text not in ("underscore", "dot", "dash", "hyphen")
-                   for ch in p.text if ch.isalnum())
 
 
 def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:

@@ -89,6 +89,9 @@ ADDRESS_LABELS: tuple[str, ...] = tuple(_PACK["address_labels"])
 # Car makes: a code in brackets right after a make and model is its plate ("our Lexus RX 350
 # (LND 204 GH)", "Skoda Fabia (WPI 77305)").
 VEHICLE_MAKES: tuple[str, ...] = tuple(_PACK["vehicle_makes"])
+# ... and after a word for a vehicle ("my own car (CJ 07 MUR)"); kept apart from the makes, which
+# also tell a product from a person ("van" is a vehicle and a name's particle too).
+VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
 
 MONTHS: dict[str, int] = dict(_PACK["months"])
 

@@ -288,14 +288,14 @@ class _Builder:
 
 def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     """Index after the last token of the number run starting at `i` (joiners included)."""
-    if toks[i].lower in ORDINAL_UNITS or _in_time(toks, i):
+    if toks[i].lower in ORDINAL_UNITS or _in_clock_or_date(toks, i):
         return i + 1
     j = i + 1
     last = i  # last number token of the run
     prev = i  # last token consumed, number or joiner
     while j < len(toks):
         tok = toks[j]
-        if _in_time(toks, j):
+        if _in_clock_or_date(toks, j):
             break  # "2025-01-19 03:14:09 45.146.164.110": a clock time joins nothing
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok):
             last = prev = j
@@ -323,7 +323,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     return last + 1
 
 
-def _in_time(toks: list[Token], k: int) -> bool:
+def _in_clock_or_date(toks: list[Token], k: int) -> bool:
     """A typed number glued to a colon or a slash on either side: a part of a clock time
     ("03:14:09") or of a date ("11/26"), which joins no number read before or after it."""
     tok = toks[k]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import VEHICLE_MAKES
+from ..lexicon import VEHICLE_MAKES, VEHICLE_WORDS
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -61,7 +61,8 @@ class VehiclePlateDetector(_IdentifierDetector):
         return super().with_context(cand)
 
 
-_MAKES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len, reverse=True))
+_MAKES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES + VEHICLE_WORDS, key=len,
+                                                reverse=True))
 # A make, up to four words of model, then a bracketed code of letters and digits.
 _PLATE_AFTER_MAKE_RE = re.compile(
     rf"\b(?:{_MAKES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")

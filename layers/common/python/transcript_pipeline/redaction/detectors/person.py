@@ -30,6 +30,7 @@ from ..lexicon import (
 )
 from ..names import name_class, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
+from .username import SPOKEN_JOINERS
 
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
@@ -156,7 +157,7 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
             j += 2
-    while j + 1 < len(pieces) and pieces[j].text in _SPOKEN_JOINERS \
+    while j + 1 < len(pieces) and pieces[j].text in SPOKEN_JOINERS \
             and pieces[j + 1].kind in ("word", "spelled", "number"):
         j += 2
         while j < len(pieces) and (pieces[j].kind == "number" or _is_initial(pieces[j])):
@@ -164,7 +165,11 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     return j
 
 
-_SPOKEN_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen"))
+def asr_possessive(word: str) -> bool:
+    """A name's possessive as speech-to-text writes it, with no apostrophe: "jordans number",
+    "the last four of chidis social" (the word itself no name, the word less its "s" one)."""
+    return len(word) > 3 and word.endswith("s") and name_class(word) in ("", "E") \
+        and name_class(word[:-1]) in ("N", "W", "P")
 
 
 def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
@@ -934,9 +939,7 @@ class LexiconNames:
             words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number")
 
     def _asr_possessive(self, i: int) -> bool:
-        word = self.words[i]
-        return not self.cased and len(word) > 4 and word.endswith("s") \
-            and not self.kinds[i] and name_class(word[:-1]) in ("N", "W")
+        return not self.cased and not self.kinds[i] and asr_possessive(self.words[i])
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else

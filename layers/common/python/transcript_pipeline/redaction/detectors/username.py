@@ -30,7 +30,14 @@ _NOT_A_LOGIN = NON_NAME | frozenset((
 # After a one-word cue a plain English word is what happens to the user, not their login:
 # "the new user is set up", "the login was blocked".
 # Spoken and typed joiners inside a handle: "h sasaki underscore s f", "k.obi_77".
-_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen", "_", ".", "-"))
+SPOKEN_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen"))
+_JOINERS = SPOKEN_JOINERS | {"_", ".", "-"}
+
+
+def login_form(pieces: list[Piece]) -> str:
+    """A username as it is remembered: its letters and digits, however it was joined or said."""
+    return "".join(ch for p in pieces if p.text not in SPOKEN_JOINERS
+                   for ch in p.text if ch.isalnum())
 _MAX_PIECES = 8
 
 
