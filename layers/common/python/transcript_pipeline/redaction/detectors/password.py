@@ -9,8 +9,8 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
-from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
-from ..normalize import Piece
+from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME
+from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
 _SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer", "pw",
@@ -22,9 +22,11 @@ _INLINE = (
     ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
-    # the code that opens someone's home: "the gate code is two two seven seven"
-    *((place, "code", verb) for place in ("gate", "door", "alarm", "entry", "key", "keypad",
-                                          "lockbox", "garage", "building") for verb in ("is", ":")),
+    # every code the lexicon names a secret: "the gate code is two two seven seven", "the
+    # access code: 4471"
+    *((*phrase.split(), verb) for phrase in CONTEXT_PHRASES["PASSWORD"]
+      if phrase.endswith(" code") and NUMBER_WORDS.isdisjoint(phrase.split())
+      for verb in ("is", ":")),
 )
 # Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
 # and not "change it to paperless billing" or "reset to factory settings".
@@ -49,7 +51,7 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
     return index
 
 
-# "Code is 482917, correct?": a bare code of digits only is a secret (see `_digits_only`).
+# "Code is 482917, correct?": a bare code of digits only is a secret (see `_leading_code`).
 _BARE_CODE = ("code", "is")
 _INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
@@ -80,6 +82,7 @@ _NOT_A_SECRET = NON_NAME | frozenset(
 )
 _CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
 _CODE_DIGITS = 3  # a number this long in an answer to a secret question is the secret
+_PIN_DIGITS = 4  # ... and this long after a bare "code is" or "reset it to"
 _SHORT_ANSWER = 8  # words and numbers: an answer, not a turn of its own
 # Function words that may sit inside a password or answer: "fluffy the cat", "king of spades".
 _INSIDE = frozenset(("the", "a", "of"))
@@ -157,7 +160,7 @@ def _leading_code(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]
     letters and "change it to paperless billing" no number."""
     start = span[0]
     piece = pieces[start]
-    if piece.kind == "number" and sum(ch.isdigit() for ch in piece.text) >= 4 \
+    if piece.kind == "number" and sum(ch.isdigit() for ch in piece.text) >= _PIN_DIGITS \
             and piece.text.isdigit():
         return start, start + 1
     return None
