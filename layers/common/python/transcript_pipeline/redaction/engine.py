@@ -19,7 +19,7 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import find_streets, labelled_address
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
-from .detectors.ids import plates_after_makes
+from .detectors.ids import plates_after_vehicles
 from .detectors.password import find_secrets
 from .detectors.person import (
     LexiconNames,
@@ -311,7 +311,7 @@ class RedactionSession:
         if has_values or _STREET_WORDS.intersection(norm.texts[-2:]):
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
-            for cstart, cend in plates_after_makes(canon):
+            for cstart, cend in plates_after_vehicles(canon):
                 add("VEHICLE_PLATE", cstart, cend, SCORE_CONTEXT)
             for entity_type, cstart, cend in find_streets(canon):
                 near = context_for(Candidate("code", "", cstart, cend)) \

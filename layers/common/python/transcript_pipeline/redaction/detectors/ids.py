@@ -61,21 +61,20 @@ class VehiclePlateDetector(_IdentifierDetector):
         return super().with_context(cand)
 
 
-_MAKES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES + VEHICLE_WORDS, key=len,
-                                                reverse=True))
-# A make, up to four words of model, then a bracketed code of letters and digits.
-_PLATE_AFTER_MAKE_RE = re.compile(
-    rf"\b(?:{_MAKES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
+_VEHICLES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES + VEHICLE_WORDS, key=len,
+                                                   reverse=True))
+_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
+# A make or a vehicle, up to four words of model, then a bracketed code of letters and digits.
+_PLATE_AFTER_VEHICLE_RE = re.compile(
+    rf"\b(?:{_VEHICLES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
 
 
-def plates_after_makes(canonical: str) -> list[tuple[int, int]]:
-    """Canonical spans of plates in brackets after a car's make and model."""
-    return [m.span(1) for m in _PLATE_AFTER_MAKE_RE.finditer(canonical)
+def plates_after_vehicles(canonical: str) -> list[tuple[int, int]]:
+    """Canonical spans of plates in brackets after a car's make and model or a vehicle word
+    ("our Lexus RX 350 (LND 204 GH)", "my own car (CJ 07 MUR)")."""
+    return [m.span(1) for m in _PLATE_AFTER_VEHICLE_RE.finditer(canonical)
             if any(ch.isdigit() for ch in m[1]) and any(ch.isalpha() for ch in m[1])
             and not _LONG_WORD_RE.search(m[1])]  # "(2019 model)" is no plate
-
-
-_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
 
 
 class NationalIdDetector(_IdentifierDetector):

@@ -985,9 +985,8 @@ class LexiconNames:
         if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
             return self._nameish(i)
         after = tuple(words[i + 1:i + 4])
-        if after[:1] and after[0] in PERSON_VERBS and not self._nameish(i) \
-                and name_class(words[i]) == "" and len(words[i]) > 2 \
-                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS):
+        if not self._nameish(i) and name_class(words[i]) == "" and len(words[i]) > 2 \
+                and self._subject_of_person_verb(i, i + 1):
             return True  # "and macsen says thank you too": a word no lexicon knows, doing
             # what only people do
         if self._nameish(i) and (
