@@ -104,6 +104,7 @@ def test_entity_is_removed_and_reported(text: str, secret: str, entity_type: str
         "hey listen, hello dear, hi there",
         "part x7b 2c9 is broken",
         "thank you for calling, i'm afraid we're closed, this is the out of hours line",
+        "Kündigung zum 30.06.2025, Umzug am 2025.07.14",  # dates typed in groups, no phones
     ],
 )
 def test_business_values_survive(text: str) -> None:

@@ -70,7 +70,7 @@ class PhoneDetector(Detector):
         return SCORE_CONTEXT if 3 <= n <= 6 else None  # part of a number read out in pieces
 
     def without_context(self, cand: Candidate) -> float | None:
-        if cand.kind != "number" or not 8 <= len(cand.digits) <= 15:
+        if cand.kind != "number" or not 8 <= len(cand.digits) <= 15 or _typed_date(cand):
             return None
         if cand.digits[0] == "0" and not cand.plus \
                 and (len(cand.groups) >= 3 or len(cand.digits) >= 10) \
@@ -84,3 +84,16 @@ class PhoneDetector(Detector):
         # A bare ten-digit run is probably a phone number, but not evidence enough to override
         # an "order number" or "ticket" the speaker announced.
         return SCORE_VALIDATED if formatted else SCORE_CONTEXT
+
+
+def _typed_date(cand: Candidate) -> bool:
+    """"03.05.2024", "2024.05.03": a date typed in groups, whatever a trunk prefix suggests."""
+    digits, groups = cand.digits, cand.groups
+    if groups == (4, 2, 2):
+        year, first, second = digits[:4], digits[4:6], digits[6:]
+    elif len(groups) == 3 and groups[2] == 4 and groups[0] <= 2 and groups[1] <= 2:
+        first, second, year = digits[:groups[0]], digits[groups[0]:-4], digits[-4:]
+    else:
+        return False
+    low, high = sorted((int(first), int(second)))
+    return year[:2] in ("19", "20") and 1 <= low <= 12 and high <= 31
