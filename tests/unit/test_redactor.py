@@ -428,6 +428,12 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("my van (LX19 KPT) is parked out front", ["LX19 KPT"], ["my van ("]),
     # a card, its expiry and its code in one breath, with no cue for either
     ("sure, 5412 7534 0091 8866, 07/27, 318. thanks", ["8866", "07/27", "318"], ["thanks"]),
+    # a number after a label no list knows is someone's; a date, an amount or a known
+    # business label after the same form stays
+    ("Kimlik: 384 220 915 67   Tarih: 2024-05-03", ["384 220", "915 67"], ["2024-05-03"]),
+    ("Carnet nr 88431207, Monto: 125 000", ["88431207"], ["125 000"]),
+    ("Vertragspartner: Huber, d.n. 771203/0458", ["771203", "0458"], ["d.n."]),
+    ("Pedido: PX-55129804 / Fecha: 03.05.2024", [], ["PX-55129804", "03.05.2024"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

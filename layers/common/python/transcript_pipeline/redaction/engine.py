@@ -341,8 +341,13 @@ class RedactionSession:
         for cand in candidates:
             hit = context_for(cand)
             result = self._classify(cand, hit, expected, continued, resumed)
+            labelled = False  # a form's field: its own value, answering nothing before it
             if result is None and hit is None and _identifier_shaped(cand):
-                if answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
+                labelled = _after_label(norm, cand)
+                if labelled:
+                    if _form_identifier(norm, cand):
+                        result = "MEMBER_ID", SCORE_EXPECTED
+                elif answered is not None and abs(len(cand.digits) - answered[1]) <= 2:
                     # "2906. Oh wait, no, that's my bank one. It's 8153.": a correction, or the
                     # second of two such values, is what the first one was
                     result = answered[0], SCORE_EXPECTED
@@ -359,11 +364,14 @@ class RedactionSession:
             elif result is None:
                 unclaimed.append((cand, hit))
             else:
-                if hit is None and result[0] in ANNOUNCED_TYPES and (
+                if hit is None and not labelled and result[0] in ANNOUNCED_TYPES and (
                         result[0] in expected or result[0] == "MEMBER_ID"):
                     answered = result[0], len(cand.digits)
                 cstart, cend = cand.cstart, cand.cend
-                if result[0] in CODE_TYPES:
+                if labelled:  # "r.c. 935611/4827": the parts after a slash are the same number
+                    tail = _SLASH_PARTS_RE.match(canon, cend)
+                    cend = tail.end() if tail else cend
+                elif result[0] in CODE_TYPES:
                     cstart, cend = _extend_code(norm, cstart, cend, result[0])
                 elif cand.paren:  # "(206) 283-4600": the bracket goes with the area code
                     cstart -= 1
@@ -954,6 +962,40 @@ _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
+# A form's label no cue list knows, right before its value: "CIN:", "NID #", "uye no",
+# "r.c." (words, then a colon or "#"; "no"/"nr"; a dotted abbreviation).
+# A value, then a label of a field of its own: "Carnet nr 88431207, Monto: 125 000".
+_NEXT_FIELD_RE = re.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
+_LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
+_LABELLED_DIGITS = 6
+_SLASH_PARTS_RE = re.compile(r"(?:/[a-z]*\d[\da-z]*)+")
+# What a labelled value can be without being anyone's: a typed date, an amount in thousands.
+_NOT_AN_ID_RE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
+                           r"|\d{1,3}(?:([ ,.])\d{3})(?:\3\d{3})?")
+
+
+def _after_label(norm: Normalized, cand: Candidate) -> bool:
+    """A value right after a label: a field of a form, which answers nothing said before it."""
+    index = norm.piece_index(cand.cstart)
+    pieces = norm.pieces
+    if index < 2:
+        return False
+    before, label = pieces[index - 1], pieces[index - 2]
+    if before.text == ".":  # "no. 4471", "r.c. 935611": an abbreviation's full stop
+        return label.kind == "spelled" or label.text in _LABEL_ENDS
+    return before.text in _LABEL_ENDS and label.kind in ("word", "spelled", "punct")
+
+
+def _form_identifier(norm: Normalized, cand: Candidate) -> bool:
+    """Privacy first: a long number on a form is someone's unless its label says otherwise.
+    Labels the cue lists know (an order, a ticket, a date) never reach here; this is for the
+    labels of the many languages and forms they do not ("CIN: 101 231 045 778")."""
+    if cand.kind not in ("number", "alnum") or len(cand.digits) < _LABELLED_DIGITS:
+        return False
+    start, end = norm.to_original(cand.cstart, cand.cend)
+    return _NOT_AN_ID_RE.fullmatch(norm.original[start:end]) is None
+
+
 def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend: int) -> bool:
     """An identifier of five characters or more, with digits, right after `cend` (`starts`:
     the candidates' sorted start offsets, so that a long text costs a look-up per owner)."""
@@ -1183,14 +1225,15 @@ def _context_for(
     """The nearest context phrase before (or, failing that, just after) a candidate.
 
     A phrase after it belongs to no number beyond the next one ("90026, and 5 items"), and a
-    label (a phrase and a colon) to none before it. Found by
-    binary search over the phrases' offsets: a long text has many of both.
+    label (a phrase and a colon) to none before it, and a phrase before it to no value beyond
+    the next label, known or not. Found by binary search over the phrases' offsets: a long text has many of both.
     """
     before = None
     after = None
     k = bisect_right(ends, cand.cstart) - 1
-    if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW:
-        before = hits[k]
+    if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
+            and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart):
+        before = hits[k]  # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
