@@ -368,3 +368,19 @@ def test_a_cue_after_a_read_back_and_a_backchannel_asks_for_the_next_value() -> 
 ])
 def test_a_number_a_thing_is_reset_to_is_its_pin(said: str, kept: bool) -> None:
     assert (call("ok", said)[1] == said) is kept
+
+
+@pytest.mark.parametrize(("question", "answer", "name"), [
+    ("and who's the policy holder?", "Grant Fisher.", "Grant Fisher"),
+    ("what name is the booking in", "erm it's dawn king", "dawn king"),
+    ("the cardholder's name please", "Will Mason", "Will Mason"),
+])
+def test_a_name_given_as_the_answer_may_be_plain_english_words(question: str, answer: str,
+                                                               name: str) -> None:
+    redacted = call(question, answer)[1]
+    assert not any(word in redacted for word in name.split()), redacted
+
+
+@pytest.mark.parametrize("answer", ["Lovely, thanks.", "Sorry?", "cheers love", "Honey, hold on."])
+def test_a_reply_to_a_name_question_that_is_no_name_stays(answer: str) -> None:
+    assert call("can I take the name of the account holder", answer)[1] == answer

@@ -121,6 +121,8 @@ PIN_REGIONS: tuple[str, ...] = tuple(_PACK["postcode_regions"]["6"])
 
 # Greetings in the languages callers use: never a name ("hiya", "namaste", "kia ora").
 GREETING_WORDS: frozenset[str] = frozenset(_PACK["greeting_words"])
+# What people call each other that is no name: "thank you, love", "cheers mate".
+ENDEARMENTS: frozenset[str] = frozenset(_PACK["endearments"])
 
 # Fillers that may come before a name at the start of an answer ("yeah it's ...").
 FILLERS: frozenset[str] = frozenset(_PACK["fillers"])

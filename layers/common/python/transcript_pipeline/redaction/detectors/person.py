@@ -19,6 +19,7 @@ from ..lexicon import (
     FILLERS,
     FOREIGN_TITLES,
     FUNCTION_WORDS,
+    ENDEARMENTS,
     GREETING_WORDS,
     MONTHS,
     NAME_CLOSERS,
@@ -125,10 +126,11 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
         # "jean-pierre", "al-hassan": a hyphen glued between two name words.
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
             j += 1
-    if sure and words == 1 and j + 1 < len(pieces) and pieces[j].kind == "word" \
+    if sure and words == 1 and j < len(pieces) and pieces[j].kind == "word" \
             and pieces[j].text.isalpha() and pieces[j].text not in _NOT_SURNAMES \
-            and (pieces[j + 1].kind == "punct" or pieces[j + 1].text in _SLOT_CLOSERS):
-        j += 1  # "my name is sam little and ...": a surname that is a word too
+            and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
+                 or pieces[j + 1].text in _SLOT_CLOSERS):
+        j += 1  # "my name is sam little and ...", "it's faith little": a surname, a word too
     while j > k and pieces[j - 1].text in NAME_PARTICLES:
         j -= 1  # "maria de" then a stop word: the particle is not part of the name
     if j > k and pieces[k].text in NAME_PARTICLES \
@@ -273,7 +275,8 @@ def find_names(
     spans.extend(_name_line(pieces, original))
     spans.extend(_appositions(pieces, words, cased))
     if name_expected and not any(p.kind != "spelled" for p in (pieces[a] for a, _ in spans)):
-        spans.extend(_bare_answer(pieces, words))
+        spans.extend(_bare_answer(pieces, words, mixed_case(original)))  # "Will Mason": a
+        # short answer all in capitals is no title case
     return spans
 
 
@@ -334,7 +337,7 @@ def _name_like(pieces: list[Piece]) -> bool:
                for p, kind in zip(pieces, classes, strict=True))
 
 
-def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
+def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:
     """An answer that is just the name: "Andrea Davidson", "yeah, Priya here", and its
     parts after commas when they end the answer or the next comma ("siobhan, s i o b h a n,
     murphy"; not "priya, hang on")."""
@@ -342,7 +345,19 @@ def _bare_answer(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]
     k = 0
     while k < n and (words[k] in FILLERS or words[k] == ","):
         k += 1
-    j = _name_end(pieces, k)
+    if k >= n or words[k] in ENDEARMENTS:
+        return []  # "Honey, hold on."
+    # The answer to a name question is sure to be one unless it opens with a plain English
+    # word: "Bill Wood." is a name there, "Sorry?" is not; nor a word that is mostly a small
+    # word, unless capitals pair it with a name ("Will Mason", not "Will do").
+    first = words[k]
+    sure = name_class(first) not in ("E", "")
+    if sure and first in FUNCTION_WORDS:
+        paired = k + 1 < n and capitalised(pieces[k], cased) \
+            and capitalised(pieces[k + 1], cased) and name_class(words[k + 1]) in ("N", "W")
+        j = _name_end(pieces, k + 1, sure=True) if paired else k
+    else:
+        j = _name_end(pieces, k, sure=sure)
     if j <= k or not _closed(pieces, j):
         return []
     while j + 1 < n and words[j] == ",":
@@ -754,6 +769,9 @@ class LexiconNames:
             return False
         if kind == "N":
             return True
+        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _VOCATIVE_BEFORE) \
+                and not self._surname_after(i):
+            return False  # "cheers love", "Honey, hold on": what people call each other
         if (kind == "W" or self.both[i]) and self._surname_after(i):
             return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
         if self.slot_only[i]:
