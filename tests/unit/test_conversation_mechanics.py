@@ -300,6 +300,8 @@ def test_a_value_read_back_then_a_new_question_leaves_the_question_open() -> Non
     ("for the lease i need your id number", "seven one zero three two two"),
     ("lastly your cnic", "three five two zero two"),
     ("and whats rosalinds number", "oh seven seven one two nine"),
+    # a question of its own after a statement: "number?" asks for someone's
+    ("right, I've found the booking. Aeroplan number?", "4471 9920 18"),
 ])
 def test_short_or_possessive_questions_for_a_number_take_the_answer(question: str,
                                                                     answer: str) -> None:
@@ -384,3 +386,16 @@ def test_a_name_given_as_the_answer_may_be_plain_english_words(question: str, an
 @pytest.mark.parametrize("answer", ["Lovely, thanks.", "Sorry?", "cheers love", "Honey, hold on."])
 def test_a_reply_to_a_name_question_that_is_no_name_stays(answer: str) -> None:
     assert call("can I take the name of the account holder", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Room number?", "1204"),
+    ("I see it here. Gate number?", "B 22"),
+])
+def test_a_number_a_business_word_names_stays(question: str, answer: str) -> None:
+    assert call(question, answer)[1] == answer
+
+
+def test_whose_name_asks_for_a_name() -> None:
+    out = call("sure thing whose name would that be booked under", "uh it's under rose marsh")
+    assert "rose" not in out[1] and "marsh" not in out[1]

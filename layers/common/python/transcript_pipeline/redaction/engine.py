@@ -276,9 +276,11 @@ class RedactionSession:
                     and not _identifier_right_after(by_start, starts, end):
                 continue  # "a member since 2009", "a client call at nine thirty"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
-            if owned_only and hits and label == "MEMBER_ID" and hits[-1].label != KEEP \
-                    and canon[hits[-1].end:start].isspace():
+            after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
+            if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
+            elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
+                continue  # "room number?": so does a business word, unless it is someone's
             elif not owned_only or _owned(norm, start):
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and owned_only))
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
@@ -775,8 +777,8 @@ class RedactionSession:
 
 _SHORT_QUESTION = 6  # words
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
-_ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "confirm",
-                     "spell", "read"))
+_ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
+                     "confirm", "spell", "read"))
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
                            ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
                            ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me")))
@@ -882,11 +884,17 @@ _QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "
 
 
 def _question_start(norm: Normalized, hit: _Hit, lead: int) -> int:
-    """Where the question holding `hit` starts: its last "what"/"which" before the phrase, or
-    the utterance's start after fillers ("okay lets have a look whats the bond number")."""
+    """Where the question holding `hit` starts: its last "what"/"which" before the phrase, its
+    sentence's start ("I can help with that. SkyMiles number?"), or the utterance's start
+    after fillers ("okay lets have a look whats the bond number")."""
     index = norm.piece_index(hit.start)
-    return max((k for k in range(lead, index) if norm.pieces[k].text in _WH_WORDS),
+    pieces = norm.pieces
+    return max((k + (pieces[k].text in _SENTENCE_ENDS) for k in range(lead, index)
+                if pieces[k].text in _WH_WORDS or pieces[k].text in _SENTENCE_ENDS),
                default=lead)
+
+
+_SENTENCE_ENDS = frozenset((".", "?", "!"))
 
 
 def _is_question(norm: Normalized) -> bool:
@@ -945,17 +953,23 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 3]
-    if any(p.text in _POSSESSIVES or p.text.endswith("'s")
-           or (p.kind == "word" and asr_possessive(p.text))
-           for p in before):
+    if _possessed(norm, cstart):
         return True
-    if after and after[0].text == ":":
-        return True
+    if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
+        return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
     if any(p.kind == "number" and len(p.text) >= _LONG_NUMBER for p in after[:2]):
         return True
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
+
+
+def _possessed(norm: Normalized, cstart: int) -> bool:
+    """An owner shortly before: "your number", "mum's id", "chidis social"."""
+    index = norm.piece_index(cstart)
+    return any(p.text in _POSSESSIVES or p.text.endswith("'s")
+               or (p.kind == "word" and asr_possessive(p.text))
+               for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
