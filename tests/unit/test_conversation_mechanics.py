@@ -399,3 +399,24 @@ def test_a_number_a_business_word_names_stays(question: str, answer: str) -> Non
 def test_whose_name_asks_for_a_name() -> None:
     out = call("sure thing whose name would that be booked under", "uh it's under rose marsh")
     assert "rose" not in out[1] and "marsh" not in out[1]
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
+    ("yeah and her truck is w k seven three nine x", "seven three nine", "her truck is"),
+    ("my car is a 2018 corolla", "", "a 2018 corolla"),
+    ("if the shop asks, my sim's puk is 8812 0457", "8812", "if the shop asks"),
+])
+def test_a_value_a_sentence_tells_without_asking(said: str, gone: str, kept: str) -> None:
+    out = call("ok", said)[1]
+    assert kept in out and (not gone or gone not in out), out
+
+
+def test_the_digits_asked_after_an_expiry_are_the_security_code() -> None:
+    out = call("and the expiry", "oh three twenty nine", "and the three digits please",
+               "five one six")
+    assert out[3] == "[REDACTED_CARD_SECURITY_CODE]"
+
+
+def test_a_question_about_which_car_asks_for_no_plate() -> None:
+    assert call("what car is it", "a blue estate, 2016 i think")[1] == \
+        "a blue estate, 2016 i think"

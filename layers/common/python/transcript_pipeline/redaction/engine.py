@@ -720,6 +720,8 @@ class RedactionSession:
             # about yours ("what's your beauty insider number"; not "the address on the account").
             if hit.answered or hit.label == KEEP:
                 continue
+            if phrase.endswith(" is"):
+                continue  # "his car is ...": it tells the value, it never asks for it
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
                     asks and norm.piece_index(hit.start) - _question_start(norm, hit, lead)
                     < _QUESTION_OBJECT_REACH)):

@@ -56,8 +56,10 @@ BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
 # bare identifier words ("number", "id", "#"): privacy first, a value with digits after them goes
 # unless a KEEP phrase ("order number", "case id") says it is the business's own; every owner
 # with every head is added to each side.
+# A vehicle word and "is" announce its plate as well as "plate" does ("his car is c y 2559").
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS,
-          "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS)}
+          "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
+          "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     label: tuple(phrases) + _ADDED.get(label, ())
     for label, phrases in _PACK["context_phrases"].items()

@@ -41,8 +41,9 @@ class MemberIdDetector(_IdentifierDetector):
     entity_type = "MEMBER_ID"
 
 
-# "the 12th", "20h00", "1.15pm": a date or a time after the cue, not a plate.
-_ORDINAL_OR_TIME = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)")
+# "the 12th", "20h00", "1.15pm": a date or a time after the cue, not a plate; "a 2019": a
+# model year.
+_ORDINAL_OR_TIME = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)|(?:a\s?)?(?:19|20)\d\d")
 
 
 class VehiclePlateDetector(_IdentifierDetector):
