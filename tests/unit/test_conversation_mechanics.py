@@ -322,6 +322,8 @@ def test_a_value_in_two_parts_goes_over_a_backchannel_in_another_language() -> N
     ("the fitter tanvir will bring the new valve", "tanvir"),
     ("our plumber gaz will pop round at ten", "gaz"),
     ("the landlord is Okonjo and he never answers", "Okonjo"),
+    ("it's rosalind officially but just roz is fine", "roz"),
+    ("Northside Tyres, I'm April Mwangi.", "April"),
 ])
 def test_frames_only_a_name_fills(said: str, name: str) -> None:
     assert name not in call("ok", said)[1]

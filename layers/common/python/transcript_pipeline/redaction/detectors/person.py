@@ -119,7 +119,8 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     words = 0
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
-        if not _is_name_word(pieces[j], excluded) or _date_starts(pieces, j):
+        if (not _is_name_word(pieces[j], excluded) and not _month_named(pieces, j)) \
+                or _date_starts(pieces, j):
             break
         j += 1
         words += 1
@@ -137,6 +138,12 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
             and not (sure and any(p.text not in NAME_PARTICLES for p in pieces[k:j])):
         return k  # a surname may open with one ("my name is de la cruz"), a guess may not
     return j
+
+
+def _month_named(pieces: list[Piece], j: int) -> bool:
+    """A month before a name only a person has is a given name: "I'm Jun Hao", "April Nkosi"."""
+    return pieces[j].text in MONTHS and j + 1 < len(pieces) \
+        and pieces[j + 1].kind == "word" and name_class(pieces[j + 1].text) == "N"
 
 
 def _date_starts(pieces: list[Piece], j: int) -> bool:
@@ -445,7 +452,8 @@ def _after_cue(
                 and not (j < len(words) and words[j] in _INTRO_CLOSERS):
             return None  # "i'm picking up", "my son wanted": a common word, no name
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
-                or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i)))
+                or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
+                     or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
                     and _closed(pieces, j)) \
                 or (j < len(words) and words[j] in _INTRO_CLOSERS):
             return k, j
@@ -519,6 +527,8 @@ _INTRO_REACH = 12  # words from the start of an utterance where an agent's openi
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("you", "are")))
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
                      ("for", "short"))  # "Tin for short"
+_WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
+                      ("works", "fine"), ("is", "good")))
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
     ("you've", "got"), ("you", "have"), ("through", "to"), ("speaking", "to"),
@@ -562,7 +572,7 @@ _ROLES = frozenset((
 ))
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | _ROLES | {
-    "is", "("}
+    "is", "(", "but", "just"}
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
@@ -1003,6 +1013,9 @@ class LexiconNames:
         if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
             return self._nameish(i)
         after = tuple(words[i + 1:i + 4])
+        if before[-1:] in (("but",), ("just",)) and after[:2] in _WILL_DO \
+                and name_class(words[i]) != "E":
+            return True  # "this is maria cristina but tin is fine": the name to use instead
         if not self._nameish(i) and name_class(words[i]) == "" and len(words[i]) > 2 \
                 and self._subject_of_person_verb(i, i + 1):
             return True  # "and macsen says thank you too": a word no lexicon knows, doing
