@@ -434,6 +434,11 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("Carnet nr 88431207, Monto: 125 000", ["88431207"], ["125 000"]),
     ("Vertragspartner: Huber, d.n. 771203/0458", ["771203", "0458"], ["d.n."]),
     ("Pedido: PX-55129804 / Fecha: 03.05.2024", [], ["PX-55129804", "03.05.2024"]),
+    # a clause's comma ends a value: the business word after it names the next one
+    ("Licence: Ontario K 4418 20331 70612, since March", ["4418", "70612"], ["since March"]),
+    ("or write to P.O. Box 5521-00100, Nairobi", ["5521"], ["Nairobi"]),
+    ("send it to 18 Elm Ct, Tulsa, OK 74103 please", ["74103"], ["Tulsa"]),
+    ("Applicant: Aoife Dunne, PPS 8823019WA", ["8823019"], ["Applicant"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

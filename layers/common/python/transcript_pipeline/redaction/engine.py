@@ -146,6 +146,7 @@ _CANDIDATE_RE = re.compile(
 )
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
@@ -959,8 +960,9 @@ def _owned(norm: Normalized, cstart: int) -> bool:
         return True
     if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
-    if any(p.kind == "number" and len(p.text) >= _LONG_NUMBER for p in after[:2]):
-        return True
+    if any(p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text) >= _LONG_NUMBER
+           for p in after[:2]):
+        return True  # "ID 7509210823087", "PPS 7391846TA"
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
@@ -1253,10 +1255,12 @@ def _context_for(
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
+            and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
             and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":") \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
-        # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, and "two two seven
-        # seven got it and a mobile" asks for the next value
+        # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
+        # since ...": a clause's break ends a value, and "two two seven seven got it and a
+        # mobile" asks for the next value
         after = hits[k]
     if before is None:
         return after

@@ -97,7 +97,8 @@ ANNOUNCED_STREET_RE = re.compile(
 
 # A post office box, and a US state followed by a ZIP code ("austin tx 78701"); ambiguous
 # two-letter states ("in", "or", "me", "hi", "ok") are left out.
-PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s?box\s#?\d{1,6}\b")
+# "P.O. Box 19884-40123": a box and the post office's code, joined into one number.
+PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s?box\s#?\d{1,11}\b")
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
     "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
@@ -107,7 +108,11 @@ _STATES = (
     "west virginia|wisconsin|wyoming|ak|az|ar|ca|ct|fl|ga|ia|ks|ky|md|mi|mn|mo|mt|nc|nd|nh|nj|"
     "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc"
 )
-STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b")
+# The states whose codes are English words too ("in", "me", "ok") only after a town's comma:
+# "Jackson, MS 39211", "Tulsa, OK 74103".
+STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b"
+                          r"|,\s(?:al|co|de|hi|id|il|in|la|ma|me|ms|ne|oh|ok|or|pa|pr)\s"
+                          r"(\d{5}(?:-\d{4})?)\b")
 def _alternatives(words: object) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
@@ -212,7 +217,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
-    postcodes.extend(m.span(1) for m in STATE_ZIP_RE.finditer(canonical))
+    postcodes.extend(m.span(m.lastindex or 1) for m in STATE_ZIP_RE.finditer(canonical))
     postcodes.extend(_region_postcodes(canonical))
     streets.extend(m.span(1) for m in STREET_LINE_RE.finditer(canonical))
     streets.extend(m.span(1) for m in HOUSE_NAME_RE.finditer(canonical)
