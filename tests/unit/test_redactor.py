@@ -439,6 +439,15 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("or write to P.O. Box 5521-00100, Nairobi", ["5521"], ["Nairobi"]),
     ("send it to 18 Elm Ct, Tulsa, OK 74103 please", ["74103"], ["Tulsa"]),
     ("Applicant: Aoife Dunne, PPS 8823019WA", ["8823019"], ["Applicant"]),
+    # a nickname in brackets, a login in brackets, a messenger id, a membership code
+    ("Thanks to Olumide Bakare (nickname Dide) for the help", ["Dide"], ["for the help"]),
+    ("Sent from the kiosk (user tkaraca) at noon", ["tkaraca"], ["at noon"]),
+    ("WeChat ID: lin.yue88, best after 6", ["lin.yue88"], ["best after 6"]),
+    ("please end membership GX-55-0419923 today", ["0419923"], ["today"]),
+    # a typed secret right after the word, or what it was changed to
+    ("old password Harbour_77! no longer works", ["Harbour_77"], ["no longer works"]),
+    ("the password was weak so I changed it just to Quill$9204 this morning", ["Quill"],
+     ["this morning"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

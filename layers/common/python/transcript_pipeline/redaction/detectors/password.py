@@ -30,17 +30,22 @@ _INLINE = (
 )
 # Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
 # and not "change it to paperless billing" or "reset to factory settings".
-_SETTING = (("reset", "it", "to"), ("set", "it", "to"), ("changed", "it", "to"),
-            ("change", "it", "to"), ("reset", "to"),
+# "I had password Tel-Aviv_1991!": a typed secret right after the word, one token with digits
+# or symbols in it (not "my password 2 weeks ago").
+_BARE_WORDS = (("password",), ("pw",), ("pwd",))
+_SET_IT = tuple((verb, "it", *adverb, "to") for verb in ("reset", "set", "changed", "change")
+                for adverb in ((), ("now",), ("just",), ("back",), ("today",)))
+_SETTING = (*_SET_IT, ("reset", "to"),
             # "I've set a temporary one: Harbour-Lamp-62" ("one" reaches the detector as the
             # number it also is), "a temporary password, Welcome#4821", and typed notes: "reset
             # AD password for X, temp Winter#2025!", "temp pw given Sunrise!47". These take
             # only a value that looks like a secret (digits or symbols in it): not "Password,
             # MFA and email updated" or "PIN given verbally".
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
-            ("given",), ("temporary",))
-_SHAPED_ONLY = frozenset(_SETTING[5:])
-_RESETS = frozenset(_SETTING[:5])  # with digits only, a secret even where none is named
+            ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
+            *_BARE_WORDS)
+_RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
+_SHAPED_ONLY = frozenset(_SETTING) - _RESETS
 
 
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
@@ -115,6 +120,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 span = _secret_after(pieces, after)
                 if span is not None and (cue == _BARE_CODE or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
+                if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
+                    span = None
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
                     spans.append(span)
                 break
@@ -170,6 +177,16 @@ def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:
     """Digits or symbols among the words: a made-up secret, not a sentence."""
     return any(p.kind in ("number", "punct") or any(ch.isdigit() for ch in p.text)
                for p in pieces[span[0]:span[1]])
+
+
+def _typed_secret(pieces: list[Piece], k: int) -> bool:
+    """The pieces glued to each other from `k` are one typed token of four characters or more
+    with a digit or a symbol in it: "Tel-Aviv_1991!", "kv8#Rm2pLq"."""
+    j = k + 1
+    while j < len(pieces) and pieces[j].start == pieces[j - 1].end:
+        j += 1
+    token = "".join(p.text for p in pieces[k:j])
+    return len(token) >= 4 and not token.isalpha()
 
 
 def _restates(opening: str) -> bool:

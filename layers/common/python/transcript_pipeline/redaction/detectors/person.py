@@ -541,7 +541,7 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
-                  ("go", "by"))
+                  ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 _ROLES = frozenset((
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",

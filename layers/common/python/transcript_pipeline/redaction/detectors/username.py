@@ -66,15 +66,21 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
 def _value_after(pieces: list[Piece], k: int, bridged: bool = False
                  ) -> tuple[int, int] | None:
     bridge = k
+    # "(user mwisniewska)": brackets around a one-word cue and its value bridge them too
+    bracketed = bridged and k >= 2 and pieces[k - 2].text == "("
     while k < len(pieces) and (pieces[k].text in _BRIDGE or pieces[k].text in _HESITATIONS):
         k += 1
-    if k >= len(pieces) or (bridged and not any(p.text in _BRIDGE for p in pieces[bridge:k])):
+    if k >= len(pieces) or (bridged and not bracketed
+                            and not any(p.text in _BRIDGE for p in pieces[bridge:k])):
         return None
     first = pieces[k]
     if first.kind not in ("word", "number", "spelled") or first.text in _NOT_A_LOGIN \
             or first.text in FUNCTION_WORDS or (bridged and name_class(first.text) == "E"):
         return None
-    return k, _handle_end(pieces, k + 1)
+    end = _handle_end(pieces, k + 1)
+    if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
+        return None  # "(user manual p. 4)"
+    return k, end
 
 
 def _handle_end(pieces: list[Piece], j: int) -> int:
