@@ -448,6 +448,10 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("old password Harbour_77! no longer works", ["Harbour_77"], ["no longer works"]),
     ("the password was weak so I changed it just to Quill$9204 this morning", ["Quill"],
      ["this morning"]),
+    # a sign-off after a comma; streets whose name is hyphenated; Japan's postal mark
+    ("See you Friday. Cheers, Grant", ["Grant"], ["See you Friday. Cheers,"]),
+    ("Abholung: Rosa-Luxemburg-Straße 12, Dresden", ["Luxemburg", "12"], ["Dresden"]),
+    ("Ship to 〒060-0042, Sapporo", ["060"], ["Sapporo"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

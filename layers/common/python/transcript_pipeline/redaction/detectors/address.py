@@ -57,14 +57,14 @@ _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
 # 114 51" is one canonical number): the whole number goes.
 FOREIGN_STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
-    rf"|\b[^\W\d_]+(?:{_ENDING})\.?\s\d+[a-z]?\b"
+    rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
     # the number after the name: "calle de alcala 120" (the postcode after it may have been
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
     rf"|\b(?:{_PREFIX_NUMBER_AFTER})(?:\s{_NAME_WORD}){{1,4}},?\s\d+[a-z]?\b"
     rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s\d{{5,}}\b"
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
-    r"|\b\d{1,6}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
+    r"|\b\d{1,9}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
     # a plot or house number before the street: "plot 14, admiralty way"
     rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop|apartment|apt|unit|suite)"
     rf"\s\d{{1,5}}[a-z]?,\s"
@@ -135,6 +135,8 @@ def _region_postcodes(canonical: str) -> list[tuple[int, int]]:
 
 
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
+# Japan's postal mark before its seven digits: "〒153-0064".
+JP_POSTCODE_RE = re.compile(r"〒\s?\d{7}\b")
 UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
 CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
@@ -217,6 +219,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
+    postcodes.extend(m.span() for m in JP_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span(m.lastindex or 1) for m in STATE_ZIP_RE.finditer(canonical))
     postcodes.extend(_region_postcodes(canonical))
     streets.extend(m.span(1) for m in STREET_LINE_RE.finditer(canonical))

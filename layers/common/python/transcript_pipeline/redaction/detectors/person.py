@@ -1065,6 +1065,10 @@ class LexiconNames:
                 return True  # "this is faith may i ...", "you're through to Mark."
         if before and before[-1] in _VOCATIVE_BEFORE and closed:
             return True  # "thanks grace", "Okay Bill,"
+        if before[-2:] and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
+                and self.kinds[i] and words[i] not in TITLES \
+                and (end >= len(words) or words[end] in _SENTENCE_ENDS):
+            return True  # a sign-off: "Thanks, Rich", "Cheers, Hope."
         if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE):
             return True  # "everyone calls me tina", "a lady named sandra"
         k = i - 1
