@@ -422,3 +422,17 @@ def test_the_digits_asked_after_an_expiry_are_the_security_code() -> None:
 def test_a_question_about_which_car_asks_for_no_plate() -> None:
     assert call("what car is it", "a blue estate, 2016 i think")[1] == \
         "a blue estate, 2016 i think"
+
+
+def test_a_short_question_about_a_role_asks_for_a_name() -> None:
+    out = call("and your surveyor", "it was hope lane, lovely woman",
+               "right, and the buyer", "some developer from leeds i think")
+    assert "hope" not in out[1] and "lane" not in out[1]
+    assert out[3] == "some developer from leeds i think"
+
+
+def test_a_name_that_is_a_word_is_the_word_after_an_article_or_a_quantity() -> None:
+    out = call("and your new adviser would be sage", "great, sage is nice",
+               "the sage green folder has the forms", "and loads of sage in the garden")
+    assert "sage" not in out[0] and "sage" not in out[1]
+    assert out[2:] == ["the sage green folder has the forms", "and loads of sage in the garden"]

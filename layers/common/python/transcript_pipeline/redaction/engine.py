@@ -22,6 +22,7 @@ from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import plates_after_vehicles
 from .detectors.password import find_secrets
 from .detectors.person import (
+    ROLES,
     LexiconNames,
     asr_possessive,
     capitalised,
@@ -46,6 +47,7 @@ from .lexicon import (
     PEOPLE_LISTS,
     SPEAKER_ROLES,
     STREET_LINE_SUFFIXES,
+    TITLES,
 )
 from .names import name_class
 from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
@@ -669,7 +671,8 @@ class RedactionSession:
                 piece = pieces[index]
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
                     and piece.text.isalpha() else ""
-                if form and keyed_hash(key, form) in known:  # no hash for "will" in lower case
+                if form and keyed_hash(key, form) in known \
+                        and not _common_noun_here(pieces, index):  # nor for "will" in lower case
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
                     end = max(end, index + 1)
@@ -791,6 +794,24 @@ _QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could
                                "spell", "so", "ok", "okay", "now", "then", "lastly", "also"))
 
 
+# Words before a common noun, never before a name: "the coral garden", "thousands of miles".
+_DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions", "dozens",
+                          "lots", "loads", "plenty", "couple", "few", "many", "some", "more"))
+
+
+def _common_noun_here(pieces: list[Piece], index: int) -> bool:
+    """A name that is a word too, used as the word: after an article or a quantity, maybe with
+    an adjective or "of" between ("an actual baker", "thousands of miles"), once "hemi baker"
+    and "miles" were names in the call."""
+    if name_class(pieces[index].text) != "W" or index == 0:
+        return False
+    before = pieces[index - 1]
+    if before.text in _DETERMINERS:
+        return True
+    return index > 1 and pieces[index - 2].text in _DETERMINERS and (
+        before.text == "of" or name_class(before.text) == "E")
+
+
 def _memory_form(piece: Piece, cased: str) -> str:
     """How a name is remembered: as its word, or, for a name that is mostly a common word
     ("Will", "May", "Bill"), only in its capitalised form, so that once "the coach Will" is
@@ -814,6 +835,7 @@ _THING_NAMES = frozenset(("company", "business", "street", "road", "user", "file
                           "city", "network", "wifi", "wi-fi", "domain", "host", "screen",
                           "display", "account", "plan", "device", "router", "medication", "drug"))
 _WHO = frozenset(("who", "who's", "whos", "whom"))
+_ROLE_ASKED = frozenset(("the", "your", "his", "her", "their", "new", "other"))
 _WHO_THINGS = frozenset(("provider", "company", "carrier", "insurer", "supplier", "bank",
                          "network", "employer", "broker", "airline", "lender", "insurance"))
 
@@ -826,6 +848,9 @@ def _asks_for_a_name(norm: Normalized) -> bool:
         return False
     if words[0] in _WHO or (len(words) > 1 and words[0] in ("and", "so") and words[1] in _WHO):
         return _WHO_THINGS.isdisjoint(words)  # not "who is your current provider"
+    if words[-1] in ROLES and words[-1] not in TITLES and 1 < len(words) <= _SHORT_QUESTION \
+            and words[-2] in _ROLE_ASKED:
+        return True  # "and the owner?", "do you remember your instructor"
     return any(w in ("name", "names") and (k == 0 or words[k - 1] not in _THING_NAMES)
                and "my" not in words[max(k - 2, 0):k]  # the speaker's own: "my name is carlos"
                for k, w in enumerate(words))

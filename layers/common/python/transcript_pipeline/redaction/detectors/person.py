@@ -76,8 +76,8 @@ _RELATION: tuple[tuple[str, ...], ...] = (
 _PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
-    ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
-    ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",),
+    ("this", "is"), ("it's",), ("its",), ("it", "is"), ("it", "was"), ("i'm",), ("im",),
+    ("i", "am"), ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",),
 )
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
@@ -423,6 +423,9 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
+        if cue == ("it", "was") and (not name_expected or name_class(
+                words[i + 2] if i + 2 < len(words) else "") not in ("N", "W", "P")):
+            continue  # "it was parked", "it was due": a name only where one was asked for
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
         sure = kind == "strong" or name_expected
@@ -543,7 +546,7 @@ _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("go
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
                   ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
-_ROLES = frozenset((
+ROLES = frozenset((
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -571,8 +574,8 @@ _ROLES = frozenset((
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
 # The word right before a name in one of `_named_in_frame`'s frames.
-_FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | _ROLES | {
-    "is", "(", "but", "just"}
+_FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
+    "is", "(", "but", "just", "be"}
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
@@ -951,7 +954,7 @@ class LexiconNames:
         return after[:2] in (("and", "i"), ("and", "me")) or before in (("me", "and"),
                                                                           ("i", "and")) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
-                and after[2] in _ROLES)
+                and after[2] in ROLES)
 
     def _owner_of_details(self, i: int) -> bool:
         """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
@@ -985,7 +988,7 @@ class LexiconNames:
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER
         before = tuple(words[max(i - 2, 0):i])
-        if before[-1:] and before[-1] in _ROLES and self._capital(i):
+        if before[-1:] and before[-1] in ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt):
             return True  # "Tell Will to log his own ticket", "Will walked round the car"
@@ -1010,8 +1013,10 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
             return True  # not "a named driver", "a bolt on called world traveller"
-        if len(before) == 2 and before[1] == "is" and before[0] in _ROLES:
+        if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)
+        if i > 2 and words[i - 3] in ROLES and before in (("would", "be"), ("will", "be")):
+            return self._nameish(i)  # "so your instructor would be miles"
         after = tuple(words[i + 1:i + 4])
         if before[-1:] in (("but",), ("just",)) and after[:2] in _WILL_DO \
                 and name_class(words[i]) != "E":
@@ -1023,12 +1028,12 @@ class LexiconNames:
         if self._nameish(i) and (
                 (after[:1] == ("(",) and after[1:2] and after[1] in _POSSESSIVE_WORDS
                  and before[-1:] not in (("the",), ("a",), ("an",)))
-                or (after[:1] == ("the",) and after[1:2] and after[1] in _ROLES and (
+                or (after[:1] == ("the",) and after[1:2] and after[1] in ROLES and (
                     self.kinds[i] == "N" or (self._capital(i) and not self._sentence_initial(i))))
-                or (before[-1:] == ("(",) and i > 1 and words[i - 2] in _ROLES
+                or (before[-1:] == ("(",) and i > 1 and words[i - 2] in ROLES
                     and after[:1] == (")",))):
             return True  # "Reed (my nephew)", "Kiprono the guard", "Mum (Dawn)"
-        return len(before) == 2 and before[1] in _ROLES and i + 1 < len(words) \
+        return len(before) == 2 and before[1] in ROLES and i + 1 < len(words) \
             and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
@@ -1074,7 +1079,7 @@ class LexiconNames:
         k = i - 1
         if k >= 0 and words[k] == ",":
             k -= 1
-        return k >= 0 and words[k] in _ROLES  # "the adjuster monique", "my wife, Adaobi"
+        return k >= 0 and words[k] in ROLES  # "the adjuster monique", "my wife, Adaobi"
 
     def _name_run_end(self, i: int) -> int:
         j = i + 1
@@ -1104,7 +1109,7 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
-            if self.words[k] in _ROLES:
+            if self.words[k] in ROLES:
                 break  # "my cousin tavita": the relation is no part of the name
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
                                                    or self.words[k - 1] in NAME_PARTICLES):
