@@ -436,3 +436,9 @@ def test_a_name_that_is_a_word_is_the_word_after_an_article_or_a_quantity() -> N
                "the sage green folder has the forms", "and loads of sage in the garden")
     assert "sage" not in out[0] and "sage" not in out[1]
     assert out[2:] == ["the sage green folder has the forms", "and loads of sage in the garden"]
+
+
+def test_a_card_read_back_with_its_expiry_takes_the_code_after_them() -> None:
+    out = call("card number please", "5312 6604 1187 2209 expiring 04/28 code 662",
+               "that's 5312 6604 1187 2209, 04/28, 662, all approved")
+    assert "662" not in out[2] and "04/28" not in out[2] and out[2].endswith("all approved")

@@ -452,6 +452,10 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("See you Friday. Cheers, Grant", ["Grant"], ["See you Friday. Cheers,"]),
     ("Abholung: Rosa-Luxemburg-Straße 12, Dresden", ["Luxemburg", "12"], ["Dresden"]),
     ("Ship to 〒060-0042, Sapporo", ["060"], ["Sapporo"]),
+    # a numbered street after a compass point; a business word's question is over at its "?"
+    ("the yard is at 2210 NE 45 Street, Ocala", ["2210", "45 Street"], ["Ocala"]),
+    ("can you email the confirmation too? 0861 442 907, thanks", ["0861", "907"],
+     ["confirmation"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

@@ -1075,8 +1075,13 @@ def _card_companions(
     if not cards:
         return
     after = sorted((cand for cand, _ in unclaimed), key=lambda cand: cand.cstart)
+    expiry_ends = [cend for f, cend in found if f.type == "CARD_EXPIRY"]
     for end in cards:
+        # an expiry already found right after the card ("... 7720, 11/26, 409" read back)
         expiry_found = False
+        for cend in expiry_ends:
+            if _RIGHT_AFTER_RE.fullmatch(norm.canonical, end, cend):
+                expiry_found, end = True, cend
         for cand in after:
             gap = norm.canonical[end:cand.cstart]
             if cand.cstart < end:
@@ -1091,6 +1096,9 @@ def _card_companions(
                 break
             else:
                 break
+
+
+_RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
 
 
 def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
@@ -1275,8 +1283,11 @@ def _context_for(
     after = None
     k = bisect_right(ends, cand.cstart) - 1
     if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
-            and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart):
-        before = hits[k]  # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label
+            and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
+            and (hits[k].label != KEEP or "?" not in canon[hits[k].end:cand.cstart]):
+        # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "text the
+        # confirmation to me as well? 087 640 1129": the question is over
+        before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \

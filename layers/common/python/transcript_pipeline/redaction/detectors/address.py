@@ -30,7 +30,9 @@ _STOP = (
     "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
     "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please"
 )
-_NAME_WORD = rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))"
+# A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
+_NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
+              r"|(?:(?<=\b[nsew] )|(?<=\b[ns][ew] ))\d{1,3})")
 _SUFFIX = "|".join(sorted(STREET_SUFFIXES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in UNIT_WORDS)
 # The unit number may have a letter read after it ("apartment six b"); "a" and "i" only where

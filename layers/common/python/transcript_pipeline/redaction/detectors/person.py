@@ -119,7 +119,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     words = 0
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
-        if (not _is_name_word(pieces[j], excluded) and not _month_named(pieces, j)) \
+        if (not _is_name_word(pieces[j], excluded) and not _given_before_surname(pieces, j)) \
                 or _date_starts(pieces, j):
             break
         j += 1
@@ -140,10 +140,16 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     return j
 
 
-def _month_named(pieces: list[Piece], j: int) -> bool:
-    """A month before a name only a person has is a given name: "I'm Jun Hao", "April Nkosi"."""
-    return pieces[j].text in MONTHS and j + 1 < len(pieces) \
-        and pieces[j + 1].kind == "word" and name_class(pieces[j + 1].text) == "N"
+_SMALL_WORDS = FUNCTION_WORDS | FILLERS
+
+
+def _given_before_surname(pieces: list[Piece], j: int) -> bool:
+    """A month or a name that is a word too, before a name only a person has, is a given name:
+    "I'm Jun Hao", "its cash thibodeaux"."""
+    return (pieces[j].text in MONTHS or name_class(pieces[j].text) == "W") \
+        and j + 1 < len(pieces) and pieces[j + 1].kind == "word" \
+        and name_class(pieces[j + 1].text) == "N" \
+        and _SMALL_WORDS.isdisjoint((pieces[j].text, pieces[j + 1].text))  # not "um im"
 
 
 def _date_starts(pieces: list[Piece], j: int) -> bool:
