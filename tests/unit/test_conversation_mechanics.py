@@ -442,3 +442,16 @@ def test_a_card_read_back_with_its_expiry_takes_the_code_after_them() -> None:
     out = call("card number please", "5312 6604 1187 2209 expiring 04/28 code 662",
                "that's 5312 6604 1187 2209, 04/28, 662, all approved")
     assert "662" not in out[2] and "04/28" not in out[2] and out[2].endswith("all approved")
+
+
+def test_a_postcode_read_in_halves_over_a_backchannel_goes_whole() -> None:
+    out = call("and the postcode for the property", "it's l s six", "uh huh", "two t q",
+               "lovely, and how many bedrooms", "three")
+    assert out[1] == "it's [REDACTED_ZIP_CODE]" and out[3] == "[REDACTED_ZIP_CODE]"
+    assert out[5] == "three"
+
+
+def test_a_value_asked_to_be_confirmed_may_be_answered_with_a_new_one() -> None:
+    out = call("is the van's reg still l k one nine v x t",
+               "no we got a new one it's m d seven two p o k")
+    assert "seven two" not in out[1]

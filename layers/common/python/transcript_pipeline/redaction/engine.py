@@ -420,6 +420,9 @@ class RedactionSession:
                 if resumed and cand.kind in ("spelled", "alnum", "code") \
                         and entity_type in OPEN_LENGTH_TYPES:
                     return entity_type, SCORE_EXPECTED  # "...C.": letters of an identifier
+                if entity_type == "ZIP_CODE" and cand.kind in ("code", "alnum", "number") \
+                        and len(cand.text.replace(" ", "")) <= 4:
+                    return entity_type, SCORE_EXPECTED  # "nine q x": a postcode's other half
         if hit is not None and hit.generic:
             # A bare "number" or "id" says a value is someone's, not what it is: the question
             # before it ("and the account at BDO?" / "number 0412 ...") or the value's own
@@ -722,8 +725,8 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
-            if hit.answered or hit.label == KEEP:
-                continue
+            if hit.label == KEEP or (hit.answered and not (asks and "still" in words)):
+                continue  # but "is the car reg still 221 D 4408?" may be answered with a new one
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
@@ -759,6 +762,10 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,
                         digits=digits,
                     )
+            elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
+                # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
         if "PASSWORD" in found_types and not _ISSUING.isdisjoint(words):
             # "I've set a temporary one: Harbour-Lamp-62." / "Harbour-Lamp-62, got it.": the
             # other side may read an issued secret back
@@ -1051,6 +1058,15 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
     return False
 
 
+_HALF_POSTCODE_RE = re.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
+
+
+def _half_postcode(canon: str, cend: int) -> bool:
+    """Letters and digits, four at most, end the text: the outward half of a UK postcode or an
+    Eircode's routing key ("b63", "d 08"), whose other half is still to be read."""
+    return _HALF_POSTCODE_RE.search(canon, 0, cend) is not None
+
+
 def _full_length(entity_type: str) -> int:
     return SPLIT_LENGTHS.get(entity_type, OPEN_LENGTH_MAX)
 
@@ -1177,7 +1193,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[first]
             cend = norm.cstarts[last] + len(pieces[last].text)
             text = "".join(pieces[k].text for k in run)
-            if len(text) >= 4:
+            if len(text) >= 4 or (len(text) == 3 and not any(  # "b 6 3": half a postcode,
+                    pieces[k].text in ("a", "i") for k in run)):  # not "a 16
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
