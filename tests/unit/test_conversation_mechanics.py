@@ -455,3 +455,14 @@ def test_a_value_asked_to_be_confirmed_may_be_answered_with_a_new_one() -> None:
     out = call("is the van's reg still l k one nine v x t",
                "no we got a new one it's m d seven two p o k")
     assert "seven two" not in out[1]
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("whats the name on the booking", "denver okoro denver like the city", "denver"),
+    ("there's a security question, what was the make of your first car",
+     "oh gosh um triumph herald", "herald"),
+    ("can you read me the cedula number", "1.052.337.418", "337"),
+    ("and your account number", "it's up on the invoice a k nine nine three one", "nine nine"),
+])
+def test_answers_with_their_own_way_of_saying_it(question: str, answer: str, gone: str) -> None:
+    assert gone not in call(question, answer)[1]

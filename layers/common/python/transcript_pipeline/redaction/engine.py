@@ -274,7 +274,12 @@ class RedactionSession:
         by_start = sorted(candidates, key=lambda c: c.cstart)
         starts = [c.cstart for c in by_start]
         hits: list[_Hit] = []
+        asked_for_id = any(e.type in IDENTIFIER_TYPES and e.applies_to(speaker)
+                           for e in self.state.expect)
         for start, end, label in _CONTEXT.find(norm):
+            if label == KEEP and asked_for_id and _WHERE_WRITTEN_RE.search(canon, 0, start):
+                continue  # "whats your customer number" / "its on the invoice c v 4417": where
+                # the asked value is written, not what it is
             if canon[start:end] in _BARE_OWNERS \
                     and not _identifier_right_after(by_start, starts, end):
                 continue  # "a member since 2009", "a client call at nine thirty"
@@ -1009,6 +1014,7 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
+_WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
@@ -1168,7 +1174,9 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
         text = m.group()
         cstart, cend = m.span()
         groups: tuple[int, ...] = ()
-        if kind == "grouped":  # "555.867.5309", "12.06.1985": typed groups
+        if kind == "grouped" or (kind == "ip" and "." in text and any(
+                int(part) > 255 for part in text.split("."))):
+            # "555.867.5309", "12.06.1985", "1.036.842.579" (no IP): typed groups
             kind = "number"
             groups = tuple(len(g) for g in text.split("."))
         cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
