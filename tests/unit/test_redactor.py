@@ -456,6 +456,14 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("the yard is at 2210 NE 45 Street, Ocala", ["2210", "45 Street"], ["Ocala"]),
     ("can you email the confirmation too? 0861 442 907, thanks", ["0861", "907"],
      ["confirmation"]),
+    # a value its own cue's detector refuses is someone's all the same
+    ("Vehicle registration: 4401877265 (the owner's ref)", ["4401877265"], ["the owner's ref"]),
+    # a form's fields, two spaces apart: the name ends where the next label starts
+    ("Witness: Pita Havili   Class: 9B   Date: 04/03", ["Pita", "Havili"], ["Class", "Date"]),
+    # a greeting in another language, a nickname to use, politeness particles
+    ("Kia ora Tamsin, the gate is fixed", ["Tamsin"], ["the gate is fixed"]),
+    ("Tavita Fonoti (just say Tav) will collect", ["Tav"], ["will collect"]),
+    ("Thank you po, salamat po", [], ["Thank you po, salamat po"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

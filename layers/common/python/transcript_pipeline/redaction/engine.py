@@ -352,6 +352,11 @@ class RedactionSession:
             hit = context_for(cand)
             result = self._classify(cand, hit, expected, continued, resumed)
             labelled = False  # a form's field: its own value, answering nothing before it
+            if result is None and hit is not None and hit.label != KEEP \
+                    and cand.cstart >= hit.end and _form_identifier(norm, cand):
+                # announced as a value its detector does not take ("Registration No.:
+                # 780514-2038417"): privacy first, someone's number all the same
+                result = "MEMBER_ID", SCORE_CONTEXT
             if result is None and hit is None and _identifier_shaped(cand):
                 labelled = _after_label(norm, cand)
                 if labelled:

@@ -167,7 +167,8 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     words = 0
     while j < len(pieces) and words < 2 and pieces[j].kind == "word" \
             and _is_name_word(pieces[j]) and (name_class(pieces[j].text) != "E"
-                                              or capitalised(pieces[j], cased)):
+                                              or capitalised(pieces[j], cased)) \
+            and (j == 0 or _next_field(pieces, j - 1, j + 1) != j):
         j += 1
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
@@ -323,8 +324,13 @@ def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple
     spans = []
     while k < len(pieces):
         end = _name_end(pieces, k, sure=True)
+        field_end = _next_field(pieces, k, end)  # "Patient: Ana Ruiz   DOB: ...": not "dob"
         bracketed = k > 0 and pieces[k - 1].text == "("  # "agent (Mere):": a name, whatever
-        if end > k and _closed(pieces, end) and (bracketed or _name_like(pieces[k:end])):
+        if field_end < end:
+            end = field_end
+        elif not _closed(pieces, end):
+            end = k
+        if end > k and (bracketed or _name_like(pieces[k:end])):
             spans.append((k, end))
         if not many:
             break
@@ -335,6 +341,15 @@ def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple
             end += 1
         k = end + 1
     return spans
+
+
+def _next_field(pieces: list[Piece], k: int, end: int) -> int:
+    """Where the next field of a form starts within [k, end): a word after a gap of two spaces
+    or more ("Patient: Ana Ruiz   DOB: ..."); `end` when none does."""
+    for j in range(k + 1, end):
+        if pieces[j].start - pieces[j - 1].end >= 2:
+            return j
+    return end
 
 
 _NOBODY = frozenset(("none", "nil", "n/a", "na", "tbc", "tbd", "nobody", "everyone", "all"))
@@ -439,6 +454,8 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
+        if kind == "weak" and k < len(words) and words[k] in ENDEARMENTS:
+            continue  # "thank you ka", "hi mate": what people call each other
         if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)):
             continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k + 1 < len(words):
@@ -550,7 +567,7 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
-                  ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",))
+                  ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",), ("just", "say"))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 ROLES = frozenset((
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
@@ -788,7 +805,9 @@ class LexiconNames:
             return False
         if kind == "N":
             return True
-        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _VOCATIVE_BEFORE) \
+        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _VOCATIVE_BEFORE
+                                             or self.words[i - 1] in GREETING_WORDS
+                                             or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
             return False  # "cheers love", "Honey, hold on": what people call each other
         if (kind == "W" or self.both[i]) and self._surname_after(i):
@@ -1074,8 +1093,9 @@ class LexiconNames:
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N"):
                 return True  # "this is faith may i ...", "you're through to Mark."
-        if before and before[-1] in _VOCATIVE_BEFORE and closed:
-            return True  # "thanks grace", "Okay Bill,"
+        if before and (before[-1] in _VOCATIVE_BEFORE or before[-1] in GREETING_WORDS) \
+                and closed:
+            return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if before[-2:] and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
                 and self.kinds[i] and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS):
@@ -1095,7 +1115,9 @@ class LexiconNames:
 
     # -- growing a seed over the rest of the name ---------------------------------------------
     def _continues(self, j: int) -> bool:
-        """May piece j continue a name to its right?"""
+        """May piece j continue a name to its right? Not across a form's field break."""
+        if _next_field(self.pieces, j - 1, j + 1) == j:
+            return False  # "Ana Ruiz   DOB: ..."
         kind = self.kinds[j]
         if kind == "N" or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
             return True
