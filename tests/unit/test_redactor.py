@@ -464,6 +464,10 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("Kia ora Tamsin, the gate is fixed", ["Tamsin"], ["the gate is fixed"]),
     ("Tavita Fonoti (just say Tav) will collect", ["Tav"], ["will collect"]),
     ("Thank you po, salamat po", [], ["Thank you po, salamat po"]),
+    # a capitalised owner of a thing in lower case is a person; a business before a capital,
+    # or a thing of mine, is not
+    ("Thanks. And Wairere's share goes to her account?", ["Wairere"], ["share goes"]),
+    ("It says my Jobseeker's payment came", [], ["Jobseeker's payment"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

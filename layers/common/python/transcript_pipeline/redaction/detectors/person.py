@@ -141,6 +141,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
+_OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
 
 def _given_before_surname(pieces: list[Piece], j: int) -> bool:
@@ -990,9 +991,14 @@ class LexiconNames:
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
                 self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words):
             return False
-        # "Or Ruby's: 027 306 5512": the owner of the number that follows
+        # "Or Ruby's: 027 306 5512": the owner of the number that follows; in cased text, the
+        # owner of a thing in lower case ("Milo's after-school care", "Kunle's wedding"; not
+        # "Lloyd's Register", "Fenton's Auto")
         return words[i + 1] in _PERSONAL_DETAILS or (
-            words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number")
+            words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number"
+        ) or (self.cased != "" and self._capital(i) and (i == 0 or words[i - 1] not in _OWNERS)
+              and self.pieces[i + 1].kind == "word" and words[i + 1] not in FUNCTION_WORDS
+              and self.cased[self.pieces[i + 1].start].islower())  # not "my Jobseeker's"
 
     def _asr_possessive(self, i: int) -> bool:
         return not self.cased and not self.kinds[i] and asr_possessive(self.words[i])
