@@ -468,6 +468,12 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     # or a thing of mine, is not
     ("Thanks. And Wairere's share goes to her account?", ["Wairere"], ["share goes"]),
     ("It says my Jobseeker's payment came", [], ["Jobseeker's payment"]),
+    # a code in brackets after a name is that person's; a bracket's business word is not the
+    # postcode's; a business word's sentence is over at its full stop
+    ("Transferred Femi Adeyemi (STF-77120) to nights", ["77120"], ["to nights"]),
+    ("Current address: 9 Elm Row, Leeds, LS6 2AB (since 2019)", ["LS6", "2AB"], ["2019"]),
+    ("total was $95 incl vat. ring 0412 558 019 if late", ["558"], ["$95"]),
+    ("pay from checking 004417720912 please", ["004417720912"], ["please"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

@@ -148,7 +148,8 @@ _CANDIDATE_RE = re.compile(
 )
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[,;]\s")
+_NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
+_CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
@@ -410,6 +411,7 @@ class RedactionSession:
         names = self._names(norm, name_expected)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
+        self._ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _card_companions(norm, found, unclaimed, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
@@ -579,6 +581,24 @@ class RedactionSession:
             between = norm.original[name_end:start].lower().replace(",", " ").split()
             if start - name_end <= _NAME_TO_DATE and all(w in _NAME_DATE_GLUE for w in between):
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
+
+    @staticmethod
+    def _ids_of_people(
+        norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+        names: list[Finding], add: Callable[[str, int, int, float], None],
+    ) -> None:
+        """A code in brackets right after a person's name is theirs: "New starter Amaya Clarke
+        (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)"."""
+        ends = {f.end for f in names}
+        for cand, hit in unclaimed:
+            if (hit is not None and hit.label == KEEP) or not _identifier_shaped(cand) \
+                    or cand.kind not in ("alnum", "number", "code"):
+                continue
+            start, end = norm.to_original(cand.cstart, cand.cend)
+            before = norm.original[:start].rstrip()
+            if before.endswith("(") and before[:-1].rstrip() and \
+                    len(before[:-1].rstrip()) in ends and norm.original[end:end + 1] == ")":
+                add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit]
@@ -1314,9 +1334,11 @@ def _context_for(
     k = bisect_right(ends, cand.cstart) - 1
     if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
             and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
-            and (hits[k].label != KEEP or "?" not in canon[hits[k].end:cand.cstart]):
+            and (hits[k].label != KEEP
+                 or not _NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "text the
-        # confirmation to me as well? 087 640 1129": the question is over
+        # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
+        # business word's sentence is over
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \

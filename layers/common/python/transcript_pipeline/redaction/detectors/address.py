@@ -160,7 +160,8 @@ _PART_RE = re.compile(r"[^,|]+")
 _NUMBER_IN_PART_RE = re.compile(r"\b\d[\d\s-]*\d\b|\b\d\b")  # not "2nd"
 # Where a form's address line goes on to something else: "... 28004 madrid. tel. 915 ...".
 _ADDRESS_LINE_END_RE = re.compile(
-    r"[.,;]?\s(?:tel|phone|mob|mobile|cell|email|e-mail|fax|bsn|ssn|dob)\b|;\s")
+    r"[.,;]?\s(?:tel|phone|mob|mobile|cell|email|e-mail|fax|bsn|ssn|dob)\b|;\s"
+    r"|\s\((?:since|from|until|till|before|after|as of)\b")  # "S6 3QD (since 2021)"
 
 
 def labelled_address(canonical: str) -> list[tuple[str, int, int]]:

@@ -141,6 +141,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
+_BULLETS = frozenset(("-", "•", "*", ">", "–"))
 _OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
 
@@ -1074,7 +1075,8 @@ class LexiconNames:
         a clause before a verb only people do; not "the bill said" (an article before it)."""
         words = self.words
         return end < len(words) and words[end] in PERSON_VERBS and (
-            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS)
+            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
+            or (i == 1 and words[0] in _BULLETS))  # "- Bill said the bill from ADP .."
 
     def _asked_to(self, i: int, end: int) -> bool:
         """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
