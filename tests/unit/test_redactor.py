@@ -474,6 +474,8 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("Current address: 9 Elm Row, Leeds, LS6 2AB (since 2019)", ["LS6", "2AB"], ["2019"]),
     ("total was $95 incl vat. ring 0412 558 019 if late", ["558"], ["$95"]),
     ("pay from checking 004417720912 please", ["004417720912"], ["please"]),
+    # thirteen digits a birth date and a check digit prove (a South African id)
+    ("oops wrong one, mine is 8001015009087", ["8001015009087"], ["wrong one"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

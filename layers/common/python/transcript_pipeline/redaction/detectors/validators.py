@@ -85,12 +85,21 @@ _TYPED_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# Thirteen digits that hold a birth date and a check digit: one random number in about 170
+# passes any of these, so a bare one is taken as the identifier it proves itself to be.
+_SELF_CHECKED_DIGITS = ("za.idnr", "ro.cnp", "kr.rrn")
+
+
 def national_id_typed(text: str) -> bool | None:
-    """True for a national identifier in its typed grouping whose check digits hold, False for
-    that grouping alone (still evidence: nothing else is written so), None for neither."""
+    """True for a national identifier in its typed grouping whose check digits hold, or for
+    thirteen digits a date and a check digit prove (South Africa, Romania, Korea); False for the
+    grouping alone (still evidence: nothing else is written so), None for neither."""
     for module, shape in _TYPED_SHAPES:
         if shape.match(text):
             return _is_valid(module)(text.replace(".", ""))
+    if len(text) == 13 and text.isdigit() \
+            and any(_is_valid(module)(text) for module in _SELF_CHECKED_DIGITS):
+        return True
     return None
 
 
