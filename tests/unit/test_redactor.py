@@ -476,6 +476,8 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("pay from checking 004417720912 please", ["004417720912"], ["please"]),
     # thirteen digits a birth date and a check digit prove (a South African id)
     ("oops wrong one, mine is 8001015009087", ["8001015009087"], ["wrong one"]),
+    # a list joined by "+" in a note
+    ("Blessing + Kwabena Mensah to cover the late shift", ["Blessing"], ["late shift"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

@@ -608,7 +608,7 @@ _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is
 _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
                              "okay", "because", "cos", "also", "when", "if", ","))
 _MAKES = frozenset(VEHICLE_MAKES)
-_LIST_JOINERS = frozenset(("and", "or", "&", ","))
+_LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
 _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
