@@ -466,3 +466,27 @@ def test_a_value_asked_to_be_confirmed_may_be_answered_with_a_new_one() -> None:
 ])
 def test_answers_with_their_own_way_of_saying_it(question: str, answer: str, gone: str) -> None:
     assert gone not in call(question, answer)[1]
+
+
+@pytest.mark.parametrize(("answer", "gone"), [
+    ("unit nine the old dairy, mill race lane", "old dairy"),
+    ("its the granary, kiln lane", "granary"),
+])
+def test_the_answer_to_an_address_question_goes_up_to_its_street(answer: str,
+                                                                 gone: str) -> None:
+    assert gone not in call("and the first line of your address please", answer)[1]
+
+
+def test_an_address_question_answered_with_a_sentence_keeps_it() -> None:
+    said = "i dont know, i think the road was closed"
+    assert call("whats the address there", said)[1] == said
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("yes under grant fisher", ""),
+    ("its under the sink i think", "under the sink"),
+    ("they're covered under delta dental now", "delta dental"),
+])
+def test_a_booking_under_a_name_and_other_things_under(said: str, kept: str) -> None:
+    out = call("is she already registered with us", said)[1]
+    assert (kept in out) if kept else ("grant" not in out and "fisher" not in out)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
-from .detectors.address import find_streets, labelled_address
+from .detectors.address import answered_street, find_streets, labelled_address
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import plates_after_vehicles
@@ -336,6 +336,8 @@ class RedactionSession:
                 for m in _BARE_ZIP_RE.finditer(canon):
                     if context_for(Candidate("number", m[0], *m.span())) is None:
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
+        if "STREET_ADDRESS" in expected and (street := answered_street(canon)) is not None:
+            add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         any_identifier = ANY_IDENTIFIER in active
         # "It's J K..." / "mm hm" / "...58 15...": an answer that trails off is the first part
@@ -1327,7 +1329,8 @@ def _context_for(
 
     A phrase after it belongs to no number beyond the next one ("90026, and 5 items"), and a
     label (a phrase and a colon) to none before it, and a phrase before it to no value beyond
-    the next label, known or not. Found by binary search over the phrases' offsets: a long text has many of both.
+    the next label, known or not. Found by binary search over the phrases' offsets: a long text
+    has many of both.
     """
     before = None
     after = None

@@ -14,6 +14,7 @@ import re
 from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
+    FUNCTION_WORDS,
     HOUSE_NAME_WORDS,
     NON_NAME,
     PIN_REGIONS,
@@ -192,6 +193,34 @@ def labelled_address(canonical: str) -> list[tuple[str, int, int]]:
         found.extend(("ZIP_CODE", start + m.start(), start + m.end())
                      for m in _NUMBER_IN_PART_RE.finditer(canonical[start:parts[last][1]]))
     return found
+
+
+# Words an answer may open with before the address itself: "it's", "yes it's", "sure".
+_ANSWER_OPENERS = frozenset(("it's", "its", "it", "is", "yes", "yeah", "sure", "ok", "okay",
+                             "um", "uh", "er", "erm", "so", "that's", "thats", "the", "address"))
+_STREET_WORD_RE = re.compile(rf"\b(?:{_SUFFIX}|{'|'.join(STREET_LINE_SUFFIXES)})\b\.?")
+_ANSWER_REACH = 10  # words: an address line, not a story that mentions a road
+_CLAUSE_WORDS = FUNCTION_WORDS - {"the", "of", "and", "on", "at", "off", "in", "upon", "by"}
+
+
+def answered_street(canonical: str) -> tuple[int, int] | None:
+    """The answer to "what's the address": from its first word to the last street word in it
+    ("apartment twelve the maltings bow lane", "the old manse croft road"), however it is
+    built, when the street word comes within an address line's length."""
+    streets = [m for m in _STREET_WORD_RE.finditer(canonical)
+               if (before := canonical[:m.start()].split()[-1:])
+               and before[0] not in FUNCTION_WORDS]
+    if not streets:
+        return None  # "the gate on the top track": no street's name before the word
+    last = streets[-1]
+    words = list(re.finditer(r"\S+", canonical[:last.start()]))
+    k = 0
+    while k < len(words) and words[k][0].strip(",.") in _ANSWER_OPENERS:
+        k += 1
+    if k >= len(words) or len(words) - k > _ANSWER_REACH or any(
+            w[0].strip(",.") in _CLAUSE_WORDS for w in words[k:]):
+        return None  # "i think the road was closed": a sentence, not an address
+    return words[k].start(), last.end()
 
 
 def _postcode_free(canonical: str, span: tuple[int, int]) -> str:

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from ..lexicon import (
     CONTEXT_PHRASES,
+    ENDEARMENTS,
     FILLERS,
     FOREIGN_TITLES,
     FUNCTION_WORDS,
-    ENDEARMENTS,
     GREETING_WORDS,
     MONTHS,
     NAME_CLOSERS,
@@ -77,7 +77,7 @@ _PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("it", "was"), ("i'm",), ("im",),
-    ("i", "am"), ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",),
+    ("i", "am"), ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",), ("under",),
 )
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
@@ -446,13 +446,15 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
+        if cue == ("under",) and not _at_start(words, i):
+            continue  # "yes under wade baker" answers; "covered under delta dental" does not
         if cue == ("it", "was") and (not name_expected or name_class(
                 words[i + 2] if i + 2 < len(words) else "") not in ("N", "W", "P")):
             continue  # "it was parked", "it was due": a name only where one was asked for
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
         sure = kind == "strong" or name_expected
-        if kind == "weak" and name_expected and words[k:k + 1] == ["under"]:
+        if kind == "weak" and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
