@@ -490,3 +490,16 @@ def test_an_address_question_answered_with_a_sentence_keeps_it() -> None:
 def test_a_booking_under_a_name_and_other_things_under(said: str, kept: str) -> None:
     out = call("is she already registered with us", said)[1]
     assert (kept in out) if kept else ("grant" not in out and "fisher" not in out)
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("anyone else we can call if you're out?", "yes. Storm, on 021 448 7711", "Storm"),
+    ("and your date of birth", "Thirty-first of October, 1988", "Thirty-first"),
+    ("are you in the loyalty scheme", "yes, number K T 4 4 1 9 0 2 7 7", "4 4 1 9"),
+])
+def test_more_answers_said_their_own_way(question: str, answer: str, gone: str) -> None:
+    assert gone not in call(question, answer)[1]
+
+
+def test_hang_on_is_no_name_before_a_number() -> None:
+    assert call("whats the best number", "hang on 0412 558 019")[1].startswith("hang on")

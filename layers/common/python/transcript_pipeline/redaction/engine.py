@@ -1019,14 +1019,16 @@ def _owned(norm: Normalized, cstart: int) -> bool:
     312", "the number 42 bus")."""
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
-    after = norm.pieces[index + 1:index + 3]
+    after = norm.pieces[index + 1:index + 4]
     if _possessed(norm, cstart):
         return True
     if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
-    if any(p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text) >= _LONG_NUMBER
-           for p in after[:2]):
-        return True  # "ID 7509210823087", "PPS 7391846TA"
+    long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
+                  >= _LONG_NUMBER for p in after]
+    if any(long_after[:2]) or (long_after[2:] == [True] and all(
+            len(p.text) == 1 and p.text.isalpha() for p in after[:2])):
+        return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287"
     return any(p.text in ("the", "a", "an") for p in before) and (
         _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))

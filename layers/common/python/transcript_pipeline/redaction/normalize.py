@@ -315,6 +315,9 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             prev = k - 1
             j = k
             continue
+        if k == j + 1 < len(toks) and toks[j].text == "-" and toks[k].lower in ORDINAL_UNITS \
+                and toks[last].lower in TENS and toks[j].start == toks[last].end:
+            last = k  # "twenty-second": the tens word and its ordinal unit, hyphenated
         break
     # A trailing "oh" before "clock" is the time word, not a zero ("seven oh clock").
     while last > i and toks[last].lower in _ZERO_WORDS and last + 1 < len(toks) \

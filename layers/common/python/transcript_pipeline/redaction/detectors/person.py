@@ -1080,6 +1080,12 @@ class LexiconNames:
             i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
             or (i == 1 and words[0] in _BULLETS))  # "- Bill said the bill from ADP .."
 
+    def _reachable_on(self, end: int) -> bool:
+        """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ..."."""
+        k = end + (end < len(self.words) and self.words[end] == ",")
+        return k + 1 < len(self.words) and self.words[k] == "on" \
+            and self.pieces[k + 1].kind == "number" and len(self.pieces[k + 1].text) >= 3
+
     def _asked_to(self, i: int, end: int) -> bool:
         """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
         return i > 0 and self.words[i - 1] in _ASKED and end < len(self.words) \
@@ -1096,6 +1102,8 @@ class LexiconNames:
             return True
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
+        if self._reachable_on(end) and (self.kinds[i] == "N" or self._capital(i)):
+            return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
         before = words[max(i - 3, 0):i]
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
