@@ -478,6 +478,11 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("oops wrong one, mine is 8001015009087", ["8001015009087"], ["wrong one"]),
     # a list joined by "+" in a note
     ("Blessing + Kwabena Mensah to cover the late shift", ["Blessing"], ["late shift"]),
+    # a name that signs a typed message off; a name asked to do something
+    ("the parcel came open, two mugs broken. photos attached. dawn", ["dawn"],
+     ["photos attached."]),
+    ("Slides are in the folder. Savannah please send them round", ["Savannah"], ["send them"]),
+    ("it was a brother-in-law thing. all good - thanks", [], ["brother-in-law", "thanks"]),
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:

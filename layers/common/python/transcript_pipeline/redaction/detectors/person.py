@@ -141,6 +141,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
+_SIGN_OFF_BEFORE = frozenset((".", "!", "-", "–", "—"))
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
 _OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
@@ -1080,11 +1081,24 @@ class LexiconNames:
             i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
             or (i == 1 and words[0] in _BULLETS))  # "- Bill said the bill from ADP .."
 
-    def _reachable_on(self, end: int) -> bool:
-        """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ..."."""
-        k = end + (end < len(self.words) and self.words[end] == ",")
-        return k + 1 < len(self.words) and self.words[k] == "on" \
-            and self.pieces[k + 1].kind == "number" and len(self.pieces[k + 1].text) >= 3
+    def _signed(self, i: int, end: int) -> bool:
+        """A name that ends a typed message after a full stop or a dash: its sender."""
+        words, pieces = self.words, self.pieces
+        return i > 0 and words[i - 1] in _SIGN_OFF_BEFORE \
+            and pieces[i].start > pieces[i - 1].end \
+            and all(p.kind == "punct" for p in pieces[end:])  # not "brother-in-law"
+
+    def _reachable_on(self, end: int, only_a_name: bool) -> bool:
+        """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ...",
+        and right after a word that is only a name, "Sameer 98201 44673" (not "GCash 0917...",
+        "Mobile's 0412 ...": a label)."""
+        words, pieces = self.words, self.pieces
+        k = end + (end < len(words) and words[end] == ",")
+        if only_a_name and k < len(words) and pieces[k].kind == "number" \
+                and len(pieces[k].text) >= 8:
+            return True
+        return k + 1 < len(words) and words[k] == "on" \
+            and pieces[k + 1].kind == "number" and len(pieces[k + 1].text) >= 3
 
     def _asked_to(self, i: int, end: int) -> bool:
         """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
@@ -1102,8 +1116,15 @@ class LexiconNames:
             return True
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
-        if self._reachable_on(end) and (self.kinds[i] == "N" or self._capital(i)):
+        if self._reachable_on(end, self.kinds[i] == "N") and (
+                self.kinds[i] == "N" or self._capital(i)):
             return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
+        if self.kinds[i] in ("N", "W") and self._signed(i, end):
+            return True  # "photos attached. jade", "Can you chase it? - Sunny"
+        if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
+                and self.pieces[end + 1].kind == "word" and words[end + 1] not in FUNCTION_WORDS:
+            return True  # "Saanvi please share the deck"
         before = words[max(i - 3, 0):i]
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
