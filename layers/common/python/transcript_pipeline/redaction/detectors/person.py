@@ -1135,7 +1135,7 @@ class LexiconNames:
         if before and (before[-1] in _VOCATIVE_BEFORE or before[-1] in GREETING_WORDS) \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
-        if before[-2:] and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
+        if len(before) >= 2 and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
                 and self.kinds[i] and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS):
             return True  # a sign-off: "Thanks, Rich", "Cheers, Hope."
