@@ -29,6 +29,13 @@ def test_spoken_and_grouped_numbers_become_one_digit_string(spoken: str, canonic
 def test_ordinals_read_like_typed_dates() -> None:
     assert normalize("march twenty eighth nineteen seventy three").canonical == "march 28th 1973"
     assert normalize("the fourth of july").canonical == "the 4th of july"
+    assert normalize("Thirty-first of May").canonical == "31st of may"
+
+
+def test_a_typed_house_number_and_the_postcode_after_it_stay_apart() -> None:
+    assert normalize("Ringstraße 9, 10115 Berlin").canonical == "ringstraße 9, 10115 berlin"
+    # spoken groups with commas still join, and so do typed ones with no town after them
+    assert normalize("It's 0412, 558, 019").canonical == "it's 0412558019"
 
 
 @pytest.mark.parametrize(

@@ -311,7 +311,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 or (toks[k].lower == "and" and toks[last].lower in ("hundred", "thousand"))):
             k += 1
         if j < k < len(toks) and _is_number_token(toks[k]) \
-                and toks[k].lower not in ORDINAL_UNITS:
+                and toks[k].lower not in ORDINAL_UNITS \
+                and not _house_then_postcode(text, toks, last, j, k):
             prev = k - 1
             j = k
             continue
@@ -324,6 +325,16 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             and toks[last + 1].lower == "clock":
         last -= 1
     return last + 1
+
+
+def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int) -> bool:
+    """A typed house number, a comma, and a postcode before its town ("Straße 87, 04275
+    Leipzig", "Apt 5, 75002 Paris"): two values, not one number read in groups."""
+    left, right = toks[last].text, toks[k].text
+    return toks[j].text == "," and k == j + 1 and left.isdecimal() and len(left) <= 4 \
+        and right.isdecimal() and len(right) >= 4 and k + 1 < len(toks) \
+        and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() \
+        and text != text.lower()
 
 
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:

@@ -65,7 +65,7 @@ FOREIGN_STREET_RE = re.compile(
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
     rf"|\b(?:{_PREFIX_NUMBER_AFTER})(?:\s{_NAME_WORD}){{1,4}},?\s\d+[a-z]?\b"
-    rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s\d{{5,}}\b"
+    rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s(?:\d{{5,}}|\d{{1,4}}[a-z]?(?=,\s\d{{5}}\b))\b"
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
     r"|\b\d{1,9}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
     # a plot or house number before the street: "plot 14, admiralty way"
