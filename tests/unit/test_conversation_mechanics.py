@@ -503,3 +503,10 @@ def test_more_answers_said_their_own_way(question: str, answer: str, gone: str) 
 
 def test_hang_on_is_no_name_before_a_number() -> None:
     assert call("whats the best number", "hang on 0412 558 019")[1].startswith("hang on")
+
+
+def test_a_read_back_with_a_character_wrong_is_the_same_kind_of_value() -> None:
+    out = call("and the registration", "it's L K 6 8 V X T", "L K 6 8 V X D?",
+               "no, T for tango", "thanks, LK68 VXT it is")
+    assert "VXD" not in out[2].replace(" ", "") and "68" not in out[2]
+    assert "68" not in out[4]

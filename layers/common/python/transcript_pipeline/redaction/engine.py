@@ -56,6 +56,7 @@ from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
 from .state import (
     MAX_NAMES,
+    MAX_SHAPES,
     MAX_VALUES,
     MIN_PART_DIGITS,
     MIN_VALUE_DIGITS,
@@ -376,7 +377,8 @@ class RedactionSession:
                     and cand.kind in ("number", "spelled", "alnum", "code") \
                     and len(cand.text) >= 2:  # not "it's on page 2..."
                 result = asked_ids[0], SCORE_EXPECTED
-            said_before = result is None and self._known_value(cand)
+            said_before = result is None and (
+                self._known_value(cand) or self._known_shape(cand, hit))
             if said_before:  # a value redacted earlier in the call, said again: just that
                 add(said_before, cand.cstart, cand.cend, SCORE_EXPECTED)
             elif result is None:
@@ -498,8 +500,13 @@ class RedactionSession:
             return
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
-        if entity_type in OPEN_LENGTH_TYPES:
-            forms.append("".join(ch for ch in canonical if ch.isalnum()))
+        if entity_type in _ALNUM_REMEMBERED:
+            compact = "".join(ch for ch in canonical if ch.isalnum())
+            forms.append(compact)
+            shape = _shape(compact)
+            if shape:  # "YG19 KFM" read back as "YG19 KFN?": the same kind of code
+                shapes = [s for s in self.state.shapes if s != f"{entity_type}:{shape}"]
+                self.state.shapes = [*shapes, f"{entity_type}:{shape}"][-MAX_SHAPES:]
         for form in dict.fromkeys(forms):
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
@@ -518,6 +525,20 @@ class RedactionSession:
             if compact != digits:
                 known = self._joined(compact)
         return known
+
+    def _known_shape(self, cand: Candidate, hit: _Hit | None) -> str | None:
+        """The type of a code redacted in the last turns whose letters and digits run exactly
+        as this one's do ("YG19 KFM" then "YG19 KFN?", "A07753192" then "A07735192?"): a
+        read-back with a character wrong, or a correction, is the same kind of value."""
+        if not self.state.shapes or (hit is not None and hit.label == KEEP) \
+                or cand.kind not in ("alnum", "code"):
+            return None
+        shape = _shape("".join(ch for ch in cand.text if ch.isalnum()))
+        for entry in reversed(self.state.shapes):
+            entity_type, _, known = entry.partition(":")
+            if known == shape:
+                return entity_type
+        return None
 
     def _joined(self, text: str) -> str | None:
         """The type of `text` if it was redacted whole, or in two or three parts, before."""
@@ -1100,6 +1121,19 @@ def _half_postcode(canon: str, cend: int) -> bool:
     """Letters and digits, four at most, end the text: the outward half of a UK postcode or an
     Eircode's routing key ("b63", "d 08"), whose other half is still to be read."""
     return _HALF_POSTCODE_RE.search(canon, 0, cend) is not None
+
+
+_ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
+_SHAPE_RUN_RE = re.compile(r"[a-z]+|\d+")
+
+
+def _shape(compact: str) -> str:
+    """How a code's letters and digits run ("yg19kfm" -> "a2d2a3"), for codes of five
+    characters or more with both; "" for any other."""
+    if len(compact) < 5 or compact.isalpha() or compact.isdigit():
+        return ""
+    return "".join(("d" if run[0].isdigit() else "a") + str(len(run))
+                   for run in _SHAPE_RUN_RE.findall(compact))
 
 
 def _full_length(entity_type: str) -> int:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 MAX_NAMES = 64  # name words a call remembers (keyed hashes, 16 characters each)
 MAX_PSEUDONYMS = 256
 MAX_VALUES = 64  # values a call remembers, so that a read-back of one is redacted
+MAX_SHAPES = 4  # shapes of the last codes redacted
 MIN_VALUE_DIGITS = 4  # shorter numbers (a time, a quantity) are no one's by their digits
 MIN_PART_DIGITS = 3  # a part of a value given in pieces, matched only in a read-back of it all
 
@@ -51,3 +52,7 @@ class SessionState(BaseModel):
     values: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )
+    shapes: list[str] = Field(
+        default_factory=list,
+        description="type:shape of the last codes redacted, runs of letters and digits only "
+                    "('VEHICLE_PLATE:a2d2a3'), so that a read-back with a wrong character is one")
