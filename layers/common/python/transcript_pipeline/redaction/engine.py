@@ -278,8 +278,15 @@ class RedactionSession:
         hits: list[_Hit] = []
         asked_for_id = any(e.type in IDENTIFIER_TYPES and e.applies_to(speaker)
                            for e in self.state.expect)
+        question: list[bool] = []
+
+        def is_question() -> bool:
+            if not question:
+                question.append(_is_question(norm))
+            return question[0]
         for start, end, label in _CONTEXT.find(norm):
-            if label == KEEP and asked_for_id and _WHERE_WRITTEN_RE.search(canon, 0, start):
+            if label == KEEP and asked_for_id \
+                    and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             if canon[start:end] in _BARE_OWNERS \
@@ -291,7 +298,7 @@ class RedactionSession:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
-            elif not owned_only or _owned(norm, start):
+            elif not owned_only or _owned(norm, start, is_question):
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and owned_only))
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
@@ -593,16 +600,18 @@ class RedactionSession:
         detector = self.redactor.detectors.get("DATE_OF_BIRTH")
         if not names or detector is None:
             return
+        ends = sorted(f.end for f in names)  # a long text has many names and many numbers
         for cand, hit in unclaimed:
             if (hit is not None and hit.label == KEEP) or cand.kind not in ("date", "number") \
                     or detector.with_context(cand) is None:
                 continue
             start, _ = norm.to_original(cand.cstart, cand.cend)
-            name_end = max((f.end for f in names if f.end <= start), default=None)
-            if name_end is None:
+            k = bisect_right(ends, start) - 1
+            if k < 0 or start - ends[k] > _NAME_TO_DATE:
                 continue
+            name_end = ends[k]
             between = norm.original[name_end:start].lower().replace(",", " ").split()
-            if start - name_end <= _NAME_TO_DATE and all(w in _NAME_DATE_GLUE for w in between):
+            if all(w in _NAME_DATE_GLUE for w in between):
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     @staticmethod
@@ -613,14 +622,16 @@ class RedactionSession:
         """A code in brackets right after a person's name is theirs: "New starter Amaya Clarke
         (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)"."""
         ends = {f.end for f in names}
-        for cand, hit in unclaimed:
+        original = norm.original
+        for cand, hit in unclaimed if ends else ():
             if (hit is not None and hit.label == KEEP) or not _identifier_shaped(cand) \
                     or cand.kind not in ("alnum", "number", "code"):
                 continue
             start, end = norm.to_original(cand.cstart, cand.cend)
-            before = norm.original[:start].rstrip()
-            if before.endswith("(") and before[:-1].rstrip() and \
-                    len(before[:-1].rstrip()) in ends and norm.original[end:end + 1] == ")":
+            # "<name> (" right before the code, read over a few characters only: a long text
+            # has many candidates
+            match = _BRACKET_BEFORE_RE.search(original, max(0, start - 8), start)
+            if match and match.start() in ends and original[end:end + 1] == ")":
                 add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
@@ -1033,11 +1044,12 @@ _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty i
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
 
 
-def _owned(norm: Normalized, cstart: int) -> bool:
+def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bool:
     """Someone's: "your number", "mum's id", in a question "the correct sin?", "do you have an
     applicant id", announced: "the new number is 5530918824", a form's label: "SIN: 130 427
     180", or before a number too long to count anything: "ID 7509210823087" (not "page number
-    312", "the number 42 bus")."""
+    312", "the number 42 bus"). `is_question` is asked once per utterance, not per phrase: a
+    long text has many."""
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 4]
@@ -1051,7 +1063,7 @@ def _owned(norm: Normalized, cstart: int) -> bool:
             len(p.text) == 1 and p.text.isalpha() for p in after[:2])):
         return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287"
     return any(p.text in ("the", "a", "an") for p in before) and (
-        _is_question(norm) or any(p.text in ("is", "was") for p in after[:1])
+        is_question() or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
 
 
@@ -1114,13 +1126,14 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
     return False
 
 
+_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*$")
 _HALF_POSTCODE_RE = re.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
 
 
 def _half_postcode(canon: str, cend: int) -> bool:
     """Letters and digits, four at most, end the text: the outward half of a UK postcode or an
     Eircode's routing key ("b63", "d 08"), whose other half is still to be read."""
-    return _HALF_POSTCODE_RE.search(canon, 0, cend) is not None
+    return _HALF_POSTCODE_RE.search(canon, max(0, cend - 12), cend) is not None
 
 
 _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}

@@ -198,7 +198,7 @@ def labelled_address(canonical: str) -> list[tuple[str, int, int]]:
 # Words an answer may open with before the address itself: "it's", "yes it's", "sure".
 _ANSWER_OPENERS = frozenset(("it's", "its", "it", "is", "yes", "yeah", "sure", "ok", "okay",
                              "um", "uh", "er", "erm", "so", "that's", "thats", "the", "address"))
-_STREET_WORD_RE = re.compile(rf"\b(?:{_SUFFIX}|{'|'.join(STREET_LINE_SUFFIXES)})\b\.?")
+_STREET_WORDS = frozenset(STREET_SUFFIXES) | frozenset(STREET_LINE_SUFFIXES)
 _ANSWER_REACH = 10  # words: an address line, not a story that mentions a road
 _CLAUSE_WORDS = FUNCTION_WORDS - {"the", "of", "and", "on", "at", "off", "in", "upon", "by"}
 
@@ -206,21 +206,20 @@ _CLAUSE_WORDS = FUNCTION_WORDS - {"the", "of", "and", "on", "at", "off", "in", "
 def answered_street(canonical: str) -> tuple[int, int] | None:
     """The answer to "what's the address": from its first word to the last street word in it
     ("apartment twelve the maltings bow lane", "the old manse croft road"), however it is
-    built, when the street word comes within an address line's length."""
-    streets = [m for m in _STREET_WORD_RE.finditer(canonical)
-               if (before := canonical[:m.start()].split()[-1:])
-               and before[0] not in FUNCTION_WORDS]
-    if not streets:
-        return None  # "the gate on the top track": no street's name before the word
-    last = streets[-1]
-    words = list(re.finditer(r"\S+", canonical[:last.start()]))
+    built, when the street word comes within an address line's length and a street's name
+    stands before it ("the gate on the top track" has none)."""
+    words = list(re.finditer(r"\S+", canonical))
+    texts = [w[0].strip(",.") for w in words]
+    last = next((k for k in range(len(texts) - 1, 0, -1)
+                 if texts[k] in _STREET_WORDS and texts[k - 1] not in FUNCTION_WORDS), None)
+    if last is None:
+        return None
     k = 0
-    while k < len(words) and words[k][0].strip(",.") in _ANSWER_OPENERS:
+    while k < last and texts[k] in _ANSWER_OPENERS:
         k += 1
-    if k >= len(words) or len(words) - k > _ANSWER_REACH or any(
-            w[0].strip(",.") in _CLAUSE_WORDS for w in words[k:]):
+    if k == last or last - k > _ANSWER_REACH or any(t in _CLAUSE_WORDS for t in texts[k:last]):
         return None  # "i think the road was closed": a sentence, not an address
-    return words[k].start(), last.end()
+    return words[k].start(), words[last].start() + len(words[last][0].rstrip(","))
 
 
 def _postcode_free(canonical: str, span: tuple[int, int]) -> str:

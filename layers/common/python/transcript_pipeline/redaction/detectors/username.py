@@ -109,6 +109,8 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
     an underscore, and a dotted name before a colon at the start of a chat line."""
     spans = []
     n = len(pieces)
+    # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
+    text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
     for k in range(n - 2):
         piece, joiner, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
         if piece.text == "@" and joiner.start == piece.end and joiner.kind == "word" \
@@ -120,7 +122,7 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
                 and joiner.start == piece.end and nxt.start == joiner.end \
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
                                                         or pieces[k - 1].text in ("=", ":")):
-            chat_line = all(p.kind in ("number", "punct") for p in pieces[:k])  # "14:05 x.y:"
+            chat_line = k <= text_start
             if joiner.text == "-":  # "9:04 helpdesk-sven: hi" (not "Co-applicant:", "Walk-in")
                 if k > 0 and chat_line and k + 3 < n and pieces[k + 3].text == ":":
                     spans.append((k, k + 3))
