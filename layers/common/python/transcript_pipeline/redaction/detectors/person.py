@@ -79,6 +79,10 @@ _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("it", "was"), ("i'm",), ("im",),
     ("i", "am"), ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",), ("under",),
 )
+# Weak cues that only open an answer, with a name-like word next: "yes under wade baker" (not
+# "covered under delta dental"), and, where a name was asked for, "it was coral" (not "it was
+# parked"). Value: whether a question for a name must be open.
+_ANSWER_CUES = {("under",): False, ("it", "was"): True}
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
 _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
@@ -223,6 +227,12 @@ def _skip_initials(pieces: list[Piece], k: int, excluded: frozenset[str]) -> int
 def _is_initial(piece: Piece) -> bool:
     return piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha() \
         and piece.text not in ("a", "i")
+
+
+def _answer_cue_holds(words: list[str], i: int, length: int, name_expected: bool) -> bool:
+    nxt = words[i + length] if i + length < len(words) else ""
+    return _at_start(words, i) and name_class(nxt) in ("N", "W", "P") \
+        and (name_expected or not _ANSWER_CUES[tuple(words[i:i + length])])
 
 
 def _closed(pieces: list[Piece], j: int) -> bool:
@@ -447,11 +457,8 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
-        if cue == ("under",) and not _at_start(words, i):
-            continue  # "yes under wade baker" answers; "covered under delta dental" does not
-        if cue == ("it", "was") and (not name_expected or name_class(
-                words[i + 2] if i + 2 < len(words) else "") not in ("N", "W", "P")):
-            continue  # "it was parked", "it was due": a name only where one was asked for
+        if cue in _ANSWER_CUES and not _answer_cue_holds(words, i, len(cue), name_expected):
+            continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
         sure = kind == "strong" or name_expected
