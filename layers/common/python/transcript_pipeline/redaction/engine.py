@@ -422,7 +422,7 @@ class RedactionSession:
         names = self._names(norm, name_expected)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
-        self._ids_of_people(norm, unclaimed, [f for f, _ in names], add)
+        _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _card_companions(norm, found, unclaimed, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
@@ -613,26 +613,6 @@ class RedactionSession:
             between = norm.original[name_end:start].lower().replace(",", " ").split()
             if all(w in _NAME_DATE_GLUE for w in between):
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
-
-    @staticmethod
-    def _ids_of_people(
-        norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
-        names: list[Finding], add: Callable[[str, int, int, float], None],
-    ) -> None:
-        """A code in brackets right after a person's name is theirs: "New starter Amaya Clarke
-        (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)"."""
-        ends = {f.end for f in names}
-        original = norm.original
-        for cand, hit in unclaimed if ends else ():
-            if (hit is not None and hit.label == KEEP) or not _identifier_shaped(cand) \
-                    or cand.kind not in ("alnum", "number", "code"):
-                continue
-            start, end = norm.to_original(cand.cstart, cand.cend)
-            # "<name> (" right before the code, read over a few characters only: a long text
-            # has many candidates
-            match = _BRACKET_BEFORE_RE.search(original, max(0, start - 8), start)
-            if match and match.start() in ends and original[end:end + 1] == ")":
-                add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit]
@@ -1160,6 +1140,26 @@ def _one_word(canon: str, hit: _Hit) -> bool:
 
 
 _CARD_TO_NEXT = 4  # characters between a card and its expiry, its expiry and its code: ", "
+
+
+def _ids_of_people(
+    norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+    names: list[Finding], add: Callable[[str, int, int, float], None],
+) -> None:
+    """A code in brackets right after a person's name is theirs: "New starter Amaya Clarke
+    (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)"."""
+    ends = {f.end for f in names}
+    original = norm.original
+    for cand, hit in unclaimed if ends else ():
+        if (hit is not None and hit.label == KEEP) or not _identifier_shaped(cand) \
+                or cand.kind not in ("alnum", "number", "code"):
+            continue
+        start, end = norm.to_original(cand.cstart, cand.cend)
+        # "<name> (" right before the code, read over a few characters only: a long text
+        # has many candidates
+        match = _BRACKET_BEFORE_RE.search(original, max(0, start - 8), start)
+        if match and match.start() in ends and original[end:end + 1] == ")":
+            add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
 def _card_companions(

@@ -576,6 +576,8 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely"))
+# ... and greetings of any language: "Aloha Brent", "Namaste Ji"
+_ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
@@ -817,8 +819,7 @@ class LexiconNames:
             return False
         if kind == "N":
             return True
-        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _VOCATIVE_BEFORE
-                                             or self.words[i - 1] in GREETING_WORDS
+        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
             return False  # "cheers love", "Honey, hold on": what people call each other
@@ -1139,7 +1140,7 @@ class LexiconNames:
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N"):
                 return True  # "this is faith may i ...", "you're through to Mark."
-        if before and (before[-1] in _VOCATIVE_BEFORE or before[-1] in GREETING_WORDS) \
+        if before and before[-1] in _ADDRESSING \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if len(before) >= 2 and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
