@@ -375,6 +375,28 @@ def test_policy_rejects_unknown_types() -> None:
         # A car's make and model are no person; a bracketed code after them is its plate.
         (["we hired a Hyundai Tucson (KR21 VXN) in March", "the Ford Ranger (2022 model) is fine"],
          ["KR21 VXN"], ["Hyundai Tucson (", "Ford Ranger (2022 model)"]),
+        # In lower-case speech, words no lexicon knows, where a slot asks for a name: an
+        # introduction, a greeting, a relation; not a company after "you've called", nor a
+        # word after a role that is nobody's.
+        (["morning its kahurangi ruatapu ringing about the bill", "hey teuila yes go on",
+          "and my nephew aperahama will pick it up", "you've called quilvo telecom",
+          "i'm doing the new employee onboarding today"],
+         ["kahurangi", "ruatapu", "teuila", "aperahama"],
+         ["ringing about the bill", "quilvo telecom", "employee onboarding"]),
+        # A name heard before, said again as a possessive without its apostrophe; the plural
+        # of a word that was a name stays a word.
+        (["my daughter is called nizhoni", "so nizhonis appointment is at four",
+          "Ms Page here", "all the pages are blank"],
+         ["nizhoni", "Page here"], ["appointment is at four", "pages are blank"]),
+        # Words before a later "here" are no company of an agent's opening: "here is ...".
+        (["Hi Oyelaran, as promised, here is the quote", "Dear Lesieli, as agreed here it is"],
+         ["Oyelaran", "Lesieli"], ["as promised, here is the quote", "as agreed"]),
+        # The sender of each line of a typed chat log, after its time stamp; a label there is
+        # no sender; thanks in other languages are no names.
+        (["[10:14] Fonoti Mahina: can you send it", "10:15 kealoha: ok will do",
+          "10:16 Update: the van is late", "Gracias, Makoa, see you Friday.", "mahalo makoa"],
+         ["Fonoti", "Mahina", "kealoha", "Makoa"],
+         ["can you send it", "Update: the van", "Gracias", "mahalo"]),
     ],
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(

@@ -718,7 +718,8 @@ class RedactionSession:
                 piece = pieces[index]
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
                     and piece.text.isalpha() else ""
-                if form and keyed_hash(key, form) in known \
+                if form and (keyed_hash(key, form) in known or any(
+                        keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
                         and not _common_noun_here(pieces, index):  # nor for "will" in lower case
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
@@ -861,6 +862,15 @@ def _common_noun_here(pieces: list[Piece], index: int) -> bool:
         return True
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
         before.text == "of" or name_class(before.text) == "E")
+
+
+def _possessed_forms(form: str) -> tuple[str, ...]:
+    """The name a possessive is of: "ayaan's" or, as speech-to-text writes it, "ayaans"; not
+    the plural of a name that is a word too ("pages" after a Ms Page, "blossoms")."""
+    if len(form) < 4 or not form.endswith("s"):
+        return ()
+    stem = form[:-2] if form.endswith("'s") else form[:-1]
+    return (stem,) if name_class(stem) not in ("E", "W") else ()
 
 
 def _memory_form(piece: Piece, cased: str) -> str:

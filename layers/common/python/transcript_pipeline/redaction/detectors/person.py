@@ -26,6 +26,7 @@ from ..lexicon import (
     NAME_PARTICLES,
     NON_NAME,
     PERSON_VERBS,
+    SPEAKER_ROLES,
     TITLES,
     VEHICLE_MAKES,
 )
@@ -300,6 +301,7 @@ def find_names(
         i += 1
     spans.extend(_self_announced(pieces, words))
     spans.extend(_name_line(pieces, original))
+    spans.extend(_senders(pieces, original))
     spans.extend(_appositions(pieces, words, cased))
     if name_expected and not any(p.kind != "spelled" for p in (pieces[a] for a, _ in spans)):
         spans.extend(_bare_answer(pieces, words, mixed_case(original)))  # "Will Mason": a
@@ -328,6 +330,53 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     if "E" in classes or not ({"N", ""} & set(classes)):
         return []
     return [(0, end)]
+
+
+_STAMP = frozenset(("[", "]", "(", ")", ":", "-", "am", "pm", "a.m.", "p.m."))
+_MAX_SENDER_WORDS = 3
+
+
+def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+    """The sender of each message of a typed chat log: one to three words after the time
+    stamp that opens a line, then a colon and the message ("9:02 AM Tesla Morgan: morning all",
+    "[09:02] minjun: np"). Without a stamp the line is a form's field. Common words ("Note:",
+    "Subject Line:"), small words ("Re:"), acronyms ("PM:") and roles ("Agent:") are labels,
+    not senders."""
+    if not original:
+        return []
+    found = []
+    n = len(pieces)
+    for start in [0] + [i + 1 for i, p in enumerate(pieces) if p.text == "\n"]:
+        k = start
+        while k < n and (pieces[k].kind == "number" or pieces[k].text in _STAMP):
+            k += 1
+        if not any(p.kind == "number" for p in pieces[start:k]):
+            continue  # no time stamp: "Codice fiscale: ...", "Adres: ..." are a form's labels
+        j = k
+        while j < n and j - k < _MAX_SENDER_WORDS and pieces[j].kind == "word" \
+                and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
+                and pieces[j].text not in TITLES:
+            j += 1
+        if j > k and j + 1 < n and pieces[j].text == ":" and pieces[j + 1].text != "\n" \
+                and _sender_like(pieces[k:j], original):
+            found.append((k, j))
+    return found
+
+
+def _sender_like(pieces: list[Piece], original: str) -> bool:
+    """A name only, or a handle in lower case that no lexicon knows, is a sender; two
+    capitalised words that may be names are one too ("Hope Banks"); acronyms and small or
+    common words are not."""
+    written = [original[p.start:p.end] for p in pieces]
+    if any((w.isupper() and len(w) <= 3) or p.text in _SMALL_WORDS or p.text in GREETING_WORDS
+           for p, w in zip(pieces, written, strict=True)):
+        return False
+    classes = [name_class(p.text) for p in pieces]
+    if any(kind == "N" or (kind == "" and w.islower() and unknown_word(p.text))
+           for p, kind, w in zip(pieces, classes, written, strict=True)):
+        return True  # "minjun:", not "Livraison :" or "Adres:": labels of other languages
+    return len(pieces) > 1 and all(kind in ("N", "W", "P") and w[:1].isupper()
+                                   for kind, w in zip(classes, written, strict=True))
 
 
 def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple[int, int]]:
@@ -562,7 +611,8 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
-_COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("you", "are")))
+_COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
+                             ("you", "are")))
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
@@ -622,11 +672,12 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
 _MAKES = frozenset(VEHICLE_MAKES)
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
+_CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
 _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
 # First words of every introduction form `_company_before_intro` looks for.
 _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozenset(
-    ("this", "you're", "you"))
+    ("this", "you're", "youre", "you"))
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
     "how", "can", "could", "may", "who", "whos", "who's", "what", "whats", "what's", "i",
@@ -691,7 +742,10 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
-def _word_class(text: str) -> tuple[str, bool]:
+WordClass = tuple[str, bool, bool]
+
+
+def _word_class(text: str) -> WordClass:
     """`_cached_word_class` for words of ordinary length: no cache entry holds a long word."""
     return _cached_word_class(text) if len(text) <= _CACHED_WORD else _classify_word(text)
 
@@ -700,16 +754,27 @@ _CACHED_WORD = 24  # characters
 
 
 @lru_cache(maxsize=16384)
-def _cached_word_class(text: str) -> tuple[str, bool]:
+def _cached_word_class(text: str) -> WordClass:
     return _classify_word(text)
 
 
-def _classify_word(text: str) -> tuple[str, bool]:
-    """The lexicon class of a word as a name ('N', 'W', 'P' or ''), and whether it is an
-    excluded word that is a name too ("april", "will"): calls repeat their words, so cached."""
+def _classify_word(text: str) -> WordClass:
+    """The lexicon class of a word as a name ('N', 'W', 'P' or ''), whether it is an excluded
+    word that is a name too ("april", "will"), and whether it is no word the lexicon knows at
+    all, neither a name nor English ("wiremu", "thibodeaux"): calls repeat their words, so
+    cached."""
     if text in LEXICON_EXCLUDED:
-        return "", name_class(text) in ("W", "P")
-    return _lexicon_class(text), False
+        return "", name_class(text) in ("W", "P"), False
+    kind = _lexicon_class(text)
+    return kind, False, kind == "" and unknown_word(text)
+
+
+def unknown_word(text: str) -> bool:
+    """A word of four letters or more, two of them vowels, that neither the name data nor the
+    English dictionary holds: in lower-case speech, where a slot asks for a name, a name from
+    a culture the data under-represents ("wiremu", "kalani"), not an abbreviation ("addr")."""
+    return len(text) >= 4 and text.isalpha() and text not in NON_NAME \
+        and sum(text.count(v) for v in "aeiouy") >= 2 and name_class(text) == ""
 
 
 def _lexicon_class(text: str) -> str:
@@ -735,13 +800,17 @@ class LexiconNames:
         self.words = [p.text for p in pieces]
         self.cased = "" if cased and _title_case(pieces, cased) else cased
         self.excluded = LEXICON_EXCLUDED
-        classes = [_word_class(p.text) if p.kind == "word" else ("", False) for p in pieces]
-        self.kinds = [kind for kind, _ in classes]
-        self.both = [both for _, both in classes]  # a name and a common word alike
+        classes = [_word_class(p.text) if p.kind == "word" else ("", False, False)
+                   for p in pieces]
+        self.kinds = [kind for kind, _, _ in classes]
+        self.both = [both for _, both, _ in classes]  # a name and a common word alike
+        # Words no lexicon knows: in lower-case speech, a name where a slot asks for one (in
+        # title case they are a product's or a place's: "B1 Evening English")
+        self.unknown = [unknown and not cased for _, _, unknown in classes]
         # Words that are names but mostly something else ("will", "april", "may"): a name only
         # in the tightest slots ("April speaking", "this is april how can i help", "Hey Will,").
         self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_anywhere(p))
-                          for p, (_, both) in zip(pieces, classes, strict=True)]
+                          for p, (_, both, _) in zip(pieces, classes, strict=True)]
         self.not_people: frozenset[int] = frozenset()  # set by `find`, where it is needed
 
     def _not_people(self) -> list[int]:
@@ -791,7 +860,7 @@ class LexiconNames:
         words, kinds, slot_only = self.words, self.kinds, self.slot_only
         # Only a word in the lexicon, a capitalised word or one before "speaking" can seed; most
         # utterances have none, and then there is nothing more to do.
-        maybe = [i for i in range(n) if kinds[i] or slot_only[i]
+        maybe = [i for i in range(n) if kinds[i] or slot_only[i] or self.unknown[i]
                  or (self.cased and self._capital(i)) or self._named_in_frame(i)
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
@@ -936,7 +1005,8 @@ class LexiconNames:
     def _nameish(self, i: int) -> bool:
         """A word that may be a name when a slot says so: in the lexicon, or capitalised."""
         piece = self.pieces[i]
-        return bool(self.kinds[i]) or (self._capital(i) and _is_name_word(piece, self.excluded))
+        return bool(self.kinds[i]) or self.unknown[i] \
+            or (self._capital(i) and _is_name_word(piece, self.excluded))
 
     def _capital(self, i: int) -> bool:
         return i not in self.not_people and capitalised(self.pieces[i], self.cased)
@@ -961,6 +1031,8 @@ class LexiconNames:
                 continue
             if word in _SLOT_AFTER or any(tuple(words[j:j + len(p)]) == p
                                           for p in _SLOT_AFTER_PAIRS):
+                if not self._could_open(j - 1):
+                    continue  # "Dear Titi, as agreed, here are the plans": no opening
                 start = j - 1  # the name: the word before "speaking", and names before it
                 while start > 0:
                     if start > 1 and words[start - 1] == "-":  # "Marie-Ève"
@@ -973,6 +1045,13 @@ class LexiconNames:
             if tuple(words[j:j + 2]) in _COMPANY_INTROS:
                 return range(self._after_greeting(), j)
         return range(0)
+
+    def _could_open(self, i: int) -> bool:
+        """Can word i be the name in an agent's opening ("<company>, NAME speaking")? A word
+        that may be a name and, in mixed-case text, has a capital: not "as agreed here"."""
+        piece = self.pieces[i]
+        return _is_name_word(piece, self.excluded) and piece.text not in FUNCTION_WORDS \
+            and (not self.cased or self._capital_anywhere(piece))
 
     def _after_greeting(self) -> int:
         k = 0
@@ -1138,21 +1217,27 @@ class LexiconNames:
         for cue in _INTRO_BEFORE:
             if tuple(before[-len(cue):]) == cue and closed and (
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
-                    or self._capital(i) or self.kinds[i] == "N"):
+                    or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
         if before and before[-1] in _ADDRESSING \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
-        if len(before) >= 2 and before[-1] == "," and before[-2] in _VOCATIVE_BEFORE \
-                and self.kinds[i] and words[i] not in TITLES \
-                and (end >= len(words) or words[end] in _SENTENCE_ENDS):
-            return True  # a sign-off: "Thanks, Rich", "Cheers, Hope."
-        if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE):
-            return True  # "everyone calls me tina", "a lady named sandra"
+        if len(before) >= 2 and before[-1] == "," and before[-2] in _ADDRESSING \
+                and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
+                and words[i] not in TITLES \
+                and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
+            return True  # a sign-off or a greeting: "Thanks, Rich", "Gracias, Makoa, see you"
+            # (a capital alone names one word: not "Good morning, Reefside Aquatics, ...")
+        if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE) and not (
+                self.unknown[i] and before[-2:-1] and before[-2] in _CALLERS):
+            return True  # "everyone calls me tina", "a lady named sandra"; not "you've called
+            # pawsure pet insurance": there only a word a lexicon knows is a name
         k = i - 1
         if k >= 0 and words[k] == ",":
             k -= 1
-        return k >= 0 and words[k] in ROLES  # "the adjuster monique", "my wife, Adaobi"
+        return k >= 0 and words[k] in ROLES and (  # "the adjuster monique", "my wife, Adaobi"
+            not self.unknown[i] or words[k] in _RELATIONS
+            or (k > 0 and words[k - 1] in _POSSESSIVE_WORDS))  # not "new employee onboarding"
 
     def _name_run_end(self, i: int) -> int:
         j = i + 1
@@ -1166,8 +1251,9 @@ class LexiconNames:
         if _next_field(self.pieces, j - 1, j + 1) == j:
             return False  # "Ana Ruiz   DOB: ..."
         kind = self.kinds[j]
-        if kind == "N" or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
-            return True
+        if kind == "N" or self.unknown[j] \
+                or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
+            return True  # "its wiremu ngata": a surname no lexicon knows goes with the name
         if self.words[j] in NAME_PARTICLES:  # "de los santos", "van der berg": a name follows
             k = j + 1
             while k < len(self.pieces) and self.words[k] in NAME_PARTICLES:
@@ -1200,8 +1286,9 @@ class LexiconNames:
         while start < i and self.words[start] in NAME_PARTICLES:
             start += 1
         end = i + 1
-        while end < len(pieces) and end - start < _MAX_NAME_WORDS and self._continues(end):
-            end += 1
+        while end < len(pieces) and end - start < _MAX_NAME_WORDS and self._continues(end) \
+                and not (self.unknown[i] and self.kinds[end] in ("W", "P")):
+            end += 1  # a word no lexicon knows takes no common word with it ("dallas come")
         return start, end
 
     def _lists(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
