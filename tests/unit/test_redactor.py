@@ -397,6 +397,18 @@ def test_policy_rejects_unknown_types() -> None:
           "10:16 Update: the van is late", "Gracias, Makoa, see you Friday.", "mahalo makoa"],
          ["Fonoti", "Mahina", "kealoha", "Makoa"],
          ["can you send it", "Update: the van", "Gracias", "mahalo"]),
+        # An address hidden from scrapers with bracketed symbols, typed without spaces.
+        (["reach me on t.nguyen (at) proton (dot) me or tn88[at]gmx[dot]de thanks"],
+         ["nguyen", "proton", "tn88", "gmx"], ["reach me on", "or", "thanks"]),
+        # A saint's name is a church, a school or a place; a currency's code before an amount
+        # is no name, in title case too.
+        (["Drop-off at St Columba's Hall on Friday, ask for Ngaio",
+          "Deposit: MYR 1,200; Fee MYR 45"],
+         ["Ngaio"], ["St Columba's Hall", "MYR 1,200", "MYR 45"]),
+        # A security question's subject written as a form's field, its answer after it.
+        (["we also sell first car insurance packages",
+          "Verification - first car Corolla, favourite teacher Mrs Hale."],
+         ["Corolla", "Hale"], ["first car insurance packages"]),
     ],
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(

@@ -483,9 +483,13 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
 
 
 def _email_local_start(toks: list[Token], at: int, floor: int) -> int:
-    """First token of the local part that ends just before toks[at]."""
+    """First token of the local part that ends just before toks[at]; a typed one ("k.osei
+    [at] ...") is written without spaces, so a space ends it."""
+    typed = toks[at].text[:1] in _CLOSING
     i = at
     while i - 1 >= floor and i > at - 8:
+        if typed and i < at and toks[i - 1].end != toks[i].start:
+            break
         low = toks[i - 1].lower
         # A stop word joined on by a spoken symbol is part of the address ("me underscore x").
         joined = (i < at and toks[i].lower in _EMAIL_SYMBOLS) \
@@ -524,6 +528,29 @@ def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -
     b.add(Piece("".join(parts), toks[start].start, toks[end - 1].end, "email"))
 
 
+_HIDDEN_SYMBOL_RE = re.compile(r"[(\[{]\s*(?:at|dot)\s*[)\]}]", re.IGNORECASE)
+_CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def _unbracket_symbols(toks: list[Token]) -> list[Token]:
+    """"faith.m (at) outlook (dot) com", the way people hide an address from scrapers: a
+    bracketed "at" or "dot" is the word said aloud, and the spoken address is read from it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.text in _CLOSING and i + 2 < len(toks) and toks[i + 1].lower in ("at", "dot") \
+                and toks[i + 2].text == _CLOSING[tok.text]:
+            word = toks[i + 1]
+            out.append(Token(tok.text + word.text + toks[i + 2].text, word.lower, tok.start,
+                             toks[i + 2].end))
+            i += 3
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
 def normalize(text: str) -> Normalized:
     """Rewrite transcript text into its canonical form (see the module docstring).
 
@@ -532,6 +559,8 @@ def normalize(text: str) -> Normalized:
     original = text
     text, starts, ends = fold(text)
     toks = tokenize(text)
+    if _HIDDEN_SYMBOL_RE.search(text):
+        toks = _unbracket_symbols(toks)
     b = _Builder()
     pieces = b.pieces
     i = 0

@@ -56,9 +56,18 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
     return index
 
 
+# A security question's subject written as a form's field, its answer right after it: "first
+# pet Briciola,", "memorable word: kestrel". Only where a field starts, and only a short answer
+# that punctuation closes.
+_SUBJECTS = frozenset((("1st", "pet"), ("pet's", "name"), ("1st", "school"), ("1st", "car"),
+                       ("favourite", "teacher"), ("favorite", "teacher"), ("memorable", "word"),
+                       ("security", "word"), ("security", "answer"), ("secret", "word"),
+                       ("childhood", "nickname"), ("birth", "city"), ("1st", "street")))  # as
+# normalised text holds them: "first" is "1st" there
+_SUBJECT_ANSWER_WORDS = 2
 # "Code is 482917, correct?": a bare code of digits only is a secret (see `_leading_code`).
 _BARE_CODE = ("code", "is")
-_INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE))
+_INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE, *sorted(_SUBJECTS)))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
 _RESET_BY_FIRST = _by_first_word(tuple(_RESETS))
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
@@ -122,6 +131,10 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
                     span = None
+                if span is not None and cue in _SUBJECTS and not (
+                        (i == 0 or pieces[i - 1].kind == "punct") and _closed_answer(pieces, span)):
+                    span = None  # a field of a list ("DOB ..., first pet Briciola."), not "we
+                    # sell first car insurance"
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
                     spans.append(span)
                 break
@@ -159,6 +172,13 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
+
+
+def _closed_answer(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """A word or two that a comma, a full stop or the end of the text closes."""
+    start, end = span
+    return end - start <= _SUBJECT_ANSWER_WORDS and (
+        end >= len(pieces) or pieces[end].kind == "punct")
 
 
 def _leading_code(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int] | None:

@@ -670,6 +670,7 @@ _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is
 _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
                              "okay", "because", "cos", "also", "when", "if", ","))
 _MAKES = frozenset(VEHICLE_MAKES)
+_SAINTS = frozenset(("st", "saint", "ste", "sainte", "san", "santa", "são", "sao"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
@@ -799,6 +800,7 @@ class LexiconNames:
         self.pieces = pieces
         self.words = [p.text for p in pieces]
         self.cased = "" if cased and _title_case(pieces, cased) else cased
+        self.written = cased  # as typed, title case or not: "PHP 350" is a code there too
         self.excluded = LEXICON_EXCLUDED
         classes = [_word_class(p.text) if p.kind == "word" else ("", False, False)
                    for p in pieces]
@@ -829,6 +831,14 @@ class LexiconNames:
                         for k in span:
                             self.kinds[k] = "P" if self.kinds[k] else ""
                     break
+        for i in [i for i, word in enumerate(words[:-1]) if word in _SAINTS]:
+            k = i + 1 + (words[i + 1] == ".")  # "St. Joseph's Parish", "Saint Brigid's Hall"
+            if k < len(words) and self.pieces[k].kind == "word":
+                out.append(k)  # a church, a school, a place: "St Kilda", not a person
+                while k + 1 < len(words) and k - i < _MAX_NAME_WORDS \
+                        and self._capital_anywhere(self.pieces[k + 1]):
+                    k += 1
+                    out.append(k)
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
@@ -939,10 +949,11 @@ class LexiconNames:
             return True
         if len(piece.text) <= 2 and nxt is not None and nxt.kind == "number":
             return True
-        written = self.cased[piece.start:piece.end] if self.cased else ""
+        written = self.written[piece.start:piece.end] if self.written else ""
         if written.isupper() and nxt is not None and nxt.kind == "number":
-            return True  # "CALDE 703098 BJ9IJ": a licence starts with the surname's letters
-        return len(written) <= 4 and written.isupper()
+            return True  # "CALDE 703098 BJ9IJ", "PHP 350": a licence, an amount's currency
+        written = self.cased[piece.start:piece.end] if self.cased else ""
+        return len(written) <= 4 and written.isupper()  # not in title case: "CHEN Yi-Ting"
 
     def _unknown_capitalised_pair(self, i: int) -> bool:
         """Two capitalised words in mid-sentence that are neither names, common English words
