@@ -510,3 +510,22 @@ def test_a_read_back_with_a_character_wrong_is_the_same_kind_of_value() -> None:
                "no, T for tango", "thanks, LK68 VXT it is")
     assert "VXD" not in out[2].replace(" ", "") and "68" not in out[2]
     assert "68" not in out[4]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and the eleven-digit customer reference on the invoice?", "40 771 2093 118"),
+    ("and the policy number its at the top of your twenty twenty two schedule",
+     "h k four four one nine zero two"),
+    ("can you read me the sixteen digit number on the front", "4929 1200 3345 8817"),
+])
+def test_a_length_or_a_year_in_the_question_is_not_its_answer(question: str,
+                                                              answer: str) -> None:
+    asked, answered = call(question, answer)
+    assert answered.startswith("[REDACTED_") and not any(ch.isdigit() for ch in answered)
+    assert "[REDACTED" not in asked
+
+
+def test_a_value_read_in_parts_waits_through_politeness_particles() -> None:
+    out = call("and her voter ID po?", "7731", "opo", "0492 558", "sige", "the rest is 41")
+    assert out[2] == "opo" and out[4] == "sige"
+    assert not any(ch.isdigit() for ch in out[1] + out[3])

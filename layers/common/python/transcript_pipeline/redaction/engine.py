@@ -36,9 +36,11 @@ from .detectors.username import find_usernames, login_form
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
+    DATED_NOUNS,
     FILLERS,
     FUNCTION_WORDS,
     HOLIDAYS,
+    LENGTH_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NAME_REQUESTS,
@@ -1077,6 +1079,20 @@ _NEXT_FIELD_RE = re.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
 _LABELLED_DIGITS = 6
 _SLASH_PARTS_RE = re.compile(r"(?:/[a-z]*\d[\da-z]*)+")
+# A number that counts ("nine-digit", "16 digit") or dates ("your 2024 statement"): no value.
+_LENGTH = r"-?\s?(?:" + "|".join(LENGTH_WORDS) + r")\b"
+_LENGTH_RE = re.compile(_LENGTH)
+_COUNTED_RE = re.compile(r"\d{1,2}" + _LENGTH)
+_DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _says_no_value(canon: str, text: str, cend: int) -> bool:
+    """The number counts a value's length or dates a document: "your nine-digit tax file
+    number", "it's on your 2024 statement"."""
+    if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
+        return True
+    return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
 # What a labelled value can be without being anyone's: a typed date, an amount in thousands.
 _NOT_AN_ID_RE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
                            r"|\d{1,3}(?:([ ,.])\d{3})(?:\3\d{3})?")
@@ -1225,7 +1241,7 @@ _TRAILING_OFF = ("...", "…", "-", "—")
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
-good fine then sir madam maam ma'am ji mate ja si da jo yebo""".split())
+good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo""".split())
 # Words that end what was said about a value: a cue after them asks for the next one ("... got
 # it and a mobile", "... yep got him best contact").
 _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thanks", "thank",
@@ -1265,6 +1281,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             # "555.867.5309", "12.06.1985", "1.036.842.579" (no IP): typed groups
             kind = "number"
             groups = tuple(len(g) for g in text.split("."))
+        if _says_no_value(canon, text, cend):
+            continue
         cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
         if kind == "number":
             cand.plus = text.startswith("+")

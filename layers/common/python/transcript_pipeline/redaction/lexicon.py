@@ -95,6 +95,11 @@ VEHICLE_MAKES: tuple[str, ...] = tuple(_PACK["vehicle_makes"])
 # also tell a product from a person ("van" is a vehicle and a name's particle too).
 VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
 
+# What a year names ("your 2024 statement") and what a length counts ("your nine-digit tax
+# file number"): a number before them is no one's value.
+DATED_NOUNS: tuple[str, ...] = tuple(_PACK["dated_nouns"])
+LENGTH_WORDS: tuple[str, ...] = tuple(_PACK["length_words"])
+
 MONTHS: dict[str, int] = dict(_PACK["months"])
 
 # Days that date a birthday without a number ("born on christmas day, 1985"); regular
