@@ -529,3 +529,18 @@ def test_a_value_read_in_parts_waits_through_politeness_particles() -> None:
     out = call("and her voter ID po?", "7731", "opo", "0492 558", "sige", "the rest is 41")
     assert out[2] == "opo" and out[4] == "sige"
     assert not any(ch.isdigit() for ch in out[1] + out[3])
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("he said to use kowhai", "kowhai"),
+    ("lets go with marigold nine", "marigold nine"),
+    ("i'd like tangerine dream", "tangerine"),
+])
+def test_a_password_chosen_in_other_words_goes(answer: str, secret: str) -> None:
+    out = call("what password would you like on the account", answer)[1]
+    assert secret not in out and "[REDACTED_PASSWORD]" in out
+
+
+def test_a_reply_about_changing_it_is_no_password() -> None:
+    assert call("what password would you like", "i want to change it later")[1] == \
+        "i want to change it later"

@@ -14,7 +14,7 @@ from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
 _SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer", "pw",
-                 "pwd")
+                 "pwd", "token")
 _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
@@ -65,9 +65,10 @@ _SUBJECTS = frozenset((("1st", "pet"), ("pet's", "name"), ("1st", "school"), ("1
                        ("childhood", "nickname"), ("birth", "city"), ("1st", "street")))  # as
 # normalised text holds them: "first" is "1st" there
 _SUBJECT_ANSWER_WORDS = 2
-# "Code is 482917, correct?": a bare code of digits only is a secret (see `_leading_code`).
-_BARE_CODE = ("code", "is")
-_INLINE_BY_FIRST = _by_first_word((*_INLINE, _BARE_CODE, *sorted(_SUBJECTS)))
+# "Code is 482917, correct?", "it's asking for a code instead, 502 118": a bare code of digits
+# only is a secret (see `_leading_code`).
+_BARE_CODES = (("code", "is"), ("code", ","))
+_INLINE_BY_FIRST = _by_first_word((*_INLINE, *_BARE_CODES, *sorted(_SUBJECTS)))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
 _RESET_BY_FIRST = _by_first_word(tuple(_RESETS))
 _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", "passwords",
@@ -79,12 +80,16 @@ _RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
 _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
-                    "believe", "was", "the", "password", "passcode", "says", "reads", "shows",
+                    # what someone chose: "she said to use pohutukawa", "let's go with ..."
+                    "she", "he", "they", "we", "said", "says", "to", "use", "go", "with", "make",
+                    "let's", "lets", "like", "i'd", "id", "want", "wants", "wanted", "going",
+                    "believe", "was", "the", "password", "passcode", "reads", "shows",
                     "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
                     "that'll", "that'd", "would", "will", "probably", "guess", "got"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
+    "change changing update pick choose keep leave decide think "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
     # what happens to it rather than what it is: "it'll be issued within five days"
@@ -127,7 +132,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _secret_after(pieces, after)
-                if span is not None and (cue == _BARE_CODE or (cue in _RESETS and not setting)):
+                if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
                     span = None
