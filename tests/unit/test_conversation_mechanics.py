@@ -544,3 +544,10 @@ def test_a_password_chosen_in_other_words_goes(answer: str, secret: str) -> None
 def test_a_reply_about_changing_it_is_no_password() -> None:
     assert call("what password would you like", "i want to change it later")[1] == \
         "i want to change it later"
+
+
+def test_a_correction_of_a_value_read_back_is_that_value() -> None:
+    out = call("so the sort code is 40 22 17 and the account 31926480", "nope, it ends 84 not 80",
+               "got it, 31926484", "and 15 pounds a month", "no problem, it was 15 pounds")
+    assert "84" not in out[1] and "80" not in out[1] and "[REDACTED_BANK_ACCOUNT]" in out[1]
+    assert out[4] == "no problem, it was 15 pounds"

@@ -426,6 +426,14 @@ class RedactionSession:
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _card_companions(norm, found, unclaimed, add)
+        if self.state.read_back is not None and _corrects(norm):
+            # "No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just
+            # read back that the correction puts right are that value's
+            for cand, hit in unclaimed:
+                if hit is None and len(cand.digits) >= 2:
+                    add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+        self.state.read_back = next((f.type for f, _ in reversed(found)
+                                     if f.type in _CORRIGIBLE), None)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -1249,6 +1257,21 @@ _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thank
                                "sure", "mm", "mhm", "alright", "cheers"))
 # How many backchannels an expectation waits through before it lapses as usual.
 MAX_HELD = 4
+
+
+# Values of digits a listener reads back and a speaker corrects in part.
+_CORRIGIBLE = DIGIT_TYPES | {"IBAN", "PHONE_NUMBER", "VEHICLE_PLATE"}
+_CORRECTING = frozenset(("no", "nope", "nah", "not", "actually", "wrong", "close", "almost",
+                         "nearly", "correction", "oops"))
+_CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
+
+
+def _corrects(norm: Normalized) -> bool:
+    """The utterance opens by putting something right, in a few words: "No, the end is 56",
+    "nearly, it ends ..."."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    opening = [w for w in words[:4] if w not in FILLERS]
+    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in _CORRECTING
 
 
 def _is_backchannel(norm: Normalized) -> bool:

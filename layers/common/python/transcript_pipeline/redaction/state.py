@@ -49,6 +49,9 @@ class SessionState(BaseModel):
     )
     last_value: str | None = Field(
         default=None, description="the type of the last value redacted (for 'say it again')")
+    read_back: str | None = Field(
+        default=None, description="the type of the value of digits the last utterance said, "
+                                  "which the next may correct ('no, the end is 56')")
     values: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )
