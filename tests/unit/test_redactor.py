@@ -529,3 +529,19 @@ def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                   "your application reference is 3434-0217-4551-0918"])
 def test_a_label_with_no_number_and_a_reference_in_fours_stay(said: str) -> None:
     assert run(said)[0] == said
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
+    ("you can log in as mrahimi7 from Monday", ["mrahimi7"], ["from Monday"]),
+    ("ping me on discord zeyneptr or twitch night_owl_88", ["zeyneptr", "night_owl_88"],
+     ["ping me on discord"]),
+    ("the discord server and the steam cleaning are both sorted", [],
+     ["discord server", "steam cleaning"]),
+    ("Portfolio: github.com/adaeze-codes; our jobs page is linkedin.com/company/acme",
+     ["adaeze"], ["linkedin.com/company/acme"]),
+])
+def test_a_handle_after_a_platform_or_in_a_profile_address(said: str, gone: list[str],
+                                                          kept: list[str]) -> None:
+    out = run(said)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out

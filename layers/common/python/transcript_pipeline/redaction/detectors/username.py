@@ -32,6 +32,18 @@ _NOT_A_LOGIN = NON_NAME | frozenset((
 # Spoken and typed joiners inside a handle: "h sasaki underscore s f", "k.obi_77".
 SPOKEN_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen"))
 _JOINERS = SPOKEN_JOINERS | {"_", ".", "-"}
+# Names of platforms before a handle with no "is" between: "discord kacperdoesgames".
+_PLATFORMS = frozenset(("discord", "instagram", "insta", "snapchat", "snap", "tiktok", "telegram",
+                        "skype", "steam", "github", "twitter", "xbox", "psn", "twitch", "reddit",
+                        "roblox", "threads", "bluesky", "mastodon", "signal", "kik"))
+# Sites whose address ends in a person's handle, and the parts of the path before it.
+_SOCIAL_SITES = frozenset(("linkedin", "github", "gitlab", "instagram", "facebook", "fb",
+                           "twitter", "x", "t", "tiktok", "youtube", "medium", "threads",
+                           "bsky", "behance", "dribbble", "twitch", "reddit", "pinterest"))
+_PROFILE_PREFIXES = frozenset(("in", "u", "user", "users", "profile", "pub", "channel", "c"))
+_NOT_PROFILES = frozenset(("company", "school", "groups", "group", "jobs", "feed", "pages",
+                           "events", "hashtag", "explore", "watch", "p", "reel", "reels",
+                           "search", "login", "help", "about", "settings", "home", "share"))
 
 
 def login_form(pieces: list[Piece]) -> str:
@@ -70,17 +82,28 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
     bracketed = bridged and k >= 2 and pieces[k - 2].text == "("
     while k < len(pieces) and (pieces[k].text in _BRIDGE or pieces[k].text in _HESITATIONS):
         k += 1
-    if k >= len(pieces) or (bridged and not bracketed
+    if k >= len(pieces) or (bridged and not bracketed and k > bridge
                             and not any(p.text in _BRIDGE for p in pieces[bridge:k])):
         return None
     first = pieces[k]
     if first.kind not in ("word", "number", "spelled") or first.text in _NOT_A_LOGIN \
             or first.text in FUNCTION_WORDS or (bridged and name_class(first.text) == "E"):
         return None
+    if bridged and k == bridge and not bracketed and (
+            pieces[k - 1].text not in _PLATFORMS or not _handle_shaped(pieces, k)):
+        return None  # no bridge: only after a platform's name, a handle-shaped word ("discord
+        # kacperdoesgames", "steam voidwalker_kp"; not "discord server", "steam cleaning")
     end = _handle_end(pieces, k + 1)
     if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
         return None  # "(user manual p. 4)"
     return k, end
+
+
+def _handle_shaped(pieces: list[Piece], k: int) -> bool:
+    """A word no dictionary holds, or one with digits or a joiner glued in: a handle."""
+    end = _handle_end(pieces, k + 1)
+    return end > k + 1 or any(ch.isdigit() for ch in pieces[k].text) \
+        or name_class(pieces[k].text) == ""
 
 
 def _handle_end(pieces: list[Piece], j: int) -> int:
@@ -118,6 +141,10 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
             end = _handle_end(pieces, k + 2)
             if end > k + 2 or any(ch.isdigit() for ch in joiner.text):
                 spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
+        elif piece.text in _SOCIAL_SITES and joiner.text == "." and joiner.start == piece.end:
+            path = _profile_path(pieces, k + 2)
+            if path is not None:
+                spans.append(path)  # "linkedin.com/in/thais-nferreira"
         elif piece.kind in ("word", "number") and joiner.text in ("_", ".", "-") \
                 and joiner.start == piece.end and nxt.start == joiner.end \
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
@@ -136,6 +163,24 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
     if speaker is not None:
         spans.append(speaker)
     return spans
+
+
+def _profile_path(pieces: list[Piece], k: int) -> tuple[int, int] | None:
+    """The handle in a profile's address after "<site>." ("com/in/thais-nferreira",
+    "me/kofi_b", "com/@dallas.rides"): the path's last part, glued on."""
+    j = k + 1  # past the top-level domain
+    if j >= len(pieces) or pieces[j].text != "/" or pieces[j].start != pieces[k].end:
+        return None
+    j += 1
+    while j + 1 < len(pieces) and pieces[j].text in _PROFILE_PREFIXES \
+            and pieces[j + 1].text in ("/", "@") and pieces[j + 1].start == pieces[j].end:
+        j += 2
+    if j < len(pieces) and pieces[j].text == "@":
+        j += 1
+    if j >= len(pieces) or pieces[j].kind not in ("word", "number") \
+            or pieces[j].start != pieces[j - 1].end or pieces[j].text in _NOT_PROFILES:
+        return None  # "linkedin.com/company/acme", "youtube.com/watch?v=...": no one's
+    return j, _handle_end(pieces, j + 1)
 
 
 def _chat_speaker(pieces: list[Piece]) -> tuple[int, int] | None:
