@@ -551,3 +551,11 @@ def test_a_correction_of_a_value_read_back_is_that_value() -> None:
                "got it, 31926484", "and 15 pounds a month", "no problem, it was 15 pounds")
     assert "84" not in out[1] and "80" not in out[1] and "[REDACTED_BANK_ACCOUNT]" in out[1]
     assert out[4] == "no problem, it was 15 pounds"
+
+
+def test_an_iban_read_in_groups_over_turns_goes_whole() -> None:
+    out = call("which IBAN should the refund go to", "It's IE64", "Yes.", "BOFI 9058",
+               "Go on.", "3812 3456 78.", "So IE64 BOFI 9058 3812 3456 78?")
+    assert out[2] == "Yes." and out[4] == "Go on."
+    for part in ("IE64", "BOFI", "9058", "3812", "3456"):
+        assert part not in " ".join(out), out

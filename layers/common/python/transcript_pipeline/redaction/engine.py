@@ -450,9 +450,10 @@ class RedactionSession:
                 if cand.kind == "number" and 2 <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
-                if resumed and cand.kind in ("spelled", "alnum", "code") \
-                        and entity_type in OPEN_LENGTH_TYPES:
-                    return entity_type, SCORE_EXPECTED  # "...C.": letters of an identifier
+                if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
+                        and cand.kind in ("spelled", "alnum", "code"):
+                    return entity_type, SCORE_EXPECTED  # "...C.", "NWBK 6016": letters of an
+                    # identifier, and an IBAN's groups whatever they hold
                 if entity_type == "ZIP_CODE" and cand.kind in ("code", "alnum", "number") \
                         and len(cand.text.replace(" ", "")) <= 4:
                     return entity_type, SCORE_EXPECTED  # "nine q x": a postcode's other half
@@ -1319,7 +1320,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item):
+        if item is not None and _code_like(item, norm.original[item.start:item.end]):
             run.append(index)
             continue
         # Letters and digits read out in groups ("x a 1234567", "e c 1 a 1 b b"): one code.
@@ -1377,8 +1378,9 @@ _CODE_DASHES = frozenset(("-", "dash", "hyphen"))
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
-def _code_like(piece: Piece) -> bool:
-    """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"."""
+def _code_like(piece: Piece, written: str = "") -> bool:
+    """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"; and,
+    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL")."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
@@ -1387,9 +1389,14 @@ def _code_like(piece: Piece) -> bool:
     if len(text) == 1:
         return True
     if text.isalpha():
+        if len(text) == _BANK_CODE_LETTERS and written.isupper():
+            return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
             and text not in NUMBER_WORDS
     return True
+
+
+_BANK_CODE_LETTERS = 4
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
