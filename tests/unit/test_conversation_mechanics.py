@@ -559,3 +559,10 @@ def test_an_iban_read_in_groups_over_turns_goes_whole() -> None:
     assert out[2] == "Yes." and out[4] == "Go on."
     for part in ("IE64", "BOFI", "9058", "3812", "3456"):
         assert part not in " ".join(out), out
+
+
+def test_the_last_digit_of_a_value_read_in_parts_goes_when_said_alone() -> None:
+    out = call("and the account number", "five five zero one", "go on", "eight eight", "mm",
+               "six", "great, and how many statements a year", "4")
+    assert out[1] == out[3] == out[5] == "[REDACTED_BANK_ACCOUNT]"
+    assert out[7] == "4"

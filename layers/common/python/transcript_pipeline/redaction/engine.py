@@ -363,7 +363,8 @@ class RedactionSession:
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in candidates:
             hit = context_for(cand)
-            result = self._classify(cand, hit, expected, continued, resumed)
+            alone = cand.cstart == 0 and cand.cend >= len(canon.rstrip(" .?!,"))
+            result = self._classify(cand, hit, expected, continued, resumed, alone)
             labelled = False  # a form's field: its own value, answering nothing before it
             if result is None and hit is not None and hit.label != KEEP \
                     and cand.cstart >= hit.end and _form_identifier(norm, cand):
@@ -440,14 +441,16 @@ class RedactionSession:
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
-        continued: dict[str, int], resumed: bool = False,
+        continued: dict[str, int], resumed: bool = False, alone: bool = False,
     ) -> tuple[str, float] | None:
+        """The type of a candidate, and how sure; `alone`: it is all the utterance says."""
         detectors = self.redactor.detectors
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
             hit = None  # "0328 will you charge it now": the answer came before the business word
         if cand.opens and (hit is None or hit.start >= cand.cend):
-            for entity_type, digits in continued.items():  # the rest of a number read in parts
-                if cand.kind == "number" and 2 <= len(cand.digits) <= \
+            for entity_type, digits in continued.items():  # the rest of a number read in parts,
+                # its last digit too where that is all the turn says ("... 5678912" / "3")
+                if cand.kind == "number" and (2 - alone) <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
                 if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
