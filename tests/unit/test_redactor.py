@@ -532,6 +532,26 @@ def test_a_label_with_no_number_and_a_reference_in_fours_stay(said: str) -> None
 
 
 @pytest.mark.parametrize(("said", "gone", "kept"), [
+    # a table's cell holds one thing: two capitalised names are a person there
+    ("| Mon | Rose Hunter | 0161 555 0199 | 09:00-12:00 |", ["Rose Hunter"], ["| Mon |"]),
+    ("Ngaire Tautahi | 1 | vegan | ngaire@example.org", ["Ngaire"], ["vegan"]),
+    ("| Product | Gold Plan | Silver Plan | São Paulo |", [],
+     ["Gold Plan", "Silver Plan", "São Paulo"]),
+    # a form's label for a person; a name joined by "and" to a name just found
+    ("Approved by: Dale Kimura (Finance)", ["Dale Kimura"], ["(Finance)"]),
+    ("she coached Anahera Walker and Tipene over the summer", ["Anahera", "Tipene"],
+     ["over the summer"]),
+    ("we flew in from Accra and Kumasi", [], ["Accra and Kumasi"]),
+    # who writes, after "ps" or "btw"
+    ("btw Oyelaran sends his regards", ["Oyelaran"], ["sends his regards"]),
+])
+def test_people_in_tables_forms_and_asides(said: str, gone: list[str], kept: list[str]) -> None:
+    out = run(said)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
     ("you can log in as mrahimi7 from Monday", ["mrahimi7"], ["from Monday"]),
     ("ping me on discord zeyneptr or twitch night_owl_88", ["zeyneptr", "night_owl_88"],
      ["ping me on discord"]),

@@ -312,24 +312,44 @@ def find_names(
 def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     """A line that is nothing but two or three capitalised words, none of them a common word,
     one of them a name only or no word the lexicon knows: a signature or an addressee ("Bill
-    Tran", "Hinemoa Rāwiri"; not "Kind regards", "Lovely stuff", "Warehouse Ops")."""
-    end = len(pieces)
-    while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in ".,!":
-        end -= 1
-    if not 2 <= end <= 3 or not original:
+    Tran", "Hinemoa Rāwiri"; not "Kind regards", "Lovely stuff", "Warehouse Ops"). A table's
+    cell is such a line too, and there two names that are words as well are one ("| Thu |
+    Will Cook | 07981 ..."): a cell holds one thing."""
+    if not original:
         return []
+    bars = [k for k, p in enumerate(pieces) if p.text == "|"]
+    if not bars:
+        end = len(pieces)
+        while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in ".,!":
+            end -= 1
+        return [(0, end)] if 2 <= end <= 3 and _capitalised_name(pieces[:end], original) \
+            else []
+    return [(start + 1, end) for start, end in zip([-1, *bars], [*bars, len(pieces)], strict=True)
+            if 2 <= end - start - 1 <= 3
+            and _capitalised_name(pieces[start + 1:end], original, in_cell=True)]
+
+
+def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False) -> bool:
+    """Capitalised words that name a person: no common word, no acronym ("HMO"), no place of
+    several words ("San Jose")."""
+    words = tuple(p.text for p in pieces)
+    if words in place_phrases().get(words[0], ()):
+        return False
+    written = [original[p.start:p.end] for p in pieces]
+    shouted = all(w.isupper() for w in written)  # "JOHN SMITH": capitals say nothing there
     classes = []
-    for piece in pieces[:end]:
+    for piece, as_written in zip(pieces, written, strict=True):
         word = piece.text
         kind = name_class(word)
         if piece.kind != "word" or not word.replace("'", "").replace("-", "").isalpha() \
-                or not original[piece.start].isupper() or word in GREETING_WORDS \
+                or not as_written[0].isupper() or word in GREETING_WORDS \
+                or (as_written.isupper() and not shouted) \
                 or word in FILLERS or (word in NON_NAME and kind != "W"):  # "Bill" is both
-            return []
+            return False
         classes.append(kind)
-    if "E" in classes or not ({"N", ""} & set(classes)):
-        return []
-    return [(0, end)]
+    if "E" in classes:
+        return False
+    return bool({"N", ""} & set(classes)) or (in_cell and set(classes) <= {"N", "W"})
 
 
 _STAMP = frozenset(("[", "]", "(", ")", ":", "-", "am", "pm", "a.m.", "p.m."))
@@ -668,7 +688,8 @@ _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
 # Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
 _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "oh", "ok",
-                             "okay", "because", "cos", "also", "when", "if", ","))
+                             "okay", "because", "cos", "also", "when", "if", ",", "ps", "btw",
+                             "fyi", "plus"))
 _MAKES = frozenset(VEHICLE_MAKES)
 _SAINTS = frozenset(("st", "saint", "ste", "sainte", "san", "santa", "são", "sao"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
@@ -1004,8 +1025,12 @@ class LexiconNames:
         """After "and"/"or" any name-like word; after a comma a name on its own, or, leading a
         list, one that is also a word or a place where a capital says so ("the kids: Santiago,
         Valentina and Mateo"; not "12B Aro Street, Wellington")."""
-        if self.words[joiner] != ",":
-            return bool(self.kinds[k])
+        if self.words[joiner] != ",":  # "mentored Brian Otieno and Chebet": after a name, a
+            # capitalised word no lexicon knows (not before it: "from Abuja and Tolu")
+            return bool(self.kinds[k]) or (
+                not leading and self.words[joiner] == "and" and self._capital(k)
+                and self.words[k].isalpha() and name_class(self.words[k]) == ""
+                and self.words[k] not in self.excluded)
         return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
 
     def _capitalised_pair(self, i: int) -> bool:
