@@ -566,3 +566,14 @@ def test_the_last_digit_of_a_value_read_in_parts_goes_when_said_alone() -> None:
                "six", "great, and how many statements a year", "4")
     assert out[1] == out[3] == out[5] == "[REDACTED_BANK_ACCOUNT]"
     assert out[7] == "4"
+
+
+def test_characters_of_a_memorable_word_asked_by_position_all_go() -> None:
+    out = call("can you give me the third and sixth letters of your memorable word",
+               "dee and ar", "and the first", "s")
+    assert out[1] == "[REDACTED_PASSWORD]"
+
+
+def test_the_letters_an_identifier_opens_with_go_when_said_alone() -> None:
+    out = call("and your NI number please", "s p", "go on", "five one two two eight four c")
+    assert out[1] == out[3] == "[REDACTED_NATIONAL_ID]"

@@ -492,8 +492,11 @@ class RedactionSession:
                         cand.digits) <= _full_length(entity_type) - continued[entity_type]:
                     return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
             for entity_type in expected:  # privacy first: the question said what it is
-                if entity_type in IDENTIFIER_TYPES and _identifier_shaped(cand, cand.opens):
-                    return entity_type, SCORE_EXPECTED
+                if entity_type in IDENTIFIER_TYPES and (
+                        _identifier_shaped(cand, cand.opens)
+                        or (alone and cand.kind in ("spelled", "code")
+                            and len(cand.text) <= 3)):
+                    return entity_type, SCORE_EXPECTED  # "j k": the letters it opens with
             if expected and cand.kind == "number" and len(cand.digits) >= 3 \
                     and all(t in DIGIT_TYPES for t in expected):
                 # Values asked for together and said in one breath ("oh nine twenty eight three
@@ -1295,6 +1298,12 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 cstart = norm.cstarts[index]
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
                                      opens=cstart <= opening))
+        letters = [p for p in pieces if p.kind != "punct"]
+        if not out and 2 <= len(letters) <= 3 and all(
+                p.kind == "word" and len(p.text) == 1 for p in letters):
+            # "s p": all a turn says, the letters a value opens with
+            cend = norm.cstarts[pieces.index(letters[-1])] + 1
+            out.append(Candidate("code", "".join(p.text for p in letters), 0, cend, opens=True))
         return out
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
@@ -1332,8 +1341,10 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[first]
             cend = norm.cstarts[last] + len(pieces[last].text)
             text = "".join(pieces[k].text for k in run)
+            whole = first == 0 and all(p.kind == "punct" for p in pieces[last + 1:])
             if len(text) >= 4 or (len(text) == 3 and not any(  # "b 6 3": half a postcode,
-                    pieces[k].text in ("a", "i") for k in run)):  # not "a 16
+                    pieces[k].text in ("a", "i") for k in run)) or whole:  # not "a 16"; and
+                # all a turn says, however short: "j k", the letters a value opens with
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out

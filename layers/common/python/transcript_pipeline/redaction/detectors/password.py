@@ -168,7 +168,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 start += 1
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
-            spans.append(span)
+            spans.append(_letters_listed(pieces, span))
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -177,6 +177,28 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
+
+
+def _letters_listed(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
+    """Characters of a secret asked for by position ("the second and fourth characters"), said
+    as a list: "h and n", "m, a and r" is one answer, not a letter and a word."""
+    start, end = span
+    if not all(_letter(p) for p in pieces[start:end]):
+        return span
+    while end + 1 < len(pieces) and pieces[end].text in ("and", ",", "then") \
+            and _letter(pieces[end + 1]):
+        end += 2
+    return start, end
+
+
+# Letters said by their names: "em a and r".
+_LETTER_NAMES = frozenset("aitch bee cee dee ee ef gee jay kay el em en pee cue ar es tee vee "
+                          "ex wye zed zee".split())
+
+
+def _letter(piece: Piece) -> bool:
+    return piece.kind == "spelled" or (piece.kind == "word" and (
+        len(piece.text) == 1 or piece.text in _LETTER_NAMES))
 
 
 def _closed_answer(pieces: list[Piece], span: tuple[int, int]) -> bool:
