@@ -577,3 +577,17 @@ def test_characters_of_a_memorable_word_asked_by_position_all_go() -> None:
 def test_the_letters_an_identifier_opens_with_go_when_said_alone() -> None:
     out = call("and your NI number please", "s p", "go on", "five one two two eight four c")
     assert out[1] == out[3] == "[REDACTED_NATIONAL_ID]"
+
+
+def test_names_that_open_a_list_asked_for_go_and_a_place_name_stays_a_place() -> None:
+    out = call("and the guest names", "austin reed sydney reed and my daughter ngaio",
+               "lovely so three tickets on the train to austin", "yes and austin will drive")
+    assert "austin reed" not in out[1] and "sydney" not in out[1] and "ngaio" not in out[1]
+    assert "train to austin" in out[2]
+    assert "austin will drive" not in out[3]
+
+
+def test_a_name_heard_as_a_possessive_is_remembered_without_it() -> None:
+    out = call("who else is on the policy", "Me and my partner Hinewai's on it as well",
+               "Thanks. And has Hinewai had any claims?")
+    assert "Hinewai" not in out[1] and "Hinewai" not in out[2]

@@ -701,9 +701,12 @@ class RedactionSession:
 
         def learn(found: list[Piece]) -> None:
             for piece in found:
-                if piece.text.isalpha() and piece.text not in NAME_PARTICLES \
-                        and (piece.text not in NON_NAME or capitalised(piece, cased)):
-                    remember(keyed_hash(key, _memory_form(piece, cased)))
+                text = piece.text.removesuffix("'s")  # "my husband Iolo's on it": "Iolo";
+                if text != piece.text and name_class(text) in ("E", "W"):  # not "in-law's"
+                    continue
+                if text.isalpha() and text not in NAME_PARTICLES \
+                        and (text not in NON_NAME or capitalised(piece, cased)):
+                    remember(keyed_hash(key, _memory_form(piece, cased, text)))
             # The name run together, as it is spelled later ("a l hyphen k h a t i b" after
             # "ibrahim al-khatib"): every tail of two words or more.
             words = [p.text.replace("'", "") for p in found if p.kind == "word"
@@ -871,14 +874,28 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
 def _common_noun_here(pieces: list[Piece], index: int) -> bool:
     """A name that is a word too, used as the word: after an article or a quantity, maybe with
     an adjective or "of" between ("an actual baker", "thousands of miles"), once "hemi baker"
-    and "miles" were names in the call."""
-    if name_class(pieces[index].text) != "W" or index == 0:
+    and "miles" were names in the call; a name that is a place, after a word that goes to one."""
+    kind = name_class(pieces[index].text)
+    if index == 0 or kind not in ("W", "P"):
         return False
     before = pieces[index - 1]
+    if kind == "P":  # "paris" heard as a name, then "a flight to paris": the place; but "send
+        # it to jordan", "a text from austin" are the person
+        return before.text in _IN_PLACES or (
+            before.text in ("to", "from") and index > 1 and (
+                pieces[index - 2].text in _MOTION or pieces[index - 2].kind == "number"))
     if before.text in _DETERMINERS:
         return True
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
         before.text == "of" or name_class(before.text) == "E")
+
+
+_IN_PLACES = frozenset(("in", "via", "near", "into", "through", "around"))
+_MOTION = frozenset(("go", "going", "went", "gone", "moving", "move", "moved", "fly", "flying",
+                     "flew", "flight", "flights", "trip", "travel", "travelling", "traveling",
+                     "drive", "driving", "drove", "back", "relocating", "return", "returning",
+                     "train", "bus", "ticket", "tickets", "way", "route", "come", "coming", "came",
+                     "far", "all"))
 
 
 def _possessed_forms(form: str) -> tuple[str, ...]:
@@ -890,14 +907,16 @@ def _possessed_forms(form: str) -> tuple[str, ...]:
     return (stem,) if name_class(stem) not in ("E", "W") else ()
 
 
-def _memory_form(piece: Piece, cased: str) -> str:
-    """How a name is remembered: as its word, or, for a name that is mostly a common word
-    ("Will", "May", "Bill"), only in its capitalised form, so that once "the coach Will" is
-    heard a later "Will moved on" is a name too, while "will" in lower case never is."""
+def _memory_form(piece: Piece, cased: str, text: str | None = None) -> str:
+    """How a name is remembered: as its word (`text`, the piece's own unless given), or, for
+    a name that is mostly a common word ("Will", "May", "Bill"), only in its capitalised form,
+    so that once "the coach Will" is heard a later "Will moved on" is a name too, while "will"
+    in lower case never is."""
+    text = piece.text if text is None else text
     written_capital = capitalised(piece, cased)
-    if piece.text not in NON_NAME and not (written_capital and name_class(piece.text) == "W"):
-        return piece.text  # a word-name written with its capital ("Hope") is remembered so
-    return "^" + piece.text if written_capital else ""
+    if text not in NON_NAME and not (written_capital and name_class(text) == "W"):
+        return text  # a word-name written with its capital ("Hope") is remembered so
+    return "^" + text if written_capital else ""
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
@@ -922,7 +941,12 @@ def _asks_for_a_name(norm: Normalized) -> bool:
     """A question for someone's name in words no phrase lists ("can i take the account holders
     name", "the name of the second driver?", "who's the appointment for")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    if not words or not _asks(norm):
+    if not words:
+        return False
+    if words[-1] in ("name", "names") and words[0] in ("and", "the", "your", "now") \
+            and "my" not in words:
+        return True  # "and the passenger names", "the lead guest's name": a request
+    if not _asks(norm):
         return False
     if words[0] in _WHO or (len(words) > 1 and words[0] in ("and", "so") and words[1] in _WHO):
         return _WHO_THINGS.isdisjoint(words)  # not "who is your current provider"

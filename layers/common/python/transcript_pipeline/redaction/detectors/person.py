@@ -303,9 +303,14 @@ def find_names(
     spans.extend(_name_line(pieces, original))
     spans.extend(_senders(pieces, original))
     spans.extend(_appositions(pieces, words, cased))
-    if name_expected and not any(p.kind != "spelled" for p in (pieces[a] for a, _ in spans)):
-        spans.extend(_bare_answer(pieces, words, mixed_case(original)))  # "Will Mason": a
-        # short answer all in capitals is no title case
+    if name_expected:  # "Will Mason": a short answer all in capitals is no title case
+        found = [(a, b) for a, b in spans if pieces[a].kind != "spelled"]
+        spans.extend(span for span in _bare_answer(pieces, words, mixed_case(original))
+                      if not found or (  # "paris hall june hall and my son tyler": names
+                          # that open a list whatever a relation names after them
+                          span[1] < len(words) and words[span[1]] in ("and", ",")
+                          and words[span[0]] not in GREETING_WORDS
+                          and all(a >= span[1] for a, _ in found)))
     return spans
 
 
