@@ -565,3 +565,18 @@ def test_a_handle_after_a_platform_or_in_a_profile_address(said: str, gone: list
     out = run(said)[0]
     assert not any(value in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("said", "gone", "kept"), [
+    ("the transfer went to M. J. Ratnayake last week", ["Ratnayake"], ["last week"]),
+    ("Copy to: T. Adeyinka-Cole, Finance", ["Adeyinka"], ["Finance"]),
+    ("Doors open 7 p.m. Eastern, seats are limited", [], ["Eastern"]),
+    ("hiya keoni how are you doing today", ["keoni"], ["how are you doing"]),
+    ("can you post it to bill or me please", ["bill or"], ["post it to"]),
+    ("leave the bill or me will pay it", [], ["the bill"]),
+])
+def test_surnames_after_initials_and_names_beside_the_speaker(said: str, gone: list[str],
+                                                             kept: list[str]) -> None:
+    out = run(said)[0]
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -699,6 +699,10 @@ _MAKES = frozenset(VEHICLE_MAKES)
 _SAINTS = frozenset(("st", "saint", "ste", "sainte", "san", "santa", "são", "sao"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
+# What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
+_WH_AFTER_GREETING = frozenset(("what", "whats", "what's", "how", "hows", "how's", "where",
+                                "wheres", "long", "good", "nice", "lovely", "great"))
+_FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
 _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
@@ -939,6 +943,8 @@ class LexiconNames:
             return True  # "Grace Kim will take over ..."
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if self._after_initials(i):
+            return True  # "sent to K. A. Sumanawathi", "cc R. Oyelowo": a surname
         if self._named_in_frame(i):
             return True
         if not self._nameish(i):
@@ -998,6 +1004,20 @@ class LexiconNames:
         return all(pieces[j].kind == "word" and len(words[j]) >= 3 and words[j].isalpha()
                    and self._capital(j) and words[j] not in self.excluded
                    and name_class(words[j]) == "" for j in (i, k))
+
+    def _after_initials(self, i: int) -> bool:
+        """A capitalised word after initials written with full stops ("K. A.", "R.")."""
+        pieces = self.pieces
+        if not self._capital(i) or i < 2 or pieces[i - 1].text != "." \
+                or pieces[i].start - pieces[i - 1].end > 1 \
+                or not pieces[i].text.isalpha() or name_class(pieces[i].text) not in ("N", "") \
+                or (i + 1 < len(pieces) and pieces[i + 1].text in _FIELD_AFTER):
+            return False  # not "1 p.m. Eastern", "capital H. You'll", "T.C. Kimlik No:"
+        initials = pieces[i - 2]
+        written = self.cased[initials.start:initials.end] if self.cased else ""
+        return (initials.kind == "spelled" and len(initials.text) <= 3
+                and initials.text not in ("am", "pm")) or (
+            _is_initial(initials) and written.isupper())
 
     def _surname_after(self, i: int) -> bool:
         """In cased text, a capitalised name that is also a word ("Will", "Hope", "Faith") and
@@ -1101,16 +1121,18 @@ class LexiconNames:
             k += 1
         return k
 
-    def _beside_a_person(self, i: int) -> bool:
+    def _beside_a_person(self, i: int, slot_only: bool = False) -> bool:
         """Frames only a person fills: "faith and i are the owners", "me and jordan went",
-        "rocky is my son"."""
-        if not _is_name_word(self.pieces[i], self.excluded):
+        "rocky is my son"; for a word that is mostly something else ("bill"), these frames
+        are its tight slot."""
+        if not slot_only and not _is_name_word(self.pieces[i], self.excluded):
             return False
         words = self.words
         after = tuple(words[i + 1:i + 4])
         before = tuple(words[max(i - 2, 0):i])
-        return after[:2] in (("and", "i"), ("and", "me")) or before in (("me", "and"),
-                                                                          ("i", "and")) \
+        return after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
+                             ("or", "myself")) or before in (("me", "and"), ("i", "and"),
+                                                             ("me", "or")) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
                 and after[2] in ROLES)
 
@@ -1155,9 +1177,14 @@ class LexiconNames:
             return True  # "is the coach Will still there": capitalised after a role
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt):
             return True  # "Tell Will to log his own ticket", "Will walked round the car"
-        if before[-1:] and before[-1] in _VOCATIVE_BEFORE and (
-                nxt >= len(words) or self.pieces[nxt].kind == "punct"):
-            return True  # "Hey Will,", "thanks april."
+        if (i == 0 or words[i - 1] not in _OWNERS) and words[i] not in MONTHS \
+                and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
+                and self._beside_a_person(i, slot_only=True):
+            return True  # "send it to bill or me", not "the bill and i", "in May and I"
+        if before[-1:] and before[-1] in _ADDRESSING and (
+                nxt >= len(words) or self.pieces[nxt].kind == "punct"
+                or (not self.cased and words[nxt] in _WH_AFTER_GREETING)):
+            return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
         if before in _INTRODUCING and self._closed_after(nxt):
             return True  # "you're speaking with Will, how can I help", "my names joy"
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
