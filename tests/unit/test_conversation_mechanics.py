@@ -591,3 +591,10 @@ def test_a_name_heard_as_a_possessive_is_remembered_without_it() -> None:
     out = call("who else is on the policy", "Me and my partner Hinewai's on it as well",
                "Thanks. And has Hinewai had any claims?")
     assert "Hinewai" not in out[1] and "Hinewai" not in out[2]
+
+
+def test_a_username_spelled_in_the_same_breath_or_with_an_initial_goes() -> None:
+    out = call("and the username?", "tbaptiste4, so t b a p t i s t e four",
+               "and the username for the kids account", "its r baptiste nineteen")
+    assert "t b a p" not in out[1] and "baptiste" not in out[1]
+    assert "baptiste" not in out[3] and "nineteen" not in out[3]

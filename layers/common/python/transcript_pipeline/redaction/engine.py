@@ -664,16 +664,22 @@ class RedactionSession:
             for hit in cues:
                 hit.answered = True
         values, key = self.state.values, self.redactor._key
-        if "USERNAME" in values.values():  # "... one success for jmorales from ...": again
+        said = {login_form(pieces[start:end]) for start, end in spans}
+        if said or "USERNAME" in values.values():
+            # "... one success for jmorales from ...", "wokonkwo2, that's w o k o n k w o
+            # two": said again, typed or spelled, later in the call or in the same breath
             k = 0
             while k < len(pieces):
                 end = k + 1
-                while end < len(pieces) and pieces[end].start == pieces[end - 1].end:
+                while end < len(pieces) and (pieces[end].start == pieces[end - 1].end or (
+                        pieces[k].kind == "spelled" and pieces[end].kind in ("number", "spelled"))):
                     end += 1
                 last = end
                 while last - 1 > k and pieces[last - 1].kind == "punct":
                     last -= 1  # "marg.belanger:": the colon is the chat's
-                if values.get(keyed_hash(key, login_form(pieces[k:last]))) == "USERNAME":
+                form = login_form(pieces[k:last])
+                if not any(s <= k < e for s, e in spans) and (
+                        form in said or values.get(keyed_hash(key, form)) == "USERNAME"):
                     spans.append((k, last))
                 k = end
         out = []

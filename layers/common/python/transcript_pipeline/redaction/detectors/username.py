@@ -93,7 +93,12 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
             pieces[k - 1].text not in _PLATFORMS or not _handle_shaped(pieces, k)):
         return None  # no bridge: only after a platform's name, a handle-shaped word ("discord
         # kacperdoesgames", "steam voidwalker_kp"; not "discord server", "steam cleaning")
-    end = _handle_end(pieces, k + 1)
+    nxt = k + 1
+    if len(first.text) == 1 and first.kind == "word" and nxt < len(pieces) \
+            and pieces[nxt].kind == "word" and pieces[nxt].text not in _NOT_A_LOGIN \
+            and pieces[nxt].text not in FUNCTION_WORDS and pieces[nxt].text not in _JOINERS:
+        nxt += 1  # "k mensah eighty eight": an initial and a surname, then the rest
+    end = _handle_end(pieces, nxt)
     if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
         return None  # "(user manual p. 4)"
     return k, end
