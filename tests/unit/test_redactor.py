@@ -567,6 +567,11 @@ def test_a_handle_after_a_platform_or_in_a_profile_address(said: str, gone: list
     assert all(value in out for value in kept), out
 
 
+def test_short_heads_of_an_identifier_name_whose_it_is() -> None:
+    out = run("Resident ref 44190273 - parcel for order ref 55120394")[0]
+    assert "44190273" not in out and "55120394" in out
+
+
 @pytest.mark.parametrize(("said", "gone", "kept"), [
     ("the transfer went to M. J. Ratnayake last week", ["Ratnayake"], ["last week"]),
     ("Copy to: T. Adeyinka-Cole, Finance", ["Adeyinka"], ["Finance"]),
