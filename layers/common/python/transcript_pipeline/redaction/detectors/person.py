@@ -703,6 +703,10 @@ _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 _WH_AFTER_GREETING = frozenset(("what", "whats", "what's", "how", "hows", "how's", "where",
                                 "wheres", "long", "good", "nice", "lovely", "great"))
 _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
+# After a capitalised name that is a word too, opening a sentence, what only a subject is
+# followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
+_SUBJECT_AUX = frozenset(("had", "was", "did", "has", "does", "hadn't", "wasn't", "didn't",
+                          "hasn't", "doesn't"))
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
 _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
@@ -901,6 +905,7 @@ class LexiconNames:
         # Only a word in the lexicon, a capitalised word or one before "speaking" can seed; most
         # utterances have none, and then there is nothing more to do.
         maybe = [i for i in range(n) if kinds[i] or slot_only[i] or self.unknown[i]
+                 or (self.both[i] and self._introduced(i))
                  or (self.cased and self._capital(i)) or self._named_in_frame(i)
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
@@ -921,6 +926,8 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
+        if self.both[i] and not self.slot_only[i] and self._introduced(i):
+            return True  # "youre speaking with will how can i help", "thank you will"
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
@@ -1004,6 +1011,17 @@ class LexiconNames:
         return all(pieces[j].kind == "word" and len(words[j]) >= 3 and words[j].isalpha()
                    and self._capital(j) and words[j] not in self.excluded
                    and name_class(words[j]) == "" for j in (i, k))
+
+    def _introduced(self, i: int) -> bool:
+        """A name that is mostly a small word ("will", "may"), in lower-case speech, where only a
+        name can stand: right after an introduction and before what closes it, or thanked at
+        the very end."""
+        words = self.words
+        before = tuple(words[max(i - 2, 0):i])
+        if (before in _INTRODUCING or before == ("this", "is")) and self._closed_after(i + 1):
+            return True
+        return i == len(words) - 1 and before[-1:] in (("thanks",), ("you",)) \
+            and (before[-1] == "thanks" or before == ("thank", "you"))
 
     def _after_initials(self, i: int) -> bool:
         """A capitalised word after initials written with full stops ("K. A.", "R.")."""
@@ -1232,9 +1250,15 @@ class LexiconNames:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
         a clause before a verb only people do; not "the bill said" (an article before it)."""
         words = self.words
-        return end < len(words) and words[end] in PERSON_VERBS and (
-            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
-            or (i == 1 and words[0] in _BULLETS))  # "- Bill said the bill from ADP .."
+        if end >= len(words) or not (
+                words[end] in PERSON_VERBS
+                or (words[end] in _SUBJECT_AUX and self.cased and self._capital(i) and end == i + 1
+                    and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS
+                    and words[i] not in _WEEKDAYS
+                    and (self.kinds[i] == "W" or self.both[i]))):  # "Faith had the car."
+            return False
+        return i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS \
+            or (i == 1 and words[0] in _BULLETS)  # "- Bill said the bill from ADP .."
 
     def _signed(self, i: int, end: int) -> bool:
         """A name that ends a typed message after a full stop or a dash: its sender."""
