@@ -12,6 +12,13 @@ def run(*utterances: str, policy: RedactionPolicy | None = None) -> list[str]:
     return [session.redact(u).text for u in utterances]
 
 
+def assert_redacted(*utterances: str, gone: list[str], kept: list[str]) -> None:
+    """One conversation: none of `gone` survives it, all of `kept` does."""
+    out = " | ".join(run(*utterances))
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
 @pytest.mark.parametrize(
     ("text", "secret", "entity_type"),
     [
@@ -413,9 +420,7 @@ def test_policy_rejects_unknown_types() -> None:
 )
 def test_mechanisms_beyond_the_phrases_they_were_found_with(
         utterances: list[str], leaks: list[str], kept: list[str]) -> None:
-    out = " | ".join(run(*utterances))
-    assert not any(value in out for value in leaks), out
-    assert all(word in out for word in kept), out
+    assert_redacted(*utterances, gone=leaks, kept=kept)
 
 
 def test_another_name_of_the_person_just_named_shares_their_tag() -> None:
@@ -520,9 +525,7 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
 ])
 def test_values_found_by_their_form_on_a_line(said: str, gone: list[str],
                                               kept: list[str]) -> None:
-    out = run(said)[0]
-    assert not any(value in out for value in gone), out
-    assert all(value in out for value in kept), out
+    assert_redacted(said, gone=gone, kept=kept)
 
 
 @pytest.mark.parametrize("said", ["Home address: same as above",
@@ -546,9 +549,7 @@ def test_a_label_with_no_number_and_a_reference_in_fours_stay(said: str) -> None
     ("btw Oyelaran sends his regards", ["Oyelaran"], ["sends his regards"]),
 ])
 def test_people_in_tables_forms_and_asides(said: str, gone: list[str], kept: list[str]) -> None:
-    out = run(said)[0]
-    assert not any(value in out for value in gone), out
-    assert all(value in out for value in kept), out
+    assert_redacted(said, gone=gone, kept=kept)
 
 
 @pytest.mark.parametrize(("said", "gone", "kept"), [
@@ -562,9 +563,7 @@ def test_people_in_tables_forms_and_asides(said: str, gone: list[str], kept: lis
 ])
 def test_a_handle_after_a_platform_or_in_a_profile_address(said: str, gone: list[str],
                                                           kept: list[str]) -> None:
-    out = run(said)[0]
-    assert not any(value in out for value in gone), out
-    assert all(value in out for value in kept), out
+    assert_redacted(said, gone=gone, kept=kept)
 
 
 def test_short_heads_of_an_identifier_name_whose_it_is() -> None:
@@ -583,9 +582,7 @@ def test_short_heads_of_an_identifier_name_whose_it_is() -> None:
 ])
 def test_word_names_in_the_slots_only_a_name_fills(said: str, gone: list[str],
                                                    kept: list[str]) -> None:
-    out = run(said)[0]
-    assert not any(value in out for value in gone), out
-    assert all(value in out for value in kept), out
+    assert_redacted(said, gone=gone, kept=kept)
 
 
 @pytest.mark.parametrize(("said", "gone", "kept"), [
@@ -598,6 +595,4 @@ def test_word_names_in_the_slots_only_a_name_fills(said: str, gone: list[str],
 ])
 def test_surnames_after_initials_and_names_beside_the_speaker(said: str, gone: list[str],
                                                              kept: list[str]) -> None:
-    out = run(said)[0]
-    assert not any(value in out for value in gone), out
-    assert all(value in out for value in kept), out
+    assert_redacted(said, gone=gone, kept=kept)
