@@ -598,3 +598,10 @@ def test_a_username_spelled_in_the_same_breath_or_with_an_initial_goes() -> None
                "and the username for the kids account", "its r baptiste nineteen")
     assert "t b a p" not in out[1] and "baptiste" not in out[1]
     assert "baptiste" not in out[3] and "nineteen" not in out[3]
+
+
+def test_a_code_read_out_in_groups_with_commas_goes_whole() -> None:
+    out = call("and the registration", "H-N-two-one, Y, Z-K.", "So H N 21 Y Z K?",
+               "we need 2, 3 or 4 copies, a, b or c")
+    assert out[1] == "[REDACTED_VEHICLE_PLATE]." and "21" not in out[2]
+    assert out[3] == "we need 2, 3 or 4 copies, a, b or c"

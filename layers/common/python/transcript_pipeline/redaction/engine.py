@@ -409,6 +409,13 @@ class RedactionSession:
                 if hit is not None and not (hit.start >= cand.cend and _SENTENCE_END_RE.search(
                         canon, cand.cend, hit.start)):
                     hit.answered = True  # but "G 441 8293. And your date of birth?" asks on
+        if has_values:  # a code read out in groups, asked for or said before
+            code_types = [t for t in expected if t in CODE_TYPES]
+            for cand in _read_out_groups(norm):  # known by all its characters, not its digits
+                read_type = self._joined(cand.text) or self._known_shape(cand, None) or (
+                    code_types[0] if code_types else None)
+                if read_type is not None:
+                    add(read_type, cand.cstart, cand.cend, SCORE_EXPECTED)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -555,7 +562,7 @@ class RedactionSession:
         as this one's do ("YG19 KFM" then "YG19 KFN?", "A07753192" then "A07735192?"): a
         read-back with a character wrong, or a correction, is the same kind of value."""
         if not self.state.shapes or (hit is not None and hit.label == KEEP) \
-                or cand.kind not in ("alnum", "code"):
+                or cand.kind not in ("alnum", "code", "readout"):
             return None
         shape = _shape("".join(ch for ch in cand.text if ch.isalnum()))
         for entry in reversed(self.state.shapes):
@@ -1378,6 +1385,47 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _read_out_groups(norm: Normalized) -> list[Candidate]:
+    """Codes read out in groups with commas or dashes between them, letters and digits mixed
+    ("P-R-I-C-E, seven zero four one five two, W-B, nine, L-X", "F-Q-K, three, C, one,
+    seven"): one candidate each, which only a question for such a code or a value said before
+    claims (a list of numbers or letters is no code by itself)."""
+    pieces, out = norm.pieces, []
+
+    def read_out(k: int) -> bool:  # not the "e" of "e-mail", the "x" of "x-ray"
+        return _read_out(pieces[k]) and not (
+            len(pieces[k].text) == 1 and k + 2 < len(pieces) and pieces[k + 1].text == "-"
+            and pieces[k + 2].kind == "word" and len(pieces[k + 2].text) > 1)
+
+    k = 0
+    while k < len(pieces):
+        if not read_out(k):
+            k += 1
+            continue
+        j, groups = k + 1, 1
+        while j + 1 < len(pieces) and pieces[j].text in (",", "-") and read_out(j + 1):
+            j, groups = j + 2, groups + 1
+        while j < len(pieces) and read_out(j):  # "yd 19, kfu": groups said together
+            j += 1
+        text = "".join(p.text for p in pieces[k:j] if p.text not in (",", "-"))
+        if groups > 1 and len(text) >= _READ_OUT_CHARS and any(ch.isdigit() for ch in text) \
+                and any(ch.isalpha() for ch in text):
+            cstart = norm.cstarts[k]
+            out.append(Candidate("readout", text, cstart, norm.cstarts[j - 1]
+                                 + len(pieces[j - 1].text)))
+        k = j
+    return out
+
+
+_READ_OUT_CHARS = 5
+
+
+def _read_out(piece: Piece) -> bool:
+    """Letters or digits said one by one: a spelled group, a number, a single letter."""
+    return piece.kind in ("spelled", "number") or (
+        piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i"))
 
 
 def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:
