@@ -605,3 +605,10 @@ def test_a_code_read_out_in_groups_with_commas_goes_whole() -> None:
                "we need 2, 3 or 4 copies, a, b or c")
     assert out[1] == "[REDACTED_VEHICLE_PLATE]." and "21" not in out[2]
     assert out[3] == "we need 2, 3 or 4 copies, a, b or c"
+
+
+def test_a_login_said_as_words_then_called_one_word_goes_whole() -> None:
+    out = call("what username do you use", "sunny side sally nine all one word",
+               "and the username for your son", "he uses gamer kid no spaces")
+    assert "sunny" not in out[1] and "sally" not in out[1] and "nine" not in out[1]
+    assert "gamer" not in out[3] and "kid" not in out[3]

@@ -32,6 +32,14 @@ _NOT_A_LOGIN = NON_NAME | frozenset((
 # Spoken and typed joiners inside a handle: "h sasaki underscore s f", "k.obi_77".
 SPOKEN_JOINERS = frozenset(("underscore", "dot", "dash", "hyphen"))
 _JOINERS = SPOKEN_JOINERS | {"_", ".", "-"}
+# Words before the login in an answer: "yes it's ...", "he uses ...".
+_LEADS = frozenset(("it's", "its", "it", "is", "yeah", "yes", ",", ":", "he", "she", "they",
+                    "i", "we", "uses", "use", "used"))
+# What an owner says after a login said as words: it is written as one.
+_ONE_WORD = (("all", "1", "word"), ("1", "word"), ("all", "lowercase"),  # "one" is "1" in
+             ("all", "lower", "case"), ("no", "spaces"), ("all", "together"),  # normalised
+             ("lowercase",), ("lower", "case"))  # text
+_SPOKEN_WORDS = 6  # words of a login said before "all one word"
 # Names of platforms before a handle with no "is" between: "discord kacperdoesgames".
 _PLATFORMS = frozenset(("discord", "instagram", "insta", "snapchat", "snap", "tiktok", "telegram",
                         "skype", "steam", "github", "twitter", "xbox", "psn", "twitch", "reddit",
@@ -65,8 +73,7 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
              if (span := _value_after(pieces, k, bridged=one_word)) is not None]
     if expected and not spans:
         k = 0
-        while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in (
-                "it's", "its", "yeah", "yes", ",", ":")):
+        while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _LEADS):
             k += 1
         span = _value_after(pieces, k)
         if span is not None:
@@ -98,10 +105,21 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
             and pieces[nxt].kind == "word" and pieces[nxt].text not in _NOT_A_LOGIN \
             and pieces[nxt].text not in FUNCTION_WORDS and pieces[nxt].text not in _JOINERS:
         nxt += 1  # "k mensah eighty eight": an initial and a surname, then the rest
-    end = _handle_end(pieces, nxt)
+    end = _one_word_end(pieces, _handle_end(pieces, nxt))
     if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
         return None  # "(user manual p. 4)"
     return k, end
+
+
+def _one_word_end(pieces: list[Piece], end: int) -> int:
+    """Where a login said as several words ends when its owner says it is one ("vintage vinyl
+    vic all one word", "kopi o kosong eighty eight all lowercase"): at that remark."""
+    for j in range(end, min(end + _SPOKEN_WORDS, len(pieces))):
+        if pieces[j].kind == "punct":
+            return end
+        if any(tuple(p.text for p in pieces[j:j + len(m)]) == m for m in _ONE_WORD):
+            return j
+    return end
 
 
 def _handle_shaped(pieces: list[Piece], k: int) -> bool:
