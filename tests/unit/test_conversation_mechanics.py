@@ -612,3 +612,10 @@ def test_a_login_said_as_words_then_called_one_word_goes_whole() -> None:
                "and the username for your son", "he uses gamer kid no spaces")
     assert "sunny" not in out[1] and "sally" not in out[1] and "nine" not in out[1]
     assert "gamer" not in out[3] and "kid" not in out[3]
+
+
+def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
+    out = call("to hold the room i need a card number and we block two thousand peso deposit",
+               "four four one two", "go on", "seven seven eight one")
+    assert "two thousand peso" in out[0]
+    assert out[1] == out[3] == "[REDACTED_CREDIT_CARD]"
