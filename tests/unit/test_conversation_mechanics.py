@@ -619,3 +619,18 @@ def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
                "four four one two", "go on", "seven seven eight one")
     assert "two thousand peso" in out[0]
     assert out[1] == out[3] == "[REDACTED_CREDIT_CARD]"
+
+
+def test_the_same_question_for_someone_else_waits_for_the_same_kind_of_value() -> None:
+    out = call("And the passport number for the booking?", "Mine is X 4471 0928.",
+               "And your date of birth?", "9 March 1980.",
+               "Lovely, the seats are together. And for your husband?", "His is 55 203 317 ZB.",
+               "Thanks. What about fees?", "twelve thousand five hundred")
+    assert "203 317" not in out[5]
+    assert out[7] == "twelve thousand five hundred"
+
+
+def test_a_code_sent_to_a_number_is_read_back_as_a_secret() -> None:
+    out = call("I've texted a code to 0412 558 901, it lasts five minutes, read it out please",
+               "Sure, it's 7 3 0 9 4 1.")
+    assert "7 3 0 9" not in out[1]

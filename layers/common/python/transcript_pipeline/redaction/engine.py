@@ -98,6 +98,7 @@ _NAME_TO_DATE = 12  # characters
 _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.b."))
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
+_DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is sent
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "sending", "texted", "text", "texting", "one-time"))
 _OFFER_VERBS = ("give", "read", "tell", "send", "spell")
@@ -324,7 +325,7 @@ class RedactionSession:
             start, end = norm.to_original(cstart, cend)
             found.append((Finding(entity_type, start, end, score), cend))
             self._remember_value(entity_type, canon[cstart:cend])
-            if entity_type in DIGIT_TYPES:
+            if entity_type in DIGIT_TYPES or entity_type in _ASKED_AGAIN:
                 self.state.last_value = entity_type
 
         # Most utterances hold no digits at all: skip the scans, unless the utterance ends
@@ -407,8 +408,11 @@ class RedactionSession:
                     cstart -= 1
                 add(result[0], cstart, cend, result[1])
                 if hit is not None and not (hit.start >= cand.cend and _SENTENCE_END_RE.search(
-                        canon, cand.cend, hit.start)):
-                    hit.answered = True  # but "G 441 8293. And your date of birth?" asks on
+                        canon, cand.cend, hit.start)) and not (
+                        result[0] in _DESTINATIONS and hit.label != result[0]):
+                    hit.answered = True  # but "G 441 8293. And your date of birth?" asks on,
+                    # and "I've sent a code to 0438 227 619, can you read it out?" waits for
+                    # the code: the number is where it went
         if has_values:  # a code read out in groups, asked for or said before
             code_types = [t for t in expected if t in CODE_TYPES]
             for cand in _read_out_groups(norm):  # known by all its characters, not its digits
@@ -860,6 +864,13 @@ class RedactionSession:
             # "the line broke up, could you give it to me in fours": the same value, again (not
             # "what's the monthly price again": that names what it asks for)
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        elif last is not None and last not in found_types \
+                and all(h.label == KEEP for h in hits) and _asks_for_another(norm):
+            # "the seats are together. And for your husband?": that, or any identifier asked
+            # of the first person before it
+            expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+            expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
+                                                 speaker=speaker)
         if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
@@ -873,6 +884,10 @@ _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "w
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
                            ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
                            ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me")))
+# Verbs that make "and the account ..." a statement rather than a request.
+_STATING = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
+                      "did", "does", "do", "got", "went", "said", "says", "came", "needs",
+                      "isnt", "wasnt", "isn't", "wasn't", "'s", "being", "been", "be"))
 _QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could", "may",
                                "would", "will", "do", "does", "did", "have", "is", "are",
                                "and", "please", "read", "give", "tell", "confirm", "just",
@@ -1010,7 +1025,32 @@ def _asks_again(norm: Normalized) -> bool:
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 
 
+def _asks_for_another(norm: Normalized) -> bool:
+    """"... so it'll be tight. And for Ms Park?", "what about your son's?", "and the new one,
+    also in Leipzig?": the same question, in the utterance's last sentence, for someone or
+    something else (not "what about fees?")."""
+    pieces = norm.pieces
+    if not pieces or pieces[-1].text != "?":
+        return False
+    start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
+                default=0)
+    last = [p.text for p in pieces[start:] if p.kind != "punct"]
+    while last and last[0] in BACKCHANNELS and last[0] != "and":
+        last = last[1:]
+    return len(last) <= _ELLIPSIS_WORDS and any(
+        tuple(last[:len(opening)]) == opening and (
+            len(opening) > 2 or (len(last) > 2 and last[2] in _ELLIPSIS_OBJECTS))
+        for opening in _ELLIPSES)  # for someone: not "what about fees?"
+
+
+# Values besides those of digits that "and for Ms Park?" asks again.
+_ASKED_AGAIN = frozenset(("STREET_ADDRESS", "EMAIL_ADDRESS", "VEHICLE_PLATE"))
 _ANOTHERS = frozenset(("his", "hers", "yours", "theirs", "her", "your", "their"))
+_ELLIPSES = (("and", "for"), ("what", "about"), ("how", "about"), ("same", "for"),
+             ("and", "the", "new", "1"), ("and", "the", "other", "1"), ("and", "the", "old", "1"))
+_ELLIPSIS_WORDS = 8
+_ELLIPSIS_OBJECTS = _ANOTHERS | TITLES | {"him", "them", "my", "our", "mr", "mrs", "ms", "miss",
+                                          "dr", "the"}
 # Words of an amount, not of a value read out ("like", "maybe" are fillers before either).
 _APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost"))
 
@@ -1075,8 +1115,14 @@ def _asks(norm: Normalized) -> bool:
         return True
     if any(pair in _ASKING_PAIRS for pair in pairwise(words)):
         return True  # "... can you confirm the postcode" with no punctuation to tell
-    return any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
-               for k, p in enumerate(pieces))  # a clause that opens like a question
+    if any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
+           for k, p in enumerate(pieces)):
+        return True  # a clause that opens like a question
+    # "thanks hope and the registration of the vehicle": in speech with no punctuation, a
+    # noun phrase after "and the" that no verb follows asks for what it names
+    return any(p.text == "and" and k + 1 < len(pieces) and pieces[k + 1].text in ("the", "your")
+               and _STATING.isdisjoint(q.text for q in pieces[k + 2:])
+               for k, p in enumerate(pieces))
 
 
 # Words that announce a personal value only when someone's it is ("your number", "my pan"), not
