@@ -634,3 +634,12 @@ def test_a_code_sent_to_a_number_is_read_back_as_a_secret() -> None:
     out = call("I've texted a code to 0412 558 901, it lasts five minutes, read it out please",
                "Sure, it's 7 3 0 9 4 1.")
     assert "7 3 0 9" not in out[1]
+
+
+def test_names_spelled_without_their_letters_and_meetings_with_someone() -> None:
+    out = call("and the second cardholder", "My son, Tomasz Jagiełło. That's J-A-G-I-E-L-L-O.",
+               "we can do a fitting on friday with eilidh is that ok",
+               "I'm Will Baxter, account ending 4471.")
+    assert "J-A-G" not in out[1]
+    assert "eilidh" not in out[2] and "fitting on friday" in out[2]
+    assert "Will Baxter" not in out[3]

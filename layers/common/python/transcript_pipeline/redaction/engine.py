@@ -723,7 +723,10 @@ class RedactionSession:
                     continue
                 if text.isalpha() and text not in NAME_PARTICLES \
                         and (text not in NON_NAME or capitalised(piece, cased)):
-                    remember(keyed_hash(key, _memory_form(piece, cased, text)))
+                    form = _memory_form(piece, cased, text)
+                    remember(keyed_hash(key, form))
+                    if form.translate(_PLAIN_LETTERS) != form:  # "Yıldız" spelled "Y-I-L-D-I-Z"
+                        remember(keyed_hash(key, form.translate(_PLAIN_LETTERS)))
             # The name run together, as it is spelled later ("a l hyphen k h a t i b" after
             # "ibrahim al-khatib"): every tail of two words or more.
             words = [p.text.replace("'", "") for p in found if p.kind == "word"
@@ -924,6 +927,11 @@ _MOTION = frozenset(("go", "going", "went", "gone", "moving", "move", "moved", "
                      "drive", "driving", "drove", "back", "relocating", "return", "returning",
                      "train", "bus", "ticket", "tickets", "way", "route", "come", "coming", "came",
                      "far", "all"))
+
+
+# Letters that no decomposition makes plain, as a name spelled out loud writes them.
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss",
+                                "æ": "ae", "œ": "oe", "ħ": "h", "þ": "th"})
 
 
 def _possessed_forms(form: str) -> tuple[str, ...]:

@@ -707,6 +707,11 @@ _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
 _SUBJECT_AUX = frozenset(("had", "was", "did", "has", "does", "hadn't", "wasn't", "didn't",
                           "hasn't", "doesn't"))
+# What one has with a person: "a slot at four fifteen with ruaridh".
+_MEETINGS = frozenset(("slot", "appointment", "appt", "booked", "booking", "session", "lesson",
+                       "consultation", "meeting", "visit", "viewing", "tour", "class",
+                       "review", "interview", "checkup", "fitting", "scan"))
+_MEETING_REACH = 6  # words before "with"
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
 _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
@@ -1205,6 +1210,9 @@ class LexiconNames:
             return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
         if before in _INTRODUCING and self._closed_after(nxt):
             return True  # "you're speaking with Will, how can I help", "my names joy"
+        if before[-1:] in (("i'm",), ("im",)) and self._capital(i) and (
+                self._closed_after(nxt) or (nxt < len(words) and self._capital(nxt))):
+            return True  # "I'm Bill Price, policy number ...": capitals say it is a name
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
 
@@ -1320,6 +1328,9 @@ class LexiconNames:
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
             return True  # a sign-off or a greeting: "Thanks, Rich", "Gracias, Makoa, see you"
             # (a capital alone names one word: not "Good morning, Reefside Aquatics, ...")
+        if self.unknown[i] and before[-1:] == ["with"] and closed and not _MEETINGS.isdisjoint(
+                words[max(i - _MEETING_REACH, 0):i]):
+            return True  # "a slot at four fifteen with ruaridh": whom it is with
         if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE) and not (
                 self.unknown[i] and before[-2:-1] and before[-2] in _CALLERS):
             return True  # "everyone calls me tina", "a lady named sandra"; not "you've called
