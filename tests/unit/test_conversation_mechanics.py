@@ -643,3 +643,11 @@ def test_names_spelled_without_their_letters_and_meetings_with_someone() -> None
     assert "J-A-G" not in out[1]
     assert "eilidh" not in out[2] and "fitting on friday" in out[2]
     assert "Will Baxter" not in out[3]
+
+
+def test_a_question_about_ones_own_secret_does_not_make_the_answer_one() -> None:
+    out = call("will my gate code change after the refit",
+               "no your code stays the same and your 1850 deposit comes back in may",
+               "so its still 7 7 3 1", "ha sorry, cheers")
+    assert out[1] == "no your code stays the same and your 1850 deposit comes back in may"
+    assert "7 7 3 1" not in out[2] and out[3] == "ha sorry, cheers"

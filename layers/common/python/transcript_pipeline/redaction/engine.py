@@ -154,6 +154,7 @@ _CANDIDATE_RE = re.compile(
 
 _NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
+_NEW_PHRASE_RE = re.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
@@ -820,6 +821,8 @@ class RedactionSession:
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or asks or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
+            if hit.label == "PASSWORD" and _yes_no(norm, lead):
+                continue  # "will my door pin still work?": about the secret, not asking for it
             # The value comes from the same speaker when they offer it ("should I give an
             # alternate number?") or were cut off before it ("... and the checking account
             # number is"), from either side when it is a secret the speaker issues ("I've
@@ -1031,6 +1034,18 @@ def _asks_again(norm: Normalized) -> bool:
         return True
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
+
+
+_YES_NO_OPENERS = frozenset(("will", "does", "is", "would", "should", "did", "has", "was", "do"))
+_ABOUT = frozenset(("my", "our"))
+
+
+def _yes_no(norm: Normalized, lead: int) -> bool:
+    """A question answered yes or no about the speaker's own secret: "will my door pin still
+    work", "does my code change" (not "did the IRS send you a PIN?", which asks for it)."""
+    pieces = norm.pieces
+    return lead + 1 < len(pieces) and pieces[lead].text in _YES_NO_OPENERS \
+        and pieces[lead + 1].text in _ABOUT
 
 
 def _asks_for_another(norm: Normalized) -> bool:
@@ -1590,11 +1605,13 @@ def _context_for(
     k = bisect_right(ends, cand.cstart) - 1
     if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
             and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
+            and not _NEW_PHRASE_RE.search(canon, hits[k].end, cand.cstart) \
             and (hits[k].label != KEEP
                  or not _NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)):
-        # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "text the
-        # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
-        # business word's sentence is over
+        # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "your pin stays
+        # the same and your 2499 rate": a new thing of someone's; "text the confirmation to
+        # me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a business word's
+        # sentence is over
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \

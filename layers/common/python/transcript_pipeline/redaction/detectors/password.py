@@ -90,6 +90,10 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
     "change changing update pick choose keep leave decide think "
+    # what happens to it: "your pin stays the same", "it still works"
+    "stays stay remains remain still works work worked unchanged "
+    # a laugh or an apology is no secret: "ha sorry cheers"
+    "ha haha hah lol oops whoops sorry apologies "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
     # what happens to it rather than what it is: "it'll be issued within five days"
