@@ -651,3 +651,10 @@ def test_a_question_about_ones_own_secret_does_not_make_the_answer_one() -> None
                "so its still 7 7 3 1", "ha sorry, cheers")
     assert out[1] == "no your code stays the same and your 1850 deposit comes back in may"
     assert "7 7 3 1" not in out[2] and out[3] == "ha sorry, cheers"
+
+
+def test_four_typed_digits_after_a_street_are_its_postcode_not_a_time_or_a_price() -> None:
+    out = call("Delivering to 8 Kauri Street, Papakura?", "Yes, 2110. After 5 is best.",
+               "And the engineer comes at twelve thirty to 8 Kauri Street", "ok great")
+    assert "2110" not in out[1] and "After 5" in out[1]
+    assert "twelve thirty" in out[2]

@@ -77,7 +77,9 @@ ANY_IDENTIFIER = "ANY_IDENTIFIER"
 _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
-_BARE_ZIP_RE = re.compile(r"\b\d{5}(?:-\d{4})?\b")
+# After a street: five digits (and ZIP+4), or four that are no year (Australia, New Zealand,
+# much of Europe: "That's right, 6160.")
+_BARE_ZIP_RE = re.compile(r"\b(?:\d{5}(?:-\d{4})?|(?!19|20)\d{4})\b(?![:.,]\d)")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
@@ -346,7 +348,8 @@ class RedactionSession:
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
             if ZIP_AFTER_STREET in active:  # five digits with no context of their own
                 for m in _BARE_ZIP_RE.finditer(canon):
-                    if context_for(Candidate("number", m[0], *m.span())) is None:
+                    if context_for(Candidate("number", m[0], *m.span())) is None \
+                            and (len(m[0]) != 4 or _typed_alone(norm, *m.span())):
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         if "STREET_ADDRESS" in expected and (street := answered_street(canon)) is not None:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
@@ -1385,6 +1388,16 @@ def _corrects(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in _CORRECTING
+
+
+def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
+    """Four digits typed as such, between spaces or punctuation: "That's right, 6160." (not
+    "twelve thirty" said as a time, "OPL-5521", "฿2,850" or a model's "h g 8245 q 2")."""
+    start, end = norm.to_original(cstart, cend)
+    text = norm.original
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return text[start:end].isdigit() and before in " ,(" and (after in " ,.)" or after == "")
 
 
 def _is_backchannel(norm: Normalized) -> bool:
