@@ -658,3 +658,24 @@ def test_four_typed_digits_after_a_street_are_its_postcode_not_a_time_or_a_price
                "And the engineer comes at twelve thirty to 8 Kauri Street", "ok great")
     assert "2110" not in out[1] and "After 5" in out[1]
     assert "twelve thirty" in out[2]
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a surname after "St", a middle initial, a question about oneself before a request
+    (["and the name on the card", "Lucy St John"], ["Lucy", "John"], []),
+    (["who is it addressed to", "Sarah J Tran"], ["Sarah", "Tran"], []),
+    (["Did my colleague reset it? Can you read me the new PIN?", "4 4 7 1"], ["4 4 7 1"], []),
+    # a cue's clause continues through "for me and my husband"
+    (["ok", "the account number for me and my husband is 41558203"], ["41558203"], []),
+    # a remembered name that is a place is the person after "from" with no journey
+    (["who sent it", "my brother jordan", "so fifty pounds from jordan"], ["from jordan"], []),
+    # "what about the fees?" asks for no value; a login's remark does not swallow a clause
+    (["and the address?", "9 Elm Row", "what about the fees?", "12500"], [], ["12500"]),
+    (["ok", "my username is jsmith and the password is all lowercase"], ["jsmith"],
+     ["and the password is all lowercase"]),
+])
+def test_what_the_review_of_the_session_found(turns: list[str], gone: list[str],
+                                              kept: list[str]) -> None:
+    out = " | ".join(call(*turns))
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -77,9 +77,9 @@ ANY_IDENTIFIER = "ANY_IDENTIFIER"
 _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
-# After a street: five digits (and ZIP+4), or four that are no year (Australia, New Zealand,
-# much of Europe: "That's right, 6160.")
-_BARE_ZIP_RE = re.compile(r"\b(?:\d{5}(?:-\d{4})?|(?!19|20)\d{4})\b(?![:.,]\d)")
+# After a street: five digits (and ZIP+4), or four that are no recent year (Australia, New
+# Zealand, much of Europe: "That's right, 6160.", "Sydney 2150")
+_BARE_ZIP_RE = re.compile(r"\b(?:\d{5}(?:-\d{4})?|(?!19[5-9]\d|20[0-3]\d)\d{4})\b(?![:.,]\d)")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
@@ -98,9 +98,9 @@ SPLIT_LENGTHS = {"CREDIT_CARD": 15, "US_SSN": 9, "PHONE_NUMBER": 10, "ROUTING_NU
 # A date this close after a name, with only these words between, is the person's birth date.
 _NAME_TO_DATE = 12  # characters
 _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.b."))
+_DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is sent
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
-_DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is sent
 _ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
                       "sent", "send", "sending", "texted", "text", "texting", "one-time"))
 _OFFER_VERBS = ("give", "read", "tell", "send", "spell")
@@ -680,6 +680,7 @@ class RedactionSession:
                 hit.answered = True
         values, key = self.state.values, self.redactor._key
         said = {login_form(pieces[start:end]) for start, end in spans}
+        covered = {k for start, end in spans for k in range(start, end)}
         if said or "USERNAME" in values.values():
             # "... one success for jmorales from ...", "wokonkwo2, that's w o k o n k w o
             # two": said again, typed or spelled, later in the call or in the same breath
@@ -693,7 +694,7 @@ class RedactionSession:
                 while last - 1 > k and pieces[last - 1].kind == "punct":
                     last -= 1  # "marg.belanger:": the colon is the chat's
                 form = login_form(pieces[k:last])
-                if not any(s <= k < e for s, e in spans) and (
+                if k not in covered and (
                         form in said or values.get(keyed_hash(key, form)) == "USERNAME"):
                     spans.append((k, last))
                 k = end
@@ -824,7 +825,7 @@ class RedactionSession:
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or asks or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
-            if hit.label == "PASSWORD" and _yes_no(norm, lead):
+            if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead)):
                 continue  # "will my door pin still work?": about the secret, not asking for it
             # The value comes from the same speaker when they offer it ("should I give an
             # alternate number?") or were cut off before it ("... and the checking account
@@ -919,8 +920,8 @@ def _common_noun_here(pieces: list[Piece], index: int) -> bool:
     if kind == "P":  # "paris" heard as a name, then "a flight to paris": the place; but "send
         # it to jordan", "a text from austin" are the person
         return before.text in _IN_PLACES or (
-            before.text in ("to", "from") and index > 1 and (
-                pieces[index - 2].text in _MOTION or pieces[index - 2].kind == "number"))
+            before.text in ("to", "from") and index > 1 and pieces[index - 2].text in _MOTION) \
+            or (before.text == "to" and index > 1 and pieces[index - 2].kind == "number")
     if before.text in _DETERMINERS:
         return True
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
@@ -930,9 +931,7 @@ def _common_noun_here(pieces: list[Piece], index: int) -> bool:
 _IN_PLACES = frozenset(("in", "via", "near", "into", "through", "around"))
 _MOTION = frozenset(("go", "going", "went", "gone", "moving", "move", "moved", "fly", "flying",
                      "flew", "flight", "flights", "trip", "travel", "travelling", "traveling",
-                     "drive", "driving", "drove", "back", "relocating", "return", "returning",
-                     "train", "bus", "ticket", "tickets", "way", "route", "come", "coming", "came",
-                     "far", "all"))
+                     "drive", "driving", "drove", "relocating", "train", "bus", "route"))
 
 
 # Letters that no decomposition makes plain, as a name spelled out loud writes them.
@@ -941,11 +940,12 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð"
 
 
 def _possessed_forms(form: str) -> tuple[str, ...]:
-    """The name a possessive is of: "ayaan's" or, as speech-to-text writes it, "ayaans"; not
-    the plural of a name that is a word too ("pages" after a Ms Page, "blossoms")."""
-    if len(form) < 4 or not form.endswith("s"):
+    """The name a possessive is of, as speech-to-text writes it without its apostrophe
+    ("ayaans"); not the plural of a name that is a word too ("pages" after a Ms Page), nor a
+    word of its own ("jeans" after a Jean)."""
+    if len(form) < 4 or not form.endswith("s") or name_class(form) == "E":
         return ()
-    stem = form[:-2] if form.endswith("'s") else form[:-1]
+    stem = form[:-1]
     return (stem,) if name_class(stem) not in ("E", "W") else ()
 
 
@@ -1075,8 +1075,7 @@ _ANOTHERS = frozenset(("his", "hers", "yours", "theirs", "her", "your", "their")
 _ELLIPSES = (("and", "for"), ("what", "about"), ("how", "about"), ("same", "for"),
              ("and", "the", "new", "1"), ("and", "the", "other", "1"), ("and", "the", "old", "1"))
 _ELLIPSIS_WORDS = 8
-_ELLIPSIS_OBJECTS = _ANOTHERS | TITLES | {"him", "them", "my", "our", "mr", "mrs", "ms", "miss",
-                                          "dr", "the"}
+_ELLIPSIS_OBJECTS = _ANOTHERS | TITLES | {"him", "them", "my", "our"}  # not "the fees"
 # Words of an amount, not of a value read out ("like", "maybe" are fillers before either).
 _APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost"))
 
@@ -1090,6 +1089,17 @@ def _approximate(norm: Normalized, cand: Candidate) -> bool:
 
 _QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "does", "can",
                               "could", "may", "is", "are", "have", "got"))
+
+
+def _sentence_start(norm: Normalized, hit: _Hit, lead: int) -> int:
+    """Where the sentence holding `hit` starts, after the utterance's fillers."""
+    index = norm.piece_index(hit.start)
+    pieces = norm.pieces
+    start = max((k + 1 for k in range(lead, index) if pieces[k].text in _SENTENCE_ENDS),
+                default=lead)
+    while start < index and (pieces[start].text in FILLERS or pieces[start].kind == "punct"):
+        start += 1
+    return start
 
 
 def _question_start(norm: Normalized, hit: _Hit, lead: int) -> int:
@@ -1145,10 +1155,14 @@ def _asks(norm: Normalized) -> bool:
            for k, p in enumerate(pieces)):
         return True  # a clause that opens like a question
     # "thanks hope and the registration of the vehicle": in speech with no punctuation, a
-    # noun phrase after "and the" that no verb follows asks for what it names
-    return any(p.text == "and" and k + 1 < len(pieces) and pieces[k + 1].text in ("the", "your")
-               and _STATING.isdisjoint(q.text for q in pieces[k + 2:])
-               for k, p in enumerate(pieces))
+    # noun phrase after "and the" that no verb follows asks for what it names (read from the
+    # end: one pass whatever the length)
+    stated = False
+    for k in range(len(pieces) - 2, -1, -1):
+        stated = stated or pieces[k + 1].text in _STATING
+        if pieces[k].text == "and" and pieces[k + 1].text == "the" and not stated:
+            return True
+    return False
 
 
 # Words that announce a personal value only when someone's it is ("your number", "my pan"), not
@@ -1376,10 +1390,12 @@ MAX_HELD = 4
 
 
 # Values of digits a listener reads back and a speaker corrects in part.
-_CORRIGIBLE = DIGIT_TYPES | {"IBAN", "PHONE_NUMBER", "VEHICLE_PLATE"}
+_CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
 _CORRECTING = frozenset(("no", "nope", "nah", "not", "actually", "wrong", "close", "almost",
                          "nearly", "correction", "oops"))
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
+_NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother", "sure", "idea",
+                             "thanks", "need", "rush", "way"))
 
 
 def _corrects(norm: Normalized) -> bool:
@@ -1387,7 +1403,8 @@ def _corrects(norm: Normalized) -> bool:
     "nearly, it ends ..."."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     opening = [w for w in words[:4] if w not in FILLERS]
-    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in _CORRECTING
+    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in _CORRECTING \
+        and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
 
 def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
@@ -1397,7 +1414,7 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
     text = norm.original
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return text[start:end].isdigit() and before in " ,(" and (after in " ,.)" or after == "")
+    return text[start:end].isdigit() and before in " ,(\n\t" and after in " ,.)\n\t"
 
 
 def _is_backchannel(norm: Normalized) -> bool:
@@ -1487,10 +1504,13 @@ def _read_out_groups(norm: Normalized) -> list[Candidate]:
             k += 1
             continue
         j, groups = k + 1, 1
-        while j + 1 < len(pieces) and pieces[j].text in (",", "-") and read_out(j + 1):
-            j, groups = j + 2, groups + 1
-        while j < len(pieces) and read_out(j):  # "yd 19, kfu": groups said together
-            j += 1
+        while True:
+            while j < len(pieces) and read_out(j):  # "yd 19, kfu": groups said together
+                j += 1
+            if j + 1 < len(pieces) and pieces[j].text in (",", "-") and read_out(j + 1):
+                j, groups = j + 2, groups + 1
+                continue
+            break
         text = "".join(p.text for p in pieces[k:j] if p.text not in (",", "-"))
         if groups > 1 and len(text) >= _READ_OUT_CHARS and any(ch.isdigit() for ch in text) \
                 and any(ch.isalpha() for ch in text):
@@ -1618,13 +1638,14 @@ def _context_for(
     k = bisect_right(ends, cand.cstart) - 1
     if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
             and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
-            and not _NEW_PHRASE_RE.search(canon, hits[k].end, cand.cstart) \
+            and not _new_clause(canon, hits[k].end, cand.cstart) \
             and (hits[k].label != KEEP
                  or not _NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "your pin stays
-        # the same and your 2499 rate": a new thing of someone's; "text the confirmation to
-        # me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a business word's
-        # sentence is over
+        # the same and your 2499 rate": a clause about the cue's value is over and a new thing
+        # of someone's begins (not "the account for me and my husband is ..."); "text the
+        # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
+        # business word's sentence is over
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
@@ -1641,6 +1662,17 @@ def _context_for(
     if after is not None and after.start - cand.cend < cand.cstart - before.end:
         return after
     return before
+
+
+def _new_clause(canon: str, start: int, end: int) -> bool:
+    """Between a cue and a value, a verb ends the cue's clause and "and your ..." starts another:
+    "your pin stays the same and your 2499 rate"."""
+    m = _NEW_PHRASE_RE.search(canon, start, end)
+    return m is not None and not _CLAUSE_VERBS.isdisjoint(canon[start:m.start()].split())
+
+
+_CLAUSE_VERBS = frozenset(("is", "was", "are", "were", "stays", "stay", "remains", "works",
+                           "changes", "changed", "has", "had", "will", "won't", "wont"))
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -335,8 +335,8 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
 
 
 def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False) -> bool:
-    """Capitalised words that name a person: no common word, no acronym ("HMO"), no place of
-    several words ("San Jose")."""
+    """Capitalised words that name a person, initials too ("Sarah J Tran"): no common word, no
+    acronym ("HMO"), no place of several words ("San Jose")."""
     words = tuple(p.text for p in pieces)
     if words in place_phrases().get(words[0], ()):
         return False
@@ -348,7 +348,7 @@ def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False)
         kind = name_class(word)
         if piece.kind != "word" or not word.replace("'", "").replace("-", "").isalpha() \
                 or not as_written[0].isupper() or word in GREETING_WORDS \
-                or (as_written.isupper() and not shouted) \
+                or (as_written.isupper() and len(as_written) > 1 and not shouted) \
                 or word in FILLERS or (word in NON_NAME and kind != "W"):  # "Bill" is both
             return False
         classes.append(kind)
@@ -362,30 +362,27 @@ _MAX_SENDER_WORDS = 3
 
 
 def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
-    """The sender of each message of a typed chat log: one to three words after the time
-    stamp that opens a line, then a colon and the message ("9:02 AM Tesla Morgan: morning all",
-    "[09:02] minjun: np"). Without a stamp the line is a form's field. Common words ("Note:",
-    "Subject Line:"), small words ("Re:"), acronyms ("PM:") and roles ("Agent:") are labels,
-    not senders."""
+    """The sender of a message of a typed chat log (one line, one utterance): one to three
+    words after the time stamp that opens it, then a colon and the message ("9:02 AM Tesla
+    Morgan: morning all", "[09:02] minjun: np"). Without a stamp the line is a form's field.
+    Common words ("Note:", "Subject Line:"), small words ("Re:"), acronyms ("PM:") and roles
+    ("Agent:") are labels, not senders."""
     if not original:
         return []
-    found = []
     n = len(pieces)
-    for start in [0] + [i + 1 for i, p in enumerate(pieces) if p.text == "\n"]:
-        k = start
-        while k < n and (pieces[k].kind == "number" or pieces[k].text in _STAMP):
-            k += 1
-        if not any(p.kind == "number" for p in pieces[start:k]):
-            continue  # no time stamp: "Codice fiscale: ...", "Adres: ..." are a form's labels
-        j = k
-        while j < n and j - k < _MAX_SENDER_WORDS and pieces[j].kind == "word" \
-                and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
-                and pieces[j].text not in TITLES:
-            j += 1
-        if j > k and j + 1 < n and pieces[j].text == ":" and pieces[j + 1].text != "\n" \
-                and _sender_like(pieces[k:j], original):
-            found.append((k, j))
-    return found
+    k = 0
+    while k < n and (pieces[k].kind == "number" or pieces[k].text in _STAMP):
+        k += 1
+    if not any(p.kind == "number" for p in pieces[:k]):
+        return []  # no time stamp: "Codice fiscale: ...", "Adres: ..." are a form's labels
+    j = k
+    while j < n and j - k < _MAX_SENDER_WORDS and pieces[j].kind == "word" \
+            and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
+            and pieces[j].text not in TITLES:
+        j += 1
+    if j > k and j + 1 < n and pieces[j].text == ":" and _sender_like(pieces[k:j], original):
+        return [(k, j)]
+    return []
 
 
 def _sender_like(pieces: list[Piece], original: str) -> bool:
@@ -697,6 +694,11 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
                              "fyi", "plus"))
 _MAKES = frozenset(VEHICLE_MAKES)
 _SAINTS = frozenset(("st", "saint", "ste", "sainte", "san", "santa", "são", "sao"))
+# What a saint's name names when it is no person: "St Columba's Hall", "St Kilda Road".
+_INSTITUTIONS = frozenset(("church", "school", "primary", "college", "hospital", "parish",
+                           "hall", "cathedral", "academy", "university", "clinic", "centre",
+                           "center", "chapel", "road", "street", "station", "park", "square",
+                           "lane", "avenue", "high", "catholic", "ward", "house"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
@@ -872,12 +874,16 @@ class LexiconNames:
                     break
         for i in [i for i, word in enumerate(words[:-1]) if word in _SAINTS]:
             k = i + 1 + (words[i + 1] == ".")  # "St. Joseph's Parish", "Saint Brigid's Hall"
-            if k < len(words) and self.pieces[k].kind == "word":
-                out.append(k)  # a church, a school, a place: "St Kilda", not a person
-                while k + 1 < len(words) and k - i < _MAX_NAME_WORDS \
-                        and self._capital_anywhere(self.pieces[k + 1]):
-                    k += 1
-                    out.append(k)
+            run = k
+            while run + 1 < len(words) and run - k < _MAX_NAME_WORDS \
+                    and self._capital_anywhere(self.pieces[run + 1]) \
+                    and words[run + 1] not in _INSTITUTIONS:
+                run += 1
+            if k < len(words) and self.pieces[k].kind == "word" and (
+                    words[k].endswith("'s") or not _INSTITUTIONS.isdisjoint(
+                        words[run + 1:run + 3])):  # "St Agnes' Church": past the apostrophe
+                out.extend(range(k, run + 2))  # a church, a school, a place named after a
+                # saint: "St Kilda Road", "St Brigid's"; not "Lucy St John", "George St."
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):

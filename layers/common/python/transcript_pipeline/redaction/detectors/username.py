@@ -40,6 +40,7 @@ _ONE_WORD = (("all", "1", "word"), ("1", "word"), ("all", "lowercase"),  # "one"
              ("all", "lower", "case"), ("no", "spaces"), ("all", "together"),  # normalised
              ("lowercase",), ("lower", "case"))  # text
 _SPOKEN_WORDS = 6  # words of a login said before "all one word"
+_INSIDE_A_LOGIN = frozenset(("the", "a", "an", "of", "o"))
 # Names of platforms before a handle with no "is" between: "discord kacperdoesgames".
 _PLATFORMS = frozenset(("discord", "instagram", "insta", "snapchat", "snap", "tiktok", "telegram",
                         "skype", "steam", "github", "twitter", "xbox", "psn", "twitch", "reddit",
@@ -115,10 +116,13 @@ def _one_word_end(pieces: list[Piece], end: int) -> int:
     """Where a login said as several words ends when its owner says it is one ("vintage vinyl
     vic all one word", "kopi o kosong eighty eight all lowercase"): at that remark."""
     for j in range(end, min(end + _SPOKEN_WORDS, len(pieces))):
-        if pieces[j].kind == "punct":
-            return end
         if any(tuple(p.text for p in pieces[j:j + len(m)]) == m for m in _ONE_WORD):
             return j
+        if pieces[j].text not in _INSIDE_A_LOGIN and (
+                pieces[j].kind == "punct" or pieces[j].text in _NOT_A_LOGIN
+                or pieces[j].text in FUNCTION_WORDS):
+            return end  # "bjorn the bear seventy two all one word", not "jsmith and the
+            # password is all lowercase"
     return end
 
 
