@@ -40,7 +40,8 @@ typed_blind_10.jsonl (30 documents), by a fourteenth, were written while that se
 never read: only their totals were looked at, as the session went (calls 0.940 with the
 session-start engine, 0.951 at its end, keep 0.954; typed 0.905 and 0.915, keep 0.928).
 fresh_calls_16.jsonl (32 calls), by a sixteenth, was written at that session's end and scored
-once with its final engine, never read (0.920, keep 0.928; the session-start engine: 0.917).
+before and after the fixes of its review, never read (0.920 both times, keep 0.928; the
+session-start engine: 0.917).
 """
 
 from __future__ import annotations
