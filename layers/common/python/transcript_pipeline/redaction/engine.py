@@ -36,10 +36,12 @@ from .detectors.username import find_usernames, login_form
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     CONTEXT_PHRASES,
+    CORRECTION_OPENERS,
     DATED_NOUNS,
     FILLERS,
     FUNCTION_WORDS,
     HOLIDAYS,
+    JOURNEY_WORDS,
     LENGTH_WORDS,
     MONTHS,
     NAME_PARTICLES,
@@ -47,6 +49,7 @@ from .lexicon import (
     NON_NAME,
     PEOPLE_LABELS,
     PEOPLE_LISTS,
+    PLACE_PREPOSITIONS,
     SPEAKER_ROLES,
     STREET_LINE_SUFFIXES,
     TITLES,
@@ -894,10 +897,12 @@ _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "w
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
                            ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
                            ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me")))
-# Verbs that make "and the account ..." a statement rather than a request.
+# Verbs that make "and the account ..." a statement rather than a request, and that end the
+# clause of a cue ("your pin stays the same and your 2499 rate").
 _STATING = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
                       "did", "does", "do", "got", "went", "said", "says", "came", "needs",
-                      "isnt", "wasnt", "isn't", "wasn't", "'s", "being", "been", "be"))
+                      "isnt", "wasnt", "isn't", "wasn't", "'s", "being", "been", "be", "stays",
+                      "stay", "remains", "works", "changes", "changed", "won't", "wont"))
 _QUESTION_OPENERS = frozenset(("what", "what's", "whats", "which", "can", "could", "may",
                                "would", "will", "do", "does", "did", "have", "is", "are",
                                "and", "please", "read", "give", "tell", "confirm", "just",
@@ -919,19 +924,13 @@ def _common_noun_here(pieces: list[Piece], index: int) -> bool:
     before = pieces[index - 1]
     if kind == "P":  # "paris" heard as a name, then "a flight to paris": the place; but "send
         # it to jordan", "a text from austin" are the person
-        return before.text in _IN_PLACES or (
-            before.text in ("to", "from") and index > 1 and pieces[index - 2].text in _MOTION) \
+        went = index > 1 and pieces[index - 2].text in JOURNEY_WORDS
+        return before.text in PLACE_PREPOSITIONS or (before.text in ("to", "from") and went) \
             or (before.text == "to" and index > 1 and pieces[index - 2].kind == "number")
     if before.text in _DETERMINERS:
         return True
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
         before.text == "of" or name_class(before.text) == "E")
-
-
-_IN_PLACES = frozenset(("in", "via", "near", "into", "through", "around"))
-_MOTION = frozenset(("go", "going", "went", "gone", "moving", "move", "moved", "fly", "flying",
-                     "flew", "flight", "flights", "trip", "travel", "travelling", "traveling",
-                     "drive", "driving", "drove", "relocating", "train", "bus", "route"))
 
 
 # Letters that no decomposition makes plain, as a name spelled out loud writes them.
@@ -1391,8 +1390,6 @@ MAX_HELD = 4
 
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
-_CORRECTING = frozenset(("no", "nope", "nah", "not", "actually", "wrong", "close", "almost",
-                         "nearly", "correction", "oops"))
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
 _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother", "sure", "idea",
                              "thanks", "need", "rush", "way"))
@@ -1403,7 +1400,7 @@ def _corrects(norm: Normalized) -> bool:
     "nearly, it ends ..."."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     opening = [w for w in words[:4] if w not in FILLERS]
-    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in _CORRECTING \
+    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
 
@@ -1668,11 +1665,7 @@ def _new_clause(canon: str, start: int, end: int) -> bool:
     """Between a cue and a value, a verb ends the cue's clause and "and your ..." starts another:
     "your pin stays the same and your 2499 rate"."""
     m = _NEW_PHRASE_RE.search(canon, start, end)
-    return m is not None and not _CLAUSE_VERBS.isdisjoint(canon[start:m.start()].split())
-
-
-_CLAUSE_VERBS = frozenset(("is", "was", "are", "were", "stays", "stay", "remains", "works",
-                           "changes", "changed", "has", "had", "will", "won't", "wont"))
+    return m is not None and not _STATING.isdisjoint(canon[start:m.start()].split())
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -57,7 +57,20 @@ BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
 # unless a KEEP phrase ("order number", "case id") says it is the business's own; every owner
 # with every head is added to each side.
 # A vehicle word and "is" announce its plate as well as "plate" does ("his car is c y 2559").
+# Words of a few frames, where each is explained: a remembered name that is a place after
+# "in" or on a journey ("flying to paris"); what opens a correction of a read-back ("no, it
+# ends 84"); a saint's name before what such places are ("St Kilda Road"); what is booked with
+# someone ("a slot at four with ruaridh").
+PLACE_PREPOSITIONS = frozenset(_PACK["place_prepositions"])
+JOURNEY_WORDS = frozenset(_PACK["journey_words"])
+CORRECTION_OPENERS = frozenset(_PACK["correction_openers"])
+SAINT_WORDS = frozenset(_PACK["saint_words"])
+SAINT_PLACES = frozenset(_PACK["saint_places"])
+MEETING_WORDS = frozenset(_PACK["meeting_words"])
+# Platforms whose name announces a handle ("my discord is ..."; "discord kacperdoesgames").
+PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS,
+          "USERNAME": PLATFORMS,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {

@@ -21,11 +21,14 @@ from ..lexicon import (
     FOREIGN_TITLES,
     FUNCTION_WORDS,
     GREETING_WORDS,
+    MEETING_WORDS,
     MONTHS,
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
     PERSON_VERBS,
+    SAINT_PLACES,
+    SAINT_WORDS,
     SPEAKER_ROLES,
     TITLES,
     VEHICLE_MAKES,
@@ -693,12 +696,6 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
                              "okay", "because", "cos", "also", "when", "if", ",", "ps", "btw",
                              "fyi", "plus"))
 _MAKES = frozenset(VEHICLE_MAKES)
-_SAINTS = frozenset(("st", "saint", "ste", "sainte", "san", "santa", "são", "sao"))
-# What a saint's name names when it is no person: "St Columba's Hall", "St Kilda Road".
-_INSTITUTIONS = frozenset(("church", "school", "primary", "college", "hospital", "parish",
-                           "hall", "cathedral", "academy", "university", "clinic", "centre",
-                           "center", "chapel", "road", "street", "station", "park", "square",
-                           "lane", "avenue", "high", "catholic", "ward", "house"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
@@ -709,10 +706,6 @@ _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
 _SUBJECT_AUX = frozenset(("had", "was", "did", "has", "does", "hadn't", "wasn't", "didn't",
                           "hasn't", "doesn't"))
-# What one has with a person: "a slot at four fifteen with ruaridh".
-_MEETINGS = frozenset(("slot", "appointment", "appt", "booked", "booking", "session", "lesson",
-                       "consultation", "meeting", "visit", "viewing", "tour", "class",
-                       "review", "interview", "checkup", "fitting", "scan"))
 _MEETING_REACH = 6  # words before "with"
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
@@ -872,15 +865,15 @@ class LexiconNames:
                         for k in span:
                             self.kinds[k] = "P" if self.kinds[k] else ""
                     break
-        for i in [i for i, word in enumerate(words[:-1]) if word in _SAINTS]:
+        for i in [i for i, word in enumerate(words[:-1]) if word in SAINT_WORDS]:
             k = i + 1 + (words[i + 1] == ".")  # "St. Joseph's Parish", "Saint Brigid's Hall"
             run = k
             while run + 1 < len(words) and run - k < _MAX_NAME_WORDS \
                     and self._capital_anywhere(self.pieces[run + 1]) \
-                    and words[run + 1] not in _INSTITUTIONS:
+                    and words[run + 1] not in SAINT_PLACES:
                 run += 1
             if k < len(words) and self.pieces[k].kind == "word" and (
-                    words[k].endswith("'s") or not _INSTITUTIONS.isdisjoint(
+                    words[k].endswith("'s") or not SAINT_PLACES.isdisjoint(
                         words[run + 1:run + 3])):  # "St Agnes' Church": past the apostrophe
                 out.extend(range(k, run + 2))  # a church, a school, a place named after a
                 # saint: "St Kilda Road", "St Brigid's"; not "Lucy St John", "George St."
@@ -1334,7 +1327,7 @@ class LexiconNames:
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
             return True  # a sign-off or a greeting: "Thanks, Rich", "Gracias, Makoa, see you"
             # (a capital alone names one word: not "Good morning, Reefside Aquatics, ...")
-        if self.unknown[i] and before[-1:] == ["with"] and closed and not _MEETINGS.isdisjoint(
+        if self.unknown[i] and before[-1:] == ["with"] and closed and not MEETING_WORDS.isdisjoint(
                 words[max(i - _MEETING_REACH, 0):i]):
             return True  # "a slot at four fifteen with ruaridh": whom it is with
         if any(tuple(before[-len(cue):]) == cue for cue in _NAMING_BEFORE) and not (

@@ -10,7 +10,7 @@ engine passes where they end.
 
 from __future__ import annotations
 
-from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME
+from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS
 from ..names import name_class
 from ..normalize import Piece
 
@@ -42,9 +42,7 @@ _ONE_WORD = (("all", "1", "word"), ("1", "word"), ("all", "lowercase"),  # "one"
 _SPOKEN_WORDS = 6  # words of a login said before "all one word"
 _INSIDE_A_LOGIN = frozenset(("the", "a", "an", "of", "o"))
 # Names of platforms before a handle with no "is" between: "discord kacperdoesgames".
-_PLATFORMS = frozenset(("discord", "instagram", "insta", "snapchat", "snap", "tiktok", "telegram",
-                        "skype", "steam", "github", "twitter", "xbox", "psn", "twitch", "reddit",
-                        "roblox", "threads", "bluesky", "mastodon", "signal", "kik"))
+_PLATFORMS = frozenset(PLATFORMS)
 # Sites whose address ends in a person's handle, and the parts of the path before it.
 _SOCIAL_SITES = frozenset(("linkedin", "github", "gitlab", "instagram", "facebook", "fb",
                            "twitter", "x", "t", "tiktok", "youtube", "medium", "threads",
