@@ -420,13 +420,8 @@ class RedactionSession:
                     hit.answered = True  # but "G 441 8293. And your date of birth?" asks on,
                     # and "I've sent a code to 0438 227 619, can you read it out?" waits for
                     # the code: the number is where it went
-        if has_values:  # a code read out in groups, asked for or said before
-            code_types = [t for t in expected if t in CODE_TYPES]
-            for cand in _read_out_groups(norm):  # known by all its characters, not its digits
-                read_type = self._joined(cand.text) or self._known_shape(cand, None) or (
-                    code_types[0] if code_types else None)
-                if read_type is not None:
-                    add(read_type, cand.cstart, cand.cend, SCORE_EXPECTED)
+        if has_values:
+            self._read_out(norm, expected, add)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -445,17 +440,35 @@ class RedactionSession:
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _card_companions(norm, found, unclaimed, add)
+        self._corrections(norm, unclaimed, found, add)
+        findings = _merge([f for f, _ in found])
+        self._advance(norm, hits, found, speaker, continued)
+        return findings
+
+    def _read_out(self, norm: Normalized, expected: list[str],
+                  add: Callable[[str, int, int, float], None]) -> None:
+        """A code read out in groups ("F-Q-K, three, C, one, seven"), where such a code was asked
+        for or said before (known by all its characters, not its digits alone)."""
+        code_types = [t for t in expected if t in CODE_TYPES]
+        for cand in _read_out_groups(norm):
+            read_type = self._joined(cand.text) or self._known_shape(cand, None) or (
+                code_types[0] if code_types else None)
+            if read_type is not None:
+                add(read_type, cand.cstart, cand.cend, SCORE_EXPECTED)
+
+    def _corrections(
+        self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+        found: list[tuple[Finding, int]], add: Callable[[str, int, int, float], None],
+    ) -> None:
+        """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
+        back that a correction puts right are that value's; then what this utterance said is
+        what the next may correct."""
         if self.state.read_back is not None and _corrects(norm):
-            # "No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just
-            # read back that the correction puts right are that value's
             for cand, hit in unclaimed:
                 if hit is None and len(cand.digits) >= 2:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         self.state.read_back = next((f.type for f, _ in reversed(found)
                                      if f.type in _CORRIGIBLE), None)
-        findings = _merge([f for f, _ in found])
-        self._advance(norm, hits, found, speaker, continued)
-        return findings
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
@@ -468,7 +481,8 @@ class RedactionSession:
         if cand.opens and (hit is None or hit.start >= cand.cend):
             for entity_type, digits in continued.items():  # the rest of a number read in parts,
                 # its last digit too where that is all the turn says ("... 5678912" / "3")
-                if cand.kind == "number" and (2 - alone) <= len(cand.digits) <= \
+                least = 1 if alone else 2  # digits of a part; its last may be one alone
+                if cand.kind == "number" and least <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
                 if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \

@@ -995,8 +995,8 @@ class LexiconNames:
         written = self.written[piece.start:piece.end] if self.written else ""
         if written.isupper() and nxt is not None and nxt.kind == "number":
             return True  # "CALDE 703098 BJ9IJ", "PHP 350": a licence, an amount's currency
-        written = self.cased[piece.start:piece.end] if self.cased else ""
-        return len(written) <= 4 and written.isupper()  # not in title case: "CHEN Yi-Ting"
+        cased = self.cased[piece.start:piece.end] if self.cased else ""
+        return len(cased) <= 4 and cased.isupper()  # not in title case: "CHEN Yi-Ting"
 
     def _unknown_capitalised_pair(self, i: int) -> bool:
         """Two capitalised words in mid-sentence that are neither names, common English words
@@ -1024,8 +1024,7 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if (before in _INTRODUCING or before == ("this", "is")) and self._closed_after(i + 1):
             return True
-        return i == len(words) - 1 and before[-1:] in (("thanks",), ("you",)) \
-            and (before[-1] == "thanks" or before == ("thank", "you"))
+        return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
 
     def _after_initials(self, i: int) -> bool:
         """A capitalised word after initials written with full stops ("K. A.", "R.")."""
@@ -1143,11 +1142,11 @@ class LexiconNames:
             k += 1
         return k
 
-    def _beside_a_person(self, i: int, slot_only: bool = False) -> bool:
+    def _beside_a_person(self, i: int, any_word: bool = False) -> bool:
         """Frames only a person fills: "faith and i are the owners", "me and jordan went",
         "rocky is my son"; for a word that is mostly something else ("bill"), these frames
         are its tight slot."""
-        if not slot_only and not _is_name_word(self.pieces[i], self.excluded):
+        if not any_word and not _is_name_word(self.pieces[i], self.excluded):
             return False
         words = self.words
         after = tuple(words[i + 1:i + 4])
@@ -1201,7 +1200,7 @@ class LexiconNames:
             return True  # "Tell Will to log his own ticket", "Will walked round the car"
         if (i == 0 or words[i - 1] not in _OWNERS) and words[i] not in MONTHS \
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
-                and self._beside_a_person(i, slot_only=True):
+                and self._beside_a_person(i, any_word=True):
             return True  # "send it to bill or me", not "the bill and i", "in May and I"
         if before[-1:] and before[-1] in _ADDRESSING and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"
