@@ -371,7 +371,7 @@ class RedactionSession:
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         for cand in candidates:
             hit = context_for(cand)
-            alone = cand.cstart == 0 and cand.cend >= len(canon.rstrip(" .?!,"))
+            alone = _all_it_says(canon, cand.cstart, cand.cend)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
             labelled = False  # a form's field: its own value, answering nothing before it
             if result is None and hit is not None and hit.label != KEEP \
@@ -421,7 +421,7 @@ class RedactionSession:
                     # and "I've sent a code to 0438 227 619, can you read it out?" waits for
                     # the code: the number is where it went
         if has_values:
-            self._read_out(norm, expected, add)
+            self._codes_read_out(norm, expected, add)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -445,8 +445,8 @@ class RedactionSession:
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
-    def _read_out(self, norm: Normalized, expected: list[str],
-                  add: Callable[[str, int, int, float], None]) -> None:
+    def _codes_read_out(self, norm: Normalized, expected: list[str],
+                        add: Callable[[str, int, int, float], None]) -> None:
         """A code read out in groups ("F-Q-K, three, C, one, seven"), where such a code was asked
         for or said before (known by all its characters, not its digits alone)."""
         code_types = [t for t in expected if t in CODE_TYPES]
@@ -1488,13 +1488,18 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[first]
             cend = norm.cstarts[last] + len(pieces[last].text)
             text = "".join(pieces[k].text for k in run)
-            whole = first == 0 and all(p.kind == "punct" for p in pieces[last + 1:])
+            whole = _all_it_says(canon, cstart, cend)
             if len(text) >= 4 or (len(text) == 3 and not any(  # "b 6 3": half a postcode,
                     pieces[k].text in ("a", "i") for k in run)) or whole:  # not "a 16"; and
                 # all a turn says, however short: "j k", the letters a value opens with
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
+    """The span is all the utterance says, but for its closing punctuation."""
+    return cstart == 0 and cend >= len(canon.rstrip(" .?!,"))
 
 
 def _read_out_groups(norm: Normalized) -> list[Candidate]:
