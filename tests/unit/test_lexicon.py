@@ -29,3 +29,15 @@ def test_owners_and_heads_combine_on_their_own_side() -> None:
     assert "policy number" in lexicon.CONTEXT_PHRASES["MEMBER_ID"]
     assert "order number" in lexicon.CONTEXT_PHRASES["KEEP"]
     assert "order number" not in lexicon.CONTEXT_PHRASES["MEMBER_ID"]
+
+
+def test_phrases_are_held_in_the_canonical_form_they_are_matched_in() -> None:
+    # The phrase tables split the data's phrases on spaces at every cold start instead of
+    # normalising each one: "first pet", "numéro de compte" or "mob." would never match the
+    # canonical "1st pet", "numero de compte", "mob ." of a transcript.
+    from transcript_pipeline.redaction.normalize import normalize
+
+    phrases = {p for items in lexicon.CONTEXT_PHRASES.values() for p in items}
+    phrases |= {*lexicon.NAME_REQUESTS, *lexicon.PEOPLE_LABELS, *lexicon.PEOPLE_LISTS}
+    stray = {p: " ".join(piece.text for piece in normalize(p).pieces) for p in phrases}
+    assert {p: c for p, c in stray.items() if c != p} == {}
