@@ -614,6 +614,25 @@ def test_a_login_said_as_words_then_called_one_word_goes_whole() -> None:
     assert "gamer" not in out[3] and "kid" not in out[3]
 
 
+@pytest.mark.parametrize(("question", "answer", "login"), [
+    ("ok", "we both sign on using oduyafam at home", "oduya"),
+    ("ok", "he was logging in as rkapoor2019 all week", "rkapoor"),
+    ("ok", "Escalated: user m.tanaka cannot reach the share drive", "tanaka"),
+    ("which login do you use", "login, river stone eight, all one word", "stone"),
+])
+def test_a_login_after_any_tense_of_signing_in_or_its_label_goes(question: str, answer: str,
+                                                                   login: str) -> None:
+    redacted = call(question, answer)[1]
+    assert "[REDACTED_USERNAME]" in redacted and login not in redacted
+
+
+def test_what_one_signs_in_with_and_a_user_s_number_are_no_login() -> None:
+    out = call("ok", "i normally sign in with google on the laptop", "ok",
+               "the 2nd user 3 of 40 seats and the user manual")
+    assert out[1] == "i normally sign in with google on the laptop"
+    assert out[3] == "the 2nd user 3 of 40 seats and the user manual"
+
+
 def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
     out = call("to hold the room i need a card number and we block two thousand peso deposit",
                "four four one two", "go on", "seven seven eight one")

@@ -69,8 +69,11 @@ SAINT_PLACES = frozenset(_PACK["saint_places"])
 MEETING_WORDS = frozenset(_PACK["meeting_words"])
 # Platforms whose name announces a handle ("my discord is ..."; "discord kacperdoesgames").
 PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
+# What is done with a login, in any tense, and the word that links it: "i log on with ...",
+# "she signed in as ...", "logging in using ...".
+LOGIN_CUES = _combined(tuple(_PACK["login_actions"]), tuple(_PACK["login_links"]))
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS,
-          "USERNAME": PLATFORMS,
+          "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {

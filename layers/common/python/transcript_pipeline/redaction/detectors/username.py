@@ -10,7 +10,7 @@ engine passes where they end.
 
 from __future__ import annotations
 
-from ..lexicon import FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS
+from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS
 from ..names import name_class
 from ..normalize import Piece
 
@@ -26,6 +26,9 @@ _NOT_A_LOGIN = NON_NAME | frozenset((
     "and", "or", "but", "please", "required", "field", "page", "screen", "details", "cheers",
     "thanks", "thank", "ok", "okay", "sure", "great", "perfect", "lovely", "hang", "hold",
     "sorry", "yes", "no", "yeah", "yep", "nope", "just", "still", "usually", "probably",
+    # what one signs in with that is no login: "i log in with google", "sign in using face id"
+    "google", "apple", "microsoft", "facebook", "face", "touch", "fingerprint", "sso",
+    "biometrics", "password", "pin", "code", "phone", "mobile",
 ))
 # After a one-word cue a plain English word is what happens to the user, not their login:
 # "the new user is set up", "the login was blocked".
@@ -43,6 +46,9 @@ _SPOKEN_WORDS = 6  # words of a login said before "all one word"
 _INSIDE_A_LOGIN = frozenset(("the", "a", "an", "of", "o"))
 # Names of platforms before a handle with no "is" between: "discord kacperdoesgames".
 _PLATFORMS = frozenset(PLATFORMS)
+# What a login is called: an answer may repeat it before the value ("username, tiger lily
+# nine nine, all lower case").
+_LABELS = frozenset(p for p in CONTEXT_PHRASES["USERNAME"] if " " not in p) - _PLATFORMS
 # Sites whose address ends in a person's handle, and the parts of the path before it.
 _SOCIAL_SITES = frozenset(("linkedin", "github", "gitlab", "instagram", "facebook", "fb",
                            "twitter", "x", "t", "tiktok", "youtube", "medium", "threads",
@@ -72,7 +78,8 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
              if (span := _value_after(pieces, k, bridged=one_word)) is not None]
     if expected and not spans:
         k = 0
-        while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _LEADS):
+        while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _LEADS
+                                   or pieces[k].text in _LABELS):
             k += 1
         span = _value_after(pieces, k)
         if span is not None:
@@ -92,13 +99,15 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
                             and not any(p.text in _BRIDGE for p in pieces[bridge:k])):
         return None
     first = pieces[k]
-    if first.kind not in ("word", "number", "spelled") or first.text in _NOT_A_LOGIN \
-            or first.text in FUNCTION_WORDS or (bridged and name_class(first.text) == "E"):
+    joined = _glued(pieces, k)  # "a.nowak": not the article "a"
+    if first.kind not in ("word", "number", "spelled") or (not joined and (
+            first.text in _NOT_A_LOGIN or first.text in FUNCTION_WORDS
+            or (bridged and name_class(first.text) == "E"))):
         return None
-    if bridged and k == bridge and not bracketed and (
-            pieces[k - 1].text not in _PLATFORMS or not _handle_shaped(pieces, k)):
-        return None  # no bridge: only after a platform's name, a handle-shaped word ("discord
-        # kacperdoesgames", "steam voidwalker_kp"; not "discord server", "steam cleaning")
+    if bridged and k == bridge and not bracketed and not _handle_shaped(
+            pieces, k, pieces[k - 1].text in _PLATFORMS):
+        return None  # no bridge: only a handle-shaped word ("discord kacperdoesgames", "steam
+        # voidwalker_kp", "user a.nowak"; not "discord server", "the user manual", "user 3")
     nxt = k + 1
     if len(first.text) == 1 and first.kind == "word" and nxt < len(pieces) \
             and pieces[nxt].kind == "word" and pieces[nxt].text not in _NOT_A_LOGIN \
@@ -114,7 +123,8 @@ def _one_word_end(pieces: list[Piece], end: int) -> int:
     """Where a login said as several words ends when its owner says it is one ("vintage vinyl
     vic all one word", "kopi o kosong eighty eight all lowercase"): at that remark."""
     for j in range(end, min(end + _SPOKEN_WORDS, len(pieces))):
-        if any(tuple(p.text for p in pieces[j:j + len(m)]) == m for m in _ONE_WORD):
+        remark = j + (pieces[j].text == ",")  # "tiger lily nine nine, all lower case"
+        if any(tuple(p.text for p in pieces[remark:remark + len(m)]) == m for m in _ONE_WORD):
             return j
         if pieces[j].text not in _INSIDE_A_LOGIN and (
                 pieces[j].kind == "punct" or pieces[j].text in _NOT_A_LOGIN
@@ -124,11 +134,26 @@ def _one_word_end(pieces: list[Piece], end: int) -> int:
     return end
 
 
-def _handle_shaped(pieces: list[Piece], k: int) -> bool:
-    """A word no dictionary holds, or one with digits or a joiner glued in: a handle."""
-    end = _handle_end(pieces, k + 1)
-    return end > k + 1 or any(ch.isdigit() for ch in pieces[k].text) \
-        or name_class(pieces[k].text) == ""
+def _handle_shaped(pieces: list[Piece], k: int, platform: bool) -> bool:
+    """A word no dictionary holds, or one with digits or a joiner glued in: a handle. A number
+    alone is none ("user 3 of 40"); after a platform's name, a handle said as words is one too
+    ("steam voidwalker underscore kp"), not after a word as common as "login" ("failed logins
+    at eight forty")."""
+    text = pieces[k].text
+    return _glued(pieces, k) or (text.isalpha() and name_class(text) == "") \
+        or (any(ch.isdigit() for ch in text) and not text.isdigit()) \
+        or (platform and _handle_end(pieces, k + 1) > k + 1)
+
+
+def _glued(pieces: list[Piece], k: int) -> bool:
+    """Whether a handle's next part is written on to the word: "a.nowak", "jsmith42"."""
+    nxt = k + 1
+    if nxt >= len(pieces) or pieces[nxt].start != pieces[k].end:
+        return False
+    if pieces[nxt].kind != "punct":
+        return True
+    return pieces[nxt].text in _JOINERS and nxt + 1 < len(pieces) \
+        and pieces[nxt + 1].start == pieces[nxt].end and pieces[nxt + 1].kind != "punct"
 
 
 def _handle_end(pieces: list[Piece], j: int) -> int:
