@@ -38,6 +38,14 @@ def test_a_typed_house_number_and_the_postcode_after_it_stay_apart() -> None:
     assert normalize("It's 0412, 558, 019").canonical == "it's 0412558019"
 
 
+def test_one_as_a_pronoun_is_no_number_but_read_in_a_value_it_is() -> None:
+    # "the new one", "which one", "one of them" point at a thing; an address cue before them
+    # must not take them for a house number.
+    assert normalize("the new one is in which one of them").canonical == \
+        "the new one is in which one of them"
+    assert normalize("flat one, the one two three four").canonical == "flat 1, the 1234"
+
+
 @pytest.mark.parametrize(
     ("spoken", "canonical"),
     [

@@ -596,3 +596,28 @@ def test_word_names_in_the_slots_only_a_name_fills(said: str, gone: list[str],
 def test_surnames_after_initials_and_names_beside_the_speaker(said: str, gone: list[str],
                                                              kept: list[str]) -> None:
     assert_redacted(said, gone=gone, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("my rewards is GX 7710 2294 since the summer", "7710 2294"),
+    ("Her medicaid is 0044 1928 371 and she is 81", "1928 371"),
+    ("the tenant's is TN-44018 on the lease", "44018"),
+    ("the number on his library card is 2 0 0 4 1 8 3 3", "0 4 1 8"),
+    ("the id from your enrolment letter is 88104471", "88104471"),
+])
+def test_a_value_stated_to_be_an_owner_s_goes(text: str, value: str) -> None:
+    # An owner word ("rewards", "medicaid") and "is", or "the number on his <thing>", announce
+    # a person's identifier as "number" after the owner does.
+    assert_redacted(text, gone=[value], kept=[])
+
+
+def test_an_amount_or_a_count_stated_of_an_owner_stays() -> None:
+    assert_redacted("the super is 240000 after tax and my membership is 39 a month",
+                    "the club is 14000 strong and the number of my kids is 3",
+                    gone=[], kept=["240000", "39 a month", "14000", "is 3"])
+
+
+def test_a_label_with_a_dotted_abbreviation_names_what_follows_not_what_precedes() -> None:
+    # "NHS no.:" labels the number after it; the date before it is still the birth date.
+    assert_redacted("Patient: Ilse Brandt   DOB: 03/07/1949   NHS no.: 485 777 3456",
+                    gone=["03/07/1949", "485 777 3456"], kept=[])

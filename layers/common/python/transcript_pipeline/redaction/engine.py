@@ -41,6 +41,7 @@ from .lexicon import (
     FILLERS,
     FUNCTION_WORDS,
     HOLIDAYS,
+    IDENTIFIER_OWNERS,
     JOURNEY_WORDS,
     LENGTH_WORDS,
     MONTHS,
@@ -298,9 +299,10 @@ class RedactionSession:
                     and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
-            if canon[start:end] in _BARE_OWNERS \
-                    and not _identifier_right_after(by_start, starts, end):
-                continue  # "a member since 2009", "a client call at nine thirty"
+            if canon[start:end] in _BARE_OWNERS and not _owner_s_identifier(
+                    by_start, starts, canon, end):
+                continue  # "a member since 2009", "a client call at nine thirty"; but "my
+                # frequent flyer is QF 8812 4409", "Medicare is 2953 81742 1"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
@@ -1184,6 +1186,7 @@ OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "p
                                 "cpr", "nie", "pps"))
 _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
+_WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
 
 
@@ -1196,8 +1199,9 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 4]
-    if _possessed(norm, cstart):
-        return True
+    if _possessed(norm, cstart) or (len(after) > 1 and after[0].text in _WHERE_FROM and (
+            after[1].text in _POSSESSIVES or after[1].text.endswith("'s"))):
+        return True  # "the number on my gym fob", "the code from your letter"
     if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
     long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
@@ -1218,7 +1222,19 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
                for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
 
 
-_BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS)
+_BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + IDENTIFIER_OWNERS)
+_IS_RE = re.compile(r"(?:'s| is| was)(?= )")
+_STATED_DIGITS = 7  # a number stated to be an owner's: more than an amount ("the super is 120000")
+
+
+def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: str,
+                        cend: int) -> bool:
+    """An identifier right after an owner ("Member PG-0077412"), or after it and "is" ("my
+    frequent flyer is QF 8812 4409"), where a number alone must be too long for an amount."""
+    m = _IS_RE.match(canon, cend)
+    if m is None:
+        return _identifier_right_after(candidates, starts, cend)
+    return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
 _WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
@@ -1271,13 +1287,15 @@ def _form_identifier(norm: Normalized, cand: Candidate) -> bool:
     return _NOT_AN_ID_RE.fullmatch(norm.original[start:end]) is None
 
 
-def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend: int) -> bool:
+def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend: int,
+                            least_digits: int = 5, least_mixed: int = 2) -> bool:
     """An identifier of five characters or more, with digits, right after `cend` (`starts`:
     the candidates' sorted start offsets, so that a long text costs a look-up per owner)."""
     k = bisect_left(starts, cend)
     while k < len(starts) and starts[k] <= cend + _RIGHT_AFTER:
         cand = candidates[k]
-        if len(cand.text) >= 5 and len(cand.digits) >= (5 if cand.kind == "number" else 2):
+        if len(cand.text) >= 5 and len(cand.digits) >= (
+                least_digits if cand.kind == "number" else least_mixed):
             return True
         k += 1
     return False
@@ -1665,9 +1683,10 @@ def _context_for(
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
+            and canon[hits[k].start:hits[k].end] not in _INTRODUCING \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
-            and not canon[hits[k].end:hits[k].end + 2].lstrip().startswith(":") \
+            and not _LABEL_COLON_RE.match(canon, hits[k].end) \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
         # since ...": a clause's break ends a value, and "two two seven seven got it and a
@@ -1678,6 +1697,12 @@ def _context_for(
     if after is not None and after.start - cand.cend < cand.cstart - before.end:
         return after
     return before
+
+
+# A phrase that introduces what follows it says nothing of the value before it: "my rewards
+# is GX 7710 2294 since the summer" (not "since 2009", a year kept).
+_INTRODUCING = frozenset(("since",))
+_LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 
 
 def _new_clause(canon: str, start: int, end: int) -> bool:

@@ -72,7 +72,8 @@ PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
 # What is done with a login, in any tense, and the word that links it: "i log on with ...",
 # "she signed in as ...", "logging in using ...".
 LOGIN_CUES = _combined(tuple(_PACK["login_actions"]), tuple(_PACK["login_links"]))
-_ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS,
+_ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
+          + IDENTIFIER_OWNERS,
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
