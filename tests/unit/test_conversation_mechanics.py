@@ -633,6 +633,14 @@ def test_what_one_signs_in_with_and_a_user_s_number_are_no_login() -> None:
     assert out[3] == "the 2nd user 3 of 40 seats and the user manual"
 
 
+def test_a_value_read_with_pauses_between_its_groups_goes_whole() -> None:
+    out = call("and your health card number", "W 4 K ... 8 8 3 ... Q 1", "and the pin",
+               "um... 6... 0... 2... 9", "thanks", "Z Z 91... I think. I'm not sure")
+    assert "8 8 3" not in out[1] and "Q 1" not in out[1]
+    assert not any(d in out[3] for d in "6029")
+    assert out[5].endswith("I think. I'm not sure")
+
+
 def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
     out = call("to hold the room i need a card number and we block two thousand peso deposit",
                "four four one two", "go on", "seven seven eight one")

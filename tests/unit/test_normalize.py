@@ -20,6 +20,8 @@ from transcript_pipeline.redaction.normalize import normalize
         ("seven oh five eight, seven five two three", "70587523"),
         ("303-375-6721", "3033756721"),
         ("zero sixty five, sixty four, one double three one", "065641331"),
+        ("7... 0... 4... 2", "7042"),  # a transcript's pauses between the groups of one
+        ("three nine one… four four", "39144"),
     ],
 )
 def test_spoken_and_grouped_numbers_become_one_digit_string(spoken: str, canonical: str) -> None:

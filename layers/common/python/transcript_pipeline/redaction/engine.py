@@ -56,7 +56,7 @@ from .lexicon import (
     TITLES,
 )
 from .names import name_class
-from .normalize import NUMBER_WORDS, Normalized, Piece, normalize
+from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
@@ -1500,6 +1500,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
         if item is not None and _code_like(item, norm.original[item.start:item.end]):
             run.append(index)
             continue
+        if run and item is not None and item.text in PAUSES and _code_after_pause(norm, index):
+            continue  # "5 E G 4 ... T E 5 ... M K 7 2": a pause between the groups of one
         # Letters and digits read out in groups ("x a 1234567", "e c 1 a 1 b b"): one code.
         if len(run) >= 2 and any(pieces[k].kind != "number" for k in run):
             first, last = run[0], run[-1]
@@ -1513,6 +1515,14 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _code_after_pause(norm: Normalized, index: int) -> bool:
+    """The code goes on after the pause at `index` ("... T E 5"), not "... I think"."""
+    if index + 1 >= len(norm.pieces):
+        return False
+    nxt = norm.pieces[index + 1]
+    return nxt.text not in ("i", "a") and _code_like(nxt, norm.original[nxt.start:nxt.end])
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:

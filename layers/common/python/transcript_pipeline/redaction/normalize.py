@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|\.{2,}|\S")  # "...": one pause
 
 UNITS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
@@ -56,8 +56,10 @@ NUMBER_WORDS = (
     set(UNITS) | set(TEENS) | set(TENS) | set(ORDINAL_UNITS) | set(MULTIPLIERS)
     | {"hundred", "thousand"}
 )
+# The pause a transcript writes between the groups of one value ("5... 8... 1... 3").
+PAUSES = frozenset(("...", "…"))
 # Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
-_JOINERS = {"-", ",", "(", ")", "–"}
+_JOINERS = {"-", ",", "(", ")", "–", *PAUSES}
 # Hesitations a speaker makes in the middle of reading a number ("four five uh five six").
 _HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
 _SKIPPED_IN_NUMBERS = _HESITATIONS | {"dash", "hyphen"}
@@ -575,7 +577,7 @@ def normalize(text: str) -> Normalized:
     while i < n:
         tok = toks[i]
         low = tok.lower
-        if len(low) > 1 and low not in SPECIAL_WORDS and not low[0].isdecimal():
+        if len(low) > 1 and low not in SPECIAL_WORDS and low[0].isalpha():
             pieces.append(Piece(low, tok.start, tok.end))  # the common case: a plain word
             i += 1
             continue
