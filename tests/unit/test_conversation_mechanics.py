@@ -641,6 +641,15 @@ def test_a_value_read_with_pauses_between_its_groups_goes_whole() -> None:
     assert out[5].endswith("I think. I'm not sure")
 
 
+def test_a_long_number_that_is_all_a_turn_says_goes_unless_the_business_asked_for_its_own(
+        ) -> None:
+    out = call("sorry which one do you need", "the one on the blue letter?", "yes that one",
+               "four four oh one nine two eight three three", "and what's the order number",
+               "one one four eight eight three oh two seven one five")
+    assert "four four" not in out[3]
+    assert out[5] == "one one four eight eight three oh two seven one five"
+
+
 def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
     out = call("to hold the room i need a card number and we block two thousand peso deposit",
                "four four one two", "go on", "seven seven eight one")

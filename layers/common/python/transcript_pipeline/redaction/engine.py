@@ -79,6 +79,10 @@ ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
 # personal identifier unless the question named the business's own kind of reference.
 ANY_IDENTIFIER = "ANY_IDENTIFIER"
 _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
+# Privacy first: a number this long that is all a turn says, that nothing announces and no
+# question asked for as the business's own, is someone's ("Is that the one that starts with
+# 1 1?" / "That's it." / "1 1 0 0 4 8 8 2 7 3 4.").
+_UNANNOUNCED_DIGITS = 8
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
 # After a street: five digits (and ZIP+4), or four that are no recent year (Australia, New
@@ -390,8 +394,11 @@ class RedactionSession:
                     # "2906. Oh wait, no, that's my bank one. It's 8153.": a correction, or the
                     # second of two such values, is what the first one was
                     result = answered[0], SCORE_EXPECTED
-                elif any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS \
-                        and not _approximate(norm, cand):
+                elif (any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS
+                      and not _approximate(norm, cand)) or (
+                        alone and cand.kind == "number" and KEEP not in active
+                        and len(cand.digits) >= _UNANNOUNCED_DIGITS
+                        and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
                     and cand.kind in ("number", "spelled", "alnum", "code") \
@@ -834,6 +841,9 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
+            if hit.label == KEEP and asks:  # "what's the order number?": the answer's long
+                expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,  # number is
+                                           speaker=speaker)  # the business's own
             if hit.label == KEEP or (hit.answered and not (asks and "still" in words)):
                 continue  # but "is the car reg still 221 D 4408?" may be answered with a new one
             if phrase.endswith(" is"):
