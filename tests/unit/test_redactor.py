@@ -621,3 +621,19 @@ def test_a_label_with_a_dotted_abbreviation_names_what_follows_not_what_precedes
     # "NHS no.:" labels the number after it; the date before it is still the birth date.
     assert_redacted("Patient: Ilse Brandt   DOB: 03/07/1949   NHS no.: 485 777 3456",
                     gone=["03/07/1949", "485 777 3456"], kept=[])
+
+
+def test_a_nickname_after_go_by_or_calls_me_goes_whatever_the_word() -> None:
+    # "jun" is a month's abbreviation and "gel" a word; after "i go by" only a name stands.
+    assert_redacted("my full name is rodel bautista but i go by jun", "everyone calls me gel",
+                    gone=["jun", "gel"], kept=["my full name is"])
+
+
+def test_how_a_payment_goes_and_when_to_call_back_are_no_nicknames() -> None:
+    assert_redacted("the refund will go by bank transfer, call me tomorrow please",
+                    gone=[], kept=["go by bank transfer", "call me tomorrow"])
+
+
+def test_a_small_word_before_here_or_speaking_after_it_s_is_the_speaker_s_name() -> None:
+    assert_redacted("hiya it's will here about the boiler", "yes this is may speaking",
+                    gone=["will here", "may speaking"], kept=["about the boiler"])

@@ -653,6 +653,7 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "regards", "sincerely"))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 _ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
+_PEOPLE_PRONOUNS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
@@ -930,6 +931,8 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
+        if self._nicknamed(i):
+            return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
         if not kind and not self.slot_only[i] and (
@@ -1024,6 +1027,9 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if (before in _INTRODUCING or before == ("this", "is")) and self._closed_after(i + 1):
             return True
+        if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) \
+                and words[i + 1] in _SLOT_AFTER:
+            return True  # "hi chloe it's will here", "this is may speaking"
         return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
 
     def _after_initials(self, i: int) -> bool:
@@ -1214,6 +1220,17 @@ class LexiconNames:
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
 
+    def _nicknamed(self, i: int) -> bool:
+        """After "go by", "calls me", "known as": a name, even a word no name lexicon holds or
+        one it sets aside ("i go by jun jun", "everyone calls me gel"); not a common word ("call
+        me back", "call me tomorrow"), nor how a thing goes ("the balance will go by NEFT")."""
+        words = self.words
+        before = tuple(words[max(i - 2, 0):i])
+        if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME \
+                or not any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
+            return False
+        return before[-1] != "by" or not _PEOPLE_PRONOUNS.isdisjoint(words[max(i - 4, 0):i - 2])
+
     def _named_in_frame(self, i: int) -> bool:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
@@ -1225,7 +1242,7 @@ class LexiconNames:
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
         before = tuple(words[max(i - 2, 0):i])
-        if any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
+        if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)
