@@ -650,6 +650,12 @@ def test_a_long_number_that_is_all_a_turn_says_goes_unless_the_business_asked_fo
     assert out[5] == "one one four eight eight three oh two seven one five"
 
 
+def test_asking_for_the_rest_of_a_value_waits_for_it_like_a_backchannel() -> None:
+    out = call("what's a good mobile", "oh eight one two", "yep", "three three four",
+               "and the rest of it", "nine one that's all")
+    assert "nine one" not in out[5] and out[5].endswith("that's all")
+
+
 def test_an_amount_in_a_question_for_a_card_is_not_the_card() -> None:
     out = call("to hold the room i need a card number and we block two thousand peso deposit",
                "four four one two", "go on", "seven seven eight one")

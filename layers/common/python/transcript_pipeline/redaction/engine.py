@@ -1421,6 +1421,8 @@ BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok 
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo""".split())
+# ... and the words that ask for the rest of a value being read: "and the rest", "the rest of it"
+_THE_REST = frozenset(("the", "rest", "of", "it", "remainder", "remaining"))
 # Words that end what was said about a value: a cue after them asks for the next one ("... got
 # it and a mobile", "... yep got him best contact").
 _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thanks", "thank",
@@ -1458,7 +1460,8 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
 
 def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
+    return bool(words) and len(words) <= 5 and all(w in BACKCHANNELS or w in _THE_REST
+                                                   for w in words)
 
 
 def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
