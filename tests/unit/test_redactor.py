@@ -637,3 +637,11 @@ def test_how_a_payment_goes_and_when_to_call_back_are_no_nicknames() -> None:
 def test_a_small_word_before_here_or_speaking_after_it_s_is_the_speaker_s_name() -> None:
     assert_redacted("hiya it's will here about the boiler", "yes this is may speaking",
                     gone=["will here", "may speaking"], kept=["about the boiler"])
+
+
+def test_a_word_that_introduces_its_own_number_claims_no_value_before_it() -> None:
+    # "gate", "room", "since" name what follows them ("gate 14", "since 2009"), not a phone
+    # number said just before them.
+    assert_redacted("Buzz Tomasz on 0413 772 905 at the gate, we board at gate 14",
+                    "text 0413 772 905 for room 12",
+                    gone=["772 905"], kept=["gate 14", "room 12"])

@@ -1722,9 +1722,11 @@ def _context_for(
     return before
 
 
-# A phrase that introduces what follows it says nothing of the value before it: "my rewards
-# is GX 7710 2294 since the summer" (not "since 2009", a year kept).
-_INTRODUCING = frozenset(("since",))
+# A phrase that introduces the number after it says nothing of the value before it: "my
+# rewards is GX 7710 2294 since the summer", "ring her on 0412 889 301 at the gate" (not
+# "since 2009", "gate 14": those stay).
+_INTRODUCING = frozenset(("since", "gate", "room", "floor", "seat", "step", "option", "press",
+                          "extension", "ext", "version"))
 _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 
 
