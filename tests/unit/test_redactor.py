@@ -645,3 +645,15 @@ def test_a_word_that_introduces_its_own_number_claims_no_value_before_it() -> No
     assert_redacted("Buzz Tomasz on 0413 772 905 at the gate, we board at gate 14",
                     "text 0413 772 905 for room 12",
                     gone=["772 905"], kept=["gate 14", "room 12"])
+
+
+def test_three_full_groups_after_a_form_label_are_an_identifier_not_an_amount() -> None:
+    assert_redacted("Pasted from Slack: 512 903 447", "Budget: 125 000",
+                    gone=["903 447"], kept=["125 000"])
+
+
+def test_a_street_name_holds_no_conjunction_or_preposition() -> None:
+    # "one before the payroll run": a number word, words and a street type ("run") are no
+    # address when "before" stands between them.
+    assert_redacted("just a quick one before payroll run", gone=[],
+                    kept=["one before payroll run"])

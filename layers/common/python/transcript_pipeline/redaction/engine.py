@@ -1270,9 +1270,10 @@ def _says_no_value(canon: str, text: str, cend: int) -> bool:
     if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
         return True
     return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
-# What a labelled value can be without being anyone's: a typed date, an amount in thousands.
+# What a labelled value can be without being anyone's: a typed date, an amount in thousands
+# ("125 000", "4.500.000"; three full groups, "873 441 298", are an identifier's).
 _NOT_AN_ID_RE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
-                           r"|\d{1,3}(?:([ ,.])\d{3})(?:\3\d{3})?")
+                           r"|\d{1,3}([ ,.])\d{3}|\d{1,2}([ ,.])\d{3}\4\d{3}")
 
 
 def _after_label(norm: Normalized, cand: Candidate) -> bool:

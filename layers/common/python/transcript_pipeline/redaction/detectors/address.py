@@ -29,7 +29,8 @@ from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 # Words that cannot be part of a street name: they start the next clause instead.
 _STOP = (
     "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
-    "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please"
+    "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please|before|"
+    "after|about|until|when|because|than"
 )
 # A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
 _NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
