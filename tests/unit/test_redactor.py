@@ -657,3 +657,10 @@ def test_a_street_name_holds_no_conjunction_or_preposition() -> None:
     # address when "before" stands between them.
     assert_redacted("just a quick one before payroll run", gone=[],
                     kept=["one before payroll run"])
+
+
+def test_an_iban_whose_country_letters_are_said_apart_goes_whole() -> None:
+    # "de" is a word too: said apart from the digits, only the check digits make it an IBAN.
+    assert_redacted("and the iban?", "de eight nine, three seven zero four, zero zero four four, "
+                    "zero five three two, zero one three zero, zero zero",
+                    gone=["de eight", "eight nine"], kept=[])

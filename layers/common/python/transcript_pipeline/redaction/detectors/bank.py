@@ -9,14 +9,17 @@ from .validators import aba_valid, iban_laid_out, iban_valid
 
 # Country code, check digits, then up to 30 alphanumerics in groups of any size.
 _IFSC_RE = re.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
-IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
+IBAN_RE = re.compile(r"\b[a-z]{2} ?\d{2}(?: ?[a-z0-9]){11,30}\b")
 
 
 def find_ibans(canonical: str) -> list[tuple[int, int]]:
-    """Canonical spans of valid IBANs; a match that runs into the next word is trimmed."""
+    """Canonical spans of valid IBANs; a match that runs into the next word is trimmed. The
+    country's letters may be said apart from the rest ("de eight nine, three seven zero four,
+    ..."); then, as "de", "it" or "no" are words too, only the check digits prove it one."""
     spans = []
     for m in IBAN_RE.finditer(canonical):
-        for valid in (iban_valid, iban_laid_out):  # its check digits, else its layout
+        apart = m.group()[2] == " "
+        for valid in (iban_valid,) if apart else (iban_valid, iban_laid_out):
             text = m.group()
             # Trim whole trailing words until the remainder validates.
             while text and not valid(text.replace(" ", "")):
