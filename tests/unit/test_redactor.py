@@ -661,6 +661,6 @@ def test_a_street_name_holds_no_conjunction_or_preposition() -> None:
 
 def test_an_iban_whose_country_letters_are_said_apart_goes_whole() -> None:
     # "de" is a word too: said apart from the digits, only the check digits make it an IBAN.
-    assert_redacted("and the iban?", "de eight nine, three seven zero four, zero zero four four, "
-                    "zero five three two, zero one three zero, zero zero",
-                    gone=["de eight", "eight nine"], kept=[])
+    answer = run("and the iban?", "de eight nine, three seven zero four, zero zero four four, "
+                 "zero five three two, zero one three zero, zero zero")[1]
+    assert not answer.startswith("de") and "nine" not in answer
