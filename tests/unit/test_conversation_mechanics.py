@@ -650,6 +650,12 @@ def test_a_long_number_that_is_all_a_turn_says_goes_unless_the_business_asked_fo
     assert out[5] == "one one four eight eight three oh two seven one five"
 
 
+def test_a_long_number_read_back_alone_goes_and_a_malaysian_ic_is_announced() -> None:
+    out = call("ok", "so that's 784 1985 4471920 3, correct?", "yes", "my IC is 900412-10-5563")
+    assert "4471920" not in out[1] and out[1].endswith(", correct?")
+    assert "5563" not in out[3]
+
+
 def test_asking_for_the_rest_of_a_value_waits_for_it_like_a_backchannel() -> None:
     out = call("what's a good mobile", "oh eight one two", "yep", "three three four",
                "and the rest of it", "nine one that's all")

@@ -396,9 +396,9 @@ class RedactionSession:
                     result = answered[0], SCORE_EXPECTED
                 elif (any_identifier and len(cand.digits) >= _ANY_IDENTIFIER_DIGITS
                       and not _approximate(norm, cand)) or (
-                        alone and cand.kind == "number" and KEEP not in active
+                        cand.kind == "number" and KEEP not in active and not continued
                         and len(cand.digits) >= _UNANNOUNCED_DIGITS
-                        and not self._known_value(cand)):
+                        and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
                     and cand.kind in ("number", "spelled", "alnum", "code") \
@@ -1537,6 +1537,19 @@ def _code_after_pause(norm: Normalized, index: int) -> bool:
         return False
     nxt = norm.pieces[index + 1]
     return nxt.text not in ("i", "a") and _code_like(nxt, norm.original[nxt.start:nxt.end])
+
+
+# Words around a value read on its own, or read back: "so that's ..., correct?", "ok it's ...".
+_READ_BACK = frozenset(("so", "that's", "thats", "that", "is", "it", "it's", "its", "correct",
+                        "right", "just", "to", "confirm", "reading", "read", "back", "let", "me",
+                        "i", "have", "got", "then", "sorry", "on", "file", "was", "there"))
+
+
+def _read_alone(norm: Normalized, cand: Candidate) -> bool:
+    """Nothing but the value is said, but for fillers and the words of a read-back."""
+    return all(p.kind == "punct" or p.text in _READ_BACK or p.text in FILLERS
+               or p.text in BACKCHANNELS or cand.cstart <= cstart < cand.cend
+               for p, cstart in zip(norm.pieces, norm.cstarts, strict=True))
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
