@@ -664,3 +664,23 @@ def test_an_iban_whose_country_letters_are_said_apart_goes_whole() -> None:
     answer = run("and the iban?", "de eight nine, three seven zero four, zero zero four four, "
                  "zero five three two, zero one three zero, zero zero")[1]
     assert not answer.startswith("de") and "nine" not in answer
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("it's about my nephew forest, he needs a new card", "forest"),
+    ("i already spoke to dawn yesterday about it", "dawn"),
+    ("i talked with rocky on the phone", "rocky"),
+    ("sunny's my carer, she does the shopping", "sunny"),
+    ("autumn is our lodger", "autumn"),
+])
+def test_a_name_that_is_a_word_goes_where_a_person_frame_holds_it(text: str, name: str) -> None:
+    assert_redacted(text, gone=[name], kept=[])
+
+
+@pytest.mark.parametrize("text", [
+    "i asked my son though", "i spoke to billing yesterday", "can i speak to a manager",
+    "the rent's my problem", "spoke with Mr. Haddad on monday",
+])
+def test_person_frames_take_no_common_word_and_no_title(text: str) -> None:
+    kept = text.split(" Haddad")[0]
+    assert_redacted(text, gone=["Haddad"] if "Haddad" in text else [], kept=[kept])

@@ -466,6 +466,9 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     # word: "Bill Wood." is a name there, "Sorry?" is not; nor a word that is mostly a small
     # word, unless capitals pair it with a name ("Will Mason", not "Will do").
     first = words[k]
+    if first.split("'")[0] in FUNCTION_WORDS:
+        return []  # "that'd be my husband, ...", "they'll ring back": a function word's
+        # contraction opens a sentence, not a name
     sure = name_class(first) not in ("E", "")
     if sure and first in FUNCTION_WORDS:
         paired = k + 1 < n and capitalised(pieces[k], cased) \
@@ -642,10 +645,13 @@ _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "se
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
                       ("works", "fine"), ("is", "good")))
+_SPOKE_TO = (("spoke", "to"), ("spoke", "with"), ("spoken", "to"), ("talked", "to"),
+             ("talked", "with"), ("speak", "to"), ("speak", "with"))
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
     ("you've", "got"), ("you", "have"), ("through", "to"), ("speaking", "to"),
     ("speaking", "with"), ("talking", "to"), ("talking", "with"), ("me",), ("that's", "me"),
+    *_SPOKE_TO,
 )
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
@@ -690,6 +696,11 @@ ROLES = frozenset((
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
     "is", "(", "but", "just", "be"}
 # What a person named after their role does next: "our driver robbo can be there".
+# Words that end a clause after a relation without naming anyone: "i asked my son though".
+_AFTERTHOUGHTS = frozenset(("though", "too", "again", "anyway", "instead", "now", "then",
+                            "later", "today", "yesterday", "tomorrow", "actually", "already",
+                            "also", "either", "first", "here", "there", "back", "home", "abroad",
+                            "away", "out", "in", "up", "as", "well", "tonight", "lol"))
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
 # Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
@@ -714,6 +725,9 @@ _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
 # First words of every introduction form `_company_before_intro` looks for.
 _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozenset(
     ("this", "you're", "youre", "you"))
+# Whose relation a name is said to be: "sunny's my partner", "grace is our lodger".
+_OWNER_OF = frozenset((("my",), ("our",), ("his",), ("her",), ("their",), ("your",)))
+_IS_OWNER_OF = frozenset(("is", *owner) for owner in _OWNER_OF)
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
     "how", "can", "could", "may", "who", "whos", "who's", "what", "whats", "what's", "i",
@@ -721,6 +735,9 @@ _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
     "here", "calling",
     "please", "and", "but", "so", "thanks", "thank", "is", "was", "will", "would", "your",
 ))
+# When or where one spoke to someone, after their name: "i spoke to dale yesterday".
+_WHEN_SPOKEN = frozenset(("yesterday", "today", "earlier", "last", "this", "about", "before",
+                          "again", "already", "at", "on", "twice"))
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
 _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
                             ("have", "reached"), ("you", "reached")))
@@ -1246,6 +1263,12 @@ class LexiconNames:
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)
+        if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
+                and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
+                and words[i] not in _AFTERTHOUGHTS:
+            return True  # "my son river, he's got ...", "about my daughter meadow.": any word
+            # a relation's name stands for, where nothing else follows it (not "my mother
+            # passed on", "my wife too.")
         if i > 2 and words[i - 3] in ROLES and before in (("would", "be"), ("will", "be")):
             return self._nameish(i)  # "so your instructor would be miles"
         after = tuple(words[i + 1:i + 4])
@@ -1321,6 +1344,10 @@ class LexiconNames:
         if self._reachable_on(end, self.kinds[i] == "N") and (
                 self.kinds[i] == "N" or self._capital(i)):
             return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
+        owned = end + 1 if words[end - 1].endswith("'s") else end + 2
+        if (tuple(words[end:owned]) in _OWNER_OF or tuple(words[end:owned]) in _IS_OWNER_OF) \
+                and owned < len(words) and (words[owned] in ROLES or words[owned] in _RELATIONS):
+            return True  # "sunny's my partner", "grace is our lodger"
         if self.kinds[i] in ("N", "W") and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny"
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
@@ -1330,7 +1357,8 @@ class LexiconNames:
         before = words[max(i - 3, 0):i]
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
-            if tuple(before[-len(cue):]) == cue and closed and (
+            if tuple(before[-len(cue):]) == cue and words[i] not in TITLES and (closed or (
+                    cue in _SPOKE_TO and end < len(words) and words[end] in _WHEN_SPOKEN)) and (
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
