@@ -466,7 +466,7 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     # word: "Bill Wood." is a name there, "Sorry?" is not; nor a word that is mostly a small
     # word, unless capitals pair it with a name ("Will Mason", not "Will do").
     first = words[k]
-    if first.split("'")[0] in FUNCTION_WORDS:
+    if "'" in first and first.split("'")[0] in FUNCTION_WORDS:
         return []  # "that'd be my husband, ...", "they'll ring back": a function word's
         # contraction opens a sentence, not a name
     sure = name_class(first) not in ("E", "")
