@@ -41,7 +41,11 @@ never read: only their totals were looked at, as the session went (calls 0.940 w
 session-start engine, 0.951 at its end, keep 0.954; typed 0.905 and 0.915, keep 0.928).
 fresh_calls_16.jsonl (32 calls), by a sixteenth, was written at that session's end and scored
 before and after the fixes of its review, never read (0.920 both times, keep 0.928; the
-session-start engine: 0.917).
+session-start engine: 0.917). In the next session a before/after diff of every corpus's
+redacted text showed most of the fourteenth hand's two sets by mistake: they count as read
+from then on. fresh_calls_17.jsonl (40 calls) and typed_blind_11.jsonl (30 documents), by a
+seventeenth, were scored once at that session's start before any change (calls 0.933, keep
+0.949; typed 0.932, keep 0.887) and then read.
 """
 
 from __future__ import annotations
@@ -128,6 +132,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_14.jsonl", 400, 0.93, 0.93, 0.93),
     ("typed_blind_10.jsonl", 300, 0.89, 0.90, 0.92),
     ("fresh_calls_16.jsonl", 300, 0.90, 0.90, 0.95),
+    ("fresh_calls_17.jsonl", 400, 0.94, 0.94, 0.97),
+    ("typed_blind_11.jsonl", 200, 0.93, 0.88, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
