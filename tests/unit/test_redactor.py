@@ -684,3 +684,13 @@ def test_a_name_that_is_a_word_goes_where_a_person_frame_holds_it(text: str, nam
 def test_person_frames_take_no_common_word_and_no_title(text: str) -> None:
     kept = text.split(" Haddad")[0]
     assert_redacted(text, gone=["Haddad"] if "Haddad" in text else [], kept=[kept])
+
+
+def test_a_typed_address_keeps_its_postcode_past_a_district_line() -> None:
+    # The street, then the district on a line of its own, then the town and its postcode: a
+    # six-digit one too (India, Nigeria, Singapore), and "OH" before a ZIP is Ohio, no zero.
+    assert_redacted("Deliver to:", "14 Marine Parade", "Parnell", "Christchurch 8011",
+                    gone=["8011"], kept=["Christchurch"])
+    assert_redacted("Ship to:", "22 Temple Road", "Ikoyi", "Lagos 101233",
+                    gone=["101233"], kept=["Lagos"])
+    assert_redacted("500 Summit Ave, Toledo, OH 43604", gone=["43604"], kept=["Toledo, OH"])

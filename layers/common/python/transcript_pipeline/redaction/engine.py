@@ -85,9 +85,10 @@ _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity,
 _UNANNOUNCED_DIGITS = 8
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
-# After a street: five digits (and ZIP+4), or four that are no recent year (Australia, New
-# Zealand, much of Europe: "That's right, 6160.", "Sydney 2150")
-_BARE_ZIP_RE = re.compile(r"\b(?:\d{5}(?:-\d{4})?|(?!19[5-9]\d|20[0-3]\d)\d{4})\b(?![:.,]\d)")
+# After a street: five digits (and ZIP+4), six (India, Nigeria, Singapore), or four that are
+# no recent year (Australia, New Zealand, much of Europe: "That's right, 6160.", "Sydney 2150")
+_BARE_ZIP_RE = re.compile(
+    r"\b(?:\d{5}(?:-\d{4})?|\d{6}|(?!19[5-9]\d|20[0-3]\d)\d{4})\b(?![:.,]\d)")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
 EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
@@ -892,9 +893,13 @@ class RedactionSession:
             # other side may read an issued secret back
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
-        if "STREET_ADDRESS" in found_types and "ZIP_CODE" not in found_types:
+        if ("STREET_ADDRESS" in found_types and "ZIP_CODE" not in found_types) or (
+                any(e.type == ZIP_AFTER_STREET for e in self.state.expect)
+                and found_types <= {"PERSON"} and _place_line(norm)):  # "Parnell" may look
+            # like a surname
             # The ZIP code often follows on its own, from either side ("... los angeles",
-            # "yes that's right, 90026").
+            # "yes that's right, 90026"), or after a line that names the district or town of
+            # a typed address ("Kohimarama" / "Auckland 1071").
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
         if _NAME_REQUESTS.find(norm) or _asks_for_a_name(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
@@ -1543,6 +1548,17 @@ def _code_after_pause(norm: Normalized, index: int) -> bool:
 _READ_BACK = frozenset(("so", "that's", "thats", "that", "is", "it", "it's", "its", "correct",
                         "right", "just", "to", "confirm", "reading", "read", "back", "let", "me",
                         "i", "have", "got", "then", "sorry", "on", "file", "was", "there"))
+
+
+_PLACE_LINE_WORDS = 4
+
+
+def _place_line(norm: Normalized) -> bool:
+    """A short line of words and commas with no digits, no question and no verb a sentence
+    needs: a district or a town on an address's own line ("Kohimarama", "Lekki, Lagos")."""
+    words = [p.text for p in norm.pieces if p.text != ","]
+    return 0 < len(words) <= _PLACE_LINE_WORDS and all(
+        p.kind == "word" and p.text not in FUNCTION_WORDS for p in norm.pieces if p.text != ",")
 
 
 def _read_alone(norm: Normalized, cand: Candidate) -> bool:

@@ -176,7 +176,8 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _is_number_token(tok: Token) -> bool:
-    return tok.lower in NUMBER_WORDS or tok.text.isdecimal()
+    # "OH" in capitals is Ohio ("Columbus, OH 43215"); a spoken zero is written "oh" or "Oh".
+    return (tok.lower in NUMBER_WORDS and tok.text != "OH") or tok.text.isdecimal()
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
