@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
-from .validators import aba_valid, iban_laid_out, iban_valid
+from .validators import aba_valid, iban_countries, iban_laid_out, iban_valid
 
 # Country code, check digits, then up to 30 alphanumerics in groups of any size.
 _IFSC_RE = re.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
@@ -19,7 +19,9 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
     spans = []
     for m in IBAN_RE.finditer(canonical):
         apart = m.group()[2] == " "
-        for valid in (iban_valid,) if apart else (iban_valid, iban_laid_out):
+        if apart and m.group()[:2] not in iban_countries():
+            continue  # "on 0412 ...", "is 4471 ...": most words before a number are none
+        for valid in (_checked,) if apart else (iban_valid, iban_laid_out):
             text = m.group()
             # Trim whole trailing words until the remainder validates.
             while text and not valid(text.replace(" ", "")):
@@ -29,6 +31,17 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
                 spans.append((m.start(), m.start() + len(text)))
                 break
     return spans
+
+
+_AS_DIGITS = str.maketrans({ch: str(ord(ch) - ord("a") + 10) for ch in "abcdefghijklmnopqrstuvwxyz"})
+
+
+def _checked(compact: str) -> bool:
+    """`iban_valid` after a quick mod-97 test of our own, which the words that are country
+    codes too ("at 0412 ...", "is 4471 ...", "no 12 ...") fail at a fraction of the cost."""
+    moved = compact[4:] + compact[:4]
+    return moved.isascii() and moved.isalnum() and int(
+        moved.translate(_AS_DIGITS)) % 97 == 1 and iban_valid(compact)
 
 
 class IbanDetector(Detector):

@@ -693,6 +693,8 @@ ROLES = frozenset((
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
 # The word right before a name in one of `_named_in_frame`'s frames.
+_NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
+_NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
     "is", "(", "but", "just", "be"}
 # What a person named after their role does next: "our driver robbo can be there".
@@ -1242,9 +1244,11 @@ class LexiconNames:
         one it sets aside ("i go by jun jun", "everyone calls me gel"); not a common word ("call
         me back", "call me tomorrow"), nor how a thing goes ("the balance will go by NEFT")."""
         words = self.words
-        before = tuple(words[max(i - 2, 0):i])
+        if i < 2 or words[i - 1] not in _NICKNAME_ENDS:
+            return False  # most words: checked for every one
+        before = tuple(words[i - 2:i])
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME \
-                or not any(before[-len(cue):] == cue for cue in _NAMING_BEFORE if len(cue) > 1):
+                or before not in _NICKNAME_CUES:
             return False
         return before[-1] != "by" or not _PEOPLE_PRONOUNS.isdisjoint(words[max(i - 4, 0):i - 2])
 

@@ -50,6 +50,13 @@ def iban_laid_out(compact: str) -> bool:
 
 
 @cache
+def iban_countries() -> frozenset[str]:
+    """Lower-case codes of the countries with a registered IBAN layout ("de", "gb", ...)."""
+    return frozenset(prefix[1].lower()
+                     for prefix in importlib.import_module("stdnum.numdb").get("iban").prefixes)
+
+
+@cache
 def _iban_is_valid() -> Callable[..., bool]:
     return importlib.import_module("stdnum.iban").is_valid
 
