@@ -33,7 +33,7 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
     return spans
 
 
-_AS_DIGITS = str.maketrans({ch: str(ord(ch) - ord("a") + 10) for ch in "abcdefghijklmnopqrstuvwxyz"})
+_AS_DIGITS = str.maketrans({chr(ord("a") + k): str(10 + k) for k in range(26)})  # a=10 ... z=35
 
 
 def _checked(compact: str) -> bool:
