@@ -727,3 +727,13 @@ def test_what_the_review_of_the_session_found(turns: list[str], gone: list[str],
     out = " | ".join(call(*turns))
     assert not any(value in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+def test_a_password_goes_with_the_description_of_its_characters() -> None:
+    out = call("I've reset it. The temporary password is Harbour, capital H, then at sign 77, "
+               "exclamation mark.", "thanks", "and the memorable word", "kestrel, all lowercase",
+               "and your pin", "4471 and a new card please")
+    assert out[0].startswith("I've reset it.") and not any(
+        w in out[0] for w in ("capital H", "77", "exclamation"))
+    assert "all lowercase" not in out[3]
+    assert out[5].endswith("and a new card please")

@@ -145,7 +145,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                     span = None  # a field of a list ("DOB ..., first pet Briciola."), not "we
                     # sell first car insurance"
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
-                    spans.append(span)
+                    spans.append(_spelled_out(pieces, span))
                 break
     if expected and not spans:
         # "I'll issue a new one. It's 4 8 2 9.", "can I just say it? It's buttercup." (not "no
@@ -172,7 +172,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 start += 1
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
-            spans.append(_letters_listed(pieces, span))
+            spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -181,6 +181,37 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
+
+
+# How a secret's characters are described after it: "Winter, capital W, then hash 2024,
+# exclamation mark", "sunset, all lowercase, with an underscore".
+_CHARACTER_WORDS = frozenset((
+    "capital", "capitals", "uppercase", "upper", "lowercase", "lower", "small", "case", "then",
+    "hash", "hashtag", "pound", "exclamation", "mark", "point", "at", "sign", "dollar",
+    "underscore", "dash", "hyphen", "dot", "star", "asterisk", "percent", "ampersand", "plus",
+    "and", "with", "an", "a", "all", "no", "spaces", "symbol", "number", "numbers", "letter",
+    "question", "full", "stop", "slash", "equals", "tilde", "caret", "bracket", "word",
+))
+_CONNECTORS = frozenset((",", "and", "with", "then", "a", "an", "all", "no"))
+
+
+_CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower", "small", "letter"))
+
+
+def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
+    """The secret and how its characters are described after it, up to the sentence's end:
+    "Winter, capital W, then hash 2024, exclamation mark" is one password."""
+    start, end = span
+    k = end
+    while k < len(pieces) and (pieces[k].text == "," or pieces[k].text in _CHARACTER_WORDS
+                               or pieces[k].kind in ("number", "spelled")
+                               or (len(pieces[k].text) == 1 and (
+                                   pieces[k - 1].text in _CASES  # "capital W", "two s"
+                                   or pieces[k - 1].kind == "number"))):
+        k += 1
+        if pieces[k - 1].text not in _CONNECTORS:
+            end = k  # the description's last character word, not a trailing comma or "and"
+    return start, end
 
 
 def _letters_listed(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
