@@ -737,3 +737,8 @@ def test_a_password_goes_with_the_description_of_its_characters() -> None:
         w in out[0] for w in ("capital H", "77", "exclamation"))
     assert "all lowercase" not in out[3]
     assert out[5].endswith("and a new card please")
+
+
+def test_a_rental_agreement_number_is_the_business_s_own_reference() -> None:
+    out = call("do you have the rental agreement number handy", "yes it's R A 5 5 0 1 9 2 7 3")
+    assert out[1] == "yes it's R A 5 5 0 1 9 2 7 3"
