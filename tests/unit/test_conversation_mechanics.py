@@ -627,10 +627,12 @@ def test_a_login_after_any_tense_of_signing_in_or_its_label_goes(question: str, 
 
 
 def test_what_one_signs_in_with_and_a_user_s_number_are_no_login() -> None:
-    out = call("ok", "i normally sign in with google on the laptop", "ok",
-               "the 2nd user 3 of 40 seats and the user manual")
-    assert out[1] == "i normally sign in with google on the laptop"
+    out = call("ok", "i normally sign in with gmail, or log in using wifi calling", "ok",
+               "the 2nd user 3 of 40 seats and the user manual", "ok",
+               "the new user onboarding flow and the user's onboarding email")
+    assert out[1] == "i normally sign in with gmail, or log in using wifi calling"
     assert out[3] == "the 2nd user 3 of 40 seats and the user manual"
+    assert out[5] == "the new user onboarding flow and the user's onboarding email"
 
 
 def test_a_value_read_with_pauses_between_its_groups_goes_whole() -> None:
@@ -742,3 +744,8 @@ def test_a_password_goes_with_the_description_of_its_characters() -> None:
 def test_a_rental_agreement_number_is_the_business_s_own_reference() -> None:
     out = call("do you have the rental agreement number handy", "yes it's R A 5 5 0 1 9 2 7 3")
     assert out[1] == "yes it's R A 5 5 0 1 9 2 7 3"
+
+
+def test_a_spoken_reply_is_no_district_line_of_a_typed_address() -> None:
+    out = call("14 Marine Parade", "lovely thanks", "1500 is what i owe")
+    assert out[2] == "1500 is what i owe"

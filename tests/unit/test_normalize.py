@@ -23,6 +23,7 @@ from transcript_pipeline.redaction.normalize import normalize
         ("7... 0... 4... 2", "7042"),  # a transcript's pauses between the groups of one
         ("three nine one… four four", "39144"),
         ("Columbus, OH 43215", "columbus, oh 43215"),  # a state in capitals, no zero
+        ("MY NUMBER IS OH FOUR ONE TWO", "my number is 0412"),  # but spoken in capitals
     ],
 )
 def test_spoken_and_grouped_numbers_become_one_digit_string(spoken: str, canonical: str) -> None:

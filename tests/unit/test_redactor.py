@@ -603,6 +603,7 @@ def test_surnames_after_initials_and_names_beside_the_speaker(said: str, gone: l
     ("Her medicaid is 0044 1928 371 and she is 81", "1928 371"),
     ("the tenant's is TN-44018 on the lease", "44018"),
     ("the number on his library card is 2 0 0 4 1 8 3 3", "0 4 1 8"),
+    ("the number on my gym fob is 0 0 4 1 7 7", "4 1 7 7"),
     ("the id from your enrolment letter is 88104471", "88104471"),
 ])
 def test_a_value_stated_to_be_an_owner_s_goes(text: str, value: str) -> None:
@@ -612,9 +613,12 @@ def test_a_value_stated_to_be_an_owner_s_goes(text: str, value: str) -> None:
 
 
 def test_an_amount_or_a_count_stated_of_an_owner_stays() -> None:
-    assert_redacted("the super is 240000 after tax and my membership is 39 a month",
-                    "the club is 14000 strong and the number of my kids is 3",
-                    gone=[], kept=["240000", "39 a month", "14000", "is 3"])
+    assert_redacted("the super is 2400000 after tax and my membership is 39 a month",
+                    "our plan is 12000000 over five years, a health 50000 excess",
+                    "the number of my kids is 3 and the number on my parcel is 44018832",
+                    "Budget: 125,000,000",
+                    gone=[], kept=["2400000", "39 a month", "12000000", "50000", "is 3",
+                                   "44018832", "125,000,000"])
 
 
 def test_a_label_with_a_dotted_abbreviation_names_what_follows_not_what_precedes() -> None:
@@ -679,11 +683,15 @@ def test_a_name_that_is_a_word_goes_where_a_person_frame_holds_it(text: str, nam
 
 @pytest.mark.parametrize("text", [
     "i asked my son though", "i spoke to billing yesterday", "can i speak to a manager",
-    "the rent's my problem", "spoke with Mr. Haddad on monday",
+    "the rent's my problem", "my husband unfortunately, can't make it",
 ])
-def test_person_frames_take_no_common_word_and_no_title(text: str) -> None:
-    kept = text.split(" Haddad")[0]
-    assert_redacted(text, gone=["Haddad"] if "Haddad" in text else [], kept=[kept])
+def test_person_frames_take_no_common_word(text: str) -> None:
+    assert_redacted(text, gone=[], kept=[text])
+
+
+def test_a_title_after_an_introduction_is_no_name() -> None:
+    assert_redacted("good morning, this is Dr. Okafor returning your call",
+                    gone=["Okafor"], kept=["this is Dr. "])
 
 
 def test_a_typed_address_keeps_its_postcode_past_a_district_line() -> None:
@@ -694,3 +702,16 @@ def test_a_typed_address_keeps_its_postcode_past_a_district_line() -> None:
     assert_redacted("Ship to:", "22 Temple Road", "Ikoyi", "Lagos 101233",
                     gone=["101233"], kept=["Lagos"])
     assert_redacted("500 Summit Ave, Toledo, OH 43604", gone=["43604"], kept=["Toledo, OH"])
+
+
+def test_an_iban_is_not_lost_to_a_country_code_word_before_it() -> None:
+    # "is" is Iceland's code too: a match from "is 22 ..." must not swallow the real IBAN.
+    assert_redacted("it is 22 characters de89 3704 0044 0532 0130 00", gone=["3704"],
+                    kept=["it is 22 characters"])
+
+
+def test_a_long_bare_number_that_is_a_date_an_amount_or_the_asked_reference_stays() -> None:
+    assert_redacted("so that's 20231115 right", "so i have 12000000 then", gone=[],
+                    kept=["20231115", "12000000"])
+    assert_redacted("Do you have the reference number?", "Yes, 9011 2847 3356.", gone=[],
+                    kept=["9011 2847 3356"])

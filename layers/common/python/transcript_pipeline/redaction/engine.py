@@ -35,13 +35,13 @@ from .detectors.person import (
 from .detectors.username import find_usernames, login_form
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
+    BUSINESS_REFERENCES,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
     DATED_NOUNS,
     FILLERS,
     FUNCTION_WORDS,
     HOLIDAYS,
-    IDENTIFIER_OWNERS,
     JOURNEY_WORDS,
     LENGTH_WORDS,
     MONTHS,
@@ -52,6 +52,7 @@ from .lexicon import (
     PEOPLE_LISTS,
     PLACE_PREPOSITIONS,
     SPEAKER_ROLES,
+    STATED_OWNERS,
     STREET_LINE_SUFFIXES,
     TITLES,
 )
@@ -83,6 +84,8 @@ _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity,
 # question asked for as the business's own, is someone's ("Is that the one that starts with
 # 1 1?" / "That's it." / "1 1 0 0 4 8 8 2 7 3 4.").
 _UNANNOUNCED_DIGITS = 8
+# ... but not an amount in round thousands or a date written as one number ("20231115").
+_ROUND_OR_DATED_RE = re.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
 # After a street: five digits (and ZIP+4), six (India, Nigeria, Singapore), or four that are
@@ -399,6 +402,7 @@ class RedactionSession:
                       and not _approximate(norm, cand)) or (
                         cand.kind == "number" and KEEP not in active and not continued
                         and len(cand.digits) >= _UNANNOUNCED_DIGITS
+                        and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
@@ -842,9 +846,12 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
-            if hit.label == KEEP and asks:  # "what's the order number?": the answer's long
-                expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,  # number is
-                                           speaker=speaker)  # the business's own
+            if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
+                # "what's the order number?": a long number said next is the business's own
+                # (a statement sets nothing: "I'll refund it" / "so 9123 4546" reads back a
+                # phone)
+                expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,
+                                           speaker=speaker)
             if hit.label == KEEP or (hit.answered and not (asks and "still" in words)):
                 continue  # but "is the car reg still 221 D 4408?" may be answered with a new one
             if phrase.endswith(" is"):
@@ -1202,6 +1209,7 @@ OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "p
 _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
+_BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
 
 
@@ -1214,9 +1222,11 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     index = norm.piece_index(cstart)
     before = norm.pieces[max(index - _OWNER_REACH, 0):index]
     after = norm.pieces[index + 1:index + 4]
-    if _possessed(norm, cstart) or (len(after) > 1 and after[0].text in _WHERE_FROM and (
-            after[1].text in _POSSESSIVES or after[1].text.endswith("'s"))):
-        return True  # "the number on my gym fob", "the code from your letter"
+    if _possessed(norm, cstart) or (len(after) > 2 and after[0].text in _WHERE_FROM and (
+            after[1].text in _POSSESSIVES or after[1].text.endswith("'s"))
+            and after[2].text not in _BUSINESS_THINGS):
+        return True  # "the number on my gym fob", "the code from your letter" (not "the
+        # number on my parcel": the business's)
     if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
     long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
@@ -1237,7 +1247,7 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
                for p in norm.pieces[max(index - _OWNER_REACH, 0):index])
 
 
-_BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + IDENTIFIER_OWNERS)
+_BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + STATED_OWNERS)
 _IS_RE = re.compile(r"(?:'s| is| was)(?= )")
 _STATED_DIGITS = 7  # a number stated to be an owner's: more than an amount ("the super is 120000")
 
@@ -1276,9 +1286,11 @@ def _says_no_value(canon: str, text: str, cend: int) -> bool:
         return True
     return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
 # What a labelled value can be without being anyone's: a typed date, an amount in thousands
-# ("125 000", "4.500.000"; three full groups, "873 441 298", are an identifier's).
+# ("125 000", "4.500.000", "125,000,000"; three full groups with spaces, "873 441 298", are
+# an identifier's).
 _NOT_AN_ID_RE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
-                           r"|\d{1,3}([ ,.])\d{3}|\d{1,2}([ ,.])\d{3}\4\d{3}")
+                           r"|\d{1,3}([ ,.])\d{3}|\d{1,2}([ ,.])\d{3}\4\d{3}"
+                           r"|\d{1,3}([,.])\d{3}\5\d{3}")
 
 
 def _after_label(norm: Normalized, cand: Candidate) -> bool:
@@ -1427,8 +1439,9 @@ BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok 
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo""".split())
-# ... and the words that ask for the rest of a value being read: "and the rest", "the rest of it"
-_THE_REST = frozenset(("the", "rest", "of", "it", "remainder", "remaining"))
+# ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
+_THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
+             ("the", "remaining"))
 # Words that end what was said about a value: a cue after them asks for the next one ("... got
 # it and a mobile", "... yep got him best contact").
 _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thanks", "thank",
@@ -1466,8 +1479,11 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
 
 def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return bool(words) and len(words) <= 5 and all(w in BACKCHANNELS or w in _THE_REST
-                                                   for w in words)
+    for rest in _THE_REST:  # "and the rest": the words before it are backchannels
+        if tuple(words[-len(rest):]) == rest:
+            words = words[:-len(rest)]
+            return len(words) <= 2 and all(w in BACKCHANNELS for w in words)
+    return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
 
 
 def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
@@ -1554,11 +1570,12 @@ _PLACE_LINE_WORDS = 4
 
 
 def _place_line(norm: Normalized) -> bool:
-    """A short line of words and commas with no digits, no question and no verb a sentence
-    needs: a district or a town on an address's own line ("Kohimarama", "Lekki, Lagos")."""
-    words = [p.text for p in norm.pieces if p.text != ","]
+    """A short typed line of capitalised words and commas: a district or a town on an
+    address's own line ("Kohimarama", "Lekki, Lagos"; not "lovely thanks")."""
+    words = [p for p in norm.pieces if p.text != ","]
     return 0 < len(words) <= _PLACE_LINE_WORDS and all(
-        p.kind == "word" and p.text not in FUNCTION_WORDS for p in norm.pieces if p.text != ",")
+        p.kind == "word" and norm.original[p.start].isupper() and p.text not in FUNCTION_WORDS
+        and p.text not in BACKCHANNELS for p in words)
 
 
 def _read_alone(norm: Normalized, cand: Candidate) -> bool:

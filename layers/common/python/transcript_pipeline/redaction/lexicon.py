@@ -49,6 +49,12 @@ IDENTIFIER_HEADS: tuple[str, ...] = tuple(_PACK["identifier_heads"])
 BARE_IDENTIFIER_OWNERS: tuple[str, ...] = tuple(_PACK["bare_identifier_owners"])
 # The business's own references, announced the same way: "your claim id", "the order number".
 BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
+# Owners whose "is" states their identifier: "my frequent flyer is QF 8812 4409", "Medicare is
+# 2953 81742 1" (not "the super is 1250000", "our plan is 12000000": amounts).
+STATED_OWNERS: tuple[str, ...] = tuple(_PACK["stated_owners"])
+# What names the business's own reference ("order number", "ticket", "booking ref"): asked for,
+# or announced, the long number that follows is the business's.
+BUSINESS_REFERENCES = frozenset(_combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + BUSINESS_OWNERS)
 
 # Entity type -> phrases that announce a value of that type (before it or, rarely, after it).
 # The label KEEP marks values that must survive: order numbers, prices, times, quantities.
@@ -72,8 +78,10 @@ PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
 # What is done with a login, in any tense, and the word that links it: "i log on with ...",
 # "she signed in as ...", "logging in using ...".
 LOGIN_CUES = _combined(tuple(_PACK["login_actions"]), tuple(_PACK["login_links"]))
+# What one signs in with that is no login: "sign in with gmail", "log in using face id".
+SIGN_IN_MEANS = frozenset(_PACK["sign_in_means"])
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
-          + IDENTIFIER_OWNERS,
+          + STATED_OWNERS,
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}

@@ -176,8 +176,14 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _is_number_token(tok: Token) -> bool:
-    # "OH" in capitals is Ohio ("Columbus, OH 43215"); a spoken zero is written "oh" or "Oh".
-    return (tok.lower in NUMBER_WORDS and tok.text != "OH") or tok.text.isdecimal()
+    return tok.lower in NUMBER_WORDS or tok.text.isdecimal()
+
+
+def _state_before_zip(toks: list[Token], i: int) -> bool:
+    """"OH" in capitals before a typed ZIP code is Ohio ("Columbus, OH 43215"), no zero; in
+    a transcript in capitals ("OH FOUR ONE TWO") it still is one."""
+    return toks[i].text == "OH" and i + 1 < len(toks) and len(toks[i + 1].text) == 5 \
+        and toks[i + 1].text.isdecimal()
 
 
 def _adjacent(text: str, left: Token, right: Token) -> bool:
@@ -598,7 +604,7 @@ def normalize(text: str) -> Normalized:
                     _emit_email(b, toks, start, i, dom_end)
                     i = consumed_to = dom_end
                     continue
-        if _is_number_token(tok):
+        if _is_number_token(tok) and not _state_before_zip(toks, i):
             end = _number_run_end(text, toks, i)
             if _emit_number(b, toks, i, end):
                 i = end

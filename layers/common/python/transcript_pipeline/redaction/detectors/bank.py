@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
 from .validators import aba_valid, iban_countries, iban_laid_out, iban_valid
 
 # Country code, check digits, then up to 30 alphanumerics in groups of any size.
 _IFSC_RE = re.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
-IBAN_RE = re.compile(r"\b[a-z]{2} ?\d{2}(?: ?[a-z0-9]){11,30}\b")
+IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
+# The country's letters said apart from the digits: "de eight nine, three seven zero four, ...".
+_APART_RE = re.compile(r"\b([a-z]{2}) \d{2}(?: ?[a-z0-9]){11,30}\b")
 
 
 def find_ibans(canonical: str) -> list[tuple[int, int]]:
-    """Canonical spans of valid IBANs; a match that runs into the next word is trimmed. The
-    country's letters may be said apart from the rest ("de eight nine, three seven zero four,
-    ..."); then, as "de", "it" or "no" are words too, only the check digits prove it one."""
+    """Canonical spans of valid IBANs; a match that runs into the next word is trimmed. A
+    second pass takes those whose country letters were said apart; as "de", "it" or "no" are
+    words too, only their check digits prove them one, and one found whole is never lost to
+    a word before it ("it is 22 characters de89 ...")."""
+    spans = _trimmed(IBAN_RE.finditer(canonical), (iban_valid, iban_laid_out))
+    apart = (m for m in _APART_RE.finditer(canonical) if m.group(1) in iban_countries())
+    taken = [range(*span) for span in spans]  # "on 0412 ...", "is 4471 ...": no country
+    return spans + [span for span in _trimmed(apart, (_iban_checksum_valid,))
+                    if not any(span[0] in r or span[1] - 1 in r for r in taken)]
+
+
+def _trimmed(matches: Iterable[re.Match[str]], checks: tuple[Callable[[str], bool], ...]
+             ) -> list[tuple[int, int]]:
+    """The matches that pass one of `checks`, each cut back by whole words until it does."""
     spans = []
-    for m in IBAN_RE.finditer(canonical):
-        apart = m.group()[2] == " "
-        if apart and m.group()[:2] not in iban_countries():
-            continue  # "on 0412 ...", "is 4471 ...": most words before a number are none
-        for valid in (_checked,) if apart else (iban_valid, iban_laid_out):
+    for m in matches:
+        for valid in checks:  # its check digits, else its layout
             text = m.group()
             # Trim whole trailing words until the remainder validates.
             while text and not valid(text.replace(" ", "")):
@@ -36,7 +47,7 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
 _AS_DIGITS = str.maketrans({chr(ord("a") + k): str(10 + k) for k in range(26)})  # a=10 ... z=35
 
 
-def _checked(compact: str) -> bool:
+def _iban_checksum_valid(compact: str) -> bool:
     """`iban_valid` after a quick mod-97 test of our own, which the words that are country
     codes too ("at 0412 ...", "is 4471 ...", "no 12 ...") fail at a fraction of the cost."""
     moved = compact[4:] + compact[:4]

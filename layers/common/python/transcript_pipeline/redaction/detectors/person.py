@@ -1269,10 +1269,10 @@ class LexiconNames:
             return self._nameish(i)
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
                 and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
-                and words[i] not in _AFTERTHOUGHTS:
+                and words[i] not in _AFTERTHOUGHTS and not words[i].endswith("ly"):
             return True  # "my son river, he's got ...", "about my daughter meadow.": any word
             # a relation's name stands for, where nothing else follows it (not "my mother
-            # passed on", "my wife too.")
+            # passed on", "my wife too.", "my husband unfortunately,")
         if i > 2 and words[i - 3] in ROLES and before in (("would", "be"), ("will", "be")):
             return self._nameish(i)  # "so your instructor would be miles"
         after = tuple(words[i + 1:i + 4])

@@ -10,7 +10,7 @@ engine passes where they end.
 
 from __future__ import annotations
 
-from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS
+from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS, SIGN_IN_MEANS
 from ..names import name_class
 from ..normalize import Piece
 
@@ -26,9 +26,6 @@ _NOT_A_LOGIN = NON_NAME | frozenset((
     "and", "or", "but", "please", "required", "field", "page", "screen", "details", "cheers",
     "thanks", "thank", "ok", "okay", "sure", "great", "perfect", "lovely", "hang", "hold",
     "sorry", "yes", "no", "yeah", "yep", "nope", "just", "still", "usually", "probably",
-    # what one signs in with that is no login: "i log in with google", "sign in using face id"
-    "google", "apple", "microsoft", "facebook", "face", "touch", "fingerprint", "sso",
-    "biometrics", "password", "pin", "code", "phone", "mobile",
 ))
 # After a one-word cue a plain English word is what happens to the user, not their login:
 # "the new user is set up", "the login was blocked".
@@ -105,9 +102,14 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
             or (bridged and name_class(first.text) == "E"))):
         return None
     if bridged and k == bridge and not bracketed and not _handle_shaped(
-            pieces, k, pieces[k - 1].text in _PLATFORMS):
+            pieces, k, pieces[k - 1].text not in ("user", "user's")):
         return None  # no bridge: only a handle-shaped word ("discord kacperdoesgames", "steam
         # voidwalker_kp", "user a.nowak"; not "discord server", "the user manual", "user 3")
+    if pieces[k - 1].text in ("with", "using") and (first.text in SIGN_IN_MEANS or not (
+            any(ch.isdigit() for ch in first.text) or name_class(first.text) == ""
+            or _handle_end(pieces, k + 1) > k + 1)):
+        return None  # "log on with rkapoor2019", "wanjiru dot m nine"; not "sign in with
+        # gmail", "log in using the app"
     nxt = k + 1
     if len(first.text) == 1 and first.kind == "word" and nxt < len(pieces) \
             and pieces[nxt].kind == "word" and pieces[nxt].text not in _NOT_A_LOGIN \
@@ -134,15 +136,16 @@ def _one_word_end(pieces: list[Piece], end: int) -> int:
     return end
 
 
-def _handle_shaped(pieces: list[Piece], k: int, platform: bool) -> bool:
-    """A word no dictionary holds, or one with digits or a joiner glued in: a handle. A number
-    alone is none ("user 3 of 40"); after a platform's name, a handle said as words is one too
-    ("steam voidwalker underscore kp"), not after a word as common as "login" ("failed logins
-    at eight forty")."""
+def _handle_shaped(pieces: list[Piece], k: int, named: bool) -> bool:
+    """A word with digits or a joiner glued in: a handle; a number alone is none ("user 3 of
+    40"). After a word that names a login or a platform, a word no dictionary holds is one too
+    ("username xochi h oh one", "discord kacperdoesgames"), not after "user" ("the user
+    onboarding flow"); and after a platform's name, a handle said as words ("steam voidwalker
+    underscore kp"), not after "login" ("failed logins at eight forty")."""
     text = pieces[k].text
-    return _glued(pieces, k) or (text.isalpha() and name_class(text) == "") \
-        or (any(ch.isdigit() for ch in text) and not text.isdigit()) \
-        or (platform and _handle_end(pieces, k + 1) > k + 1)
+    return _glued(pieces, k) or (any(ch.isdigit() for ch in text) and not text.isdigit()) \
+        or (named and name_class(text) == "") \
+        or (pieces[k - 1].text in _PLATFORMS and _handle_end(pieces, k + 1) > k + 1)
 
 
 def _glued(pieces: list[Piece], k: int) -> bool:
