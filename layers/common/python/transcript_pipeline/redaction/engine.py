@@ -48,9 +48,11 @@ from .lexicon import (
     NAME_PARTICLES,
     NAME_REQUESTS,
     NON_NAME,
+    NUMBER_INTRODUCERS,
     PEOPLE_LABELS,
     PEOPLE_LISTS,
     PLACE_PREPOSITIONS,
+    READ_BACK_WORDS,
     SPEAKER_ROLES,
     STATED_OWNERS,
     STREET_LINE_SUFFIXES,
@@ -1560,10 +1562,6 @@ def _code_after_pause(norm: Normalized, index: int) -> bool:
     return nxt.text not in ("i", "a") and _code_like(nxt, norm.original[nxt.start:nxt.end])
 
 
-# Words around a value read on its own, or read back: "so that's ..., correct?", "ok it's ...".
-_READ_BACK = frozenset(("so", "that's", "thats", "that", "is", "it", "it's", "its", "correct",
-                        "right", "just", "to", "confirm", "reading", "read", "back", "let", "me",
-                        "i", "have", "got", "then", "sorry", "on", "file", "was", "there"))
 
 
 _PLACE_LINE_WORDS = 4
@@ -1580,7 +1578,7 @@ def _place_line(norm: Normalized) -> bool:
 
 def _read_alone(norm: Normalized, cand: Candidate) -> bool:
     """Nothing but the value is said, but for fillers and the words of a read-back."""
-    return all(p.kind == "punct" or p.text in _READ_BACK or p.text in FILLERS
+    return all(p.kind == "punct" or p.text in READ_BACK_WORDS or p.text in FILLERS
                or p.text in BACKCHANNELS or cand.cstart <= cstart < cand.cend
                for p, cstart in zip(norm.pieces, norm.cstarts, strict=True))
 
@@ -1753,7 +1751,7 @@ def _context_for(
         before = hits[k]
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
-            and canon[hits[k].start:hits[k].end] not in _INTRODUCING \
+            and canon[hits[k].start:hits[k].end] not in NUMBER_INTRODUCERS \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
@@ -1769,11 +1767,6 @@ def _context_for(
     return before
 
 
-# A phrase that introduces the number after it says nothing of the value before it: "my
-# rewards is GX 7710 2294 since the summer", "ring her on 0412 889 301 at the gate" (not
-# "since 2009", "gate 14": those stay).
-_INTRODUCING = frozenset(("since", "gate", "room", "floor", "seat", "step", "option", "press",
-                          "extension", "ext", "version"))
 _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 
 

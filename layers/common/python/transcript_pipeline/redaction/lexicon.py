@@ -80,6 +80,19 @@ PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
 LOGIN_CUES = _combined(tuple(_PACK["login_actions"]), tuple(_PACK["login_links"]))
 # What one signs in with that is no login: "sign in with gmail", "log in using face id".
 SIGN_IN_MEANS = frozenset(_PACK["sign_in_means"])
+# Words that end a clause after a relation without naming anyone: "i asked my son though".
+AFTERTHOUGHTS = frozenset(_PACK["afterthoughts"])
+# When or where one spoke to someone, after their name: "i spoke to dale yesterday".
+WHEN_SPOKEN = frozenset(_PACK["when_spoken"])
+# Words around a value read on its own or read back: "so that's ..., correct?", "ok it's ...".
+READ_BACK_WORDS = frozenset(_PACK["read_back_words"])
+# Words that introduce the number after them and say nothing of one before them: "since
+# 2009", "gate 14" (so "ring her on 0412 889 301 at the gate" is no gate's number).
+NUMBER_INTRODUCERS = frozenset(_PACK["number_introducers"])
+# Words after which "one" is a pronoun, no number: "the new one", "which one".
+PRONOUN_ONE_AFTER = frozenset(_PACK["pronoun_one_after"])
+# How a secret's characters are described after it: "Winter, capital W, then hash 2024".
+CHARACTER_WORDS = frozenset(_PACK["character_words"])
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
           + STATED_OWNERS,
           "USERNAME": PLATFORMS + LOGIN_CUES,

@@ -25,6 +25,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .lexicon import PRONOUN_ONE_AFTER
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character.
@@ -50,8 +51,6 @@ ORDINAL_UNITS = {
 }
 MULTIPLIERS = {"double": 2, "triple": 3, "treble": 3}
 _ZERO_WORDS = {"oh", "o"}
-_DETERMINERS = frozenset(("the", "this", "that", "which", "every", "each", "any", "another",
-                          "no", "same", "other", "new", "old", "right", "wrong"))
 NUMBER_WORDS = (
     set(UNITS) | set(TEENS) | set(TENS) | set(ORDINAL_UNITS) | set(MULTIPLIERS)
     | {"hundred", "thousand"}
@@ -367,7 +366,7 @@ def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     if words and all(w in _ZERO_WORDS for w in words) and not ordinal:
         return False  # "oh" on its own is an interjection, "o" a letter
     if words == ["one"] and not ordinal and (
-            (i > 0 and toks[i - 1].lower in _DETERMINERS)
+            (i > 0 and toks[i - 1].lower in PRONOUN_ONE_AFTER)
             or (end < len(toks) and toks[end].lower == "of")):
         return False  # a pronoun: "the one since 2019", "which one", "one of them"
     value = _number_value(words) if words else ""

@@ -9,7 +9,7 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
-from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME
+from ..lexicon import CHARACTER_WORDS, CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME
 from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
@@ -183,15 +183,7 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
     return spans
 
 
-# How a secret's characters are described after it: "Winter, capital W, then hash 2024,
-# exclamation mark", "sunset, all lowercase, with an underscore".
-_CHARACTER_WORDS = frozenset((
-    "capital", "capitals", "uppercase", "upper", "lowercase", "lower", "small", "case", "then",
-    "hash", "hashtag", "pound", "exclamation", "mark", "point", "at", "sign", "dollar",
-    "underscore", "dash", "hyphen", "dot", "star", "asterisk", "percent", "ampersand", "plus",
-    "and", "with", "an", "a", "all", "no", "spaces", "symbol", "number", "numbers", "letter",
-    "question", "full", "stop", "slash", "equals", "tilde", "caret", "bracket", "word",
-))
+# Words of a secret's description that describe no character themselves.
 _CONNECTORS = frozenset((",", "and", "with", "then", "a", "an", "all", "no"))
 
 
@@ -203,7 +195,7 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     "Winter, capital W, then hash 2024, exclamation mark" is one password."""
     start, end = span
     k = end
-    while k < len(pieces) and (pieces[k].text == "," or pieces[k].text in _CHARACTER_WORDS
+    while k < len(pieces) and (pieces[k].text == "," or pieces[k].text in CHARACTER_WORDS
                                or pieces[k].kind in ("number", "spelled")
                                or (len(pieces[k].text) == 1 and (
                                    pieces[k - 1].text in _CASES  # "capital W", "two s"

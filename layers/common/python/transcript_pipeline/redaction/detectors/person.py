@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..lexicon import (
+    AFTERTHOUGHTS,
     CONTEXT_PHRASES,
     ENDEARMENTS,
     FILLERS,
@@ -32,6 +33,7 @@ from ..lexicon import (
     SPEAKER_ROLES,
     TITLES,
     VEHICLE_MAKES,
+    WHEN_SPOKEN,
 )
 from ..names import name_class, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
@@ -659,7 +661,8 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "regards", "sincerely"))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 _ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
-_PEOPLE_PRONOUNS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
+# Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
+_NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
@@ -692,17 +695,12 @@ ROLES = frozenset((
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
 ))
-# The word right before a name in one of `_named_in_frame`'s frames.
 _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
+# The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
     "is", "(", "but", "just", "be"}
 # What a person named after their role does next: "our driver robbo can be there".
-# Words that end a clause after a relation without naming anyone: "i asked my son though".
-_AFTERTHOUGHTS = frozenset(("though", "too", "again", "anyway", "instead", "now", "then",
-                            "later", "today", "yesterday", "tomorrow", "actually", "already",
-                            "also", "either", "first", "here", "there", "back", "home", "abroad",
-                            "away", "out", "in", "up", "as", "well", "tonight", "lol"))
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
 # Words a clause may open with before its subject: "but Misty said", "yeah Noel rang".
@@ -728,7 +726,7 @@ _PERSON_NEXT = _SLOT_AFTER | frozenset(("and", "is"))
 _INTRO_WORDS = _SLOT_AFTER | frozenset(p[0] for p in _SLOT_AFTER_PAIRS) | frozenset(
     ("this", "you're", "youre", "you"))
 # Whose relation a name is said to be: "sunny's my partner", "grace is our lodger".
-_OWNER_OF = frozenset((("my",), ("our",), ("his",), ("her",), ("their",), ("your",)))
+_OWNER_OF = frozenset((owner,) for owner in _POSSESSIVE_WORDS)
 _IS_OWNER_OF = frozenset(("is", *owner) for owner in _OWNER_OF)
 # Words after a common-word name that show the slot ended: "this is faith may i have ...".
 _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
@@ -737,9 +735,6 @@ _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
     "here", "calling",
     "please", "and", "but", "so", "thanks", "thank", "is", "was", "will", "would", "your",
 ))
-# When or where one spoke to someone, after their name: "i spoke to dale yesterday".
-_WHEN_SPOKEN = frozenset(("yesterday", "today", "earlier", "last", "this", "about", "before",
-                          "again", "already", "at", "on", "twice"))
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
 _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
                             ("have", "reached"), ("you", "reached")))
@@ -1250,7 +1245,7 @@ class LexiconNames:
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME \
                 or before not in _NICKNAME_CUES:
             return False
-        return before[-1] != "by" or not _PEOPLE_PRONOUNS.isdisjoint(words[max(i - 4, 0):i - 2])
+        return before[-1] != "by" or not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 4, 0):i - 2])
 
     def _named_in_frame(self, i: int) -> bool:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
@@ -1269,7 +1264,7 @@ class LexiconNames:
             return self._nameish(i)
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
                 and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
-                and words[i] not in _AFTERTHOUGHTS and not words[i].endswith("ly"):
+                and words[i] not in AFTERTHOUGHTS and not words[i].endswith("ly"):
             return True  # "my son river, he's got ...", "about my daughter meadow.": any word
             # a relation's name stands for, where nothing else follows it (not "my mother
             # passed on", "my wife too.", "my husband unfortunately,")
@@ -1362,7 +1357,7 @@ class LexiconNames:
         closed = self._closed_after(end)
         for cue in _INTRO_BEFORE:
             if tuple(before[-len(cue):]) == cue and words[i] not in TITLES and (closed or (
-                    cue in _SPOKE_TO and end < len(words) and words[end] in _WHEN_SPOKEN)) and (
+                    cue in _SPOKE_TO and end < len(words) and words[end] in WHEN_SPOKEN)) and (
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
