@@ -749,3 +749,8 @@ def test_a_rental_agreement_number_is_the_business_s_own_reference() -> None:
 def test_a_spoken_reply_is_no_district_line_of_a_typed_address() -> None:
     out = call("14 Marine Parade", "lovely thanks", "1500 is what i owe")
     assert out[2] == "1500 is what i owe"
+
+
+def test_a_secret_s_description_takes_letters_not_the_full_stop_after_it() -> None:
+    out = call("and the four digit pin", "7 3 0 2. Oh no, that's the old one. It's 4 4 1 9.")
+    assert out[1].count(".") >= 3 and "4 4 1 9" not in out[1]

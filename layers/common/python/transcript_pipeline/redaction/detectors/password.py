@@ -197,7 +197,7 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     k = end
     while k < len(pieces) and (pieces[k].text == "," or pieces[k].text in CHARACTER_WORDS
                                or pieces[k].kind in ("number", "spelled")
-                               or (len(pieces[k].text) == 1 and (
+                               or (len(pieces[k].text) == 1 and pieces[k].text.isalpha() and (
                                    pieces[k - 1].text in _CASES  # "capital W", "two s"
                                    or pieces[k - 1].kind == "number"))):
         k += 1
