@@ -715,3 +715,10 @@ def test_a_long_bare_number_that_is_a_date_an_amount_or_the_asked_reference_stay
                     kept=["20231115", "12000000"])
     assert_redacted("Do you have the reference number?", "Yes, 9011 2847 3356.", gone=[],
                     kept=["9011 2847 3356"])
+
+
+def test_a_phone_in_a_national_format_without_a_trunk_prefix_or_after_call_me_back_goes() -> None:
+    assert_redacted("or call me back on five one two three four five six seven eight",
+                    gone=["six seven eight"], kept=["call me back on"])
+    assert_redacted("it's 347 218 9065, that's my italian mobile", "order 123 456 7890 arrived",
+                    gone=["218 9065"], kept=["order 123 456 7890"])

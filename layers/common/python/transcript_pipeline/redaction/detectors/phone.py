@@ -79,8 +79,13 @@ class PhoneDetector(Detector):
             # ("020 7946 0958", "oh eight seven one two three ..." read in one breath).
             return SCORE_CONTEXT
         formatted = cand.plus or cand.paren or cand.groups in ((3, 3, 4), (1, 3, 3, 4))
-        if not (formatted or _nanp_shaped(cand.digits)) or not phone_valid(cand.digits, cand.plus):
+        if not (formatted or _nanp_shaped(cand.digits)):
             return None
+        if not phone_valid(cand.digits, cand.plus):
+            # A national number with no trunk prefix ("347 123 4567", an Italian mobile): a
+            # phone's shape, but no evidence against an announced "order" or "ticket".
+            return SCORE_CONTEXT if cand.groups == (3, 3, 4) \
+                and national_phone_valid(cand.digits) else None
         # A bare ten-digit run is probably a phone number, but not evidence enough to override
         # an "order number" or "ticket" the speaker announced.
         return SCORE_VALIDATED if formatted else SCORE_CONTEXT
