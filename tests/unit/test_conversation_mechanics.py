@@ -754,3 +754,12 @@ def test_a_spoken_reply_is_no_district_line_of_a_typed_address() -> None:
 def test_a_secret_s_description_takes_letters_not_the_full_stop_after_it() -> None:
     out = call("and the four digit pin", "7 3 0 2. Oh no, that's the old one. It's 4 4 1 9.")
     assert out[1].count(".") >= 3 and "4 4 1 9" not in out[1]
+
+
+def test_a_code_s_closing_letter_said_after_it_and_a_spoken_underscore_handle_go() -> None:
+    out = call("and your account reference", "5 5 1 0 9 2 7 3 and then a letter, q",
+               "and your shop name on the app", "it's fresh underscore mangoes eighty one",
+               "ok", "the letter i think is fine")
+    assert not out[1].rstrip(".").endswith("q") and "5 1 0 9" not in out[1]
+    assert "mangoes" not in out[3] and "eighty one" not in out[3]
+    assert out[5] == "the letter i think is fine"

@@ -1722,7 +1722,16 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
             last + 2 < len(pieces) and pieces[last + 1].text in joiners
             and part(pieces[last + 2]))):
         last += 1
-    return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
+    end = norm.cstarts[last] + len(pieces[last].text)
+    tail = _LETTER_TAIL_RE.match(norm.canonical, end)
+    return norm.cstarts[first], tail.end() if tail else end
+
+
+# The letter a code ends with, said after it: "8 8 4 1 2 0 3 9 and then a letter, k",
+# "4 8 2 7 7 3 1 0 ... letter K", "... and the letters a b".
+_LETTER_TAIL_RE = re.compile(
+    r"[,.]?\s?(?:\.\.\.\s?|…\s?)?(?:and\s)?(?:then\s)?(?:a\s|the\s)?letters?,?\s"
+    r"[a-z](?:\s[a-z])?(?=\s*(?:[,.?!]|$))")  # not "the letter i think is fine"
 
 
 def _context_for(

@@ -182,7 +182,8 @@ def _handle_end(pieces: list[Piece], j: int) -> int:
 
 def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Handles that say what they are by their form: "@nnamdi.o", a word joined to another by
-    an underscore, and a dotted name before a colon at the start of a chat line."""
+    an underscore, typed or said, and a dotted name before a colon at the start of a chat
+    line."""
     spans = []
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
@@ -194,6 +195,10 @@ def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
             end = _handle_end(pieces, k + 2)
             if end > k + 2 or any(ch.isdigit() for ch in joiner.text):
                 spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
+        elif joiner.text == "underscore" and piece.kind in ("word", "number") \
+                and nxt.kind in ("word", "number") and piece.text not in FUNCTION_WORDS:
+            spans.append((k, _handle_end(pieces, k + 1)))  # "shop underscore kwame twenty
+            # two": no prose joins two words with an underscore
         elif piece.text in _SOCIAL_SITES and joiner.text == "." and joiner.start == piece.end:
             path = _profile_path(pieces, k + 2)
             if path is not None:
