@@ -44,11 +44,12 @@ before and after the fixes of its review, never read (0.920 both times, keep 0.9
 session-start engine: 0.917). In the next session a before/after diff of every corpus's
 redacted text showed most of the fourteenth hand's two sets by mistake: they count as read
 from then on (as do two lines of the sixteenth hand's calls it showed; that set scored 0.938
-unread at that session's end before, 0.941 after, a change whose category those lines held). fresh_calls_17.jsonl (40 calls) and typed_blind_11.jsonl (30 documents), by a
-seventeenth, were scored once at that session's start before any change (calls 0.933, keep
-0.949; typed 0.932, keep 0.887) and then read. fresh_calls_18.jsonl (36 calls), by an
-eighteenth, was written while that session worked and never read: only its totals were looked
-at (0.905 with the session-start engine, 0.912 at the session's end, keep 0.949).
+unread at that session's end before, 0.941 after, a change whose category those lines held).
+fresh_calls_17.jsonl (40 calls) and typed_blind_11.jsonl (30 documents), by a seventeenth,
+were scored once at that session's start before any change (calls 0.933, keep 0.949; typed
+0.932, keep 0.887) and then read. fresh_calls_18.jsonl (36 calls), by an eighteenth, was
+written while that session worked and never read: only its totals were looked at (0.905 with
+the session-start engine, 0.912 at the session's end, keep 0.949).
 """
 
 from __future__ import annotations
