@@ -467,6 +467,12 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("my van (LX19 KPT) is parked out front", ["LX19 KPT"], ["my van ("]),
     # a card, its expiry and its code in one breath, with no cue for either
     ("sure, 5412 7534 0091 8866, 07/27, 318. thanks", ["8866", "07/27", "318"], ["thanks"]),
+    # ... and with the few words that join them said between ("and", "expiring", "then")
+    ("right, 4916 3387 2210 5544, 03/29, and 604. lovely", ["5544", "03/29", "604"],
+     ["lovely"]),
+    ("reading back 4916 3387 2210 5544 valid till 03/29 then 604", ["03/29", "604"],
+     ["reading back"]),
+    ("card 4916 3387 2210 5544 exp 03/29 and 2 more items please", ["03/29"], ["2 more items"]),
     # a number after a label no list knows is someone's; a date, an amount or a known
     # business label after the same form stays
     ("Kimlik: 384 220 915 67   Tarih: 2024-05-03", ["384 220", "915 67"], ["2024-05-03"]),

@@ -36,6 +36,7 @@ from .detectors.username import find_usernames, login_form
 from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
+    CARD_COMPANION_WORDS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
     DATED_NOUNS,
@@ -1364,7 +1365,9 @@ def _one_word(canon: str, hit: _Hit) -> bool:
     return " " not in phrase and phrase[-1] not in ":="
 
 
-_CARD_TO_NEXT = 4  # characters between a card and its expiry, its expiry and its code: ", "
+# Characters between a card and its expiry, its expiry and its code: ", " or a few words
+# ("..., expiring 09/28, and 771").
+_CARD_TO_NEXT = 24
 
 
 def _ids_of_people(
@@ -1409,7 +1412,8 @@ def _card_companions(
             gap = norm.canonical[end:cand.cstart]
             if cand.cstart < end:
                 continue
-            if len(gap) > _CARD_TO_NEXT or gap.strip(" ,;"):
+            if len(gap) > _CARD_TO_NEXT or not CARD_COMPANION_WORDS.issuperset(
+                    gap.replace(",", " ").replace(";", " ").split()):
                 break
             if cand.kind == "date" and not expiry_found:
                 add("CARD_EXPIRY", cand.cstart, cand.cend, SCORE_EXPECTED)

@@ -84,6 +84,9 @@ SIGN_IN_MEANS = frozenset(_PACK["sign_in_means"])
 AFTERTHOUGHTS = frozenset(_PACK["afterthoughts"])
 # When or where one spoke to someone, after their name: "i spoke to dale yesterday".
 WHEN_SPOKEN = frozenset(_PACK["when_spoken"])
+# Words that may stand between a card and its expiry, or its expiry and its code, read in one
+# breath: "4539 ..., expiring 09/28, and 771", "... exp 0928 cvv 771".
+CARD_COMPANION_WORDS = frozenset(_PACK["card_companion_words"])
 # Words around a value read on its own or read back: "so that's ..., correct?", "ok it's ...".
 READ_BACK_WORDS = frozenset(_PACK["read_back_words"])
 # Words that introduce the number after them and say nothing of one before them: "since
