@@ -763,3 +763,15 @@ def test_a_code_s_closing_letter_said_after_it_and_a_spoken_underscore_handle_go
     assert not out[1].rstrip(".").endswith("q") and "5 1 0 9" not in out[1]
     assert "mangoes" not in out[3] and "eighty one" not in out[3]
     assert out[5] == "the letter i think is fine"
+
+
+def test_a_name_that_is_a_function_word_is_found_again_where_no_verb_can_stand() -> None:
+    out = call("you're through to may at the surgery", "hi may, um, may i book a smear test",
+               "of course. sorry that may take a week, is that ok", "yes fine, thanks may",
+               "and who is calling", "it's bill here, bill said you had a slot",
+               "lovely, thank you bill, and your bill is paid up")
+    assert "may" not in out[0] and out[1].count("may") == 1  # "may i book" stays
+    assert "that may take" in out[2]
+    assert out[3].endswith("thanks [REDACTED_PERSON]")
+    assert "bill" not in out[5]
+    assert out[6] == "lovely, thank you [REDACTED_PERSON], and your bill is paid up"

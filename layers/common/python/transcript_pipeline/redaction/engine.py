@@ -22,6 +22,8 @@ from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import plates_after_vehicles
 from .detectors.password import find_secrets
 from .detectors.person import (
+    ADDRESSING,
+    OWNERS,
     ROLES,
     LexiconNames,
     asr_possessive,
@@ -760,8 +762,9 @@ class RedactionSession:
                 text = piece.text.removesuffix("'s")  # "my husband Iolo's on it": "Iolo";
                 if text != piece.text and name_class(text) in ("E", "W"):  # not "in-law's"
                     continue
-                if text.isalpha() and text not in NAME_PARTICLES \
-                        and (text not in NON_NAME or capitalised(piece, cased)):
+                if text.isalpha() and text not in NAME_PARTICLES and (
+                        text not in NON_NAME or capitalised(piece, cased)
+                        or name_class(text) in ("W", "P")):  # "it's will here"
                     form = _memory_form(piece, cased, text)
                     remember(keyed_hash(key, form))
                     if form.translate(_PLAIN_LETTERS) != form:  # "Yıldız" spelled "Y-I-L-D-I-Z"
@@ -799,7 +802,8 @@ class RedactionSession:
                     and piece.text.isalpha() else ""
                 if form and (keyed_hash(key, form) in known or any(
                         keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
-                        and not _common_noun_here(pieces, index):  # nor for "will" in lower case
+                        and not _common_noun_here(pieces, index) \
+                        and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
                     end = max(end, index + 1)
@@ -998,7 +1002,36 @@ def _memory_form(piece: Piece, cased: str, text: str | None = None) -> str:
     written_capital = capitalised(piece, cased)
     if text not in NON_NAME and not (written_capital and name_class(text) == "W"):
         return text  # a word-name written with its capital ("Hope") is remembered so
-    return "^" + text if written_capital else ""
+    if written_capital:
+        return "^" + text
+    # A name that is a function word too ("will", "may", "bill"), heard in lower case: found
+    # again only where the word cannot be meant (`_addressed_or_subject`).
+    return "~" + text if name_class(text) in ("W", "P") else ""
+
+
+# What follows a name as the subject of a clause and never follows the same word as a modal
+# verb or a noun after its article: "will is at minus one pound", "that will can i grab".
+_SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "does", "can",
+                           "could", "would", "should", "must", "might", "will", "here",
+                           "speaking", "rang", "called", "asked", "wants", "knows"))
+# Words a name said again may follow: whom one greets or thanks, and clause openers.
+_NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
+                             "by", "from", "for"))
+
+
+def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
+    """A name that is a function word too, heard in the call already, is the name again where
+    the grammar rules the word out: greeted or thanked before a pause or the end ("thanks
+    will.", "anything else bill?"), or the subject before a verb no modal precedes ("and will
+    is at minus", "sorry to hear that will, can i grab"); never after an article or an owner
+    ("the bill is", "your bill has")."""
+    before = pieces[index - 1].text if index else ""
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    if before in _DETERMINERS or before in OWNERS:
+        return False
+    named = not before or before in ADDRESSING or before in _NAME_PRECEDERS or (
+        before == "you" and index > 1 and pieces[index - 2].text == "thank")
+    return named and (after is None or after.kind == "punct" or after.text in _SUBJECT_NEXT)
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

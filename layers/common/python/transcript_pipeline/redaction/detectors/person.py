@@ -153,7 +153,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
 _SIGN_OFF_BEFORE = frozenset((".", "!", "-", "–", "—"))
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
-_OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
+OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
 
 def _given_before_surname(pieces: list[Piece], j: int) -> bool:
@@ -660,7 +660,7 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely"))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
-_ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
+ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
 _NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
@@ -956,7 +956,7 @@ class LexiconNames:
             return False
         if kind == "N":
             return True
-        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in _ADDRESSING
+        if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
             return False  # "cheers love", "Honey, hold on": what people call each other
@@ -1191,7 +1191,7 @@ class LexiconNames:
         # "Lloyd's Register", "Fenton's Auto")
         return words[i + 1] in _PERSONAL_DETAILS or (
             words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number"
-        ) or (self.cased != "" and self._capital(i) and (i == 0 or words[i - 1] not in _OWNERS)
+        ) or (self.cased != "" and self._capital(i) and (i == 0 or words[i - 1] not in OWNERS)
               and self.pieces[i + 1].kind == "word" and words[i + 1] not in FUNCTION_WORDS
               and self.cased[self.pieces[i + 1].start].islower())  # not "my Jobseeker's"
 
@@ -1218,11 +1218,11 @@ class LexiconNames:
             return True  # "is the coach Will still there": capitalised after a role
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt):
             return True  # "Tell Will to log his own ticket", "Will walked round the car"
-        if (i == 0 or words[i - 1] not in _OWNERS) and words[i] not in MONTHS \
+        if (i == 0 or words[i - 1] not in OWNERS) and words[i] not in MONTHS \
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
                 and self._beside_a_person(i, any_word=True):
             return True  # "send it to bill or me", not "the bill and i", "in May and I"
-        if before[-1:] and before[-1] in _ADDRESSING and (
+        if before[-1:] and before[-1] in ADDRESSING and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"
                 or (not self.cased and words[nxt] in _WH_AFTER_GREETING)):
             return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
@@ -1361,10 +1361,10 @@ class LexiconNames:
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
-        if before and before[-1] in _ADDRESSING \
+        if before and before[-1] in ADDRESSING \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
-        if len(before) >= 2 and before[-1] == "," and before[-2] in _ADDRESSING \
+        if len(before) >= 2 and before[-1] == "," and before[-2] in ADDRESSING \
                 and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
                 and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
