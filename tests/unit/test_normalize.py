@@ -34,6 +34,10 @@ def test_ordinals_read_like_typed_dates() -> None:
     assert normalize("march twenty eighth nineteen seventy three").canonical == "march 28th 1973"
     assert normalize("the fourth of july").canonical == "the 4th of july"
     assert normalize("Thirty-first of May").canonical == "31st of may"
+    # an ordinal after a whole number is a value of its own: a house number, then the street
+    assert normalize("sixty three second street").canonical == "63 2nd street"
+    assert normalize("its eighty one twelfth avenue").canonical == "its 81 12th avenue"
+    assert normalize("one hundred third").canonical == "103rd"
 
 
 def test_a_typed_house_number_and_the_postcode_after_it_stay_apart() -> None:

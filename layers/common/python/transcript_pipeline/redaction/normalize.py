@@ -308,6 +308,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
         if _in_clock_or_date(toks, j):
             break  # "2025-01-19 03:14:09 45.146.164.110": a clock time joins nothing
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok):
+            if tok.lower in ORDINAL_UNITS and not _ordinal_completes(toks[last].lower, tok.lower):
+                break  # "forty two fourth avenue": 42, then 4th
             last = prev = j
             j += 1
             if tok.lower in ORDINAL_UNITS:
@@ -335,6 +337,14 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             and toks[last + 1].lower == "clock":
         last -= 1
     return last + 1
+
+
+def _ordinal_completes(before: str, ordinal: str) -> bool:
+    """An ordinal word continues the number before it only where that number still lacks its
+    last part: a tens word before a unit ("twenty eighth"), or a hundred or thousand ("one
+    hundred fifth"); after a whole number ("forty two fourth avenue", "one second") it is a
+    value of its own."""
+    return (before in TENS and ORDINAL_UNITS[ordinal] < 10) or before in ("hundred", "thousand")
 
 
 def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int) -> bool:
@@ -375,7 +385,8 @@ def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     if ordinal:
         # "twenty eighth" -> 28th: the tens word combines with the ordinal unit.
         base = ORDINAL_UNITS[ordinal]
-        if value and len(value) == 2 and value.endswith("0") and base < 10:
+        if value and ((len(value) == 2 and value.endswith("0") and base < 10)
+                      or (len(value) >= 3 and value.endswith("00"))):  # "one hundred fifth"
             value = str(int(value) + base)
         else:
             value = value + str(base)
