@@ -471,6 +471,7 @@ def test_answers_with_their_own_way_of_saying_it(question: str, answer: str, gon
 @pytest.mark.parametrize(("answer", "gone"), [
     ("unit nine the old dairy, mill race lane", "old dairy"),
     ("its the granary, kiln lane", "granary"),
+    ("um twenty six the drive, castleknock", "drive"),  # a house number and "the <type>"
 ])
 def test_the_answer_to_an_address_question_goes_up_to_its_street(answer: str,
                                                                  gone: str) -> None:

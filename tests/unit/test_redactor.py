@@ -460,6 +460,9 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("deliver it to Heron Cottage, 2 Quay Street, Padstow", ["Heron Cottage"], ["Padstow"]),
     ("it was parked right outside our house, 9 Mill Lane", ["9 Mill Lane"],
      ["right outside our house"]),
+    # a street named "the" and its type, where the address line ends; not in a clause
+    ("send it to 4 the terrace, dalkey", ["4 the terrace"], ["dalkey"]),
+    ("we sold 40 the park was empty", [], ["40 the park was empty"]),
     # the grouping printed on a card is evidence even when a digit is wrong
     ("Card for the deposit: 4532 7781 0094 2216, exp 10/28, CVV 552",
      ["4532", "2216", "10/28", "552"], ["Card for the deposit"]),

@@ -48,8 +48,12 @@ _UNIT_TAIL = (
 # ("ashgrove lawn celbridge county kildare").
 _DIRECTION = r"(?:\s(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\b\.?)?"
 _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
+# The street's name may be "the" and its type alone ("9 the crescent", "12 the green") where
+# the address line ends there or after its town, not in a clause ("paid 20 the rise was").
+_THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)|\s[^\W\d_]+\s*(?:[,.?!]|$)")
 STREET_RE = re.compile(
-    rf"\b\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
+    rf"\b\d{{1,6}}[a-z]?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}|(?:\s{_NAME_WORD}){{1,3}})"
+    rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
     rf"{_COUNTY}"
 )
 _PREFIX = "|".join(STREET_PREFIXES)
@@ -207,12 +211,14 @@ _CLAUSE_WORDS = FUNCTION_WORDS - {"the", "of", "and", "on", "at", "off", "in", "
 def answered_street(canonical: str) -> tuple[int, int] | None:
     """The answer to "what's the address": from its first word to the last street word in it
     ("apartment twelve the maltings bow lane", "the old manse croft road"), however it is
-    built, when the street word comes within an address line's length and a street's name
-    stands before it ("the gate on the top track" has none)."""
+    built, when the street word comes within an address line's length and a street's name,
+    or a house number and "the", stands before it ("the gate on the top track" has neither;
+    "twelve the green" has)."""
     words = list(re.finditer(r"\S+", canonical))
     texts = [w[0].strip(",.") for w in words]
     last = next((k for k in range(len(texts) - 1, 0, -1)
-                 if texts[k] in _STREET_WORDS and texts[k - 1] not in FUNCTION_WORDS), None)
+                 if texts[k] in _STREET_WORDS and (texts[k - 1] not in FUNCTION_WORDS or (
+                     texts[k - 1] == "the" and k > 1 and texts[k - 2].isdecimal()))), None)
     if last is None:
         return None
     k = 0
@@ -244,7 +250,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     Postcodes are reported as ZIP_CODE so that a policy can keep or drop them apart from
     streets, and the report counts them where a reader looks for them.
     """
-    streets = [m.span() for m in STREET_RE.finditer(canonical)]
+    streets = [m.span() for m in STREET_RE.finditer(canonical)
+               if " the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
