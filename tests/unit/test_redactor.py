@@ -468,6 +468,17 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
      ["4532", "2216", "10/28", "552"], ["Card for the deposit"]),
     # a bracketed code after a vehicle is its plate
     ("my van (LX19 KPT) is parked out front", ["LX19 KPT"], ["my van ("]),
+    # ... and so is a code of letters and digits said near a make, model or kind of vehicle,
+    # letters read after a pause included; not a model's name, a quantity or a time
+    ("the hatchback is y f six one, u t p", ["y f six one", "u t p"], ["the hatchback is"]),
+    ("I was driving a silver Civic, KPJ 3318, when it happened", ["KPJ", "3318"],
+     ["silver Civic", "when it happened"]),
+    ("the old peugeot partner b d five two k l m still has a dent", ["b d five two k l m"],
+     ["still has a dent"]),
+    ("the mazda cx50 needs 2 new tyres", [], ["cx50"]),
+    ("I've got 14 payments left on my car", [], ["14 payments"]),
+    ("book the 40,000 km service for my car please", [], ["40,000 km"]),
+    ("we land at 1.15pm, can a car meet us", [], ["1.15pm"]),
     # a card, its expiry and its code in one breath, with no cue for either
     ("sure, 5412 7534 0091 8866, 07/27, 318. thanks", ["8866", "07/27", "318"], ["thanks"]),
     # ... and with the few words that join them said between ("and", "expiring", "then")

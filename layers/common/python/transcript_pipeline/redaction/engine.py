@@ -19,7 +19,7 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import answered_street, find_streets, labelled_address
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
-from .detectors.ids import plates_after_vehicles
+from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import find_secrets
 from .detectors.person import (
     ADDRESSING,
@@ -458,6 +458,8 @@ class RedactionSession:
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
+        if not any(hit.label == KEEP for hit in hits):  # "the booking for the van is ..."
+            _plates_of_vehicles(norm, unclaimed, add)
         _card_companions(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
@@ -1421,6 +1423,42 @@ def _ids_of_people(
         match = _BRACKET_BEFORE_RE.search(original, max(0, start - 8), start)
         if match and match.start() in ends and original[end:end + 1] == ")":
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
+
+
+def _plates_of_vehicles(
+    norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+    add: Callable[[str, int, int, float], None],
+) -> None:
+    """A code no cue claims, said near a vehicle, is its plate (`near_a_vehicle`), with the
+    letters read after a pause ("sierra kilo one nine, x-ray foxtrot lima")."""
+    for cand, hit in unclaimed:
+        if (hit is None or hit.label != KEEP) and (cand.kind == "alnum" or (
+                cand.kind == "code" and _spelled_code(norm, cand))) \
+                and near_a_vehicle(norm.canonical, cand.cstart, cand.cend, cand.kind == "alnum"):
+            cstart, cend = _extend_code(norm, cand.cstart, cand.cend, "VEHICLE_PLATE")
+            tail = _PLATE_TAIL_RE.match(norm.canonical, cend)
+            add("VEHICLE_PLATE", cstart, tail.end() if tail else cend, SCORE_EXPECTED)
+
+
+def _spelled_code(norm: Normalized, cand: Candidate) -> bool:
+    """A code whose letters are read one by one ("c c eight three one"), not one joined from a
+    word and a number ("bay 14", "got 14", "EK 001")."""
+    first = norm.piece_index(cand.cstart)
+    last = norm.piece_index(cand.cend - 1)
+    return all(p.kind in ("number", "spelled") or (p.kind == "word" and (
+        len(p.text) == 1 or _capital_letters(norm, p))) for p in norm.pieces[first:last + 1]
+        if p.kind != "punct")
+
+
+def _capital_letters(norm: Normalized, piece: Piece) -> bool:
+    """Letters typed as capitals in mixed-case text ("KPJ 3318"), no word of the language."""
+    written = norm.original[piece.start:piece.end]
+    return len(written) <= 3 and written.isupper() and norm.original != norm.original.upper() \
+        and name_class(piece.text) != "E" and piece.text not in NON_NAME
+
+
+# The letters that end a plate, read after a comma where the clause ends: "sk19, xfl."
+_PLATE_TAIL_RE = re.compile(r",?\s[a-z]{1,3}(?=\s*(?:[,.?!]|$))")
 
 
 def _card_companions(

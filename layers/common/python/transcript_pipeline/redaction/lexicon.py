@@ -135,6 +135,9 @@ VEHICLE_MAKES: tuple[str, ...] = tuple(_PACK["vehicle_makes"])
 # ... and after a word for a vehicle ("my own car (CJ 07 MUR)"); kept apart from the makes, which
 # also tell a product from a person ("van" is a vehicle and a name's particle too).
 VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
+# Models and kinds of car ("corsa", "hatchback", "lorry"): a code of letters and digits said
+# near one, or near a make or a vehicle word, is its plate ("my white corsa, sk19 xfl").
+VEHICLE_MODELS = frozenset(_PACK["vehicle_models"])
 
 # What a year names ("your 2024 statement") and what a length counts ("your nine-digit tax
 # file number"): a number before them is no one's value.

@@ -28,8 +28,9 @@ from dataclasses import dataclass, field
 from .lexicon import PRONOUN_ONE_AFTER
 from .unicode import fold
 
-# Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*|\.{2,}|\S")  # "...": one pause
+# Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character;
+# the code word "x-ray" is one word, and "..." one pause.
+_TOKEN_RE = re.compile(r"[xX]-[rR][aA][yY]\b|[^\W_]+(?:['’][^\W\d_]+)*|\.{2,}|\S")
 
 UNITS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
@@ -70,7 +71,7 @@ NATO_LETTERS = {
     "foxtrot": "f", "golf": "g", "hotel": "h", "india": "i", "juliet": "j", "juliett": "j",
     "kilo": "k", "lima": "l", "mike": "m", "november": "n", "oscar": "o", "papa": "p",
     "quebec": "q", "romeo": "r", "sierra": "s", "tango": "t", "uniform": "u", "victor": "v",
-    "whiskey": "w", "whisky": "w", "xray": "x", "yankee": "y", "zulu": "z",
+    "whiskey": "w", "whisky": "w", "xray": "x", "x-ray": "x", "yankee": "y", "zulu": "z",
 }
 # Words the normaliser may rewrite; any other word of two or more letters is copied as it is.
 SPECIAL_WORDS = NUMBER_WORDS | set(NATO_LETTERS) | {"at", "dot", "point", "slash", "plus"}

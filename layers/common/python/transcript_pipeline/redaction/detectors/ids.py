@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import VEHICLE_MAKES, VEHICLE_WORDS
+from ..lexicon import VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -76,6 +76,39 @@ def plates_after_vehicles(canonical: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PLATE_AFTER_VEHICLE_RE.finditer(canonical)
             if any(ch.isdigit() for ch in m[1]) and any(ch.isalpha() for ch in m[1])
             and not _LONG_WORD_RE.search(m[1])]  # "(2019 model)" is no plate
+
+
+_MAKES = frozenset(VEHICLE_MAKES)
+_VEHICLE_NAMES = _MAKES | frozenset(VEHICLE_WORDS) | VEHICLE_MODELS
+_NEAR = 40  # characters each side of a code: about six words
+_PLATE_MAX = 10  # characters of the longest plates ("KL 01 CB 7742"); "RE-2024-03391" is no plate
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+# A quantity with its unit or a time, not a plate: "40000km", "10am", "15pm", "2nd".
+_MEASURE_RE = re.compile(r"\d+(?:[a-z]{1,2}|\d)")
+
+
+def near_a_vehicle(canonical: str, cstart: int, cend: int, typed: bool) -> bool:
+    """A code of letters and digits said near a car's make, model or kind is its plate, with
+    no cue ("so that's l k seven two x r b, a grey vauxhall astra", "the truck on file is
+    still r t k four four one nine", "a blue Golf, HKM4417"): two letters and two digits at
+    least, not a quantity or a time, and not, when typed as one word, the model's own name
+    right after its make ("mazda cx50", "Mitsubishi Electric MSZ-AP35")."""
+    code = canonical[cstart:cend]
+    compact = "".join(ch for ch in code if ch.isalnum())
+    if sum(ch.isalpha() for ch in compact) < 2 or sum(ch.isdigit() for ch in compact) < 2 \
+            or len(compact) > _PLATE_MAX or _MEASURE_RE.fullmatch(compact):
+        return False
+    # the words around it in its own sentence
+    lead = canonical[max(0, cstart - _NEAR):cstart]
+    tail = canonical[cend:cend + _NEAR]
+    cut = _SENTENCE_END_RE.search(tail)
+    before = _WORD_RE.findall(_SENTENCE_END_RE.split(lead)[-1])
+    after = _WORD_RE.findall(tail[:cut.start()] if cut else tail)
+    if typed and "," not in canonical[max(0, cstart - 3):cstart] \
+            and not _MAKES.isdisjoint(before[-3:]):
+        return False
+    return not _VEHICLE_NAMES.isdisjoint(before) or not _VEHICLE_NAMES.isdisjoint(after)
 
 
 class NationalIdDetector(_IdentifierDetector):
