@@ -776,3 +776,37 @@ def test_a_name_that_is_a_function_word_is_found_again_where_no_verb_can_stand()
     assert out[3].endswith("thanks [REDACTED_PERSON]")
     assert "bill" not in out[5]
     assert out[6] == "lovely, thank you [REDACTED_PERSON], and your bill is paid up"
+
+
+def test_a_yes_that_asks_for_the_whole_value_hands_the_turn_back() -> None:
+    out = call("sure, and you'll want my pan card too?", "yes madam, the full number",
+               "a b c p k", "ji", "four four one nine q")
+    assert out[1] == "yes madam, the full number"
+    assert "[REDACTED_" in out[2] and "[REDACTED_" in out[4] and "four" not in out[4]
+
+
+def test_a_value_given_in_parts_waits_through_backchannels_of_other_languages() -> None:
+    out = call("the account number for the refund please", "two two seven one", "vale",
+               "oh four eight eight", "tamam", "nine one")
+    assert out[2] == "vale" and out[4] == "tamam"
+    assert all(part == "[REDACTED_BANK_ACCOUNT]" for part in out[1::2])
+
+
+def test_an_issued_passphrase_read_back_word_by_word_goes_whole() -> None:
+    out = call("I've reset it, your temporary password is Copper-Lantern-19.",
+               "Copper, lantern, nineteen. Got it.")
+    assert out[1] == "[REDACTED_PASSWORD]. Got it."
+
+
+def test_a_doctor_named_in_lower_case_speech_is_a_person() -> None:
+    out = call("you're booked in with dr gunawardena on the ninth",
+               "and is dr okwuosa a woman", "i live on elm dr near the school")
+    assert "gunawardena" not in out[0] and "okwuosa" not in out[1]
+    assert out[2] == "i live on elm dr near the school"
+
+
+def test_a_known_name_s_possessive_and_a_name_thanked_before_and() -> None:
+    out = call("it's for my daughter tamsin and me", "and tamsin's date of birth",
+               "this is bill by the way", "thank you bill and the amount")
+    assert "tamsin" not in out[1] and out[1].endswith("date of birth")
+    assert out[3] == "thank you [REDACTED_PERSON] and the amount"

@@ -801,7 +801,15 @@ class RedactionSession:
             while index < len(pieces):
                 piece = pieces[index]
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
-                    and piece.text.isalpha() else ""
+                    and piece.text.replace("'", "").isalpha() else ""
+                owner = form[:-2] if form.endswith("'s") and form[0] != "~" else ""
+                if owner and owner.lstrip("^") not in NON_NAME \
+                        and keyed_hash(key, owner) in known \
+                        and not _common_noun_here(pieces, index, owner.lstrip("^")):
+                    # "jack's is a check up": the name's possessive, that word alone
+                    out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+                    index += 1
+                    continue
                 if form and (keyed_hash(key, form) in known or any(
                         keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
                         and not _common_noun_here(pieces, index) \
@@ -850,6 +858,12 @@ class RedactionSession:
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
                       for t, e in expect.items()}
+        elif not found and not hits and speaker is not None and _affirms(norm):
+            # "aadhaar also you want?" / "yes sir, full number": a short yes from the side a
+            # value was just offered to hands the turn back, as a bare "yes" does (`_hold`)
+            expect = {t: e.model_copy(update={"speaker": None})
+                      if e.speaker is not None and e.speaker != speaker and not e.same_speaker
+                      and e.utterances == EXPECT_UTTERANCES - 1 else e for t, e in expect.items()}
         for hit in hits:
             phrase = canon[hit.start:hit.end]
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
@@ -961,11 +975,12 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
                           "lots", "loads", "plenty", "couple", "few", "many", "some", "more"))
 
 
-def _common_noun_here(pieces: list[Piece], index: int) -> bool:
+def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) -> bool:
     """A name that is a word too, used as the word: after an article or a quantity, maybe with
     an adjective or "of" between ("an actual baker", "thousands of miles"), once "hemi baker"
-    and "miles" were names in the call; a name that is a place, after a word that goes to one."""
-    kind = name_class(pieces[index].text)
+    and "miles" were names in the call; a name that is a place, after a word that goes to one.
+    `word` is the name when the piece is its possessive ("the baby's")."""
+    kind = name_class(word or pieces[index].text)
     if index == 0 or kind not in ("W", "P"):
         return False
     before = pieces[index - 1]
@@ -1031,9 +1046,11 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     if before in _DETERMINERS or before in OWNERS:
         return False
-    named = not before or before in ADDRESSING or before in _NAME_PRECEDERS or (
+    greeted = before in ADDRESSING or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
-    return named and (after is None or after.kind == "punct" or after.text in _SUBJECT_NEXT)
+    named = greeted or not before or before in _NAME_PRECEDERS
+    return named and (after is None or after.kind == "punct" or after.text in _SUBJECT_NEXT
+                      or (greeted and after.text == "and"))  # "thank you bill and how much"
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
@@ -1087,6 +1104,25 @@ def _lead(norm: Normalized) -> int:
 
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have")))
+
+
+# Words a yes opens with ("yes sir, full number", "sure, all of it").
+_AFFIRMATIVES = frozenset(("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "haan", "ji",
+                           "si", "oui", "ja", "aye", "absolutely", "definitely", "please"))
+
+
+def _affirms(norm: Normalized) -> bool:
+    """The utterance is a yes to giving a value, and nothing else: "yes sir, full number",
+    "sure, the whole thing please" (not "okay and the minimum", "yes, that's it")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct" and p.text not in _HESITATIONS]
+    return bool(words) and words[0] in _AFFIRMATIVES and all(
+        w in BACKCHANNELS or w in _WHOLE_VALUE for w in words[1:])
+
+
+_HESITATIONS = frozenset(("um", "uh", "er", "erm", "oh", "ah", "hmm", "well"))
+# What a yes may add about the value it asks for: "the full number", "all of it".
+_WHOLE_VALUE = frozenset(("full", "whole", "complete", "entire", "number", "all", "of", "it",
+                          "the", "digits", "thing"))
 
 
 def _invites(norm: Normalized) -> bool:
@@ -1515,7 +1551,8 @@ _TRAILING_OFF = ("...", "…", "-", "—")
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
-good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo""".split())
+good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale
+claro bueno tamam evet sim certo genau hai haa ehe""".split())
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
              ("the", "remaining"))

@@ -292,12 +292,34 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
                 while j < len(pieces) and j - k_limit < 2 and _spelled_part(pieces[j]):
                     j += 1
                 continue
+            if piece.text == "," and j == k + 1 and _listed_words_end(pieces, j):
+                j = _listed_words_end(pieces, j)  # "Maple, otter, sixty-two.": a passphrase
             break
         if piece.text in _CLAUSE_ENDS or (
                 piece.text not in _INSIDE and piece.text in FUNCTION_WORDS):
             break
         j += 1
     return k, j
+
+
+_PASSPHRASE_PARTS = 4
+
+
+def _listed_words_end(pieces: list[Piece], comma: int) -> int:
+    """Where the words of a passphrase read one by one end ("Maple, otter, sixty-two."), from
+    the comma after its first: each part one word or number, the last where the sentence
+    ends; 0 when the words after the comma are a sentence ("Muthoni, right I've typed it")."""
+    j, parts = comma, 1
+    while j < len(pieces) and pieces[j].text == "," and parts < _PASSPHRASE_PARTS:
+        part = pieces[j + 1] if j + 1 < len(pieces) else None
+        if part is None or not (part.kind == "number" or (
+                part.kind == "word" and part.text not in FUNCTION_WORDS
+                and part.text not in _NOT_A_SECRET)):
+            return 0
+        j, parts = j + 2, parts + 1
+        if j == len(pieces) or pieces[j].text in (".", "!", "?"):
+            return j
+    return 0
 
 
 # Words of a secret read out character by character: "capital t", "seven", "exclamation mark".

@@ -48,7 +48,7 @@ _STRONG = (
     # a name labelled as what it is: "chen, first name ivy", "middle name hope"
     ("1st", "name"), ("first", "name"), ("middle", "name"), ("given", "name"),
     ("family", "name"), ("last", "name"),
-    ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."),
+    ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."), ("dr",),
     ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
@@ -536,6 +536,9 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
+        if cue == ("dr",) and (cased or (i + 1 < len(words) and name_class(words[i + 1]) == "E")):
+            continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
+            # text has its capitals ("Dr Patel")
         if cue in _ANSWER_CUES and not _answer_cue_holds(words, i, len(cue), name_expected):
             continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
