@@ -498,6 +498,18 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("or write to P.O. Box 5521-00100, Nairobi", ["5521"], ["Nairobi"]),
     ("send it to 18 Elm Ct, Tulsa, OK 74103 please", ["74103"], ["Tulsa"]),
     ("Applicant: Aoife Dunne, PPS 8823019WA", ["8823019"], ["Applicant"]),
+    # whom one calls or texts, and where: the number after it
+    ("if I'm out, ring her on 98210 44731 instead", ["98210", "44731"], ["instead"]),
+    ("text them back at 0161 496 0018 with the slot", ["0161"], ["with the slot"]),
+    # a code right after a name, in brackets with a label or in a typed list, is theirs
+    ("Leaver: Ioana Petrescu (payroll 770213), leaving the office on Friday",
+     ["Ioana", "Petrescu", "770213"], ["leaving the office on Friday"]),
+    # a given name that is a word too, opening a sentence before a capitalised surname no
+    # dictionary holds
+    ("Ioana Petrescu starts on the 4th in the Cluj office", ["Ioana", "Petrescu"],
+     ["starts on the 4th"]),
+    ("Mbali Dube, GX-20918833, Sandton branch", ["20918833"], ["Sandton branch"]),
+    ("Mbali Dube, 34, Sandton branch", [], ["34"]),
     # a nickname in brackets, a login in brackets, a messenger id, a membership code
     ("Thanks to Olumide Bakare (nickname Dide) for the help", ["Dide"], ["for the help"]),
     ("Sent from the kiosk (user tkaraca) at noon", ["tkaraca"], ["at noon"]),

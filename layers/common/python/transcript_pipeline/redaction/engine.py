@@ -1403,7 +1403,9 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
     return False
 
 
-_BRACKET_BEFORE_RE = re.compile(r"\s*\(\s*$")
+# Between a name and its code: a bracket, maybe with a one-word label ("(payroll 004417)"), or
+# a comma in a typed list ("Hope Mbeki-Shaw, PF-01184476, PulseFit Clapham").
+_BRACKET_BEFORE_RE = re.compile(r"\s*(?:\(\s*(?:[^\W\d_]+\s)?|,\s)$")
 _HALF_POSTCODE_RE = re.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
 
 
@@ -1446,7 +1448,8 @@ def _ids_of_people(
     names: list[Finding], add: Callable[[str, int, int, float], None],
 ) -> None:
     """A code in brackets right after a person's name is theirs: "New starter Amaya Clarke
-    (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)"."""
+    (EMP-30917)", "Cust Sonny Akhtar (CUST-0048817)", "Gareth Jones (payroll 004417)"; so is
+    one in a typed list right after the name: "Hope Mbeki-Shaw, PF-01184476, PulseFit"."""
     ends = {f.end for f in names}
     original = norm.original
     for cand, hit in unclaimed if ends else ():
@@ -1456,8 +1459,12 @@ def _ids_of_people(
         start, end = norm.to_original(cand.cstart, cand.cend)
         # "<name> (" right before the code, read over a few characters only: a long text
         # has many candidates
-        match = _BRACKET_BEFORE_RE.search(original, max(0, start - 8), start)
-        if match and match.start() in ends and original[end:end + 1] == ")":
+        match = _BRACKET_BEFORE_RE.search(original, max(0, start - 16), start)
+        if match is None or match.start() not in ends:
+            continue
+        listed = "(" not in match[0]  # a typed list's field: a code with letters, then a comma
+        if original[end:end + 1] == ("," if listed else ")") and (
+                not listed or any(ch.isalpha() for ch in cand.text)):
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 

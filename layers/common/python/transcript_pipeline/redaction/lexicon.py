@@ -96,8 +96,13 @@ NUMBER_INTRODUCERS = frozenset(_PACK["number_introducers"])
 PRONOUN_ONE_AFTER = frozenset(_PACK["pronoun_one_after"])
 # How a secret's characters are described after it: "Winter, capital W, then hash 2024".
 CHARACTER_WORDS = frozenset(_PACK["character_words"])
+# Whom one calls or texts, and where: "call her on", "ring him back at", "text them on" (not
+# "call us on": the business's own line).
+_CONTACT_CUES = _combined(_combined(tuple(_PACK["contact_verbs"]), tuple(_PACK["contact_objects"])),
+                          ("on", "at"))
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
           + STATED_OWNERS,
+          "PHONE_NUMBER": _CONTACT_CUES,
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}

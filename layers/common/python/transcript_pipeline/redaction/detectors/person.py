@@ -970,8 +970,9 @@ class LexiconNames:
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
             return True
         if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
-                and self._capital(i) and self._capital(i + 1) and self.kinds[i + 1]:
-            return True  # "Grace Kim will take over ..."
+                and self._capital(i) and self._capital(i + 1) and (
+                    self.kinds[i + 1] or unknown_word(self.words[i + 1])):
+            return True  # "Grace Kim will take over ...", "Ioana Petrescu (payroll ...)"
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
