@@ -810,3 +810,11 @@ def test_a_known_name_s_possessive_and_a_name_thanked_before_and() -> None:
                "this is bill by the way", "thank you bill and the amount")
     assert "tamsin" not in out[1] and out[1].endswith("date of birth")
     assert out[3] == "thank you [REDACTED_PERSON] and the amount"
+
+
+def test_a_value_put_off_then_insisted_on_is_still_the_value_asked_for() -> None:
+    out = call("can I take your passport number", "hang on, it's in my bag somewhere",
+               "no rush, I'll need it read out in full", "l two four", "mm", "eight eight one",
+               "and what day would you like it", "the twenty eighth")
+    assert out[3] == out[5] == "[REDACTED_PASSPORT]"
+    assert out[7] == "the twenty eighth"

@@ -843,6 +843,19 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
+        if speaker is not None and not found and not hits \
+                and _VALUE_HINT_RE.search(canon) is None:
+            # "can you confirm your social" / "it's the same one you have on file" / "I need it
+            # read out, please": the side asked puts it off, the asker insists on "it"; the
+            # value asked for waits on, as through a backchannel (MAX_HELD turns at most)
+            said = {p.text for p in norm.pieces}
+            puts_off = not _PUTTING_OFF.isdisjoint(said) and not _is_question(norm)
+            insists = not _INSISTING.isdisjoint(said) and not _REQUESTING.isdisjoint(said) \
+                and _WH.isdisjoint(said)  # not "what day would you like it taken"
+            expect.update((e.type, e.model_copy(update={"held": e.held + 1}))
+                          for e in self.state.expect
+                          if e.type in DIGIT_TYPES and e.held < MAX_HELD and (
+                              puts_off if e.applies_to(speaker) else insists))
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
@@ -1104,6 +1117,18 @@ def _lead(norm: Normalized) -> int:
 
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have")))
+
+
+# How the asker insists on the value asked for ("I need it read out", "can you just give it"),
+# and how the side asked puts it off ("it's the same one you have on file", "hang on, let me
+# find it").
+_INSISTING = frozenset(("it", "them", "digits"))
+_REQUESTING = frozenset(("need", "read", "give", "say", "tell", "repeat", "spell", "confirm",
+                         "type", "provide"))
+_WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "how", "why"))
+_PUTTING_OFF = frozenset(("same", "file", "hang", "hold", "sec", "second", "moment", "minute",
+                          "find", "grab", "look", "looking", "check", "somewhere", "wallet",
+                          "purse", "drawer", "upstairs", "bag", "fetch", "get"))
 
 
 # Words a yes opens with ("yes sir, full number", "sure, all of it").
