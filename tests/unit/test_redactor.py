@@ -659,6 +659,16 @@ def test_a_label_with_a_dotted_abbreviation_names_what_follows_not_what_precedes
                     gone=["03/07/1949", "485 777 3456"], kept=[])
 
 
+def test_whoever_is_called_or_named_something_has_that_name_whatever_the_word() -> None:
+    assert_redacted("the fella on the phone was someone called jun", "a lady named april",
+                    gone=["jun", "april"], kept=["the fella on the phone was", "a lady named"])
+    # but a relation or a doctor who called (phoned), and what the doctor said, are no names
+    assert_redacted("my mum called twice about it", "and the doctor says rest",
+                    "the nurse called earlier", "i was talking to somebody in billing",
+                    gone=[], kept=["my mum called twice", "the doctor says rest",
+                                   "the nurse called earlier", "somebody in billing"])
+
+
 def test_a_nickname_after_go_by_or_calls_me_goes_whatever_the_word() -> None:
     # "jun" is a month's abbreviation and "gel" a word; after "i go by" only a name stands.
     assert_redacted("my full name is rodel bautista but i go by jun", "everyone calls me gel",

@@ -536,6 +536,8 @@ def _after_cue(
             continue
         if cue[0] in ("dr", "prof") and any(p.kind == "number" for p in pieces[max(i - 4, 0):i]):
             return None  # "42 elm dr. boston": a street, not a doctor
+        if cue[0] in TITLES and (following in _NAMING or following in PERSON_VERBS):
+            continue  # "my doctor called yesterday", "the doctor said": no name after it
         if cue == ("dr",) and (cased or (i + 1 < len(words) and name_class(words[i + 1]) == "E")):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
             # text has its capitals ("Dr Patel")
@@ -554,6 +556,8 @@ def _after_cue(
             continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
+                if words[k + 1] in WHEN_SPOKEN or words[k + 1] in FUNCTION_WORDS:
+                    continue  # "my mum called twice": she phoned
                 k, sure = k + 1, True  # "my daughter named leilani"
             elif words[k] == "is" and capitalised(pieces[k + 1], cased) \
                     and not capitalised(pieces[k], cased):  # "My Son Is Going": title case
@@ -703,6 +707,8 @@ _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
     "is", "(", "but", "just", "be"}
+# Who is "called" or "named" something, besides a role: "someone called jun".
+_SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
@@ -929,6 +935,7 @@ class LexiconNames:
         maybe = [i for i in range(n) if kinds[i] or slot_only[i] or self.unknown[i]
                  or (self.both[i] and self._introduced(i))
                  or (self.cased and self._capital(i)) or self._named_in_frame(i)
+                 or self._called(i)
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
@@ -948,7 +955,7 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
-        if self._nicknamed(i):
+        if self._nicknamed(i) or self._called(i):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
@@ -1250,6 +1257,14 @@ class LexiconNames:
                 or before not in _NICKNAME_CUES:
             return False
         return before[-1] != "by" or not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 4, 0):i - 2])
+
+    def _called(self, i: int) -> bool:
+        """After "a lady called", "someone named": a name, whatever the word ("april", "jun")."""
+        words = self.words
+        return i > 1 and words[i - 1] in _NAMING and (
+            words[i - 2] in ROLES or words[i - 2] in _SOMEONE) \
+            and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
+            and words[i] not in WHEN_SPOKEN  # not "the doctor called yesterday"
 
     def _named_in_frame(self, i: int) -> bool:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
