@@ -669,6 +669,13 @@ def test_whoever_is_called_or_named_something_has_that_name_whatever_the_word() 
                                    "the nurse called earlier", "somebody in billing"])
 
 
+def test_a_relation_of_mine_and_an_answer_to_an_embedded_who_name_someone() -> None:
+    assert_redacted("a cousin of mine ngozi does the school run", gone=["ngozi"],
+                    kept=["a cousin of mine", "does the school run"])
+    assert_redacted("a friend of mine said it was fine", "its a habit of mine really",
+                    gone=[], kept=["a friend of mine said", "a habit of mine really"])
+
+
 def test_a_nickname_after_go_by_or_calls_me_goes_whatever_the_word() -> None:
     # "jun" is a month's abbreviation and "gel" a word; after "i go by" only a name stands.
     assert_redacted("my full name is rodel bautista but i go by jun", "everyone calls me gel",

@@ -1084,6 +1084,10 @@ _WHO_THINGS = frozenset(("provider", "company", "carrier", "insurer", "supplier"
                          "network", "employer", "broker", "airline", "lender", "insurance"))
 
 
+# What a question for a person opens with before its "who".
+_WHO_EMBEDDED = frozenset(("ask", "know", "tell", "remember", "me", "confirm", "check", "see"))
+
+
 def _asks_for_a_name(norm: Normalized) -> bool:
     """A question for someone's name in words no phrase lists ("can i take the account holders
     name", "the name of the second driver?", "who's the appointment for")."""
@@ -1095,8 +1099,11 @@ def _asks_for_a_name(norm: Normalized) -> bool:
         return True  # "and the passenger names", "the lead guest's name": a request
     if not _asks(norm):
         return False
-    if words[0] in _WHO or (len(words) > 1 and words[0] in ("and", "so") and words[1] in _WHO):
-        return _WHO_THINGS.isdisjoint(words)  # not "who is your current provider"
+    if words[0] in _WHO or (len(words) > 1 and words[0] in ("and", "so") and words[1] in _WHO) \
+            or any(w in _WHO and words[k - 1] in _WHO_EMBEDDED
+                   for k, w in enumerate(words[1:6], 1)):
+        return _WHO_THINGS.isdisjoint(words)  # not "who is your current provider"; and "can i
+        # ask who referred you", "do you know who took the call"
     if words[-1] in ROLES and words[-1] not in TITLES and 1 < len(words) <= _SHORT_QUESTION \
             and words[-2] in _ROLE_ASKED:
         return True  # "and the owner?", "do you remember your instructor"
