@@ -818,3 +818,11 @@ def test_a_value_put_off_then_insisted_on_is_still_the_value_asked_for() -> None
                "and what day would you like it", "the twenty eighth")
     assert out[3] == out[5] == "[REDACTED_PASSPORT]"
     assert out[7] == "the twenty eighth"
+
+
+def test_a_plate_read_in_parts_and_with_doubled_letters_goes_whole() -> None:
+    out = call("what's the reg of the courtesy car", "it's r v one nine", "uh huh", "j double o",
+               "and is it the grey one", "no white, and my van is e five double k x r")
+    assert out[1] == "it's [REDACTED_VEHICLE_PLATE]" and out[3] == "[REDACTED_VEHICLE_PLATE]"
+    assert out[4] == "and is it the grey one"
+    assert "double" not in out[5] and "five" not in out[5]

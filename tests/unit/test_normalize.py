@@ -40,6 +40,12 @@ def test_ordinals_read_like_typed_dates() -> None:
     assert normalize("one hundred third").canonical == "103rd"
 
 
+def test_a_doubled_letter_is_spelled_twice_and_double_u_is_w() -> None:
+    assert normalize("l d seven one double e k").canonical == "l d 71 eek"
+    assert normalize("double u one a").canonical == "w 1 a"
+    assert normalize("double four five").canonical == "445"
+
+
 def test_a_typed_house_number_and_the_postcode_after_it_stay_apart() -> None:
     assert normalize("Ringstraße 9, 10115 Berlin").canonical == "ringstraße 9, 10115 berlin"
     # spoken groups with commas still join, and so do typed ones with no town after them

@@ -130,7 +130,7 @@ _CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
-                               "DRIVER_LICENSE", "PASSWORD"})
+                               "DRIVER_LICENSE", "PASSWORD", "VEHICLE_PLATE"})
 OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
 # Types whose announced or expected value is redacted even when it fails the detector's own
 # checks (a six-digit sort code asked for as a routing number, a short member id): privacy
@@ -918,14 +918,15 @@ class RedactionSession:
                 speaker=None if issuing else speaker, same_speaker=own and not issuing)
         tail = len(canon.rstrip(" .,?!"))
         for f, cend in found:
-            full = _full_length(f.type) if f.type in SPLIT_LENGTHS or \
-                f.type in OPEN_LENGTH_TYPES else None
+            full = _full_length(f.type) if f.type in SPLIT_LENGTHS or (
+                f.type in OPEN_LENGTH_TYPES and (speaker is not None or f.type != "VEHICLE_PLATE")
+            ) else None  # a plate is read out in parts, not typed over two lines
             if full is not None and cend >= tail and f.score < SCORE_VALIDATED:
                 digits = continued.get(f.type, 0) + _digits_before(canon, cend)
                 if digits < full:  # cut off at the end: the rest may follow
-                    expect[f.type] = Expectation(
-                        type=f.type, utterances=1, speaker=speaker, same_speaker=True,
-                        digits=digits,
+                    expect[f.type] = Expectation(  # at least one "digit" heard: the rest
+                        type=f.type, utterances=1, speaker=speaker, same_speaker=True,  # goes on
+                        digits=max(digits, 1),  # only where the next turn opens ("... x v t")
                     )
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come

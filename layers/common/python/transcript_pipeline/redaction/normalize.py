@@ -311,6 +311,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok):
             if tok.lower in ORDINAL_UNITS and not _ordinal_completes(toks[last].lower, tok.lower):
                 break  # "forty two fourth avenue": 42, then 4th
+            if _doubled(toks, j):
+                break  # "seven one double e k": the letters after the number
             last = prev = j
             j += 1
             if tok.lower in ORDINAL_UNITS:
@@ -434,19 +436,35 @@ def _letter(toks: list[Token], k: int) -> str | None:
     return None
 
 
+def _doubled(toks: list[Token], k: int) -> str | None:
+    """"double e", "triple a": the letter read that many times, or None ("double u" is w)."""
+    times = MULTIPLIERS.get(toks[k].lower)
+    if times is None or k + 1 >= len(toks) or not _is_letter(toks[k + 1]):
+        return None
+    letter = toks[k + 1].lower
+    return "w" if (times, letter) == (2, "u") else letter * times
+
+
 def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     """End index and letters of a run spelled letter by letter ("y o d e r", "B-A-R-R-Y",
     "K as in kilo, O, W", "a for apple d for delta", "kilo lima"); (i, "") if there is none."""
-    first = _letter(toks, i)
+    doubled = _doubled(toks, i)
+    first = doubled or _letter(toks, i)
     if first is None:
         return i, ""
     letters = [first]
-    j = i  # last token of the run
+    j = i + 1 if doubled else i  # last token of the run
     marked = False  # joined by "-" or "." or explained ("as in"): two letters are enough
     explained = len(toks[i].text) > 1  # "S as in sam", a code word: one letter is enough
     n = len(toks)
     while j + 1 < n:
         nxt = toks[j + 1]
+        doubled = _doubled(toks, j + 1)
+        if doubled and _adjacent(text, toks[j], nxt):
+            letters.append(doubled)  # "l d seven one double e k"
+            j += 2
+            explained = True
+            continue
         if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
                 and toks[j + 3].text.isalpha():
             marked = explained = True  # "K as in kilo": the word only explains the letter
