@@ -498,6 +498,10 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("or write to P.O. Box 5521-00100, Nairobi", ["5521"], ["Nairobi"]),
     ("send it to 18 Elm Ct, Tulsa, OK 74103 please", ["74103"], ["Tulsa"]),
     ("Applicant: Aoife Dunne, PPS 8823019WA", ["8823019"], ["Applicant"]),
+    # national numbers by the names their countries give them
+    ("for the visa they want my iqama number, 2345678910", ["2345678910"], ["iqama number"]),
+    ("OIB 69435151530, and the BRP number is ZUX123456", ["69435151530", "ZUX123456"], []),
+    ("my JMBG is 0101990710006 if you need it", ["0101990710006"], ["if you need it"]),
     # whom one calls or texts, and where: the number after it
     ("if I'm out, ring her on 98210 44731 instead", ["98210", "44731"], ["instead"]),
     ("text them back at 0161 496 0018 with the slot", ["0161"], ["with the slot"]),
