@@ -680,6 +680,16 @@ def test_a_relation_of_mine_and_an_answer_to_an_embedded_who_name_someone() -> N
                     gone=[], kept=["a friend of mine said", "a habit of mine really"])
 
 
+def test_a_name_that_is_a_place_by_the_role_after_it_or_a_message_for_them() -> None:
+    assert_redacted("yeah dallas my partner set the account up",
+                    "phoenix will be your claims handler", "tell cheyenne we said thanks",
+                    gone=["dallas", "phoenix", "cheyenne"],
+                    kept=["my partner set the account up", "will be your claims handler"])
+    assert_redacted("cool my brother got the same one", "i have a note here from billing",
+                    "thank you po, salamat po", gone=[],
+                    kept=["cool my brother", "a note here", "thank you po, salamat po"])
+
+
 def test_a_nickname_after_go_by_or_calls_me_goes_whatever_the_word() -> None:
     # "jun" is a month's abbreviation and "gel" a word; after "i go by" only a name stands.
     assert_redacted("my full name is rodel bautista but i go by jun", "everyone calls me gel",

@@ -1212,9 +1212,11 @@ class LexiconNames:
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
-        it is ("accor reservations hemi speaking"); not "an english speaking agent"."""
+        it is ("accor reservations hemi speaking"); not "an english speaking agent", "a note
+        here"."""
         nxt = i + 1
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
+            and (i == 0 or self.words[i - 1] not in OWNERS) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded)
 
@@ -1344,10 +1346,35 @@ class LexiconNames:
         return k + 1 < len(words) and words[k] == "on" \
             and pieces[k + 1].kind == "number" and len(pieces[k + 1].text) >= 3
 
+    def _owned_role_after(self, i: int, end: int, contracted: bool) -> bool:
+        """A relation or role of someone's said right after a name: "<name>'s my partner",
+        "<name> is our lodger", "<name> will be your case handler", and with nothing between
+        where the name is no common word: "austin my husband set it up" (not "cool my
+        brother")."""
+        words = self.words
+        k = end
+        if not contracted and tuple(words[k:k + 1]) == ("is",):
+            k += 1
+        elif not contracted and tuple(words[k:k + 2]) == ("will", "be"):
+            k += 2
+        elif not contracted and not (self.kinds[i] in ("N", "P") or unknown_word(words[i])):
+            return False
+        if k >= len(words) or words[k] not in _POSSESSIVE_WORDS:
+            return False
+        roles = words[k + 1:k + 3]  # maybe one word before it: "your case handler"
+        return bool(roles) and (roles[0] in ROLES or roles[0] in _RELATIONS or (
+            len(roles) == 2 and roles[0] not in FUNCTION_WORDS
+            and (roles[1] in ROLES or roles[1] in _RELATIONS)))
+
     def _asked_to(self, i: int, end: int) -> bool:
-        """Someone asked to do something, in cased text: "ask Jordan to", "tell Will to"."""
-        return i > 0 and self.words[i - 1] in _ASKED and end < len(self.words) \
-            and self.words[end] == "to" and self._capital(i)
+        """Someone asked to do something, in cased text ("ask Jordan to", "tell Will to"), or
+        told something, when the word is no common one: "tell savannah i said thanks"."""
+        words = self.words
+        if i == 0 or words[i - 1] not in _ASKED or end >= len(words):
+            return False
+        return (words[end] == "to" and self._capital(i)) or (
+            words[end] in ("i", "we", "that") and words[i - 1] in ("tell", "told", "remind")
+            and (self.kinds[i] in ("N", "P") or unknown_word(words[i])))
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
@@ -1363,10 +1390,9 @@ class LexiconNames:
         if self._reachable_on(end, self.kinds[i] == "N") and (
                 self.kinds[i] == "N" or self._capital(i)):
             return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
-        owned = end + 1 if words[end - 1].endswith("'s") else end + 2
-        if (tuple(words[end:owned]) in _OWNER_OF or tuple(words[end:owned]) in _IS_OWNER_OF) \
-                and owned < len(words) and (words[owned] in ROLES or words[owned] in _RELATIONS):
-            return True  # "sunny's my partner", "grace is our lodger"
+        if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
+            return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
+            # it up", "brooklyn will be your case handler"
         if self.kinds[i] in ("N", "W") and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny"
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
