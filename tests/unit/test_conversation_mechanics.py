@@ -826,3 +826,19 @@ def test_a_plate_read_in_parts_and_with_doubled_letters_goes_whole() -> None:
     assert out[1] == "it's [REDACTED_VEHICLE_PLATE]" and out[3] == "[REDACTED_VEHICLE_PLATE]"
     assert out[4] == "and is it the grey one"
     assert "double" not in out[5] and "five" not in out[5]
+
+
+def test_identifiers_asked_for_by_what_they_belong_to_and_read_in_parts() -> None:
+    out = call("and the council tax reference", "it's on the top of the bill, four one six",
+               "carry on", "nine nine two seven", "and your iban for the refund",
+               "the iban is f r seven six", "go on", "three zero zero zero six")
+    assert out[1] == "it's on the top of the bill, [REDACTED_MEMBER_ID]"
+    assert out[2] == "carry on" and out[3] == "[REDACTED_MEMBER_ID]"
+    assert out[5] == "the iban is [REDACTED_IBAN]" and out[7] == "[REDACTED_IBAN]"
+
+
+def test_a_number_a_message_is_sent_to_and_a_reference_said_before_such_a_phrase() -> None:
+    out = call("can you send the code to oh two one five five eight three nine four",
+               "sure, your booking is b k four four one nine, we'll text the details to that")
+    assert "[REDACTED_PHONE_NUMBER]" in out[0] and "eight three" not in out[0]
+    assert "b k four four one nine" in out[1]

@@ -1591,7 +1591,7 @@ _TRAILING_OFF = ("...", "…", "-", "—")
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
-good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale
+good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale carry
 claro bueno tamam evet sim certo genau hai haa ehe""".split())
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
@@ -1913,6 +1913,7 @@ def _context_for(
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and canon[hits[k].start:hits[k].end] not in NUMBER_INTRODUCERS \
+            and not canon[hits[k].start:hits[k].end].endswith(_FORWARD_ONLY) \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
@@ -1929,6 +1930,9 @@ def _context_for(
 
 
 _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+# A phrase ending in one of these points at what follows it only: "... well text a reminder to"
+# says nothing of the confirmation code said before it.
+_FORWARD_ONLY = (" to", " on", " at")
 
 
 def _new_clause(canon: str, start: int, end: int) -> bool:

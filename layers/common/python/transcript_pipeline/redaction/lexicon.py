@@ -97,9 +97,10 @@ PRONOUN_ONE_AFTER = frozenset(_PACK["pronoun_one_after"])
 # How a secret's characters are described after it: "Winter, capital W, then hash 2024".
 CHARACTER_WORDS = frozenset(_PACK["character_words"])
 # Whom one calls or texts, and where: "call her on", "ring him back at", "text them on" (not
-# "call us on": the business's own line).
+# "call us on": the business's own line); what is texted to a number: "send the code to".
 _CONTACT_CUES = _combined(_combined(tuple(_PACK["contact_verbs"]), tuple(_PACK["contact_objects"])),
-                          ("on", "at"))
+                          ("on", "at")) + _combined(  # "text the reminder to 021 447 930"
+    _combined(tuple(_PACK["message_verbs"]), tuple(_PACK["message_objects"])), ("to",))
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
           + STATED_OWNERS,
           "PHONE_NUMBER": _CONTACT_CUES,

@@ -63,6 +63,8 @@ class IbanDetector(Detector):
     def with_context(self, cand: Candidate) -> float | None:
         if cand.kind in ("alnum", "number") and len(cand.text) >= 4:
             return SCORE_CONTEXT
+        if cand.kind == "code" and len(cand.digits) >= 2 and len(cand.text) >= 4:
+            return SCORE_CONTEXT  # "the iban is i e two nine": its first group, read out
         return None
 
 
