@@ -842,3 +842,12 @@ def test_a_number_a_message_is_sent_to_and_a_reference_said_before_such_a_phrase
                "sure, your booking is b k four four one nine, we'll text the details to that")
     assert "[REDACTED_PHONE_NUMBER]" in out[0] and "eight three" not in out[0]
     assert "b k four four one nine" in out[1]
+
+
+def test_a_function_word_name_before_its_surname_and_welcomed_by_it() -> None:
+    out = call("harbour gas, this is ruth", "hi ruth, may here, may nwachukwu, i'm moving house",
+               "welcome may, what's the new address", "it may rain, will it matter")
+    assert out[1] == ("hi [REDACTED_PERSON], [REDACTED_PERSON] here, [REDACTED_PERSON], "
+                      "i'm moving house")
+    assert out[2].startswith("welcome [REDACTED_PERSON],")
+    assert out[3] == "it may rain, will it matter"

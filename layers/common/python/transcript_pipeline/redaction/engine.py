@@ -1064,7 +1064,8 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
     named = greeted or not before or before in _NAME_PRECEDERS
     return named and (after is None or after.kind == "punct" or after.text in _SUBJECT_NEXT
-                      or (greeted and after.text == "and"))  # "thank you bill and how much"
+                      or (greeted and (after.text == "and" or after.text in _WH)))
+    # "thank you bill and how much", "welcome will what's the address"
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

@@ -191,6 +191,8 @@ FUNCTION_WORDS: frozenset[str] = frozenset(_PACK["function_words"])
 # Words that are not names either, though they could follow "this is", "it's" or "i'm" where
 # no name follows ("this is great", "i'm calling about", "it's the billing team").
 NON_NAME: frozenset[str] = FUNCTION_WORDS | frozenset(_PACK["non_name_words"])
+# ... of which these are given names too, said before a surname: "will okafor", "may patel".
+FUNCTION_WORD_NAMES = frozenset(_PACK["function_word_names"])
 
 # Name particles that may sit inside a name ("ludwig van beethoven", "maria de la cruz").
 NAME_PARTICLES: frozenset[str] = frozenset(_PACK["name_particles"])

@@ -20,6 +20,7 @@ from ..lexicon import (
     ENDEARMENTS,
     FILLERS,
     FOREIGN_TITLES,
+    FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     GREETING_WORDS,
     MEETING_WORDS,
@@ -666,7 +667,7 @@ _INTRO_BEFORE = (
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
-                              "regards", "sincerely"))
+                              "regards", "sincerely", "welcome"))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
@@ -936,7 +937,7 @@ class LexiconNames:
         maybe = [i for i in range(n) if kinds[i] or slot_only[i] or self.unknown[i]
                  or (self.both[i] and self._introduced(i))
                  or (self.cased and self._capital(i)) or self._named_in_frame(i)
-                 or self._called(i)
+                 or self._called(i) or self._spoken_surname_after(i)
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
@@ -956,7 +957,7 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
-        if self._nicknamed(i) or self._called(i):
+        if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
@@ -1071,6 +1072,19 @@ class LexiconNames:
         return (initials.kind == "spelled" and len(initials.text) <= 3
                 and initials.text not in ("am", "pm")) or (
             _is_initial(initials) and written.isupper())
+
+    def _spoken_surname_after(self, i: int) -> bool:
+        """In lower-case speech, one of the few function words that are given names before a
+        word that is only a surname ("will okafor", "may patel"), or a given name that is a
+        word too said twice before a surname or a word no dictionary holds ("it's sunny sunny
+        bassi"); not after an article or an owner."""
+        words, n = self.words, len(self.words)
+        if self.cased or i + 1 >= n or (i > 0 and words[i - 1] in OWNERS):
+            return False
+        if words[i] in FUNCTION_WORD_NAMES:
+            return self.kinds[i + 1] == "N"
+        return i + 2 < n and words[i + 1] == words[i] and name_class(words[i]) == "W" \
+            and (self.kinds[i + 2] == "N" or unknown_word(words[i + 2]))
 
     def _surname_after(self, i: int) -> bool:
         """In cased text, a capitalised name that is also a word ("Will", "Hope", "Faith") and
