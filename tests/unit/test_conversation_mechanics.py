@@ -851,3 +851,15 @@ def test_a_function_word_name_before_its_surname_and_welcomed_by_it() -> None:
                       "i'm moving house")
     assert out[2].startswith("welcome [REDACTED_PERSON],")
     assert out[3] == "it may rain, will it matter"
+
+
+def test_characters_of_a_secret_given_by_their_positions_go() -> None:
+    out = call("can I have the first and fourth characters of your password",
+               "first is q, fourth is 8")
+    assert out[1] == "first is [REDACTED_PASSWORD], fourth is [REDACTED_PASSWORD]"
+
+
+def test_the_letters_said_after_a_number_are_part_of_it() -> None:
+    out = call("and your health card number", "5821 447 309, and the letters on the back are X J.",
+               "so 5821 447 309, version XJ, thanks")
+    assert out[1] == "[REDACTED_MEMBER_ID]." and out[2] == "so [REDACTED_MEMBER_ID], thanks"

@@ -416,8 +416,11 @@ class RedactionSession:
                 result = asked_ids[0], SCORE_EXPECTED
             said_before = result is None and (
                 self._known_value(cand) or self._known_shape(cand, hit))
-            if said_before:  # a value redacted earlier in the call, said again: just that
-                add(said_before, cand.cstart, cand.cend, SCORE_EXPECTED)
+            if said_before:  # a value redacted earlier in the call, said again: just that,
+                # with the letters said after it ("..., version KM")
+                tail = _LETTER_TAIL_RE.match(canon, cand.cend) \
+                    if said_before in CODE_TYPES else None
+                add(said_before, cand.cstart, tail.end() if tail else cand.cend, SCORE_EXPECTED)
             elif result is None:
                 unclaimed.append((cand, hit))
             else:
@@ -1881,10 +1884,12 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
 
 
 # The letter a code ends with, said after it: "8 8 4 1 2 0 3 9 and then a letter, k",
-# "4 8 2 7 7 3 1 0 ... letter K", "... and the letters a b".
+# "4 8 2 7 7 3 1 0 ... letter K", "... and the letters at the end are a b", a health card's
+# "version KM".
 _LETTER_TAIL_RE = re.compile(
-    r"[,.]?\s?(?:\.\.\.\s?|…\s?)?(?:and\s)?(?:then\s)?(?:a\s|the\s)?letters?,?\s"
-    r"[a-z](?:\s[a-z])?(?=\s*(?:[,.?!]|$))")  # not "the letter i think is fine"
+    r"[,.]?\s?(?:\.\.\.\s?|…\s?)?(?:and\s)?(?:then\s)?(?:(?:a\s|the\s)?letters?"
+    r"(?:\s(?:at|on)\sthe\s(?:end|back))?(?:\s(?:are|is))?|version(?:\scode)?),?\s"
+    r"[a-z](?:\s?[a-z])?(?=\s*(?:[,.?!]|$))")  # not "the letter i think is fine"
 
 
 def _context_for(

@@ -148,6 +148,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                     spans.append(_spelled_out(pieces, span))
                 break
     if expected and not spans:
+        spans = _characters_by_position(pieces)  # "two is r and five is 7"
+    if expected and not spans:
         # "I'll issue a new one. It's 4 8 2 9.", "can I just say it? It's buttercup." (not "no
         # worries. It's simple really")
         issued = not _ISSUED.isdisjoint(words)
@@ -300,6 +302,22 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
             break
         j += 1
     return k, j
+
+
+_POSITION_LINKS = frozenset(("is", "'s", "=", "was"))
+
+
+def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The characters of a secret given by their positions, as a question for "characters two
+    and five" is answered: "two is r and five is 7", "the third's k, the sixth is 4"."""
+    spans = []
+    for k in range(len(pieces) - 2):
+        position, link, char = pieces[k], pieces[k + 1], pieces[k + 2]
+        if position.kind in ("number", "ordinal") and len(position.text) <= 4 \
+                and link.text in _POSITION_LINKS and len(char.text) == 1 \
+                and char.kind in ("word", "number", "spelled"):
+            spans.append((k + 2, k + 3))
+    return spans if len(spans) >= 2 else []
 
 
 _PASSPHRASE_PARTS = 4
