@@ -863,3 +863,10 @@ def test_the_letters_said_after_a_number_are_part_of_it() -> None:
     out = call("and your health card number", "5821 447 309, and the letters on the back are X J.",
                "so 5821 447 309, version XJ, thanks")
     assert out[1] == "[REDACTED_MEMBER_ID]." and out[2] == "so [REDACTED_MEMBER_ID], thanks"
+
+
+def test_a_login_confirmed_still_or_changed_goes() -> None:
+    out = call("and your portal login, is it still mbeki_t?", "no I changed it, it's thandi.mbeki7",
+               "I'd like to change my username, it's still tm1985 from years ago")
+    assert "mbeki_t" not in out[0] and "thandi" not in out[1] and "tm1985" not in out[2]
+    assert out[2].endswith("from years ago")

@@ -16,7 +16,7 @@ from ..normalize import Piece
 
 # Between a cue and the value: "my login is btesfaye", "user=jmorales". A one-word cue needs
 # one ("the login came from", "the GX-200 user manual" hold none); "log in with" does not.
-_BRIDGE = frozenset(("is", "was", ":", "=", "its", "it's", "as", "-"))
+_BRIDGE = frozenset(("is", "was", ":", "=", "its", "it's", "as", "-", "still", "now", "it", ","))
 _HESITATIONS = frozenset(("um", "uh", "er", "erm", "like"))
 # Words that show no username follows: "my login is not working", "the username is wrong",
 # and replies that are no value ("cheers", "hang on").
@@ -79,6 +79,11 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
                                    or pieces[k].text in _LABELS):
             k += 1
         span = _value_after(pieces, k)
+        if span is None:  # "no i changed it, it's skyewalker71": a handle after "it's"
+            span = next((found for j in range(k, len(pieces) - 1)
+                         if pieces[j].text in ("it's", "its") and _handle_shaped(pieces, j + 1,
+                                                                                 True)
+                         and (found := _value_after(pieces, j + 1)) is not None), None)
         if span is not None:
             spans.append(span)
     spans += _handles(pieces)
