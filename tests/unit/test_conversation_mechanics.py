@@ -870,3 +870,9 @@ def test_a_login_confirmed_still_or_changed_goes() -> None:
                "I'd like to change my username, it's still tm1985 from years ago")
     assert "mbeki_t" not in out[0] and "thandi" not in out[1] and "tm1985" not in out[2]
     assert out[2].endswith("from years ago")
+
+
+def test_a_code_that_came_is_read_after_saying_so() -> None:
+    out = call("I've texted you a one time code, can you read it to me",
+               "yep it's arrived, it's 7 7 1 9 0 2")
+    assert out[1] == "yep it's arrived, it's [REDACTED_PASSWORD]"

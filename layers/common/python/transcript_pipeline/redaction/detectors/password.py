@@ -92,6 +92,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "change changing update pick choose keep leave decide think "
     # what happens to it: "your pin stays the same", "it still works"
     "stays stay remains remain still works work worked unchanged "
+    # what a code sent did: "ok it's come, it's l p 4492"
+    "come came arrived through here gone "
     # a laugh or an apology is no secret: "ha sorry cheers"
     "ha haha hah lol oops whoops sorry apologies "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
