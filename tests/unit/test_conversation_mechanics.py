@@ -876,3 +876,8 @@ def test_a_code_that_came_is_read_after_saying_so() -> None:
     out = call("I've texted you a one time code, can you read it to me",
                "yep it's arrived, it's 7 7 1 9 0 2")
     assert out[1] == "yep it's arrived, it's [REDACTED_PASSWORD]"
+
+
+def test_an_expiry_typed_with_spaces_around_its_slash_goes() -> None:
+    out = call("and the expiry date", "Expiry 1 1 / 2 9, and the code is 3 3 0.")
+    assert "2 9" not in out[1] and "1 1" not in out[1]

@@ -123,3 +123,7 @@ def test_code_words_used_as_words_stay_words(text: str) -> None:
 def test_a_clock_time_joins_no_number_around_it() -> None:
     assert normalize("2025-01-19 03:14:09 10.2.3.4 GET").canonical == \
         "20250119 03:14:09 10.2.3.4 get"
+
+
+def test_a_code_word_after_a_letter_explained_and_a_comma_is_that_letter() -> None:
+    assert normalize("S as in Sierra, Papa, 4 1").canonical == "sp, 41"

@@ -475,8 +475,9 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             marked = True  # "a for apple, d for delta": two such letters are a run
             j += 2
             continue
-        if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and _is_letter(toks[j + 2]) \
-                and _adjacent(text, toks[j], nxt):
+        if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and (
+                _is_letter(toks[j + 2]) or (explained and toks[j + 2].lower in NATO_LETTERS)) \
+                and _adjacent(text, toks[j], nxt):  # "S as in Sierra, Papa"
             marked = marked or nxt.text != ","
             j += 2
         elif _letter(toks, j + 1) and _adjacent(text, toks[j], nxt):
@@ -484,7 +485,7 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             explained = explained or len(nxt.text) > 1
         else:
             break
-        letters.append(_letter(toks, j) or toks[j].text)
+        letters.append(_letter(toks, j) or NATO_LETTERS.get(toks[j].lower) or toks[j].text)
     if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""
