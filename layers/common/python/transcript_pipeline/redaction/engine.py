@@ -43,6 +43,7 @@ from .lexicon import (
     CORRECTION_OPENERS,
     DATED_NOUNS,
     FILLERS,
+    FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
     JOURNEY_WORDS,
@@ -769,7 +770,7 @@ class RedactionSession:
                     continue
                 if text.isalpha() and text not in NAME_PARTICLES and (
                         text not in NON_NAME or capitalised(piece, cased)
-                        or name_class(text) in ("W", "P")):  # "it's will here"
+                        or text in FUNCTION_WORD_NAMES):  # "it's will here"
                     form = _memory_form(piece, cased, text)
                     remember(keyed_hash(key, form))
                     if form.translate(_PLAIN_LETTERS) != form:  # "Yıldız" spelled "Y-I-L-D-I-Z"
@@ -1040,7 +1041,7 @@ def _memory_form(piece: Piece, cased: str, text: str | None = None) -> str:
         return "^" + text
     # A name that is a function word too ("will", "may", "bill"), heard in lower case: found
     # again only where the word cannot be meant (`_addressed_or_subject`).
-    return "~" + text if name_class(text) in ("W", "P") else ""
+    return "~" + text if text in FUNCTION_WORD_NAMES else ""
 
 
 # What follows a name as the subject of a clause and never follows the same word as a modal
