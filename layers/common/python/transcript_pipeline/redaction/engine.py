@@ -852,10 +852,10 @@ class RedactionSession:
             # "can you confirm your social" / "it's the same one you have on file" / "I need it
             # read out, please": the side asked puts it off, the asker insists on "it"; the
             # value asked for waits on, as through a backchannel (MAX_HELD turns at most)
-            said = {p.text for p in norm.pieces}
-            puts_off = not _PUTTING_OFF.isdisjoint(said) and not _is_question(norm)
-            insists = not _INSISTING.isdisjoint(said) and not _REQUESTING.isdisjoint(said) \
-                and _WH.isdisjoint(said)  # not "what day would you like it taken"
+            heard = {p.text for p in norm.pieces}
+            puts_off = not _PUTTING_OFF.isdisjoint(heard) and not _is_question(norm)
+            insists = not _INSISTING.isdisjoint(heard) and not _REQUESTING.isdisjoint(heard) \
+                and _WH.isdisjoint(heard)  # not "what day would you like it taken"
             expect.update((e.type, e.model_copy(update={"held": e.held + 1}))
                           for e in self.state.expect
                           if e.type in DIGIT_TYPES and e.held < MAX_HELD and (
