@@ -498,6 +498,20 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
     ("or write to P.O. Box 5521-00100, Nairobi", ["5521"], ["Nairobi"]),
     ("send it to 18 Elm Ct, Tulsa, OK 74103 please", ["74103"], ["Tulsa"]),
     ("Applicant: Aoife Dunne, PPS 8823019WA", ["8823019"], ["Applicant"]),
+    # what this session's slots must not take (a review's probes): a time after "ring them
+    # back at", what someone called to do, "2 the green ones", a product code near a car word,
+    # a place before "my wife", "may" after "dr", a case code in a list, "form b", a filler
+    # after "will", a word after a plate
+    ("ring them back at 11 45 please", [], ["11 45"]),
+    ("someone called asking for my pin", [], ["asking"]),
+    ("I'll take 2 the green ones, please", [], ["2 the green ones"]),
+    ("for the car I bought the boots in size 10, style ZK44", [], ["ZK44"]),
+    ("we went to paris my wife loved it", [], ["paris"]),
+    ("the dr may be running late", [], ["may be running late"]),
+    ("Assigned to Priya Shah, CASE-20931, priority high", ["Priya"], ["CASE-20931"]),
+    ("please fill in form b 2024 and send it back", [], ["form b 2024"]),
+    ("i will uhm check that for you", [], ["will uhm check"]),
+    ("I drive a blue golf, kp19 abc, yes", ["kp19"], [", yes"]),
     # national numbers by the names their countries give them
     ("for the visa they want my iqama number, 2345678910", ["2345678910"], ["iqama number"]),
     ("OIB 69435151530, and the BRP number is ZUX123456", ["69435151530", "ZUX123456"], []),
@@ -678,6 +692,8 @@ def test_a_relation_of_mine_and_an_answer_to_an_embedded_who_name_someone() -> N
                     kept=["a cousin of mine", "does the school run"])
     assert_redacted("a friend of mine said it was fine", "its a habit of mine really",
                     gone=[], kept=["a friend of mine said", "a habit of mine really"])
+    assert_redacted("and can i ask who referred you", "yes it was tobiloba from work",
+                    gone=["tobiloba"], kept=["from work"])
 
 
 def test_a_name_that_is_a_place_by_the_role_after_it_or_a_message_for_them() -> None:

@@ -39,6 +39,7 @@ from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
     CARD_COMPANION_WORDS,
+    CODE_LABELS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
     DATED_NOUNS,
@@ -462,8 +463,7 @@ class RedactionSession:
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
-        if not any(hit.label == KEEP for hit in hits):  # "the booking for the van is ..."
-            _plates_of_vehicles(norm, unclaimed, add)
+        _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
@@ -1501,23 +1501,34 @@ def _ids_of_people(
         if match is None or match.start() not in ends:
             continue
         listed = "(" not in match[0]  # a typed list's field: a code with letters, then a comma
-        if original[end:end + 1] == ("," if listed else ")") and (
-                not listed or any(ch.isalpha() for ch in cand.text)):
+        prefix = cand.text.split("-")[0].rstrip("0123456789")
+        if original[end:end + 1] == ("," if listed else ")") and (not listed or (
+                any(ch.isalpha() for ch in cand.text) and prefix not in CODE_LABELS)):
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
 def _plates_of_vehicles(
-    norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+    norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]], keeps: list[_Hit],
     add: Callable[[str, int, int, float], None],
 ) -> None:
     """A code no cue claims, said near a vehicle, is its plate (`near_a_vehicle`), with the
-    letters read after a pause ("sierra kilo one nine, x-ray foxtrot lima")."""
+    letters read after a pause ("sierra kilo one nine, x-ray foxtrot lima"); not one a
+    business word before it in its sentence names ("the booking for the van is g l d ...")."""
+    canon = norm.canonical
     for cand, hit in unclaimed:
         if (hit is None or hit.label != KEEP) and (cand.kind == "alnum" or (
                 cand.kind == "code" and _spelled_code(norm, cand))) \
-                and near_a_vehicle(norm.canonical, cand.cstart, cand.cend, cand.kind == "alnum"):
+                and not any(k.end <= cand.cstart and _SENTENCE_END_RE.search(
+                    canon, k.end, cand.cstart) is None for k in keeps) \
+                and near_a_vehicle(canon, cand.cstart, cand.cend, cand.kind == "alnum"):
             cstart, cend = _extend_code(norm, cand.cstart, cand.cend, "VEHICLE_PLATE")
-            tail = _PLATE_TAIL_RE.match(norm.canonical, cend)
+            tail = _PLATE_TAIL_RE.match(canon, cend)
+            last = norm.piece_at(tail.end() - 1) if tail else None
+            if last is not None and (
+                    (last.kind != "spelled" and not _capital_letters(norm, last))
+                    or "." in canon[cend - 1:tail.end()]):
+                tail = None  # "a blue golf, kp19 abc, yes": a word, no letters read; "...
+                # Romeo Tango. A car": the next sentence
             add("VEHICLE_PLATE", cstart, tail.end() if tail else cend, SCORE_EXPECTED)
 
 
@@ -1597,7 +1608,7 @@ BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok 
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale carry
-claro bueno tamam evet sim certo genau hai haa ehe""".split())
+claro bueno tamam evet sim certo genau haa ehe""".split())
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
              ("the", "remaining"))

@@ -96,10 +96,11 @@ NUMBER_INTRODUCERS = frozenset(_PACK["number_introducers"])
 PRONOUN_ONE_AFTER = frozenset(_PACK["pronoun_one_after"])
 # How a secret's characters are described after it: "Winter, capital W, then hash 2024".
 CHARACTER_WORDS = frozenset(_PACK["character_words"])
-# Whom one calls or texts, and where: "call her on", "ring him back at", "text them on" (not
-# "call us on": the business's own line); what is texted to a number: "send the code to".
+# Whom one calls or texts, and where: "call her on", "ring him back on", "text them on" (not
+# "call us on": the business's own line; nor "ring them back at 11 45": a time); what is
+# texted to a number: "send the code to".
 _CONTACT_CUES = _combined(_combined(tuple(_PACK["contact_verbs"]), tuple(_PACK["contact_objects"])),
-                          ("on", "at")) + _combined(  # "text the reminder to 021 447 930"
+                          ("on",)) + _combined(  # "text the reminder to 021 447 930"
     _combined(tuple(_PACK["message_verbs"]), tuple(_PACK["message_objects"])), ("to",))
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
           + STATED_OWNERS,
@@ -144,6 +145,10 @@ VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
 # Models and kinds of car ("corsa", "hatchback", "lorry"): a code of letters and digits said
 # near one, or near a make or a vehicle word, is its plate ("my white corsa, sk19 xfl").
 VEHICLE_MODELS = frozenset(_PACK["vehicle_models"])
+# Words that say what a code is when it follows them or opens with them, a thing's, no person's:
+# "style ZK44", "bay AB12", "CASE-20931" (so neither a plate near a car nor a code in a list of
+# people's details).
+CODE_LABELS = frozenset(_PACK["code_labels"])
 
 # What a year names ("your 2024 statement") and what a length counts ("your nine-digit tax
 # file number"): a number before them is no one's value.

@@ -476,8 +476,10 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             j += 2
             continue
         if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and (
-                _is_letter(toks[j + 2]) or (explained and toks[j + 2].lower in NATO_LETTERS)) \
-                and _adjacent(text, toks[j], nxt):  # "S as in Sierra, Papa"
+                _is_letter(toks[j + 2]) or (explained and toks[j + 2].lower in NATO_LETTERS and (
+                    j + 3 == n or toks[j + 3].text in (",", ".", "...")
+                    or _is_number_token(toks[j + 3])))) \
+                and _adjacent(text, toks[j], nxt):  # "S as in Sierra, Papa, 4 1"
             marked = marked or nxt.text != ","
             j += 2
         elif _letter(toks, j + 1) and _adjacent(text, toks[j], nxt):

@@ -50,7 +50,7 @@ _DIRECTION = r"(?:\s(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\b\.?)?"
 _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 # The street's name may be "the" and its type alone ("9 the crescent", "12 the green") where
 # the address line ends there or after its town, not in a clause ("paid 20 the rise was").
-_THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)|\s[^\W\d_]+\s*(?:[,.?!]|$)")
+_THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)")
 STREET_RE = re.compile(
     rf"\b\d{{1,6}}[a-z]?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}|(?:\s{_NAME_WORD}){{1,3}})"
     rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"

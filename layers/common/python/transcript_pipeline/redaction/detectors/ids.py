@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
+from ..lexicon import CODE_LABELS, VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -105,6 +105,8 @@ def near_a_vehicle(canonical: str, cstart: int, cend: int, typed: bool) -> bool:
     cut = _SENTENCE_END_RE.search(tail)
     before = _WORD_RE.findall(_SENTENCE_END_RE.split(lead)[-1])
     after = _WORD_RE.findall(tail[:cut.start()] if cut else tail)
+    if before and before[-1] in CODE_LABELS:
+        return False  # "style ZK44", "bay AB12": a thing's code
     if typed and "," not in canonical[max(0, cstart - 3):cstart] \
             and not _MAKES.isdisjoint(before[-3:]):
         return False

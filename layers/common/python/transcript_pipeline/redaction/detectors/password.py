@@ -315,9 +315,11 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     spans = []
     for k in range(len(pieces) - 2):
         position, link, char = pieces[k], pieces[k + 1], pieces[k + 2]
+        after = pieces[k + 3].text if k + 3 < len(pieces) else ""
         if position.kind in ("number", "ordinal") and len(position.text) <= 4 \
                 and link.text in _POSITION_LINKS and len(char.text) == 1 \
-                and char.kind in ("word", "number", "spelled"):
+                and char.kind in ("word", "number", "spelled") \
+                and after in ("", ",", ".", "and", "then"):  # not "1 is a problem"
             spans.append((k + 2, k + 3))
     return spans if len(spans) >= 2 else []
 

@@ -540,7 +540,8 @@ def _after_cue(
             return None  # "42 elm dr. boston": a street, not a doctor
         if cue[0] in TITLES and (following in _NAMING or following in PERSON_VERBS):
             continue  # "my doctor called yesterday", "the doctor said": no name after it
-        if cue == ("dr",) and (cased or (i + 1 < len(words) and name_class(words[i + 1]) == "E")):
+        if cue == ("dr",) and (cased or (i + 1 < len(words) and (
+                name_class(words[i + 1]) == "E" or words[i + 1] in NON_NAME))):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
             # text has its capitals ("Dr Patel")
         if cue in _ANSWER_CUES and not _answer_cue_holds(words, i, len(cue), name_expected):
@@ -1281,7 +1282,8 @@ class LexiconNames:
         return i > 1 and words[i - 1] in _NAMING and (
             words[i - 2] in ROLES or words[i - 2] in _SOMEONE) \
             and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
-            and words[i] not in WHEN_SPOKEN  # not "the doctor called yesterday"
+            and words[i] not in WHEN_SPOKEN and name_class(words[i]) != "E"
+        # not "the doctor called yesterday", "someone called asking for my pin"
 
     def _named_in_frame(self, i: int) -> bool:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
@@ -1371,8 +1373,8 @@ class LexiconNames:
             k += 1
         elif not contracted and tuple(words[k:k + 2]) == ("will", "be"):
             k += 2
-        elif not contracted and not (self.kinds[i] in ("N", "P") or unknown_word(words[i])):
-            return False
+        elif not contracted and not (self.kinds[i] == "N" or unknown_word(words[i])):
+            return False  # not "we went to paris my wife loved it"
         if k >= len(words) or words[k] not in _POSSESSIVE_WORDS:
             return False
         roles = words[k + 1:k + 3]  # maybe one word before it: "your case handler"
