@@ -36,6 +36,7 @@ from .detectors.person import (
 )
 from .detectors.username import find_usernames, login_form
 from .lexicon import (
+    AFFIRMATIVES,
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
     CARD_COMPANION_WORDS,
@@ -57,11 +58,14 @@ from .lexicon import (
     PEOPLE_LABELS,
     PEOPLE_LISTS,
     PLACE_PREPOSITIONS,
+    PUTTING_OFF_WORDS,
     READ_BACK_WORDS,
+    REQUESTING_WORDS,
     SPEAKER_ROLES,
     STATED_OWNERS,
     STREET_LINE_SUFFIXES,
     TITLES,
+    WHOLE_VALUE_WORDS,
 )
 from .names import name_class
 from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
@@ -853,8 +857,9 @@ class RedactionSession:
             # read out, please": the side asked puts it off, the asker insists on "it"; the
             # value asked for waits on, as through a backchannel (MAX_HELD turns at most)
             heard = {p.text for p in norm.pieces}
-            puts_off = not _PUTTING_OFF.isdisjoint(heard) and not _is_question(norm)
-            insists = not _INSISTING.isdisjoint(heard) and not _REQUESTING.isdisjoint(heard) \
+            puts_off = not PUTTING_OFF_WORDS.isdisjoint(heard) and not _is_question(norm)
+            insists = not _INSISTING.isdisjoint(heard) \
+                and not REQUESTING_WORDS.isdisjoint(heard) \
                 and _WH.isdisjoint(heard)  # not "what day would you like it taken"
             expect.update((e.type, e.model_copy(update={"held": e.held + 1}))
                           for e in self.state.expect
@@ -1132,35 +1137,21 @@ _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), (
                           ("when", "ready"), ("read", "it"), ("let's", "have")))
 
 
-# How the asker insists on the value asked for ("I need it read out", "can you just give it"),
-# and how the side asked puts it off ("it's the same one you have on file", "hang on, let me
-# find it").
+# How the asker insists on the value asked for ("I need it read out", "can you just give it");
+# how the side asked puts it off and a yes opens are lists of the language pack (lexicon).
 _INSISTING = frozenset(("it", "them", "digits"))
-_REQUESTING = frozenset(("need", "read", "give", "say", "tell", "repeat", "spell", "confirm",
-                         "type", "provide"))
 _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "how", "why"))
-_PUTTING_OFF = frozenset(("same", "file", "hang", "hold", "sec", "second", "moment", "minute",
-                          "find", "grab", "look", "looking", "check", "somewhere", "wallet",
-                          "purse", "drawer", "upstairs", "bag", "fetch", "get"))
-
-
-# Words a yes opens with ("yes sir, full number", "sure, all of it").
-_AFFIRMATIVES = frozenset(("yes", "yeah", "yep", "yup", "sure", "ok", "okay", "haan", "ji",
-                           "si", "oui", "ja", "aye", "absolutely", "definitely", "please"))
 
 
 def _affirms(norm: Normalized) -> bool:
     """The utterance is a yes to giving a value, and nothing else: "yes sir, full number",
     "sure, the whole thing please" (not "okay and the minimum", "yes, that's it")."""
     words = [p.text for p in norm.pieces if p.kind != "punct" and p.text not in _HESITATIONS]
-    return bool(words) and words[0] in _AFFIRMATIVES and all(
-        w in BACKCHANNELS or w in _WHOLE_VALUE for w in words[1:])
+    return bool(words) and words[0] in AFFIRMATIVES and all(
+        w in BACKCHANNELS or w in WHOLE_VALUE_WORDS for w in words[1:])
 
 
 _HESITATIONS = frozenset(("um", "uh", "er", "erm", "oh", "ah", "hmm", "well"))
-# What a yes may add about the value it asks for: "the full number", "all of it".
-_WHOLE_VALUE = frozenset(("full", "whole", "complete", "entire", "number", "all", "of", "it",
-                          "the", "digits", "thing"))
 
 
 def _invites(norm: Normalized) -> bool:

@@ -87,6 +87,13 @@ WHEN_SPOKEN = frozenset(_PACK["when_spoken"])
 # Words that may stand between a card and its expiry, or its expiry and its code, read in one
 # breath: "4539 ..., expiring 09/28, and 771", "... exp 0928 cvv 771".
 CARD_COMPANION_WORDS = frozenset(_PACK["card_companion_words"])
+# How the side asked for a value puts it off ("it's the same one you have on file", "hang on,
+# let me find it") and how the asker insists on it ("I need it read out"); the words a yes to
+# giving a value opens with, and what it may add about the value ("yes sir, full number").
+PUTTING_OFF_WORDS = frozenset(_PACK["putting_off_words"])
+REQUESTING_WORDS = frozenset(_PACK["requesting_words"])
+AFFIRMATIVES = frozenset(_PACK["affirmatives"])
+WHOLE_VALUE_WORDS = frozenset(_PACK["whole_value_words"])
 # Words around a value read on its own or read back: "so that's ..., correct?", "ok it's ...".
 READ_BACK_WORDS = frozenset(_PACK["read_back_words"])
 # Words that introduce the number after them and say nothing of one before them: "since
