@@ -1514,12 +1514,12 @@ def _plates_of_vehicles(
                 and near_a_vehicle(canon, cand.cstart, cand.cend, cand.kind == "alnum"):
             cstart, cend = _extend_code(norm, cand.cstart, cand.cend, "VEHICLE_PLATE")
             tail = _PLATE_TAIL_RE.match(canon, cend)
-            last = norm.piece_at(tail.end() - 1) if tail else None
-            if last is not None and (
-                    (last.kind != "spelled" and not _capital_letters(norm, last))
-                    or "." in canon[cend - 1:tail.end()]):
-                tail = None  # "a blue golf, kp19 abc, yes": a word, no letters read; "...
-                # Romeo Tango. A car": the next sentence
+            if tail is not None:
+                last = norm.piece_at(tail.end() - 1)
+                if (last.kind != "spelled" and not _capital_letters(norm, last)) \
+                        or "." in canon[cend - 1:tail.end()]:
+                    tail = None  # "a blue golf, kp19 abc, yes": a word, no letters read; "...
+                    # Romeo Tango. A car": the next sentence
             add("VEHICLE_PLATE", cstart, tail.end() if tail else cend, SCORE_EXPECTED)
 
 
