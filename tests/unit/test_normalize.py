@@ -38,6 +38,7 @@ def test_ordinals_read_like_typed_dates() -> None:
     assert normalize("sixty three second street").canonical == "63 2nd street"
     assert normalize("its eighty one twelfth avenue").canonical == "its 81 12th avenue"
     assert normalize("one hundred third").canonical == "103rd"
+    assert normalize("one hundred twenty first street").canonical == "121st street"
 
 
 def test_a_doubled_letter_is_spelled_twice_and_double_u_is_w() -> None:

@@ -388,9 +388,9 @@ def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     if ordinal:
         # "twenty eighth" -> 28th: the tens word combines with the ordinal unit.
         base = ORDINAL_UNITS[ordinal]
-        if value and ((len(value) == 2 and value.endswith("0") and base < 10)
-                      or (len(value) >= 3 and value.endswith("00"))):  # "one hundred fifth"
-            value = str(int(value) + base)
+        if value and not value.startswith("0") and (
+                (base < 10 and value.endswith("0")) or value.endswith("00")):
+            value = str(int(value) + base)  # "one hundred fifth", "one hundred twenty first"
         else:
             value = value + str(base)
         b.add(Piece(value + _ordinal_suffix(int(value[-2:])), toks[i].start, toks[end - 1].end,
