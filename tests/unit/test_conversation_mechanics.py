@@ -883,3 +883,25 @@ def test_a_code_that_came_is_read_after_saying_so() -> None:
 def test_an_expiry_typed_with_spaces_around_its_slash_goes() -> None:
     out = call("and the expiry date", "Expiry 1 1 / 2 9, and the code is 3 3 0.")
     assert "2 9" not in out[1] and "1 1" not in out[1]
+
+
+@pytest.mark.parametrize(("text", "login"), [
+    ("Access to the finance share was granted to okafor and tnakamura this morning.",
+     "tnakamura"),
+    ("| 07:55 | dkowalczyk | 10.20.3.4 | Leeds |", "dkowalczyk"),
+    ("could you ask lmwangi if the firewall rule went in", "lmwangi"),
+])
+def test_an_initial_joined_to_a_surname_is_a_login_wherever_it_stands(text: str,
+                                                                       login: str) -> None:
+    redacted = call(text)[0]
+    assert "[REDACTED_USERNAME]" in redacted and login not in redacted
+
+
+def test_acronyms_brands_and_words_that_begin_like_words_are_no_login() -> None:
+    text = "The DVLA and TFSA forms, the Kwik Fit bill, and strands of stretchy string."
+    assert call(text)[0] == text
+
+
+def test_a_login_of_an_initial_and_a_surname_said_after_a_one_word_cue_goes() -> None:
+    out = call("ok", "my username is j morales", "ok", "the login is k mensah eighty eight")
+    assert "morales" not in out[1] and "mensah" not in out[3] and "eighty" not in out[3]

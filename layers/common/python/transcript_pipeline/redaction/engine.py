@@ -719,7 +719,7 @@ class RedactionSession:
         cues = [h for h in hits if h.label == "USERNAME"]
         canon = norm.canonical
         spans = find_usernames(pieces, [(norm.piece_index(h.end - 1) + 1, _one_word(canon, h))
-                                        for h in cues], expected)
+                                        for h in cues], expected, norm.original)
         if spans:
             self.state.last_value = "USERNAME"
             for hit in cues:

@@ -75,6 +75,9 @@ SAINT_PLACES = frozenset(_PACK["saint_places"])
 MEETING_WORDS = frozenset(_PACK["meeting_words"])
 # Platforms whose name announces a handle ("my discord is ..."; "discord kacperdoesgames").
 PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
+# How the language's words may begin with two consonants ("br", "st"): a word that begins
+# otherwise ("jmorales", "pwidodo") is no word of it, but an initial joined to a name.
+WORD_ONSETS = frozenset(_PACK["word_onsets"])
 # What is done with a login, in any tense, and the word that links it: "i log on with ...",
 # "she signed in as ...", "logging in using ...".
 LOGIN_CUES = _combined(tuple(_PACK["login_actions"]), tuple(_PACK["login_links"]))

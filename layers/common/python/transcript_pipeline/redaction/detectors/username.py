@@ -10,7 +10,15 @@ engine passes where they end.
 
 from __future__ import annotations
 
-from ..lexicon import CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME, PLATFORMS, SIGN_IN_MEANS
+from ..lexicon import (
+    CONTEXT_PHRASES,
+    FILLERS,
+    FUNCTION_WORDS,
+    NON_NAME,
+    PLATFORMS,
+    SIGN_IN_MEANS,
+    WORD_ONSETS,
+)
 from ..names import name_class
 from ..normalize import Piece
 
@@ -63,13 +71,14 @@ def login_form(pieces: list[Piece]) -> str:
 _MAX_PIECES = 8
 
 
-def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expected: bool
-                   ) -> list[tuple[int, int]]:
+def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expected: bool,
+                   written: str) -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) of usernames.
 
     `after_cues`: for each username cue of the utterance, the piece index right after it and
     whether it is one word (then "is", ":" or "=" must follow it); `expected`: the other party
-    just asked for one, so the answer may hold it bare.
+    just asked for one, so the answer may hold it bare; `written`: the utterance as it came,
+    which the pieces' offsets point into.
     """
     spans = [span for k, one_word in after_cues
              if (span := _value_after(pieces, k, bridged=one_word)) is not None]
@@ -86,7 +95,7 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
                          and (found := _value_after(pieces, j + 1)) is not None), None)
         if span is not None:
             spans.append(span)
-    spans += _handles(pieces)
+    spans += _handles(pieces, written)
     return spans
 
 
@@ -102,9 +111,13 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
         return None
     first = pieces[k]
     joined = _glued(pieces, k)  # "a.nowak": not the article "a"
+    # "k mensah eighty eight": an initial and a surname, then the rest
+    initial = len(first.text) == 1 and first.kind == "word" and k + 1 < len(pieces) \
+        and pieces[k + 1].kind == "word" and pieces[k + 1].text not in _NOT_A_LOGIN \
+        and pieces[k + 1].text not in FUNCTION_WORDS and pieces[k + 1].text not in _JOINERS
     if first.kind not in ("word", "number", "spelled") or (not joined and (
             first.text in _NOT_A_LOGIN or first.text in FUNCTION_WORDS
-            or (bridged and name_class(first.text) == "E"))):
+            or (bridged and not initial and name_class(first.text) == "E"))):
         return None
     if bridged and k == bridge and not bracketed and not _handle_shaped(
             pieces, k, pieces[k - 1].text not in ("user", "user's")):
@@ -115,11 +128,7 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
             or _handle_end(pieces, k + 1) > k + 1)):
         return None  # "log on with rkapoor2019", "wanjiru dot m nine"; not "sign in with
         # gmail", "log in using the app"
-    nxt = k + 1
-    if len(first.text) == 1 and first.kind == "word" and nxt < len(pieces) \
-            and pieces[nxt].kind == "word" and pieces[nxt].text not in _NOT_A_LOGIN \
-            and pieces[nxt].text not in FUNCTION_WORDS and pieces[nxt].text not in _JOINERS:
-        nxt += 1  # "k mensah eighty eight": an initial and a surname, then the rest
+    nxt = k + 1 + initial
     end = _one_word_end(pieces, _handle_end(pieces, nxt))
     if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
         return None  # "(user manual p. 4)"
@@ -185,11 +194,29 @@ def _handle_end(pieces: list[Piece], j: int) -> int:
     return j
 
 
-def _handles(pieces: list[Piece]) -> list[tuple[int, int]]:
+_VOWELS = frozenset("aeiou")
+
+
+def initial_and_name(word: str) -> bool:
+    """Is the word a login made of an initial and a surname ("jmorales", "hpark",
+    "bcastellanos")? Its first two letters begin no word of the language, neither the word
+    nor its first letter's removal leaves an ordinary word, and what remains is a name
+    (three letters only when a name on its own evidence: "jkim", not "tbar")."""
+    if len(word) < 4 or not word.isascii() or not word.isalpha() or word[0] in _VOWELS \
+            or word[1] in _VOWELS or word[:2] in WORD_ONSETS or name_class(word) != "":
+        return False
+    kind = name_class(word[1:])
+    return kind == "N" if len(word) == 4 else kind in ("N", "W", "P")
+
+
+def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     """Handles that say what they are by their form: "@nnamdi.o", a word joined to another by
-    an underscore, typed or said, and a dotted name before a colon at the start of a chat
-    line."""
-    spans = []
+    an underscore, typed or said, a dotted name before a colon at the start of a chat line,
+    and an initial joined to a surname written in lower case ("jmorales"; not "DVLA",
+    "Kwik Fit": an acronym, a brand)."""
+    spans = [(k, k + 1) for k, piece in enumerate(pieces)
+             if piece.kind == "word" and initial_and_name(piece.text)
+             and written[piece.start:piece.end].islower()]
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
