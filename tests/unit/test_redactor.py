@@ -801,3 +801,25 @@ def test_a_phone_in_a_national_format_without_a_trunk_prefix_or_after_call_me_ba
                     gone=["six seven eight"], kept=["call me back on"])
     assert_redacted("it's 347 218 9065, that's my italian mobile", "order 123 456 7890 arrived",
                     gone=["218 9065"], kept=["order 123 456 7890"])
+
+
+@pytest.mark.parametrize("text", [
+    "I bought it at Marks & Spencer, and the Fisher & Paykel fridge came from them too.",
+    "I returned the Dyson V12 because the battery died.",
+    "The Morgan Series 4 wardrobe arrived with a cracked door.",
+    "Please check my Nationwide account, the Chase app shows nothing.",
+])
+def test_a_firm_or_product_named_by_its_grammar_in_written_text_is_no_person(text: str) -> None:
+    assert run(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("My kids Tom & Ana are both on the policy.", ["Tom", "Ana"]),
+    ("Siobhán & Kwame are coming at six.", ["Siobhán", "Kwame"]),
+    ("Ravi & Priya Shah booked the suite.", ["Ravi", "Priya"]),
+    ("Please pass this to Chidi Okeke, he manages our Zendesk workspace.", ["Chidi", "Okeke"]),
+    ("Contact Maria Lopez about the Hartley account.", ["Maria", "Hartley"]),
+])
+def test_people_beside_a_firm_s_grammar_still_go(text: str, names: list[str]) -> None:
+    out = run(text)[0]
+    assert not any(name in out for name in names), out

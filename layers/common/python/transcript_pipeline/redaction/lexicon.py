@@ -155,6 +155,12 @@ VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
 # Models and kinds of car ("corsa", "hatchback", "lorry"): a code of letters and digits said
 # near one, or near a make or a vehicle word, is its plate ("my white corsa, sk19 xfl").
 VEHICLE_MODELS = frozenset(_PACK["vehicle_models"])
+# What only a business has, after its name: "Wells Fargo support", "the Sky outage"; and what a
+# customer holds from one, after "my/your/our/their" and its name: "my British Gas account".
+BUSINESS_FUNCTIONS = frozenset(_PACK["business_functions"])
+BUSINESS_HOLDINGS = frozenset(_PACK["business_holdings"])
+# Words of a product line before its number: "Apple Watch Series 9", "Bosch Serie 6".
+MODEL_LINE_WORDS = frozenset(_PACK["model_line_words"])
 # Words that say what a code is when it follows them or opens with them, a thing's, no person's:
 # "style ZK44", "bay AB12", "CASE-20931" (so neither a plate near a car nor a code in a list of
 # people's details).

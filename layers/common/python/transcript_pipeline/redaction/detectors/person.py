@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from ..lexicon import (
     AFTERTHOUGHTS,
+    BUSINESS_FUNCTIONS,
+    BUSINESS_HOLDINGS,
     CONTEXT_PHRASES,
     ENDEARMENTS,
     FILLERS,
@@ -24,6 +26,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     GREETING_WORDS,
     MEETING_WORDS,
+    MODEL_LINE_WORDS,
     MONTHS,
     NAME_CLOSERS,
     NAME_PARTICLES,
@@ -804,6 +807,14 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
+def _model_code(piece: Piece) -> bool:
+    """A model's code: letters and a few digits in one word ("v15", "s23", "wau28ph9gb",
+    "220cm"); not a document's number ("G2847193" after a name is a passport)."""
+    text = piece.text
+    digits = sum(ch.isdigit() for ch in text)
+    return piece.kind == "word" and 0 < digits <= 4 and any(ch.isalpha() for ch in text)
+
+
 WordClass = tuple[str, bool, bool]
 
 
@@ -919,6 +930,7 @@ class LexiconNames:
                          or words[k] in _ORG_SUFFIXES):
                 out.append(k)
                 k -= 1
+        out.extend(self._businesses())
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
                 i = k = last + 1
@@ -929,6 +941,54 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _businesses(self) -> list[int]:
+        """Written words that name a firm or a product by their grammar: "&" joining words one
+        of which is no name ("Procter & Gamble", "Marks & Spencer"; not "Tom & Ana"), words
+        right before a model's code ("a Dyson V15", "Galaxy S23", "Apple Watch Series 9"), and
+        words before what only a business has ("Wells Fargo support", "the Sky outage") or a
+        customer holds from one ("my British Gas account"). Not where a title, a relation or a
+        greeting puts a person first ("Mr & Mrs Okafor", "my kids Tom & Ana", "Dear Smith &
+        Jones")."""
+        if not self.cased:
+            return []
+        words, pieces, out = self.words, self.pieces, []
+        n = len(words)
+        for j, word in enumerate(words):
+            if word == "&" and 0 < j < n - 1 and self._capital_anywhere(pieces[j + 1]) \
+                    and not words[j + 1].endswith("'s"):
+                run = self._written_run(j - 1)
+                if run and {self.kinds[j - 1], self.kinds[j + 1]} & {"", "P"} \
+                        and not (j + 2 < n and pieces[j + 2].kind == "word"
+                                 and self._capital_anywhere(pieces[j + 2])):
+                    out.extend((*run, j + 1))  # not "Ravi & Priya Shah" (a couple's surname),
+                    # "Siobhán & Kwame's wedding" or "Tom & Ana", names on both sides
+            elif j > 0 and (_model_code(pieces[j]) or word in BUSINESS_FUNCTIONS
+                            or (pieces[j].kind == "number" and words[j - 1] in MODEL_LINE_WORDS)
+                            or (word in BUSINESS_HOLDINGS and self._owned_from(j - 1))):
+                out.extend(self._written_run(j - 1))
+        return out
+
+    def _written_run(self, last: int) -> list[int]:
+        """The capitalised words ending at `last` (at most three; none after a title, a relation
+        or a greeting, or when the last is a possessive)."""
+        k = last
+        while k >= 0 and last - k < 3 and self.pieces[k].kind == "word" \
+                and self.words[k] not in FUNCTION_WORDS and self._capital_anywhere(self.pieces[k]):
+            k -= 1
+        before = self.words[k] if k >= 0 else ""
+        if k == last or self.words[last].endswith("'s") or before in TITLES \
+                or before in GREETING_WORDS or before in _RELATIONS \
+                or (before.endswith("s") and before[:-1] in _RELATIONS):  # "my kids Tom & Ana"
+            return []
+        return list(range(k + 1, last + 1))
+
+    def _owned_from(self, last: int) -> bool:
+        """Whether "my", "your", "our" or "their" opens the capitalised words ending at `last`."""
+        run = self._written_run(last)
+        return bool(run) and run[0] > 0 and self.words[run[0] - 1] in ("my", "your", "our",
+                                                                        "their")
+
     def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
         n = len(self.pieces)
