@@ -823,3 +823,26 @@ def test_a_firm_or_product_named_by_its_grammar_in_written_text_is_no_person(tex
 def test_people_beside_a_firm_s_grammar_still_go(text: str, names: list[str]) -> None:
     out = run(text)[0]
     assert not any(name in out for name in names), out
+
+
+@pytest.mark.parametrize(("lines", "postcode", "kept"), [
+    (["Please deliver to Calle de Alcalá 88, 3º izq, 28009 Madrid before noon."], "28009",
+     "Madrid"),
+    (["Ship to 14 Rue Oberkampf, Bât. A, 2e étage, 75011 Paris please."], "75011", "Paris"),
+    (["Anna Kowalczyk", "ul. Długa 5", "31-147 Kraków"], "31-147", "Kraków"),
+    (["Kenji Sato", "Osaka 530-0001, Japan"], "530-0001", "Japan"),
+])
+def test_a_postcode_beside_its_town_goes_past_unit_parts_or_on_a_line_of_its_own(
+        lines: list[str], postcode: str, kept: str) -> None:
+    out = " | ".join(run(*lines))
+    assert postcode not in out and kept in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "We moved from 9 Elm Street, and we paid 1500 for the van.",
+    "three thousand litres concrete",
+    "k r c three three one eight four",
+    "Order 54660",
+])
+def test_quantities_references_and_years_near_a_street_are_no_postcode(line: str) -> None:
+    assert "ZIP_CODE" not in run(line)[0]

@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
-from .detectors.address import answered_street, find_streets, labelled_address
+from .detectors.address import (
+    answered_street,
+    find_streets,
+    labelled_address,
+    postcode_line,
+)
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
@@ -138,6 +143,9 @@ _CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
                                "DRIVER_LICENSE", "PASSWORD", "VEHICLE_PLATE"})
 OPEN_LENGTH_MAX = 34  # digits: the longest IBAN
+# What an address's own lines answer: a postcode line is no answer to a question for another
+# value.
+_ADDRESS_TYPES = frozenset(("STREET_ADDRESS", "ZIP_CODE"))
 # Types whose announced or expected value is redacted even when it fails the detector's own
 # checks (a six-digit sort code asked for as a routing number, a short member id): privacy
 # first, the question said what it is.
@@ -367,6 +375,10 @@ class RedactionSession:
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
+            line = postcode_line(canon) if _ADDRESS_TYPES.issuperset(expected) else None
+            if line is not None and all(p.kind != "spelled" for p in norm.pieces) \
+                    and context_for(Candidate("code", "", *line)) is None:
+                add("ZIP_CODE", *line, SCORE_CONTEXT)  # "80331 München", not "i n v l m 14427"
             if ":" in canon:  # a form's address line: its label says what every part is
                 for entity_type, cstart, cend in labelled_address(canon):
                     add(entity_type, cstart, cend, SCORE_CONTEXT)

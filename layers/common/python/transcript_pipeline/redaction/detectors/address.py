@@ -14,6 +14,7 @@ import re
 from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
+    CODE_LABELS,
     FUNCTION_WORDS,
     HOUSE_NAME_WORDS,
     NON_NAME,
@@ -89,6 +90,25 @@ _POSTCODE_AFTER_STREET_RE = re.compile(
     # street a 4-digit year is no postcode.
     rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
+)
+# Further on in the same address, past its unit and district parts, a postcode beside its town:
+# "..., 2n 1a, 08013 barcelona", "..., bat. b, 3e etage, 75011 paris", "..., watthana, bangkok
+# 10110", "..., 186 00 praha". Four digits that could be a year are not taken.
+_POSTCODE = (r"(?:\d{5}(?:-\d{3,4})?|\d{3}\s\d{2}|\d{2}-\d{3}|\d{4}\s?[a-z]{2}|\d{6,7}"
+             r"|\d{3}-\d{4}|(?!19|20)\d{4})")
+_LATER_POSTCODE_RE = re.compile(
+    rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
+    rf"(?:({_POSTCODE})\s({_NAME_WORD})|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE}))\b"
+)
+# An address block's postcode line, alone in its utterance: "22089 Hamburg", "Tokyo 107-0062,
+# Japan", "Haifa 3310402" (not "Order 54660" or "Room 4410": the word is a label, no town).
+# A town's name has four letters or more and a vowel (not a reference's letters: "UKZ 5530 91",
+# "k r c three three one"); four digits alone are too often a quantity ("3000 litres").
+_TOWN_WORD = rf"(?!(?:{_STOP})\b)(?=[^\W\d_]*[aeiouyà-ÿ])[^\W\d_]{{4,}}[\w'’.-]*"
+_LINE_POSTCODE = _POSTCODE.removesuffix(r"|(?!19|20)\d{4})") + ")"
+POSTCODE_LINE_RE = re.compile(
+    rf"^\s*(?:({_LINE_POSTCODE})\s((?:{_TOWN_WORD}\s?){{1,3}})"
+    rf"|((?:{_TOWN_WORD}\s){{1,3}}),?\s?({_LINE_POSTCODE})(?:,\s{_TOWN_WORD})?)[\s,.]*$"
 )
 # A street named with no house number, where nothing else can be meant: alone in an utterance
 # (a typed address line, "Ballyvaughan Road") or before the town and a postcode ("Lower Fold
@@ -244,6 +264,21 @@ def _stripped(canonical: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def postcode_line(canonical: str) -> tuple[int, int] | None:
+    """The postcode of an address block's line that holds only it and its town (the caller
+    makes sure no letters read out one by one make the "town", and that the line answers no
+    question for another value: "Right... 4 4 0 1 9 8" after a code was asked for)."""
+    line = POSTCODE_LINE_RE.match(canonical)
+    if line is None:
+        return None
+    town, code = (2, 1) if line[1] else (3, 4)
+    words = re.findall(r"[^\W\d_]+", line[town])
+    if not NON_NAME.isdisjoint(words) or not CODE_LABELS.isdisjoint(words) \
+            or not FUNCTION_WORDS.isdisjoint(words):
+        return None  # "Order 54660", "Thanks 440198": a label, a word, no town
+    return line.span(code)
+
+
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """Entity type and canonical span of each street address, PO box and self-evident postcode.
 
@@ -274,6 +309,10 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
             postcodes.append(after.span(2))
+        elif later := _LATER_POSTCODE_RE.match(canonical, end):
+            town, code = (2, 1) if later[1] else (3, 4)
+            if NON_NAME.isdisjoint(later[town].split()):
+                postcodes.append(later.span(code))
     return [("STREET_ADDRESS", *span) for span in streets] + [
         ("ZIP_CODE", *span) for span in postcodes
     ]
