@@ -905,3 +905,33 @@ def test_acronyms_brands_and_words_that_begin_like_words_are_no_login() -> None:
 def test_a_login_of_an_initial_and_a_surname_said_after_a_one_word_cue_goes() -> None:
     out = call("ok", "my username is j morales", "ok", "the login is k mensah eighty eight")
     assert "morales" not in out[1] and "mensah" not in out[3] and "eighty" not in out[3]
+
+
+@pytest.mark.parametrize(("answer", "gone"), [
+    ("will trevithick", "trevithick"),
+    ("will smith", "smith"),
+    ("may okonkwo", "okonkwo"),
+])
+def test_a_name_that_is_a_small_word_answering_a_name_question_goes_with_its_surname(
+        answer: str, gone: str) -> None:
+    out = call("and can i take your name please", answer)
+    assert gone not in out[1] and out[1].startswith("[REDACTED_PERSON]")
+
+
+@pytest.mark.parametrize("answer", ["will do one sec", "will call you back"])
+def test_a_small_word_opening_a_sentence_after_a_name_question_stays(answer: str) -> None:
+    assert call("and your name", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("question", "answer", "kept"), [
+    ("can I have the first and last characters of your memorable word",
+     "um first is k, last is, uh, s", "first is"),
+    ("Could I get the second and fourth digits of your PIN?",
+     "Right, second is, er, 6, fourth is 1.", "second is"),
+    ("Could I get the second and fourth digits of your PIN?", "2nd is a 6 and 4th is a 1",
+     "2nd is a"),
+])
+def test_characters_by_position_go_past_fillers_articles_and_last(question: str, answer: str,
+                                                                 kept: str) -> None:
+    out = call(question, answer)[1]
+    assert out.count("[REDACTED_PASSWORD]") == 2 and kept in out, out

@@ -307,20 +307,35 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
 
 
 _POSITION_LINKS = frozenset(("is", "'s", "=", "was"))
+_LAST_POSITIONS = frozenset(("last", "final", "penultimate"))
+
+
+def _position(piece: Piece) -> bool:
+    """A character's position: "two", "third", "2nd" as typed, "last"."""
+    text = piece.text
+    if piece.kind in ("number", "ordinal"):
+        return len(text) <= 4
+    return text in _LAST_POSITIONS or (
+        len(text) <= 4 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th"))
 
 
 def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The characters of a secret given by their positions, as a question for "characters two
-    and five" is answered: "two is r and five is 7", "the third's k, the sixth is 4"."""
+    and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4"."""
     spans = []
     for k in range(len(pieces) - 2):
-        position, link, char = pieces[k], pieces[k + 1], pieces[k + 2]
-        after = pieces[k + 3].text if k + 3 < len(pieces) else ""
-        if position.kind in ("number", "ordinal") and len(position.text) <= 4 \
+        position, link = pieces[k], pieces[k + 1]
+        c = k + 2
+        while c < len(pieces) - 1 and (pieces[c].text in (",", "a", "an")
+                                       or pieces[c].text in FILLERS):
+            c += 1  # "third is, um, 9", "2nd is a 6"
+        char = pieces[c]
+        after = pieces[c + 1].text if c + 1 < len(pieces) else ""
+        if _position(position) \
                 and link.text in _POSITION_LINKS and len(char.text) == 1 \
                 and char.kind in ("word", "number", "spelled") \
                 and after in ("", ",", ".", "and", "then"):  # not "1 is a problem"
-            spans.append((k + 2, k + 3))
+            spans.append((c, c + 1))
     return spans if len(spans) >= 2 else []
 
 

@@ -478,9 +478,7 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
         # contraction opens a sentence, not a name
     sure = name_class(first) not in ("E", "")
     if sure and first in FUNCTION_WORDS:
-        paired = k + 1 < n and capitalised(pieces[k], cased) \
-            and capitalised(pieces[k + 1], cased) and name_class(words[k + 1]) in ("N", "W")
-        j = _name_end(pieces, k + 1, sure=True) if paired else k
+        j = _name_end(pieces, k + 1, sure=True) if _paired(pieces, k, cased) else k
     else:
         j = _name_end(pieces, k, sure=sure)
     if j <= k or not _closed(pieces, j):
@@ -491,6 +489,20 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
             break
         j = nxt
     return [(k, j)]
+
+
+def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
+    """Whether the surname after a name that is mostly a small word makes it a name: capitals
+    pair them ("Will Mason", not "Will do"), and in lower-case speech a name or a word no
+    dictionary holds ("will fotheringham", not "will call you back")."""
+    if k + 1 >= len(pieces) or pieces[k + 1].kind != "word":
+        return False
+    surname = pieces[k + 1].text
+    if cased:
+        return capitalised(pieces[k], cased) and capitalised(pieces[k + 1], cased) \
+            and name_class(surname) in ("N", "W")
+    return surname not in FUNCTION_WORDS and (
+        name_class(surname) in ("N", "W", "P") or unknown_word(surname))
 
 
 def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:
