@@ -935,3 +935,34 @@ def test_characters_by_position_go_past_fillers_articles_and_last(question: str,
                                                                  kept: str) -> None:
     out = call(question, answer)[1]
     assert out.count("[REDACTED_PASSWORD]") == 2 and kept in out, out
+
+
+@pytest.mark.parametrize("answer", ["hi dana, it's kowusu7, k-o-w-u-s-u-7",
+                                    "Morning Tomasz, it's jwhitfield, j-w-h-i-t-f-i-e-l-d."])
+def test_a_login_answered_after_greeting_the_asker_by_name_goes_and_the_name_is_no_login(
+        answer: str) -> None:
+    out = call("May I have your network username?", answer)[1]
+    assert "kowusu" not in out and "jwhitfield" not in out and "it's" in out, out
+    assert "[REDACTED_USERNAME]," not in out.split("it's")[0], out
+
+
+@pytest.mark.parametrize(("answer", "second"), [
+    ("his date of birth on the app is wrong it shows second of july two thousand and nine but "
+     "it's twelfth of july two thousand and eight", "twelfth"),
+    ("my dob is 04/05/1988 but the letter says 05/04/1988", "05/04/1988"),
+    ("the card ends 4421, sorry, 4412", "4412"),
+])
+def test_a_value_set_against_a_value_in_the_same_breath_is_of_its_type(answer: str,
+                                                                       second: str) -> None:
+    out = call("ok", answer)[1]
+    assert second not in out, out
+
+
+def test_a_value_restated_after_a_digression_reaches_back_to_its_cue() -> None:
+    out = call("ok", "her date of birth on the website is wrong, it shows 4 June 2007")[1]
+    assert "2007" not in out and "[REDACTED_DATE_OF_BIRTH]" in out
+
+
+def test_a_date_after_a_birth_date_that_is_no_correction_stays() -> None:
+    out = call("ok", "my date of birth is 3 May 1990 but the appointment is on 12 June at 3pm")[1]
+    assert "12 June" in out and "1990" not in out

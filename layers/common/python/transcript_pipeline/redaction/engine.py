@@ -47,6 +47,7 @@ from .lexicon import (
     CARD_COMPANION_WORDS,
     CODE_LABELS,
     CONTEXT_PHRASES,
+    CONTRAST_WORDS,
     CORRECTION_OPENERS,
     DATED_NOUNS,
     FILLERS,
@@ -508,6 +509,21 @@ class RedactionSession:
             for cand, hit in unclaimed:
                 if hit is None and len(cand.digits) >= 2:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+        values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end)
+        for cand, hit in unclaimed if values else ():
+            if hit is not None and hit.label == KEEP:
+                continue
+            start, _ = norm.to_original(cand.cstart, cand.cend)
+            before = [f for f in values if f.end <= start]
+            if not before:
+                continue
+            value = before[-1]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            between = _WORD_RE.findall(norm.original[value.end:start].lower())
+            detector = self.redactor.detectors.get(value.type)
+            if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
+                    and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
+                    and detector is not None and detector.with_context(cand) is not None:
+                add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
         self.state.read_back = next((f.type for f, _ in reversed(found)
                                      if f.type in _CORRIGIBLE), None)
 
@@ -1624,6 +1640,8 @@ _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thank
 MAX_HELD = 4
 
 
+_CONTRAST_GAP = 6  # words between a value and the one set against it
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
@@ -1907,6 +1925,11 @@ _LETTER_TAIL_RE = re.compile(
     r"[a-z](?:\s?[a-z])?(?=\s*(?:[,.?!]|$))")  # not "the letter i think is fine"
 
 
+# What points back at the value a phrase announced: "... it shows", "... it says", "should be".
+_RESTATED_RE = re.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|says|reads"
+                          r"|should (?:be|say))\s$")
+
+
 def _context_for(
     hits: list[_Hit], starts: list[int], ends: list[int], cand: Candidate, canon: str
 ) -> _Hit | None:
@@ -1920,7 +1943,10 @@ def _context_for(
     before = None
     after = None
     k = bisect_right(ends, cand.cstart) - 1
-    if k >= 0 and cand.cstart - hits[k].end <= PRE_WINDOW \
+    # "her date of birth on the portal is wrong, it shows ...": a value restated reaches further
+    window = 2 * PRE_WINDOW if _RESTATED_RE.search(canon, max(0, cand.cstart - 20),
+                                                   cand.cstart) else PRE_WINDOW
+    if k >= 0 and cand.cstart - hits[k].end <= window \
             and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
             and not _new_clause(canon, hits[k].end, cand.cstart) \
             and (hits[k].label != KEEP

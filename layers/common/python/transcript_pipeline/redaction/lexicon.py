@@ -70,6 +70,9 @@ BUSINESS_REFERENCES = frozenset(_combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + B
 PLACE_PREPOSITIONS = frozenset(_PACK["place_prepositions"])
 JOURNEY_WORDS = frozenset(_PACK["journey_words"])
 CORRECTION_OPENERS = frozenset(_PACK["correction_openers"])
+# Words that set one value against another in a breath: "it shows 4 June 2007 but it's 14 June
+# 2006", "3 May, not 13 May", "05/04, sorry, 04/05".
+CONTRAST_WORDS = frozenset(_PACK["contrast_words"])
 SAINT_WORDS = frozenset(_PACK["saint_words"])
 SAINT_PLACES = frozenset(_PACK["saint_places"])
 MEETING_WORDS = frozenset(_PACK["meeting_words"])

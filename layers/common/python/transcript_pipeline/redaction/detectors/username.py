@@ -14,6 +14,7 @@ from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
     FUNCTION_WORDS,
+    GREETING_WORDS,
     NON_NAME,
     PLATFORMS,
     SIGN_IN_MEANS,
@@ -83,7 +84,7 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
     spans = [span for k, one_word in after_cues
              if (span := _value_after(pieces, k, bridged=one_word)) is not None]
     if expected and not spans:
-        k = 0
+        k = _past_greeting(pieces)
         while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _LEADS
                                    or pieces[k].text in _LABELS):
             k += 1
@@ -133,6 +134,22 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
     if bracketed and (end >= len(pieces) or pieces[end].text != ")"):
         return None  # "(user manual p. 4)"
     return k, end
+
+
+_HELLOS = GREETING_WORDS | frozenset(("hi", "hello", "hey", "hiya", "heya", "morning",
+                                      "afternoon", "evening"))
+
+
+def _past_greeting(pieces: list[Piece]) -> int:
+    """Where an answer starts after greeting the asker by name: "hi dana, it's kowusu7"."""
+    k, greeted = 0, False
+    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _HELLOS):
+        greeted = greeted or pieces[k].text in _HELLOS
+        k += 1
+    if greeted and k + 1 < len(pieces) and pieces[k].kind == "word" \
+            and pieces[k].text.isalpha() and pieces[k + 1].text == ",":
+        return k + 2
+    return 0
 
 
 def _one_word_end(pieces: list[Piece], end: int) -> int:
