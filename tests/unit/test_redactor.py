@@ -846,3 +846,12 @@ def test_a_postcode_beside_its_town_goes_past_unit_parts_or_on_a_line_of_its_own
 ])
 def test_quantities_references_and_years_near_a_street_are_no_postcode(line: str) -> None:
     assert "ZIP_CODE" not in run(line)[0]
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("it's 17 harrowby mount, leeds", "harrowby"),
+    ("Deliver to 4 Craigie Den North, Dundee DD2 1AB", "Craigie"),
+    ("we're at 9 abbey garth now", "abbey"),
+])
+def test_streets_of_less_common_types_go(text: str, street: str) -> None:
+    assert street not in run(text)[0]
