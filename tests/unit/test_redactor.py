@@ -855,3 +855,14 @@ def test_quantities_references_and_years_near_a_street_are_no_postcode(line: str
 ])
 def test_streets_of_less_common_types_go(text: str, street: str) -> None:
     assert street not in run(text)[0]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Oh, and his dad, Bill Hale, might bring him instead.", "Bill", "his dad"),
+    ("Northgate Taxis, you've got Bill. Where are you headed?", "Bill", "Northgate Taxis"),
+    ("you've got mail, and you've got grace periods too", "", "grace periods"),
+])
+def test_a_name_that_is_a_small_word_after_a_relation_s_comma_or_you_ve_got_goes(
+        text: str, gone: str, kept: str) -> None:
+    out = run(text)[0]
+    assert (not gone or gone not in out) and kept in out, out

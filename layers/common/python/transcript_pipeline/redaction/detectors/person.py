@@ -515,7 +515,9 @@ def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
         if words[i] in _RELATIONS and words[i + 1] == ",":
             k = j = i + 2
             while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
-                    and _is_name_word(pieces[j]):
+                    and (_is_name_word(pieces[j]) or (  # "his dad, Bill Hale,"
+                        j == k and words[j] in FUNCTION_WORD_NAMES and j + 1 < len(pieces)
+                        and capitalised(pieces[j + 1], cased) and _is_name_word(pieces[j + 1]))):
                 j += 1
             if j > k:
                 found.append((k, j))
@@ -796,9 +798,9 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
     "speaking", "calling", "here", "please", "thanks", "thank", "sorry", "again", "today",
     "now", "too", "also", "yes", "yeah", "ok", "okay", "right", "so", "and", "but"))
 # Words right before a name that is mostly a word, which make it one when the slot closes.
-_INTRODUCING = frozenset((("speaking", "with"), ("speaking", "to"), ("through", "to"),
-                          ("name", "is"), ("my", "names"), ("name's",), ("is", "called"),
-                          ("me", "named")))
+_INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
+                          ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
+                          ("is", "called"), ("me", "named")))
 # Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
 # then lead on to the company or team.
 _REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
