@@ -866,3 +866,18 @@ def test_a_name_that_is_a_small_word_after_a_relation_s_comma_or_you_ve_got_goes
         text: str, gone: str, kept: str) -> None:
     out = run(text)[0]
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grant got a research grant from the university in March.", "Grant"),
+    ("Hunter left his laptop in the meeting room.", "Hunter"),
+    ("Will changed jobs in September.", "Will"),
+])
+def test_a_capitalised_name_that_is_a_word_opening_a_sentence_before_a_past_tense_goes(
+        text: str, name: str) -> None:
+    assert not run(text)[0].startswith(name)
+
+
+@pytest.mark.parametrize("text", ["Will do. Thanks for that.", "Traffic got worse after 5pm."])
+def test_a_modal_before_its_verb_or_a_plain_noun_before_a_past_tense_stays(text: str) -> None:
+    assert run(text)[0] == text

@@ -31,6 +31,7 @@ from ..lexicon import (
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
+    PAST_TENSE_VERBS,
     PERSON_VERBS,
     SAINT_PLACES,
     SAINT_WORDS,
@@ -821,6 +822,12 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
+def _past_tense(word: str) -> bool:
+    """"got", "left", "changed": a verb's past tense (not "need", "red" or "bed")."""
+    return word in PAST_TENSE_VERBS or (
+        len(word) >= 5 and word.endswith("ed") and name_class(word) == "E")
+
+
 def _model_code(piece: Piece) -> bool:
     """A model's code: letters and a few digits in one word ("v15", "s23", "wau28ph9gb",
     "220cm"); not a document's number ("G2847193" after a name is a passport)."""
@@ -1409,11 +1416,14 @@ class LexiconNames:
         words = self.words
         if end >= len(words) or not (
                 words[end] in PERSON_VERBS
-                or (words[end] in _SUBJECT_AUX and self.cased and self._capital(i) and end == i + 1
-                    and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS
-                    and words[i] not in _WEEKDAYS
-                    and (self.kinds[i] == "W" or self.both[i]))):  # "Faith had the car."
-            return False
+                or (self.cased and self._capital(i) and end == i + 1
+                    and words[i] not in MONTHS and words[i] not in _WEEKDAYS
+                    and (self.kinds[i] == "W" or self.both[i])
+                    and (words[i] not in FUNCTION_WORDS or (
+                        words[i] in FUNCTION_WORD_NAMES and _past_tense(words[end])))
+                    and (words[end] in _SUBJECT_AUX or _past_tense(words[end])))):  # "Faith
+            return False  # had the car.", "Grant got a grant", "Will changed jobs" (a modal
+            # takes no past tense), not "She moved"
         return i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS \
             or (i == 1 and words[0] in _BULLETS)  # "- Bill said the bill from ADP .."
 
