@@ -509,7 +509,8 @@ class RedactionSession:
             for cand, hit in unclaimed:
                 if hit is None and len(cand.digits) >= 2:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-        values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end)
+        values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end) \
+            if unclaimed else []
         for cand, hit in unclaimed if values else ():
             if hit is not None and hit.label == KEEP:
                 continue

@@ -822,6 +822,10 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
+# The words `LexiconNames._businesses` looks at (besides codes and model numbers).
+_BUSINESS_MARKS = BUSINESS_FUNCTIONS | BUSINESS_HOLDINGS | {"&"}
+
+
 def _past_tense(word: str) -> bool:
     """"got", "left", "changed": a verb's past tense (not "need", "red" or "bed")."""
     return word in PAST_TENSE_VERBS or (
@@ -975,8 +979,11 @@ class LexiconNames:
             return []
         words, pieces, out = self.words, self.pieces, []
         n = len(words)
-        for j, word in enumerate(words):
-            if word == "&" and 0 < j < n - 1 and self._capital_anywhere(pieces[j + 1]) \
+        for j in [j for j, word in enumerate(words) if j > 0 and (
+                word in _BUSINESS_MARKS or (pieces[j].kind == "word" and not word.isalpha())
+                or (pieces[j].kind == "number" and words[j - 1] in MODEL_LINE_WORDS))]:
+            word = words[j]
+            if word == "&" and j < n - 1 and self._capital_anywhere(pieces[j + 1]) \
                     and not words[j + 1].endswith("'s"):
                 run = self._written_run(j - 1)
                 if run and {self.kinds[j - 1], self.kinds[j + 1]} & {"", "P"} \
@@ -984,7 +991,7 @@ class LexiconNames:
                                  and self._capital_anywhere(pieces[j + 2])):
                     out.extend((*run, j + 1))  # not "Ravi & Priya Shah" (a couple's surname),
                     # "Siobhán & Kwame's wedding" or "Tom & Ana", names on both sides
-            elif j > 0 and (_model_code(pieces[j]) or word in BUSINESS_FUNCTIONS
+            elif (_model_code(pieces[j]) or word in BUSINESS_FUNCTIONS
                             or (pieces[j].kind == "number" and words[j - 1] in MODEL_LINE_WORDS)
                             or (word in BUSINESS_HOLDINGS and self._owned_from(j - 1))):
                 out.extend(self._written_run(j - 1))

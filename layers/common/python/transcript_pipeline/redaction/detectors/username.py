@@ -10,6 +10,8 @@ engine passes where they end.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
@@ -214,6 +216,7 @@ def _handle_end(pieces: list[Piece], j: int) -> int:
 _VOWELS = frozenset("aeiou")
 
 
+@lru_cache(maxsize=8192)
 def initial_and_name(word: str) -> bool:
     """Is the word a login made of an initial and a surname ("jmorales", "hpark",
     "bcastellanos")? Its first two letters begin no word of the language, neither the word
@@ -232,7 +235,7 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     and an initial joined to a surname written in lower case ("jmorales"; not "DVLA",
     "Kwik Fit": an acronym, a brand)."""
     spans = [(k, k + 1) for k, piece in enumerate(pieces)
-             if piece.kind == "word" and initial_and_name(piece.text)
+             if len(piece.text) > 3 and piece.kind == "word" and initial_and_name(piece.text)
              and written[piece.start:piece.end].islower()]
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
