@@ -881,3 +881,14 @@ def test_a_capitalised_name_that_is_a_word_opening_a_sentence_before_a_past_tens
 @pytest.mark.parametrize("text", ["Will do. Thanks for that.", "Traffic got worse after 5pm."])
 def test_a_modal_before_its_verb_or_a_plain_noun_before_a_past_tense_stays(text: str) -> None:
     assert run(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Invoice to Kilbride Furniture, attention Siobhan Kealy.", "Kealy", "Kilbride Furniture"),
+    ("Our supplier Valmetrix Oy confirmed the order.", "", "Valmetrix Oy"),
+    ("Contact Peter at Hartley Engineering.", "Peter", "Hartley Engineering"),
+])
+def test_a_firm_named_with_its_trade_or_legal_form_is_no_person(text: str, gone: str,
+                                                                kept: str) -> None:
+    out = run(text)[0]
+    assert (not gone or gone not in out) and kept in out, out

@@ -162,6 +162,10 @@ VEHICLE_WORDS: tuple[str, ...] = tuple(_PACK["vehicle_words"])
 # Models and kinds of car ("corsa", "hatchback", "lorry"): a code of letters and digits said
 # near one, or near a make or a vehicle word, is its plate ("my white corsa, sk19 xfl").
 VEHICLE_MODELS = frozenset(_PACK["vehicle_models"])
+# Last words of a business's or an institution's name, legal forms among them: the name-like
+# words before one name the business ("Hornsby Vet Hospital", "Okeke & Partners", "Acme GmbH"),
+# not a person.
+ORG_SUFFIXES = frozenset(_PACK["org_suffixes"])
 # What only a business has, after its name: "Wells Fargo support", "the Sky outage"; and what a
 # customer holds from one, after "my/your/our/their" and its name: "my British Gas account".
 BUSINESS_FUNCTIONS = frozenset(_PACK["business_functions"])

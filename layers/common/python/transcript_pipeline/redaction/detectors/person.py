@@ -31,6 +31,7 @@ from ..lexicon import (
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
+    ORG_SUFFIXES,
     PAST_TENSE_VERBS,
     PERSON_VERBS,
     SAINT_PLACES,
@@ -771,19 +772,8 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
 _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
                                 "speaking", "here", "good"))
-# Last words of a business's or an institution's name: the name-like words before one name
-# the business ("Hornsby Vet Hospital", "Okeke & Partners", "patel pharmacy"), not a person.
-_ORG_SUFFIXES = frozenset((
-    "hospital", "clinic", "surgery", "dental", "dentistry", "medical", "pharmacy", "chemists",
-    "vets", "veterinary", "partners", "associates", "solicitors", "accountants", "insurance",
-    "bank", "motors", "garage", "hotel", "airport", "university", "college", "school",
-    "academy", "institute", "ltd", "limited", "inc", "llc", "plc", "corp", "group", "services",
-    "solutions", "centre", "center", "energy", "fitness", "gym", "council", "trust",
-    "foundation", "church", "mall", "supermarket", "restaurant", "cafe", "bakery", "salon",
-    "agency", "properties", "realty", "estates", "logistics", "couriers", "airlines", "airways",
-    "telecom", "broadband", "utilities", "pharmaceuticals", "industries", "enterprises",
-    "holdings", "consulting", "builders", "plumbing", "electrical", "removals", "storage",
-))
+# Last words of a business's or an institution's name (lexicon: org_suffixes).
+_ORG_SUFFIXES = ORG_SUFFIXES
 # What only a person has: "faith's date of birth", "Hope's email".
 _PERSONAL_DETAILS = frozenset((
     "date", "dob", "birthday", "card", "account", "number", "phone", "mobile", "cell", "email",
