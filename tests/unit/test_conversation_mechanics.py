@@ -966,3 +966,10 @@ def test_a_value_restated_after_a_digression_reaches_back_to_its_cue() -> None:
 def test_a_date_after_a_birth_date_that_is_no_correction_stays() -> None:
     out = call("ok", "my date of birth is 3 May 1990 but the appointment is on 12 June at 3pm")[1]
     assert "12 June" in out and "1990" not in out
+
+
+def test_a_word_of_a_value_spelled_out_after_it_goes_with_the_word_said_again() -> None:
+    out = call("and the address", "it's 4 kittiwake drive, that's k i t t i w a k e", "ok",
+               "12 Ormeau Rise, Belfast. Ormeau is O-R-M-E-A-U.")
+    assert "k i t t" not in out[1] and "kittiwake" not in out[1]
+    assert "Ormeau" not in out[3] and "O-R-M" not in out[3] and "Belfast" in out[3]

@@ -483,6 +483,7 @@ class RedactionSession:
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
+        _spelled_again(norm, found, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -1657,6 +1658,26 @@ def _corrects(norm: Normalized) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
+                   add: Callable[[str, int, int, float], None]) -> None:
+    """A word of a value just given, spelled out after it: "10 Larkspur Close, ... Larkspur is
+    L-A-R-K-S-P-U-R" (the letters and the word said again are the value's, whatever they would
+    be alone)."""
+    spelled = [k for k, p in enumerate(norm.pieces) if p.kind == "spelled" and len(p.text) > 2]
+    if not spelled or not found:
+        return
+    text = norm.original.lower()
+    for k in spelled:
+        piece = norm.pieces[k]
+        for finding, _ in found:
+            if finding.end <= piece.start and piece.text in text[finding.start:finding.end].split():
+                for j, word in enumerate(norm.pieces):  # and the word said again to spell it
+                    if j == k or (word.start >= finding.end and word.text == piece.text):
+                        add(finding.type, norm.cstarts[j], norm.cstarts[j] + len(word.text),
+                            SCORE_EXPECTED)
+                break
 
 
 def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
