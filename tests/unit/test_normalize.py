@@ -128,3 +128,11 @@ def test_a_clock_time_joins_no_number_around_it() -> None:
 
 def test_a_code_word_after_a_letter_explained_and_a_comma_is_that_letter() -> None:
     assert normalize("S as in Sierra, Papa, 4 1").canonical == "sp, 41"
+
+
+def test_typed_values_in_dashed_groups_a_comma_separates_stay_apart() -> None:
+    pieces = normalize("Dean Okafor,618-20-7741,1990-10-30").pieces
+    assert next(p.text for p in pieces if p.kind == "number") == "618207741"
+    # one digit at a time, a listener's read-back runs on over its commas
+    assert [p.text for p in normalize("That's 0-7-9-4-6, 1-1-3, 5-8-2?").pieces
+            if p.kind == "number"] == ["07946113582"]

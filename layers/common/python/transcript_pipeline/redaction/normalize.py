@@ -327,7 +327,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             k += 1
         if j < k < len(toks) and _is_number_token(toks[k]) \
                 and toks[k].lower not in ORDINAL_UNITS \
-                and not _house_then_postcode(text, toks, last, j, k):
+                and not _house_then_postcode(text, toks, last, j, k) \
+                and not _formatted_apart(text, toks, i, last, j, k):
             prev = k - 1
             j = k
             continue
@@ -358,6 +359,22 @@ def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int
         and right.isdecimal() and len(right) >= 4 and k + 1 < len(toks) \
         and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() \
         and text != text.lower()
+
+
+# A typed value in dashed groups of two digits or more ("618-20-7741"; not "0-7-9-4-6", one
+# digit at a time, which a listener reads on over commas).
+_DASHED_GROUPS_RE = re.compile(r"\d{2,}(?:-\d{2,})+")
+
+
+def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k: int) -> bool:
+    """Two typed values a comma separates, each written with its own separators: a row's
+    "618-20-7741,1990-10-30" or "618-20-7741, 04/11/1990" is an SSN and a date, not one number
+    read in groups."""
+    return toks[j].text == "," and k == j + 1 and k + 2 < len(toks) \
+        and _DASHED_GROUPS_RE.fullmatch(text, toks[i].start, toks[last].end) is not None \
+        and toks[k].text.isdecimal() and toks[k + 1].text in ("-", "/", ".") \
+        and toks[k + 2].text.isdecimal() \
+        and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
 
 
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:
