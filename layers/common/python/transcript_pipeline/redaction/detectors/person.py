@@ -12,6 +12,7 @@ brother, Anders").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lexicon import (
@@ -812,22 +813,32 @@ LEXICON_EXCLUDED: frozenset[str] = (
 )
 
 
+_NOT_A_MODEL_RE = re.compile(r"\d+(?:am|pm|st|nd|rd|th|[a-z])|x\d+|\d+x")
+# What comes before a product's or a firm's name where a person's takes none: "the Sky outage".
+_HOLDERS = frozenset((*_POSSESSIVES, "your"))
+_DETERMINERS = _HOLDERS | {"the", "a", "an", "this", "that"}
 # The words `LexiconNames._businesses` looks at (besides codes and model numbers).
 _BUSINESS_MARKS = BUSINESS_FUNCTIONS | BUSINESS_HOLDINGS | {"&"}
 
 
+_MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
+
+
 def _past_tense(word: str) -> bool:
-    """"got", "left", "changed": a verb's past tense (not "need", "red" or "bed")."""
+    """"got", "left", "changed": a verb's past tense (not "need", "proceed" or "bed")."""
     return word in PAST_TENSE_VERBS or (
-        len(word) >= 5 and word.endswith("ed") and name_class(word) == "E")
+        len(word) >= 5 and word.endswith("ed") and not word.endswith("eed")
+        and name_class(word) == "E")
 
 
 def _model_code(piece: Piece) -> bool:
     """A model's code: letters and a few digits in one word ("v15", "s23", "wau28ph9gb",
-    "220cm"); not a document's number ("G2847193" after a name is a passport)."""
+    "220cm"); not a document's number ("G2847193" after a name is a passport), a time, an
+    ordinal, a count or a seat ("3pm", "2nd", "x2", "12a")."""
     text = piece.text
     digits = sum(ch.isdigit() for ch in text)
-    return piece.kind == "word" and 0 < digits <= 4 and any(ch.isalpha() for ch in text)
+    return piece.kind == "word" and 0 < digits <= 4 and any(ch.isalpha() for ch in text) \
+        and _NOT_A_MODEL_RE.fullmatch(text) is None
 
 
 WordClass = tuple[str, bool, bool]
@@ -959,53 +970,64 @@ class LexiconNames:
 
     def _businesses(self) -> list[int]:
         """Written words that name a firm or a product by their grammar: "&" joining words one
-        of which is no name ("Procter & Gamble", "Marks & Spencer"; not "Tom & Ana"), words
-        right before a model's code ("a Dyson V15", "Galaxy S23", "Apple Watch Series 9"), and
-        words before what only a business has ("Wells Fargo support", "the Sky outage") or a
-        customer holds from one ("my British Gas account"). Not where a title, a relation or a
-        greeting puts a person first ("Mr & Mrs Okafor", "my kids Tom & Ana", "Dear Smith &
-        Jones")."""
+        of which is no name ("Procter & Gamble", "Marks & Spencer"), words right before a
+        model's code ("the Galaxy S23", "Apple Watch Series 9"), and words before what only a
+        business has ("Wells Fargo support", "the Sky outage") or a customer holds from one
+        ("my British Gas account").
+
+        The words must not read as a person's name: one of them is no name at all, or a
+        determiner comes first and none is a name on its own evidence ("Sarah Jones 3pm",
+        "Kevin Marsh support", "Tom & Ana" stay names). Nor where a title, a relation or a
+        greeting puts a person first ("Mr & Mrs Okafor", "my kids Kofi & Yaw")."""
         if not self.cased:
             return []
         words, pieces, out = self.words, self.pieces, []
         n = len(words)
         for j in [j for j, word in enumerate(words) if j > 0 and (
                 word in _BUSINESS_MARKS or (pieces[j].kind == "word" and not word.isalpha())
-                or (pieces[j].kind == "number" and words[j - 1] in MODEL_LINE_WORDS))]:
+                or self._model_number(j))]:
             word = words[j]
-            if word == "&" and j < n - 1 and self._capital_anywhere(pieces[j + 1]) \
-                    and not words[j + 1].endswith("'s"):
+            if word == "&":
                 run = self._written_run(j - 1)
-                if run and {self.kinds[j - 1], self.kinds[j + 1]} & {"", "P"} \
+                if run and j < n - 1 and self._capital_anywhere(pieces[j + 1]) \
+                        and not words[j + 1].endswith("'s") \
+                        and {self.kinds[j - 1], self.kinds[j + 1]} & {"", "P"} \
                         and not (j + 2 < n and pieces[j + 2].kind == "word"
                                  and self._capital_anywhere(pieces[j + 2])):
-                    out.extend((*run, j + 1))  # not "Ravi & Priya Shah" (a couple's surname),
-                    # "Siobhán & Kwame's wedding" or "Tom & Ana", names on both sides
-            elif (_model_code(pieces[j]) or word in BUSINESS_FUNCTIONS
-                            or (pieces[j].kind == "number" and words[j - 1] in MODEL_LINE_WORDS)
-                            or (word in BUSINESS_HOLDINGS and self._owned_from(j - 1))):
-                out.extend(self._written_run(j - 1))
+                    out.extend((*run, j + 1))  # not "Ravi & Priya Shah": a couple's surname
+            elif _model_code(pieces[j]) or self._model_number(j) or word in BUSINESS_FUNCTIONS \
+                    or (word in BUSINESS_HOLDINGS and self._owned_from(j - 1)):
+                run = self._written_run(j - 1)
+                if run and (any(self.kinds[k] in ("", "P") for k in run) or (
+                        self.words[run[0] - 1] in _DETERMINERS
+                        and all(self.kinds[k] != "N" for k in run))):
+                    out.extend(run)
         return out
+
+    def _model_number(self, j: int) -> bool:
+        """A number after the word of a product line: "Series 9", "Serie 6"."""
+        return self.pieces[j].kind == "number" and self.words[j - 1] in MODEL_LINE_WORDS
 
     def _written_run(self, last: int) -> list[int]:
         """The capitalised words ending at `last` (at most three; none after a title, a relation
         or a greeting, or when the last is a possessive)."""
         k = last
         while k >= 0 and last - k < 3 and self.pieces[k].kind == "word" \
+                and self.words[k].replace("'", "").isalpha() \
                 and self.words[k] not in FUNCTION_WORDS and self._capital_anywhere(self.pieces[k]):
-            k -= 1
+            k -= 1  # words only: not "John Smith B12" before "9QR"
         before = self.words[k] if k >= 0 else ""
         if k == last or self.words[last].endswith("'s") or before in TITLES \
                 or before in GREETING_WORDS or before in _RELATIONS \
-                or (before.endswith("s") and before[:-1] in _RELATIONS):  # "my kids Tom & Ana"
+                or (before.endswith("s") and before[:-1] in _RELATIONS):  # "my kids Kofi & Yaw"
             return []
         return list(range(k + 1, last + 1))
 
     def _owned_from(self, last: int) -> bool:
-        """Whether "my", "your", "our" or "their" opens the capitalised words ending at `last`."""
+        """Whether a possessive opens the capitalised words ending at `last`: "my Octopus Energy
+        account" (a customer's holding), not "the Hartley account" (maybe a family's)."""
         run = self._written_run(last)
-        return bool(run) and run[0] > 0 and self.words[run[0] - 1] in ("my", "your", "our",
-                                                                        "their")
+        return bool(run) and run[0] > 0 and self.words[run[0] - 1] in _HOLDERS
 
     def find(self, known: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Piece-index ranges of names; `known` are names other rules found (lists grow them)."""
@@ -1333,8 +1355,9 @@ class LexiconNames:
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"
                 or (not self.cased and words[nxt] in _WH_AFTER_GREETING)):
             return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
-        if before in _INTRODUCING and self._closed_after(nxt):
-            return True  # "you're speaking with Will, how can I help", "my names joy"
+        if before in _INTRODUCING and self._closed_after(nxt) and words[i] not in MONTHS:
+            return True  # "you're speaking with Will, how can I help", "my names joy" (not
+            # "I'm sure you've got May.")
         if before[-1:] in (("i'm",), ("im",)) and self._capital(i) and (
                 self._closed_after(nxt) or (nxt < len(words) and self._capital(nxt))):
             return True  # "I'm Bill Price, policy number ...": capitals say it is a name
@@ -1416,11 +1439,10 @@ class LexiconNames:
                 or (self.cased and self._capital(i) and end == i + 1
                     and words[i] not in MONTHS and words[i] not in _WEEKDAYS
                     and (self.kinds[i] == "W" or self.both[i])
-                    and (words[i] not in FUNCTION_WORDS or (
-                        words[i] in FUNCTION_WORD_NAMES and _past_tense(words[end])))
-                    and (words[end] in _SUBJECT_AUX or _past_tense(words[end])))):  # "Faith
-            return False  # had the car.", "Grant got a grant", "Will changed jobs" (a modal
-            # takes no past tense), not "She moved"
+                    and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
+                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))):
+            return False  # "Faith had the car.", "Will changed jobs" (a modal takes no past
+            # tense); not "She moved", "Price went up" (a word may be a noun before a verb)
         return i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS \
             or (i == 1 and words[0] in _BULLETS)  # "- Bill said the bill from ADP .."
 

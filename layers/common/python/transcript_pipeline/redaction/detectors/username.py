@@ -149,8 +149,8 @@ def _past_greeting(pieces: list[Piece]) -> int:
         greeted = greeted or pieces[k].text in _HELLOS
         k += 1
     if greeted and k + 1 < len(pieces) and pieces[k].kind == "word" \
-            and pieces[k].text.isalpha() and pieces[k + 1].text == ",":
-        return k + 2
+            and name_class(pieces[k].text) in ("N", "W", "P") and pieces[k + 1].text == ",":
+        return k + 2  # a name, not "hello sunflower, that's the one"
     return 0
 
 
@@ -219,14 +219,14 @@ _VOWELS = frozenset("aeiou")
 @lru_cache(maxsize=8192)
 def initial_and_name(word: str) -> bool:
     """Is the word a login made of an initial and a surname ("jmorales", "hpark",
-    "bcastellanos")? Its first two letters begin no word of the language, neither the word
-    nor its first letter's removal leaves an ordinary word, and what remains is a name
-    (three letters only when a name on its own evidence: "jkim", not "tbar")."""
-    if len(word) < 4 or not word.isascii() or not word.isalpha() or word[0] in _VOWELS \
-            or word[1] in _VOWELS or word[:2] in WORD_ONSETS or name_class(word) != "":
+    "bcastellanos")? Its first two letters begin no word of the language, the word is neither
+    a name nor an ordinary word, and what remains after the initial is a name of four letters
+    or more with a vowel (not a lower-case acronym: "dvla", "hmrc", "bnpl")."""
+    if len(word) < 5 or not word.isascii() or not word.isalpha() or word[0] in _VOWELS \
+            or word[1] in _VOWELS or word[:2] in WORD_ONSETS \
+            or _VOWELS.isdisjoint(word[1:]) or name_class(word) != "":
         return False
-    kind = name_class(word[1:])
-    return kind == "N" if len(word) == 4 else kind in ("N", "W", "P")
+    return name_class(word[1:]) in ("N", "W", "P")
 
 
 def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
@@ -235,7 +235,7 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     and an initial joined to a surname written in lower case ("jmorales"; not "DVLA",
     "Kwik Fit": an acronym, a brand)."""
     spans = [(k, k + 1) for k, piece in enumerate(pieces)
-             if len(piece.text) > 3 and piece.kind == "word" and initial_and_name(piece.text)
+             if len(piece.text) > 4 and piece.kind == "word" and initial_and_name(piece.text)
              and written[piece.start:piece.end].islower()]
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
