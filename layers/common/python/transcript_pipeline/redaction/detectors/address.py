@@ -94,9 +94,9 @@ _POSTCODE_AFTER_STREET_RE = re.compile(
 # Further on in the same address, past its unit and district parts, a postcode beside its town:
 # "..., 2n 1a, 08013 barcelona", "..., bat. b, 3e etage, 75011 paris", "..., watthana, bangkok
 # 10110", "..., 186 00 praha". Four digits that could be a year are not taken.
-_POSTCODE_SHAPES = (r"\d{5}(?:-\d{3,4})?", r"\d{3}\s\d{2}", r"\d{2}-\d{3}", r"\d{4}\s?[a-z]{2}",
+_POSTCODE_FORMS = (r"\d{5}(?:-\d{3,4})?", r"\d{3}\s\d{2}", r"\d{2}-\d{3}", r"\d{4}\s?[a-z]{2}",
                     r"\d{6,7}", r"\d{3}-\d{4}")
-_POSTCODE = rf"(?:{'|'.join(_POSTCODE_SHAPES)}|(?!19|20)\d{{4}})"
+_POSTCODE = rf"(?:{'|'.join(_POSTCODE_FORMS)}|(?!19|20)\d{{4}})"
 _LATER_POSTCODE_RE = re.compile(
     rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
     rf"(?:({_POSTCODE})\s({_NAME_WORD})|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE}))\b"
@@ -106,7 +106,7 @@ _LATER_POSTCODE_RE = re.compile(
 # A town's name has four letters or more and a vowel (not a reference's letters: "UKZ 5530 91",
 # "k r c three three one"); four digits alone are too often a quantity ("3000 litres").
 _TOWN_WORD = rf"(?!(?:{_STOP})\b)(?=[^\W\d_]*[aeiouyà-ÿ])[^\W\d_]{{4,}}[\w'’.-]*"
-_LINE_POSTCODE = f"(?:{'|'.join(_POSTCODE_SHAPES)})"
+_LINE_POSTCODE = f"(?:{'|'.join(_POSTCODE_FORMS)})"
 POSTCODE_LINE_RE = re.compile(
     rf"^\s*(?:({_LINE_POSTCODE})\s((?:{_TOWN_WORD}\s?){{1,3}})"
     rf"|((?:{_TOWN_WORD}\s){{1,3}}),?\s?({_LINE_POSTCODE})(?:,\s{_TOWN_WORD})?)[\s,.]*$"

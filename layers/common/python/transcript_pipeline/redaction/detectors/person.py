@@ -981,7 +981,8 @@ class LexiconNames:
         greeting puts a person first ("Mr & Mrs Okafor", "my kids Kofi & Yaw")."""
         if not self.cased:
             return []
-        words, pieces, out = self.words, self.pieces, []
+        words, pieces = self.words, self.pieces
+        out: list[int] = []
         n = len(words)
         for j in [j for j, word in enumerate(words) if j > 0 and (
                 word in _BUSINESS_MARKS or (pieces[j].kind == "word" and not word.isalpha())
