@@ -514,14 +514,15 @@ class RedactionSession:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end) \
             if unclaimed else []
+        value_ends = [f.end for f in values]
         for cand, hit in unclaimed if values else ():
             if hit is not None and hit.label == KEEP:
                 continue
             start, _ = norm.to_original(cand.cstart, cand.cend)
-            before = [f for f in values if f.end <= start]
-            if not before:
+            k = bisect_right(value_ends, start) - 1
+            if k < 0:
                 continue
-            value = before[-1]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
             detector = self.redactor.detectors.get(value.type)
             if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
@@ -1688,20 +1689,29 @@ def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
                    add: Callable[[str, int, int, float], None]) -> None:
     """A word of a value just given, spelled out after it: "10 Larkspur Close, ... Larkspur is
     L-A-R-K-S-P-U-R" (the letters and the word said again are the value's, whatever they would
-    be alone)."""
+    be alone). Only a value a few words back counts: a long text stays linear."""
     spelled = [k for k, p in enumerate(norm.pieces) if p.kind == "spelled" and len(p.text) > 2]
     if not spelled or not found:
         return
     text = norm.original.lower()
+    findings = sorted((f for f, _ in found), key=lambda f: f.end)
+    ends = [f.end for f in findings]
     for k in spelled:
         piece = norm.pieces[k]
-        for finding, _ in found:
-            if finding.end <= piece.start and piece.text in text[finding.start:finding.end].split():
-                for j, word in enumerate(norm.pieces):  # and the word said again to spell it
-                    if j == k or (word.start >= finding.end and word.text == piece.text):
-                        add(finding.type, norm.cstarts[j], norm.cstarts[j] + len(word.text),
-                            SCORE_EXPECTED)
+        first = bisect_left(ends, piece.start - _SPELLED_REACH)
+        for finding in findings[first:bisect_right(ends, piece.start)]:
+            if piece.text in text[finding.start:finding.end].split():
+                j = k  # and the word said again to spell it, between the value and the letters
+                while j > 0 and norm.pieces[j - 1].start >= finding.end:
+                    j -= 1
+                for i in [*range(j, k), k]:
+                    if i == k or norm.pieces[i].text == piece.text:
+                        add(finding.type, norm.cstarts[i],
+                            norm.cstarts[i] + len(norm.pieces[i].text), SCORE_EXPECTED)
                 break
+
+
+_SPELLED_REACH = 80  # characters between a value and its word spelled out
 
 
 def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
