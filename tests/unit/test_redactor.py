@@ -903,3 +903,20 @@ def test_a_firm_named_with_its_trade_or_legal_form_is_no_person(text: str, gone:
                                   "I'm sure you've got May.", "I ordered 2 Wild Meadow candles."])
 def test_words_after_you_ve_got_and_products_with_street_like_names_stay(text: str) -> None:
     assert run(text)[0] == text
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("Mrs Ivanova can be reached on 915 23 44 87 after six.", "915 23"),
+    ("His HP is 9127 4830 after 7pm.", "9127"),
+    ("I'm contactable on 0161 496 0732 most days.", "496"),
+])
+def test_a_number_one_is_reached_on_is_a_phone(text: str, phone: str) -> None:
+    assert phone not in run(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Great. I'm on SQ 231 from Sydney, it lands 11:40 PM.",
+    "also the rider reached at seven forty so the fee is refunded",
+])
+def test_a_flight_one_is_on_and_a_time_one_reached_stay(text: str) -> None:
+    assert "PHONE" not in run(text)[0]
