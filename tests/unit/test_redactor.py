@@ -920,3 +920,16 @@ def test_a_number_one_is_reached_on_is_a_phone(text: str, phone: str) -> None:
 ])
 def test_a_flight_one_is_on_and_a_time_one_reached_stay(text: str) -> None:
     assert "PHONE" not in run(text)[0]
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("My neighbour Tomas is on 604 882 119 if I'm out.", "882"),
+    ("my wife priya's on oh seven seven one two three four five six seven eight", "seven seven"),
+])
+def test_the_number_a_person_is_on_is_their_phone(text: str, phone: str) -> None:
+    assert phone not in run(text)[0]
+
+
+def test_what_a_person_is_on_that_is_no_number_stays() -> None:
+    out = run("Kofi is on 2 weeks leave from 12 June.")[0]
+    assert "2 weeks leave from 12 June" in out

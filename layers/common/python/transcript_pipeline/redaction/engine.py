@@ -482,6 +482,7 @@ class RedactionSession:
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
+        _phones_of_people(norm, unclaimed, [f for f, _ in names], add)
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
@@ -1530,6 +1531,27 @@ def _ids_of_people(
         if original[end:end + 1] == ("," if listed else ")") and (not listed or (
                 any(ch.isalpha() for ch in cand.text) and prefix not in CODE_LABELS)):
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
+
+
+# "<name> is on " right before a number: "Barbora is on 604 882 119".
+_IS_ON_BEFORE_RE = re.compile(r"(?:\s(?:is|was|are)|['’]s) on\s$")
+
+
+def _phones_of_people(
+    norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+    names: list[Finding], add: Callable[[str, int, int, float], None],
+) -> None:
+    """A number a person "is on" is their phone ("my flatmate Barbora is on 604 882 119",
+    "Tomas's on 0412 558 903"); not a flight or a plan a pronoun is on ("I'm on SQ 231")."""
+    ends = {f.end for f in names}
+    for cand, hit in unclaimed if ends else ():
+        if (hit is not None and hit.label == KEEP) or cand.kind != "number" \
+                or not 7 <= len(cand.digits) <= 15:
+            continue
+        start, _ = norm.to_original(cand.cstart, cand.cend)
+        match = _IS_ON_BEFORE_RE.search(norm.original, max(0, start - 12), start)
+        if match is not None and match.start() in ends:
+            add("PHONE_NUMBER", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
 def _plates_of_vehicles(
