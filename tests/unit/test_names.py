@@ -126,3 +126,19 @@ def test_labels_lists_and_owners_point_at_names(redactor: Redactor, text: str,
                                                 gone: tuple[str, ...]) -> None:
     redacted = redactor.redact_text(text).text
     assert "[REDACTED_PERSON]" in redacted and not any(w in redacted for w in gone)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Invoice queries to Mrs Nwankwo-Best, please.", ("Nwankwo", "Best"), ()),
+    ("the tenant is Sione Taufa-Love from flat 3", ("Sione", "Taufa", "Love"), ("flat 3",)),
+    ("Escalated by Min-jun Seo (Busan branch)", ("Min", "jun", "Seo"), ("Busan branch",)),
+    ("cc: Marie-Thérèse Lefebvre-Dubois", ("Marie", "Thérèse", "Lefebvre", "Dubois"), ()),
+    ("spoke to tevita fifita-moala this morning", ("fifita", "moala"), ("this morning",)),
+    # a plain word after a name in lower case is no part of it
+    ("a Nokia-style brick of a phone", (), ("style brick",)),
+])
+def test_a_double_name_goes_whole(redactor: Redactor, text: str, gone: tuple[str, ...],
+                                  kept: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert not any(w in redacted for w in gone), redacted
+    assert all(w in redacted for w in kept), redacted

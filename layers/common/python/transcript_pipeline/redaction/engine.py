@@ -38,6 +38,7 @@ from .detectors.person import (
     find_names,
     labelled_name,
     mixed_case,
+    with_hyphenated_parts,
 )
 from .detectors.username import find_usernames, login_form
 from .lexicon import (
@@ -835,6 +836,7 @@ class RedactionSession:
             (span, SCORE_EXPECTED) for span in
             LexiconNames(pieces, cased).find(spans)]
         for (start, end), score in scored:
+            start, end = with_hyphenated_parts(pieces, start, end, cased)
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))
             learn(pieces[start:end])
         if known:
@@ -860,7 +862,8 @@ class RedactionSession:
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
                     end = max(end, index + 1)
-                    start = find_name_start(pieces, index, cased)
+                    start, end = with_hyphenated_parts(
+                        pieces, find_name_start(pieces, index, cased), end, cased)
                     out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end,
                                         SCORE_EXPECTED), 0))
                     # Capitalised names around a known one are remembered too.

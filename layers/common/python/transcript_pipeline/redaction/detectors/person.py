@@ -226,6 +226,30 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     return start
 
 
+def with_hyphenated_parts(pieces: list[Piece], start: int, end: int, cased: str
+                          ) -> tuple[int, int]:
+    """The name pieces[start:end] with the words a hyphen glues to either side of it
+    ("Okafor-Little", "Yann-Ber", "popescu-radu"): a part of a double name is a part of the
+    name, whatever else the word means. Not a plain word written in lower case after a
+    capitalised name ("a Dyson-style vacuum", "Jordan-based"); "Hyun-woo" keeps its part."""
+    def glued(hyphen: int, word: int) -> bool:
+        piece, mark = pieces[word], pieces[hyphen]
+        return mark.text in _GLUE_HYPHENS and piece.kind == "word" and piece.text.isalpha() \
+            and mark.start == pieces[hyphen - 1].end and mark.end == pieces[hyphen + 1].start \
+            and (capitalised(piece, cased) or name_class(piece.text) != "E")
+    while start >= 2 and glued(start - 1, start - 2):
+        start -= 2
+    glued_end = end
+    while glued_end + 1 < len(pieces) and glued(glued_end, glued_end + 1):
+        glued_end += 2
+    if glued_end > end and cased:  # "Hyun-woo Park": the words after the double name too
+        glued_end = max(glued_end, find_name_end(pieces, glued_end, cased))
+    return start, glued_end
+
+
+_GLUE_HYPHENS = frozenset(("-", "‐", "‑"))
+
+
 def _skip_initials(pieces: list[Piece], k: int, excluded: frozenset[str]) -> int:
     """Index after the initials at `k` ("j r", "J. R.", read as one spelled piece "jr") when a
     name word follows them."""
