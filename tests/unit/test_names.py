@@ -142,3 +142,24 @@ def test_a_double_name_goes_whole(redactor: Redactor, text: str, gone: tuple[str
     redacted = redactor.redact_text(text).text
     assert not any(w in redacted for w in gone), redacted
     assert all(w in redacted for w in kept), redacted
+
+
+@pytest.mark.parametrize("text", [
+    "Termin am Freitag, 9. Oktober 2026 in Graz.",
+    "Livraison prévue jeudi 12 novembre, merci.",
+])
+def test_another_language_s_date_is_no_name(redactor: Redactor, text: str) -> None:
+    """Month and weekday names of other languages (CLDR's, built into calendar.txt) are names
+    of people too ("Freitag", "Jeudi" rank somewhere): beside a day or a year they date."""
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("DOB: 21 octubre 1969", ("21", "octubre")),
+    ("She was born on 2 février 1988 in Lille.", ("2 f", "février")),
+    ("please ring Julio on 0161 496 0011", ("Julio",)),  # a phone number is no day
+])
+def test_a_date_in_another_language_is_whole(redactor: Redactor, text: str,
+                                             gone: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert "[REDACTED_" in redacted and not any(w in redacted for w in gone), redacted

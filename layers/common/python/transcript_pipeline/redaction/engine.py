@@ -74,7 +74,7 @@ from .lexicon import (
     TITLES,
     WHOLE_VALUE_WORDS,
 )
-from .names import name_class
+from .names import name_class, other_calendar_words
 from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
@@ -1758,6 +1758,21 @@ def _is_backchannel(norm: Normalized) -> bool:
     return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
 
 
+# A day, a month's name and maybe a year, in the orders other languages write them ("3. Juli
+# 2025", "5 de agosto de 1984", "17 mars"); the word is checked against the month names.
+_OTHER_DATE_RE = re.compile(
+    r"\b\d{1,2}\.?\s(?:[^\W\d_]{1,3}\s)?([^\W\d_]{3,})(?:,?\s(?:[^\W\d_]{1,3}\s)?\d{4})?\b")
+
+
+def _other_language_dates(norm: Normalized) -> list[tuple[int, int]]:
+    """Canonical spans of dates with another language's month name, one candidate each (not a
+    day and a year apart); most texts hold no such name and are not searched."""
+    calendar = other_calendar_words()
+    if calendar.isdisjoint(norm.texts):
+        return []
+    return [m.span() for m in _OTHER_DATE_RE.finditer(norm.canonical) if m[1] in calendar]
+
+
 def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words."""
     canon = norm.canonical
@@ -1777,9 +1792,10 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cend = norm.cstarts[pieces.index(letters[-1])] + 1
             out.append(Candidate("code", "".join(p.text for p in letters), 0, cend, opens=True))
         return out
+    dates = _other_language_dates(norm)
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
-        if kind == "keep":
+        if kind == "keep" or any(a <= m.start() < b for a, b in dates):
             continue
         text = m.group()
         cstart, cend = m.span()
@@ -1797,6 +1813,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cand.paren = cstart > 0 and canon[cstart - 1] == "("
             cand.groups = cand.groups or norm.piece_at(cstart + cand.plus).groups
         out.append(cand)
+    out.extend(Candidate("date", canon[a:b], a, b, opens=a <= opening) for a, b in dates)
     run: list[int] = []
     ended: list[Piece | None] = [*pieces, None]  # None closes the last run
     for index, item in enumerate(ended):

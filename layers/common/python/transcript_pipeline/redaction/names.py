@@ -25,6 +25,7 @@ from typing import Literal
 
 NAMES_FILE = "names.bin"
 PLACES_FILE = "places.txt"
+CALENDAR_FILE = "calendar.txt"
 _MAGIC = b"TPNAMES3"
 CLASSES = ("N", "W", "P", "E")
 NameClass = Literal["N", "W", "P", "E", ""]
@@ -101,3 +102,11 @@ def place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         if words:
             table.setdefault(words[0], []).append(words)
     return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def other_calendar_words() -> frozenset[str]:
+    """Month and weekday names of languages other than English ("juli", "lundi", "agosto"):
+    a date's words beside a day or a year, though many are names as well."""
+    text = (files(__package__) / "data" / CALENDAR_FILE).read_text(encoding="utf-8")
+    return frozenset(text.split())

@@ -42,7 +42,7 @@ from ..lexicon import (
     VEHICLE_MAKES,
     WHEN_SPOKEN,
 )
-from ..names import name_class, place_phrases
+from ..names import name_class, other_calendar_words, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -981,6 +981,8 @@ class LexiconNames:
                 out.append(k)
                 k -= 1
         out.extend(self._businesses())
+        calendar = other_calendar_words()
+        out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
                 i = k = last + 1
@@ -991,6 +993,21 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _dated(self, i: int) -> bool:
+        """A day of the month, a year or another month or weekday name within two pieces: "am
+        3. Juli 2025", "lundi 5 mai", "el 5 de agosto" are dates, however many people are
+        called Julio or Mai. A phone number beside the word is no date ("Julio 555 0199")."""
+        for k in (i - 2, i - 1, i + 1, i + 2):
+            if not 0 <= k < len(self.words):
+                continue
+            word = self.words[k]
+            if self.pieces[k].kind == "number" and word.isdigit() and (
+                    1 <= int(word) <= 31 or (len(word) == 4 and word[:2] in ("19", "20"))):
+                return True
+            if word in MONTHS or word in _WEEKDAYS or (k != i and word in other_calendar_words()):
+                return True
+        return False
 
     def _businesses(self) -> list[int]:
         """Written words that name a firm or a product by their grammar: "&" joining words one
