@@ -46,6 +46,9 @@ def assert_redacted(*utterances: str, gone: list[str], kept: list[str]) -> None:
         ("the account holder is Mohammed Al-Rashid", "Rashid", "PERSON"),
         ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
         ("my pin is 4412", "4412", "PASSWORD"),
+        ("the authenticator is showing 559013", "559013", "PASSWORD"),  # codes apps give
+        ("the 2fa code is 440 912", "440 912", "PASSWORD"),
+        ("i got an sms code 3 3 8 1 0 2", "3 3 8 1 0 2", "PASSWORD"),
         ("could I speak with Ekaterina please", "Ekaterina", "PERSON"),
         ("my work one, area code four one five, then five five five, oh one nine nine",
          "five five five", "PHONE_NUMBER"),
