@@ -163,3 +163,18 @@ def test_a_date_in_another_language_is_whole(redactor: Redactor, text: str,
                                              gone: tuple[str, ...]) -> None:
     redacted = redactor.redact_text(text).text
     assert "[REDACTED_" in redacted and not any(w in redacted for w in gone), redacted
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Hemi Shepherd,hshep@example.net,+1 503 555 0143,Portland", ("Hemi", "Shepherd"),
+     ("Portland",)),
+    ("Tane Fielding; 027 555 0188; gate code by the shed", ("Tane", "Fielding"), ("shed",)),
+    # a firm's cell and a date's cell in the same kind of row stay
+    ("Amaka Obi,amaka@example.com,Northgate Engineering,Fri 6 Jun", ("Amaka", "Obi"),
+     ("Northgate Engineering", "Fri 6 Jun")),
+])
+def test_a_record_s_name_cell_is_its_person(redactor: Redactor, text: str,
+                                            gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert not any(w in redacted for w in gone), redacted
+    assert all(w in redacted for w in kept), redacted

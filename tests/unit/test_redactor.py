@@ -936,3 +936,17 @@ def test_the_number_a_person_is_on_is_their_phone(text: str, phone: str) -> None
 def test_what_a_person_is_on_that_is_no_number_stays() -> None:
     out = run("Kofi is on 2 weeks leave from 12 June.")[0]
     assert "2 weeks leave from 12 June" in out
+
+
+@pytest.mark.parametrize(("text", "birth"), [
+    ("Ines Carvalho,ines.c@example.pt,1968-09-23,Gold plan", "1968-09-23"),
+    ("Yusuf Demir | +90 532 555 0199 | 07/12/1983 | Izmir", "07/12/1983"),
+])
+def test_an_old_date_in_someone_s_record_is_their_birth(text: str, birth: str) -> None:
+    result = Redactor().redact_text(text)
+    assert birth not in result.text and "DATE_OF_BIRTH" in {f.type for f in result.entities}
+
+
+def test_a_recent_date_in_a_record_stays() -> None:
+    text = "Ines Carvalho,ines.c@example.pt,2025-09-23,Gold plan"
+    assert "2025-09-23" in Redactor().redact_text(text).text

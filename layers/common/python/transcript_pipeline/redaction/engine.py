@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
@@ -36,6 +37,7 @@ from .detectors.person import (
     find_name_end,
     find_name_start,
     find_names,
+    holds_a_personal_value,
     labelled_name,
     mixed_case,
     with_hyphenated_parts,
@@ -432,6 +434,8 @@ class RedactionSession:
                         and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
+            if result is None and hit is None and _birth_date_in_record(norm, cand):
+                result = "DATE_OF_BIRTH", SCORE_CONTEXT
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
                     and cand.kind in ("number", "spelled", "alnum", "code") \
                     and len(cand.text) >= 2:  # not "it's on page 2..."
@@ -1639,6 +1643,33 @@ def _card_companions(
 
 
 _RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
+
+
+_FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")
+_CELL_EDGES = frozenset(",;|")
+ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
+
+
+def _birth_date_in_record(norm: Normalized, cand: Candidate) -> bool:
+    """A full date that is a cell of its own in a record of someone (a row with their e-mail
+    or phone: "Dean Mills,dmills@...,1979-02-11,Silver PPO"), from before they could be an
+    adult customer, is their date of birth; a recent date (an order's, a visit's) is not."""
+    if cand.kind not in ("date", "number"):
+        return False
+    canon = norm.canonical
+    before = canon[:cand.cstart].rstrip()
+    after = canon[cand.cend:].lstrip()
+    if (before and before[-1] not in _CELL_EDGES) or (after and after[0] not in _CELL_EDGES) \
+            or sum(canon.count(mark) for mark in _CELL_EDGES) < 2 \
+            or not holds_a_personal_value([p for p in norm.pieces if p.text != cand.text]):
+        return False
+    if cand.kind == "number" and cand.groups in ((4, 2, 2), (2, 2, 4)):
+        year = int(cand.text[:4] if cand.groups[0] == 4 else cand.text[-4:])
+    elif (m := _FULL_DATE_RE.fullmatch(cand.text)) is not None:
+        year = int(m[1] or m[2])
+    else:
+        return False
+    return 1900 <= year <= date.today().year - ADULT_YEARS
 
 
 def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:

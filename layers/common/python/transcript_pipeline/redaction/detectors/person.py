@@ -356,24 +356,43 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     one of them a name only or no word the lexicon knows: a signature or an addressee ("Bill
     Tran", "Hinemoa Rāwiri"; not "Kind regards", "Lovely stuff", "Warehouse Ops"). A table's
     cell is such a line too, and there two names that are words as well are one ("| Thu |
-    Will Cook | 07981 ..."): a cell holds one thing."""
+    Will Cook | 07981 ..."): a cell holds one thing. In a record that holds someone's contact
+    or number (a CSV row, a table row: "Lance Fielding,(614) 555-0142,..."), a cell of
+    capitalised words one of which is a name is that person's, whatever else the words mean."""
     if not original:
         return []
-    bars = [k for k, p in enumerate(pieces) if p.text == "|"]
-    if not bars:
+    marks = [k for k, p in enumerate(pieces) if p.text == "|"]
+    record = holds_a_personal_value(pieces)
+    if not marks and record:
+        marks = [k for k, p in enumerate(pieces) if p.text in _RECORD_SEPARATORS]
+        if len(marks) < 2:
+            marks = []
+    if not marks:
         end = len(pieces)
         while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in ".,!":
             end -= 1
         return [(0, end)] if 2 <= end <= 3 and _capitalised_name(pieces[:end], original) \
             else []
-    return [(start + 1, end) for start, end in zip([-1, *bars], [*bars, len(pieces)], strict=True)
+    return [(start + 1, end) for start, end in zip([-1, *marks], [*marks, len(pieces)], strict=True)
             if 2 <= end - start - 1 <= 3
-            and _capitalised_name(pieces[start + 1:end], original, in_cell=True)]
+            and _capitalised_name(pieces[start + 1:end], original, in_cell=True, record=record)]
 
 
-def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False) -> bool:
-    """Capitalised words that name a person, initials too ("Sarah J Tran"): no common word, no
-    acronym ("HMO"), no place of several words ("San Jose")."""
+_RECORD_SEPARATORS = frozenset((",", ";", "\t"))
+_RECORD_VALUE_DIGITS = 7  # a phone number's, an identifier's: more than a quantity or a price
+
+
+def holds_a_personal_value(pieces: list[Piece]) -> bool:
+    """An e-mail address or a long number: what makes a row a record of someone."""
+    return any(p.text == "@" or (p.kind == "number" and len(p.text) >= _RECORD_VALUE_DIGITS)
+               for p in pieces)
+
+
+def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False,
+                      record: bool = False) -> bool:
+    """Capitalised words that name a person, initials too ("Sarah J Tran"): no common word
+    (but in a record's cell beside a name: "Hemi Walker"), no acronym ("HMO"), no place of
+    several words ("San Jose")."""
     words = tuple(p.text for p in pieces)
     if words in place_phrases().get(words[0], ()):
         return False
@@ -389,6 +408,11 @@ def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False)
                 or word in FILLERS or (word in NON_NAME and kind != "W"):  # "Bill" is both
             return False
         classes.append(kind)
+    if in_cell and any((w in FUNCTION_WORDS and w not in FUNCTION_WORD_NAMES)
+                       or w in _NOT_IN_A_RECORD_NAME for w in words):
+        return False  # "On Tue", "Hartwell Engineering"; but "Will Cook"
+    if record and "E" in classes:
+        return not {"N", "W", ""}.isdisjoint(classes)
     if "E" in classes:
         return False
     return bool({"N", ""} & set(classes)) or (in_cell and set(classes) <= {"N", "W"})
@@ -843,6 +867,8 @@ _HOLDERS = frozenset((*_POSSESSIVES, "your"))
 _DETERMINERS = _HOLDERS | {"the", "a", "an", "this", "that"}
 # The words `LexiconNames._businesses` looks at (besides codes and model numbers).
 _BUSINESS_MARKS = BUSINESS_FUNCTIONS | BUSINESS_HOLDINGS | {"&"}
+# Words of a record's cell that say it holds no one's name: "Hartwell Engineering", "Mon 3 Jun"
+_NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS | frozenset(MONTHS) | _WEEKDAYS
 
 
 _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
