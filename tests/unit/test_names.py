@@ -54,6 +54,10 @@ def test_the_lexicon_is_data_and_refuses_anything_else() -> None:
      "[REDACTED_PERSON] and [REDACTED_PERSON] will both sign"),
     ("telstra billing this is april how can i help",
      "telstra billing this is [REDACTED_PERSON] how can i help"),
+    # reassured as one is greeted
+    ("no worries dawn, can you hold a sec", "no worries [REDACTED_PERSON], can you hold a sec"),
+    ("no problem ray is there anything else",
+     "no problem [REDACTED_PERSON] is there anything else"),
 ])
 def test_names_by_what_they_are_and_where_they_sit(redactor: Redactor, text: str,
                                                    redacted: str) -> None:

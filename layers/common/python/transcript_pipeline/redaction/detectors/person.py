@@ -737,6 +737,8 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely", "welcome"))
+# Reassurances that address the other party as greetings do: "no worries jay, can i ..."
+_REASSURANCES = frozenset((("no", "worries"), ("no", "bother"), ("no", "problem")))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
@@ -1594,7 +1596,7 @@ class LexiconNames:
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
                     or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
-        if before and before[-1] in ADDRESSING \
+        if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if len(before) >= 2 and before[-1] == "," and before[-2] in ADDRESSING \
