@@ -30,6 +30,7 @@ from .detectors.password import find_secrets
 from .detectors.person import (
     ADDRESSING,
     OWNERS,
+    RECORD_SEPARATORS,
     ROLES,
     LexiconNames,
     asr_possessive,
@@ -37,7 +38,7 @@ from .detectors.person import (
     find_name_end,
     find_name_start,
     find_names,
-    holds_a_personal_value,
+    is_record,
     labelled_name,
     mixed_case,
     with_hyphenated_parts,
@@ -408,6 +409,8 @@ class RedactionSession:
         if resumed:
             candidates += _edge_run(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
+        record = is_record(norm.pieces) if has_values else False  # a row of someone's values
+        this_year = date.today().year
         for cand in candidates:
             hit = context_for(cand)
             alone = _all_it_says(canon, cand.cstart, cand.cend)
@@ -434,7 +437,8 @@ class RedactionSession:
                         and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
-            if result is None and hit is None and _birth_date_in_record(norm, cand):
+            if result is None and hit is None and record \
+                    and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
                     and cand.kind in ("number", "spelled", "alnum", "code") \
@@ -1646,30 +1650,27 @@ _RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
 
 
 _FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")
-_CELL_EDGES = frozenset(",;|")
-ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
+_ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
 
 
-def _birth_date_in_record(norm: Normalized, cand: Candidate) -> bool:
-    """A full date that is a cell of its own in a record of someone (a row with their e-mail
-    or phone: "Dean Mills,dmills@...,1979-02-11,Silver PPO"), from before they could be an
-    adult customer, is their date of birth; a recent date (an order's, a visit's) is not."""
+def _birth_date_in_record(norm: Normalized, cand: Candidate, this_year: int) -> bool:
+    """A full date that is a cell of its own in a record of someone (`is_record`: "Dean
+    Mills,dmills@...,1979-02-11,Silver PPO"), from before they could be an adult customer, is
+    their date of birth; a recent date (an order's, a visit's) is not."""
     if cand.kind not in ("date", "number"):
         return False
-    canon = norm.canonical
-    before = canon[:cand.cstart].rstrip()
-    after = canon[cand.cend:].lstrip()
-    if (before and before[-1] not in _CELL_EDGES) or (after and after[0] not in _CELL_EDGES) \
-            or sum(canon.count(mark) for mark in _CELL_EDGES) < 2 \
-            or not holds_a_personal_value([p for p in norm.pieces if p.text != cand.text]):
+    before = norm.canonical[:cand.cstart].rstrip()
+    after = norm.canonical[cand.cend:].lstrip()
+    if (before and before[-1] not in RECORD_SEPARATORS) \
+            or (after and after[0] not in RECORD_SEPARATORS):
         return False
-    if cand.kind == "number" and cand.groups in ((4, 2, 2), (2, 2, 4)):
+    if cand.kind == "number" and len(cand.groups) == 3 and 4 in (cand.groups[0], cand.groups[2]):
         year = int(cand.text[:4] if cand.groups[0] == 4 else cand.text[-4:])
     elif (m := _FULL_DATE_RE.fullmatch(cand.text)) is not None:
         year = int(m[1] or m[2])
     else:
         return False
-    return 1900 <= year <= date.today().year - ADULT_YEARS
+    return 1900 <= year <= this_year - _ADULT_YEARS
 
 
 def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:

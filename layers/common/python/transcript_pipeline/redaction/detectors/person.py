@@ -226,6 +226,9 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     return start
 
 
+_GLUE_HYPHENS = frozenset(("-", "‐", "‑"))  # not a dash: "London–Paris" is a route
+
+
 def with_hyphenated_parts(pieces: list[Piece], start: int, end: int, cased: str
                           ) -> tuple[int, int]:
     """The name pieces[start:end] with the words a hyphen glues to either side of it
@@ -246,8 +249,6 @@ def with_hyphenated_parts(pieces: list[Piece], start: int, end: int, cased: str
         glued_end = max(glued_end, find_name_end(pieces, glued_end, cased))
     return start, glued_end
 
-
-_GLUE_HYPHENS = frozenset(("-", "‐", "‑"))
 
 
 def _skip_initials(pieces: list[Piece], k: int, excluded: frozenset[str]) -> int:
@@ -358,15 +359,13 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     cell is such a line too, and there two names that are words as well are one ("| Thu |
     Will Cook | 07981 ..."): a cell holds one thing. In a record that holds someone's contact
     or number (a CSV row, a table row: "Lance Fielding,(614) 555-0142,..."), a cell of
-    capitalised words one of which is a name is that person's, whatever else the words mean."""
+    capitalised words that read as a name is that person's too."""
     if not original:
         return []
     marks = [k for k, p in enumerate(pieces) if p.text == "|"]
-    record = holds_a_personal_value(pieces)
+    record = is_record(pieces)
     if not marks and record:
-        marks = [k for k, p in enumerate(pieces) if p.text in _RECORD_SEPARATORS]
-        if len(marks) < 2:
-            marks = []
+        marks = [k for k, p in enumerate(pieces) if p.text in RECORD_SEPARATORS]
     if not marks:
         end = len(pieces)
         while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in ".,!":
@@ -378,21 +377,30 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
             and _capitalised_name(pieces[start + 1:end], original, in_cell=True, record=record)]
 
 
-_RECORD_SEPARATORS = frozenset((",", ";", "\t"))
+RECORD_SEPARATORS = frozenset((",", ";", "|"))
 _RECORD_VALUE_DIGITS = 7  # a phone number's, an identifier's: more than a quantity or a price
+_RECORD_CELL_WORDS = 5  # a record's cells are short; prose between commas is not
+_DATE_GROUPS = frozenset(((4, 2, 2), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)))
 
 
-def holds_a_personal_value(pieces: list[Piece]) -> bool:
-    """An e-mail address or a long number: what makes a row a record of someone."""
-    return any(p.text == "@" or (p.kind == "number" and len(p.text) >= _RECORD_VALUE_DIGITS)
-               for p in pieces)
+def is_record(pieces: list[Piece]) -> bool:
+    """A row of three short cells or more ("Dean Mills,dmills@...,412-55-0987,1979-02-11"),
+    one of them an e-mail address or a long number that is no date: a record of someone. Not
+    prose with commas ("Hi, my email is jo@x.com, ...") nor an order's row of dates."""
+    marks = [k for k, p in enumerate(pieces) if p.text in RECORD_SEPARATORS]
+    if len(marks) < 2 or any(
+            sum(p.kind != "punct" for p in pieces[start + 1:end]) > _RECORD_CELL_WORDS
+            for start, end in zip([-1, *marks], [*marks, len(pieces)], strict=True)):
+        return False
+    return any(p.text == "@" or (p.kind == "number" and len(p.text) >= _RECORD_VALUE_DIGITS
+                                 and p.groups not in _DATE_GROUPS) for p in pieces)
 
 
 def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False,
                       record: bool = False) -> bool:
-    """Capitalised words that name a person, initials too ("Sarah J Tran"): no common word
-    (but in a record's cell beside a name: "Hemi Walker"), no acronym ("HMO"), no place of
-    several words ("San Jose")."""
+    """Capitalised words that name a person, initials too ("Sarah J Tran"): no common word, no
+    acronym ("HMO"), no place of several words ("San Jose"), in a record no firm ("Hartwell
+    Engineering") and no function word ("On Tue")."""
     words = tuple(p.text for p in pieces)
     if words in place_phrases().get(words[0], ()):
         return False
@@ -408,11 +416,9 @@ def _capitalised_name(pieces: list[Piece], original: str, in_cell: bool = False,
                 or word in FILLERS or (word in NON_NAME and kind != "W"):  # "Bill" is both
             return False
         classes.append(kind)
-    if in_cell and any((w in FUNCTION_WORDS and w not in FUNCTION_WORD_NAMES)
-                       or w in _NOT_IN_A_RECORD_NAME for w in words):
+    if record and any((w in FUNCTION_WORDS and w not in FUNCTION_WORD_NAMES)
+                      or w in _NOT_IN_A_RECORD_NAME for w in words):
         return False  # "On Tue", "Hartwell Engineering"; but "Will Cook"
-    if record and "E" in classes:
-        return not {"N", "W", ""}.isdisjoint(classes)
     if "E" in classes:
         return False
     return bool({"N", ""} & set(classes)) or (in_cell and set(classes) <= {"N", "W"})
@@ -869,8 +875,8 @@ _HOLDERS = frozenset((*_POSSESSIVES, "your"))
 _DETERMINERS = _HOLDERS | {"the", "a", "an", "this", "that"}
 # The words `LexiconNames._businesses` looks at (besides codes and model numbers).
 _BUSINESS_MARKS = BUSINESS_FUNCTIONS | BUSINESS_HOLDINGS | {"&"}
-# Words of a record's cell that say it holds no one's name: "Hartwell Engineering", "Mon 3 Jun"
-_NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS | frozenset(MONTHS) | _WEEKDAYS
+# Words of a record's cell that say it holds no one's name: "Hartwell Engineering"
+_NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS
 
 
 _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
@@ -1023,19 +1029,44 @@ class LexiconNames:
         return out
 
     def _dated(self, i: int) -> bool:
-        """A day of the month, a year or another month or weekday name within two pieces: "am
-        3. Juli 2025", "lundi 5 mai", "el 5 de agosto" are dates, however many people are
-        called Julio or Mai. A phone number beside the word is no date ("Julio 555 0199")."""
-        for k in (i - 2, i - 1, i + 1, i + 2):
-            if not 0 <= k < len(self.words):
-                continue
-            word = self.words[k]
-            if self.pieces[k].kind == "number" and word.isdigit() and (
-                    1 <= int(word) <= 31 or (len(word) == 4 and word[:2] in ("19", "20"))):
-                return True
-            if word in MONTHS or word in _WEEKDAYS or (k != i and word in other_calendar_words()):
-                return True
-        return False
+        """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
+        2025"), for a weekday a day and a month after it ("lundi 5 mai", "Freitag, 9.
+        Oktober"), or another such name a short word away ("du lundi au vendredi"): a date, however many people are called Julio or Mai. Not a count, an age or
+        a time beside a name ("Marco 2", "Marc, 25,", "ask Maja at 2"), nor a phone number."""
+        between = self._between_day_and_month
+        if any(between(i + step) and self._calendar_at(i + 2 * step) for step in (-1, 1)):
+            return True  # "du lundi au vendredi": a range of days
+        if self._day_at(i - 1) or (between(i - 1) and self._day_at(i - 2)):
+            return True
+        if self._year_at(i + 1) or (between(i + 1) and self._year_at(i + 2)):
+            return True
+        day = i + 2 if i + 1 < len(self.words) and self.words[i + 1] == "," else i + 1
+        return self._day_at(day) and (self._month_at(day + 1)
+                                      or (between(day + 1) and self._month_at(day + 2)))
+
+    def _day_at(self, k: int) -> bool:
+        word = self.words[k] if 0 <= k < len(self.words) else ""
+        return self.pieces[k].kind == "number" and word.isdigit() and 1 <= int(word) <= 31 \
+            if word else False
+
+    def _year_at(self, k: int) -> bool:
+        word = self.words[k] if 0 <= k < len(self.words) else ""
+        return word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")
+
+    def _calendar_at(self, k: int) -> bool:
+        word = self.words[k] if 0 <= k < len(self.words) else ""
+        return word in other_calendar_words() or word in _WEEKDAYS or word in MONTHS
+
+    def _month_at(self, k: int) -> bool:
+        word = self.words[k] if 0 <= k < len(self.words) else ""
+        return word in MONTHS or word in other_calendar_words()
+
+    def _between_day_and_month(self, k: int) -> bool:
+        """A full stop, a comma or a short word between a day and its month ("9. Oktober",
+        "5 de agosto")."""
+        word = self.words[k] if 0 <= k < len(self.words) else ""
+        return word in (".", ",") or (self.pieces[k].kind == "word" and len(word) <= 3) \
+            if word else False
 
     def _businesses(self) -> list[int]:
         """Written words that name a firm or a product by their grammar: "&" joining words one
@@ -1599,7 +1630,8 @@ class LexiconNames:
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
                 and closed:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
-        if len(before) >= 2 and before[-1] == "," and before[-2] in ADDRESSING \
+        if len(before) >= 2 and before[-1] == "," \
+                and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
                 and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
                 and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
