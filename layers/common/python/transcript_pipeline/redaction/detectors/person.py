@@ -1031,8 +1031,9 @@ class LexiconNames:
     def _dated(self, i: int) -> bool:
         """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
         2025"), for a weekday a day and a month after it ("lundi 5 mai", "Freitag, 9.
-        Oktober"), or another such name a short word away ("du lundi au vendredi"): a date, however many people are called Julio or Mai. Not a count, an age or
-        a time beside a name ("Marco 2", "Marc, 25,", "ask Maja at 2"), nor a phone number."""
+        Oktober"), or another such name a short word away ("du lundi au vendredi"): a date,
+        however many people are called Julio or Mai. Not a count, an age or a time beside a
+        name ("Marco 2", "Marc, 25,", "ask Maja at 2"), nor a phone number."""
         between = self._between_day_and_month
         if any(between(i + step) and self._calendar_at(i + 2 * step) for step in (-1, 1)):
             return True  # "du lundi au vendredi": a range of days
