@@ -987,3 +987,21 @@ def test_a_word_of_a_value_spelled_out_after_it_goes_with_the_word_said_again() 
                "12 Ormeau Rise, Belfast. Ormeau is O-R-M-E-A-U.")
     assert "k i t t" not in out[1] and "kittiwake" not in out[1]
     assert "Ormeau" not in out[3] and "O-R-M" not in out[3] and "Belfast" in out[3]
+
+
+def test_a_plate_read_with_code_words_and_pauses_goes_whole() -> None:
+    # a letter explained by its code word ("D for Delta"), the code word "x ray" written as two
+    out = call("what plate is on the car", "it's two one two, D for Delta, five five eight one")
+    assert "[REDACTED_VEHICLE_PLATE]" in out[1] and "Delta" not in out[1]
+    out = call("what's the reg", "it's k m six one", "mhm", "x ray lima papa")
+    assert out[3] == "[REDACTED_VEHICLE_PLATE]"
+    # an answer that trails off is the first part of the plate, the rest comes after a nod
+    out = call("and the registration?", "um, it's two zero one...", "go on", "...k y one one")
+    assert "two" not in out[1] and "k y" not in out[3]
+    assert "x ray" in call("did you get the x ray of your wrist", "yes last week")[0]
+
+
+def test_a_plate_corrected_letter_by_letter_is_the_plate() -> None:
+    out = call("what's the registration", "it's b t r four four two", "okay",
+               "b t r sorry b t p")
+    assert out[3].count("[REDACTED_VEHICLE_PLATE]") == 2

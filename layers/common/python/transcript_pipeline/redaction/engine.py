@@ -158,6 +158,8 @@ IDENTIFIER_TYPES = frozenset({"CREDIT_CARD", "US_SSN", "PHONE_NUMBER", "ROUTING_
                               "BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
                               "DRIVER_LICENSE", "ZIP_CODE"})
 ANNOUNCED_TYPES = IDENTIFIER_TYPES | {"PASSWORD"}
+# Values an answer that trails off begins, however short ("It's one nine one..."): a plate too.
+_TRAILING_TYPES = IDENTIFIER_TYPES | {"VEHICLE_PLATE"}
 # Types whose values are digits: asked for together, their digits may run into one number.
 DIGIT_TYPES = IDENTIFIER_TYPES | {"CARD_EXPIRY", "CARD_SECURITY_CODE", "DATE_OF_BIRTH"}
 
@@ -402,7 +404,7 @@ class RedactionSession:
         # of the value asked for, however short, and the rest is to come.
         trailing_end = len(canon.rstrip(" .…-—")) \
             if norm.original.rstrip().endswith(_TRAILING_OFF) else -1
-        asked_ids = [t for t in expected if t in IDENTIFIER_TYPES]
+        asked_ids = [t for t in expected if t in _TRAILING_TYPES]
         resumed = bool(continued) and norm.original.lstrip().startswith(_TRAILING_OFF)
         if trailing_end >= 0 and asked_ids:
             candidates += _edge_run(norm, at_start=False)
@@ -535,10 +537,14 @@ class RedactionSession:
             value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
             detector = self.redactor.detectors.get(value.type)
+            # a code of letters is compared by its letters: "u h w, no sorry u h v"
+            lettered = value.type in CODE_TYPES and cand.kind == "spelled"
             if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
-                    and detector is not None and detector.with_context(cand) is not None \
-                    and _near_copy(_digits_within(norm, value), cand.digits):
+                    and detector is not None \
+                    and (lettered or detector.with_context(cand) is not None) \
+                    and _near_copy(_characters_within(norm, value, lettered),
+                                   cand.text if lettered else cand.digits):
                 add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
         self.state.read_back = next((f.type for f, _ in reversed(found)
                                      if f.type in _CORRIGIBLE), None)
@@ -1721,10 +1727,11 @@ def _corrects(norm: Normalized) -> bool:
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
 
-def _digits_within(norm: Normalized, finding: Finding) -> str:
-    """The digits of a finding as the canonical text has them ("fourth of june 2007": 42007)."""
+def _characters_within(norm: Normalized, finding: Finding, letters: bool = False) -> str:
+    """The digits (and the letters, when asked) of a finding as the canonical text has them
+    ("fourth of june 2007": 42007)."""
     return "".join(ch for p in norm.pieces if p.start >= finding.start and p.end <= finding.end
-                   for ch in p.text if ch.isdigit())
+                   for ch in p.text if ch.isdigit() or (letters and ch.isalpha()))
 
 
 def _near_copy(first: str, second: str) -> bool:

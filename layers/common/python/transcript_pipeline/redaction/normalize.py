@@ -489,8 +489,15 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             continue
         if nxt.lower == "for" and j + 2 < n and toks[j + 2].text.isalpha() \
                 and len(toks[j + 2].text) > 1:
-            marked = True  # "a for apple, d for delta": two such letters are a run
+            marked = True  # "a for apple, d for delta": two such letters are a run, and one
+            # whose word starts with it is explained ("G for Golf"; not "i for one")
+            explained = explained or toks[j + 2].lower[0] == letters[-1].lower()
             j += 2
+            continue
+        if nxt.lower == "ray" and toks[j].lower == "x" and _adjacent(text, toks[j], nxt) and (
+                len(letters) > 1 or (j + 2 < n and _spelled_after(toks[j + 2]))):
+            j += 1  # "x ray romeo tango": the code word written as two
+            explained = True
             continue
         if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and (
                 _is_letter(toks[j + 2]) or (explained and toks[j + 2].lower in NATO_LETTERS and (
@@ -508,6 +515,11 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""
+
+
+def _spelled_after(tok: Token) -> bool:
+    """A letter, a code word or a number goes on reading a code out."""
+    return _is_letter(tok) or tok.lower in NATO_LETTERS or _is_number_token(tok)
 
 
 def _is_dot(toks: list[Token], k: int) -> bool:
