@@ -1395,8 +1395,10 @@ class LexiconNames:
         """Frames only a person fills: "faith and i are the owners", "me and jordan went",
         "rocky is my son"; for a word that is mostly something else ("bill"), these frames
         are its tight slot."""
-        if not any_word and not _is_name_word(self.pieces[i], self.excluded):
-            return False
+        if not any_word and (not _is_name_word(self.pieces[i], self.excluded)
+                             or (not self._capital(i) and name_class(self.words[i]) == "E")
+                             or (i > 0 and self.words[i - 1] in _DETERMINERS)):
+            return False  # nor a plain word: "a peanut allergy and i forgot", "the cat and i"
         words = self.words
         after = tuple(words[i + 1:i + 4])
         before = tuple(words[max(i - 2, 0):i])
