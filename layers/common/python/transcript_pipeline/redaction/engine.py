@@ -1066,6 +1066,8 @@ def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) 
             or (before.text == "to" and index > 1 and pieces[index - 2].kind == "number")
     if before.text in _DETERMINERS:
         return True
+    if before.kind == "number" and before.text != "1" and pieces[index].text.endswith("s"):
+        return True  # "twelve miles", "two bills": how many, not who ("ticket 4417 dale")
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
         before.text == "of" or name_class(before.text) == "E")
 

@@ -1432,10 +1432,11 @@ class LexiconNames:
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
         it is ("accor reservations hemi speaking"); not "an english speaking agent", "a note
-        here"."""
+        here", "enterprise rent a car speaking"."""
         nxt = i + 1
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
-            and (i == 0 or self.words[i - 1] not in OWNERS) \
+            and (i == 0 or (self.words[i - 1] not in OWNERS
+                            and self.words[i - 1] not in _DETERMINERS)) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded)
 
@@ -1602,9 +1603,11 @@ class LexiconNames:
     def _in_slot(self, i: int) -> bool:
         words = self.words
         end = self._name_run_end(i)
-        # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"
+        # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"; not "rent
+        # a car speaking", a thing's word
         if end < len(words) and words[end] in _SLOT_AFTER and (
-                end + 1 >= len(words) or words[end + 1] not in ("is", "are")):
+                end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
+                and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
             return True
