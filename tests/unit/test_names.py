@@ -54,6 +54,9 @@ def test_the_lexicon_is_data_and_refuses_anything_else() -> None:
      "[REDACTED_PERSON] and [REDACTED_PERSON] will both sign"),
     ("telstra billing this is april how can i help",
      "telstra billing this is [REDACTED_PERSON] how can i help"),
+    # after a greeting of any language; a word no lexicon knows, introduced, opens the name
+    ("morena its tipene te kani im ringing about my rates",
+     "morena its [REDACTED_PERSON] im ringing about my rates"),
     # reassured as one is greeted
     ("no worries dawn, can you hold a sec", "no worries [REDACTED_PERSON], can you hold a sec"),
     ("no problem ray is there anything else",

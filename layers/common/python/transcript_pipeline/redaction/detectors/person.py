@@ -297,7 +297,7 @@ def _at_start(words: list[str], i: int) -> bool:
         fillers_only = fillers_only and (word in FILLERS or word == "you")
         if count > 2 and not fillers_only:
             return False
-    return fillers_only or first in _GREETINGS
+    return fillers_only or first in _GREETINGS or first in GREETING_WORDS  # "morena its ..."
 
 
 def _after_agent_greeting(words: list[str], i: int) -> bool:
@@ -1695,7 +1695,8 @@ class LexiconNames:
                 start = k - 1  # "al-khatib", "popescu-radu": a hyphenated name is one
                 continue
             if self.words[k] in NAME_PARTICLES or self.kinds[k] \
-                    or _is_initial(pieces[k]) \
+                    or _is_initial(pieces[k]) or (self.unknown[k] and k not in self.not_people
+                                                 and self._introduced_at(k)) \
                     or (self._capital(k) and not self._sentence_initial(k)
                         and _is_name_word(pieces[k], self.excluded)):
                 start = k
@@ -1708,6 +1709,12 @@ class LexiconNames:
                 and not (self.unknown[i] and self.kinds[end] in ("W", "P")):
             end += 1  # a word no lexicon knows takes no common word with it ("dallas come")
         return start, end
+
+    def _introduced_at(self, k: int) -> bool:
+        """Word k follows an introduction ("its ngaire te awa", "i'm tavita"): a word no
+        lexicon knows there opens the name the next words continue."""
+        return any(tuple(self.words[max(k - len(cue), 0):k]) == cue
+                   for cue in (*_INTRO_BEFORE, *_INTRODUCING))
 
     def _lists(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """"santiago and valentina reyes": a name-like word joined to a name is one too."""
