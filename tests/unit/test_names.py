@@ -84,6 +84,7 @@ def test_words_that_only_look_like_names_stay(redactor: Redactor, text: str) -> 
     ("ezinne and i are the joint owners", "[REDACTED_PERSON] and i are the joint owners"),
     ("me and siosaia, we drove up on friday", "me and [REDACTED_PERSON], we drove up on friday"),
     ("tavita is my nephew", "[REDACTED_PERSON] is my nephew"),
+    ("was it grant himself who signed", "was it [REDACTED_PERSON] himself who signed"),
 ])
 def test_frames_only_a_person_fills(redactor: Redactor, text: str, redacted: str) -> None:
     assert redactor.redact_text(text).text == redacted
@@ -92,7 +93,7 @@ def test_frames_only_a_person_fills(redactor: Redactor, text: str, redacted: str
 @pytest.mark.parametrize("text", ["it is my son who called", "that is my question",
                                   "this and i think that too",
                                   "a sore throat and i cant talk",
-                                  "the dog and i walked home"])
+                                  "the dog and i walked home", "the bill itself was fine"])
 def test_the_same_frames_leave_other_words_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
 

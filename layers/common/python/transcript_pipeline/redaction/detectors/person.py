@@ -1393,8 +1393,8 @@ class LexiconNames:
 
     def _beside_a_person(self, i: int, any_word: bool = False) -> bool:
         """Frames only a person fills: "faith and i are the owners", "me and jordan went",
-        "rocky is my son"; for a word that is mostly something else ("bill"), these frames
-        are its tight slot."""
+        "rocky is my son", "Ray himself?"; for a word that is mostly something else ("bill"),
+        these frames are its tight slot."""
         if not any_word and (not _is_name_word(self.pieces[i], self.excluded)
                              or (not self._capital(i) and name_class(self.words[i]) == "E")
                              or (i > 0 and self.words[i - 1] in _DETERMINERS)):
@@ -1405,6 +1405,7 @@ class LexiconNames:
         return after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                              ("or", "myself")) or before in (("me", "and"), ("i", "and"),
                                                              ("me", "or")) \
+            or after[:1] in (("himself",), ("herself",)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
                 and after[2] in ROLES)
 
