@@ -1005,3 +1005,12 @@ def test_a_plate_corrected_letter_by_letter_is_the_plate() -> None:
     out = call("what's the registration", "it's b t r four four two", "okay",
                "b t r sorry b t p")
     assert out[3].count("[REDACTED_VEHICLE_PLATE]") == 2
+
+
+def test_the_rest_of_a_number_after_and_then_is_the_number() -> None:
+    out = call("read me the card number please", "sure five one oh oh", "yep",
+               "two two four four nine nine one one and then three eight two seven")
+    assert "three eight" not in out[3] and "[REDACTED_CREDIT_CARD]" in out[3]
+    # a whole value is over: what comes after "and then" is something else
+    out = call("what is the card number", "4929 1188 7766 2210 and then 3 nights")
+    assert out[1].endswith("and then 3 nights")

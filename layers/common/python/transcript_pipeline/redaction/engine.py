@@ -475,6 +475,7 @@ class RedactionSession:
                     # and "I've sent a code to 0438 227 619, can you read it out?" waits for
                     # the code: the number is where it went
         if has_values:
+            _goes_on(norm, found, unclaimed, continued, add)
             self._codes_read_out(norm, expected, add)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
@@ -1509,6 +1510,31 @@ def _shape(compact: str) -> str:
         return ""
     return "".join(("d" if run[0].isdigit() else "a") + str(len(run))
                    for run in _SHAPE_RUN_RE.findall(compact))
+
+
+_GOES_ON_WORDS = frozenset(("and", "then", "next", ",", "."))
+
+
+def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
+             unclaimed: list[tuple[Candidate, _Hit | None]], continued: dict[str, int],
+             add: Callable[[str, int, int, float], None]) -> None:
+    """"... 1188 7766 and then 2216": digits said after a card, a phone number or an SSN that
+    is not whole yet, with only "and then" between, are the rest of it."""
+    for cand, hit in list(unclaimed):
+        if hit is not None or cand.kind != "number":
+            continue
+        before = [(f, cend) for f, cend in found if cend <= cand.cstart
+                  and f.type in SPLIT_LENGTHS]
+        if not before:
+            continue
+        last, cend = max(before, key=lambda pair: pair[1])
+        between = norm.canonical[cend:cand.cstart].replace(",", " , ").split()
+        heard = continued.get(last.type, 0) + sum(
+            len(_characters_within(norm, f)) for f, _ in before if f.type == last.type)
+        if between and all(w in _GOES_ON_WORDS or w in FILLERS for w in between) \
+                and "then" in between and heard < _full_length(last.type):
+            add(last.type, cand.cstart, cand.cend, SCORE_EXPECTED)
+            unclaimed.remove((cand, hit))
 
 
 def _full_length(entity_type: str) -> int:
