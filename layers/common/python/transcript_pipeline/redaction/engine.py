@@ -411,8 +411,10 @@ class RedactionSession:
         if resumed:
             candidates += _edge_run(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
-        record = is_record(norm.pieces) if has_values else False  # a row of someone's values
-        this_year = date.today().year
+        # a row of someone's values ("Dean Mills,dmills@...,1979-02-11"): most texts have none
+        record = has_values and sum(canon.count(mark) for mark in RECORD_SEPARATORS) >= 2 \
+            and is_record(norm.pieces)
+        this_year = date.today().year if record else 0
         for cand in candidates:
             hit = context_for(cand)
             alone = _all_it_says(canon, cand.cstart, cand.cend)

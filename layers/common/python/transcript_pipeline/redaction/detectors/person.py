@@ -363,7 +363,7 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     if not original:
         return []
     marks = [k for k, p in enumerate(pieces) if p.text == "|"]
-    record = is_record(pieces)
+    record = sum(original.count(mark) for mark in RECORD_SEPARATORS) >= 2 and is_record(pieces)
     if not marks and record:
         marks = [k for k, p in enumerate(pieces) if p.text in RECORD_SEPARATORS]
     if not marks:
