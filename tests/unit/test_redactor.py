@@ -48,6 +48,7 @@ def assert_redacted(*utterances: str, gone: list[str], kept: list[str]) -> None:
         ("the account holder is Mohammed Al-Rashid", "Rashid", "PERSON"),
         ("I was born in nineteen eighty, june the second", "june the second", "DATE_OF_BIRTH"),
         ("my pin is 4412", "4412", "PASSWORD"),
+        ("my date of birth is july ninth, eighty one", "eighty one", "DATE_OF_BIRTH"),
         ("the authenticator is showing 559013", "559013", "PASSWORD"),  # codes apps give
         ("the 2fa code is 440 912", "440 912", "PASSWORD"),
         ("i got an sms code 3 3 8 1 0 2", "3 3 8 1 0 2", "PASSWORD"),
@@ -953,3 +954,8 @@ def test_a_recent_date_in_a_record_stays() -> None:
     recent = f"{date.today().year - 1}-09-23"
     text = f"Ines Carvalho,ines.c@example.pt,{recent},Gold plan"
     assert recent in Redactor().redact_text(text).text
+
+
+def test_a_time_after_a_date_is_no_year() -> None:
+    assert Redactor().redact_text("Pickup on May 9, 16:45 from bay 2").text == \
+        "Pickup on May 9, 16:45 from bay 2"
