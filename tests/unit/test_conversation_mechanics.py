@@ -999,6 +999,9 @@ def test_a_plate_read_with_code_words_and_pauses_goes_whole() -> None:
     out = call("and the registration?", "um, it's two zero one...", "go on", "...k y one one")
     assert "two" not in out[1] and "k y" not in out[3]
     assert "x ray" in call("did you get the x ray of your wrist", "yes last week")[0]
+    # a house number or a car's year trailing off opens no plate
+    assert call("what's the reg", "hang on its parked at number 12...")[1].endswith("12...")
+    assert "nine" in call("and the registration", "it's a two thousand and nine...")[1]
 
 
 def test_a_plate_corrected_letter_by_letter_is_the_plate() -> None:

@@ -40,6 +40,7 @@ from .detectors.person import (
     find_names,
     is_record,
     labelled_name,
+    may_be_record,
     mixed_case,
     with_hyphenated_parts,
 )
@@ -412,9 +413,8 @@ class RedactionSession:
             candidates += _edge_run(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
         # a row of someone's values ("Dean Mills,dmills@...,1979-02-11"): most texts have none
-        record = has_values and sum(canon.count(mark) for mark in RECORD_SEPARATORS) >= 2 \
-            and is_record(norm.pieces)
-        this_year = date.today().year if record else 0
+        this_year = date.today().year if has_values and may_be_record(canon) \
+            and is_record(norm.pieces) else None
         for cand in candidates:
             hit = context_for(cand)
             alone = _all_it_says(canon, cand.cstart, cand.cend)
@@ -441,12 +441,13 @@ class RedactionSession:
                         and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
-            if result is None and hit is None and record \
+            if result is None and hit is None and this_year is not None \
                     and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
             if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
                     and cand.kind in ("number", "spelled", "alnum", "code") \
-                    and len(cand.text) >= 2:  # not "it's on page 2..."
+                    and len(cand.text) >= 2 and not (  # not "it's on page 2..."
+                        asked_ids[0] == "VEHICLE_PLATE" and _no_plate_opening(norm, cand)):
                 result = asked_ids[0], SCORE_EXPECTED
             said_before = result is None and (
                 self._known_value(cand) or self._known_shape(cand, hit))
@@ -1053,6 +1054,10 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
                           "lots", "loads", "plenty", "couple", "few", "many", "some", "more"))
 
 
+_COUNT_DIGITS = 6  # a count of things ("5912 miles"); longer numbers are phones, references
+_BEFORE_A_TIME_OR_PLACE = frozenset(("at", "in", "since", "on", "by", "from", "until"))
+
+
 def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) -> bool:
     """A name that is a word too, used as the word: after an article or a quantity, maybe with
     an adjective or "of" between ("an actual baker", "thousands of miles"), once "hemi baker"
@@ -1069,8 +1074,12 @@ def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) 
             or (before.text == "to" and index > 1 and pieces[index - 2].kind == "number")
     if before.text in _DETERMINERS:
         return True
-    if before.kind == "number" and before.text != "1" and pieces[index].text.endswith("s"):
-        return True  # "twelve miles", "two bills": how many, not who ("ticket 4417 dale")
+    if before.kind == "number" and before.text != "1" and len(before.text) <= _COUNT_DIGITS \
+            and _YEAR_RE.fullmatch(before.text) is None \
+            and pieces[index].text.endswith("s") \
+            and (index < 2 or pieces[index - 2].text not in _BEFORE_A_TIME_OR_PLACE):
+        return True  # "twelve miles", "two bills": how many, not who ("ticket 4417 dale",
+        # "at 3 miles called")
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
         before.text == "of" or name_class(before.text) == "E")
 
@@ -1515,6 +1524,7 @@ def _shape(compact: str) -> str:
 
 
 _GOES_ON_WORDS = frozenset(("and", "then", "next", ",", "."))
+_GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 
 
 def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
@@ -1522,20 +1532,31 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
              add: Callable[[str, int, int, float], None]) -> None:
     """"... 1188 7766 and then 2216": digits said after a card, a phone number or an SSN that
     is not whole yet, with only "and then" between, are the rest of it."""
+    canon = norm.canonical
+    values = sorted(((cend, f) for f, cend in found if f.type in SPLIT_LENGTHS),
+                    key=lambda pair: pair[0])
+    if not values:
+        return
+    ends = [cend for cend, _ in values]
+    heard: dict[str, int] = {}  # digits of each type so far, counted once
     for cand, hit in list(unclaimed):
-        if hit is not None or cand.kind != "number":
+        if hit is not None or cand.kind != "number" \
+                or "then" not in canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]:
             continue
-        before = [(f, cend) for f, cend in found if cend <= cand.cstart
-                  and f.type in SPLIT_LENGTHS]
-        if not before:
+        k = bisect_right(ends, cand.cstart) - 1
+        if k < 0:
             continue
-        last, cend = max(before, key=lambda pair: pair[1])
-        between = norm.canonical[cend:cand.cstart].replace(",", " , ").split()
-        heard = continued.get(last.type, 0) + sum(
-            len(_characters_within(norm, f)) for f, _ in before if f.type == last.type)
-        if between and all(w in _GOES_ON_WORDS or w in FILLERS for w in between) \
-                and "then" in between and heard < _full_length(last.type):
+        cend, last = values[k]
+        between = canon[cend:cand.cstart].replace(",", " , ").split()
+        if "then" not in between or not all(w in _GOES_ON_WORDS or w in FILLERS
+                                            for w in between):
+            continue
+        if last.type not in heard:
+            heard[last.type] = continued.get(last.type, 0) + sum(
+                len(_characters_within(norm, f)) for _, f in values if f.type == last.type)
+        if heard[last.type] < _full_length(last.type):
             add(last.type, cand.cstart, cand.cend, SCORE_EXPECTED)
+            heard[last.type] += len(cand.digits)
             unclaimed.remove((cand, hit))
 
 
@@ -1683,6 +1704,20 @@ def _card_companions(
 
 
 _RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_NOT_BEFORE_A_PLATE = frozenset(("number", "no", "a", "an", "at", "the", "page", "about"))
+
+
+def _no_plate_opening(norm: Normalized, cand: Candidate) -> bool:
+    """A number a plate does not open with: a year ("it's a two thousand and nine..."), a house
+    or page number ("parked at number 12...")."""
+    if "".join(ch for ch in cand.text if ch.isalpha()) not in ("", "a"):
+        return False  # letters open a plate; "a" before a year is the article
+    index = norm.piece_index(cand.cstart)
+    return _YEAR_RE.fullmatch(cand.digits) is not None or (
+        index > 0 and norm.pieces[index - 1].text in _NOT_BEFORE_A_PLATE)
 
 
 _FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")

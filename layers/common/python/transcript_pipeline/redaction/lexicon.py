@@ -210,6 +210,9 @@ PIN_REGIONS: tuple[str, ...] = tuple(_PACK["postcode_regions"]["6"])
 
 # Greetings in the languages callers use: never a name ("hiya", "namaste", "kia ora").
 GREETING_WORDS: frozenset[str] = frozenset(_PACK["greeting_words"])
+# Greetings that open a turn before an introduction ("morena its tipene ..."): whole words only,
+# none of them a given name too ("ola", "hei" are).
+OPENING_GREETINGS: frozenset[str] = frozenset(_PACK["opening_greetings"])
 # What people call each other that is no name: "thank you, love", "cheers mate".
 ENDEARMENTS: frozenset[str] = frozenset(_PACK["endearments"])
 

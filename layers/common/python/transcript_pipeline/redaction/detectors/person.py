@@ -32,6 +32,7 @@ from ..lexicon import (
     NAME_CLOSERS,
     NAME_PARTICLES,
     NON_NAME,
+    OPENING_GREETINGS,
     ORG_SUFFIXES,
     PAST_TENSE_VERBS,
     PERSON_VERBS,
@@ -297,7 +298,7 @@ def _at_start(words: list[str], i: int) -> bool:
         fillers_only = fillers_only and (word in FILLERS or word == "you")
         if count > 2 and not fillers_only:
             return False
-    return fillers_only or first in _GREETINGS or first in GREETING_WORDS  # "morena its ..."
+    return fillers_only or first in _GREETINGS or first in OPENING_GREETINGS  # "morena its ..."
 
 
 def _after_agent_greeting(words: list[str], i: int) -> bool:
@@ -363,7 +364,7 @@ def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     if not original:
         return []
     marks = [k for k, p in enumerate(pieces) if p.text == "|"]
-    record = sum(original.count(mark) for mark in RECORD_SEPARATORS) >= 2 and is_record(pieces)
+    record = may_be_record(original) and is_record(pieces)
     if not marks and record:
         marks = [k for k, p in enumerate(pieces) if p.text in RECORD_SEPARATORS]
     if not marks:
@@ -381,6 +382,11 @@ RECORD_SEPARATORS = frozenset((",", ";", "|"))
 _RECORD_VALUE_DIGITS = 7  # a phone number's, an identifier's: more than a quantity or a price
 _RECORD_CELL_WORDS = 5  # a record's cells are short; prose between commas is not
 _DATE_GROUPS = frozenset(((4, 2, 2), (2, 2, 4), (1, 2, 4), (2, 1, 4), (1, 1, 4)))
+
+
+def may_be_record(text: str) -> bool:
+    """Two cell marks or more: the cheap test before `is_record` reads the pieces."""
+    return sum(text.count(mark) for mark in RECORD_SEPARATORS) >= 2
 
 
 def is_record(pieces: list[Piece]) -> bool:
@@ -743,6 +749,8 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely", "welcome"))
+# Words before a name that opens the clause "himself" ends: "was it grant himself"
+_REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
 # Reassurances that address the other party as greetings do: "no worries jay, can i ..."
 _REASSURANCES = frozenset((("no", "worries"), ("no", "bother"), ("no", "problem")))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
@@ -849,6 +857,7 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
+_INTRO_CUES = (*_INTRO_BEFORE, *_INTRODUCING)
 # Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
 # then lead on to the company or team.
 _REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
@@ -1395,19 +1404,33 @@ class LexiconNames:
         """Frames only a person fills: "faith and i are the owners", "me and jordan went",
         "rocky is my son", "Ray himself?"; for a word that is mostly something else ("bill"),
         these frames are its tight slot."""
-        if not any_word and (not _is_name_word(self.pieces[i], self.excluded)
-                             or (not self._capital(i) and name_class(self.words[i]) == "E")
-                             or (i > 0 and self.words[i - 1] in _DETERMINERS)):
-            return False  # nor a plain word: "a peanut allergy and i forgot", "the cat and i"
+        if not any_word and not _is_name_word(self.pieces[i], self.excluded):
+            return False
         words = self.words
         after = tuple(words[i + 1:i + 4])
         before = tuple(words[max(i - 2, 0):i])
-        return after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
-                             ("or", "myself")) or before in (("me", "and"), ("i", "and"),
-                                                             ("me", "or")) \
-            or after[:1] in (("himself",), ("herself",)) \
+        subject = any_word or self._may_be_subject(i)  # of "... and i", "... is my son"
+        return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
+                              ("or", "myself")) and subject) \
+            or before in (("me", "and"), ("i", "and"), ("me", "or")) \
+            or (after[:1] in (("himself",), ("herself",)) and self._reflexive_subject(i)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
-                and after[2] in ROLES)
+                and after[2] in ROLES and subject)
+
+    def _may_be_subject(self, i: int) -> bool:
+        """Whether word i may be a person in "X and i": not after an article ("the dog and i"),
+        and no plain word unless a relation names it ("a peanut allergy and i"; but "my son
+        indigo and i")."""
+        before = self.words[i - 1] if i > 0 else ""
+        if before in _DETERMINERS:
+            return False
+        return self._capital(i) or before in ROLES or name_class(self.words[i]) != "E"
+
+    def _reflexive_subject(self, i: int) -> bool:
+        """"Ray himself?", "was it grant himself": a name where the word opens its clause or a
+        capital says so; not a verb after its subject ("he will pat himself on the back")."""
+        return self._capital(i) or self.kinds[i] == "N" or i == 0 \
+            or self.words[i - 1] in _REFLEXIVE_OPENERS or self.pieces[i - 1].kind == "punct"
 
     def _owner_of_details(self, i: int) -> bool:
         """"grace's date of birth", "and hunter's card": a name-like word that owns what only a
@@ -1714,8 +1737,7 @@ class LexiconNames:
     def _introduced_at(self, k: int) -> bool:
         """Word k follows an introduction ("its ngaire te awa", "i'm tavita"): a word no
         lexicon knows there opens the name the next words continue."""
-        return any(tuple(self.words[max(k - len(cue), 0):k]) == cue
-                   for cue in (*_INTRO_BEFORE, *_INTRODUCING))
+        return any(tuple(self.words[max(k - len(cue), 0):k]) == cue for cue in _INTRO_CUES)
 
     def _lists(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """"santiago and valentina reyes": a name-like word joined to a name is one too."""
