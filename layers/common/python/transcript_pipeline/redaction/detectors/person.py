@@ -1050,33 +1050,32 @@ class LexiconNames:
             return True
         if self._year_at(i + 1) or (between(i + 1) and self._year_at(i + 2)):
             return True
-        day = i + 2 if i + 1 < len(self.words) and self.words[i + 1] == "," else i + 1
-        return self._day_at(day) and (self._month_at(day + 1)
-                                      or (between(day + 1) and self._month_at(day + 2)))
+        day = i + 2 if self._word_at(i + 1) == "," else i + 1
+        return self._day_at(day) and (self._calendar_at(day + 1)
+                                      or (between(day + 1) and self._calendar_at(day + 2)))
+
+    def _word_at(self, k: int) -> str:
+        return self.words[k] if 0 <= k < len(self.words) else ""
 
     def _day_at(self, k: int) -> bool:
-        word = self.words[k] if 0 <= k < len(self.words) else ""
-        return self.pieces[k].kind == "number" and word.isdigit() and 1 <= int(word) <= 31 \
-            if word else False
+        word = self._word_at(k)
+        return word.isdigit() and self.pieces[k].kind == "number" and 1 <= int(word) <= 31
 
     def _year_at(self, k: int) -> bool:
-        word = self.words[k] if 0 <= k < len(self.words) else ""
+        word = self._word_at(k)
         return word.isdigit() and len(word) == 4 and word[:2] in ("19", "20")
 
     def _calendar_at(self, k: int) -> bool:
-        word = self.words[k] if 0 <= k < len(self.words) else ""
-        return word in other_calendar_words() or word in _WEEKDAYS or word in MONTHS
-
-    def _month_at(self, k: int) -> bool:
-        word = self.words[k] if 0 <= k < len(self.words) else ""
-        return word in MONTHS or word in other_calendar_words()
+        """A month or a weekday, of English or of another language."""
+        word = self._word_at(k)
+        return word in MONTHS or word in _WEEKDAYS or word in other_calendar_words()
 
     def _between_day_and_month(self, k: int) -> bool:
         """A full stop, a comma or a short word between a day and its month ("9. Oktober",
         "5 de agosto")."""
-        word = self.words[k] if 0 <= k < len(self.words) else ""
-        return word in (".", ",") or (self.pieces[k].kind == "word" and len(word) <= 3) \
-            if word else False
+        word = self._word_at(k)
+        return word in (".", ",") or (
+            bool(word) and self.pieces[k].kind == "word" and len(word) <= 3)
 
     def _businesses(self) -> list[int]:
         """Written words that name a firm or a product by their grammar: "&" joining words one
