@@ -1017,3 +1017,18 @@ def test_the_rest_of_a_number_after_and_then_is_the_number() -> None:
     # a whole value is over: what comes after "and then" is something else
     out = call("what is the card number", "4929 1188 7766 2210 and then 3 nights")
     assert out[1].endswith("and then 3 nights")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and the end date on the card please", "ten twenty eight"),
+    ("what month and year are printed on the front", "march twenty nine"),
+    ("can you read me the date on the card", "oh seven slash thirty"),
+])
+def test_a_question_for_the_card_s_date_takes_its_expiry(question: str, answer: str) -> None:
+    """A card prints one date: asked for in any words, the answer is its expiry."""
+    assert call(question, answer)[1] == "[REDACTED_CARD_EXPIRY]"
+
+
+def test_an_offer_s_date_is_no_expiry() -> None:
+    assert call("the deal is valid until march twenty eighth")[0] == \
+        "the deal is valid until march twenty eighth"

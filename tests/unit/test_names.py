@@ -210,3 +210,22 @@ def test_a_name_heard_before_counted_is_the_word() -> None:
     redacted = _dialogue(Redactor(), "you spoke to mr brooks", "yes", "ok",
                          "since 2019 brooks has paid late")
     assert "brooks" not in redacted[3]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("we were talking to oksana earlier", ("oksana",), ("earlier",)),
+    ("i spoke with priyanka recently about the refund", ("priyanka",), ("recently",)),
+    ("so i was speaking to kevin tonight", ("kevin",), ("tonight",)),
+    ("i was talking to amrit afterwards", ("amrit",), ("afterwards",)),
+    # a surname that is a word, even one in -ly, still goes with the name
+    ("my name is jo little", ("jo", "little"), ()),
+    ("you're speaking to aoife connolly", ("aoife", "connolly"), ()),
+])
+def test_a_word_that_ends_the_clause_is_no_surname(redactor: Redactor, text: str,
+                                                   gone: tuple[str, ...],
+                                                   kept: tuple[str, ...]) -> None:
+    """After a sure slot, a name's second word may be any word ("sam little"), but not one that
+    says when: an adverb ends the clause about the person."""
+    redacted = redactor.redact_text(text).text
+    assert not any(w in redacted for w in gone), redacted
+    assert all(w in redacted for w in kept), redacted

@@ -139,7 +139,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
         if (not _is_name_word(pieces[j], excluded) and not _given_before_surname(pieces, j)) \
-                or _date_starts(pieces, j):
+                or _date_starts(pieces, j) or (words and _afterthought(pieces[j].text)):
             break
         j += 1
         words += 1
@@ -148,6 +148,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
             j += 1
     if sure and words == 1 and j < len(pieces) and pieces[j].kind == "word" \
             and pieces[j].text.isalpha() and pieces[j].text not in _NOT_SURNAMES \
+            and not _afterthought(pieces[j].text) \
             and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
                  or pieces[j + 1].text in _SLOT_CLOSERS):
         j += 1  # "my name is sam little and ...", "it's faith little": a surname, a word too
@@ -157,6 +158,12 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
             and not (sure and any(p.text not in NAME_PARTICLES for p in pieces[k:j])):
         return k  # a surname may open with one ("my name is de la cruz"), a guess may not
     return j
+
+
+def _afterthought(word: str) -> bool:
+    """A word that ends a clause about a person rather than naming them: "i was talking to
+    kevin yesterday", "my wife too", "my husband unfortunately"."""
+    return word in AFTERTHOUGHTS or (word.endswith("ly") and name_class(word) == "E")
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
@@ -1531,7 +1538,7 @@ class LexiconNames:
             return self._nameish(i)
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
                 and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
-                and words[i] not in AFTERTHOUGHTS and not words[i].endswith("ly"):
+                and not _afterthought(words[i]):
             return True  # "my son river, he's got ...", "about my daughter meadow.": any word
             # a relation's name stands for, where nothing else follows it (not "my mother
             # passed on", "my wife too.", "my husband unfortunately,")
