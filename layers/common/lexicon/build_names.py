@@ -23,7 +23,8 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 
 The artefact holds three classes of lower-case one-token names, `N` (a name on its own
 evidence), `W` (also a common word: a name where the context or a capital letter says so) and
-`P` (also a place: a name only where the context says so, a capital proves nothing), and
+`P` (also a place, or a word that people of English-speaking countries are less often named:
+a name only where the context says so, a capital proves nothing), and
 `E`, common English words that are no name at all, as sorted
 unkeyed 64-bit hashes (`redaction.names.encode`): 8 bytes a name, loaded in about a
 millisecond, where a set of 280,000 strings takes 50 ms of every cold start.
@@ -55,6 +56,11 @@ POPULAR_RANK = 300  # a name this popular somewhere is a name even when it is fr
 # A given name ranked this well in two or more of these countries is never a plain English word.
 ENGLISH_SPEAKING = ("US", "GB", "CA", "AU", "IE", "NZ")
 ENGLISH_GIVEN_RANK = 3000
+# ... ranked this well in two of them (given names, surnames), and less frequent as a word than
+# CONTEXT_ZIPF, a name where the context says so.
+CONTEXT_GIVEN_RANK = 5000
+CONTEXT_SURNAME_RANK = 1000
+CONTEXT_ZIPF = 4.0
 FREQUENT_ZIPF = 3.6  # a string this frequent is common text, unless it is a popular name
 VERY_FREQUENT_ZIPF = 5.3  # ... and any string at all this frequent ("will", "may", "long")
 MIN_CITY_POPULATION = 50_000
@@ -74,16 +80,27 @@ def _load(kind: str) -> dict[str, dict]:
         return pickle.load(fh)
 
 
-def _english_given_names() -> set[str]:
-    """Lower-cased given names ranked within ENGLISH_GIVEN_RANK in two English-speaking
+def _english_names(kind: str = "first", within: int = ENGLISH_GIVEN_RANK) -> set[str]:
+    """Lower-cased given names (or surnames) ranked within `within` in two English-speaking
     countries or more."""
     names = set()
-    for name, info in _load("first").items():
+    for name, info in _load(kind).items():
         ranks = info.get("rank") or {}
-        if sum(ranks.get(c, ENGLISH_GIVEN_RANK + 1) <= ENGLISH_GIVEN_RANK
-               for c in ENGLISH_SPEAKING) >= 2:
+        if sum(ranks.get(c, within + 1) <= within for c in ENGLISH_SPEAKING) >= 2:
             names.add(fold_chars(name).lower())
     return names
+
+
+def _context_names(kept: set[str]) -> list[str]:
+    """Words of English that English-speaking countries also name people with, less often
+    than ENGLISH_GIVEN_RANK but often enough ("river", "malia", "indigo"; surnames "moody",
+    "archer", "weaver"), and not so frequent as words that a slot would mostly hold the word
+    ("court", "little"): class P, a name only where the context says so ("my son river",
+    "declan moody speaking"), never by a capital ("the Court", "a Weaver bird")."""
+    names = _english_names("first", CONTEXT_GIVEN_RANK) | _english_names("last",
+                                                                          CONTEXT_SURNAME_RANK)
+    return sorted(w for w in names - kept
+                  if _TOKEN.match(w) and zipf_frequency(w, "en") < CONTEXT_ZIPF)
 
 
 def _best_ranks() -> dict[str, int]:
@@ -217,7 +234,7 @@ def main() -> None:
     dictionary = _dictionary()
     places = _places()
     foreign = _foreign_words()
-    english_given = frozenset(_english_given_names())
+    english_given = frozenset(_english_names())
     classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": []}
     for word, rank in ranks.items():
         kind = classify(word, rank, dictionary, places, foreign, english_given)
@@ -232,6 +249,8 @@ def main() -> None:
     # "rocky", "wade"): callers of those countries are named so, where the data set's noise
     # ranks a word in one country at most ("great", "the").
     named |= english_given
+    classes["P"] += _context_names(named)
+    named |= set(classes["P"])
     classes["E"] = _english_words(named)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE

@@ -5,7 +5,8 @@ English word frequencies and a dictionary) by `layers/common/lexicon/build_names
 says how. It holds three classes: a word of class `N` is a name wherever it stands ("amrit",
 "oksana", "okafor"); a word of class `W` is also a common word ("grace", "will"), a name where
 the context or, in cased text, a capital letter says so; a word of class `P` is also a place
-("jordan", "florence"), a name only where the context says so. Class `E` holds common English
+("jordan", "florence") or a word English-speaking countries name people with less often
+("indigo", "moody"), a name only where the context says so. Class `E` holds common English
 words that are no name ("picking", "travelling"): after "I'm" they are no introduction.
 
 Names are stored as sorted 64-bit BLAKE2b digests: loading is one `frombytes` (about a
