@@ -249,3 +249,21 @@ def test_names_that_are_words_of_english_speaking_lands_go_in_a_slot(
     redacted = redactor.redact_text(text).text
     assert not any(w in redacted for w in gone), redacted
     assert all(w in redacted for w in kept), redacted
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("could you ask hope to ring me back", ("hope",), ("ring me back",)),
+    ("right ill let dawn know", ("dawn",), ("know",)),
+    ("i'll tell summer tonight", ("summer",), ("tonight",)),
+    ("get sterling to sign it off", ("sterling",), ("sign it off",)),
+    # no name: a department, a pronoun, a word in cased text
+    ("ask billing to call me", (), ("billing",)),
+    ("i'll tell you that later", (), ("tell you that",)),
+    ("Please ask support to grant access.", (), ("support", "grant access")),
+])
+def test_someone_asked_or_told_in_speech_is_a_person(redactor: Redactor, text: str,
+                                                    gone: tuple[str, ...],
+                                                    kept: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert not any(f" {w}" in redacted for w in gone), redacted
+    assert all(w in redacted for w in kept), redacted

@@ -1621,14 +1621,21 @@ class LexiconNames:
             and (roles[1] in ROLES or roles[1] in _RELATIONS)))
 
     def _asked_to(self, i: int, end: int) -> bool:
-        """Someone asked to do something, in cased text ("ask Jordan to", "tell Will to"), or
-        told something, when the word is no common one: "tell savannah i said thanks"."""
+        """Someone asked to do something ("ask Jordan to", "tell Will to", "let dawn know"),
+        or told something ("tell savannah i said thanks", "i'll tell summer"). In cased text
+        a capital says the word is a name; in speech, with no capitals, the lexicon's word
+        that is a name too (not "ask billing to", "tell you that")."""
         words = self.words
-        if i == 0 or words[i - 1] not in _ASKED or end >= len(words):
+        if i == 0 or words[i - 1] not in _ASKED:
             return False
-        return (words[end] == "to" and self._capital(i)) or (
-            words[end] in ("i", "we", "that") and words[i - 1] in ("tell", "told", "remind")
-            and (self.kinds[i] in ("N", "P") or unknown_word(words[i])))
+        spoken_name = not self.written and self.kinds[i] in ("W", "P")
+        told = words[i - 1] in ("tell", "told", "remind")
+        if end >= len(words) or self.pieces[end].kind == "punct" or _afterthought(words[end]):
+            return told and spoken_name  # "i'll tell summer", "... summer tonight"
+        if words[end] == "to" or (words[i - 1] == "let" and words[end] == "know"):
+            return self._capital(i) or spoken_name
+        return words[end] in ("i", "we", "that") and told and (
+            self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name)
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
