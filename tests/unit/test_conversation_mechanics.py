@@ -1032,3 +1032,16 @@ def test_a_question_for_the_card_s_date_takes_its_expiry(question: str, answer: 
 def test_an_offer_s_date_is_no_expiry() -> None:
     assert call("the deal is valid until march twenty eighth")[0] == \
         "the deal is valid until march twenty eighth"
+
+
+def test_the_rest_of_a_value_after_its_read_back_goes_too() -> None:
+    """The agent reads back the part heard so far; the caller goes on with the rest."""
+    plate = call("and the plate on the hire car", "it's kilo november zero four",
+                 "kilo november zero four", "yep then papa delta romeo")
+    assert plate[3] == "yep then [REDACTED_VEHICLE_PLATE]"
+    card = call("the long card number please", "five one nine two three three four four",
+                "five one nine two three three four four", "right and after that 8810 2277")
+    assert "8810" not in card[3] and "2277" not in card[3]
+    # a story that goes on keeps its numbers
+    assert call("your order number is 55120", "and then we waited 3 weeks")[1] == \
+        "and then we waited 3 weeks"

@@ -528,6 +528,11 @@ class RedactionSession:
             for cand, hit in unclaimed:
                 if hit is None and len(cand.digits) >= 2:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+        elif self.state.read_back is not None and _goes_on_from_before(norm):
+            for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
+                if hit is None and len(cand.text) >= 2 and (
+                        cand.kind != "date" or self.state.read_back == "DATE_OF_BIRTH"):
+                    add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end) \
             if unclaimed else []
         value_ends = [f.end for f in values]
@@ -1790,6 +1795,22 @@ def _corrects(norm: Normalized) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+def _goes_on_from_before(norm: Normalized) -> bool:
+    """The utterance opens by going on with the value just said or read back, in a few words:
+    "yeah, then bravo zulu x ray", "and then 2216", "right and after that four four"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    k = 0
+    while k < min(len(words), 3) and words[k] != "and" and (
+            words[k] in FILLERS or words[k] in AFFIRMATIVES):
+        k += 1
+    return len(words) <= _CORRECTION_WORDS and (
+        tuple(words[k:k + 1]) in _GOING_ON or tuple(words[k:k + 2]) in _GOING_ON)
+
+
+_GOING_ON = frozenset((("then",), ("and", "then"), ("after", "that"), ("and", "after"),
+                       ("followed", "by"), ("then", "it's"), ("then", "its")))
 
 
 def _characters_within(norm: Normalized, finding: Finding, letters: bool = False) -> str:
