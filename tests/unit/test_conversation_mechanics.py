@@ -1045,3 +1045,22 @@ def test_the_rest_of_a_value_after_its_read_back_goes_too() -> None:
     # a story that goes on keeps its numbers
     assert call("your order number is 55120", "and then we waited 3 weeks")[1] == \
         "and then we waited 3 weeks"
+
+
+def test_a_short_question_for_the_rest_of_a_value_takes_it() -> None:
+    out = call("what's the membership number", "m k two two nine four", "and the last bit",
+               "oh seven x")
+    assert out[3] == "[REDACTED_MEMBER_ID]"
+    # a payment plan's "the rest" asks for no value
+    assert call("i can pay half today and the rest on the fifteenth of march", "ok")[0] == \
+        "i can pay half today and the rest on the fifteenth of march"
+
+
+@pytest.mark.parametrize(("question", "answer", "kept"), [
+    ("and the name on the order", "hope ufomadu but my brother tunde paid for it", "paid for it"),
+    ("who is the policyholder", "um joy olawepo though my husband rene drives it", "drives it"),
+])
+def test_an_answer_that_opens_the_reply_goes_before_the_names_after_it(
+        question: str, answer: str, kept: str) -> None:
+    reply = call(question, answer)[1]
+    assert reply.count("[REDACTED_PERSON]") == 2 and kept in reply, reply

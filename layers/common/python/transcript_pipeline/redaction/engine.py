@@ -1153,6 +1153,12 @@ _AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "s
 _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("didnt", "catch"), ("missed", "that"), ("once", "more"),
                           ("say", "that"), ("read", "that"), ("give", "it")))
+# A short question for the rest of the value: "yep and the last letter", "the next bit?"
+_REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end")
+                        for piece in ("letter", "letters", "digit", "digits", "bit", "bits",
+                                      "part", "parts", "character", "characters", "few",
+                                      "group", "block", "4", "3", "2"))
+_REST_QUESTION = 8  # words
 
 
 # What a "name" is of when it is no person's: "the company name", "your wifi name".
@@ -1241,10 +1247,12 @@ def _digits_before(canon: str, end: int) -> int:
 
 
 def _asks_again(norm: Normalized) -> bool:
-    """"sorry, the line broke up, can you give it to me in fours", "say that again slowly", or
-    the same for someone else: "mm hm and his", "and yours?"."""
+    """"sorry, the line broke up, can you give it to me in fours", "say that again slowly", the
+    rest of it ("and the last letter"), or the same for someone else: "mm hm and his", "and
+    yours?"."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    if not _AGAIN.isdisjoint(words) or any(pair in _AGAIN_PAIRS for pair in pairwise(words)):
+    if not _AGAIN.isdisjoint(words) or any(pair in _AGAIN_PAIRS or (
+            pair in _REST_PAIRS and len(words) <= _REST_QUESTION) for pair in pairwise(words)):
         return True
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words

@@ -351,12 +351,15 @@ def find_names(
     spans.extend(_appositions(pieces, words, cased))
     if name_expected:  # "Will Mason": a short answer all in capitals is no title case
         found = [(a, b) for a, b in spans if pieces[a].kind != "spelled"]
+        opening = next((k for k, w in enumerate(words) if w not in FILLERS), len(words))
         spans.extend(span for span in _bare_answer(pieces, words, mixed_case(original))
-                      if not found or (  # "paris hall june hall and my son tyler": names
-                          # that open a list whatever a relation names after them
-                          span[1] < len(words) and words[span[1]] in ("and", ",")
-                          and words[span[0]] not in GREETING_WORDS
-                          and all(a >= span[1] for a, _ in found)))
+                      if not found or (  # "paris hall june hall and my son tyler", "faith
+                          # obi but my sister ngozi ordered it": the answer opens the reply,
+                          # whatever a relation names after it
+                          words[span[0]] not in GREETING_WORDS
+                          and all(a >= span[1] for a, _ in found) and (
+                              span[0] == opening or (span[1] < len(words)
+                                                     and words[span[1]] in ("and", ",")))))
     return spans
 
 
