@@ -287,7 +287,13 @@ def _closed(pieces: list[Piece], j: int) -> bool:
     if j + 1 < len(pieces) and pieces[j].text == "-" and pieces[j + 1].kind == "number":
         return False  # "plx-4471-9920": a code, not a name
     return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
-        or pieces[j].text in FUNCTION_WORDS or _date_starts(pieces, j)
+        or pieces[j].text in FUNCTION_WORDS or pieces[j].text in _CONJUNCTIONS \
+        or _date_starts(pieces, j)
+
+
+# Words that open another clause: "joy olawepo though my husband drives it"
+_CONJUNCTIONS = frozenset(("though", "although", "cos", "cause", "coz", "whereas", "unless",
+                           "except"))
 
 
 def _at_start(words: list[str], i: int) -> bool:
