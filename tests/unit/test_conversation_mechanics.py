@@ -1064,3 +1064,21 @@ def test_an_answer_that_opens_the_reply_goes_before_the_names_after_it(
         question: str, answer: str, kept: str) -> None:
     reply = call(question, answer)[1]
     assert reply.count("[REDACTED_PERSON]") == 2 and kept in reply, reply
+
+
+def test_a_login_or_a_name_spelled_out_goes_on_after_a_backchannel() -> None:
+    login = call("and the username you sign in with", "it's t dot w", "uh huh", "o n g seven")
+    assert login[3] == "[REDACTED_USERNAME]"
+    name = call("can you spell the first name", "s o o", "mm hm", "hyphen y e o n")
+    assert name[3] == "[REDACTED_PERSON]"
+    # a login said whole waits for nothing
+    assert call("what's your username", "bwong77", "ok", "thanks")[3] == "thanks"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("and your unique taxpayer reference please", "one nine five five eight three nine six six one"),
+    ("what's your nhi number", "z k p four eight one seven"),
+])
+def test_tax_and_health_identifiers_of_other_countries_are_national_ids(
+        question: str, answer: str) -> None:
+    assert call(question, answer)[1].startswith("[REDACTED_")

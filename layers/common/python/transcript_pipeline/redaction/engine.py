@@ -101,6 +101,9 @@ ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
 # that no cue phrase knows: privacy first, an identifier-shaped answer is redacted as a
 # personal identifier unless the question named the business's own kind of reference.
 ANY_IDENTIFIER = "ANY_IDENTIFIER"
+# A name being spelled out when the utterance ended ("m i n" / "mhm" / "dash j u n g"): the
+# same speaker's next letters go on with it.
+SPELLING_ON = "SPELLING_ON"
 _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity, a choice
 # Privacy first: a number this long that is all a turn says, that nothing announces and no
 # question asked for as the business's own, is someone's ("Is that the one that starts with
@@ -355,12 +358,14 @@ class RedactionSession:
         active = [e.type for e in applying]
         expected = [t for t in active if t in self.redactor.detectors]
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
-        continued = {e.type: e.digits for e in applying if e.same_speaker}
+        continued = {e.type: e.digits for e in applying
+                     if e.same_speaker and e.type != SPELLING_ON}
         self._continuing = frozenset(continued)
         # ... of which those only a value cut off (not a cue cut off: "... the account number
         # is") waits for, that nobody asked for either
         self._only_continuing = frozenset(
-            e.type for e in applying if e.same_speaker and e.digits) - {
+            e.type for e in applying if e.same_speaker and e.digits
+            and e.type != SPELLING_ON) - {
             e.type for e in applying if not e.same_speaker}
         found: list[tuple[Finding, int]] = []  # finding, canonical end
 
@@ -493,7 +498,7 @@ class RedactionSession:
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
         found.extend(self._usernames(norm, "USERNAME" in active, hits))
-        names = self._names(norm, name_expected)
+        names = self._names(norm, name_expected, SPELLING_ON in active)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
@@ -813,7 +818,8 @@ class RedactionSession:
                                 SCORE_CONTEXT), cend))
         return out
 
-    def _names(self, norm: Normalized, name_expected: bool) -> list[tuple[Finding, int]]:
+    def _names(self, norm: Normalized, name_expected: bool,
+               spelling: bool = False) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
         key = self.redactor._key
         known = set(self.state.names)
@@ -845,7 +851,7 @@ class RedactionSession:
             for k in range(len(words) - 1):
                 remember(keyed_hash(key, "".join(words[k:])))
 
-        spans = find_names(pieces, name_expected, norm.original)
+        spans = find_names(pieces, name_expected, norm.original, spelling)
         labels = _NAME_LABELS.find(norm) if ":" in norm.canonical or "(" in norm.canonical \
             else []
         for _, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."
@@ -998,6 +1004,16 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,  # goes on
                         digits=max(digits, 1),  # only where the next turn opens ("... x v t")
                     )
+            elif f.type == "PERSON" and f.end >= len(norm.original.rstrip(" .,?!")) \
+                    and norm.pieces[-1].kind == "spelled":  # (names carry no canonical end)
+                expect[SPELLING_ON] = Expectation(type=SPELLING_ON, utterances=1, speaker=speaker,
+                                                  same_speaker=True, digits=1)
+            elif f.type == "USERNAME" and cend >= tail \
+                    and (norm.piece_at(cend - 1).kind in ("spelled", "number")
+                         or len(norm.piece_at(cend - 1).text) == 1):
+                # "it's j dot k" / "yep" / "n e r three one": a login spelled out goes on
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,

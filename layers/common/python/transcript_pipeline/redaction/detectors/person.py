@@ -117,6 +117,7 @@ _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening",
 _NAMING = frozenset(("named", "called"))  # "my daughter named ..."
 _ASKED = frozenset(("ask", "asked", "tell", "told", "remind", "reminded", "get", "let", "ping"))
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
+_SPOKEN_HYPHENS = frozenset(("dash", "hyphen"))
 
 
 def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
@@ -321,16 +322,16 @@ def _after_agent_greeting(words: list[str], i: int) -> bool:
 
 
 def find_names(
-    pieces: list[Piece], name_expected: bool, original: str = ""
+    pieces: list[Piece], name_expected: bool, original: str = "", spelling: bool = False
 ) -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a person's name.
 
     `original` is the utterance as transcribed: where it has mixed case, a capital letter is
-    one more hint.
+    one more hint. `spelling`: the speaker was spelling a name when their last turn ended.
     """
     words = [p.text for p in pieces]
     spans: list[tuple[int, int]] = []
-    spelling = name_expected or not _SPELLING.isdisjoint(words)
+    spelling = spelling or name_expected or not _SPELLING.isdisjoint(words)
     cased = mixed_case(original)
     if cased and _title_case(pieces, cased):
         cased = ""  # "This Is Kevin Calling About ...": capitals say nothing about names
@@ -339,7 +340,8 @@ def find_names(
     while i < n:
         piece = pieces[i]
         if piece.kind == "spelled" and spelling:
-            spans.append((i, i + 1))
+            # "dash j u n g": the joiner said before the letters is the name's hyphen
+            spans.append((i - 1 if i > 0 and words[i - 1] in _SPOKEN_HYPHENS else i, i + 1))
             i += 1
             continue
         cues = _CUES.get(piece.text)

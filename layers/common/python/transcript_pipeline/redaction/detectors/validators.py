@@ -82,7 +82,8 @@ _SELF_EVIDENT: tuple[tuple[str | None, re.Pattern[str], bool], ...] = (
 # anything): Canada SIN, Australia TFN, India Aadhaar, and more.
 _ANNOUNCED = ("ca.sin", "au.tfn", "in_.aadhaar", "nl.bsn", "se.personnummer", "es.dni",
               "es.nie", "it.codicefiscale", "br.cpf", "mx.curp", "za.idnr",
-              "fi.hetu", "no.fodselsnummer", "dk.cpr", "pl.pesel", "be.nn", "fr.nir")
+              "fi.hetu", "no.fodselsnummer", "dk.cpr", "pl.pesel", "be.nn", "fr.nir",
+              "gb.utr", "nz.ird")
 
 
 # National identifiers typed in a grouping nothing else uses: (stdnum module, the shape as
