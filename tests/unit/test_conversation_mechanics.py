@@ -1076,7 +1076,8 @@ def test_a_login_or_a_name_spelled_out_goes_on_after_a_backchannel() -> None:
 
 
 @pytest.mark.parametrize(("question", "answer"), [
-    ("and your unique taxpayer reference please", "one nine five five eight three nine six six one"),
+    ("and your unique taxpayer reference please",
+     "one nine five five eight three nine six six one"),
     ("what's your nhi number", "z k p four eight one seven"),
 ])
 def test_tax_and_health_identifiers_of_other_countries_are_national_ids(
