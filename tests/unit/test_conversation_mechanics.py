@@ -1083,3 +1083,14 @@ def test_a_login_or_a_name_spelled_out_goes_on_after_a_backchannel() -> None:
 def test_tax_and_health_identifiers_of_other_countries_are_national_ids(
         question: str, answer: str) -> None:
     assert call(question, answer)[1].startswith("[REDACTED_")
+
+
+def test_a_secret_the_agent_issues_in_any_words_goes_and_so_does_its_read_back() -> None:
+    out = call("ok i've reset it, temporary passcode it's copper kettle eighteen",
+               "copper kettle eighteen, ok")
+    assert "copper" not in out[0] and "kettle" not in out[1]
+    out = call("here's a temp one, it's violet drum sixty one, you'll change it later",
+               "violet drum sixty one right")
+    assert "violet" not in " ".join(out) and "change it later" in out[0]
+    assert call("my password it's not working since monday")[0] == \
+        "my password it's not working since monday"

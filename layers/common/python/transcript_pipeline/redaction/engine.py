@@ -138,8 +138,9 @@ _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.
 _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is sent
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
-_ISSUING = frozenset(("temporary", "new", "reset", "issue", "issued", "generate", "generated",
-                      "sent", "send", "sending", "texted", "text", "texting", "one-time"))
+_ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
+                      "generated", "sent", "send", "sending", "texted", "text", "texting",
+                      "one-time"))
 _OFFER_VERBS = ("give", "read", "tell", "send", "spell")
 _OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
                     for verb in _OFFER_VERBS)

@@ -17,8 +17,12 @@ _SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "a
                  "pwd", "token")
 _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
-    *((noun, verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
-      for verb in ("is", "was", "to", ":", "=")),
+    *((noun, *verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
+      for verb in (("is",), ("was",), ("to",), (":",), ("=",), ("it's",), ("its",),
+                   (",", "it's"), (",", "its"))),
+    # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
+    *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
+      for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
     ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
