@@ -1094,3 +1094,10 @@ def test_a_secret_the_agent_issues_in_any_words_goes_and_so_does_its_read_back()
     assert "violet" not in " ".join(out) and "change it later" in out[0]
     assert call("my password it's not working since monday")[0] == \
         "my password it's not working since monday"
+
+
+def test_a_pin_put_right_after_naming_what_the_first_guess_was_goes() -> None:
+    out = call("and the pin on the account", "two zero one one, no wait that's my birth year, "
+               "it's four four eight one")
+    assert "four four eight one" not in out[1] and "two zero one one" not in out[1]
+    assert call("my year of birth is 1979")[0] == "my year of birth is [REDACTED_DATE_OF_BIRTH]"

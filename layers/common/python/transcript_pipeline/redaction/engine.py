@@ -494,8 +494,10 @@ class RedactionSession:
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
             for cand, hit in list(unclaimed):
-                if hit is None and cand.cstart >= secret_end and length and \
-                        _identifier_shaped(cand) and abs(len(cand.digits) - length) <= 2:
+                if (hit is None or hit.label != KEEP) and cand.cstart >= secret_end \
+                        and length and _identifier_shaped(cand) \
+                        and abs(len(cand.digits) - length) <= 2:  # "... that's my birth
+                    # year, it's 6602": a cue whose value this is not
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
         found.extend(self._usernames(norm, "USERNAME" in active, hits))
