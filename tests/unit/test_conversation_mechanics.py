@@ -1101,3 +1101,10 @@ def test_a_pin_put_right_after_naming_what_the_first_guess_was_goes() -> None:
                "it's four four eight one")
     assert "four four eight one" not in out[1] and "two zero one one" not in out[1]
     assert call("my year of birth is 1979")[0] == "my year of birth is [REDACTED_DATE_OF_BIRTH]"
+
+
+def test_characters_of_a_secret_after_a_moment_s_thought_go() -> None:
+    out = call("Could I have the first and fourth letters of your security word?",
+               "Hmm, let me see... K and P.")
+    assert out[1] == "Hmm, let me see... [REDACTED_PASSWORD]."
+    assert call("what's the passcode", "let me check my notes")[1] == "let me check my notes"

@@ -89,7 +89,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     "let's", "lets", "like", "i'd", "id", "want", "wants", "wanted", "going",
                     "believe", "was", "the", "password", "passcode", "reads", "shows",
                     "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
-                    "that'll", "that'd", "would", "will", "probably", "guess", "got"))
+                    "that'll", "that'd", "would", "will", "probably", "guess", "got",
+                    # a moment's thought first: "let me think... r, e and n"
+                    "let", "me", "see", "hmm", "hm"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
@@ -166,7 +168,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 if span is not None:
                     return [span]
         k = 0
-        while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","):
+        while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
+                                   or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})):
             k += 1
         span = _secret_after(pieces, k)
         opening = next((w for w in words if w not in FILLERS and w != ","), "")
