@@ -1108,3 +1108,10 @@ def test_characters_of_a_secret_after_a_moment_s_thought_go() -> None:
                "Hmm, let me see... K and P.")
     assert out[1] == "Hmm, let me see... [REDACTED_PASSWORD]."
     assert call("what's the passcode", "let me check my notes")[1] == "let me check my notes"
+
+
+def test_a_plate_begun_with_one_character_goes_on_after_a_backchannel() -> None:
+    out = call("can you read me the plate on the van", "nine", "go on",
+               "tango x ray one one six")
+    assert out[1] == "[REDACTED_VEHICLE_PLATE]" and out[3] == "[REDACTED_VEHICLE_PLATE]"
+    assert call("she had an x ray on her knee")[0] == "she had an x ray on her knee"

@@ -450,10 +450,13 @@ class RedactionSession:
             if result is None and hit is None and this_year is not None \
                     and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
-            if result is None and hit is None and asked_ids and cand.cend >= trailing_end >= 0 \
-                    and cand.kind in ("number", "spelled", "alnum", "code") \
-                    and len(cand.text) >= 2 and not (  # not "it's on page 2..."
+            if result is None and hit is None and asked_ids \
+                    and cand.kind in ("number", "spelled", "alnum", "code") and (
+                        (cand.cend >= trailing_end >= 0 and len(cand.text) >= 2)
+                        or (alone and len(cand.text) == 1)) and not (  # not "on page 2..."
                         asked_ids[0] == "VEHICLE_PLATE" and _no_plate_opening(norm, cand)):
+                # ... and so is a single character that is all the answer says: "eight" /
+                # "uh huh" / "kilo x-ray four two two"
                 result = asked_ids[0], SCORE_EXPECTED
             said_before = result is None and (
                 self._known_value(cand) or self._known_shape(cand, hit))

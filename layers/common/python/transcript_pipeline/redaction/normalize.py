@@ -444,7 +444,8 @@ def _letter(toks: list[Token], k: int) -> str | None:
             return False
         other = toks[j]
         return other.lower in NATO_LETTERS or (not code_word_only and (
-            _is_letter(other) or _is_number_token(other)))
+            _is_letter(other) or _is_number_token(other))) or (
+            other.lower == "x" and j + 1 < len(toks) and toks[j + 1].lower == "ray")  # "x ray"
 
     if spelled(k - 1, True) or spelled(k + 1, True):
         return letter
