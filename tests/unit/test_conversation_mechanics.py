@@ -1115,3 +1115,9 @@ def test_a_plate_begun_with_one_character_goes_on_after_a_backchannel() -> None:
                "tango x ray one one six")
     assert out[1] == "[REDACTED_VEHICLE_PLATE]" and out[3] == "[REDACTED_VEHICLE_PLATE]"
     assert call("she had an x ray on her knee")[0] == "she had an x ray on her knee"
+
+
+def test_an_invitation_to_read_the_card_out_waits_for_it() -> None:
+    out = call("ok whenever you're ready with the replacement card", "five one five five",
+               "yep", "two two eight nine")
+    assert out[1] == out[3] == "[REDACTED_CREDIT_CARD]"

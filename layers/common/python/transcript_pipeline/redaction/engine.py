@@ -1233,7 +1233,8 @@ def _lead(norm: Normalized) -> int:
 
 
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
-                          ("when", "ready"), ("read", "it"), ("let's", "have")))
+                          ("when", "ready"), ("read", "it"), ("let's", "have"),
+                          ("you're", "ready"), ("youre", "ready"), ("ready", "with")))
 
 
 # How the asker insists on the value asked for ("I need it read out", "can you just give it");
