@@ -1118,6 +1118,7 @@ def test_a_plate_begun_with_one_character_goes_on_after_a_backchannel() -> None:
 
 
 def test_an_invitation_to_read_the_card_out_waits_for_it() -> None:
-    out = call("ok whenever you're ready with the replacement card", "five one five five",
+    out = call("and to confirm, your date of birth", "second of june sixty nine",
+               "lovely okay whenever you're ready with the replacement card", "four five one five",
                "yep", "two two eight nine")
-    assert out[1] == out[3] == "[REDACTED_CREDIT_CARD]"
+    assert out[3] == out[5] == "[REDACTED_CREDIT_CARD]"
