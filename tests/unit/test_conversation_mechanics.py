@@ -1122,3 +1122,12 @@ def test_an_invitation_to_read_the_card_out_waits_for_it() -> None:
                "lovely okay whenever you're ready with the replacement card", "four five one five",
                "yep", "two two eight nine")
     assert out[3] == out[5] == "[REDACTED_CREDIT_CARD]"
+
+
+def test_a_yes_of_another_language_is_no_name_and_stays_a_backchannel() -> None:
+    out = call("namaste, city pharmacy, priya speaking",
+               "hello haan i'm calling for my mother's tablets",
+               "ok i'll need her aadhaar number", "two three four one five five six six",
+               "haan", "nine nine one two")
+    assert out[1] == "hello haan i'm calling for my mother's tablets"
+    assert out[4] == "haan" and out[5] == "[REDACTED_NATIONAL_ID]"

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import (
+    AFFIRMATIVES,
     AFTERTHOUGHTS,
     BUSINESS_FUNCTIONS,
     BUSINESS_HOLDINGS,
@@ -673,9 +674,11 @@ def _after_cue(
         if j <= k:
             return None
         if kind in ("weak", "relation") and not sure and not titled \
-                and name_class(words[k]) == "E" and not capitalised(pieces[k], cased) \
+                and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
+                and not capitalised(pieces[k], cased) \
                 and not (j < len(words) and words[j] in _INTRO_CLOSERS):
-            return None  # "i'm picking up", "my son wanted": a common word, no name
+            return None  # "i'm picking up", "my son wanted", "hello haan i wanted": a common
+            # word or a yes of any language, no name
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
                      or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
@@ -958,7 +961,8 @@ def unknown_word(text: str) -> bool:
     English dictionary holds: in lower-case speech, where a slot asks for a name, a name from
     a culture the data under-represents ("wiremu", "kalani"), not an abbreviation ("addr")."""
     return len(text) >= 4 and text.isalpha() and text not in NON_NAME \
-        and sum(text.count(v) for v in "aeiouy") >= 2 and name_class(text) == ""
+        and text not in AFFIRMATIVES and sum(text.count(v) for v in "aeiouy") >= 2 \
+        and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
 
 
 def _lexicon_class(text: str) -> str:
