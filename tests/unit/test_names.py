@@ -267,3 +267,13 @@ def test_someone_asked_or_told_in_speech_is_a_person(redactor: Redactor, text: s
     redacted = redactor.redact_text(text).text
     assert not any(f" {w}" in redacted for w in gone), redacted
     assert all(w in redacted for w in kept), redacted
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("there's a charge from something called brightwave media on the third", "brightwave media"),
+    ("our accountant dev from pemberton and daughters filed it", "pemberton and daughters"),
+    ("The quote from Tane Harris Smash Repairs was $900.", "Tane Harris Smash Repairs"),
+])
+def test_a_business_named_like_a_person_is_a_business(redactor: Redactor, text: str,
+                                                      kept: str) -> None:
+    assert kept in redactor.redact_text(text).text

@@ -1035,14 +1035,18 @@ class LexiconNames:
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "the Ford Focus"; not "Henry Ford"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0]:
-            out.append(j)  # "Hornsby Vet Hospital", "okeke & partners": a business, no person
-            k = j - 1
-            if words[k] == "&":
-                k -= 1
-            while k >= 0 and j - k <= 4 and self.pieces[k].kind == "word" \
-                    and words[k] not in FUNCTION_WORDS and not words[k].endswith("'s") \
-                    and (self.kinds[k] or self._capital_anywhere(self.pieces[k])
-                         or words[k] in _ORG_SUFFIXES):
+            out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
+            # "lovejoy and daughters", "something called vitalink media": a business, no person
+            k, joined = j - 1, False
+            while k >= 0 and j - k <= 5:
+                if words[k] in ("&", "and") and not joined and k > 0:
+                    k, joined = k - 1, True
+                    continue
+                if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
+                        or words[k].endswith("'s") or not (
+                            self.kinds[k] or self.unknown[k]
+                            or self._capital_anywhere(self.pieces[k]) or words[k] in _ORG_SUFFIXES):
+                    break
                 out.append(k)
                 k -= 1
         out.extend(self._businesses())
