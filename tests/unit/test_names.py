@@ -277,3 +277,19 @@ def test_someone_asked_or_told_in_speech_is_a_person(redactor: Redactor, text: s
 def test_a_business_named_like_a_person_is_a_business(redactor: Redactor, text: str,
                                                       kept: str) -> None:
     assert kept in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("so it was dawn who picked up last time", ("dawn",), ("picked up last time",)),
+    ("i think hunter who handled it has left", ("hunter",), ("handled it",)),
+    ("our grandkids are kaia, brook and forest", ("kaia", "brook", "forest"), ()),
+    # no person: a role, a thing, adjectives after the relation
+    ("the driver who called was rude", (), ("driver who called",)),
+    ("my kids are tired and hungry", (), ("tired and hungry",)),
+])
+def test_who_and_lists_of_people_point_at_names(redactor: Redactor, text: str,
+                                                gone: tuple[str, ...],
+                                                kept: tuple[str, ...]) -> None:
+    redacted = redactor.redact_text(text).text
+    assert not any(f" {w}" in redacted for w in gone), redacted
+    assert all(w in redacted for w in kept), redacted

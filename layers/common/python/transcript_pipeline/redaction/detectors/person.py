@@ -1667,6 +1667,12 @@ class LexiconNames:
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
             return True
+        if end + 1 < len(words) and words[end] == "who" and words[i - 1:i] != ["and"] \
+                and (i == 0 or words[i - 1] not in _DETERMINERS) and words[i] not in ROLES \
+                and (words[end + 1] in PERSON_VERBS or _past_tense(words[end + 1])
+                     or words[end + 1] in _SUBJECT_AUX):
+            return True  # "it was autumn who answered", "ask ivy who did it": "who" says a
+            # person (not "the grace who", "my son who", a role)
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
         if self._reachable_on(end, self.kinds[i] == "N") and (
@@ -1772,10 +1778,20 @@ class LexiconNames:
         return any(tuple(self.words[max(k - len(cue), 0):k]) == cue for cue in _INTRO_CUES)
 
     def _lists(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """"santiago and valentina reyes": a name-like word joined to a name is one too."""
+        """"santiago and valentina reyes": a name-like word joined to a name is one too; and
+        after "my kids are", "the children:", every word of the list ("skye, river and
+        blaze")."""
         out = list(spans)
         for s, e in spans:
             j = e
+            if self._opens_people_list(s):
+                enumerated = j < len(self.words) and self.words[j] == ","  # a plain word too
+                while j + 1 < len(self.words) and self.words[j] in _LIST_JOINERS \
+                        and self._plain_list_word(j + 1) \
+                        and (enumerated or name_class(self.words[j + 1]) != "E"):
+                    out.append((j + 1, j + 2))
+                    j += 2
+                j = e
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
                 k = j + 1
                 if k < len(self.words) and self._list_partner(j, k) \
@@ -1787,6 +1803,24 @@ class LexiconNames:
                     and not any(a <= s - 2 < b for a, b in out):
                 out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 3, s - 1))
         return _union(out)
+
+
+    def _opens_people_list(self, s: int) -> bool:
+        """The name at `s` opens a list of people: "my kids are skye, ...", "children: ..."."""
+        words = self.words
+        return s >= 2 and words[s - 1] in ("are", "were", ":") and words[s - 2] in _PEOPLE_PLURALS
+
+    def _plain_list_word(self, k: int) -> bool:
+        word = self.words[k]
+        return self.pieces[k].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
+            and word not in NON_NAME and not _afterthought(word)
+
+
+# Plural people a list of names follows: "my kids are skye, river and blaze".
+_PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
+                             "grandchildren", "twins", "brothers", "sisters", "parents",
+                             "siblings", "names", "tenants", "drivers", "passengers",
+                             "dependants", "dependents", "beneficiaries", "nieces", "nephews"))
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
