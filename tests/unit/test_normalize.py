@@ -136,3 +136,12 @@ def test_typed_values_in_dashed_groups_a_comma_separates_stay_apart() -> None:
     # one digit at a time, a listener's read-back runs on over its commas
     assert [p.text for p in normalize("That's 0-7-9-4-6, 1-1-3, 5-8-2?").pieces
             if p.kind == "number"] == ["07946113582"]
+
+
+@pytest.mark.parametrize(("spoken", "address"), [
+    ("i sign in with tomas dot ruiz at outlook dot com", "tomas.ruiz@outlook.com"),
+    ("the receipts go under ana underscore b at proton dot me", "ana_b@proton.me"),
+])
+def test_a_spoken_address_starts_after_the_words_it_is_said_with(spoken: str,
+                                                                 address: str) -> None:
+    assert normalize(spoken).canonical.endswith(" " + address)

@@ -103,6 +103,8 @@ _EMAIL_LOCAL_STOP = {
     "is", "it's", "its", "it", "my", "email", "e", "mail", "address", "sure", "yes", "yeah",
     "the", "and", "was", "me", "to", "at", "that's", "thats", "use", "send", "okay", "ok",
     "right", "so", "um", "uh", "please", "try", "be", "should", "would", "could", "on", "file",
+    # what an address is said after: "i sign in with ...", "it goes to ...", "under ..."
+    "i", "in", "with", "for", "from", "under", "as", "of", "by", "via", "using", "goes",
 }
 
 
