@@ -1131,3 +1131,9 @@ def test_a_yes_of_another_language_is_no_name_and_stays_a_backchannel() -> None:
                "haan", "nine nine one two")
     assert out[1] == "hello haan i'm calling for my mother's tablets"
     assert out[4] == "haan" and out[5] == "[REDACTED_NATIONAL_ID]"
+
+
+def test_a_plate_read_out_between_commas_with_x_ray_goes_whole() -> None:
+    out = call("and the registration", "it's d for delta, four, x ray, nine nine")
+    assert out[1] == "it's [REDACTED_VEHICLE_PLATE]"
+    assert call("the x ray, 3 weeks ago, was clear")[0] == "the x ray, 3 weeks ago, was clear"

@@ -498,7 +498,7 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             j += 2
             continue
         if nxt.lower == "ray" and toks[j].lower == "x" and _adjacent(text, toks[j], nxt) and (
-                len(letters) > 1 or (j + 2 < n and _spelled_after(toks[j + 2]))):
+                len(letters) > 1 or _read_out_beside(toks, i, j + 1)):
             j += 1  # "x ray romeo tango": the code word written as two
             explained = True
             continue
@@ -518,6 +518,17 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""
+
+
+def _read_out_beside(toks: list[Token], first: int, last: int) -> bool:
+    """A character is read out right after toks[last] ("x ray romeo"), or on both sides with
+    commas between: "m for mike, seven, x ray, two two" (not "the x ray, 3 weeks ago")."""
+    if last + 1 < len(toks) and _spelled_after(toks[last + 1]):
+        return True
+    after = last + 1 + (last + 1 < len(toks) and toks[last + 1].text == ",")
+    before = first - 1 - (first > 0 and toks[first - 1].text == ",")
+    return after < len(toks) and before >= 0 and _spelled_after(toks[after]) \
+        and _spelled_after(toks[before])
 
 
 def _spelled_after(tok: Token) -> bool:
