@@ -1137,3 +1137,13 @@ def test_a_plate_read_out_between_commas_with_x_ray_goes_whole() -> None:
     out = call("and the registration", "it's d for delta, four, x ray, nine nine")
     assert out[1] == "it's [REDACTED_VEHICLE_PLATE]"
     assert call("the x ray, 3 weeks ago, was clear")[0] == "the x ray, 3 weeks ago, was clear"
+
+
+def test_a_login_said_out_with_its_joiners_goes_on_and_is_known_spelled_again() -> None:
+    out = call("can i get the username please", "mei underscore lin", "yep",
+               "dot four four")
+    assert out[3] == "[REDACTED_USERNAME]"
+    assert call("what's the login", "tk_ward.88, that's T-K underscore W-A-R-D dot 8-8")[1] \
+        == "[REDACTED_USERNAME], that's [REDACTED_USERNAME]"
+    # a reply that is a word goes on with nothing
+    assert call("what's your username", "jmorales", "ok", "sorted")[3] == "sorted"

@@ -44,7 +44,7 @@ from .detectors.person import (
     mixed_case,
     with_hyphenated_parts,
 )
-from .detectors.username import find_usernames, login_form
+from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
     AFFIRMATIVES,
     BARE_IDENTIFIER_OWNERS,
@@ -503,7 +503,8 @@ class RedactionSession:
                     # year, it's 6602": a cue whose value this is not
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
-        found.extend(self._usernames(norm, "USERNAME" in active, hits))
+        found.extend(self._usernames(norm, "USERNAME" in active and (
+            "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected, SPELLING_ON in active)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
@@ -804,7 +805,11 @@ class RedactionSession:
             while k < len(pieces):
                 end = k + 1
                 while end < len(pieces) and (pieces[end].start == pieces[end - 1].end or (
-                        pieces[k].kind == "spelled" and pieces[end].kind in ("number", "spelled"))):
+                        pieces[k].kind == "spelled" and (
+                            pieces[end].kind in ("number", "spelled") or (  # "o m a r
+                                # underscore b k dot 1990": spelled with its joiners said
+                                pieces[end].text in SPOKEN_JOINERS and end + 1 < len(pieces)
+                                and pieces[end + 1].kind in ("number", "spelled"))))):
                     end += 1
                 last = end
                 while last - 1 > k and pieces[last - 1].kind == "punct":
@@ -1014,10 +1019,12 @@ class RedactionSession:
                     and norm.pieces[-1].kind == "spelled":  # (names carry no canonical end)
                 expect[SPELLING_ON] = Expectation(type=SPELLING_ON, utterances=1, speaker=speaker,
                                                   same_speaker=True, digits=1)
-            elif f.type == "USERNAME" and cend >= tail \
-                    and (norm.piece_at(cend - 1).kind in ("spelled", "number")
-                         or len(norm.piece_at(cend - 1).text) == 1):
-                # "it's j dot k" / "yep" / "n e r three one": a login spelled out goes on
+            elif f.type == "USERNAME" and cend >= tail and f.type not in expect and any(
+                    p.kind == "spelled" or p.text in SPOKEN_JOINERS
+                    or (p.kind == "word" and len(p.text) == 1)
+                    for p in norm.pieces if f.start <= p.start < f.end):  # said out, not typed
+                # "it's j dot k" / "yep" / "n e r three one", "soo underscore yeon" / "dot k
+                # nine nine": a login said out goes on
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
                                              same_speaker=True, digits=1)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
@@ -1826,6 +1833,18 @@ def _corrects(norm: Normalized) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+def _goes_on_spelling(norm: Normalized) -> bool:
+    """The utterance opens with characters or a joiner said out ("dot k nine nine", "n e r
+    three one"): the rest of a login, not a word of reply ("sorted", "marketing")."""
+    first = next((p for p in norm.pieces if p.text not in FILLERS), None)
+    return first is not None and (
+        first.kind == "spelled" or first.text in SPOKEN_JOINERS or len(first.text) == 1
+        or (first.text.isdigit() and len(first.text) <= _LOGIN_DIGITS))  # not "2024-03-11 ..."
+
+
+_LOGIN_DIGITS = 6
 
 
 def _goes_on_from_before(norm: Normalized) -> bool:
