@@ -1147,3 +1147,16 @@ def test_a_login_said_out_with_its_joiners_goes_on_and_is_known_spelled_again() 
         == "[REDACTED_USERNAME], that's [REDACTED_USERNAME]"
     # a reply that is a word goes on with nothing
     assert call("what's your username", "jmorales", "ok", "sorted")[3] == "sorted"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("my daughter turns nine on the twelfth of march", "twelfth of march"),
+    ("and he'll be sixty on 4 october so he gets the discount", "4 october"),
+])
+def test_the_day_someone_turns_an_age_is_their_birthday(text: str, gone: str) -> None:
+    out = call(text)[0]
+    assert gone not in out and "[REDACTED_DATE_OF_BIRTH]" in out
+
+
+def test_a_count_of_people_on_a_day_is_no_birthday() -> None:
+    assert call("we'll be 4 on the 3rd of june")[0] == "we'll be 4 on the 3rd of june"

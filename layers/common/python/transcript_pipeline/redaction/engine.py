@@ -508,6 +508,7 @@ class RedactionSession:
         names = self._names(norm, name_expected, SPELLING_ON in active)
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
+        _birthdays(norm, unclaimed, add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _phones_of_people(norm, unclaimed, [f for f, _ in names], add)
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
@@ -1833,6 +1834,29 @@ def _corrects(norm: Normalized) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+# An age a person reaches on a day: "he'll be forty on the fifth of may", "she turned 5 on 2
+# August" (not "the bill will be 40 on the 5th").
+_TURNS_RE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\b(?:he|she|i|you)(?:'ll| will| would)? be)"
+                       r" (\d{1,3})(?: years?(?: old)?)? (?:on|in)(?: the)? $")
+_OLDEST = 120
+
+
+def _birthdays(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+               add: Callable[[str, int, int, float], None]) -> None:
+    """A date someone turns an age on is their birthday: a date of birth without its year."""
+    canon = norm.canonical
+    for cand, hit in list(unclaimed):
+        if cand.kind != "date" or (hit is not None and hit.label == KEEP):
+            continue
+        turns = _TURNS_RE.search(canon, max(cand.cstart - _TURNS_REACH, 0), cand.cstart)
+        if turns is not None and int(turns[1]) <= _OLDEST:
+            add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
+            unclaimed.remove((cand, hit))
+
+
+_TURNS_REACH = 40  # characters
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
