@@ -1160,3 +1160,10 @@ def test_the_day_someone_turns_an_age_is_their_birthday(text: str, gone: str) ->
 
 def test_a_count_of_people_on_a_day_is_no_birthday() -> None:
     assert call("we'll be 4 on the 3rd of june")[0] == "we'll be 4 on the 3rd of june"
+
+
+def test_the_end_of_a_part_put_right_goes_and_the_whole_is_known_when_read_back() -> None:
+    out = call("and your aadhaar please", "it's five three one eight", "mhm",
+               "two two six oh four four five one sorry four four one five",
+               "so five three one eight two two six oh four four one five")
+    assert "four four one five" not in out[3] and out[4] == "so [REDACTED_NATIONAL_ID]"

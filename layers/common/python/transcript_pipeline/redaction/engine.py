@@ -564,10 +564,15 @@ class RedactionSession:
             if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
                     and detector is not None \
-                    and (lettered or detector.with_context(cand) is not None) \
-                    and _near_copy(_characters_within(norm, value, lettered),
-                                   cand.text if lettered else cand.digits):
-                add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
+                    and (lettered or _identifier_shaped(cand)
+                         or detector.with_context(cand) is not None):
+                said = _characters_within(norm, value, lettered)
+                again = cand.text if lettered else cand.digits
+                # a copy put right, whole or its end only ("... 9164 sorry 9146")
+                if _near_copy(said, again) or _near_copy(said[-len(again):], again):
+                    add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
+                    if len(again) < len(said):  # the value as it stands now, for a read-back
+                        self._remember_value(value.type, said[:-len(again)] + again)
         self.state.read_back = next((f.type for f, _ in reversed(found)
                                      if f.type in _CORRIGIBLE), None)
 
