@@ -1167,3 +1167,11 @@ def test_the_end_of_a_part_put_right_goes_and_the_whole_is_known_when_read_back(
                "two two six oh four four five one sorry four four one five",
                "so five three one eight two two six oh four four one five")
     assert "four four one five" not in out[3] and out[4] == "so [REDACTED_NATIONAL_ID]"
+
+
+def test_a_plate_of_digits_after_the_plate_s_own_word_goes() -> None:
+    out = call("what's the plate on the car", "the plate is seven one nine uh sorry", "go on",
+               "k d w")
+    assert out[1] == "the plate is [REDACTED_VEHICLE_PLATE] uh sorry" and "k d w" not in out[3]
+    assert call("the plate was 300 metres from the gate")[0] == \
+        "the plate was 300 metres from the gate"

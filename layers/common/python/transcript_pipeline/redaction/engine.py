@@ -431,6 +431,9 @@ class RedactionSession:
                 # announced as a value its detector does not take ("Registration No.:
                 # 780514-2038417"): privacy first, someone's number all the same
                 result = "MEMBER_ID", SCORE_CONTEXT
+            if result is None and hit is not None and hit.label == "VEHICLE_PLATE" \
+                    and _plate_digits(canon, hit, cand):
+                result = "VEHICLE_PLATE", SCORE_CONTEXT  # "the plate is four five two uh ..."
             if result is None and hit is None and _identifier_shaped(cand):
                 labelled = _after_label(norm, cand)
                 if labelled:
@@ -1009,7 +1012,7 @@ class RedactionSession:
             expect[label] = Expectation(
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing else speaker, same_speaker=own and not issuing)
-        tail = len(canon.rstrip(" .,?!"))
+        tail = _tail(norm)
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or (
                 f.type in OPEN_LENGTH_TYPES and (speaker is not None or f.type != "VEHICLE_PLATE")
@@ -1862,6 +1865,41 @@ def _birthdays(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
 
 
 _TURNS_REACH = 40  # characters
+
+
+# The words a plate is named by where a bare number after them is the plate's (many plates
+# are digits only, or open with them): not "car", "vehicle", where it is a year or a price.
+_PLATE_WORDS = frozenset(("plate", "plates", "reg", "rego", "registration"))
+_PLATE_DIGITS = 3
+_PLATE_LEADS = frozenset(("is", "was", "it's", "its", "reads", "says", "number", "no", ":", "#",
+                          "uh", "um", "er"))
+_UNIT_AFTER_RE = re.compile(r" ?(?:dollars?|pounds?|euros?|bucks|quid|rand|cents?|pence|p\b|"
+                            r"%|percent|miles?|km|kilometres?|kilometers?|kms|mph|metres?|meters?|years?|"
+                            r"months?|weeks?|days?|hours?|minutes?)")
+
+
+def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
+    """A number of three digits or more said right after a plate's own word ("the plate is
+    4 5 2", "rego 847 ..."), no year, time, price or distance."""
+    return cand.kind == "number" and cand.cstart >= hit.end \
+        and len(cand.digits) >= _PLATE_DIGITS \
+        and not _PLATE_WORDS.isdisjoint(canon[hit.start:hit.end].split()) \
+        and all(w in _PLATE_LEADS for w in canon[hit.end:cand.cstart].split()) \
+        and not (len(cand.digits) == 4 and cand.digits[:2] in ("19", "20")) \
+        and _UNIT_AFTER_RE.match(canon, cand.cend) is None
+
+
+def _tail(norm: Normalized) -> int:
+    """Where the utterance's last word of substance ends: a value cut off by a hesitation
+    ("seven one nine uh sorry", "... hang on") ends it all the same."""
+    pieces, k = norm.pieces, len(norm.pieces)
+    while k > 0 and (pieces[k - 1].kind == "punct" or pieces[k - 1].text in _HESITATIONS
+                     or pieces[k - 1].text in FILLERS):
+        k -= 1
+    return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
+
+
+_HESITATIONS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er", "erm"))
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
