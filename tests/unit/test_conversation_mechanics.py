@@ -1175,3 +1175,9 @@ def test_a_plate_of_digits_after_the_plate_s_own_word_goes() -> None:
     assert out[1] == "the plate is [REDACTED_VEHICLE_PLATE] uh sorry" and "k d w" not in out[3]
     assert call("the plate was 300 metres from the gate")[0] == \
         "the plate was 300 metres from the gate"
+
+
+def test_a_new_plate_asked_after_the_old_one_and_given_in_two_goes() -> None:
+    out = call("the plate we have is k l five two m t r, what's the new one",
+               "it's p w seven seven and then j h n")
+    assert out[1] == "it's [REDACTED_VEHICLE_PLATE] and then [REDACTED_VEHICLE_PLATE]"

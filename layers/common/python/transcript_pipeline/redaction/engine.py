@@ -984,8 +984,9 @@ class RedactionSession:
                 # phone)
                 expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,
                                            speaker=speaker)
-            if hit.label == KEEP or (hit.answered and not (asks and "still" in words)):
-                continue  # but "is the car reg still 221 D 4408?" may be answered with a new one
+            if hit.label == KEEP or (hit.answered and not (asks and not _STILL.isdisjoint(words))):
+                continue  # but "is the car reg still 221 D 4408?" may be answered with a new one,
+                # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
@@ -1576,6 +1577,7 @@ def _shape(compact: str) -> str:
 
 
 _GOES_ON_WORDS = frozenset(("and", "then", "next", ",", "."))
+_GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE"))
 _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 
 
@@ -1583,22 +1585,25 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
              unclaimed: list[tuple[Candidate, _Hit | None]], continued: dict[str, int],
              add: Callable[[str, int, int, float], None]) -> None:
     """"... 1188 7766 and then 2216": digits said after a card, a phone number or an SSN that
-    is not whole yet, with only "and then" between, are the rest of it."""
+    is not whole yet, with only "and then" between, are the rest of it; so are the characters
+    said so after a plate ("b k seven oh and then f d v")."""
     canon = norm.canonical
-    values = sorted(((cend, f) for f, cend in found if f.type in SPLIT_LENGTHS),
+    values = sorted(((cend, f) for f, cend in found if f.type in _GOING_ON_TYPES),
                     key=lambda pair: pair[0])
     if not values:
         return
     ends = [cend for cend, _ in values]
     heard: dict[str, int] = {}  # digits of each type so far, counted once
     for cand, hit in list(unclaimed):
-        if hit is not None or cand.kind != "number" \
+        if hit is not None or cand.kind not in ("number", "spelled", "alnum", "code") \
                 or "then" not in canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]:
             continue
         k = bisect_right(ends, cand.cstart) - 1
         if k < 0:
             continue
         cend, last = values[k]
+        if cand.kind != "number" and last.type != "VEHICLE_PLATE":
+            continue  # letters go on with a plate ("YD21, then OPL"), digits with the rest
         between = canon[cend:cand.cstart].replace(",", " , ").split()
         if "then" not in between or not all(w in _GOES_ON_WORDS or w in FILLERS
                                             for w in between):
@@ -1887,6 +1892,9 @@ def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
         and all(w in _PLATE_LEADS for w in canon[hit.end:cand.cstart].split()) \
         and not (len(cand.digits) == 4 and cand.digits[:2] in ("19", "20")) \
         and _UNIT_AFTER_RE.match(canon, cand.cend) is None
+
+
+_STILL = frozenset(("still", "new", "updated", "changed", "current"))
 
 
 def _tail(norm: Normalized) -> int:
