@@ -1181,3 +1181,10 @@ def test_a_new_plate_asked_after_the_old_one_and_given_in_two_goes() -> None:
     out = call("the plate we have is k l five two m t r, what's the new one",
                "it's p w seven seven and then j h n")
     assert out[1] == "it's [REDACTED_VEHICLE_PLATE] and then [REDACTED_VEHICLE_PLATE]"
+
+
+def test_an_expiry_said_as_month_of_year_and_the_code_as_the_back_go() -> None:
+    out = call("card details please",
+               "5425 2334 3010 9903 it expires june of twenty eight and the back is four one two")
+    assert "june" not in out[1] and "four one two" not in out[1]
+    assert call("the meeting moved to march of 2027")[0] == "the meeting moved to march of 2027"

@@ -181,9 +181,9 @@ _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # fo
 _CANDIDATE_RE = re.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.[a-z]{{2,}})?)
     |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
-    |(?P<date>\b(?:{_MONTH}\s(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|,?\s\d{{2}}(?![:.]\d))?
+    |(?P<date>\b(?:{_MONTH}\s(?:of\s)?(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|,?\s\d{{2}}(?![:.]\d))?
         |(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\sof\sthe\s\d{{1,2}}(?:st|nd|rd|th)(?:,?\s\d{{2,4}})?
-        |{_MONTH},?\s\d{{3,8}}
+        |{_MONTH}(?:\sof)?,?\s\d{{3,8}}
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
         |\d{{1,2}}/(?:19|20)\d{{2}}
