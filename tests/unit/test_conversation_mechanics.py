@@ -1188,3 +1188,13 @@ def test_an_expiry_said_as_month_of_year_and_the_code_as_the_back_go() -> None:
                "5425 2334 3010 9903 it expires june of twenty eight and the back is four one two")
     assert "june" not in out[1] and "four one two" not in out[1]
     assert call("the meeting moved to march of 2027")[0] == "the meeting moved to march of 2027"
+
+
+def test_a_part_restated_after_no_sorry_goes_and_did_you_asks() -> None:
+    out = call("a contact number please", "my mobile oh seven nine one one", "mhm",
+               "three two no sorry three three two eight four four")
+    assert "eight four four" not in out[3]
+    assert call("my card ends 4411 sorry i mean 45 dollars")[0].endswith("45 dollars")
+    out = call("the iban we hold keeps bouncing did you change banks",
+               "yes the new one is d e eight nine three seven oh four")
+    assert "eight nine three" not in out[1]

@@ -571,8 +571,11 @@ class RedactionSession:
                          or detector.with_context(cand) is not None):
                 said = _characters_within(norm, value, lettered)
                 again = cand.text if lettered else cand.digits
-                # a copy put right, whole or its end only ("... 9164 sorry 9146")
-                if _near_copy(said, again) or _near_copy(said[-len(again):], again):
+                # a copy put right, whole or its end only ("... 9164 sorry 9146"), or any
+                # part of it after nothing but the words of a correction ("... no sorry 449660")
+                if _near_copy(said, again) or _near_copy(said[-len(again):], again) or (
+                        len(again) <= _full_length(value.type) and _identifier_shaped(cand)
+                        and all(w in _CORRECTING for w in between)):
                     add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
                     if len(again) < len(said):  # the value as it stands now, for a read-back
                         self._remember_value(value.type, said[:-len(again)] + again)
@@ -1080,7 +1083,8 @@ _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "w
                      "confirm", "spell", "read"))
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
                            ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
-                           ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me")))
+                           ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me"),
+                           ("did", "you"), ("have", "you")))  # "... did you change banks"
 # Verbs that make "and the account ..." a statement rather than a request, and that end the
 # clause of a cue ("your pin stays the same and your 2499 rate").
 _STATING = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
@@ -1832,6 +1836,8 @@ MAX_HELD = 4
 
 
 _CONTRAST_GAP = 6  # words between a value and the one set against it
+_CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
+                         "its", "make", "that", "rather", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
