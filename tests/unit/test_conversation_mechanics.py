@@ -1198,3 +1198,10 @@ def test_a_part_restated_after_no_sorry_goes_and_did_you_asks() -> None:
     out = call("the iban we hold keeps bouncing did you change banks",
                "yes the new one is d e eight nine three seven oh four")
     assert "eight nine three" not in out[1]
+
+
+def test_a_value_said_as_someone_else_s_after_one_of_a_kind_is_of_that_kind() -> None:
+    out = call("go ahead with the passport numbers", "mine is three one eight", "mm hm",
+               "two two six four one and my husband's is three one nine four four two one one")
+    assert out[3] == "[REDACTED_PASSPORT] and my husband's is [REDACTED_PASSPORT]"
+    assert call("my card ends 4411 and hers is 2 years old")[0].endswith("hers is 2 years old")

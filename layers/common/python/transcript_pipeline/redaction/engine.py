@@ -516,6 +516,7 @@ class RedactionSession:
         _phones_of_people(norm, unclaimed, [f for f, _ in names], add)
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
+        _theirs_too(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         _spelled_again(norm, found, add)
         findings = _merge([f for f, _ in found])
@@ -1914,6 +1915,28 @@ def _tail(norm: Normalized) -> int:
 
 
 _HESITATIONS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er", "erm"))
+
+
+_THEIRS_RE = re.compile(r"\b(?:hers|his|theirs|mine|yours|ours|[a-z]+'s) (?:is |was )?$")
+_THEIRS_REACH = 16  # characters before the value
+
+
+def _theirs_too(norm: Normalized, found: list[tuple[Finding, int]],
+                unclaimed: list[tuple[Candidate, _Hit | None]],
+                add: Callable[[str, int, int, float], None]) -> None:
+    """"mine is 561 44092 and my mom's hers is 562018837": a value said as someone else's
+    after one of a kind in the same breath is of that kind too."""
+    kinds = sorted((cend, f.type) for f, cend in found if f.type in DIGIT_TYPES)
+    if not kinds:
+        return
+    canon = norm.canonical
+    for cand, hit in list(unclaimed):
+        if hit is not None or not _identifier_shaped(cand) or cand.cstart < kinds[0][0]:
+            continue
+        if _THEIRS_RE.search(canon, max(cand.cstart - _THEIRS_REACH, 0), cand.cstart):
+            entity_type = [t for cend, t in kinds if cend <= cand.cstart][-1]
+            add(entity_type, cand.cstart, cand.cend, SCORE_EXPECTED)
+            unclaimed.remove((cand, hit))
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
