@@ -1205,3 +1205,9 @@ def test_a_value_said_as_someone_else_s_after_one_of_a_kind_is_of_that_kind() ->
                "two two six four one and my husband's is three one nine four four two one one")
     assert out[3] == "[REDACTED_PASSPORT] and my husband's is [REDACTED_PASSPORT]"
     assert call("my card ends 4411 and hers is 2 years old")[0].endswith("hers is 2 years old")
+
+
+def test_a_code_after_it_s_in_a_longer_answer_goes() -> None:
+    out = call("i've sent a code to your phone can you read it to me",
+               "sorry what oh the text hang on yeah it's three three eight one two seven")
+    assert "three three eight" not in out[1]

@@ -184,6 +184,12 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
+    if expected and not any(_secret_shaped(pieces, span) for span in spans):
+        # "sorry say again oh the text yeah it's 518209": a code after "it's" in a longer
+        # answer, with no punctuation to tell where the answer starts
+        spans += [span for i in range(1, len(words)) if words[i] in ("it's", "its")
+                  and (span := _secret_after(pieces, i + 1)) is not None
+                  and _code_opens(pieces, span)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -256,6 +262,12 @@ def _leading_code(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]
             and piece.text.isdigit():
         return start, start + 1
     return None
+
+
+def _code_opens(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """The span opens with a number of a code's length."""
+    piece = pieces[span[0]]
+    return piece.kind == "number" and sum(ch.isdigit() for ch in piece.text) >= _CODE_DIGITS
 
 
 def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:
