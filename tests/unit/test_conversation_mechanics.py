@@ -1208,6 +1208,6 @@ def test_a_value_said_as_someone_else_s_after_one_of_a_kind_is_of_that_kind() ->
 
 
 def test_a_code_after_it_s_in_a_longer_answer_goes() -> None:
-    out = call("i've sent a code to your phone can you read it to me",
+    out = call("i've just texted you a code can you read it out",
                "sorry what oh the text hang on yeah it's three three eight one two seven")
     assert "three three eight" not in out[1]
