@@ -1211,3 +1211,26 @@ def test_a_code_after_it_s_in_a_longer_answer_goes() -> None:
     out = call("i've just texted you a code can you read it out",
                "sorry what oh the text hang on yeah it's three three eight one two seven")
     assert "three three eight" not in out[1]
+
+
+@pytest.mark.parametrize("turns", [
+    # a hesitation before a yes still hands the turn back (the PAN goes in both parts)
+    ("sure, and you'll want my pan card too?", "um yes madam, the full number", "a b c p k",
+     "ok", "four four one nine q"),
+])
+def test_a_value_offered_then_agreed_to_after_a_hesitation_goes(turns: tuple[str, ...]) -> None:
+    out = call(*turns)
+    assert "a b c p k" not in out[2] and "four four one nine" not in out[4]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("okay what's your username", "it's j dot kerr", "mhm", "i mean it used to work"),
+     "i mean it used to work"),
+    (("and the first name", "m i n", "mhm", "and the product code is x y z"), "x y z"),
+    (("the registration is 150 per person",), "150 per person"),
+    (("rego is 845 for twelve months",), "845"),
+    (("the policy turns 5 on the 2nd of august",), "2nd of august"),
+    (("the next bit is the survey", "sure, 10 minutes"), "10 minutes"),
+])
+def test_continuations_and_cues_leave_what_is_no_value(turns: tuple[str, ...], kept: str) -> None:
+    assert kept in call(*turns)[-1]

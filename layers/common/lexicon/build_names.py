@@ -38,6 +38,7 @@ import pickle
 import re
 import subprocess
 import sys
+from functools import cache
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
@@ -74,6 +75,7 @@ _TOKEN = re.compile(r"^[^\W\d_]+(?:['-][^\W\d_]+)?$")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "ly", "'s")
 
 
+@cache
 def _load(kind: str) -> dict[str, dict]:
     path = files("names_dataset") / "v3" / f"{kind}_names.pkl.gz"
     with gzip.open(str(path)) as fh:
@@ -91,16 +93,17 @@ def _english_names(kind: str = "first", within: int = ENGLISH_GIVEN_RANK) -> set
     return names
 
 
-def _context_names(kept: set[str]) -> list[str]:
-    """Words of English that English-speaking countries also name people with, less often
-    than ENGLISH_GIVEN_RANK but often enough ("river", "malia", "indigo"; surnames "moody",
-    "archer", "weaver"), and not so frequent as words that a slot would mostly hold the word
-    ("court", "little"): class P, a name only where the context says so ("my son river",
-    "declan moody speaking"), never by a capital ("the Court", "a Weaver bird")."""
+def _context_names(kept: set[str], words: set[str], dictionary: frozenset[str]) -> list[str]:
+    """Names English-speaking countries give (given names within CONTEXT_GIVEN_RANK, surnames
+    within CONTEXT_SURNAME_RANK, in two of them) that only their frequency in English text
+    would make plain words (`words`: "malia", "leland"): no dictionary holds them, and they
+    are no more frequent than CONTEXT_ZIPF. Class P, a name only where the context says so
+    ("hello its malia faleolo"), never by a capital. Dictionary words that are names too
+    ("moody", "hale", "smiley") stay plain words: "i'm moody today"."""
     names = _english_names("first", CONTEXT_GIVEN_RANK) | _english_names("last",
                                                                           CONTEXT_SURNAME_RANK)
-    return sorted(w for w in names - kept
-                  if _TOKEN.match(w) and zipf_frequency(w, "en") < CONTEXT_ZIPF)
+    return sorted(w for w in names - kept if w in words and not _in_dictionary(w, dictionary)
+                  and zipf_frequency(w, "en") < CONTEXT_ZIPF)
 
 
 def _best_ranks() -> dict[str, int]:
@@ -249,9 +252,9 @@ def main() -> None:
     # "rocky", "wade"): callers of those countries are named so, where the data set's noise
     # ranks a word in one country at most ("great", "the").
     named |= english_given
-    classes["P"] += _context_names(named)
-    named |= set(classes["P"])
-    classes["E"] = _english_words(named)
+    context = _context_names(named, set(_english_words(named)), dictionary)
+    classes["P"] += context
+    classes["E"] = _english_words(named | set(context))
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE
     out.write_bytes(encode(classes))

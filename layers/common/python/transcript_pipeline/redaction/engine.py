@@ -508,7 +508,8 @@ class RedactionSession:
                     unclaimed.remove((cand, hit))
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
-        names = self._names(norm, name_expected, SPELLING_ON in active)
+        names = self._names(norm, name_expected,
+                            SPELLING_ON in active and _goes_on_spelling(norm))
         found.extend(names)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _birthdays(norm, unclaimed, add)
@@ -547,7 +548,9 @@ class RedactionSession:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         elif self.state.read_back is not None and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
-                if hit is None and len(cand.text) >= 2 and (
+                if hit is None and len(cand.text) >= 2 \
+                        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                        and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None and (
                         cand.kind != "date" or self.state.read_back == "DATE_OF_BIRTH"):
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end) \
@@ -561,6 +564,8 @@ class RedactionSession:
             if k < 0:
                 continue
             value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            if start - value.end > _CONTRAST_REACH:
+                continue  # too far to be set against it (and the text between never read)
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
@@ -1297,8 +1302,9 @@ def _asks_again(norm: Normalized) -> bool:
     yours?"."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     if not _AGAIN.isdisjoint(words) or any(pair in _AGAIN_PAIRS or (
-            pair in _REST_PAIRS and len(words) <= _REST_QUESTION) for pair in pairwise(words)):
-        return True
+            pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
+            for pair in pairwise(words)):
+        return True  # but "the next bit is the survey" states
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 
@@ -1607,6 +1613,8 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
         if k < 0:
             continue
         cend, last = values[k]
+        if cand.cstart - cend > _GOES_ON_REACH:
+            continue  # too far to go on with it: and the text between is never split
         if cand.kind != "number" and last.type != "VEHICLE_PLATE":
             continue  # letters go on with a plate ("YD21, then OPL"), digits with the rest
         between = canon[cend:cand.cstart].replace(",", " , ").split()
@@ -1837,6 +1845,7 @@ MAX_HELD = 4
 
 
 _CONTRAST_GAP = 6  # words between a value and the one set against it
+_CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -1861,6 +1870,10 @@ def _corrects(norm: Normalized) -> bool:
 _TURNS_RE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\b(?:he|she|i|you)(?:'ll| will| would)? be)"
                        r" (\d{1,3})(?: years?(?: old)?)? (?:on|in)(?: the)? $")
 _OLDEST = 120
+# ... but a thing's anniversary: "the policy turns 5 on ...", "our company turns 50 on ..."
+_THING_TURNS_RE = re.compile(r"\b(?:the|our|its|their|this|that|a|an) (?!(?:son|daughter|kid|"
+                             r"child|baby|boy|girl|little|eldest|youngest)\b)[a-z]+ $")
+_TURNS_REACH = 40  # characters
 
 
 def _birthdays(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
@@ -1871,23 +1884,23 @@ def _birthdays(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
         if cand.kind != "date" or (hit is not None and hit.label == KEEP):
             continue
         turns = _TURNS_RE.search(canon, max(cand.cstart - _TURNS_REACH, 0), cand.cstart)
-        if turns is not None and int(turns[1]) <= _OLDEST:
+        if turns is not None and int(turns[1]) <= _OLDEST \
+                and not _THING_TURNS_RE.search(canon, max(turns.start() - 20, 0), turns.start()):
             add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
             unclaimed.remove((cand, hit))
 
 
-_TURNS_REACH = 40  # characters
-
-
 # The words a plate is named by where a bare number after them is the plate's (many plates
-# are digits only, or open with them): not "car", "vehicle", where it is a year or a price.
-_PLATE_WORDS = frozenset(("plate", "plates", "reg", "rego", "registration"))
+# are digits only, or open with them): not "car", "vehicle" or "rego", where it is a year, a
+# price or a fee.
+_PLATE_WORDS = frozenset(("plate", "plates"))  # "rego", "registration": a fee as often
 _PLATE_DIGITS = 3
 _PLATE_LEADS = frozenset(("is", "was", "it's", "its", "reads", "says", "number", "no", ":", "#",
                           "uh", "um", "er"))
-_UNIT_AFTER_RE = re.compile(r" ?(?:dollars?|pounds?|euros?|bucks|quid|rand|cents?|pence|p\b|"
-                            r"%|percent|miles?|km|kilometres?|kilometers?|kms|mph|metres?|meters?|years?|"
-                            r"months?|weeks?|days?|hours?|minutes?)")
+_UNIT_AFTER_RE = re.compile(
+    r" ?(?:dollars?|pounds?|euros?|bucks|quid|rand|cents?|pence|p\b|%|percent|miles?|km|"
+    r"kilometres?|kilometers?|kms|mph|metres?|meters?|years?|months?|weeks?|days?|hours?|"
+    r"minutes?|per|each|plus|a (?:year|month))(?![a-z])")
 
 
 def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
@@ -1904,17 +1917,18 @@ def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
 _STILL = frozenset(("still", "new", "updated", "changed", "current"))
 
 
+_CUT_OFF_WORDS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er",
+                            "erm"))
+
+
 def _tail(norm: Normalized) -> int:
     """Where the utterance's last word of substance ends: a value cut off by a hesitation
     ("seven one nine uh sorry", "... hang on") ends it all the same."""
     pieces, k = norm.pieces, len(norm.pieces)
-    while k > 0 and (pieces[k - 1].kind == "punct" or pieces[k - 1].text in _HESITATIONS
+    while k > 0 and (pieces[k - 1].kind == "punct" or pieces[k - 1].text in _CUT_OFF_WORDS
                      or pieces[k - 1].text in FILLERS):
         k -= 1
     return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
-
-
-_HESITATIONS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er", "erm"))
 
 
 _THEIRS_RE = re.compile(r"\b(?:hers|his|theirs|mine|yours|ours|[a-z]+'s) (?:is |was )?$")
@@ -1939,16 +1953,22 @@ def _theirs_too(norm: Normalized, found: list[tuple[Finding, int]],
             unclaimed.remove((cand, hit))
 
 
+_LOGIN_DIGITS = 6
+_TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
+
+
 def _goes_on_spelling(norm: Normalized) -> bool:
     """The utterance opens with characters or a joiner said out ("dot k nine nine", "n e r
     three one"): the rest of a login, not a word of reply ("sorted", "marketing")."""
-    first = next((p for p in norm.pieces if p.text not in FILLERS), None)
-    return first is not None and (
-        first.kind == "spelled" or first.text in SPOKEN_JOINERS or len(first.text) == 1
-        or (first.text.isdigit() and len(first.text) <= _LOGIN_DIGITS))  # not "2024-03-11 ..."
-
-
-_LOGIN_DIGITS = 6
+    k = next((k for k, p in enumerate(norm.pieces) if p.text not in FILLERS), None)
+    if k is None:
+        return False
+    first = norm.pieces[k]
+    if first.text.isdigit():  # not "2024-03-11 ...", "2 minutes ago it stopped"
+        return len(first.text) <= _LOGIN_DIGITS and _UNIT_AFTER_RE.match(
+            norm.canonical, norm.cstarts[k] + len(first.text)) is None
+    return first.kind == "spelled" or first.text in SPOKEN_JOINERS or (
+        len(first.text) == 1 and first.text not in ("i", "a"))  # not "i mean it used to"
 
 
 def _goes_on_from_before(norm: Normalized) -> bool:

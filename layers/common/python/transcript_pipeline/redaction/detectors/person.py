@@ -162,10 +162,14 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     return j
 
 
+_SHORT_LY = 5  # letters: "early", "daily" may be surnames, "lately", "recently" are not
+
+
 def _afterthought(word: str) -> bool:
     """A word that ends a clause about a person rather than naming them: "i was talking to
     kevin yesterday", "my wife too", "my husband unfortunately"."""
-    return word in AFTERTHOUGHTS or (word.endswith("ly") and name_class(word) == "E")
+    return word in AFTERTHOUGHTS or (len(word) > _SHORT_LY and word.endswith("ly")
+                                     and name_class(word) == "E")  # not "pat early"
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
@@ -293,6 +297,10 @@ def _closed(pieces: list[Piece], j: int) -> bool:
         or _date_starts(pieces, j)
 
 
+# Words that may follow a name given in answer before the reply goes on: "faith obi but my
+# sister ...", "rocky hill its me and my wife ..." (not "hang on my wife sarah has it")
+_AFTER_ANSWER = frozenset((",", "and", "but", "so", "because", "cos", "though", "although",
+                           "it's", "its", "i'm", "im", "that's", "thats", "here", "speaking"))
 # Words that open another clause: "joy olawepo though my husband drives it"
 _CONJUNCTIONS = frozenset(("though", "although", "cos", "cause", "coz", "whereas", "unless",
                            "except"))
@@ -367,8 +375,9 @@ def find_names(
                           # whatever a relation names after it
                           words[span[0]] not in GREETING_WORDS
                           and all(a >= span[1] for a, _ in found) and (
-                              span[0] == opening or (span[1] < len(words)
-                                                     and words[span[1]] in ("and", ",")))))
+                              (span[0] == opening and name_class(words[opening]) != "E"
+                               and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
+                              or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
     return spans
 
 
@@ -1647,7 +1656,7 @@ class LexiconNames:
         words = self.words
         if i == 0 or words[i - 1] not in _ASKED:
             return False
-        spoken_name = not self.written and self.kinds[i] in ("W", "P")
+        spoken_name = not self.written and self.kinds[i] == "W"  # not a place: "tell london"
         told = words[i - 1] in ("tell", "told", "remind")
         if end >= len(words) or self.pieces[end].kind == "punct" or _afterthought(words[end]):
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
@@ -1669,10 +1678,11 @@ class LexiconNames:
             return True
         if end + 1 < len(words) and words[end] == "who" and words[i - 1:i] != ["and"] \
                 and (i == 0 or words[i - 1] not in _DETERMINERS) and words[i] not in ROLES \
+                and self.kinds[i] in ("N", "W") \
                 and (words[end + 1] in PERSON_VERBS or _past_tense(words[end + 1])
                      or words[end + 1] in _SUBJECT_AUX):
             return True  # "it was autumn who answered", "ask ivy who did it": "who" says a
-            # person (not "the grace who", "my son who", a role)
+            # person (not "the grace who", "my son who", a role, a place: "sky who said")
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
         if self._reachable_on(end, self.kinds[i] == "N") and (
@@ -1783,15 +1793,9 @@ class LexiconNames:
         blaze")."""
         out = list(spans)
         for s, e in spans:
-            j = e
             if self._opens_people_list(s):
-                enumerated = j < len(self.words) and self.words[j] == ","  # a plain word too
-                while j + 1 < len(self.words) and self.words[j] in _LIST_JOINERS \
-                        and self._plain_list_word(j + 1) \
-                        and (enumerated or name_class(self.words[j + 1]) != "E"):
-                    out.append((j + 1, j + 2))
-                    j += 2
-                j = e
+                out.extend(self._people_listed_after(e))
+            j = e
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
                 k = j + 1
                 if k < len(self.words) and self._list_partner(j, k) \
@@ -1805,12 +1809,27 @@ class LexiconNames:
         return _union(out)
 
 
+    def _people_listed_after(self, e: int) -> list[tuple[int, int]]:
+        """The words of a list of people after its first name, which ends at `e`: any word
+        where commas enumerate them ("skye, river, and blaze"), else a name-like one."""
+        words, out, j = self.words, [], e
+        enumerated = j < len(words) and words[j] == ","
+        while j + 1 < len(words) and words[j] in _LIST_JOINERS:
+            k = j + 2 if words[j] == "," and words[j + 1] == "and" else j + 1
+            if k >= len(words) or not self._plain_list_word(k) or (
+                    not enumerated and name_class(words[k]) == "E"):
+                break
+            out.append((k, k + 1))
+            j = k + 1
+        return out
+
     def _opens_people_list(self, s: int) -> bool:
         """The name at `s` opens a list of people: "my kids are skye, ...", "children: ..."."""
         words = self.words
         return s >= 2 and words[s - 1] in ("are", "were", ":") and words[s - 2] in _PEOPLE_PLURALS
 
     def _plain_list_word(self, k: int) -> bool:
+        """A word that may be a name in a list of people: no function word, no adverb."""
         word = self.words[k]
         return self.pieces[k].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
             and word not in NON_NAME and not _afterthought(word)
@@ -1819,7 +1838,7 @@ class LexiconNames:
 # Plural people a list of names follows: "my kids are skye, river and blaze".
 _PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
                              "grandchildren", "twins", "brothers", "sisters", "parents",
-                             "siblings", "names", "tenants", "drivers", "passengers",
+                             "siblings", "tenants", "drivers", "passengers",
                              "dependants", "dependents", "beneficiaries", "nieces", "nephews"))
 
 
