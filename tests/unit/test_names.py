@@ -18,8 +18,8 @@ def redactor() -> Redactor:
 
 def _goes_and_stays(redactor: Redactor, text: str, gone: tuple[str, ...],
                     kept: tuple[str, ...], whole_words: bool = False) -> None:
-    """None of `gone` survives (as a word of its own when `whole_words`, so that "hope" gone
-    is not found in "ring me back hope..." by accident of spelling), all of `kept` does."""
+    """None of `gone` survives (as a word of its own when `whole_words`), all of `kept`
+    does."""
     redacted = redactor.redact_text(text).text
     assert not any((f" {w}" if whole_words else w) in redacted for w in gone), redacted
     assert all(w in redacted for w in kept), redacted
