@@ -1234,3 +1234,11 @@ def test_a_value_offered_then_agreed_to_after_a_hesitation_goes(turns: tuple[str
 ])
 def test_continuations_and_cues_leave_what_is_no_value(turns: tuple[str, ...], kept: str) -> None:
     assert kept in call(*turns)[-1]
+
+
+def test_a_birth_date_said_again_in_another_form_goes() -> None:
+    out = call("and your date of birth", "march eighty seven", "sorry i need the full date",
+               "oh the ninth of march nineteen eighty seven", "March 9, 1987, perfect.",
+               "and your renewal is on 4 june 2026")
+    assert "eighty seven" not in out[3] and "1987" not in out[4]
+    assert out[5] == "and your renewal is on 4 june 2026"

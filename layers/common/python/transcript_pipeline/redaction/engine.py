@@ -672,6 +672,13 @@ class RedactionSession:
         values = self.state.values
         if entity_type == "PERSON":
             return
+        if entity_type == "DATE_OF_BIRTH" and len(values) < MAX_VALUES:
+            # "Feb 29, 1992, got it", "november 98" then the full date: in any form
+            year = _YEAR_RE.search(canonical)
+            short = _MONTH_YY_RE.search(canonical) if year is None else None
+            for form in ([year[0]] if year else [f"19{short[1]}", f"20{short[1]}"] if short
+                         else []):
+                values.setdefault(keyed_hash(self.redactor._key, f"dob:{form}"), entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
         if entity_type in _ALNUM_REMEMBERED:
@@ -692,6 +699,10 @@ class RedactionSession:
         back as "7304 8819 2650")."""
         if not self.state.values:
             return None
+        if cand.kind == "date" and (year := _YEAR_RE.search(cand.text)) \
+                and _MONTH_RE.search(cand.text) is not None and self.state.values.get(
+                    keyed_hash(self.redactor._key, f"dob:{year[0]}")) is not None:
+            return "DATE_OF_BIRTH"  # a full date in the year of a birth date heard in the call
         digits = cand.digits
         known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
         if known is None and cand.kind in ("alnum", "code"):
@@ -1954,6 +1965,10 @@ def _theirs_too(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _LOGIN_DIGITS = 6
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_YY_RE = re.compile(rf"\b{_MONTH},? (\d\d)\b")
+# A date that names its month: by name, or as the middle or first of three numbers.
+_MONTH_RE = re.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 _TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
 
 
