@@ -1676,6 +1676,10 @@ class LexiconNames:
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
             return True
+        if end + 2 < len(words) and words[end] == "and" and words[end + 1] in _POSSESSIVE_WORDS \
+                and words[end + 2] in _RELATIONS and self.kinds[i] in ("N", "W") \
+                and (i == 0 or words[i - 1] not in _DETERMINERS):
+            return True  # "yeah joy and her sister mercy", "hope and my brother came"
         if end + 1 < len(words) and words[end] == "who" and words[i - 1:i] != ["and"] \
                 and (i == 0 or words[i - 1] not in _DETERMINERS) and words[i] not in ROLES \
                 and self.kinds[i] in ("N", "W") \
