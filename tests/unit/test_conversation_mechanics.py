@@ -1242,3 +1242,10 @@ def test_a_birth_date_said_again_in_another_form_goes() -> None:
                "and your renewal is on 4 june 2026")
     assert "eighty seven" not in out[3] and "1987" not in out[4]
     assert out[5] == "and your renewal is on 4 june 2026"
+
+
+def test_a_value_restated_with_it_s_after_a_word_of_when_is_its_cue_s() -> None:
+    assert call("my member number changed last year and it's 55102874")[0] == \
+        "my member number changed last year and it's [REDACTED_MEMBER_ID]"
+    assert call("the order number from last year is 55120")[0] == \
+        "the order number from last year is 55120"

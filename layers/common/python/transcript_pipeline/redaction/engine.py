@@ -2369,6 +2369,11 @@ def _context_for(
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
         # business word's sentence is over
         before = hits[k]
+        if before.label == KEEP and window > PRE_WINDOW and k > 0 \
+                and hits[k - 1].label != KEEP and cand.cstart - hits[k - 1].end <= window \
+                and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
+            before = hits[k - 1]  # "my account number changed last year and it's 44120991":
+            # what "it" restates is the value's cue, not a word of when on the way
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and canon[hits[k].start:hits[k].end] not in NUMBER_INTRODUCERS \
