@@ -284,6 +284,8 @@ def test_a_business_named_like_a_person_is_a_business(redactor: Redactor, text: 
     ("our grandkids are kaia, brook and forest", ("kaia", "brook", "forest"), ()),
     ("it was just faith and her brother at home", ("faith",), ("her brother at home",)),
     ("the bread and my sister's cake", (), ("the bread",)),
+    ("the parcel was signed for by dawn at 3pm", ("dawn",), ("at 3pm",)),
+    ("it was signed by hand", (), ("signed by hand",)),
     # no person: a role, a thing, adjectives after the relation
     ("the driver who called was rude", (), ("driver who called",)),
     ("my kids are tired and hungry", (), ("tired and hungry",)),

@@ -86,6 +86,7 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     ("talk", "with"), ("he's", "called"), ("she's", "called"), ("he", "is", "called"),
     ("she", "is", "called"), ("he's", "named"), ("she's", "named"),
     ("of", "mine"), ("of", "ours"),  # "a friend of mine ngozi", "a neighbour of ours, Tui"
+    ("signed", "by"), ("signed", "for", "by"), ("received", "by"),  # "... signed by ivy"
 )
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
