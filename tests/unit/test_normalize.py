@@ -145,3 +145,11 @@ def test_typed_values_in_dashed_groups_a_comma_separates_stay_apart() -> None:
 def test_a_spoken_address_starts_after_the_words_it_is_said_with(spoken: str,
                                                                  address: str) -> None:
     assert normalize(spoken).canonical.endswith(" " + address)
+
+
+@pytest.mark.parametrize(("spoken", "canonical"), [
+    ("its k kilo p papa four four", "its kp 44"),
+    ("it's b bravo x x ray nine", "it's bx 9"),
+])
+def test_a_letter_said_with_its_code_word_is_one_letter(spoken: str, canonical: str) -> None:
+    assert normalize(spoken).canonical == canonical

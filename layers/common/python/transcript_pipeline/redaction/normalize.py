@@ -485,6 +485,16 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             j += 2
             explained = True
             continue
+        if len(toks[j].text) == 1 and NATO_LETTERS.get(nxt.lower, "").lower() == \
+                toks[j].lower and _adjacent(text, toks[j], nxt):
+            j += 1  # "k kilo p papa", "y yankee": the letter, then the word that explains it
+            explained = True
+            continue
+        if toks[j].lower == "x" and nxt.lower == "x" and j + 2 < n and toks[j + 2].lower == "ray" \
+                and _adjacent(text, toks[j], nxt):
+            j += 2  # "x x ray"
+            explained = True
+            continue
         if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
                 and toks[j + 3].text.isalpha():
             marked = explained = True  # "K as in kilo": the word only explains the letter
