@@ -1249,3 +1249,33 @@ def test_a_value_restated_with_it_s_after_a_word_of_when_is_its_cue_s() -> None:
         "my member number changed last year and it's [REDACTED_MEMBER_ID]"
     assert call("the order number from last year is 55120")[0] == \
         "the order number from last year is 55120"
+
+
+@pytest.mark.parametrize("turns", [
+    ("is there anything on the screen", "yeah it reads nine three three oh two one eight"),
+    ("go ahead", "right so the one they gave me was h w two five five one nine oh"),
+    ("i can see the letter", "they wrote double four seven one six two zero underneath"),
+    ("thanks for holding", "my husband says it's k kilo three nine one two eight"),
+])
+def test_characters_read_out_one_by_one_are_someone_s_code_unasked(
+        turns: tuple[str, ...]) -> None:
+    """Privacy first: a code said a character at a time is no amount, no year, no time."""
+    redacted = call(*turns)[1]
+    assert "[REDACTED_MEMBER_ID]" in redacted
+    assert not any(word in redacted.split() for word in ("nine", "five", "six", "eight"))
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("what can i do", "i raised complaint c p four four one nine two zero"),
+     "c p four four one nine two zero"),
+    (("i've logged it as r m a seven seven two oh one five", "sorry, seven seven two oh one five?"),
+     "seven seven two oh one five"),
+    (("the repair ticket is zero zero three one four nine two six", "so three one four nine two six"),
+     "three one four nine two six"),
+    (("which one is it", "the sony w h one zero zero zero x m five headphones"),
+     "w h one zero zero zero x m five"),
+    (("the bill was four hundred and sixty two dollars", "ok"), "four hundred and sixty two"),
+])
+def test_the_business_s_codes_read_out_and_read_back_stay(
+        turns: tuple[str, ...], kept: str) -> None:
+    assert any(kept in text for text in call(*turns))

@@ -79,7 +79,16 @@ from .lexicon import (
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
-from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
+from .normalize import (
+    MULTIPLIERS,
+    NATO_LETTERS,
+    NUMBER_WORDS,
+    PAUSES,
+    UNITS,
+    Normalized,
+    Piece,
+    normalize,
+)
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
@@ -109,6 +118,14 @@ _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity,
 # question asked for as the business's own, is someone's ("Is that the one that starts with
 # 1 1?" / "That's it." / "1 1 0 0 4 8 8 2 7 3 4.").
 _UNANNOUNCED_DIGITS = 8
+# Privacy first, too: characters read out one at a time ("four zero zero one seven seven...",
+# "q c seven seven four oh two one") are a code whoever says them and whatever is around them,
+# unless the noun before them is the business's own ("dispute d r four zero one one eight
+# six") or the value was announced as such earlier in the call. Amounts, years and times are
+# said in tens and hundreds, not one digit at a time.
+_ONE_BY_ONE_DIGITS = 6  # a read-out of digits alone: shorter ones are extensions, PINs, choices
+_ONE_BY_ONE_CODE = 4, 6  # ... of letters and digits: at least so many digits, so many characters
+_ONE_BY_ONE_WORDS = frozenset((*UNITS, *MULTIPLIERS, *NATO_LETTERS, "nought"))
 # ... but not an amount in round thousands or a date written as one number ("20231115").
 _ROUND_OR_DATED_RE = re.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
@@ -426,6 +443,7 @@ class RedactionSession:
             alone = _all_it_says(canon, cand.cstart, cand.cend)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
             labelled = False  # a form's field: its own value, answering nothing before it
+            read_out = False  # a code read out unasked: it answers nothing either
             if result is None and hit is not None and hit.label != KEEP \
                     and cand.cstart >= hit.end and _form_identifier(norm, cand):
                 # announced as a value its detector does not take ("Registration No.:
@@ -450,6 +468,9 @@ class RedactionSession:
                         and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
+                elif KEEP not in active and not continued and _read_one_by_one(norm, cand) \
+                        and not self._known_value(cand) and not self._the_business_s(norm, cand):
+                    result, read_out = ("MEMBER_ID", SCORE_EXPECTED), True
             if result is None and hit is None and this_year is not None \
                     and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
@@ -470,8 +491,10 @@ class RedactionSession:
                 add(said_before, cand.cstart, tail.end() if tail else cand.cend, SCORE_EXPECTED)
             elif result is None:
                 unclaimed.append((cand, hit))
+                if hit is not None and hit.label == KEEP:
+                    self._remember_kept(cand)  # "your case number is ...": read back, it stays
             else:
-                if hit is None and not labelled and result[0] in ANNOUNCED_TYPES and (
+                if hit is None and not labelled and not read_out and result[0] in ANNOUNCED_TYPES and (
                         result[0] in expected or result[0] == "MEMBER_ID"):
                     answered = result[0], len(cand.digits)
                 cstart, cend = cand.cstart, cand.cend
@@ -692,6 +715,27 @@ class RedactionSession:
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
+
+    def _remember_kept(self, cand: Candidate) -> None:
+        """Keep a keyed hash of a value announced as the business's own (a case, an order), so
+        that the same characters read out again later in the call are not taken for a code of
+        the caller's."""
+        kept = self.state.kept
+        if len(cand.digits) < MIN_VALUE_DIGITS:
+            return
+        for form in _kept_forms(cand):  # read back whole, or its digits without the zeros
+            # that open them ("i n c zero zero four four one ..." / "sorry, four four one ...")
+            digest = keyed_hash(self.redactor._key, f"kept:{form}")
+            if digest not in kept and len(kept) < MAX_VALUES:
+                kept.append(digest)
+
+    def _the_business_s(self, norm: Normalized, cand: Candidate) -> bool:
+        """A value the business's own noun names here, or named so earlier in the call."""
+        if _named_by_business(norm, cand):
+            self._remember_kept(cand)
+            return True
+        return any(keyed_hash(self.redactor._key, f"kept:{form}") in self.state.kept
+                   for form in _kept_forms(cand))
 
     def _known_value(self, cand: Candidate) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
@@ -2182,6 +2226,58 @@ def _read_alone(norm: Normalized, cand: Candidate) -> bool:
     return all(p.kind == "punct" or p.text in READ_BACK_WORDS or p.text in FILLERS
                or p.text in BACKCHANNELS or cand.cstart <= cstart < cand.cend
                for p, cstart in zip(norm.pieces, norm.cstarts, strict=True))
+
+
+def _read_one_by_one(norm: Normalized, cand: Candidate) -> bool:
+    """A code of digits, or of letters and digits, said one character at a time (digit words,
+    letters, code words), long enough to identify someone."""
+    digits = len(cand.digits)
+    if cand.kind == "number":
+        if digits < _ONE_BY_ONE_DIGITS:
+            return False
+    elif cand.kind not in ("code", "alnum") or digits < _ONE_BY_ONE_CODE[0] \
+            or sum(ch.isalnum() for ch in cand.text) < _ONE_BY_ONE_CODE[1]:
+        return False
+    start, end = norm.to_original(cand.cstart, cand.cend)
+    words = _SPOKEN_CHARACTER_RE.findall(norm.original, start, end)
+    return bool(words) and all(
+        len(word) == 1 and word.isalpha() or word.lower() in _ONE_BY_ONE_WORDS for word in words)
+
+
+_SPOKEN_CHARACTER_RE = re.compile(r"[^\W_]+")
+# Words between a noun and the value it names: "dispute d r ...", "request number is s r ..."
+_NOUN_TO_VALUE = frozenset(("number", "no", "is", "reference", "ref", "id", "code", "was", "for"))
+
+
+def _kept_forms(cand: Candidate) -> tuple[str, ...]:
+    compact = "".join(ch for ch in cand.text if ch.isalnum())
+    return tuple(dict.fromkeys((compact, cand.digits.lstrip("0"))))
+
+
+def _named_by_business(norm: Normalized, cand: Candidate) -> bool:
+    """The value is the business's, or a thing's, by the words right before it: a noun of the
+    business's own records ("opened dispute d r ...", "raised service request s r ...",
+    "prescription 4471093"), the business's own ("our referral t a v ..."), a record filed
+    under it ("logged it as t r f ...", "booked under s v ..."), or an article that makes it
+    a thing ("the r b five one five four frame", "the huawei h g eight ...")."""
+    texts = norm.texts
+    index = norm.piece_index(cand.cstart) - 1
+    while index >= 0 and (texts[index] in _NOUN_TO_VALUE or norm.pieces[index].kind == "spelled"
+                          or len(texts[index]) == 1):  # the letters the value opens with
+        index -= 1
+    if index < 0:
+        return False
+    if texts[index] in BUSINESS_REFERENCES or texts[index] in _FILED_UNDER \
+            or "our" in texts[max(index - 1, 0):index]:
+        return True
+    return any(texts[k] in _ARTICLES and not _VALUE_NAMED.intersection(texts[k + 1:index + 1])
+               for k in range(max(index - 1, 0), index + 1))
+
+
+_FILED_UNDER = frozenset(("under", "as"))
+_ARTICLES = frozenset(("the", "a", "an"))
+# ... but "the code is x", "a number, q c ...": the article is the cue's, not the value's
+_VALUE_NAMED = _NOUN_TO_VALUE | {",", ":", "number", "code", "it's", "its"}
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:

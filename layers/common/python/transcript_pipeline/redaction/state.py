@@ -55,6 +55,10 @@ class SessionState(BaseModel):
     values: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )
+    kept: list[str] = Field(
+        default_factory=list,
+        description="keyed hashes of values announced as the business's own (a case, an "
+                    "order number), so that a read-back of one is not taken for someone's")
     shapes: list[str] = Field(
         default_factory=list,
         description="type:shape of the last codes redacted, runs of letters and digits only "
