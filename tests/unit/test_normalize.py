@@ -16,6 +16,8 @@ from transcript_pipeline.redaction.normalize import normalize
         ("one hundred twenty three", "123"),
         ("nine hundred one two three", "900123"),
         ("two thousand and eleven", "2011"),
+        ("six hundred and forty thousand", "640000"),  # hundreds of thousands, not 6401000
+        ("two hundred twelve thousand three hundred", "212300"),
         ("3744 749355 51270", "374474935551270"),
         ("seven oh five eight, seven five two three", "70587523"),
         ("303-375-6721", "3033756721"),

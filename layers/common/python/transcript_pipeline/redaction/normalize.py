@@ -240,8 +240,8 @@ def _number_value(words: list[str]) -> str | None:
                 continue
             rest, i = _below_hundred(words, i + 1)
             out.append(str(prev * 100 + rest))
-        elif w == "thousand":
-            prev = int(out.pop()) if out and len(out[-1]) <= 2 else 1
+        elif w == "thousand":  # of up to three digits: "one hundred and eighty five thousand"
+            prev = int(out.pop()) if out and len(out[-1]) <= 3 and out[-1][0] != "0" else 1
             rest, i = _below_thousand(words, i + 1)
             out.append(str(prev * 1000 + rest))
         else:
