@@ -1279,3 +1279,19 @@ def test_characters_read_out_one_by_one_are_someone_s_code_unasked(
 def test_the_business_s_codes_read_out_and_read_back_stay(
         turns: tuple[str, ...], kept: str) -> None:
     assert any(kept in text for text in call(*turns))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("we swapped, she's in flat nine now", "nine", "now"),
+    ("the parcel went to unit 14b by mistake", "14b", "mistake"),
+    ("yes apartment three oh two, the blue door", "three", "blue door"),
+    ("it's a flat 25 pound charge", None, "25 pound"),
+    ("i'm stuck on unit 2 of the module", None, "unit 2"),
+])
+def test_a_dwelling_s_number_is_part_of_an_address_wherever_it_is_said(
+        text: str, gone: str | None, kept: str) -> None:
+    redacted = call("go on", text)[1]
+    assert kept in redacted
+    assert (gone is None) == (redacted == text)
+    if gone is not None:
+        assert gone not in redacted

@@ -123,6 +123,14 @@ ANNOUNCED_STREET_RE = re.compile(
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
 )
 
+# A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b"): part
+# of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course",
+# nor "apt" (also letters spelled out: "appointment id a p t six six three oh two").
+DWELLING_RE = re.compile(
+    r"(?<!\ba\s)\b(?:apartment|flat|unit|suite)\.?\s(?:no\.?\s|number\s|#\s?)?"
+    r"\d{1,5}[a-z]?\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
+)
+
 
 # A post office box, and a US state followed by a ZIP code ("austin tx 78701"); ambiguous
 # two-letter states ("in", "or", "me", "hi", "ok") are left out.
@@ -291,6 +299,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
+    streets.extend(m.span() for m in DWELLING_RE.finditer(canonical))
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))
