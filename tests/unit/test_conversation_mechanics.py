@@ -1287,6 +1287,7 @@ def test_the_business_s_codes_read_out_and_read_back_stay(
     ("yes apartment three oh two, the blue door", "three", "blue door"),
     ("it's a flat 25 pound charge", None, "25 pound"),
     ("i'm stuck on unit 2 of the module", None, "unit 2"),
+    ("the appointment id is a p t six six three oh two", None, "a p t six six three oh two"),
 ])
 def test_a_dwelling_s_number_is_part_of_an_address_wherever_it_is_said(
         text: str, gone: str | None, kept: str) -> None:

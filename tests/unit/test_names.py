@@ -309,3 +309,14 @@ def test_who_tell_and_lists_keep_places_and_take_whole_names(
         assert "early" not in redacted and "blaze" not in redacted, redacted
     else:
         assert kept in redacted, redacted
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("nah it was tamatea that sorted the payment", ("tamatea",), ("sorted the payment",)),
+    ("honestly it's kauri who deals with the bills", ("kauri",), ("deals with the bills",)),
+    ("it was paypal that charged me twice", (), ("paypal", "charged")),  # a brand, known
+    ("it was that one that broke", (), ("that one",)),
+])
+def test_someone_a_cleft_sentence_singles_out_is_a_name_even_one_no_list_knows(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept, whole_words=True)

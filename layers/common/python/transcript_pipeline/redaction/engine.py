@@ -76,6 +76,7 @@ from .lexicon import (
     STATED_OWNERS,
     STREET_LINE_SUFFIXES,
     TITLES,
+    UNIT_WORDS,
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
@@ -402,6 +403,9 @@ class RedactionSession:
             for cstart, cend in plates_after_vehicles(canon):
                 add("VEHICLE_PLATE", cstart, cend, SCORE_CONTEXT)
             for entity_type, cstart, cend in find_streets(canon):
+                first = norm.piece_at(cstart)
+                if first.kind == "spelled" and first.text in UNIT_WORDS:
+                    continue  # a unit's word is not spelled out: "id a p t six six three ..."
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape

@@ -124,10 +124,9 @@ ANNOUNCED_STREET_RE = re.compile(
 )
 
 # A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b"): part
-# of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course",
-# nor "apt" (also letters spelled out: "appointment id a p t six six three oh two").
+# of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course".
 DWELLING_RE = re.compile(
-    r"(?<!\ba\s)\b(?:apartment|flat|unit|suite)\.?\s(?:no\.?\s|number\s|#\s?)?"
+    r"(?<!\ba\s)\b(?:apartment|apt|flat|unit|suite)\.?\s(?:no\.?\s|number\s|#\s?)?"
     r"\d{1,5}[a-z]?\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
 )
 
