@@ -1296,3 +1296,16 @@ def test_a_dwelling_s_number_is_part_of_an_address_wherever_it_is_said(
     assert (gone is None) == (redacted == text)
     if gone is not None:
         assert gone not in redacted
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    (("sorry what was it", "it's o s u l l i v a n, two l's"), "o s u l l i v a n", "two l's"),
+    (("right", "w h a r e k u r a that's the road"), "w h a r e k u r a", "the road"),
+    (("ok", "we flew from l h r, the n h s paid"), None, "l h r"),  # acronyms are short
+    (("the booking code is x r t q p m", "x r t q p m, lovely"), None, "x r t q p m, lovely"),
+])
+def test_a_word_spelled_out_letter_by_letter_unasked_goes(
+        turns: tuple[str, ...], gone: str | None, kept: str) -> None:
+    redacted = call(*turns)[1]
+    assert kept in redacted
+    assert gone is None or gone not in redacted

@@ -126,6 +126,7 @@ _UNANNOUNCED_DIGITS = 8
 # said in tens and hundreds, not one digit at a time.
 _ONE_BY_ONE_DIGITS = 6  # a read-out of digits alone: shorter ones are extensions, PINs, choices
 _ONE_BY_ONE_CODE = 4, 6  # ... of letters and digits: at least so many digits, so many characters
+_SPELLED_OUT_LETTERS = 5  # fewer are an acronym ("n h s", "h s b c")
 _ONE_BY_ONE_WORDS = frozenset((*UNITS, *MULTIPLIERS, *NATO_LETTERS, "nought"))
 # ... but not an amount in round thousands or a date written as one number ("20231115").
 _ROUND_OR_DATED_RE = re.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
@@ -547,6 +548,8 @@ class RedactionSession:
         _theirs_too(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         _spelled_again(norm, found, add)
+        if KEEP not in active:
+            self._spelled_out(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -725,13 +728,30 @@ class RedactionSession:
         that the same characters read out again later in the call are not taken for a code of
         the caller's."""
         kept = self.state.kept
-        if len(cand.digits) < MIN_VALUE_DIGITS:
-            return
+        if len(cand.digits) < MIN_VALUE_DIGITS and not (
+                cand.text.isalpha() and len(cand.text) >= _SPELLED_OUT_LETTERS):
+            return  # not a short number, but a reference of letters: "q x t r b m"
         for form in _kept_forms(cand):  # read back whole, or its digits without the zeros
             # that open them ("i n c zero zero four four one ..." / "sorry, four four one ...")
             digest = keyed_hash(self.redactor._key, f"kept:{form}")
             if digest not in kept and len(kept) < MAX_VALUES:
                 kept.append(digest)
+
+    def _spelled_out(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+                     found: list[tuple[Finding, int]],
+                     add: Callable[[str, int, int, float], None]) -> None:
+        """Privacy first: a word spelled out letter by letter that nothing else claimed ("d h o
+        m h n a i l l", "k o w a l s k i with a k") is a name, a street or a login; nobody
+        spells out a common word, and the business's own letter codes are announced as such
+        (a booking reference) or named by its noun."""
+        for cand, hit in unclaimed:
+            if cand.kind != "spelled" or len(cand.text) < _SPELLED_OUT_LETTERS \
+                    or not cand.text.isalpha() or (hit is not None and hit.label == KEEP):
+                continue
+            start, end = norm.to_original(cand.cstart, cand.cend)
+            if not any(f.start < end and start < f.end for f, _ in found) \
+                    and not self._the_business_s(norm, cand):
+                add("PERSON", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _the_business_s(self, norm: Normalized, cand: Candidate) -> bool:
         """A value the business's own noun names here, or named so earlier in the call."""
