@@ -1309,3 +1309,38 @@ def test_a_word_spelled_out_letter_by_letter_unasked_goes(
     redacted = call(*turns)[1]
     assert kept in redacted
     assert gone is None or gone not in redacted
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and the rego", "t w no sorry t v four four eight"), ("t w", "t v")),
+    (("member number please", "z k, wait, z q nine nine one zero two"), ("z k", "z q")),
+    (("what's the plate on it", "quebec mike three one zero sierra"), ("sierra", "three")),
+])
+def test_a_false_start_and_the_last_code_word_of_a_read_out_go_with_the_value(
+        turns: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    redacted = call(*turns)[1]
+    assert "REDACTED" in redacted
+    assert not any(part in redacted for part in gone), redacted
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("ok let me look", "h hotel then r romeo, no sorry, not r, it's p as in papa"),
+     ("hotel", "romeo", "papa")),
+    (("one sec", "uh j q and then w"), ("j q", " w")),
+])
+def test_a_turn_of_characters_read_out_and_nothing_else_is_a_value(
+        turns: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    redacted = call(*turns)[1]
+    assert "[REDACTED_" in redacted
+    assert not any(part in redacted for part in gone), redacted
+
+
+@pytest.mark.parametrize("turns", [
+    ("and what does the gas meter say", "three three one nine two"),  # a reading, unasked
+    ("how long is the cable", "two point five"),
+    ("may i have the pnr please", "it's k w seven t two r"),  # the business's reference
+    ("what time suits", "two thirty"),
+])
+def test_a_reading_a_quantity_or_the_business_s_reference_read_out_stays(
+        turns: tuple[str, ...]) -> None:
+    assert call(*turns)[1] == turns[1]

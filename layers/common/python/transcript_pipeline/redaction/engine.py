@@ -548,6 +548,9 @@ class RedactionSession:
         _theirs_too(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         _spelled_again(norm, found, add)
+        _false_starts(norm, found, add)
+        if KEEP not in active:
+            self._read_out_turn(norm, found, active, add)
         if KEEP not in active:
             self._spelled_out(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
@@ -736,6 +739,30 @@ class RedactionSession:
             digest = keyed_hash(self.redactor._key, f"kept:{form}")
             if digest not in kept and len(kept) < MAX_VALUES:
                 kept.append(digest)
+
+    def _read_out_turn(self, norm: Normalized, found: list[tuple[Finding, int]],
+                       active: list[str], add: Callable[[str, int, int, float], None]) -> None:
+        """Privacy first: a turn that says nothing but characters read out one at a time (and
+        the words that go between them: "no sorry", "and", "then", "v for victor") is a value
+        being read, whatever its length and whether or not anything asked for it ("f foxtrot
+        d delta and y yankee no sorry not y it's v for victor"): of the kind asked for, or of
+        the last kind given, else someone's code."""
+        runs = _read_out_runs(norm)
+        if not runs:
+            return
+        asked = next((t for t in active if t in _RESTARTED), None)
+        if asked is None and not any(ch.isalpha() for a, b in runs for ch in
+                                     norm.canonical[a:b]) and sum(b - a for a, b in runs) \
+                < _ONE_BY_ONE_DIGITS:
+            return  # digits alone, unasked: a reading, a count ("four five six seven two")
+        entity_type = asked or (
+            self.state.last_value if self.state.last_value in _RESTARTED else "MEMBER_ID")
+        for cstart, cend in runs:
+            start, end = norm.to_original(cstart, cend)
+            if not any(f.start <= start and end <= f.end for f, _ in found) \
+                    and not self._the_business_s(norm, Candidate("code", norm.canonical[
+                        cstart:cend].replace(" ", ""), cstart, cend)):
+                add(entity_type, cstart, cend, SCORE_EXPECTED)
 
     def _spelled_out(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                      found: list[tuple[Finding, int]],
@@ -1066,7 +1093,8 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
-            if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
+            if hit.label == KEEP and (asks or _last_said(norm, hit)) \
+                    and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
                 # "what's the order number?": a long number said next is the business's own
                 # (a statement sets nothing: "I'll refund it" / "so 9123 4546" reads back a
                 # phone)
@@ -2090,6 +2118,90 @@ def _near_copy(first: str, second: str) -> bool:
             diagonal, common[k] = common[k], (diagonal + 1 if ch == other
                                               else max(common[k], common[k - 1]))
     return 2 * common[-1] >= 0.6 * (len(first) + len(second))
+
+
+# Types a speaker may begin to read, break off and read again in the same breath.
+_RESTARTED = _CORRIGIBLE | CODE_TYPES | {"PASSWORD", "USERNAME"}
+_BREAKING_OFF = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "actually", "hang", "on",
+                           "scratch", "that", ",", "...", "…", "-"))
+
+
+def _false_starts(norm: Normalized, found: list[tuple[Finding, int]],
+                  add: Callable[[str, int, int, float], None]) -> None:
+    """Characters read just before a value, broken off with "no sorry" / "wait" and read again
+    ("y v no sorry y b one nine g k p", "c kilo, wait, c kilo seven four"): the false start is
+    the same value, in part, and goes with it."""
+    pieces = norm.pieces
+    for finding, _ in list(found):
+        if finding.type not in _RESTARTED:
+            continue
+        k = bisect_left([p.start for p in pieces], finding.start) - 1
+        breaks = 0
+        while k >= 0 and pieces[k].text in _BREAKING_OFF:
+            breaks += pieces[k].text.isalpha() and pieces[k].text not in ("i", "on", "that")
+            k -= 1
+        end = k
+        while k >= 0 and _read_out_character(pieces[k]):
+            k -= 1
+        if breaks and end > k:
+            add(finding.type, norm.cstarts[k + 1], norm.cstarts[end] + len(pieces[end].text),
+                SCORE_EXPECTED)
+
+
+_READ_OUT_MIN = 3  # characters: fewer are an answer ("b", "the second one: a 4")
+_BETWEEN_CHARACTERS = _BREAKING_OFF | FILLERS | READ_BACK_WORDS | BACKCHANNELS | {
+    "and", "then", "not", "it's", "its", "is", "the", "last", "one", "next"}
+_EXPLAINING = frozenset(("for", "as", "like"))  # "v for victor", "b as in bravo"
+
+
+def _read_out_runs(norm: Normalized) -> list[tuple[int, int]]:
+    """The canonical spans of the characters read out, when that is all the turn says."""
+    pieces, texts, original = norm.pieces, norm.texts, norm.original
+    runs: list[tuple[int, int]] = []
+    count, k, run_start = 0, 0, -1
+    while k < len(pieces):
+        piece = pieces[k]
+        if _read_out_character(piece) and (piece.kind != "number" or _one_word_each(
+                original[piece.start:piece.end])):
+            count += sum(ch.isalnum() for ch in piece.text) if piece.kind != "word" else 1
+            if run_start < 0:
+                run_start = k
+            k += 1
+            continue
+        if run_start >= 0 and texts[k] in _EXPLAINING and k + 1 < len(pieces) \
+                and texts[k - 1][-1:] and (texts[k + 1:k + 2] == ["in"] or texts[
+                    k + 1][:1] == texts[k - 1][-1:]):
+            k += 3 if texts[k + 1] == "in" else 2  # "v for victor", "b as in bravo"
+            continue
+        if piece.kind != "punct" and texts[k] not in _BETWEEN_CHARACTERS:
+            return []
+        if run_start >= 0:
+            last = k - 1
+            runs.append((norm.cstarts[run_start], norm.cstarts[last] + len(texts[last])))
+            run_start = -1
+        k += 1
+    if run_start >= 0:
+        runs.append((norm.cstarts[run_start], norm.cstarts[-1] + len(texts[-1])))
+    return runs if count >= _READ_OUT_MIN else []
+
+
+def _one_word_each(said: str) -> bool:
+    """Digits said one word each ("four zero one", "4 0 1"), not "two thirty", "a hundred"."""
+    words = _SPOKEN_CHARACTER_RE.findall(said)
+    return bool(words) and all(len(w) == 1 or w.lower() in _ONE_BY_ONE_WORDS for w in words)
+
+
+def _last_said(norm: Normalized, hit: _Hit) -> bool:
+    """The phrase is the last thing the turn says, but for "please" ("and the booking
+    reference", "may i have the pnr please"): it asks for it."""
+    index = norm.piece_index(hit.end - 1) + 1
+    return all(p.kind == "punct" or p.text == "please" for p in norm.pieces[index:])
+
+
+def _read_out_character(piece: Piece) -> bool:
+    """A piece of a read-out: a spelled run, a number, a letter or a code word."""
+    return piece.kind in ("spelled", "number") or (
+        piece.kind == "word" and (len(piece.text) == 1 or piece.text in NATO_LETTERS))
 
 
 def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],

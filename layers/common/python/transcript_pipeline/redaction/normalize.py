@@ -453,7 +453,23 @@ def _letter(toks: list[Token], k: int) -> str | None:
         return letter
     if tok.lower != "november" and spelled(k - 1, False) and spelled(k + 1, False):
         return letter  # but "twelve november ninety one" is a date
+    if tok.lower != "november" and spelled(k - 1, False) and _code_word_earlier(toks, k - 1):
+        return letter  # the end of a read-out in the spelling alphabet: "lima x ray one
+        # seven zero delta" (its speaker reads every letter so)
     return None
+
+
+_RUN_REACH = 8  # characters a read-out's code word may stand before the last one
+
+
+def _code_word_earlier(toks: list[Token], k: int) -> bool:
+    """A code word among the characters read out without a break up to toks[k]."""
+    for j in range(k, max(k - _RUN_REACH, -1), -1):
+        if toks[j].lower in NATO_LETTERS:
+            return True
+        if not (_is_letter(toks[j]) or _is_number_token(toks[j]) or toks[j].lower == "ray"):
+            return False
+    return False
 
 
 def _doubled(toks: list[Token], k: int) -> str | None:
