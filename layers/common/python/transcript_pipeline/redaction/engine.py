@@ -499,8 +499,9 @@ class RedactionSession:
                 if hit is not None and hit.label == KEEP:
                     self._remember_kept(cand)  # "your case number is ...": read back, it stays
             else:
-                if hit is None and not labelled and not read_out and result[0] in ANNOUNCED_TYPES and (
-                        result[0] in expected or result[0] == "MEMBER_ID"):
+                if hit is None and not labelled and not read_out \
+                        and result[0] in ANNOUNCED_TYPES \
+                        and (result[0] in expected or result[0] == "MEMBER_ID"):
                     answered = result[0], len(cand.digits)
                 cstart, cend = cand.cstart, cand.cend
                 if labelled:  # "r.c. 935611/4827": the parts after a slash are the same number
@@ -2186,7 +2187,8 @@ def _read_out_runs(norm: Normalized) -> list[tuple[int, int]]:
 
 
 def _one_word_each(said: str) -> bool:
-    """Digits said one word each ("four zero one", "4 0 1"), not "two thirty", "a hundred"."""
+    """Characters said one word each ("four zero one", "q c 7 7 4"), not "two thirty", "a
+    hundred"."""
     words = _SPOKEN_CHARACTER_RE.findall(said)
     return bool(words) and all(len(w) == 1 or w.lower() in _ONE_BY_ONE_WORDS for w in words)
 
@@ -2375,9 +2377,7 @@ def _read_one_by_one(norm: Normalized, cand: Candidate) -> bool:
             or sum(ch.isalnum() for ch in cand.text) < _ONE_BY_ONE_CODE[1]:
         return False
     start, end = norm.to_original(cand.cstart, cand.cend)
-    words = _SPOKEN_CHARACTER_RE.findall(norm.original, start, end)
-    return bool(words) and all(
-        len(word) == 1 and word.isalpha() or word.lower() in _ONE_BY_ONE_WORDS for word in words)
+    return _one_word_each(norm.original[start:end])
 
 
 _SPOKEN_CHARACTER_RE = re.compile(r"[^\W_]+")
