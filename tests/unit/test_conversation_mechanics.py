@@ -1344,3 +1344,28 @@ def test_a_turn_of_characters_read_out_and_nothing_else_is_a_value(
 def test_a_reading_a_quantity_or_the_business_s_reference_read_out_stays(
         turns: tuple[str, ...]) -> None:
     assert call(*turns)[1] == turns[1]
+
+
+def test_a_card_after_the_pronoun_one_is_the_card_not_a_longer_number() -> None:
+    out = call("the card we have ends 4471", "that's gone, take the other one, 4929 1873 5520 0318")
+    assert "4929" not in out[1] and "0318" not in out[1]
+    assert "[REDACTED_CREDIT_CARD]" in out[1]
+
+
+def test_the_rest_of_a_card_read_after_an_aside_goes() -> None:
+    out = call("the long number please", "five one two two", "ok", "eight eight zero three",
+               "mm hm", "hold on the print is tiny, four four seven six, done")
+    assert "four four seven six" not in out[5]
+    assert out[5].startswith("hold on the print is tiny")
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Ich wohne in Wohnung 14, Hinterhaus", "14", "Hinterhaus"),
+    ("depto 3b, piso dos", "3b", "piso"),
+    ("it starts NL91 ABNA 0417... then I lose it", "0417", "then I lose it"),
+])
+def test_a_home_by_its_number_and_an_account_cut_off_go(
+        text: str, gone: str | None, kept: str) -> None:
+    redacted = call("go on", text)[1]
+    assert kept in redacted
+    assert gone is None or gone not in redacted

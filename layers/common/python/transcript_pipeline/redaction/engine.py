@@ -446,6 +446,12 @@ class RedactionSession:
         for cand in candidates:
             hit = context_for(cand)
             alone = _all_it_says(canon, cand.cstart, cand.cend)
+            if continued and not cand.opens and hit is None and cand.kind == "number" \
+                    and len(cand.digits) >= 2 and starts[0] == cand.cstart \
+                    and not _corrects(norm) and _one_word_each(
+                        norm.original[slice(*norm.to_original(cand.cstart, cand.cend))]):
+                cand.opens = True  # the rest read out after an aside: "sorry the light in
+                # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
             labelled = False  # a form's field: its own value, answering nothing before it
             read_out = False  # a code read out unasked: it answers nothing either
@@ -550,9 +556,8 @@ class RedactionSession:
         self._corrections(norm, unclaimed, found, add)
         _spelled_again(norm, found, add)
         _false_starts(norm, found, add)
-        if KEEP not in active:
+        if KEEP not in active:  # privacy first, what is read out and nothing claimed
             self._read_out_turn(norm, found, active, add)
-        if KEEP not in active:
             self._spelled_out(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)

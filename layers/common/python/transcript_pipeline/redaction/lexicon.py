@@ -195,6 +195,8 @@ STREET_PREFIXES: tuple[str, ...] = tuple(_PACK["street_prefixes"])
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = tuple(_PACK["street_compound_endings"])
 STREET_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_suffixes"])
 UNIT_WORDS: tuple[str, ...] = tuple(_PACK["unit_words"])
+# ... of which those that name a home: its number said alone is part of an address
+DWELLING_WORDS: tuple[str, ...] = tuple(_PACK["dwelling_words"])
 # Street types that are no one's name ("road", "avenue"; not "park", "hill", "green"): a street
 # named with one of them and nothing else is an address line ("Ballyvaughan Road").
 STREET_LINE_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_line_suffixes"])

@@ -299,9 +299,20 @@ class _Builder:
                           [] if singulars == texts else singulars)
 
 
+def _pronoun_one(toks: list[Token], i: int) -> bool:
+    """"the new one, 5217 2900 ...", "this one 4411 2233": the pronoun before a typed number
+    or a comma is no digit of it (a spoken "the one four four" may be either, and stays one
+    run)."""
+    return toks[i].lower == "one" and i > 0 and toks[i - 1].lower in _ONE_OWNERS \
+        and i + 1 < len(toks) and (toks[i + 1].text == "," or toks[i + 1].text.isdecimal())
+
+
+_ONE_OWNERS = PRONOUN_ONE_AFTER - {"right", "wrong", "no", "any"}
+
+
 def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     """Index after the last token of the number run starting at `i` (joiners included)."""
-    if toks[i].lower in ORDINAL_UNITS or _in_clock_or_date(toks, i):
+    if toks[i].lower in ORDINAL_UNITS or _in_clock_or_date(toks, i) or _pronoun_one(toks, i):
         return i + 1
     j = i + 1
     last = i  # last number token of the run

@@ -15,6 +15,7 @@ from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
     CODE_LABELS,
+    DWELLING_WORDS,
     FUNCTION_WORDS,
     HOUSE_NAME_WORDS,
     NON_NAME,
@@ -126,7 +127,7 @@ ANNOUNCED_STREET_RE = re.compile(
 # A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b"): part
 # of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course".
 DWELLING_RE = re.compile(
-    r"(?<!\ba\s)\b(?:apartment|apt|flat|unit|suite)\.?\s(?:no\.?\s|number\s|#\s?)?"
+    rf"(?<!\ba\s)\b(?:{'|'.join(DWELLING_WORDS)})\.?\s(?:no\.?\s|number\s|#\s?)?"
     r"\d{1,5}[a-z]?\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
 )
 

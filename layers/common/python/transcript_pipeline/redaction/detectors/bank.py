@@ -14,6 +14,8 @@ IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
 # The country's letters said apart from the digits: "de eight nine, three seven zero four, ...".
 _APART_RE = re.compile(r"\b([a-z]{2}) \d{2}(?: ?[a-z0-9]){11,30}\b")
 
+_PARTIAL_RE = re.compile(r"\b([a-z]{2})\d{2}(?: ?[a-z0-9]){8,10}(?=\s?(?:\.\.\.|…))")
+
 
 def find_ibans(canonical: str) -> list[tuple[int, int]]:
     """Canonical spans of valid IBANs; a match that runs into the next word is trimmed. A
@@ -23,8 +25,14 @@ def find_ibans(canonical: str) -> list[tuple[int, int]]:
     spans = _trimmed(IBAN_RE.finditer(canonical), (iban_valid, iban_laid_out))
     apart = (m for m in _APART_RE.finditer(canonical) if m.group(1) in iban_countries())
     taken = [range(*span) for span in spans]  # "on 0412 ...", "is 4471 ...": no country
-    return spans + [span for span in _trimmed(apart, (_iban_checksum_valid,))
-                    if not any(span[0] in r or span[1] - 1 in r for r in taken)]
+    spans += [span for span in _trimmed(apart, (_iban_checksum_valid,))
+              if not any(span[0] in r or span[1] - 1 in r for r in taken)]
+    # An IBAN's start, its country's letters and check digits joined, with two groups or more
+    # after them, where the speaker trails off ("PL61 1090 1014..."): cut off, it is still
+    # someone's account.
+    taken = [range(*span) for span in spans]
+    return spans + [m.span() for m in _PARTIAL_RE.finditer(canonical)
+                    if m.group(1) in iban_countries() and not any(m.start() in r for r in taken)]
 
 
 def _trimmed(matches: Iterable[re.Match[str]], checks: tuple[Callable[[str], bool], ...]
