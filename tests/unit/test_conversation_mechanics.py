@@ -1363,9 +1363,18 @@ def test_the_rest_of_a_card_read_after_an_aside_goes() -> None:
     ("Ich wohne in Wohnung 14, Hinterhaus", "14", "Hinterhaus"),
     ("depto 3b, piso dos", "3b", "piso"),
     ("it starts NL91 ABNA 0417... then I lose it", "0417", "then I lose it"),
+    ("oh it's apartment d, that's why it came back", "apartment d", "that's why"),
+    ("the flat b flat is my favourite note", None, "flat b flat"),
 ])
 def test_a_home_by_its_number_and_an_account_cut_off_go(
         text: str, gone: str | None, kept: str) -> None:
     redacted = call("go on", text)[1]
     assert kept in redacted
     assert gone is None or gone not in redacted
+
+
+def test_a_plate_like_code_of_three_digits_read_out_unasked_goes_but_not_a_flight() -> None:
+    out = call("the fine is for the car", "yes r v k seven one nine, on the ninth",
+               "and your flight", "b a two seven five")
+    assert "seven one" not in out[1] and "on the ninth" in out[1]
+    assert out[3] == "b a two seven five"

@@ -55,6 +55,7 @@ from .lexicon import (
     CONTRAST_WORDS,
     CORRECTION_OPENERS,
     DATED_NOUNS,
+    DWELLING_WORDS,
     FILLERS,
     FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
@@ -125,7 +126,7 @@ _UNANNOUNCED_DIGITS = 8
 # six") or the value was announced as such earlier in the call. Amounts, years and times are
 # said in tens and hundreds, not one digit at a time.
 _ONE_BY_ONE_DIGITS = 6  # a read-out of digits alone: shorter ones are extensions, PINs, choices
-_ONE_BY_ONE_CODE = 4, 6  # ... of letters and digits: at least so many digits, so many characters
+_ONE_BY_ONE_CODE = 3, 6  # ... of letters and digits: at least so many digits, so many characters
 _SPELLED_OUT_LETTERS = 5  # fewer are an acronym ("n h s", "h s b c")
 _ONE_BY_ONE_WORDS = frozenset((*UNITS, *MULTIPLIERS, *NATO_LETTERS, "nought"))
 # ... but not an amount in round thousands or a date written as one number ("20231115").
@@ -398,7 +399,8 @@ class RedactionSession:
 
         # Most utterances hold no digits at all: skip the scans, unless the utterance ends
         # with a street type (a typed address line: "Ballyvaughan Road").
-        if has_values or _STREET_WORDS.intersection(norm.texts[-2:]):
+        if has_values or _STREET_WORDS.intersection(norm.texts[-2:]) \
+                or not _DWELLINGS.isdisjoint(norm.texts):  # "it's apartment b now"
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in plates_after_vehicles(canon):
@@ -1935,6 +1937,7 @@ def _identifier_shaped(cand: Candidate, answer: bool = False) -> bool:
 
 
 _STREET_WORDS = frozenset(STREET_LINE_SUFFIXES)
+_DWELLINGS = frozenset(DWELLING_WORDS)
 
 # How an utterance trails off when its speaker has more of the value to give.
 _TRAILING_OFF = ("...", "…", "-", "—")

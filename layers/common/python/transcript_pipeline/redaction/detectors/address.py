@@ -124,11 +124,13 @@ ANNOUNCED_STREET_RE = re.compile(
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
 )
 
-# A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b"): part
+# A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b",
+# "apartment b, that's why"): part
 # of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course".
 DWELLING_RE = re.compile(
     rf"(?<!\ba\s)\b(?:{'|'.join(DWELLING_WORDS)})\.?\s(?:no\.?\s|number\s|#\s?)?"
-    r"\d{1,5}[a-z]?\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
+    r"(?:\d{1,5}[a-z]?|[b-hj-z](?=\s*(?:[,.?!]|$|and\b|that|thats|that's|now)))"
+    r"\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
 )
 
 
