@@ -1378,3 +1378,14 @@ def test_a_plate_like_code_of_three_digits_read_out_unasked_goes_but_not_a_fligh
                "and your flight", "b a two seven five")
     assert "seven one" not in out[1] and "on the ninth" in out[1]
     assert out[3] == "b a two seven five"
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and the memorable word please", "it's tuatara", "hmm that doesn't match what we have",
+      "oh maybe i typed it tuatara1999 back then"), "tuatara1999"),
+    (("what's the passcode", "four four one nine", "no, not quite", "try nine one four four"),
+     "nine one four four"),
+])
+def test_an_answer_refused_is_asked_for_again(turns: tuple[str, ...], gone: str) -> None:
+    out = call(*turns)
+    assert gone not in out[3] and "[REDACTED_PASSWORD]" in out[3]

@@ -1316,7 +1316,11 @@ _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
 _AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "slowly", "slower"))
 _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("didnt", "catch"), ("missed", "that"), ("once", "more"),
-                          ("say", "that"), ("read", "that"), ("give", "it")))
+                          ("say", "that"), ("read", "that"), ("give", "it"),
+                          # the answer refused, so another is given: "that doesn't match"
+                          ("doesn't", "match"), ("doesnt", "match"), ("not", "matching"),
+                          ("not", "quite"), ("no", "match"), ("isn't", "matching"),
+                          ("isnt", "matching"), ("not", "recognised"), ("not", "recognized")))
 # A short question for the rest of the value: "yep and the last letter", "the next bit?"
 _REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end")
                         for piece in ("letter", "letters", "digit", "digits", "bit", "bits",

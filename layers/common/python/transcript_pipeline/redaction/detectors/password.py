@@ -91,7 +91,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
                     "that'll", "that'd", "would", "will", "probably", "guess", "got",
                     # a moment's thought first: "let me think... r, e and n"
-                    "let", "me", "see", "hmm", "hm"))
+                    "let", "me", "see", "hmm", "hm",
+                    # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
+                    "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
