@@ -320,3 +320,13 @@ def test_who_tell_and_lists_keep_places_and_take_whole_names(
 def test_someone_a_cleft_sentence_singles_out_is_a_name_even_one_no_list_knows(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept, whole_words=True)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("That's Kemunto Nyaboke?", ("Kemunto", "Nyaboke"), ("That's",)),  # no list knows them
+    ("So that's Moraa Kerubo.", ("Moraa", "Kerubo"), ("So that's",)),
+    ("Galaxy Watch Ultra Order Confirmation", (), ("Galaxy Watch Ultra",)),  # a title
+])
+def test_a_sentence_s_first_capital_makes_no_title_of_a_short_line(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

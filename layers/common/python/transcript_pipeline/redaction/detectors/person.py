@@ -719,8 +719,14 @@ def _title_case(pieces: list[Piece], cased: str) -> bool:
              and p.text in FUNCTION_WORDS and pieces[k - 1].text not in (".", "!", "?")]
     if small:
         return 2 * sum(capitalised(p, cased) for p in small) > len(small)
-    words = [p for p in pieces if p.kind == "word"]
-    return 2 * sum(capitalised(p, cased) for p in words) > len(words)
+    words = [p for k, p in enumerate(pieces) if p.kind == "word" and k > 0
+             and pieces[k - 1].text not in (".", "!", "?")]  # a sentence's first word says
+    # nothing: "That's Chebet Kiprono?" is no title, its two words after "That's" too few
+    return len(words) >= _TITLE_WORDS and 2 * sum(capitalised(p, cased) for p in words) \
+        > len(words)
+
+
+_TITLE_WORDS = 3  # words after a sentence's first that capitals must mostly start for a title
 
 
 def mixed_case(original: str) -> str:
