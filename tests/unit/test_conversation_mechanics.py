@@ -1389,3 +1389,9 @@ def test_a_plate_like_code_of_three_digits_read_out_unasked_goes_but_not_a_fligh
 def test_an_answer_refused_is_asked_for_again(turns: tuple[str, ...], gone: str) -> None:
     out = call(*turns)
     assert gone not in out[3] and "[REDACTED_PASSWORD]" in out[3]
+
+
+def test_a_code_sent_on_a_number_is_still_to_come() -> None:
+    out = call("we'll send a one time passcode on 0412 889 301", "ok got it, it's 5 0 2 7 7 1")
+    assert "0412" not in out[0] and "[REDACTED_PHONE_NUMBER]" in out[0]
+    assert "5 0 2" not in out[1] and "[REDACTED_PASSWORD]" in out[1]

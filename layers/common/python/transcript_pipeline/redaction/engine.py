@@ -462,6 +462,10 @@ class RedactionSession:
                 # announced as a value its detector does not take ("Registration No.:
                 # 780514-2038417"): privacy first, someone's number all the same
                 result = "MEMBER_ID", SCORE_CONTEXT
+            if result is not None and result[0] == "PASSWORD" and hit is not None \
+                    and hit.label == "PASSWORD" and _sent_to(norm, cand):
+                result = "PHONE_NUMBER", SCORE_CONTEXT  # "you'll get an OTP on 0501 234 567":
+                # where the code goes, and the code is still to come
             if result is None and hit is not None and hit.label == "VEHICLE_PLATE" \
                     and _plate_digits(canon, hit, cand):
                 result = "VEHICLE_PLATE", SCORE_CONTEXT  # "the plate is four five two uh ..."
@@ -2376,6 +2380,16 @@ def _read_alone(norm: Normalized, cand: Candidate) -> bool:
     return all(p.kind == "punct" or p.text in READ_BACK_WORDS or p.text in FILLERS
                or p.text in BACKCHANNELS or cand.cstart <= cstart < cand.cend
                for p, cstart in zip(norm.pieces, norm.cstarts, strict=True))
+
+
+_SENT_TO = frozenset(("on", "to", "at", "via"))
+_PHONE_DIGITS = 9  # more than any code sent to verify someone has
+
+
+def _sent_to(norm: Normalized, cand: Candidate) -> bool:
+    """A number as long as a phone's right after "on"/"to": where a code is sent."""
+    index = norm.piece_index(cand.cstart)
+    return len(cand.digits) >= _PHONE_DIGITS and index > 0 and norm.texts[index - 1] in _SENT_TO
 
 
 def _read_one_by_one(norm: Normalized, cand: Candidate) -> bool:
