@@ -1326,7 +1326,7 @@ def test_a_false_start_and_the_last_code_word_of_a_read_out_go_with_the_value(
 @pytest.mark.parametrize(("turns", "gone"), [
     (("ok let me look", "h hotel then r romeo, no sorry, not r, it's p as in papa"),
      ("hotel", "romeo", "papa")),
-    (("one sec", "uh j q and then w"), ("j q", " w")),
+    (("one sec", "uh j juliet q quebec and then w whiskey"), ("juliet", "whiskey")),
 ])
 def test_a_turn_of_characters_read_out_and_nothing_else_is_a_value(
         turns: tuple[str, ...], gone: tuple[str, ...]) -> None:
@@ -1395,3 +1395,36 @@ def test_a_code_sent_on_a_number_is_still_to_come() -> None:
     out = call("we'll send a one time passcode on 0412 889 301", "ok got it, it's 5 0 2 7 7 1")
     assert "0412" not in out[0] and "[REDACTED_PHONE_NUMBER]" in out[0]
     assert "5 0 2" not in out[1] and "[REDACTED_PASSWORD]" in out[1]
+
+
+@pytest.mark.parametrize("turns", [
+    ("what size", "x x l"),  # letters, but no code spelled with care
+    ("which grades", "a a b"),
+    ("go on", "the chord is d flat e and g"),
+    ("ok", "the tyre went flat 3 times this week"),
+    ("ok", "we bought the unit 2 years ago"),
+    ("ok", "she has her unit 4 exam tomorrow"),
+    ("ok", "post it to our returns centre, unit 7 on harbour road"),
+    ("ok", "it says f r a g i l e on the box"),  # a common word spelled out
+    ("ok", "i'm on q f one two three four tomorrow"),  # a flight
+    ("ok", "it shows error e r four zero one two"),  # a thing's code
+    ("and the rego", "i'll be there at 5, sorry"),
+])
+def test_what_is_read_out_but_nobody_s_stays(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[1] == turns[1]
+
+
+def test_digits_after_an_aside_are_no_card_s_rest_where_they_are_a_place_or_a_time() -> None:
+    out = call("the long number please", "five one two two", "ok",
+               "sorry i'm in ward four one two at the hospital", "mm hm",
+               "hold on, the nurse comes at two three oh")
+    assert out[3] == "sorry i'm in ward four one two at the hospital"
+    assert out[5] == "hold on, the nurse comes at two three oh"
+
+
+def test_a_business_reference_earlier_does_not_keep_every_later_spelling() -> None:
+    out = call("your booking reference is q x t r b m", "q x t r b m, thanks",
+               "and who is the parcel for", "the driver asked for d h o m h n a i l l")
+    assert out[1] == "q x t r b m, thanks"
+    assert "d h o m h n a i l l" not in out[3]
+

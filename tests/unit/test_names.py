@@ -157,7 +157,7 @@ def test_labels_lists_and_owners_point_at_names(redactor: Redactor, text: str,
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     ("Invoice queries to Mrs Nwankwo-Best, please.", ("Nwankwo", "Best"), ()),
-    ("the tenant is Sione Taufa-Love from upstairs", ("Sione", "Taufa", "Love"), ("upstairs",)),
+    ("the tenant is Sione Taufa-Love from flat 3", ("Sione", "Taufa", "Love", "flat 3"), ()),
     ("Escalated by Min-jun Seo (Busan branch)", ("Min", "jun", "Seo"), ("Busan branch",)),
     ("cc: Marie-Thérèse Lefebvre-Dubois", ("Marie", "Thérèse", "Lefebvre", "Dubois"), ()),
     ("spoke to tevita fifita-moala this morning", ("fifita", "moala"), ("this morning",)),
@@ -312,10 +312,11 @@ def test_who_tell_and_lists_keep_places_and_take_whole_names(
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
-    ("nah it was tamatea that sorted the payment", ("tamatea",), ("sorted the payment",)),
+    ("nah it was tamatea that told me to pay", ("tamatea",), ("told me to pay",)),
     ("honestly it's kauri who deals with the bills", ("kauri",), ("deals with the bills",)),
     ("it was paypal that charged me twice", (), ("paypal", "charged")),  # a brand, known
     ("it was that one that broke", (), ("that one",)),
+    ("it was zelvio that charged me twice", (), ("zelvio",)),  # a brand's doing, no list's word
 ])
 def test_someone_a_cleft_sentence_singles_out_is_a_name_even_one_no_list_knows(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:

@@ -81,19 +81,20 @@ from .lexicon import (
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
-from .normalize import (
-    MULTIPLIERS,
-    NATO_LETTERS,
-    NUMBER_WORDS,
-    PAUSES,
-    UNITS,
-    Normalized,
-    Piece,
-    normalize,
-)
+from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
+from .readout import (
+    Covered,
+    false_starts,
+    kept_forms,
+    named_by_business,
+    one_word_each,
+    read_one_by_one,
+    read_out_runs,
+    spelled_name,
+)
 from .state import (
     MAX_NAMES,
     MAX_SHAPES,
@@ -120,15 +121,6 @@ _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity,
 # question asked for as the business's own, is someone's ("Is that the one that starts with
 # 1 1?" / "That's it." / "1 1 0 0 4 8 8 2 7 3 4.").
 _UNANNOUNCED_DIGITS = 8
-# Privacy first, too: characters read out one at a time ("four zero zero one seven seven...",
-# "q c seven seven four oh two one") are a code whoever says them and whatever is around them,
-# unless the noun before them is the business's own ("dispute d r four zero one one eight
-# six") or the value was announced as such earlier in the call. Amounts, years and times are
-# said in tens and hundreds, not one digit at a time.
-_ONE_BY_ONE_DIGITS = 6  # a read-out of digits alone: shorter ones are extensions, PINs, choices
-_ONE_BY_ONE_CODE = 3, 6  # ... of letters and digits: at least so many digits, so many characters
-_SPELLED_OUT_LETTERS = 5  # fewer are an acronym ("n h s", "h s b c")
-_ONE_BY_ONE_WORDS = frozenset((*UNITS, *MULTIPLIERS, *NATO_LETTERS, "nought"))
 # ... but not an amount in round thousands or a date written as one number ("20231115").
 _ROUND_OR_DATED_RE = re.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
@@ -448,10 +440,8 @@ class RedactionSession:
         for cand in candidates:
             hit = context_for(cand)
             alone = _all_it_says(canon, cand.cstart, cand.cend)
-            if continued and not cand.opens and hit is None and cand.kind == "number" \
-                    and len(cand.digits) >= 2 and starts[0] == cand.cstart \
-                    and not _corrects(norm) and _one_word_each(
-                        norm.original[slice(*norm.to_original(cand.cstart, cand.cend))]):
+            if continued and not cand.opens and hit is None and _after_an_aside(norm, cand) \
+                    and starts[0] == cand.cstart:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
@@ -485,7 +475,7 @@ class RedactionSession:
                         and not _ROUND_OR_DATED_RE.fullmatch(cand.digits)
                         and _read_alone(norm, cand) and not self._known_value(cand)):
                     result = "MEMBER_ID", SCORE_EXPECTED
-                elif KEEP not in active and not continued and _read_one_by_one(norm, cand) \
+                elif KEEP not in active and not continued and read_one_by_one(norm, cand) \
                         and not self._known_value(cand) and not self._the_business_s(norm, cand):
                     result, read_out = ("MEMBER_ID", SCORE_EXPECTED), True
             if result is None and hit is None and this_year is not None \
@@ -508,7 +498,9 @@ class RedactionSession:
                 add(said_before, cand.cstart, tail.end() if tail else cand.cend, SCORE_EXPECTED)
             elif result is None:
                 unclaimed.append((cand, hit))
-                if hit is not None and hit.label == KEEP:
+                if hit is not None and hit.label == KEEP and (
+                        len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) \
+                        and canon[hit.start:hit.end] in BUSINESS_REFERENCES:
                     self._remember_kept(cand)  # "your case number is ...": read back, it stays
             else:
                 if hit is None and not labelled and not read_out \
@@ -561,7 +553,9 @@ class RedactionSession:
         _theirs_too(norm, found, unclaimed, add)
         self._corrections(norm, unclaimed, found, add)
         _spelled_again(norm, found, add)
-        _false_starts(norm, found, add)
+        for cstart, cend, entity_type in false_starts(
+                norm, [f for f, _ in found if f.type in _RESTARTED]):
+            add(entity_type, cstart, cend, SCORE_EXPECTED)
         if KEEP not in active:  # privacy first, what is read out and nothing claimed
             self._read_out_turn(norm, found, active, add)
             self._spelled_out(norm, unclaimed, found, add)
@@ -739,42 +733,46 @@ class RedactionSession:
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
 
     def _remember_kept(self, cand: Candidate) -> None:
-        """Keep a keyed hash of a value announced as the business's own (a case, an order), so
-        that the same characters read out again later in the call are not taken for a code of
-        the caller's."""
+        """Keep a keyed hash of a reference announced as the business's own (a case, an order,
+        a booking's letters), so that the same characters read out again later in the call
+        are not taken for a code of the caller's."""
         kept = self.state.kept
-        if len(cand.digits) < MIN_VALUE_DIGITS and not (
-                cand.text.isalpha() and len(cand.text) >= _SPELLED_OUT_LETTERS):
-            return  # not a short number, but a reference of letters: "q x t r b m"
-        for form in _kept_forms(cand):  # read back whole, or its digits without the zeros
-            # that open them ("i n c zero zero four four one ..." / "sorry, four four one ...")
+        for form in kept_forms(cand):
             digest = keyed_hash(self.redactor._key, f"kept:{form}")
             if digest not in kept and len(kept) < MAX_VALUES:
                 kept.append(digest)
+
+    def _kept(self, cand: Candidate) -> bool:
+        return any(keyed_hash(self.redactor._key, f"kept:{form}") in self.state.kept
+                   for form in kept_forms(cand))
+
+    def _the_business_s(self, norm: Normalized, cand: Candidate) -> bool:
+        """A value the business's own noun names here, or that one named earlier in the call;
+        one named here is remembered for its read-backs."""
+        if named_by_business(norm, cand):
+            self._remember_kept(cand)
+            return True
+        return self._kept(cand)
 
     def _read_out_turn(self, norm: Normalized, found: list[tuple[Finding, int]],
                        active: list[str], add: Callable[[str, int, int, float], None]) -> None:
         """Privacy first: a turn that says nothing but characters read out one at a time (and
         the words that go between them: "no sorry", "and", "then", "v for victor") is a value
-        being read, whatever its length and whether or not anything asked for it ("f foxtrot
-        d delta and y yankee no sorry not y it's v for victor"): of the kind asked for, or of
-        the last kind given, else someone's code."""
-        runs = _read_out_runs(norm)
+        being read, whether or not anything asked for it ("f foxtrot d delta and y yankee no
+        sorry not y it's v for victor"): of the kind asked for, else a name where only letters
+        are spelled, else someone's code."""
+        asked = next((t for t in active if t in _RESTARTED), None)
+        runs = read_out_runs(norm, _BETWEEN_CHARACTERS, asked is not None)
         if not runs:
             return
-        asked = next((t for t in active if t in _RESTARTED), None)
-        if asked is None and not any(ch.isalpha() for a, b in runs for ch in
-                                     norm.canonical[a:b]) and sum(b - a for a, b in runs) \
-                < _ONE_BY_ONE_DIGITS:
-            return  # digits alone, unasked: a reading, a count ("four five six seven two")
-        entity_type = asked or (
-            self.state.last_value if self.state.last_value in _RESTARTED else "MEMBER_ID")
+        covered = Covered(norm, found)
         for cstart, cend in runs:
-            start, end = norm.to_original(cstart, cend)
-            if not any(f.start <= start and end <= f.end for f, _ in found) \
-                    and not self._the_business_s(norm, Candidate("code", norm.canonical[
-                        cstart:cend].replace(" ", ""), cstart, cend)):
-                add(entity_type, cstart, cend, SCORE_EXPECTED)
+            said = norm.canonical[cstart:cend].replace(" ", "")
+            if covered.contains(cstart, cend) or self._the_business_s(
+                    norm, Candidate("code", said, cstart, cend)):
+                continue
+            add(asked or ("PERSON" if said.isalpha() else "MEMBER_ID"), cstart, cend,
+                SCORE_EXPECTED)
 
     def _spelled_out(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                      found: list[tuple[Finding, int]],
@@ -783,22 +781,13 @@ class RedactionSession:
         m h n a i l l", "k o w a l s k i with a k") is a name, a street or a login; nobody
         spells out a common word, and the business's own letter codes are announced as such
         (a booking reference) or named by its noun."""
+        covered = Covered(norm, found)
         for cand, hit in unclaimed:
-            if cand.kind != "spelled" or len(cand.text) < _SPELLED_OUT_LETTERS \
-                    or not cand.text.isalpha() or (hit is not None and hit.label == KEEP):
-                continue
-            start, end = norm.to_original(cand.cstart, cand.cend)
-            if not any(f.start < end and start < f.end for f, _ in found) \
+            if cand.kind == "spelled" and spelled_name(cand.text) \
+                    and (hit is None or hit.label != KEEP) \
+                    and not covered.overlaps(cand.cstart, cand.cend) \
                     and not self._the_business_s(norm, cand):
                 add("PERSON", cand.cstart, cand.cend, SCORE_EXPECTED)
-
-    def _the_business_s(self, norm: Normalized, cand: Candidate) -> bool:
-        """A value the business's own noun names here, or named so earlier in the call."""
-        if _named_by_business(norm, cand):
-            self._remember_kept(cand)
-            return True
-        return any(keyed_hash(self.redactor._key, f"kept:{form}") in self.state.kept
-                   for form in _kept_forms(cand))
 
     def _known_value(self, cand: Candidate) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
@@ -1105,8 +1094,7 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
-            if hit.label == KEEP and (asks or _last_said(norm, hit)) \
-                    and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
+            if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
                 # "what's the order number?": a long number said next is the business's own
                 # (a statement sets nothing: "I'll refund it" / "so 9123 4546" reads back a
                 # phone)
@@ -1872,14 +1860,16 @@ def _card_companions(
     if not cards:
         return
     after = sorted((cand for cand, _ in unclaimed), key=lambda cand: cand.cstart)
-    expiry_ends = [cend for f, cend in found if f.type == "CARD_EXPIRY"]
+    after_starts = [cand.cstart for cand in after]
+    expiry_ends = sorted(cend for f, cend in found if f.type == "CARD_EXPIRY")
     for end in cards:
         # an expiry already found right after the card ("... 7720, 11/26, 409" read back)
         expiry_found = False
-        for cend in expiry_ends:
+        near = bisect_right(expiry_ends, end + _CARD_TO_NEXT)  # a long text has many cards
+        for cend in expiry_ends[bisect_left(expiry_ends, end):near]:
             if _RIGHT_AFTER_RE.fullmatch(norm.canonical, end, cend):
                 expiry_found, end = True, cend
-        for cand in after:
+        for cand in after[bisect_left(after_starts, end):]:
             gap = norm.canonical[end:cand.cstart]
             if cand.cstart < end:
                 continue
@@ -2118,8 +2108,14 @@ _GOING_ON = frozenset((("then",), ("and", "then"), ("after", "that"), ("and", "a
 def _characters_within(norm: Normalized, finding: Finding, letters: bool = False) -> str:
     """The digits (and the letters, when asked) of a finding as the canonical text has them
     ("fourth of june 2007": 42007)."""
-    return "".join(ch for p in norm.pieces if p.start >= finding.start and p.end <= finding.end
-                   for ch in p.text if ch.isdigit() or (letters and ch.isalpha()))
+    pieces = norm.pieces
+    k = bisect_left(pieces, finding.start, key=lambda p: p.start)  # a long text has many
+    out = []
+    while k < len(pieces) and pieces[k].start < finding.end:
+        if pieces[k].end <= finding.end:
+            out.extend(ch for ch in pieces[k].text if ch.isdigit() or (letters and ch.isalpha()))
+        k += 1
+    return "".join(out)
 
 
 def _near_copy(first: str, second: str) -> bool:
@@ -2139,87 +2135,11 @@ def _near_copy(first: str, second: str) -> bool:
 
 # Types a speaker may begin to read, break off and read again in the same breath.
 _RESTARTED = _CORRIGIBLE | CODE_TYPES | {"PASSWORD", "USERNAME"}
-_BREAKING_OFF = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "actually", "hang", "on",
-                           "scratch", "that", ",", "...", "…", "-"))
-
-
-def _false_starts(norm: Normalized, found: list[tuple[Finding, int]],
-                  add: Callable[[str, int, int, float], None]) -> None:
-    """Characters read just before a value, broken off with "no sorry" / "wait" and read again
-    ("y v no sorry y b one nine g k p", "c kilo, wait, c kilo seven four"): the false start is
-    the same value, in part, and goes with it."""
-    pieces = norm.pieces
-    for finding, _ in list(found):
-        if finding.type not in _RESTARTED:
-            continue
-        k = bisect_left([p.start for p in pieces], finding.start) - 1
-        breaks = 0
-        while k >= 0 and pieces[k].text in _BREAKING_OFF:
-            breaks += pieces[k].text.isalpha() and pieces[k].text not in ("i", "on", "that")
-            k -= 1
-        end = k
-        while k >= 0 and _read_out_character(pieces[k]):
-            k -= 1
-        if breaks and end > k:
-            add(finding.type, norm.cstarts[k + 1], norm.cstarts[end] + len(pieces[end].text),
-                SCORE_EXPECTED)
-
-
-_READ_OUT_MIN = 3  # characters: fewer are an answer ("b", "the second one: a 4")
-_BETWEEN_CHARACTERS = _BREAKING_OFF | FILLERS | READ_BACK_WORDS | BACKCHANNELS | {
-    "and", "then", "not", "it's", "its", "is", "the", "last", "one", "next"}
-_EXPLAINING = frozenset(("for", "as", "like"))  # "v for victor", "b as in bravo"
-
-
-def _read_out_runs(norm: Normalized) -> list[tuple[int, int]]:
-    """The canonical spans of the characters read out, when that is all the turn says."""
-    pieces, texts, original = norm.pieces, norm.texts, norm.original
-    runs: list[tuple[int, int]] = []
-    count, k, run_start = 0, 0, -1
-    while k < len(pieces):
-        piece = pieces[k]
-        if _read_out_character(piece) and (piece.kind != "number" or _one_word_each(
-                original[piece.start:piece.end])):
-            count += sum(ch.isalnum() for ch in piece.text) if piece.kind != "word" else 1
-            if run_start < 0:
-                run_start = k
-            k += 1
-            continue
-        if run_start >= 0 and texts[k] in _EXPLAINING and k + 1 < len(pieces) \
-                and texts[k - 1][-1:] and (texts[k + 1:k + 2] == ["in"] or texts[
-                    k + 1][:1] == texts[k - 1][-1:]):
-            k += 3 if texts[k + 1] == "in" else 2  # "v for victor", "b as in bravo"
-            continue
-        if piece.kind != "punct" and texts[k] not in _BETWEEN_CHARACTERS:
-            return []
-        if run_start >= 0:
-            last = k - 1
-            runs.append((norm.cstarts[run_start], norm.cstarts[last] + len(texts[last])))
-            run_start = -1
-        k += 1
-    if run_start >= 0:
-        runs.append((norm.cstarts[run_start], norm.cstarts[-1] + len(texts[-1])))
-    return runs if count >= _READ_OUT_MIN else []
-
-
-def _one_word_each(said: str) -> bool:
-    """Characters said one word each ("four zero one", "q c 7 7 4"), not "two thirty", "a
-    hundred"."""
-    words = _SPOKEN_CHARACTER_RE.findall(said)
-    return bool(words) and all(len(w) == 1 or w.lower() in _ONE_BY_ONE_WORDS for w in words)
-
-
-def _last_said(norm: Normalized, hit: _Hit) -> bool:
-    """The phrase is the last thing the turn says, but for "please" ("and the booking
-    reference", "may i have the pnr please"): it asks for it."""
-    index = norm.piece_index(hit.end - 1) + 1
-    return all(p.kind == "punct" or p.text == "please" for p in norm.pieces[index:])
-
-
-def _read_out_character(piece: Piece) -> bool:
-    """A piece of a read-out: a spelled run, a number, a letter or a code word."""
-    return piece.kind in ("spelled", "number") or (
-        piece.kind == "word" and (len(piece.text) == 1 or piece.text in NATO_LETTERS))
+# Words that may go between the characters of a read-out turn: "no sorry", "and then", "it's"
+_BETWEEN_CHARACTERS = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "actually", "hang",
+                                 "on", "scratch", "that", "-", "and", "then", "not", "it's",
+                                 "its", "is", "the", "last", "one", "next")) \
+    | FILLERS | READ_BACK_WORDS | BACKCHANNELS
 
 
 def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
@@ -2382,6 +2302,20 @@ def _read_alone(norm: Normalized, cand: Candidate) -> bool:
                for p, cstart in zip(norm.pieces, norm.cstarts, strict=True))
 
 
+def _after_an_aside(norm: Normalized, cand: Candidate) -> bool:
+    """Digits read one word each further on in a turn, where nothing makes them a time, a
+    quantity or a place ("i'm in ward four one two", "the nurse comes at two three oh")."""
+    index = norm.piece_index(cand.cstart)
+    return cand.kind == "number" and len(cand.digits) >= 2 and not _corrects(norm) \
+        and (index == 0 or norm.texts[index - 1] not in _PLACES_AND_TIMES) \
+        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+        and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None \
+        and one_word_each(norm.original[slice(*norm.to_original(cand.cstart, cand.cend))])
+
+
+_PLACES_AND_TIMES = frozenset(("at", "by", "until", "till", "before", "after", "about", "around",
+                               "ward", "room", "bed", "bay", "gate", "platform", "floor", "level",
+                               "aisle", "seat", "row", "table", "page", "step", "line"))
 _SENT_TO = frozenset(("on", "to", "at", "via"))
 _PHONE_DIGITS = 9  # more than any code sent to verify someone has
 
@@ -2390,56 +2324,6 @@ def _sent_to(norm: Normalized, cand: Candidate) -> bool:
     """A number as long as a phone's right after "on"/"to": where a code is sent."""
     index = norm.piece_index(cand.cstart)
     return len(cand.digits) >= _PHONE_DIGITS and index > 0 and norm.texts[index - 1] in _SENT_TO
-
-
-def _read_one_by_one(norm: Normalized, cand: Candidate) -> bool:
-    """A code of digits, or of letters and digits, said one character at a time (digit words,
-    letters, code words), long enough to identify someone."""
-    digits = len(cand.digits)
-    if cand.kind == "number":
-        if digits < _ONE_BY_ONE_DIGITS:
-            return False
-    elif cand.kind not in ("code", "alnum") or digits < _ONE_BY_ONE_CODE[0] \
-            or sum(ch.isalnum() for ch in cand.text) < _ONE_BY_ONE_CODE[1]:
-        return False
-    start, end = norm.to_original(cand.cstart, cand.cend)
-    return _one_word_each(norm.original[start:end])
-
-
-_SPOKEN_CHARACTER_RE = re.compile(r"[^\W_]+")
-# Words between a noun and the value it names: "dispute d r ...", "request number is s r ..."
-_NOUN_TO_VALUE = frozenset(("number", "no", "is", "reference", "ref", "id", "code", "was", "for"))
-
-
-def _kept_forms(cand: Candidate) -> tuple[str, ...]:
-    compact = "".join(ch for ch in cand.text if ch.isalnum())
-    return tuple(dict.fromkeys((compact, cand.digits.lstrip("0"))))
-
-
-def _named_by_business(norm: Normalized, cand: Candidate) -> bool:
-    """The value is the business's, or a thing's, by the words right before it: a noun of the
-    business's own records ("opened dispute d r ...", "raised service request s r ...",
-    "prescription 4471093"), the business's own ("our referral t a v ..."), a record filed
-    under it ("logged it as t r f ...", "booked under s v ..."), or an article that makes it
-    a thing ("the r b five one five four frame", "the huawei h g eight ...")."""
-    texts = norm.texts
-    index = norm.piece_index(cand.cstart) - 1
-    while index >= 0 and (texts[index] in _NOUN_TO_VALUE or norm.pieces[index].kind == "spelled"
-                          or len(texts[index]) == 1):  # the letters the value opens with
-        index -= 1
-    if index < 0:
-        return False
-    if texts[index] in BUSINESS_REFERENCES or texts[index] in _FILED_UNDER \
-            or "our" in texts[max(index - 1, 0):index]:
-        return True
-    return any(texts[k] in _ARTICLES and not _VALUE_NAMED.intersection(texts[k + 1:index + 1])
-               for k in range(max(index - 1, 0), index + 1))
-
-
-_FILED_UNDER = frozenset(("under", "as"))
-_ARTICLES = frozenset(("the", "a", "an"))
-# ... but "the code is x", "a number, q c ...": the article is the cue's, not the value's
-_VALUE_NAMED = _NOUN_TO_VALUE | {",", ":", "number", "code", "it's", "its"}
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:

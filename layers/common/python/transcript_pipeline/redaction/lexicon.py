@@ -194,9 +194,10 @@ HOLIDAYS: tuple[str, ...] = tuple(_PACK["holidays"])
 STREET_PREFIXES: tuple[str, ...] = tuple(_PACK["street_prefixes"])
 STREET_COMPOUND_ENDINGS: tuple[str, ...] = tuple(_PACK["street_compound_endings"])
 STREET_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_suffixes"])
-UNIT_WORDS: tuple[str, ...] = tuple(_PACK["unit_words"])
-# ... of which those that name a home: its number said alone is part of an address
+# Words of a home ("flat", "apartment", "daire"): its number said alone is part of an address
 DWELLING_WORDS: tuple[str, ...] = tuple(_PACK["dwelling_words"])
+# ... and with the other parts of a building ("floor", "block", "étage"), an address's unit
+UNIT_WORDS: tuple[str, ...] = DWELLING_WORDS + tuple(_PACK["unit_words"])
 # Street types that are no one's name ("road", "avenue"; not "park", "hill", "green"): a street
 # named with one of them and nothing else is an address line ("Ballyvaughan Road").
 STREET_LINE_SUFFIXES: tuple[str, ...] = tuple(_PACK["street_line_suffixes"])

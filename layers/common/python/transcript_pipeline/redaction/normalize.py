@@ -478,7 +478,8 @@ def _code_word_earlier(toks: list[Token], k: int) -> bool:
     for j in range(k, max(k - _RUN_REACH, -1), -1):
         if toks[j].lower in NATO_LETTERS:
             return True
-        if not (_is_letter(toks[j]) or _is_number_token(toks[j]) or toks[j].lower == "ray"):
+        if not (_is_letter(toks[j]) or _is_number_token(toks[j])
+                or toks[j].lower == "ray"):  # "x ray" is two tokens, one code word
             return False
     return False
 

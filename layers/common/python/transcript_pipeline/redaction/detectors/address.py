@@ -14,6 +14,7 @@ import re
 from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
+    BUSINESS_FUNCTIONS,
     CODE_LABELS,
     DWELLING_WORDS,
     FUNCTION_WORDS,
@@ -125,13 +126,37 @@ ANNOUNCED_STREET_RE = re.compile(
 )
 
 # A dwelling's own number said alone ("it's unit 4 now", "flat twelve", "apartment 6b",
-# "apartment b, that's why"): part
-# of someone's address wherever it is said. Not "a flat 20 dollar fee", "unit 3 of the course".
+# "apartment b, that's why"): part of someone's address wherever it is said. Not a number of
+# something else ("a flat 20 dollar fee", "unit 3 of the course", "the apartment 3 weeks ago",
+# "the tyre went flat 3 times").
+_NOT_A_HOME_AFTER = (
+    "years?|weeks?|days?|nights?|times?|minutes?|mins|hours?|hrs|months?|seconds?|bucks|"
+    "dollars?|pounds?|quid|euros?|percent|rate|fee|off|per|of|exams?|tests?|assignments?|"
+    "lessons?|modules?|courses?|people|guests|adults|kids|rooms|bedrooms|beds|stars?")
 DWELLING_RE = re.compile(
-    rf"(?<!\ba\s)\b(?:{'|'.join(DWELLING_WORDS)})\.?\s(?:no\.?\s|number\s|#\s?)?"
-    r"(?:\d{1,5}[a-z]?|[b-hj-z](?=\s*(?:[,.?!]|$|and\b|that|thats|that's|now)))"
-    r"\b(?!\s?(?:%|percent|dollars?|pounds?|euros?|rate|fee|off|per|of)\b)"
+    rf"\b(?:{'|'.join(DWELLING_WORDS)})\.?\s(?:no\.?\s|number\s|#\s?)?"
+    r"(?:\d{1,5}[a-z]?|[b-hj-z](?=\s*(?:[,.?!]|$|and\b|thats?\b|that's\b|now\b)))"
+    rf"\b(?!\s?(?:%|(?:{_NOT_A_HOME_AFTER})\b))"
 )
+# Words before "flat" that make it an adjective or a note ("went flat", "d flat"), and words
+# shortly before a dwelling's number that make it a business's ("our returns centre, unit 7")
+_NOT_A_HOME_BEFORE = frozenset(("went", "gone", "go", "goes", "going", "been", "be", "is", "was",
+                                "are", "were", "got", "get", "gets", "fell", "fall", "a", "b", "c",
+                                "d", "e", "f", "g"))
+_BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
+                              *BUSINESS_FUNCTIONS))
+
+
+def dwellings(canonical: str) -> list[tuple[int, int]]:
+    """Canonical spans of a dwelling's number said on its own (see `DWELLING_RE`)."""
+    spans = []
+    for m in DWELLING_RE.finditer(canonical):
+        before = canonical[max(0, m.start() - 48):m.start()].split()
+        if (m[0].startswith("flat") and before[-1:] and before[-1] in _NOT_A_HOME_BEFORE) \
+                or not _BUSINESS_BEFORE.isdisjoint(w.strip(",.") for w in before[-5:]):
+            continue
+        spans.append(m.span())
+    return spans
 
 
 # A post office box, and a US state followed by a ZIP code ("austin tx 78701"); ambiguous
@@ -301,7 +326,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
-    streets.extend(m.span() for m in DWELLING_RE.finditer(canonical))
+    streets.extend(dwellings(canonical))
     postcodes = [m.span() for m in UK_POSTCODE_RE.finditer(canonical)]
     postcodes.extend(m.span() for m in CA_POSTCODE_RE.finditer(canonical))
     postcodes.extend(m.span() for m in EIRCODE_RE.finditer(canonical))

@@ -1687,16 +1687,18 @@ class LexiconNames:
                 and words[end + 2] in _RELATIONS and self.kinds[i] in ("N", "W") \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True  # "yeah joy and her sister mercy", "hope and my brother came"
-        if end + 1 < len(words) and (words[end] == "who" or (
-                words[end] == "that" and words[i - 1:i] in (["was"], ["is"], ["it's"], ["its"]))) \
+        cleft = words[i - 1:i] in (["was"], ["is"], ["it's"], ["its"])  # "it was X who/that"
+        if end + 1 < len(words) and (words[end] == "who" or (words[end] == "that" and cleft)) \
                 and words[i - 1:i] != ["and"] \
                 and (i == 0 or words[i - 1] not in _DETERMINERS) and words[i] not in ROLES \
-                and (self.kinds[i] in ("N", "W") or self.unknown[i]) \
-                and (words[end + 1] in PERSON_VERBS or _past_tense(words[end + 1])
-                     or words[end + 1] in _SUBJECT_AUX):
-            return True  # "it was autumn who answered", "ask ivy who did it", "it was
-            # wiremu that booked it", a word no list knows too: "who" says a person (not "the
-            # grace who", "my son who", a role, a place: "sky who said", "it was that one")
+                and ((self.kinds[i] in ("N", "W") and (
+                    words[end + 1] in PERSON_VERBS or _past_tense(words[end + 1])
+                    or words[end + 1] in _SUBJECT_AUX))
+                     or (self.unknown[i] and cleft and words[end + 1] in PERSON_VERBS)):
+            return True  # "it was autumn who answered", "ask ivy who did it", and a word no
+            # list knows in a cleft before what only people do ("it was tamatea that sorted
+            # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
+            # "the grace who", "my son who", a role, a place: "sky who said", "that one")
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
         if self._reachable_on(end, self.kinds[i] == "N") and (
