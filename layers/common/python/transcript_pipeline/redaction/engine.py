@@ -2110,7 +2110,7 @@ def _characters_within(norm: Normalized, finding: Finding, letters: bool = False
     ("fourth of june 2007": 42007)."""
     pieces = norm.pieces
     k = bisect_left(pieces, finding.start, key=lambda p: p.start)  # a long text has many
-    out = []
+    out: list[str] = []
     while k < len(pieces) and pieces[k].start < finding.end:
         if pieces[k].end <= finding.end:
             out.extend(ch for ch in pieces[k].text if ch.isdigit() or (letters and ch.isalpha()))
