@@ -1428,3 +1428,12 @@ def test_a_business_reference_earlier_does_not_keep_every_later_spelling() -> No
     assert out[1] == "q x t r b m, thanks"
     assert "d h o m h n a i l l" not in out[3]
 
+
+
+@pytest.mark.parametrize("statement", ["i can see the refund", "we've raised the complaint",
+                                       "thanks, that's logged against the order"])
+def test_a_statement_naming_the_business_s_reference_asks_for_none(statement: str) -> None:
+    out = call(statement, "great, my husband says it's k kilo three nine one two eight")
+    assert "three nine one" not in out[1]
+    assert call("can i take the order number please", "five five two one nine eight")[1] \
+        == "five five two one nine eight"  # but a request for one does

@@ -1094,7 +1094,8 @@ class RedactionSession:
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
-            if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES:
+            if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES \
+                    and not _states(norm):
                 # "what's the order number?": a long number said next is the business's own
                 # (a statement sets nothing: "I'll refund it" / "so 9123 4546" reads back a
                 # phone)
@@ -1520,6 +1521,22 @@ def _asks_for_something_of_someones(norm: Normalized) -> bool:
 
 # "i need your crn and his crn", "we'll need their ird": a request, with no question's form
 _NEEDS = frozenset(("need", owner) for owner in _OWNERS_ASKED)
+
+
+def _states(norm: Normalized) -> bool:
+    """A statement, short as it may be: it opens with its subject and asks nothing ("i can see
+    the refund", "thanks, that's logged against the order"; not "i need the order number",
+    "can i take the booking reference?")."""
+    said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
+    words = set(said)
+    return bool(said) and said[0] in _SUBJECTS and "?" not in norm.canonical \
+        and _ASKING.isdisjoint(words) \
+        and not any(pair in _ASKING_PAIRS for pair in pairwise(said))
+
+
+_SUBJECTS = frozenset(("i", "i've", "ive", "i'll", "ill", "i'm", "im", "we", "we've", "weve",
+                       "we'll", "we're", "that's", "thats", "it's", "its", "that", "it", "this",
+                       "there's", "theres", "you're", "youre", "you've", "youve"))
 
 
 def _asks(norm: Normalized) -> bool:
