@@ -331,3 +331,14 @@ def test_someone_a_cleft_sentence_singles_out_is_a_name_even_one_no_list_knows(
 def test_a_sentence_s_first_capital_makes_no_title_of_a_short_line(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("cc @tmwangi for the schedule", ("tmwangi",), ("for the schedule",)),
+    ("DM @koabeyta if it breaks", ("koabeyta",), ("if it breaks",)),
+    ("raise it with @Support or @BlueRiverBank", (), ("@Support", "@BlueRiverBank")),
+])
+def test_a_handle_typed_in_lower_case_is_someone_s(redactor: Redactor, text: str,
+                                                   gone: tuple[str, ...],
+                                                   kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

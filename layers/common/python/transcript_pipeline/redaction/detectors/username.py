@@ -245,8 +245,11 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
         if piece.text == "@" and joiner.start == piece.end and joiner.kind == "word" \
                 and (k == 0 or pieces[k - 1].end < piece.start):
             end = _handle_end(pieces, k + 2)
-            if end > k + 2 or any(ch.isdigit() for ch in joiner.text):
-                spans.append((k, end))  # "@nnamdi.o"; not "@SkyBridgeAir", a company's
+            if end > k + 2 or any(ch.isdigit() for ch in joiner.text) or (
+                    (not written or written[joiner.start:joiner.end].islower())
+                    and name_class(joiner.text) != "E"):
+                spans.append((k, end))  # "@nnamdi.o", "@baodq" typed in lower case; not
+                # "@SkyBridgeAir", a company's, nor "@support"
         elif joiner.text == "underscore" and piece.kind in ("word", "number") \
                 and nxt.kind in ("word", "number") and piece.text not in FUNCTION_WORDS:
             spans.append((k, _handle_end(pieces, k + 1)))  # "shop underscore kwame twenty
