@@ -337,8 +337,11 @@ def test_a_sentence_s_first_capital_makes_no_title_of_a_short_line(
     ("cc @tmwangi for the schedule", ("tmwangi",), ("for the schedule",)),
     ("DM @koabeyta if it breaks", ("koabeyta",), ("if it breaks",)),
     ("raise it with @Support or @BlueRiverBank", (), ("@Support", "@BlueRiverBank")),
+    ("it still shows rkaranja88 as the login", ("rkaranja88",), ("as the login",)),
+    ("mine is tamaterewi7 i think", ("tamaterewi7",), ("i think",)),
+    ("my windows11 laptop and the iphone15", (), ("windows11", "iphone15")),  # products
 ])
-def test_a_handle_typed_in_lower_case_is_someone_s(redactor: Redactor, text: str,
+def test_a_handle_or_a_login_typed_in_lower_case_is_someone_s(redactor: Redactor, text: str,
                                                    gone: tuple[str, ...],
                                                    kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)

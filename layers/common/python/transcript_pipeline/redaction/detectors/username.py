@@ -229,13 +229,26 @@ def initial_and_name(word: str) -> bool:
     return name_class(word[1:]) in ("N", "W", "P")
 
 
+_NAMED_LETTERS = 5  # letters of a login before its digits: fewer are a model's ("xps13")
+
+
+def _name_and_digits(word: str) -> bool:
+    """A login of a name or a word no dictionary holds with digits after it ("snakamura97",
+    "pvandermerwe2", "hopeakins1"); not a product's ("iphone15", "windows11": English words
+    to the lexicon) nor a word-name's ("summer2024")."""
+    letters = word.rstrip("0123456789")
+    return letters != word and len(letters) >= _NAMED_LETTERS and letters.isalpha() \
+        and name_class(letters) in ("", "N")
+
+
 def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     """Handles that say what they are by their form: "@nnamdi.o", a word joined to another by
     an underscore, typed or said, a dotted name before a colon at the start of a chat line,
     and an initial joined to a surname written in lower case ("jmorales"; not "DVLA",
     "Kwik Fit": an acronym, a brand)."""
     spans = [(k, k + 1) for k, piece in enumerate(pieces)
-             if len(piece.text) > 4 and piece.kind == "word" and initial_and_name(piece.text)
+             if len(piece.text) > 4 and piece.kind == "word" and (
+                 initial_and_name(piece.text) or _name_and_digits(piece.text))
              and written[piece.start:piece.end].islower()]
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
