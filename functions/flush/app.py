@@ -13,28 +13,22 @@ with collector_paused():
     from aws_lambda_powertools import Logger, Metrics
     from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
     from aws_lambda_powertools.metrics import MetricUnit
-    from aws_lambda_powertools.utilities.batch import (
-        BatchProcessor,
-        EventType,
-        process_partial_response,
-    )
-    from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
     from aws_lambda_powertools.utilities.typing import LambdaContext
 
     from transcript_pipeline.lambdas import flush as runtime
     from transcript_pipeline.lambdas import traced
+    from transcript_pipeline.lambdas.batch import SqsRecord, process_partial
 
 logger = Logger(service="transcript-flush")
 # The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
 copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="flush")
-processor = BatchProcessor(event_type=EventType.SQS)
 
 
-def record_handler(record: SQSRecord, lambda_context: LambdaContext) -> None:
+def record_handler(record: SqsRecord, lambda_context: LambdaContext) -> None:
     try:
         result = runtime.handle_flush_record(
-            record.body, record.message_id, int(record.attributes.approximate_receive_count or 1),
+            record.body, record.message_id, record.attributes.approximate_receive_count,
             record.receipt_handle,
             runtime.invocation_deadline(lambda_context.get_remaining_time_in_millis()),
         )
@@ -72,8 +66,7 @@ def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         metrics.add_metric(name="StalledConversations", unit=MetricUnit.Count,
                            value=swept.stalled)
         return {"swept": len(swept.stale)}
-    return process_partial_response(event=event, record_handler=record_handler,
-                                    processor=processor, context=context)
+    return process_partial(event, lambda record: record_handler(record, context), fifo=False)
 
 
 handler = traced(_handler, "transcript-flush")

@@ -13,26 +13,20 @@ with collector_paused():
     from aws_lambda_powertools import Logger, Metrics
     from aws_lambda_powertools.logging.utils import copy_config_to_registered_loggers
     from aws_lambda_powertools.metrics import MetricUnit
-    from aws_lambda_powertools.utilities.batch import (
-        SqsFifoPartialProcessor,
-        process_partial_response,
-    )
-    from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
     from aws_lambda_powertools.utilities.typing import LambdaContext
 
     from transcript_pipeline.lambdas import redact as runtime
     from transcript_pipeline.lambdas import traced
+    from transcript_pipeline.lambdas.batch import SqsRecord, process_partial
 
 logger = Logger(service="transcript-redact")
 # The library's own log lines (warnings, DLQ reasons) go out as the same structured JSON.
 copy_config_to_registered_loggers(source_logger=logger, include={"transcript_pipeline"})
 metrics = Metrics(namespace="TranscriptPipeline", service="redact")
-# A failed record holds back only the rest of its own conversation, as FIFO requires.
-processor = SqsFifoPartialProcessor(skip_group_on_error=True)
 
 
-def record_handler(record: SQSRecord) -> None:
-    receive_count = int(record.attributes.approximate_receive_count or 1)
+def record_handler(record: SqsRecord) -> None:
+    receive_count = record.attributes.approximate_receive_count
     try:
         outcome = runtime.handle_event_record(record.body, record.message_id, receive_count)
     except Exception:  # left to SQS to deliver again; counted so a rising rate is visible
@@ -55,8 +49,8 @@ def record_handler(record: SQSRecord) -> None:
 @metrics.log_metrics
 def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     runtime.ingestor().start_batch()
-    return process_partial_response(event=event, record_handler=record_handler,
-                                    processor=processor, context=context)
+    # A failed record holds back only the rest of its own conversation, as FIFO requires.
+    return process_partial(event, record_handler, fifo=True)
 
 
 handler = traced(_handler, "transcript-redact")

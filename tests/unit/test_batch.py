@@ -1,0 +1,91 @@
+"""SQS partial batch responses (lambdas/batch.py): what fails goes back, nothing else does."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+
+from transcript_pipeline.lambdas.batch import SqsRecord, process_partial
+
+
+def record(message_id: str, group: str | None = None, body: str = "{}") -> dict[str, Any]:
+    attributes = {"ApproximateReceiveCount": "3"}
+    if group is not None:
+        attributes["MessageGroupId"] = group
+    return {"messageId": message_id, "receiptHandle": f"r-{message_id}", "body": body,
+            "attributes": attributes, "eventSource": "aws:sqs", "md5OfBody": ""}
+
+
+def failing(*message_ids: str, seen: list[str] | None = None):  # type: ignore[no-untyped-def]
+    def handle(item: SqsRecord) -> None:
+        if seen is not None:
+            seen.append(item.message_id)
+        if item.message_id in message_ids:
+            raise ConnectionError(f"could not store {item.body}")
+    return handle
+
+
+def failures(response: dict[str, list[dict[str, str]]]) -> list[str]:
+    return [item["itemIdentifier"] for item in response["batchItemFailures"]]
+
+
+def test_on_a_fifo_queue_a_failure_holds_back_the_rest_of_its_group_only() -> None:
+    seen: list[str] = []
+    event = {"Records": [record("a1", "a"), record("b1", "b"), record("a2", "a"),
+                         record("b2", "b"), record("a3", "a")]}
+
+    response = process_partial(event, failing("a2", seen=seen), fifo=True)
+
+    assert failures(response) == ["a2", "a3"]
+    assert seen == ["a1", "b1", "a2", "b2"]  # a3 never ran: it would overtake a2
+
+
+def test_on_a_standard_queue_records_are_independent() -> None:
+    seen: list[str] = []
+    event = {"Records": [record("m1"), record("m2"), record("m3")]}
+
+    response = process_partial(event, failing("m1", seen=seen), fifo=False)
+
+    assert failures(response) == ["m1"]
+    assert seen == ["m1", "m2", "m3"]
+
+
+def test_the_record_reaches_the_handler_with_its_attributes() -> None:
+    got: list[SqsRecord] = []
+    process_partial({"Records": [record("m1", "g", body='{"x": 1}')]}, got.append, fifo=True)
+
+    assert [(r.message_id, r.receipt_handle, r.body, r.attributes.approximate_receive_count,
+             r.attributes.message_group_id) for r in got] == [("m1", "r-m1", '{"x": 1}', 3, "g")]
+
+
+def test_a_failure_is_logged_by_its_type_never_its_message(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        process_partial({"Records": [record("m1", body="my card is 4111")]}, failing("m1"),
+                        fifo=False)
+
+    assert [(r.message_id, r.error) for r in caplog.records] == [("m1", "ConnectionError")]
+    assert "4111" not in caplog.text
+
+
+def test_a_record_of_the_wrong_shape_fails_alone_and_says_which_field() -> None:
+    broken = record("m2")
+    del broken["body"]
+    seen: list[str] = []
+
+    response = process_partial({"Records": [record("m1"), broken, record("m3")]},
+                               failing(seen=seen), fifo=False)
+
+    assert failures(response) == ["m2"]
+    assert seen == ["m1", "m3"]
+
+
+@pytest.mark.parametrize("event", [{}, {"Records": "x"}, {"Records": [{"body": "{}"}]}])
+def test_an_event_that_is_no_sqs_batch_is_an_error_naming_what_is_missing(
+    event: dict[str, Any],
+) -> None:
+    with pytest.raises(ValueError, match="Records"):
+        process_partial(event, failing(), fifo=True)
