@@ -1437,3 +1437,69 @@ def test_a_statement_naming_the_business_s_reference_asks_for_none(statement: st
     assert "three nine one" not in out[1]
     assert call("can i take the order number please", "five five two one nine eight")[1] \
         == "five five two one nine eight"  # but a request for one does
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("can i take your tenancy reference?", "TEN-0093817."),
+    ("what's her housing association ref", "it's h a four four oh one nine two seven"),
+    ("and your allotment reference number please", "AL 55 2091"),
+])
+def test_a_reference_asked_for_that_no_business_noun_names_is_someone_s(
+    question: str, answer: str
+) -> None:
+    redacted = call(question, answer)[1]
+    assert "REDACTED" in redacted and not any(ch.isdigit() for ch in redacted)
+    assert "four" not in redacted
+
+
+@pytest.mark.parametrize("turns", [
+    ("your renewal reference is RN-2024-33710, anything else?", "no thanks"),
+    ("can i take your booking reference", "k l m four four seven z"),
+    ("could you read me your new reference", "r t four four one nine two"),
+])
+def test_a_reference_told_or_named_as_the_business_s_stays(turns: tuple[str, ...]) -> None:
+    assert call(*turns) == list(turns)
+
+
+@pytest.mark.parametrize("turns", [
+    ("hello", "can i change my pin while i'm on", "sure what would you like it to be",
+     "six one one eight"),
+    ("hi there", "i'd like to update my passcode please", "no problem, the new one?",
+     "it's 6118"),
+])
+def test_a_secret_asked_to_be_chosen_anew_goes(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[3] in ("[REDACTED_PASSWORD]", "it's [REDACTED_PASSWORD]")
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("hello", "i forgot my password", "ok i'll send a reset link",
+      "i remember the old one though, it was Kowhai#1990, can't you unlock it?"),
+     "can't you unlock it?"),
+    (("hello", "my passcode got locked", "let me have a look",
+      "the old one was tide88pool if that helps"), "if that helps"),
+])
+def test_what_the_owner_of_a_secret_spoken_of_says_it_was_goes(
+    turns: tuple[str, ...], kept: str
+) -> None:
+    said = call(*turns)[3]
+    assert "[REDACTED_PASSWORD]" in said and said.endswith(kept)
+    assert not any(ch.isdigit() for ch in said)
+
+
+@pytest.mark.parametrize("turns", [
+    ("hello", "my pin isn't working", "ok let me check", "it was 2019 when i set it up"),
+    ("hello", "the password won't take", "sorry, what's the ticket from the bot?",
+     "it was SEC-20931"),
+])
+def test_a_year_a_date_or_a_value_asked_for_after_a_secret_is_no_secret(
+    turns: tuple[str, ...]
+) -> None:
+    assert "PASSWORD" not in call(*turns)[-1]
+
+
+def test_a_note_that_someone_was_asked_to_change_a_secret_sets_no_secret_after_it() -> None:
+    session = REDACTOR.session()
+    lines = ["Wi-Fi password given by customer: kv8#Rm2p (asked him to change it)",
+             "Technician visit booked 25/06/2024 14:00-16:00"]
+    said = [session.redact(line, "EXTERNAL").text for line in lines]
+    assert said[1] == lines[1]

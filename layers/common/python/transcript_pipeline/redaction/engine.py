@@ -72,6 +72,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PUTTING_OFF_WORDS,
     READ_BACK_WORDS,
+    REFERENCE_QUALIFIERS,
     REQUESTING_WORDS,
     SPEAKER_ROLES,
     STATED_OWNERS,
@@ -153,6 +154,12 @@ _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is 
 _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
                       "generated", "sent", "send", "sending", "texted", "text", "texting",
                       "one-time"))
+# A speaker asking to choose a secret anew: "can i change my pin while i'm on", "i'd like to
+# update my passcode" (not "asked him to change it"); the new one may come from either side.
+_CHOOSING = frozenset((*((modal, "i", verb) for modal in ("can", "could", "may")
+                         for verb in ("change", "update", "choose", "pick", "reset")),
+                       *((wish, "to", verb) for wish in ("want", "like", "need", "love")
+                         for verb in ("change", "update", "choose", "pick", "reset"))))
 _OFFER_VERBS = ("give", "read", "tell", "send", "spell")
 _OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
                     for verb in _OFFER_VERBS)
@@ -354,6 +361,8 @@ class RedactionSession:
                     by_start, starts, canon, end):
                 continue  # "a member since 2009", "a client call at nine thirty"; but "my
                 # frequent flyer is QF 8812 4409", "Medicare is 2953 81742 1"
+            if label == KEEP and _someones_reference(norm, start) and is_question():
+                label = "MEMBER_ID"  # "can i take your tenancy reference?"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
@@ -361,7 +370,8 @@ class RedactionSession:
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
             elif not owned_only or _owned(norm, start, is_question):
-                hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and owned_only))
+                hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
+                    owned_only or canon[start:end] not in _MEMBER_PHRASES)))
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
 
@@ -528,7 +538,10 @@ class RedactionSession:
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
-                                and "PASSWORD" not in self._only_continuing, hits)
+                                and "PASSWORD" not in self._only_continuing, hits,
+                                spoken_of=speaker is not None and not applying and any(
+                                    e.type == "PASSWORD" and e.speaker == speaker
+                                    for e in self.state.expect))
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -889,10 +902,10 @@ class RedactionSession:
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
-        self, norm: Normalized, expected: bool, hits: list[_Hit]
+        self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool
     ) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
-        spans = find_secrets(pieces, expected)
+        spans = find_secrets(pieces, expected, spoken_of)
         if spans:  # the password was given: nobody waits for it any more, unless it is asked
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
             for hit in hits:
@@ -1123,7 +1136,8 @@ class RedactionSession:
                 offers = any(pair in _OFFERS for pair in pairwise(said)) or any(
                     tuple(said[k:k + 3]) in _OFFER_TRIPLES for k in range(len(said) - 2))
             own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
-            label, issued = hit.label, not _ISSUING.isdisjoint(words)
+            label, issued = hit.label, not _ISSUING.isdisjoint(words) or (
+                hit.label == "PASSWORD" and _chooses(norm))
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
             issuing = label == "PASSWORD" and issued
@@ -1425,6 +1439,12 @@ _YES_NO_OPENERS = frozenset(("will", "does", "is", "would", "should", "did", "ha
 _ABOUT = frozenset(("my", "our"))
 
 
+def _chooses(norm: Normalized) -> bool:
+    """The speaker asks to choose a secret anew (see `_CHOOSING`)."""
+    said = [p.text for p in norm.pieces]
+    return any(tuple(said[k:k + 3]) in _CHOOSING for k in range(len(said) - 2))
+
+
 def _yes_no(norm: Normalized, lead: int) -> bool:
     """A question answered yes or no about the speaker's own secret: "will my door pin still
     work", "does my code change" (not "did the IRS send you a PIN?", which asks for it)."""
@@ -1568,6 +1588,29 @@ def _asks(norm: Normalized) -> bool:
 OWNED_ONLY_PHRASES = frozenset(("number", "numbers", "id", "i d", "#", "no.", "pan", "sin",
                                 "cpr", "nie", "pps"))
 _POSSESSIVES = frozenset(("your", "my", "his", "her", "their", "our", "whose"))
+_MEMBER_PHRASES = frozenset(CONTEXT_PHRASES["MEMBER_ID"])
+_REFERENCE_WORDS = frozenset(("reference", "ref"))
+_SOMEONE_ELSES = frozenset(("your", "his", "her", "their"))
+_TOLD = frozenset(("is", "was", "will", ":"))
+
+
+def _someones_reference(norm: Normalized, cstart: int) -> bool:
+    """Asked for, a reference of someone's that no business noun names ("can i take your
+    tenancy reference?", "what's his housing ref") is theirs, privacy first; "your reference",
+    "your new reference", "your complaint reference" stay the business's. Only asked for: told,
+    a reference is usually one the business has just issued ("your renewal reference is ...")."""
+    pieces = norm.pieces
+    index = norm.piece_index(cstart)
+    if pieces[index].text not in _REFERENCE_WORDS \
+            or (index + 1 < len(pieces) and pieces[index + 1].text in _TOLD):
+        return False
+    k = index - 1
+    while k >= max(index - _OWNER_REACH, 0) and len(pieces[k].text) > 2 \
+            and pieces[k].text.isalpha() and pieces[k].text not in FUNCTION_WORDS \
+            and pieces[k].text not in _BUSINESS_THINGS \
+            and pieces[k].text not in REFERENCE_QUALIFIERS:
+        k -= 1
+    return k < index - 1 and k >= 0 and pieces[k].text in _SOMEONE_ELSES
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())

@@ -49,6 +49,9 @@ IDENTIFIER_HEADS: tuple[str, ...] = tuple(_PACK["identifier_heads"])
 BARE_IDENTIFIER_OWNERS: tuple[str, ...] = tuple(_PACK["bare_identifier_owners"])
 # The business's own references, announced the same way: "your claim id", "the order number".
 BUSINESS_OWNERS: tuple[str, ...] = tuple(_PACK["business_owners"])
+# Words before "reference" that describe it, not whose it is ("the new reference"): with any
+# other word before it no business noun names, a reference is someone's ("tenancy reference").
+REFERENCE_QUALIFIERS = frozenset(_PACK["reference_qualifiers"])
 # Owners whose "is" states their identifier: "my frequent flyer is QF 8812 4409", "Medicare is
 # 2953 81742 1" (not "the super is 1250000", "our plan is 12000000": amounts).
 STATED_OWNERS: tuple[str, ...] = tuple(_PACK["stated_owners"])

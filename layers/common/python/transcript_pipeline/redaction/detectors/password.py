@@ -9,6 +9,8 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import CHARACTER_WORDS, CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME
 from ..normalize import NUMBER_WORDS, Piece
 
@@ -125,10 +127,13 @@ _MAX_WORDS = 6
 _QUOTES = frozenset('"“”\'‘’«»')
 
 
-def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
+def find_secrets(pieces: list[Piece], expected: bool,
+                 spoken_of: bool = False) -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a password or a security answer.
 
     `expected`: the other party just asked for one, so the answer may hold it bare.
+    `spoken_of`: the speaker spoke of their own secret a turn or two ago ("I forgot my
+    password"), so what they say it is or was is it (see `_stated_secrets`).
     """
     words = [p.text for p in pieces]
     spans = []
@@ -157,6 +162,8 @@ def find_secrets(pieces: list[Piece], expected: bool) -> list[tuple[int, int]]:
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
                     spans.append(_spelled_out(pieces, span))
                 break
+    if spoken_of and not spans:
+        spans = _stated_secrets(pieces)
     if expected and not spans:
         spans = _characters_by_position(pieces)  # "two is r and five is 7"
     if expected and not spans:
@@ -281,11 +288,39 @@ def _secret_shaped(pieces: list[Piece], span: tuple[int, int]) -> bool:
 def _typed_secret(pieces: list[Piece], k: int) -> bool:
     """The pieces glued to each other from `k` are one typed token of four characters or more
     with a digit or a symbol in it: "Tel-Aviv_1991!", "kv8#Rm2pLq"."""
+    token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
+    return len(token) >= 4 and not token.isalpha()
+
+
+def _glued_end(pieces: list[Piece], k: int) -> int:
     j = k + 1
     while j < len(pieces) and pieces[j].start == pieces[j - 1].end:
         j += 1
-    token = "".join(p.text for p in pieces[k:j])
-    return len(token) >= 4 and not token.isalpha()
+    return j
+
+
+# What a secret's owner says it is or was: "I actually remember the old one, it was
+# Ganesh2019!", "the one before was kv8#Rm2p".
+_STATING = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _stated_secrets(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Typed tokens with digits or symbols said to be it. Spoken words ("blue bird eighty
+    eight") cannot be told from the rest of the sentence here, so they are left."""
+    words = [p.text for p in pieces]
+    spans = []
+    for i, word in enumerate(words):
+        cue = next((c for c in _STATING if c[0] == word and tuple(words[i:i + len(c)]) == c),
+                   None)
+        k = i + len(cue) if cue else len(words)
+        if k < len(words) and words[k] not in _NOT_A_SECRET and _typed_secret(pieces, k) \
+                and not _YEAR_RE.fullmatch(words[k]):  # "it was 2019 when i set it up"
+            end = _glued_end(pieces, k)
+            while end > k + 1 and pieces[end - 1].text in (".", ",", "?"):
+                end -= 1  # the sentence's own punctuation
+            spans.append((k, end))
+    return spans
 
 
 def _restates(opening: str) -> bool:
