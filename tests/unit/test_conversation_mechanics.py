@@ -1503,3 +1503,41 @@ def test_a_note_that_someone_was_asked_to_change_a_secret_sets_no_secret_after_i
              "Technician visit booked 25/06/2024 14:00-16:00"]
     said = [session.redact(line, "EXTERNAL").text for line in lines]
     assert said[1] == lines[1]
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("Temp password I set: Harbour#2031! - please force reset on first login", "Harbour#2031!"),
+    ("Admin login is admin / Glacier!Fox57 if anyone wants to remote in", "Glacier!Fox57"),
+    ("my brother posted the wifi pass in the group chat (tamarind1987!) change it pls",
+     "tamarind1987!"),
+    ("I was going to use Autumn2031, is that okay for the sign-in password?", "Autumn2031"),
+])
+def test_a_typed_token_shaped_like_a_secret_goes_where_the_text_names_one(
+    text: str, secret: str
+) -> None:
+    session = REDACTOR.session()
+    redacted = session.redact(text, "EXTERNAL").text
+    assert secret not in redacted and "[REDACTED_PASSWORD]" in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "my password doesn't work on the iPhone15 since the update, ticket INC-0048812",
+    "the login page on the MacBook2020 shows error E#4471",  # no small letters in the code
+    "promo code Summer2031 gave me ten percent off",  # no secret named
+])
+def test_products_references_and_promo_codes_are_no_typed_secret(text: str) -> None:
+    assert "PASSWORD" not in REDACTOR.session().redact(text, "EXTERNAL").text
+
+
+def test_the_digits_the_other_side_asks_to_choose_between_are_the_value_s() -> None:
+    out = call("best contact number?", "mobile, 0412 558 903",
+               "sorry, was that 903 or 930 at the end?", "9-0-3.",
+               "and is delivery 2 or 3 days for you?", "3 days is fine")
+    assert out[3] == "[REDACTED_PHONE_NUMBER]."
+    assert out[5] == "3 days is fine"
+
+
+def test_the_words_of_a_spoken_address_are_no_name_heard_again() -> None:
+    out = call("what's your email", "its j dot okafor", "mm hm", "at gmail dot com")
+    assert "okafor" not in out[1]
+    assert out[3] == "at gmail dot com"

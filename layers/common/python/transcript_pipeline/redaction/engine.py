@@ -26,7 +26,7 @@ from .detectors.address import (
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
-from .detectors.password import find_secrets
+from .detectors.password import find_secrets, shaped_secrets
 from .detectors.person import (
     ADDRESSING,
     OWNERS,
@@ -906,6 +906,8 @@ class RedactionSession:
     ) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of)
+        spans += [span for span in shaped_secrets(pieces, norm.original)
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]
         if spans:  # the password was given: nobody waits for it any more, unless it is asked
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
             for hit in hits:
@@ -986,7 +988,8 @@ class RedactionSession:
                 text = piece.text.removesuffix("'s")  # "my husband Iolo's on it": "Iolo";
                 if text != piece.text and name_class(text) in ("E", "W"):  # not "in-law's"
                     continue
-                if text.isalpha() and text not in NAME_PARTICLES and (
+                if text.isalpha() and text not in NAME_PARTICLES \
+                        and text not in SPOKEN_JOINERS and (  # "j dot okafor": not "dot"
                         text not in NON_NAME or capitalised(piece, cased)
                         or text in FUNCTION_WORD_NAMES):  # "it's will here"
                     form = _memory_form(piece, cased, text)
@@ -1431,6 +1434,10 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
+    pieces = norm.pieces
+    if any(a.kind == "number" and b.text == "or" and c.kind == "number"
+           for a, b, c in zip(pieces, pieces[1:], pieces[2:], strict=False)) and _is_question(norm):
+        return True  # "sorry, was that 903 or 930 at the end?": which digits it was
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 

@@ -299,6 +299,49 @@ def _glued_end(pieces: list[Piece], k: int) -> int:
     return j
 
 
+# A typed token shaped like a made-up secret: small letters and digits with a capital or a
+# symbol too ("Spring2025!", "Tundra!Moose44", "kv8#Rm2p"). Where the text names a secret at
+# all ("wifi pass in voice chat (sunflower1998!)", "admin / Tundra!Moose44 ... login") it is
+# one, wherever it stands; a business's references are capitals and digits ("INC-0048812"), a
+# login has no symbol ("snakamura97"), an address or a link its own marks.
+_SECRET_SYMBOLS = frozenset("!#$%&*?^~+=")
+_NAMED_SECRETS = frozenset(("password", "passwords", "pass", "pw", "pwd", "passcode",
+                            "passphrase", "pin", "wifi", "wi-fi", "login", "logon", "credentials"))
+_NOT_IN_A_SECRET = frozenset("@/:")
+_SECRET_TOKEN = 6  # characters at least
+_WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
+
+
+def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+    """Piece ranges of typed tokens shaped like a secret, in a text that names one."""
+    if _NAMED_SECRETS.isdisjoint(p.text for p in pieces):
+        return []
+    spans = []
+    k = 0
+    while k < len(pieces):
+        end = _glued_end(pieces, k)
+        start = k
+        while start < end and pieces[start].text in ("(", "[", '"', "'", "“", "‘"):
+            start += 1
+        last = end
+        while last > start and pieces[last - 1].text in (".", ",", ";", ")", "]", '"', "'", "”",
+                                                          "’", "?"):
+            last -= 1
+        if start < last and _secret_token(original[pieces[start].start:pieces[last - 1].end]):
+            spans.append((start, last))
+        k = end
+    return spans
+
+
+def _secret_token(token: str) -> bool:
+    """See `_SECRET_SYMBOLS`: with a symbol, or a capitalised word and digits ("Summer2024");
+    not a product's camel case ("iPhone15", "MacBook2020")."""
+    return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
+        and any(ch.isdigit() for ch in token) and _NOT_IN_A_SECRET.isdisjoint(token) \
+        and (not _SECRET_SYMBOLS.isdisjoint(token) or _WORD_AND_DIGITS_RE.fullmatch(token)
+             is not None)
+
+
 # What a secret's owner says it is or was: "I actually remember the old one, it was
 # Ganesh2019!", "the one before was kv8#Rm2p".
 _STATING = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
