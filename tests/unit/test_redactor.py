@@ -870,6 +870,20 @@ def test_streets_of_less_common_types_go(text: str, street: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Please ship it to: Ewa Lis, ul. Lipowa 12/4, 20-020 Lublin", ["Lipowa", "/4", "20-020"],
+     ["Lublin"]),
+    ("Contact: Jl. Kenanga Sari No. 7, Denpasar 80234", ["Kenanga", "80234"], ["Denpasar"]),
+    ("new address is Blk 12 Lot 3, Molino, Bacoor, 4102", ["Blk 12", "Lot 3", "4102"],
+     ["Bacoor"]),
+    ("we're on rehov herzl 15, haifa", ["herzl"], ["haifa"]),
+])
+def test_streets_of_other_countries_forms_and_their_postcodes_go(
+    text: str, gone: list[str], kept: list[str]
+) -> None:
+    assert_redacted(text, gone=gone, kept=kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
     ("Oh, and his dad, Bill Hale, might bring him instead.", "Bill", "his dad"),
     ("Northgate Taxis, you've got Bill. Where are you headed?", "Bill", "Northgate Taxis"),
     ("My father, Will Okafor, is the other driver.", "Okafor", "My father"),

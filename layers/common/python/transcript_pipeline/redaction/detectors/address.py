@@ -67,15 +67,17 @@ _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
 # street the postcode read next may have been joined to the house number ("storgatan 12,
 # 114 51" is one canonical number): the whole number goes.
 FOREIGN_STREET_RE = re.compile(
-    rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})(?:\s{_NAME_WORD}){{1,4}}"
+    rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})\.?(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
     # the number after the name: "calle de alcala 120" (the postcode after it may have been
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
-    rf"|\b(?:{_PREFIX_NUMBER_AFTER})(?:\s{_NAME_WORD}){{1,4}},?\s\d+[a-z]?\b"
+    rf"|\b(?:{_PREFIX_NUMBER_AFTER})\.?(?:\s{_NAME_WORD}){{1,4}},?\s(?:no\.?\s)?\d+[a-z]?(?:/\d+[a-z]?)?\b"
     rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s(?:\d{{5,}}|\d{{1,4}}[a-z]?(?=,\s\d{{5}}\b))\b"
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
     r"|\b\d{1,9}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
+    # a block and a lot, as Philippine addresses give a house: "blk 7 lot 22, talamban"
+    r"|\b(?:blk|block)\.?\s\d{1,4}[a-z]?,?\slot\s\d{1,4}[a-z]?\b"
     # a plot or house number before the street: "plot 14, admiralty way"
     rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop|apartment|apt|unit|suite)"
     rf"\s\d{{1,5}}[a-z]?,\s"
