@@ -1541,3 +1541,12 @@ def test_the_words_of_a_spoken_address_are_no_name_heard_again() -> None:
     out = call("what's your email", "its j dot okafor", "mm hm", "at gmail dot com")
     assert "okafor" not in out[1]
     assert out[3] == "at gmail dot com"
+
+
+def test_a_reference_the_business_named_stays_when_said_again_near_another_cue() -> None:
+    out = call("I've logged job RJ-5528014, priority two. Best contact number?",
+               "mobile, 0412 558 903", "You'll get SMS updates quoting RJ-5528014.",
+               "and the zip code 5528014?")
+    assert out[2] == "You'll get SMS updates quoting RJ-5528014."
+    assert out[1] == "mobile, [REDACTED_PHONE_NUMBER]"
+    assert "5528014" not in out[3]  # a cue right before it names it someone's

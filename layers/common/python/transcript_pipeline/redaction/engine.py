@@ -499,6 +499,11 @@ class RedactionSession:
                 # ... and so is a single character that is all the answer says: "eight" /
                 # "uh huh" / "kilo x-ray four two two"
                 result = asked_ids[0], SCORE_EXPECTED
+            if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
+                    and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
+                    and self._kept(cand):
+                result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
+                # the business's reference again, unless a cue right before it names it
             said_before = result is None and (
                 self._known_value(cand) or self._known_shape(cand, hit))
             if said_before:  # a value redacted earlier in the call, said again: just that,
@@ -508,10 +513,12 @@ class RedactionSession:
                 add(said_before, cand.cstart, tail.end() if tail else cand.cend, SCORE_EXPECTED)
             elif result is None:
                 unclaimed.append((cand, hit))
-                if hit is not None and hit.label == KEEP and (
-                        len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) \
-                        and canon[hit.start:hit.end] in BUSINESS_REFERENCES:
-                    self._remember_kept(cand)  # "your case number is ...": read back, it stays
+                if (len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) and (
+                        (hit is not None and hit.label == KEEP
+                         and canon[hit.start:hit.end] in BUSINESS_REFERENCES)
+                        or named_by_business(norm, cand)):
+                    self._remember_kept(cand)  # "your case number is ...", "I've logged job
+                    # WO-7719045": read back, it stays
             else:
                 if hit is None and not labelled and not read_out \
                         and result[0] in ANNOUNCED_TYPES \
