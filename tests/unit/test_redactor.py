@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -198,8 +199,12 @@ def test_session_state_is_small_serialisable_and_free_of_pii() -> None:
         session.redact(text)
     dumped = session.state.model_dump_json()
     assert len(dumped) < 512
+    # The keyed hashes are random hex: "4556" may turn up inside one by chance (the key is new
+    # in every run), so the check reads everything but them.
+    readable = re.sub(r'"[0-9a-f]{16}"', '""', dumped)
+    assert readable != dumped  # the hashes are there, and only they are taken out
     for secret in ("ekaterina", "smirnova", "4556", "7375"):
-        assert secret not in dumped.lower()
+        assert secret not in readable.lower()
     resumed = Redactor(session.redactor.policy).session(SessionState.model_validate_json(dumped))
     assert "CREDIT_CARD" in [e.type for e in resumed.state.expect]
 
