@@ -1550,3 +1550,37 @@ def test_a_reference_the_business_named_stays_when_said_again_near_another_cue()
     assert out[2] == "You'll get SMS updates quoting RJ-5528014."
     assert out[1] == "mobile, [REDACTED_PHONE_NUMBER]"
     assert "5528014" not in out[3]  # a cue right before it names it someone's
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and the expiry?", "09/27.", "09/21?", "No, 27. Two seven."), ["09/21", "27", "Two seven"]),
+    (("", "sort code's 20-41-77, and the account is 55102938",
+      "Reading back, 20-41-77, account 55102938, correct?"), ["20-41-77"]),
+    (("date of birth?", "the 9th of June 1972", "So that's 9 July?", "No, June. The sixth month.",
+      "Got it, 9th of June. And the postcode?"), ["9 July", "9th of June"]),
+    (("best number?", "it's 07700 900 415", "07700 900 451?", "No, 415 at the end.",
+      "Sorry, 415. And an email?"), ["451", "415"]),
+])
+def test_a_value_read_back_by_the_other_side_right_or_wrong_and_corrected_goes(
+    turns: tuple[str, ...], gone: list[str]
+) -> None:
+    said = " | ".join(call(*turns))
+    assert not any(value in said for value in gone), said
+
+
+@pytest.mark.parametrize("turns", [
+    ("mobile?", "0412 558 903", "I'll log a separate request, HR-INC-204418, and call you back."),
+    ("and your card number", "4556 7375 8689 9855", "Thanks, 25 pounds will be charged today."),
+])
+def test_what_the_other_side_says_after_a_value_is_no_read_back_unless_it_opens_with_one(
+    turns: tuple[str, ...]
+) -> None:
+    assert call(*turns)[2] == turns[2]
+
+
+def test_a_typed_log_s_dated_lines_are_no_read_back_of_each_other() -> None:
+    session = REDACTOR.session()
+    lines = ["12/03/2025, 19:25 - Wanjiru: my number is 0722 441 908",
+             "12/03/2025, 19:27 - Wanjiru: the guard says the gate is blocked again"]
+    said = [session.redact(line, "EXTERNAL").text for line in lines]
+    assert said[1].startswith("12/03/2025, 19:27 - ") and "the gate is blocked" in said[1]

@@ -571,7 +571,7 @@ class RedactionSession:
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
         _theirs_too(norm, found, unclaimed, add)
-        self._corrections(norm, unclaimed, found, add)
+        self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
         for cstart, cend, entity_type in false_starts(
                 norm, [f for f, _ in found if f.type in _RESTARTED]):
@@ -597,6 +597,7 @@ class RedactionSession:
     def _corrections(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
         found: list[tuple[Finding, int]], add: Callable[[str, int, int, float], None],
+        speaker: str | None,
     ) -> None:
         """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
         back that a correction puts right are that value's; then what this utterance said is
@@ -605,7 +606,16 @@ class RedactionSession:
             for cand, hit in unclaimed:
                 if hit is None and len(cand.digits) >= 2:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-        elif self.state.read_back is not None and _goes_on_from_before(norm):
+        elif self.state.read_back is not None and speaker is not None \
+                and self.state.read_back_by not in (None, speaker):
+            # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
+            # March.": the other side reads it back, right or wrong
+            for cand, hit in unclaimed:
+                if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") \
+                        and _read_back_clause(norm, cand):
+                    add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+        if self.state.read_back is not None and not _corrects(norm) \
+                and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
                 if hit is None and len(cand.text) >= 2 \
                         and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
@@ -644,8 +654,13 @@ class RedactionSession:
                     add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
                     if len(again) < len(said):  # the value as it stands now, for a read-back
                         self._remember_value(value.type, said[:-len(again)] + again)
-        self.state.read_back = next((f.type for f, _ in reversed(found)
-                                     if f.type in _CORRIGIBLE), None)
+        read_back = next((f.type for f, _ in reversed(found) if f.type in _CORRIGIBLE), None)
+        if read_back is not None:
+            self.state.read_back, self.state.read_back_by = read_back, speaker
+        elif not _corrects(norm):  # but "So that's 13 May?" / "No, March, the third month." /
+            self.state.read_back = self.state.read_back_by = None  # "Got it, 3rd of March."
+        else:
+            self.state.read_back_by = speaker
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
@@ -2161,6 +2176,25 @@ def _goes_on_spelling(norm: Normalized) -> bool:
             norm.canonical, norm.cstarts[k] + len(first.text)) is None
     return first.kind == "spelled" or first.text in SPOKEN_JOINERS or (
         len(first.text) == 1 and first.text not in ("i", "a"))  # not "i mean it used to"
+
+
+def _read_back_clause(norm: Normalized, cand: Candidate) -> bool:
+    """The utterance opens with the candidate, but for the words of a read-back or a
+    correction, and its clause (commas and full stops bound one) says nothing else: "Sorry,
+    803. And his NHS number?", "Reading back, 80-22-60, account ...", "11/26?" (not "I'll log
+    a separate request, HR-INC-204418, ...")."""
+    pieces = norm.pieces
+    first = norm.piece_index(cand.cstart)
+    last = norm.piece_index(cand.cend - 1)
+    end = last + 1
+    while end < len(pieces) and pieces[end].text not in _CLAUSE_MARKS:
+        end += 1
+    return all(p.text in _CLAUSE_MARKS or p.text in READ_BACK_WORDS or p.text in FILLERS
+               or p.text in AFFIRMATIVES or p.text in CORRECTION_OPENERS
+               for p in pieces[:first] + pieces[last + 1:end])
+
+
+_CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
 
 
 def _goes_on_from_before(norm: Normalized) -> bool:

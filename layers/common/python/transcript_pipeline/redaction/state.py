@@ -52,6 +52,8 @@ class SessionState(BaseModel):
     read_back: str | None = Field(
         default=None, description="the type of the value of digits the last utterance said, "
                                   "which the next may correct ('no, the end is 56')")
+    read_back_by: str | None = Field(
+        default=None, description="who said it: the other side may read it back ('11/26?')")
     values: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
     )
