@@ -1584,3 +1584,12 @@ def test_a_typed_log_s_dated_lines_are_no_read_back_of_each_other() -> None:
              "12/03/2025, 19:27 - Wanjiru: the guard says the gate is blocked again"]
     said = [session.redact(line, "EXTERNAL").text for line in lines]
     assert said[1].startswith("12/03/2025, 19:27 - ") and "the gate is blocked" in said[1]
+
+
+@pytest.mark.parametrize("turns", [
+    ("ok", "so the new card goes to the address on file in three to five working days?"),
+    ("what's the security code", "sorry, give me 2 minutes, it's in the other room"),
+    ("and the card number", "I've had it 4 years, hang on"),
+])
+def test_a_count_of_days_or_years_near_a_cue_is_no_value(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[1] == turns[1]

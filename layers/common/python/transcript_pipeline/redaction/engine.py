@@ -499,6 +499,10 @@ class RedactionSession:
                 # ... and so is a single character that is all the answer says: "eight" /
                 # "uh huh" / "kilo x-ray four two two"
                 result = asked_ids[0], SCORE_EXPECTED
+            if result is not None and result[1] < SCORE_VALIDATED and cand.kind == "number" \
+                    and len(cand.digits) <= _COUNT_DIGITS \
+                    and _QUANTITY_AFTER_RE.match(canon, cand.cend) is not None:
+                result = None  # "the address on file in five to seven business days": a count
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
                     and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
                     and self._kept(cand):
@@ -2162,6 +2166,11 @@ _MONTH_YY_RE = re.compile(rf"\b{_MONTH},? (\d\d)\b")
 # A date that names its month: by name, or as the middle or first of three numbers.
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 _TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
+# A count of days or weeks, maybe a range: "in 5 to 7 business days", "3 or 4 weeks".
+_QUANTITY_AFTER_RE = re.compile(r"(?: (?:to|or|-|and) \d{1,4})? (?:working |business |calendar "
+                                r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
+                                r"minutes?|mins|hrs)\b")
+_COUNT_DIGITS = 4
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
