@@ -1593,3 +1593,10 @@ def test_a_typed_log_s_dated_lines_are_no_read_back_of_each_other() -> None:
 ])
 def test_a_count_of_days_or_years_near_a_cue_is_no_value(turns: tuple[str, ...]) -> None:
     assert call(*turns)[1] == turns[1]
+
+
+def test_a_value_said_to_start_with_characters_read_out_goes() -> None:
+    out = call("can i grab the account number", "yeah it starts with k t four four",
+               "mhm", "nine one two oh")
+    assert "four" not in out[1] and "REDACTED" in out[1]
+    assert out[3] == "[REDACTED_BANK_ACCOUNT]"

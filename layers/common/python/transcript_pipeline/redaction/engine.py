@@ -2255,7 +2255,9 @@ _RESTARTED = _CORRIGIBLE | CODE_TYPES | {"PASSWORD", "USERNAME"}
 # Words that may go between the characters of a read-out turn: "no sorry", "and then", "it's"
 _BETWEEN_CHARACTERS = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "actually", "hang",
                                  "on", "scratch", "that", "-", "and", "then", "not", "it's",
-                                 "its", "is", "the", "last", "one", "next")) \
+                                 "its", "is", "the", "last", "one", "next",
+                                 # "it starts with s l four four"
+                                 "starts", "start", "begins", "with", "ends")) \
     | FILLERS | READ_BACK_WORDS | BACKCHANNELS
 
 
