@@ -1600,3 +1600,9 @@ def test_a_value_said_to_start_with_characters_read_out_goes() -> None:
                "mhm", "nine one two oh")
     assert "four" not in out[1] and "REDACTED" in out[1]
     assert out[3] == "[REDACTED_BANK_ACCOUNT]"
+
+
+def test_a_read_back_that_goes_on_to_the_next_question_goes() -> None:
+    out = call("and the expiry?", "it's the third of twenty nine",
+               "march twenty nine and the security code")
+    assert "twenty nine" not in out[2] and out[2].endswith("and the security code")

@@ -2196,7 +2196,8 @@ def _read_back_clause(norm: Normalized, cand: Candidate) -> bool:
     first = norm.piece_index(cand.cstart)
     last = norm.piece_index(cand.cend - 1)
     end = last + 1
-    while end < len(pieces) and pieces[end].text not in _CLAUSE_MARKS:
+    while end < len(pieces) and pieces[end].text not in _CLAUSE_MARKS \
+            and pieces[end].text != "and":  # "so b k seven oh f d v and date of birth"
         end += 1
     return all(p.text in _CLAUSE_MARKS or p.text in READ_BACK_WORDS or p.text in FILLERS
                or p.text in AFFIRMATIVES or p.text in CORRECTION_OPENERS
