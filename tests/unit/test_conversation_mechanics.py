@@ -1606,3 +1606,21 @@ def test_a_read_back_that_goes_on_to_the_next_question_goes() -> None:
     out = call("and the expiry?", "it's the third of twenty nine",
                "march twenty nine and the security code")
     assert "twenty nine" not in out[2] and out[2].endswith("and the security code")
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("is there anything else you need?", "okay, it's 30571884210 if you need it"), "30571884210"),
+    (("right", "my nephew wrote 8820174419 on the form"), "8820174419"),
+])
+def test_a_long_number_nothing_announces_is_someone_s(turns: tuple[str, ...], gone: str) -> None:
+    said = call(*turns)[1]
+    assert gone not in said and "REDACTED" in said
+
+
+@pytest.mark.parametrize("turns", [
+    ("ok", "I'll open a missed collection request, 201-3378-4412, today."),
+    ("ok", "Formulario: pedido 2024051100873, entregue ontem"),
+    ("ok", "the odometer showed 124118000 miles, which can't be right"),
+])
+def test_a_long_number_a_business_noun_names_or_a_count_stays(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[1] == turns[1]

@@ -583,9 +583,23 @@ class RedactionSession:
         if KEEP not in active:  # privacy first, what is read out and nothing claimed
             self._read_out_turn(norm, found, active, add)
             self._spelled_out(norm, unclaimed, found, add)
+            self._long_numbers(norm, unclaimed, found, add)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
+
+    def _long_numbers(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+                      found: list[tuple[Finding, int]],
+                      add: Callable[[str, int, int, float], None]) -> None:
+        """Privacy first: a number too long to count or price anything, that no cue announces
+        and no business noun names ("okay, it's 22184730596 if you need it"), is someone's."""
+        covered = Covered(norm, found)
+        for cand, hit in unclaimed:
+            if hit is None and cand.kind == "number" and len(cand.digits) >= _LONG_DIGITS \
+                    and not covered.overlaps(cand.cstart, cand.cend) \
+                    and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and not self._the_business_s(norm, cand):
+                add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _codes_read_out(self, norm: Normalized, expected: list[str],
                         add: Callable[[str, int, int, float], None]) -> None:
@@ -2171,6 +2185,7 @@ _QUANTITY_AFTER_RE = re.compile(r"(?: (?:to|or|-|and) \d{1,4})? (?:working |busi
                                 r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
                                 r"minutes?|mins|hrs)\b")
 _COUNT_DIGITS = 4
+_LONG_DIGITS = 9  # a number this long no one says of a price, a count or a year
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:

@@ -99,6 +99,8 @@ def named_by_business(norm: Normalized, cand: Candidate) -> bool:
     while index >= 0 and (texts[index] in _NOUN_TO_VALUE or pieces[index].kind == "spelled" or (
             len(texts[index]) == 1 and texts[index].isalnum() and texts[index] not in "ai")):
         index -= 1  # past the letters the value opens with
+    if index > 0 and texts[index] in _APPOSITION:
+        index -= 1  # "a missed collection request, 201-3378-4412"
     if index < 0:
         return False
     before = texts[max(index - 2, 0):index]
@@ -108,6 +110,9 @@ def named_by_business(norm: Normalized, cand: Candidate) -> bool:
         return True
     return any(texts[k] in _ARTICLES and _CUE_AFTER_ARTICLE.isdisjoint(texts[k + 1:index + 1])
                for k in range(max(index - 1, 0), index + 1))
+
+
+_APPOSITION = frozenset((",", ":", "-", "–"))
 
 
 def read_out_character(piece: Piece) -> bool:
