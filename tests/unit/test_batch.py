@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from transcript_pipeline.lambdas.batch import SqsRecord, process_partial
+from transcript_pipeline.lambdas.batch import BatchFailed, SqsRecord, process_partial
 
 
 def record(message_id: str, group: str | None = None, body: str = "{}") -> dict[str, Any]:
@@ -64,11 +64,11 @@ def test_a_failure_is_logged_by_its_type_never_its_message(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with caplog.at_level(logging.WARNING):
-        process_partial({"Records": [record("m1", body="my card is 4111")]}, failing("m1"),
-                        fifo=False)
+        process_partial({"Records": [record("m1", body="my card is 4111"), record("m2")]},
+                        failing("m1"), fifo=False)
 
     assert [(r.message_id, r.error) for r in caplog.records] == [("m1", "ConnectionError")]
-    assert "4111" not in caplog.text
+    assert not any("4111" in str(value) for r in caplog.records for value in vars(r).values())
 
 
 def test_a_record_of_the_wrong_shape_fails_alone_and_says_which_field() -> None:
@@ -81,6 +81,32 @@ def test_a_record_of_the_wrong_shape_fails_alone_and_says_which_field() -> None:
 
     assert failures(response) == ["m2"]
     assert seen == ["m1", "m3"]
+
+
+def test_on_a_fifo_queue_a_record_of_the_wrong_shape_holds_back_its_group() -> None:
+    broken = record("a1", "a")
+    del broken["body"]
+    seen: list[str] = []
+
+    response = process_partial({"Records": [broken, record("a2", "a"), record("b1", "b")]},
+                               failing(seen=seen), fifo=True)
+
+    assert failures(response) == ["a1", "a2"]
+    assert seen == ["b1"]
+
+
+def test_a_batch_whose_every_record_failed_raises_for_lambda_to_count_an_error() -> None:
+    with pytest.raises(BatchFailed, match="all 2 records failed"):
+        process_partial({"Records": [record("m1"), record("m2")]}, failing("m1", "m2"),
+                        fifo=False)
+
+
+def test_a_record_without_a_message_id_stops_the_batch_before_anything_runs() -> None:
+    seen: list[str] = []
+    with pytest.raises(ValueError, match=r"Records\[1\] has no messageId"):
+        process_partial({"Records": [record("m1"), {"body": "{}"}]}, failing(seen=seen),
+                        fifo=False)
+    assert seen == []
 
 
 @pytest.mark.parametrize("event", [{}, {"Records": "x"}, {"Records": [{"body": "{}"}]}])

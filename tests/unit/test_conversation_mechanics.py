@@ -1523,7 +1523,7 @@ def test_a_typed_token_shaped_like_a_secret_goes_where_the_text_names_one(
 @pytest.mark.parametrize("text", [
     "my password doesn't work on the iPhone15 since the update, ticket INC-0048812",
     "the login page on the MacBook2020 shows error E#4471",  # no small letters in the code
-    "promo code Summer2031 gave me ten percent off",  # no secret named
+    "my login stopped working after the Summer2031 promo",  # no password named for sure
 ])
 def test_products_references_and_promo_codes_are_no_typed_secret(text: str) -> None:
     assert "PASSWORD" not in REDACTOR.session().redact(text, "EXTERNAL").text
@@ -1624,3 +1624,50 @@ def test_a_long_number_nothing_announces_is_someone_s(turns: tuple[str, ...], go
 ])
 def test_a_long_number_a_business_noun_names_or_a_count_stays(turns: tuple[str, ...]) -> None:
     assert call(*turns)[1] == turns[1]
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("can you give me the last four of the card?", "8812 and 2 days ago it went through"),
+     "8812"),
+    (("what's the security code?", "it's 4471 and 3 weeks ago i changed it"), "4471"),
+])
+def test_a_value_asked_for_before_a_count_of_days_still_goes(
+    turns: tuple[str, ...], gone: str
+) -> None:
+    assert gone not in call(*turns)[1]
+
+
+def test_a_name_that_is_a_spoken_joiner_written_with_its_capital_is_remembered() -> None:
+    out = call("Who's calling?", "It's Dash Okafor.", "Thanks.", "Dash is fine, everyone says.")
+    assert "Dash" not in out[1] + out[3]
+
+
+def test_a_choice_of_small_numbers_asks_for_no_value_again() -> None:
+    out = call("best number?", "0412 558 903", "would you like the 12 or 24 month contract?",
+               "24 please")
+    assert out[3] == "24 please"
+
+
+@pytest.mark.parametrize("said", [
+    "it was 11/26 on the letter", "it's iPhone15 if that matters", "it was £250 last month",
+    "it was INC-0048812 the ticket", "it was 10:45 when it locked",
+])
+def test_what_an_owner_says_after_a_secret_is_a_secret_only_if_shaped_like_one(said: str) -> None:
+    assert "PASSWORD" not in call("hello", "I forgot my password", "let me check", said)[3]
+
+
+@pytest.mark.parametrize("text", [
+    "I can't login to see Order#55120 details",
+    "chip and pin declined at Store#0412",
+    "I'll pass that on, Case#77120 is closed now",
+    "the login page crashes on Windows10 and Office365",
+])
+def test_a_record_s_label_and_number_or_a_product_is_no_typed_secret(text: str) -> None:
+    assert "PASSWORD" not in REDACTOR.session().redact(text, "EXTERNAL").text
+
+
+@pytest.mark.parametrize("question", ["your old tenancy reference?",
+                                      "your tenancy reference, please.",
+                                      "i need your housing reference"])
+def test_a_reference_asked_for_in_other_words_is_someone_s(question: str) -> None:
+    assert "0093817" not in call(question, "TEN-0093817")[1]

@@ -2,10 +2,11 @@
 
 Our own loop rather than Powertools' batch utility, whose semantics it keeps: on a FIFO queue a
 failed record holds back the rest of its message group (a conversation's order) while other
-groups go on; on a standard queue records are independent. The utility imports asyncio, every
-event data class and Powertools' pydantic parser models, about a twentieth of the redact
-function's cold start (bench/redaction.py compares it with a bare `import boto3`), for a loop
-this short.
+groups go on; on a standard queue records are independent; a batch whose every record failed
+raises, so the function's Errors metric (and its alarm) sees an outage. The utility imports
+asyncio, every event data class and Powertools' pydantic parser models, about a twentieth of
+the redact function's cold start (bench/redaction.py compares it with a bare `import boto3`),
+for a loop this short.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class SqsAttributes(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
 
-    approximate_receive_count: int = Field(1, alias="ApproximateReceiveCount", ge=1)
+    approximate_receive_count: int = Field(1, alias="ApproximateReceiveCount")
     message_group_id: str | None = Field(None, alias="MessageGroupId")
 
 
@@ -39,45 +40,79 @@ class SqsRecord(BaseModel):
     attributes: SqsAttributes = SqsAttributes.model_validate({})
 
 
+class BatchFailed(RuntimeError):
+    """Every record of the batch failed: raised so that Lambda counts an error."""
+
+
 def process_partial(event: dict[str, Any], handle: Callable[[SqsRecord], None], *,
                     fifo: bool) -> dict[str, list[dict[str, str]]]:
     """Run `handle` on each record; the response names those SQS should deliver again.
 
     An exception from `handle` fails its record (logged by type only: an exception's message
-    could quote what it was handling); with `fifo`, every later record of the same message group
-    fails unrun. A record of the wrong shape fails too, so that SQS moves it to the DLQ once its
-    receives run out; an event that is no SQS event at all is raised, for Lambda to retry.
+    could quote what it was handling); with `fifo`, every later record of the same message
+    group fails unrun. A record of the wrong shape fails too (SQS moves it to the DLQ once its
+    receives run out), and holds back its group the same way. An event that is no SQS batch,
+    or a record without a message id, is raised before any record runs, for Lambda to retry
+    the batch whole.
     """
-    raw_records = event.get("Records") if isinstance(event, dict) else None
-    if not isinstance(raw_records, list):
-        raise ValueError("not an SQS event: no list of Records")
+    records = _records(event)
     failed: list[str] = []
     held_groups: set[str] = set()
-    for index, raw in enumerate(raw_records):
-        try:
-            record = SqsRecord.model_validate(raw)
-        except ValidationError as exc:
-            message_id = raw.get("messageId") if isinstance(raw, dict) else None
-            if not isinstance(message_id, str) or not message_id:
-                raise ValueError(f"Records[{index}] has no messageId: {_fields(exc)}") from None
-            logger.error("record of the wrong shape, left to SQS (then its DLQ)", extra={
-                "message_id": message_id, "error": f"Records[{index}]: {_fields(exc)}"})
-            failed.append(message_id)
-            continue
-        group = record.attributes.message_group_id if fifo else None
+    for record in records:
+        group = _group(record) if fifo else None
         if group is not None and group in held_groups:
             failed.append(record.message_id)
             continue
         try:
+            if not isinstance(record, SqsRecord):
+                raise record
             handle(record)
         except Exception as exc:  # any failure is SQS's to deliver again
             logger.warning("record failed, left to SQS to deliver again", extra={
-                "message_id": record.message_id, "error": type(exc).__name__,
-                "receive_count": record.attributes.approximate_receive_count})
+                "message_id": record.message_id, "error": _describe(exc)})
             failed.append(record.message_id)
             if group is not None:
                 held_groups.add(group)
+    if records and len(failed) == len(records):
+        raise BatchFailed(f"all {len(records)} records failed; SQS delivers them again")
     return {"batchItemFailures": [{"itemIdentifier": message_id} for message_id in failed]}
+
+
+class _BadRecord(ValueError):
+    """A record of the wrong shape, with what SQS needs to hand it back."""
+
+    def __init__(self, message_id: str, group: str | None, problem: str) -> None:
+        super().__init__(problem)
+        self.message_id, self.group = message_id, group
+
+
+def _records(event: dict[str, Any]) -> list[SqsRecord | _BadRecord]:
+    raw_records = event.get("Records") if isinstance(event, dict) else None
+    if not isinstance(raw_records, list):
+        raise ValueError("not an SQS event: no list of Records")
+    records: list[SqsRecord | _BadRecord] = []
+    for index, raw in enumerate(raw_records):
+        try:
+            records.append(SqsRecord.model_validate(raw))
+        except ValidationError as exc:
+            message_id = raw.get("messageId") if isinstance(raw, dict) else None
+            if not isinstance(message_id, str) or not message_id:
+                raise ValueError(f"Records[{index}] has no messageId: {_fields(exc)}") from None
+            attributes = raw.get("attributes")
+            group = attributes.get("MessageGroupId") if isinstance(attributes, dict) else None
+            records.append(_BadRecord(message_id, group if isinstance(group, str) else None,
+                                      f"Records[{index}]: {_fields(exc)}"))
+    return records
+
+
+def _group(record: SqsRecord | _BadRecord) -> str | None:
+    return record.group if isinstance(record, _BadRecord) \
+        else record.attributes.message_group_id
+
+
+def _describe(exc: Exception) -> str:
+    """The shape problem of a bad record (field names only), else the exception's type."""
+    return str(exc) if isinstance(exc, _BadRecord) else type(exc).__name__
 
 
 def _fields(exc: ValidationError) -> str:

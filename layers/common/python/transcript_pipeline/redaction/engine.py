@@ -361,8 +361,9 @@ class RedactionSession:
                     by_start, starts, canon, end):
                 continue  # "a member since 2009", "a client call at nine thirty"; but "my
                 # frequent flyer is QF 8812 4409", "Medicare is 2953 81742 1"
-            if label == KEEP and _someones_reference(norm, start) and is_question():
-                label = "MEMBER_ID"  # "can i take your tenancy reference?"
+            if label == KEEP and _someones_reference(norm, start) and (
+                    is_question() or not _REQUESTING.isdisjoint(norm.texts)):
+                label = "MEMBER_ID"  # "can i take your tenancy reference?", "... please"
             owned_only = canon[start:end] in OWNED_ONLY_PHRASES
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
@@ -371,6 +372,7 @@ class RedactionSession:
                 continue  # "room number?": so does a business word, unless it is someone's
             elif not owned_only or _owned(norm, start, is_question):
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
+                    # a bare "number", or a reference made someone's above
                     owned_only or canon[start:end] not in _MEMBER_PHRASES)))
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
@@ -499,9 +501,7 @@ class RedactionSession:
                 # ... and so is a single character that is all the answer says: "eight" /
                 # "uh huh" / "kilo x-ray four two two"
                 result = asked_ids[0], SCORE_EXPECTED
-            if result is not None and result[1] < SCORE_VALIDATED and cand.kind == "number" \
-                    and len(cand.digits) <= _COUNT_DIGITS \
-                    and _QUANTITY_AFTER_RE.match(canon, cand.cend) is not None:
+            if result is not None and result[1] < SCORE_VALIDATED and _a_count(canon, cand):
                 result = None  # "the address on file in five to seven business days": a count
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
                     and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
@@ -583,23 +583,27 @@ class RedactionSession:
         if KEEP not in active:  # privacy first, what is read out and nothing claimed
             self._read_out_turn(norm, found, active, add)
             self._spelled_out(norm, unclaimed, found, add)
-            self._long_numbers(norm, unclaimed, found, add)
+            self._long_numbers(norm, unclaimed, found)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
     def _long_numbers(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
-                      found: list[tuple[Finding, int]],
-                      add: Callable[[str, int, int, float], None]) -> None:
+                      found: list[tuple[Finding, int]]) -> None:
         """Privacy first: a number too long to count or price anything, that no cue announces
-        and no business noun names ("okay, it's 22184730596 if you need it"), is someone's."""
+        and no business noun names ("okay, it's 22184730596 if you need it"), is someone's. It
+        is whole: nothing said next is taken for its rest (no canonical end is given)."""
         covered = Covered(norm, found)
-        for cand, hit in unclaimed:
+        for cand, hit in list(unclaimed):
             if hit is None and cand.kind == "number" and len(cand.digits) >= _LONG_DIGITS \
                     and not covered.overlaps(cand.cstart, cand.cend) \
                     and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and _AMOUNT_RE.fullmatch(norm.original, *norm.to_original(
+                        cand.cstart, cand.cend)) is None \
                     and not self._the_business_s(norm, cand):
-                add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
+                start, end = norm.to_original(cand.cstart, cand.cend)
+                found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
+                self._remember_value("MEMBER_ID", cand.text)
 
     def _codes_read_out(self, norm: Normalized, expected: list[str],
                         add: Callable[[str, int, int, float], None]) -> None:
@@ -628,9 +632,10 @@ class RedactionSession:
                 and self.state.read_back_by not in (None, speaker):
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
+            opening = _read_back_opening(norm)
             for cand, hit in unclaimed:
                 if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") \
-                        and _read_back_clause(norm, cand):
+                        and _read_back_clause(norm, cand, opening):
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         if self.state.read_back is not None and not _corrects(norm) \
                 and _goes_on_from_before(norm):
@@ -945,7 +950,7 @@ class RedactionSession:
         self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool
     ) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
-        spans = find_secrets(pieces, expected, spoken_of)
+        spans = find_secrets(pieces, expected, spoken_of, norm.original)
         spans += [span for span in shaped_secrets(pieces, norm.original)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         if spans:  # the password was given: nobody waits for it any more, unless it is asked
@@ -1028,8 +1033,9 @@ class RedactionSession:
                 text = piece.text.removesuffix("'s")  # "my husband Iolo's on it": "Iolo";
                 if text != piece.text and name_class(text) in ("E", "W"):  # not "in-law's"
                     continue
-                if text.isalpha() and text not in NAME_PARTICLES \
-                        and text not in SPOKEN_JOINERS and (  # "j dot okafor": not "dot"
+                if text.isalpha() and text not in NAME_PARTICLES and (
+                        text not in SPOKEN_JOINERS or capitalised(piece, cased)) and (
+                        # "j dot okafor": not "dot", but "Dash Okafor"
                         text not in NON_NAME or capitalised(piece, cased)
                         or text in FUNCTION_WORD_NAMES):  # "it's will here"
                     form = _memory_form(piece, cased, text)
@@ -1476,12 +1482,15 @@ def _asks_again(norm: Normalized) -> bool:
         return True  # but "the next bit is the survey" states
     pieces = norm.pieces
     if any(a.kind == "number" and b.text == "or" and c.kind == "number"
+           and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
            for a, b, c in zip(pieces, pieces[1:], pieces[2:], strict=False)) and _is_question(norm):
-        return True  # "sorry, was that 903 or 930 at the end?": which digits it was
+        return True  # "sorry, was that 903 or 930 at the end?": which digits it was (not
+        # "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 
 
+_CHOICE_DIGITS = 3
 _YES_NO_OPENERS = frozenset(("will", "does", "is", "would", "should", "did", "has", "was", "do"))
 _ABOUT = frozenset(("my", "our"))
 
@@ -1639,6 +1648,7 @@ _MEMBER_PHRASES = frozenset(CONTEXT_PHRASES["MEMBER_ID"])
 _REFERENCE_WORDS = frozenset(("reference", "ref"))
 _SOMEONE_ELSES = frozenset(("your", "his", "her", "their"))
 _TOLD = frozenset(("is", "was", "will", ":"))
+_REQUESTING = REQUESTING_WORDS | {"please"}
 
 
 def _someones_reference(norm: Normalized, cstart: int) -> bool:
@@ -1651,13 +1661,15 @@ def _someones_reference(norm: Normalized, cstart: int) -> bool:
     if pieces[index].text not in _REFERENCE_WORDS \
             or (index + 1 < len(pieces) and pieces[index + 1].text in _TOLD):
         return False
-    k = index - 1
-    while k >= max(index - _OWNER_REACH, 0) and len(pieces[k].text) > 2 \
+    k, named = index - 1, False
+    while k >= max(index - _OWNER_REACH - 1, 0) and len(pieces[k].text) > 2 \
             and pieces[k].text.isalpha() and pieces[k].text not in FUNCTION_WORDS \
-            and pieces[k].text not in _BUSINESS_THINGS \
-            and pieces[k].text not in REFERENCE_QUALIFIERS:
+            and pieces[k].text not in _BUSINESS_THINGS:
+        named = named or pieces[k].text not in REFERENCE_QUALIFIERS  # "your old tenancy ref"
         k -= 1
-    return k < index - 1 and k >= 0 and pieces[k].text in _SOMEONE_ELSES
+    return named and k >= 0 and pieces[k].text in _SOMEONE_ELSES
+
+
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
@@ -2181,11 +2193,24 @@ _MONTH_YY_RE = re.compile(rf"\b{_MONTH},? (\d\d)\b")
 _MONTH_RE = re.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
 _TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
 # A count of days or weeks, maybe a range: "in 5 to 7 business days", "3 or 4 weeks".
-_QUANTITY_AFTER_RE = re.compile(r"(?: (?:to|or|-|and) \d{1,4})? (?:working |business |calendar "
+_QUANTITY_AFTER_RE = re.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |calendar "
                                 r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
-                                r"minutes?|mins|hrs)\b")
+                                r"minutes?|mins|hrs|miles|km)\b")
 _COUNT_DIGITS = 4
+_RANGE_DIGITS = 2
+
+
+def _a_count(canon: str, cand: Candidate) -> bool:
+    """A number of a few digits right before a unit of time or distance, or a small one
+    opening a range of them: "in 5 to 7 business days", "3 weeks", "5912 miles" (not "8812 and
+    2 days ago", "312 - 2 days ago")."""
+    if cand.kind != "number" or len(cand.digits) > _COUNT_DIGITS:
+        return False
+    m = _QUANTITY_AFTER_RE.match(canon, cand.cend)
+    return m is not None and (m[1] is None or len(cand.digits) <= _RANGE_DIGITS)
 _LONG_DIGITS = 9  # a number this long no one says of a price, a count or a year
+# ... unless it is written as an amount: "125,000,000", "€1.250.000,00"
+_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
@@ -2202,21 +2227,32 @@ def _goes_on_spelling(norm: Normalized) -> bool:
         len(first.text) == 1 and first.text not in ("i", "a"))  # not "i mean it used to"
 
 
-def _read_back_clause(norm: Normalized, cand: Candidate) -> bool:
-    """The utterance opens with the candidate, but for the words of a read-back or a
-    correction, and its clause (commas and full stops bound one) says nothing else: "Sorry,
-    803. And his NHS number?", "Reading back, 80-22-60, account ...", "11/26?" (not "I'll log
-    a separate request, HR-INC-204418, ...")."""
+def _read_back_opening(norm: Normalized) -> int:
+    """The index of the utterance's first piece that is no word of a read-back or a
+    correction: a read-back opens with its value (see `_read_back_clause`)."""
+    return next((k for k, p in enumerate(norm.pieces) if not _reading_back(p)), len(norm.pieces))
+
+
+def _reading_back(piece: Piece) -> bool:
+    text = piece.text
+    return text in _CLAUSE_MARKS or text in READ_BACK_WORDS or text in FILLERS \
+        or text in AFFIRMATIVES or text in CORRECTION_OPENERS
+
+
+def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
+    """The utterance opens with the candidate (`opening`: see `_read_back_opening`), and its
+    clause (commas, full stops and "and" bound one) says nothing else but words of a read-back:
+    "Sorry, 803. And his NHS number?", "Reading back, 80-22-60, account ...", "11/26?" (not
+    "I'll log a separate request, HR-INC-204418, ...")."""
     pieces = norm.pieces
-    first = norm.piece_index(cand.cstart)
-    last = norm.piece_index(cand.cend - 1)
-    end = last + 1
-    while end < len(pieces) and pieces[end].text not in _CLAUSE_MARKS \
-            and pieces[end].text != "and":  # "so b k seven oh f d v and date of birth"
-        end += 1
-    return all(p.text in _CLAUSE_MARKS or p.text in READ_BACK_WORDS or p.text in FILLERS
-               or p.text in AFFIRMATIVES or p.text in CORRECTION_OPENERS
-               for p in pieces[:first] + pieces[last + 1:end])
+    if norm.piece_index(cand.cstart) != opening:
+        return False
+    k = norm.piece_index(cand.cend - 1) + 1
+    while k < len(pieces) and pieces[k].text not in _CLAUSE_MARKS and pieces[k].text != "and":
+        if not _reading_back(pieces[k]):
+            return False
+        k += 1
+    return True
 
 
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CHARACTER_WORDS, CONTEXT_PHRASES, FILLERS, FUNCTION_WORDS, NON_NAME
+from ..lexicon import (
+    BUSINESS_REFERENCES,
+    CHARACTER_WORDS,
+    CONTEXT_PHRASES,
+    FILLERS,
+    FUNCTION_WORDS,
+    NON_NAME,
+)
 from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
@@ -127,13 +134,14 @@ _MAX_WORDS = 6
 _QUOTES = frozenset('"“”\'‘’«»')
 
 
-def find_secrets(pieces: list[Piece], expected: bool,
-                 spoken_of: bool = False) -> list[tuple[int, int]]:
+def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
+                 original: str = "") -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a password or a security answer.
 
     `expected`: the other party just asked for one, so the answer may hold it bare.
     `spoken_of`: the speaker spoke of their own secret a turn or two ago ("I forgot my
-    password"), so what they say it is or was is it (see `_stated_secrets`).
+    password"), so what they say it is or was is it (see `_stated_tokens`; `original` is the
+    text the pieces' offsets point into).
     """
     words = [p.text for p in pieces]
     spans = []
@@ -163,7 +171,7 @@ def find_secrets(pieces: list[Piece], expected: bool,
                     spans.append(_spelled_out(pieces, span))
                 break
     if spoken_of and not spans:
-        spans = _stated_secrets(pieces)
+        spans = _stated_tokens(pieces, original)
     if expected and not spans:
         spans = _characters_by_position(pieces)  # "two is r and five is 7"
     if expected and not spans:
@@ -305,17 +313,27 @@ def _glued_end(pieces: list[Piece], k: int) -> int:
 # one, wherever it stands; a business's references are capitals and digits ("INC-0048812"), a
 # login has no symbol ("snakamura97"), an address or a link its own marks.
 _SECRET_SYMBOLS = frozenset("!#$%&*?^~+=")
-_NAMED_SECRETS = frozenset(("password", "passwords", "pass", "pw", "pwd", "passcode",
-                            "passphrase", "pin", "wifi", "wi-fi", "login", "logon", "credentials"))
+# Words that name a secret for sure, and words that may ("boarding pass", "the login page"): a
+# capitalised word and digits ("Summer2024", but also "Windows10") only beside the first.
+_SURE_SECRETS = frozenset(("password", "passwords", "passwd", "pw", "pwd", "passcode",
+                           "passphrase"))
+_NAMED_SECRETS = _SURE_SECRETS | frozenset(("pass", "wifi", "wi-fi", "login", "logon",
+                                            "credentials"))
 _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
+# A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
+_LABEL_NUMBER_RE = re.compile(r"([A-Za-z]+)#\d+")
+_LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split()) | frozenset(
+    ("store", "room", "unit", "apt", "no", "ref", "acct", "account", "item", "page", "line"))
 
 
 def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     """Piece ranges of typed tokens shaped like a secret, in a text that names one."""
-    if _NAMED_SECRETS.isdisjoint(p.text for p in pieces):
+    words = {p.text for p in pieces}
+    if _NAMED_SECRETS.isdisjoint(words):
         return []
+    sure = not _SURE_SECRETS.isdisjoint(words)
     spans = []
     k = 0
     while k < len(pieces):
@@ -327,43 +345,58 @@ def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
         while last > start and pieces[last - 1].text in (".", ",", ";", ")", "]", '"', "'", "”",
                                                           "’", "?"):
             last -= 1
-        if start < last and _secret_token(original[pieces[start].start:pieces[last - 1].end]):
+        if start < last and _secret_token(original[pieces[start].start:pieces[last - 1].end],
+                                          sure):
             spans.append((start, last))
         k = end
     return spans
 
 
-def _secret_token(token: str) -> bool:
-    """See `_SECRET_SYMBOLS`: with a symbol, or a capitalised word and digits ("Summer2024");
-    not a product's camel case ("iPhone15", "MacBook2020")."""
+def _secret_token(token: str, sure: bool) -> bool:
+    """See `_SECRET_SYMBOLS`: with a symbol, or, where a password is named for `sure`, a
+    capitalised word and digits ("Summer2024"); not a product's camel case ("iPhone15",
+    "MacBook2020") nor a record's label and number ("Order#55120")."""
     return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
         and any(ch.isdigit() for ch in token) and _NOT_IN_A_SECRET.isdisjoint(token) \
-        and (not _SECRET_SYMBOLS.isdisjoint(token) or _WORD_AND_DIGITS_RE.fullmatch(token)
-             is not None)
+        and not ((label := _LABEL_NUMBER_RE.fullmatch(token)) and label[1].lower() in _LABELS) \
+        and (not _SECRET_SYMBOLS.isdisjoint(token)
+             or (sure and _WORD_AND_DIGITS_RE.fullmatch(token) is not None))
 
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was
 # Ganesh2019!", "the one before was kv8#Rm2p".
-_STATING = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_SAID_TO_BE = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
+# A product's camel case, a time, a price: "iPhone15", "10am", "£250".
+_CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 
 
-def _stated_secrets(pieces: list[Piece]) -> list[tuple[int, int]]:
-    """Typed tokens with digits or symbols said to be it. Spoken words ("blue bird eighty
-    eight") cannot be told from the rest of the sentence here, so they are left."""
+def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+    """Typed tokens shaped like a secret said to be it (see `_stated_token`). Spoken words
+    ("blue bird eighty eight") cannot be told from the rest of the sentence here, so they are
+    left."""
     words = [p.text for p in pieces]
     spans = []
     for i, word in enumerate(words):
-        cue = next((c for c in _STATING if c[0] == word and tuple(words[i:i + len(c)]) == c),
+        cue = next((c for c in _SAID_TO_BE if c[0] == word and tuple(words[i:i + len(c)]) == c),
                    None)
         k = i + len(cue) if cue else len(words)
-        if k < len(words) and words[k] not in _NOT_A_SECRET and _typed_secret(pieces, k) \
-                and not _YEAR_RE.fullmatch(words[k]):  # "it was 2019 when i set it up"
-            end = _glued_end(pieces, k)
+        end = _glued_end(pieces, k) if k < len(words) else k
+        if k < len(words) and words[k] not in _NOT_A_SECRET \
+                and _stated_token(original[pieces[k].start:pieces[end - 1].end]):
             while end > k + 1 and pieces[end - 1].text in (".", ",", "?"):
                 end -= 1  # the sentence's own punctuation
             spans.append((k, end))
     return spans
+
+
+def _stated_token(token: str) -> bool:
+    """Small letters with digits or symbols, six characters or more: "Ganesh2019!",
+    "tide88pool" (not "10am", "£45.50", "11/26", "INC-0048812", "iPhone15")."""
+    token = token.rstrip(".,?")
+    return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
+        and any(ch.isdigit() or ch in _SECRET_SYMBOLS for ch in token) \
+        and _NOT_IN_A_SECRET.isdisjoint(token) and _CAMEL_RE.match(token) is None \
+        and "." not in token
 
 
 def _restates(opening: str) -> bool:
