@@ -1671,3 +1671,14 @@ def test_a_record_s_label_and_number_or_a_product_is_no_typed_secret(text: str) 
                                       "i need your housing reference"])
 def test_a_reference_asked_for_in_other_words_is_someone_s(question: str) -> None:
     assert "0093817" not in call(question, "TEN-0093817")[1]
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and your date of birth", "the fourth of july eighty one", "and Keziah?",
+      "20th of February 1993."), "1993"),
+    (("Your date of birth?", "12/05/1990", "And Mr Adebayo's?", "20/02/1993"), "1993"),
+])
+def test_the_same_question_asked_of_someone_it_only_names_is_answered_alike(
+    turns: tuple[str, ...], gone: str
+) -> None:
+    assert gone not in call(*turns)[3]

@@ -1242,7 +1242,8 @@ class RedactionSession:
             # "what's the monthly price again": that names what it asks for)
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         elif last is not None and last not in found_types \
-                and all(h.label == KEEP for h in hits) and _asks_for_another(norm):
+                and all(h.label == KEEP for h in hits) and (
+                    _asks_for_another(norm) or _and_someone(norm, found)):
             # "the seats are together. And for your husband?": that, or any identifier asked
             # of the first person before it
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
@@ -1507,6 +1508,19 @@ def _yes_no(norm: Normalized, lead: int) -> bool:
     pieces = norm.pieces
     return lead + 1 < len(pieces) and pieces[lead].text in _YES_NO_OPENERS \
         and pieces[lead + 1].text in _ABOUT
+
+
+def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
+    """"And Priya?", "and Mr Okafor's?": the same question, for someone the question only
+    names (the name was found in it)."""
+    pieces = norm.pieces
+    if len(pieces) < 3 or len(pieces) > _ELLIPSIS_WORDS or pieces[-1].text != "?" \
+            or pieces[0].text != "and":
+        return False
+    names = [(f.start, f.end) for f, _ in found if f.type == "PERSON"]
+    return bool(names) and all(
+        p.text in TITLES or any(a <= p.start and p.end <= b for a, b in names)
+        for p in pieces[1:-1] if p.text not in ("'s", "s"))
 
 
 def _asks_for_another(norm: Normalized) -> bool:
