@@ -1682,3 +1682,19 @@ def test_the_same_question_asked_of_someone_it_only_names_is_answered_alike(
     turns: tuple[str, ...], gone: str
 ) -> None:
     assert gone not in call(*turns)[3]
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("what's the account number", "12 34 56 78", "thanks",
+      "oh and the old one was 87 65 43 21 if you need it"), "87 65"),
+    (("and your policy number", "p l four four one nine two two", "got it",
+      "my previous one was 7730 1182 if that helps"), "7730"),
+])
+def test_another_of_the_kind_of_value_given_last_goes(turns: tuple[str, ...], gone: str) -> None:
+    assert gone not in call(*turns)[3]
+
+
+def test_the_new_one_of_a_business_s_thing_is_no_value() -> None:
+    out = call("what's the account number", "12 34 56 78", "thanks, anything else?",
+               "the new one is 2 weeks old and the old one was 3 years old")
+    assert out[3] == "the new one is 2 weeks old and the old one was 3 years old"

@@ -575,6 +575,7 @@ class RedactionSession:
         _plates_of_vehicles(norm, unclaimed, [h for h in hits if h.label == KEEP], add)
         _card_companions(norm, found, unclaimed, add)
         _theirs_too(norm, found, unclaimed, add)
+        self._another_one(norm, unclaimed, add)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
         for cstart, cend, entity_type in false_starts(
@@ -587,6 +588,20 @@ class RedactionSession:
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
+
+    def _another_one(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+                     add: Callable[[str, int, int, float], None]) -> None:
+        """"oh and the old one was 87 65 43 21", "my other one is ...": another of the kind of
+        value given last in the call."""
+        last = self.state.last_value
+        if last is None or last not in DIGIT_TYPES:
+            return
+        canon = norm.canonical
+        for cand, hit in list(unclaimed):
+            if hit is None and _identifier_shaped(cand) and _ANOTHER_ONE_RE.search(
+                    canon, max(cand.cstart - _ANOTHER_ONE_REACH, 0), cand.cstart):
+                add(last, cand.cstart, cand.cend, SCORE_EXPECTED)
+                unclaimed.remove((cand, hit))
 
     def _long_numbers(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                       found: list[tuple[Finding, int]]) -> None:
@@ -2201,6 +2216,9 @@ def _theirs_too(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _LOGIN_DIGITS = 6
+_ANOTHER_ONE_REACH = 32  # characters before the value
+_ANOTHER_ONE_RE = re.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previous|former|"
+                             r"second|new|current|backup|spare) (?:1|one)(?:'s| is| was|,)? $")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH_YY_RE = re.compile(rf"\b{_MONTH},? (\d\d)\b")
 # A date that names its month: by name, or as the middle or first of three numbers.
