@@ -1698,3 +1698,8 @@ def test_the_new_one_of_a_business_s_thing_is_no_value() -> None:
     out = call("what's the account number", "12 34 56 78", "thanks, anything else?",
                "the new one is 2 weeks old and the old one was 3 years old")
     assert out[3] == "the new one is 2 weeks old and the old one was 3 years old"
+
+
+def test_an_answer_that_restates_the_question_after_it_s_gives_the_secret_after_its_verb() -> None:
+    out = call("what's the secret answer", "its the name of my first dog which was rusty")
+    assert out[1] == "its the name of my first dog which was [REDACTED_PASSWORD]"

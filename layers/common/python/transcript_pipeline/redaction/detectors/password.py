@@ -89,6 +89,7 @@ _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", 
 # First words of an answer that restates its question before the value; so does any
 # possessive ("mother's maiden name was ...", "grandad's first dog was ...").
 _RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
+_IT_IS = frozenset(("it's", "its", "it", "is", "that's", "thats"))
 # Words of a speaker issuing a secret in the same breath as its value.
 _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
@@ -189,12 +190,13 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                                    or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})):
             k += 1
         span = _secret_after(pieces, k)
-        opening = next((w for w in words if w not in FILLERS and w != ","), "")
-        if _restates(opening):
+        at = next((i for i, w in enumerate(words) if w not in FILLERS and w != ","
+                   and w not in _IT_IS), len(words))  # "its the name of my first dog, rusty"
+        if at < len(words) and _restates(words[at]):
             # The answer restates the question, and the value comes after its verb: "the name
             # of my first school was st mary's" (not "hang on, it is written down somewhere").
-            copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")),
-                         default=-1)
+            copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")
+                          and i > at), default=-1)
             start = copula + 1
             while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
                 start += 1
