@@ -3,8 +3,9 @@
 Prints: utterances per second in-process (engine vs the five-regex baseline) on the dev corpus;
 whole-process throughput of `transcript-pipeline redact` on the corpus repeated to about 64,000
 lines (JSON in and out, interpreter start-up included) vs the baseline script doing the same;
-the time to redact one text of 15 KB to 960 KB of call words and of digits, with the ratio of
-each doubling (linear is ~2); the import of the redact handler beside a bare `import boto3`
+the time to redact one text of 15 KB to 960 KB of call words, of the other hands' calls and
+documents, and of digits, with the ratio of each doubling (linear is ~2); the import of the
+redact handler beside a bare `import boto3` and beside what it needs before any code of ours,
 measured in the same run, and the first load of the name lexicon; and the size the name data
 and python-stdnum add to the layer. The machine is shared and noisy: read the ratios, not
 absolute figures, and compare only figures from one run.
@@ -90,11 +91,15 @@ def whole_process(rows: list[dict]) -> tuple[float, float, int]:
 
 
 def scaling(rows: list[dict]) -> None:
-    """One text of growing size: words taken from calls, and digits with spaces."""
+    """One text of growing size: words taken from calls, the calls and documents of the other
+    hands' sets (their cues, codes, addresses and scripts), and digits with spaces."""
     words = " ".join(row["text"] for row in rows)
+    others = " ".join(json.loads(line)["text"] for path in sorted(CORPUS.parent.glob("*.jsonl"))
+                      if path != CORPUS for line in path.read_text(encoding="utf-8").splitlines())
     digits = "".join("0123456789 "[(i * 7919) % 11] for i in range(1_000_000))
     redactor = Redactor()
-    for name, source in (("call words", words), ("digits", digits)):
+    for name, source in (("call words", words), ("other hands' calls and documents", others),
+                         ("digits", digits)):
         previous = None
         figures = []
         for kb in (15, 30, 60, 120, 240, 480, 960):

@@ -1166,13 +1166,25 @@ class RedactionSession:
             expect = {t: e.model_copy(update={"speaker": None})
                       if e.speaker is not None and e.speaker != speaker and not e.same_speaker
                       and e.utterances == EXPECT_UTTERANCES - 1 else e for t, e in expect.items()}
+        statement: list[bool] = []
+
+        def states() -> bool:  # once per utterance, not per cue: a long text has many
+            if not statement:
+                statement.append(_states(norm))
+            return statement[0]
+        found_marks: list[_Marks] = []
+
+        def marks() -> _Marks:
+            if not found_marks:
+                found_marks.append(_Marks(norm))
+            return found_marks[0]
         for hit in hits:
             phrase = canon[hit.start:hit.end]
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
             if hit.label == KEEP and asks and phrase.removeprefix("the ") in BUSINESS_REFERENCES \
-                    and not _states(norm):
+                    and not states():
                 # "what's the order number?": a long number said next is the business's own
                 # (a statement sets nothing: "I'll refund it" / "so 9123 4546" reads back a
                 # phone)
@@ -1184,12 +1196,13 @@ class RedactionSession:
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
-                    asks and norm.piece_index(hit.start) - _question_start(norm, hit, lead)
-                    < _QUESTION_OBJECT_REACH)):
+                    asks and norm.piece_index(hit.start) - _question_start(
+                        norm, hit, lead, marks()) < _QUESTION_OBJECT_REACH)):
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or asks or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
-            if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead)):
+            if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead,
+                                                                         marks())):
                 continue  # "will my door pin still work?": about the secret, not asking for it
             # The value comes from the same speaker when they offer it ("should I give an
             # alternate number?") or were cut off before it ("... and the checking account
@@ -1578,26 +1591,38 @@ _QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "
                               "could", "may", "is", "are", "have", "got"))
 
 
-def _sentence_start(norm: Normalized, hit: _Hit, lead: int) -> int:
+class _Marks:
+    """The utterance's sentence ends and question words, by piece index, found once: a long
+    text has many cues, and each looks back for the nearest (by bisection, not by a scan)."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.ends = [k for k, p in enumerate(norm.pieces) if p.text in _SENTENCE_ENDS]
+        self.questions = [k for k, p in enumerate(norm.pieces)
+                          if p.text in _WH_WORDS or p.text in _SENTENCE_ENDS]
+
+    @staticmethod
+    def last(marks: list[int], lead: int, index: int) -> int | None:
+        k = bisect_left(marks, index) - 1
+        return marks[k] if k >= 0 and marks[k] >= lead else None
+
+
+def _sentence_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> int:
     """Where the sentence holding `hit` starts, after the utterance's fillers."""
     index = norm.piece_index(hit.start)
     pieces = norm.pieces
-    start = max((k + 1 for k in range(lead, index) if pieces[k].text in _SENTENCE_ENDS),
-                default=lead)
+    end = marks.last(marks.ends, lead, index)
+    start = lead if end is None else end + 1
     while start < index and (pieces[start].text in FILLERS or pieces[start].kind == "punct"):
         start += 1
     return start
 
 
-def _question_start(norm: Normalized, hit: _Hit, lead: int) -> int:
+def _question_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> int:
     """Where the question holding `hit` starts: its last "what"/"which" before the phrase, its
     sentence's start ("I can help with that. SkyMiles number?"), or the utterance's start
     after fillers ("okay lets have a look whats the bond number")."""
-    index = norm.piece_index(hit.start)
-    pieces = norm.pieces
-    return max((k + (pieces[k].text in _SENTENCE_ENDS) for k in range(lead, index)
-                if pieces[k].text in _WH_WORDS or pieces[k].text in _SENTENCE_ENDS),
-               default=lead)
+    k = marks.last(marks.questions, lead, norm.piece_index(hit.start))
+    return lead if k is None else k + (norm.pieces[k].text in _SENTENCE_ENDS)
 
 
 _SENTENCE_ENDS = frozenset((".", "?", "!"))
@@ -1959,11 +1984,12 @@ def _plates_of_vehicles(
     letters read after a pause ("sierra kilo one nine, x-ray foxtrot lima"); not one a
     business word before it in its sentence names ("the booking for the van is g l d ...")."""
     canon = norm.canonical
+    keep_ends = sorted(k.end for k in keeps)
+    sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(canon)] if keeps else []
     for cand, hit in unclaimed:
         if (hit is None or hit.label != KEEP) and (cand.kind == "alnum" or (
                 cand.kind == "code" and _spelled_code(norm, cand))) \
-                and not any(k.end <= cand.cstart and _SENTENCE_END_RE.search(
-                    canon, k.end, cand.cstart) is None for k in keeps) \
+                and not _named_in_its_sentence(canon, keep_ends, sentence_ends, cand.cstart) \
                 and near_a_vehicle(canon, cand.cstart, cand.cend, cand.kind == "alnum"):
             cstart, cend = _extend_code(norm, cand.cstart, cand.cend, "VEHICLE_PLATE")
             tail = _PLATE_TAIL_RE.match(canon, cend)
@@ -1974,6 +2000,19 @@ def _plates_of_vehicles(
                     tail = None  # "a blue golf, kp19 abc, yes": a word, no letters read; "...
                     # Romeo Tango. A car": the next sentence
             add("VEHICLE_PLATE", cstart, tail.end() if tail else cend, SCORE_EXPECTED)
+
+
+def _named_in_its_sentence(canon: str, keep_ends: list[int], sentence_ends: list[int],
+                           cstart: int) -> bool:
+    """A business word ends before `cstart` in the same sentence: only the nearest one need be
+    looked at (any earlier one has the same sentence end between it and the value, or more),
+    and both are found by bisection, for a long text has many of each."""
+    k = bisect_right(keep_ends, cstart) - 1
+    if k < 0:
+        return False
+    e = bisect_left(sentence_ends, keep_ends[k])
+    ended = e < len(sentence_ends) and sentence_ends[e] + 2 <= cstart
+    return not ended and canon[cstart - 1:cstart] not in (".", "?", "!")
 
 
 def _spelled_code(norm: Normalized, cand: Candidate) -> bool:
@@ -1989,7 +2028,7 @@ def _spelled_code(norm: Normalized, cand: Candidate) -> bool:
 def _capital_letters(norm: Normalized, piece: Piece) -> bool:
     """Letters typed as capitals in mixed-case text ("KPJ 3318"), no word of the language."""
     written = norm.original[piece.start:piece.end]
-    return len(written) <= 3 and written.isupper() and norm.original != norm.original.upper() \
+    return len(written) <= 3 and written.isupper() and norm.has_small_letters() \
         and name_class(piece.text) != "E" and piece.text not in NON_NAME
 
 

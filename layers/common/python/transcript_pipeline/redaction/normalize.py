@@ -142,6 +142,14 @@ class Normalized:
     # Each piece's text without a plural "s" or an "'s" ("numbers", "the mobile's"), or [] when
     # no piece has one: phrase tables match both.
     singulars: list[str] = field(default_factory=list)
+    _small: bool | None = None  # see `has_small_letters`
+
+    def has_small_letters(self) -> bool:
+        """Whether the text is written in mixed or lower case, not all in capitals: asked per
+        piece of a long text, answered once."""
+        if self._small is None:
+            self._small = self.original != self.original.upper()
+        return self._small
 
     def to_original(self, cstart: int, cend: int) -> tuple[int, int]:
         """Map a canonical span to the smallest original span covering every piece it touches."""
