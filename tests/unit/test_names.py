@@ -345,3 +345,11 @@ def test_a_handle_or_a_login_typed_in_lower_case_is_someone_s(redactor: Redactor
                                                    gone: tuple[str, ...],
                                                    kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize("text", ["I went to st mary's", "it was st. joseph's",
+                                  "we met at st john's"])
+def test_a_saint_s_place_at_the_end_of_a_text_stays_and_raises_nothing(
+    redactor: Redactor, text: str
+) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1044,8 +1044,9 @@ class LexiconNames:
             if k < len(words) and self.pieces[k].kind == "word" and (
                     words[k].endswith("'s") or not SAINT_PLACES.isdisjoint(
                         words[run + 1:run + 3])):  # "St Agnes' Church": past the apostrophe
-                out.extend(range(k, run + 2))  # a church, a school, a place named after a
-                # saint: "St Kilda Road", "St Brigid's"; not "Lucy St John", "George St."
+                # a church, a school, a place named after a saint: "St Kilda Road", "St
+                # Brigid's" (at the text's end too); not "Lucy St John", "George St."
+                out.extend(range(k, min(run + 2, len(words))))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
