@@ -1649,7 +1649,7 @@ def test_a_choice_of_small_numbers_asks_for_no_value_again() -> None:
 
 
 @pytest.mark.parametrize("said", [
-    "it was 11/26 on the letter", "it's iPhone15 if that matters", "it was £250 last month",
+    "it was 11/26 on the letter", "it was £250 last month",
     "it was INC-0048812 the ticket", "it was 10:45 when it locked",
 ])
 def test_what_an_owner_says_after_a_secret_is_a_secret_only_if_shaped_like_one(said: str) -> None:
@@ -1703,3 +1703,38 @@ def test_the_new_one_of_a_business_s_thing_is_no_value() -> None:
 def test_an_answer_that_restates_the_question_after_it_s_gives_the_secret_after_its_verb() -> None:
     out = call("what's the secret answer", "its the name of my first dog which was rusty")
     assert out[1] == "its the name of my first dog which was [REDACTED_PASSWORD]"
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("the wifi pass is Summer2031", "Summer2031"),
+    ("login is jsmith and pass is Autumn2030", "Autumn2030"),
+])
+def test_a_capitalised_word_and_digits_right_after_a_secret_s_name_goes(
+    text: str, secret: str
+) -> None:
+    assert secret not in REDACTOR.session().redact(text, "EXTERNAL").text
+
+
+def test_what_an_owner_says_a_secret_was_goes_in_camel_case_too() -> None:
+    said = call("hello", "I forgot my password for the app", "do you remember the old one?",
+                "it was myDog2019")[3]
+    assert said == "it was [REDACTED_PASSWORD]"
+
+
+def test_a_choice_of_two_digits_at_the_end_of_a_value_asks_for_them_again() -> None:
+    out = call("can I take your account number?", "it's 3 1 9 2 6 6 5 4",
+               "sorry, was that 54 or 45 at the end?", "54")
+    assert out[3] == "[REDACTED_BANK_ACCOUNT]"
+
+
+@pytest.mark.parametrize("said", [
+    "my other one is 300 miles away", "the new one, 2024, arrives tuesday",
+])
+def test_another_one_that_is_a_distance_or_a_year_is_no_value(said: str) -> None:
+    assert call("best number?", "0412 558 903", "thanks", said)[3] == said
+
+
+@pytest.mark.parametrize("said", ["it's been 1000000000 seconds",
+                                  "the population is 1400000000 or so"])
+def test_a_long_number_that_measures_or_is_round_stays(said: str) -> None:
+    assert call("go on", said)[1] == said

@@ -597,11 +597,16 @@ class RedactionSession:
         if last is None or last not in DIGIT_TYPES:
             return
         canon = norm.canonical
-        for cand, hit in list(unclaimed):
-            if hit is None and _identifier_shaped(cand) and _ANOTHER_ONE_RE.search(
-                    canon, max(cand.cstart - _ANOTHER_ONE_REACH, 0), cand.cstart):
-                add(last, cand.cstart, cand.cend, SCORE_EXPECTED)
-                unclaimed.remove((cand, hit))
+        taken = [k for k, (cand, hit) in enumerate(unclaimed)
+                 if hit is None and len(cand.digits) >= _ANOTHER_ONE_DIGITS
+                 and cand.kind in ("number", "alnum", "code", "grouped")
+                 and not _YEAR_RE.fullmatch(cand.text)
+                 and _UNIT_AFTER_RE.match(canon, cand.cend) is None
+                 and _ANOTHER_ONE_RE.search(canon, max(cand.cstart - _ANOTHER_ONE_REACH, 0),
+                                            cand.cstart)]
+        for k in taken:
+            add(last, unclaimed[k][0].cstart, unclaimed[k][0].cend, SCORE_EXPECTED)
+        _drop(unclaimed, taken)
 
     def _long_numbers(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                       found: list[tuple[Finding, int]]) -> None:
@@ -612,7 +617,8 @@ class RedactionSession:
         for cand, hit in list(unclaimed):
             if hit is None and cand.kind == "number" and len(cand.digits) >= _LONG_DIGITS \
                     and not covered.overlaps(cand.cstart, cand.cend) \
-                    and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and _MEASURE_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and len(cand.digits.rstrip("0")) > _ROUND_DIGITS \
                     and _AMOUNT_RE.fullmatch(norm.original, *norm.to_original(
                         cand.cstart, cand.cend)) is None \
                     and not self._the_business_s(norm, cand):
@@ -1510,16 +1516,23 @@ def _asks_again(norm: Normalized) -> bool:
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
     pieces = norm.pieces
-    if any(a.kind == "number" and b.text == "or" and c.kind == "number"
-           and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
-           for a, b, c in zip(pieces, pieces[1:], pieces[2:], strict=False)) and _is_question(norm):
-        return True  # "sorry, was that 903 or 930 at the end?": which digits it was (not
-        # "the 12 or 24 month contract?")
+    if _is_question(norm) and any(
+            a.kind == "number" and b.text == "or" and c.kind == "number"
+            and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
+            and not (k + 3 < len(pieces) and pieces[k + 3].text in _CHOICE_OF_THINGS)
+            for k, (a, b, c) in enumerate(zip(pieces, pieces[1:], pieces[2:], strict=False))):
+        return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
+        # was (not "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 
 
-_CHOICE_DIGITS = 3
+_CHOICE_DIGITS = 2
+# Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
+_CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
+                               "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
+                               "inch", "inches", "cm", "kg", "pack", "piece", "seater", "pm", "am",
+                               "o'clock", "percent", "%", "dollars", "pounds", "euros"))
 _YES_NO_OPENERS = frozenset(("will", "does", "is", "would", "should", "did", "has", "was", "do"))
 _ABOUT = frozenset(("my", "our"))
 
@@ -2245,17 +2258,28 @@ def _theirs_too(norm: Normalized, found: list[tuple[Finding, int]],
     if not kinds:
         return
     canon = norm.canonical
-    for cand, hit in list(unclaimed):
+    ends = [cend for cend, _ in kinds]
+    taken = []
+    for k, (cand, hit) in enumerate(unclaimed):
         if hit is not None or not _identifier_shaped(cand) or cand.cstart < kinds[0][0]:
             continue
         if _THEIRS_RE.search(canon, max(cand.cstart - _THEIRS_REACH, 0), cand.cstart):
-            entity_type = [t for cend, t in kinds if cend <= cand.cstart][-1]
+            entity_type = kinds[bisect_right(ends, cand.cstart) - 1][1]
             add(entity_type, cand.cstart, cand.cend, SCORE_EXPECTED)
-            unclaimed.remove((cand, hit))
+            taken.append(k)
+    _drop(unclaimed, taken)
+
+
+def _drop(unclaimed: list[tuple[Candidate, _Hit | None]], taken: list[int]) -> None:
+    """Take the candidates at `taken` out of `unclaimed` in one pass (a long text has many)."""
+    if taken:
+        gone = set(taken)
+        unclaimed[:] = [u for k, u in enumerate(unclaimed) if k not in gone]
 
 
 _LOGIN_DIGITS = 6
 _ANOTHER_ONE_REACH = 32  # characters before the value
+_ANOTHER_ONE_DIGITS = 4  # a value's, or its last four; not a year, nor a count with its unit
 _ANOTHER_ONE_RE = re.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previous|former|"
                              r"second|new|current|backup|spare) (?:1|one)(?:'s| is| was|,)? $")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2280,7 +2304,14 @@ def _a_count(canon: str, cand: Candidate) -> bool:
     m = _QUANTITY_AFTER_RE.match(canon, cand.cend)
     return m is not None and (m[1] is None or len(cand.digits) <= _RANGE_DIGITS)
 _LONG_DIGITS = 9  # a number this long no one says of a price, a count or a year
-# ... unless it is written as an amount: "125,000,000", "€1.250.000,00"
+# ... unless it measures something ("1000000000 seconds", "000123456 cubic metres"), is round
+# ("1400000000": a population, a budget), or is written as an amount: "125,000,000"
+_MEASURE_AFTER_RE = re.compile(
+    r" ?(?:seconds?|secs|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|miles?|km|"
+    r"kilometres?|kilometers?|metres?|meters?|cubic|litres?|liters?|gallons?|kg|tonnes?|"
+    r"people|users|views|dollars?|pounds?|euros?|rupees?|naira|pesos?|yen|won|rand|bucks|%|"
+    r"percent)(?![a-z])")
+_ROUND_DIGITS = 3  # significant digits of a round number at most
 _AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 

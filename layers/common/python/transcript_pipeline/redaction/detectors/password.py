@@ -323,6 +323,7 @@ _NAMED_SECRETS = _SURE_SECRETS | frozenset(("pass", "wifi", "wi-fi", "login", "l
                                             "credentials"))
 _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
+_NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
 _WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
 _LABEL_NUMBER_RE = re.compile(r"([A-Za-z]+)#\d+")
@@ -347,8 +348,10 @@ def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
         while last > start and pieces[last - 1].text in (".", ",", ";", ")", "]", '"', "'", "”",
                                                           "’", "?"):
             last -= 1
+        near = any(p.text in _NAMED_SECRETS  # "the wifi pass is Summer2024", "pass: ..."
+                   for p in pieces[max(start - _NEAR_A_NAME, 0):start])
         if start < last and _secret_token(original[pieces[start].start:pieces[last - 1].end],
-                                          sure):
+                                          sure or near):
             spans.append((start, last))
         k = end
     return spans
@@ -368,8 +371,6 @@ def _secret_token(token: str, sure: bool) -> bool:
 # What a secret's owner says it is or was: "I actually remember the old one, it was
 # Ganesh2019!", "the one before was kv8#Rm2p".
 _SAID_TO_BE = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
-# A product's camel case, a time, a price: "iPhone15", "10am", "£250".
-_CAMEL_RE = re.compile(r"[a-z]+[A-Z]")
 
 
 def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -393,12 +394,12 @@ def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
 
 def _stated_token(token: str) -> bool:
     """Small letters with digits or symbols, six characters or more: "Ganesh2019!",
-    "tide88pool" (not "10am", "£45.50", "11/26", "INC-0048812", "iPhone15")."""
+    "tide88pool", "myDog2019" (not "10am", "£45.50", "11/26", "INC-0048812"). Said of a secret
+    its owner spoke of, "iPhone15" goes too: privacy first."""
     token = token.rstrip(".,?")
     return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
         and any(ch.isdigit() or ch in _SECRET_SYMBOLS for ch in token) \
-        and _NOT_IN_A_SECRET.isdisjoint(token) and _CAMEL_RE.match(token) is None \
-        and "." not in token
+        and _NOT_IN_A_SECRET.isdisjoint(token) and "." not in token
 
 
 def _restates(opening: str) -> bool:
