@@ -1540,7 +1540,7 @@ def test_the_digits_the_other_side_asks_to_choose_between_are_the_value_s() -> N
 def test_the_words_of_a_spoken_address_are_no_name_heard_again() -> None:
     out = call("what's your email", "its j dot okafor", "mm hm", "at gmail dot com")
     assert "okafor" not in out[1]
-    assert out[3] == "at gmail dot com"
+    assert out[3] == "[REDACTED_EMAIL_ADDRESS]"  # the rest of the address, no name in it
 
 
 def test_a_reference_the_business_named_stays_when_said_again_near_another_cue() -> None:
@@ -1738,3 +1738,105 @@ def test_another_one_that_is_a_distance_or_a_year_is_no_value(said: str) -> None
                                   "the population is 1400000000 or so"])
 def test_a_long_number_that_measures_or_is_round_stays(said: str) -> None:
     assert call("go on", said)[1] == said
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("my passport is wrong on the itinerary, it should be C8830415 not C8803415",
+     ("C8830415", "C8803415"), ()),
+    ("the dob is wrong on the booking, it should be 12/03/1981 not 12/03/1987",
+     ("1981", "1987"), ()),
+    ("your member number on the invoice, 60017732, not 60017723?", ("60017732", "60017723"),
+     ()),
+    ("the booking reference on the passport page is BK44120", (), ("BK44120",)),
+    ("the reservation number is BK44120 not BK44210", (), ("BK44120", "BK44210")),
+    ("there are new charges on your card ending 6604", ("6604",), ()),
+])
+def test_a_value_on_a_business_s_record_is_still_whose_its_cue_says(
+        text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert not any(value in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize("text", [
+    "the app is asking me for a code again, 771 204",
+    "there's a code now, 39051877, do I type it here",
+    "please enter 660913 as the security code we just texted",
+    "I've put 5081 as my new PIN",
+])
+def test_a_code_too_long_for_a_card_or_named_after_its_value_is_a_secret(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert "[REDACTED_PASSWORD]" in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize("text", ["quote 55120 as your order reference",
+                                  "the code for that colour is 44120, the navy one"])
+def test_a_business_s_code_named_after_its_value_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "secret"), [
+    ("so I changed it to Kiwi$Tree9 this morning", "Kiwi$Tree9"),
+    ("does it accept Lagos2019? it rejected Lagos#2019", "Lagos#2019"),
+    ("maybe Octopus&Ink42 will work", "Octopus&Ink42"),
+])
+def test_a_token_of_every_kind_a_password_policy_asks_for_goes_anywhere(
+        text: str, secret: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert secret not in out and "[REDACTED_PASSWORD]" in out, out
+
+
+@pytest.mark.parametrize("text", ["we got 15% off with WINTER15! amazing",
+                                  "Item,Qty,Price#Total\nDesk2,1,Oak#4499"])
+def test_capitals_digits_or_a_row_of_values_are_no_secret(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_business_s_reference_given_as_asked_stays_when_read_back_beside_another_cue() -> None:
+    out = call("could I get the claim number from your letter", "c l four four nine oh two one",
+               "c l four four nine oh two one, and the registration of the car")
+    assert out[1:] == ["c l four four nine oh two one",
+                       "c l four four nine oh two one, and the registration of the car"]
+
+
+@pytest.mark.parametrize("question", [
+    "Once I send the new cards out, could you confirm your date of birth?",
+    "Could you confirm your date of birth before I send the new cards out?",
+])
+def test_an_offer_in_another_clause_does_not_make_a_question_the_speaker_s_own(
+        question: str) -> None:
+    assert call(question, "19/02/1977.")[1] == "[REDACTED_DATE_OF_BIRTH]."
+
+
+def test_an_offer_in_the_cue_s_clause_still_does() -> None:
+    out = REDACTOR.session()
+    out.redact("I'll give you my new mobile, it's", "EXTERNAL")
+    assert out.redact("07700 900 461", "EXTERNAL").text == "[REDACTED_PHONE_NUMBER]"
+
+
+def test_an_email_asked_for_and_read_out_in_parts_goes_whole() -> None:
+    out = call("what email should the receipt go to", "it's wanjiru dot k forty one", "uh huh",
+               "underscore home", "yep", "at protonmail dot me")
+    assert [out[k] for k in (1, 3, 5)] == ["it's [REDACTED_EMAIL_ADDRESS]",
+                                           "[REDACTED_EMAIL_ADDRESS]", "[REDACTED_EMAIL_ADDRESS]"]
+
+
+def test_a_turn_at_a_place_is_no_part_of_an_email() -> None:
+    out = call("what email should the receipt go to", "hang on I'm at work",
+               "at the office I mean, dot dot dot")
+    assert out[1:] == ["hang on I'm at work", "at the office I mean, dot dot dot"]
+
+
+@pytest.mark.parametrize(("first", "question", "answer"), [
+    ("I'd like to update my username please", "Sure, what's the existing one?",
+     "it's bluefalcon"),
+    ("I need to change the passport number you have for me", "sure, what's the current one?",
+     "it's k five one two oh nine"),
+])
+def test_the_one_asked_for_is_the_value_named_last(first: str, question: str,
+                                                   answer: str) -> None:
+    session = REDACTOR.session()
+    session.redact(first, "EXTERNAL")
+    session.redact(question, "INTERNAL")
+    out = session.redact(answer, "EXTERNAL").text
+    assert out == f"it's [REDACTED_{session.state.last_named}]", out

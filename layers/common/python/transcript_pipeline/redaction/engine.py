@@ -435,6 +435,7 @@ class RedactionSession:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         any_identifier = ANY_IDENTIFIER in active
+        business_asked = set(active) == {KEEP}  # a business's reference, nothing of someone's
         # "It's J K..." / "mm hm" / "...58 15...": an answer that trails off is the first part
         # of the value asked for, however short, and the rest is to come.
         trailing_end = len(canon.rstrip(" .…-—")) \
@@ -459,6 +460,15 @@ class RedactionSession:
             result = self._classify(cand, hit, expected, continued, resumed, alone)
             labelled = False  # a form's field: its own value, answering nothing before it
             read_out = False  # a code read out unasked: it answers nothing either
+            if result is None and hit is not None and hit.label == "CARD_SECURITY_CODE" \
+                    and cand.kind == "number" and canon[hit.start:hit.end] in _BARE_CODE_CUES \
+                    and _ONE_TIME_DIGITS[0] <= len(cand.digits) <= _ONE_TIME_DIGITS[1]:
+                result = "PASSWORD", SCORE_CONTEXT  # "it's asking for a code instead, 502
+                # 118": a code too long for a card's is one sent to verify someone
+            if result is None and (hit is None or hit.label != KEEP) \
+                    and cand.kind in ("number", "alnum") and len(cand.digits) >= 4 \
+                    and _AS_A_SECRET_RE.match(canon, cand.cend):
+                result = "PASSWORD", SCORE_CONTEXT  # "use 418552 as your one-time passcode"
             if result is None and hit is not None and hit.label != KEEP \
                     and cand.cstart >= hit.end and _form_identifier(norm, cand):
                 # announced as a value its detector does not take ("Registration No.:
@@ -515,14 +525,17 @@ class RedactionSession:
                 tail = _LETTER_TAIL_RE.match(canon, cand.cend) \
                     if said_before in CODE_TYPES else None
                 add(said_before, cand.cstart, tail.end() if tail else cand.cend, SCORE_EXPECTED)
+            elif result is None and self.state.kept and self._kept(cand):
+                continue  # the business's reference again: no later rule claims it either
             elif result is None:
                 unclaimed.append((cand, hit))
                 if (len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) and (
                         (hit is not None and hit.label == KEEP
                          and canon[hit.start:hit.end] in BUSINESS_REFERENCES)
+                        or (hit is None and business_asked and not continued)
                         or named_by_business(norm, cand)):
                     self._remember_kept(cand)  # "your case number is ...", "I've logged job
-                    # WO-7719045": read back, it stays
+                    # WO-7719045", an answer to "the ticket number?": read back, it stays
             else:
                 if hit is None and not labelled and not read_out \
                         and result[0] in ANNOUNCED_TYPES \
@@ -563,6 +576,11 @@ class RedactionSession:
                     # year, it's 6602": a cue whose value this is not
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
+        if "EMAIL_ADDRESS" in active and (
+                piece := _EMAIL_PIECE_RE.match(canon) or _EMAIL_NAME_RE.match(canon)):
+            add("EMAIL_ADDRESS", *piece.span(1), SCORE_EXPECTED)  # "... / mm hm / at yahoo dot
+            # co dot uk": the rest of an address asked for, read out in parts; or its first
+            # part, however it ends ("priya dot n seventy two")
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
@@ -670,13 +688,15 @@ class RedactionSession:
             if unclaimed else []
         value_ends = [f.end for f in values]
         for cand, hit in unclaimed if values else ():
-            if hit is not None and hit.label == KEEP:
-                continue
             start, _ = norm.to_original(cand.cstart, cand.cend)
             k = bisect_right(value_ends, start) - 1
             if k < 0:
                 continue
             value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            if hit is not None and hit.label == KEEP \
+                    and norm.to_original(hit.start, hit.end)[1] > value.start:
+                continue  # a business's cue of its own; but one before the value set against
+                # ("the passport on the booking should be P438 not P483") names neither
             if start - value.end > _CONTRAST_REACH:
                 continue  # too far to be set against it (and the text between never read)
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
@@ -1161,7 +1181,7 @@ class RedactionSession:
         asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
         lead = _lead(norm)  # "yep, what's the new account": the question starts after "yep"
-        offers: bool | None = None
+        offers: list[int] | None = None  # where the speaker offers to give a value
         if invites:  # "sure, go ahead with yours first": the other side gives it now
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
@@ -1216,9 +1236,10 @@ class RedactionSession:
             # texted you a code, can you read it back"), and otherwise from the other side.
             if offers is None:  # once per utterance, not once per cue (a long text has many)
                 said = [p.text for p in norm.pieces]
-                offers = any(pair in _OFFERS for pair in pairwise(said)) or any(
-                    tuple(said[k:k + 3]) in _OFFER_TRIPLES for k in range(len(said) - 2))
-            own = offers or _CUT_AFTER_CUE.match(canon, hit.end) is not None
+                offers = [k for k in range(len(said) - 1) if tuple(said[k:k + 2]) in _OFFERS
+                          or tuple(said[k:k + 3]) in _OFFER_TRIPLES]
+            own = _offered(norm, offers, hit.start) \
+                or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             label, issued = hit.label, not _ISSUING.isdisjoint(words) or (
                 hit.label == "PASSWORD" and _chooses(norm))
             if phrase in ("code", "the code") and issued:
@@ -1249,6 +1270,10 @@ class RedactionSession:
                     for p in norm.pieces if f.start <= p.start < f.end):  # said out, not typed
                 # "it's j dot k" / "yep" / "n e r three one", "soo underscore yeon" / "dot k
                 # nine nine": a login said out goes on
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
+            elif f.type == "EMAIL_ADDRESS" and cend >= tail and f.score == SCORE_EXPECTED \
+                    and "@" not in canon[:cend]:  # "dot work" / "mhm" / "at gmail dot com"
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
                                              same_speaker=True, digits=1)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
@@ -1283,6 +1308,15 @@ class RedactionSession:
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
+        named = self.state.last_named
+        if not hits and named is not None and named not in found_types \
+                and _asks_for_the_one(norm):  # "I want to change my username" / "What's the
+            # current one?": the value the last cue named
+            expect[named] = Expectation(type=named, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        for hit in reversed(hits):
+            if hit.label != KEEP:
+                self.state.last_named = hit.label
+                break
         if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
@@ -1506,6 +1540,18 @@ def _digits_before(canon: str, end: int) -> int:
     return sum(ch.isdigit() for ch in canon[k:end])
 
 
+def _offered(norm: Normalized, offers: list[int], cstart: int) -> bool:
+    """Whether the speaker offers, in the clause of the cue at `cstart` or before it with
+    nothing between, to give the value ("I'll send you my new number"; not "before I send a
+    replacement, can I confirm your date of birth?")."""
+    if not offers:
+        return False
+    cue = norm.piece_index(cstart)
+    return any(not any(p.text in _CLAUSE_MARKS for p in norm.pieces[min(k, cue):max(k, cue)])
+               and (k < cue or cue == 0 or norm.pieces[cue - 1].text not in ("your", "ur"))
+               for k in offers)  # "the new number, i'll send it", not "your dob before i send"
+
+
 def _asks_again(norm: Normalized) -> bool:
     """"sorry, the line broke up, can you give it to me in fours", "say that again slowly", the
     rest of it ("and the last letter"), or the same for someone else: "mm hm and his", "and
@@ -1529,6 +1575,16 @@ def _asks_again(norm: Normalized) -> bool:
 
 _CHOICE_DIGITS = 2
 # Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
+# A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
+# not "at home"), or more of its name ("dot work", "underscore k").
+_EMAIL_PIECE_RE = re.compile(
+    r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
+    r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
+    r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
+_EMAIL_NAME_RE = re.compile(
+    r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
+    r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
+_CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", "…"))
 _CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
                                "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
                                "inch", "inches", "cm", "kg", "pack", "piece", "seater", "pm", "am",
@@ -1562,6 +1618,23 @@ def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
     return bool(names) and all(
         p.text in TITLES or any(a <= p.start and p.end <= b for a, b in names)
         for p in pieces[1:-1] if p.text not in ("'s", "s"))
+
+
+def _asks_for_the_one(norm: Normalized) -> bool:
+    """A question, in the utterance's last sentence, for "the current one", "your old one",
+    "the new one": a value named before and not here."""
+    pieces = norm.pieces
+    if not pieces or pieces[-1].text != "?":
+        return False
+    start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
+                default=0)
+    last = [p.text for p in pieces[start:] if p.kind != "punct"]
+    return any(last[k] in ("the", "your") and last[k + 1] in _WHICH_ONE and last[k + 2] == "1"
+               for k in range(len(last) - 2))
+
+
+_WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
+                        "actual", "correct", "right", "main", "usual", "registered", "last"))
 
 
 def _asks_for_another(norm: Normalized) -> bool:
@@ -1645,8 +1718,17 @@ def _is_question(norm: Normalized) -> bool:
     """A question by its form ("and the correct sin", "do you have an applicant id", "...?"),
     not only by its words as `_asks` reads them ("okay, I see the rx number is ...")."""
     words = [p.text for p in norm.pieces]
-    return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) or any(
+    lead = _lead(norm)  # "oh no okay what's your tenancy reference"
+    while lead < len(words) and words[lead] in _QUESTION_LEADS \
+            and words[lead] not in _QUESTION_STARTS:
+        lead += 1
+    return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) \
+        or (lead < len(words) and words[lead] in _QUESTION_STARTS) or any(
         pair in _ASKING_PAIRS for pair in pairwise(words))
+
+
+_QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "well", "then",
+                             ",", "yes", "yeah", "alright", "great", "perfect", "lovely"))
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:
@@ -1791,6 +1873,7 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
         return _identifier_right_after(candidates, starts, cend)
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
 _WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
+_WRITTEN_ON_RE = re.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
@@ -1800,6 +1883,12 @@ _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 _NEXT_FIELD_RE = re.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
 _LABELLED_DIGITS = 6
+# A bare "code" whose value is too long for a card's: a one-time or verification code.
+_BARE_CODE_CUES = frozenset(("code", "the code"))
+_ONE_TIME_DIGITS = (6, 8)
+# A secret named after its value: "I've set 7741 as your new pin".
+_AS_A_SECRET_RE = re.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
+                             r"(?:password|passcode|passphrase|pin|code|otp)\b")
 _SLASH_PARTS_RE = re.compile(r"(?:/[a-z]*\d[\da-z]*)+")
 # A number that counts ("nine-digit", "16 digit") or dates ("your 2024 statement"): no value.
 _LENGTH = r"-?\s?(?:" + "|".join(LENGTH_WORDS) + r")\b"
@@ -2357,6 +2446,15 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
     return True
 
 
+# A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
+# not "at home"), or more of its name ("dot work", "underscore k").
+_EMAIL_PIECE_RE = re.compile(
+    r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
+    r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
+    r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
+_EMAIL_NAME_RE = re.compile(
+    r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
+    r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
 
 
@@ -2789,6 +2887,12 @@ def _context_for(
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
+        elif k > 0 and _WRITTEN_ON_RE.fullmatch(canon, hits[k - 1].end, before.start) and (
+                hits[k - 1].label != KEEP
+                or canon[hits[k - 1].start:hits[k - 1].end] in BUSINESS_REFERENCES):
+            before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
+            # reference on the passport page": where the value is written, not what it is (but
+            # "charges on your card ending 7730": charges are no value's name)
     k = bisect_left(starts, cand.cend)
     if k < len(hits) and hits[k].start - cand.cend <= POST_WINDOW \
             and canon[hits[k].start:hits[k].end] not in NUMBER_INTRODUCERS \

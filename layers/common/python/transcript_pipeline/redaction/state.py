@@ -49,6 +49,9 @@ class SessionState(BaseModel):
     )
     last_value: str | None = Field(
         default=None, description="the type of the last value redacted (for 'say it again')")
+    last_named: str | None = Field(
+        default=None, description="the type of the last value a cue named, given or not (for "
+                                  "'what's the current one?')")
     read_back: str | None = Field(
         default=None, description="the type of the value of digits the last utterance said, "
                                   "which the next may correct ('no, the end is 56')")

@@ -323,6 +323,7 @@ _NAMED_SECRETS = _SURE_SECRETS | frozenset(("pass", "wifi", "wi-fi", "login", "l
                                             "credentials"))
 _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
+_POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
 _WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
@@ -332,9 +333,12 @@ _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
 
 
 def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
-    """Piece ranges of typed tokens shaped like a secret, in a text that names one."""
+    """Piece ranges of typed tokens shaped like a secret, in a text that names one; and, in
+    any text, tokens of every kind of character a password policy asks for ("I was going to
+    use Spring2025!", "I tried Blue#Horse77"): privacy first, nothing else is written so."""
     words = {p.text for p in pieces}
-    if _NAMED_SECRETS.isdisjoint(words):
+    named = not _NAMED_SECRETS.isdisjoint(words)
+    if not named and _SECRET_SYMBOLS.isdisjoint(original):
         return []
     sure = not _SURE_SECRETS.isdisjoint(words)
     spans = []
@@ -350,8 +354,8 @@ def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
             last -= 1
         near = any(p.text in _NAMED_SECRETS  # "the wifi pass is Summer2024", "pass: ..."
                    for p in pieces[max(start - _NEAR_A_NAME, 0):start])
-        if start < last and _secret_token(original[pieces[start].start:pieces[last - 1].end],
-                                          sure or near):
+        token = original[pieces[start].start:pieces[last - 1].end] if start < last else ""
+        if token and (_secret_token(token, sure or near) if named else _policy_shaped(token)):
             spans.append((start, last))
         k = end
     return spans
@@ -366,6 +370,12 @@ def _secret_token(token: str, sure: bool) -> bool:
         and not ((label := _LABEL_NUMBER_RE.fullmatch(token)) and label[1].lower() in _LABELS) \
         and (not _SECRET_SYMBOLS.isdisjoint(token)
              or (sure and _WORD_AND_DIGITS_RE.fullmatch(token) is not None))
+
+
+def _policy_shaped(token: str) -> bool:
+    """Capitals, small letters, digits and a symbol, as a password policy asks for."""
+    return _POLICY_TOKEN[0] <= len(token) <= _POLICY_TOKEN[1] and "," not in token \
+        and _secret_token(token, False) and any(ch.isupper() for ch in token)  # not a row
 
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was
