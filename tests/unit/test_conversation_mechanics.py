@@ -1840,3 +1840,49 @@ def test_the_one_asked_for_is_the_value_named_last(first: str, question: str,
     session.redact(question, "INTERNAL")
     out = session.redact(answer, "EXTERNAL").text
     assert out == f"it's [REDACTED_{session.state.last_named}]", out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("We'd like to add my son-in-law, Oyelaran, as a second driver.", "Oyelaran"),
+    ("my daughter in law wairimu will bring it", "wairimu"),
+])
+def test_a_relation_by_marriage_names_the_person_after_it(text: str, name: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert name not in out and "law" in out, out
+
+
+def test_the_parts_of_a_code_typed_with_slashes_go_with_it() -> None:
+    out = REDACTOR.redact_text("the scheme member number is PEN/MAN/22047719").text
+    assert out == "the scheme member number is [REDACTED_MEMBER_ID]"
+
+
+def test_a_cue_in_the_answer_names_its_value_over_the_question() -> None:
+    out = call("can you confirm your date of birth", "or my medicare number if easier, it's 2953",
+               "uh huh", "8174")
+    assert out[1].endswith("[REDACTED_MEMBER_ID]") and out[3] == "[REDACTED_MEMBER_ID]"
+
+
+def test_a_login_read_back_with_its_word_said_whole_goes() -> None:
+    out = call("and the login name", "t a n e underscore w k nine", "tane underscore w k nine")
+    assert out[2] == "[REDACTED_USERNAME]"
+
+
+@pytest.mark.parametrize("text", ["it came to forty thousand dong with the tip",
+                                  "they charge 300 hryvnia a month"])
+def test_a_currency_after_an_amount_is_no_name(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_known_name_inside_a_place_named_as_one_stays() -> None:
+    session = REDACTOR.session()
+    assert session.redact("my son Charles set it up", "EXTERNAL").text == \
+        "my son [REDACTED_PERSON] set it up"
+    out = session.redact("then he moved out to Lake Charles last year", "EXTERNAL").text
+    assert out == "then he moved out to Lake Charles last year"
+    assert session.redact("Charles is away now", "EXTERNAL").text == \
+        "[REDACTED_PERSON] is away now"
+
+
+def test_the_digits_after_a_decimal_point_open_no_code() -> None:
+    text = "And the car is still the Kia Ceed 1.4 GDI?"
+    assert REDACTOR.redact_text(text).text == text

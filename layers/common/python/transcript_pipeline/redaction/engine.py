@@ -37,6 +37,7 @@ from .detectors.person import (
     capitalised,
     find_name_end,
     find_name_start,
+    place_spans,
     find_names,
     is_record,
     labelled_name,
@@ -764,10 +765,15 @@ class RedactionSession:
             score = detectors[hit.label].with_context(cand) if hit.label in detectors else None
             if score is not None:
                 return hit.label, score
+            named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
+                and _identifier_shaped(cand)  # "(dob?) my nhs number as well, it's 485 ...":
+            # the cue said what it is, and its detector only finds it short (a first part)
             for entity_type in expected:  # "11/29. The code is ...": the cue names the next
                 score = detectors[entity_type].with_context(cand)  # value; the question, this
-                if score is not None:
+                if score is not None and (not named or score >= SCORE_VALIDATED):
                     return entity_type, min(score, SCORE_EXPECTED)
+            if named:
+                return hit.label, SCORE_EXPECTED
         if hit is None:
             # A value cut off at the end of the last turn goes on only where this one opens:
             # "policy number 7ABC123" / "I parked at bay 14" is a new value.
@@ -1030,8 +1036,11 @@ class RedactionSession:
             k = 0
             while k < len(pieces):
                 end = k + 1
+                spoken = pieces[k].kind == "spelled" or (  # "so maricel underscore d c 8 8":
+                    pieces[k].kind == "word" and k + 1 < len(pieces)  # its word said whole
+                    and pieces[k + 1].text in SPOKEN_JOINERS)
                 while end < len(pieces) and (pieces[end].start == pieces[end - 1].end or (
-                        pieces[k].kind == "spelled" and (
+                        spoken and (
                             pieces[end].kind in ("number", "spelled") or (  # "o m a r
                                 # underscore b k dot 1990": spelled with its joiners said
                                 pieces[end].text in SPOKEN_JOINERS and end + 1 < len(pieces)
@@ -1109,10 +1118,15 @@ class RedactionSession:
             learn(pieces[start:end])
         if known:
             # A name heard earlier in the call, mentioned again ("thanks kathryn"), spelled
-            # ("c h e n"), or followed by the rest of the name ("aleksandr volkov").
+            # ("c h e n"), or followed by the rest of the name ("aleksandr volkov"); not a
+            # word of a place named as one ("Minh" ... "every night in Ho Chi Minh City").
+            places = {k for span, located in place_spans(norm.texts) if located for k in span}
             index = 0
             while index < len(pieces):
                 piece = pieces[index]
+                if index in places:
+                    index += 1
+                    continue
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
                     and piece.text.replace("'", "").isalpha() else ""
                 owner = form[:-2] if form.endswith("'s") and form[0] != "~" else ""
@@ -2624,7 +2638,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item, norm.original[item.start:item.end]):
+        if item is not None and _code_like(item, norm.original[item.start:item.end]) \
+                and (run or not _decimal_fraction(pieces, index)):  # not "1.6 tdi"
             run.append(index)
             continue
         if run and item is not None and item.text in PAUSES and _code_after_pause(norm, index):
@@ -2642,6 +2657,13 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _decimal_fraction(pieces: list[Piece], index: int) -> bool:
+    """The digits after a decimal point: "1.6" read as "1", ".", "6"."""
+    return index >= 2 and pieces[index].kind == "number" and pieces[index - 1].text == "." \
+        and pieces[index - 2].kind == "number" \
+        and pieces[index - 2].end == pieces[index - 1].start == pieces[index].start - 1
 
 
 def _code_after_pause(norm: Normalized, index: int) -> bool:
@@ -2827,14 +2849,18 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
             and written.isupper() and piece.text not in NON_NAME \
             and piece.text not in CONTEXT_WORDS
 
+    def joins(k: int) -> bool:  # a dash, or a slash typed between two parts ("HYG/LAG/0934")
+        return pieces[k].text in joiners or (
+            pieces[k].text == "/" and pieces[k - 1].end == pieces[k].start
+            and pieces[k].end == pieces[k + 1].start)
+
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
     while first > 0 and (part(pieces[first - 1]) or (
-            first > 1 and pieces[first - 1].text in joiners and part(pieces[first - 2]))):
+            first > 1 and joins(first - 1) and part(pieces[first - 2]))):
         first -= 1
     while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
-            last + 2 < len(pieces) and pieces[last + 1].text in joiners
-            and part(pieces[last + 2]))):
+            last + 2 < len(pieces) and joins(last + 1) and part(pieces[last + 2]))):
         last += 1
     end = norm.cstarts[last] + len(pieces[last].text)
     tail = _LETTER_TAIL_RE.match(norm.canonical, end)

@@ -78,8 +78,13 @@ _RELATIONS = frozenset((
     "stepsister", "bff", "lodger", "nanny", "babysitter", "mam", "mammy", "mummy", "mama",
     "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa"))
 _POSSESSIVES = ("my", "her", "his", "their", "our")
+# Relations by marriage: "my father-in-law, Venkataraman", "my sister in law Thandi".
+_IN_LAWS = ("mother", "father", "son", "daughter", "brother", "sister", "parents")
+_IN_LAW_FORMS = (("-", "in", "-", "law"), ("in", "law"), ("-", "in", "-", "laws"),
+                 ("in", "laws"))
 _RELATION: tuple[tuple[str, ...], ...] = (
     *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
+    *((p, r, *form) for p in _POSSESSIVES for r in _IN_LAWS for form in _IN_LAW_FORMS),
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
     ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
     ("authorised", "user", "is"), ("speak", "with"), ("speak", "to"), ("talk", "to"),
@@ -114,6 +119,8 @@ for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATI
                       ("pronoun", _PRONOUN)):
     for _cue in _group:
         _CUES.setdefault(_cue[0], []).append((_cue, _kind))
+for _first in _CUES:  # the longest cue first: "my sister in law ...", then "my sister ..."
+    _CUES[_first].sort(key=lambda entry: -len(entry[0]))
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
 _NAMING = frozenset(("named", "called"))  # "my daughter named ..."
@@ -604,7 +611,8 @@ def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     """
     found = []
     for i in range(len(words) - 2):
-        if words[i] in _RELATIONS and words[i + 1] == ",":
+        if (words[i] in _RELATIONS or (words[i] in ("law", "laws") and "in" in words[i - 2:i])) \
+                and words[i + 1] == ",":
             k = j = i + 2
             while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
                     and (_is_name_word(pieces[j]) or (  # "his dad, Bill Hale,"
@@ -996,6 +1004,18 @@ def _lexicon_class(text: str) -> str:
     return "W" if kind == "N" and len(text) <= 2 else kind
 
 
+def place_spans(words: list[str]) -> list[tuple[range, bool]]:
+    """The places of several words in `words`, each with whether a word of location stands
+    before it ("flew to San Diego", "every night in Ho Chi Minh City")."""
+    phrases, out = place_phrases(), []
+    for i in [i for i, word in enumerate(words) if word in phrases]:
+        for phrase in phrases[words[i]]:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.append((range(i, i + len(phrase)), i > 0 and words[i - 1] in _LOCATION_WORDS))
+                break
+    return out
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -1008,6 +1028,9 @@ class LexiconNames:
         classes = [_word_class(p.text) if p.kind == "word" else ("", False, False)
                    for p in pieces]
         self.kinds = [kind for kind, _, _ in classes]
+        for i, word in enumerate(self.words):
+            if word in ("law", "laws") and "in" in self.words[max(i - 2, 0):i]:
+                self.kinds[i] = ""  # "my sister in law thandiwe": a relation, not a Law
         self.both = [both for _, both, _ in classes]  # a name and a common word alike
         # Words no lexicon knows: in lower-case speech, a name where a slot asks for one (in
         # title case they are a product's or a place's: "B1 Evening English")
@@ -1023,17 +1046,12 @@ class LexiconNames:
         an agent greets for ("thank you for calling Marriott Bonvoy, this is ...", "Hargreaves
         Lansdown, Toby speaking", "boots pharmacy rose speaking")."""
         words, out = self.words, list(self._company_before_intro())
-        phrases = place_phrases()
-        for i in [i for i, word in enumerate(words) if word in phrases]:
-            for phrase in phrases[words[i]]:
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    span = range(i, i + len(phrase))
-                    if i > 0 and words[i - 1] in _LOCATION_WORDS:
-                        out.extend(span)  # "flew to San Diego": a place
-                    else:  # "Benito Juarez called": maybe a person, a slot must say so
-                        for k in span:
-                            self.kinds[k] = "P" if self.kinds[k] else ""
-                    break
+        for span, located in place_spans(words):
+            if located:
+                out.extend(span)  # "flew to San Diego": a place
+            else:  # "Benito Juarez called": maybe a person, a slot must say so
+                for k in span:
+                    self.kinds[k] = "P" if self.kinds[k] else ""
         for i in [i for i, word in enumerate(words[:-1]) if word in SAINT_WORDS]:
             k = i + 1 + (words[i + 1] == ".")  # "St. Joseph's Parish", "Saint Brigid's Hall"
             run = k
