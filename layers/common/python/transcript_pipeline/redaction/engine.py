@@ -37,12 +37,12 @@ from .detectors.person import (
     capitalised,
     find_name_end,
     find_name_start,
-    place_spans,
     find_names,
     is_record,
     labelled_name,
     may_be_record,
     mixed_case,
+    place_spans,
     with_hyphenated_parts,
 )
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
