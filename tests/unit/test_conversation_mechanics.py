@@ -1886,3 +1886,22 @@ def test_a_known_name_inside_a_place_named_as_one_stays() -> None:
 def test_the_digits_after_a_decimal_point_open_no_code() -> None:
     text = "And the car is still the Kia Ceed 1.4 GDI?"
     assert REDACTOR.redact_text(text).text == text
+
+
+def test_an_offer_of_something_else_after_the_cue_leaves_the_question_asked() -> None:
+    out = call("and a mobile number so we can send you the reminder", "its oh seven seven one two",
+               "mm hm", "nine double four one oh six")
+    assert out[1] == "its [REDACTED_PHONE_NUMBER]" and out[3] == "[REDACTED_PHONE_NUMBER]"
+
+
+def test_a_login_read_back_with_its_letters_as_words_goes() -> None:
+    out = call("what's the username on it", "it's tanvir underscore k p forty one",
+               "so tanvir underscore k p four one")
+    assert out[1:] == ["it's [REDACTED_USERNAME]", "so [REDACTED_USERNAME]"]
+
+
+@pytest.mark.parametrize(("answer", "gone"), [("yep oh eight one four", True),
+                                              ("yes, from half twelve", False)])
+def test_a_postcode_said_digit_by_digit_after_an_address_goes(answer: str, gone: bool) -> None:
+    out = call("is that still 9 totara lane in whanganui", answer)[1]
+    assert ("[REDACTED_ZIP_CODE]" in out) == gone, out

@@ -430,7 +430,10 @@ class RedactionSession:
             if ZIP_AFTER_STREET in active:  # five digits with no context of their own
                 for m in _BARE_ZIP_RE.finditer(canon):
                     if context_for(Candidate("number", m[0], *m.span())) is None \
-                            and (len(m[0]) != 4 or _typed_alone(norm, *m.span())):
+                            and (len(m[0]) != 4 or _typed_alone(norm, *m.span())
+                                 or (_one_word_each(norm, *m.span())
+                                     and not _among_letters(norm, *m.span()))):
+                        # "yep oh six one oh", not "twelve thirty" or "h g 8245 q 2"
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
         if "STREET_ADDRESS" in expected and (street := answered_street(canon)) is not None:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
@@ -1041,10 +1044,10 @@ class RedactionSession:
                     and pieces[k + 1].text in SPOKEN_JOINERS)
                 while end < len(pieces) and (pieces[end].start == pieces[end - 1].end or (
                         spoken and (
-                            pieces[end].kind in ("number", "spelled") or (  # "o m a r
-                                # underscore b k dot 1990": spelled with its joiners said
+                            _said_character(pieces[end]) or (  # "o m a r underscore b k dot
+                                # 1990": spelled with its joiners said
                                 pieces[end].text in SPOKEN_JOINERS and end + 1 < len(pieces)
-                                and pieces[end + 1].kind in ("number", "spelled"))))):
+                                and _said_character(pieces[end + 1]))))):
                     end += 1
                 last = end
                 while last - 1 > k and pieces[last - 1].kind == "punct":
@@ -1560,10 +1563,14 @@ def _offered(norm: Normalized, offers: list[int], cstart: int) -> bool:
     replacement, can I confirm your date of birth?")."""
     if not offers:
         return False
+    pieces = norm.pieces
     cue = norm.piece_index(cstart)
-    return any(not any(p.text in _CLAUSE_MARKS for p in norm.pieces[min(k, cue):max(k, cue)])
-               and (k < cue or cue == 0 or norm.pieces[cue - 1].text not in ("your", "ur"))
-               for k in offers)  # "the new number, i'll send it", not "your dob before i send"
+    return any(not any(p.text in _CLAUSE_MARKS for p in pieces[min(k, cue):max(k, cue)])
+               and (k < cue or (  # after the cue, an offer of it: "the new number, i'll send
+                   # it", not "your dob before i send", "an email so we can send your form"
+                   (cue == 0 or pieces[cue - 1].text not in ("your", "ur"))
+                   and any(p.text in _OFFERED_OBJECTS for p in pieces[k + 1:k + 4])))
+               for k in offers)
 
 
 def _asks_again(norm: Normalized) -> bool:
@@ -1598,6 +1605,7 @@ _EMAIL_PIECE_RE = re.compile(
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
+_OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", "…"))
 _CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
                                "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
@@ -2469,6 +2477,7 @@ _EMAIL_PIECE_RE = re.compile(
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
+_OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
 
 
@@ -2554,6 +2563,18 @@ def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _SPELLED_REACH = 80  # characters between a value and its word spelled out
+
+
+def _one_word_each(norm: Normalized, cstart: int, cend: int) -> bool:
+    """Digits said one word each ("oh six one oh"), as no time or year is said."""
+    return one_word_each(norm.original[slice(*norm.to_original(cstart, cend))])
+
+
+def _among_letters(norm: Normalized, cstart: int, cend: int) -> bool:
+    """Letters read out right before or after the digits: a code's ("h g 8245 q 2")."""
+    first, last = norm.piece_index(cstart), norm.piece_index(cend - 1)
+    return any(0 <= k < len(norm.pieces) and _said_character(norm.pieces[k])
+               and norm.pieces[k].kind != "number" for k in (first - 1, last + 1))
 
 
 def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
@@ -2659,6 +2680,11 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     return out
 
 
+def _said_character(piece: Piece) -> bool:
+    """Digits or a letter read out: "8", "b k", "d" ("maricel underscore d c 88")."""
+    return piece.kind in ("number", "spelled") or (piece.kind == "word" and len(piece.text) == 1)
+
+
 def _decimal_fraction(pieces: list[Piece], index: int) -> bool:
     """The digits after a decimal point: "1.6" read as "1", ".", "6"."""
     return index >= 2 and pieces[index].kind == "number" and pieces[index - 1].text == "." \
@@ -2703,7 +2729,7 @@ def _after_an_aside(norm: Normalized, cand: Candidate) -> bool:
         and (index == 0 or norm.texts[index - 1] not in _PLACES_AND_TIMES) \
         and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
         and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None \
-        and one_word_each(norm.original[slice(*norm.to_original(cand.cstart, cand.cend))])
+        and _one_word_each(norm, cand.cstart, cand.cend)
 
 
 _PLACES_AND_TIMES = frozenset(("at", "by", "until", "till", "before", "after", "about", "around",
