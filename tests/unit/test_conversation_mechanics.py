@@ -1905,3 +1905,52 @@ def test_a_login_read_back_with_its_letters_as_words_goes() -> None:
 def test_a_postcode_said_digit_by_digit_after_an_address_goes(answer: str, gone: bool) -> None:
     out = call("is that still 9 totara lane in whanganui", answer)[1]
     assert ("[REDACTED_ZIP_CODE]" in out) == gone, out
+
+
+@pytest.mark.parametrize("text", ["just checking, your loan LN 774 0912 is with us",
+                                  "my mortgage HM-5518207 renews in may",
+                                  "the tenancy t k 9 9 0 4 1 2 is in my name"])
+def test_an_account_of_someone_s_named_by_its_kind_goes(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert "[REDACTED_MEMBER_ID]" in out and not any(ch.isdigit() for ch in out), out
+
+
+def test_a_business_of_loans_asks_for_nothing_by_its_name() -> None:
+    out = call("thanks for calling northgate home loans, dev here, how can I help",
+               "hi, my monthly payment went up to nineteen hundred and twelve dollars")
+    assert out[1] == "hi, my monthly payment went up to nineteen hundred and twelve dollars"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("we still need the date of birth for joy please", "joy"),
+    ("sorry, the passport of hope was rejected", "hope"),
+])
+def test_someone_s_details_of_or_for_a_name_word_name_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["the address for billing is different",
+                                  "what's the email for support"])
+def test_details_for_a_thing_name_no_one(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hiya robin hows your week going", "robin"),
+    ("hi hope its tomasz again about the boiler", "hope"),
+    ("brilliant, cheers again will, bye", "will"),
+])
+def test_someone_greeted_or_thanked_by_a_name_word_is_named(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text.split()
+
+
+@pytest.mark.parametrize("text", ["hi there how are you", "thanks a lot hope you're well",
+                                  "hello again its me", "thanks so much again, bye"])
+def test_a_greeting_or_thanks_without_a_name_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_code_after_whose_it_is_answers_a_question_for_a_secret() -> None:
+    out = call("and the gate code, has it changed?",
+               "Weekend staff get their own. Yours is 7 3 1 9, then the star key.")
+    assert "7 3 1 9" not in out[1] and "[REDACTED_PASSWORD]" in out[1]

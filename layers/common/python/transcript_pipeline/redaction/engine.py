@@ -358,7 +358,9 @@ class RedactionSession:
                     and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
-            if canon[start:end] in _BARE_OWNERS and not _owner_s_identifier(
+            phrase = canon[start:end]
+            if (phrase in _BARE_OWNERS or (phrase.endswith("s") and phrase[:-1] in _BARE_OWNERS)) \
+                    and not _owner_s_identifier(
                     by_start, starts, canon, end):
                 continue  # "a member since 2009", "a client call at nine thirty"; but "my
                 # frequent flyer is QF 8812 4409", "Medicare is 2953 81742 1"

@@ -203,12 +203,17 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
-    if expected and not any(_secret_shaped(pieces, span) for span in spans):
+    if expected:
         # "sorry say again oh the text yeah it's 518209": a code after "it's" in a longer
-        # answer, with no punctuation to tell where the answer starts
-        spans += [span for i in range(1, len(words)) if words[i] in ("it's", "its")
+        # answer, with no punctuation to tell where the answer starts; "Fixed-desk members get
+        # their own. Yours is 2 6 0 8.": or after the sentence that leads to it
+        shaped = any(_secret_shaped(pieces, span) for span in spans)
+        spans += [span for i in range(1, len(words)) if (
+                      (words[i] in ("it's", "its") and not shaped)
+                      or (words[i] == "is" and words[i - 1] in _WHOSE))
                   and (span := _secret_after(pieces, i + 1)) is not None
-                  and _code_opens(pieces, span)]
+                  and _code_opens(pieces, span)
+                  and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -217,6 +222,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
     return spans
+
+
+_WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 
 
 # Words of a secret's description that describe no character themselves.

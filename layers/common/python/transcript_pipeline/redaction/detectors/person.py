@@ -838,7 +838,13 @@ _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
-    "is", "(", "but", "just", "be"}
+    "is", "(", "but", "just", "be", "of", "for"}
+# Someone's details, and what may follow their owner's name: "the passport of gab is wrong".
+_DETAIL_NOUNS = frozenset(("birth", "dob", "birthday", "passport", "name", "surname", "address",
+                           "details", "email", "phone", "mobile", "licence", "license", "ssn",
+                           "signature", "nationality", "allergies"))
+_DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too", "as", "and",
+                                "then", "again", "there", "here"))
 # Who is "called" or "named" something, besides a role: "someone called jun".
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
 # What a person named after their role does next: "our driver robbo can be there".
@@ -899,6 +905,15 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
     "speaking", "calling", "here", "please", "thanks", "thank", "sorry", "again", "today",
     "now", "too", "also", "yes", "yeah", "ok", "okay", "right", "so", "and", "but"))
 # Words right before a name that is mostly a word, which make it one when the slot closes.
+# What opens the clause after the name of someone greeted at the start ("hiya wren whats up"),
+# and what may follow the name of someone thanked ("thanks a million will, bye").
+_AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
+                                   "what's", "whats", "thanks", "just", "sorry", "listen"))
+_AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats"))
+_THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
+                for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
+                             ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
+_THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
@@ -1212,12 +1227,15 @@ class LexiconNames:
                  or self._called(i) or self._spoken_surname_after(i)
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
-                 or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))]
+                 or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
+                 or self._greeted_or_thanked(i)]
         reached = self._reached()
         if not maybe and not reached:
             return []
         self.not_people = frozenset(self._not_people()).difference(
-            k for start, end in reached for k in range(start, end))
+            k for start, end in reached for k in range(start, end)).difference(
+            k for k in maybe if (self.kinds[k] or self.both[k]) and self._greeted_or_thanked(k))
+        # ("hi will its mark here": the one greeted, not a company before "mark here")
         for k in self.not_people:
             kinds[k] = ""
         seeds = [i for i in maybe if i not in self.not_people and self._seed(i)]
@@ -1233,6 +1251,8 @@ class LexiconNames:
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
+        if self._greeted_or_thanked(i):
+            return True
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
@@ -1330,6 +1350,22 @@ class LexiconNames:
                 and words[i + 1] in _SLOT_AFTER:
             return True  # "hi chloe it's will here", "this is may speaking"
         return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
+
+    def _greeted_or_thanked(self, i: int) -> bool:
+        """A word that may be a name, greeted at the start before a clause of its own opens
+        ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
+        million will", "thanks so much hope, bye"; not "thanks a lot hope you ...")."""
+        words = self.words
+        if i == 0 or (words[i] not in FUNCTION_WORD_NAMES and (
+                words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
+                or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES \
+                or self.pieces[i].kind != "word":  # not "hello haan i'm calling ..."
+            return False
+        if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS):
+            return i + 1 < len(words) and words[i + 1] in _AFTER_A_GREETED_NAME
+        return words[i - 1] in _THANKS_ENDS and (
+            i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) and any(
+            tuple(words[max(i - len(t), 0):i]) == t for t in _THANKS)
 
     def _after_initials(self, i: int) -> bool:
         """A capitalised word after initials written with full stops ("K. A.", "R.")."""
@@ -1588,6 +1624,10 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
+        if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
+                and (i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS) \
+                and name_class(words[i]) != "E" and len(words[i]) > 1:
+            return True  # "and the date of birth for summer?", "the passport of gab is wrong"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
