@@ -1954,3 +1954,52 @@ def test_a_code_after_whose_it_is_answers_a_question_for_a_secret() -> None:
     out = call("and the gate code, has it changed?",
                "Weekend staff get their own. Yours is 7 3 1 9, then the star key.")
     assert "7 3 1 9" not in out[1] and "[REDACTED_PASSWORD]" in out[1]
+
+
+@pytest.mark.parametrize("text", ["My wife was born in Hamburg and I grew up in Leeds.",
+                                  "we flew from Singapore and I lost a bag"])
+def test_a_place_before_and_i_is_no_person(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_name_that_is_a_place_too_before_and_i_is_still_a_name() -> None:
+    assert "ngozi" not in REDACTOR.redact_text("i passed it to ngozi and i left").text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Done, I logged it as RITM0077210 for the desk team.", True),
+    ("the branch code is ICIC0004417", False),
+])
+def test_a_ticket_shaped_like_a_bank_code_stays_where_filed(text: str, kept: bool) -> None:
+    assert (REDACTOR.redact_text(text).text == text) == kept
+
+
+def test_a_domain_ending_spelled_letter_by_letter_ends_the_address() -> None:
+    out = REDACTOR.redact_text("send it to mateus at lumenworks dot a i please").text
+    assert out == "send it to [REDACTED_EMAIL_ADDRESS] please"
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and when does the licence end", "it's expiring on the twenty second of august"), False),
+    (("the expiry on the card", "august twenty eight"), True),
+])
+def test_an_expiry_with_a_day_is_no_card_s(turns: tuple[str, str], gone: bool) -> None:
+    assert ("[REDACTED_CARD_EXPIRY]" in call(*turns)[1]) == gone
+
+
+def test_an_amount_is_no_answer_to_a_question_for_an_identifier() -> None:
+    out = call("can I take the visa number", "oh hold on, the fee was eighteen thousand rupees")
+    assert out[1] == "oh hold on, the fee was eighteen thousand rupees"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("thank you for calling seaview hotels this is smokey how can i help", "smokey"),
+    ("hi pebbles my name is carla and i need a room", "pebbles"),
+])
+def test_an_agent_or_caller_named_by_a_common_word_in_a_tight_frame(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text.split()
+
+
+def test_a_birthday_on_which_something_expires_is_a_birth_date() -> None:
+    out = REDACTOR.redact_text("my passport expires on my birthday, March 3rd, oddly").text
+    assert "March" not in out

@@ -464,6 +464,9 @@ class RedactionSession:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
+            if result is not None and hit is None and result[0] == "ROUTING_NUMBER" \
+                    and cand.kind == "alnum" and named_by_business(norm, cand):
+                result = None  # "I logged it as RITM0048821": a ticket shaped like an IFSC
             labelled = False  # a form's field: its own value, answering nothing before it
             read_out = False  # a code read out unasked: it answers nothing either
             if result is None and hit is not None and hit.label == "CARD_SECURITY_CODE" \
@@ -517,8 +520,12 @@ class RedactionSession:
                 # ... and so is a single character that is all the answer says: "eight" /
                 # "uh huh" / "kilo x-ray four two two"
                 result = asked_ids[0], SCORE_EXPECTED
-            if result is not None and result[1] < SCORE_VALIDATED and _a_count(canon, cand):
-                result = None  # "the address on file in five to seven business days": a count
+            if result is not None and result[1] < SCORE_VALIDATED and (
+                    _a_count(canon, cand) or (
+                        result[0] in IDENTIFIER_TYPES and cand.kind == "number"
+                        and _MEASURE_AFTER_RE.match(canon, cand.cend))):
+                result = None  # "the address on file in five to seven business days": a count;
+                # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
                     and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
                     and self._kept(cand):
@@ -2942,7 +2949,7 @@ def _context_for(
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
         elif k > 0 and _WRITTEN_ON_RE.fullmatch(canon, hits[k - 1].end, before.start) and (
-                hits[k - 1].label != KEEP
+                hits[k - 1].label in IDENTIFIER_TYPES
                 or canon[hits[k - 1].start:hits[k - 1].end] in BUSINESS_REFERENCES):
             before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
             # reference on the passport page": where the value is written, not what it is (but

@@ -62,9 +62,15 @@ class CardExpiryDetector(Detector):
     entity_type = "CARD_EXPIRY"
 
     def with_context(self, cand: Candidate) -> float | None:
+        if cand.kind == "date" and _DAY_OF_MONTH_RE.search(cand.text):
+            return None  # "a seat expiring on the 14th of may": a card has no day
         if cand.kind == "date" or digit_count_between(cand, 3, 6):
             return SCORE_CONTEXT
         return None
+
+
+# A day of a month in a date: "the 14th of may", "14 may 2026" (not "march 2031", "06/31").
+_DAY_OF_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|^\d{1,2} [a-z]")
 
 
 class CardSecurityCodeDetector(Detector):

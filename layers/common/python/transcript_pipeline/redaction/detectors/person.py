@@ -694,7 +694,9 @@ def _after_cue(
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
                 and not capitalised(pieces[k], cased) \
-                and not (j < len(words) and words[j] in _INTRO_CLOSERS):
+                and not (j < len(words) and (words[j] in _INTRO_CLOSERS or (
+                    words[j] == "how" and cue in _SELF_CUES and j == k + 1
+                    and _after_agent_greeting(words, i)))):
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted": a common
             # word or a yes of any language, no name
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
@@ -908,12 +910,13 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
 # What opens the clause after the name of someone greeted at the start ("hiya wren whats up"),
 # and what may follow the name of someone thanked ("thanks a million will, bye").
 _AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
-                                   "what's", "whats", "thanks", "just", "sorry", "listen"))
+                                   "my", "what's", "whats", "thanks", "just", "sorry", "listen"))
 _AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats"))
 _THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
                 for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
 _THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
+_TO_A_PLACE = frozenset(("in", "from", "to", "into", "near", "via"))
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
@@ -1518,8 +1521,11 @@ class LexiconNames:
         and no plain word unless a relation names it ("a peanut allergy and i"; but "my son
         indigo and i")."""
         before = self.words[i - 1] if i > 0 else ""
-        if before in _DETERMINERS:
-            return False
+        if before in _DETERMINERS or (before in _TO_A_PLACE and (
+                name_class(self.words[i]) == "E"
+                or (name_class(self.words[i]) == "P" and before != "to"))):
+            return False  # nor a place: "I was born in Sapporo and I still have ..." (but "sent
+            # to ngozi and i ...": a name that is a place too is still one after "to")
         return self._capital(i) or before in ROLES or name_class(self.words[i]) != "E"
 
     def _reflexive_subject(self, i: int) -> bool:
