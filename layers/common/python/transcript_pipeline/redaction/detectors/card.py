@@ -69,8 +69,11 @@ class CardExpiryDetector(Detector):
         return None
 
 
-# A day of a month in a date: "the 14th of may", "14 may 2026" (not "march 2031", "06/31").
-_DAY_OF_MONTH_RE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b|^\d{1,2} [a-z]")
+# A day and its month in a date: "the 14th of may", "14 may 2026", "march 3rd" (not "march
+# 2031", "06/31", "the 3rd of 29": the third month).
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DAY_OF_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
+                              rf"|\b{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b")
 
 
 class CardSecurityCodeDetector(Detector):
