@@ -2003,3 +2003,27 @@ def test_an_agent_or_caller_named_by_a_common_word_in_a_tight_frame(text: str, n
 def test_a_birthday_on_which_something_expires_is_a_birth_date() -> None:
     out = REDACTOR.redact_text("my passport expires on my birthday, March 3rd, oddly").text
     assert "March" not in out
+
+
+def test_a_code_read_out_with_code_words_goes_with_few_digits() -> None:
+    out = REDACTOR.redact_text("right it's lima delta six four hotel romeo kilo").text
+    assert out == "right it's [REDACTED_MEMBER_ID]"
+
+
+def test_a_question_relayed_to_someone_beside_the_speaker_keeps_waiting_for_the_answer() -> None:
+    session = REDACTOR.session()
+    session.redact("and I'll need your husband's date of birth as well", "INTERNAL")
+    session.redact("one sec, dev what's your date of birth", "EXTERNAL")
+    assert session.redact("okay it's the fourth of may eighty nine", "EXTERNAL").text == \
+        "okay it's [REDACTED_DATE_OF_BIRTH]"
+
+
+def test_the_choices_of_digits_read_back_are_the_value_s() -> None:
+    out = call("and your policy number", "it's p five five one eight two two four",
+               "sorry was it eight two two four or eight two four two", "eight two two four")
+    assert "eight" not in out[2] and out[3] == "[REDACTED_MEMBER_ID]", out
+
+
+def test_the_digits_a_value_is_not_go_too() -> None:
+    out = call("your mobile please", "07700 900 461 wait no its 07700 900 416 at the end not 61")
+    assert not any(ch.isdigit() for ch in out[1]), out[1]

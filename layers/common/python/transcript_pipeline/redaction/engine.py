@@ -607,6 +607,10 @@ class RedactionSession:
         _card_companions(norm, found, unclaimed, add)
         _theirs_too(norm, found, unclaimed, add)
         self._another_one(norm, unclaimed, add)
+        if has_values and self.state.last_value in DIGIT_TYPES:
+            for k in _digit_choice(norm):  # "sorry was that 971 or 917": the value's parts
+                cstart = norm.cstarts[k]
+                add(self.state.last_value, cstart, cstart + len(norm.texts[k]), SCORE_EXPECTED)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
         for cstart, cend, entity_type in false_starts(
@@ -713,13 +717,15 @@ class RedactionSession:
             if start - value.end > _CONTRAST_REACH:
                 continue  # too far to be set against it (and the text between never read)
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
+            # "... it's 0412 at the start not four eight": the digits it is not were read as its
+            not_it = between[-1:] == ["not"] and len(cand.digits) >= 2
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
             if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
                     and detector is not None \
-                    and (lettered or _identifier_shaped(cand)
+                    and (lettered or _identifier_shaped(cand) or not_it
                          or detector.with_context(cand) is not None):
                 said = _characters_within(norm, value, lettered)
                 again = cand.text if lettered else cand.digits
@@ -727,7 +733,7 @@ class RedactionSession:
                 # part of it after nothing but the words of a correction ("... no sorry 449660")
                 if _near_copy(said, again) or _near_copy(said[-len(again):], again) or (
                         len(again) <= _full_length(value.type) and _identifier_shaped(cand)
-                        and all(w in _CORRECTING for w in between)):
+                        and all(w in _CORRECTING for w in between)) or not_it:
                     add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
                     if len(again) < len(said):  # the value as it stands now, for a read-back
                         self._remember_value(value.type, said[:-len(again)] + again)
@@ -1271,9 +1277,15 @@ class RedactionSession:
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
             issuing = label == "PASSWORD" and issued
+            # "(the reg?) hang on ruaraidh what's the reg again": asked for it, the speaker asks
+            # someone beside them, and the answer may come from either
+            relayed = speaker is not None and any(
+                e.type == label and not e.same_speaker and e.applies_to(speaker)
+                for e in self.state.expect)
             expect[label] = Expectation(
                 type=label, utterances=EXPECT_UTTERANCES,
-                speaker=None if issuing else speaker, same_speaker=own and not issuing)
+                speaker=None if issuing or relayed else speaker,
+                same_speaker=own and not issuing and not relayed)
         tail = _tail(norm)
         for f, cend in found:
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or (
@@ -1591,20 +1603,31 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
-    pieces = norm.pieces
-    if _is_question(norm) and any(
-            a.kind == "number" and b.text == "or" and c.kind == "number"
-            and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
-            and not (k + 3 < len(pieces) and pieces[k + 3].text in _CHOICE_OF_THINGS)
-            for k, (a, b, c) in enumerate(zip(pieces, pieces[1:], pieces[2:], strict=False))):
+    if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
         # was (not "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
 
 
+def _digit_choice(norm: Normalized) -> list[int]:
+    """The pieces of the two numbers of a question that offers a choice of digits ("was that
+    971 or 917")."""
+    pieces = norm.pieces
+    if "or" not in norm.texts:
+        return []
+    words = [p.text for p in pieces if p.kind != "punct"]
+    if not (_is_question(norm) or not _WAS_IT.isdisjoint(words[:3])):
+        return []
+    return next(([k, k + 2] for k, (a, b, c) in enumerate(zip(pieces, pieces[1:], pieces[2:],
+                                                          strict=False))
+                 if a.kind == "number" and b.text == "or" and c.kind == "number"
+                 and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
+                 and not (k + 3 < len(pieces) and pieces[k + 3].text in _CHOICE_OF_THINGS)), [])
+
+
 _CHOICE_DIGITS = 2
-# Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
+_WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 # A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
 # not "at home"), or more of its name ("dot work", "underscore k").
 _EMAIL_PIECE_RE = re.compile(
@@ -1616,6 +1639,7 @@ _EMAIL_NAME_RE = re.compile(
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
 _OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", "…"))
+# Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
 _CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
                                "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
                                "inch", "inches", "cm", "kg", "pack", "piece", "seater", "pm", "am",
@@ -1759,7 +1783,8 @@ def _is_question(norm: Normalized) -> bool:
 
 
 _QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "well", "then",
-                             ",", "yes", "yeah", "alright", "great", "perfect", "lovely"))
+                             "sorry", ",", "yes", "yeah", "alright", "great", "perfect",
+                             "lovely"))
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:

@@ -195,6 +195,8 @@ def read_out_runs(norm: Normalized, between: frozenset[str],
     said = "".join(norm.canonical[a:b] for a, b in runs).replace(" ", "")
     if (asked and digits + letters >= READ_OUT_MIN) or digits >= ONE_BY_ONE_DIGITS \
             or (digits >= CODE_DIGITS and letters) or (
+            # "sierra kilo seven one x-ray victor papa": letters said with code words
+            aids and digits >= 2 and letters >= CODE_DIGITS) or (
             not digits and (spelled_name(said) or (aids and letters >= CODE_DIGITS))):
         return runs  # but not "x x l", "a a b", "o k o k": no code spelled with such care
     return []
