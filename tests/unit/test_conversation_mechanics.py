@@ -2027,3 +2027,36 @@ def test_the_choices_of_digits_read_back_are_the_value_s() -> None:
 def test_the_digits_a_value_is_not_go_too() -> None:
     out = call("your mobile please", "07700 900 461 wait no its 07700 900 416 at the end not 61")
     assert not any(ch.isdigit() for ch in out[1]), out[1]
+
+
+def test_a_cue_spoken_of_but_not_asked_opens_no_question_for_either_side() -> None:
+    out = call("and the card number", "four nine two nine and the security code on the back is "
+               "one one four", "oh you don't need to give me the code on the back we never ask "
+               "for that can you tell me your memorable word instead", "ah sorry it is kestrel",
+               "perfect so i see a charge for three hundred twelve thousand won at the store")
+    assert "three hundred twelve thousand won" in out[4]
+
+
+@pytest.mark.parametrize("text", ["we can put the 30% discount back from then",
+                                  "the office can see you at 1:15 p.m.. name changes take time"])
+def test_a_share_or_a_time_is_no_value_in_an_address_s_or_a_name_s_turn(text: str) -> None:
+    session = REDACTOR.session()
+    session.redact("he moved to Leeds in December.", "EXTERNAL")
+    assert session.redact(text, "INTERNAL").text == text
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("I've got your flight from Lisbon to Tokyo on the 9th.", ("Lisbon", "Tokyo"), ()),
+    ("I was moved on QR 45 to Singapore last minute", ("Singapore",), ()),
+    ("please transfer it from Grace to Ahmed", (), ("Grace", "Ahmed")),
+])
+def test_the_ends_of_a_journey_are_places(text: str, kept: tuple[str, ...],
+                                         gone: tuple[str, ...]) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert all(w in out for w in kept) and not any(w in out for w in gone), out
+
+
+@pytest.mark.parametrize(("text", "name"), [("I got a voicemail from Mary yesterday", "Mary"),
+                                            ("i heard from jordan last week", "jordan")])
+def test_who_a_message_came_from_is_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text

@@ -522,8 +522,8 @@ class RedactionSession:
                 result = asked_ids[0], SCORE_EXPECTED
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
-                        result[0] in IDENTIFIER_TYPES and cand.kind == "number"
-                        and _MEASURE_AFTER_RE.match(canon, cand.cend))):
+                        (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
+                        and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend))):
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
@@ -1279,7 +1279,7 @@ class RedactionSession:
             issuing = label == "PASSWORD" and issued
             # "(the reg?) hang on ruaraidh what's the reg again": asked for it, the speaker asks
             # someone beside them, and the answer may come from either
-            relayed = speaker is not None and any(
+            relayed = speaker is not None and _asked_right_before(norm, hit.start) and any(
                 e.type == label and not e.same_speaker and e.applies_to(speaker)
                 for e in self.state.expect)
             expect[label] = Expectation(
@@ -1608,6 +1608,17 @@ def _asks_again(norm: Normalized) -> bool:
         # was (not "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
+
+
+def _asked_right_before(norm: Normalized, cstart: int) -> bool:
+    """A question word opens the cue's phrase: "dev what's the reg", "what is your date of
+    birth" (not "you don't need to give me the code on the back")."""
+    index = norm.piece_index(cstart)
+    return any(text in ("what's", "whats", "what", "which") for text in
+               norm.texts[max(index - _WH_REACH, 0):index])
+
+
+_WH_REACH = 3  # words between the question word and the cue: "what is your"
 
 
 def _digit_choice(norm: Normalized) -> list[int]:

@@ -356,8 +356,10 @@ def find_names(
     n = len(pieces)
     while i < n:
         piece = pieces[i]
-        if piece.kind == "spelled" and spelling:
-            # "dash j u n g": the joiner said before the letters is the name's hyphen
+        if piece.kind == "spelled" and spelling and not (
+                piece.text in ("am", "pm") and i > 0 and pieces[i - 1].kind == "number"):
+            # "dash j u n g": the joiner said before the letters is the name's hyphen (but
+            # "... name changes ... at 1:15 p.m.": a time's)
             spans.append((i - 1 if i > 0 and words[i - 1] in _SPOKEN_HYPHENS else i, i + 1))
             i += 1
             continue
@@ -1022,6 +1024,32 @@ def _lexicon_class(text: str) -> str:
     return "W" if kind == "N" and len(text) <= 2 else kind
 
 
+def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
+    """The places of a route: "from Seattle to Tokyo" (both ends), "on SV 26 to Singapore"
+    (where a flight goes)."""
+    if "to" not in words or _TRAVEL_WORDS.isdisjoint(words):
+        return []  # not "transfer it from Grace to Ahmed"
+    ends = []
+    for i in [i for i, word in enumerate(words) if word == "to" and 1 < i < len(words) - 1]:
+        if pieces[i + 1].kind != "word":
+            continue
+        if words[i - 2] == "from" and pieces[i - 1].kind == "word":
+            ends += [i - 1, i + 1]
+        elif pieces[i - 1].kind == "number" and len(words[i - 2]) == 2 \
+                and pieces[i - 2].kind in ("word", "spelled"):
+            ends.append(i + 1)  # "SV 26 to ..."
+    return [k for k in ends if name_class(words[k]) != "N"]
+
+
+_MESSAGES = frozenset(("call", "calls", "letter", "letters", "email", "emails", "message",
+                       "messages", "text", "texts", "note", "voicemail", "visit", "heard",
+                       "word", "reply", "callback"))
+_TRAVEL_WORDS = frozenset(("flight", "flights", "fly", "flying", "flew", "flown", "train",
+                           "trains", "bus", "coach", "ferry", "trip", "route", "travel",
+                           "travelling", "traveling", "downgraded", "upgraded", "departing",
+                           "departure", "arriving", "arrival", "layover", "connection", "leg"))
+
+
 def place_spans(words: list[str]) -> list[tuple[range, bool]]:
     """The places of several words in `words`, each with whether a word of location stands
     before it ("flew to San Diego", "every night in Ho Chi Minh City")."""
@@ -1064,6 +1092,7 @@ class LexiconNames:
         an agent greets for ("thank you for calling Marriott Bonvoy, this is ...", "Hargreaves
         Lansdown, Toby speaking", "boots pharmacy rose speaking")."""
         words, out = self.words, list(self._company_before_intro())
+        out.extend(_route_ends(self.pieces, words))
         for span, located in place_spans(words):
             if located:
                 out.extend(span)  # "flew to San Diego": a place
@@ -1740,6 +1769,9 @@ class LexiconNames:
     def _in_slot(self, i: int) -> bool:
         words = self.words
         end = self._name_run_end(i)
+        if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
+                and self.kinds[i] in ("N", "W", "P"):
+            return True  # "a voicemail from Mary", "i heard from jordan": someone who sent it
         # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"; not "rent
         # a car speaking", a thing's word
         if end < len(words) and words[end] in _SLOT_AFTER and (
