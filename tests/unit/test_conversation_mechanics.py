@@ -2060,3 +2060,56 @@ def test_the_ends_of_a_journey_are_places(text: str, kept: tuple[str, ...],
                                             ("i heard from jordan last week", "jordan")])
 def test_who_a_message_came_from_is_a_person(text: str, name: str) -> None:
     assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["they said the shea butter arrived melted",
+                                  "we got three margherita pizzas and no sides",
+                                  "I have the hudson platform bed in king size",
+                                  "it came to eighty thousand jamaican dollars"])
+def test_a_name_word_that_says_what_kind_of_thing_is_no_person(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("is that under the kumar account", "kumar"), ("my coach Marco still has my key", "Marco"),
+    ("she lives at flat nine holloway house", "holloway"),
+])
+def test_a_name_that_names_someone_s_record_a_role_s_holder_or_a_house_still_goes(
+        text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [("I see the reservation for ivy lam", "ivy"),
+                                            ("an appointment for joy at four", "joy")])
+def test_whose_booking_it_is_names_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [("yeah I passed it to jordan at reception", "jordan"),
+                                            ("i lent them to summer last week", "summer")])
+def test_who_a_thing_was_handed_to_is_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+def test_where_a_business_reference_is_written_asks_for_no_card() -> None:
+    out = call("do you have the claim number on the card there", "yeah it's six six one four",
+               "two nine oh three")
+    assert out[1:] == ["yeah it's six six one four", "two nine oh three"]
+
+
+def test_is_there_opens_a_question_mid_sentence() -> None:
+    out = call("the gate is locked at night is there a code for the courier", "yes it's 8 1 3 9")
+    assert "8 1 3 9" not in out[1]
+
+
+def test_the_domain_read_after_the_spelled_name_of_an_address_asked_for_goes() -> None:
+    out = call("I'll need an email for the receipt",
+               "Sure. It's K, A, Y, then dot, R, at fastmail dot com.")
+    assert "fastmail" not in out[1]
+
+
+def test_a_secret_set_later_by_the_listener_opens_no_question_for_the_speaker() -> None:
+    out = call("you can set a new PIN at any of our cash machines",
+               "great, and is the mortgage still paid on the first",
+               "yes the mortgage payment of eleven forty comes out on the first")
+    assert out[2] == "yes the mortgage payment of eleven forty comes out on the first"

@@ -155,6 +155,11 @@ _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is 
 _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
                       "generated", "sent", "send", "sending", "texted", "text", "texting",
                       "one-time"))
+# Who issues it: "I've sent a code", "we'll text you one", "here's your new pin", "a new one has
+# been generated" (not "you can set a new pin at any of our atms": the listener will, later).
+_ISSUERS = frozenset(("i", "i've", "ive", "i'll", "ill", "i'm", "im", "we", "we've", "weve",
+                      "we'll", "we're", "here's", "heres", "me", "us", "been", "has", "is", "was",
+                      "will"))
 # A speaker asking to choose a secret anew: "can i change my pin while i'm on", "i'd like to
 # update my passcode" (not "asked him to change it"); the new one may come from either side.
 _CHOOSING = frozenset((*((modal, "i", verb) for modal in ("can", "could", "may")
@@ -589,11 +594,13 @@ class RedactionSession:
                     # year, it's 6602": a cue whose value this is not
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
-        if "EMAIL_ADDRESS" in active and (
-                piece := _EMAIL_PIECE_RE.match(canon) or _EMAIL_NAME_RE.match(canon)):
-            add("EMAIL_ADDRESS", *piece.span(1), SCORE_EXPECTED)  # "... / mm hm / at yahoo dot
-            # co dot uk": the rest of an address asked for, read out in parts; or its first
-            # part, however it ends ("priya dot n seventy two")
+        if "EMAIL_ADDRESS" in active:
+            if piece := _EMAIL_PIECE_RE.match(canon) or _EMAIL_NAME_RE.match(canon):
+                add("EMAIL_ADDRESS", *piece.span(1), SCORE_EXPECTED)  # "... / mm hm / at yahoo
+                # dot co dot uk": the rest of an address asked for, read out in parts; or its
+                # first part, however it ends ("priya dot n seventy two")
+            for domain in _EMAIL_DOMAIN_RE.finditer(canon):  # "X as in x-ray, ..., then
+                add("EMAIL_ADDRESS", *domain.span(1), SCORE_EXPECTED)  # ..., at outlook dot com"
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
@@ -1236,8 +1243,10 @@ class RedactionSession:
             if not found_marks:
                 found_marks.append(_Marks(norm))
             return found_marks[0]
-        for hit in hits:
+        for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
+            if k and _written_on(canon, hits[k - 1], hit):
+                continue  # "the tracking number on the card": where it is written, not asked
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
@@ -1272,7 +1281,8 @@ class RedactionSession:
                           or tuple(said[k:k + 3]) in _OFFER_TRIPLES]
             own = _offered(norm, offers, hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
-            label, issued = hit.label, not _ISSUING.isdisjoint(words) or (
+            label, issued = hit.label, (
+                not _ISSUING.isdisjoint(words) and not _ISSUERS.isdisjoint(words)) or (
                 hit.label == "PASSWORD" and _chooses(norm))
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
@@ -1368,7 +1378,8 @@ _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "w
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
                            ("may", "i"), ("do", "you"), ("would", "you"), ("will", "you"),
                            ("i'll", "need"), ("let", "me"), ("tell", "me"), ("give", "me"),
-                           ("did", "you"), ("have", "you")))  # "... did you change banks"
+                           ("did", "you"), ("have", "you"),  # "... did you change banks"
+                           ("is", "there"), ("are", "there")))  # "... is there a code for it"
 # Verbs that make "and the account ..." a statement rather than a request, and that end the
 # clause of a cue ("your pin stays the same and your 2499 rate").
 _STATING = frozenset(("is", "was", "are", "were", "has", "have", "had", "will", "would", "can",
@@ -1645,6 +1656,7 @@ _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
     r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
     r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
+_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)+)\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
@@ -1749,8 +1761,11 @@ class _Marks:
 
     def __init__(self, norm: Normalized) -> None:
         self.ends = [k for k, p in enumerate(norm.pieces) if p.text in _SENTENCE_ENDS]
-        self.questions = [k for k, p in enumerate(norm.pieces)
-                          if p.text in _WH_WORDS or p.text in _SENTENCE_ENDS]
+        pieces = norm.pieces
+        self.questions = [k for k, p in enumerate(pieces)
+                          if p.text in _WH_WORDS or p.text in _SENTENCE_ENDS
+                          or (p.text in ("is", "are") and k + 1 < len(pieces)
+                              and pieces[k + 1].text == "there")]  # "... is there a code"
 
     @staticmethod
     def last(marks: list[int], lead: int, index: int) -> int | None:
@@ -1940,6 +1955,13 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
         return _identifier_right_after(candidates, starts, cend)
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
 _WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
+def _written_on(canon: str, named: _Hit, where: _Hit) -> bool:
+    """`where` says where the value `named` names is written: "your account number on the
+    invoice", "the booking reference on the passport page" (not "charges on your card")."""
+    return _WRITTEN_ON_RE.fullmatch(canon, named.end, where.start) is not None and (
+        named.label in IDENTIFIER_TYPES or canon[named.start:named.end] in BUSINESS_REFERENCES)
+
+
 _WRITTEN_ON_RE = re.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
@@ -2519,6 +2541,7 @@ _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
     r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
     r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
+_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)+)\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
@@ -2984,9 +3007,7 @@ def _context_for(
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
-        elif k > 0 and _WRITTEN_ON_RE.fullmatch(canon, hits[k - 1].end, before.start) and (
-                hits[k - 1].label in IDENTIFIER_TYPES
-                or canon[hits[k - 1].start:hits[k - 1].end] in BUSINESS_REFERENCES):
+        elif k > 0 and _written_on(canon, hits[k - 1], before):
             before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
             # reference on the passport page": where the value is written, not what it is (but
             # "charges on your card ending 7730": charges are no value's name)

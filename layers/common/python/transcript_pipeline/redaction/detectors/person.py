@@ -20,13 +20,16 @@ from ..lexicon import (
     AFTERTHOUGHTS,
     BUSINESS_FUNCTIONS,
     BUSINESS_HOLDINGS,
+    BUSINESS_REFERENCES,
     CONTEXT_PHRASES,
+    DWELLING_WORDS,
     ENDEARMENTS,
     FILLERS,
     FOREIGN_TITLES,
     FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     GREETING_WORDS,
+    HOUSE_NAME_WORDS,
     MEETING_WORDS,
     MODEL_LINE_WORDS,
     MONTHS,
@@ -40,6 +43,7 @@ from ..lexicon import (
     SAINT_PLACES,
     SAINT_WORDS,
     SPEAKER_ROLES,
+    STREET_LINE_SUFFIXES,
     TITLES,
     VEHICLE_MAKES,
     WHEN_SPOKEN,
@@ -846,9 +850,12 @@ _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | R
 # Someone's details, and what may follow their owner's name: "the passport of gab is wrong".
 _DETAIL_NOUNS = frozenset(("birth", "dob", "birthday", "passport", "name", "surname", "address",
                            "details", "email", "phone", "mobile", "licence", "license", "ssn",
-                           "signature", "nationality", "allergies"))
+                           "signature", "nationality", "allergies", "booking", "reservation",
+                           "account", "order", "appointment", "prescription", "policy",
+                           "parcel", "package", "delivery", "refund", "payment", "transfer"))
 _DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too", "as", "and",
-                                "then", "again", "there", "here"))
+                                "then", "again", "there", "here", "at", "on", "today",
+                                "tomorrow"))
 # Who is "called" or "named" something, besides a role: "someone called jun".
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
 # What a person named after their role does next: "our driver robbo can be there".
@@ -1041,6 +1048,16 @@ def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
     return [k for k in ends if name_class(words[k]) != "N"]
 
 
+# Nouns that name someone's record after their name: "the kumar account", "the smith family".
+_RECORD_NOUNS = frozenset(BUSINESS_REFERENCES) | frozenset((
+    "account", "accounts", "family", "household", "file", "residence", "estate", "party",
+    "kids", "children", "twins", "brothers", "sisters", "case", "claim", "policy", "tenancy"))
+_ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+_PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
+_COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
+                          "several", "many"))
+_HANDED = frozenset(("handed", "hand", "gave", "give", "given", "passed", "pass", "lent",
+                     "lend", "showed", "show", "returned", "sold", "forwarded", "forward"))
 _MESSAGES = frozenset(("call", "calls", "letter", "letters", "email", "emails", "message",
                        "messages", "text", "texts", "note", "voicemail", "visit", "heard",
                        "word", "reply", "callback"))
@@ -1291,7 +1308,7 @@ class LexiconNames:
         if self._code_part(i):
             return False
         if kind == "N":
-            return True
+            return not self._modifier_of_a_thing(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -1318,6 +1335,27 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _modifier_of_a_thing(self, i: int) -> bool:
+        """A word the lexicon knows only as a name, after an article or a count and before a
+        thing's noun: what kind of thing ("the raw shea butter", "two margherita pizzas", "the
+        hudson platform bed", "forty one thousand jamaican dollars"); but "the kumar account",
+        "the smith family" name someone by their record."""
+        words, n = self.words, len(self.words)
+        if i + 1 >= n or i == 0 or self.pieces[i + 1].kind != "word" \
+                or name_class(words[i + 1]) != "E" or words[i + 1] in _RECORD_NOUNS \
+                or words[i + 1] in _PLACE_NOUNS or len(words[i + 1]) < 3 \
+                or words[i + 1] in FUNCTION_WORDS or self._capital(i + 1) \
+                or words[i + 1] in PERSON_VERBS or _past_tense(words[i + 1]) \
+                or words[i + 1] in _SUBJECT_AUX:
+            return False  # "the tall priya helped": a person doing something
+        k = i - 1
+        if k > 0 and name_class(words[k]) == "E" and words[k] not in FUNCTION_WORDS \
+                and words[k] not in ROLES and self.pieces[k].kind == "word":
+            k -= 1  # an adjective between: "the raw shea butter" (not "my trainer Marco")
+        return words[k] in _ARTICLES or words[k] in NUMBER_WORDS or words[k] in _COUNT_WORDS \
+            or (self.pieces[k].kind == "number" and k == i - 1)  # not "flat 19 holloway
+        # house": a house's number and name
 
     def _reached(self) -> list[tuple[int, int]]:
         """"you've reached Kofi at Harbour Energy", "you're through to grace from billing": the
@@ -1660,7 +1698,8 @@ class LexiconNames:
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
-                and (i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS) \
+                and (i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS
+                     or name_class(words[i + 1]) in ("N", "W")) \
                 and name_class(words[i]) != "E" and len(words[i]) > 1:
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
@@ -1772,6 +1811,9 @@ class LexiconNames:
         if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
                 and self.kinds[i] in ("N", "W", "P"):
             return True  # "a voicemail from Mary", "i heard from jordan": someone who sent it
+        if i > 2 and words[i - 1] == "to" and words[i - 2] in ("it", "them", "this", "that") \
+                and words[i - 3] in _HANDED and self.kinds[i] in ("N", "W", "P"):
+            return True  # "i handed it to gary in the depot": who it went to by hand
         # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"; not "rent
         # a car speaking", a thing's word
         if end < len(words) and words[end] in _SLOT_AFTER and (
