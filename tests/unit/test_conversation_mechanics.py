@@ -2113,3 +2113,20 @@ def test_a_secret_set_later_by_the_listener_opens_no_question_for_the_speaker() 
                "great, and is the mortgage still paid on the first",
                "yes the mortgage payment of eleven forty comes out on the first")
     assert out[2] == "yes the mortgage payment of eleven forty comes out on the first"
+
+
+def test_an_issuer_in_another_clause_issues_no_secret() -> None:
+    out = call("ive unblocked the card and you can choose a new pin at any cash machine",
+               "thanks, and does the loan still come out monthly",
+               "yes the loan payment of two ninety comes out on the first")
+    assert out[2] == "yes the loan payment of two ninety comes out on the first"
+
+
+def test_a_list_goes_on_with_the_business_s_own_values() -> None:
+    text = "Both orders are held, 112-5531904-2210 and 112-5531977-0418, for the same desk."
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_capitalised_name_that_is_a_place_too_opens_a_sentence_as_a_name() -> None:
+    out = REDACTOR.redact_text("Anand Raghunathan logged in from Pune at 9.").text
+    assert "Anand" not in out and "Pune" in out

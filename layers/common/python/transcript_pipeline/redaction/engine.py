@@ -461,8 +461,12 @@ class RedactionSession:
         # a row of someone's values ("Dean Mills,dmills@...,1979-02-11"): most texts have none
         this_year = date.today().year if has_values and may_be_record(canon) \
             and is_record(norm.pieces) else None
+        listed: Candidate | None = None  # a business's value a list may go on with
         for cand in candidates:
             hit = context_for(cand)
+            if hit is None and listed is not None and _next_in_list(canon, listed, cand):
+                hit = _Hit(cand.cstart, cand.cstart, KEEP)  # "two orders, 114-2290871-5530 and
+                # 114-2290913-0042": the second of the list is the business's too
             alone = _all_it_says(canon, cand.cstart, cand.cend)
             if continued and not cand.opens and hit is None and _after_an_aside(norm, cand) \
                     and starts[0] == cand.cstart:
@@ -547,6 +551,9 @@ class RedactionSession:
                 continue  # the business's reference again: no later rule claims it either
             elif result is None:
                 unclaimed.append((cand, hit))
+                if (hit is not None and hit.label == KEEP) or (
+                        len(cand.digits) >= MIN_VALUE_DIGITS and named_by_business(norm, cand)):
+                    listed = cand
                 if (len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) and (
                         (hit is not None and hit.label == KEEP
                          and canon[hit.start:hit.end] in BUSINESS_REFERENCES)
@@ -1281,8 +1288,9 @@ class RedactionSession:
                           or tuple(said[k:k + 3]) in _OFFER_TRIPLES]
             own = _offered(norm, offers, hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
+            clause = _clause_of(norm, hit.start)
             label, issued = hit.label, (
-                not _ISSUING.isdisjoint(words) and not _ISSUERS.isdisjoint(words)) or (
+                not _ISSUING.isdisjoint(clause) and not _ISSUERS.isdisjoint(clause)) or (
                 hit.label == "PASSWORD" and _chooses(norm))
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
@@ -1619,6 +1627,33 @@ def _asks_again(norm: Normalized) -> bool:
         # was (not "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
+
+
+def _next_in_list(canon: str, listed: Candidate, cand: Candidate) -> bool:
+    """`cand` follows `listed` in a list ("... 5530 and 114-..."), and its characters run as
+    that one's do."""
+    return canon[listed.cend:cand.cstart].strip(" ,") in ("and", "or", "&", "") \
+        and cand.cstart > listed.cend and _digit_runs(listed.text) == _digit_runs(cand.text)
+
+
+def _digit_runs(text: str) -> list[int]:
+    return [len(run) for run in re.findall(r"\d+", text)]
+
+
+def _clause_of(norm: Normalized, cstart: int) -> set[str]:
+    """The words of the clause that holds `cstart`: "I've unlocked the card and you can set a
+    new pin" holds two."""
+    texts, index = norm.texts, norm.piece_index(cstart)
+    start = index
+    while start > 0 and texts[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    end = index
+    while end < len(texts) and texts[end] not in _CLAUSE_BREAKS:
+        end += 1
+    return set(texts[start:end])
+
+
+_CLAUSE_BREAKS = frozenset((",", ".", "?", "!", ";", "and", "but", "so"))
 
 
 def _asked_right_before(norm: Normalized, cstart: int) -> bool:

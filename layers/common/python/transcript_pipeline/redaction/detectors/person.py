@@ -1103,6 +1103,7 @@ class LexiconNames:
         self.slot_only = [both and (p.text not in FUNCTION_WORDS or self._capital_anywhere(p))
                           for p, (_, both, _) in zip(pieces, classes, strict=True)]
         self.not_people: frozenset[int] = frozenset()  # set by `find`, where it is needed
+        self.places: set[int] = set()  # words of places of several words, set there too
 
     def _not_people(self) -> list[int]:
         """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
@@ -1111,6 +1112,7 @@ class LexiconNames:
         words, out = self.words, list(self._company_before_intro())
         out.extend(_route_ends(self.pieces, words))
         for span, located in place_spans(words):
+            self.places.update(span)
             if located:
                 out.extend(span)  # "flew to San Diego": a place
             else:  # "Benito Juarez called": maybe a person, a slot must say so
@@ -1319,10 +1321,12 @@ class LexiconNames:
             return self._tight_slot(i)
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
             return True
-        if kind == "W" and self._sentence_initial(i) and i + 1 < len(self.pieces) \
+        if kind in ("W", "P") and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and (
-                    self.kinds[i + 1] or unknown_word(self.words[i + 1])):
-            return True  # "Grace Kim will take over ...", "Ioana Petrescu (payroll ...)"
+                    self.kinds[i + 1] or unknown_word(self.words[i + 1])) \
+                and i not in self.places and i + 1 not in self.places:
+            return True  # "Grace Kim will take over ...", "Anand Raghunathan signing in ..."
+            # (not "San Diego is lovely": a place of two words)
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
