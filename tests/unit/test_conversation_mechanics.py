@@ -2130,3 +2130,8 @@ def test_a_list_goes_on_with_the_business_s_own_values() -> None:
 def test_a_capitalised_name_that_is_a_place_too_opens_a_sentence_as_a_name() -> None:
     out = REDACTOR.redact_text("Anand Raghunathan logged in from Pune at 9.").text
     assert "Anand" not in out and "Pune" in out
+
+
+def test_an_iban_going_on_with_its_bank_s_code_goes_whole() -> None:
+    out = call("the iban for the refund please", "gb33", "uh huh", "bukb 2020 1555 5555 55")
+    assert out[1] == out[3] == "[REDACTED_IBAN]"

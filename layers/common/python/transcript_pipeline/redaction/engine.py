@@ -468,6 +468,9 @@ class RedactionSession:
                 hit = _Hit(cand.cstart, cand.cstart, KEEP)  # "two orders, 114-2290871-5530 and
                 # 114-2290913-0042": the second of the list is the business's too
             alone = _all_it_says(canon, cand.cstart, cand.cend)
+            if "IBAN" in continued and not cand.opens and hit is None \
+                    and _after_a_bank_code(norm, cand):
+                cand.opens = True  # "gb29" / "mhm" / "nwbk 6016 1331 ...": the IBAN goes on
             if continued and not cand.opens and hit is None and _after_an_aside(norm, cand) \
                     and starts[0] == cand.cstart:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
@@ -2788,6 +2791,14 @@ def _said_character(piece: Piece) -> bool:
     return piece.kind in ("number", "spelled") or (piece.kind == "word" and len(piece.text) == 1)
 
 
+def _after_a_bank_code(norm: Normalized, cand: Candidate) -> bool:
+    """Only a bank's code of four letters no dictionary holds opens the turn before `cand`."""
+    index = norm.piece_index(cand.cstart)
+    lead = _lead(norm)
+    return index == lead + 1 and len(norm.texts[lead]) == _BANK_CODE_LETTERS \
+        and norm.texts[lead].isalpha() and name_class(norm.texts[lead]) == ""
+
+
 def _decimal_fraction(pieces: list[Piece], index: int) -> bool:
     """The digits after a decimal point: "1.6" read as "1", ".", "6"."""
     return index >= 2 and pieces[index].kind == "number" and pieces[index - 1].text == "." \
@@ -2974,9 +2985,11 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
         if _code_like(piece):
             return True
         written = norm.original[piece.start:piece.end]
-        return piece.kind == "word" and len(written) <= 6 and written.isalpha() \
-            and written.isupper() and piece.text not in NON_NAME \
-            and piece.text not in CONTEXT_WORDS
+        return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
+            written.isupper() or (  # "nwbk 6016 1331 ...": a bank's code in an IBAN's groups
+                entity_type == "IBAN" and len(written) == _BANK_CODE_LETTERS
+                and name_class(piece.text) == "")) \
+            and piece.text not in NON_NAME and piece.text not in CONTEXT_WORDS
 
     def joins(k: int) -> bool:  # a dash, or a slash typed between two parts ("HYG/LAG/0934")
         return pieces[k].text in joiners or (
