@@ -476,6 +476,10 @@ class RedactionSession:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone)
+            if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
+                    and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
+                result = None  # "a seat expiring on the 14th of may": a card has no day (asked
+                # for, it goes all the same)
             if result is not None and hit is None and result[0] == "ROUTING_NUMBER" \
                     and cand.kind == "alnum" and named_by_business(norm, cand):
                 result = None  # "I logged it as RITM0048821": a ticket shaped like an IFSC
@@ -535,7 +539,9 @@ class RedactionSession:
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
-                        and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend))):
+                        and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
+                        and len(cand.digits.rstrip("0")) <= _ROUND_DIGITS)):  # not "0041 2299,
+                # 50 euros" run together: an identifier stays one, whatever follows
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
@@ -735,7 +741,8 @@ class RedactionSession:
                 continue  # too far to be set against it (and the text between never read)
             between = _WORD_RE.findall(norm.original[value.end:start].lower())
             # "... it's 0412 at the start not four eight": the digits it is not were read as its
-            not_it = between[-1:] == ["not"] and len(cand.digits) >= 2
+            not_it = between[-1:] == ["not"] and len(cand.digits) >= 2 \
+                and value.type not in _DATE_TYPES  # not "3rd May 1980, not 40 yet"
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
@@ -1230,7 +1237,7 @@ class RedactionSession:
         asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}
         lead = _lead(norm)  # "yep, what's the new account": the question starts after "yep"
-        offers: list[int] | None = None  # where the speaker offers to give a value
+        offers: _Offers | None = None  # where the speaker offers to give a value
         if invites:  # "sure, go ahead with yours first": the other side gives it now
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
@@ -1255,7 +1262,7 @@ class RedactionSession:
             return found_marks[0]
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
-            if k and _written_on(canon, hits[k - 1], hit):
+            if k and _written_on(canon, hits[k - 1], hit, business=True):
                 continue  # "the tracking number on the card": where it is written, not asked
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
@@ -1286,10 +1293,8 @@ class RedactionSession:
             # number is"), from either side when it is a secret the speaker issues ("I've
             # texted you a code, can you read it back"), and otherwise from the other side.
             if offers is None:  # once per utterance, not once per cue (a long text has many)
-                said = [p.text for p in norm.pieces]
-                offers = [k for k in range(len(said) - 1) if tuple(said[k:k + 2]) in _OFFERS
-                          or tuple(said[k:k + 3]) in _OFFER_TRIPLES]
-            own = _offered(norm, offers, hit.start) \
+                offers = _Offers(norm)
+            own = offers.made(hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             clause = _clause_of(norm, hit.start)
             label, issued = hit.label, (
@@ -1408,7 +1413,6 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
                           "lots", "loads", "plenty", "couple", "few", "many", "some", "more"))
 
 
-_COUNT_DIGITS = 6  # a count of things ("5912 miles"); longer numbers are phones, references
 _BEFORE_A_TIME_OR_PLACE = frozenset(("at", "in", "since", "on", "by", "from", "until"))
 
 
@@ -1600,20 +1604,35 @@ def _digits_before(canon: str, end: int) -> int:
     return sum(ch.isdigit() for ch in canon[k:end])
 
 
-def _offered(norm: Normalized, offers: list[int], cstart: int) -> bool:
-    """Whether the speaker offers, in the clause of the cue at `cstart` or before it with
-    nothing between, to give the value ("I'll send you my new number"; not "before I send a
-    replacement, can I confirm your date of birth?")."""
-    if not offers:
-        return False
-    pieces = norm.pieces
-    cue = norm.piece_index(cstart)
-    return any(not any(p.text in _CLAUSE_MARKS for p in pieces[min(k, cue):max(k, cue)])
-               and (k < cue or (  # after the cue, an offer of it: "the new number, i'll send
-                   # it", not "your dob before i send", "an email so we can send your form"
-                   (cue == 0 or pieces[cue - 1].text not in ("your", "ur"))
-                   and any(p.text in _OFFERED_OBJECTS for p in pieces[k + 1:k + 4])))
-               for k in offers)
+class _Offers:
+    """Where the speaker offers to give a value ("I'll send you my new number"), by clause: an
+    offer counts for a cue in its own clause, before it, or after it when its object is the
+    value ("the new number, i'll send it"; not "before I send a replacement, can I confirm your
+    date of birth?", "an email so we can send your form"). Found once per utterance and looked
+    up per cue by bisection: a long text has many of both."""
+
+    def __init__(self, norm: Normalized) -> None:
+        self.norm = norm
+        said = norm.texts
+        self.marks = [k for k, text in enumerate(said) if text in _CLAUSE_MARKS]
+        self.first: dict[int, int] = {}  # clause -> its first offer
+        self.last_of_it: dict[int, int] = {}  # clause -> its last offer of "it", "them"
+        for k in range(len(said) - 1):
+            if tuple(said[k:k + 2]) in _OFFERS or tuple(said[k:k + 3]) in _OFFER_TRIPLES:
+                clause = bisect_right(self.marks, k)
+                self.first.setdefault(clause, k)
+                if not _OFFERED_OBJECTS.isdisjoint(said[k + 1:k + 4]):
+                    self.last_of_it[clause] = k
+
+    def made(self, cstart: int) -> bool:
+        if not self.first:
+            return False
+        cue = self.norm.piece_index(cstart)
+        clause = bisect_right(self.marks, cue)
+        if self.first.get(clause, cue) < cue:
+            return True
+        return self.last_of_it.get(clause, -1) > cue \
+            and (cue == 0 or self.norm.texts[cue - 1] not in ("your", "ur"))
 
 
 def _asks_again(norm: Normalized) -> bool:
@@ -1683,23 +1702,40 @@ def _digit_choice(norm: Normalized) -> list[int]:
                                                           strict=False))
                  if a.kind == "number" and b.text == "or" and c.kind == "number"
                  and min(len(a.text), len(c.text)) >= _CHOICE_DIGITS
+                 and _misheard(a.text, c.text)
                  and not (k + 3 < len(pieces) and pieces[k + 3].text in _CHOICE_OF_THINGS)), [])
 
 
+def _misheard(first: str, second: str) -> bool:
+    """Two readings of the same digits: the same digits in another order ("971", "917"), or
+    three or more with one changed ("4412", "4418"); not "128 or 256"."""
+    if first == second or (_YEAR_RE.fullmatch(first) and _YEAR_RE.fullmatch(second)):
+        return False  # nor "2018 or 2019": two years
+    short, long_ = sorted((first, second), key=len)
+    if len(long_) == len(short) + 1 and len(short) > _CHOICE_DIGITS:
+        return long_.startswith(short)  # "2936 or 29360": "six" or "sixty"
+    if len(first) != len(second):
+        return False
+    return sorted(first) == sorted(second) or (
+        len(first) > _CHOICE_DIGITS
+        and sum(a != b for a, b in zip(first, second, strict=True)) == 1)
+
+
 _CHOICE_DIGITS = 2
+_DATE_TYPES = frozenset(("DATE_OF_BIRTH", "CARD_EXPIRY"))
 _WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 # A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
 # not "at home"), or more of its name ("dot work", "underscore k").
+_PART = r"[\w-]+(?:\s[a-z](?![\w-]))?"  # a word, or two letters spelled: "i o", "u k"
 _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
-    r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
-    r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
+    rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
+    rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
 _EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)+)\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
 _OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
-_CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", "…"))
 # Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
 _CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
                                "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
@@ -1992,12 +2028,20 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
     if m is None:
         return _identifier_right_after(candidates, starts, cend)
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
+
+
 _WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
-def _written_on(canon: str, named: _Hit, where: _Hit) -> bool:
+
+
+def _written_on(canon: str, named: _Hit, where: _Hit, business: bool = False) -> bool:
     """`where` says where the value `named` names is written: "your account number on the
-    invoice", "the booking reference on the passport page" (not "charges on your card")."""
+    invoice" (not "charges on your card"); with `business`, a business's reference too ("do you
+    have the tracking number on the card": a question for it alone). A value said after a
+    business's reference on someone's document ("the order number on my licence, ...") is not
+    taken for the business's: privacy first, its nearest cue names it."""
     return _WRITTEN_ON_RE.fullmatch(canon, named.end, where.start) is not None and (
-        named.label in IDENTIFIER_TYPES or canon[named.start:named.end] in BUSINESS_REFERENCES)
+        named.label in IDENTIFIER_TYPES
+        or (business and canon[named.start:named.end] in BUSINESS_REFERENCES))
 
 
 _WRITTEN_ON_RE = re.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
@@ -2012,6 +2056,10 @@ _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
 _LABELLED_DIGITS = 6
 # A bare "code" whose value is too long for a card's: a one-time or verification code.
 _BARE_CODE_CUES = frozenset(("code", "the code"))
+# A day and its month in a date: "the 14th of may", "14 may 2026", "march 3rd" (not "march
+# 2031", "06/31", "the 3rd of 29": the third month).
+_DAY_OF_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
+                              rf"|\b{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b")
 _ONE_TIME_DIGITS = (6, 8)
 # A secret named after its value: "I've set 7741 as your new pin".
 _AS_A_SECRET_RE = re.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
@@ -2022,7 +2070,6 @@ _LENGTH = r"-?\s?(?:" + "|".join(LENGTH_WORDS) + r")\b"
 _LENGTH_RE = re.compile(_LENGTH)
 _COUNTED_RE = re.compile(r"\d{1,2}" + _LENGTH)
 _DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 def _says_no_value(canon: str, text: str, cend: int) -> bool:
@@ -2069,8 +2116,9 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
     while k < len(starts) and starts[k] <= cend + _RIGHT_AFTER:
         cand = candidates[k]
         if len(cand.text) >= 5 and len(cand.digits) >= (
-                least_digits if cand.kind == "number" else least_mixed):
-            return True
+                least_digits if cand.kind == "number" else least_mixed) and (
+                cand.kind != "number" or len(cand.digits.rstrip("0")) > _ROUND_DIGITS):
+            return True  # but "my mortgage 350000 balance", "my ISA 20000 allowance": amounts
         k += 1
     return False
 
@@ -2305,7 +2353,6 @@ def _card_companions(
 _RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
 
 
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _NOT_BEFORE_A_PLATE = frozenset(("number", "no", "a", "an", "at", "the", "page", "about"))
 
 
@@ -2507,7 +2554,7 @@ _TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
 _QUANTITY_AFTER_RE = re.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |calendar "
                                 r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
                                 r"minutes?|mins|hrs|miles|km)\b")
-_COUNT_DIGITS = 4
+_COUNT_DIGITS = 4  # a count of things ("5912 miles"); longer numbers are phones, references
 _RANGE_DIGITS = 2
 
 
@@ -2573,17 +2620,6 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
     return True
 
 
-# A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
-# not "at home"), or more of its name ("dot work", "underscore k").
-_EMAIL_PIECE_RE = re.compile(
-    r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
-    r"((?:at\s[\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+|(?:dot|underscore|dash|hyphen)"
-    r"\s[\w-]+(?:\s(?:at|dot|underscore|dash|hyphen)\s[\w-]+)*))")
-_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)+)\b")
-_EMAIL_NAME_RE = re.compile(
-    r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
-    r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
-_OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
 
 

@@ -62,18 +62,9 @@ class CardExpiryDetector(Detector):
     entity_type = "CARD_EXPIRY"
 
     def with_context(self, cand: Candidate) -> float | None:
-        if cand.kind == "date" and _DAY_OF_MONTH_RE.search(cand.text):
-            return None  # "a seat expiring on the 14th of may": a card has no day
         if cand.kind == "date" or digit_count_between(cand, 3, 6):
             return SCORE_CONTEXT
         return None
-
-
-# A day and its month in a date: "the 14th of may", "14 may 2026", "march 3rd" (not "march
-# 2031", "06/31", "the 3rd of 29": the third month).
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-_DAY_OF_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
-                              rf"|\b{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b")
 
 
 class CardSecurityCodeDetector(Detector):

@@ -337,7 +337,8 @@ _WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
 _LABEL_NUMBER_RE = re.compile(r"([A-Za-z]+)#\d+")
 _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split()) | frozenset(
-    ("store", "room", "unit", "apt", "no", "ref", "acct", "account", "item", "page", "line"))
+    ("store", "room", "unit", "apt", "no", "ref", "acct", "account", "item", "page", "line",
+     "error", "err", "sku", "inc", "code", "model", "promo", "version", "build"))
 
 
 def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -363,6 +364,9 @@ def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
         near = any(p.text in _NAMED_SECRETS  # "the wifi pass is Summer2024", "pass: ..."
                    for p in pieces[max(start - _NEAR_A_NAME, 0):start])
         token = original[pieces[start].start:pieces[last - 1].end] if start < last else ""
+        if not named and token.endswith("!") and _SENTENCE_AFTER_RE.match(
+                original, pieces[last - 1].end):
+            token = token[:-1]  # "I love my PlayStation5!": the sentence's mark, not the token's
         if token and (_secret_token(token, sure or near) if named else _policy_shaped(token)):
             spans.append((start, last))
         k = end
@@ -381,9 +385,16 @@ def _secret_token(token: str, sure: bool) -> bool:
 
 
 def _policy_shaped(token: str) -> bool:
-    """Capitals, small letters, digits and a symbol, as a password policy asks for."""
+    """Capitals, small letters, digits and a symbol, as a password policy asks for; not a row
+    of values ("Desk2,1,Oak#4499") nor a label and its code ("Error#404NotFound")."""
     return _POLICY_TOKEN[0] <= len(token) <= _POLICY_TOKEN[1] and "," not in token \
-        and _secret_token(token, False) and any(ch.isupper() for ch in token)  # not a row
+        and _secret_token(token, False) and any(ch.isupper() for ch in token) \
+        and _LEADING_WORD_RE.match(token)[0].lower() not in _LABELS
+
+
+# After a token, the end of its sentence: the end of the text, or a space and a capital.
+_SENTENCE_AFTER_RE = re.compile(r"\s*$|\s+[A-Z]")
+_LEADING_WORD_RE = re.compile(r"[A-Za-z]*")
 
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was

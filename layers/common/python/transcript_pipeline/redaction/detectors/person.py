@@ -915,7 +915,6 @@ _PERSONAL_DETAILS = frozenset((
 _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
     "speaking", "calling", "here", "please", "thanks", "thank", "sorry", "again", "today",
     "now", "too", "also", "yes", "yeah", "ok", "okay", "right", "so", "and", "but"))
-# Words right before a name that is mostly a word, which make it one when the slot closes.
 # What opens the clause after the name of someone greeted at the start ("hiya wren whats up"),
 # and what may follow the name of someone thanked ("thanks a million will, bye").
 _AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
@@ -925,7 +924,14 @@ _THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
                 for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
 _THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
-_TO_A_PLACE = frozenset(("in", "from", "to", "into", "near", "via"))
+# Words a greeting or thanks goes on with that address no one by name.
+_NOT_GREETED = frozenset(("welcome", "there", "again", "caller", "folks", "everyone", "everybody",
+                          "all", "guys", "team", "mate", "buddy", "bud", "friend", "friends",
+                          "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
+                          "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
+                          "gents", "officer", "doc", "darling", "hun", "babe"))
+_INSIDE = frozenset(("in", "at", "near", "into", "around", "outside"))  # no one is in someone
+# Words right before a name that is mostly a word, which make it one when the slot closes.
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
@@ -1045,22 +1051,26 @@ def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
         elif pieces[i - 1].kind == "number" and len(words[i - 2]) == 2 \
                 and pieces[i - 2].kind in ("word", "spelled"):
             ends.append(i + 1)  # "SV 26 to ..."
-    return [k for k in ends if name_class(words[k]) != "N"]
+    return [k for k in ends if name_class(words[k]) in ("", "E")]  # no name of any kind:
+    # "from Grace to Ahmed" goes, with a flight or without
 
 
 # Nouns that name someone's record after their name: "the kumar account", "the smith family".
 _RECORD_NOUNS = frozenset(BUSINESS_REFERENCES) | frozenset((
     "account", "accounts", "family", "household", "file", "residence", "estate", "party",
     "kids", "children", "twins", "brothers", "sisters", "case", "claim", "policy", "tenancy"))
+_PEOPLE_NOUNS = _SOMEONE | ROLES | frozenset(("lady", "woman", "man", "guy", "girl", "boy",
+                                              "gentleman", "kid", "people", "folks", "family"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
 _HANDED = frozenset(("handed", "hand", "gave", "give", "given", "passed", "pass", "lent",
                      "lend", "showed", "show", "returned", "sold", "forwarded", "forward"))
+# What someone sends or leaves, and hearing from them: "a voicemail from X", "heard from X".
 _MESSAGES = frozenset(("call", "calls", "letter", "letters", "email", "emails", "message",
-                       "messages", "text", "texts", "note", "voicemail", "visit", "heard",
-                       "word", "reply", "callback"))
+                       "messages", "text", "texts", "note", "voicemail", "heard", "reply",
+                       "callback"))
 _TRAVEL_WORDS = frozenset(("flight", "flights", "fly", "flying", "flew", "flown", "train",
                            "trains", "bus", "coach", "ferry", "trip", "route", "travel",
                            "travelling", "traveling", "downgraded", "upgraded", "departing",
@@ -1351,8 +1361,8 @@ class LexiconNames:
                 or words[i + 1] in _PLACE_NOUNS or len(words[i + 1]) < 3 \
                 or words[i + 1] in FUNCTION_WORDS or self._capital(i + 1) \
                 or words[i + 1] in PERSON_VERBS or _past_tense(words[i + 1]) \
-                or words[i + 1] in _SUBJECT_AUX:
-            return False  # "the tall priya helped": a person doing something
+                or words[i + 1] in _SUBJECT_AUX or words[i + 1] in _PEOPLE_NOUNS:
+            return False  # "the tall priya helped", "the Adaeze woman in billing": a person
         k = i - 1
         if k > 0 and name_class(words[k]) == "E" and words[k] not in FUNCTION_WORDS \
                 and words[k] not in ROLES and self.pieces[k].kind == "word":
@@ -1430,11 +1440,13 @@ class LexiconNames:
         ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
         million will", "thanks so much hope, bye"; not "thanks a lot hope you ...")."""
         words = self.words
-        if i == 0 or (words[i] not in FUNCTION_WORD_NAMES and (
+        if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS):
+            return False  # most words: neither greeted nor thanked (checked for every word)
+        if (words[i] not in FUNCTION_WORD_NAMES and (
                 words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
                 or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES \
-                or self.pieces[i].kind != "word":  # not "hello haan i'm calling ..."
-            return False
+                or words[i] in _NOT_GREETED or self.pieces[i].kind != "word":
+            return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
         if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS):
             return i + 1 < len(words) and words[i + 1] in _AFTER_A_GREETED_NAME
         return words[i - 1] in _THANKS_ENDS and (
@@ -1592,12 +1604,13 @@ class LexiconNames:
         and no plain word unless a relation names it ("a peanut allergy and i"; but "my son
         indigo and i")."""
         before = self.words[i - 1] if i > 0 else ""
-        if before in _DETERMINERS or (before in _TO_A_PLACE and (
-                name_class(self.words[i]) == "E"
-                or (name_class(self.words[i]) == "P" and before != "to"))):
-            return False  # nor a place: "I was born in Sapporo and I still have ..." (but "sent
-            # to ngozi and i ...": a name that is a place too is still one after "to")
-        return self._capital(i) or before in ROLES or name_class(self.words[i]) != "E"
+        word_class = name_class(self.words[i])
+        if before in _DETERMINERS or (before in _LOCATION_WORDS and word_class == "E") or (
+                before in _INSIDE and word_class == "P"):
+            return False  # nor a common word after where ("I was born in Sapporo and I ...") or
+            # a place that is a name too where no one is ("my hotel in Lagos and I ..."; but
+            # "bought it from David and I ...": a name)
+        return self._capital(i) or before in ROLES or word_class != "E"
 
     def _reflexive_subject(self, i: int) -> bool:
         """"Ray himself?", "was it grant himself": a name where the word opens its clause or a
@@ -1702,7 +1715,8 @@ class LexiconNames:
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
-                and (i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS
+                and (((i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS)
+                      and name_class(words[i]) != "P")  # not "the address for Paris?"
                      or name_class(words[i + 1]) in ("N", "W")) \
                 and name_class(words[i]) != "E" and len(words[i]) > 1:
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
@@ -1813,7 +1827,8 @@ class LexiconNames:
         words = self.words
         end = self._name_run_end(i)
         if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
-                and self.kinds[i] in ("N", "W", "P"):
+                and self.kinds[i] in ("N", "W", "P"):  # privacy first: a voicemail from Mary
+            # is likelier than one from London (which goes too)
             return True  # "a voicemail from Mary", "i heard from jordan": someone who sent it
         if i > 2 and words[i - 1] == "to" and words[i - 2] in ("it", "them", "this", "that") \
                 and words[i - 3] in _HANDED and self.kinds[i] in ("N", "W", "P"):
