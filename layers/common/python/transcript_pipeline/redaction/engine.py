@@ -1772,17 +1772,23 @@ def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
         for p in pieces[1:-1] if p.text not in ("'s", "s"))
 
 
+def _last_question(norm: Normalized) -> list[str] | None:
+    """The words of the utterance's last sentence when it is a question ("...?"), else None."""
+    pieces = norm.pieces
+    if not pieces or pieces[-1].text != "?":
+        return None
+    start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
+                default=0)
+    return [p.text for p in pieces[start:] if p.kind != "punct"]
+
+
 def _asks_for_the_one(norm: Normalized) -> bool:
     """A question, in the utterance's last sentence, for "the current one", "your old one",
     "the new one": a value named before and not here."""
-    pieces = norm.pieces
-    if not pieces or pieces[-1].text != "?":
-        return False
-    start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
-                default=0)
-    last = [p.text for p in pieces[start:] if p.kind != "punct"]
-    return any(last[k] in ("the", "your") and last[k + 1] in _WHICH_ONE and last[k + 2] == "1"
-               for k in range(len(last) - 2))
+    last = _last_question(norm)
+    return last is not None and any(
+        last[k] in ("the", "your") and last[k + 1] in _WHICH_ONE and last[k + 2] == "1"
+        for k in range(len(last) - 2))
 
 
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
@@ -1793,12 +1799,9 @@ def _asks_for_another(norm: Normalized) -> bool:
     """"... so it'll be tight. And for Ms Park?", "what about your son's?", "and the new one,
     also in Leipzig?": the same question, in the utterance's last sentence, for someone or
     something else (not "what about fees?")."""
-    pieces = norm.pieces
-    if not pieces or pieces[-1].text != "?":
+    last = _last_question(norm)
+    if last is None:
         return False
-    start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
-                default=0)
-    last = [p.text for p in pieces[start:] if p.kind != "punct"]
     while last and last[0] in BACKCHANNELS and last[0] != "and":
         last = last[1:]
     return len(last) <= _ELLIPSIS_WORDS and any(
