@@ -2178,3 +2178,50 @@ def test_a_name_before_a_person_noun_or_at_a_journey_s_end_is_still_a_name(text:
 def test_an_expiry_asked_for_goes_even_with_its_day() -> None:
     assert call("and the expiry date on the card", "it's 12 march 2028")[1] == \
         "it's [REDACTED_CARD_EXPIRY]"
+
+
+@pytest.mark.parametrize("text", ["can you check the booking for london",
+                                  "what about the booking for florence", "the order for jordan"])
+def test_a_record_for_a_place_at_the_text_s_end_does_not_crash(text: str) -> None:
+    REDACTOR.redact_text(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I spoke to a Siobhan yesterday and she said", "Siobhan"),
+    ("it's under the kowalski name", "kowalski"), ("the sharma girls are both on it", "sharma"),
+    ("it's the one priya drives", "priya"), ("a gareth something called me", "gareth"),
+])
+def test_a_name_before_a_noun_of_a_person_or_their_record_is_a_name(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("question", "answer"), [("sorry was that 915 or 950?", "915"),
+                                                  ("was the end 14 or 40?", "fourteen")])
+def test_a_teen_heard_as_a_ten_is_a_choice_of_the_value_s_digits(question: str,
+                                                                 answer: str) -> None:
+    out = call("and the security code on the back", "nine one five", question, answer)
+    assert not any(ch.isdigit() for ch in out[2]) and "REDACTED" in out[3], out
+
+
+def test_a_secret_issued_in_an_earlier_clause_is_read_in_the_next_turn() -> None:
+    out = call("okay so I've done a reset on the account and your password, uh, is now",
+               "Harbour7781")
+    assert out[1] == "[REDACTED_PASSWORD]"
+
+
+@pytest.mark.parametrize("text", ["the bill says 1249 pounds though",
+                                  "well, at least dot com is easy",
+                                  "i handed it to royal mail yesterday"])
+def test_an_amount_a_phrase_or_a_carrier_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_domain_is_no_more_than_its_words() -> None:
+    out = call("what email", "its jo", "mm hm", "at gmail dot com i think")
+    assert out[3] == "[REDACTED_EMAIL_ADDRESS] i think"
+
+
+@pytest.mark.parametrize(("text", "name"), [("any word from gary on it?", "gary"),
+                                            ("we had a visit from joy last week", "joy")])
+def test_who_word_or_a_visit_came_from_is_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text

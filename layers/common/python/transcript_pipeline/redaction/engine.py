@@ -83,7 +83,7 @@ from .lexicon import (
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
-from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, normalize
+from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
@@ -155,8 +155,8 @@ _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is 
 _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
                       "generated", "sent", "send", "sending", "texted", "text", "texting",
                       "one-time"))
-# Who issues it: "I've sent a code", "we'll text you one", "here's your new pin", "a new one has
-# been generated" (not "you can set a new pin at any of our atms": the listener will, later).
+# Who issues it, or a verb that says it was issued: "I've sent a code", "we'll text you one",
+# "here's your new pin", "a new one has been generated".
 _ISSUERS = frozenset(("i", "i've", "ive", "i'll", "ill", "i'm", "im", "we", "we've", "weve",
                       "we'll", "we're", "here's", "heres", "me", "us", "been", "has", "is", "was",
                       "will"))
@@ -540,8 +540,7 @@ class RedactionSession:
                     _a_count(canon, cand) or (
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
-                        and len(cand.digits.rstrip("0")) <= _ROUND_DIGITS)):  # not "0041 2299,
-                # 50 euros" run together: an identifier stays one, whatever follows
+                        and _an_amount(norm, cand))):
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
@@ -616,7 +615,8 @@ class RedactionSession:
                 # dot co dot uk": the rest of an address asked for, read out in parts; or its
                 # first part, however it ends ("priya dot n seventy two")
             for domain in _EMAIL_DOMAIN_RE.finditer(canon):  # "X as in x-ray, ..., then
-                add("EMAIL_ADDRESS", *domain.span(1), SCORE_EXPECTED)  # ..., at outlook dot com"
+                if is_tld(domain[2]):  # ..., at outlook dot com" (not "at least dot com is")
+                    add("EMAIL_ADDRESS", *domain.span(1), SCORE_EXPECTED)
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
@@ -1238,6 +1238,7 @@ class RedactionSession:
         words = {p.text for p in norm.pieces}
         lead = _lead(norm)  # "yep, what's the new account": the question starts after "yep"
         offers: _Offers | None = None  # where the speaker offers to give a value
+        chooses: bool | None = None  # the speaker asks to choose a secret anew
         if invites:  # "sure, go ahead with yours first": the other side gives it now
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
@@ -1262,8 +1263,8 @@ class RedactionSession:
             return found_marks[0]
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
-            if k and _written_on(canon, hits[k - 1], hit, business=True):
-                continue  # "the tracking number on the card": where it is written, not asked
+            if k and _written_on(canon, hits[k - 1], hit, asked=True):
+                continue  # "the tracking number on the card?": where it is written, not asked
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
@@ -1296,10 +1297,12 @@ class RedactionSession:
                 offers = _Offers(norm)
             own = offers.made(hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
-            clause = _clause_of(norm, hit.start)
+            if chooses is None and hit.label == "PASSWORD":
+                chooses = _chooses(norm)  # once per utterance: a long text has many cues
             label, issued = hit.label, (
-                not _ISSUING.isdisjoint(clause) and not _ISSUERS.isdisjoint(clause)) or (
-                hit.label == "PASSWORD" and _chooses(norm))
+                not _ISSUING.isdisjoint(words) and not _ISSUERS.isdisjoint(words)
+                and not _listener_sets(norm, hit.start)) or (
+                hit.label == "PASSWORD" and bool(chooses))
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
             issuing = label == "PASSWORD" and issued
@@ -1662,20 +1665,28 @@ def _digit_runs(text: str) -> list[int]:
     return [len(run) for run in re.findall(r"\d+", text)]
 
 
-def _clause_of(norm: Normalized, cstart: int) -> set[str]:
-    """The words of the clause that holds `cstart`: "I've unlocked the card and you can set a
-    new pin" holds two."""
-    texts, index = norm.texts, norm.piece_index(cstart)
-    start = index
-    while start > 0 and texts[start - 1] not in _CLAUSE_BREAKS:
-        start -= 1
-    end = index
-    while end < len(texts) and texts[end] not in _CLAUSE_BREAKS:
-        end += 1
-    return set(texts[start:end])
+def _an_amount(norm: Normalized, cand: Candidate) -> bool:
+    """A number said as one amount before its unit ("1249 pounds", "twenty thousand rupees"),
+    not digits of a value run together with one ("0041 2299, 50 euros")."""
+    start, end = norm.to_original(cand.cstart, cand.cend)
+    return len(cand.digits) <= _AMOUNT_DIGITS and not any(
+        mark in norm.original[start:end] for mark in (",", ".", "-", "/"))
 
 
-_CLAUSE_BREAKS = frozenset((",", ".", "?", "!", ";", "and", "but", "so"))
+_AMOUNT_DIGITS = 6
+
+
+def _listener_sets(norm: Normalized, cstart: int) -> bool:
+    """The listener is to set the secret, later: "you can set a new pin at any of our atms"
+    (the words right before its cue; a bounded look, whatever the text's length)."""
+    index = norm.piece_index(cstart)
+    before = norm.texts[max(index - _LISTENER_REACH, 0):index]
+    return any(pair in _LISTENER_WILL for pair in pairwise(before))
+
+
+_LISTENER_REACH = 5  # words before the cue: "you can set a new"
+_LISTENER_WILL = frozenset(("you", modal) for modal in ("can", "could", "will", "'ll", "should",
+                                                        "need", "may", "might", "must"))
 
 
 def _asked_right_before(norm: Normalized, cstart: int) -> bool:
@@ -1707,10 +1718,14 @@ def _digit_choice(norm: Normalized) -> list[int]:
 
 
 def _misheard(first: str, second: str) -> bool:
-    """Two readings of the same digits: the same digits in another order ("971", "917"), or
-    three or more with one changed ("4412", "4418"); not "128 or 256"."""
+    """Two readings of the same digits: the same digits in another order ("971", "917"), a
+    teen heard as a ten ("915", "950"), three or more with one changed ("4412", "4418") or
+    "six" heard as "sixty" ("2936", "29360"); not "128 or 256" nor two years."""
     if first == second or (_YEAR_RE.fullmatch(first) and _YEAR_RE.fullmatch(second)):
         return False  # nor "2018 or 2019": two years
+    if len(first) == len(second) and first[:-2] == second[:-2] \
+            and {first[-2:], second[-2:]} in _TEENS_AND_TENS:
+        return True  # "915 or 950", "15 or 50": fifteen or fifty
     short, long_ = sorted((first, second), key=len)
     if len(long_) == len(short) + 1 and len(short) > _CHOICE_DIGITS:
         return long_.startswith(short)  # "2936 or 29360": "six" or "sixty"
@@ -1722,16 +1737,17 @@ def _misheard(first: str, second: str) -> bool:
 
 
 _CHOICE_DIGITS = 2
+_TEENS_AND_TENS = tuple({f"1{d}", f"{d}0"} for d in range(3, 10))  # thirteen / thirty
 _DATE_TYPES = frozenset(("DATE_OF_BIRTH", "CARD_EXPIRY"))
 _WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 # A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
 # not "at home"), or more of its name ("dot work", "underscore k").
-_PART = r"[\w-]+(?:\s[a-z](?![\w-]))?"  # a word, or two letters spelled: "i o", "u k"
+_PART = r"(?:[a-z](?![\w-])(?:\s[a-z](?![\w-]))?|[\w-]+)"  # a word, or letters: "i o"
 _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
     rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
-_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)+)\b")
+_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)*? dot ([\w-]+))\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
@@ -2036,15 +2052,15 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
 _WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
 
 
-def _written_on(canon: str, named: _Hit, where: _Hit, business: bool = False) -> bool:
-    """`where` says where the value `named` names is written: "your account number on the
-    invoice" (not "charges on your card"); with `business`, a business's reference too ("do you
-    have the tracking number on the card": a question for it alone). A value said after a
-    business's reference on someone's document ("the order number on my licence, ...") is not
-    taken for the business's: privacy first, its nearest cue names it."""
+def _written_on(canon: str, named: _Hit, where: _Hit, asked: bool = False) -> bool:
+    """`where` says where the value someone's identifier `named` names is written: "your
+    account number on the invoice" (not "charges on your card"). A question for a business's
+    reference asks for it alone (`asked`: "the tracking number on the card?"); but a value said
+    after one on someone's document ("the order number on my licence, MORGA...") is not taken
+    for the business's: privacy first, its nearest cue names it."""
     return _WRITTEN_ON_RE.fullmatch(canon, named.end, where.start) is not None and (
         named.label in IDENTIFIER_TYPES
-        or (business and canon[named.start:named.end] in BUSINESS_REFERENCES))
+        or (asked and canon[named.start:named.end] in BUSINESS_REFERENCES))
 
 
 _WRITTEN_ON_RE = re.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")

@@ -85,7 +85,9 @@ EMAIL_TLDS = {
     "mx", "ar", "in", "jp", "cn", "kr", "nz", "za", "ng", "ke", "ru", "biz", "info", "me", "tv",
     "ai", "app", "dev", "online", "email", "mail",
 }
-def _is_tld(word: str) -> bool:
+
+
+def is_tld(word: str) -> bool:
     """A generic ending we know, or any two letters: every country has its own ("ae", "sg")."""
     return word in EMAIL_TLDS or (len(word) == 2 and word.isascii() and word.isalpha())
 
@@ -609,10 +611,10 @@ def _email_domain_end(toks: list[Token], at: int) -> int | None:
             continue
         if seen_dot and j < len(toks) and len(toks[j - 1].lower) == 1 \
                 and len(toks[j].lower) == 1 and toks[j].lower.isalpha() \
-                and _is_tld(toks[j - 1].lower + toks[j].lower):
+                and is_tld(toks[j - 1].lower + toks[j].lower):
             j += 1  # a domain's ending spelled: "quillbyte dot i o"
-        if seen_dot and (_is_tld(toks[j - 1].lower) or (
-                len(toks[j - 1].lower) == 1 and _is_tld(toks[j - 2].lower + toks[j - 1].lower))):
+        if seen_dot and (is_tld(toks[j - 1].lower) or (
+                len(toks[j - 1].lower) == 1 and is_tld(toks[j - 2].lower + toks[j - 1].lower))):
             last_end = j  # "... dot com", and perhaps "dot ng" after it
         # A dot goes on only to another word: the full stop after "dot com." ends the address.
         if j + 1 < len(toks) and _is_dot(toks, j) and toks[j + 1].lower[0].isalnum():

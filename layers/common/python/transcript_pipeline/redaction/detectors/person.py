@@ -930,7 +930,7 @@ _NOT_GREETED = frozenset(("welcome", "there", "again", "caller", "folks", "every
                           "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
                           "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
                           "gents", "officer", "doc", "darling", "hun", "babe"))
-_INSIDE = frozenset(("in", "at", "near", "into", "around", "outside"))  # no one is in someone
+_INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
@@ -1057,20 +1057,30 @@ def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
 
 # Nouns that name someone's record after their name: "the kumar account", "the smith family".
 _RECORD_NOUNS = frozenset(BUSINESS_REFERENCES) | frozenset((
-    "account", "accounts", "family", "household", "file", "residence", "estate", "party",
-    "kids", "children", "twins", "brothers", "sisters", "case", "claim", "policy", "tenancy"))
-_PEOPLE_NOUNS = _SOMEONE | ROLES | frozenset(("lady", "woman", "man", "guy", "girl", "boy",
-                                              "gentleman", "kid", "people", "folks", "family"))
+    "account", "accounts", "household", "file", "residence", "estate", "party", "case",
+    "claim", "policy", "tenancy", "name", "surname", "mortgage", "pension", "wedding",
+    "contract", "number", "funeral", "will", "loan", "lease", "house", "home"))
+_PEOPLE_NOUNS = _SOMEONE | ROLES | frozenset((
+    "lady", "woman", "man", "guy", "girl", "boy", "gentleman", "kid", "people", "folks",
+    "family", "couple", "parent", "tenant", "grandchild", "grandchildren", "children", "lass",
+    "lad", "twin", "brother", "sister", "something", "somebody", "someone"))
+# Words after a name that say no thing follows: "I spoke to a Siobhan yesterday".
+_NOT_A_THING = frozenset(("yesterday", "today", "tomorrow", "tonight", "again", "earlier",
+                          "later", "now", "then", "there", "here", "too", "also", "herself",
+                          "himself", "myself", "please", "instead"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
+_AFTER_A_HANDOVER = frozenset(("yesterday", "today", "last", "at", "in", "on", "this", "and",
+                                "before", "after", "when", "who", "so", "but", "weeks", "days",
+                                "earlier", "then", "for"))
 _HANDED = frozenset(("handed", "hand", "gave", "give", "given", "passed", "pass", "lent",
                      "lend", "showed", "show", "returned", "sold", "forwarded", "forward"))
 # What someone sends or leaves, and hearing from them: "a voicemail from X", "heard from X".
 _MESSAGES = frozenset(("call", "calls", "letter", "letters", "email", "emails", "message",
                        "messages", "text", "texts", "note", "voicemail", "heard", "reply",
-                       "callback"))
+                       "callback", "word", "visit"))  # "any word from gary?"
 _TRAVEL_WORDS = frozenset(("flight", "flights", "fly", "flying", "flew", "flown", "train",
                            "trains", "bus", "coach", "ferry", "trip", "route", "travel",
                            "travelling", "traveling", "downgraded", "upgraded", "departing",
@@ -1357,7 +1367,10 @@ class LexiconNames:
         "the smith family" name someone by their record."""
         words, n = self.words, len(self.words)
         if i + 1 >= n or i == 0 or self.pieces[i + 1].kind != "word" \
+                or words[i + 1] in _NOT_A_THING \
                 or name_class(words[i + 1]) != "E" or words[i + 1] in _RECORD_NOUNS \
+                or words[i + 1] in _DETAIL_NOUNS or (words[i + 1].endswith("s") and (
+                    words[i + 1][:-1] in _PEOPLE_NOUNS or words[i + 1][:-1] in _RECORD_NOUNS)) \
                 or words[i + 1] in _PLACE_NOUNS or len(words[i + 1]) < 3 \
                 or words[i + 1] in FUNCTION_WORDS or self._capital(i + 1) \
                 or words[i + 1] in PERSON_VERBS or _past_tense(words[i + 1]) \
@@ -1365,11 +1378,11 @@ class LexiconNames:
             return False  # "the tall priya helped", "the Adaeze woman in billing": a person
         k = i - 1
         if k > 0 and name_class(words[k]) == "E" and words[k] not in FUNCTION_WORDS \
-                and words[k] not in ROLES and self.pieces[k].kind == "word":
+                and words[k] not in ROLES and words[k] not in NUMBER_WORDS \
+                and self.pieces[k].kind == "word":
             k -= 1  # an adjective between: "the raw shea butter" (not "my trainer Marco")
-        return words[k] in _ARTICLES or words[k] in NUMBER_WORDS or words[k] in _COUNT_WORDS \
-            or (self.pieces[k].kind == "number" and k == i - 1)  # not "flat 19 holloway
-        # house": a house's number and name
+        return words[k] in _ARTICLES or (words[k] in NUMBER_WORDS and words[k] != "one") \
+            or words[k] in _COUNT_WORDS or (self.pieces[k].kind == "number" and k == i - 1)
 
     def _reached(self) -> list[tuple[int, int]]:
         """"you've reached Kofi at Harbour Energy", "you're through to grace from billing": the
@@ -1715,10 +1728,10 @@ class LexiconNames:
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
+                and name_class(words[i]) in ("N", "W", "P") and words[i].isalpha() \
                 and (((i + 1 >= len(words) or words[i + 1] in _DETAIL_OWNER_ENDS)
                       and name_class(words[i]) != "P")  # not "the address for Paris?"
-                     or name_class(words[i + 1]) in ("N", "W")) \
-                and name_class(words[i]) != "E" and len(words[i]) > 1:
+                     or (i + 1 < len(words) and name_class(words[i + 1]) in ("N", "W"))):
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)
@@ -1831,7 +1844,10 @@ class LexiconNames:
             # is likelier than one from London (which goes too)
             return True  # "a voicemail from Mary", "i heard from jordan": someone who sent it
         if i > 2 and words[i - 1] == "to" and words[i - 2] in ("it", "them", "this", "that") \
-                and words[i - 3] in _HANDED and self.kinds[i] in ("N", "W", "P"):
+                and words[i - 3] in _HANDED and self.kinds[i] in ("N", "W", "P") and (
+                    i + 1 >= len(words) or words[i + 1] in _AFTER_A_HANDOVER
+                    or self.pieces[i + 1].kind == "punct"):  # not "to royal mail", "to charity
+            # shops"
             return True  # "i handed it to gary in the depot": who it went to by hand
         # "Hope speaking", "nicole here", "Kevin on the line", "Karthik this side"; not "rent
         # a car speaking", a thing's word
