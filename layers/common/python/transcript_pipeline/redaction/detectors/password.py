@@ -389,12 +389,19 @@ def _policy_shaped(token: str) -> bool:
     of values ("Desk2,1,Oak#4499") nor a label and its code ("Error#404NotFound")."""
     return _POLICY_TOKEN[0] <= len(token) <= _POLICY_TOKEN[1] and "," not in token \
         and _secret_token(token, False) and any(ch.isupper() for ch in token) \
-        and _LEADING_WORD_RE.match(token)[0].lower() not in _LABELS
+        and _leading_word(token) not in _LABELS
+
+
+def _leading_word(token: str) -> str:
+    """The letters a token opens with, in lower case ("Error#404NotFound" -> "error")."""
+    end = 0
+    while end < len(token) and token[end].isascii() and token[end].isalpha():
+        end += 1
+    return token[:end].lower()
 
 
 # After a token, the end of its sentence: the end of the text, or a space and a capital.
 _SENTENCE_AFTER_RE = re.compile(r"\s*$|\s+[A-Z]")
-_LEADING_WORD_RE = re.compile(r"[A-Za-z]*")
 
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was
