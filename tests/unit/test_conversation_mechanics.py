@@ -2225,3 +2225,71 @@ def test_a_domain_is_no_more_than_its_words() -> None:
                                             ("we had a visit from joy last week", "joy")])
 def test_who_word_or_a_visit_came_from_is_a_person(text: str, name: str) -> None:
     assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hey there, you're chatting with Ifeoma from the returns team", "Ifeoma"),
+    ("you've reached anneliese on the mortgage desk, how can i help", "anneliese"),
+    ("you're connected to Jordan at Brightline Energy", "Jordan"),
+])
+def test_an_agent_named_between_a_greeting_and_their_team_is_a_person(text: str,
+                                                                       name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the reservation is under tipene ruatapu", "ruatapu"),
+    ("thats all under Nwachukwu, with a w", "Nwachukwu"),
+    ("its registered under tavake please", "tavake"),
+])
+def test_a_name_a_record_is_kept_under_is_a_person(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["it's still under warranty isn't it",
+                                  "that's under review at the moment",
+                                  "my daughter is under five"])
+def test_under_a_condition_or_an_age_is_no_name(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("our grandkids are tamati and wiremu", ("tamati", "wiremu")),
+    ("the seats are for hine te awa and rawiri te awa", ("hine", "rawiri", "awa")),
+    ("its for ngozi eze and lanakila", ("lanakila",)),
+])
+def test_names_no_lexicon_knows_in_a_list_of_people_go(text: str, names: tuple[str, ...]) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert not any(name in out for name in names), out
+
+
+@pytest.mark.parametrize("text", ["the passengers are me and my son",
+                                  "my kids are fine thanks", "the drivers are listed on it"])
+def test_a_list_of_people_without_names_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I've cancelled the card and raised dispute DP-55120 for you.", "DP-55120"),
+    ("the engineer's job is J 4471 on thursday", "J 4471"),
+    ("your complaint CX-20931 is with the team now", "CX-20931"),
+])
+def test_a_value_right_after_a_business_noun_is_the_business_s(text: str, kept: str) -> None:
+    assert kept in REDACTOR.redact_text(text).text
+
+
+def test_a_business_noun_names_no_value_said_after_it_in_another_turn() -> None:
+    out = call("we need your personal ID number for customs, I'll add it to the parcel",
+               "sure it's eight one zero four two two", "mm hm", "five five three one")
+    assert not any(ch.isdigit() for ch in "".join(out)) and "eight" not in out[1], out
+    assert "five" not in out[3], out
+
+
+def test_a_business_value_shields_no_contact_number_after_it() -> None:
+    out = REDACTOR.redact_text("call back re complaint CMP-44120, use textphone 01632 960777")
+    assert "CMP-44120" in out.text and "960777" not in out.text, out.text
+
+
+def test_a_business_word_in_the_next_sentence_describes_no_earlier_value() -> None:
+    out = REDACTOR.redact_text("7 KOOKABURRA CRES, BUNBURY WA 6230. CONSIGNMENT TNT-5528110.")
+    assert "6230" not in out.text and "TNT-5528110" in out.text, out.text

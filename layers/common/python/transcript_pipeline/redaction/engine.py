@@ -62,6 +62,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     JOURNEY_WORDS,
+    LABELLING_NOUNS,
     LENGTH_WORDS,
     MONTHS,
     NAME_PARTICLES,
@@ -223,6 +224,10 @@ _CANDIDATE_RE = re.compile(
 
 
 _NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
+# What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
+# q 4471".
+_LONG_WORD_RE = re.compile(r"[a-z]{3,}")
+_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:[a-z]{1,4}[ -]?)?\d")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
 _NEW_PHRASE_RE = re.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
@@ -364,6 +369,8 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
+            if phrase in LABELLING_NOUNS and not _LABELLED_VALUE_RE.match(canon, end):
+                continue  # "opened dispute FD-40318", not "I'll add it to the shipment"
             if (phrase in _BARE_OWNERS or (phrase.endswith("s") and phrase[:-1] in _BARE_OWNERS)) \
                     and not _owner_s_identifier(
                     by_start, starts, canon, end):
@@ -3098,7 +3105,8 @@ def _context_for(
             and not _NEXT_FIELD_RE.search(canon, hits[k].end, cand.cstart) \
             and not _new_clause(canon, hits[k].end, cand.cstart) \
             and (hits[k].label != KEEP
-                 or not _NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)):
+                 or not (_NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)
+                         or _past_its_value(canon, hits[k].end, cand.cstart))):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "your pin stays
         # the same and your 2499 rate": a clause about the cue's value is over and a new thing
         # of someone's begins (not "the account for me and my husband is ..."); "text the
@@ -3120,6 +3128,7 @@ def _context_for(
             and not canon[hits[k].start:hits[k].end].endswith(_FORWARD_ONLY) \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
+            and _SENTENCE_END_RE.search(canon, cand.cend, hits[k].start) is None \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
@@ -3137,6 +3146,14 @@ _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"
 # says nothing of the confirmation code said before it.
 _FORWARD_ONLY = (" to", " on", " at")
+
+
+def _past_its_value(canon: str, start: int, end: int) -> bool:
+    """Between a business word and a value, the word's own value and a new clause: "re
+    complaint CMP-33019, use textphone 01632 960118" (but "orders 5521, 5530")."""
+    brk = _CLAUSE_BREAK_RE.search(canon, start, end)
+    return brk is not None and _VALUE_HINT_RE.search(canon, start, brk.start()) is not None \
+        and _LONG_WORD_RE.search(canon, brk.end(), end) is not None
 
 
 def _new_clause(canon: str, start: int, end: int) -> bool:

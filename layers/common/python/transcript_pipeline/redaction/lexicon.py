@@ -108,6 +108,9 @@ READ_BACK_WORDS = frozenset(_PACK["read_back_words"])
 # Words that introduce the number after them and say nothing of one before them: "since
 # 2009", "gate 14" (so "ring her on 0412 889 301 at the gate" is no gate's number).
 NUMBER_INTRODUCERS = frozenset(_PACK["number_introducers"])
+# A business's nouns that name only the value right after them ("opened dispute FD-40318", "job
+# 5521"); elsewhere they are plain nouns and announce nothing ("I'll add it to the shipment").
+LABELLING_NOUNS = frozenset(_PACK["labelling_nouns"])
 # Words after which "one" is a pronoun, no number: "the new one", "which one".
 PRONOUN_ONE_AFTER = frozenset(_PACK["pronoun_one_after"])
 # How a secret's characters are described after it: "Winter, capital W, then hash 2024".
@@ -122,7 +125,7 @@ _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDE
           + STATED_OWNERS,
           "PHONE_NUMBER": _CONTACT_CUES,
           "USERNAME": PLATFORMS + LOGIN_CUES,
-          "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS),
+          "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + tuple(sorted(LABELLING_NOUNS)),
           "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     label: tuple(phrases) + _ADDED.get(label, ())

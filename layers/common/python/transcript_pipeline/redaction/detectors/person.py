@@ -795,7 +795,8 @@ _SPOKE_TO = (("spoke", "to"), ("spoke", "with"), ("spoken", "to"), ("talked", "t
 _INTRO_BEFORE = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("i'm",), ("im",), ("i", "am"),
     ("you've", "got"), ("you", "have"), ("through", "to"), ("speaking", "to"),
-    ("speaking", "with"), ("talking", "to"), ("talking", "with"), ("me",), ("that's", "me"),
+    ("speaking", "with"), ("talking", "to"), ("talking", "with"), ("chatting", "with"),
+    ("chatting", "to"), ("me",), ("that's", "me"),
     *_SPOKE_TO,
 )
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
@@ -930,6 +931,11 @@ _NOT_GREETED = frozenset(("welcome", "there", "again", "caller", "folks", "every
                           "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
                           "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
                           "gents", "officer", "doc", "darling", "hun", "babe"))
+# What a record is kept under, when a name follows "under": "the booking's under Tane".
+_FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "account", "account's",
+                          "registered", "listed", "filed", "saved", "put", "it", "it's", "its",
+                          "is", "was", "that's", "thats", "be", "name", "order", "reserved",
+                          "held", "insured", "policy", "claim", "ticket", "everything", "all"))
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
@@ -939,8 +945,9 @@ _INTRO_CUES = (*_INTRO_BEFORE, *_INTRODUCING)
 # Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
 # then lead on to the company or team.
 _REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
-                         ("through", "to"), ("speaking", "with"), ("speaking", "to"),
-                         ("talking", "to"), ("talking", "with")))
+                         ("through", "to"), ("connected", "to"), ("connected", "with"), *(
+                             (verb, link) for verb in ("speaking", "talking", "chatting")
+                             for link in ("with", "to"))))
 _REACH_AFTER = frozenset(("at", "from", "with", "on", "in"))
 # Words before a place name that make it one ("in Los Angeles", "flew to Tel Aviv").
 _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", "outside",
@@ -1393,9 +1400,9 @@ class LexiconNames:
             if (words[c - 1], words[c]) not in _REACH_CUES:
                 continue
             j = c + 1
-            while j < len(words) and j - c <= 3 and (self.both[j] or (
-                    _is_name_word(self.pieces[j], self.excluded)
-                    and (self.kinds[j] or self._capital_anywhere(self.pieces[j])))):
+            while j < len(words) and j - c <= 3 and words[j] not in _REACH_AFTER and (
+                    self.both[j] or (_is_name_word(self.pieces[j], self.excluded) and (
+                        self.kinds[j] or self._capital_anywhere(self.pieces[j])))):
                 j += 1
             if j > c + 1 and j + 1 < len(words) and words[j] in _REACH_AFTER \
                     and self.pieces[j + 1].kind == "word":
@@ -1527,9 +1534,9 @@ class LexiconNames:
         if self.words[joiner] != ",":  # "mentored Brian Otieno and Chebet": after a name, a
             # capitalised word no lexicon knows (not before it: "from Abuja and Tolu")
             return bool(self.kinds[k]) or (
-                not leading and self.words[joiner] == "and" and self._capital(k)
-                and self.words[k].isalpha() and name_class(self.words[k]) == ""
-                and self.words[k] not in self.excluded)
+                not leading and self.words[joiner] == "and"
+                and (self._capital(k) or self.unknown[k]) and self.words[k].isalpha()
+                and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)  # "aroha and mikaere" in lower case too
         return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
 
     def _capitalised_pair(self, i: int) -> bool:
@@ -1905,6 +1912,10 @@ class LexiconNames:
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
             return True  # a sign-off or a greeting: "Thanks, Rich", "Gracias, Makoa, see you"
             # (a capital alone names one word: not "Good morning, Reefside Aquatics, ...")
+        if before[-1:] == ["under"] and closed and len(before) >= 2 \
+                and before[-2] in _FILED_UNDER \
+                and (self.kinds[i] in ("N", "P") or self.unknown[i] or self._capital(i)):
+            return True  # "it's booked under rangi parata", "the account's under Okafor"
         if self.unknown[i] and before[-1:] == ["with"] and closed and not MEETING_WORDS.isdisjoint(
                 words[max(i - _MEETING_REACH, 0):i]):
             return True  # "a slot at four fifteen with ruaridh": whom it is with
@@ -1912,6 +1923,10 @@ class LexiconNames:
                 self.unknown[i] and before[-2:-1] and before[-2] in _CALLERS):
             return True  # "everyone calls me tina", "a lady named sandra"; not "you've called
             # pawsure pet insurance": there only a word a lexicon knows is a name
+        if len(before) >= 2 and before[-1] in ("are", "were", ":") \
+                and before[-2] in _PEOPLE_PLURALS and self._plain_list_word(i) \
+                and name_class(words[i]) != "E":
+            return True  # "my kids are tane and mikaere": the first of a list of people
         k = i - 1
         if k >= 0 and words[k] == ",":
             k -= 1
@@ -1939,7 +1954,7 @@ class LexiconNames:
             while k < len(self.pieces) and self.words[k] in NAME_PARTICLES:
                 k += 1
             return k < len(self.pieces) and (self.kinds[k] in ("N", "P", "W")
-                                              or self._capital(k))
+                                              or self._capital(k) or self.unknown[k])
         if kind in ("W", "P"):  # "olga brown", not "amrit will call": only where it ends
             followed_by_name = j + 1 < len(self.kinds) and self.kinds[j + 1] == "N"
             return self._closed_after(j + 1) or followed_by_name
