@@ -1532,11 +1532,12 @@ class LexiconNames:
         list, one that is also a word or a place where a capital says so ("the kids: Santiago,
         Valentina and Mateo"; not "12B Aro Street, Wellington")."""
         if self.words[joiner] != ",":  # "mentored Brian Otieno and Chebet": after a name, a
-            # capitalised word no lexicon knows (not before it: "from Abuja and Tolu")
+            # capitalised word no lexicon knows (not before it: "from Abuja and Tolu"), or in
+            # lower-case speech any word it does not know ("aroha and mikaere")
             return bool(self.kinds[k]) or (
                 not leading and self.words[joiner] == "and"
                 and (self._capital(k) or self.unknown[k]) and self.words[k].isalpha()
-                and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)  # "aroha and mikaere" in lower case too
+                and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)
         return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
 
     def _capitalised_pair(self, i: int) -> bool:
