@@ -2293,3 +2293,13 @@ def test_a_business_value_shields_no_contact_number_after_it() -> None:
 def test_a_business_word_in_the_next_sentence_describes_no_earlier_value() -> None:
     out = REDACTOR.redact_text("7 KOOKABURRA CRES, BUNBURY WA 6230. CONSIGNMENT TNT-5528110.")
     assert "6230" not in out.text and "TNT-5528110" in out.text, out.text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("send it to 88 Case Street, Rochester, 14604 please", "14604"),
+    ("it's 5 The Orchards, Kenilworth, CV8 1QS", "The Orchards"),
+    ("9 the maltings, hexham, ne46 3lh", "maltings"),
+])
+def test_an_address_s_parts_go_whatever_words_its_street_is_named_with(text: str,
+                                                                       gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text

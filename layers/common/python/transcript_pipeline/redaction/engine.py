@@ -424,13 +424,18 @@ class RedactionSession:
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in plates_after_vehicles(canon):
                 add("VEHICLE_PLATE", cstart, cend, SCORE_CONTEXT)
-            for entity_type, cstart, cend in find_streets(canon):
+            addresses = find_streets(canon)
+            streets = [(s, e) for t, s, e in addresses if t == "STREET_ADDRESS"]
+            for entity_type, cstart, cend in addresses:
                 first = norm.piece_at(cstart)
                 if first.kind == "spelled" and first.text in UNIT_WORDS:
                     continue  # a unit's word is not spelled out: "id a p t six six three ..."
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
-                if near is None or near.label != KEEP:  # "part x7b 2c9": a postcode's shape
+                if near is None or near.label != KEEP or any(
+                        s <= near.start < e for s, e in streets):
+                    # "part x7b 2c9": a postcode's shape; but "1208 case avenue, saint paul,
+                    # 55106": a business word in the street's name names nothing
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
             # an address block's line, where no other value was asked for (privacy first: a
             # line such as "Kitchen 12345" goes too, nothing tells a town from a word)

@@ -121,7 +121,11 @@ POSTCODE_LINE_RE = re.compile(
 _NAMED_STREET = rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b\.?"
 STREET_LINE_RE = re.compile(
     rf"^\s*((?:{_NAME_WORD}\s){{1,3}}(?:{'|'.join(STREET_LINE_SUFFIXES)})\b\.?)[\s,.]*$")
-STREET_BEFORE_TOWN_RE = re.compile(rf"(?:^|,\s)({_NAMED_STREET}),(?:\s{_NAME_WORD}){{1,3}},?\s$")
+# A house number and "the" name a street with no street word the same way: "14 the spinney,
+# oadby, le2 4rg".
+_THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
+STREET_BEFORE_TOWN_RE = re.compile(
+    rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})),(?:\s{_NAME_WORD}){{1,3}},?\s$")
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
@@ -341,9 +345,10 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     street_starts = {start for start, _ in streets}
     for start, _ in postcodes:  # the town and the street before a postcode
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
-        if before and before.start(1) not in street_starts:
-            streets.append(before.span(1))
-            street_starts.add(before.start(1))
+        group = 1 if before and before[1] else 2
+        if before and before.start(group) not in street_starts:
+            streets.append(before.span(group))
+            street_starts.add(before.start(group))
     for _, end in streets:
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
