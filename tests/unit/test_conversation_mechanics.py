@@ -2303,3 +2303,17 @@ def test_a_business_word_in_the_next_sentence_describes_no_earlier_value() -> No
 def test_an_address_s_parts_go_whatever_words_its_street_is_named_with(text: str,
                                                                        gone: str) -> None:
     assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("question", "answer", "guesses"), [
+    ("what's the memorable word on file?", "ooh, maybe sparrow? no hang on, try wagtail",
+     ("sparrow", "wagtail")),
+    ("can I take your phone banking PIN", "it could be either 6120 or 2016", ("6120", "2016")),
+    ("and the answer to the security question", "favourite teacher... mrs okoro, or possibly "
+     "mr adams", ("okoro", "adams")),
+])
+def test_every_guess_at_a_secret_goes(question: str, answer: str,
+                                      guesses: tuple[str, ...]) -> None:
+    out = call(question, answer)[1]
+    assert not any(guess in out for guess in guesses), out
+    assert "could be" in out or "try" in out or "possibly" in out, out

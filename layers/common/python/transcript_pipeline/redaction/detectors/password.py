@@ -103,7 +103,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     # a moment's thought first: "let me think... r, e and n"
                     "let", "me", "see", "hmm", "hm",
                     # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
-                    "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then"))
+                    "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then",
+                    # a guess between two: "it might be either 4471 or 7144"
+                    "might", "could", "either", "possibly"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
@@ -201,6 +203,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
                 start += 1
             span = (_secret_after(pieces, start) if copula > 0 else None) or span
+        elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
+            start = at + 2  # question's subject, then the answer
+            while start < len(words) and (words[start] in _LEADS or words[start] in FILLERS
+                                          or pieces[start].kind == "punct"):
+                start += 1
+            span = _secret_after(pieces, start) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
     if expected:
@@ -214,6 +222,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and (span := _secret_after(pieces, i + 1)) is not None
                   and _code_opens(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected and spans:
+        spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -225,6 +235,34 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
+# Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
+# "either 2209 or 0922", "biscuit, or possibly pickles".
+_ALTERNATIVE = frozenset(("or", "try", "either", "otherwise"))
+_GUESS_LEADS = frozenset(("maybe", "perhaps", "possibly", "probably", "it's", "its", "it",
+                          "might", "could", "be", "is", "was", "try", "then", "else", "if",
+                          "not", "that", "doesn't", "work", "one"))
+
+
+def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Other guesses at the secret after the first in one answer: every one of them may be it
+    (or the next attempt's), so each goes."""
+    out: list[tuple[int, int]] = []
+    k = max(end for _, end in spans)
+    while k < len(pieces):
+        if pieces[k].text not in _ALTERNATIVE:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(pieces) and (pieces[j].text in _GUESS_LEADS or pieces[j].text in FILLERS
+                                   or pieces[j].text == ","):
+            j += 1
+        span = _secret_after(pieces, j)
+        if span is None or span[1] <= span[0]:
+            k = j
+            continue
+        out.append(span)
+        k = span[1]
+    return out
 
 
 # Words of a secret's description that describe no character themselves.
