@@ -2308,9 +2308,10 @@ def test_an_address_s_parts_go_whatever_words_its_street_is_named_with(text: str
 @pytest.mark.parametrize(("question", "answer", "guesses"), [
     ("what's the memorable word on file?", "ooh, maybe sparrow? no hang on, try wagtail",
      ("sparrow", "wagtail")),
-    ("can I take your phone banking PIN", "it could be either 6120 or 2016", ("6120", "2016")),
-    ("and the answer to the security question", "favourite teacher... mrs okoro, or possibly "
-     "mr adams", ("okoro", "adams")),
+    ("can I take your phone banking passphrase", "it could be either plum tree or damson "
+     "tree", ("plum", "damson")),
+    ("and the answer to the security question", "first school... maybe greenfields, or "
+     "possibly oakwood", ("greenfields", "oakwood")),
 ])
 def test_every_guess_at_a_secret_goes(question: str, answer: str,
                                       guesses: tuple[str, ...]) -> None:
