@@ -2318,3 +2318,10 @@ def test_every_guess_at_a_secret_goes(question: str, answer: str,
     out = call(question, answer)[1]
     assert not any(guess in out for guess in guesses), out
     assert "could be" in out or "try" in out or "possibly" in out, out
+
+
+def test_a_code_read_out_with_a_pause_is_one_value_of_its_kind() -> None:
+    kept = call("whats the booking reference", "its hotel quebec um seven romeo two")
+    assert kept[1] == "its hotel quebec um seven romeo two"
+    gone = call("and your membership number", "its hotel quebec um seven romeo two nine")
+    assert gone[1] == "its [REDACTED_MEMBER_ID]"

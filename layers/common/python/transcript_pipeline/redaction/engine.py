@@ -2952,11 +2952,11 @@ def _read_out_groups(norm: Normalized) -> list[Candidate]:
         while True:
             while j < len(pieces) and read_out(j):  # "yd 19, kfu": groups said together
                 j += 1
-            if j + 1 < len(pieces) and pieces[j].text in (",", "-") and read_out(j + 1):
-                j, groups = j + 2, groups + 1
+            if j + 1 < len(pieces) and pieces[j].text in _GROUP_BREAKS and read_out(j + 1):
+                j, groups = j + 2, groups + 1  # "kilo tango um four romeo": a pause too
                 continue
             break
-        text = "".join(p.text for p in pieces[k:j] if p.text not in (",", "-"))
+        text = "".join(p.text for p in pieces[k:j] if p.text not in _GROUP_BREAKS)
         if groups > 1 and len(text) >= _READ_OUT_CHARS and any(ch.isdigit() for ch in text) \
                 and any(ch.isalpha() for ch in text):
             cstart = norm.cstarts[k]
@@ -2967,6 +2967,7 @@ def _read_out_groups(norm: Normalized) -> list[Candidate]:
 
 
 _READ_OUT_CHARS = 5
+_GROUP_BREAKS = frozenset((",", "-", "um", "umm", "uh", "er", "erm", "ehm", "uhm", "hmm"))
 
 
 def _read_out(piece: Piece) -> bool:

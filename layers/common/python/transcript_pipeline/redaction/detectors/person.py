@@ -392,7 +392,21 @@ def find_names(
                               (span[0] == opening and name_class(words[opening]) != "E"
                                and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
-    return spans
+    return [span for span in spans if not _letters_of_a_code(pieces, span)]
+
+
+def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """Letters read out with digits beside them, maybe a pause between: a code ("kilo tango
+    um four romeo papa nine"), not a name spelled out."""
+    start, end = span
+    if not all(p.kind == "spelled" for p in pieces[start:end]):
+        return False
+    for k, step in ((end, 1), (start - 1, -1)):
+        while 0 <= k < len(pieces) and pieces[k].text in FILLERS:
+            k += step
+        if 0 <= k < len(pieces) and pieces[k].kind == "number":
+            return True
+    return False
 
 
 def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
