@@ -2325,3 +2325,15 @@ def test_a_code_read_out_with_a_pause_is_one_value_of_its_kind() -> None:
     assert kept[1] == "its hotel quebec um seven romeo two"
     gone = call("and your membership number", "its hotel quebec um seven romeo two nine")
     assert gone[1] == "its [REDACTED_MEMBER_ID]"
+
+
+def test_an_address_asked_for_by_where_to_send_goes_over_turns() -> None:
+    out = call("where would you like it sent?", "tom dot e v a n s", "uh huh",
+               "at harbourline dot net dot nz")
+    assert out[1] == "[REDACTED_EMAIL_ADDRESS]" and out[3] == "[REDACTED_EMAIL_ADDRESS]", out
+
+
+def test_a_typed_address_with_a_hesitation_inside_goes_in_both_parts() -> None:
+    out = call("what's the email you log in with?",
+               "kemi.adeyemi.art at... hmm, I think it was outlook.com then")
+    assert "kemi" not in out[1] and "outlook.com" not in out[1], out

@@ -629,6 +629,9 @@ class RedactionSession:
             for domain in _EMAIL_DOMAIN_RE.finditer(canon):  # "X as in x-ray, ..., then
                 if is_tld(domain[2]):  # ..., at outlook dot com" (not "at least dot com is")
                     add("EMAIL_ADDRESS", *domain.span(1), SCORE_EXPECTED)
+            for part in _TYPED_EMAIL_PART_RE.finditer(canon):  # "lan.nguyen at... I think
+                if is_tld(part[2]) or canon.startswith(" at", part.end()):  # it's gmail.com"
+                    add("EMAIL_ADDRESS", *part.span(1), SCORE_EXPECTED)
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
@@ -1759,6 +1762,10 @@ _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
     rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
+# An address asked for, typed in parts with words between: a dotted name before "at", or a
+# domain ("lan.nguyen.ceramics at... I think it's gmail.com").
+_TYPED_EMAIL_PART_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]*(?:\.[\w-]+)*\.([a-z][\w-]*))"
+                                  r"(?![\w@-])")
 _EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)*? dot ([\w-]+))\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
