@@ -2337,3 +2337,13 @@ def test_a_typed_address_with_a_hesitation_inside_goes_in_both_parts() -> None:
     out = call("what's the email you log in with?",
                "kemi.adeyemi.art at... hmm, I think it was outlook.com then")
     assert "kemi" not in out[1] and "outlook.com" not in out[1], out
+
+
+def test_an_iban_read_with_pauses_and_finished_after_the_rest_is_goes_whole() -> None:
+    out = REDACTOR.redact_text("DE89… 3704 0044… and the rest of it is 0532 0130 00").text
+    assert not any(ch.isdigit() for ch in out), out
+
+
+def test_the_rest_of_a_phone_number_goes_with_its_start() -> None:
+    out = REDACTOR.redact_text("my mobile is 07700 900 and the last bit is 461").text
+    assert "461" not in out, out

@@ -2186,8 +2186,11 @@ def _shape(compact: str) -> str:
                    for run in _SHAPE_RUN_RE.findall(compact))
 
 
-_GOES_ON_WORDS = frozenset(("and", "then", "next", ",", "."))
-_GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE"))
+_GOES_ON_WORDS = frozenset(("and", "then", "next", ",", ".", "...", "the", "rest", "last", "bit",
+                            "of", "it", "is", "part"))
+# "... and then 2216", "... and the rest is 3856 91", "... and the last bit is 461"
+_GOES_ON_CUES = ("then", "rest", "last")
+_GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE", "IBAN"))
 _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 
 
@@ -2206,7 +2209,8 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
     heard: dict[str, int] = {}  # digits of each type so far, counted once
     for cand, hit in list(unclaimed):
         if hit is not None or cand.kind not in ("number", "spelled", "alnum", "code") \
-                or "then" not in canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]:
+                or not any(cue in canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]
+                           for cue in _GOES_ON_CUES):
             continue
         k = bisect_right(ends, cand.cstart) - 1
         if k < 0:
@@ -2217,8 +2221,8 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
         if cand.kind != "number" and last.type != "VEHICLE_PLATE":
             continue  # letters go on with a plate ("YD21, then OPL"), digits with the rest
         between = canon[cend:cand.cstart].replace(",", " , ").split()
-        if "then" not in between or not all(w in _GOES_ON_WORDS or w in FILLERS
-                                            for w in between):
+        if not any(cue in between for cue in _GOES_ON_CUES) or not all(
+                w in _GOES_ON_WORDS or w in FILLERS for w in between):
             continue
         if last.type not in heard:
             heard[last.type] = continued.get(last.type, 0) + sum(

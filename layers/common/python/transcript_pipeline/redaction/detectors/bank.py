@@ -14,7 +14,8 @@ IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
 # The country's letters said apart from the digits: "de eight nine, three seven zero four, ...".
 _APART_RE = re.compile(r"\b([a-z]{2}) \d{2}(?: ?[a-z0-9]){11,30}\b")
 
-_PARTIAL_RE = re.compile(r"\b([a-z]{2})\d{2}(?: ?[a-z0-9]){8,30}?(?=\s?(?:\.\.\.|…))")
+_PARTIAL_RE = re.compile(
+    r"\b([a-z]{2})\d{2}(?:(?:\.\.\.|…)? ?[a-z0-9]){8,30}?(?=\s?(?:\.\.\.|…))")
 
 
 def find_ibans(canonical: str) -> list[tuple[int, int]]:
