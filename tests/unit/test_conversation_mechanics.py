@@ -2347,3 +2347,16 @@ def test_an_iban_read_with_pauses_and_finished_after_the_rest_is_goes_whole() ->
 def test_the_rest_of_a_phone_number_goes_with_its_start() -> None:
     out = REDACTOR.redact_text("my mobile is 07700 900 and the last bit is 461").text
     assert "461" not in out, out
+
+
+def test_a_secret_word_said_again_later_in_the_call_goes() -> None:
+    out = call("what's the memorable place on the account?", "an old lighthouse, I think",
+               "lighthouse is right, thanks. and the postcode?")
+    assert "lighthouse" not in out[1] and "lighthouse" not in out[2], out
+    assert out[2].endswith("is right, thanks. and the postcode?"), out
+
+
+def test_a_secret_s_typed_rest_after_its_description_goes() -> None:
+    out = call("right, I've reset it, your temporary password is Copper, capital C, then "
+               "_Lantern_52 and a hash at the end")
+    assert "Lantern" not in out[0] and "52" not in out[0], out

@@ -880,6 +880,11 @@ class RedactionSession:
             for form in ([year[0]] if year else [f"19{short[1]}", f"20{short[1]}"] if short
                          else []):
                 values.setdefault(keyed_hash(self.redactor._key, f"dob:{form}"), entity_type)
+        if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
+            for form in _secret_forms(canonical):
+                if len(values) < MAX_VALUES:
+                    values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
+                                      entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
         if entity_type in _ALNUM_REMEMBERED:
@@ -1063,12 +1068,23 @@ class RedactionSession:
                 if hit.label == "PASSWORD":
                     hit.answered = True
         out = []
+        if "PASSWORD" in self.state.values.values():
+            spans += [(k, k + 1) for k in self._secret_said_again(pieces)
+                      if not any(a <= k < b for a, b in spans)]
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         return out
+
+    def _secret_said_again(self, pieces: list[Piece]) -> list[int]:
+        """Pieces that are a secret's word heard earlier in the call: a read-back ("fiesta
+        matched") or the caller saying it again."""
+        key, values = self.redactor._key, self.state.values
+        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum")
+                and len(piece.text) >= _SECRET_WORD_MIN
+                and values.get(keyed_hash(key, _SECRET_KEY + _alnum(piece.text))) == "PASSWORD"]
 
     def _usernames(
         self, norm: Normalized, expected: bool, hits: list[_Hit]
@@ -2468,6 +2484,21 @@ _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
+_SECRET_WORD_MIN = 5  # letters: a word of a secret this long is remembered ("fiesta", not "blue")
+
+
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _secret_forms(canonical: str) -> set[str]:
+    """What of a secret is remembered: the whole run of its letters and digits, and each of its
+    longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!")."""
+    whole = _alnum(canonical)
+    words = {w for w in _WORD_RE.findall(canonical)
+             if len(w) >= _SECRET_WORD_MIN and w not in FUNCTION_WORDS and w not in NON_NAME}
+    return ({whole} if len(whole) >= _SECRET_WORD_MIN else set()) | words
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."

@@ -105,7 +105,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
                     "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then",
                     # a guess between two: "it might be either 4471 or 7144"
-                    "might", "could", "either", "possibly"))
+                    "might", "could", "either", "possibly",
+                    # an article before the answer: "a blue fiesta", "an old mini"
+                    "a", "an"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
@@ -192,6 +194,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                                    or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})):
             k += 1
         span = _secret_after(pieces, k)
+        if span is None and k + 1 < len(words) and words[k] in _DESCRIBING \
+                and pieces[k + 1].kind == "word" and (rest := _secret_after(pieces, k + 1)):
+            span = k, rest[1]  # "an old lighthouse": a describing word opens the answer
         at = next((i for i, w in enumerate(words) if w not in FILLERS and w != ","
                    and w not in _IT_IS), len(words))  # "its the name of my first dog, rusty"
         if at < len(words) and _restates(words[at]):
@@ -238,7 +243,7 @@ _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "tha
 # Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
 # "either 2209 or 0922", "biscuit, or possibly pickles".
 _ALTERNATIVE = frozenset(("or", "try", "either", "otherwise"))
-_GUESS_LEADS = frozenset(("maybe", "perhaps", "possibly", "probably", "it's", "its", "it",
+_GUESS_LEADS = frozenset(("maybe", "perhaps", "possibly", "probably", "it's", "its", "it", "just",
                           "might", "could", "be", "is", "was", "try", "then", "else", "if",
                           "not", "that", "doesn't", "work", "one"))
 
@@ -269,6 +274,10 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
 _CONNECTORS = frozenset((",", "and", "with", "then", "a", "an", "all", "no"))
 
 
+# Words that open an answer as part of it, which alone say no secret follows: "an old
+# lighthouse", "little paws".
+_DESCRIBING = frozenset(("old", "little", "new", "big", "small", "young", "dear"))
+_SECRET_SYMBOLS_TYPED = frozenset("-_#!@$%&*+=~^")  # that open a typed rest of a secret
 _CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower", "small", "letter"))
 
 
@@ -277,11 +286,17 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     "Winter, capital W, then hash 2024, exclamation mark" is one password."""
     start, end = span
     k = end
-    while k < len(pieces) and (pieces[k].text == "," or pieces[k].text in CHARACTER_WORDS
-                               or pieces[k].kind in ("number", "spelled")
-                               or (len(pieces[k].text) == 1 and pieces[k].text.isalpha() and (
-                                   pieces[k - 1].text in _CASES  # "capital W", "two s"
-                                   or pieces[k - 1].kind == "number"))):
+    while k < len(pieces):
+        if pieces[k].text in _SECRET_SYMBOLS_TYPED and k + 1 < len(pieces) \
+                and pieces[k + 1].start == pieces[k].end:
+            k = end = _glued_end(pieces, k)  # "Harbour, capital H, then -Violet-83": typed
+            continue
+        if not (pieces[k].text == "," or pieces[k].text in CHARACTER_WORDS
+                or pieces[k].kind in ("number", "spelled")
+                or (len(pieces[k].text) == 1 and pieces[k].text.isalpha() and (
+                    pieces[k - 1].text in _CASES  # "capital W", "two s"
+                    or pieces[k - 1].kind == "number"))):
+            break
         k += 1
         if pieces[k - 1].text not in _CONNECTORS:
             end = k  # the description's last character word, not a trailing comma or "and"
