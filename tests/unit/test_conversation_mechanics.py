@@ -2360,3 +2360,21 @@ def test_a_secret_s_typed_rest_after_its_description_goes() -> None:
     out = call("right, I've reset it, your temporary password is Copper, capital C, then "
                "_Lantern_52 and a hash at the end")
     assert "Lantern" not in out[0] and "52" not in out[0], out
+
+
+@pytest.mark.parametrize(("question", "answer", "part"), [
+    ("can you spell it for me", "el amrani, thats e l then a m r a n i", " e l "),
+    ("how do you spell the surname", "de la rosa so d e then l a then r o s a", " l a "),
+])
+def test_a_short_part_of_a_name_spelled_goes_too(question: str, answer: str, part: str) -> None:
+    out = call(question, answer)[1]
+    assert part not in out and "r a" not in out and "then" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the twins are fine. Grace, she was poorly last week though", "Grace"),
+    ("I rang the office and Lorena, she said to call you", "Lorena"),
+    ("my stepdad is Gregory but everyone calls him Will.", "Will"),
+])
+def test_a_name_taken_up_by_a_pronoun_or_a_nickname_goes(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text

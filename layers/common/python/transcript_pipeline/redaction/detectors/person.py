@@ -367,6 +367,13 @@ def find_names(
             spans.append((i - 1 if i > 0 and words[i - 1] in _SPOKEN_HYPHENS else i, i + 1))
             i += 1
             continue
+        if spelling and _letter_word(piece) and i + 1 < n and _letter_word(pieces[i + 1]):
+            j = i + 2  # "that's n i new word b h r i a i n": two letters the normaliser left
+            while j < n and _letter_word(pieces[j]):  # as words ("i" is one) spell a part too
+                j += 1
+            spans.append((i, j))
+            i = j
+            continue
         cues = _CUES.get(piece.text)
         if cues:
             end = _after_cue(pieces, words, i, cues, name_expected, cased)
@@ -395,11 +402,15 @@ def find_names(
     return [span for span in spans if not _letters_of_a_code(pieces, span)]
 
 
+def _letter_word(piece: Piece) -> bool:
+    return piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha()
+
+
 def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int]) -> bool:
     """Letters read out with digits beside them, maybe a pause between: a code ("kilo tango
     um four romeo papa nine"), not a name spelled out."""
     start, end = span
-    if not all(p.kind == "spelled" for p in pieces[start:end]):
+    if not all(p.kind == "spelled" or _letter_word(p) for p in pieces[start:end]):
         return False
     for k, step in ((end, 1), (start - 1, -1)):
         while 0 <= k < len(pieces) and pieces[k].text in FILLERS:
@@ -950,6 +961,11 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
                           "registered", "listed", "filed", "saved", "put", "it", "it's", "its",
                           "is", "was", "that's", "thats", "be", "name", "order", "reserved",
                           "held", "insured", "policy", "claim", "ticket", "everything", "all"))
+# A pronoun of a person and what it goes on with, after a name set apart by a comma.
+_PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
+_PRONOUN_VERBS = frozenset(("was", "is", "has", "had", "will", "did", "does", "can", "could",
+                            "works", "lives", "said", "says", "called", "rang", "born", "my",
+                            "our", "the", "just", "only", "still", "also", "never", "always"))
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
@@ -1722,9 +1738,10 @@ class LexiconNames:
         if i < 2 or words[i - 1] not in _NICKNAME_ENDS:
             return False  # most words: checked for every one
         before = tuple(words[i - 2:i])
-        if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME \
-                or before not in _NICKNAME_CUES:
-            return False
+        if self.pieces[i].kind != "word" or before not in _NICKNAME_CUES or (
+                (words[i] in FUNCTION_WORDS or words[i] in NON_NAME) and not (
+                    words[i] in FUNCTION_WORD_NAMES and self._closed_after(i + 1))):
+            return False  # but "he goes by Bill.", "everyone calls her may"
         return before[-1] != "by" or not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 4, 0):i - 2])
 
     def _called(self, i: int) -> bool:
@@ -1861,6 +1878,10 @@ class LexiconNames:
     def _in_slot(self, i: int) -> bool:
         words = self.words
         end = self._name_run_end(i)
+        if end + 2 < len(words) and words[end] == "," and words[end + 1] in _PERSON_PRONOUNS \
+                and words[end + 2] in _PRONOUN_VERBS and self.kinds[i] in ("N", "W", "P") \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")):
+            return True  # "Malia, she was born in May": a person the pronoun takes up
         if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
                 and self.kinds[i] in ("N", "W", "P"):  # privacy first: a voicemail from Mary
             # is likelier than one from London (which goes too)
