@@ -2378,3 +2378,15 @@ def test_a_short_part_of_a_name_spelled_goes_too(question: str, answer: str, par
 ])
 def test_a_name_taken_up_by_a_pronoun_or_a_nickname_goes(text: str, name: str) -> None:
     assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "the 18:40 via Doha gets in at 06:15 via Muscat the next day",
+    "it's nineteen point four pence a unit and fifty one pence a day",
+    "if you read me your membership number I'll add 3,500 points for the trouble",
+    "the police gave me report 25-118342 for the insurer",
+    "your arrangement number is FH-25-0912",
+    "I'm with hutt valley dental and mount albert medical centre",
+])
+def test_times_prices_per_unit_amounts_and_business_names_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

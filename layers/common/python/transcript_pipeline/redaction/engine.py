@@ -2626,7 +2626,8 @@ _TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
 # A count of days or weeks, maybe a range: "in 5 to 7 business days", "3 or 4 weeks".
 _QUANTITY_AFTER_RE = re.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |calendar "
                                 r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
-                                r"minutes?|mins|hrs|miles|km)\b")
+                                r"minutes?|mins|hrs|miles|km|points|credits|tokens|stars|"
+                                r"avios)\b")  # a loyalty scheme's count: "add 3,500 points"
 _COUNT_DIGITS = 4  # a count of things ("5912 miles"); longer numbers are phones, references
 _RANGE_DIGITS = 2
 
@@ -3074,7 +3075,8 @@ def _code_like(piece: Piece, written: str = "") -> bool:
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
-            and text not in NUMBER_WORDS
+            and text not in NUMBER_WORDS and (written.isupper() or name_class(text) != "E")
+        # (not a word of the language: "i'll add 2,000 miles")
     return True
 
 

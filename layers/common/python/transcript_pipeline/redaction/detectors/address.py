@@ -149,8 +149,14 @@ DWELLING_RE = re.compile(
 _NOT_A_HOME_BEFORE = frozenset(("went", "gone", "go", "goes", "going", "been", "be", "is", "was",
                                 "are", "were", "got", "get", "gets", "fell", "fall", "a", "b", "c",
                                 "d", "e", "f", "g"))
+_PER_UNIT = frozenset(("a", "per", "each", "every", "an"))
 _BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
                               *BUSINESS_FUNCTIONS))
+
+
+def _after_a_time(canonical: str, start: int) -> bool:
+    """A house number is no time's minutes: "JL 734 at 11:35 via Tokyo"."""
+    return start >= 2 and canonical[start - 1] == ":" and canonical[start - 2].isdigit()
 
 
 def dwellings(canonical: str) -> list[tuple[int, int]]:
@@ -159,8 +165,9 @@ def dwellings(canonical: str) -> list[tuple[int, int]]:
     for m in DWELLING_RE.finditer(canonical):
         before = canonical[max(0, m.start() - 48):m.start()].split()
         if (m[0].startswith("flat") and before[-1:] and before[-1] in _NOT_A_HOME_BEFORE) \
-                or not _BUSINESS_BEFORE.isdisjoint(w.strip(",.") for w in before[-5:]):
-            continue
+                or not _BUSINESS_BEFORE.isdisjoint(w.strip(",.") for w in before[-5:]) \
+                or (before[-1:] and before[-1] in _PER_UNIT):
+            continue  # "31.2 cent a unit, 64 cent a day": a price per unit
         spans.append(m.span())
     return spans
 
@@ -330,6 +337,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if " the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
+    streets = [span for span in streets if not _after_a_time(canonical, span[0])]
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
     streets.extend(dwellings(canonical))

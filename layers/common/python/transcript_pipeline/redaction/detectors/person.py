@@ -966,6 +966,13 @@ _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
 _PRONOUN_VERBS = frozenset(("was", "is", "has", "had", "will", "did", "does", "can", "could",
                             "works", "lives", "said", "says", "called", "rang", "born", "my",
                             "our", "the", "just", "only", "still", "also", "never", "always"))
+# Words of a place that name a business after it: "kennet valley surgery", "moreton bay council".
+_GEOGRAPHIC = frozenset(("valley", "bay", "hill", "hills", "park", "river", "lake", "bridge",
+                         "vale", "green", "heath", "wood", "woods", "field", "fields", "point",
+                         "harbour", "harbor", "coast", "city", "county", "district", "mount",
+                         "mountain", "view", "ridge", "grove", "glen", "springs", "creek",
+                         "forest", "north", "south", "east", "west", "central", "upper", "lower",
+                         "new", "port", "bank", "cross", "gate", "head", "island", "downs"))
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
@@ -1202,7 +1209,7 @@ class LexiconNames:
                     continue
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
                         or words[k].endswith("'s") or not (
-                            self.kinds[k] or self.unknown[k]
+                            self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
                             or self._capital_anywhere(self.pieces[k]) or words[k] in _ORG_SUFFIXES):
                     break
                 out.append(k)
