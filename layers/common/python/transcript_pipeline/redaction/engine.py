@@ -1068,12 +1068,14 @@ class RedactionSession:
                 if hit.label == "PASSWORD":
                     hit.answered = True
         out = []
-        if "PASSWORD" in self.state.values.values():
+        for start, end in spans:
+            cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
+            self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
+        if "PASSWORD" in self.state.values.values():  # "Chiang Mai. Or maybe Chiangmai"
             spans += [(k, k + 1) for k in self._secret_said_again(pieces)
                       if not any(a <= k < b for a, b in spans)]
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
-            self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         return out

@@ -245,7 +245,8 @@ _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "tha
 _ALTERNATIVE = frozenset(("or", "try", "either", "otherwise"))
 _GUESS_LEADS = frozenset(("maybe", "perhaps", "possibly", "probably", "it's", "its", "it", "just",
                           "might", "could", "be", "is", "was", "try", "then", "else", "if",
-                          "not", "that", "doesn't", "work", "one"))
+                          "not", "that", "doesn't", "work", "one", "i", "typed", "type", "put",
+                          "wrote", "spelled", "spelt", "used", "as"))
 
 
 def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
