@@ -2390,3 +2390,10 @@ def test_a_name_taken_up_by_a_pronoun_or_a_nickname_goes(text: str, name: str) -
 ])
 def test_times_prices_per_unit_amounts_and_business_names_stay(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Deliver to Amara Cost, LS6 2QT please",
+                                  "sent by Tomasz Case, M4 7HR, last week"])
+def test_a_postcode_after_a_name_that_is_a_business_word_goes(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert "2QT" not in out and "7HR" not in out, out

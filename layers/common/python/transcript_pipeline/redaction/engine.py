@@ -418,6 +418,7 @@ class RedactionSession:
 
         # Most utterances hold no digits at all: skip the scans, unless the utterance ends
         # with a street type (a typed address line: "Ballyvaughan Road").
+        vetoed: list[tuple[int, int, _Hit]] = []  # postcodes a business word seemed to name
         if has_values or _STREET_WORDS.intersection(norm.texts[-2:]) \
                 or not _DWELLINGS.isdisjoint(norm.texts):  # "it's apartment b now"
             for cstart, cend in find_ibans(canon):
@@ -437,6 +438,8 @@ class RedactionSession:
                     # "part x7b 2c9": a postcode's shape; but "1208 case avenue, saint paul,
                     # 55106": a business word in the street's name names nothing
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
+                else:
+                    vetoed.append((cstart, cend, near))
             # an address block's line, where no other value was asked for (privacy first: a
             # line such as "Kitchen 12345" goes too, nothing tells a town from a word)
             line = postcode_line(canon) if _ADDRESS_TYPES.issuperset(expected) else None
@@ -637,6 +640,10 @@ class RedactionSession:
         names = self._names(norm, name_expected,
                             SPELLING_ON in active and _goes_on_spelling(norm))
         found.extend(names)
+        for cstart, cend, near in vetoed:  # "Marisol Price, M14 5RQ": the word is a name's
+            start, end = norm.to_original(near.start, near.end)
+            if any(f.start < end and start < f.end for f, _ in names):
+                add("ZIP_CODE", cstart, cend, SCORE_CONTEXT)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
         _birthdays(norm, unclaimed, add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
