@@ -2397,3 +2397,25 @@ def test_times_prices_per_unit_amounts_and_business_names_stay(text: str) -> Non
 def test_a_postcode_after_a_name_that_is_a_business_word_goes(text: str) -> None:
     out = REDACTOR.redact_text(text).text
     assert "2QT" not in out and "7HR" not in out, out
+
+
+@pytest.mark.parametrize(("turns", "secret"), [
+    (("okay I've reset it and set a temporary passcode of maple ridge four four",), "maple"),
+    (("what's your telephone banking password?", "It's, em, lighthouse... no wait, that was "
+      "before. The secret word's Kestrel 2019."), "lighthouse"),
+    (("can you change the passcode for me? make it harbour lights",), "harbour"),
+    (("and the memorable word?", "Hmm. Change the password, would you? Make it Copper Kettle."),
+     "Kettle"),
+])
+def test_a_secret_set_or_given_in_other_words_goes(turns: tuple[str, ...], secret: str) -> None:
+    out = call(*turns)
+    assert secret not in " ".join(out), out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Banco do Brasil, agência 2 2 1 7, conta 40 881-2", "Banco do Brasil"),
+    ("so that's 5412 7512 3412 3456, March '29, 702", "so that's"),
+])
+def test_bank_words_of_other_languages_and_a_short_year_after_a_card(text: str, kept: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert not any(ch.isdigit() for ch in out) and kept in out, out

@@ -210,6 +210,7 @@ _CANDIDATE_RE = re.compile(
     |(?P<date>\b(?:{_MONTH}\s(?:of\s)?(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|,?\s\d{{2}}(?![:.]\d))?
         |(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\sof\sthe\s\d{{1,2}}(?:st|nd|rd|th)(?:,?\s\d{{2,4}})?
         |{_MONTH}(?:\sof)?,?\s\d{{3,8}}
+        |{_MONTH},?\s['’]\d{{2}}\b
         |(?:the\s)?\d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}(?:,?\s\d{{2,4}})?
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
         |\d{{1,2}}/(?:19|20)\d{{2}}

@@ -320,9 +320,18 @@ def _pronoun_one(toks: list[Token], i: int) -> bool:
 _ONE_OWNERS = PRONOUN_ONE_AFTER - {"right", "wrong", "no", "any"}
 
 
+def _short_year(toks: list[Token], i: int) -> bool:
+    """A year typed with its apostrophe ("August '27, 391"): a value of its own, which joins no
+    number after it."""
+    tok = toks[i]
+    return len(tok.text) == 2 and tok.text.isdecimal() and i > 0 \
+        and toks[i - 1].text in ("'", "’") and toks[i - 1].end == tok.start
+
+
 def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     """Index after the last token of the number run starting at `i` (joiners included)."""
-    if toks[i].lower in ORDINAL_UNITS or _in_clock_or_date(toks, i) or _pronoun_one(toks, i):
+    if toks[i].lower in ORDINAL_UNITS or _in_clock_or_date(toks, i) or _pronoun_one(toks, i) \
+            or _short_year(toks, i):
         return i + 1
     j = i + 1
     last = i  # last number token of the run

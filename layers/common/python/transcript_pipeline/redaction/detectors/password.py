@@ -22,17 +22,19 @@ from ..lexicon import (
 from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
+# Words that make "word" a secret's: "the magic word's Blackface 1986", "memorable word is".
+_WORD_KINDS = ("security", "memorable", "secret", "magic", "safe", "code", "pass")
 _SECRET_NOUNS = ("password", "passcode", "passphrase", "pin", "code", "word", "answer", "pw",
                  "pwd", "token")
 _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, *verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
       for verb in (("is",), ("was",), ("to",), (":",), ("=",), ("it's",), ("its",),
-                   (",", "it's"), (",", "its"))),
+                   (",", "it's"), (",", "its"), ("of",))),
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
     *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
       for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
-    ("security", "word", "is"), ("memorable", "word", "is"), ("secret", "word", "is"),
+    *((kind, "word", "is") for kind in _WORD_KINDS), *((kind, "word's") for kind in _WORD_KINDS),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
     # every code the lexicon names a secret: "the gate code is two two seven seven", "the
@@ -56,7 +58,7 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # MFA and email updated" or "PIN given verbally".
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
-            *_BARE_WORDS)
+            *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
 _RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
 _SHAPED_ONLY = frozenset(_SETTING) - _RESETS
 
@@ -172,7 +174,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         (i == 0 or pieces[i - 1].kind == "punct") and _closed_answer(pieces, span)):
                     span = None  # a field of a list ("DOB ..., first pet Briciola."), not "we
                     # sell first car insurance"
-                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)):
+                if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)
+                                         or (cue in _MAKE_IT and not _SECRET_WORDS.isdisjoint(
+                                             words))):  # "change the passcode? make it X"
                     spans.append(_spelled_out(pieces, span))
                 break
     if spoken_of and not spans:
@@ -189,14 +193,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 span = _secret_after(pieces, i + 1)
                 if span is not None:
                     return [span]
-        k = 0
-        while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
-                                   or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})):
-            k += 1
-        span = _secret_after(pieces, k)
-        if span is None and k + 1 < len(words) and words[k] in _DESCRIBING \
-                and pieces[k + 1].kind == "word" and (rest := _secret_after(pieces, k + 1)):
-            span = k, rest[1]  # "an old lighthouse": a describing word opens the answer
+        span = _opening_answer(pieces, words)
         at = next((i for i, w in enumerate(words) if w not in FILLERS and w != ","
                    and w not in _IT_IS), len(words))  # "its the name of my first dog, rusty"
         if at < len(words) and _restates(words[at]):
@@ -216,6 +213,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             span = _secret_after(pieces, start) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
+    elif expected and (first := _opening_answer(pieces, words)) is not None \
+            and first[1] <= min(start for start, _ in spans) and first[1] - first[0] <= 3:
+        spans.append(first)  # "It's, em, thistle... no, that's the old one. The magic word's
+        # Blackface 1986": the first answer too
     if expected:
         # "sorry say again oh the text yeah it's 518209": a code after "it's" in a longer
         # answer, with no punctuation to tell where the answer starts; "Fixed-desk members get
@@ -240,6 +241,22 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
+
+
+def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
+    """The words that open an answer to a question for a secret, after its leads ("sure,
+    it's ...", "oh. a blue fiesta", "it's, em, thistle...")."""
+    k = 0
+    while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
+                               or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
+                               or (words[k] == "em" and k + 1 < len(pieces)
+                                   and pieces[k + 1].kind == "punct")):
+        k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r")
+    span = _secret_after(pieces, k)
+    if span is None and k + 1 < len(words) and words[k] in _DESCRIBING \
+            and pieces[k + 1].kind == "word" and (rest := _secret_after(pieces, k + 1)):
+        span = k, rest[1]  # "an old lighthouse": a describing word opens the answer
+    return span
 # Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
 # "either 2209 or 0922", "biscuit, or possibly pickles".
 _ALTERNATIVE = frozenset(("or", "try", "either", "otherwise"))
