@@ -2419,3 +2419,14 @@ def test_a_secret_set_or_given_in_other_words_goes(turns: tuple[str, ...], secre
 def test_bank_words_of_other_languages_and_a_short_year_after_a_card(text: str, kept: str) -> None:
     out = REDACTOR.redact_text(text).text
     assert not any(ch.isdigit() for ch in out) and kept in out, out
+
+
+@pytest.mark.parametrize("answer", [
+    "It's R W... sorry, let me find my glasses... 7 7 1 0 4 2 9",
+    "the letter M, then 5520183",
+    "Q... for Quebec... 66041987",
+])
+def test_a_code_s_letters_said_before_a_pause_go_with_its_digits(answer: str) -> None:
+    out = call("can I take your passport number?", answer)[1]
+    assert "R W" not in out and " M," not in out and "Q..." not in out, out
+    assert "Quebec" not in out and not any(ch.isdigit() for ch in out), out

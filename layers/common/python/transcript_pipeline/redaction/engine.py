@@ -84,7 +84,7 @@ from .lexicon import (
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
-from .normalize import NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
+from .normalize import NATO_LETTERS, NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
@@ -659,6 +659,7 @@ class RedactionSession:
                 add(self.state.last_value, cstart, cstart + len(norm.texts[k]), SCORE_EXPECTED)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
+        _opening_letters(norm, found, add)
         for cstart, cend, entity_type in false_starts(
                 norm, [f for f, _ in found if f.type in _RESTARTED]):
             add(entity_type, cstart, cend, SCORE_EXPECTED)
@@ -2789,6 +2790,45 @@ def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _SPELLED_REACH = 80  # characters between a value and its word spelled out
+
+
+# Words before a code's first letters in an answer ("It's G K...", "the letter G, then 398").
+_LETTER_LEADS = frozenset(("it's", "its", "it", "is", "the", "letter", "letters", "ok", "okay",
+                           "so", "yes", "yeah", "sure", "right", "starts", "with", "that's"))
+_LETTER_DESCRIBED = frozenset(("for", "as", "in", "like"))  # "T for Tango", "p as in peter"
+
+
+def _opening_letters(norm: Normalized, found: list[tuple[Finding, int]],
+                     add: Callable[[str, int, int, float], None]) -> None:
+    """The letters a code opens with, said apart from its digits before a pause or an aside
+    ("It's G K... hang on, the photocopy's smudged... 4 8 2 1 9 0", "T... for Tango...
+    4829107"): the code's too, when its digits are found later in the same answer."""
+    codes = [(f, cend) for f, cend in found if f.type in CODE_TYPES]
+    if not codes:
+        return
+    first, _ = min(codes, key=lambda pair: pair[0].start)
+    pieces, texts = norm.pieces, norm.texts
+    k = 0
+    while k < len(pieces) and (texts[k] in FILLERS or texts[k] in _LETTER_LEADS
+                               or pieces[k].kind == "punct"):
+        k += 1
+    j, letters = k, []
+    while j < len(pieces) and pieces[j].end <= first.start:
+        piece = pieces[j]
+        if piece.kind == "spelled" or piece.text in NATO_LETTERS or (
+                piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha()
+                and (piece.text not in ("a", "i") or (
+                    j + 1 < len(pieces) and texts[j + 1] in _LETTER_DESCRIBED))):
+            letters.append(j)
+        elif piece.text in _LETTER_DESCRIBED and letters and j + 1 < len(pieces):
+            j += 1 if texts[j + 1] != "in" else 2  # "as in peter": the word it is described by
+            letters.append(j)
+        elif piece.kind != "punct" and texts[j] not in FILLERS:
+            break
+        j += 1
+    if letters:
+        cend = norm.cstarts[letters[-1]] + len(texts[letters[-1]])
+        add(first.type, norm.cstarts[letters[0]], cend, SCORE_EXPECTED)
 
 
 def _one_word_each(norm: Normalized, cstart: int, cend: int) -> bool:
