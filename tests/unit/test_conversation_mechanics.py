@@ -2430,3 +2430,12 @@ def test_a_code_s_letters_said_before_a_pause_go_with_its_digits(answer: str) ->
     out = call("can I take your passport number?", answer)[1]
     assert "R W" not in out and " M," not in out and "Q..." not in out, out
     assert "Quebec" not in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize("text", [
+    "the referral went to Harbourside Rehab and then Westgate Imaging",
+    "the provider's NPI is 1538209417",
+    "the commodity code is 0901 21 00",
+])
+def test_a_business_s_name_and_its_public_numbers_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
