@@ -161,6 +161,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             cues = [*cues, *_RESET_BY_FIRST.get(word, ())]
         for cue in cues:
             if tuple(words[i:i + len(cue)]) == cue:
+                if cue in _BARE_CODES and i > 0 and f"{words[i - 1]} code" in BUSINESS_REFERENCES:
+                    break  # "the commodity code is 0901 21 00", "promo code is ...": no secret
                 after = i + len(cue)
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
