@@ -2230,7 +2230,7 @@ def test_who_word_or_a_visit_came_from_is_a_person(text: str, name: str) -> None
 @pytest.mark.parametrize(("text", "name"), [
     ("hey there, you're chatting with Ifeoma from the returns team", "Ifeoma"),
     ("you've reached anneliese on the mortgage desk, how can i help", "anneliese"),
-    ("you're connected to Jordan at Brightline Energy", "Jordan"),
+    ("you're talking to Jordan at Brightline Energy", "Jordan"),
 ])
 def test_an_agent_named_between_a_greeting_and_their_team_is_a_person(text: str,
                                                                        name: str) -> None:
@@ -2386,7 +2386,7 @@ def test_a_name_taken_up_by_a_pronoun_or_a_nickname_goes(text: str, name: str) -
     "if you read me your membership number I'll add 3,500 points for the trouble",
     "the police gave me report 25-118342 for the insurer",
     "your arrangement number is FH-25-0912",
-    "I'm with hutt valley dental and mount albert medical centre",
+    "the referral came from Hutt Valley Dental and Mount Albert Medical Centre",
 ])
 def test_times_prices_per_unit_amounts_and_business_names_stay(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
@@ -2439,3 +2439,26 @@ def test_a_code_s_letters_said_before_a_pause_go_with_its_digits(answer: str) ->
 ])
 def test_a_business_s_name_and_its_public_numbers_stay(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Send the report to 07700 900123.", "for the repair call 07700900124",
+    "the repair on 12/03/1985 my birthday", "44120991. That's my account number.",
+    "3318 4409? that's my policy number", "I live in an apartment 14B now",
+    "my solicitor is sarah jones city partners",
+])
+def test_a_business_word_or_a_place_word_shields_no_personal_value(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert not any(ch.isdigit() for ch in out) and "sarah" not in out, out
+
+
+def test_a_plate_ending_in_a_word_and_a_name_spelled_before_a_count_go() -> None:
+    assert call("and the vehicle registration?", "yd 21 bus")[1] == "[REDACTED_VEHICLE_PLATE]"
+    out = call("can you spell your first name?", "a n n a uh 4 letters")[1]
+    assert "a n n a" not in out, out
+
+
+@pytest.mark.parametrize("answer", ["a moment please, let me find it", "could you repeat that?",
+                                    "hang on, let me check"])
+def test_a_reply_that_puts_off_a_secret_stays(answer: str) -> None:
+    assert call("what's your telephone banking password?", answer)[1] == answer

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -225,10 +225,10 @@ _CANDIDATE_RE = re.compile(
 
 
 _NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
-# What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
-# q 4471".
 _LONG_WORD_RE = re.compile(r"[a-z]{3,}")
-_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:[a-z]{1,4}[ -]?)?\d")
+# What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
+# q 4471" (its letters, then its digits, and no more than that).
+_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:([a-z]{1,4})[ -]?)?(\d+)(?:[ -]\d+)*")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
 _NEW_PHRASE_RE = re.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
@@ -370,7 +370,7 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
-            if phrase in LABELLING_NOUNS and not _LABELLED_VALUE_RE.match(canon, end):
+            if phrase in LABELLING_NOUNS and not _labels_a_value(canon, end):
                 continue  # "opened dispute FD-40318", not "I'll add it to the shipment"
             if (phrase in _BARE_OWNERS or (phrase.endswith("s") and phrase[:-1] in _BARE_OWNERS)) \
                     and not _owner_s_identifier(
@@ -633,9 +633,12 @@ class RedactionSession:
             for domain in _EMAIL_DOMAIN_RE.finditer(canon):  # "X as in x-ray, ..., then
                 if is_tld(domain[2]):  # ..., at outlook dot com" (not "at least dot com is")
                     add("EMAIL_ADDRESS", *domain.span(1), SCORE_EXPECTED)
-            for part in _TYPED_EMAIL_PART_RE.finditer(canon):  # "lan.nguyen at... I think
-                if is_tld(part[2]) or canon.startswith(" at", part.end()):  # it's gmail.com"
-                    add("EMAIL_ADDRESS", *part.span(1), SCORE_EXPECTED)
+            named = _TYPED_EMAIL_NAME_RE.search(canon)  # "lan.nguyen at... I think it's
+            if named is not None:  # gmail.com": a dotted name before "at", its domain after
+                add("EMAIL_ADDRESS", *named.span(1), SCORE_EXPECTED)
+                for part in _TYPED_DOMAIN_RE.finditer(canon, named.end()):
+                    if is_tld(part[2]):
+                        add("EMAIL_ADDRESS", *part.span(1), SCORE_EXPECTED)
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
@@ -891,13 +894,14 @@ class RedactionSession:
                 values.setdefault(keyed_hash(self.redactor._key, f"dob:{form}"), entity_type)
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
             for form in _secret_forms(canonical):
-                if len(values) < MAX_VALUES:
+                if len(values) < MAX_VALUES and sum(
+                        t == "PASSWORD" for t in values.values()) < _MAX_SECRET_FORMS:
                     values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
                                       entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
         if entity_type in _ALNUM_REMEMBERED:
-            compact = "".join(ch for ch in canonical if ch.isalnum())
+            compact = _alnum(canonical)
             forms.append(compact)
             shape = _shape(compact)
             if shape:  # "YG19 KFM" read back as "YG19 KFN?": the same kind of code
@@ -1081,8 +1085,8 @@ class RedactionSession:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
         if "PASSWORD" in self.state.values.values():  # "Chiang Mai. Or maybe Chiangmai"
-            spans += [(k, k + 1) for k in self._secret_said_again(pieces)
-                      if not any(a <= k < b for a, b in spans)]
+            covered = {k for a, b in spans for k in range(a, b)}
+            spans += [(k, k + 1) for k in self._secret_said_again(pieces) if k not in covered]
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
@@ -1789,10 +1793,10 @@ _EMAIL_PIECE_RE = re.compile(
     r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
     rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
-# An address asked for, typed in parts with words between: a dotted name before "at", or a
-# domain ("lan.nguyen.ceramics at... I think it's gmail.com").
-_TYPED_EMAIL_PART_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]*(?:\.[\w-]+)*\.([a-z][\w-]*))"
-                                  r"(?![\w@-])")
+# An address asked for, typed in parts with words between: a dotted name before "at", then
+# its domain ("lan.nguyen.ceramics at... I think it's gmail.com").
+_TYPED_EMAIL_NAME_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]*(?:\.[\w-]+)+) at\b")
+_TYPED_DOMAIN_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]+(?:\.[\w-]+)*\.([a-z]{2,}))(?![\w@-])")
 _EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)*? dot ([\w-]+))\b")
 _EMAIL_NAME_RE = re.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
@@ -2217,6 +2221,7 @@ _GOES_ON_WORDS = frozenset(("and", "then", "next", ",", ".", "...", "the", "rest
                             "of", "it", "is", "part"))
 # "... and then 2216", "... and the rest is 3856 91", "... and the last bit is 461"
 _GOES_ON_CUES = ("then", "rest", "last")
+_GOES_ON_CUE_RE = re.compile(rf"\b(?:{'|'.join(_GOES_ON_CUES)})\b")  # not "interest"
 _GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE", "IBAN"))
 _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 
@@ -2236,8 +2241,8 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
     heard: dict[str, int] = {}  # digits of each type so far, counted once
     for cand, hit in list(unclaimed):
         if hit is not None or cand.kind not in ("number", "spelled", "alnum", "code") \
-                or not any(cue in canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]
-                           for cue in _GOES_ON_CUES):
+                or not _GOES_ON_CUE_RE.search(canon, max(cand.cstart - _GOES_ON_REACH, 0),
+                                              cand.cstart):
             continue
         k = bisect_right(ends, cand.cstart) - 1
         if k < 0:
@@ -2497,6 +2502,7 @@ _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually",
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 5  # letters: a word of a secret this long is remembered ("fiesta", not "blue")
+_MAX_SECRET_FORMS = 16  # of the call's remembered values, so many at most are secrets' words
 
 
 def _alnum(text: str) -> str:
@@ -2507,9 +2513,11 @@ def _secret_forms(canonical: str) -> set[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!")."""
     whole = _alnum(canonical)
-    words = {w for w in _WORD_RE.findall(canonical)
-             if len(w) >= _SECRET_WORD_MIN and w not in FUNCTION_WORDS and w not in NON_NAME}
-    return ({whole} if len(whole) >= _SECRET_WORD_MIN else set()) | words
+    words = {w for w in _WORD_RE.findall(canonical)  # privacy first, common words too: a
+             if len(w) >= _SECRET_WORD_MIN  # read-back says "Welcome, capital W, then hash"
+             and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS}
+    return ({whole} if len(whole) >= _SECRET_WORD_MIN and whole not in CONTEXT_WORDS
+            else set()) | words
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
@@ -2925,8 +2933,11 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item, norm.original[item.start:item.end]) \
-                and (run or not _decimal_fraction(pieces, index)):  # not "1.6 tdi"
+        if item is not None and _code_like(item, norm.original[item.start:item.end], (
+                _letters_and_digits(pieces, run), bool(run))) \
+                and (run or not _decimal_fraction(pieces, index)) \
+                and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
+            # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
             run.append(index)
             continue
         if run and item is not None and item.text in PAUSES and _code_after_pause(norm, index):
@@ -3111,9 +3122,13 @@ _CODE_DASHES = frozenset(("-", "dash", "hyphen"))
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
-def _code_like(piece: Piece, written: str = "") -> bool:
+def _code_like(piece: Piece, written: str = "", run: tuple[bool, bool] = (False, False)) -> bool:
     """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"; and,
-    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL")."""
+    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL").
+    A word of the language is no part of one where it reads as a word: three letters anywhere
+    ("and add c x y 521", "sat 10am"), two inside or after one, a unit ("a 20 ft"); but written
+    in capitals, or after letters and digits as a plate's last letters ("yd 21 bus").
+    `run`: what the code has so far, (letters that are no word and digits, anything)."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
@@ -3125,12 +3140,23 @@ def _code_like(piece: Piece, written: str = "") -> bool:
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
-            and text not in NUMBER_WORDS and (written.isupper() or name_class(text) != "E")
-        # (not a word of the language: "i'll add 2,000 miles")
+            and text not in NUMBER_WORDS and (
+                run[0] or written.isupper() or name_class(text) != "E"
+                or (len(text) == 2 and not run[1]))
     return True
 
 
 _BANK_CODE_LETTERS = 4
+
+
+def _letters_and_digits(pieces: list[Piece], run: Iterable[int]) -> bool:
+    """A run of a code's pieces holds digits and two letters or more that are no word of the
+    language: "yd 21", "lr19"."""
+    indices = list(run)
+    return any(pieces[k].kind == "number" for k in indices) and any(
+        pieces[k].kind in ("word", "spelled") and len(pieces[k].text) >= 2
+        and pieces[k].text.isalpha() and pieces[k].text not in FUNCTION_WORDS
+        and (len(pieces[k].text) == 2 or name_class(pieces[k].text) != "E") for k in indices)
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
@@ -3144,7 +3170,7 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
 
     def part(piece: Piece) -> bool:
-        if _code_like(piece):
+        if _code_like(piece, run=(after_letters, True)):
             return True
         written = norm.original[piece.start:piece.end]
         return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
@@ -3160,9 +3186,11 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
 
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
+    after_letters = False
     while first > 0 and (part(pieces[first - 1]) or (
             first > 1 and joins(first - 1) and part(pieces[first - 2]))):
         first -= 1
+    after_letters = _letters_and_digits(pieces, range(first, last + 1))
     while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
             last + 2 < len(pieces) and joins(last + 1) and part(pieces[last + 2]))):
         last += 1
@@ -3228,7 +3256,7 @@ def _context_for(
             and not canon[hits[k].start:hits[k].end].endswith(_FORWARD_ONLY) \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
-            and _SENTENCE_END_RE.search(canon, cand.cend, hits[k].start) is None \
+            and _names_back(canon, cand.cend, hits[k]) \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
@@ -3246,6 +3274,39 @@ _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"
 # says nothing of the confirmation code said before it.
 _FORWARD_ONLY = (" to", " on", " at")
+
+
+def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
+    """May a phrase after a value name it? In its sentence, yes; past a sentence's end only a
+    restatement does ("44120991. That's my account number."), not a business's word ("6210.
+    CONSIGNMENT TNT-...") or a new subject ("the Kia EV6. The plate is FLX 482.")."""
+    stop = _SENTENCE_END_RE.search(canon, cend, hit.start)
+    if stop is None:
+        return True
+    return hit.label != KEEP and not _RESTATING.isdisjoint(
+        canon[stop.end():hit.start].split()) and not _VALUE_HINT_RE.search(
+        canon, hit.end, hit.end + _RESTATED_VALUE_REACH)
+
+
+_DATE_OR_DECIMAL_GOES_ON_RE = re.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
+_NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
+_RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
+                        "his", "her", "their"))
+_RESTATED_VALUE_REACH = 12  # characters after the phrase where its own value would stand
+
+
+def _labels_a_value(canon: str, end: int) -> bool:
+    """A labelling noun names the value right after it when that is a reference's shape: its
+    own letters ("dispute FD-40318", "job J 4471") or digits no phone number, date or amount
+    has ("repair 55120"); not "the report to 07700 900123", "the repair on 12/03/1985"."""
+    m = _LABELLED_VALUE_RE.match(canon, end)
+    if m is None:
+        return False
+    prefix, digits = m[1], m[2]
+    if prefix is not None:  # letters of a code, not a word before a number: "to", "call"
+        return prefix not in FUNCTION_WORDS and prefix not in _NO_CODE_LETTERS and (
+            len(prefix) <= 3 or name_class(prefix) != "E")
+    return not digits.startswith("0") and _DATE_OR_DECIMAL_GOES_ON_RE.match(canon, m.end()) is None
 
 
 def _past_its_value(canon: str, start: int, end: int) -> bool:

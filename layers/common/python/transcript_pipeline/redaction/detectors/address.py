@@ -150,6 +150,8 @@ _NOT_A_HOME_BEFORE = frozenset(("went", "gone", "go", "goes", "going", "been", "
                                 "are", "were", "got", "get", "gets", "fell", "fall", "a", "b", "c",
                                 "d", "e", "f", "g"))
 _PER_UNIT = frozenset(("a", "per", "each", "every", "an"))
+_PRICE_UNITS = frozenset(("cent", "cents", "pence", "p", "penny", "dollars", "pounds", "euros",
+                          "quid", "bucks", "rupees", "rand", "yen"))
 _BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
                               *BUSINESS_FUNCTIONS))
 
@@ -166,7 +168,8 @@ def dwellings(canonical: str) -> list[tuple[int, int]]:
         before = canonical[max(0, m.start() - 48):m.start()].split()
         if (m[0].startswith("flat") and before[-1:] and before[-1] in _NOT_A_HOME_BEFORE) \
                 or not _BUSINESS_BEFORE.isdisjoint(w.strip(",.") for w in before[-5:]) \
-                or (before[-1:] and before[-1] in _PER_UNIT):
+                or (len(before) >= 2 and before[-1] in _PER_UNIT and (
+                    before[-2] in _PRICE_UNITS or any(ch.isdigit() for ch in before[-2]))):
             continue  # "31.2 cent a unit, 64 cent a day": a price per unit
         spans.append(m.span())
     return spans

@@ -107,9 +107,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
                     "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then",
                     # a guess between two: "it might be either 4471 or 7144"
-                    "might", "could", "either", "possibly",
-                    # an article before the answer: "a blue fiesta", "an old mini"
-                    "a", "an"))
+                    "might", "either", "possibly"))
+# An article before an answer, which is no part of it: "a blue fiesta", "an old mini".
+_ARTICLES = frozenset(("a", "an"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
@@ -120,6 +120,7 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "come came arrived through here gone "
     # a laugh or an apology is no secret: "ha sorry cheers"
     "ha haha hah lol oops whoops sorry apologies "
+    "moment sec second minute tick mo original usual current previous "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
     # what happens to it rather than what it is: "it'll be issued within five days"
@@ -181,6 +182,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                                              words))):  # "change the passcode? make it X"
                     spans.append(_spelled_out(pieces, span))
                 break
+    inline = bool(spans)  # a cue in the answer named one ("the magic word's Blackface")
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
@@ -215,7 +217,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             span = _secret_after(pieces, start) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
-    elif expected and (first := _opening_answer(pieces, words)) is not None \
+    elif expected and inline and (first := _opening_answer(pieces, words)) is not None \
             and first[1] <= min(start for start, _ in spans) and first[1] - first[0] <= 3:
         spans.append(first)  # "It's, em, thistle... no, that's the old one. The magic word's
         # Blackface 1986": the first answer too
@@ -252,8 +254,15 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
                                or (words[k] == "em" and k + 1 < len(pieces)
-                                   and pieces[k + 1].kind == "punct")):
-        k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r")
+                                   and pieces[k + 1].kind == "punct")
+                               or (words[k] == "could" and words[k + 1:k + 2] == ["be"])):
+        k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
+        # be ...", not "could you repeat that")
+    if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and (
+            k + 1 == len(words) or pieces[k + 1].kind == "punct" or words[k + 1] == "and"):
+        return k, k + 1  # "A... and T.": characters asked for by their places
+    if k + 1 < len(words) and words[k] in _ARTICLES and pieces[k + 1].kind == "word":
+        k += 1  # "a blue fiesta"
     span = _secret_after(pieces, k)
     if span is None and k + 1 < len(words) and words[k] in _DESCRIBING \
             and pieces[k + 1].kind == "word" and (rest := _secret_after(pieces, k + 1)):
@@ -261,11 +270,12 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     return span
 # Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
 # "either 2209 or 0922", "biscuit, or possibly pickles".
-_ALTERNATIVE = frozenset(("or", "try", "either", "otherwise"))
-_GUESS_LEADS = frozenset(("maybe", "perhaps", "possibly", "probably", "it's", "its", "it", "just",
-                          "might", "could", "be", "is", "was", "try", "then", "else", "if",
-                          "not", "that", "doesn't", "work", "one", "i", "typed", "type", "put",
-                          "wrote", "spelled", "spelt", "used", "as"))
+_ALTERNATIVE = frozenset(("or", "try", "either"))
+# Words between an alternative's word and the guess, beyond an answer's leads: "or just
+# fiesta", "or if not, kestrel", "or maybe I typed it Chiangmai".
+_GUESS_LEADS = _LEADS | frozenset(("just", "else", "if", "not", "doesn't", "work", "i", "wrote",
+                                   "spelled", "spelt", "used", "as"))
+_MAX_GUESSES = 4  # a list of guesses longer than this is no answer's
 
 
 def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -273,7 +283,7 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
     (or the next attempt's), so each goes."""
     out: list[tuple[int, int]] = []
     k = max(end for _, end in spans)
-    while k < len(pieces):
+    while k < len(pieces) and len(out) < _MAX_GUESSES:
         if pieces[k].text not in _ALTERNATIVE:
             k += 1
             continue
@@ -282,8 +292,10 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
                                    or pieces[j].text == ","):
             j += 1
         span = _secret_after(pieces, j)
-        if span is None or span[1] <= span[0]:
-            k = j
+        if span is None or span[1] <= span[0] or not (
+                _secret_shaped(pieces, span) or span[1] >= len(pieces)
+                or pieces[span[1]].kind == "punct"):
+            k = j  # a guess is a word or two a pause closes: not "try resetting it"
             continue
         out.append(span)
         k = span[1]
@@ -296,8 +308,8 @@ _CONNECTORS = frozenset((",", "and", "with", "then", "a", "an", "all", "no"))
 
 # Words that open an answer as part of it, which alone say no secret follows: "an old
 # lighthouse", "little paws".
-_DESCRIBING = frozenset(("old", "little", "new", "big", "small", "young", "dear"))
-_SECRET_SYMBOLS_TYPED = frozenset("-_#!@$%&*+=~^")  # that open a typed rest of a secret
+_DESCRIBING = frozenset(("old", "little", "new", "big", "young", "dear"))
+
 _CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower", "small", "letter"))
 
 
@@ -307,7 +319,7 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     k = end
     while k < len(pieces):
-        if pieces[k].text in _SECRET_SYMBOLS_TYPED and k + 1 < len(pieces) \
+        if pieces[k].text in _TYPED_PARTS and k + 1 < len(pieces) \
                 and pieces[k + 1].start == pieces[k].end:
             k = end = _glued_end(pieces, k)  # "Harbour, capital H, then -Violet-83": typed
             continue
@@ -329,9 +341,12 @@ def _letters_listed(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, in
     start, end = span
     if not all(_letter(p) for p in pieces[start:end]):
         return span
-    while end + 1 < len(pieces) and pieces[end].text in ("and", ",", "then") \
-            and _letter(pieces[end + 1]):
-        end += 2
+    while True:
+        k = end + (end + 1 < len(pieces) and pieces[end].text in ("...", "…"))  # "A... and T."
+        if not (k + 1 < len(pieces) and pieces[k].text in ("and", ",", "then")
+                and _letter(pieces[k + 1])):
+            break
+        end = k + 2
     return start, end
 
 
@@ -396,6 +411,7 @@ def _glued_end(pieces: list[Piece], k: int) -> int:
 # one, wherever it stands; a business's references are capitals and digits ("INC-0048812"), a
 # login has no symbol ("snakamura97"), an address or a link its own marks.
 _SECRET_SYMBOLS = frozenset("!#$%&*?^~+=")
+_TYPED_PARTS = _SECRET_SYMBOLS | frozenset("-_@")  # that open a typed rest of a secret
 # Words that name a secret for sure, and words that may ("boarding pass", "the login page"): a
 # capitalised word and digits ("Summer2024", but also "Windows10") only beside the first.
 _SURE_SECRETS = frozenset(("password", "passwords", "passwd", "pw", "pwd", "passcode",

@@ -371,6 +371,9 @@ def find_names(
             j = i + 2  # "that's n i new word b h r i a i n": two letters the normaliser left
             while j < n and _letter_word(pieces[j]):  # as words ("i" is one) spell a part too
                 j += 1
+            if (j < n and pieces[j].kind == "number") or (i > 0 and pieces[i - 1].kind == "number"):
+                i = j  # "c a eleven forty two": a flight; "four p m": a time
+                continue
             spans.append((i, j))
             i = j
             continue
@@ -399,25 +402,36 @@ def find_names(
                               (span[0] == opening and name_class(words[opening]) != "E"
                                and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
-    return [span for span in spans if not _letters_of_a_code(pieces, span)]
+    return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)]
 
 
 def _letter_word(piece: Piece) -> bool:
     return piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha()
 
 
-def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int]) -> bool:
-    """Letters read out with digits beside them, maybe a pause between: a code ("kilo tango
-    um four romeo papa nine"), not a name spelled out."""
+def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int], name_expected: bool) -> bool:
+    """Letters read out among digits, maybe a pause between: a code ("kilo tango um four
+    romeo papa nine"), not a name spelled out ("a n n a uh 4 letters")."""
     start, end = span
     if not all(p.kind == "spelled" or _letter_word(p) for p in pieces[start:end]):
         return False
-    for k, step in ((end, 1), (start - 1, -1)):
-        while 0 <= k < len(pieces) and pieces[k].text in FILLERS:
-            k += step
-        if 0 <= k < len(pieces) and pieces[k].kind == "number":
-            return True
+    if (end < len(pieces) and pieces[end].kind == "number") \
+            or (start > 0 and pieces[start - 1].kind == "number"):
+        return True  # "c a eleven forty two", "model s h five hundred": letters and digits
+    k = _past_fillers(pieces, end, 1)
+    if not name_expected and k < len(pieces) and pieces[k].kind == "number":  # after a pause,
+        # more letters or digits after the digits (where a name was asked for, "a n n a uh 4
+        # letters" spells it)
+        after = _past_fillers(pieces, k + 1, 1)
+        return after < len(pieces) and (pieces[after].kind in ("spelled", "number")
+                                         or _letter_word(pieces[after]))
     return False
+
+
+def _past_fillers(pieces: list[Piece], k: int, step: int) -> int:
+    while 0 <= k < len(pieces) and pieces[k].text in FILLERS:
+        k += step
+    return k
 
 
 def _name_line(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -982,7 +996,7 @@ _INTRO_CUES = (*_INTRO_BEFORE, *_INTRODUCING)
 # Greetings that put the agent's name next ("you've reached Kofi at ..."), and the words that
 # then lead on to the company or team.
 _REACH_CUES = frozenset((("you've", "reached"), ("have", "reached"), ("you", "reached"),
-                         ("through", "to"), ("connected", "to"), ("connected", "with"), *(
+                         ("through", "to"), *(
                              (verb, link) for verb in ("speaking", "talking", "chatting")
                              for link in ("with", "to"))))
 _REACH_AFTER = frozenset(("at", "from", "with", "on", "in"))
@@ -1202,16 +1216,21 @@ class LexiconNames:
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0]:
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
-            k, joined = j - 1, False
+            k, joined, placed = j - 1, False, False
             while k >= 0 and j - k <= 5:
                 if words[k] in ("&", "and") and not joined and k > 0:
                     k, joined = k - 1, True
                     continue
+                capital = self._capital_anywhere(self.pieces[k])
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
                         or words[k].endswith("'s") or not (
                             self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
-                            or self._capital_anywhere(self.pieces[k]) or words[k] in _ORG_SUFFIXES):
-                    break
+                            or capital or words[k] in _ORG_SUFFIXES) \
+                        or (placed and self.kinds[k] and not capital):
+                    break  # (after a place's word, a name in lower case is someone's: "sarah
+                    # jones city partners"; privacy first, "kennet valley surgery" loses
+                    # "kennet")
+                placed = placed or words[k] in _GEOGRAPHIC
                 out.append(k)
                 k -= 1
         out.extend(self._businesses())
