@@ -2462,3 +2462,34 @@ def test_a_plate_ending_in_a_word_and_a_name_spelled_before_a_count_go() -> None
                                     "hang on, let me check"])
 def test_a_reply_that_puts_off_a_secret_stays(answer: str) -> None:
     assert call("what's your telephone banking password?", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("can I take the postcode?", "the job's at M14 5RQ"),
+    ("", "I want to make a complaint 44120991 is my account number"),
+    ("", "report QQ123456C is my national insurance number"),
+    ("and your date of birth?", "for the report 12 march 1985"),
+    ("", "the quotes go to 07700 900123"),
+    ("", "the job's at 22 station road yo1 7hh"),
+])
+def test_a_business_noun_in_any_form_names_no_personal_value(question: str, answer: str) -> None:
+    out = call(question, answer)[1] if question else REDACTOR.redact_text(answer).text
+    assert not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("can you spell your surname?", "l e e 3 letters", "l e e"),
+    ("", "my name is k i m 42 years old", "k i m"),
+    ("what's the code we texted you?", "the transfer code is 552183", "552183"),
+    ("what's your password?", "it's original sin 77", "original"),
+])
+def test_a_name_spelled_before_a_count_and_a_texted_code_go(question: str, answer: str,
+                                                            gone: str) -> None:
+    out = call(question, answer)[1] if question else REDACTOR.redact_text(answer).text
+    assert gone not in out, out
+
+
+def test_a_token_of_thanks_stays_and_a_name_that_ends_firms_names_a_person() -> None:
+    text = "as a token of appreciation we'll waive the fee"
+    assert REDACTOR.redact_text(text).text == text
+    assert "marina" not in REDACTOR.redact_text("it's john and marina smith").text

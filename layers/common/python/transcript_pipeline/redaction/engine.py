@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
 from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import (
+    STREET_RE,
     answered_street,
     find_streets,
     labelled_address,
@@ -228,7 +229,14 @@ _NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
 _LONG_WORD_RE = re.compile(r"[a-z]{3,}")
 # What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
 # q 4471" (its letters, then its digits, and no more than that).
-_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:([a-z]{1,4})[ -]?)?(\d+)(?:[ -]\d+)*")
+_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:([a-z]{1,4})[ -]?)?(\d+(?:[ -]\d+)*)(?![a-z\d])")
+_LABELLED_MAX_DIGITS = 8  # a reference longer than this is a phone's or an account's shape
+# What says a value after a business noun is someone's: "complaint 44120991 is my account".
+_SOMEONES_AFTER_RE = re.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|their|our|your)\b"
+                                r"|,? (?:[a-z]+ )?(?:january|february|march|april|may|june|july"
+                                r"|august|september|october|november|december)\b"
+                                r"| ?\d[a-z]{2}\b| [a-z]\b")  # a month (a date), a postcode's
+# inward part, a national number's last letter ("report QQ 12 34 56 C")
 _CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
 _NEW_PHRASE_RE = re.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
@@ -358,6 +366,8 @@ class RedactionSession:
         hits: list[_Hit] = []
         asked_for_id = any(e.type in IDENTIFIER_TYPES and e.applies_to(speaker)
                            for e in self.state.expect)
+        awaited = any(e.applies_to(speaker) and e.speaker not in (None, speaker)  # asked of it
+                      for e in self.state.expect)
         question: list[bool] = []
 
         def is_question() -> bool:
@@ -370,8 +380,9 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
-            if phrase in LABELLING_NOUNS and not _labels_a_value(canon, end):
-                continue  # "opened dispute FD-40318", not "I'll add it to the shipment"
+            if _labelling_noun(phrase) and (awaited or not _labels_a_value(canon, end)):
+                continue  # "opened dispute FD-40318", not "I'll add it to the shipment" nor,
+                # with a postcode asked for, "the job's at M14 5RQ"
             if (phrase in _BARE_OWNERS or (phrase.endswith("s") and phrase[:-1] in _BARE_OWNERS)) \
                     and not _owner_s_identifier(
                     by_start, starts, canon, end):
@@ -2933,8 +2944,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item, norm.original[item.start:item.end], (
-                _letters_and_digits(pieces, run), bool(run))) \
+        if item is not None and _code_like(item, norm.original[item.start:item.end]) \
                 and (run or not _decimal_fraction(pieces, index)) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
             # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
@@ -3122,13 +3132,9 @@ _CODE_DASHES = frozenset(("-", "dash", "hyphen"))
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
-def _code_like(piece: Piece, written: str = "", run: tuple[bool, bool] = (False, False)) -> bool:
+def _code_like(piece: Piece, written: str = "") -> bool:
     """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"; and,
-    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL").
-    A word of the language is no part of one where it reads as a word: three letters anywhere
-    ("and add c x y 521", "sat 10am"), two inside or after one, a unit ("a 20 ft"); but written
-    in capitals, or after letters and digits as a plate's last letters ("yd 21 bus").
-    `run`: what the code has so far, (letters that are no word and digits, anything)."""
+    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL")."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
@@ -3140,23 +3146,11 @@ def _code_like(piece: Piece, written: str = "", run: tuple[bool, bool] = (False,
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
-            and text not in NUMBER_WORDS and (
-                run[0] or written.isupper() or name_class(text) != "E"
-                or (len(text) == 2 and not run[1]))
+            and text not in NUMBER_WORDS
     return True
 
 
 _BANK_CODE_LETTERS = 4
-
-
-def _letters_and_digits(pieces: list[Piece], run: Iterable[int]) -> bool:
-    """A run of a code's pieces holds digits and two letters or more that are no word of the
-    language: "yd 21", "lr19"."""
-    indices = list(run)
-    return any(pieces[k].kind == "number" for k in indices) and any(
-        pieces[k].kind in ("word", "spelled") and len(pieces[k].text) >= 2
-        and pieces[k].text.isalpha() and pieces[k].text not in FUNCTION_WORDS
-        and (len(pieces[k].text) == 2 or name_class(pieces[k].text) != "E") for k in indices)
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
@@ -3170,7 +3164,7 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
 
     def part(piece: Piece) -> bool:
-        if _code_like(piece, run=(after_letters, True)):
+        if _code_like(piece):
             return True
         written = norm.original[piece.start:piece.end]
         return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
@@ -3186,11 +3180,9 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
 
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
-    after_letters = False
     while first > 0 and (part(pieces[first - 1]) or (
             first > 1 and joins(first - 1) and part(pieces[first - 2]))):
         first -= 1
-    after_letters = _letters_and_digits(pieces, range(first, last + 1))
     while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
             last + 2 < len(pieces) and joins(last + 1) and part(pieces[last + 2]))):
         last += 1
@@ -3277,22 +3269,23 @@ _FORWARD_ONLY = (" to", " on", " at")
 
 
 def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
-    """May a phrase after a value name it? In its sentence, yes; past a sentence's end only a
-    restatement does ("44120991. That's my account number."), not a business's word ("6210.
-    CONSIGNMENT TNT-...") or a new subject ("the Kia EV6. The plate is FLX 482.")."""
+    """May a phrase after a value name it? In its sentence, yes; past a sentence's end a label
+    that opens the next ("44120991. Account number.") or a restatement ("That's my account
+    number.") does, but not a business's word ("6210. CONSIGNMENT TNT-..."), another clause
+    ("I'll email that too.") or a label with a value of its own ("EV6. The plate is FLX 482.")."""
     stop = _SENTENCE_END_RE.search(canon, cend, hit.start)
     if stop is None:
         return True
-    return hit.label != KEEP and not _RESTATING.isdisjoint(
-        canon[stop.end():hit.start].split()) and not _VALUE_HINT_RE.search(
-        canon, hit.end, hit.end + _RESTATED_VALUE_REACH)
+    between = canon[stop.end():hit.start].split()
+    own_end = _SENTENCE_END_RE.search(canon, hit.end)
+    return hit.label != KEEP and (not between or not _RESTATING.isdisjoint(between)) \
+        and not _VALUE_HINT_RE.search(canon, hit.end, own_end.start() if own_end else len(canon))
 
 
 _DATE_OR_DECIMAL_GOES_ON_RE = re.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
-                        "his", "her", "their"))
-_RESTATED_VALUE_REACH = 12  # characters after the phrase where its own value would stand
+                        "his", "her", "their", "the"))
 
 
 def _labels_a_value(canon: str, end: int) -> bool:
@@ -3300,13 +3293,22 @@ def _labels_a_value(canon: str, end: int) -> bool:
     own letters ("dispute FD-40318", "job J 4471") or digits no phone number, date or amount
     has ("repair 55120"); not "the report to 07700 900123", "the repair on 12/03/1985"."""
     m = _LABELLED_VALUE_RE.match(canon, end)
-    if m is None:
-        return False
+    if m is None or _SOMEONES_AFTER_RE.match(canon, m.end()) \
+            or STREET_RE.match(canon, m.start(2)) \
+            or sum(ch.isdigit() for ch in m[2]) > _LABELLED_MAX_DIGITS \
+            or m[2].count(" ") >= 2 or _DATE_OR_DECIMAL_GOES_ON_RE.match(canon, m.end()):
+        return False  # not a phone's, a date's ("3 4 1985", "12/03/1985") or a postcode's
     prefix, digits = m[1], m[2]
     if prefix is not None:  # letters of a code, not a word before a number: "to", "call"
         return prefix not in FUNCTION_WORDS and prefix not in _NO_CODE_LETTERS and (
             len(prefix) <= 3 or name_class(prefix) != "E")
-    return not digits.startswith("0") and _DATE_OR_DECIMAL_GOES_ON_RE.match(canon, m.end()) is None
+    return not digits.startswith("0")
+
+
+def _labelling_noun(phrase: str) -> bool:
+    """A labelling noun, possessive or plural too ("the job's", "quotes")."""
+    bare = phrase.removesuffix("'s").removesuffix("’s")
+    return bare in LABELLING_NOUNS or (bare.endswith("s") and bare[:-1] in LABELLING_NOUNS)
 
 
 def _past_its_value(canon: str, start: int, end: int) -> bool:

@@ -30,7 +30,9 @@ _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, *verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
       for verb in (("is",), ("was",), ("to",), (":",), ("=",), ("it's",), ("its",),
-                   (",", "it's"), (",", "its"), ("of",))),
+                   (",", "it's"), (",", "its"))),
+    # "a temporary password of kiwi harbour nine one" (not "a token of appreciation")
+    *((noun, "of") for noun in ("password", "passcode", "passphrase", "pin")),
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
     *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
       for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
@@ -83,6 +85,10 @@ _SUBJECT_ANSWER_WORDS = 2
 # "Code is 482917, correct?", "it's asking for a code instead, 502 118": a bare code of digits
 # only is a secret (see `_leading_code`).
 _BARE_CODES = (("code", "is"), ("code", ","))
+# Codes of goods and offers, which a bare "code is" does not make a secret.
+_GOODS_CODES = frozenset(("commodity", "tariff", "promo", "promotional", "discount", "coupon",
+                          "voucher", "product", "sku", "item", "part", "model", "colour", "color",
+                          "style", "size", "hs", "customs", "campaign", "offer", "referral"))
 _INLINE_BY_FIRST = _by_first_word((*_INLINE, *_BARE_CODES, *sorted(_SUBJECTS)))
 _SETTING_BY_FIRST = _by_first_word(_SETTING)
 _RESET_BY_FIRST = _by_first_word(tuple(_RESETS))
@@ -120,7 +126,6 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "come came arrived through here gone "
     # a laugh or an apology is no secret: "ha sorry cheers"
     "ha haha hah lol oops whoops sorry apologies "
-    "moment sec second minute tick mo original usual current previous "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
     # what happens to it rather than what it is: "it'll be issued within five days"
@@ -162,8 +167,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             cues = [*cues, *_RESET_BY_FIRST.get(word, ())]
         for cue in cues:
             if tuple(words[i:i + len(cue)]) == cue:
-                if cue in _BARE_CODES and i > 0 and f"{words[i - 1]} code" in BUSINESS_REFERENCES:
+                if cue in _BARE_CODES and i > 0 and words[i - 1] in _GOODS_CODES:
                     break  # "the commodity code is 0901 21 00", "promo code is ...": no secret
+                    # (but "the transfer code is 552183" is a one-time code)
                 after = i + len(cue)
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
@@ -218,7 +224,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
     elif expected and inline and (first := _opening_answer(pieces, words)) is not None \
-            and first[1] <= min(start for start, _ in spans) and first[1] - first[0] <= 3:
+            and first[1] - first[0] <= 3 and _SECRET_WORDS.isdisjoint(words[first[0]:first[1]]) \
+            and any(p.kind == "punct" for p in pieces[first[1]:min(a for a, _ in spans)]):
         spans.append(first)  # "It's, em, thistle... no, that's the old one. The magic word's
         # Blackface 1986": the first answer too
     if expected:
@@ -247,6 +254,17 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 
 
+_PUTTING_OFF = frozenset((("a", "moment"), ("one", "moment"), ("a", "sec"), ("one", "sec"),
+                          ("a", "second"), ("one", "second"), ("a", "minute"), ("just", "a"),
+                          ("bear", "with")))
+
+
+def _letters_only_after(pieces: list[Piece], k: int) -> bool:
+    """Nothing but single letters, pauses and "and" from `k` on: "A... and T."."""
+    return all(p.kind == "punct" or p.text == "and" or (len(p.text) == 1 and p.text.isalpha())
+               for p in pieces[k:])
+
+
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """The words that open an answer to a question for a secret, after its leads ("sure,
     it's ...", "oh. a blue fiesta", "it's, em, thistle...")."""
@@ -258,8 +276,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or (words[k] == "could" and words[k + 1:k + 2] == ["be"])):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", not "could you repeat that")
-    if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and (
-            k + 1 == len(words) or pieces[k + 1].kind == "punct" or words[k + 1] == "and"):
+    if tuple(words[k:k + 2]) in _PUTTING_OFF:
+        return None  # "a moment please, let me find it"
+    if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
+            pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
     if k + 1 < len(words) and words[k] in _ARTICLES and pieces[k + 1].kind == "word":
         k += 1  # "a blue fiesta"

@@ -371,9 +371,10 @@ def find_names(
             j = i + 2  # "that's n i new word b h r i a i n": two letters the normaliser left
             while j < n and _letter_word(pieces[j]):  # as words ("i" is one) spell a part too
                 j += 1
-            if (j < n and pieces[j].kind == "number") or (i > 0 and pieces[i - 1].kind == "number"):
-                i = j  # "c a eleven forty two": a flight; "four p m": a time
-                continue
+            if (j < n and pieces[j].kind == "number" and not _a_count(pieces, j)) \
+                    or (i > 0 and pieces[i - 1].kind == "number"):
+                i = j  # "c a eleven forty two": a flight; "four p m": a time (but "l e e 3
+                continue  # letters" spells a name)
             spans.append((i, j))
             i = j
             continue
@@ -415,9 +416,10 @@ def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int], name_expected
     start, end = span
     if not all(p.kind == "spelled" or _letter_word(p) for p in pieces[start:end]):
         return False
-    if (end < len(pieces) and pieces[end].kind == "number") \
+    if (end < len(pieces) and pieces[end].kind == "number" and not _a_count(pieces, end)) \
             or (start > 0 and pieces[start - 1].kind == "number"):
         return True  # "c a eleven forty two", "model s h five hundred": letters and digits
+        # (not "k i m 42 years old", "l e e 3 letters", "p a t e l 23 march 1985")
     k = _past_fillers(pieces, end, 1)
     if not name_expected and k < len(pieces) and pieces[k].kind == "number":  # after a pause,
         # more letters or digits after the digits (where a name was asked for, "a n n a uh 4
@@ -426,6 +428,13 @@ def _letters_of_a_code(pieces: list[Piece], span: tuple[int, int], name_expected
         return after < len(pieces) and (pieces[after].kind in ("spelled", "number")
                                          or _letter_word(pieces[after]))
     return False
+
+
+def _a_count(pieces: list[Piece], k: int) -> bool:
+    """A number of one or two digits before a word: a count, an age, a day ("3 letters", "42
+    years old", "23 march"), no part of a code."""
+    return len(pieces[k].text) <= 2 and (k + 1 == len(pieces) or (
+        pieces[k + 1].kind == "word" and len(pieces[k + 1].text) >= 3))
 
 
 def _past_fillers(pieces: list[Piece], k: int, step: int) -> int:
@@ -1226,7 +1235,7 @@ class LexiconNames:
                         or words[k].endswith("'s") or not (
                             self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
                             or capital or words[k] in _ORG_SUFFIXES) \
-                        or (placed and self.kinds[k] and not capital):
+                        or (placed and (self.kinds[k] or self.unknown[k]) and not capital):
                     break  # (after a place's word, a name in lower case is someone's: "sarah
                     # jones city partners"; privacy first, "kennet valley surgery" loses
                     # "kennet")
