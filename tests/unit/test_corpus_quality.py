@@ -118,7 +118,11 @@ engine lost and the session-start one did not were looked at. fresh_calls_39.jso
 building societies, smart meters, cruises, council tax, NZ power, US health and pensions, alarms,
 Indian KYC, remittances, German banking, roadside help, Scottish water, Medicare, customs, account
 takeovers, Brazilian banking) by three more was scored with the session-start engine and the
-engine of the moment alike (0.930, keep 0.926 and 0.929), then read.
+engine of the moment alike (0.930, keep 0.926 and 0.929), then read. fresh_calls_40.jsonl (21
+calls: an ordinary week at British and North American contact centres; a third writer's part did
+not arrive in time) by two more, written at the session's end, was never read: only its totals
+were looked at (0.975, keep 0.921 with the session-start engine; 0.978, keep 0.921 with the final
+one).
 """
 
 from __future__ import annotations
@@ -233,6 +237,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_38.jsonl", 400, 0.97, 0.94, 0.97),
     ("typed_blind_15.jsonl", 130, 0.94, 0.86, 0.95),
     ("fresh_calls_39.jsonl", 420, 0.95, 0.93, 0.98),
+    ("fresh_calls_40.jsonl", 300, 0.97, 0.91, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
