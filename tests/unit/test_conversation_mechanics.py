@@ -2493,3 +2493,57 @@ def test_a_token_of_thanks_stays_and_a_name_that_ends_firms_names_a_person() -> 
     text = "as a token of appreciation we'll waive the fee"
     assert REDACTOR.redact_text(text).text == text
     assert "marina" not in REDACTOR.redact_text("it's john and marina smith").text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Name: Hope Fields", "Hope"),
+    ("Names: Bill Tran, Dawn Lee", "Dawn"),
+    ("Your Name: Will Mason  Email: none", "Will"),
+    ("Full name: Will Mason", "Mason"),
+    ("Patient Name: Grace Mason  DOB: unknown", "Grace"),
+])
+def test_a_forms_name_field_holds_a_name_whatever_its_words(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Company name: Acme Holdings", "Product Name: Summer Breeze Fan",
+                                  "Pet name: Biscuit", "Name: n/a"])
+def test_a_things_name_field_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("my neighbour across the road dale signed for it", "dale"),
+    ("the guy next door bill took it in", "bill"),
+    ("the woman at reception, sunny, told me to call", "sunny"),
+    ("the technician from openreach kevin said it was fine", "kevin"),
+    ("my friend from work amara will collect it", "amara"),
+])
+def test_a_role_placed_before_a_name_names_it(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text.split()
+
+
+@pytest.mark.parametrize("text", ["the man at the door said it was fine",
+                                  "the guy in the shop rang me", "my son at university paid it",
+                                  "the driver outside was rude", "the parcel next door was opened",
+                                  "my brother in london called yesterday"])
+def test_a_role_and_its_place_alone_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("account holder name faith banks", "faith"),
+    ("name on the card is hope fields", "hope"),
+    ("the cardholder is will mason", "mason"),
+    ("policy holder name summer rivers and the policy number is on file", "rivers"),
+    ("the passenger name rose abara", "rose"),
+])
+def test_a_name_said_after_whose_name_it_is_goes(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["the name on the booking is wrong",
+                                  "the customer name on file doesn't match",
+                                  "my son will call you back", "the cardholder is my husband"])
+def test_a_comment_on_a_name_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

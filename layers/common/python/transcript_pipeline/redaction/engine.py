@@ -1201,11 +1201,15 @@ class RedactionSession:
         spans = find_names(pieces, name_expected, norm.original, spelling)
         labels = _NAME_LABELS.find(norm) if ":" in norm.canonical or "(" in norm.canonical \
             else []
-        for _, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."
+        for start, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."
             label_end = norm.piece_index(end - 1) + 1
+            first = norm.piece_index(start)
+            if pieces[label_end - 1].text in ("name", "names") and first \
+                    and pieces[first - 1].text in _THING_NAMES:
+                continue  # "Company name: Acme Ltd", "Pet name: Biscuit"
             mark = pieces[label_end].text if label_end < len(pieces) else ""
             if mark == "(" or (mark == ":" and kind != "ROLE"):
-                spans += labelled_name(pieces, label_end + 1, many=kind == "LIST")
+                spans += labelled_name(pieces, label_end + 1, cased, many=kind == "LIST")
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [

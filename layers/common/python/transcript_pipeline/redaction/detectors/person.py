@@ -52,6 +52,20 @@ from ..names import name_class, other_calendar_words, place_phrases
 from ..normalize import NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
+# Who a name belongs to, said before "name" as a form's label is.
+_NAME_HOLDERS = ("holder", "holders", "holder's", "cardholder", "cardholders", "cardholder's",
+                 "policyholder", "policyholders", "policyholder's", "customer", "customer's",
+                 "patient", "patient's", "passenger", "passenger's", "guest", "guest's",
+                 "tenant", "tenant's", "member", "member's", "beneficiary", "applicant",
+                 "caller", "caller's", "driver", "driver's", "full")
+# What a name is on: "the name on the booking is ...".
+_NAMED_THINGS = ("card", "account", "booking", "policy", "reservation", "ticket", "order",
+                 "lease", "claim", "passport", "licence", "license", "cheque", "check", "file")
+# Whose name it is, said as a label: "account holder name faith banks", "the name on the card
+# is hope fields"; a word that is no name after it is a comment ("... is wrong").
+_NAME_LABELS = frozenset((
+    *((holder, "name") for holder in _NAME_HOLDERS),
+    *(("name", "on", "the", thing, *verb) for thing in _NAMED_THINGS for verb in ((), ("is",)))))
 # Cues after which a name follows whatever the rest of the utterance looks like.
 _STRONG = (
     ("my", "name", "is"), ("my", "name's"), ("my", "names"), ("name", "is"), ("name's",),
@@ -61,6 +75,7 @@ _STRONG = (
     # a name labelled as what it is: "chen, first name ivy", "middle name hope"
     ("1st", "name"), ("first", "name"), ("middle", "name"), ("given", "name"),
     ("family", "name"), ("last", "name"),
+    *_NAME_LABELS,
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."), ("dr",),
     ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
     ("speaking", "with"),
@@ -564,16 +579,20 @@ def _sender_like(pieces: list[Piece], original: str) -> bool:
                                    for kind, w in zip(classes, written, strict=True))
 
 
-def labelled_name(pieces: list[Piece], k: int, many: bool = False) -> list[tuple[int, int]]:
+def labelled_name(pieces: list[Piece], k: int, cased: str,
+                  many: bool = False) -> list[tuple[int, int]]:
     """The name after a form's label ("Full name: Rose Abernethy", "recipient: ..."), k the
     piece after the colon, read as the answer to the label's question; with `many`, each name
     of a list ("attendees: Bill Tran, Hope Strong, Mark Baker"), each its own span."""
     spans = []
     while k < len(pieces):
         end = _name_end(pieces, k, sure=True)
-        field_end = _next_field(pieces, k, end)  # "Patient: Ana Ruiz   DOB: ...": not "dob"
+        if end == k and pieces[k].text in FUNCTION_WORDS and _paired(pieces, k, cased):
+            end = max(_name_end(pieces, k + 1, sure=True), k + 1)  # "Name: Will Mason"
+        # "Patient: Ana Ruiz   DOB: ...": not "dob"
+        field_end = _next_field(pieces, k, min(end + 1, len(pieces)))
         bracketed = k > 0 and pieces[k - 1].text == "("  # "agent (Mere):": a name, whatever
-        if field_end < end:
+        if field_end <= end:
             end = field_end
         elif not _closed(pieces, end):
             end = k
@@ -737,13 +756,17 @@ def _after_cue(
                     and not capitalised(pieces[k], cased):  # "My Son Is Going": title case
                 k, sure = k + 1, True  # "my husband is Rajesh"
         j = _name_end(pieces, k, sure=sure)
+        if j == k and (sure or kind == "relation") and k < len(words) \
+                and words[k] in FUNCTION_WORDS and _paired(pieces, k, cased):
+            j = max(_name_end(pieces, k + 1, sure=True), k + 1)  # "the cardholder is will mason"
         if j > k:
             j = _capitalised_tail(pieces, k, j, cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
         if kind == "relation" and cue[0] in _POSSESSIVES:
             j = min(j, _relation_name_end(pieces, k, cased))
-        if j <= k:
+        if j <= k or (cue in _NAME_LABELS and name_class(words[k]) == "E"
+                      and not capitalised(pieces[k], cased)):
             return None
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
@@ -1034,6 +1057,37 @@ _NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS
 
 
 _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
+
+
+# Where a role is placed before the name after it: "the guy next door bill took it in", "my
+# neighbour across the road, dale, signed for it", "the lady at reception sunny told me".
+_PLACE_ADVERBS = frozenset(("upstairs", "downstairs", "opposite", "outside", "nextdoor",
+                            "below", "above", "there"))
+_PLACE_PREPOSITIONS = frozenset(("at", "across", "from", "in", "on", "over", "down", "up",
+                                 "round", "around", "behind", "by", "near", "opposite"))
+_PLACE_WORDS = 3  # words after the preposition: "at the front desk"
+
+
+def _placed_role_before(words: list[str], i: int) -> bool:
+    """A role with its place right before word i: "the guy next door", "my neighbour across the
+    road", "the woman at reception,"; not a role alone (other frames take that)."""
+    k = i - 1 - (i > 0 and words[i - 1] == ",")
+    if k >= 0 and words[k] in _PLACE_ADVERBS:
+        k -= 1
+    elif k >= 1 and words[k - 1] == "next" and words[k] == "door":
+        k -= 2
+    else:
+        j = k
+        while j > k - _PLACE_WORDS - 1 and j >= 0 and words[j] not in _PLACE_PREPOSITIONS:
+            if words[j] in ROLES or not words[j].isalpha() or (
+                    words[j] in FUNCTION_WORDS and words[j] not in ("the", "a")):
+                return False
+            j -= 1
+        if j < 0 or j == k or words[j] not in _PLACE_PREPOSITIONS \
+                or words[j + 1:k + 1] in (["the"], ["a"]):
+            return False
+        k = j - 1
+    return k >= 1 and words[k] in ROLES and words[k - 1] in _DETERMINERS
 
 
 def _past_tense(word: str) -> bool:
@@ -1746,8 +1800,10 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
-        if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt):
-            return True  # "Tell Will to log his own ticket", "Will walked round the car"
+        if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt) \
+                or self._after_a_placed_role(i):
+            return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
+            # guy next door bill took it in"
         if (i == 0 or words[i - 1] not in OWNERS) and words[i] not in MONTHS \
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
                 and self._beside_a_person(i, any_word=True):
@@ -1792,6 +1848,8 @@ class LexiconNames:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
         words = self.words
+        if self._after_a_placed_role(i):
+            return True
         if (i == 0 or words[i - 1] not in _FRAME_BEFORE) and (
                 i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
                                         and words[i + 1] not in PERSON_VERBS)):
@@ -1837,6 +1895,19 @@ class LexiconNames:
             and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
+
+    def _after_a_placed_role(self, i: int) -> bool:
+        """"the guy next door bill took it in": a role and its place, then a word that can be a
+        name, then what a person does (or a comma before it)."""
+        words = self.words
+        k = i + 1 + (i + 1 < len(words) and words[i + 1] == ",")
+        if k >= len(words) or not (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
+                                   or _past_tense(words[k])):
+            return False
+        word = words[i]
+        return self.pieces[i].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
+            and word not in ROLES and word not in MONTHS and word not in _WEEKDAYS \
+            and name_class(word) != "E" and _placed_role_before(words, i)
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
