@@ -2547,3 +2547,32 @@ def test_a_name_said_after_whose_name_it_is_goes(text: str, name: str) -> None:
                                   "my son will call you back", "the cardholder is my husband"])
 def test_a_comment_on_a_name_stays(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "email them to claims@sunwayrental.com with the reference in the subject",
+    "receipts to baggage.claims@atlasairways.com please",
+    "just email a copy to cancellations at pulse fitness dot co dot uk",
+    "write to customer-care@example.org",
+])
+def test_a_business_shared_mailbox_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("my email is j.smith.claims@gmail.com", "smith"),
+    ("it's info@gmail.com", "info@gmail"),
+    ("send it to support.ana@acme.com", "ana"),
+    ("my email is accounts@smithplumbing.ie", "smithplumbing"),
+])
+def test_a_mailbox_with_a_name_or_at_a_personal_provider_goes(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("it was reported to Cobb County Police on Monday", "Cobb County Police"),
+    ("we had lunch at the Harbour Inn near the station", "Harbour Inn"),
+    ("I bought it from Hendry Dealership last year", "Hendry Dealership"),
+])
+def test_an_institution_named_by_its_last_word_stays(text: str, kept: str) -> None:
+    assert kept in REDACTOR.redact_text(text).text

@@ -25,6 +25,7 @@ from .detectors.address import (
     postcode_line,
 )
 from .detectors.bank import find_ibans
+from .detectors.email import role_mailbox
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import find_secrets, shaped_secrets
@@ -507,6 +508,11 @@ class RedactionSession:
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
                 # for, it goes all the same)
+            if result is not None and result[0] == "EMAIL_ADDRESS" \
+                    and "EMAIL_ADDRESS" not in expected and role_mailbox(cand.text) \
+                    and not _MINE_RE.search(canon[max(cand.cstart - _MINE_REACH, 0):
+                                                  cand.cstart]):
+                continue  # "receipts to claims@atlasairways.com": a business's mailbox
             if result is not None and hit is None and result[0] == "ROUTING_NUMBER" \
                     and cand.kind == "alnum" and named_by_business(norm, cand):
                 result = None  # "I logged it as RITM0048821": a ticket shaped like an IFSC
@@ -2060,6 +2066,9 @@ def _someones_reference(norm: Normalized, cstart: int) -> bool:
 
 
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
+# Someone's own address, shared mailbox or not: "my email is accounts@smithplumbing.ie".
+_MINE_RE = re.compile(r"\bmy\b(?:\s+\S+){0,3}\s*$")
+_MINE_REACH = 40  # characters
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count

@@ -176,6 +176,10 @@ ORG_SUFFIXES = frozenset(_PACK["org_suffixes"])
 # customer holds from one, after "my/your/our/their" and its name: "my British Gas account".
 BUSINESS_FUNCTIONS = frozenset(_PACK["business_functions"])
 BUSINESS_HOLDINGS = frozenset(_PACK["business_holdings"])
+# The words of a business's shared mailbox: "claims@...", "baggage.claims@...", "customer-care@".
+ROLE_MAILBOXES = frozenset(_PACK["role_mailboxes"])
+# Providers of personal mailboxes: an address there is someone's whatever it is called.
+FREE_MAIL_DOMAINS = frozenset(_PACK["free_mail_domains"])
 # Words of a product line before its number: "Apple Watch Series 9", "Bosch Serie 6".
 MODEL_LINE_WORDS = frozenset(_PACK["model_line_words"])
 # Words that say what a code is when it follows them or opens with them, a thing's, no person's:
