@@ -2576,3 +2576,51 @@ def test_a_mailbox_with_a_name_or_at_a_personal_provider_goes(text: str, gone: s
 ])
 def test_an_institution_named_by_its_last_word_stays(text: str, kept: str) -> None:
     assert kept in REDACTOR.redact_text(text).text
+
+
+def test_a_name_that_is_a_small_word_heard_before_is_the_name_where_it_greets_or_ends() -> None:
+    out = call("thank you for calling, my name is will, may i have your member number",
+               "hi will yeah so that's my problem", "okay", "amazing thank you so much will",
+               "and will you post it", "yes i will.")
+    assert "will" not in out[1].split() and not out[3].endswith("will"), out
+    assert out[4].startswith("and will") and out[5] == "yes i will.", out
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("i have mary bird first and kyle ahenakew second", ("mary", "bird")),
+    ("put jade first and tomasz second", ("jade",)),
+])
+def test_people_listed_with_where_each_stands_go(text: str, names: tuple[str, ...]) -> None:
+    out = REDACTOR.redact_text(text).text.split()
+    assert not set(names) & set(out), out
+
+
+@pytest.mark.parametrize("text", ["i came first and my brother came second",
+                                  "put the mortgage first and the car loan second"])
+def test_things_listed_with_where_each_stands_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("the pickup is from fifty four oh nine state road in parma four four one three four",
+     "four one three four"),
+    ("is it still venloer straße two hundred twelve", "straße"),
+    ("it's 14 Torstraße 7 in Berlin, no, Linien Strasse 12", "Linien"),
+])
+def test_a_postcode_after_in_and_a_town_and_a_street_word_said_apart_go(text: str,
+                                                                         gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("it is showing lakshmi v eight four at oksbi", "oksbi"),
+    ("the upi id is nine eight seven six five four three two one oh at ybl", "ybl"),
+    ("i got a tac 482917 on my phone", "482917"),
+])
+def test_a_payment_address_and_a_transaction_code_go(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+def test_an_account_at_a_bank_stays() -> None:
+    text = "i have my account at sbi in pune"
+    assert REDACTOR.redact_text(text).text == text

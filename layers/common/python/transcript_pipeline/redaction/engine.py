@@ -25,8 +25,8 @@ from .detectors.address import (
     postcode_line,
 )
 from .detectors.bank import find_ibans
-from .detectors.email import role_mailbox
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
+from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import find_secrets, shaped_secrets
 from .detectors.person import (
@@ -1551,6 +1551,11 @@ _SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "d
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
+# What a modal ends a sentence after ("yes i will.", "we may", "not that i can"): the word is no
+# name there, whoever in the call has it.
+_ELLIPSIS_BEFORE = frozenset(("i", "you", "we", "they", "he", "she", "it", "that", "this", "who",
+                              "which", "there", "what", "not", "also", "too", "still", "never",
+                              "always", "one", "someone", "somebody", "nobody", "everyone"))
 
 
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
@@ -1565,10 +1570,16 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         return False
     greeted = before in ADDRESSING or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
-    named = greeted or not before or before in _NAME_PRECEDERS
-    return named and (after is None or after.kind == "punct" or after.text in _SUBJECT_NEXT
-                      or (greeted and (after.text == "and" or after.text in _WH)))
-    # "thank you bill and how much", "welcome will what's the address"
+    last = after is None or after.kind == "punct"
+    named = greeted or not before or before in _NAME_PRECEDERS or (
+        last and before not in _ELLIPSIS_BEFORE and not before.endswith("ly"))
+    if after is None or after.kind == "punct":
+        return named
+    return named and (after.text in _SUBJECT_NEXT or (greeted and (
+        after.text == "and" or after.text in _WH or after.text in FILLERS
+        or after.text in AFFIRMATIVES)))
+    # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
+    # "thank you so much will", "nice one will."
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

@@ -81,6 +81,8 @@ SAINT_PLACES = frozenset(_PACK["saint_places"])
 MEETING_WORDS = frozenset(_PACK["meeting_words"])
 # Platforms whose name announces a handle ("my discord is ..."; "discord kacperdoesgames").
 PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
+# What follows "@" in a payment address (India's UPI: "lakshmi.v84@oksbi", "98765 43210@ybl").
+PAYMENT_HANDLES = frozenset(_PACK["payment_handles"])
 # How the language's words may begin with two consonants ("br", "st"): a word that begins
 # otherwise ("jmorales", "pwidodo") is no word of it, but an initial joined to a name.
 WORD_ONSETS = frozenset(_PACK["word_onsets"])

@@ -63,12 +63,16 @@ _PREFIX = "|".join(STREET_PREFIXES)
 # Street types that are no English word: the house number may follow the name.
 _PREFIX_NUMBER_AFTER = "|".join(p for p in STREET_PREFIXES if p not in ("via", "avenue", "plaza"))
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
+# The endings written as a word of their own after the name (not those that are English words).
+_SEPARATE_ENDING = "|".join(e for e in STREET_COMPOUND_ENDINGS
+                            if e not in ("grand", "gränd", "tie", "str"))
 # "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123". After a
 # street the postcode read next may have been joined to the house number ("storgatan 12,
 # 114 51" is one canonical number): the whole number goes.
 FOREIGN_STREET_RE = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})\.?(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
+    rf"|\b{_NAME_WORD}\s(?:{_SEPARATE_ENDING})\.?\s\d{{1,4}}[a-z]?\b"  # "venloer straße 212"
     # the number after the name: "calle de alcala 120" (the postcode after it may have been
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
@@ -88,7 +92,7 @@ FOREIGN_STREET_RE = re.compile(
 # words between must be able to name a town (not "12 oak lane, we paid 1500").
 _POSTCODE_AFTER_STREET_RE = re.compile(
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
-    rf",?\s((?:{_NAME_WORD},?\s){{0,4}})"
+    rf",?\s(?:in\s)?((?:{_NAME_WORD},?\s){{0,4}})"  # "... state road in parma 44134"
     # US ZIP(+4), 6-digit (India, China), 3-4 (Japan), 4-3 (Portugal), 4 digits and two
     # letters (Netherlands), 4-digit after a town or state ("bondi nsw 2026"); right after the
     # street a 4-digit year is no postcode.

@@ -2153,6 +2153,10 @@ class LexiconNames:
                          or self._capitalised_pair(s - 3)) \
                     and not any(a <= s - 2 < b for a, b in out):
                 out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 3, s - 1))
+            if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
+                    and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
+                    and self.kinds[s - 3] and not any(a <= s - 3 < b for a, b in out):
+                out.append(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         return _union(out)
 
 
@@ -2182,6 +2186,9 @@ class LexiconNames:
             and word not in NON_NAME and not _afterthought(word)
 
 
+# Where each of a list of people stands: "i have mary bird first and kyle ahenakew second".
+_LIST_POSITIONS = frozenset(("first", "second", "third", "1st", "2nd", "3rd", "next", "last",
+                             "primary", "secondary", "backup"))
 # Plural people a list of names follows: "my kids are skye, river and blaze".
 _PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
                              "grandchildren", "twins", "brothers", "sisters", "parents",

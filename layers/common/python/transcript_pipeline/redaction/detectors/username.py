@@ -18,6 +18,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     GREETING_WORDS,
     NON_NAME,
+    PAYMENT_HANDLES,
     PLATFORMS,
     SIGN_IN_MEANS,
     WORD_ONSETS,
@@ -288,7 +289,40 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     speaker = _chat_speaker(pieces)
     if speaker is not None:
         spans.append(speaker)
+    return spans + _payment_addresses(pieces)
+
+
+_PAYMENT_ADDRESS_PARTS = 5  # pieces before the "@": "lakshmi v 84 at oksbi"
+_BANKS = frozenset(("sbi", "icici", "kotak", "axisbank", "hdfcbank"))  # handles that are banks
+
+
+def _payment_addresses(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A payment address, typed or said ("lakshmi.v84@oksbi", "lakshmi v eight four at
+    oksbi"): the owner's chosen handle before "@" and the provider's after it. Said, the handle
+    is the letters, numbers and names before "at" (not "my account at sbi")."""
+    spans = []
+    for k, piece in enumerate(pieces):
+        if k == 0 or piece.text not in ("@", "at") or k + 1 >= len(pieces) \
+                or pieces[k + 1].text not in PAYMENT_HANDLES:
+            continue
+        if piece.text == "at" and pieces[k + 1].text in _BANKS:
+            continue  # "my account at sbi": typed with "@" only
+        j = k
+        while j > 0 and k - j < _PAYMENT_ADDRESS_PARTS and (
+                (piece.text == "@" and pieces[j - 1].end == pieces[j].start)
+                or (piece.text == "at" and _handle_part(pieces[j - 1]))):
+            j -= 1
+        if j < k:
+            spans.append((j, k + 2))
     return spans
+
+
+def _handle_part(piece: Piece) -> bool:
+    """A piece a said handle is made of: a number, a letter, a name or a word no list knows."""
+    text = piece.text
+    return piece.kind == "number" or (piece.kind == "word" and text not in FUNCTION_WORDS and (
+        len(text) == 1 or name_class(text) in ("N", "W", "P") or (
+            name_class(text) == "" and text.isalnum())))
 
 
 def _profile_path(pieces: list[Piece], k: int) -> tuple[int, int] | None:
