@@ -2624,3 +2624,19 @@ def test_a_payment_address_and_a_transaction_code_go(text: str, gone: str) -> No
 def test_an_account_at_a_bank_stays() -> None:
     text = "i have my account at sbi in pune"
     assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "we still have the old number from when you opened the account in Berlin in 2015.",
+    "the card is now blocked as of fourteen twenty two",
+    "that account has been open since 2019 and the balance is fine",
+])
+def test_a_year_or_a_time_an_event_happened_at_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("my account ending in 2015 please", "2015"),
+                                            ("i was born in 1985", "1985"),
+                                            ("i live at 1422", "1422")])
+def test_a_numbers_last_digits_a_birth_year_and_a_house_number_go(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text

@@ -2176,12 +2176,31 @@ _COUNTED_RE = re.compile(r"\d{1,2}" + _LENGTH)
 _DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
 
 
-def _says_no_value(canon: str, text: str, cend: int) -> bool:
-    """The number counts a value's length or dates a document: "your nine-digit tax file
-    number", "it's on your 2024 statement"."""
+def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
+    """The number counts a value's length or dates a document or an event: "your nine-digit
+    tax file number", "it's on your 2024 statement", "opened the account in berlin in 2015"
+    (not "born in 1985", "ending in 2015")."""
     if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
         return True
-    return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
+    if _CLOCK_RE.fullmatch(text) and (
+            canon.endswith(" as of ", 0, cstart) or (canon.endswith(" at ", 0, cstart)
+                                                     and _TIME_AFTER_RE.match(canon, cend))):
+        return True  # "blocked as of fourteen twenty two", "it went through at 0930 today"
+    return _YEAR_RE.fullmatch(text) is not None and (
+        _DATED_RE.match(canon, cend) is not None
+        or _IN_A_YEAR_RE.search(canon, max(cstart - _IN_A_YEAR_REACH, 0), cstart) is not None)
+
+
+# A year an event happened in: "in 2015", "since 2019", "back in 2008"; not a birth's year nor a
+# number's last digits ("born in 1985", "ending in 2015", "ends in 2019").
+_IN_A_YEAR_RE = re.compile(r"(?<!born )(?<!ending )(?<!ends )(?<!finishing )"
+                           r"\b(?:in|since|until|till|til)\s$")
+_IN_A_YEAR_REACH = 16  # characters before the year
+# A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
+# where someone lives: "we're at 1422").
+_CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_AFTER_RE = re.compile(r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening)"
+                            r"|hours|hrs|local|utc|gmt|bst|est|cst|pst|aest|ist)\b")
 # What a labelled value can be without being anyone's: a typed date, an amount in thousands
 # ("125 000", "4.500.000", "125,000,000"; three full groups with spaces, "873 441 298", are
 # an identifier's).
@@ -2952,7 +2971,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             # "555.867.5309", "12.06.1985", "1.036.842.579" (no IP): typed groups
             kind = "number"
             groups = tuple(len(g) for g in text.split("."))
-        if _says_no_value(canon, text, cend):
+        if _says_no_value(canon, text, cstart, cend):
             continue
         cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
         if kind == "number":
