@@ -2640,3 +2640,17 @@ def test_a_year_or_a_time_an_event_happened_at_stays(text: str) -> None:
                                             ("i live at 1422", "1422")])
 def test_a_numbers_last_digits_a_birth_year_and_a_house_number_go(text: str, gone: str) -> None:
     assert gone not in REDACTOR.redact_text(text).text
+
+
+def test_a_chat_sender_no_lexicon_knows_and_one_with_a_role_in_brackets_go() -> None:
+    session = REDACTOR.session()
+    out = [session.redact(line).text for line in (
+        "09:13 Otieno (rider): Morning, I'm at Yaya Centre, what's the exact place?",
+        "09:16 Otieno: Amount on delivery is KES 48,999")]
+    assert not any("Otieno" in line for line in out), out
+
+
+@pytest.mark.parametrize("text", ["09:00 Registration: coffee in the lobby",
+                                  "11:15 Workshop (room 4): hands-on session"])
+def test_an_agendas_items_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

@@ -558,13 +558,17 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
             and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
             and pieces[j].text not in TITLES:
         j += 1
-    if j > k and j + 1 < n and pieces[j].text == ":" and _sender_like(pieces[k:j], original):
+    colon = j
+    if colon + 2 < n and pieces[colon].text == "(" and pieces[colon + 2].text == ")":
+        colon += 3  # "09:13 Otieno (rider): Morning": the sender's role in brackets
+    if j > k and colon + 1 < n and pieces[colon].text == ":" \
+            and _sender_like(pieces[k:j], original):
         return [(k, j)]
     return []
 
 
 def _sender_like(pieces: list[Piece], original: str) -> bool:
-    """A name only, or a handle in lower case that no lexicon knows, is a sender; two
+    """A name only, or a word no lexicon knows, is a sender; two
     capitalised words that may be names are one too ("Hope Banks"); acronyms and small or
     common words are not."""
     written = [original[p.start:p.end] for p in pieces]
@@ -572,9 +576,10 @@ def _sender_like(pieces: list[Piece], original: str) -> bool:
            for p, w in zip(pieces, written, strict=True)):
         return False
     classes = [name_class(p.text) for p in pieces]
-    if any(kind == "N" or (kind == "" and w.islower() and unknown_word(p.text))
-           for p, kind, w in zip(pieces, classes, written, strict=True)):
-        return True  # "minjun:", not "Livraison :" or "Adres:": labels of other languages
+    if any(kind == "N" or (kind == "" and unknown_word(p.text))
+           for p, kind in zip(pieces, classes, strict=True)):
+        return True  # "minjun:", "Otieno:" after a time stamp (without one, "Adres:" and
+        # "Livraison :" are a form's labels in other languages)
     return len(pieces) > 1 and all(kind in ("N", "W", "P") and w[:1].isupper()
                                    for kind, w in zip(classes, written, strict=True))
 
