@@ -2654,3 +2654,18 @@ def test_a_chat_sender_no_lexicon_knows_and_one_with_a_role_in_brackets_go() -> 
                                   "11:15 Workshop (room 4): hands-on session"])
 def test_an_agendas_items_stay(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Bydliště: Kounicova 684/37, 602 00 Brno", "Kounicova"),
+    ("Lieferadresse: Sonnenallee 187, 12059 Berlin", "Sonnenallee"),
+])
+def test_a_street_numbered_after_its_name_before_a_postcode_and_town_goes(text: str,
+                                                                          gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["the invoice 2231, 12500 euros is overdue",
+                                  "We ordered 12 boxes, 40000 units in total"])
+def test_a_reference_before_an_amount_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

@@ -119,6 +119,12 @@ POSTCODE_LINE_RE = re.compile(
     rf"^\s*(?:({_LINE_POSTCODE})\s((?:{_TOWN_WORD}\s?){{1,3}})"
     rf"|((?:{_TOWN_WORD}\s){{1,3}}),?\s?({_LINE_POSTCODE})(?:,\s{_TOWN_WORD})?)[\s,.]*$"
 )
+# A street whose number follows its name with no street word, which the postcode and the town
+# after it prove to be one: "kounicova 684/37, 602 00 brno", "sonnenallee 187, 12059 berlin".
+NUMBER_AFTER_NAME_RE = re.compile(
+    rf"\b{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
+    rf"(?=,\s?(?:{_POSTCODE})\s({_TOWN_WORD}))"
+)
 # A street named with no house number, where nothing else can be meant: alone in an utterance
 # (a typed address line, "Ballyvaughan Road") or before the town and a postcode ("Lower Fold
 # Farm, Skipton Road, Keighley BD20 6RN").
@@ -335,6 +341,14 @@ def postcode_line(canonical: str) -> tuple[int, int] | None:
     return line.span(code)
 
 
+def _names_a_street(name: list[str], town: str) -> bool:
+    """The words before a number and the word after its postcode can be a street's and a
+    town's: not "invoice 2231, 12500 euros", "order 5521, 10115 items"."""
+    return NON_NAME.isdisjoint(name) and CODE_LABELS.isdisjoint(name) \
+        and FUNCTION_WORDS.isdisjoint(name) and town not in NON_NAME \
+        and re.fullmatch(_NOT_A_HOME_AFTER, town) is None
+
+
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """Entity type and canonical span of each street address, PO box and self-evident postcode.
 
@@ -344,6 +358,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if " the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
+    streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
+                   if _names_a_street(m[0].split()[:-1], m[1]))
     streets = [span for span in streets if not _after_a_time(canonical, span[0])]
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
