@@ -508,11 +508,12 @@ class RedactionSession:
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
                 # for, it goes all the same)
-            if result is not None and result[0] == "EMAIL_ADDRESS" \
+            if result is not None and result[0] == "EMAIL_ADDRESS" and speaker == BUSINESS_SIDE \
                     and "EMAIL_ADDRESS" not in expected and role_mailbox(cand.text) \
-                    and not _MINE_RE.search(canon[max(cand.cstart - _MINE_REACH, 0):
-                                                  cand.cstart]):
-                continue  # "receipts to claims@atlasairways.com": a business's mailbox
+                    and _SENT_TO_RE.search(canon[max(cand.cstart - _OWNER_CHARS, 0):cand.cstart]):
+                continue  # the agent's "email the photos to claims@atlasairways.com": where
+                # to write, the business's mailbox (not "i've got your email as info@...",
+                # "the account is registered to admin@...")
             if result is not None and hit is None and result[0] == "ROUTING_NUMBER" \
                     and cand.kind == "alnum" and named_by_business(norm, cand):
                 result = None  # "I logged it as RITM0048821": a ticket shaped like an IFSC
@@ -1551,11 +1552,11 @@ _SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "d
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
-# What a modal ends a sentence after ("yes i will.", "we may", "not that i can"): the word is no
-# name there, whoever in the call has it.
-_ELLIPSIS_BEFORE = frozenset(("i", "you", "we", "they", "he", "she", "it", "that", "this", "who",
-                              "which", "there", "what", "not", "also", "too", "still", "never",
-                              "always", "one", "someone", "somebody", "nobody", "everyone"))
+# Words of thanks or a goodbye that a name said again closes: "thank you so much will", "nice
+# one will", "cheers again bill." (not "in may", "my husband will": a month, a modal).
+_CLOSING_WORDS = frozenset(("much", "one", "1", "again", "mate", "cheers", "bye", "okay", "ok",
+                            "alright", "great", "perfect", "lovely", "brilliant", "cool",
+                            "awesome", "thanks", "anyway", "then", "fine"))
 
 
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
@@ -1570,11 +1571,9 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         return False
     greeted = before in ADDRESSING or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
-    last = after is None or after.kind == "punct"
-    named = greeted or not before or before in _NAME_PRECEDERS or (
-        last and before not in _ELLIPSIS_BEFORE and not before.endswith("ly"))
+    named = greeted or not before or before in _NAME_PRECEDERS
     if after is None or after.kind == "punct":
-        return named
+        return named or before in _CLOSING_WORDS
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
         or after.text in AFFIRMATIVES)))
@@ -2077,9 +2076,14 @@ def _someones_reference(norm: Normalized, cstart: int) -> bool:
 
 
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
-# Someone's own address, shared mailbox or not: "my email is accounts@smithplumbing.ie".
-_MINE_RE = re.compile(r"\bmy\b(?:\s+\S+){0,3}\s*$")
-_MINE_REACH = 40  # characters
+# Where a business tells a caller to write, right before its address: "email them to",
+# "receipts to", "send a copy to" (no one's "your email as", "registered to").
+_SENT_TO_RE = re.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|contact|reach|cc"
+                         r"|copy|receipts|photos|documents|forms|them|it)\b(?:\s(?!(?:my|your|his"
+                         r"|her|their|registered|file|account|under)\b)\S+){0,3}\s(?:to|at)\s$")
+_OWNER_CHARS = 48
+# The channel the business speaks on (Genesys's INTERNAL: the agent).
+BUSINESS_SIDE = "INTERNAL"
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
@@ -2177,25 +2181,19 @@ _DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
 
 
 def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
-    """The number counts a value's length or dates a document or an event: "your nine-digit
-    tax file number", "it's on your 2024 statement", "opened the account in berlin in 2015"
-    (not "born in 1985", "ending in 2015")."""
+    """The number counts a value's length, dates a document or tells the time a thing
+    happened: "your nine-digit tax file number", "it's on your 2024 statement", "blocked as of
+    fourteen twenty two". (A year after "in" or "since" may be a birth's or a card's: it is
+    not taken here, where nobody knows yet what was asked.)"""
     if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
         return True
     if _CLOCK_RE.fullmatch(text) and (
             canon.endswith(" as of ", 0, cstart) or (canon.endswith(" at ", 0, cstart)
                                                      and _TIME_AFTER_RE.match(canon, cend))):
         return True  # "blocked as of fourteen twenty two", "it went through at 0930 today"
-    return _YEAR_RE.fullmatch(text) is not None and (
-        _DATED_RE.match(canon, cend) is not None
-        or _IN_A_YEAR_RE.search(canon, max(cstart - _IN_A_YEAR_REACH, 0), cstart) is not None)
+    return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
 
 
-# A year an event happened in: "in 2015", "since 2019", "back in 2008"; not a birth's year nor a
-# number's last digits ("born in 1985", "ending in 2015", "ends in 2019").
-_IN_A_YEAR_RE = re.compile(r"(?<!born )(?<!ending )(?<!ends )(?<!finishing )"
-                           r"\b(?:in|since|until|till|til)\s$")
-_IN_A_YEAR_REACH = 16  # characters before the year
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")

@@ -63,7 +63,7 @@ _NAMED_THINGS = ("card", "account", "booking", "policy", "reservation", "ticket"
                  "lease", "claim", "passport", "licence", "license", "cheque", "check", "file")
 # Whose name it is, said as a label: "account holder name faith banks", "the name on the card
 # is hope fields"; a word that is no name after it is a comment ("... is wrong").
-_NAME_LABELS = frozenset((
+_WHOSE_NAME_LABELS = frozenset((
     *((holder, "name") for holder in _NAME_HOLDERS),
     *(("name", "on", "the", thing, *verb) for thing in _NAMED_THINGS for verb in ((), ("is",)))))
 # Cues after which a name follows whatever the rest of the utterance looks like.
@@ -75,7 +75,7 @@ _STRONG = (
     # a name labelled as what it is: "chen, first name ivy", "middle name hope"
     ("1st", "name"), ("first", "name"), ("middle", "name"), ("given", "name"),
     ("family", "name"), ("last", "name"),
-    *_NAME_LABELS,
+    *_WHOSE_NAME_LABELS,
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."), ("dr",),
     ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
     ("speaking", "with"),
@@ -601,8 +601,10 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
             end = field_end
         elif not _closed(pieces, end):
             end = k
-        if end > k and (bracketed or _name_like(pieces[k:end])):
-            spans.append((k, end))
+        if end > k and (bracketed or _name_like(pieces[k:end])) and not (
+                cased and not any(capitalised(p, cased) for p in pieces[k:end])
+                and any(name_class(p.text) == "E" for p in pieces[k:end])):
+            spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -770,7 +772,7 @@ def _after_cue(
         k = _skip_titles(pieces, k)
         if kind == "relation" and cue[0] in _POSSESSIVES:
             j = min(j, _relation_name_end(pieces, k, cased))
-        if j <= k or (cue in _NAME_LABELS and name_class(words[k]) == "E"
+        if j <= k or (cue in _WHOSE_NAME_LABELS and name_class(words[k]) == "E"
                       and not capitalised(pieces[k], cased)):
             return None
         if kind in ("weak", "relation") and not sure and not titled \
@@ -1069,7 +1071,7 @@ _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("
 _PLACE_ADVERBS = frozenset(("upstairs", "downstairs", "opposite", "outside", "nextdoor",
                             "below", "above", "there"))
 _PLACE_PREPOSITIONS = frozenset(("at", "across", "from", "in", "on", "over", "down", "up",
-                                 "round", "around", "behind", "by", "near", "opposite"))
+                                 "round", "around", "behind", "by", "near"))
 _PLACE_WORDS = 3  # words after the preposition: "at the front desk"
 
 
@@ -1912,7 +1914,9 @@ class LexiconNames:
         word = words[i]
         return self.pieces[i].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
             and word not in ROLES and word not in MONTHS and word not in _WEEKDAYS \
-            and name_class(word) != "E" and _placed_role_before(words, i)
+            and (name_class(word) in ("N", "W") or self._capital(i)) \
+            and _placed_role_before(words, i)  # a word the lexicon knows as a name or a
+        # capital: not "the guy from bt openreach said", a brand; nor a place ("leeds uni")
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening

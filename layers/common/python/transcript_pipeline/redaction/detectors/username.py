@@ -294,6 +294,7 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
 
 _PAYMENT_ADDRESS_PARTS = 5  # pieces before the "@": "lakshmi v 84 at oksbi"
 _BANKS = frozenset(("sbi", "icici", "kotak", "axisbank", "hdfcbank"))  # handles that are banks
+_PHONE_HANDLE_DIGITS = 10  # a handle of digits alone is a mobile number: "98765 43210@ybl"
 
 
 def _payment_addresses(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -312,8 +313,9 @@ def _payment_addresses(pieces: list[Piece]) -> list[tuple[int, int]]:
                 (piece.text == "@" and pieces[j - 1].end == pieces[j].start)
                 or (piece.text == "at" and _handle_part(pieces[j - 1]))):
             j -= 1
-        if j < k:
-            spans.append((j, k + 2))
+        if j < k and any(p.kind == "word" or len(p.text) >= _PHONE_HANDLE_DIGITS
+                         for p in pieces[j:k]):
+            spans.append((j, k + 2))  # not "i paid 499 at paytm": an amount
     return spans
 
 
