@@ -2681,3 +2681,28 @@ def test_a_street_numbered_after_its_name_before_a_postcode_and_town_goes(text: 
                                   "We ordered 12 boxes, 40000 units in total"])
 def test_a_reference_before_an_amount_stays(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_value_asked_for_after_an_agents_greeting_and_given_in_parts_goes() -> None:
+    out = call("hello you're through to the network my name is ciara can i get the number on "
+               "the account", "yeah it's oh eight three", "yep", "one nine four", "go on",
+               "seven seven two oh")
+    assert not any(ch in "".join(out[1::2]) for ch in "0123456789"), out
+    assert all(word not in " ".join(out[1::2]) for word in ("eight", "nine", "seven")), out
+
+
+def test_a_request_that_ends_with_please_asks_for_its_value() -> None:
+    out = call("thank you and for security the full social please", "five two nine", "mm hm",
+               "eight one", "go on", "three three zero six")
+    assert all(part == "[REDACTED_US_SSN]" for part in out[1::2]), out
+
+
+def test_a_value_that_trails_off_into_an_aside_goes_on_after_take_your_time() -> None:
+    out = call("and the account number?", "four one nine... sorry, his handwriting's shocking",
+               "take your time.", "two zero six, then eight three")
+    assert "two" not in out[3] and "eight" not in out[3], out
+
+
+def test_a_postcode_asked_for_as_speech_recognition_hears_it_goes() -> None:
+    out = call("and the air code", "a nine eight", "a nine eight", "k two x four")
+    assert all("nine" not in part and "k two" not in part for part in out[1:]), out

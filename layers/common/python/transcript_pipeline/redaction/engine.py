@@ -1459,7 +1459,7 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
-_QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
+_QUESTION_OBJECT_REACH = 5  # pieces: a bare "account" this early in a question is its object
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
                      "confirm", "spell", "read"))
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
@@ -1929,6 +1929,10 @@ _QUESTION_STARTS = frozenset(("what", "what's", "whats", "which", "and", "do", "
                               "could", "may", "is", "are", "have", "got"))
 
 
+_MODALS_ASKING = frozenset(("can", "could", "may", "would", "will"))
+_ASKED = frozenset(("i", "you", "we"))
+
+
 class _Marks:
     """The utterance's sentence ends and question words, by piece index, found once: a long
     text has many cues, and each looks back for the nearest (by bisection, not by a scan)."""
@@ -1938,8 +1942,10 @@ class _Marks:
         pieces = norm.pieces
         self.questions = [k for k, p in enumerate(pieces)
                           if p.text in _WH_WORDS or p.text in _SENTENCE_ENDS
-                          or (p.text in ("is", "are") and k + 1 < len(pieces)
-                              and pieces[k + 1].text == "there")]  # "... is there a code"
+                          or (k + 1 < len(pieces) and (
+                              (p.text in ("is", "are") and pieces[k + 1].text == "there")
+                              or (p.text in _MODALS_ASKING and pieces[k + 1].text in _ASKED))
+                              )]  # "... is there a code", "... my name is x can i get the"
 
     @staticmethod
     def last(marks: list[int], lead: int, index: int) -> int | None:
@@ -2026,7 +2032,8 @@ def _asks(norm: Normalized) -> bool:
     a short utterance that names a value asks for it."""
     pieces = norm.pieces
     words = [p.text for p in pieces if p.kind != "punct"]
-    if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
+    if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces) \
+            or words[-1] == "please":  # "thank you and for security the full social please"
         return True
     if any(pair in _ASKING_PAIRS for pair in pairwise(words)):
         return True  # "... can you confirm the postcode" with no punctuation to tell
@@ -2535,6 +2542,10 @@ right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan 
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale carry
 claro bueno tamam evet sim certo genau haa ehe""".split())
+# ... and what tells someone reading a value out to take their time.
+_WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "worries"),
+            ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
+            ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"))
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
              ("the", "remaining"))
@@ -2649,6 +2660,12 @@ def _tail(norm: Normalized) -> int:
     while k > 0 and (pieces[k - 1].kind == "punct" or pieces[k - 1].text in _CUT_OFF_WORDS
                      or pieces[k - 1].text in FILLERS):
         k -= 1
+    # "four one nine... sorry, his handwriting's shocking": a value that trails off before an
+    # aside with no number in it ends it too
+    trailed = next((j for j in range(1, k) if pieces[j].text in _TRAILING_OFF
+                    and pieces[j - 1].kind in ("number", "spelled")), None)
+    if trailed is not None and all(p.kind != "number" for p in pieces[trailed:k]):
+        k = trailed
     return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
 
 
@@ -2915,6 +2932,10 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
 
 def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
+    for wait in _WAITING:  # "take your time", "sure, no rush": the value is still to come
+        if tuple(words[-len(wait):]) == wait:
+            words = words[:-len(wait)]
+            return len(words) <= 2 and all(w in BACKCHANNELS for w in words)
     for rest in _THE_REST:  # "and the rest": the words before it are backchannels
         if tuple(words[-len(rest):]) == rest:
             words = words[:-len(rest)]
