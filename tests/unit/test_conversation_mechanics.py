@@ -2706,3 +2706,18 @@ def test_a_value_that_trails_off_into_an_aside_goes_on_after_take_your_time() ->
 def test_a_postcode_asked_for_as_speech_recognition_hears_it_goes() -> None:
     out = call("and the air code", "a nine eight", "a nine eight", "k two x four")
     assert all("nine" not in part and "k two" not in part for part in out[1:]), out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("brilliant oh and hunter in accounts said his is doing the same", "hunter"),
+    ("mark from billing rang me yesterday", "mark"),
+    ("it's in my name shivawn o'brien", "shivawn"),
+])
+def test_a_name_where_someone_works_or_in_whose_name_it_is_goes(text: str, name: str) -> None:
+    assert name not in REDACTOR.redact_text(text).text.split()
+
+
+@pytest.mark.parametrize("text", ["summer in london ended early", "it's in my name only",
+                                  "the account is in her name"])
+def test_a_season_somewhere_and_whose_name_alone_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

@@ -105,6 +105,7 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     *((p, r) for p in _POSSESSIVES for r in sorted(_RELATIONS)),
     *((p, r, *form) for p in _POSSESSIVES for r in _IN_LAWS for form in _IN_LAW_FORMS),
     ("account", "is", "under"), ("under", "the", "name"), ("in", "the", "name", "of"),
+    *(("in", owner, "name") for owner in _POSSESSIVES),  # "it's in my name shivawn o'brien"
     ("holder", "is"), ("cardholder", "is"), ("authorized", "user", "is"),
     ("authorised", "user", "is"), ("speak", "with"), ("speak", "to"), ("talk", "to"),
     ("talk", "with"), ("he's", "called"), ("she's", "called"), ("he", "is", "called"),
@@ -1903,6 +1904,19 @@ class LexiconNames:
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
 
+    def _subject_placed(self, i: int, end: int) -> bool:
+        """"oh and hunter in accounts said ...", "mark from billing rang me": a name opening a
+        clause, where they work or are, then what only people do."""
+        words = self.words
+        opens = i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
+        if end + 2 >= len(words) or words[end] not in ("in", "from", "at") or not opens \
+                or words[i] in FUNCTION_WORDS or words[i] in MONTHS or words[i] in _WEEKDAYS \
+                or not (self.kinds[i] in ("N", "W") or self._capital(i)):
+            return False
+        k = end + 1 + (words[end + 1] == "the")
+        return k + 1 < len(words) and self.pieces[k].kind == "word" \
+            and words[k + 1] in PERSON_VERBS  # not "summer in london ended early"
+
     def _after_a_placed_role(self, i: int) -> bool:
         """"the guy next door bill took it in": a role and its place, then a word that can be a
         name, then what a person does (or a comma before it)."""
@@ -2031,8 +2045,10 @@ class LexiconNames:
             # list knows in a cleft before what only people do ("it was tamatea that sorted
             # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
             # "the grace who", "my son who", a role, a place: "sky who said", "that one")
-        if self._asked_to(i, end) or self._subject_of_person_verb(i, end):
-            return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place"
+        if self._asked_to(i, end) or self._subject_of_person_verb(i, end) \
+                or self._subject_placed(i, end):
+            return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place",
+            # "hunter in accounts said"
         if self._reachable_on(end, self.kinds[i] == "N") and (
                 self.kinds[i] == "N" or self._capital(i)):
             return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
