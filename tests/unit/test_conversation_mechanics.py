@@ -2721,3 +2721,9 @@ def test_a_name_where_someone_works_or_in_whose_name_it_is_goes(text: str, name:
                                   "the account is in her name"])
 def test_a_season_somewhere_and_whose_name_alone_stay(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_small_word_name_thanked_before_a_goodbye_goes() -> None:
+    out = call("this is bill speaking", "thank you bill bye", "no problem bill have a good one",
+               "the bill have you sent it")
+    assert "bill" not in out[1] and "bill" not in out[2] and out[3].startswith("the bill"), out

@@ -1552,6 +1552,10 @@ _SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "d
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
+# What follows a name greeted or thanked at a call's end: "thank you bill bye", "no problem
+# bill have a good one".
+_GOODBYES = frozenset(("bye", "goodbye", "cheers", "thanks", "have", "take", "talk", "speak",
+                       "see", "enjoy"))
 # Words of thanks or a goodbye that a name said again closes: "thank you so much will", "nice
 # one will", "cheers again bill." (not "in may", "my husband will": a month, a modal).
 _CLOSING_WORDS = frozenset(("much", "one", "1", "again", "mate", "cheers", "bye", "okay", "ok",
@@ -1569,14 +1573,14 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     if before in _DETERMINERS or before in OWNERS:
         return False
-    greeted = before in ADDRESSING or (
+    greeted = before in ADDRESSING or before in ("problem", "worries") or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
     named = greeted or not before or before in _NAME_PRECEDERS
     if after is None or after.kind == "punct":
         return named or before in _CLOSING_WORDS
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
-        or after.text in AFFIRMATIVES)))
+        or after.text in AFFIRMATIVES or after.text in _GOODBYES)))
     # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
     # "thank you so much will", "nice one will."
 
