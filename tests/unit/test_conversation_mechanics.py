@@ -2727,3 +2727,9 @@ def test_a_small_word_name_thanked_before_a_goodbye_goes() -> None:
     out = call("this is bill speaking", "thank you bill bye", "no problem bill have a good one",
                "the bill have you sent it")
     assert "bill" not in out[1] and "bill" not in out[2] and out[3].startswith("the bill"), out
+
+
+def test_the_parts_between_two_parts_of_one_address_line_go() -> None:
+    text = "Property: Flat 1204, Tower B, Prestige Lakeside Habitat, Varthur Road, Bengaluru 560087"
+    out = REDACTOR.redact_text(text).text
+    assert "Prestige" not in out and "Tower" not in out and "Bengaluru" in out, out

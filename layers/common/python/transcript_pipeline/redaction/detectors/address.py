@@ -388,9 +388,27 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
             town, code = (2, 1) if later[1] else (3, 4)
             if NON_NAME.isdisjoint(later[town].split()):
                 postcodes.append(later.span(code))
-    return [("STREET_ADDRESS", *span) for span in streets] + [
+    return [("STREET_ADDRESS", *span) for span in _bridged(canonical, streets)] + [
         ("ZIP_CODE", *span) for span in postcodes
     ]
+
+
+# What lies between two parts of one address line: its other comma-separated parts ("flat
+# 1204, tower b, prestige lakeside habitat, varthur road"), no sentence's end or number.
+_ADDRESS_PARTS_RE = re.compile(r"(?:,\s?[^\W\d_][^,.;:!?()\n\d]{0,39}){1,3},\s?")
+
+
+def _bridged(canonical: str, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two parts of one address found apart, and the parts between them, as one address."""
+    spans = sorted(set(streets))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and out[-1][1] < start and _ADDRESS_PARTS_RE.fullmatch(canonical, out[-1][1],
+                                                                     start):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 class StreetAddressDetector(Detector):
