@@ -2550,6 +2550,7 @@ claro bueno tamam evet sim certo genau haa ehe""".split())
 _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "worries"),
             ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
             ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"))
+_WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
              ("the", "remaining"))
@@ -2667,7 +2668,8 @@ def _tail(norm: Normalized) -> int:
     # "four one nine... sorry, his handwriting's shocking": a value that trails off before an
     # aside with no number in it ends it too
     trailed = next((j for j in range(1, k) if pieces[j].text in _TRAILING_OFF
-                    and pieces[j - 1].kind in ("number", "spelled")), None)
+                    and pieces[j - 1].kind in ("number", "spelled")), None) \
+        if "..." in norm.canonical or "…" in norm.canonical else None
     if trailed is not None and all(p.kind != "number" for p in pieces[trailed:k]):
         k = trailed
     return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
@@ -2936,7 +2938,8 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
 
 def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    for wait in _WAITING:  # "take your time", "sure, no rush": the value is still to come
+    for wait in _WAITING if words and words[-1] in _WAITING_ENDS else ():
+        # "take your time", "sure, no rush": the value is still to come
         if tuple(words[-len(wait):]) == wait:
             words = words[:-len(wait)]
             return len(words) <= 2 and all(w in BACKCHANNELS for w in words)

@@ -341,6 +341,9 @@ def postcode_line(canonical: str) -> tuple[int, int] | None:
     return line.span(code)
 
 
+_COMMA_DIGIT_RE = re.compile(r"\d,\s?\d")
+
+
 def _names_a_street(name: list[str], town: str) -> bool:
     """The words before a number and the word after its postcode can be a street's and a
     town's: not "invoice 2231, 12500 euros", "order 5521, 10115 items"."""
@@ -358,8 +361,9 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if " the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
-    streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
-                   if _names_a_street(m[0].split()[:-1], m[1]))
+    if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
+        streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
+                       if _names_a_street(m[0].split()[:-1], m[1]))
     streets = [span for span in streets if not _after_a_time(canonical, span[0])]
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))

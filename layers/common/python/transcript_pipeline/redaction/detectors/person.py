@@ -1923,14 +1923,16 @@ class LexiconNames:
         words = self.words
         k = i + 1 + (i + 1 < len(words) and words[i + 1] == ",")
         if k >= len(words) or not (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
-                                   or _past_tense(words[k])):
-            return False
+                                   or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed")) \
+                or not _placed_role_before(words, i):
+            return False  # (checked for every word: the cheap tests first)
         word = words[i]
         return self.pieces[i].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
             and word not in ROLES and word not in MONTHS and word not in _WEEKDAYS \
             and (name_class(word) in ("N", "W") or self._capital(i)) \
-            and _placed_role_before(words, i)  # a word the lexicon knows as a name or a
-        # capital: not "the guy from bt openreach said", a brand; nor a place ("leeds uni")
+            and (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS or _past_tense(words[k]))
+        # a word the lexicon knows as a name or a capital: not "the guy from bt openreach
+        # said", a brand; nor a place ("leeds uni")
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
