@@ -2733,3 +2733,8 @@ def test_the_parts_between_two_parts_of_one_address_line_go() -> None:
     text = "Property: Flat 1204, Tower B, Prestige Lakeside Habitat, Varthur Road, Bengaluru 560087"
     out = REDACTOR.redact_text(text).text
     assert "Prestige" not in out and "Tower" not in out and "Bengaluru" in out, out
+
+
+def test_a_street_named_before_its_town_and_an_irish_county_goes() -> None:
+    out = REDACTOR.redact_text("Main Street, Ballinamore, Co. Leitrim").text
+    assert "Main Street" not in out and "Ballinamore" in out, out

@@ -433,7 +433,8 @@ class RedactionSession:
         # with a street type (a typed address line: "Ballyvaughan Road").
         vetoed: list[tuple[int, int, _Hit]] = []  # postcodes a business word seemed to name
         if has_values or _STREET_WORDS.intersection(norm.texts[-2:]) \
-                or not _DWELLINGS.isdisjoint(norm.texts):  # "it's apartment b now"
+                or not _DWELLINGS.isdisjoint(norm.texts) \
+                or ", co" in canon:  # "it's apartment b now", "Main Street, Tuam, Co. Galway"
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in plates_after_vehicles(canon):

@@ -342,6 +342,7 @@ def postcode_line(canonical: str) -> tuple[int, int] | None:
 
 
 _COMMA_DIGIT_RE = re.compile(r"\d,\s?\d")
+_COUNTY_RE = re.compile(r"(?<=,\s)(?:co\.?|county)\s[^\W\d_]+")
 
 
 def _names_a_street(name: list[str], town: str) -> bool:
@@ -378,7 +379,12 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span(1) for m in HOUSE_NAME_RE.finditer(canonical)
                    if NON_NAME.isdisjoint(m[1].split()[:-1]))  # not "right outside our house"
     street_starts = {start for start, _ in streets}
-    for start, _ in postcodes:  # the town and the street before a postcode
+    # the town and the street before a postcode, or before an Irish county: "Main Street,
+    # Ballinamore, Co. Leitrim"
+    anchors = [start for start, _ in postcodes]
+    if " co" in canonical:
+        anchors.extend(m.start() for m in _COUNTY_RE.finditer(canonical))
+    for start in anchors:
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
         group = 1 if before and before[1] else 2
         if before and before.start(group) not in street_starts:
