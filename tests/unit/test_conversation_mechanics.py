@@ -2738,3 +2738,51 @@ def test_the_parts_between_two_parts_of_one_address_line_go() -> None:
 def test_a_street_named_before_its_town_and_an_irish_county_goes() -> None:
     out = REDACTOR.redact_text("Main Street, Ballinamore, Co. Leitrim").text
     assert "Main Street" not in out and "Ballinamore" in out, out
+
+
+@pytest.mark.parametrize("closing", ["goodbye will", "take care will", "thanks for your help will",
+                                     "sound will", "ta will", "cheers buddy will",
+                                     "sorted then will", "nice one will"])
+def test_a_small_word_name_heard_before_closing_an_utterance_goes(closing: str) -> None:
+    out = call("this is will speaking how can i help", closing)[1]
+    assert not out.endswith("will"), out
+
+
+@pytest.mark.parametrize("said", ["yes i will.", "my husband will", "hopefully the new one will",
+                                  "no problem will have a look now", "i'll ring again in may"])
+def test_a_modal_or_a_month_that_is_a_name_heard_before_stays(said: str) -> None:
+    out = call("this is will speaking and may is on the line too", said)[1]
+    assert out == said, out
+
+
+def test_a_request_ending_please_does_not_drop_a_value_being_read() -> None:
+    out = call("can i take the long card number", "four nine two nine one two three four",
+               "sorry my screen's frozen bear with me while i reload the order please",
+               "five six seven eight nine zero one two")
+    assert "five" not in out[3], out
+
+
+@pytest.mark.parametrize(("speaker", "text"), [
+    ("INTERNAL", "perfect so i'll send the invoice to accounts@smithplumbing.ie"),
+    ("INTERNAL", "we'll forward the receipt to info@markwhite.co.uk"),
+])
+def test_a_mailbox_the_business_sends_to_goes(speaker: str, text: str) -> None:
+    assert "[REDACTED_EMAIL_ADDRESS]" in REDACTOR.session().redact(text, speaker).text
+
+
+@pytest.mark.parametrize("text", ["T: Branches: 12 High Street, Galway, 4 Main Street, Cork",
+                                  "T: Ship from: Unit 4, Acme Logistics, Dublin, Unit 9, Cork"])
+def test_two_addresses_in_a_line_keep_what_is_between_them(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert "Galway" in out or "Acme Logistics" in out, out
+
+
+@pytest.mark.parametrize("text", ["sky in dublin said it was fine", "Currys in Leeds said no",
+                                  "1) Onboarding: laptops for the new starters"])
+def test_a_brand_somewhere_and_a_lists_item_stay(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_a_name_placed_by_where_they_live_no_lexicon_knows_goes() -> None:
+    out = REDACTOR.redact_text("the lady next door wanjiku signed for it").text
+    assert "wanjiku" not in out, out

@@ -20,6 +20,7 @@ from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import (
     STREET_RE,
     answered_street,
+    county_after,
     find_streets,
     labelled_address,
     postcode_line,
@@ -434,7 +435,8 @@ class RedactionSession:
         vetoed: list[tuple[int, int, _Hit]] = []  # postcodes a business word seemed to name
         if has_values or _STREET_WORDS.intersection(norm.texts[-2:]) \
                 or not _DWELLINGS.isdisjoint(norm.texts) \
-                or ", co" in canon:  # "it's apartment b now", "Main Street, Tuam, Co. Galway"
+                or (", co" in canon and county_after(canon)):  # "it's apartment b now",
+            # "Main Street, Tuam, Co. Galway"
             for cstart, cend in find_ibans(canon):
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in plates_after_vehicles(canon):
@@ -511,7 +513,9 @@ class RedactionSession:
                 # for, it goes all the same)
             if result is not None and result[0] == "EMAIL_ADDRESS" and speaker == BUSINESS_SIDE \
                     and "EMAIL_ADDRESS" not in expected and role_mailbox(cand.text) \
-                    and _SENT_TO_RE.search(canon[max(cand.cstart - _OWNER_CHARS, 0):cand.cstart]):
+                    and _SENT_TO_RE.search(canon[max(cand.cstart - _OWNER_CHARS, 0):cand.cstart]) \
+                    and not _WE_SEND_RE.search(canon[max(cand.cstart - _OWNER_CHARS, 0):
+                                                     cand.cstart]):
                 continue  # the agent's "email the photos to claims@atlasairways.com": where
                 # to write, the business's mailbox (not "i've got your email as info@...",
                 # "the account is registered to admin@...")
@@ -1299,6 +1303,11 @@ class RedactionSession:
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
+        # "... and for security the full social please": a request for the personal values it
+        # names (not one that resets what was awaited: "bear with me while i reload the order
+        # please")
+        requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
+                            and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
         if asks and any(h.label == KEEP and not h.answered for h in hits):
             expect = {}  # "What's the confirmation number?": the next answer is that, not a
             # value the other side mentioned before ("I need to add my passport")
@@ -1350,10 +1359,9 @@ class RedactionSession:
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
-                    asks and norm.piece_index(hit.start) - _question_start(
-                        norm, hit, lead, marks()) < _QUESTION_OBJECT_REACH)):
+                    requests and _early_in_question(norm, hit, lead, marks()))):
                 continue  # "what's the account you want it paid into" asks for one
-            if not (" " in phrase or asks or hit.label == "PASSWORD"):
+            if not (" " in phrase or requests or hit.label == "PASSWORD"):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
             if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead,
                                                                          marks())):
@@ -1460,7 +1468,8 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
-_QUESTION_OBJECT_REACH = 5  # pieces: a bare "account" this early in a question is its object
+_QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
+# (one more where no preposition or verb governs it: "can i get the number on the account")
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
                      "confirm", "spell", "read"))
 _ASKING_PAIRS = frozenset((("can", "you"), ("could", "you"), ("can", "i"), ("could", "i"),
@@ -1555,13 +1564,23 @@ _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", 
                              "by", "from", "for"))
 # What follows a name greeted or thanked at a call's end: "thank you bill bye", "no problem
 # bill have a good one".
-_GOODBYES = frozenset(("bye", "goodbye", "cheers", "thanks", "have", "take", "talk", "speak",
-                       "see", "enjoy"))
-# Words of thanks or a goodbye that a name said again closes: "thank you so much will", "nice
-# one will", "cheers again bill." (not "in may", "my husband will": a month, a modal).
-_CLOSING_WORDS = frozenset(("much", "one", "1", "again", "mate", "cheers", "bye", "okay", "ok",
-                            "alright", "great", "perfect", "lovely", "brilliant", "cool",
-                            "awesome", "thanks", "anyway", "then", "fine"))
+_LEAVE_TAKING = frozenset(("bye", "goodbye", "cheers", "thanks"))
+_GOODBYES = frozenset(("have", "take", "talk", "speak", "see", "enjoy"))  # not after a modal
+# What a modal or a noun ends a sentence after, where the word is no name: "yes i will.", "the
+# new one will", "see you in may", "hopefully it will".
+_NOT_BEFORE_A_CLOSING_NAME = frozenset((
+    "i", "you", "we", "they", "he", "she", "it", "that", "this", "who", "which", "there", "what",
+    "not", "also", "too", "still", "never", "always", "one", "1", "someone", "somebody",
+    "in", "of", "on", "by", "until", "till", "til", "since", "from", "for", "to", "at", "before",
+    "after", "during", "next", "last", "early", "late", "mid", "end", "hopefully", "probably",
+    "definitely", "surely", "certainly", "maybe"))
+# Roles that address the listener, before their name: "cheers buddy will", "good man bill"
+# (not "the man will", "my mate will").
+_ADDRESS_TERMS = frozenset(("man", "buddy", "mate", "pal", "sir", "boss", "chief"))
+# "One" after praise: "nice one will" (canonically "nice 1"; not "the new one will").
+_PRAISED_ONE = frozenset(("nice", "good", "great", "lovely", "cheers"))
+# Names that are modals too: a verb after one is its verb ("no problem will have a look").
+_MODAL_NAMES = frozenset(("will", "may", "can", "might", "shall"))
 
 
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
@@ -1578,10 +1597,18 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
     named = greeted or not before or before in _NAME_PRECEDERS
     if after is None or after.kind == "punct":
-        return named or before in _CLOSING_WORDS
+        return named or (before in ("one", "1") and index > 1
+                         and pieces[index - 2].text in _PRAISED_ONE) or (
+            before not in _NOT_BEFORE_A_CLOSING_NAME and not before.endswith("ly") and (
+                before not in ROLES or (before in _ADDRESS_TERMS and index > 1
+                                        and pieces[index - 2].text not in _DETERMINERS
+                                        and pieces[index - 2].text not in OWNERS)))
+        # "thanks for your help will", "sound will", "ta bill": the name closes what was said
+        # (not "yes i will.", "my husband will", "i'll ring again in may", "on one bill")
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
-        or after.text in AFFIRMATIVES or after.text in _GOODBYES)))
+        or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING or (
+            after.text in _GOODBYES and pieces[index].text not in _MODAL_NAMES))))
     # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
     # "thank you so much will", "nice one will."
 
@@ -1969,6 +1996,26 @@ def _sentence_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> in
     return start
 
 
+def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> bool:
+    """The phrase is the object of the question it stands in ("what's the account you want it
+    paid into", "can i get the number on the account"), not a later part of it."""
+    start = _question_start(norm, hit, lead, marks)
+    index = norm.piece_index(hit.start)
+    before = index - 1 - (index > 0 and norm.pieces[index - 1].text == "the")
+    governed = before >= 0 and norm.pieces[before].text in _NOT_ITS_OBJECT
+    return index - start < _QUESTION_OBJECT_REACH + (not governed)
+
+
+# The speaker's own: a statement about them ends with "please" too ("i'm ringing about the
+# card payment i made yesterday please").
+_FIRST_PERSON = frozenset(("i", "i'm", "im", "i've", "ive", "i'll", "my", "me", "we", "we're",
+                           "our", "us"))
+# Words before a phrase that make it no question's object: "what's owed on the account",
+# "which date is the account due".
+_NOT_ITS_OBJECT = frozenset(("on", "in", "to", "from", "into", "onto", "under", "for", "with",
+                             "is", "was", "are", "be", "off"))
+
+
 def _question_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> int:
     """Where the question holding `hit` starts: its last "what"/"which" before the phrase, its
     sentence's start ("I can help with that. SkyMiles number?"), or the utterance's start
@@ -2037,8 +2084,7 @@ def _asks(norm: Normalized) -> bool:
     a short utterance that names a value asks for it."""
     pieces = norm.pieces
     words = [p.text for p in pieces if p.kind != "punct"]
-    if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces) \
-            or words[-1] == "please":  # "thank you and for security the full social please"
+    if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
         return True
     if any(pair in _ASKING_PAIRS for pair in pairwise(words)):
         return True  # "... can you confirm the postcode" with no punctuation to tell
@@ -2094,6 +2140,8 @@ _SENT_TO_RE = re.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|cont
                          r"|copy|receipts|photos|documents|forms|them|it)\b(?:\s(?!(?:my|your|his"
                          r"|her|their|registered|file|account|under)\b)\S+){0,3}\s(?:to|at)\s$")
 _OWNER_CHARS = 48
+# ... but the business sending to the caller's own: "i'll send the invoice to accounts@...".
+_WE_SEND_RE = re.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
 # The channel the business speaks on (Genesys's INTERNAL: the agent).
 BUSINESS_SIDE = "INTERNAL"
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
@@ -2195,8 +2243,7 @@ _DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
 def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
     """The number counts a value's length, dates a document or tells the time a thing
     happened: "your nine-digit tax file number", "it's on your 2024 statement", "blocked as of
-    fourteen twenty two". (A year after "in" or "since" may be a birth's or a card's: it is
-    not taken here, where nobody knows yet what was asked.)"""
+    fourteen twenty two"."""
     if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
         return True
     if _CLOCK_RE.fullmatch(text) and (

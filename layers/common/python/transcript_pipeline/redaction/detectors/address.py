@@ -20,6 +20,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     HOUSE_NAME_WORDS,
     NON_NAME,
+    ORG_SUFFIXES,
     PIN_REGIONS,
     STREET_COMPOUND_ENDINGS,
     STREET_LINE_SUFFIXES,
@@ -27,6 +28,7 @@ from ..lexicon import (
     STREET_SUFFIXES,
     UNIT_WORDS,
 )
+from ..names import name_class
 from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 
 # Words that cannot be part of a street name: they start the next clause instead.
@@ -123,7 +125,7 @@ POSTCODE_LINE_RE = re.compile(
 # after it prove to be one: "kounicova 684/37, 602 00 brno", "sonnenallee 187, 12059 berlin".
 NUMBER_AFTER_NAME_RE = re.compile(
     rf"\b{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
-    rf"(?=,\s?(?:{_POSTCODE})\s({_TOWN_WORD}))"
+    rf"(?=,\s?({_POSTCODE})\s({_TOWN_WORD}))"
 )
 # A street named with no house number, where nothing else can be meant: alone in an utterance
 # (a typed address line, "Ballyvaughan Road") or before the town and a postcode ("Lower Fold
@@ -342,14 +344,26 @@ def postcode_line(canonical: str) -> tuple[int, int] | None:
 
 
 _COMMA_DIGIT_RE = re.compile(r"\d,\s?\d")
-_COUNTY_RE = re.compile(r"(?<=,\s)(?:co\.?|county)\s[^\W\d_]+")
+_COUNTY_RE = re.compile(r"(?<=,\s)(?:co\.?|county)\s(?!council|hall|court|board|office)"
+                        r"[^\W\d_]+")
 
 
-def _names_a_street(name: list[str], town: str) -> bool:
+def county_after(canonical: str) -> bool:
+    """An Irish county closes an address line here ("..., Co. Leitrim"): a street may be in it
+    with no number to show it."""
+    return _COUNTY_RE.search(canonical) is not None
+
+
+def _names_a_street(name: list[str], postcode: str, town: str) -> bool:
     """The words before a number and the word after its postcode can be a street's and a
-    town's: not "invoice 2231, 12500 euros", "order 5521, 10115 items"."""
+    town's: not "invoice 2231, 12500 euros", "stock 450, 3000 pieces" (no English word names
+    the street, and after four digits, a count's, none the town). Privacy first, a place in a
+    building numbered like a house goes too ("hall 5, 80331 münchen")."""
     return NON_NAME.isdisjoint(name) and CODE_LABELS.isdisjoint(name) \
-        and FUNCTION_WORDS.isdisjoint(name) and town not in NON_NAME \
+        and FUNCTION_WORDS.isdisjoint(name) \
+        and town not in NON_NAME \
+        and all(name_class(word) != "E" for word in name) \
+        and (len(postcode) != 4 or name_class(town) != "E") \
         and re.fullmatch(_NOT_A_HOME_AFTER, town) is None
 
 
@@ -364,7 +378,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
         streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
-                       if _names_a_street(m[0].split()[:-1], m[1]))
+                       if _names_a_street(m[0].split()[:-1], m[1], m[2]))
     streets = [span for span in streets if not _after_a_time(canonical, span[0])]
     streets.extend(m.span(1) for m in ANNOUNCED_STREET_RE.finditer(canonical))
     streets.extend(m.span() for m in PO_BOX_RE.finditer(canonical))
@@ -405,16 +419,25 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
 
 # What lies between two parts of one address line: its other comma-separated parts ("flat
 # 1204, tower b, prestige lakeside habitat, varthur road"), no sentence's end or number.
+_DWELLING_OPENS_RE = re.compile(rf"(?:{'|'.join(DWELLING_WORDS)}|{_UNIT}|blk|block)\b")
 _ADDRESS_PARTS_RE = re.compile(r"(?:,\s?[^\W\d_][^,.;:!?()\n\d]{0,39}){1,3},\s?")
 
 
 def _bridged(canonical: str, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Two parts of one address found apart, and the parts between them, as one address."""
+    """Two parts of one address found apart, and the parts between them, as one address: a
+    flat's or a block's number, then its building, then its street ("flat 1204, tower b,
+    prestige lakeside habitat, varthur road"); not two addresses ("12 high street, galway, 4
+    main street", "unit 4, ..., unit 9"), nor parts with a clause's small words ("..., leeds,
+    to manchester, ...") or a business's name ("apartment 3, marriott hotel, grafton street")."""
     spans = sorted(set(streets))
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and out[-1][1] < start and _ADDRESS_PARTS_RE.fullmatch(canonical, out[-1][1],
-                                                                     start):
+        gap = canonical[out[-1][1]:start] if out and out[-1][1] < start else ""
+        words = re.findall(r"[^\W\d_]+", gap)
+        if gap and _ADDRESS_PARTS_RE.fullmatch(gap) and _DWELLING_OPENS_RE.match(
+                canonical, out[-1][0]) and not _DWELLING_OPENS_RE.match(canonical, start) \
+                and not canonical[start].isdigit() and FUNCTION_WORDS.isdisjoint(words) \
+                and ORG_SUFFIXES.isdisjoint(words):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))

@@ -562,14 +562,19 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     colon = j
     if colon + 2 < n and pieces[colon].text == "(" and pieces[colon + 2].text == ")":
         colon += 3  # "09:13 Otieno (rider): Morning": the sender's role in brackets
+    clocked = _CLOCK_RE.search(original, 0, pieces[k].start if k < n else len(original))
     if j > k and colon + 1 < n and pieces[colon].text == ":" \
-            and _sender_like(pieces[k:j], original):
+            and _sender_like(pieces[k:j], original, clocked is not None):
         return [(k, j)]
     return []
 
 
-def _sender_like(pieces: list[Piece], original: str) -> bool:
-    """A name only, or a word no lexicon knows, is a sender; two
+_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day: "09:13", "7.58"
+
+
+def _sender_like(pieces: list[Piece], original: str, clocked: bool) -> bool:
+    """A name only, or a word no lexicon knows (capitalised, after a time of day), is a
+    sender; two
     capitalised words that may be names are one too ("Hope Banks"); acronyms and small or
     common words are not."""
     written = [original[p.start:p.end] for p in pieces]
@@ -577,10 +582,10 @@ def _sender_like(pieces: list[Piece], original: str) -> bool:
            for p, w in zip(pieces, written, strict=True)):
         return False
     classes = [name_class(p.text) for p in pieces]
-    if any(kind == "N" or (kind == "" and unknown_word(p.text))
-           for p, kind in zip(pieces, classes, strict=True)):
-        return True  # "minjun:", "Otieno:" after a time stamp (without one, "Adres:" and
-        # "Livraison :" are a form's labels in other languages)
+    if any(kind == "N" or (kind == "" and unknown_word(p.text) and (w.islower() or clocked))
+           for p, kind, w in zip(pieces, classes, written, strict=True)):
+        return True  # "minjun:", and "Otieno:" after a time of day (not "1) Onboarding:", a
+        # list's item; without a number, "Adres:" and "Livraison :" are a form's labels)
     return len(pieces) > 1 and all(kind in ("N", "W", "P") and w[:1].isupper()
                                    for kind, w in zip(classes, written, strict=True))
 
@@ -1067,6 +1072,14 @@ _NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS
 _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
 
 
+# Where someone works, said after their name: "hunter in accounts said", "mark from billing".
+_DEPARTMENTS = frozenset(("accounts", "payable", "receivable", "billing", "payroll", "hr",
+                          "sales", "support", "finance", "reception", "admin", "it", "claims",
+                          "customer", "services", "service", "dispatch", "office", "warehouse",
+                          "marketing", "legal", "compliance", "operations", "maintenance",
+                          "security", "collections", "underwriting", "lettings", "admissions",
+                          "pharmacy", "front", "desk", "team", "helpdesk", "procurement",
+                          "purchasing", "logistics", "retentions", "complaints", "escalations"))
 # Where a role is placed before the name after it: "the guy next door bill took it in", "my
 # neighbour across the road, dale, signed for it", "the lady at reception sunny told me".
 _PLACE_ADVERBS = frozenset(("upstairs", "downstairs", "opposite", "outside", "nextdoor",
@@ -1076,26 +1089,30 @@ _PLACE_PREPOSITIONS = frozenset(("at", "across", "from", "in", "on", "over", "do
 _PLACE_WORDS = 3  # words after the preposition: "at the front desk"
 
 
-def _placed_role_before(words: list[str], i: int) -> bool:
+def _placed_role_before(words: list[str], i: int) -> str | None:
     """A role with its place right before word i: "the guy next door", "my neighbour across the
-    road", "the woman at reception,"; not a role alone (other frames take that)."""
+    road", "the woman at reception,"; not a role alone (other frames take that). The word that
+    places it ("next", "at", "from", ...), or None."""
     k = i - 1 - (i > 0 and words[i - 1] == ",")
     if k >= 0 and words[k] in _PLACE_ADVERBS:
+        placed = words[k]
         k -= 1
     elif k >= 1 and words[k - 1] == "next" and words[k] == "door":
+        placed = "next"
         k -= 2
     else:
         j = k
         while j > k - _PLACE_WORDS - 1 and j >= 0 and words[j] not in _PLACE_PREPOSITIONS:
             if words[j] in ROLES or not words[j].isalpha() or (
                     words[j] in FUNCTION_WORDS and words[j] not in ("the", "a")):
-                return False
+                return None
             j -= 1
         if j < 0 or j == k or words[j] not in _PLACE_PREPOSITIONS \
                 or words[j + 1:k + 1] in (["the"], ["a"]):
-            return False
+            return None
+        placed = words[j]
         k = j - 1
-    return k >= 1 and words[k] in ROLES and words[k - 1] in _DETERMINERS
+    return placed if k >= 1 and words[k] in ROLES and words[k - 1] in _DETERMINERS else None
 
 
 def _past_tense(word: str) -> bool:
@@ -1914,8 +1931,10 @@ class LexiconNames:
                 or not (self.kinds[i] in ("N", "W") or self._capital(i)):
             return False
         k = end + 1 + (words[end + 1] == "the")
-        return k + 1 < len(words) and self.pieces[k].kind == "word" \
-            and words[k + 1] in PERSON_VERBS  # not "summer in london ended early"
+        while k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _DEPARTMENTS:
+            k += 1  # "accounts payable", "customer services"
+        return k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in PERSON_VERBS
+        # not "summer in london ended early", "sky in dublin said", "apple at the store told"
 
     def _after_a_placed_role(self, i: int) -> bool:
         """"the guy next door bill took it in": a role and its place, then a word that can be a
@@ -1923,16 +1942,19 @@ class LexiconNames:
         words = self.words
         k = i + 1 + (i + 1 < len(words) and words[i + 1] == ",")
         if k >= len(words) or not (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
-                                   or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed")) \
-                or not _placed_role_before(words, i):
+                                   or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed")):
             return False  # (checked for every word: the cheap tests first)
+        placed = _placed_role_before(words, i)
         word = words[i]
-        return self.pieces[i].kind == "word" and word.isalpha() and word not in FUNCTION_WORDS \
-            and word not in ROLES and word not in MONTHS and word not in _WEEKDAYS \
-            and (name_class(word) in ("N", "W") or self._capital(i)) \
+        return placed is not None and self.pieces[i].kind == "word" and word.isalpha() \
+            and word not in FUNCTION_WORDS and word not in ROLES and word not in MONTHS \
+            and word not in _WEEKDAYS and (
+                name_class(word) in ("N", "W") or self._capital(i)
+                or ((self.unknown[i] or self.kinds[i] == "P") and placed != "from")) \
             and (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS or _past_tense(words[k]))
-        # a word the lexicon knows as a name or a capital: not "the guy from bt openreach
-        # said", a brand; nor a place ("leeds uni")
+        # a name by the lexicon or a capital, or a word no lexicon knows where the role is
+        # placed by where it is ("the lady next door wanjiku"): not after "from", where a
+        # brand stands ("the guy from bt openreach said"), nor a place ("my son at leeds uni")
 
     def _subject_of_person_verb(self, i: int, end: int) -> bool:
         """"Heath knows the place", "yep, Drew said", "will rang back": a name-like word opening
