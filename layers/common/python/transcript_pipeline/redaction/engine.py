@@ -915,6 +915,11 @@ class RedactionSession:
             for form in ([year[0]] if year else [f"19{short[1]}", f"20{short[1]}"] if short
                          else []):
                 values.setdefault(keyed_hash(self.redactor._key, f"dob:{form}"), entity_type)
+            if (day_month := _day_and_month(canonical)) is not None:
+                # "5th of january 2003" ... "5th of January 2002": read back with the year
+                # set right, the same day of the same month
+                values.setdefault(keyed_hash(self.redactor._key, f"dobdm:{day_month}"),
+                                  entity_type)
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
             for form in _secret_forms(canonical):
                 if len(values) < MAX_VALUES and sum(
@@ -1002,6 +1007,12 @@ class RedactionSession:
                 and _MONTH_RE.search(cand.text) is not None and self.state.values.get(
                     keyed_hash(self.redactor._key, f"dob:{year[0]}")) is not None:
             return "DATE_OF_BIRTH"  # a full date in the year of a birth date heard in the call
+        if cand.kind == "date" and _YEAR_RE.search(cand.text) \
+                and (day_month := _day_and_month(cand.text)) is not None \
+                and self.state.values.get(
+                    keyed_hash(self.redactor._key, f"dobdm:{day_month}")) is not None:
+            return "DATE_OF_BIRTH"  # ... or on its day and month with another year, set right
+            # ("5th of january 2003" / "... 5th of January 2002"; not "effective March 2")
         digits = cand.digits
         known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
         if known is None and cand.kind in ("alnum", "code"):
@@ -2228,6 +2239,21 @@ _BARE_CODE_CUES = frozenset(("code", "the code"))
 # 2031", "06/31", "the 3rd of 29": the third month).
 _DAY_OF_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
                               rf"|\b{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b")
+# ... and the two of them, to know a date again with another year.
+_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\b"
+                           rf"|\b({_MONTH}),? (\d{{1,2}})(?:st|nd|rd|th)?\b(?! ?\d{{3}})")
+
+
+def _day_and_month(canonical: str) -> str | None:
+    """"5-jan" of "5th of january 2003", "january 5, 2003" or "jan 5th": a date's day and month
+    (its month's first three letters), to know it again with another year."""
+    m = _DAY_MONTH_RE.search(canonical)
+    if m is None:
+        return None
+    day, month = (m[1], m[2]) if m[1] else (m[4], m[3])
+    return f"{int(day)}-{month[:3]}" if 1 <= int(day) <= 31 else None
+
+
 _ONE_TIME_DIGITS = (6, 8)
 # A secret named after its value: "I've set 7741 as your new pin".
 _AS_A_SECRET_RE = re.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
