@@ -2789,7 +2789,7 @@ def test_a_name_placed_by_where_they_live_no_lexicon_knows_goes() -> None:
 
 
 def test_a_birth_date_read_back_with_its_year_set_right_goes_and_a_day_alone_stays() -> None:
-    out = call("and his date of birth?", "5th of January 2003. Sorry, no, 2002.",
-               "5th of January 2002. Is that the name on his passport?",
+    out = call("his date of birth?", "5th of January 2003.", "great, and the booking reference?",
+               "ABC123", "thanks, and just to confirm, 5th of January 2002?",
                "the change is effective 5 January")
-    assert "January 2002" not in out[2] and out[3].endswith("5 January"), out
+    assert "January 2002" not in out[4] and out[5].endswith("5 January"), out
