@@ -2793,3 +2793,11 @@ def test_a_birth_date_read_back_with_its_year_set_right_goes_and_a_day_alone_sta
                "ABC123", "thanks, and just to confirm, 5th of January 2002?",
                "the change is effective 5 January")
     assert "January 2002" not in out[4] and out[5].endswith("5 January"), out
+
+
+def test_a_street_given_after_its_house_number_in_the_next_turn_goes() -> None:
+    out = call("can you confirm the address of the property", "yeah it's number nine", "mm hm",
+               "ardmore park in bray")
+    assert "ardmore" not in out[3], out
+    out = call("what's the address", "it's 14", "ok", "the weather is awful today")
+    assert out[3] == "the weather is awful today", out

@@ -1431,6 +1431,12 @@ class RedactionSession:
                     and "@" not in canon[:cend]:  # "dot work" / "mhm" / "at gmail dot com"
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
                                              same_speaker=True, digits=1)
+            elif f.type == "STREET_ADDRESS" and cend >= tail and _HOUSE_ONLY_RE.fullmatch(
+                    canon[max(canon.rfind(" ", 0, max(cend - 1, 0)), 0):cend].strip()):
+                # "yeah it's number nine" / "mm hm" / "ardmore park in bray": the house's
+                # number first, its street next
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
@@ -2152,6 +2158,8 @@ _SENT_TO_RE = re.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|cont
                          r"|her|their|registered|file|account|under)\b)\S+){0,3}\s(?:to|at)\s$")
 _OWNER_CHARS = 48
 # ... but the business sending to the caller's own: "i'll send the invoice to accounts@...".
+# A street address that is a house's number alone so far ("number nine", "14", "unit 4").
+_HOUSE_ONLY_RE = re.compile(r"\d{1,5}[a-z]?")
 _WE_SEND_RE = re.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
 # The channel the business speaks on (Genesys's INTERNAL: the agent).
 BUSINESS_SIDE = "INTERNAL"
