@@ -2801,3 +2801,10 @@ def test_a_street_given_after_its_house_number_in_the_next_turn_goes() -> None:
     assert "ardmore" not in out[3], out
     out = call("what's the address", "it's 14", "ok", "the weather is awful today")
     assert out[3] == "the weather is awful today", out
+
+
+def test_a_correction_opening_with_sorry_after_a_read_back_goes() -> None:
+    out = call("my mobile is 07723 418 905", "07723 418 905", "sorry it ends nine oh six")
+    assert "nine" not in out[2], out
+    out = call("my mobile is 07723 418 905", "07723 418 905", "sorry, can you hold a second")
+    assert out[2] == "sorry, can you hold a second", out
