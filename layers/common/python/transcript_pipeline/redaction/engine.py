@@ -2675,11 +2675,18 @@ _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother"
                              "thanks", "need", "rush", "way"))
 
 
+_SORRY_CORRECTS = frozenset(("it", "it's", "its", "that's", "thats", "no", "not", "should",
+                             "meant", "wrong", "the"))
+
+
 def _corrects(norm: Normalized) -> bool:
     """The utterance opens by putting something right, in a few words: "No, the end is 56",
     "nearly, it ends ..."."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     opening = [w for w in words[:4] if w not in FILLERS]
+    if opening[:1] == ["sorry"] and len(opening) > 1 and opening[1] in _SORRY_CORRECTS:
+        return len(words) <= _CORRECTION_WORDS  # "sorry it ends nine oh six", "sorry, it's
+        # 906" (not "sorry i'm in ward 412", "sorry, can you hold")
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
