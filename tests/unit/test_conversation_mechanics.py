@@ -2808,3 +2808,24 @@ def test_a_correction_opening_with_sorry_after_a_read_back_goes() -> None:
     assert "nine" not in out[2], out
     out = call("my mobile is 07723 418 905", "07723 418 905", "sorry, can you hold a second")
     assert out[2] == "sorry, can you hold a second", out
+
+
+def test_what_follows_a_house_number_is_an_address_only_where_it_is_a_street() -> None:
+    out = call("what's the first line of your address?", "it's 12", "mm hm",
+               "5531207 is the order number")
+    assert out[3] == "5531207 is the order number", out
+
+
+@pytest.mark.parametrize("turns", [
+    ("my account is 44918206", "sorry the next slot is the 14th"),
+    ("my mobile is 07723 418 905", "sorry the engineer can't come until 10 30"),
+])
+def test_a_sorry_that_corrects_nothing_keeps_its_numbers(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[1] == turns[1]
+
+
+@pytest.mark.parametrize("later", ["Could we do the 5th of March 2025?",
+                                   "We're closed on the 5th of March 2025 so it's the 6th."])
+def test_a_later_date_on_a_birthdays_day_that_confirms_nothing_stays(later: str) -> None:
+    out = call("and your date of birth", "5th of March 1984", "thanks", later)
+    assert out[3] == later, out

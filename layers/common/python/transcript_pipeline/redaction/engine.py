@@ -115,6 +115,7 @@ KEEP = "KEEP"
 # Expected after a street address: a bare ZIP code in the next utterance is one. Not an entity
 # type, so no detector's context rules apply ("on the second" is no ZIP code).
 ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
+STREET_AFTER_NUMBER = "STREET_AFTER_NUMBER"  # a house's number was all the last turn said
 # A question for something of someone's ("give me your BVN", "what's his UCAS personal id")
 # that no cue phrase knows: privacy first, an identifier-shaped answer is redacted as a
 # personal identifier unless the question named the business's own kind of reference.
@@ -413,7 +414,7 @@ class RedactionSession:
         expected = [t for t in active if t in self.redactor.detectors]
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying
-                     if e.same_speaker and e.type != SPELLING_ON}
+                     if e.same_speaker and e.type not in (SPELLING_ON, STREET_AFTER_NUMBER)}
         self._continuing = frozenset(continued)
         # ... of which those only a value cut off (not a cue cut off: "... the account number
         # is") waits for, that nobody asked for either
@@ -473,7 +474,8 @@ class RedactionSession:
                                      and not _among_letters(norm, *m.span()))):
                         # "yep oh six one oh", not "twelve thirty" or "h g 8245 q 2"
                         add("ZIP_CODE", *m.span(), SCORE_CONTEXT)
-        if "STREET_ADDRESS" in expected and (street := answered_street(canon)) is not None:
+        if ("STREET_ADDRESS" in expected or STREET_AFTER_NUMBER in active) \
+                and (street := answered_street(canon)) is not None:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         any_identifier = ANY_IDENTIFIER in active
@@ -588,7 +590,8 @@ class RedactionSession:
                 result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and (
-                self._known_value(cand) or self._known_shape(cand, hit))
+                self._known_value(cand, _confirming(norm))
+                or self._known_shape(cand, hit))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
                 tail = _LETTER_TAIL_RE.match(canon, cand.cend) \
@@ -753,9 +756,12 @@ class RedactionSession:
         """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
         back that a correction puts right are that value's; then what this utterance said is
         what the next may correct."""
-        if self.state.read_back is not None and _corrects(norm):
+        if self.state.read_back is not None and (_corrects(norm) or (
+                self.state.read_back_by not in (None, speaker) and _sorry_corrects(norm))):
             for cand, hit in unclaimed:
-                if hit is None and len(cand.digits) >= 2:
+                if hit is None and len(cand.digits) >= 2 \
+                        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                        and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         elif self.state.read_back is not None and speaker is not None \
                 and self.state.read_back_by not in (None, speaker):
@@ -997,7 +1003,7 @@ class RedactionSession:
                     and not self._the_business_s(norm, cand):
                 add("PERSON", cand.cstart, cand.cend, SCORE_EXPECTED)
 
-    def _known_value(self, cand: Candidate) -> str | None:
+    def _known_value(self, cand: Candidate, confirming: bool = False) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
         whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
         back as "7304 8819 2650")."""
@@ -1007,12 +1013,13 @@ class RedactionSession:
                 and _MONTH_RE.search(cand.text) is not None and self.state.values.get(
                     keyed_hash(self.redactor._key, f"dob:{year[0]}")) is not None:
             return "DATE_OF_BIRTH"  # a full date in the year of a birth date heard in the call
-        if cand.kind == "date" and _YEAR_RE.search(cand.text) \
+        if confirming and cand.kind == "date" and _YEAR_RE.search(cand.text) \
                 and (day_month := _day_and_month(cand.text)) is not None \
                 and self.state.values.get(
                     keyed_hash(self.redactor._key, f"dobdm:{day_month}")) is not None:
-            return "DATE_OF_BIRTH"  # ... or on its day and month with another year, set right
-            # ("5th of january 2003" / "... 5th of January 2002"; not "effective March 2")
+            return "DATE_OF_BIRTH"  # ... or, read back to confirm it, on its day and month
+            # with another year ("5th of january 2003" / "just to confirm, 5th of January
+            # 2002?"; not "effective March 2", "could we do the 5th of January 2026?")
         digits = cand.digits
         known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
         if known is None and cand.kind in ("alnum", "code"):
@@ -1431,12 +1438,13 @@ class RedactionSession:
                     and "@" not in canon[:cend]:  # "dot work" / "mhm" / "at gmail dot com"
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
                                              same_speaker=True, digits=1)
-            elif f.type == "STREET_ADDRESS" and cend >= tail and _HOUSE_ONLY_RE.fullmatch(
-                    canon[max(canon.rfind(" ", 0, max(cend - 1, 0)), 0):cend].strip()):
+            elif f.type == "STREET_ADDRESS" and cend >= tail \
+                    and _house_number_alone(norm.original[f.start:f.end]):
                 # "yeah it's number nine" / "mm hm" / "ardmore park in bray": the house's
-                # number first, its street next
-                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
-                                             same_speaker=True, digits=1)
+                # number first, its street next (only a street: what opens the next turn is
+                # no part of the address unless it is one)
+                expect[STREET_AFTER_NUMBER] = Expectation(
+                    type=STREET_AFTER_NUMBER, utterances=1, speaker=speaker, same_speaker=True)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
@@ -2158,8 +2166,15 @@ _SENT_TO_RE = re.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|cont
                          r"|her|their|registered|file|account|under)\b)\S+){0,3}\s(?:to|at)\s$")
 _OWNER_CHARS = 48
 # ... but the business sending to the caller's own: "i'll send the invoice to accounts@...".
-# A street address that is a house's number alone so far ("number nine", "14", "unit 4").
-_HOUSE_ONLY_RE = re.compile(r"\d{1,5}[a-z]?")
+# Words that read a value back to confirm it: "just to confirm, 5th of January 2002?".
+_CONFIRMING = frozenset(("confirm", "confirming", "reading", "correct", "check", "verify"))
+
+
+def _confirming(norm: Normalized) -> bool:
+    """The utterance reads a value back to confirm it: "so 5th of January 2002?", "just to
+    confirm, ..." (not "we're closed on the 25th of December 2025 so delivery is the 27th")."""
+    texts = norm.texts
+    return not _CONFIRMING.isdisjoint(texts) or texts[_lead(norm):][:1] == ["so"]
 _WE_SEND_RE = re.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
 # The channel the business speaks on (Genesys's INTERNAL: the agent).
 BUSINESS_SIDE = "INTERNAL"
@@ -2282,7 +2297,7 @@ def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
         return True
     if _CLOCK_RE.fullmatch(text) and (
             canon.endswith(" as of ", 0, cstart) or (canon.endswith(" at ", 0, cstart)
-                                                     and _TIME_AFTER_RE.match(canon, cend))):
+                                                     and _DAY_AFTER_RE.match(canon, cend))):
         return True  # "blocked as of fourteen twenty two", "it went through at 0930 today"
     return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
 
@@ -2290,8 +2305,9 @@ def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_TIME_AFTER_RE = re.compile(r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening)"
-                            r"|hours|hrs|local|utc|gmt|bst|est|cst|pst|aest|ist)\b")
+_DAY_AFTER_RE = re.compile(r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening)"
+                            r"|hours|hrs|local|utc|gmt|bst|est|cst|pst|aest|ist|am|pm|a\.m\."
+                            r"|p\.m\.|o'clock|oclock)(?!\w)")
 # What a labelled value can be without being anyone's: a typed date, an amount in thousands
 # ("125 000", "4.500.000", "125,000,000"; three full groups with spaces, "873 441 298", are
 # an identifier's).
@@ -2675,8 +2691,28 @@ _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother"
                              "thanks", "need", "rush", "way"))
 
 
-_SORRY_CORRECTS = frozenset(("it", "it's", "its", "that's", "thats", "no", "not", "should",
-                             "meant", "wrong", "the"))
+def _sorry_corrects(norm: Normalized) -> bool:
+    """"sorry it ends nine oh six", "sorry, it's 906": a correction of the value the other side
+    just read back (not "sorry i'm in ward 412", "sorry the next slot is the 14th")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct" and p.text not in FILLERS]
+    return len(words) <= _CORRECTION_WORDS and words[:1] == ["sorry"] \
+        and words[1:2] != [] and words[1] in _SORRY_CORRECTS
+
+
+_SORRY_CORRECTS = frozenset(("it", "it's", "its", "that's", "thats", "should", "meant"))
+
+
+def _house_number_alone(said: str) -> bool:
+    """A street address that is a house's number and nothing more: "nine", "number 14"."""
+    words = said.lower().replace(".", " ").split()
+    while words and words[0] in _HOUSE_NUMBER_WORDS:
+        words = words[1:]
+    return bool(words) and all(w in NUMBER_WORDS or _HOUSE_NUMBER_RE.fullmatch(w)
+                               for w in words)  # "14a", "fourteen b", "no. 9"
+
+
+_HOUSE_NUMBER_WORDS = frozenset(("number", "no", "house", "unit", "flat", "apartment", "apt"))
+_HOUSE_NUMBER_RE = re.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
 
 
 def _corrects(norm: Normalized) -> bool:
@@ -2684,9 +2720,6 @@ def _corrects(norm: Normalized) -> bool:
     "nearly, it ends ..."."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     opening = [w for w in words[:4] if w not in FILLERS]
-    if opening[:1] == ["sorry"] and len(opening) > 1 and opening[1] in _SORRY_CORRECTS:
-        return len(words) <= _CORRECTION_WORDS  # "sorry it ends nine oh six", "sorry, it's
-        # 906" (not "sorry i'm in ward 412", "sorry, can you hold")
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
