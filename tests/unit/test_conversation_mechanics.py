@@ -2829,3 +2829,22 @@ def test_a_sorry_that_corrects_nothing_keeps_its_numbers(turns: tuple[str, ...])
 def test_a_later_date_on_a_birthdays_day_that_confirms_nothing_stays(later: str) -> None:
     out = call("and your date of birth", "5th of March 1984", "thanks", later)
     assert out[3] == later, out
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("could you tell hope my physio i can't make thursday", "hope"),
+    ("no problem i'll message dawn about it now", "dawn"),
+    ("i told faith the same thing last week", "faith"),
+    ("can you text grace the new code", "grace"),
+    ("she texted summer about the party", "summer"),
+])
+def test_a_word_that_is_a_name_too_is_one_where_it_is_told_something(line: str,
+                                                                       name: str) -> None:
+    assert name not in call("hello", line)[1].split()
+
+
+@pytest.mark.parametrize("line", ["okay and can the reminder text come to my number",
+                                  "please don't tell lies about me to the manager",
+                                  "i got a text message about the bill"])
+def test_what_is_told_or_a_message_noun_is_no_name(line: str) -> None:
+    assert call("hello", line)[1] == line

@@ -144,7 +144,17 @@ for _first in _CUES:  # the longest cue first: "my sister in law ...", then "my 
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
 _NAMING = frozenset(("named", "called"))  # "my daughter named ..."
-_ASKED = frozenset(("ask", "asked", "tell", "told", "remind", "reminded", "get", "let", "ping"))
+_TOLD = frozenset(("tell", "told", "remind", "message", "messaged", "text", "texted"))
+_ASKED = _TOLD | {"ask", "asked", "reminded", "get", "let", "ping"}
+# Told words that are nouns too: a verb only after its subject, a modal, "to" or "please".
+_NOUN_OR_VERB = frozenset(("message", "text"))
+_BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "she", "they",
+                            "can", "could", "will", "would", "should", "to", "please", "just",
+                            "and", "then", "pls", "i'd", "we'd", "you'd", "gonna", "also"))
+# What a message's content or its subject opens with after the person told it: "tell hope my
+# trainer ...", "i told faith the same thing", "message dawn about it".
+_TOLD_WHAT = frozenset(("i", "we", "that", "the", "about", "my", "our", "your", "his", "her",
+                        "their"))
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 _SPOKEN_HYPHENS = frozenset(("dash", "hyphen"))
 
@@ -2019,13 +2029,18 @@ class LexiconNames:
         words = self.words
         if i == 0 or words[i - 1] not in _ASKED:
             return False
+        if words[i - 1] in _NOUN_OR_VERB and i > 1 and words[i - 2] not in _BEFORE_A_VERB:
+            return False  # a noun: "can the reminder text come to my number"
         spoken_name = not self.written and self.kinds[i] == "W"  # not a place: "tell london"
-        told = words[i - 1] in ("tell", "told", "remind")
+        told = words[i - 1] in _TOLD
         if end >= len(words) or self.pieces[end].kind == "punct" or _afterthought(words[end]):
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
         if words[end] == "to" or (words[i - 1] == "let" and words[end] == "know"):
             return self._capital(i) or spoken_name
-        return words[end] in ("i", "we", "that") and told and (
+        if words[end] != "that" and name_class(words[i][:-1]) not in ("", "N") and (
+                words[i].endswith("s")):
+            return False  # a plural is what is told: "don't tell lies about me"
+        return words[end] in _TOLD_WHAT and told and (
             self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name)
 
     def _in_slot(self, i: int) -> bool:
