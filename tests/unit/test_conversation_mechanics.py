@@ -2848,3 +2848,20 @@ def test_a_word_that_is_a_name_too_is_one_where_it_is_told_something(line: str,
                                   "i got a text message about the bill"])
 def test_what_is_told_or_a_message_noun_is_no_name(line: str) -> None:
     assert call("hello", line)[1] == line
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("customer: lance te whata, 22b kowhai st, whanganui 4500", "whata"),
+    ("Client: Summer Fielding   Ref: 55120", "Summer"),
+    ("Caller: Hunter Fielding", "Fielding"),
+    ("Customer: Rose Hunter | Gold tier", "Rose"),
+])
+def test_a_name_after_a_speaker_role_label_alone_goes(line: str, name: str) -> None:
+    assert name not in REDACTOR.session().redact(line, "EXTERNAL").text
+
+
+@pytest.mark.parametrize("line", ["Customer: Thanks, bye", "Customer: Will do, cheers",
+                                  "caller: yes that's right", "Customer: New, prefers email",
+                                  "Customer: Acme Corp", "cliente: se eu estiver, ok"])
+def test_a_turn_after_a_speaker_role_label_is_no_name(line: str) -> None:
+    assert REDACTOR.session().redact(line, "EXTERNAL").text == line

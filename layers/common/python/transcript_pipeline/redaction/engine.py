@@ -46,6 +46,7 @@ from .detectors.person import (
     may_be_record,
     mixed_case,
     place_spans,
+    role_labelled_name,
     with_hyphenated_parts,
 )
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
@@ -1240,6 +1241,8 @@ class RedactionSession:
             mark = pieces[label_end].text if label_end < len(pieces) else ""
             if mark == "(" or (mark == ":" and kind != "ROLE"):
                 spans += labelled_name(pieces, label_end + 1, cased, many=kind == "LIST")
+            elif mark == ":":
+                spans += role_labelled_name(pieces, label_end + 1, cased)
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [

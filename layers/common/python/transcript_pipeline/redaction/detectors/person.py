@@ -632,6 +632,30 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
     return spans
 
 
+def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[int, int]]:
+    """The name after a speaker role's colon ("customer: lance te whata, 22b kowhai st"),
+    where a chat log's turn would start instead ("Customer: thanks, bye"): only a value that
+    is a name alone up to a comma, a field's end or the line's, opening with a word the
+    lexicon names or capitalised throughout (not a turn in another language: "cliente: se eu
+    não estiver, ..."), and no common word in it but capitalised ones after the first in cased
+    text ("Customer: Hunter Fielding")."""
+    spans = labelled_name(pieces, k, cased)
+    if not spans:
+        return []
+    start, end = spans[0]
+    if name_class(pieces[start].text) not in ("N", "W", "P") and not all(
+            capitalised(p, cased) for p in pieces[start:end]):
+        return []
+    if end < len(pieces) and pieces[end].text not in (",", ";", "|") \
+            and _next_field(pieces, end - 1, end + 1) != end:
+        return []
+    for j in range(start, end):
+        if pieces[j].text in FUNCTION_WORDS or (name_class(pieces[j].text) == "E" and (
+                j == start or not capitalised(pieces[j], cased))):
+            return []
+    return spans
+
+
 def _next_field(pieces: list[Piece], k: int, end: int) -> int:
     """Where the next field of a form starts within [k, end): a word after a gap of two spaces
     or more ("Patient: Ana Ruiz   DOB: ..."); `end` when none does."""
