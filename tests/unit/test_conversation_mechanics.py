@@ -2852,8 +2852,8 @@ def test_what_is_told_or_a_message_noun_is_no_name(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "name"), [
     ("customer: lance te whata, 22b kowhai st, whanganui 4500", "whata"),
-    ("Client: Summer Fielding   Ref: 55120", "Summer"),
-    ("Caller: Hunter Fielding", "Fielding"),
+    ("Client: Summer Blake   Ref: 55120", "Summer"),
+    ("Caller: Hunter Blake", "Hunter"),
     ("Customer: Rose Hunter | Gold tier", "Rose"),
 ])
 def test_a_name_after_a_speaker_role_label_alone_goes(line: str, name: str) -> None:
@@ -2862,6 +2862,54 @@ def test_a_name_after_a_speaker_role_label_alone_goes(line: str, name: str) -> N
 
 @pytest.mark.parametrize("line", ["Customer: Thanks, bye", "Customer: Will do, cheers",
                                   "caller: yes that's right", "Customer: New, prefers email",
-                                  "Customer: Acme Corp", "cliente: se eu estiver, ok"])
+                                  "Customer: Acme Corp", "cliente: se eu estiver, ok",
+                                  "Client: Harbour Freight", "Client: Summit Dental Group"])
 def test_a_turn_after_a_speaker_role_label_is_no_name(line: str) -> None:
     assert REDACTOR.session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize(("opening", "name"), [
+    ("thanks for calling harbourline you've got hemi on the line", "hemi"),
+    ("good morning you're through to nova on the phone", "nova"),
+    ("Hiya, Student Funding Office, Will on the phone.", "Will"),
+])
+def test_an_agent_on_the_line_is_named_whatever_the_word(opening: str, name: str) -> None:
+    out = call(opening, f"hi {name.lower()} i'm calling about my withdrawal", "sure",
+               f"thanks {name.lower()} you've been great")
+    assert all(name.lower() not in line.lower().split() for line in out), out
+    assert out[3].endswith("you've been great"), out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("i had eight sessions left with coach otieno", "otieno"),
+    ("can i speak to pastor adeyemi please", "adeyemi"),
+    ("sergeant boyle took my statement", "boyle"),
+])
+def test_a_name_after_a_job_title_goes(line: str, kept: str) -> None:
+    assert kept not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["the coach trip was cancelled",
+                                  "the officer training is on tuesday",
+                                  "she's a nurse practitioner at the clinic",
+                                  "i booked coach b seat forty two"])
+def test_a_job_title_before_a_common_word_is_its_noun(line: str) -> None:
+    assert call("hello", line)[1] == line
+
+
+@pytest.mark.parametrize(("line", "verb"), [("mr boyle took my statement", "took"),
+                                            ("mrs okafor rang me back", "rang")])
+def test_a_verb_after_a_titled_name_is_no_part_of_it(line: str, verb: str) -> None:
+    assert verb in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["ok thanks hope you have a good day", "thanks hope you're well",
+                                  "cheers hope it goes ok", "Thanks, hope you're well"])
+def test_a_wish_after_thanks_names_no_one(line: str) -> None:
+    assert call("hello", line)[1] == line
+
+
+def test_a_name_that_is_a_modal_thanked_before_you_ve_goes() -> None:
+    out = call("this is will speaking", "hi i need help with my bill", "sure",
+               "thanks will you've been great")
+    assert out[3] == "thanks [REDACTED_PERSON] you've been great", out

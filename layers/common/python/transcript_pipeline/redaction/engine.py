@@ -1607,6 +1607,8 @@ _NOT_BEFORE_A_CLOSING_NAME = frozenset((
 _ADDRESS_TERMS = frozenset(("man", "buddy", "mate", "pal", "sir", "boss", "chief"))
 # "One" after praise: "nice one will" (canonically "nice 1"; not "the new one will").
 _PRAISED_ONE = frozenset(("nice", "good", "great", "lovely", "cheers"))
+# What no modal is followed by: "thanks will you've been great".
+_YOU_HAVE_BEEN = frozenset(("you've", "youve", "you're", "youre"))
 # Names that are modals too: a verb after one is its verb ("no problem will have a look").
 _MODAL_NAMES = frozenset(("will", "may", "can", "might", "shall"))
 
@@ -1635,10 +1637,11 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         # (not "yes i will.", "my husband will", "i'll ring again in may", "on one bill")
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
-        or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING or (
+        or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING
+        or after.text in _YOU_HAVE_BEEN or (
             after.text in _GOODBYES and pieces[index].text not in _MODAL_NAMES))))
     # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
-    # "thank you so much will", "nice one will."
+    # "thank you so much will", "nice one will.", "thanks will you've been great"
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

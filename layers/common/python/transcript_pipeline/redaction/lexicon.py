@@ -254,4 +254,7 @@ NAME_CLOSERS: frozenset[str] = frozenset(_PACK["name_closers"])
 # "Herr Bauer"); English ones that are also ordinary words ("father", "sister") are relations,
 # and those that are words of a call too ("pan", "sri", "dom") are left out.
 FOREIGN_TITLES: frozenset[str] = frozenset(_PACK["foreign_titles"])
-TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES
+# What people are called by at work ("coach otieno", "pastor adeyemi", "sgt boyle"): before a
+# name, but before a common word they are its noun's ("the officer training", "a nurse visit").
+JOB_TITLES: frozenset[str] = frozenset(_PACK["job_titles"])
+TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES | JOB_TITLES

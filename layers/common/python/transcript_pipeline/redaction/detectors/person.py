@@ -30,6 +30,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     GREETING_WORDS,
     HOUSE_NAME_WORDS,
+    JOB_TITLES,
     MEETING_WORDS,
     MODEL_LINE_WORDS,
     MONTHS,
@@ -77,7 +78,7 @@ _STRONG = (
     ("family", "name"), ("last", "name"),
     *_WHOSE_NAME_LABELS,
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."), ("dr",),
-    ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES)),
+    ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES | JOB_TITLES)),
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
@@ -164,7 +165,40 @@ def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
         return True
     text = piece.text
     return piece.kind == "word" and text.replace("'", "").isalpha() and text not in excluded \
-        and (len(text) > 1 or text in NAME_PARTICLES)  # "ciaran o suilleabhain"
+        and (len(text) > 1 or text in NAME_PARTICLES) \
+        and not _contracted_function_word(text)  # "ciaran o suilleabhain"
+
+
+_CONTRACTED = ("'ve", "'re", "'ll", "'d", "'m", "n't")
+
+
+_PEOPLE_DO = PERSON_VERBS | PAST_TENSE_VERBS
+
+
+def _done_by_a_person(word: str) -> bool:
+    """A verb after a name that is no name itself ("mr boyle took my statement", "mrs okafor
+    rang"; not "nancy drew", "tran van hung")."""
+    return word in _PEOPLE_DO and name_class(word) == "E"
+
+
+def _titled_name(pieces: list[Piece], k: int, cased: str) -> bool:
+    """Can the word after a job title be a name: no common word (unless capitalised)? ("a
+    doctor appointment" still loses its noun: the English word list holds some surnames,
+    "abernathy", and privacy comes first where "doctor" has always named someone.)"""
+    if k < len(pieces) and pieces[k].text == ".":
+        k += 1
+    return k < len(pieces) and _is_name_word(pieces[k]) \
+        and pieces[k].text not in FUNCTION_WORDS \
+        and (name_class(pieces[k].text) != "E" or capitalised(pieces[k], cased))
+
+
+def _contracted_function_word(text: str) -> bool:
+    """"you've", "they're", "didn't" (not "thanks aroha you've been great"); a name contracted
+    stays one ("my husband Nick'll be home")."""
+    if not text.endswith(_CONTRACTED):
+        return False
+    stem = text[:-3] if text.endswith(("'ve", "'re", "'ll", "n't")) else text[:-2]
+    return stem in FUNCTION_WORDS or name_class(stem) == "E" or text.endswith("n't")
 
 
 def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
@@ -179,7 +213,8 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     while j < len(pieces) and words < _MAX_NAME_WORDS:
         excluded = FUNCTION_WORDS if sure and words == 0 else NON_NAME
         if (not _is_name_word(pieces[j], excluded) and not _given_before_surname(pieces, j)) \
-                or _date_starts(pieces, j) or (words and _afterthought(pieces[j].text)):
+                or _date_starts(pieces, j) or (words and (
+                    _afterthought(pieces[j].text) or _done_by_a_person(pieces[j].text))):
             break
         j += 1
         words += 1
@@ -637,8 +672,8 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     where a chat log's turn would start instead ("Customer: thanks, bye"): only a value that
     is a name alone up to a comma, a field's end or the line's, opening with a word the
     lexicon names or capitalised throughout (not a turn in another language: "cliente: se eu
-    não estiver, ..."), and no common word in it but capitalised ones after the first in cased
-    text ("Customer: Hunter Fielding")."""
+    não estiver, ..."), with no common word in it (not a business client's name: "Client:
+    Harbour Freight")."""
     spans = labelled_name(pieces, k, cased)
     if not spans:
         return []
@@ -649,10 +684,9 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     if end < len(pieces) and pieces[end].text not in (",", ";", "|") \
             and _next_field(pieces, end - 1, end + 1) != end:
         return []
-    for j in range(start, end):
-        if pieces[j].text in FUNCTION_WORDS or (name_class(pieces[j].text) == "E" and (
-                j == start or not capitalised(pieces[j], cased))):
-            return []
+    if any(p.text in FUNCTION_WORDS or p.text in ORG_SUFFIXES or name_class(p.text) == "E"
+           for p in pieces[start:end]):
+        return []
     return spans
 
 
@@ -777,6 +811,8 @@ def _after_cue(
             return None  # "42 elm dr. boston": a street, not a doctor
         if cue[0] in TITLES and (following in _NAMING or following in PERSON_VERBS):
             continue  # "my doctor called yesterday", "the doctor said": no name after it
+        if cue[0] in JOB_TITLES and not _titled_name(pieces, i + len(cue), cased):
+            continue  # "the officer training", "a nurse practitioner": the noun's
         if cue == ("dr",) and (cased or (i + 1 < len(words) and (
                 name_class(words[i + 1]) == "E" or words[i + 1] in NON_NAME))):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
@@ -790,7 +826,8 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
-        if kind == "weak" and k < len(words) and words[k] in ENDEARMENTS:
+        if kind == "weak" and k < len(words) and (words[k] in ENDEARMENTS
+                                                  or _a_wish(words, k)):
             continue  # "thank you ka", "hi mate": what people call each other
         if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)):
             continue  # and a common word is still none: "She's Happy with it"
@@ -901,10 +938,15 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 # name in a list, or capitalised in mid-sentence where the transcript has case.
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
+# An agent putting themself on the call: "you've got hemi on the line".
+_AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("have", "got"),
+                           ("through", "to"), ("speaking", "with"), ("speaking", "to")))
+_ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
-_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
+_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("on", "the", "phone"), ("this", "side"),
+                     ("at", "your", "service"),
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
                       ("works", "fine"), ("is", "good")))
@@ -1017,7 +1059,7 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
                             ("have", "reached"), ("you", "reached")))
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
 _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
-                                "speaking", "here", "good"))
+                                "speaking", "here", "good", "you've", "youve", "youre", "you"))
 # Last words of a business's or an institution's name (lexicon: org_suffixes).
 _ORG_SUFFIXES = ORG_SUFFIXES
 # What only a person has: "faith's date of birth", "Hope's email".
@@ -1038,7 +1080,19 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
 # and what may follow the name of someone thanked ("thanks a million will, bye").
 _AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
                                    "my", "what's", "whats", "thanks", "just", "sorry", "listen"))
-_AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats"))
+_AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats", "you've",
+                                   "youve", "you're", "youre"))  # "thanks will you've been
+# great"; not "thanks, hope you're well", a wish
+_WISHED = frozenset(("you", "you're", "youre", "you've", "youve", "your", "it", "it's", "its",
+                     "that", "to", "all", "everything", "the", "we", "they", "he", "she"))
+
+
+def _a_wish(words: list[str], i: int) -> bool:
+    """"thanks hope you have a good day", "cheers hope it goes ok": the verb of a wish after
+    thanks, not the name of the one thanked."""
+    return words[i] == "hope" and i + 1 < len(words) and words[i + 1] in _WISHED
+
+
 _THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
                 for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
@@ -1648,7 +1702,8 @@ class LexiconNames:
         if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS):
             return i + 1 < len(words) and words[i + 1] in _AFTER_A_GREETED_NAME
         return words[i - 1] in _THANKS_ENDS and (
-            i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) and any(
+            i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) \
+            and not _a_wish(self.words, i) and any(
             tuple(words[max(i - len(t), 0):i]) == t for t in _THANKS)
 
     def _after_initials(self, i: int) -> bool:
@@ -1856,6 +1911,9 @@ class LexiconNames:
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER
+        if tuple(words[nxt:nxt + 3]) in _ON_THE_LINE and (
+                self._capital(i) or i == 0 or words[i - 1] == ","):
+            return True  # "Student Funding Office, Will on the phone."
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
@@ -1907,7 +1965,7 @@ class LexiconNames:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
         words = self.words
-        if self._after_a_placed_role(i):
+        if self._after_a_placed_role(i) or self._agent_on_the_line(i):
             return True
         if (i == 0 or words[i - 1] not in _FRAME_BEFORE) and (
                 i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
@@ -1954,6 +2012,17 @@ class LexiconNames:
             and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
+
+    def _agent_on_the_line(self, i: int) -> bool:
+        """"you've got hemi on the line", "you're through to nova speaking": an agent's own
+        introduction, which only a name fills, even a word that is mostly no name."""
+        words = self.words
+        if i < 2 or (words[i - 2], words[i - 1]) not in _AGENT_FRAMES:
+            return False  # (checked for every word: the cheap test first)
+        after = tuple(words[i + 1:i + 4])
+        return (after[:1] == ("speaking",) or after in _ON_THE_LINE) \
+            and self.pieces[i].kind == "word" and words[i].isalpha() \
+            and words[i] not in FUNCTION_WORDS and words[i] not in NON_NAME
 
     def _subject_placed(self, i: int, end: int) -> bool:
         """"oh and hunter in accounts said ...", "mark from billing rang me": a name opening a
@@ -2090,8 +2159,9 @@ class LexiconNames:
                 end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True
-        if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS):
-            return True
+        if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
+                and (i == 0 or words[i - 1] not in _DETERMINERS):
+            return True  # "Kevin on the line"; not "the fella on the phone was"
         if end + 2 < len(words) and words[end] == "and" and words[end + 1] in _POSSESSIVE_WORDS \
                 and words[end + 2] in _RELATIONS and self.kinds[i] in ("N", "W") \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
@@ -2133,7 +2203,7 @@ class LexiconNames:
                     or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
                 return True  # "this is faith may i ...", "you're through to Mark."
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
-                and closed:
+                and closed and not _a_wish(self.words, i):
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if len(before) >= 2 and before[-1] == "," \
                 and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
