@@ -2913,3 +2913,18 @@ def test_a_name_that_is_a_modal_thanked_before_you_ve_goes() -> None:
     out = call("this is will speaking", "hi i need help with my bill", "sure",
                "thanks will you've been great")
     assert out[3] == "thanks [REDACTED_PERSON] you've been great", out
+
+
+@pytest.mark.parametrize(("line", "street"), [
+    ("Flat 3, 41 Cotham Brow, Bristol, BS6 6AR.", "Cotham"),
+    ("Please send it to 7 Mill Vennel, Ayr, KA7 1AB", "Vennel"),
+    ("c/o Mrs Dunn, 19 Kelvin Haugh, Glasgow, G3 8PP", "Haugh"),
+])
+def test_a_numbered_street_before_its_town_and_postcode_goes_whatever_its_word(
+        line: str, street: str) -> None:
+    assert street not in REDACTOR.session().redact(line, "EXTERNAL").text
+
+
+def test_a_count_before_a_town_and_postcode_is_no_street() -> None:
+    line = "We ordered 12 boxes, Leeds, LS1 6BR depot"
+    assert "12 boxes, Leeds" in REDACTOR.session().redact(line, "EXTERNAL").text

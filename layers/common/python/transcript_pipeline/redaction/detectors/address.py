@@ -136,8 +136,14 @@ STREET_LINE_RE = re.compile(
 # A house number and "the" name a street with no street word the same way: "14 the spinney,
 # oadby, le2 4rg".
 _THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
+# Before a town and a postcode the house number and the street's name are an address whatever
+# the street's word, where an address line opens: "flat 3, 41 cotham brow, bristol, bs6 6ar"
+# (its numbers joined: "flat 341 cotham brow"), "send it to 7 mill vennel, ayr, ka7 1ab".
+_NUMBERED_STREET = rf"\d{{1,5}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}"
+_LINE_OPENS = rf"(?:^|[,:]\s|\b(?:to|at)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = re.compile(
-    rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})),(?:\s{_NAME_WORD}){{1,3}},?\s$")
+    rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
+    rf",(?:\s{_NAME_WORD}){{1,3}},?\s$")
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
@@ -400,7 +406,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
         anchors.extend(m.start() for m in _COUNTY_RE.finditer(canonical))
     for start in anchors:
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
-        group = 1 if before and before[1] else 2
+        group = before.lastindex or 1 if before else 1
         if before and before.start(group) not in street_starts:
             streets.append(before.span(group))
             street_starts.add(before.start(group))
