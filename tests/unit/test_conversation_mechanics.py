@@ -2928,3 +2928,30 @@ def test_a_numbered_street_before_its_town_and_postcode_goes_whatever_its_word(
 def test_a_count_before_a_town_and_postcode_is_no_street() -> None:
     line = "We ordered 12 boxes, Leeds, LS1 6BR depot"
     assert "12 boxes, Leeds" in REDACTOR.session().redact(line, "EXTERNAL").text
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("and the password", "um its my first dogs name bolacha", "bolacha"),
+    ("what's the answer to your security question",
+     "it's the name of my first school st brigids", "brigids"),
+    ("what's your mothers maiden name", "my mum's maiden name well it was okafor", "okafor"),
+    ("what's your password", "its my cat's name then 22 so biscuit22", "biscuit22"),
+])
+def test_a_secret_after_its_question_restated_goes(question: str, answer: str,
+                                                   secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("whats the answer to your security question", "the name of my first pet"),
+    ("and the password", "um it's the name of the street i grew up on"),
+    ("what's your password", "my cat's name is in it somewhere"),
+])
+def test_a_restated_question_with_no_value_is_kept(question: str, answer: str) -> None:
+    assert call(question, answer)[1] == answer
+
+
+def test_a_ticket_number_after_a_password_talk_is_no_password() -> None:
+    out = call("i can't get into my email", "what's your password",
+               "I'll reset it. Your ticket is INC0049217.")
+    assert "INC0049217" in out[2], out

@@ -214,7 +214,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             start = copula + 1
             while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
                 start += 1
-            span = (_secret_after(pieces, start) if copula > 0 else None) or span
+            if copula <= 0:  # "its my first dogs name bolacha", "the name of my first
+                start = _after_restated_subject(words, at)  # school st brigids"
+            span = (_secret_after(pieces, start) if start > at else None) or span
         elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
             start = at + 2  # question's subject, then the answer
             while start < len(words) and (words[start] in _LEADS or words[start] in FILLERS
@@ -239,6 +241,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and (span := _secret_after(pieces, i + 1)) is not None
                   and _code_opens(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected:
+        # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
+        # passwords are, wherever the answer puts it
+        spans += [(k, k + 1) for k, p in enumerate(pieces) if _typed_with_digits(p.text)
+                  and not any(a <= k < b for a, b in spans)]
     if expected and spans:
         spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -251,7 +258,41 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_TYPED_LETTERS = 4  # letters at least before a password's digits
+_TYPED_DIGITS = 4  # digits at most after them
+
+
+def _typed_with_digits(text: str) -> bool:
+    """A word run into a few digits ("biscuit22", "krakow1987"), not a unit or an ordinal
+    ("22nd", "5pm") nor a reference's prefix and serial ("INC0049217", "ab12")."""
+    letters = text.rstrip("0123456789")
+    return len(letters) >= _TYPED_LETTERS and letters.isalpha() \
+        and 0 < len(text) - len(letters) <= _TYPED_DIGITS
+
+
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
+# What an answer that restates its question names before the value, with no verb between.
+_SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer"))
+_SUBJECT_DETAILS = frozenset(("1st", "first", "childhood", "favourite", "favorite", "old",
+                              "oldest", "eldest", "youngest", "maiden", "primary", "high"))
+
+
+def _after_restated_subject(words: list[str], at: int) -> int:
+    """Where the value starts after a restated question with no verb: after its "name",
+    "word" or "answer" ("my first dogs name bolacha"), and after what that is of ("the name
+    of my first school st brigids"); -1 when the answer names none."""
+    named = next((i for i in range(at, len(words)) if words[i] in _SUBJECT_NOUNS), -1)
+    if named < 0:
+        return -1
+    start = named + 1
+    if words[start:start + 1] == ["of"]:
+        start += 1
+        if start < len(words) and words[start] in _RESTATING:
+            start += 1
+        while start < len(words) and words[start] in _SUBJECT_DETAILS:
+            start += 1
+        start += 1  # the thing named: "school", "pet", "street"
+    return start
 
 
 _PUTTING_OFF = frozenset((("a", "moment"), ("one", "moment"), ("a", "sec"), ("one", "sec"),

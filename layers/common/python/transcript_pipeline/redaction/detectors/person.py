@@ -1879,8 +1879,9 @@ class LexiconNames:
         if i + 1 < len(words) and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i):
             return True  # "the last four of chidis social": the apostrophe speech-to-text drops
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
-                self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words):
-            return False
+                self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words) \
+                or (i > 0 and words[i - 1] in OWNERS and not self._capital(i)):
+            return False  # (not "my cat's name", "the dog's name": a noun's owner)
         # "Or Ruby's: 027 306 5512": the owner of the number that follows; in cased text, the
         # owner of a thing in lower case ("Milo's after-school care", "Kunle's wedding"; not
         # "Lloyd's Register", "Fenton's Auto")
