@@ -2955,3 +2955,13 @@ def test_a_ticket_number_after_a_password_talk_is_no_password() -> None:
     out = call("i can't get into my email", "what's your password",
                "I'll reset it. Your ticket is INC0049217.")
     assert "INC0049217" in out[2], out
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("the leaver is grace ni fhlatharta she finished last sunday", "grace"),
+    ("the new starter is hope from monday", "hope"),
+    ("the guarantor is mark on the form", "mark"),
+    ("the payee is dawn not me", "dawn"),
+])
+def test_a_name_after_a_role_of_a_payroll_or_a_tenancy_goes(line: str, name: str) -> None:
+    assert name not in call("hello", line)[1].split()

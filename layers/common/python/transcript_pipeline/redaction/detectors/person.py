@@ -977,6 +977,11 @@ _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("go
                   ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",), ("just", "say"))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 ROLES = frozenset((
+    # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
+    "leaver", "starter", "joiner", "trainee", "apprentice", "candidate", "lodger", "guarantor",
+    "executor", "claimant", "pupil", "subscriber", "cardholder", "resident", "occupant",
+    "childminder", "gardener", "roofer", "locksmith", "assistant", "secretary", "payee",
+    "deceased",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
