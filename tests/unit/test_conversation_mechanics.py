@@ -2965,3 +2965,23 @@ def test_a_ticket_number_after_a_password_talk_is_no_password() -> None:
 ])
 def test_a_name_after_a_role_of_a_payroll_or_a_tenancy_goes(line: str, name: str) -> None:
     assert name not in call("hello", line)[1].split()
+
+
+@pytest.mark.parametrize("line", [
+    "i paid on park by phone from eleven thirty to one thirty i have a screenshot",
+    "my phone was off until ten fifteen",
+    "the phone line was down between nine thirty and ten",
+])
+def test_a_time_said_as_a_clock_reads_it_is_no_phone_number(line: str) -> None:
+    assert call("hello", line)[1] == line
+
+
+def test_a_pin_changed_from_one_to_another_still_goes() -> None:
+    out = call("can i change my pin", "yes from one two three four to five six seven eight")
+    assert "one two three four" not in out[1] and "five six seven eight" not in out[1], out
+
+
+@pytest.mark.parametrize("question", ["what is your email", "did you get the email?"])
+def test_an_ordinal_date_is_no_answer_for_an_email(question: str) -> None:
+    line = "I did. And my rent is due on the 10th."
+    assert call(question, line)[1] == line

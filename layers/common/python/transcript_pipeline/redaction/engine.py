@@ -2308,6 +2308,28 @@ def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
     return _YEAR_RE.fullmatch(text) is not None and _DATED_RE.match(canon, cend) is not None
 
 
+def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
+    """A time of day said as the clock reads it ("eleven thirty", "twelve oh five"), as a
+    range's end or its start: "from eleven thirty to one thirty", "until ten fifteen", "at ten
+    fifteen and ..." (not a PIN read digit by digit, "from one two three four", nor a house
+    number before its street, "at ten fifteen oak street")."""
+    canon = norm.canonical
+    if not _SHORT_CLOCK_RE.fullmatch(text):
+        return False
+    start, end = norm.to_original(cstart, cend)
+    said = norm.original[start:end]
+    if any(ch.isdigit() for ch in said) or len(said.split()) > _CLOCK_WORDS:
+        return False
+    before = canon[max(0, cstart - 9):cstart]
+    return _RANGE_BEFORE_RE.search(before) is not None or (
+        before.endswith(" at ") and _RANGE_AFTER_RE.match(canon, cend) is not None)
+
+
+_ORDINAL_RE = re.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+_SHORT_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
+_CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
+_RANGE_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
+_RANGE_AFTER_RE = re.compile(r"\s*(?:$|[,.?!]|(?:and|to|till|until|then|so|but|i)\b)")
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -3125,7 +3147,8 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
             # "555.867.5309", "12.06.1985", "1.036.842.579" (no IP): typed groups
             kind = "number"
             groups = tuple(len(g) for g in text.split("."))
-        if _says_no_value(canon, text, cstart, cend):
+        if _says_no_value(canon, text, cstart, cend) or _spoken_time(norm, text, cstart, cend) \
+                or (kind == "alnum" and _ORDINAL_RE.fullmatch(text)):  # "due on the 10th"
             continue
         cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
         if kind == "number":
@@ -3143,6 +3166,7 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                                  opens=cstart <= opening))
         if item is not None and _code_like(item, norm.original[item.start:item.end]) \
                 and (run or not _decimal_fraction(pieces, index)) \
+                and not _pronoun_i(pieces, index) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
             # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
             run.append(index)
@@ -3162,6 +3186,13 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _pronoun_i(pieces: list[Piece], index: int) -> bool:
+    """"i" before a word: the speaker, no letter of a code ("4471 i think", "one thirty i
+    have a screenshot"; not "k l 9 i 4")."""
+    return pieces[index].text == "i" and index + 1 < len(pieces) \
+        and pieces[index + 1].kind == "word" and len(pieces[index + 1].text) > 1
 
 
 def _said_character(piece: Piece) -> bool:
