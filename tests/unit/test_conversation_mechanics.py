@@ -2985,3 +2985,14 @@ def test_a_pin_changed_from_one_to_another_still_goes() -> None:
 def test_an_ordinal_date_is_no_answer_for_an_email(question: str) -> None:
     line = "I did. And my rent is due on the 10th."
     assert call(question, line)[1] == line
+
+
+@pytest.mark.parametrize("line", ["You've got Roadside Plus on this rental, so the tire's covered.",
+                                  "you have premium cover on this policy"])
+def test_a_thing_one_has_is_no_agent_introduced(line: str) -> None:
+    assert call(line)[0] == line
+
+
+def test_a_references_capitals_before_its_number_are_no_name() -> None:
+    out = call("Your reference for this is HB/2291.", "HB 2291, got it.")
+    assert out == ["Your reference for this is HB/2291.", "HB 2291, got it."]

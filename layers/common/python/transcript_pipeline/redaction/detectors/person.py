@@ -847,6 +847,8 @@ def _after_cue(
             j = _capitalised_tail(pieces, k, j, cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
+        if _coded(pieces, k, cased):
+            return None  # "Your reference for this is HB/2291": a reference's letters
         if kind == "relation" and cue[0] in _POSSESSIVES:
             j = min(j, _relation_name_end(pieces, k, cased))
         if j <= k or (cue in _WHOSE_NAME_LABELS and name_class(words[k]) == "E"
@@ -959,6 +961,18 @@ _INTRO_BEFORE = (
     ("chatting", "to"), ("me",), ("that's", "me"),
     *_SPOKE_TO,
 )
+_HAVING = (("you've", "got"), ("you", "have"))
+_CODE_LETTERS = 4  # capitals at most of a reference's prefix
+
+
+def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
+    """Capitals that open a reference, written before its number: "HB/2291", "HB 2291"."""
+    if not cased or k + 1 >= len(pieces) or len(pieces[k].text) > _CODE_LETTERS:
+        return False
+    nxt = pieces[k + 1]
+    written = cased[pieces[k].start:pieces[k].end]
+    return written.isupper() and (nxt.kind == "number" or (
+        nxt.text in ("/", "-") and k + 2 < len(pieces) and pieces[k + 2].kind == "number"))
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
@@ -2206,8 +2220,10 @@ class LexiconNames:
             if tuple(before[-len(cue):]) == cue and words[i] not in TITLES and (closed or (
                     cue in _SPOKE_TO and end < len(words) and words[end] in WHEN_SPOKEN)) and (
                     cue not in (("i'm",), ("im",), ("i", "am"), ("me",))
-                    or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]):
-                return True  # "this is faith may i ...", "you're through to Mark."
+                    or self._capital(i) or self.kinds[i] == "N" or self.unknown[i]) and (
+                    cue not in _HAVING or name_class(words[i]) != "E"):
+                return True  # "this is faith may i ...", "you're through to Mark." (not
+                # "You've got Roadside Plus on this rental": a thing one has)
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
                 and closed and not _a_wish(self.words, i):
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
