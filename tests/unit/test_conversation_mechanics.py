@@ -2996,3 +2996,17 @@ def test_a_thing_one_has_is_no_agent_introduced(line: str) -> None:
 def test_a_references_capitals_before_its_number_are_no_name() -> None:
     out = call("Your reference for this is HB/2291.", "HB 2291, got it.")
     assert out == ["Your reference for this is HB/2291.", "HB 2291, got it."]
+
+
+@pytest.mark.parametrize("line", [
+    "so can u put the Dyson V15 ($749.99) on his card instead?",
+    "I upgraded to the Samsung S24 Ultra last week.",
+    "Is the Hudson X5 still in stock?",
+])
+def test_a_brand_before_its_models_code_is_no_name(line: str) -> None:
+    assert REDACTOR.session().redact(line, "EXTERNAL").text == line
+
+
+def test_a_name_before_a_phone_number_stays_a_name() -> None:
+    out = REDACTOR.session().redact("Please call Karen 0402 118 339 after 5.", "EXTERNAL").text
+    assert "Karen" not in out

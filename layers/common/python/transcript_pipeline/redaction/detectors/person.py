@@ -962,6 +962,7 @@ _INTRO_BEFORE = (
     *_SPOKE_TO,
 )
 _HAVING = (("you've", "got"), ("you", "have"))
+_MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
 
@@ -1404,6 +1405,8 @@ class LexiconNames:
                 # a church, a school, a place named after a saint: "St Kilda Road", "St
                 # Brigid's" (at the text's end too); not "Lucy St John", "George St."
                 out.extend(range(k, min(run + 2, len(words))))
+        if self.cased:
+            out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
@@ -1441,6 +1444,19 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _brand_of_a_model(self, i: int) -> bool:
+        """A capitalised word before a model's code written in capitals and digits: "the Dyson
+        V15", "a Samsung S24 Ultra", "my Jaguar F-Pace" (not "Karen 0402 118 339", a phone's
+        digits; not "Dr Patel A12")."""
+        piece, nxt = self.pieces[i], self.pieces[i + 1]
+        if nxt.kind != "word" or not self._capital(i) or (i and self.words[i - 1] in TITLES):
+            return False
+        written = self.cased[nxt.start:nxt.end]
+        if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
+                and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
+            return True  # "F-Pace", "F-150": a letter and a hyphen
+        return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
 
     def _dated(self, i: int) -> bool:
         """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
