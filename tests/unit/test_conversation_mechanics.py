@@ -2833,10 +2833,8 @@ def test_a_later_date_on_a_birthdays_day_that_confirms_nothing_stays(later: str)
 
 @pytest.mark.parametrize(("line", "name"), [
     ("could you tell hope my physio i can't make thursday", "hope"),
-    ("no problem i'll message dawn about it now", "dawn"),
-    ("i told faith the same thing last week", "faith"),
-    ("can you text grace the new code", "grace"),
-    ("she texted summer about the party", "summer"),
+    ("please tell dawn my number has changed", "dawn"),
+    ("sure i'll message faith now", "faith"),
 ])
 def test_a_word_that_is_a_name_too_is_one_where_it_is_told_something(line: str,
                                                                        name: str) -> None:
@@ -2845,7 +2843,9 @@ def test_a_word_that_is_a_name_too_is_one_where_it_is_told_something(line: str,
 
 @pytest.mark.parametrize("line", ["okay and can the reminder text come to my number",
                                   "please don't tell lies about me to the manager",
-                                  "i got a text message about the bill"])
+                                  "i got a text message about the bill",
+                                  "can you message sky about my new address",
+                                  "i told apple the same thing", "i told monzo about the fraud"])
 def test_what_is_told_or_a_message_noun_is_no_name(line: str) -> None:
     assert call("hello", line)[1] == line
 
@@ -2854,7 +2854,7 @@ def test_what_is_told_or_a_message_noun_is_no_name(line: str) -> None:
     ("customer: lance te whata, 22b kowhai st, whanganui 4500", "whata"),
     ("Client: Summer Blake   Ref: 55120", "Summer"),
     ("Caller: Hunter Blake", "Hunter"),
-    ("Customer: Rose Hunter | Gold tier", "Rose"),
+    ("Customer: Rose Okonkwo | Gold tier", "Rose"),
 ])
 def test_a_name_after_a_speaker_role_label_alone_goes(line: str, name: str) -> None:
     assert name not in REDACTOR.session().redact(line, "EXTERNAL").text
@@ -2933,7 +2933,7 @@ def test_a_count_before_a_town_and_postcode_is_no_street() -> None:
 @pytest.mark.parametrize(("question", "answer", "secret"), [
     ("and the password", "um its my first dogs name bolacha", "bolacha"),
     ("what's the answer to your security question",
-     "it's the name of my first school st brigids", "brigids"),
+     "it's the name of my first school, st brigids", "brigids"),
     ("what's your mothers maiden name", "my mum's maiden name well it was okafor", "okafor"),
     ("what's your password", "its my cat's name then 22 so biscuit22", "biscuit22"),
 ])
@@ -2945,6 +2945,10 @@ def test_a_secret_after_its_question_restated_goes(question: str, answer: str,
 @pytest.mark.parametrize(("question", "answer"), [
     ("whats the answer to your security question", "the name of my first pet"),
     ("and the password", "um it's the name of the street i grew up on"),
+    ("whats the answer to your security question", "the name of my childhood best friend"),
+    ("and the password", "my first dogs name obviously"),
+    ("what's your password", "i'm on windows10 if that helps"),
+    ("what's your password", "its on my pixel7"),
     ("what's your password", "my cat's name is in it somewhere"),
 ])
 def test_a_restated_question_with_no_value_is_kept(question: str, answer: str) -> None:
@@ -2959,9 +2963,9 @@ def test_a_ticket_number_after_a_password_talk_is_no_password() -> None:
 
 @pytest.mark.parametrize(("line", "name"), [
     ("the leaver is grace ni fhlatharta she finished last sunday", "grace"),
-    ("the new starter is hope from monday", "hope"),
+    ("the trainee is hope from monday", "hope"),
     ("the guarantor is mark on the form", "mark"),
-    ("the payee is dawn not me", "dawn"),
+    ("the lodger is dawn not me", "dawn"),
 ])
 def test_a_name_after_a_role_of_a_payroll_or_a_tenancy_goes(line: str, name: str) -> None:
     assert name not in call("hello", line)[1].split()
@@ -3010,3 +3014,42 @@ def test_a_brand_before_its_models_code_is_no_name(line: str) -> None:
 def test_a_name_before_a_phone_number_stays_a_name() -> None:
     out = REDACTOR.session().redact("Please call Karen 0402 118 339 after 5.", "EXTERNAL").text
     assert "Karen" not in out
+
+
+@pytest.mark.parametrize("turns", [
+    ("can I start with your policy number?", "Yeah, it is HP0047, em...", "Mm hm.", "...1936."),
+    ("we'll need his national insurance number do you have that",
+     "one minute my son wrote it down for me okay it's j t", "mm hm", "five two"),
+    ("Passport number please.", "Mine is a Sri Lankan passport. N 8 4", "Mm hm.", "2 1 7 6 3."),
+    ("can i have your sort code and account number",
+     "sort code is oh seven oh one one six account number three eight", "mm hm", "four four"),
+])
+def test_the_first_short_part_of_a_value_asked_for_goes_and_the_rest_follows(
+        turns: tuple[str, ...]) -> None:
+    out = call(*turns)
+    first = turns[1].split()[-1].strip(".")
+    assert first not in out[1].split(), out
+    assert "REDACTED" in out[3], out
+
+
+@pytest.mark.parametrize("line", ["WhatsApp is fine before 22:00.",
+                                  "I can't right now, call back after 16:00."])
+def test_a_time_or_a_date_ending_a_turn_is_no_values_first_part(line: str) -> None:
+    assert call("and your passport number?", line)[1] == line
+
+
+@pytest.mark.parametrize("line", ["Customer: Lovely, thanks so much", "Customer: Monday",
+                                  "Customer: Toyota Yaris", "Customer: Ta-ra",
+                                  "Customer: Brighton"])
+def test_a_chat_turn_after_a_speaker_label_is_no_name(line: str) -> None:
+    assert REDACTOR.session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize("line", ["you've got static on the line",
+                                  "i have got wifi on the phone but not the laptop",
+                                  "sky on the phone said it was fine",
+                                  "the appointment is at 10 am, leeds ls1 4ap branch",
+                                  "i'll get the coach friday morning",
+                                  "i booked the coach birmingham to leeds"])
+def test_what_the_reviewed_rules_must_leave_alone(line: str) -> None:
+    assert call(line)[0] == line

@@ -489,6 +489,11 @@ class RedactionSession:
         resumed = bool(continued) and norm.original.lstrip().startswith(_TRAILING_OFF)
         if trailing_end >= 0 and asked_ids:
             candidates += _edge_run(norm, at_start=False)
+        elif awaited and asked_ids and (run := _edge_run(norm, at_start=False)) \
+                and not continued and _opens_an_answer(
+                norm, run[0]):  # "okay it's j t" / "j t" / "five two": letters and digits
+            candidates += run  # that end an answer after its "it's" are its first part
+            trailing_end = run[0].cend
         if resumed:
             candidates += _edge_run(norm, at_start=True)
         answered: tuple[str, int] | None = None  # the type and length of this answer's value
@@ -509,7 +514,8 @@ class RedactionSession:
                     and starts[0] == cand.cstart:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
-            result = self._classify(cand, hit, expected, continued, resumed, alone)
+            result = self._classify(cand, hit, expected, continued, resumed, alone,
+                                    trailing=0 <= trailing_end <= cand.cend)
             if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
@@ -829,8 +835,10 @@ class RedactionSession:
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
         continued: dict[str, int], resumed: bool = False, alone: bool = False,
+        trailing: bool = False,
     ) -> tuple[str, float] | None:
-        """The type of a candidate, and how sure; `alone`: it is all the utterance says."""
+        """The type of a candidate, and how sure; `alone`: it is all the utterance says;
+        `trailing`: it ends an answer that trails off, the first part of the value asked."""
         detectors = self.redactor.detectors
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
             hit = None  # "0328 will you charge it now": the answer came before the business word
@@ -865,7 +873,8 @@ class RedactionSession:
             if score is not None:
                 return hit.label, score
             named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
-                and _identifier_shaped(cand)  # "(dob?) my nhs number as well, it's 485 ...":
+                and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2))
+            # "(dob?) my nhs number as well, it's 485 ...", "account number three eight":
             # the cue said what it is, and its detector only finds it short (a first part)
             for entity_type in expected:  # "11/29. The code is ...": the cue names the next
                 score = detectors[entity_type].with_context(cand)  # value; the question, this
@@ -2813,7 +2822,9 @@ def _tail(norm: Normalized) -> int:
     ("seven one nine uh sorry", "... hang on") ends it all the same."""
     pieces, k = norm.pieces, len(norm.pieces)
     while k > 0 and (pieces[k - 1].kind == "punct" or pieces[k - 1].text in _CUT_OFF_WORDS
-                     or pieces[k - 1].text in FILLERS):
+                     or pieces[k - 1].text in FILLERS or (  # "HP0047, em...": a hesitation,
+                         pieces[k - 1].text == "em" and k < len(pieces)  # not the letter
+                         and pieces[k].text in ("...", "…"))):
         k -= 1
     # "four one nine... sorry, his handwriting's shocking": a value that trails off before an
     # aside with no number in it ends it too
@@ -3316,6 +3327,17 @@ def _read_out(piece: Piece) -> bool:
     """Letters or digits said one by one: a spelled group, a number, a single letter."""
     return piece.kind in ("spelled", "number") or (
         piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i"))
+
+
+_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ":", ".", ",", "number", "no", "#"))
+
+
+def _opens_an_answer(norm: Normalized, run: Candidate) -> bool:
+    """Two characters or more that an answer's "it's" (or a sentence) opens: "okay it's j t",
+    "Mine is a Sri Lankan passport. N 8 4"."""
+    index = norm.piece_index(run.cstart)
+    return len(run.text) >= 2 and index > 0 and norm.pieces[index - 1].text in _ANSWER_OPENS \
+        and norm.pieces[index].start > norm.pieces[index - 1].end  # not "22:00", "15.07.2024"
 
 
 def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:

@@ -257,4 +257,4 @@ FOREIGN_TITLES: frozenset[str] = frozenset(_PACK["foreign_titles"])
 # What people are called by at work ("coach otieno", "pastor adeyemi", "sgt boyle"): before a
 # name, but before a common word they are its noun's ("the officer training", "a nurse visit").
 JOB_TITLES: frozenset[str] = frozenset(_PACK["job_titles"])
-TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES | JOB_TITLES
+TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES

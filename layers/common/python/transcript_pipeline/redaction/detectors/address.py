@@ -37,6 +37,13 @@ _STOP = (
     "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please|before|"
     "after|about|until|when|because|than"
 )
+# What a number counts or times, where it is no house's: "at 10 am, leeds ...", "2 weeks ago,
+# bristol ...", "250 pounds, leeds ...".
+_NOT_A_STREET_AFTER = (
+    "am|pm|a\\.m\\.|p\\.m\\.|o'clock|oclock|ago|years?|weeks?|days?|nights?|times?|minutes?|mins|"
+    "hours?|hrs|months?|seconds?|bucks|dollars?|pounds?|quid|euros?|percent|per|items?|boxes|"
+    "pieces?|units|adults?|kids|children|people|guests|tickets?|pallets?|bags?|cases?|of|"
+    "tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 # A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
 _NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
               r"|(?:(?<=\b[nsew] )|(?<=\b[ns][ew] ))\d{1,3})")
@@ -139,8 +146,9 @@ _THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
 # Before a town and a postcode the house number and the street's name are an address whatever
 # the street's word, where an address line opens: "flat 3, 41 cotham brow, bristol, bs6 6ar"
 # (its numbers joined: "flat 341 cotham brow"), "send it to 7 mill vennel, ayr, ka7 1ab".
-_NUMBERED_STREET = rf"\d{{1,5}}[a-z]?(?:\s{_NAME_WORD}){{1,3}}"
-_LINE_OPENS = rf"(?:^|[,:]\s|\b(?:to|at)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
+_NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
+                    rf"(?:\s{_NAME_WORD}){{1,3}}(?<![a-rt-z]s)")  # not "3 branches", a count
+_LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = re.compile(
     rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
     rf",(?:\s{_NAME_WORD}){{1,3}},?\s$")
@@ -406,7 +414,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
         anchors.extend(m.start() for m in _COUNTY_RE.finditer(canonical))
     for start in anchors:
         before = STREET_BEFORE_TOWN_RE.search(canonical, max(0, start - 80), start)
-        group = before.lastindex or 1 if before else 1
+        group = (before.lastindex or 1) if before else 1
         if before and before.start(group) not in street_starts:
             streets.append(before.span(group))
             street_starts.add(before.start(group))

@@ -19,6 +19,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     NON_NAME,
 )
+from ..names import name_class
 from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
@@ -244,8 +245,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected:
         # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
         # passwords are, wherever the answer puts it
-        spans += [(k, k + 1) for k, p in enumerate(pieces) if _typed_with_digits(p.text)
-                  and not any(a <= k < b for a, b in spans)]
+        last = max((k for k, p in enumerate(pieces) if p.kind != "punct"), default=-1)
+        if last > 0 and _typed_with_digits(pieces[last].text, original, pieces[last]) \
+                and pieces[last - 1].text in _IT_IS | {"so", "then", ",", ":"} \
+                and not any(a <= last < b for a, b in spans):
+            spans.append((last, last + 1))
     if expected and spans:
         spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -262,36 +266,40 @@ _TYPED_LETTERS = 4  # letters at least before a password's digits
 _TYPED_DIGITS = 4  # digits at most after them
 
 
-def _typed_with_digits(text: str) -> bool:
+def _typed_with_digits(text: str, original: str, piece: Piece) -> bool:
     """A word run into a few digits ("biscuit22", "krakow1987"), not a unit or an ordinal
-    ("22nd", "5pm") nor a reference's prefix and serial ("INC0049217", "ab12")."""
+    ("22nd", "5pm"), a reference's prefix and serial ("INC0049217", "ab12", "ORDR5521") nor a
+    product's version ("windows10", "office365")."""
     letters = text.rstrip("0123456789")
-    return len(letters) >= _TYPED_LETTERS and letters.isalpha() \
-        and 0 < len(text) - len(letters) <= _TYPED_DIGITS
+    written = original[piece.start:piece.start + len(letters)] if original else letters
+    return len(letters) >= _TYPED_LETTERS and letters.isalpha() and not written.isupper() \
+        and 0 < len(text) - len(letters) <= _TYPED_DIGITS and letters not in _VERSIONED
 
 
+# Products named with their version, as people say them run together.
+_VERSIONED = frozenset(("windows", "office", "xbox", "iphone", "ipad", "pixel", "galaxy",
+                        "covid", "room", "case", "order", "ref", "ticket", "android", "ios"))
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 # What an answer that restates its question names before the value, with no verb between.
 _SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer"))
-_SUBJECT_DETAILS = frozenset(("1st", "first", "childhood", "favourite", "favorite", "old",
-                              "oldest", "eldest", "youngest", "maiden", "primary", "high"))
+_NOT_AFTER_THE_SUBJECT = frozenset(("plus", "with", "and", "then", "again", "sorry", "though",
+                                    "backwards", "reversed", "spelt", "spelled"))
 
 
 def _after_restated_subject(words: list[str], at: int) -> int:
     """Where the value starts after a restated question with no verb: after its "name",
-    "word" or "answer" ("my first dogs name bolacha"), and after what that is of ("the name
-    of my first school st brigids"); -1 when the answer names none."""
+    "word" or "answer" ("my first dogs name bolacha"), or after the comma that ends what it is
+    of ("the name of my first school, st brigids"); -1 when the answer names none."""
     named = next((i for i in range(at, len(words)) if words[i] in _SUBJECT_NOUNS), -1)
     if named < 0:
         return -1
     start = named + 1
-    if words[start:start + 1] == ["of"]:
-        start += 1
-        if start < len(words) and words[start] in _RESTATING:
-            start += 1
-        while start < len(words) and words[start] in _SUBJECT_DETAILS:
-            start += 1
-        start += 1  # the thing named: "school", "pet", "street"
+    if words[start:start + 1] == ["of"]:  # what it is of runs to a comma: "the name of my
+        comma = next((i for i in range(start, len(words)) if words[i] == ","), -1)  # first
+        return comma + 1 if comma > 0 else -1  # school, st brigids" (not "... best friend")
+    if start < len(words) and (words[start] in _NOT_AFTER_THE_SUBJECT or (
+            words[start].endswith("ly") and name_class(words[start]) == "E")):
+        return -1  # "my first dogs name obviously", "my nans name plus the year"
     return start
 
 

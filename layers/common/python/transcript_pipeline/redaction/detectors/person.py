@@ -152,10 +152,9 @@ _NOUN_OR_VERB = frozenset(("message", "text"))
 _BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "she", "they",
                             "can", "could", "will", "would", "should", "to", "please", "just",
                             "and", "then", "pls", "i'd", "we'd", "you'd", "gonna", "also"))
-# What a message's content or its subject opens with after the person told it: "tell hope my
-# trainer ...", "i told faith the same thing", "message dawn about it".
-_TOLD_WHAT = frozenset(("i", "we", "that", "the", "about", "my", "our", "your", "his", "her",
-                        "their"))
+# Who the person told is, said right after them: "tell hope my trainer ...".
+_TOLD_ABOUT = frozenset(("my", "our", "your", "his", "her", "their"))  # (not "about", "the":
+# "tell sky about my new address", "i told apple the same")
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 _SPOKEN_HYPHENS = frozenset(("dash", "hyphen"))
 
@@ -178,18 +177,28 @@ _PEOPLE_DO = PERSON_VERBS | PAST_TENSE_VERBS
 def _done_by_a_person(word: str) -> bool:
     """A verb after a name that is no name itself ("mr boyle took my statement", "mrs okafor
     rang"; not "nancy drew", "tran van hung")."""
-    return word in _PEOPLE_DO and name_class(word) == "E"
+    return (word in _PEOPLE_DO or (word.endswith("ed") and len(word) > _SHORT_LY)) \
+        and name_class(word) == "E"  # "nurse kate checked it"
 
 
-def _titled_name(pieces: list[Piece], k: int, cased: str) -> bool:
-    """Can the word after a job title be a name: no common word (unless capitalised)? ("a
-    doctor appointment" still loses its noun: the English word list holds some surnames,
-    "abernathy", and privacy comes first where "doctor" has always named someone.)"""
+def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
+    """Is a job title used as one, before a name: no article or owner before it ("the coach
+    friday", "my coach sunday league", "a Nurse Appointment"), and after it a word that can
+    be a name: no common word, place, day, month, letter or verb ("coach d seat 4", "captain
+    america", "officer said"). ("a doctor appointment" still loses its noun: the English word
+    list holds some surnames, "abernathy", and privacy comes first where "doctor" has always
+    named someone.)"""
+    k = title + 1
     if k < len(pieces) and pieces[k].text == ".":
         k += 1
-    return k < len(pieces) and _is_name_word(pieces[k]) \
-        and pieces[k].text not in FUNCTION_WORDS \
-        and (name_class(pieces[k].text) != "E" or capitalised(pieces[k], cased))
+    if (title > 0 and pieces[title - 1].text in _DETERMINERS) or k >= len(pieces):
+        return False
+    word = pieces[k].text
+    return _is_name_word(pieces[k]) and len(word) > 1 and word not in FUNCTION_WORDS \
+        and word not in _NOT_GIVEN and word not in _PEOPLE_DO \
+        and name_class(word) not in ("E", "P") \
+        and (k + 1 >= len(pieces) or pieces[k + 1].text not in ("to", "from"))  # "the coach
+    # birmingham to leeds": a route
 
 
 def _contracted_function_word(text: str) -> bool:
@@ -670,23 +679,25 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
 def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[int, int]]:
     """The name after a speaker role's colon ("customer: lance te whata, 22b kowhai st"),
     where a chat log's turn would start instead ("Customer: thanks, bye"): only a value that
-    is a name alone up to a comma, a field's end or the line's, opening with a word the
-    lexicon names or capitalised throughout (not a turn in another language: "cliente: se eu
-    não estiver, ..."), with no common word in it (not a business client's name: "Client:
-    Harbour Freight")."""
+    is a name alone up to a comma, a field's end or the line's: two words or more, one of them
+    a word the lexicon knows only as a name, none a common word or a place (not a turn in
+    another language, "cliente: se eu não estiver, ...", nor a business client's name,
+    "Client: Harbour Freight")."""
     spans = labelled_name(pieces, k, cased)
     if not spans:
         return []
     start, end = spans[0]
-    if name_class(pieces[start].text) not in ("N", "W", "P") and not all(
-            capitalised(p, cased) for p in pieces[start:end]):
-        return []
     if end < len(pieces) and pieces[end].text not in (",", ";", "|") \
             and _next_field(pieces, end - 1, end + 1) != end:
         return []
-    if any(p.text in FUNCTION_WORDS or p.text in ORG_SUFFIXES or name_class(p.text) == "E"
-           for p in pieces[start:end]):
-        return []
+    words = [p.text for p in pieces[start:end] if p.text != "-"]
+    classes = [name_class(w) for w in words]
+    if len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 or "N" not in classes \
+            or any(c in ("E", "P") for c in classes) or any(
+                w in FUNCTION_WORDS or w in ORG_SUFFIXES or w in _NOT_GIVEN or w in _MAKES
+                for w in words):
+        return []  # a given name and a surname, one of them only a name: not "Customer:
+        # Lovely", "Customer: Brighton", "Customer: Ta-ra", "Customer: Toyota Yaris"
     return spans
 
 
@@ -811,8 +822,8 @@ def _after_cue(
             return None  # "42 elm dr. boston": a street, not a doctor
         if cue[0] in TITLES and (following in _NAMING or following in PERSON_VERBS):
             continue  # "my doctor called yesterday", "the doctor said": no name after it
-        if cue[0] in JOB_TITLES and not _titled_name(pieces, i + len(cue), cased):
-            continue  # "the officer training", "a nurse practitioner": the noun's
+        if cue[0] in JOB_TITLES and not _titled_name(pieces, i, cased):
+            continue  # "the officer training", "the coach friday": the noun's
         if cue == ("dr",) and (cased or (i + 1 < len(words) and (
                 name_class(words[i + 1]) == "E" or words[i + 1] in NON_NAME))):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
@@ -941,14 +952,13 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 # An agent putting themself on the call: "you've got hemi on the line".
-_AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("have", "got"),
-                           ("through", "to"), ("speaking", "with"), ("speaking", "to")))
+_AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("through", "to"),
+                           ("speaking", "with"), ("speaking", "to")))
 _ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
-_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("on", "the", "phone"), ("this", "side"),
-                     ("at", "your", "service"),
+_SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
                       ("works", "fine"), ("is", "good")))
@@ -993,9 +1003,8 @@ _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("go
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 ROLES = frozenset((
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
-    "leaver", "starter", "joiner", "trainee", "apprentice", "candidate", "lodger", "guarantor",
-    "executor", "claimant", "pupil", "subscriber", "cardholder", "resident", "occupant",
-    "childminder", "gardener", "roofer", "locksmith", "assistant", "secretary", "payee",
+    "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
+    "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
     "deceased",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
@@ -1100,9 +1109,10 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
 # and what may follow the name of someone thanked ("thanks a million will, bye").
 _AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
                                    "my", "what's", "whats", "thanks", "just", "sorry", "listen"))
-_AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats", "you've",
-                                   "youve", "you're", "youre"))  # "thanks will you've been
+_YOU_HAVE_BEEN = frozenset(("you've", "youve", "you're", "youre"))  # "thanks will you've been
 # great"; not "thanks, hope you're well", a wish
+_AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats")) \
+    | _YOU_HAVE_BEEN
 _WISHED = frozenset(("you", "you're", "youre", "you've", "youve", "your", "it", "it's", "its",
                      "that", "to", "all", "everything", "the", "we", "they", "he", "she"))
 
@@ -1165,6 +1175,8 @@ LEXICON_EXCLUDED: frozenset[str] = (
     NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
     | frozenset(p for phrases in CONTEXT_PHRASES.values() for p in phrases if " " not in p)
 )
+# Words that no speaker role's value is as a name: "Customer: Monday", "Customer: Lovely".
+_NOT_GIVEN = frozenset(MONTHS) | _WEEKDAYS | AFFIRMATIVES | GREETING_WORDS | ENDEARMENTS
 
 
 _NOT_A_MODEL_RE = re.compile(r"\d+(?:am|pm|st|nd|rd|th|[a-z])|x\d+|\d+x")
@@ -1735,7 +1747,10 @@ class LexiconNames:
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word":
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
         if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS):
-            return i + 1 < len(words) and words[i + 1] in _AFTER_A_GREETED_NAME
+            return i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
+                words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
+                and name_class(words[i]) != "E"))  # "thanks jack
+            # you've been great", "hi carol you're a star"
         return words[i - 1] in _THANKS_ENDS and (
             i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) \
             and not _a_wish(self.words, i) and any(
@@ -1915,8 +1930,8 @@ class LexiconNames:
             return True  # "the last four of chidis social": the apostrophe speech-to-text drops
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
                 self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words) \
-                or (i > 0 and words[i - 1] in OWNERS and not self._capital(i)):
-            return False  # (not "my cat's name", "the dog's name": a noun's owner)
+                or (i > 0 and words[i - 1] in _POSSESSIVE_WORDS and not self._capital(i)):
+            return False  # (not "my cat's name": a noun's owner; "the smith's name" is one)
         # "Or Ruby's: 027 306 5512": the owner of the number that follows; in cased text, the
         # owner of a thing in lower case ("Milo's after-school care", "Kunle's wedding"; not
         # "Lloyd's Register", "Fenton's Auto")
@@ -1947,8 +1962,8 @@ class LexiconNames:
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER
-        if tuple(words[nxt:nxt + 3]) in _ON_THE_LINE and (
-                self._capital(i) or i == 0 or words[i - 1] == ","):
+        if tuple(words[nxt:nxt + 3]) in _ON_THE_LINE and self._capital(i) and i > 0 \
+                and words[i - 1] == "," and self._closed_after(nxt + 3):
             return True  # "Student Funding Office, Will on the phone."
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in ROLES and self._capital(i):
@@ -2058,7 +2073,10 @@ class LexiconNames:
         after = tuple(words[i + 1:i + 4])
         return (after[:1] == ("speaking",) or after in _ON_THE_LINE) \
             and self.pieces[i].kind == "word" and words[i].isalpha() \
-            and words[i] not in FUNCTION_WORDS and words[i] not in NON_NAME
+            and words[i] not in FUNCTION_WORDS and words[i] not in NON_NAME \
+            and (words[i - 3:i - 2] in (["you're"], ["youre"], ["are"]) if words[i - 1] == "to"
+                 else _after_agent_greeting(words, i - 2))  # an opening: not "you've got
+        # static on the line", "i was put through to sky on the phone"
 
     def _subject_placed(self, i: int, end: int) -> bool:
         """"oh and hunter in accounts said ...", "mark from billing rang me": a name opening a
@@ -2166,10 +2184,12 @@ class LexiconNames:
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
         if words[end] == "to" or (words[i - 1] == "let" and words[end] == "know"):
             return self._capital(i) or spoken_name
-        if words[end] != "that" and name_class(words[i][:-1]) not in ("", "N") and (
-                words[i].endswith("s")):
-            return False  # a plural is what is told: "don't tell lies about me"
-        return words[end] in _TOLD_WHAT and told and (
+        if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "message dawn about it"
+            return told and (self.kinds[i] == "N" or (spoken_name and not (
+                words[i].endswith("s") and name_class(words[i][:-1]) not in ("", "N"))))
+            # a lexicon's name, not a brand no lexicon knows ("message ocado about it") nor a
+            # plural told ("don't tell lies about me")
+        return words[end] in ("i", "we", "that") and told and (
             self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name)
 
     def _in_slot(self, i: int) -> bool:
@@ -2196,8 +2216,9 @@ class LexiconNames:
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
-                and (i == 0 or words[i - 1] not in _DETERMINERS):
-            return True  # "Kevin on the line"; not "the fella on the phone was"
+                and (i == 0 or words[i - 1] not in OWNERS):
+            return True  # "Kevin on the line", "is that grace on the line"; not "the fella
+            # on the line"
         if end + 2 < len(words) and words[end] == "and" and words[end + 1] in _POSSESSIVE_WORDS \
                 and words[end + 2] in _RELATIONS and self.kinds[i] in ("N", "W") \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
