@@ -3053,3 +3053,16 @@ def test_a_chat_turn_after_a_speaker_label_is_no_name(line: str) -> None:
                                   "i booked the coach birmingham to leeds"])
 def test_what_the_reviewed_rules_must_leave_alone(line: str) -> None:
     assert call(line)[0] == line
+
+
+def test_a_part_said_back_by_the_agent_keeps_the_value_going_to_its_last_letter() -> None:
+    out = call("we'll need his national insurance number do you have that",
+               "okay it's j t", "j t", "five two", "mm hm", "seven seven oh four", "yep", "b")
+    assert all("REDACTED" in line for line in out[1:] if line not in ("mm hm", "yep")), out
+
+
+def test_a_callers_answer_to_a_read_back_is_no_echo() -> None:
+    out = call("and your employee id", "it's four four oh two", "mhm", "nine seven one",
+               "sorry was that nine seven one or nine one seven", "nine seven one",
+               "thank you i can see a sign in at two fourteen a m pacific")
+    assert out[6].endswith("at two fourteen a m pacific"), out

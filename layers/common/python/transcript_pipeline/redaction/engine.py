@@ -363,6 +363,11 @@ class RedactionSession:
         if _is_backchannel(norm) and not self._names_known_in(norm):
             self._hold(speaker)  # "mm hm", "go on": the conversation waits on
             return []
+        if (echoed := self._echoed(norm, speaker)) is not None:
+            self._hold(speaker)  # "it's j t" / "j t" / "five two": the listener says the part
+            # back and the reader goes on
+            pieces = [p for p in norm.pieces if p.kind != "punct"]
+            return [Finding(echoed, pieces[0].start, pieces[-1].end, SCORE_EXPECTED)]
         has_values = _VALUE_HINT_RE.search(canon) is not None
         candidates = _candidates(norm, has_values)
         by_start = sorted(candidates, key=lambda c: c.cstart)
@@ -849,7 +854,8 @@ class RedactionSession:
                 if cand.kind == "number" and least <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
-                if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
+                if (resumed or entity_type == "IBAN" or alone) \
+                        and entity_type in OPEN_LENGTH_TYPES \
                         and cand.kind in ("spelled", "alnum", "code"):
                     return entity_type, SCORE_EXPECTED  # "...C.", "NWBK 6016": letters of an
                     # identifier, and an IBAN's groups whatever they hold
@@ -1078,6 +1084,24 @@ class RedactionSession:
             return False
         key, known = self.redactor._key, set(self.state.names)
         return any(keyed_hash(key, p.text) in known for p in norm.pieces if p.kind == "word")
+
+    def _echoed(self, norm: Normalized, speaker: str | None) -> str | None:
+        """The type of the value a caller is reading out in parts, where the agent's turn is
+        only a few characters said back to them ("j t", "four four one two"): a part of it.
+        (A caller's few characters answer the agent's read-back: "was that 971 or 917?")"""
+        if speaker != BUSINESS_SIDE:
+            return None
+        reading = next((e.type for e in self.state.expect if e.same_speaker and e.digits
+                        and e.speaker not in (None, speaker)), None)
+        if reading is None:
+            return None
+        pieces = [p for p in norm.pieces if p.kind != "punct"]
+        said = "".join(p.text for p in pieces)
+        if not pieces or len(said) > _ECHO_CHARACTERS or not all(
+                p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1
+                                                    and p.text.isalpha()) for p in pieces):
+            return None
+        return reading
 
     def _hold(self, speaker: str | None) -> None:
         """A backchannel: every expectation waits one more utterance, MAX_HELD times at most.
@@ -3139,9 +3163,10 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
                                      opens=cstart <= opening))
         letters = [p for p in pieces if p.kind != "punct"]
-        if not out and 2 <= len(letters) <= 3 and all(
-                p.kind == "word" and len(p.text) == 1 for p in letters):
-            # "s p": all a turn says, the letters a value opens with
+        if not out and 1 <= len(letters) <= 3 and all(
+                p.kind == "word" and len(p.text) == 1 for p in letters) \
+                and [p.text for p in letters] not in (["a"], ["i"]):
+            # "s p": all a turn says, the letters a value opens with (or, alone, ends with)
             cend = norm.cstarts[pieces.index(letters[-1])] + 1
             out.append(Candidate("code", "".join(p.text for p in letters), 0, cend, opens=True))
         return out
@@ -3329,6 +3354,7 @@ def _read_out(piece: Piece) -> bool:
         piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i"))
 
 
+_ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
 _ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ":", ".", ",", "number", "no", "#"))
 
 
