@@ -3066,3 +3066,26 @@ def test_a_callers_answer_to_a_read_back_is_no_echo() -> None:
                "sorry was that nine seven one or nine one seven", "nine seven one",
                "thank you i can see a sign in at two fourteen a m pacific")
     assert out[6].endswith("at two fourteen a m pacific"), out
+
+
+def test_an_email_addresss_first_part_trailing_off_goes_and_its_rest_after_a_pause() -> None:
+    out = call("And an email for updates?", "d moriarty 77...", "Yep.", "...at gmail dot com.")
+    assert "moriarty" not in out[1] and "77" not in out[1] and "gmail" not in out[3], out
+    assert call("And an email for updates?", "hang on...")[1] == "hang on..."
+
+
+def test_whose_mum_is_calling_is_named_and_remembered() -> None:
+    out = call("hello", "hiya it's summer, rose's mum", "oh hi, is rose okay?",
+               "she's fine", "see you and rose at eight then, bye")
+    assert not any("rose" in line for line in out), out
+
+
+def test_a_street_read_back_before_its_postcode_goes_without_its_town() -> None:
+    out = call("6 Ard na Gréine, H91 F6X2. And a mobile for the courier?")
+    assert "Gréine" not in out[0], out
+
+
+def test_the_digits_said_after_a_login_go_with_it() -> None:
+    out = call("no and then the username was changed from wpemberton eighty eight and the "
+               "password reset")
+    assert "eighty eight" not in out[0], out

@@ -32,6 +32,7 @@ from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import find_secrets, shaped_secrets
 from .detectors.person import (
     ADDRESSING,
+    FAMILY,
     OWNERS,
     RECORD_SEPARATORS,
     ROLES,
@@ -663,6 +664,12 @@ class RedactionSession:
                     # year, it's 6602": a cue whose value this is not
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
+        if "EMAIL_ADDRESS" in expected and "@" not in canon \
+                and norm.original.rstrip().endswith(_TRAILING_OFF) \
+                and (opening := _opening_end(norm)) < (trailed := len(canon.rstrip(" .…-—"))) \
+                and _handle_said(norm, opening, trailed):
+            add("EMAIL_ADDRESS", opening, trailed, SCORE_EXPECTED)  # "(an email?) d moriarty
+            # 77..." / "yep" / "...at gmail dot com": the address's first part, trailing off
         if "EMAIL_ADDRESS" in active:
             if piece := _EMAIL_PIECE_RE.match(canon) or _EMAIL_NAME_RE.match(canon):
                 add("EMAIL_ADDRESS", *piece.span(1), SCORE_EXPECTED)  # "... / mm hm / at yahoo
@@ -708,6 +715,7 @@ class RedactionSession:
             self._read_out_turn(norm, found, active, add)
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
+        _handles_with_digits(norm, found)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -1244,8 +1252,9 @@ class RedactionSession:
         def learn(found: list[Piece]) -> None:
             for piece in found:
                 text = piece.text.removesuffix("'s")  # "my husband Iolo's on it": "Iolo";
-                if text != piece.text and name_class(text) in ("E", "W"):  # not "in-law's"
-                    continue
+                if text != piece.text and name_class(text) in ("E", "W") \
+                        and not _family_after(pieces, piece):  # not "in-law's" (but "it's
+                    continue  # summer, rose's mum": rose)
                 if text.isalpha() and text not in NAME_PARTICLES and (
                         text not in SPOKEN_JOINERS or capitalised(piece, cased)) and (
                         # "j dot okafor": not "dot", but "Dash Okafor"
@@ -1589,6 +1598,12 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð"
                                 "æ": "ae", "œ": "oe", "ħ": "h", "þ": "th"})
 
 
+def _family_after(pieces: list[Piece], piece: Piece) -> bool:
+    """The possessive is of someone whose family is named next ("rose's mum")."""
+    index = pieces.index(piece)
+    return index + 1 < len(pieces) and pieces[index + 1].text in FAMILY
+
+
 def _possessed_forms(form: str) -> tuple[str, ...]:
     """The name a possessive is of, as speech-to-text writes it without its apostrophe
     ("ayaans"); not the plural of a name that is a word too ("pages" after a Ms Page), nor a
@@ -1917,7 +1932,7 @@ _WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 # not "at home"), or more of its name ("dot work", "underscore k").
 _PART = r"(?:[a-z](?![\w-])(?:\s[a-z](?![\w-]))?|[\w-]+)"  # a word, or letters: "i o"
 _EMAIL_PIECE_RE = re.compile(
-    r"^(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"
+    r"^[.…]*\s*(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"  # "...at gmail"
     rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
 # An address asked for, typed in parts with words between: a dotted name before "at", then
@@ -3354,6 +3369,18 @@ def _read_out(piece: Piece) -> bool:
         piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i"))
 
 
+_HANDLE_WORDS = 6  # words of an e-mail address's first part, said before it trails off
+
+
+def _handle_said(norm: Normalized, cstart: int, cend: int) -> bool:
+    """Words that can be an address's first part: a few, none a function word, one of them a
+    digit, a letter or a name ("d moriarty 77"; not "hang on...", "let me check...")."""
+    pieces = [p for p in norm.pieces if p.kind != "punct"
+              and cstart <= norm.cstarts[norm.pieces.index(p)] < cend]
+    return 0 < len(pieces) <= _HANDLE_WORDS \
+        and not any(p.text in FUNCTION_WORDS or p.text in PAUSES for p in pieces) \
+        and any(p.kind in ("number", "spelled") or len(p.text) == 1
+                or name_class(p.text) == "N" for p in pieces)
 _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
 _ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ":", ".", ",", "number", "no", "#"))
 
@@ -3600,6 +3627,18 @@ def _new_clause(canon: str, start: int, end: int) -> bool:
     "your pin stays the same and your 2499 rate"."""
     m = _NEW_PHRASE_RE.search(canon, start, end)
     return m is not None and not _STATING.isdisjoint(canon[start:m.start()].split())
+
+
+_HANDLE_DIGITS_RE = re.compile(r" \d{1,4}(?= (?:and|then|or|but|so|the|which|it|is)\b|[,.?!]|$)")
+
+
+def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> None:
+    """The digits said after a login go with it: "changed from wpemberton eighty eight and
+    ..." (the handle "wpemberton88")."""
+    for k, (f, cend) in enumerate(found):
+        if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
+            found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
+                        m.end())
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

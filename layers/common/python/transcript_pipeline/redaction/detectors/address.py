@@ -151,7 +151,7 @@ _NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
 _LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = re.compile(
     rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
-    rf",(?:\s{_NAME_WORD}){{1,3}},?\s$")
+    rf",(?:\s{_NAME_WORD}){{0,3}},?\s$")  # the town may be left out: "6 ard na greine, h91"
 ANNOUNCED_STREET_RE = re.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"

@@ -97,6 +97,8 @@ _RELATIONS = frozenset((
     "coworker", "workmate", "pal", "classmate", "teammate", "sibling", "stepbrother",
     "stepsister", "bff", "lodger", "nanny", "babysitter", "mam", "mammy", "mummy", "mama",
     "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa"))
+# Whose family someone is: "it's summer, rose's mum" names rose.
+FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
 # Relations by marriage: "my father-in-law, Venkataraman", "my sister in law Thandi".
 _IN_LAWS = ("mother", "father", "son", "daughter", "brother", "sister", "parents")
@@ -1935,7 +1937,7 @@ class LexiconNames:
         # "Or Ruby's: 027 306 5512": the owner of the number that follows; in cased text, the
         # owner of a thing in lower case ("Milo's after-school care", "Kunle's wedding"; not
         # "Lloyd's Register", "Fenton's Auto")
-        return words[i + 1] in _PERSONAL_DETAILS or (
+        return words[i + 1] in _PERSONAL_DETAILS or words[i + 1] in FAMILY or (
             words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number"
         ) or (self.cased != "" and self._capital(i) and (i == 0 or words[i - 1] not in OWNERS)
               and self.pieces[i + 1].kind == "word" and words[i + 1] not in FUNCTION_WORDS
