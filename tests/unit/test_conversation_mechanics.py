@@ -3089,3 +3089,8 @@ def test_the_digits_said_after_a_login_go_with_it() -> None:
     out = call("no and then the username was changed from wpemberton eighty eight and the "
                "password reset")
     assert "eighty eight" not in out[0], out
+
+
+def test_a_police_crime_number_is_the_polices_reference() -> None:
+    line = "yes, the police came on sunday, the crime number is c r i, 06 m m, 0 4 1 7 7 2, 24"
+    assert call("was it reported?", line)[1] == line
