@@ -3094,3 +3094,18 @@ def test_the_digits_said_after_a_login_go_with_it() -> None:
 def test_a_police_crime_number_is_the_polices_reference() -> None:
     line = "yes, the police came on sunday, the crime number is c r i, 06 m m, 0 4 1 7 7 2, 24"
     assert call("was it reported?", line)[1] == line
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Hunter brought us a sourdough loaf, nice touch.", "Hunter"),
+    ("yep Sandy in billing pushed it through yesterday", "Sandy"),
+])
+def test_a_word_name_doing_what_people_do_is_a_name(line: str, name: str) -> None:
+    assert name not in REDACTOR.session().redact(line, "EXTERNAL").text
+
+
+@pytest.mark.parametrize("line", ["She gave me her number as well.",
+                                  "We sent you a text about unusual activity?",
+                                  "Summer will be here soon.", "Grant applications close Friday."])
+def test_a_pronoun_or_a_noun_doing_something_is_no_name(line: str) -> None:
+    assert REDACTOR.session().redact(line, "EXTERNAL").text == line
