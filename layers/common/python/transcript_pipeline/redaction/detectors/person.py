@@ -974,7 +974,6 @@ _INTRO_BEFORE = (
     *_SPOKE_TO,
 )
 _HAVING = (("you've", "got"), ("you", "have"))
-_OBJECT_PRONOUNS = frozenset(("me", "us", "him", "her", "them", "you"))
 _MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
@@ -2128,13 +2127,10 @@ class LexiconNames:
                     and words[i] not in MONTHS and words[i] not in _WEEKDAYS
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
-                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))
-                         or (_past_tense(words[end]) and end + 1 < len(words)
-                             and words[end + 1] in _OBJECT_PRONOUNS
-                             and words[i] not in FUNCTION_WORDS)))):
+                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))):
             return False  # "Faith had the car.", "Will changed jobs" (a modal takes no past
-            # tense), "Hunter brought us a loaf" (what was done to someone); not "She moved",
-            # "Price went up" (a word may be a noun before a verb)
+            # tense); not "She moved", "Price went up", "Chase sent me a new card" (a word may
+            # be a noun or a brand before a verb)
         return i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS \
             or (i == 1 and words[0] in _BULLETS)  # "- Bill said the bill from ADP .."
 
