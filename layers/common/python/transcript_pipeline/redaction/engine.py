@@ -63,6 +63,7 @@ from .lexicon import (
     DATED_NOUNS,
     DWELLING_WORDS,
     FILLERS,
+    FREE_MAIL_DOMAINS,
     FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
@@ -862,8 +863,7 @@ class RedactionSession:
                 if cand.kind == "number" and least <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
-                if (resumed or entity_type == "IBAN" or alone) \
-                        and entity_type in OPEN_LENGTH_TYPES \
+                if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
                         and cand.kind in ("spelled", "alnum", "code"):
                     return entity_type, SCORE_EXPECTED  # "...C.", "NWBK 6016": letters of an
                     # identifier, and an IBAN's groups whatever they hold
@@ -1105,7 +1105,7 @@ class RedactionSession:
             return None
         pieces = [p for p in norm.pieces if p.kind != "punct"]
         said = "".join(p.text for p in pieces)
-        if not pieces or len(said) > _ECHO_CHARACTERS or not all(
+        if not 2 <= len(said) <= _ECHO_CHARACTERS or not all(
                 p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1
                                                     and p.text.isalpha()) for p in pieces):
             return None
@@ -2365,9 +2365,11 @@ def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
     if not _SHORT_CLOCK_RE.fullmatch(text):
         return False
     start, end = norm.to_original(cstart, cend)
-    said = norm.original[start:end]
-    if any(ch.isdigit() for ch in said) or len(said.split()) > _CLOCK_WORDS:
-        return False
+    said = norm.original[start:end].lower().split()
+    if any(ch.isdigit() for word in said for ch in word) or len(said) > _CLOCK_WORDS \
+            or all(word in _ONE_BY_ONE for word in said[1:]):
+        return False  # not digits read one by one ("from one two three") but hours and
+        # minutes ("eleven thirty", "twelve oh five")
     before = canon[max(0, cstart - 9):cstart]
     return _RANGE_BEFORE_RE.search(before) is not None or (
         before.endswith(" at ") and _RANGE_AFTER_RE.match(canon, cend) is not None)
@@ -2377,7 +2379,7 @@ _ORDINAL_RE = re.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 _SHORT_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
 _RANGE_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
-_RANGE_AFTER_RE = re.compile(r"\s*(?:$|[,.?!]|(?:and|to|till|until|then|so|but|i)\b)")
+_RANGE_AFTER_RE = re.compile(r"\s*(?:to|till|until)\b")  # "at ten fifteen till ..."
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -3178,10 +3180,9 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
                                      opens=cstart <= opening))
         letters = [p for p in pieces if p.kind != "punct"]
-        if not out and 1 <= len(letters) <= 3 and all(
-                p.kind == "word" and len(p.text) == 1 for p in letters) \
-                and [p.text for p in letters] not in (["a"], ["i"]):
-            # "s p": all a turn says, the letters a value opens with (or, alone, ends with)
+        if not out and 2 <= len(letters) <= 3 and all(
+                p.kind == "word" and len(p.text) == 1 for p in letters):
+            # "s p": all a turn says, the letters a value opens with
             cend = norm.cstarts[pieces.index(letters[-1])] + 1
             out.append(Candidate("code", "".join(p.text for p in letters), 0, cend, opens=True))
         return out
@@ -3370,6 +3371,8 @@ def _read_out(piece: Piece) -> bool:
 
 
 _HANDLE_WORDS = 6  # words of an e-mail address's first part, said before it trails off
+_WAIT_WORDS = frozenset(("sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes",
+                         "moment", "tick", "mo", "one"))
 
 
 def _handle_said(norm: Normalized, cstart: int, cend: int) -> bool:
@@ -3378,19 +3381,38 @@ def _handle_said(norm: Normalized, cstart: int, cend: int) -> bool:
     pieces = [p for p in norm.pieces if p.kind != "punct"
               and cstart <= norm.cstarts[norm.pieces.index(p)] < cend]
     return 0 < len(pieces) <= _HANDLE_WORDS \
-        and not any(p.text in FUNCTION_WORDS or p.text in PAUSES for p in pieces) \
-        and any(p.kind in ("number", "spelled") or len(p.text) == 1
-                or name_class(p.text) == "N" for p in pieces)
+        and not any(p.text in FUNCTION_WORDS or p.text in PAUSES or p.text in _WAIT_WORDS
+                    or p.text in FREE_MAIL_DOMAINS or (
+                        p.kind == "word" and len(p.text) > 1 and name_class(p.text) == "E")
+                    for p in pieces) \
+        and any(p.kind == "spelled" or (p.kind == "word" and len(p.text) == 1)
+                or name_class(p.text) == "N" for p in pieces)  # a letter or a name in it
 _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
-_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ":", ".", ",", "number", "no", "#"))
+_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", "number", "#"))
+_ONE_BY_ONE = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
+                         "eight", "nine", "double", "triple"))
+_FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
 
 
 def _opens_an_answer(norm: Normalized, run: Candidate) -> bool:
-    """Two characters or more that an answer's "it's" (or a sentence) opens: "okay it's j t",
-    "Mine is a Sri Lankan passport. N 8 4"."""
+    """Characters read out one by one that end an answer after its "it's", a sentence's end
+    or the value's "number": "it's yankee bravo", "Mine is a Sri Lankan passport. N 8 4",
+    "account number three eight" (not "the bill is eighty five", "it's 12", "it's b t",
+    "22:00", "15.07.2024")."""
     index = norm.piece_index(run.cstart)
-    return len(run.text) >= 2 and index > 0 and norm.pieces[index - 1].text in _ANSWER_OPENS \
-        and norm.pieces[index].start > norm.pieces[index - 1].end  # not "22:00", "15.07.2024"
+    pieces = norm.pieces
+    if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
+            or pieces[index].start == pieces[index - 1].end:
+        return False
+    run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
+    spelled = any(p.kind == "spelled" for p in run_pieces)  # "yankee bravo", "J as in Juliet"
+    for piece in run_pieces:
+        said = norm.original[piece.start:piece.end].lower().split()
+        if piece.kind == "number" and not (len(said) > 1 and all(
+                word in _ONE_BY_ONE or len(word) == 1 for word in said)):
+            return False  # "eighty five", "12": a count, not digits read one by one
+    return len(run.text) >= (2 if spelled or any(ch.isdigit() for ch in run.text)
+                             else _FIRST_LETTERS)
 
 
 def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:

@@ -43,7 +43,9 @@ _NOT_A_STREET_AFTER = (
     "am|pm|a\\.m\\.|p\\.m\\.|o'clock|oclock|ago|years?|weeks?|days?|nights?|times?|minutes?|mins|"
     "hours?|hrs|months?|seconds?|bucks|dollars?|pounds?|quid|euros?|percent|per|items?|boxes|"
     "pieces?|units|adults?|kids|children|people|guests|tickets?|pallets?|bags?|cases?|of|"
-    "tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+    "tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|beds?|"
+    "bedrooms?|doors?|floors?|storeys?|branches|stores|shops|sites|locations|offices|houses|"
+    "flats|rooms?")
 # A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
 _NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
               r"|(?:(?<=\b[nsew] )|(?<=\b[ns][ew] ))\d{1,3})")
@@ -147,8 +149,8 @@ _THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
 # the street's word, where an address line opens: "flat 3, 41 cotham brow, bristol, bs6 6ar"
 # (its numbers joined: "flat 341 cotham brow"), "send it to 7 mill vennel, ayr, ka7 1ab".
 _NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
-                    rf"(?:\s{_NAME_WORD}){{1,3}}(?<![a-rt-z]s)")  # not "3 branches", a count
-_LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
+                    rf"(?:\s{_NAME_WORD}){{1,3}}")
+_LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = re.compile(
     rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
     rf",(?:\s{_NAME_WORD}){{0,3}},?\s$")  # the town may be left out: "6 ard na greine, h91"

@@ -245,11 +245,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected:
         # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
         # passwords are, wherever the answer puts it
-        last = max((k for k, p in enumerate(pieces) if p.kind != "punct"), default=-1)
-        if last > 0 and _typed_with_digits(pieces[last].text, original, pieces[last]) \
-                and pieces[last - 1].text in _IT_IS | {"so", "then", ",", ":"} \
-                and not any(a <= last < b for a, b in spans):
-            spans.append((last, last + 1))
+        spans += [(k, k + 1) for k in range(1, len(pieces))
+                  if pieces[k - 1].text in _TYPED_AFTER
+                  and _typed_with_digits(pieces[k].text, original, pieces[k])
+                  and not any(a <= k < b for a, b in spans)]
     if expected and spans:
         spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -262,6 +261,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
 _TYPED_DIGITS = 4  # digits at most after them
 
@@ -282,6 +282,7 @@ _VERSIONED = frozenset(("windows", "office", "xbox", "iphone", "ipad", "pixel", 
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 # What an answer that restates its question names before the value, with no verb between.
 _SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer"))
+_ADVERB_LETTERS = 7  # "obviously", "usually" (not the pet "smelly")
 _NOT_AFTER_THE_SUBJECT = frozenset(("plus", "with", "and", "then", "again", "sorry", "though",
                                     "backwards", "reversed", "spelt", "spelled"))
 
@@ -298,7 +299,8 @@ def _after_restated_subject(words: list[str], at: int) -> int:
         comma = next((i for i in range(start, len(words)) if words[i] == ","), -1)  # first
         return comma + 1 if comma > 0 else -1  # school, st brigids" (not "... best friend")
     if start < len(words) and (words[start] in _NOT_AFTER_THE_SUBJECT or (
-            words[start].endswith("ly") and name_class(words[start]) == "E")):
+            words[start].endswith("ly") and len(words[start]) >= _ADVERB_LETTERS
+            and name_class(words[start]) == "E")):
         return -1  # "my first dogs name obviously", "my nans name plus the year"
     return start
 

@@ -155,8 +155,8 @@ _BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "
                             "can", "could", "will", "would", "should", "to", "please", "just",
                             "and", "then", "pls", "i'd", "we'd", "you'd", "gonna", "also"))
 # Who the person told is, said right after them: "tell hope my trainer ...".
-_TOLD_ABOUT = frozenset(("my", "our", "your", "his", "her", "their"))  # (not "about", "the":
-# "tell sky about my new address", "i told apple the same")
+_TOLD_WHAT_ONLY = frozenset(("about", "the"))  # what is told, not who the person is
+_TOLD_ABOUT = frozenset(("my", "our", "your", "his", "her", "their")) | _TOLD_WHAT_ONLY
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 _SPOKEN_HYPHENS = frozenset(("dash", "hyphen"))
 
@@ -694,7 +694,9 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
         return []
     words = [p.text for p in pieces[start:end] if p.text != "-"]
     classes = [name_class(w) for w in words]
-    if len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 or "N" not in classes \
+    alone = end == len(pieces) and len(words) == 1  # "Customer: John"
+    if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
+            or "N" not in classes \
             or any(c in ("E", "P") for c in classes) or any(
                 w in FUNCTION_WORDS or w in ORG_SUFFIXES or w in _NOT_GIVEN or w in _MAKES
                 for w in words):
@@ -957,6 +959,9 @@ _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 _AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("through", "to"),
                            ("speaking", "with"), ("speaking", "to")))
 _ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
+_HAVING_ON_THE_LINE = frozenset((("i", "have"), ("i've", "got"), ("ive", "got"),
+                                 ("have", "got"), ("we've", "got"), ("i've", "also")))
+_ON_THE_LINE_FRAMES = _AGENT_FRAMES | _HAVING_ON_THE_LINE
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
@@ -996,6 +1001,8 @@ _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "
 _REASSURANCES = frozenset((("no", "worries"), ("no", "bother"), ("no", "problem")))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
+# Words before a person, not before a thing: "ask Ben X5 about it", "Thanks, Dave P1".
+_PERSON_BEFORE = TITLES | ADDRESSING | _ASKED | {",", "with", "to", "from", "by", "cc", "for"}
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
 _NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
@@ -1007,7 +1014,7 @@ ROLES = frozenset((
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
     "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
-    "deceased",
+    "deceased", "assistant", "secretary", "apprentice",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -1464,8 +1471,9 @@ class LexiconNames:
         V15", "a Samsung S24 Ultra", "my Jaguar F-Pace" (not "Karen 0402 118 339", a phone's
         digits; not "Dr Patel A12")."""
         piece, nxt = self.pieces[i], self.pieces[i + 1]
-        if nxt.kind != "word" or not self._capital(i) or (i and self.words[i - 1] in TITLES):
-            return False
+        if nxt.kind != "word" or not self._capital(i) or (i and self.words[i - 1] in (
+                _PERSON_BEFORE)):
+            return False  # (not "ask Ben X5", "Thanks, Dave P1", "Dr Patel A12")
         written = self.cased[nxt.start:nxt.end]
         if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
@@ -1937,7 +1945,9 @@ class LexiconNames:
         # "Or Ruby's: 027 306 5512": the owner of the number that follows; in cased text, the
         # owner of a thing in lower case ("Milo's after-school care", "Kunle's wedding"; not
         # "Lloyd's Register", "Fenton's Auto")
-        return words[i + 1] in _PERSONAL_DETAILS or words[i + 1] in FAMILY or (
+        return words[i + 1] in _PERSONAL_DETAILS or (
+            words[i + 1] in FAMILY and (i == 0 or words[i - 1] not in OWNERS)
+            and words[i][:-2] not in ROLES and words[i][:-2] not in _PEOPLE_NOUNS) or (
             words[i + 1] == ":" and i + 2 < len(words) and self.pieces[i + 2].kind == "number"
         ) or (self.cased != "" and self._capital(i) and (i == 0 or words[i - 1] not in OWNERS)
               and self.pieces[i + 1].kind == "word" and words[i + 1] not in FUNCTION_WORDS
@@ -2070,9 +2080,12 @@ class LexiconNames:
         """"you've got hemi on the line", "you're through to nova speaking": an agent's own
         introduction, which only a name fills, even a word that is mostly no name."""
         words = self.words
-        if i < 2 or (words[i - 2], words[i - 1]) not in _AGENT_FRAMES:
+        if i < 2 or (words[i - 2], words[i - 1]) not in _ON_THE_LINE_FRAMES:
             return False  # (checked for every word: the cheap test first)
         after = tuple(words[i + 1:i + 4])
+        if (words[i - 2], words[i - 1]) in _HAVING_ON_THE_LINE:
+            return after in _ON_THE_LINE and self.kinds[i] in ("N", "W")  # "i've got jack
+            # on the phone as well": a name, not "i have got wifi on the phone"
         return (after[:1] == ("speaking",) or after in _ON_THE_LINE) \
             and self.pieces[i].kind == "word" and words[i].isalpha() \
             and words[i] not in FUNCTION_WORDS and words[i] not in NON_NAME \
@@ -2092,10 +2105,8 @@ class LexiconNames:
         k = end + 1 + (words[end + 1] == "the")
         while k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _DEPARTMENTS:
             k += 1  # "accounts payable", "customer services"
-        return k + 1 < len(words) and words[k] in _DEPARTMENTS and (
-            words[k + 1] in PERSON_VERBS or _past_tense(words[k + 1]))  # "Sandy in billing
-        # pushed it through"; not "summer in london ended early", "sky in dublin said", "apple
-        # at the store told"
+        return k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in PERSON_VERBS
+        # not "summer in london ended early", "sky in dublin said", "apple at the store told"
 
     def _after_a_placed_role(self, i: int) -> bool:
         """"the guy next door bill took it in": a role and its place, then a word that can be a
@@ -2189,11 +2200,13 @@ class LexiconNames:
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
         if words[end] == "to" or (words[i - 1] == "let" and words[end] == "know"):
             return self._capital(i) or spoken_name
-        if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "message dawn about it"
+        if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "tell jack about it"
             return told and (self.kinds[i] == "N" or (spoken_name and not (
-                words[i].endswith("s") and name_class(words[i][:-1]) not in ("", "N"))))
-            # a lexicon's name, not a brand no lexicon knows ("message ocado about it") nor a
-            # plural told ("don't tell lies about me")
+                words[i].endswith("s") and name_class(words[i][:-1]) not in ("", "N"))
+                and words[end] not in _TOLD_WHAT_ONLY))
+            # a lexicon's name, not a brand no lexicon knows ("message ocado about it"), a
+            # word-name only before whose it is ("tell sky about my address" is the firm's),
+            # nor a plural told ("don't tell lies about me")
         return words[end] in ("i", "we", "that") and told and (
             self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name)
 
@@ -2296,7 +2309,9 @@ class LexiconNames:
             k -= 1
         return k >= 0 and words[k] in ROLES and (  # "the adjuster monique", "my wife, Adaobi"
             not self.unknown[i] or words[k] in _RELATIONS
-            or (k > 0 and words[k - 1] in _POSSESSIVE_WORDS))  # not "new employee onboarding"
+            or (k > 0 and words[k - 1] in _POSSESSIVE_WORDS)) \
+            and not (k == i - 1 and self._capital(k) and words[i] in ROLES)
+        # not "new employee onboarding", nor a title's words ("the Assistant Director")
 
     def _name_run_end(self, i: int) -> int:
         j = i + 1
