@@ -3133,7 +3133,31 @@ def test_what_the_second_review_found_taken_stays(turns: tuple[str, str], kept: 
     (("what's your password", "it's just bluebird22 lowercase"), "bluebird22"),
     (("what's your password", "normally it's tigger1990 but let me check"), "tigger1990"),
     (("hello", "3 waterloo sidings, leeds, ls1 4ap"), "waterloo"),
-    (("hello", "i have jack on the phone, he's the account holder"), "jack"),
 ])
 def test_what_the_second_review_found_leaking_goes(turns: tuple[str, str], gone: str) -> None:
+    assert gone not in call(*turns)[1]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("what is the account number", "which bank? it's r b s"), "r b s"),
+    (("hello", "i have data on the phone but not on the ipad"), "data"),
+    (("hello", "yes, 4 payments, bristol, bs6 6ar"), "4 payments"),
+    (("hello", "the assistant dean emailed me"), "dean"),
+    (("hello", "Customer: Ty"), "Ty"),
+    (("what's your password", "it keeps saying, just like, error404 when i try"), "error404"),
+    (("can i take a contact number", "can you call me back at eleven thirty"), "eleven thirty"),
+    (("hello", "Is the charger compatible with Dyson V15?"), "Dyson"),
+    (("can i take the account number", "from twelve oh five"), "twelve oh five"),
+])
+def test_what_the_third_review_found_taken_stays(turns: tuple[str, str], kept: str) -> None:
+    assert kept in call(*turns)[1]
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and the policy number", "its b seven"), "seven"),
+    (("and the policy number", "policy no. 4 4"), "4 4"),
+    (("and an email for updates?", "it's sunny days seventy seven..."), "seventy seven"),
+    (("what is your address", "it is 7 mill vennel, ayr, ka7 1ab"), "vennel"),
+])
+def test_what_the_third_review_found_leaking_goes(turns: tuple[str, str], gone: str) -> None:
     assert gone not in call(*turns)[1]

@@ -498,8 +498,9 @@ class RedactionSession:
             candidates += _edge_run(norm, at_start=False)
         elif awaited and asked_ids and (run := _edge_run(norm, at_start=False)) \
                 and not continued and _opens_an_answer(
-                norm, run[0]):  # "okay it's j t" / "j t" / "five two": letters and digits
-            candidates += run  # that end an answer after its "it's" are its first part
+                norm, run[0], any(t in _DIGITS_ONLY for t in asked_ids)):  # "it's yankee
+            candidates += run  # bravo" / "mm hm" / "six eight": letters and digits that end
+            # an answer after its "it's" are its first part
             trailing_end = run[0].cend
         if resumed:
             candidates += _edge_run(norm, at_start=True)
@@ -1105,7 +1106,7 @@ class RedactionSession:
             return None
         pieces = [p for p in norm.pieces if p.kind != "punct"]
         said = "".join(p.text for p in pieces)
-        if not 2 <= len(said) <= _ECHO_CHARACTERS or not all(
+        if not (len(said) >= 2 or said.isdigit()) or len(said) > _ECHO_CHARACTERS or not all(
                 p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1
                                                     and p.text.isalpha()) for p in pieces):
             return None
@@ -2367,12 +2368,13 @@ def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
     start, end = norm.to_original(cstart, cend)
     said = norm.original[start:end].lower().split()
     if any(ch.isdigit() for word in said for ch in word) or len(said) > _CLOCK_WORDS \
-            or all(word in _ONE_BY_ONE for word in said[1:]):
+            or (said[1:2] != ["oh"] and all(word in _ONE_BY_ONE for word in said[1:])):
         return False  # not digits read one by one ("from one two three") but hours and
         # minutes ("eleven thirty", "twelve oh five")
     before = canon[max(0, cstart - 9):cstart]
-    return _RANGE_BEFORE_RE.search(before) is not None or (
-        before.endswith(" at ") and _RANGE_AFTER_RE.match(canon, cend) is not None)
+    return _RANGE_BEFORE_RE.search(before) is not None or (before.endswith(" at ") and (
+        _RANGE_AFTER_RE.match(canon, cend) is not None
+        or _TIMED_RE.search(canon, max(0, cstart - _TIMED_REACH), cstart) is not None))
 
 
 _ORDINAL_RE = re.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
@@ -2380,6 +2382,12 @@ _SHORT_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
 _RANGE_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
 _RANGE_AFTER_RE = re.compile(r"\s*(?:to|till|until)\b")  # "at ten fifteen till ..."
+# What happens at a time of day, before its "at": "call me back at eleven thirty", "my phone
+# died at ten fifteen" (not "we're at twelve fifteen", a house's number).
+_TIMED_RE = re.compile(r"\b(?:call|ring|phone|back|open|opens|close|closes|arrive|arrives|"
+                       r"arrived|start|starts|started|finish|finishes|finished|appointment|"
+                       r"slot|booked|meet|meeting|died|happened|came|left|logged|paid|sent)\b")
+_TIMED_REACH = 40  # characters before the "at"
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
 _CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -3382,37 +3390,43 @@ def _handle_said(norm: Normalized, cstart: int, cend: int) -> bool:
               and cstart <= norm.cstarts[norm.pieces.index(p)] < cend]
     return 0 < len(pieces) <= _HANDLE_WORDS \
         and not any(p.text in FUNCTION_WORDS or p.text in PAUSES or p.text in _WAIT_WORDS
-                    or p.text in FREE_MAIL_DOMAINS or (
-                        p.kind == "word" and len(p.text) > 1 and name_class(p.text) == "E")
-                    for p in pieces) \
-        and any(p.kind == "spelled" or (p.kind == "word" and len(p.text) == 1)
-                or name_class(p.text) == "N" for p in pieces)  # a letter or a name in it
+                    or p.text in FREE_MAIL_DOMAINS for p in pieces) \
+        and (any(p.kind == "number" and len(p.text) >= 2 for p in pieces)  # "big dave 84"
+             or (any(p.kind == "spelled" or (p.kind == "word" and len(p.text) == 1)
+                     or name_class(p.text) == "N" for p in pieces)  # a letter or a name
+                 and not any(p.kind == "word" and len(p.text) > 1
+                             and name_class(p.text) == "E" for p in pieces)))
 _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
-_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", "number", "#"))
+_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", ":", "number", "no", "#"))
 _ONE_BY_ONE = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "double", "triple"))
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
+_DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
+                          "PHONE_NUMBER", "CARD_SECURITY_CODE"))
 
 
-def _opens_an_answer(norm: Normalized, run: Candidate) -> bool:
+def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> bool:
     """Characters read out one by one that end an answer after its "it's", a sentence's end
     or the value's "number": "it's yankee bravo", "Mine is a Sri Lankan passport. N 8 4",
     "account number three eight" (not "the bill is eighty five", "it's 12", "it's b t",
-    "22:00", "15.07.2024")."""
+    "22:00", "15.07.2024"); plain letters only where the value asked for may hold them (not
+    "which bank? it's r b s" for an account number)."""
     index = norm.piece_index(run.cstart)
     pieces = norm.pieces
     if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
             or pieces[index].start == pieces[index - 1].end:
         return False
     run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
-    spelled = any(p.kind == "spelled" for p in run_pieces)  # "yankee bravo", "J as in Juliet"
-    for piece in run_pieces:
-        said = norm.original[piece.start:piece.end].lower().split()
-        if piece.kind == "number" and not (len(said) > 1 and all(
-                word in _ONE_BY_ONE or len(word) == 1 for word in said)):
-            return False  # "eighty five", "12": a count, not digits read one by one
-    return len(run.text) >= (2 if spelled or any(ch.isdigit() for ch in run.text)
-                             else _FIRST_LETTERS)
+    spelled = any(p.kind == "spelled" and any(  # "yankee bravo", "J as in Juliet"
+        len(word) > 1 for word in norm.original[p.start:p.end].split()) for p in run_pieces)
+    digits = [p for p in run_pieces if p.kind == "number"]
+    if digits and len(digits) == len(run_pieces) and not all(
+            word in _ONE_BY_ONE or (len(word) == 1 and word.isdigit())
+            for piece in digits for word in norm.original[piece.start:piece.end].lower().split()):
+        return False  # "eighty five", "it's 12": a count, not digits read one by one
+    if digits:
+        return len(run.text) >= 2  # "three eight", "N 84", "its b seven"
+    return spelled or (len(run.text) >= _FIRST_LETTERS and not asks_digits)
 
 
 def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:

@@ -149,8 +149,9 @@ _THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
 # the street's word, where an address line opens: "flat 3, 41 cotham brow, bristol, bs6 6ar"
 # (its numbers joined: "flat 341 cotham brow"), "send it to 7 mill vennel, ayr, ka7 1ab".
 _NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
+                    r"(?!\s[^\W\d_]*[^\W\ds_]s\b)"  # not a count: "2 chairs", "4 payments"
                     rf"(?:\s{_NAME_WORD}){{1,3}}")
-_LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
+_LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = re.compile(
     rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
     rf",(?:\s{_NAME_WORD}){{0,3}},?\s$")  # the town may be left out: "6 ard na greine, h91"

@@ -264,6 +264,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
 _TYPED_DIGITS = 4  # digits at most after them
+_TYPED_MIN_DIGITS = 2  # and at least ("section4", "page2" are places in a document)
 
 
 def _typed_with_digits(text: str, original: str, piece: Piece) -> bool:
@@ -273,12 +274,16 @@ def _typed_with_digits(text: str, original: str, piece: Piece) -> bool:
     letters = text.rstrip("0123456789")
     written = original[piece.start:piece.start + len(letters)] if original else letters
     return len(letters) >= _TYPED_LETTERS and letters.isalpha() and not written.isupper() \
-        and 0 < len(text) - len(letters) <= _TYPED_DIGITS and letters not in _VERSIONED
+        and _TYPED_MIN_DIGITS <= len(text) - len(letters) <= _TYPED_DIGITS \
+        and letters not in _VERSIONED
 
 
 # Products named with their version, as people say them run together.
 _VERSIONED = frozenset(("windows", "office", "xbox", "iphone", "ipad", "pixel", "galaxy",
-                        "covid", "room", "case", "order", "ref", "ticket", "android", "ios"))
+                        "covid", "room", "case", "order", "ref", "ticket", "android", "ios",
+                        "error", "section", "page", "item", "version", "model", "step", "level",
+                        "chapter", "part", "table", "row", "gate", "seat", "flight", "unit",
+                        "floor", "zone", "code"))
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 # What an answer that restates its question names before the value, with no verb between.
 _SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer"))

@@ -694,7 +694,8 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
         return []
     words = [p.text for p in pieces[start:end] if p.text != "-"]
     classes = [name_class(w) for w in words]
-    alone = end == len(pieces) and len(words) == 1  # "Customer: John"
+    alone = end == len(pieces) and len(words) == 1 and len(words[0]) > 2  # "Customer:
+    # Priya" (not chat shorthand: "Customer: Ty")
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
             or "N" not in classes \
             or any(c in ("E", "P") for c in classes) or any(
@@ -959,9 +960,6 @@ _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
 _AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("through", "to"),
                            ("speaking", "with"), ("speaking", "to")))
 _ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
-_HAVING_ON_THE_LINE = frozenset((("i", "have"), ("i've", "got"), ("ive", "got"),
-                                 ("have", "got"), ("we've", "got"), ("i've", "also")))
-_ON_THE_LINE_FRAMES = _AGENT_FRAMES | _HAVING_ON_THE_LINE
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
@@ -1001,8 +999,8 @@ _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "
 _REASSURANCES = frozenset((("no", "worries"), ("no", "bother"), ("no", "problem")))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
-# Words before a person, not before a thing: "ask Ben X5 about it", "Thanks, Dave P1".
-_PERSON_BEFORE = TITLES | ADDRESSING | _ASKED | {",", "with", "to", "from", "by", "cc", "for"}
+# Words before a person, not before a thing: "ask Ben X5 about it", "cc Dave P1".
+_PERSON_BEFORE = TITLES | _ASKED | {"cc", "dear"}
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
 _NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
@@ -1014,7 +1012,7 @@ ROLES = frozenset((
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
     "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
-    "deceased", "assistant", "secretary", "apprentice",
+    "deceased",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -1473,7 +1471,7 @@ class LexiconNames:
         piece, nxt = self.pieces[i], self.pieces[i + 1]
         if nxt.kind != "word" or not self._capital(i) or (i and self.words[i - 1] in (
                 _PERSON_BEFORE)):
-            return False  # (not "ask Ben X5", "Thanks, Dave P1", "Dr Patel A12")
+            return False  # (not "ask Ben X5", "Dr Patel A12")
         written = self.cased[nxt.start:nxt.end]
         if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
@@ -2080,12 +2078,9 @@ class LexiconNames:
         """"you've got hemi on the line", "you're through to nova speaking": an agent's own
         introduction, which only a name fills, even a word that is mostly no name."""
         words = self.words
-        if i < 2 or (words[i - 2], words[i - 1]) not in _ON_THE_LINE_FRAMES:
+        if i < 2 or (words[i - 2], words[i - 1]) not in _AGENT_FRAMES:
             return False  # (checked for every word: the cheap test first)
         after = tuple(words[i + 1:i + 4])
-        if (words[i - 2], words[i - 1]) in _HAVING_ON_THE_LINE:
-            return after in _ON_THE_LINE and self.kinds[i] in ("N", "W")  # "i've got jack
-            # on the phone as well": a name, not "i have got wifi on the phone"
         return (after[:1] == ("speaking",) or after in _ON_THE_LINE) \
             and self.pieces[i].kind == "word" and words[i].isalpha() \
             and words[i] not in FUNCTION_WORDS and words[i] not in NON_NAME \
