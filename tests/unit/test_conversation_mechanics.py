@@ -3161,3 +3161,11 @@ def test_what_the_third_review_found_taken_stays(turns: tuple[str, str], kept: s
 ])
 def test_what_the_third_review_found_leaking_goes(turns: tuple[str, str], gone: str) -> None:
     assert gone not in call(*turns)[1]
+
+
+def test_a_values_first_part_read_out_right_after_its_cue_goes_and_the_rest_follows() -> None:
+    out = call("shall we start with the driver?", "Right, my driving licence. M 4 7", "Mm hm.",
+               "2 9 1 1 8.")
+    assert "M 4 7" not in out[1] and "2 9 1 1 8" not in out[3], out
+    line = "next billing is march first"
+    assert call("and the account number?", line)[1] == line

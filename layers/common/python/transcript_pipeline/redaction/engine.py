@@ -523,7 +523,8 @@ class RedactionSession:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone,
-                                    trailing=0 <= trailing_end <= cand.cend)
+                                    trailing=0 <= trailing_end <= cand.cend
+                                    or _cut_after_its_cue(norm, cand, hit))
             if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
@@ -3400,6 +3401,18 @@ _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
 _ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", ":", "number", "no", "#"))
 _ONE_BY_ONE = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "double", "triple"))
+def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None) -> bool:
+    """A value's first part read out one by one right after its cue at the end of the turn,
+    where the speaker goes on in the next: "Mine is a Sri Lankan passport. N 8 4" / "mm hm" /
+    "2 1 7 6 3"."""
+    if hit is None or hit.label not in IDENTIFIER_TYPES or hit.end > cand.cstart \
+            or cand.kind not in ("code", "number", "spelled") or cand.cend < _tail(norm):
+        return False
+    pieces = [p for p in norm.pieces[norm.piece_index(cand.cstart):] if p.kind != "punct"]
+    return all(p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1)
+               for p in pieces) and _opens_an_answer(norm, cand, hit.label in _DIGITS_ONLY)
+
+
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
 _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
