@@ -3169,3 +3169,24 @@ def test_a_values_first_part_read_out_right_after_its_cue_goes_and_the_rest_foll
     assert "M 4 7" not in out[1] and "2 9 1 1 8" not in out[3], out
     line = "next billing is march first"
     assert call("and the account number?", line)[1] == line
+
+
+@pytest.mark.parametrize(("opening", "company", "name"), [
+    ("hello riverside dental care priyanka speaking", "riverside dental care", "priyanka"),
+    ("hi there, coastal water billing tomasz here", "coastal water billing", "tomasz"),
+    ("hello northwind parcel tracking ngozi speaking how can i help", "northwind parcel tracking",
+     "ngozi"),
+    ("Hello Greenleaf Insurance Aoife speaking, how can I help?", "Greenleaf Insurance", "Aoife"),
+    ("Good morning Summit Lettings Rashid speaking.", "Summit Lettings", "Rashid"),
+])
+def test_a_company_before_an_agents_name_and_speaking_stays(opening: str, company: str,
+                                                           name: str) -> None:
+    out = call(opening)[0]
+    assert company in out and name not in out, out
+
+
+def test_what_family_call_someone_goes_with_a_known_name_and_a_title_stays() -> None:
+    out = call("My gran was Rosalind Achterberg.", "Everyone called her Nanny Achterberg.",
+               "And Dr Achterberg was her son?")
+    assert out[1] == "Everyone called her [REDACTED_PERSON]." \
+        and out[2] == "And Dr [REDACTED_PERSON] was her son?", out

@@ -319,9 +319,17 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     start = k
     while start > 0 and k - start < _MAX_NAME_WORDS - 1 and pieces[start - 1].start > 0 \
             and pieces[start - 1].kind == "word" and capitalised(pieces[start - 1], cased) \
-            and _is_name_word(pieces[start - 1]):
+            and _is_name_word(pieces[start - 1]) and _may_precede_a_name(pieces[start - 1].text):
         start -= 1
     return start
+
+
+def _may_precede_a_name(word: str) -> bool:
+    """A capitalised word before a name is part of it when it may be a name or is what family
+    call someone ("Thi Hoa Nguyen", "Nanny Ro"); not a title ("Dr"), which says nothing about
+    whom, nor a common word, a company's ("Emerald Insurance Ciara speaking", "Summit Lettings
+    Rashid speaking")."""
+    return word not in ORG_SUFFIXES and (name_class(word) != "E" or word in _RELATIONS)
 
 
 _GLUE_HYPHENS = frozenset(("-", "‐", "‑"))  # not a dash: "London–Paris" is a route
@@ -878,6 +886,10 @@ def _after_cue(
                     and _after_agent_greeting(words, i)))):
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted": a common
             # word or a yes of any language, no name
+        if kind == "weak" and not titled and j < len(words) and words[j] in _INTRO_CLOSERS:
+            k = max([k] + [m + 1 for m in range(k, j - 1) if name_class(words[m]) == "E"])
+            # "hello clampco parking enforcement declan speaking": the company's words are no
+            # part of the name the closer proves
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
                      or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
@@ -2339,8 +2351,9 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
-            if self.words[k] in ROLES:
-                break  # "my cousin tavita": the relation is no part of the name
+            if self.words[k] in ROLES or self.words[k] in ORG_SUFFIXES:
+                break  # "my cousin tavita": the relation is no part of the name, nor the
+                # company's word ("Harbour Insurance Ciara")
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
                                                    or self.words[k - 1] in NAME_PARTICLES):
                 start = k - 1  # "al-khatib", "popescu-radu": a hyphenated name is one
