@@ -3190,3 +3190,36 @@ def test_what_family_call_someone_goes_with_a_known_name_and_a_title_stays() -> 
                "And Dr Achterberg was her son?")
     assert out[1] == "Everyone called her [REDACTED_PERSON]." \
         and out[2] == "And Dr [REDACTED_PERSON] was her son?", out
+
+
+def test_a_value_put_right_in_its_next_sentence_goes_even_where_it_looks_like_a_year() -> None:
+    out = call("I'll need your licence number as well.", "Sure. 5561...", "Go ahead.",
+               "2084. Wait, no, 2048. Sorry.")
+    assert "2048" not in out[3], out
+
+
+def test_a_correction_goes_whatever_the_sentences_after_it_say() -> None:
+    out = call("is 020 7946 0718 still your number?", "yes",
+               "so that's 020 7946 0781?",
+               "Sorry, no, the last two are one eight. My son set the phone up for me, honestly.",
+               "No bother, one eight, lovely. And the email?")
+    assert "one eight" not in out[3] and "one eight" not in out[4], out
+    line = "No, that's fine. We have 12 staff and 40 desks at the office these days anyway."
+    assert call("so that's 020 7946 0781?", line)[1] == line
+
+
+@pytest.mark.parametrize("line", [
+    "Happy to help, Bill, anything else?", "Is that all for today, Will?",
+    "Right then, Frank, I'll send it.",
+])
+def test_someone_spoken_to_between_commas_goes(line: str) -> None:
+    name = line.split(", ")[1].rstrip("?,")
+    assert name not in call(line)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "Same slot, Tuesday, 9 a.m.", "We reopen Friday, June.",
+    "Please pay the amount shown on your Bill.",
+])
+def test_a_day_a_month_or_a_letters_word_between_commas_stays(line: str) -> None:
+    assert call(line)[0] == line

@@ -779,22 +779,22 @@ class RedactionSession:
         """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
         back that a correction puts right are that value's; then what this utterance said is
         what the next may correct."""
-        if self.state.read_back is not None and (_corrects(norm) or (
-                self.state.read_back_by not in (None, speaker) and _sorry_corrects(norm))):
-            for cand, hit in unclaimed:
-                if hit is None and len(cand.digits) >= 2 \
-                        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
-                        and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
-                    add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-        elif self.state.read_back is not None and speaker is not None \
-                and self.state.read_back_by not in (None, speaker):
+        read_back = self.state.read_back
+        other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
+        if read_back is not None and (_corrects(norm) or (other_side and _sorry_corrects(norm))):
+            self._put_right(norm, unclaimed, add, len(norm.original))
+        elif other_side and speaker is not None:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
             opening = _read_back_opening(norm)
             for cand, hit in unclaimed:
                 if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") \
                         and _read_back_clause(norm, cand, opening):
-                    add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+                    add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+            first = _first_sentence(norm)
+            if _puts_right(_words(first)) or _sorry_puts_right(_words(first)):
+                # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone."
+                self._put_right(norm, unclaimed, add, first[-1].end if first else 0)
         if self.state.read_back is not None and not _corrects(norm) \
                 and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
@@ -825,8 +825,12 @@ class RedactionSession:
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
-            if len(between) <= _CONTRAST_GAP and not CONTRAST_WORDS.isdisjoint(between) \
-                    and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
+            # "2093. Wait, no, 2039.": nothing but a correction between, across a full stop
+            put_right = bool(between) and not _PUTTING_RIGHT.isdisjoint(between) \
+                and all(w in _CORRECTING for w in between)
+            if len(between) <= _CONTRAST_GAP and (put_right or (
+                    not CONTRAST_WORDS.isdisjoint(between)
+                    and not _SENTENCE_END_RE.search(norm.original, value.end, start))) \
                     and detector is not None \
                     and (lettered or _identifier_shaped(cand) or not_it
                          or detector.with_context(cand) is not None):
@@ -847,6 +851,17 @@ class RedactionSession:
             self.state.read_back = self.state.read_back_by = None  # "Got it, 3rd of March."
         else:
             self.state.read_back_by = speaker
+
+    def _put_right(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+                   add: Callable[[str, int, int, float], None], end: int) -> None:
+        """The digits of a correction before `end` (an offset of the original text) are the
+        value's just read back: "No, the end is 56", "No, 38 at the end. Eight three."."""
+        for cand, hit in unclaimed:
+            if (hit is None or hit.label == self.state.read_back) and len(cand.digits) >= 2 \
+                    and norm.to_original(cand.cstart, cand.cend)[0] < end \
+                    and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
+                add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
@@ -2752,6 +2767,7 @@ _CONTRAST_GAP = 6  # words between a value and the one set against it
 _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
+_PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 5  # letters: a word of a secret this long is remembered ("fiesta", not "blue")
@@ -2781,9 +2797,17 @@ _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother"
 def _sorry_corrects(norm: Normalized) -> bool:
     """"sorry it ends nine oh six", "sorry, it's 906": a correction of the value the other side
     just read back (not "sorry i'm in ward 412", "sorry the next slot is the 14th")."""
-    words = [p.text for p in norm.pieces if p.kind != "punct" and p.text not in FILLERS]
+    return _sorry_puts_right(_words(norm.pieces))
+
+
+def _sorry_puts_right(words: list[str]) -> bool:
+    words = [w for w in words if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and words[:1] == ["sorry"] \
         and words[1:2] != [] and words[1] in _SORRY_CORRECTS
+
+
+def _words(pieces: list[Piece]) -> list[str]:
+    return [p.text for p in pieces if p.kind != "punct"]
 
 
 _SORRY_CORRECTS = frozenset(("it", "it's", "its", "that's", "thats", "should", "meant"))
@@ -2805,10 +2829,24 @@ _HOUSE_NUMBER_RE = re.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
 def _corrects(norm: Normalized) -> bool:
     """The utterance opens by putting something right, in a few words: "No, the end is 56",
     "nearly, it ends ..."."""
-    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return _puts_right(_words(norm.pieces))
+
+
+def _puts_right(words: list[str]) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
+    if opening[:1] == ["sorry"]:
+        opening = opening[1:]  # "sorry, no, the end's 904"
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+def _first_sentence(norm: Normalized) -> list[Piece]:
+    """The pieces up to the utterance's first full stop, question or exclamation mark (not an
+    ellipsis: "no... the end is 56" goes on)."""
+    original = norm.original
+    end = next((m.start() for m in _SENTENCE_END_RE.finditer(original)
+                if original[max(m.start() - 1, 0)] != "."), len(original))
+    return [p for p in norm.pieces if p.start < end]
 
 
 # An age a person reaches on a day: "he'll be forty on the fifth of may", "she turned 5 on 2
@@ -2980,7 +3018,10 @@ def _read_back_opening(norm: Normalized) -> int:
 def _reading_back(piece: Piece) -> bool:
     text = piece.text
     return text in _CLAUSE_MARKS or text in READ_BACK_WORDS or text in FILLERS \
-        or text in AFFIRMATIVES or text in CORRECTION_OPENERS
+        or text in AFFIRMATIVES or text in CORRECTION_OPENERS or text in _NO_TROUBLE
+
+
+_NO_TROUBLE = frozenset(("problem", "problems", "worries", "bother"))  # "No problem, 904, got it"
 
 
 def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:

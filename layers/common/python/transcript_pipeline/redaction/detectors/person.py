@@ -50,7 +50,7 @@ from ..lexicon import (
     WHEN_SPOKEN,
 )
 from ..names import name_class, other_calendar_words, place_phrases
-from ..normalize import NUMBER_WORDS, Piece
+from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
 # Who a name belongs to, said before "name" as a form's label is.
@@ -1990,6 +1990,8 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and before[-1] in ROLES and self._capital(i):
             return True  # "is the coach Will still there": capitalised after a role
+        if self._vocative(i):
+            return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt) \
                 or self._after_a_placed_role(i):
             return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
@@ -2010,6 +2012,17 @@ class LexiconNames:
             return True  # "I'm Bill Price, policy number ...": capitals say it is a name
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _vocative(self, i: int) -> bool:
+        """Someone spoken to: a capitalised word set off by a comma in mid-sentence and closed by
+        punctuation ("Right, Will, let me check."); not a day or a month ("Same place, Monday,
+        8 a.m."), nor a letter's code word in a list of them ("Lima, November, Golf")."""
+        words, nxt = self.words, i + 1
+        return i > 1 and words[i - 1] == "," and self._capital(i) \
+            and not self._sentence_initial(i - 1) \
+            and (nxt == len(words) or words[nxt] in (",", ".", "?", "!")) \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
+            and words[i] not in NATO_LETTERS
 
     def _nicknamed(self, i: int) -> bool:
         """After "go by", "calls me", "known as": a name, even a word no name lexicon holds or
