@@ -3223,3 +3223,34 @@ def test_someone_spoken_to_between_commas_goes(line: str) -> None:
 ])
 def test_a_day_a_month_or_a_letters_word_between_commas_stays(line: str) -> None:
     assert call(line)[0] == line
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and your insurance number?", "oh hang on it's on my payslip um kilo lima"),
+     "kilo lima"),
+    (("what is your tax file number", "let me find it, er, it starts... um victor tango"),
+     "victor tango"),
+])
+def test_code_words_after_a_hesitation_open_the_value_asked_for(turns: tuple[str, str],
+                                                                gone: str) -> None:
+    assert gone not in call(*turns)[1]
+
+
+def test_a_values_next_part_after_an_aside_and_then_goes() -> None:
+    out = call("and the IBAN please", "d e four four", "yes",
+               "c o b a like commerzbank, then zero zero zero one one zero zero two")
+    assert "zero zero zero one" not in out[3] and "commerzbank" in out[3], out
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    (("the memorable word please", "it's pelican... no sorry, pelican7, with a seven"),
+     "pelican7", "with a seven"),
+    (("what's your security answer", "lisbon no wait porto"), "porto", "wait"),
+    (("and the password?", "tulip44 no space"), "tulip44", "no space"),
+    (("and the password?", "tulip44, no that's the old one, sorry the bank one is tricky"),
+     "tulip44", "bank one"),
+])
+def test_a_secret_put_right_goes_and_how_it_is_written_stays(turns: tuple[str, str], gone: str,
+                                                            kept: str) -> None:
+    out = call(*turns)[1]
+    assert gone not in out and kept in out, out

@@ -825,6 +825,12 @@ class RedactionSession:
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
+            if between[-1:] == ["then"] and len(between) <= _CONTRAST_GAP \
+                    and len(cand.digits) >= 2 and value.type in CODE_TYPES \
+                    and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                    and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
+                add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)  # its next part after
+                continue  # an aside: "m e z n like meezan bank, then 0001 1002"
             # "2093. Wait, no, 2039.": nothing but a correction between, across a full stop
             put_right = bool(between) and not _PUTTING_RIGHT.isdisjoint(between) \
                 and all(w in _CORRECTING for w in between)
@@ -3467,12 +3473,14 @@ def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> boo
     "which bank? it's r b s" for an account number)."""
     index = norm.piece_index(run.cstart)
     pieces = norm.pieces
-    if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
-            or pieces[index].start == pieces[index - 1].end:
-        return False
     run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
     spelled = any(p.kind == "spelled" and any(  # "yankee bravo", "J as in Juliet"
         len(word) > 1 for word in norm.original[p.start:p.end].split()) for p in run_pieces)
+    if spelled and index > 0 and pieces[index - 1].text in FILLERS:
+        return True  # "it's on my payslip um juliet echo": code words after a hesitation
+    if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
+            or pieces[index].start == pieces[index - 1].end:
+        return False
     digits = [p for p in run_pieces if p.kind == "number"]
     if digits and len(digits) == len(run_pieces) and not all(
             word in _ONE_BY_ONE or (len(word) == 1 and word.isdigit())

@@ -351,6 +351,9 @@ _ALTERNATIVE = frozenset(("or", "try", "either"))
 # fiesta", "or if not, kestrel", "or maybe I typed it Chiangmai".
 _GUESS_LEADS = _LEADS | frozenset(("just", "else", "if", "not", "doesn't", "work", "i", "wrote",
                                    "spelled", "spelt", "used", "as"))
+# ... or the secret put right, nothing but these words before it: "mango... no, mangotree, all
+# one word", "springfield no wait shelbyville" (not "no that's my bank card sorry the telvia one")
+_PUT_RIGHT = frozenset(("no", "sorry", "wait", "actually", "it's", "its"))
 _MAX_GUESSES = 4  # a list of guesses longer than this is no answer's
 
 
@@ -360,13 +363,19 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
     out: list[tuple[int, int]] = []
     k = max(end for _, end in spans)
     while k < len(pieces) and len(out) < _MAX_GUESSES:
-        if pieces[k].text not in _ALTERNATIVE:
+        correcting = pieces[k].text in _PUT_RIGHT and pieces[k].text not in ("it's", "its")
+        if pieces[k].text not in _ALTERNATIVE and not correcting:
             k += 1
             continue
+        leads = _PUT_RIGHT if correcting else _GUESS_LEADS
         j = k + 1
-        while j < len(pieces) and (pieces[j].text in _GUESS_LEADS or pieces[j].text in FILLERS
+        while j < len(pieces) and (pieces[j].text in leads or pieces[j].text in FILLERS
                                    or pieces[j].text == ","):
             j += 1
+        if correcting and j < len(pieces) and (pieces[j].text in CHARACTER_WORDS
+                                               or f"{pieces[j].text}s" in CHARACTER_WORDS):
+            k = j  # "its rosebud99 no space": how it is written, no other guess
+            continue
         span = _secret_after(pieces, j)
         if span is None or span[1] <= span[0] or not (
                 _secret_shaped(pieces, span) or span[1] >= len(pieces)
