@@ -3254,3 +3254,13 @@ def test_a_secret_put_right_goes_and_how_it_is_written_stays(turns: tuple[str, s
                                                             kept: str) -> None:
     out = call(*turns)[1]
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("the claim went through okonkwo healthcare last month", "okonkwo healthcare"),
+    ("Our mortgage is with Brennan Lending now.", "Brennan Lending"),
+    ("good afternoon riverbend hmo how can i help", "riverbend hmo"),
+    ("they sent it to Kowalczyk Autobody for the quote", "Kowalczyk Autobody"),
+])
+def test_a_business_named_after_its_owner_stays(line: str, kept: str) -> None:
+    assert kept in call("hello", line)[1]
