@@ -3264,3 +3264,18 @@ def test_a_secret_put_right_goes_and_how_it_is_written_stays(turns: tuple[str, s
 ])
 def test_a_business_named_after_its_owner_stays(line: str, kept: str) -> None:
     assert kept in call("hello", line)[1]
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("it's 58 Lister Road, Ferguson, 63135", "Ferguson"),
+    ("so that's 9 matai street, gallagher, porirua 5024", "gallagher"),
+    ("The address is 140 Rue Saint-Denis, Gagnon, Québec H2X 3K8", "Gagnon"),
+])
+def test_the_town_between_a_street_and_its_postcode_stays(line: str, town: str) -> None:
+    out = call("what's the address", line)[1]
+    assert town in out and "[REDACTED_STREET_ADDRESS]" in out, out
+
+
+def test_a_name_after_a_street_stays_a_name() -> None:
+    out = call("what's the address", "58 Lister Road, Ana Beltran, 85224")[1]
+    assert "Beltran" not in out, out

@@ -719,7 +719,7 @@ class RedactionSession:
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
         _handles_with_digits(norm, found)
-        findings = _merge([f for f, _ in found])
+        findings = _merge(_towns_kept(norm.original, [f for f, _ in found]))
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
@@ -3737,6 +3737,27 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
         if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
             found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
                         m.end())
+
+
+def _towns_kept(original: str, findings: list[Finding]) -> list[Finding]:
+    """The town between a street and its postcode is no person, whatever name it shares
+    ("41 Sheridan Avenue, Lincoln, 68502", "3 Kauri Road, Devonport, Auckland 0624"): a word
+    taken for a name there is dropped. A person's name comes before the street, not after it,
+    and two names there stay a person's."""
+    streets = [f.end for f in findings if f.type == "STREET_ADDRESS"]
+    postcodes = [f.start for f in findings if f.type == "ZIP_CODE"]
+    if not streets or not postcodes:
+        return findings
+    return [f for f in findings if not (
+        f.type == "PERSON" and original[f.start:f.end].isalpha()  # one word: not "Maria Lopez"
+        and any(_TOWN_BEFORE_RE.fullmatch(original, end, f.start) for end in streets)
+        and any(_TOWN_AFTER_RE.fullmatch(original, f.end, start) for start in postcodes))]
+
+
+_TOWN_BEFORE_RE = re.compile(r",\s*")  # the street, a comma, the town
+# the town, a comma or not, maybe a region's word or two, the postcode: ", 68502", " 0624",
+# ", Victoria 3000", ", Auckland "
+_TOWN_AFTER_RE = re.compile(r",?\s+(?:[^\W\d_]+\s+){0,2}|,\s*(?:[^\W\d_]+\s+){0,2}")
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
