@@ -3279,3 +3279,21 @@ def test_the_town_between_a_street_and_its_postcode_stays(line: str, town: str) 
 def test_a_name_after_a_street_stays_a_name() -> None:
     out = call("what's the address", "58 Lister Road, Ana Beltran, 85224")[1]
     assert "Beltran" not in out, out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("my husband bought a kubota forty two last spring", "kubota"),
+    ("is that the bosch serie six or the older one", "bosch serie"),
+    ("the tracker is on the harley sportster twelve hundred", "harley sportster"),
+])
+def test_a_make_and_model_before_its_number_stays(line: str, kept: str) -> None:
+    assert kept in call("hello", line)[1]
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("the kids are jack 7 and ngozi 5", "jack"),
+    ("my oksana 40 and me are going", "oksana"),
+    ("the kowalczyk 2 years ago paid", "kowalczyk"),
+])
+def test_a_name_before_a_count_or_an_age_stays_a_name(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]

@@ -1354,6 +1354,11 @@ _NOT_A_THING = frozenset(("yesterday", "today", "tomorrow", "tonight", "again", 
                           "later", "now", "then", "there", "here", "too", "also", "herself",
                           "himself", "myself", "please", "instead"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+_MODEL_WORDS = 4  # a make and a model's words before its number, at most ("netgear nighthawk rax")
+# What a number after a name counts: no model's number ("my jack 2 years ago").
+_COUNTED = frozenset(("years", "year", "months", "month", "weeks", "week", "days", "day",
+                      "hours", "hour", "minutes", "mins", "o'clock", "am", "pm", "pounds",
+                      "dollars", "euros", "quid", "bucks", "percent", "times", "kids", "children"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
@@ -1438,6 +1443,7 @@ class LexiconNames:
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
+        out.extend(self._models_said())
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
@@ -1489,6 +1495,26 @@ class LexiconNames:
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
             return True  # "F-Pace", "F-150": a letter and a hyphen
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
+
+    def _models_said(self) -> list[int]:
+        """A thing's make and model before its number, after an article or an owner: "a yamaha
+        thirty", "the massey ferguson three ninety", "my dyson v fifteen", "the netgear
+        nighthawk rax fifty" (not "the kids are jack 7 and lily 5", "my son jack 2 years ago")."""
+        words, pieces, out = self.words, self.pieces, []
+        for i in range(1, len(words) - 1):
+            if not (words[i - 1] in _ARTICLES or words[i - 1] in _POSSESSIVE_WORDS) \
+                    or not (self.kinds[i] or self.unknown[i]):
+                continue
+            j = i + 1
+            while j < len(words) and j - i < _MODEL_WORDS and pieces[j].kind == "word" \
+                    and words[j] not in FUNCTION_WORDS and words[j] not in ROLES:
+                j += 1
+            if j < len(words) and pieces[j].kind == "number" and (
+                    j + 1 == len(words) or words[j + 1] not in _COUNTED) and (
+                    j > i + 1 or words[i - 1] in _ARTICLES):
+                out.extend(range(i, j))  # (after an owner, a model's word too: "my kevin 40
+                # and me" may be someone and his age)
+        return out
 
     def _dated(self, i: int) -> bool:
         """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
