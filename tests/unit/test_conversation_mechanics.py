@@ -3257,8 +3257,8 @@ def test_a_secret_put_right_goes_and_how_it_is_written_stays(turns: tuple[str, s
 
 
 @pytest.mark.parametrize(("line", "kept"), [
-    ("the claim went through okonkwo healthcare last month", "okonkwo healthcare"),
-    ("Our mortgage is with Brennan Lending now.", "Brennan Lending"),
+    ("i got the new lenses from okonkwo opticians last month", "okonkwo opticians"),
+    ("The puncture was done at Brennan Tyres on Friday.", "Brennan Tyres"),
     ("good afternoon riverbend hmo how can i help", "riverbend hmo"),
     ("they sent it to Kowalczyk Autobody for the quote", "Kowalczyk Autobody"),
 ])
@@ -3297,3 +3297,39 @@ def test_a_make_and_model_before_its_number_stays(line: str, kept: str) -> None:
 ])
 def test_a_name_before_a_count_or_an_age_stays_a_name(line: str, gone: str) -> None:
     assert gone not in call("hello", line)[1]
+
+
+def test_the_agent_telling_a_business_reference_number_keeps_it() -> None:
+    out = call("Right, that's all booked. Your RMA number is RMA-204417, keep it handy.")[0]
+    assert "RMA-204417" in out, out
+    asked = call("and can I take your RMA number please?", "yes it's RMA-204417")[1]
+    assert "204417" not in asked, asked
+    told = call("Thanks. Your account number is 30117724, and the sort code 40-11-62.")[0]
+    assert "30117724" not in told, told
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("hi it's juniper okafor speaking",), "juniper"),
+    (("hello this is harmony field-mensah speaking",), "harmony"),
+    (("Hi, it's Ember Kowalski here.",), "Ember"),
+    (("The account is under Adeyemi-Brook.", "Is that Liberty Adeyemi-Brook?"), "Liberty"),
+    (("this is kate insurance team how can i help",), "kate"),
+    (("i spoke to a lady called grace insurance department",), "grace"),
+    (("my adviser is aisha wealth management at the bank",), "aisha"),
+])
+def test_what_the_sessions_review_found_leaking_goes(turns: tuple[str, ...], gone: str) -> None:
+    assert gone not in call(*turns)[-1]
+
+
+def test_a_date_of_birth_put_right_after_sorry_no_goes() -> None:
+    out = call("so your date of birth is the 9th of June 1975?", "Sorry, no, the 9th of July.")
+    assert "July" not in out[1], out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("My passport number is 553120984. Then 12 of us flew out.",), "12 of us"),
+    (("and the password?", "swallow77, sorry, brain fog."), "brain fog"),
+    (("and the password?", "it's kestrel99 no worries"), "worries"),
+])
+def test_what_the_sessions_review_found_taken_stays(turns: tuple[str, ...], kept: str) -> None:
+    assert kept in call(*turns)[-1]

@@ -406,8 +406,10 @@ class RedactionSession:
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
-            elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
-                continue  # "room number?": so does a business word, unless it is someone's
+            elif after_cue and hits[-1].label == KEEP and (not _possessed(norm, start) or (
+                    speaker == BUSINESS_SIDE and not is_question())):
+                continue  # "room number?": so does a business word, unless it is someone's;
+                # the agent telling "your reference number is ..." gives the business's own
             elif not owned_only or _owned(norm, start, is_question):
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
@@ -791,10 +793,12 @@ class RedactionSession:
                 if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") \
                         and _read_back_clause(norm, cand, opening):
                     add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-            first = _first_sentence(norm)
-            if _puts_right(_words(first)) or _sorry_puts_right(_words(first)):
+            sentence = _first_sentence(norm)
+            first = [w for w in _words(sentence) if w not in FILLERS]
+            if _puts_right(first[1:] if first[:1] == ["sorry"] else first) \
+                    or _sorry_puts_right(first):
                 # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone."
-                self._put_right(norm, unclaimed, add, first[-1].end if first else 0)
+                self._put_right(norm, unclaimed, add, sentence[-1].end)
         if self.state.read_back is not None and not _corrects(norm) \
                 and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
@@ -827,6 +831,8 @@ class RedactionSession:
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
             if between[-1:] == ["then"] and len(between) <= _CONTRAST_GAP \
                     and len(cand.digits) >= 2 and value.type in CODE_TYPES \
+                    and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
+                    and not _COUNT_OF_RE.match(norm.canonical, cand.cend) \
                     and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                     and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
                 add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)  # its next part after
@@ -862,8 +868,10 @@ class RedactionSession:
                    add: Callable[[str, int, int, float], None], end: int) -> None:
         """The digits of a correction before `end` (an offset of the original text) are the
         value's just read back: "No, the end is 56", "No, 38 at the end. Eight three."."""
+        dated = self.state.read_back in _DATE_TYPES
         for cand, hit in unclaimed:
-            if (hit is None or hit.label == self.state.read_back) and len(cand.digits) >= 2 \
+            if (hit is None or hit.label == self.state.read_back) \
+                    and (len(cand.digits) >= 2 or (dated and cand.kind == "date")) \
                     and norm.to_original(cand.cstart, cand.cend)[0] < end \
                     and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                     and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
@@ -2773,6 +2781,7 @@ _CONTRAST_GAP = 6  # words between a value and the one set against it
 _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
+_COUNT_OF_RE = re.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
@@ -2840,8 +2849,6 @@ def _corrects(norm: Normalized) -> bool:
 
 def _puts_right(words: list[str]) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
-    if opening[:1] == ["sorry"]:
-        opening = opening[1:]  # "sorry, no, the end's 904"
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
@@ -3476,7 +3483,7 @@ def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> boo
     run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
     spelled = any(p.kind == "spelled" and any(  # "yankee bravo", "J as in Juliet"
         len(word) > 1 for word in norm.original[p.start:p.end].split()) for p in run_pieces)
-    if spelled and index > 0 and pieces[index - 1].text in FILLERS:
+    if spelled and index > 0 and pieces[index - 1].text in _HESITATIONS:
         return True  # "it's on my payslip um juliet echo": code words after a hesitation
     if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
             or pieces[index].start == pieces[index - 1].end:

@@ -354,6 +354,8 @@ _GUESS_LEADS = _LEADS | frozenset(("just", "else", "if", "not", "doesn't", "work
 # ... or the secret put right, nothing but these words before it: "mango... no, mangotree, all
 # one word", "springfield no wait shelbyville" (not "no that's my bank card sorry the telvia one")
 _PUT_RIGHT = frozenset(("no", "sorry", "wait", "actually", "it's", "its"))
+_ASIDES = frozenset(("worries", "problem", "bother", "dunno", "idea", "clue", "sure", "matter",
+                     "mind", "way", "thanks"))
 _MAX_GUESSES = 4  # a list of guesses longer than this is no answer's
 
 
@@ -379,9 +381,10 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
         span = _secret_after(pieces, j)
         if span is None or span[1] <= span[0] or not (
                 _secret_shaped(pieces, span) or span[1] >= len(pieces)
-                or pieces[span[1]].kind == "punct"):
-            k = j  # a guess is a word or two a pause closes: not "try resetting it"
-            continue
+                or pieces[span[1]].kind == "punct") or (correcting and not _secret_shaped(
+                    pieces, span) and (span[1] - span[0] > 1 or pieces[span[0]].text in _ASIDES)):
+            k = j  # a guess is a word or two a pause closes: not "try resetting it"; put
+            continue  # right, one word ("no, mangotree"), not "sorry, brain fog", "no worries"
         out.append(span)
         k = span[1]
     return out

@@ -319,17 +319,19 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     start = k
     while start > 0 and k - start < _MAX_NAME_WORDS - 1 and pieces[start - 1].start > 0 \
             and pieces[start - 1].kind == "word" and capitalised(pieces[start - 1], cased) \
-            and _is_name_word(pieces[start - 1]) and _may_precede_a_name(pieces[start - 1].text):
+            and _is_name_word(pieces[start - 1]) and _may_precede_a_name(pieces, start - 1):
         start -= 1
     return start
 
 
-def _may_precede_a_name(word: str) -> bool:
-    """A capitalised word before a name is part of it when it may be a name or is what family
-    call someone ("Thi Hoa Nguyen", "Nanny Ro"); not a title ("Dr"), which says nothing about
-    whom, nor a common word, a company's ("Emerald Insurance Ciara speaking", "Summit Lettings
-    Rashid speaking")."""
-    return word not in ORG_SUFFIXES and (name_class(word) != "E" or word in _RELATIONS)
+def _may_precede_a_name(pieces: list[Piece], i: int) -> bool:
+    """A capitalised word before a name is part of it ("Thi Hoa Nguyen", "Nanny Ro", "is it
+    Deacon Oyelaran": given names are common words too), but a common word that opens a
+    sentence is its own ("Try Tucker.", "Cheers Kevin"); a title ("Dr") says nothing about
+    whom, and a company's word is no name's ("Emerald Insurance Ciara speaking")."""
+    word = pieces[i].text
+    return word not in ORG_SUFFIXES and word not in BUSINESS_FUNCTIONS and word not in TITLES \
+        and not (name_class(word) == "E" and i > 0 and pieces[i - 1].text in _SENTENCE_ENDS)
 
 
 _GLUE_HYPHENS = frozenset(("-", "‐", "‑"))  # not a dash: "London–Paris" is a route
@@ -887,9 +889,7 @@ def _after_cue(
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted": a common
             # word or a yes of any language, no name
         if kind == "weak" and not titled and j < len(words) and words[j] in _INTRO_CLOSERS:
-            k = max([k] + [m + 1 for m in range(k, j - 1) if name_class(words[m]) == "E"])
-            # "hello clampco parking enforcement declan speaking": the company's words are no
-            # part of the name the closer proves
+            k = _past_a_company(words, k, j)  # "hello emerald direct insurance ciara speaking"
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
                      or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
@@ -898,6 +898,21 @@ def _after_cue(
             return k, j
         return None
     return None
+
+
+def _past_a_company(words: list[str], k: int, j: int) -> int:
+    """Where the name before a closer starts, past a company's words ahead of it: "hello
+    clampco parking enforcement declan speaking" (common words and words no lexicon knows,
+    a business's word among them, or two common words); not "it's piper nguyen speaking" nor
+    "jane short evans": a name's words, whatever else they are."""
+    start = k
+    while start < j - 1 and name_class(words[start]) in ("E", ""):
+        start += 1
+    common = [w for w in words[k:start] if name_class(w) == "E"]
+    if start == k or name_class(words[start - 1]) != "E" or not (
+            len(common) >= 2 or any(w in ORG_SUFFIXES or w in BUSINESS_FUNCTIONS for w in common)):
+        return k
+    return start
 
 
 def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
@@ -1354,6 +1369,12 @@ _NOT_A_THING = frozenset(("yesterday", "today", "tomorrow", "tonight", "again", 
                           "later", "now", "then", "there", "here", "too", "also", "herself",
                           "himself", "myself", "please", "instead"))
 _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
+# After a business's word, what makes it a department's or a job's: "kate insurance team",
+# "sarah wealth management", "priya healthcare assistant" name someone in it.
+_DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "division",
+                               "section", "unit", "management", "manager", "assistant",
+                               "adviser", "advisor", "specialist", "officer", "consultant",
+                               "coordinator", "customer", "line", "helpline", "support"))
 _MODEL_WORDS = 4  # a make and a model's words before its number, at most ("netgear nighthawk rax")
 # What a number after a name counts: no model's number ("my jack 2 years ago").
 _COUNTED = frozenset(("years", "year", "months", "month", "weeks", "week", "days", "day",
@@ -1448,7 +1469,8 @@ class LexiconNames:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "the Ford Focus"; not "Henry Ford"
-        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0]:
+        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
+                  and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS)]:
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
             k, joined, placed = j - 1, False, False
@@ -2045,7 +2067,6 @@ class LexiconNames:
         8 a.m."), nor a letter's code word in a list of them ("Lima, November, Golf")."""
         words, nxt = self.words, i + 1
         return i > 1 and words[i - 1] == "," and self._capital(i) \
-            and not self._sentence_initial(i - 1) \
             and (nxt == len(words) or words[nxt] in (",", ".", "?", "!")) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
             and words[i] not in NATO_LETTERS
