@@ -3333,3 +3333,20 @@ def test_a_date_of_birth_put_right_after_sorry_no_goes() -> None:
 ])
 def test_what_the_sessions_review_found_taken_stays(turns: tuple[str, ...], kept: str) -> None:
     assert kept in call(*turns)[-1]
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("no she was home all weekend with dawn she was ill", "dawn"),
+    ("yeah sunny he was the one who signed", "sunny"),
+    ("tavita he's my youngest", "tavita"),
+])
+def test_a_name_a_pronoun_takes_up_goes(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", [
+    "i hope she's feeling better", "last summer she was in hospital",
+    "any chance he can call back", "the puppy is a collie cross she's six",
+])
+def test_a_word_before_a_pronouns_clause_stays(line: str) -> None:
+    assert call("hello", line)[1] == line

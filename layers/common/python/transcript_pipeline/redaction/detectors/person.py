@@ -1174,6 +1174,16 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
                           "held", "insured", "policy", "claim", "ticket", "everything", "all"))
 # A pronoun of a person and what it goes on with, after a name set apart by a comma.
 _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
+# Words a pronoun's clause may follow as verbs or times, not as someone: "hope she's fine".
+_NOT_TAKEN_UP = frozenset(("hope", "trust", "bet", "wish", "pray", "guess", "reckon", "summer",
+                           "winter", "spring", "autumn", "fall", "christmas", "easter"))
+# ... a common word, only where it is joined on to what was said ("any chance he can", "the
+# staffy cross she's six", "girl she is three weeks" are no one)
+_JOINING = frozenset(("with", "and", "yeah", "yes", "but", "so", "plus", "or", "then", "um",
+                      "uh", "oh", ","))
+_BEFORE_A_TIME = frozenset(("i", "you", "we", "they", "at", "by", "in", "on", "until", "till",
+                            "before", "after", "since", "during", "last", "next", "every",
+                            "each", "early", "late", "all", "of"))
 _PRONOUN_VERBS = frozenset(("was", "is", "has", "had", "will", "did", "does", "can", "could",
                             "works", "lives", "said", "says", "called", "rang", "born", "my",
                             "our", "the", "just", "only", "still", "also", "never", "always"))
@@ -2071,6 +2081,21 @@ class LexiconNames:
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
             and words[i] not in NATO_LETTERS
 
+    def _taken_up(self, i: int, end: int) -> bool:
+        """A name a pronoun takes up with no comma between, as speech-to-text writes it: "yeah
+        joy she was great", "tama he's five"; a common word only joined on to what was said
+        ("with jack he was"); not a time ("last summer she was", "in april he was", "at dawn
+        he's up"), nor a verb of its own ("i hope she's fine", "hope he's ok")."""
+        words = self.words
+        before = words[i - 1] if i > 0 else ""
+        return end + 1 < len(words) and words[end] in _PERSON_PRONOUNS \
+            and (words[end] in ("she's", "he's") or words[end + 1] in _PRONOUN_VERBS) \
+            and (self.kinds[i] in ("N", "P") or self.unknown[i]
+                 or (self.kinds[i] == "W" and before in _JOINING)) \
+            and words[i] not in _NOT_TAKEN_UP and words[i] not in AFFIRMATIVES \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
+            and before not in _DETERMINERS and before not in _BEFORE_A_TIME
+
     def _nicknamed(self, i: int) -> bool:
         """After "go by", "calls me", "known as": a name, even a word no name lexicon holds or
         one it sets aside ("i go by jun jun", "everyone calls me gel"); not a common word ("call
@@ -2284,6 +2309,8 @@ class LexiconNames:
                 and words[end + 2] in _PRONOUN_VERBS and self.kinds[i] in ("N", "W", "P") \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")):
             return True  # "Malia, she was born in May": a person the pronoun takes up
+        if self._taken_up(i, end):
+            return True  # "i was in all day with jack he was off sick", "mere she's eight"
         if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
                 and self.kinds[i] in ("N", "W", "P"):  # privacy first: a voicemail from Mary
             # is likelier than one from London (which goes too)
