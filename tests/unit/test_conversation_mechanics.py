@@ -3350,3 +3350,13 @@ def test_a_name_a_pronoun_takes_up_goes(line: str, gone: str) -> None:
 ])
 def test_a_word_before_a_pronouns_clause_stays(line: str) -> None:
     assert call("hello", line)[1] == line
+
+
+def test_an_ip_address_read_in_parts_goes_and_a_price_after_it_stays() -> None:
+    out = call("what IP address is the router showing?", "hmm it says 172.16...", "ok",
+               "40.201.")
+    assert "172.16" not in out[1] and "40.201" not in out[3], out
+    out = call("and the ip address please", "two one seven dot four four dot", "go on",
+               "nine dot thirty", "thanks and what did you pay for it", "12.50 i think")
+    assert "9.30" not in out[3] and "nine dot thirty" not in out[3], out
+    assert "12.50" in out[5], out

@@ -231,6 +231,7 @@ _CANDIDATE_RE = re.compile(
 )
 
 
+_IP_PART_RE = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){1,2}")
 _NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
 _LONG_WORD_RE = re.compile(r"[a-z]{3,}")
 # What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
@@ -371,7 +372,8 @@ class RedactionSession:
             pieces = [p for p in norm.pieces if p.kind != "punct"]
             return [Finding(echoed, pieces[0].start, pieces[-1].end, SCORE_EXPECTED)]
         has_values = _VALUE_HINT_RE.search(canon) is not None
-        candidates = _candidates(norm, has_values)
+        candidates = _candidates(norm, has_values, ip_parts=any(
+            e.type == "IP_ADDRESS" and e.applies_to(speaker) for e in self.state.expect))
         by_start = sorted(candidates, key=lambda c: c.cstart)
         starts = [c.cstart for c in by_start]
         hits: list[_Hit] = []
@@ -1521,6 +1523,11 @@ class RedactionSession:
                 # no part of the address unless it is one)
                 expect[STREET_AFTER_NUMBER] = Expectation(
                     type=STREET_AFTER_NUMBER, utterances=1, speaker=speaker, same_speaker=True)
+            elif f.type == "IP_ADDRESS" and (cend >= tail or canon[cend:].strip(" .") == "dot") \
+                    and _IP_PART_RE.fullmatch(canon[:cend].split()[-1]):
+                # "it says 169.254..." / "yep" / "12.88": an address read in parts goes on
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
             elif f.type == "ZIP_CODE" and cend >= tail and _half_postcode(canon, cend):
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
@@ -3230,8 +3237,10 @@ def _other_language_dates(norm: Normalized) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_DATE_RE.finditer(norm.canonical) if m[1] in calendar]
 
 
-def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
-    """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words."""
+def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> list[Candidate]:
+    """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words.
+    `ip_parts`: an IP address is asked for or being read, so "169.254" is part of one, not a
+    decimal (see `IpAddressDetector`)."""
     canon = norm.canonical
     out: list[Candidate] = []
     pieces = norm.pieces
@@ -3252,9 +3261,11 @@ def _candidates(norm: Normalized, has_values: bool) -> list[Candidate]:
     dates = _other_language_dates(norm)
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
+        text = m.group()
+        if ip_parts and kind in ("keep", "grouped") and _IP_PART_RE.fullmatch(text):
+            kind = "ippart"  # "it says 169.254..." / "yep" / "12.88"
         if kind == "keep" or any(a <= m.start() < b for a, b in dates):
             continue
-        text = m.group()
         cstart, cend = m.span()
         groups: tuple[int, ...] = ()
         if kind == "grouped" or (kind == "ip" and "." in text and any(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from .base import SCORE_VALIDATED, Candidate, Detector
+from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 
 
 def ip_valid(text: str) -> bool:
@@ -19,6 +19,10 @@ class IpAddressDetector(Detector):
     entity_type = "IP_ADDRESS"
 
     def with_context(self, cand: Candidate) -> float | None:
+        """Asked for, or read in parts: "169.254" is the first half of one (the engine makes
+        such candidates only while an address is awaited)."""
+        if cand.kind == "ippart":
+            return SCORE_CONTEXT
         return self.without_context(cand)
 
     def without_context(self, cand: Candidate) -> float | None:
