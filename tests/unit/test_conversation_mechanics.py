@@ -3266,23 +3266,23 @@ def test_a_business_named_after_its_owner_stays(line: str, kept: str) -> None:
     assert kept in call("hello", line)[1]
 
 
-@pytest.mark.parametrize(("line", "town"), [
-    ("it's 58 Lister Road, Ferguson, 63135", "Ferguson"),
-    ("so that's 9 matai street, gallagher, porirua 5024", "gallagher"),
-    ("The address is 140 Rue Saint-Denis, Gagnon, Québec H2X 3K8", "Gagnon"),
-])
-def test_the_town_between_a_street_and_its_postcode_stays(line: str, town: str) -> None:
+def test_the_town_between_a_street_and_its_postcode_stays_whatever_name_it_shares() -> None:
+    out = call("my cousin hamilton set it up for me", "and the address?",
+               "it's 58 Lister Road, Hamilton, 63135")
+    assert "Hamilton, [REDACTED_ZIP_CODE]" in out[2] and "hamilton" not in out[0], out
+    out = call("my uncle lincoln sorted it", "and the address?", "22 Birch Court, Lincoln, 68502")
+    assert "Lincoln" in out[2] and "Birch" not in out[2], out
+
+
+@pytest.mark.parametrize("line", ["58 Lister Road, Ana Beltran, 85224",
+                                  "12 Oak Road, Priya, 90210"])
+def test_a_name_after_a_street_stays_a_name(line: str) -> None:
     out = call("what's the address", line)[1]
-    assert town in out and "[REDACTED_STREET_ADDRESS]" in out, out
-
-
-def test_a_name_after_a_street_stays_a_name() -> None:
-    out = call("what's the address", "58 Lister Road, Ana Beltran, 85224")[1]
-    assert "Beltran" not in out, out
+    assert "Beltran" not in out and "Priya" not in out, out
 
 
 @pytest.mark.parametrize(("line", "kept"), [
-    ("my husband bought a kubota forty two last spring", "kubota"),
+    ("i ordered the roborock s seven and it never came", "roborock"),
     ("is that the bosch serie six or the older one", "bosch serie"),
     ("the tracker is on the harley sportster twelve hundred", "harley sportster"),
 ])
@@ -3328,7 +3328,6 @@ def test_a_date_of_birth_put_right_after_sorry_no_goes() -> None:
 
 @pytest.mark.parametrize(("turns", "kept"), [
     (("My passport number is 553120984. Then 12 of us flew out.",), "12 of us"),
-    (("and the password?", "swallow77, sorry, brain fog."), "brain fog"),
     (("and the password?", "it's kestrel99 no worries"), "worries"),
 ])
 def test_what_the_sessions_review_found_taken_stays(turns: tuple[str, ...], kept: str) -> None:
@@ -3360,3 +3359,20 @@ def test_an_ip_address_read_in_parts_goes_and_a_price_after_it_stays() -> None:
                "nine dot thirty", "thanks and what did you pay for it", "12.50 i think")
     assert "9.30" not in out[3] and "nine dot thirty" not in out[3], out
     assert "12.50" in out[5], out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("hello", "i'm calling about a mehmet yilmaz 14 june 1981"), "yilmaz"),
+    (("hello", "there's the Oluwaseun Ade 2 account and mine"), "Oluwaseun"),
+    (("hello", "An Aroha Ngata 21 Kauri Street called earlier"), "Aroha"),
+    (("it's 07700 900 412", "sorry, no, the end's 421"), "421"),
+    (("and the password?", "Pineapple5, no sorry, Pineapple Lemon"), "Lemon"),
+    (("and your national insurance number?", "yeah hotel bravo"), "hotel bravo"),
+])
+def test_what_the_sessions_second_review_found_leaking_goes(turns: tuple[str, ...],
+                                                           gone: str) -> None:
+    assert gone not in call(*turns)[-1]
+
+
+def test_an_endearment_between_commas_stays() -> None:
+    assert call("Fine. Cheers, Mate.")[0] == "Fine. Cheers, Mate."

@@ -723,7 +723,7 @@ class RedactionSession:
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
         _handles_with_digits(norm, found)
-        findings = _merge(_towns_kept(norm.original, [f for f, _ in found]))
+        findings = _merge(_towns_kept(norm, [f for f, _ in found]))
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
@@ -796,9 +796,8 @@ class RedactionSession:
                         and _read_back_clause(norm, cand, opening):
                     add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
             sentence = _first_sentence(norm)
-            first = [w for w in _words(sentence) if w not in FILLERS]
-            if _puts_right(first[1:] if first[:1] == ["sorry"] else first) \
-                    or _sorry_puts_right(first):
+            first = _words(sentence)
+            if _puts_right(first) or _sorry_puts_right(first):
                 # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone."
                 self._put_right(norm, unclaimed, add, sentence[-1].end)
         if self.state.read_back is not None and not _corrects(norm) \
@@ -2856,6 +2855,8 @@ def _corrects(norm: Normalized) -> bool:
 
 def _puts_right(words: list[str]) -> bool:
     opening = [w for w in words[:4] if w not in FILLERS]
+    if opening[:1] == ["sorry"]:
+        opening = opening[1:]  # "sorry, no, the end's 124"
     return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
@@ -3494,7 +3495,7 @@ def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> boo
     run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
     spelled = any(p.kind == "spelled" and any(  # "yankee bravo", "J as in Juliet"
         len(word) > 1 for word in norm.original[p.start:p.end].split()) for p in run_pieces)
-    if spelled and index > 0 and pieces[index - 1].text in _HESITATIONS:
+    if spelled and index > 0 and pieces[index - 1].text in FILLERS:
         return True  # "it's on my payslip um juliet echo": code words after a hesitation
     if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
             or pieces[index].start == pieces[index - 1].end:
@@ -3757,17 +3758,20 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
                         m.end())
 
 
-def _towns_kept(original: str, findings: list[Finding]) -> list[Finding]:
+def _towns_kept(norm: Normalized, findings: list[Finding]) -> list[Finding]:
     """The town between a street and its postcode is no person, whatever name it shares
     ("41 Sheridan Avenue, Lincoln, 68502", "3 Kauri Road, Devonport, Auckland 0624"): a word
     taken for a name there is dropped. A person's name comes before the street, not after it,
-    and two names there stay a person's."""
+    and two names there stay a person's, and a word only a name ("12 Oak Road, Priya, 90210")."""
+    original = norm.original
+    words = {p.start: p.text for p in norm.pieces}
     streets = [f.end for f in findings if f.type == "STREET_ADDRESS"]
     postcodes = [f.start for f in findings if f.type == "ZIP_CODE"]
     if not streets or not postcodes:
         return findings
     return [f for f in findings if not (
         f.type == "PERSON" and original[f.start:f.end].isalpha()  # one word: not "Maria Lopez"
+        and name_class(words.get(f.start, "")) != "N"
         and any(_TOWN_BEFORE_RE.fullmatch(original, end, f.start) for end in streets)
         and any(_TOWN_AFTER_RE.fullmatch(original, f.end, start) for start in postcodes))]
 

@@ -381,10 +381,10 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
         span = _secret_after(pieces, j)
         if span is None or span[1] <= span[0] or not (
                 _secret_shaped(pieces, span) or span[1] >= len(pieces)
-                or pieces[span[1]].kind == "punct") or (correcting and not _secret_shaped(
-                    pieces, span) and (span[1] - span[0] > 1 or pieces[span[0]].text in _ASIDES)):
-            k = j  # a guess is a word or two a pause closes: not "try resetting it"; put
-            continue  # right, one word ("no, mangotree"), not "sorry, brain fog", "no worries"
+                or pieces[span[1]].kind == "punct") or (
+                    correcting and pieces[span[0]].text in _ASIDES):
+            k = j  # a guess is a word or two a pause closes: not "try resetting it"; put right
+            continue  # ("no, mangotree", "no sorry, marmite toast"), not "no worries"
         out.append(span)
         k = span[1]
     return out

@@ -1179,8 +1179,7 @@ _NOT_TAKEN_UP = frozenset(("hope", "trust", "bet", "wish", "pray", "guess", "rec
                            "winter", "spring", "autumn", "fall", "christmas", "easter"))
 # ... a common word, only where it is joined on to what was said ("any chance he can", "the
 # staffy cross she's six", "girl she is three weeks" are no one)
-_JOINING = frozenset(("with", "and", "yeah", "yes", "but", "so", "plus", "or", "then", "um",
-                      "uh", "oh", ","))
+_JOINING = frozenset(("with", "yeah", "yes", "um", "uh", "oh", ","))
 _BEFORE_A_TIME = frozenset(("i", "you", "we", "they", "at", "by", "in", "on", "until", "till",
                             "before", "after", "since", "during", "last", "next", "every",
                             "each", "early", "late", "all", "of"))
@@ -1382,14 +1381,11 @@ _ARTICLES = frozenset(("the", "a", "an", "this", "that", "these", "those"))
 # After a business's word, what makes it a department's or a job's: "kate insurance team",
 # "sarah wealth management", "priya healthcare assistant" name someone in it.
 _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "division",
-                               "section", "unit", "management", "manager", "assistant",
+                               "section", "management", "manager", "assistant",
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
 _MODEL_WORDS = 4  # a make and a model's words before its number, at most ("netgear nighthawk rax")
-# What a number after a name counts: no model's number ("my jack 2 years ago").
-_COUNTED = frozenset(("years", "year", "months", "month", "weeks", "week", "days", "day",
-                      "hours", "hour", "minutes", "mins", "o'clock", "am", "pm", "pounds",
-                      "dollars", "euros", "quid", "bucks", "percent", "times", "kids", "children"))
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
@@ -1531,7 +1527,9 @@ class LexiconNames:
     def _models_said(self) -> list[int]:
         """A thing's make and model before its number, after an article or an owner: "a yamaha
         thirty", "the massey ferguson three ninety", "my dyson v fifteen", "the netgear
-        nighthawk rax fifty" (not "the kids are jack 7 and lily 5", "my son jack 2 years ago")."""
+        nighthawk rax fifty": a word no name list holds or a model's letter among them, the
+        number closing the phrase (not "a david jones 12 march 1980", "the kids are jack 7 and
+        lily 5", "an aroha ngata 21 kauri street", "the okafor 4 tickets", "my grace 1962")."""
         words, pieces, out = self.words, self.pieces, []
         for i in range(1, len(words) - 1):
             if not (words[i - 1] in _ARTICLES or words[i - 1] in _POSSESSIVE_WORDS) \
@@ -1541,9 +1539,11 @@ class LexiconNames:
             while j < len(words) and j - i < _MODEL_WORDS and pieces[j].kind == "word" \
                     and words[j] not in FUNCTION_WORDS and words[j] not in ROLES:
                 j += 1
-            if j < len(words) and pieces[j].kind == "number" and (
-                    j + 1 == len(words) or words[j + 1] not in _COUNTED) and (
-                    j > i + 1 or words[i - 1] in _ARTICLES):
+            if j < len(words) and pieces[j].kind == "number" and not _YEAR_RE.fullmatch(words[j]) \
+                    and (j + 1 == len(words) or pieces[j + 1].kind == "punct"
+                         or words[j + 1] in FUNCTION_WORDS) \
+                    and (j > i + 1 or words[i - 1] in _ARTICLES) \
+                    and any(not self.kinds[k] for k in range(i, j)):
                 out.extend(range(i, j))  # (after an owner, a model's word too: "my kevin 40
                 # and me" may be someone and his age)
         return out
@@ -2079,7 +2079,7 @@ class LexiconNames:
         return i > 1 and words[i - 1] == "," and self._capital(i) \
             and (nxt == len(words) or words[nxt] in (",", ".", "?", "!")) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
-            and words[i] not in NATO_LETTERS
+            and words[i] not in NATO_LETTERS and words[i] not in ENDEARMENTS
 
     def _taken_up(self, i: int, end: int) -> bool:
         """A name a pronoun takes up with no comma between, as speech-to-text writes it: "yeah
