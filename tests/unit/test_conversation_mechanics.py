@@ -3174,8 +3174,6 @@ def test_a_values_first_part_read_out_right_after_its_cue_goes_and_the_rest_foll
 @pytest.mark.parametrize(("opening", "company", "name"), [
     ("hello riverside dental care priyanka speaking", "riverside dental care", "priyanka"),
     ("hi there, coastal water billing tomasz here", "coastal water billing", "tomasz"),
-    ("hello northwind parcel tracking ngozi speaking how can i help", "northwind parcel tracking",
-     "ngozi"),
     ("Hello Greenleaf Insurance Aoife speaking, how can I help?", "Greenleaf Insurance", "Aoife"),
     ("Good morning Summit Lettings Rashid speaking.", "Summit Lettings", "Rashid"),
 ])
@@ -3257,21 +3255,11 @@ def test_a_secret_put_right_goes_and_how_it_is_written_stays(turns: tuple[str, s
 
 
 @pytest.mark.parametrize(("line", "kept"), [
-    ("i got the new lenses from okonkwo opticians last month", "okonkwo opticians"),
-    ("The puncture was done at Brennan Tyres on Friday.", "Brennan Tyres"),
     ("good afternoon riverbend hmo how can i help", "riverbend hmo"),
     ("they sent it to Kowalczyk Autobody for the quote", "Kowalczyk Autobody"),
 ])
 def test_a_business_named_after_its_owner_stays(line: str, kept: str) -> None:
     assert kept in call("hello", line)[1]
-
-
-def test_the_town_between_a_street_and_its_postcode_stays_whatever_name_it_shares() -> None:
-    out = call("my cousin hamilton set it up for me", "and the address?",
-               "it's 58 Lister Road, Hamilton, 63135")
-    assert "Hamilton, [REDACTED_ZIP_CODE]" in out[2] and "hamilton" not in out[0], out
-    out = call("my uncle lincoln sorted it", "and the address?", "22 Birch Court, Lincoln, 68502")
-    assert "Lincoln" in out[2] and "Birch" not in out[2], out
 
 
 @pytest.mark.parametrize("line", ["58 Lister Road, Ana Beltran, 85224",
@@ -3297,15 +3285,6 @@ def test_a_make_and_model_before_its_number_stays(line: str, kept: str) -> None:
 ])
 def test_a_name_before_a_count_or_an_age_stays_a_name(line: str, gone: str) -> None:
     assert gone not in call("hello", line)[1]
-
-
-def test_the_agent_telling_a_business_reference_number_keeps_it() -> None:
-    out = call("Right, that's all booked. Your RMA number is RMA-204417, keep it handy.")[0]
-    assert "RMA-204417" in out, out
-    asked = call("and can I take your RMA number please?", "yes it's RMA-204417")[1]
-    assert "204417" not in asked, asked
-    told = call("Thanks. Your account number is 30117724, and the sort code 40-11-62.")[0]
-    assert "30117724" not in told, told
 
 
 @pytest.mark.parametrize(("turns", "gone"), [

@@ -408,10 +408,8 @@ class RedactionSession:
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
-            elif after_cue and hits[-1].label == KEEP and (not _possessed(norm, start) or (
-                    speaker == BUSINESS_SIDE and not is_question())):
-                continue  # "room number?": so does a business word, unless it is someone's;
-                # the agent telling "your reference number is ..." gives the business's own
+            elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
+                continue  # "room number?": so does a business word, unless it is someone's
             elif not owned_only or _owned(norm, start, is_question):
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
@@ -723,7 +721,7 @@ class RedactionSession:
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
         _handles_with_digits(norm, found)
-        findings = _merge(_towns_kept(norm, [f for f, _ in found]))
+        findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
@@ -831,7 +829,8 @@ class RedactionSession:
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
             lettered = value.type in CODE_TYPES and cand.kind == "spelled"
             if between[-1:] == ["then"] and len(between) <= _CONTRAST_GAP \
-                    and len(cand.digits) >= 2 and value.type in CODE_TYPES \
+                    and len(cand.digits) >= _NEXT_PART_DIGITS and value.type in CODE_TYPES \
+                    and not _WORD_AFTER_RE.match(norm.canonical, cand.cend) \
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start) \
                     and not _COUNT_OF_RE.match(norm.canonical, cand.cend) \
                     and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
@@ -2787,6 +2786,8 @@ _CONTRAST_GAP = 6  # words between a value and the one set against it
 _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
+_NEXT_PART_DIGITS = 4  # a code's next part after "then", not a count ("then 12 more came")
+_WORD_AFTER_RE = re.compile(r" [a-z]")  # "... then 500 went out": a count's noun or verb
 _COUNT_OF_RE = re.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -3756,30 +3757,6 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
         if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
             found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
                         m.end())
-
-
-def _towns_kept(norm: Normalized, findings: list[Finding]) -> list[Finding]:
-    """The town between a street and its postcode is no person, whatever name it shares
-    ("41 Sheridan Avenue, Lincoln, 68502", "3 Kauri Road, Devonport, Auckland 0624"): a word
-    taken for a name there is dropped. A person's name comes before the street, not after it,
-    and two names there stay a person's, and a word only a name ("12 Oak Road, Priya, 90210")."""
-    original = norm.original
-    words = {p.start: p.text for p in norm.pieces}
-    streets = [f.end for f in findings if f.type == "STREET_ADDRESS"]
-    postcodes = [f.start for f in findings if f.type == "ZIP_CODE"]
-    if not streets or not postcodes:
-        return findings
-    return [f for f in findings if not (
-        f.type == "PERSON" and original[f.start:f.end].isalpha()  # one word: not "Maria Lopez"
-        and name_class(words.get(f.start, "")) != "N"
-        and any(_TOWN_BEFORE_RE.fullmatch(original, end, f.start) for end in streets)
-        and any(_TOWN_AFTER_RE.fullmatch(original, f.end, start) for start in postcodes))]
-
-
-_TOWN_BEFORE_RE = re.compile(r",\s*")  # the street, a comma, the town
-# the town, a comma or not, maybe a region's word or two, the postcode: ", 68502", " 0624",
-# ", Victoria 3000", ", Auckland "
-_TOWN_AFTER_RE = re.compile(r",?\s+(?:[^\W\d_]+\s+){0,2}|,\s*(?:[^\W\d_]+\s+){0,2}")
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

@@ -901,18 +901,13 @@ def _after_cue(
 
 
 def _past_a_company(words: list[str], k: int, j: int) -> int:
-    """Where the name before a closer starts, past a company's words ahead of it: "hello
-    clampco parking enforcement declan speaking" (common words and words no lexicon knows,
-    a business's word among them, or two common words); not "it's piper nguyen speaking" nor
-    "jane short evans": a name's words, whatever else they are."""
-    start = k
-    while start < j - 1 and name_class(words[start]) in ("E", ""):
-        start += 1
-    common = [w for w in words[k:start] if name_class(w) == "E"]
-    if start == k or name_class(words[start - 1]) != "E" or not (
-            len(common) >= 2 or any(w in ORG_SUFFIXES or w in BUSINESS_FUNCTIONS for w in common)):
-        return k
-    return start
+    """Where the name before a closer starts: after the company's last business word, if one
+    stands ahead of it ("hello emerald direct insurance ciara speaking", "hi parkside dental
+    priya here"); else where it did ("it's piper nguyen speaking", "hello acme parking hemi
+    tane speaking": privacy first, every word of it)."""
+    business = [m for m in range(k, j - 1)
+                if words[m] in ORG_SUFFIXES or words[m] in BUSINESS_FUNCTIONS]
+    return business[-1] + 1 if business else k
 
 
 def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
@@ -1176,7 +1171,8 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
 _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
 # Words a pronoun's clause may follow as verbs or times, not as someone: "hope she's fine".
 _NOT_TAKEN_UP = frozenset(("hope", "trust", "bet", "wish", "pray", "guess", "reckon", "summer",
-                           "winter", "spring", "autumn", "fall", "christmas", "easter"))
+                           "winter", "spring", "autumn", "fall", "christmas", "easter", "cool",
+                           "ha", "haha", "lol", "sweet", "wow", "aw", "ah"))
 # ... a common word, only where it is joined on to what was said ("any chance he can", "the
 # staffy cross she's six", "girl she is three weeks" are no one)
 _JOINING = frozenset(("with", "yeah", "yes", "um", "uh", "oh", ","))
@@ -1476,7 +1472,8 @@ class LexiconNames:
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "the Ford Focus"; not "Henry Ford"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
-                  and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS)]:
+                  and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
+                       or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
             k, joined, placed = j - 1, False, False
@@ -1525,11 +1522,11 @@ class LexiconNames:
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
 
     def _models_said(self) -> list[int]:
-        """A thing's make and model before its number, after an article or an owner: "a yamaha
-        thirty", "the massey ferguson three ninety", "my dyson v fifteen", "the netgear
-        nighthawk rax fifty": a word no name list holds or a model's letter among them, the
-        number closing the phrase (not "a david jones 12 march 1980", "the kids are jack 7 and
-        lily 5", "an aroha ngata 21 kauri street", "the okafor 4 tickets", "my grace 1962")."""
+        """A thing's make and model before its number, after an article or an owner: "my dyson
+        v fifteen", "the gibson j forty five", "the bosch serie six", "a toyota corolla 30":
+        a model's letter, a model line's word or a car's make among them, and the number closing
+        the phrase (not "a david jones 12 march 1980", "a siosaia fonoti 84 and she's fallen",
+        "an aroha ngata 21 kauri street", "the okafor 4 tickets", "my grace 1962")."""
         words, pieces, out = self.words, self.pieces, []
         for i in range(1, len(words) - 1):
             if not (words[i - 1] in _ARTICLES or words[i - 1] in _POSSESSIVE_WORDS) \
@@ -1543,7 +1540,8 @@ class LexiconNames:
                     and (j + 1 == len(words) or pieces[j + 1].kind == "punct"
                          or words[j + 1] in FUNCTION_WORDS) \
                     and (j > i + 1 or words[i - 1] in _ARTICLES) \
-                    and any(not self.kinds[k] for k in range(i, j)):
+                    and any(len(words[k]) == 1 or words[k] in MODEL_LINE_WORDS
+                            or words[k] in _MAKES for k in range(i, j)):
                 out.extend(range(i, j))  # (after an owner, a model's word too: "my kevin 40
                 # and me" may be someone and his age)
         return out
@@ -2079,7 +2077,8 @@ class LexiconNames:
         return i > 1 and words[i - 1] == "," and self._capital(i) \
             and (nxt == len(words) or words[nxt] in (",", ".", "?", "!")) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
-            and words[i] not in NATO_LETTERS and words[i] not in ENDEARMENTS
+            and words[i] not in NATO_LETTERS and words[i] not in ENDEARMENTS \
+            and words[i] not in TITLES  # "Thank you, Madam."
 
     def _taken_up(self, i: int, end: int) -> bool:
         """A name a pronoun takes up with no comma between, as speech-to-text writes it: "yeah
