@@ -324,13 +324,19 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     return start
 
 
+def _business_word(word: str) -> bool:
+    """A word of a company's name that is no one's name ("insurance", "lettings"; not "trust",
+    "spa": Trust Mbeki)."""
+    return (word in ORG_SUFFIXES or word in BUSINESS_FUNCTIONS) and name_class(word) in ("E", "")
+
+
 def _may_precede_a_name(pieces: list[Piece], i: int) -> bool:
     """A capitalised word before a name is part of it ("Thi Hoa Nguyen", "Nanny Ro", "is it
     Deacon Oyelaran": given names are common words too), but a common word that opens a
     sentence is its own ("Try Tucker.", "Cheers Kevin"); a title ("Dr") says nothing about
     whom, and a company's word is no name's ("Emerald Insurance Ciara speaking")."""
     word = pieces[i].text
-    return word not in ORG_SUFFIXES and word not in BUSINESS_FUNCTIONS and word not in TITLES \
+    return not _business_word(word) and word not in TITLES \
         and not (name_class(word) == "E" and i > 0 and pieces[i - 1].text in _SENTENCE_ENDS)
 
 
@@ -1380,8 +1386,6 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "section", "management", "manager", "assistant",
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
-_MODEL_WORDS = 4  # a make and a model's words before its number, at most ("netgear nighthawk rax")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
@@ -1466,7 +1470,6 @@ class LexiconNames:
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
-        out.extend(self._models_said())
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if self.pieces[i + 1].kind == "word" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
@@ -1520,31 +1523,6 @@ class LexiconNames:
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
             return True  # "F-Pace", "F-150": a letter and a hyphen
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
-
-    def _models_said(self) -> list[int]:
-        """A thing's make and model before its number, after an article or an owner: "my dyson
-        v fifteen", "the gibson j forty five", "the bosch serie six", "a toyota corolla 30":
-        a model's letter, a model line's word or a car's make among them, and the number closing
-        the phrase (not "a david jones 12 march 1980", "a siosaia fonoti 84 and she's fallen",
-        "an aroha ngata 21 kauri street", "the okafor 4 tickets", "my grace 1962")."""
-        words, pieces, out = self.words, self.pieces, []
-        for i in range(1, len(words) - 1):
-            if not (words[i - 1] in _ARTICLES or words[i - 1] in _POSSESSIVE_WORDS) \
-                    or not (self.kinds[i] or self.unknown[i]):
-                continue
-            j = i + 1
-            while j < len(words) and j - i < _MODEL_WORDS and pieces[j].kind == "word" \
-                    and words[j] not in FUNCTION_WORDS and words[j] not in ROLES:
-                j += 1
-            if j < len(words) and pieces[j].kind == "number" and not _YEAR_RE.fullmatch(words[j]) \
-                    and (j + 1 == len(words) or pieces[j + 1].kind == "punct"
-                         or words[j + 1] in FUNCTION_WORDS) \
-                    and (j > i + 1 or words[i - 1] in _ARTICLES) \
-                    and any(len(words[k]) == 1 or words[k] in MODEL_LINE_WORDS
-                            or words[k] in _MAKES for k in range(i, j)):
-                out.extend(range(i, j))  # (after an owner, a model's word too: "my kevin 40
-                # and me" may be someone and his age)
-        return out
 
     def _dated(self, i: int) -> bool:
         """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
@@ -2437,7 +2415,7 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
-            if self.words[k] in ROLES or self.words[k] in ORG_SUFFIXES:
+            if self.words[k] in ROLES or _business_word(self.words[k]):
                 break  # "my cousin tavita": the relation is no part of the name, nor the
                 # company's word ("Harbour Insurance Ciara")
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
