@@ -511,6 +511,7 @@ class RedactionSession:
         this_year = date.today().year if has_values and may_be_record(canon) \
             and is_record(norm.pieces) else None
         listed: Candidate | None = None  # a business's value a list may go on with
+        said_end = _tail(norm) if candidates else 0  # once: it reads the whole text
         for cand in candidates:
             hit = context_for(cand)
             if hit is None and listed is not None and _next_in_list(canon, listed, cand):
@@ -526,7 +527,7 @@ class RedactionSession:
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone,
                                     trailing=0 <= trailing_end <= cand.cend
-                                    or _cut_after_its_cue(norm, cand, hit))
+                                    or _cut_after_its_cue(norm, cand, hit, said_end))
             if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
@@ -1636,7 +1637,7 @@ _PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð"
 
 def _family_after(pieces: list[Piece], piece: Piece) -> bool:
     """The possessive is of someone whose family is named next ("rose's mum")."""
-    index = pieces.index(piece)
+    index = bisect_left(pieces, piece.start, key=lambda p: p.start)  # not list.index: linear
     return index + 1 < len(pieces) and pieces[index + 1].text in FAMILY
 
 
@@ -3468,12 +3469,12 @@ _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
 _ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", ":", "number", "no", "#"))
 _ONE_BY_ONE = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "double", "triple"))
-def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None) -> bool:
-    """A value's first part read out one by one right after its cue at the end of the turn,
-    where the speaker goes on in the next: "Mine is a Sri Lankan passport. N 8 4" / "mm hm" /
-    "2 1 7 6 3"."""
+def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail: int) -> bool:
+    """A value's first part read out one by one right after its cue at the end of the turn
+    (`tail`: see `_tail`), where the speaker goes on in the next: "Mine is a Sri Lankan
+    passport. N 8 4" / "mm hm" / "2 1 7 6 3"."""
     if hit is None or hit.label not in IDENTIFIER_TYPES or hit.end > cand.cstart \
-            or cand.kind not in ("code", "number", "spelled") or cand.cend < _tail(norm):
+            or cand.kind not in ("code", "number", "spelled") or cand.cend < tail:
         return False
     pieces = [p for p in norm.pieces[norm.piece_index(cand.cstart):] if p.kind != "punct"]
     return all(p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1)
