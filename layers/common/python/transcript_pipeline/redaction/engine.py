@@ -785,8 +785,8 @@ class RedactionSession:
         read_back = self.state.read_back
         other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
         if read_back is not None and (_corrects(norm) or (other_side and _sorry_corrects(norm))):
-            self._put_right(norm, unclaimed, add, len(norm.original))
-        elif other_side and speaker is not None:
+            _put_right(norm, unclaimed, add, len(norm.original), read_back)
+        elif other_side and speaker is not None and read_back is not None:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
             opening = _read_back_opening(norm)
@@ -798,7 +798,7 @@ class RedactionSession:
             first = _words(sentence)
             if _puts_right(first) or _sorry_puts_right(first):
                 # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone."
-                self._put_right(norm, unclaimed, add, sentence[-1].end)
+                _put_right(norm, unclaimed, add, sentence[-1].end, read_back)
         if self.state.read_back is not None and not _corrects(norm) \
                 and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
@@ -864,19 +864,6 @@ class RedactionSession:
             self.state.read_back = self.state.read_back_by = None  # "Got it, 3rd of March."
         else:
             self.state.read_back_by = speaker
-
-    def _put_right(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
-                   add: Callable[[str, int, int, float], None], end: int) -> None:
-        """The digits of a correction before `end` (an offset of the original text) are the
-        value's just read back: "No, the end is 56", "No, 38 at the end. Eight three."."""
-        dated = self.state.read_back in _DATE_TYPES
-        for cand, hit in unclaimed:
-            if (hit is None or hit.label == self.state.read_back) \
-                    and (len(cand.digits) >= 2 or (dated and cand.kind == "date")) \
-                    and norm.to_original(cand.cstart, cand.cend)[0] < end \
-                    and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
-                    and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
-                add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _classify(
         self, cand: Candidate, hit: _Hit | None, expected: list[str],
@@ -2815,6 +2802,21 @@ _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
 _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother", "sure", "idea",
                              "thanks", "need", "rush", "way"))
+
+
+def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+               add: Callable[[str, int, int, float], None], end: int, read_back: str) -> None:
+    """The digits of a correction before `end` (an offset of the original text) are those of
+    the value just read back (of type `read_back`): "No, the end is 56", "No, 38 at the end.
+    Eight three."."""
+    dated = read_back in _DATE_TYPES
+    for cand, hit in unclaimed:
+        if (hit is None or hit.label == read_back) \
+                and (len(cand.digits) >= 2 or (dated and cand.kind == "date")) \
+                and norm.to_original(cand.cstart, cand.cend)[0] < end \
+                and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
+                and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
+            add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
 def _sorry_corrects(norm: Normalized) -> bool:
