@@ -3349,3 +3349,18 @@ def test_what_the_sessions_second_review_found_leaking_goes(turns: tuple[str, ..
 
 def test_an_endearment_between_commas_stays() -> None:
     assert call("Fine. Cheers, Mate.")[0] == "Fine. Cheers, Mate."
+
+
+def test_the_end_of_what_an_utterance_says_is_found_once_however_many_values_it_holds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear in the text's length: finding where a turn's last word of substance ends reads
+    the whole text, so it is done once per utterance, not once per candidate (it had been,
+    and 960 KB took twice as long as it should; bench/redaction.py prints the doublings)."""
+    from transcript_pipeline.redaction import engine
+
+    calls = []
+    real = engine._tail
+    monkeypatch.setattr(engine, "_tail", lambda norm: calls.append(1) or real(norm))
+    text = " ".join(f"my policy number is 4471{k:04d} and the ref... {k}" for k in range(200))
+    REDACTOR.redact_text(text)
+    assert len(calls) <= 3, len(calls)
