@@ -3364,3 +3364,15 @@ def test_the_end_of_what_an_utterance_says_is_found_once_however_many_values_it_
     text = " ".join(f"my policy number is 4471{k:04d} and the ref... {k}" for k in range(200))
     REDACTOR.redact_text(text)
     assert len(calls) <= 3, len(calls)
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("the kids are jack 7 and lily 5", "lily"),
+    ("my grandchildren are sunny 12, river 9 and blaze 4", "blaze"),
+])
+def test_names_listed_with_their_ages_go(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+def test_numbers_listed_stay() -> None:
+    assert call("hello", "we paid 40 and 50 pounds")[1] == "we paid 40 and 50 pounds"

@@ -2450,8 +2450,8 @@ class LexiconNames:
         out = list(spans)
         for s, e in spans:
             if self._opens_people_list(s):
-                out.extend(self._people_listed_after(e))
-            j = e
+                out.extend(self._people_listed_after(self._past_an_age(e)))
+            j = self._past_an_age(e)  # "jack 7 and lily 5": each with their age
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
                 k = j + 1
                 if k < len(self.words) and self._list_partner(j, k) \
@@ -2480,8 +2480,16 @@ class LexiconNames:
                     not enumerated and name_class(words[k]) == "E"):
                 break
             out.append((k, k + 1))
-            j = k + 1
+            j = self._past_an_age(k + 1)
         return out
+
+    def _past_an_age(self, j: int) -> int:
+        """Past a small number said right after a name in a list, its age or its place ("jack
+        7 and lily 5", "skye 12, river 9"), where the list goes on after it."""
+        if j + 1 < len(self.words) and self.pieces[j].kind == "number" \
+                and len(self.words[j]) <= 2 and self.words[j + 1] in _LIST_JOINERS:
+            return j + 1
+        return j
 
     def _opens_people_list(self, s: int) -> bool:
         """The name at `s` opens a list of people: "my kids are skye, ...", "children: ..."."""
