@@ -3376,3 +3376,12 @@ def test_names_listed_with_their_ages_go(line: str, gone: str) -> None:
 
 def test_numbers_listed_stay() -> None:
     assert call("hello", "we paid 40 and 50 pounds")[1] == "we paid 40 and 50 pounds"
+
+
+@pytest.mark.parametrize("line", [
+    "i paid jim 50 and mark it as paid", "ask for kevin 10 and grant access to the portal",
+    "my kids are ana 8, hungry and tired",
+])
+def test_a_number_after_a_name_joins_no_word_that_has_no_age(line: str) -> None:
+    out = call("hello", line)[1]
+    assert all(w in out for w in ("mark", "grant", "hungry", "tired") if w in line), out

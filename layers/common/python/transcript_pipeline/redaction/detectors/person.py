@@ -2450,8 +2450,9 @@ class LexiconNames:
         out = list(spans)
         for s, e in spans:
             if self._opens_people_list(s):
-                out.extend(self._people_listed_after(self._past_an_age(e)))
-            j = self._past_an_age(e)  # "jack 7 and lily 5": each with their age
+                out.extend(self._people_listed_after(e))
+            j = e + 1 if self._aged(e - 1) and self._aged(e + 2) else e  # "jack 7 and lily 5":
+            # each with their age (not "i paid jim 50 and mark it as paid")
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
                 k = j + 1
                 if k < len(self.words) and self._list_partner(j, k) \
@@ -2472,24 +2473,23 @@ class LexiconNames:
     def _people_listed_after(self, e: int) -> list[tuple[int, int]]:
         """The words of a list of people after its first name, which ends at `e`: any word
         where commas enumerate them ("skye, river, and blaze"), else a name-like one."""
-        words, out, j = self.words, [], e
+        words, out = self.words, []
+        aged = self._aged(e - 1)  # "my kids are jack 7, lily 5 and rose 3": each has an age
+        j = e + 1 if aged else e
         enumerated = j < len(words) and words[j] == ","
         while j + 1 < len(words) and words[j] in _LIST_JOINERS:
             k = j + 2 if words[j] == "," and words[j + 1] == "and" else j + 1
             if k >= len(words) or not self._plain_list_word(k) or (
-                    not enumerated and name_class(words[k]) == "E"):
-                break
+                    not enumerated and name_class(words[k]) == "E") or (aged and not self._aged(k)):
+                break  # (not "my kids are ana 8, hungry and tired")
             out.append((k, k + 1))
-            j = self._past_an_age(k + 1)
+            j = k + 2 if aged else k + 1
         return out
 
-    def _past_an_age(self, j: int) -> int:
-        """Past a small number said right after a name in a list, its age or its place ("jack
-        7 and lily 5", "skye 12, river 9"), where the list goes on after it."""
-        if j + 1 < len(self.words) and self.pieces[j].kind == "number" \
-                and len(self.words[j]) <= 2 and self.words[j + 1] in _LIST_JOINERS:
-            return j + 1
-        return j
+    def _aged(self, k: int) -> bool:
+        """Word k is followed by a small number, as a name in a list by its age ("jack 7")."""
+        return k >= 0 and k + 1 < len(self.words) and self.pieces[k + 1].kind == "number" \
+            and len(self.words[k + 1]) <= 2
 
     def _opens_people_list(self, s: int) -> bool:
         """The name at `s` opens a list of people: "my kids are skye, ...", "children: ..."."""
