@@ -3385,3 +3385,22 @@ def test_numbers_listed_stay() -> None:
 def test_a_number_after_a_name_joins_no_word_that_has_no_age(line: str) -> None:
     out = call("hello", line)[1]
     assert all(w in out for w in ("mark", "grant", "hungry", "tired") if w in line), out
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("i'll open an investigation with the depot in naas, the reference is inv 220841", "naas"),
+    ("it's just outside wexford", "wexford"),
+    ("The parcel is held at our branch in Carlow until Friday.", "Carlow"),
+])
+def test_a_town_the_place_data_is_too_small_for_stays_after_in(line: str, place: str) -> None:
+    """The lexicon knows these only as surnames; "in" places them."""
+    assert place in call("hello", line)[1]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("the booking's in amrit's name", "amrit"), ("put it in amrit name please", "amrit"),
+    ("can you put in okonkwo as the second driver", "okonkwo"),
+    ("she's in oksana kowalczyk's team", "oksana"),
+])
+def test_someone_after_in_is_still_a_name(line: str, name: str) -> None:
+    assert name not in call("hello", line)[1]

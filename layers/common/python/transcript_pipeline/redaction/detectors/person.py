@@ -1386,6 +1386,14 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "section", "management", "manager", "assistant",
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
+_IN_A_PLACE = frozenset(("in", "near", "outside"))
+# Verbs whose "in" brings someone in: "loop in Ngozi", "bringing in Tomasz", "let in Frank".
+_BRINGING_IN = frozenset(("loop", "looping", "looped", "bring", "bringing", "brought", "let",
+                          "letting", "call", "calling", "called", "rope", "roping", "roped",
+                          "sub", "subbing", "check", "checking", "checked", "sign", "signing",
+                          "signed", "fill", "filling", "swap", "swapping", "cc", "copy", "copying",
+                          "add", "adding", "added", "include", "including", "put", "putting"))
+_NAME_NOUNS = frozenset(("name", "names", "name's"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
@@ -1670,7 +1678,7 @@ class LexiconNames:
         if self._code_part(i):
             return False
         if kind == "N":
-            return not self._modifier_of_a_thing(i)
+            return not self._modifier_of_a_thing(i) and not self._placed_in(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -1699,6 +1707,19 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _placed_in(self, i: int) -> bool:
+        """A word the lexicon knows only as a name, alone right after "in", "near" or "outside":
+        a town too small for the place data ("the depot in naas", "just outside Carlow"); a
+        person is in someone's name or team, or is brought in ("in Hunter's name", "looping in
+        Ngozi", "in maria lopez's"), and a name the call already gave is redacted wherever it
+        stands."""
+        words = self.words
+        if i == 0 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s") \
+                or (i > 1 and words[i - 2] in _BRINGING_IN):
+            return False
+        return i + 1 == len(words) or (words[i + 1] not in _NAME_NOUNS
+                                        and not self.kinds[i + 1] and not self.both[i + 1])
 
     def _modifier_of_a_thing(self, i: int) -> bool:
         """A word the lexicon knows only as a name, after an article or a count and before a
