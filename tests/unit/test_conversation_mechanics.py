@@ -3404,3 +3404,68 @@ def test_a_town_the_place_data_is_too_small_for_stays_after_in(line: str, place:
 ])
 def test_someone_after_in_is_still_a_name(line: str, name: str) -> None:
     assert name not in call("hello", line)[1]
+
+
+def test_a_part_broken_off_for_an_aside_goes_on_after_the_wait() -> None:
+    turns = call("what's the membership number", "4471 2093", "Yep.",
+                 "1 1 6 2, sorry, the dog's barking at the door", "Ha, take your time.",
+                 "9 0 5. That's it.")
+    assert "1 1 6 2" not in turns[3] and "9 0 5" not in turns[5], turns
+
+
+def test_the_last_part_of_a_value_before_a_remark_that_it_is_complete_goes() -> None:
+    turns = call("can i take the nric", "s nine two one", "yep",
+                 "four five three hang on my kid is shouting", "no worries",
+                 "seven d that's the last bit")
+    assert "seven d" not in turns[5], turns
+
+
+@pytest.mark.parametrize("line", ["That card was my ex's, he opened it back in 2019.",
+                                  "That card was my ex's. He got it in my name in 2016."])
+def test_a_year_after_a_word_that_dates_something_stays(line: str) -> None:
+    assert line[-5:-1] in call("So this is the original store card, balance $2,417.63.",
+                               line)[1]
+
+
+def test_the_last_four_ending_in_a_year_like_number_go() -> None:
+    assert "2019" not in call("which card is it", "the card ending in 2019")[1]
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("I handed the keys to your colleague, Brian, no, Bryan with a Y.", "Bryan"),
+    ("i spoke to dawn i mean donna last week", "donna"),
+    ("it was sent to priya no sorry kavya", "kavya"),
+])
+def test_a_name_put_right_is_a_name(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["i spoke to priya, no, wait, it was tuesday",
+                                  "mine is Dr. Patel, no, Dr. Shah"])
+def test_what_follows_a_name_s_correction_is_no_name_by_itself(line: str) -> None:
+    out = call("hello", line)[1]
+    assert "wait" in out if "wait" in line else "Dr." in out.split("no,")[1], out
+
+
+def test_a_make_before_its_model_number_is_no_one() -> None:
+    assert "Mazda 3" in call("what are you driving?", "A 2017 Mazda 3, silver.")[1]
+
+
+def test_a_plate_read_in_groups_right_after_its_cue_goes() -> None:
+    turns = call("and what are you driving?", "A 2017 Mazda 3, silver, rego one H X, seven W Q.",
+                 "1 H X 7 W Q. What happened?")
+    assert "seven W Q" not in turns[1] and "7 W Q" not in turns[2], turns
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("and is it still mark as second contact", "mark"),
+    ("can you add grace as an authorised user", "grace"),
+    ("joint with my husband, bill. he does the bills", "bill."),
+])
+def test_a_name_put_on_an_account_or_set_after_its_relation_goes(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["please mark it as urgent", "joint with my husband"])
+def test_words_of_an_account_s_holding_stay(line: str) -> None:
+    assert call("whose name is the account in?", line)[1] == line

@@ -598,6 +598,7 @@ class RedactionSession:
                 result = asked_ids[0], SCORE_EXPECTED
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
+                        result[0] not in _DATE_TYPES and _a_year(canon, cand)) or (
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
                         and _an_amount(norm, cand))):
@@ -652,7 +653,7 @@ class RedactionSession:
                     # the code: the number is where it went
         if has_values:
             _goes_on(norm, found, unclaimed, continued, add)
-            self._codes_read_out(norm, expected, add)
+            self._codes_read_out(norm, expected, hits, add)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -763,14 +764,19 @@ class RedactionSession:
                 found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
                 self._remember_value("MEMBER_ID", cand.text)
 
-    def _codes_read_out(self, norm: Normalized, expected: list[str],
+    def _codes_read_out(self, norm: Normalized, expected: list[str], hits: list[_Hit],
                         add: Callable[[str, int, int, float], None]) -> None:
         """A code read out in groups ("F-Q-K, three, C, one, seven"), where such a code was asked
-        for or said before (known by all its characters, not its digits alone)."""
+        for, said before (known by all its characters, not its digits alone) or announced right
+        before it ("rego one H X, seven W Q")."""
         code_types = [t for t in expected if t in CODE_TYPES]
+        cues = {hit.end: hit.label for hit in hits if hit.label in CODE_TYPES}
         for cand in _read_out_groups(norm):
             read_type = self._joined(cand.text) or self._known_shape(cand, None) or (
-                code_types[0] if code_types else None)
+                code_types[0] if code_types else None) or next(
+                (cues[end] for end in range(cand.cstart - 1, cand.cstart - _ANNOUNCES_MAX, -1)
+                 if end in cues and _ANNOUNCES_RE.fullmatch(norm.canonical, end, cand.cstart)),
+                None)
             if read_type is not None:
                 add(read_type, cand.cstart, cand.cend, SCORE_EXPECTED)
 
@@ -2746,13 +2752,26 @@ _DWELLINGS = frozenset(DWELLING_WORDS)
 
 # How an utterance trails off when its speaker has more of the value to give.
 _TRAILING_OFF = ("...", "…", "-", "—")
+# Words that break off a value for an aside: "1 1 6 2, sorry, I'm holding my phone torch".
+_BREAKING_OFF = frozenset(("sorry", "wait", "oops", "hang", "hold", "sec", "bear"))
+
+
+def _breaks_off(pieces: list[Piece], j: int) -> bool:
+    """Whether a value's part (a number or spelled characters) ends right before piece j and
+    piece j trails off ("...") or breaks off for an aside ("sorry", "hang on")."""
+    before = j - 1 - (pieces[j - 1].text == "," and j > 1)
+    if pieces[before].kind not in ("number", "spelled"):
+        return False
+    word = pieces[j].text
+    return word in _TRAILING_OFF or (word in _BREAKING_OFF and (
+        word not in ("hang", "hold") or (j + 1 < len(pieces) and pieces[j + 1].text == "on")))
 
 # Replies that only keep the other party talking; they neither answer nor end anything.
 BACKCHANNELS = frozenset("""mm hm mhm mmhm hmm uh huh uhhuh yep yup yeah yes ok okay go on
 right sure got it keep going continue alright and next aha ah mm-hm uh-huh haan accha
 acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely perfect great
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale carry
-claro bueno tamam evet sim certo genau haa ehe""".split())
+claro bueno tamam evet sim certo genau haa ehe ha haha hah heh hehe aw aww""".split())
 # ... and what tells someone reading a value out to take their time.
 _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "worries"),
             ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
@@ -2939,13 +2958,12 @@ def _tail(norm: Normalized) -> int:
                          pieces[k - 1].text == "em" and k < len(pieces)  # not the letter
                          and pieces[k].text in ("...", "…"))):
         k -= 1
-    # "four one nine... sorry, his handwriting's shocking": a value that trails off before an
-    # aside with no number in it ends it too
-    trailed = next((j for j in range(1, k) if pieces[j].text in _TRAILING_OFF
-                    and pieces[j - 1].kind in ("number", "spelled")), None) \
-        if "..." in norm.canonical or "…" in norm.canonical else None
+    # "four one nine... sorry, his handwriting's shocking", "seven seven one sorry the print
+    # on this is tiny": a value that trails off or breaks off for an aside with no number in
+    # it ends it too
+    trailed = next((j for j in range(1, k) if _breaks_off(pieces, j)), None)
     if trailed is not None and all(p.kind != "number" for p in pieces[trailed:k]):
-        k = trailed
+        k = trailed - (pieces[trailed - 1].text == ",")
     return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
 
 
@@ -2998,6 +3016,17 @@ _QUANTITY_AFTER_RE = re.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |
                                 r"avios)\b")  # a loyalty scheme's count: "add 3,500 points"
 _COUNT_DIGITS = 4  # a count of things ("5912 miles"); longer numbers are phones, references
 _RANGE_DIGITS = 2
+
+
+_IN_A_YEAR_RE = re.compile(r"(?:\b(?:back|way|since|from|until|till|around|circa|early|late|"
+                           r"mid|during)(?: in)?|(?<!ending )(?<!ends )(?<!end )\bin) $")
+
+
+def _a_year(canon: str, cand: Candidate) -> bool:
+    """A year after a word that dates something: "opened it back in 2019", "since 2014" (not
+    "the card ending in 2019")."""
+    return cand.kind == "number" and _YEAR_RE.fullmatch(cand.text) is not None \
+        and _IN_A_YEAR_RE.search(canon, max(0, cand.cstart - 12), cand.cstart) is not None
 
 
 def _a_count(canon: str, cand: Candidate) -> bool:
@@ -3400,8 +3429,15 @@ def _sent_to(norm: Normalized, cand: Candidate) -> bool:
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
-    """The span is all the utterance says, but for its closing punctuation."""
-    return cstart == 0 and cend >= len(canon.rstrip(" .?!,"))
+    """The span is all the utterance says, but for its closing punctuation or a remark that
+    the value is complete ("seven d, that's the last bit")."""
+    return cstart == 0 and (cend >= len(canon.rstrip(" .?!,"))
+                            or _VALUE_COMPLETE_RE.fullmatch(canon, cend) is not None)
+
+
+_VALUE_COMPLETE_RE = re.compile(
+    r"[ .,!]*(?:and |so )?(?:that's|thats|that is|that was) (?:it|all|everything|the (?:last|"
+    r"end|final)(?: bit| part| one| of it)?)[ .!]*")
 
 
 def _read_out_groups(norm: Normalized) -> list[Candidate]:
@@ -3440,6 +3476,8 @@ def _read_out_groups(norm: Normalized) -> list[Candidate]:
 
 
 _READ_OUT_CHARS = 5
+_ANNOUNCES_RE = re.compile(r"(?:'s| is| was)?:? ")  # between a cue and its value: "rego is "
+_ANNOUNCES_MAX = 7  # its characters, and one
 _GROUP_BREAKS = frozenset((",", "-", "um", "umm", "uh", "er", "erm", "ehm", "uhm", "hmm"))
 
 

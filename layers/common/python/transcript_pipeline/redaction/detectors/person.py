@@ -1386,6 +1386,20 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "section", "management", "manager", "assistant",
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
+# Roles someone is put on an account as: "mark as second contact", "hope as a named driver".
+_ACCOUNT_ROLES = frozenset(("contact", "driver", "user", "holder", "beneficiary", "guarantor",
+                            "signatory", "nominee", "executor", "representative", "carer",
+                            "guardian", "dependant", "dependent", "cardholder", "policyholder",
+                            "payee", "occupant", "next", "proxy", "trustee", "co-signer",
+                            "cosigner", "attorney", "power"))
+_ROLE_QUALIFIERS = frozenset(("second", "2nd", "1st", "main", "primary", "secondary", "additional", "named",
+                              "new", "emergency", "joint", "authorised", "authorized", "other",
+                              "backup", "alternate", "alternative", "first", "account", "only"))
+# How a name is put right: "Brian, no, Bryan", "amit, sorry, amitabh", "dawn i mean donna".
+_NAME_FIXES = frozenset((",", "no", "sorry", "wait", "actually", "rather", "oops", "i", "mean",
+                         "meant", "or"))
+_FIXING = frozenset(("no", "sorry", "mean", "meant", "rather", "oops"))
+_FIX_REACH = 5  # pieces between the name and the one it is put right with
 _IN_A_PLACE = frozenset(("in", "near", "outside"))
 # Verbs whose "in" brings someone in: "loop in Ngozi", "bringing in Tomasz", "let in Frank".
 _BRINGING_IN = frozenset(("loop", "looping", "looped", "bring", "bringing", "brought", "let",
@@ -1479,9 +1493,9 @@ class LexiconNames:
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
-            if self.pieces[i + 1].kind == "word" and (i == 0 or (
+            if self.pieces[i + 1].kind != "punct" and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
-                out.extend((i, i + 1))  # "a Skoda Fabia", "the Ford Focus"; not "Henry Ford"
+                out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
                   and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
                        or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
@@ -2047,6 +2061,10 @@ class LexiconNames:
             return True  # "is the coach Will still there": capitalised after a role
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
+        if i > 2 and words[i - 1] == "," and words[i - 2] in _RELATIONS \
+                and words[i - 3] in _POSSESSIVE_WORDS and (
+                    nxt == len(words) or self.pieces[nxt].kind == "punct"):
+            return True  # "joint with my husband, bill.": the relation, then who it is
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt) \
                 or self._after_a_placed_role(i):
             return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
@@ -2345,6 +2363,9 @@ class LexiconNames:
             # list knows in a cleft before what only people do ("it was tamatea that sorted
             # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
             # "the grace who", "my son who", a role, a place: "sky who said", "that one")
+        if self._as_a_role(end) and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]) \
+                and (i == 0 or words[i - 1] not in _DETERMINERS):
+            return True  # "is it still mark as second contact", "add hope as a named driver"
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end) \
                 or self._subject_placed(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place",
@@ -2472,6 +2493,9 @@ class LexiconNames:
         for s, e in spans:
             if self._opens_people_list(s):
                 out.extend(self._people_listed_after(e))
+            k = self._put_right_after(e)
+            if k is not None and not any(a <= k < b for a, b in out):
+                out.append(self._grow(k))  # "your colleague, Brian, no, Bryan with a Y"
             j = e + 1 if self._aged(e - 1) and self._aged(e + 2) else e  # "jack 7 and lily 5":
             # each with their age (not "i paid jim 50 and mark it as paid")
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
@@ -2490,6 +2514,31 @@ class LexiconNames:
                 out.append(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         return _union(out)
 
+
+    def _as_a_role(self, end: int) -> bool:
+        """"as" and a role someone holds on an account after word `end` - 1: "... as second
+        contact", "... as the main driver", "... as an authorised user"."""
+        words, k = self.words, end + 1
+        if end >= len(words) or words[end] != "as":
+            return False
+        while k < len(words) and (words[k] in _DETERMINERS or words[k] in _POSSESSIVE_WORDS
+                                  or words[k] in _ROLE_QUALIFIERS):
+            k += 1
+        return k < len(words) and words[k] in _ACCOUNT_ROLES
+
+    def _put_right_after(self, e: int) -> int | None:
+        """The word a name ending at `e` is put right with ("Brian, no, Bryan", "amit, sorry,
+        amitabh", "dawn i mean donna"): the same person's name, however the lexicon knows it,
+        unless it is a common word ("brian, no, wait") or a title (its own rules take it)."""
+        words, k, fixed = self.words, e, False
+        while k < len(words) and k - e < _FIX_REACH and words[k] in _NAME_FIXES:
+            fixed = fixed or words[k] in _FIXING
+            k += 1
+        if not fixed or k >= len(words) or self.pieces[k].kind != "word" \
+                or words[k] in _SMALL_WORDS or words[k] in _NAME_FIXES or words[k] in TITLES or (
+                    self.kinds[k] in ("E", "") and not self.unknown[k] and not self._capital(k)):
+            return None
+        return k
 
     def _people_listed_after(self, e: int) -> list[tuple[int, int]]:
         """The words of a list of people after its first name, which ends at `e`: any word
