@@ -3469,3 +3469,51 @@ def test_a_name_put_on_an_account_or_set_after_its_relation_goes(line: str, gone
 @pytest.mark.parametrize("line", ["please mark it as urgent", "joint with my husband"])
 def test_words_of_an_account_s_holding_stay(line: str) -> None:
     assert call("whose name is the account in?", line)[1] == line
+
+
+def test_a_unit_s_number_is_the_one_before_it_not_the_value_after() -> None:
+    out = call("can i have your social security number",
+               "i've been waiting like twenty minutes but okay it's five two nine")[1]
+    assert "five two nine" not in out and "twenty minutes" in out, out
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("four five three sorry my kid is shouting hold on kai stop that", "kai"),
+    ("oi jaden put it down", "jaden"),
+    ("fyi Will is on call tonight, not me", "Will"),
+    ("yeah they said will is off today", "will"),
+    ("hey it's will uh will navarro", "will uh"),
+])
+def test_someone_beside_the_caller_or_named_by_what_follows_goes(line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["the will is being contested", "his last will and testament",
+                                  "i will and i did"])
+def test_will_the_word_stays(line: str) -> None:
+    assert call("hello", line)[1] == line
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Root cause: expired cert on gw-02 (172.16.4.22).", "172.16.4.22"),
+    ("Block 412 Bedok North Avenue 2, #08-115, Singapore 460412", "460412"),
+    ("Rent received: KES 45,000, paid into 1180245671903 (Equity Bank).", "1180245671903"),
+    ("Welcome to our new neighbours Thiago and Letícia Moura!", "Thiago"),
+    ("Prezado Sr. Eduardo Tavares, this is the management office.", "Tavares"),
+    ("Water is off. Caretaker Otieno is not picking.", "Otieno"),
+    ("the booking is under Maricel D. Santos, ticket MSW-88310", "Santos"),
+    ("Many thanks to Bill and Margaret Rennie for the doors.", "Bill"),
+    ("Available from 2 June; Frank to send the contract.", "Frank"),
+    ("rolling back now. paging Sofia as IC", "Sofia"),
+    ("DOB: 2009年4月12日", "2009年"),
+    ("Name: Tanaka Yui (田中 結衣)", "田中"),
+])
+def test_typed_names_and_values_in_their_own_forms_go(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Next steps: Ops to check the logs; Sales to call the client.",
+                                  "Tokyo (東京) office", "配送日: 2025年6月3日",
+                                  "the clinic is Parklands not Dubai"])
+def test_what_only_looks_like_those_forms_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text

@@ -222,7 +222,8 @@ _CANDIDATE_RE = re.compile(
         |(?:the\s)?\d{{1,2}}{_ORD}\sof\s\d{{2,4}}
         |\d{{1,2}}/(?:19|20)\d{{2}}
         |\d{{1,4}}(?:[/-]|\s/\s)\d{{1,2}}(?:(?:[/-]|\s/\s)\d{{2,4}})?
-        |{_HOLIDAY}(?:,?\s\d{{2,4}})?)\b)
+        |{_HOLIDAY}(?:,?\s\d{{2,4}})?
+        |\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)\b)
     |(?P<keep>[$£€₹¥₩₦₱]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
     |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)
@@ -3603,7 +3604,7 @@ def _code_like(piece: Piece, written: str = "") -> bool:
     if piece.kind != "word" or not text.isalnum():
         return False
     if len(text) == 1:
-        return True
+        return text.isascii()  # a letter of a code, not a word of one character ("年")
     if text.isalpha():
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
@@ -3688,8 +3689,10 @@ def _context_for(
             and not _new_clause(canon, hits[k].end, cand.cstart) \
             and (hits[k].label != KEEP
                  or not (_NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)
-                         or _past_its_value(canon, hits[k].end, cand.cstart))):
-        # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "your pin stays
+                         or _past_its_value(canon, hits[k].end, cand.cstart)
+                         or _measured_before(canon, hits[k]))):
+        # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "on hold 40
+        # minutes but it's 529": a unit's number is the one before it; "your pin stays
         # the same and your 2499 rate": a clause about the cue's value is over and a new thing
         # of someone's begins (not "the account for me and my husband is ..."); "text the
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
@@ -3725,9 +3728,17 @@ def _context_for(
 
 
 _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+_MEASURED_RE = re.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "minutes"
+
+
+def _measured_before(canon: str, hit: _Hit) -> bool:
+    """A unit with its number right before it ("on hold 40 minutes but it's 529"): what it
+    measures is that number, not the next."""
+    return _MEASURE_AFTER_RE.fullmatch(canon, hit.start, hit.end) is not None \
+        and _MEASURED_RE.search(canon, max(0, hit.start - 16), hit.start) is not None
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"
 # says nothing of the confirmation code said before it.
-_FORWARD_ONLY = (" to", " on", " at")
+_FORWARD_ONLY = (" to", " on", " at", " in", " with", "into", "ending")
 
 
 def _names_back(canon: str, cend: int, hit: _Hit) -> bool:

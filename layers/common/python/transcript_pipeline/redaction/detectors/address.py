@@ -110,6 +110,8 @@ _POSTCODE_AFTER_STREET_RE = re.compile(
     rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
+# A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
+_STREET_S_NUMBER_RE = re.compile(r" \d{1,3}(?=,)")
 # Further on in the same address, past its unit and district parts, a postcode beside its town:
 # "..., 2n 1a, 08013 barcelona", "..., bat. b, 3e etage, 75011 paris", "..., watthana, bangkok
 # 10110", "..., 186 00 praha". Four digits that could be a year are not taken.
@@ -421,7 +423,10 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
         if before and before.start(group) not in street_starts:
             streets.append(before.span(group))
             street_starts.add(before.start(group))
-    for _, end in streets:
+    for k, (start, end) in enumerate(streets):
+        if numbered := _STREET_S_NUMBER_RE.match(canonical, end):
+            end = numbered.end()  # "412 bedok north avenue 2, #08-115, singapore 460412"
+            streets[k] = (start, end)
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
             postcodes.append(after.span(2))

@@ -1040,7 +1040,8 @@ ROLES = frozenset((
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
     "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
-    "deceased",
+    "deceased", "caretaker", "janitor", "concierge", "cleaner", "housekeeper", "nanny",
+    "warden", "porter", "handyman", "foreman",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -1386,15 +1387,36 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "section", "management", "manager", "assistant",
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
+# Words no modal "will" goes before: "will is on call", "will has the keys", "will and i".
+_NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "does", "did", "said", "says", "and",
+                             "isn't", "wasn't", "hasn't", "doesn't", "didn't", "who"))
+_WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
+                          "with", "to", "from", "for", "by", "thanks", "yeah", "yes", "ok",
+                          "okay", "oh", "well", "um", "uh", "think", "says", "said", "named",
+                          "called", "son", "husband", "brother", "dad", "father", "partner",
+                          "boyfriend", "friend", "colleague", "nephew", "cousin", "uncle"))
+# What an action item's owner is to do: "Frank to send the contract", "Priya to follow up".
+_ACTION_VERBS = frozenset((
+    "send", "follow", "check", "call", "email", "confirm", "update", "review", "book", "arrange",
+    "chase", "sort", "share", "contact", "ring", "pick", "collect", "prepare", "draft", "sign",
+    "approve", "organise", "organize", "bring", "fix", "reply", "look", "circulate", "schedule",
+    "order", "print", "post", "text", "investigate", "escalate", "liaise", "handle", "cover",
+    "lead", "present", "write", "finalise", "finalize", "invoice", "pay", "raise", "provide",
+    "ask", "speak", "talk", "set", "own", "test", "deploy", "merge", "file", "submit"))
+# What a caller tells someone beside them, and how they break off to: "hold on kai stop that".
+_IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come", "go", "sit",
+                          "give", "shush", "quiet", "wait", "drop", "be", "turn", "take"))
+_HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("one", "sec"), ("one", "second")))
 # Roles someone is put on an account as: "mark as second contact", "hope as a named driver".
 _ACCOUNT_ROLES = frozenset(("contact", "driver", "user", "holder", "beneficiary", "guarantor",
                             "signatory", "nominee", "executor", "representative", "carer",
                             "guardian", "dependant", "dependent", "cardholder", "policyholder",
                             "payee", "occupant", "next", "proxy", "trustee", "co-signer",
                             "cosigner", "attorney", "power"))
-_ROLE_QUALIFIERS = frozenset(("second", "2nd", "1st", "main", "primary", "secondary", "additional", "named",
-                              "new", "emergency", "joint", "authorised", "authorized", "other",
-                              "backup", "alternate", "alternative", "first", "account", "only"))
+_ROLE_QUALIFIERS = frozenset(("second", "2nd", "1st", "main", "primary", "secondary",
+                              "additional", "named", "new", "emergency", "joint", "authorised",
+                              "authorized", "other", "backup", "alternate", "alternative",
+                              "first", "account", "only"))
 # How a name is put right: "Brian, no, Bryan", "amit, sorry, amitabh", "dawn i mean donna".
 _NAME_FIXES = frozenset((",", "no", "sorry", "wait", "actually", "rather", "oops", "i", "mean",
                          "meant", "or"))
@@ -1522,7 +1544,9 @@ class LexiconNames:
         calendar = other_calendar_words()
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
-            if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS:
+            if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS \
+                    and words[last + 1:last + 2] != ["our"]:  # "welcome to our new neighbours
+                # Thiago and ...": people, no company
                 i = k = last + 1
                 while k < len(words) and self.pieces[k].kind == "word" \
                         and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
@@ -1661,7 +1685,7 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
-                 or self._greeted_or_thanked(i)]
+                 or self._greeted_or_thanked(i) or self._will_named(i)]
         reached = self._reached()
         if not maybe and not reached:
             return []
@@ -1684,8 +1708,8 @@ class LexiconNames:
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
-        if self._greeted_or_thanked(i):
-            return True
+        if self._greeted_or_thanked(i) or self._will_named(i):
+            return True  # "fyi Will is on call tonight": no modal verb goes before "is"
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
@@ -1709,6 +1733,12 @@ class LexiconNames:
                 and i not in self.places and i + 1 not in self.places:
             return True  # "Grace Kim will take over ...", "Anand Raghunathan signing in ..."
             # (not "San Diego is lovely": a place of two words)
+        if not kind and self.cased and self._capital(i) and i > 0 \
+                and self.words[i - 1] in ROLES and self.pieces[i].text.isalpha() \
+                and len(self.words[i]) >= 3 and not (
+                    i + 1 < len(self.pieces) and self._capital(i + 1)):
+            return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
+            # after a role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
@@ -1907,6 +1937,8 @@ class LexiconNames:
             # capitalised word no lexicon knows (not before it: "from Abuja and Tolu"), or in
             # lower-case speech any word it does not know ("aroha and mikaere")
             return bool(self.kinds[k]) or (
+                self.both[k] and self._capital(k) and not self._sentence_initial(k)
+                and self.words[k] not in MONTHS) or (  # "thanks to Bill and Margaret Rennie"
                 not leading and self.words[joiner] == "and"
                 and (self._capital(k) or self.unknown[k]) and self.words[k].isalpha()
                 and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)
@@ -1957,8 +1989,11 @@ class LexiconNames:
                     else:
                         break
                 return range(self._after_greeting(), start)
-            if tuple(words[j:j + 2]) in _COMPANY_INTROS:
-                return range(self._after_greeting(), j)
+            if tuple(words[j:j + 2]) in _COMPANY_INTROS and (
+                    words[j:j + 2] != ["this", "is"] or j + 2 >= len(words)
+                    or words[j + 2] not in FUNCTION_WORDS):
+                return range(self._after_greeting(), j)  # (not "Sr. Eduardo Tavares, this is
+                # the management office")
         return range(0)
 
     def _could_open(self, i: int) -> bool:
@@ -2085,6 +2120,14 @@ class LexiconNames:
             return True  # "I'm Bill Price, policy number ...": capitals say it is a name
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _will_named(self, i: int) -> bool:
+        """"will" before what no modal verb goes before ("will is on call", "will has the
+        keys"), with no one before it who would be doing the willing ("i will and you won't",
+        "the will is contested", "his last will and testament")."""
+        words, nxt = self.words, i + 1
+        return words[i] == "will" and nxt < len(words) and words[nxt] in _NO_MODAL_AFTER \
+            and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _WILL_BEFORE)
 
     def _vocative(self, i: int) -> bool:
         """Someone spoken to: a capitalised word set off by a comma in mid-sentence and closed by
@@ -2363,9 +2406,24 @@ class LexiconNames:
             # list knows in a cleft before what only people do ("it was tamatea that sorted
             # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
             # "the grace who", "my son who", a role, a place: "sky who said", "that one")
+        if end < len(words) and words[end] in _IMPERATIVES and i > 0 and (
+                words[i - 1] in ("oi", "hey") or tuple(words[i - 2:i]) in _HOLDING_ON) \
+                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
+            return True  # "hold on kai stop that", "oi jaden put it down": someone beside
+            # the caller, told what to do
         if self._as_a_role(end) and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]) \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True  # "is it still mark as second contact", "add hope as a named driver"
+        if self._capital(i) and (self.kinds[i] or unknown_word(words[i])) \
+                and end + 1 < len(words) and words[end] == "to" \
+                and words[end + 1] in _ACTION_VERBS \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("-", "•")):
+            return True  # "Available from 2 June; Frank to send the contract.": an action
+            # item's owner
+        if i > 0 and words[i - 1] in ("paging", "page", "paged", "ping", "pinging", "pinged",
+                                      "cc", "cc'ing", "ccing", "looping", "tagging") \
+                and (self._capital(i) or self.kinds[i] in ("N", "W", "P")):
+            return True  # "paging Sofia as IC", "pinging dawn about it"
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end) \
                 or self._subject_placed(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place",
@@ -2475,10 +2533,23 @@ class LexiconNames:
         while start < i and self.words[start] in NAME_PARTICLES:
             start += 1
         end = i + 1
-        while end < len(pieces) and end - start < _MAX_NAME_WORDS and self._continues(end) \
-                and not (self.unknown[i] and self.kinds[end] in ("W", "P")):
-            end += 1  # a word no lexicon knows takes no common word with it ("dallas come")
+        while end < len(pieces) and end - start < _MAX_NAME_WORDS:
+            if self._middle_initial(end):
+                end += 3  # "Maricel D. Santos", "John F. Kennedy"
+                continue
+            if not self._continues(end) or (self.unknown[i] and self.kinds[end] in ("W", "P")):
+                break  # a word no lexicon knows takes no common word with it ("dallas come")
+            end += 1
         return start, end
+
+    def _middle_initial(self, j: int) -> bool:
+        """Piece j is a capital letter, a full stop and a capitalised name after it: a middle
+        initial before the surname."""
+        pieces = self.pieces
+        return j + 2 < len(pieces) and pieces[j].kind == "word" and len(pieces[j].text) == 1 \
+            and pieces[j].text.isalpha() and self._capital_anywhere(pieces[j]) \
+            and pieces[j + 1].text == "." and self._capital(j + 2) \
+            and _is_name_word(pieces[j + 2], self.excluded)
 
     def _introduced_at(self, k: int) -> bool:
         """Word k follows an introduction ("its ngaire te awa", "i'm tavita"): a word no
@@ -2496,6 +2567,14 @@ class LexiconNames:
             k = self._put_right_after(e)
             if k is not None and not any(a <= k < b for a, b in out):
                 out.append(self._grow(k))  # "your colleague, Brian, no, Bryan with a Y"
+            native = self._in_its_own_script(e)
+            if native is not None:
+                out.append(native)  # "Tanaka Yui (田中 結衣)": the name as its own script writes it
+            k = s - 1
+            while k > 0 and (self.words[k] in FILLERS or self.words[k] in (",", "...", "…")):
+                k -= 1
+            if 0 <= k < s - 1 and self.words[k] == self.words[s]:
+                out.append((k, k + 1))  # "this is will uh will navarro": said twice
             j = e + 1 if self._aged(e - 1) and self._aged(e + 2) else e  # "jack 7 and lily 5":
             # each with their age (not "i paid jim 50 and mark it as paid")
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
@@ -2507,7 +2586,8 @@ class LexiconNames:
                     and (self._list_partner(s - 1, s - 2, leading=True)
                          or self._capitalised_pair(s - 3)) \
                     and not any(a <= s - 2 < b for a, b in out):
-                out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 3, s - 1))
+                out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
+                           if self.both[s - 2] else (s - 3, s - 1))
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and not any(a <= s - 3 < b for a, b in out):
@@ -2526,18 +2606,34 @@ class LexiconNames:
             k += 1
         return k < len(words) and words[k] in _ACCOUNT_ROLES
 
+    def _in_its_own_script(self, e: int) -> tuple[int, int] | None:
+        """Words of another script in brackets right after a name ending at `e`: the name as
+        its own script writes it."""
+        words, k = self.words, e + 1
+        if e >= len(words) or words[e] != "(":
+            return None
+        while k < len(words) and k - e <= _MAX_NAME_WORDS and words[k].isalpha() \
+                and not words[k].isascii():
+            k += 1
+        return (e + 1, k) if k > e + 1 and k < len(words) and words[k] == ")" else None
+
     def _put_right_after(self, e: int) -> int | None:
         """The word a name ending at `e` is put right with ("Brian, no, Bryan", "amit, sorry,
         amitabh", "dawn i mean donna"): the same person's name, however the lexicon knows it,
-        unless it is a common word ("brian, no, wait") or a title (its own rules take it)."""
-        words, k, fixed = self.words, e, False
-        while k < len(words) and k - e < _FIX_REACH and words[k] in _NAME_FIXES:
+        unless it is a common word ("brian, no, wait") or a title (its own rules take it); set
+        against it with "not", a name only the lexicon's names or no word it knows can be."""
+        words, k, fixed, contrasted = self.words, e, False, False
+        while k < len(words) and k - e < _FIX_REACH and (words[k] in _NAME_FIXES
+                                                         or words[k] == "not"):
             fixed = fixed or words[k] in _FIXING
+            contrasted = contrasted or words[k] == "not"
             k += 1
-        if not fixed or k >= len(words) or self.pieces[k].kind != "word" \
+        if not (fixed or contrasted) or k >= len(words) or self.pieces[k].kind != "word" \
                 or words[k] in _SMALL_WORDS or words[k] in _NAME_FIXES or words[k] in TITLES or (
                     self.kinds[k] in ("E", "") and not self.unknown[k] and not self._capital(k)):
             return None
+        if not fixed and self.kinds[k] != "N" and not self.unknown[k]:
+            return None  # "kevin not keith"; but "the clinic is Parklands not Dubai"
         return k
 
     def _people_listed_after(self, e: int) -> list[tuple[int, int]]:
