@@ -3517,3 +3517,28 @@ def test_typed_names_and_values_in_their_own_forms_go(text: str, gone: str) -> N
                                   "the clinic is Parklands not Dubai"])
 def test_what_only_looks_like_those_forms_stays(text: str) -> None:
     assert REDACTOR.redact_text(text).text == text
+
+
+def test_an_invitation_to_give_the_value_asks_for_it_again() -> None:
+    turns = call("can i have the member id from the card?", "it's my husband's plan actually",
+                 "that's fine. go ahead with the id whenever you're ready.", "okay it's W7K...",
+                 "mm hm", "448... 2091.")
+    assert "W7K" not in turns[3] and "2091" not in turns[5], turns
+
+
+@pytest.mark.parametrize("line", ["Maria Delgado, and mine's 11/02/1982 if you need that.",
+                                  "and his is the 3rd of March 1975"])
+def test_someone_s_full_date_from_before_they_could_be_a_customer_is_a_birth_date(
+        line: str) -> None:
+    assert "[REDACTED_DATE_OF_BIRTH]" in call("and your name?", line)[1]
+
+
+@pytest.mark.parametrize("line", ["my appointment is 11/02/2026 and mine's at 10",
+                                  "the policy started 11/02/1998"])
+def test_other_full_dates_stay(line: str) -> None:
+    assert call("anything else?", line)[1] == line
+
+
+def test_an_exclamation_before_a_secret_is_no_part_of_it() -> None:
+    out = call("and the memorable word on the account", "oh god um daffodil i think")[1]
+    assert "daffodil" not in out and "god" in out, out

@@ -411,7 +411,8 @@ class RedactionSession:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
-            elif not owned_only or _owned(norm, start, is_question):
+            elif not owned_only or _owned(norm, start, is_question) or _invites(norm):
+                # ("go ahead with the id whenever you're ready": the one asked for)
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
                     owned_only or canon[start:end] not in _MEMBER_PHRASES)))
@@ -589,6 +590,11 @@ class RedactionSession:
             if result is None and hit is None and this_year is not None \
                     and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
+            if result is None and hit is None and cand.kind in ("date", "number") \
+                    and _THEIRS_RE.search(canon, max(cand.cstart - _THEIRS_REACH, 0), cand.cstart) \
+                    and _adult_s_birth_year(cand, date.today().year):
+                result = "DATE_OF_BIRTH", SCORE_EXPECTED  # "Maria Delgado, and mine's
+                # 11/02/1982": someone's full date from before they could be a customer
             if result is None and hit is None and asked_ids \
                     and cand.kind in ("number", "spelled", "alnum", "code") and (
                         (cand.cend >= trailing_end >= 0 and len(cand.text) >= 2)
@@ -1447,7 +1453,7 @@ class RedactionSession:
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
-            if phrase in INLINE_ONLY_PHRASES and not (asks_yours or (
+            if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
                     requests and _early_in_question(norm, hit, lead, marks()))):
                 continue  # "what's the account you want it paid into" asks for one
             if not (" " in phrase or requests or hit.label == "PASSWORD"):
@@ -2732,10 +2738,18 @@ def _birth_date_in_record(norm: Normalized, cand: Candidate, this_year: int) -> 
     if (before and before[-1] not in RECORD_SEPARATORS) \
             or (after and after[0] not in RECORD_SEPARATORS):
         return False
+    return _adult_s_birth_year(cand, this_year)
+
+
+def _adult_s_birth_year(cand: Candidate, this_year: int) -> bool:
+    """A full date (day, month and year) from before anyone born then could be an adult."""
     if cand.kind == "number" and len(cand.groups) == 3 and 4 in (cand.groups[0], cand.groups[2]):
         year = int(cand.text[:4] if cand.groups[0] == 4 else cand.text[-4:])
     elif (m := _FULL_DATE_RE.fullmatch(cand.text)) is not None:
         year = int(m[1] or m[2])
+    elif cand.kind == "date" and (y := _YEAR_RE.search(cand.text)) is not None \
+            and any(ch.isdigit() for ch in cand.text[:y.start()]):  # "the 3rd of march 1975"
+        year = int(y[0])
     else:
         return False
     return 1900 <= year <= this_year - _ADULT_YEARS
