@@ -3542,3 +3542,10 @@ def test_other_full_dates_stay(line: str) -> None:
 def test_an_exclamation_before_a_secret_is_no_part_of_it() -> None:
     out = call("and the memorable word on the account", "oh god um daffodil i think")[1]
     assert "daffodil" not in out and "god" in out, out
+
+
+def test_a_business_word_s_own_value_then_another_thing_s_long_number_goes() -> None:
+    out = REDACTOR.redact_text("Erik, paid 1 450 kr by Swish from 070-123 45 67")
+    assert "070" not in out.text and "1 450 kr" in out.text, out.text
+    assert REDACTOR.redact_text("tickets 5521 and 5530 are open").text == \
+        "tickets 5521 and 5530 are open"

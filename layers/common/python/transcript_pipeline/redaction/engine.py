@@ -271,6 +271,9 @@ def _same_person(text: str, start: int, end: int) -> bool:
     return m is not None and _OTHER_PERSON.search(text, start, end) is None
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
 _VALUE_HINT_RE = re.compile(r"[\d@:]")
+# A number, then words of three letters or more up to the next value: "1450 kr by swish from ".
+_LONG_NUMBER_DIGITS = 7
+_OWN_VALUE_THEN_WORDS_RE = re.compile(r"\d[^\d\s]*(?: [a-z']+)*(?: [a-z']{3,}){2} $")
 
 
 @dataclass(slots=True)
@@ -3704,6 +3707,7 @@ def _context_for(
             and (hits[k].label != KEEP
                  or not (_NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)
                          or _past_its_value(canon, hits[k].end, cand.cstart)
+                         or _words_past_its_value(canon, hits[k].end, cand)
                          or _measured_before(canon, hits[k]))):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "on hold 40
         # minutes but it's 529": a unit's number is the one before it; "your pin stays
@@ -3804,6 +3808,15 @@ def _past_its_value(canon: str, start: int, end: int) -> bool:
     brk = _CLAUSE_BREAK_RE.search(canon, start, end)
     return brk is not None and _VALUE_HINT_RE.search(canon, start, brk.start()) is not None \
         and _LONG_WORD_RE.search(canon, brk.end(), end) is not None
+
+
+def _words_past_its_value(canon: str, start: int, cand: Candidate) -> bool:
+    """Between a business word and a long number, the word's own value and words of another
+    thing: "paid 1 450 kr by Swish from 070-123 45 67" (but "tickets 5521 and 5530")."""
+    if len(cand.digits) < _LONG_NUMBER_DIGITS:
+        return False
+    own = _OWN_VALUE_THEN_WORDS_RE.search(canon, start, cand.cstart)
+    return own is not None and own.end() == cand.cstart
 
 
 def _new_clause(canon: str, start: int, end: int) -> bool:
