@@ -213,7 +213,7 @@ _ORD = r"(?:st|nd|rd|th)?"
 _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
 _CANDIDATE_RE = re.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.[a-z]{{2,}})?)
-    |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
+    |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b(?!\.\d)|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
     |(?P<date>\b(?:{_MONTH}\s(?:of\s)?(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|,?\s\d{{2}}(?![:.]\d))?
         |(?:the\s)?\d{{1,2}}(?:st|nd|rd|th)\sof\sthe\s\d{{1,2}}(?:st|nd|rd|th)(?:,?\s\d{{2,4}})?
         |{_MONTH}(?:\sof)?,?\s\d{{3,8}}
@@ -386,11 +386,17 @@ class RedactionSession:
         awaited = any(e.applies_to(speaker) and e.speaker not in (None, speaker)  # asked of it
                       for e in self.state.expect)
         question: list[bool] = []
+        offering: list[_Offers] = []
 
         def is_question() -> bool:
             if not question:
                 question.append(_is_question(norm))
             return question[0]
+
+        def offer_of(start: int) -> bool:  # once per utterance: a long text has many cues
+            if not offering:
+                offering.append(_Offers(norm))
+            return offering[0].made(start)
         for start, end, label in _CONTEXT.find(norm):
             if label == KEEP and asked_for_id \
                     and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
@@ -414,8 +420,10 @@ class RedactionSession:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
-            elif not owned_only or _owned(norm, start, is_question) or _invites(norm):
-                # ("go ahead with the id whenever you're ready": the one asked for)
+            elif not owned_only or _owned(norm, start, is_question) or _invites(norm) \
+                    or offer_of(start):
+                # ("go ahead with the id whenever you're ready": the one asked for; "I will
+                # tell you the number, you note it": the one offered)
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
                     owned_only or canon[start:end] not in _MEMBER_PHRASES)))
@@ -608,7 +616,8 @@ class RedactionSession:
                 result = asked_ids[0], SCORE_EXPECTED
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
-                        result[0] not in _DATE_TYPES and _a_year(canon, cand)) or (
+                        result[0] not in _DATE_TYPES
+                        and _a_year(canon, cand, awaited_only=bool(expected))) or (
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
                         and _an_amount(norm, cand))):
@@ -1456,10 +1465,15 @@ class RedactionSession:
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
+            if offers is None:  # once per utterance, not once per cue (a long text has many)
+                offers = _Offers(norm)
+            offered = offers.made(hit.start)
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
-                    requests and _early_in_question(norm, hit, lead, marks()))):
+                    requests and _early_in_question(norm, hit, lead, marks())) or offered):
                 continue  # "what's the account you want it paid into" asks for one
-            if not (" " in phrase or requests or hit.label == "PASSWORD"):
+            if not (" " in phrase or requests or hit.label == "PASSWORD" or (
+                    offered and phrase in INLINE_ONLY_PHRASES)):  # "I will tell you the
+                # number, you note it" (not "I can give twenty gigs of mobile data")
                 continue  # a secret spoken of ("my pin isn't working") may be reset next
             if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead,
                                                                          marks())):
@@ -1468,9 +1482,7 @@ class RedactionSession:
             # alternate number?") or were cut off before it ("... and the checking account
             # number is"), from either side when it is a secret the speaker issues ("I've
             # texted you a code, can you read it back"), and otherwise from the other side.
-            if offers is None:  # once per utterance, not once per cue (a long text has many)
-                offers = _Offers(norm)
-            own = offers.made(hit.start) \
+            own = offered \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             if chooses is None and hit.label == "PASSWORD":
                 chooses = _chooses(norm)  # once per utterance: a long text has many cues
@@ -2417,6 +2429,9 @@ def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+# "ten past three", "20 to 6": minutes before an hour are a time, no value's part.
+_MINUTES_PAST = frozenset(("5", "10", "15", "20", "25", "30"))
+_PAST_THE_HOUR_RE = re.compile(r" (?:past|to|after|til|till) (?:1[0-2]|[1-9])\b")
 _SHORT_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
 _RANGE_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
@@ -2771,7 +2786,8 @@ _DWELLINGS = frozenset(DWELLING_WORDS)
 # How an utterance trails off when its speaker has more of the value to give.
 _TRAILING_OFF = ("...", "…", "-", "—")
 # Words that break off a value for an aside: "1 1 6 2, sorry, I'm holding my phone torch".
-_BREAKING_OFF = frozenset(("sorry", "wait", "oops", "hang", "hold", "sec", "bear"))
+_BREAKING_OFF = frozenset(("sorry", "wait", "oops", "hang", "hold", "sec", "bear", "second",
+                           "2nd", "moment", "minute", "mo"))
 
 
 def _breaks_off(pieces: list[Piece], j: int) -> bool:
@@ -2793,7 +2809,10 @@ claro bueno tamam evet sim certo genau haa ehe ha haha hah heh hehe aw aww""".sp
 # ... and what tells someone reading a value out to take their time.
 _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "worries"),
             ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
-            ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"))
+            ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"),
+            ("all", "good"), ("no", "problem"), ("no", "bother"), ("that's", "fine"),
+            ("thats", "fine"), ("you're", "fine"), ("youre", "fine"), ("it's", "fine"),
+            ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"))
 _WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
@@ -3036,15 +3055,20 @@ _COUNT_DIGITS = 4  # a count of things ("5912 miles"); longer numbers are phones
 _RANGE_DIGITS = 2
 
 
-_IN_A_YEAR_RE = re.compile(r"(?:\b(?:back|way|since|from|until|till|around|circa|early|late|"
-                           r"mid|during)(?: in)?|(?<!ending )(?<!ends )(?<!end )\bin) $")
+_IN_A_YEAR_RE = re.compile(r"\b(?:back in|way back in|since|until|till|around|circa|"
+                           r"early|late|mid|during|in early|in late|in mid) $")
+_IN_OR_FROM_RE = re.compile(r"(?<!ending )(?<!ends )(?<!end )\b(?:in|from) $")
 
 
-def _a_year(canon: str, cand: Candidate) -> bool:
-    """A year after a word that dates something: "opened it back in 2019", "since 2014" (not
-    "the card ending in 2019")."""
-    return cand.kind == "number" and _YEAR_RE.fullmatch(cand.text) is not None \
-        and _IN_A_YEAR_RE.search(canon, max(0, cand.cstart - 12), cand.cstart) is not None
+def _a_year(canon: str, cand: Candidate, awaited_only: bool) -> bool:
+    """A year after words that date something: "opened it back in 2019", "since 2014", and,
+    where no value is awaited, "he opened it in 2019" (not "the card ending in 2019", nor,
+    asked for the last four, "it finishes in 1984" or "from 1947")."""
+    if cand.kind != "number" or _YEAR_RE.fullmatch(cand.text) is None:
+        return False
+    start = max(0, cand.cstart - 12)
+    return _IN_A_YEAR_RE.search(canon, start, cand.cstart) is not None or (
+        not awaited_only and _IN_OR_FROM_RE.search(canon, start, cand.cstart) is not None)
 
 
 def _a_count(canon: str, cand: Candidate) -> bool:
@@ -3260,8 +3284,13 @@ def _typed_alone(norm: Normalized, cstart: int, cend: int) -> bool:
     return text[start:end].isdigit() and before in " ,(\n\t" and after in " ,.)\n\t"
 
 
+_POLITE_TERMS = frozenset(("sir", "madam", "maam", "ma'am", "mate", "ji", "love", "dear"))
+
+
 def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
+    while len(words) > 1 and words[-1] in _POLITE_TERMS:
+        words.pop()  # "no problem sir", "take your time love"
     for wait in _WAITING if words and words[-1] in _WAITING_ENDS else ():
         # "take your time", "sure, no rush": the value is still to come
         if tuple(words[-len(wait):]) == wait:
@@ -3326,6 +3355,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
             kind = "number"
             groups = tuple(len(g) for g in text.split("."))
         if _says_no_value(canon, text, cstart, cend) or _spoken_time(norm, text, cstart, cend) \
+                or (text in _MINUTES_PAST and _PAST_THE_HOUR_RE.match(canon, cend)) \
                 or (kind == "alnum" and _ORDINAL_RE.fullmatch(text)):  # "due on the 10th"
             continue
         cand = Candidate(kind, text, cstart, cend, opens=cstart <= opening, groups=groups)
@@ -3618,10 +3648,10 @@ def _code_like(piece: Piece, written: str = "") -> bool:
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
-    if piece.kind != "word" or not text.isalnum():
-        return False
+    if piece.kind != "word" or not text.isalnum() or (text.isalpha() and not text.isascii()):
+        return False  # a code's letters alone are Latin: not "年", "電話" (but "12가" is one)
     if len(text) == 1:
-        return text.isascii()  # a letter of a code, not a word of one character ("年")
+        return True
     if text.isalpha():
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
@@ -3708,7 +3738,9 @@ def _context_for(
                  or not (_NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)
                          or _past_its_value(canon, hits[k].end, cand.cstart)
                          or _words_past_its_value(canon, hits[k].end, cand)
-                         or _measured_before(canon, hits[k]))):
+                         or (_measured_before(canon, hits[k])
+                             and _ANSWER_OPENED_RE.search(canon, max(0, cand.cstart - 8),
+                                                          cand.cstart) is not None))):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "on hold 40
         # minutes but it's 529": a unit's number is the one before it; "your pin stays
         # the same and your 2499 rate": a clause about the cue's value is over and a new thing
@@ -3716,7 +3748,10 @@ def _context_for(
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
         # business word's sentence is over
         before = hits[k]
-        if before.label == KEEP and window > PRE_WINDOW and k > 0 \
+        if canon.endswith("into", before.start, before.end) \
+                and canon[before.end:cand.cstart].strip(" :") not in _INTO_WHAT:
+            before = None  # "paid into 44712093", not "paid into my savings 1500"
+        elif before.label == KEEP and window > PRE_WINDOW and k > 0 \
                 and hits[k - 1].label != KEEP and cand.cstart - hits[k - 1].end <= window \
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
@@ -3746,12 +3781,18 @@ def _context_for(
 
 
 _LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+_INTO_WHAT = frozenset(("", "account", "acct", "a/c", "account number", "acc", "the account",
+                        "my account", "account no", "account no."))
 _MEASURED_RE = re.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "minutes"
+
+
+_ANSWER_OPENED_RE = re.compile(r"\b(?:it's|its|it is|is) $")
 
 
 def _measured_before(canon: str, hit: _Hit) -> bool:
     """A unit with its number right before it ("on hold 40 minutes but it's 529"): what it
-    measures is that number, not the next."""
+    measures is that number, not an answer opened after it (but "2 months the bill went from
+    80 to 140" is still about the bill)."""
     return _MEASURE_AFTER_RE.fullmatch(canon, hit.start, hit.end) is not None \
         and _MEASURED_RE.search(canon, max(0, hit.start - 16), hit.start) is not None
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"

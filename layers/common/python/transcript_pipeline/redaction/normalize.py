@@ -341,7 +341,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
         if _in_clock_or_date(toks, j):
             break  # "2025-01-19 03:14:09 45.146.164.110": a clock time joins nothing
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok) \
-                and not _dotted_address(toks, j):
+                and not _dotted_groups(toks, j):
             if tok.lower in ORDINAL_UNITS and not _ordinal_completes(toks[last].lower, tok.lower):
                 break  # "forty two fourth avenue": 42, then 4th
             if _doubled(toks, j):
@@ -359,7 +359,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 or (toks[k].lower == "and" and toks[last].lower in ("hundred", "thousand"))):
             k += 1
         if j < k < len(toks) and _is_number_token(toks[k]) \
-                and toks[k].lower not in ORDINAL_UNITS and not _dotted_address(toks, k) \
+                and toks[k].lower not in ORDINAL_UNITS and not _dotted_groups(toks, k) \
                 and not _house_then_postcode(text, toks, last, j, k) \
                 and not _formatted_apart(text, toks, i, last, j, k):
             prev = k - 1
@@ -410,13 +410,17 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
         and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
 
 
-def _dotted_address(toks: list[Token], k: int) -> bool:
-    """A typed number that opens an address of dotted parts ("gw-02 (172.16.4.22)"): it
-    joins no number before it."""
-    return toks[k].text.isdecimal() and k + 4 < len(toks) and all(
-        toks[m].text == "." and toks[m].start == toks[m - 1].end
-        and toks[m + 1].text.isdecimal() and toks[m + 1].start == toks[m].end
-        for m in (k + 1, k + 3))
+def _dotted_groups(toks: list[Token], k: int) -> bool:
+    """A typed number that opens three or more dotted groups ("gw-02 (172.16.4.22)", "+1
+    415.555.0132"): a value written whole, which joins no number before it."""
+    m = k + 1
+    while m + 1 < len(toks) and toks[m].text == "." and toks[m].start == toks[m - 1].end \
+            and toks[m + 1].text.isdecimal() and toks[m + 1].start == toks[m].end:
+        m += 2
+    return toks[k].text.isdecimal() and m - k > _DOTTED_GROUPS_TOKENS
+
+
+_DOTTED_GROUPS_TOKENS = 4  # three groups and their two dots: "415.555.0132"
 
 
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:

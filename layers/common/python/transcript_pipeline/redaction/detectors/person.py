@@ -1388,8 +1388,8 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
 # Words no modal "will" goes before: "will is on call", "will has the keys", "will and i".
-_NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "does", "did", "said", "says", "and",
-                             "isn't", "wasn't", "hasn't", "doesn't", "didn't", "who"))
+_NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
+                             "hasn't", "who"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
                           "with", "to", "from", "for", "by", "thanks", "yeah", "yes", "ok",
                           "okay", "oh", "well", "um", "uh", "think", "says", "said", "named",
@@ -1406,7 +1406,14 @@ _ACTION_VERBS = frozenset((
 # What a caller tells someone beside them, and how they break off to: "hold on kai stop that".
 _IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come", "go", "sit",
                           "give", "shush", "quiet", "wait", "drop", "be", "turn", "take"))
-_HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("one", "sec"), ("one", "second")))
+_HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("1", "sec"), ("1", "2nd"),
+                         ("on", "sorry"), ("on", ",")))  # ("one" is "1" in normalised text)
+# Before a word-name put on an account as a role: "is it still mark as ...", "add hope as ..."
+# (not "i'll just mark as main contact", "use chase as the main contact").
+_ROLE_HOLDER_BEFORE = frozenset(("put", "add", "added", "adding", "have", "has", "had", "is",
+                                 "was", "still", "named", "nominate", "nominated", "appoint",
+                                 "appointed", "listed", "keep", "kept", "and", "with", "make",
+                                 "made", "want", "wants", "name"))
 # Roles someone is put on an account as: "mark as second contact", "hope as a named driver".
 _ACCOUNT_ROLES = frozenset(("contact", "driver", "user", "holder", "beneficiary", "guarantor",
                             "signatory", "nominee", "executor", "representative", "carer",
@@ -1419,10 +1426,17 @@ _ROLE_QUALIFIERS = frozenset(("second", "2nd", "1st", "main", "primary", "second
                               "first", "account", "only"))
 # How a name is put right: "Brian, no, Bryan", "amit, sorry, amitabh", "dawn i mean donna".
 _NAME_FIXES = frozenset((",", "no", "sorry", "wait", "actually", "rather", "oops", "i", "mean",
-                         "meant", "or"))
-_FIXING = frozenset(("no", "sorry", "mean", "meant", "rather", "oops"))
+                         "meant", "or", "apologies"))
+_FIXING = frozenset(("no", "sorry", "mean", "meant", "rather", "oops", "apologies"))
 _FIX_REACH = 5  # pieces between the name and the one it is put right with
-_IN_A_PLACE = frozenset(("in", "near", "outside"))
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
+_IN_A_PLACE = frozenset(("in", "outside"))
+# What stands before "in" someone, not a town: "the account's in declan", "book it in ciara",
+# "held in Saoirse", "a lease in Niamh" (someone's name, a booking's, a holding's).
+_IN_SOMEONE = frozenset((
+    "it", "them", "him", "her", "account", "accounts", "name", "names", "booked", "book",
+    "booking", "held", "hold", "is", "was", "are", "were", "registered", "listed", "policy",
+    "reservation", "card", "lease", "tenancy", "left", "be", "being", "been"))
 # Verbs whose "in" brings someone in: "loop in Ngozi", "bringing in Tomasz", "let in Frank".
 _BRINGING_IN = frozenset(("loop", "looping", "looped", "bring", "bringing", "brought", "let",
                           "letting", "call", "calling", "called", "rope", "roping", "roped",
@@ -1515,9 +1529,13 @@ class LexiconNames:
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
-            if self.pieces[i + 1].kind != "punct" and (i == 0 or (
+            if (self.pieces[i + 1].kind == "word" or (
+                    self.pieces[i + 1].kind != "punct" and i > 0 and (
+                        words[i - 1] in OWNERS or words[i - 1] in ("this", "that")
+                        or _YEAR_WORD_RE.fullmatch(words[i - 1])))) and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
-                out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford"
+                out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
+                # nor "my kids are lincoln 7 and ava 5"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
                   and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
                        or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
@@ -1759,11 +1777,16 @@ class LexiconNames:
         Ngozi", "in maria lopez's"), and a name the call already gave is redacted wherever it
         stands."""
         words = self.words
-        if i == 0 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s") \
-                or (i > 1 and words[i - 2] in _BRINGING_IN):
+        if i < 2 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s") \
+                or words[i - 2] in _IN_SOMEONE or words[i - 2].endswith("'s") \
+                or words[i - 2] in _BRINGING_IN:
             return False
-        return i + 1 == len(words) or (words[i + 1] not in _NAME_NOUNS
-                                        and not self.kinds[i + 1] and not self.both[i + 1])
+        if i + 1 == len(words):
+            return True
+        if words[i + 1] == ",":  # "in niamh, my daughter", "in ciara, she's my wife"
+            return i + 2 >= len(words) or (words[i + 2] not in _POSSESSIVE_WORDS
+                                           and words[i + 2] not in _PERSON_PRONOUNS)
+        return words[i + 1] not in _NAME_NOUNS and not self.kinds[i + 1] and not self.both[i + 1]
 
     def _modifier_of_a_thing(self, i: int) -> bool:
         """A word the lexicon knows only as a name, after an article or a count and before a
@@ -1937,7 +1960,8 @@ class LexiconNames:
             # capitalised word no lexicon knows (not before it: "from Abuja and Tolu"), or in
             # lower-case speech any word it does not know ("aroha and mikaere")
             return bool(self.kinds[k]) or (
-                self.both[k] and self._capital(k) and not self._sentence_initial(k)
+                self.words[k] in FUNCTION_WORD_NAMES and self._capital(k)
+                and not self._sentence_initial(k)
                 and self.words[k] not in MONTHS) or (  # "thanks to Bill and Margaret Rennie"
                 not leading and self.words[joiner] == "and"
                 and (self._capital(k) or self.unknown[k]) and self.words[k].isalpha()
@@ -2122,12 +2146,16 @@ class LexiconNames:
             and self._closed_after(nxt))
 
     def _will_named(self, i: int) -> bool:
-        """"will" before what no modal verb goes before ("will is on call", "will has the
-        keys"), with no one before it who would be doing the willing ("i will and you won't",
-        "the will is contested", "his last will and testament")."""
+        """"Will" before what no modal verb goes before ("fyi Will is on call", "Will has the
+        keys"), typed with its capital or said after a relation ("my son will is ..."); not the
+        document ("the will is contested", "will and probate", "well will has to be signed")."""
         words, nxt = self.words, i + 1
-        return words[i] == "will" and nxt < len(words) and words[nxt] in _NO_MODAL_AFTER \
-            and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _WILL_BEFORE)
+        if words[i] != "will" or nxt >= len(words) or words[nxt] not in _NO_MODAL_AFTER:
+            return False
+        if i > 0 and words[i - 1] in _RELATIONS:
+            return True  # "my son will is the one who set it up"
+        return self._capital_anywhere(self.pieces[i]) and (
+            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _WILL_BEFORE)
 
     def _vocative(self, i: int) -> bool:
         """Someone spoken to: a capitalised word set off by a comma in mid-sentence and closed by
@@ -2406,23 +2434,28 @@ class LexiconNames:
             # list knows in a cleft before what only people do ("it was tamatea that sorted
             # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
             # "the grace who", "my son who", a role, a place: "sky who said", "that one")
-        if end < len(words) and words[end] in _IMPERATIVES and i > 0 and (
+        if end < len(words) and (words[end] in _IMPERATIVES or (
+                words[end] == "," and end + 1 < len(words) and words[end + 1] in _IMPERATIVES)) \
+                and i > 0 and (
                 words[i - 1] in ("oi", "hey") or tuple(words[i - 2:i]) in _HOLDING_ON) \
                 and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
             return True  # "hold on kai stop that", "oi jaden put it down": someone beside
             # the caller, told what to do
-        if self._as_a_role(end) and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]) \
+        if self._as_a_role(end) and (self.kinds[i] in ("N", "P") or self.unknown[i] or (
+                self.kinds[i] == "W" and i > 0 and words[i - 1] in _ROLE_HOLDER_BEFORE)) \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
             return True  # "is it still mark as second contact", "add hope as a named driver"
-        if self._capital(i) and (self.kinds[i] or unknown_word(words[i])) \
+        if self._capital(i) and (self.kinds[i] == "N" or unknown_word(words[i])) \
                 and end + 1 < len(words) and words[end] == "to" \
                 and words[end + 1] in _ACTION_VERBS \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("-", "•")):
-            return True  # "Available from 2 June; Frank to send the contract.": an action
-            # item's owner
+            return True  # "Available from 2 June; Priya to send the contract.": an action
+            # item's owner (not "Hope to speak to you soon", "Chase to confirm delivery")
         if i > 0 and words[i - 1] in ("paging", "page", "paged", "ping", "pinging", "pinged",
                                       "cc", "cc'ing", "ccing", "looping", "tagging") \
-                and (self._capital(i) or self.kinds[i] in ("N", "W", "P")):
+                and self.kinds[i] in ("N", "W", "P") \
+                and (end >= len(words) or (not _business_word(words[end])
+                                           and words[end] not in _DEPARTMENT_WORDS)):
             return True  # "paging Sofia as IC", "pinging dawn about it"
         if self._asked_to(i, end) or self._subject_of_person_verb(i, end) \
                 or self._subject_placed(i, end):
@@ -2573,7 +2606,8 @@ class LexiconNames:
             k = s - 1
             while k > 0 and (self.words[k] in FILLERS or self.words[k] in (",", "...", "…")):
                 k -= 1
-            if 0 <= k < s - 1 and self.words[k] == self.words[s]:
+            if 0 <= k < s and self.words[k] == self.words[s] and self.pieces[k].kind == "word" \
+                    and (self.kinds[k] or self.both[k] or self.unknown[k]):
                 out.append((k, k + 1))  # "this is will uh will navarro": said twice
             j = e + 1 if self._aged(e - 1) and self._aged(e + 2) else e  # "jack 7 and lily 5":
             # each with their age (not "i paid jim 50 and mark it as paid")
@@ -2587,7 +2621,7 @@ class LexiconNames:
                          or self._capitalised_pair(s - 3)) \
                     and not any(a <= s - 2 < b for a, b in out):
                 out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
-                           if self.both[s - 2] else (s - 3, s - 1))
+                           if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and not any(a <= s - 3 < b for a, b in out):
@@ -2629,9 +2663,12 @@ class LexiconNames:
             contrasted = contrasted or words[k] == "not"
             k += 1
         if not (fixed or contrasted) or k >= len(words) or self.pieces[k].kind != "word" \
-                or words[k] in _SMALL_WORDS or words[k] in _NAME_FIXES or words[k] in TITLES or (
-                    self.kinds[k] in ("E", "") and not self.unknown[k] and not self._capital(k)):
-            return None
+                or words[k] in _SMALL_WORDS or words[k] in _NAME_FIXES or words[k] in TITLES \
+                or words[k] in MONTHS or words[k] in _WEEKDAYS or self.kinds[k] == "E" or (
+                    self.kinds[k] == "" and not self.unknown[k]
+                    and not (self._capital(k) and name_class(words[k]) == "")) \
+                or (self.kinds[k] == "W" and self.cased and not self._capital(k)):
+            return None  # (not "Hi Brian, sorry, Quick question", "Kevin, no, Tuesday")
         if not fixed and self.kinds[k] != "N" and not self.unknown[k]:
             return None  # "kevin not keith"; but "the clinic is Parklands not Dubai"
         return k
