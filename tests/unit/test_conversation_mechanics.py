@@ -3598,3 +3598,28 @@ def test_minutes_past_the_hour_are_no_part_of_a_number_in_parts() -> None:
     turns = call("what's your phone number", "oh eight seven six four, sorry, the line's bad",
                  "haha no problem", "it's ten past three here")
     assert turns[3] == "it's ten past three here", turns
+
+
+def test_a_bare_follow_up_for_the_new_one_asks_for_the_same_kind_of_value() -> None:
+    turns = call("what was the registration of the old vehicle",
+                 "the old one was y d one nine k f u", "and the new one", "new one is yankee alpha")
+    assert "yankee" not in turns[3], turns
+
+
+@pytest.mark.parametrize("line", [
+    "and hes fourth of november eighty five before you ask", "and hers is 3/4/85"])
+def test_a_date_said_as_someone_s_with_a_short_year_is_a_birth_date(line: str) -> None:
+    assert "[REDACTED_DATE_OF_BIRTH]" in call("and your husband's name?", line)[1]
+
+
+@pytest.mark.parametrize("line", ["she's the 12th of june 2026 for the scan", "his is 3/4/25"])
+def test_a_recent_date_said_as_someone_s_stays(line: str) -> None:
+    assert call("when are the appointments?", line)[1] == line
+
+
+def test_an_offered_number_and_its_parts_after_a_polite_backchannel_go() -> None:
+    turns = call("the aadhaar image you uploaded was not clear",
+                 "okay, i will tell you the number, you note it.", "sure sir, go ahead.", "4417",
+                 "yes.", "8203, one second madam, my son is calling me, sorry.",
+                 "no problem sir.", "last is 6651.")
+    assert "4417" not in turns[3] and "8203" not in turns[5] and "6651" not in turns[7], turns

@@ -602,7 +602,8 @@ class RedactionSession:
                     and _birth_date_in_record(norm, cand, this_year):
                 result = "DATE_OF_BIRTH", SCORE_CONTEXT
             if result is None and hit is None and cand.kind in ("date", "number") \
-                    and _THEIRS_RE.search(canon, max(cand.cstart - _THEIRS_REACH, 0), cand.cstart) \
+                    and _SOMEONES_DATE_RE.search(canon, max(cand.cstart - _THEIRS_REACH, 0),
+                                                 cand.cstart) \
                     and _adult_s_birth_year(cand, date.today().year):
                 result = "DATE_OF_BIRTH", SCORE_EXPECTED  # "Maria Delgado, and mine's
                 # 11/02/1982": someone's full date from before they could be a customer
@@ -2060,10 +2061,14 @@ def _asks_for_another(norm: Normalized) -> bool:
     also in Leipzig?": the same question, in the utterance's last sentence, for someone or
     something else (not "what about fees?")."""
     last = _last_question(norm)
-    if last is None:
-        return False
+    if last is None:  # unpunctuated speech: a short turn that is all the ellipsis ("and the
+        # new one")
+        last = [p.text for p in norm.pieces if p.kind != "punct"]
+        if len(last) > _BARE_ELLIPSIS_WORDS:
+            return False
     while last and last[0] in BACKCHANNELS and last[0] != "and":
         last = last[1:]
+    last = ["1" if word == "one" else word for word in last]  # "and the new one" as said
     return len(last) <= _ELLIPSIS_WORDS and any(
         tuple(last[:len(opening)]) == opening and (
             len(opening) > 2 or (len(last) > 2 and last[2] in _ELLIPSIS_OBJECTS))
@@ -2076,6 +2081,7 @@ _ANOTHERS = frozenset(("his", "hers", "yours", "theirs", "her", "your", "their")
 _ELLIPSES = (("and", "for"), ("what", "about"), ("how", "about"), ("same", "for"),
              ("and", "the", "new", "1"), ("and", "the", "other", "1"), ("and", "the", "old", "1"))
 _ELLIPSIS_WORDS = 8
+_BARE_ELLIPSIS_WORDS = 5
 _ELLIPSIS_OBJECTS = _ANOTHERS | TITLES | {"him", "them", "my", "our"}  # not "the fees"
 # Words of an amount, not of a value read out ("like", "maybe" are fillers before either).
 _APPROXIMATELY = frozenset(("about", "around", "roughly", "approximately", "nearly", "almost"))
@@ -2743,6 +2749,12 @@ def _no_plate_opening(norm: Normalized, cand: Candidate) -> bool:
 
 _FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")
 _ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
+_SHORT_YEAR_RE = re.compile(r"(?:\d[/.-]\d{1,2}[/.-]|[a-z] )(\d\d)$")  # "3/4/85", "november 85"
+# Whose a date is, said right before it: "mine's", "his is", "my wife's", "hes" (speech drops
+# the apostrophe); not "that's", "it's".
+_SOMEONES_DATE_RE = re.compile(
+    r"\b(?:hers|his|theirs|mine|yours|ours|hes|shes|he is|she is|he's|she's"
+    r"|(?!(?:that|it|what|there|here|who|where|when|how|let)'s)[a-z]+'s) (?:is |was )?$")
 
 
 def _birth_date_in_record(norm: Normalized, cand: Candidate, this_year: int) -> bool:
@@ -2768,6 +2780,10 @@ def _adult_s_birth_year(cand: Candidate, this_year: int) -> bool:
     elif cand.kind == "date" and (y := _YEAR_RE.search(cand.text)) is not None \
             and any(ch.isdigit() for ch in cand.text[:y.start()]):  # "the 3rd of march 1975"
         year = int(y[0])
+    elif cand.kind == "date" and (y := _SHORT_YEAR_RE.search(cand.text)) is not None \
+            and any(ch.isdigit() for ch in cand.text[:y.start(1)]):  # "4th of november 85"
+        short = int(y[1])
+        year = (1900 if short > this_year % 100 else 2000) + short
     else:
         return False
     return 1900 <= year <= this_year - _ADULT_YEARS
