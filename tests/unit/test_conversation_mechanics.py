@@ -3623,3 +3623,14 @@ def test_an_offered_number_and_its_parts_after_a_polite_backchannel_go() -> None
                  "yes.", "8203, one second madam, my son is calling me, sorry.",
                  "no problem sir.", "last is 6651.")
     assert "4417" not in turns[3] and "8203" not in turns[5] and "6651" not in turns[7], turns
+
+
+@pytest.mark.parametrize(("turns", "letter"), [
+    (("can you confirm the registration of the vehicle?", "LK19 YTF.", "LK19 YTS, yep?",
+      "No, F for Freddie at the end."), "Freddie"),
+    (("so the eircode is p three one x k four seven", "no it's x h as in hotel"), "hotel"),
+])
+def test_letters_of_a_code_put_right_after_its_read_back_go(turns: tuple[str, ...],
+                                                            letter: str) -> None:
+    out = call(*turns)
+    assert letter not in out[-1], out

@@ -2870,7 +2870,7 @@ def _secret_forms(canonical: str) -> set[str]:
     return ({whole} if len(whole) >= _SECRET_WORD_MIN and whole not in CONTEXT_WORDS
             else set()) | words
 # Values of digits a listener reads back and a speaker corrects in part.
-_CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE"}
+_CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
 _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother", "sure", "idea",
                              "thanks", "need", "rush", "way"))
@@ -2882,9 +2882,11 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
     the value just read back (of type `read_back`): "No, the end is 56", "No, 38 at the end.
     Eight three."."""
     dated = read_back in _DATE_TYPES
+    lettered = read_back in CODE_TYPES  # "No, F for Freddie at the end", "no q x x for x ray"
     for cand, hit in unclaimed:
         if (hit is None or hit.label == read_back) \
-                and (len(cand.digits) >= 2 or (dated and cand.kind == "date")) \
+                and (len(cand.digits) >= 2 or (dated and cand.kind == "date")
+                     or (lettered and cand.kind in ("spelled", "code"))) \
                 and norm.to_original(cand.cstart, cand.cend)[0] < end \
                 and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                 and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
