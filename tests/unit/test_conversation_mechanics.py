@@ -3634,3 +3634,38 @@ def test_letters_of_a_code_put_right_after_its_read_back_go(turns: tuple[str, ..
                                                             letter: str) -> None:
     out = call(*turns)
     assert letter not in out[-1], out
+
+
+@pytest.mark.parametrize("text", ["i paid 200 euro from 085 123 4567",
+                                  "i got a refund of 30 pounds sent to 07700 900123",
+                                  "call +353 87 123.45.67", "+49 30 123.456.78",
+                                  "Plate: А 123 ВС 77", "the plate is 12 가 3456"])
+def test_values_after_a_unit_or_in_mixed_separators_or_other_scripts_go(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert sum(ch.isdigit() for ch in out) <= 3, out
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's your memorable word", "goodness"), ("what's your memorable word", "it's heavens"),
+    ("what's your memorable word", "oh my goodness it's blue42horse"),
+])
+def test_an_exclamation_may_be_the_secret_itself(question: str, answer: str) -> None:
+    assert "[REDACTED_PASSWORD]" in call(question, answer)[1]
+
+
+@pytest.mark.parametrize("line", ["it's all in aoife now", "we put the phone in ciara last year",
+                                  "the account was opened in declan"])
+def test_a_name_after_in_that_no_place_word_sets_goes(line: str) -> None:
+    out = call("hello", line)[1]
+    assert not any(n in out for n in ("aoife", "ciara", "declan")), out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("ok go ahead, the number of items on the invoice should be 14",
+      "yes 14 items total 2450"), "2450"),
+    (("i'll give you a call on that number tomorrow", "great", "around 1030 ok?"), "1030"),
+    (("what's the date on the letter", "it's the 5th of june 2003"), "2003"),
+])
+def test_an_invitation_an_offer_or_a_date_said_as_it_s_asks_for_nothing_else(
+        turns: tuple[str, ...], kept: str) -> None:
+    assert kept in call(*turns)[-1]

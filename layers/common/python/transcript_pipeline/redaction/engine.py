@@ -386,17 +386,12 @@ class RedactionSession:
         awaited = any(e.applies_to(speaker) and e.speaker not in (None, speaker)  # asked of it
                       for e in self.state.expect)
         question: list[bool] = []
-        offering: list[_Offers] = []
+
 
         def is_question() -> bool:
             if not question:
                 question.append(_is_question(norm))
             return question[0]
-
-        def offer_of(start: int) -> bool:  # once per utterance: a long text has many cues
-            if not offering:
-                offering.append(_Offers(norm))
-            return offering[0].made(start)
         for start, end, label in _CONTEXT.find(norm):
             if label == KEEP and asked_for_id \
                     and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
@@ -420,8 +415,9 @@ class RedactionSession:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
-            elif not owned_only or _owned(norm, start, is_question) or _invites(norm) \
-                    or offer_of(start):
+            elif not owned_only or _owned(norm, start, is_question) \
+                    or (_INVITED_OR_OFFERED_RE.search(canon, max(0, start - 48), start)
+                        and not canon.startswith(" of", end)):
                 # ("go ahead with the id whenever you're ready": the one asked for; "I will
                 # tell you the number, you note it": the one offered)
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
@@ -2751,10 +2747,10 @@ _FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1
 _ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
 _SHORT_YEAR_RE = re.compile(r"(?:\d[/.-]\d{1,2}[/.-]|[a-z] )(\d\d)$")  # "3/4/85", "november 85"
 # Whose a date is, said right before it: "mine's", "his is", "my wife's", "hes" (speech drops
-# the apostrophe); not "that's", "it's".
+# the apostrophe); not "that's", "it's", "the warranty's".
 _SOMEONES_DATE_RE = re.compile(
-    r"\b(?:hers|his|theirs|mine|yours|ours|hes|shes|he is|she is|he's|she's"
-    r"|(?!(?:that|it|what|there|here|who|where|when|how|let)'s)[a-z]+'s) (?:is |was )?$")
+    r"\b(?:(?:hers|his|theirs|mine|yours|ours)(?:'s)?|hes|shes|he is|she is|he's|she's"
+    r"|(?:my|his|her|their|your|our) [a-z]+'s) (?:is |was )?$")
 
 
 def _birth_date_in_record(norm: Normalized, cand: Candidate, this_year: int) -> bool:
@@ -3666,8 +3662,9 @@ def _code_like(piece: Piece, written: str = "") -> bool:
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
-    if piece.kind != "word" or not text.isalnum() or (text.isalpha() and not text.isascii()):
-        return False  # a code's letters alone are Latin: not "年", "電話" (but "12가" is one)
+    if piece.kind != "word" or not text.isalnum() or (
+            text.isalpha() and _IDEOGRAPHS_RE.search(text)):
+        return False  # no code's letters are ideographs or kana: "年", "電話" are words
     if len(text) == 1:
         return True
     if text.isalpha():
@@ -3679,6 +3676,7 @@ def _code_like(piece: Piece, written: str = "") -> bool:
 
 
 _BANK_CODE_LETTERS = 4
+_IDEOGRAPHS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
@@ -3756,9 +3754,10 @@ def _context_for(
                  or not (_NEW_SENTENCE_RE.search(canon, hits[k].end, cand.cstart)
                          or _past_its_value(canon, hits[k].end, cand.cstart)
                          or _words_past_its_value(canon, hits[k].end, cand)
-                         or (_measured_before(canon, hits[k])
-                             and _ANSWER_OPENED_RE.search(canon, max(0, cand.cstart - 8),
-                                                          cand.cstart) is not None))):
+                         or (_measured_before(canon, hits[k]) and (
+                             len(cand.digits) >= _LONG_NUMBER_DIGITS
+                             or _ANSWER_OPENED_RE.search(canon, max(0, cand.cstart - 8),
+                                                         cand.cstart) is not None)))):
         # but "Carnet nr 88431207, Monto: 125 000": a new field, a new label; "on hold 40
         # minutes but it's 529": a unit's number is the one before it; "your pin stays
         # the same and your 2499 rate": a clause about the cue's value is over and a new thing
@@ -3805,12 +3804,19 @@ _MEASURED_RE = re.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "
 
 
 _ANSWER_OPENED_RE = re.compile(r"\b(?:it's|its|it is|is) $")
+# A bare "number" or "id" someone is invited to give or offers to give: "go ahead with the id
+# whenever you're ready", "i will tell you the number, you note it" (not "the number of
+# items", "i'll give you a call on that number").
+_INVITED_OR_OFFERED_RE = re.compile(
+    r"(?:\b(?:go ahead|fire away|whenever you're ready|when you're ready)(?: with| and (?:read|"
+    r"give|tell)(?: me| us)?(?: out)?)?|\b(?:i|i'll|we|we'll)(?: will| can| shall)? (?:tell|"
+    r"give|read|spell|say)(?: you| it to you)?) (?:the|my|his|her|our|their) $")
 
 
 def _measured_before(canon: str, hit: _Hit) -> bool:
-    """A unit with its number right before it ("on hold 40 minutes but it's 529"): what it
-    measures is that number, not an answer opened after it (but "2 months the bill went from
-    80 to 140" is still about the bill)."""
+    """A unit with its number right before it ("on hold 40 minutes but it's 529", "i paid 200
+    euro from 085 123 4567"): what it measures is that number, not a long number or an answer
+    opened after it (but "2 months the bill went from 80 to 140" is still about the bill)."""
     return _MEASURE_AFTER_RE.fullmatch(canon, hit.start, hit.end) is not None \
         and _MEASURED_RE.search(canon, max(0, hit.start - 16), hit.start) is not None
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"

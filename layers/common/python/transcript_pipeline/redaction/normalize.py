@@ -373,7 +373,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
     while last > i and toks[last].lower in _ZERO_WORDS and last + 1 < len(toks) \
             and toks[last + 1].lower == "clock":
         last -= 1
-    return last + 1
+    return _dotted_tail(toks, i, last)
 
 
 def _ordinal_completes(before: str, ordinal: str) -> bool:
@@ -410,17 +410,38 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
         and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
 
 
-def _dotted_groups(toks: list[Token], k: int) -> bool:
-    """A typed number that opens three or more dotted groups ("gw-02 (172.16.4.22)", "+1
-    415.555.0132"): a value written whole, which joins no number before it."""
+def _dotted_end(toks: list[Token], k: int) -> int:
+    """Index after the typed groups glued by dots that start at token k ("172.16.4.22")."""
     m = k + 1
     while m + 1 < len(toks) and toks[m].text == "." and toks[m].start == toks[m - 1].end \
             and toks[m + 1].text.isdecimal() and toks[m + 1].start == toks[m].end:
         m += 2
-    return toks[k].text.isdecimal() and m - k > _DOTTED_GROUPS_TOKENS
+    return m
 
 
-_DOTTED_GROUPS_TOKENS = 4  # three groups and their two dots: "415.555.0132"
+def _dotted_groups(toks: list[Token], k: int) -> bool:
+    """A typed number that opens an address of four dotted parts ("gw-02 (172.16.4.22)"): it
+    joins no number before it."""
+    parts = toks[k:_dotted_end(toks, k):2]
+    return toks[k].text.isdecimal() and len(parts) == _IP_PARTS and all(
+        len(p.text) <= _IP_PART_DIGITS and int(p.text) <= _IP_PART_MAX for p in parts)
+
+
+def _dotted_tail(toks: list[Token], i: int, last: int) -> int:
+    """Where a number read in groups goes on in groups glued by dots ("+353 87 123.45.67",
+    "+1 415.555.0132"): a phone written with mixed separators is one number. Only after a
+    run of two groups or more or a "+" (not "12.06.1985", "version 1.2.3")."""
+    end = _dotted_end(toks, last)
+    if end - last < _DOTTED_TAIL_TOKENS or not toks[last].text.isdecimal() or (
+            last == i and not toks[i].text.startswith("+")) or _dotted_groups(toks, last):
+        return last + 1
+    digits = sum(len(t.text) for t in toks[i:end] if t.text.isdecimal())
+    return end if digits >= _PHONE_DIGITS_MIN else last + 1
+
+
+_IP_PARTS, _IP_PART_DIGITS, _IP_PART_MAX = 4, 3, 255
+_DOTTED_TAIL_TOKENS = 5  # the run's last group and two more, with their dots
+_PHONE_DIGITS_MIN = 9
 
 
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:
@@ -435,7 +456,8 @@ def _in_clock_or_date(toks: list[Token], k: int) -> bool:
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:
     """Add the canonical digits of toks[i:end]; False if the run is not really a number."""
     words = [t.lower for t in toks[i:end]
-             if t.text not in _JOINERS and t.lower not in _SKIPPED_IN_NUMBERS and t.lower != "and"]
+             if t.text not in _JOINERS and t.lower not in _SKIPPED_IN_NUMBERS and t.lower != "and"
+             and t.text != "."]  # (the dots of "+1 415.555.0132": see `_dotted_tail`)
     ordinal = words[-1] if words and words[-1] in ORDINAL_UNITS else None
     if ordinal:
         words = words[:-1]

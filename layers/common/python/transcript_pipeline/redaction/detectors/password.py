@@ -321,11 +321,21 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
                for p in pieces[k:])
 
 
+# An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
+# heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
+_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh"))
+_EXCLAIMING = frozenset(("oh", "my", "good", ","))
+
+
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """The words that open an answer to a question for a secret, after its leads ("sure,
     it's ...", "oh. a blue fiesta", "it's, em, thistle...")."""
     k = 0
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
+                               or (words[k] in _EXCLAIMED and k > 0
+                                   and words[k - 1] in _EXCLAIMING)  # "oh god um daffodil"
+                               or (words[k] == "my" and words[k + 1:k + 2] != []
+                                   and words[k + 1] in _EXCLAIMED)  # "oh my goodness, it's"
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
                                or (words[k] == "em" and k + 1 < len(pieces)
                                    and pieces[k + 1].kind == "punct")

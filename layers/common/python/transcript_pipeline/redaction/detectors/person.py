@@ -1220,6 +1220,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 LEXICON_EXCLUDED: frozenset[str] = (
     NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
     | frozenset(p for phrases in CONTEXT_PHRASES.values() for p in phrases if " " not in p)
+    | frozenset(("god", "goodness", "heavens"))  # "Thank God", "God bless", "my goodness"
 )
 # Words that no speaker role's value is as a name: "Customer: Monday", "Customer: Lovely".
 _NOT_GIVEN = frozenset(MONTHS) | _WEEKDAYS | AFFIRMATIVES | GREETING_WORDS | ENDEARMENTS
@@ -1431,18 +1432,19 @@ _FIXING = frozenset(("no", "sorry", "mean", "meant", "rather", "oops", "apologie
 _FIX_REACH = 5  # pieces between the name and the one it is put right with
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 _IN_A_PLACE = frozenset(("in", "outside"))
-# What stands before "in" someone, not a town: "the account's in declan", "book it in ciara",
-# "held in Saoirse", "a lease in Niamh" (someone's name, a booking's, a holding's).
-_IN_SOMEONE = frozenset((
-    "it", "them", "him", "her", "account", "accounts", "name", "names", "booked", "book",
-    "booking", "held", "hold", "is", "was", "are", "were", "registered", "listed", "policy",
-    "reservation", "card", "lease", "tenancy", "left", "be", "being", "been"))
-# Verbs whose "in" brings someone in: "loop in Ngozi", "bringing in Tomasz", "let in Frank".
-_BRINGING_IN = frozenset(("loop", "looping", "looped", "bring", "bringing", "brought", "let",
-                          "letting", "call", "calling", "called", "rope", "roping", "roped",
-                          "sub", "subbing", "check", "checking", "checked", "sign", "signing",
-                          "signed", "fill", "filling", "swap", "swapping", "cc", "copy", "copying",
-                          "add", "adding", "added", "include", "including", "put", "putting"))
+# What stands before "in" (or "outside") a town too small for the place data: a place's noun or
+# a verb of where one lives or works ("the depot in naas", "we live in carlow", "just outside
+# wexford"). Not what someone is in or what is put in someone's name: "the account's in
+# declan", "put the phone in ciara", "it's all in aoife now" (privacy first: "i was in sligo"
+# loses its town).
+_PLACED_BY = frozenset((
+    "depot", "office", "branch", "store", "shop", "warehouse", "hub", "centre", "center", "site",
+    "clinic", "hospital", "surgery", "school", "college", "university", "station", "airport",
+    "factory", "plant", "yard", "garage", "showroom", "hotel", "port", "town", "village", "city",
+    "area", "county", "region", "somewhere", "house", "home", "flat", "apartment", "property",
+    "farm", "based", "located", "live", "lives", "living", "lived", "moved", "moving", "stay",
+    "staying", "stayed", "born", "raised", "work", "works", "working", "worked", "arrived",
+    "landed", "stuck", "holiday", "just", "right"))
 _NAME_NOUNS = frozenset(("name", "names", "name's"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
@@ -1530,8 +1532,9 @@ class LexiconNames:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if (self.pieces[i + 1].kind == "word" or (
-                    self.pieces[i + 1].kind != "punct" and i > 0 and (
-                        words[i - 1] in OWNERS or words[i - 1] in ("this", "that")
+                    self.pieces[i + 1].kind != "punct" and (
+                        i == 0 or self.pieces[i - 1].kind == "punct" or words[i - 1] in OWNERS
+                        or words[i - 1] in ("this", "that")
                         or _YEAR_WORD_RE.fullmatch(words[i - 1])))) and (i == 0 or (
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
@@ -1778,8 +1781,7 @@ class LexiconNames:
         stands."""
         words = self.words
         if i < 2 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s") \
-                or words[i - 2] in _IN_SOMEONE or words[i - 2].endswith("'s") \
-                or words[i - 2] in _BRINGING_IN:
+                or words[i - 2] not in _PLACED_BY:
             return False
         if i + 1 == len(words):
             return True
