@@ -3669,3 +3669,25 @@ def test_a_name_after_in_that_no_place_word_sets_goes(line: str) -> None:
 def test_an_invitation_an_offer_or_a_date_said_as_it_s_asks_for_nothing_else(
         turns: tuple[str, ...], kept: str) -> None:
     assert kept in call(*turns)[-1]
+
+
+def test_a_value_in_parts_waits_through_be_safe_and_you_re_alright() -> None:
+    turns = call("and your id number please", "8 1 0 4 2 2", "yes", "5 0 1 7 sorry im driving",
+                 "please be safe sir", "zero eight five")
+    assert turns[5] != "zero eight five", turns
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("no thats the old one were at nine a fennel court now", "fennel court"),
+    ("hang on my daughters here grace grace have you got the card", "grace"),
+    ("ill pop that in the notes for dale hes your electrician", "dale"),
+])
+def test_a_house_s_letter_said_apart_a_name_called_twice_and_one_a_pronoun_places(
+        line: str, gone: str) -> None:
+    assert gone not in call("hello", line)[1]
+
+
+@pytest.mark.parametrize("line", ["we pay 20 a month court fees", "the price rose rose again",
+                                  "hope hope so"])
+def test_a_rate_and_a_word_said_twice_stay(line: str) -> None:
+    assert call("hello", line)[1] == line

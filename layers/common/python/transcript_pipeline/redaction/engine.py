@@ -2824,7 +2824,9 @@ _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "w
             ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"),
             ("all", "good"), ("no", "problem"), ("no", "bother"), ("that's", "fine"),
             ("thats", "fine"), ("you're", "fine"), ("youre", "fine"), ("it's", "fine"),
-            ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"))
+            ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"), ("you're", "alright"),
+            ("youre", "alright"), ("you're", "ok"), ("youre", "ok"), ("be", "safe"),
+            ("drive", "safe"))
 _WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),

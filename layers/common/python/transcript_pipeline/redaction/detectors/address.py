@@ -65,8 +65,11 @@ _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 # The street's name may be "the" and its type alone ("9 the crescent", "12 the green") where
 # the address line ends there or after its town, not in a clause ("paid 20 the rise was").
 _THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)")
-STREET_RE = re.compile(
-    rf"\b\d{{1,6}}[a-z]?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}|(?:\s{_NAME_WORD}){{1,3}})"
+# What "20 a ..." is a rate of, not a house's letter: "20 a month court fees".
+_PER = "(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute)"
+STREET_RE = re.compile(  # ("nine a fennel court": a house's letter said apart)
+    rf"\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
+    rf"|(?:\s{_NAME_WORD}){{1,3}})"
     rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
     rf"{_COUNTY}"
 )

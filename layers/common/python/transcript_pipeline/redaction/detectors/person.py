@@ -1404,6 +1404,9 @@ _ACTION_VERBS = frozenset((
     "order", "print", "post", "text", "investigate", "escalate", "liaise", "handle", "cover",
     "lead", "present", "write", "finalise", "finalize", "invoice", "pay", "raise", "provide",
     "ask", "speak", "talk", "set", "own", "test", "deploy", "merge", "file", "submit"))
+# What follows a name called twice: "grace grace have you got the card", "jack jack come here".
+_CALLED_TO_DO = frozenset(("have", "can", "could", "did", "do", "where", "what", "are", "come",
+                           "get", "stop", "don't", "dont", "put", "give", "bring", "pass"))
 # What a caller tells someone beside them, and how they break off to: "hold on kai stop that".
 _IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come", "go", "sit",
                           "give", "shush", "quiet", "wait", "drop", "be", "turn", "take"))
@@ -2443,6 +2446,17 @@ class LexiconNames:
                 and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
             return True  # "hold on kai stop that", "oi jaden put it down": someone beside
             # the caller, told what to do
+        if end + 2 < len(words) and words[end] in ("he's", "she's", "hes", "shes") \
+                and words[end + 1] in _POSSESSIVE_WORDS and words[end + 2] in ROLES \
+                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
+            return True  # "the notes for dale hes your electrician"
+        pair = i if i + 1 < len(words) and words[i + 1] == words[i] else i - 1 \
+            if i > 0 and words[i - 1] == words[i] else None
+        if pair is not None and words[i] not in FUNCTION_WORDS and (
+                self.kinds[i] in ("N", "P") or (self.kinds[i] == "W" and pair + 2 < len(words)
+                                                and words[pair + 2] in _CALLED_TO_DO)):
+            return True  # "my daughter's here grace grace have you got the card": called (not
+            # "the price rose rose again")
         if self._as_a_role(end) and (self.kinds[i] in ("N", "P") or self.unknown[i] or (
                 self.kinds[i] == "W" and i > 0 and words[i - 1] in _ROLE_HOLDER_BEFORE)) \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
