@@ -3691,3 +3691,22 @@ def test_a_house_s_letter_said_apart_a_name_called_twice_and_one_a_pronoun_place
                                   "hope hope so"])
 def test_a_rate_and_a_word_said_twice_stay(line: str) -> None:
     assert call("hello", line)[1] == line
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Grace: anyone got a spare gazebo for the summer fair?", "Grace"),
+    ("Pemba, your PVG check has come back clear", "Pemba"),
+    ("can you tell Will I won't be in tomorrow, dentist.", "Will"),
+])
+def test_a_chat_sender_someone_addressed_and_someone_told_go(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Update: the server is down", "Parts: front bumper FL3Z",
+                                  "Descrição: a fritadeira chegou", "Re: rejected claim",
+                                  "Hi Priya, can you share the board?", "Ha, thanks.",
+                                  "Ticketstop, you're through to sales", "cool, can do £290?"])
+def test_labels_greetings_and_openers_stay(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    first = text.split()[0].rstrip(":,")
+    assert first in out, out

@@ -625,7 +625,7 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     while k < n and (pieces[k].kind == "number" or pieces[k].text in _STAMP):
         k += 1
     if not any(p.kind == "number" for p in pieces[:k]):
-        return []  # no time stamp: "Codice fiscale: ...", "Adres: ..." are a form's labels
+        return _unstamped_sender(pieces, original)
     j = k
     while j < n and j - k < _MAX_SENDER_WORDS and pieces[j].kind == "word" \
             and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
@@ -642,6 +642,37 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
 
 
 _CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day: "09:13", "7.58"
+
+
+def _unstamped_sender(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+    """A chat line with no time stamp: one or two capitalised names, a colon, and a message
+    that opens in lower case ("Grace: anyone got a spare gazebo?", "Otieno: ok. next drop",
+    "Nana Yaa: ok."). A form's label opens its value with a capital or a digit ("Adres:
+    Kerkstraat 5", "Codice fiscale: RSSMRA...") and is a common word ("Update: the server")."""
+    n = len(pieces)
+    j = 0
+    while j < n and j < _MAX_UNSTAMPED_WORDS and pieces[j].kind == "word":
+        j += 1
+    if j == 0 or j + 1 >= n or pieces[j].text != ":" or pieces[j + 1].kind != "word" \
+            or not original[pieces[j + 1].start:pieces[j + 1].end][:1].islower():
+        return []
+    for p in pieces[:j]:
+        written = original[p.start:p.end]
+        kind = name_class(p.text)
+        if not written[:1].isupper() or written.isupper() or p.text in LEXICON_EXCLUDED \
+                or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
+                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)) \
+                or (p.text.endswith("s") and name_class(p.text[:-1]) == "E"):
+            return []  # (a label of another language no lexicon knows: "Descrição:"; a plural
+            # noun's: "Parts:")
+    return [(0, j)]
+
+
+_MAX_UNSTAMPED_WORDS = 2
+_SHORT_LABEL = 3  # letters: "Bag:", "Re:" label a field
+# Casual openers that are no one's name: "cool, can do", "sweet, can you ...".
+_CASUAL = frozenset(("cool", "sweet", "great", "perfect", "lovely", "nice", "brilliant", "ace",
+                     "grand", "wicked", "ha", "haha", "oops", "right", "yeah", "well"))
 
 
 def _sender_like(pieces: list[Piece], original: str, clocked: bool) -> bool:
@@ -1404,6 +1435,9 @@ _ACTION_VERBS = frozenset((
     "order", "print", "post", "text", "investigate", "escalate", "liaise", "handle", "cover",
     "lead", "present", "write", "finalise", "finalize", "invoice", "pay", "raise", "provide",
     "ask", "speak", "talk", "set", "own", "test", "deploy", "merge", "file", "submit"))
+# What follows a name a text opens with, addressed: "Pemba, your check ...", "Yaw, can you ...".
+_ADDRESSED_NEXT = frozenset(("your", "you", "can", "could", "would", "please", "just", "are",
+                             "have", "did", "do"))  # (not "Ticketstop, you're through to")
 # What follows a name called twice: "grace grace have you got the card", "jack jack come here".
 _CALLED_TO_DO = frozenset(("have", "can", "could", "did", "do", "where", "what", "are", "come",
                            "get", "stop", "don't", "dont", "put", "give", "bring", "pass"))
@@ -1767,6 +1801,11 @@ class LexiconNames:
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
             return True  # "sent to K. A. Sumanawathi", "cc R. Oyelowo": a surname
+        if kind in ("N", "W", "P") and self._capital(i) and i + 2 < len(self.pieces) \
+                and len(self.words[i + 1]) == 1 and self.words[i + 1].isalpha() \
+                and self._capital_anywhere(self.pieces[i + 1]) and self.words[i + 2] == "." \
+                and (i + 3 == len(self.pieces) or self.pieces[i + 3].kind == "punct"):
+            return True  # "folders: Grace W., Njeri": a surname's initial
         if self._named_in_frame(i):
             return True
         if not self._nameish(i):
@@ -2125,6 +2164,12 @@ class LexiconNames:
             return True  # "is the coach Will still there": capitalised after a role
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
+        if self._sentence_initial(i) and self._capital(i) and nxt < len(words) \
+                and words[i] not in ADDRESSING and words[i] not in FILLERS \
+                and self._capital(nxt) and nxt not in self.places and (
+                    self.kinds[nxt] in ("N", "P") or unknown_word(words[nxt])) \
+                and (nxt + 1 == len(words) or words[nxt + 1] in (",", "-", "(")):
+            return True  # "Bill Carmichael, PTA Chair": a signature's name and surname
         if i > 2 and words[i - 1] == "," and words[i - 2] in _RELATIONS \
                 and words[i - 3] in _POSSESSIVE_WORDS and (
                     nxt == len(words) or self.pieces[nxt].kind == "punct"):
@@ -2392,7 +2437,8 @@ class LexiconNames:
             # word-name only before whose it is ("tell sky about my address" is the firm's),
             # nor a plural told ("don't tell lies about me")
         return words[end] in ("i", "we", "that") and told and (
-            self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name)
+            self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name
+            or (self.both[i] and self._capital(i)))  # "can you tell Will I won't be in"
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
@@ -2446,6 +2492,13 @@ class LexiconNames:
                 and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
             return True  # "hold on kai stop that", "oi jaden put it down": someone beside
             # the caller, told what to do
+        if self._sentence_initial(i) and end + 1 < len(words) and words[end] == "," \
+                and words[end + 1] in _ADDRESSED_NEXT and end - i == 1 \
+                and words[i] not in ADDRESSING and words[i] not in FILLERS \
+                and words[i] not in AFFIRMATIVES and words[i] not in _CASUAL \
+                and (self.kinds[i] in ("N", "W", "P") or unknown_word(words[i])) \
+                and (not self.written or self._capital_anywhere(self.pieces[i])):
+            return True  # "Pemba, your PVG check has come back clear": who a text is to
         if end + 2 < len(words) and words[end] in ("he's", "she's", "hes", "shes") \
                 and words[end + 1] in _POSSESSIVE_WORDS and words[end + 2] in ROLES \
                 and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
