@@ -3710,3 +3710,9 @@ def test_labels_greetings_and_openers_stay(text: str) -> None:
     out = REDACTOR.redact_text(text).text
     first = text.split()[0].rstrip(":,")
     assert first in out, out
+
+
+def test_a_street_before_its_number_and_a_postcode_of_two_groups_goes() -> None:
+    out = REDACTOR.redact_text("the flat at Ermou 56, 105 63 Athens").text
+    assert "Ermou" not in out and "105 63" not in out and "Athens" in out, out
+    assert REDACTOR.redact_text("we ordered 12, 105 63 more").text == "we ordered 12, 105 63 more"

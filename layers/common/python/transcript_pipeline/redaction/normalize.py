@@ -388,9 +388,15 @@ def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int
     """A typed house number, a comma, and a postcode before its town ("Straße 87, 04275
     Leipzig", "Apt 5, 75002 Paris"): two values, not one number read in groups."""
     left, right = toks[last].text, toks[k].text
+    town = k + 1
+    if len(right) == 3 and town + 1 < len(toks) and toks[town].text.isdecimal() \
+            and len(toks[town].text) == 2:
+        town += 1  # "Ermou 56, 105 63 Athens": a postcode of two groups
+    elif len(right) < 4:
+        return False
     return toks[j].text == "," and k == j + 1 and left.isdecimal() and len(left) <= 4 \
-        and right.isdecimal() and len(right) >= 4 and k + 1 < len(toks) \
-        and toks[k + 1].text[:1].isupper() and toks[k + 1].text.isalpha() \
+        and right.isdecimal() and town < len(toks) \
+        and toks[town].text[:1].isupper() and toks[town].text.isalpha() \
         and text != text.lower()
 
 
