@@ -2826,7 +2826,11 @@ _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "w
             ("thats", "fine"), ("you're", "fine"), ("youre", "fine"), ("it's", "fine"),
             ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"), ("you're", "alright"),
             ("youre", "alright"), ("you're", "ok"), ("youre", "ok"), ("be", "safe"),
-            ("drive", "safe"))
+            ("drive", "safe"), ("your", "alright"), ("your", "ok"), ("you're", "okay"),
+            ("you're", "all", "right"), ("youre", "all", "right"), ("that's", "ok"),
+            ("thats", "ok"), ("that's", "alright"),
+            ("thats", "alright"), ("stay", "safe"), ("drive", "safely"), ("be", "careful"),
+            ("you're", "good"), ("youre", "good"))
 _WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
@@ -3307,11 +3311,16 @@ def _is_backchannel(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     while len(words) > 1 and words[-1] in _POLITE_TERMS:
         words.pop()  # "no problem sir", "take your time love"
-    for wait in _WAITING if words and words[-1] in _WAITING_ENDS else ():
-        # "take your time", "sure, no rush": the value is still to come
-        if tuple(words[-len(wait):]) == wait:
-            words = words[:-len(wait)]
-            return len(words) <= 2 and all(w in BACKCHANNELS for w in words)
+    waited = False
+    while words and words[-1] in _WAITING_ENDS:
+        # "take your time", "sure, no rush", "no rush take your time": the value is still to
+        # come
+        wait = next((w for w in _WAITING if tuple(words[-len(w):]) == w), None)
+        if wait is None:
+            break
+        words, waited = words[:-len(wait)], True
+    if waited:
+        return len(words) <= 2 and all(w in BACKCHANNELS for w in words)
     for rest in _THE_REST:  # "and the rest": the words before it are backchannels
         if tuple(words[-len(rest):]) == rest:
             words = words[:-len(rest)]

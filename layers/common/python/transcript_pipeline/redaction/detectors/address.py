@@ -67,8 +67,9 @@ _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 _THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)")
 # What "20 a ..." is a rate of, not a house's letter: "20 a month court fees".
 _PER = "(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute)"
-STREET_RE = re.compile(  # ("nine a fennel court": a house's letter said apart)
-    rf"\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
+STREET_RE = re.compile(  # ("14 b high street": a house's letter said apart; not "a": "£5 a
+    # ticket either way" is a price)
+    rf"\b\d{{1,6}}(?:[a-z]|\s[b-h](?=\s(?!{_PER}\b)))?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
     rf"|(?:\s{_NAME_WORD}){{1,3}})"
     rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
     rf"{_COUNTY}"

@@ -668,12 +668,16 @@ _POSITION_LINKS = frozenset(("is", "'s", "=", "was"))
 _LAST_POSITIONS = frozenset(("last", "final", "penultimate"))
 
 
+_ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                            "eighth", "ninth", "tenth", "last", "final"))
+
+
 def _position(piece: Piece) -> bool:
     """A character's position: "two", "third", "2nd" as typed, "last"."""
     text = piece.text
     if piece.kind in ("number", "ordinal"):
         return len(text) <= 4
-    return text in _LAST_POSITIONS or (
+    return text in _LAST_POSITIONS or text in _ORDINAL_WORDS or (
         len(text) <= 4 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th"))
 
 
@@ -681,9 +685,15 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The characters of a secret given by their positions, as a question for "characters two
     and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4"."""
     spans = []
-    for k in range(len(pieces) - 2):
+    for k in range(len(pieces) - 1):
         position, link = pieces[k], pieces[k + 1]
         c = k + 2
+        if position.text.endswith("'s") and position.text[:-2] in _ORDINAL_WORDS:
+            position, link = Piece(position.text[:-2], position.start, position.end - 2,
+                                   "word"), Piece("'s", position.end - 2, position.end, "word")
+            c = k + 1  # "Second's 5, fourth is 9": the link glued to its place
+        if c >= len(pieces):
+            continue
         while c < len(pieces) - 1 and (pieces[c].text == "," or pieces[c].text in FILLERS or (
                 pieces[c].text in ("a", "an") and len(pieces[c + 1].text) == 1
                 and pieces[c + 1].kind != "punct")):

@@ -661,7 +661,8 @@ def _unstamped_sender(pieces: list[Piece], original: str) -> list[tuple[int, int
         kind = name_class(p.text)
         if not written[:1].isupper() or written.isupper() or p.text in LEXICON_EXCLUDED \
                 or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
-                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)) \
+                or not (kind == "N" or (j > 1 and kind in ("W", "P")
+                                        and len(p.text) > _SHORT_LABEL)) \
                 or (p.text.endswith("s") and name_class(p.text[:-1]) == "E"):
             return []  # (a label of another language no lexicon knows: "Descrição:"; a plural
             # noun's: "Parts:")
@@ -1438,9 +1439,12 @@ _ACTION_VERBS = frozenset((
 # What follows a name a text opens with, addressed: "Pemba, your check ...", "Yaw, can you ...".
 _ADDRESSED_NEXT = frozenset(("your", "you", "can", "could", "would", "please", "just", "are",
                              "have", "did", "do"))  # (not "Ticketstop, you're through to")
+# What a told name is told from: "tell savannah i said thanks", "Tell Grace I'm running late".
+_TOLD_FROM = frozenset(("i", "we", "that", "i'm", "i'll", "i've", "i'd", "we're", "we'll", "im"))
 # What follows a name called twice: "grace grace have you got the card", "jack jack come here".
-_CALLED_TO_DO = frozenset(("have", "can", "could", "did", "do", "where", "what", "are", "come",
-                           "get", "stop", "don't", "dont", "put", "give", "bring", "pass"))
+_CALLED_TO_DO = frozenset(("have", "can", "could", "did", "do", "where", "where's", "what",
+                           "are", "come", "get", "stop", "don't", "dont", "put", "give", "bring",
+                           "pass", "look", "listen"))
 # What a caller tells someone beside them, and how they break off to: "hold on kai stop that".
 _IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come", "go", "sit",
                           "give", "shush", "quiet", "wait", "drop", "be", "turn", "take"))
@@ -2436,9 +2440,10 @@ class LexiconNames:
             # a lexicon's name, not a brand no lexicon knows ("message ocado about it"), a
             # word-name only before whose it is ("tell sky about my address" is the firm's),
             # nor a plural told ("don't tell lies about me")
-        return words[end] in ("i", "we", "that") and told and (
+        return words[end] in _TOLD_FROM and told and (
             self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name
-            or (self.both[i] and self._capital(i)))  # "can you tell Will I won't be in"
+            or ((self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES)
+                and self._capital(i)))  # "can you tell Will I won't be in", "Tell Grace I'm"
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
@@ -2496,18 +2501,22 @@ class LexiconNames:
                 and words[end + 1] in _ADDRESSED_NEXT and end - i == 1 \
                 and words[i] not in ADDRESSING and words[i] not in FILLERS \
                 and words[i] not in AFFIRMATIVES and words[i] not in _CASUAL \
-                and (self.kinds[i] in ("N", "W", "P") or unknown_word(words[i])) \
+                and words[i] not in _MAKES and words[end + 2:end + 3] not in (["i"], ["we"]) \
+                and (self.kinds[i] == "N" or unknown_word(words[i])) \
                 and (not self.written or self._capital_anywhere(self.pieces[i])):
             return True  # "Pemba, your PVG check has come back clear": who a text is to
         if end + 2 < len(words) and words[end] in ("he's", "she's", "hes", "shes") \
                 and words[end + 1] in _POSSESSIVE_WORDS and words[end + 2] in ROLES \
+                and words[i] not in ROLES and (i == 0 or words[i - 1] not in _DETERMINERS) \
                 and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
             return True  # "the notes for dale hes your electrician"
         pair = i if i + 1 < len(words) and words[i + 1] == words[i] else i - 1 \
             if i > 0 and words[i - 1] == words[i] else None
-        if pair is not None and words[i] not in FUNCTION_WORDS and (
-                self.kinds[i] in ("N", "P") or (self.kinds[i] == "W" and pair + 2 < len(words)
-                                                and words[pair + 2] in _CALLED_TO_DO)):
+        if pair is not None and words[i] not in FUNCTION_WORDS and len(words[i]) > 2 \
+                and words[i] not in AFFIRMATIVES and words[i] not in _CALLED_TO_DO \
+                and words[i] not in FILLERS and words[i] not in GREETING_WORDS \
+                and self.kinds[i] in ("N", "W", "P") and pair + 2 < len(words) \
+                and words[pair + 2] in _CALLED_TO_DO:
             return True  # "my daughter's here grace grace have you got the card": called (not
             # "the price rose rose again")
         if self._as_a_role(end) and (self.kinds[i] in ("N", "P") or self.unknown[i] or (
