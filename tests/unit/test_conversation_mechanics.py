@@ -3720,3 +3720,8 @@ def test_a_street_before_its_number_and_a_postcode_of_two_groups_goes() -> None:
     out = REDACTOR.redact_text("the flat at Ermou 56, 105 63 Athens").text
     assert "Ermou" not in out and "105 63" not in out and "Athens" in out, out
     assert REDACTOR.redact_text("we ordered 12, 105 63 more").text == "we ordered 12, 105 63 more"
+
+
+def test_the_day_of_a_birth_date_put_right_goes_and_an_appointment_s_stays() -> None:
+    assert "13th" not in call("and his date of birth is the 3rd of june 1990?", "no the 13th")[1]
+    assert call("so the appointment is on the 3rd?", "no the 13th")[1] == "no the 13th"

@@ -2893,6 +2893,16 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                 and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                 and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
             add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
+    if dated:  # "No, it's the 21st": the day of the date just read back
+        for k, piece in enumerate(norm.pieces):
+            if piece.kind in ("ordinal", "word") and piece.start < end \
+                    and _ORDINAL_RE.fullmatch(piece.text) \
+                    and 1 <= int(piece.text[:-2]) <= _DAYS_IN_A_MONTH:
+                cstart = norm.cstarts[k]
+                add(read_back, cstart, cstart + len(piece.text), SCORE_EXPECTED)
+
+
+_DAYS_IN_A_MONTH = 31
 
 
 def _sorry_corrects(norm: Normalized) -> bool:
