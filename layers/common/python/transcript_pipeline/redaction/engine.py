@@ -1462,16 +1462,17 @@ class RedactionSession:
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
-            if offers is None:  # once per utterance, not once per cue (a long text has many)
-                offers = _Offers(norm)
-            offered = offers.made(hit.start)
+            offered = False
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
-                    requests and _early_in_question(norm, hit, lead, marks())) or offered):
-                continue  # "what's the account you want it paid into" asks for one
-            if not (" " in phrase or requests or hit.label == "PASSWORD" or (
-                    offered and phrase in INLINE_ONLY_PHRASES)):  # "I will tell you the
-                # number, you note it" (not "I can give twenty gigs of mobile data")
-                continue  # a secret spoken of ("my pin isn't working") may be reset next
+                    requests and _early_in_question(norm, hit, lead, marks()))):
+                if offers is None:  # once per utterance, not per cue (a long text has many)
+                    offers = _Offers(norm)
+                if not offers.made(hit.start):  # "I will tell you the number, you note it"
+                    continue  # "what's the account you want it paid into" asks for one
+                offered = True
+            if not (" " in phrase or requests or hit.label == "PASSWORD" or offered):
+                continue  # a secret spoken of ("my pin isn't working") may be reset next; (not
+                # "I can give twenty gigs of mobile data")
             if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead,
                                                                          marks())):
                 continue  # "will my door pin still work?": about the secret, not asking for it
@@ -1479,7 +1480,9 @@ class RedactionSession:
             # alternate number?") or were cut off before it ("... and the checking account
             # number is"), from either side when it is a secret the speaker issues ("I've
             # texted you a code, can you read it back"), and otherwise from the other side.
-            own = offered \
+            if offers is None:
+                offers = _Offers(norm)
+            own = offers.made(hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             if chooses is None and hit.label == "PASSWORD":
                 chooses = _chooses(norm)  # once per utterance: a long text has many cues

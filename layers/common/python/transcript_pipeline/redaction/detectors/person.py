@@ -1747,7 +1747,7 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
-                 or self._greeted_or_thanked(i) or self._will_named(i)]
+                 or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))]
         reached = self._reached()
         if not maybe and not reached:
             return []
