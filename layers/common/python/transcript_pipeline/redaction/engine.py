@@ -2830,9 +2830,8 @@ _WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "w
             ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"), ("you're", "alright"),
             ("youre", "alright"), ("you're", "ok"), ("youre", "ok"), ("be", "safe"),
             ("drive", "safe"), ("your", "alright"), ("your", "ok"), ("you're", "okay"),
-            ("you're", "all", "right"), ("youre", "all", "right"), ("that's", "ok"),
-            ("thats", "ok"), ("that's", "alright"),
-            ("thats", "alright"), ("stay", "safe"), ("drive", "safely"), ("be", "careful"),
+            ("you're", "all", "right"), ("youre", "all", "right"), ("stay", "safe"),
+            ("drive", "safely"), ("be", "careful"),
             ("you're", "good"), ("youre", "good"))
 _WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
@@ -2896,11 +2895,16 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                 and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                 and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
             add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-    if dated:  # "No, it's the 21st": the day of the date just read back
-        for k, piece in enumerate(norm.pieces):
-            if piece.kind in ("ordinal", "word") and piece.start < end \
-                    and _ORDINAL_RE.fullmatch(piece.text) \
-                    and 1 <= int(piece.text[:-2]) <= _DAYS_IN_A_MONTH:
+    if read_back == "DATE_OF_BIRTH":  # "No, it's the 21st": the day of the birth date just read
+        # back, in the correction's first clause (not "the 5th floor", "my 2nd time")
+        pieces = norm.pieces
+        for k, piece in enumerate(pieces):
+            if piece.text in (".", "?", "!", ";") or piece.start >= end:
+                break
+            if k and pieces[k - 1].text == "the" and _ORDINAL_RE.fullmatch(piece.text) \
+                    and 1 <= int(piece.text[:-2]) <= _DAYS_IN_A_MONTH and (
+                        k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
+                        or pieces[k + 1].text in ("of", *MONTHS)):
                 cstart = norm.cstarts[k]
                 add(read_back, cstart, cstart + len(piece.text), SCORE_EXPECTED)
 

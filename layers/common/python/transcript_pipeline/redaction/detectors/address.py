@@ -66,10 +66,13 @@ _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 # the address line ends there or after its town, not in a clause ("paid 20 the rise was").
 _THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)")
 # What "20 a ..." is a rate of, not a house's letter: "20 a month court fees".
-_PER = "(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute)"
-STREET_RE = re.compile(  # ("14 b high street": a house's letter said apart; not "a": "£5 a
-    # ticket either way" is a price)
-    rf"\b\d{{1,6}}(?:[a-z]|\s[b-h](?=\s(?!{_PER}\b)))?(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
+_PER = ("(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute"
+        "|person|ticket|lesson|session|bag|box|bottle|car|litre|liter|pack|dozen|shift|kilo|"
+        "unit|item|seat|room|class|visit|pint|glass|plate|meal|child|adult|kid|page|mile)")
+STREET_RE = re.compile(  # ("nine a fennel court": a house's letter said apart; not a price's
+    # "a": "£5 a ticket either way", "15 a person either way")
+    rf"(?<![£$€¥₹])\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?"
+    rf"(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
     rf"|(?:\s{_NAME_WORD}){{1,3}})"
     rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
     rf"{_COUNTY}"

@@ -661,8 +661,7 @@ def _unstamped_sender(pieces: list[Piece], original: str) -> list[tuple[int, int
         kind = name_class(p.text)
         if not written[:1].isupper() or written.isupper() or p.text in LEXICON_EXCLUDED \
                 or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
-                or not (kind == "N" or (j > 1 and kind in ("W", "P")
-                                        and len(p.text) > _SHORT_LABEL)) \
+                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)) \
                 or (p.text.endswith("s") and name_class(p.text[:-1]) == "E"):
             return []  # (a label of another language no lexicon knows: "Descrição:"; a plural
             # noun's: "Parts:")
@@ -2501,8 +2500,10 @@ class LexiconNames:
                 and words[end + 1] in _ADDRESSED_NEXT and end - i == 1 \
                 and words[i] not in ADDRESSING and words[i] not in FILLERS \
                 and words[i] not in AFFIRMATIVES and words[i] not in _CASUAL \
-                and words[i] not in _MAKES and words[end + 2:end + 3] not in (["i"], ["we"]) \
-                and (self.kinds[i] == "N" or unknown_word(words[i])) \
+                and words[i] not in _MAKES and (
+                    self.kinds[i] == "N" or unknown_word(words[i]) or (
+                        self.kinds[i] in ("W", "P")
+                        and words[end + 2:end + 3] not in (["i"], ["we"]))) \
                 and (not self.written or self._capital_anywhere(self.pieces[i])):
             return True  # "Pemba, your PVG check has come back clear": who a text is to
         if end + 2 < len(words) and words[end] in ("he's", "she's", "hes", "shes") \
