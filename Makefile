@@ -8,7 +8,7 @@ LITELLM := $(LITELLM_VENV)/.installed
 LINT_VENV := .venv-lint
 LINTERS := $(LINT_VENV)/.installed
 
-.PHONY: demo test test-unit bench lint setup clean lexicon litellm listener-image layer
+.PHONY: demo test test-unit bench lint setup clean lexicon patterns litellm listener-image layer
 
 $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,7 +17,14 @@ $(STAMP): layers/common/requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The redactor's patterns compiled for this Python, as the layer build compiles them for the
+# runtime's (layers/common/python/transcript_pipeline/redaction/patterns.py says why).
+COMPILED_PATTERNS := $(VENV)/.patterns
+$(COMPILED_PATTERNS): $(STAMP) layers/common/patterns/patterns.json layers/common/patterns/compile.py
+	$(BIN)/python layers/common/patterns/compile.py layers/common/patterns/patterns.json layers/common/python
+	touch $(COMPILED_PATTERNS)
+
+setup: $(STAMP) $(COMPILED_PATTERNS)
 
 # LiteLLM's proxy, the real OpenAI-compatible gateway of the integration tests, in a venv of its own.
 $(LITELLM): infra/local/litellm/requirements.txt
@@ -35,18 +42,18 @@ $(LINTERS): infra/lint/requirements.txt
 	touch $(LINTERS)
 
 # make demo GATEWAY=litellm runs the same calls against LiteLLM's proxy instead of the emulator.
-demo: $(STAMP) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
+demo: $(STAMP) $(COMPILED_PATTERNS) $(if $(filter litellm,$(GATEWAY)),$(LITELLM))
 	DEMO_GATEWAY=$(GATEWAY) $(BIN)/python -m infra.local.demo
 
 # Two workers: most integration tests wait on queues and clocks rather than on the CPU.
-test: $(STAMP) $(LITELLM)
+test: $(STAMP) $(COMPILED_PATTERNS) $(LITELLM)
 	$(BIN)/python -m pytest -n 2 --dist worksteal --durations=10
 
 # The fast tier: the engine, the CLI and the delivery core with in-process fakes (seconds).
-test-unit: $(STAMP)
+test-unit: $(STAMP) $(COMPILED_PATTERNS)
 	$(BIN)/python -m pytest tests/unit --durations=5
 
-bench: $(STAMP)
+bench: $(STAMP) $(COMPILED_PATTERNS)
 	$(BIN)/python bench/redaction.py
 	$(BIN)/python bench/ablation.py
 	$(BIN)/python bench/pipeline.py
@@ -61,6 +68,11 @@ lexicon: $(STAMP)
 	test -f /usr/share/dict/american-english || apt-get install -y wamerican
 	$(BIN)/python -m pip install --quiet -r layers/common/lexicon/requirements.txt
 	$(BIN)/python layers/common/lexicon/build_names.py
+
+# Lists the patterns the redactor compiles at import, after a change to one of them (the unit
+# tests say when the list is out of date): the layer build compiles what it lists.
+patterns: $(STAMP)
+	$(BIN)/python layers/common/patterns/record.py
 
 # ruff, mypy, cfn-lint with its informational checks, checkov on the template and on the
 # listener's Dockerfile, hadolint on the Dockerfile (no Docker engine needed for any of them).
@@ -92,3 +104,4 @@ listener-image:
 
 clean:
 	rm -rf $(VENV) $(LITELLM_VENV) $(LINT_VENV) build .pytest_cache .ruff_cache
+	rm -f layers/common/python/transcript_pipeline/redaction/data/patterns-*.marshal

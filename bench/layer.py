@@ -1,7 +1,8 @@
 """The Lambda layer as `sam build` makes it (layers/common/Makefile: arm64, Python 3.12): its
-size unzipped and zipped against Lambda's 250 MB limit, its bytecode (compiled by 3.12, so that
-cold starts do not compile) and what it must not carry (bytecode of another Python, native code
-for another platform). `make layer` builds it in build/layer."""
+size unzipped and zipped against Lambda's 250 MB limit, its bytecode and the redactor's
+patterns (compiled by 3.12, so that cold starts do not compile) and what it must not carry
+(bytecode of another Python, native code for another platform). `make layer` builds it in
+build/layer."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def main() -> int:
     native = [p.name for p in files if p.suffix == ".so"]
     foreign = [n for n in native if "cpython-312-aarch64" not in n and "abi3" not in n]
     data = sum(p.stat().st_size for p in files if "redaction/data" in str(p))
+    # The redactor's patterns compiled by the runtime's Python (layers/common/patterns/).
+    patterns = [p.name for p in files if p.name.startswith("patterns-") and p.suffix == ".marshal"]
     stdnum = sum(p.stat().st_size for p in files if "/stdnum/" in str(p))
     print(f"layer: {len(files)} files, {unzipped / 1e6:.1f} MB unzipped "
           f"({unzipped / 1e6 / LIMIT_MB:.0%} of Lambda's {LIMIT_MB} MB), "
@@ -47,8 +50,8 @@ def main() -> int:
     print(f"  redaction data {data / 1e6:.1f} MB, python-stdnum {stdnum / 1e6:.1f} MB; "
           f".pyc files {len(pyc)} ({sum(p.stat().st_size for p in pyc) / 1e6:.1f} MB), of another "
           f"Python {len(stale)}; native modules {len(native)}, for another platform "
-          f"{len(foreign)}")
-    return 1 if not pyc or stale or foreign else 0
+          f"{len(foreign)}; compiled patterns {', '.join(patterns) or 'none'}")
+    return 1 if not pyc or stale or foreign or patterns != ["patterns-cpython-312.marshal"] else 0
 
 
 if __name__ == "__main__":

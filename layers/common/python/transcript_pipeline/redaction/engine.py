@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
 
+from . import patterns as rx
 from .detectors import Candidate, Detector, Finding, default_detectors
 from .detectors.address import (
     STREET_RE,
@@ -132,12 +133,12 @@ _ANY_IDENTIFIER_DIGITS = 5  # an answer with fewer digits is a time, a quantity,
 # 1 1?" / "That's it." / "1 1 0 0 4 8 8 2 7 3 4.").
 _UNANNOUNCED_DIGITS = 8
 # ... but not an amount in round thousands or a date written as one number ("20231115").
-_ROUND_OR_DATED_RE = re.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
+_ROUND_OR_DATED_RE = rx.compile(r"\d+0000|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])")
 _OWNERS_ASKED = frozenset(("your", "his", "her", "their", "yours"))
 _YOURS = _OWNERS_ASKED | {"you"}  # "do you have an applicant id": the listener's
 # After a street: five digits (and ZIP+4), six (India, Nigeria, Singapore), or four that are
 # no recent year (Australia, New Zealand, much of Europe: "That's right, 6160.", "Sydney 2150")
-_BARE_ZIP_RE = re.compile(
+_BARE_ZIP_RE = rx.compile(
     r"\b(?:\d{5}(?:-\d{4})?|\d{6}|(?!19[5-9]\d|20[0-3]\d)\d{4})\b(?![:.,]\d)")
 PRE_WINDOW = 32  # canonical characters between a context phrase and the value it announces
 POST_WINDOW = 20  # ... or between a value and a phrase after it ("... still a good number")
@@ -180,7 +181,7 @@ _OFFERS = frozenset((who, verb) for who in ("i", "i'll", "me", "we", "we'll")
 _OFFER_TRIPLES = frozenset((who, will, verb) for who in ("i", "we") for will in ("will", "can")
                            for verb in _OFFER_VERBS)  # "okay i will give you her aadhaar"
 # A cue and "is" that end a statement: the speaker was cut off before the value.
-_CUT_AFTER_CUE = re.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
+_CUT_AFTER_CUE = rx.compile(r"\s(?:is|was|will be)\s?[.,:…-]*\s*$")
 # Identifiers with no one length: read out in parts too ("one seven two oh" ... "three nine
 # five four"), continued by the same speaker's next utterance when it opens with digits.
 OPEN_LENGTH_TYPES = frozenset({"BANK_ACCOUNT", "MEMBER_ID", "NATIONAL_ID", "IBAN", "PASSPORT",
@@ -211,7 +212,7 @@ _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
-_CANDIDATE_RE = re.compile(
+_CANDIDATE_RE = rx.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.[a-z]{{2,}})?)
     |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b(?!\.\d)|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
     |(?P<date>\b(?:{_MONTH}\s(?:of\s)?(?:the\s)?\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|,?\s\d{{2}}(?![:.]\d))?
@@ -232,31 +233,31 @@ _CANDIDATE_RE = re.compile(
 )
 
 
-_IP_PART_RE = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){1,2}")
-_NEW_SENTENCE_RE = re.compile(r"\?|[.!]\s+[^\W\d_]")
-_LONG_WORD_RE = re.compile(r"[a-z]{3,}")
+_IP_PART_RE = rx.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){1,2}")
+_NEW_SENTENCE_RE = rx.compile(r"\?|[.!]\s+[^\W\d_]")
+_LONG_WORD_RE = rx.compile(r"[a-z]{3,}")
 # What follows a labelling noun that names a value: "dispute FD-40318", "job #5521", "quote
 # q 4471" (its letters, then its digits, and no more than that).
-_LABELLED_VALUE_RE = re.compile(r" ?[#:]? ?(?:([a-z]{1,4})[ -]?)?(\d+(?:[ -]\d+)*)(?![a-z\d])")
+_LABELLED_VALUE_RE = rx.compile(r" ?[#:]? ?(?:([a-z]{1,4})[ -]?)?(\d+(?:[ -]\d+)*)(?![a-z\d])")
 _LABELLED_MAX_DIGITS = 8  # a reference longer than this is a phone's or an account's shape
 # What says a value after a business noun is someone's: "complaint 44120991 is my account".
-_SOMEONES_AFTER_RE = re.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|their|our|your)\b"
+_SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|their|our|your)\b"
                                 r"|,? (?:[a-z]+ )?(?:january|february|march|april|may|june|july"
                                 r"|august|september|october|november|december)\b"
                                 r"| ?\d[a-z]{2}\b| [a-z]\b")  # a month (a date), a postcode's
 # inward part, a national number's last letter ("report QQ 12 34 56 C")
-_CLAUSE_BREAK_RE = re.compile(r"[,;]\s|\s\(")
-_NEW_PHRASE_RE = re.compile(r"\band (?:your|my|his|her|our|their) ")
-_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+_CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s\(")
+_NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
+_SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
-_SAME_PERSON_BEFORE = re.compile(
+_SAME_PERSON_BEFORE = rx.compile(
     r"(?:calls? (?:me|him|her|them)|goes by|go by|(?:everyone|everybody|people|they) says?"
     r"|known as|nickname(?:'s| is)?|prefers?|short for"
     r"|(?:first|1st|given|middle|last|family|sur) ?names?(?:'s| is| was)?)\W*$", re.IGNORECASE)
 
 
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = rx.compile(
     r"\b(?:my|his|her|their|your|our|whose)\b|'s\b|\b(?:and|with|plus)\b", re.IGNORECASE)
 _SAME_PERSON_REACH = 40  # characters between the name and the other name of the same person
 
@@ -270,10 +271,10 @@ def _same_person(text: str, start: int, end: int) -> bool:
     m = _SAME_PERSON_BEFORE.search(text, start, end)
     return m is not None and _OTHER_PERSON.search(text, start, end) is None
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
-_VALUE_HINT_RE = re.compile(r"[\d@:]")
+_VALUE_HINT_RE = rx.compile(r"[\d@:]")
 # A number, then words of three letters or more up to the next value: "1450 kr by swish from ".
 _LONG_NUMBER_DIGITS = 7
-_OWN_VALUE_THEN_WORDS_RE = re.compile(r"\d[^\d\s]*(?: [a-z']+)*(?: [a-z']{3,}){2} $")
+_OWN_VALUE_THEN_WORDS_RE = rx.compile(r"\d[^\d\s]*(?: [a-z']+)*(?: [a-z']{3,}){2} $")
 
 
 @dataclass(slots=True)
@@ -1983,16 +1984,16 @@ _WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 # A turn that goes on with an e-mail address read out in parts: its domain ("at gmail dot com",
 # not "at home"), or more of its name ("dot work", "underscore k").
 _PART = r"(?:[a-z](?![\w-])(?:\s[a-z](?![\w-]))?|[\w-]+)"  # a word, or letters: "i o"
-_EMAIL_PIECE_RE = re.compile(
+_EMAIL_PIECE_RE = rx.compile(
     r"^[.…]*\s*(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"  # "...at gmail"
     rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
 # An address asked for, typed in parts with words between: a dotted name before "at", then
 # its domain ("lan.nguyen.ceramics at... I think it's gmail.com").
-_TYPED_EMAIL_NAME_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]*(?:\.[\w-]+)+) at\b")
-_TYPED_DOMAIN_RE = re.compile(r"(?<![\w@.-])([a-z0-9][\w-]+(?:\.[\w-]+)*\.([a-z]{2,}))(?![\w@-])")
-_EMAIL_DOMAIN_RE = re.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)*? dot ([\w-]+))\b")
-_EMAIL_NAME_RE = re.compile(
+_TYPED_EMAIL_NAME_RE = rx.compile(r"(?<![\w@.-])([a-z0-9][\w-]*(?:\.[\w-]+)+) at\b")
+_TYPED_DOMAIN_RE = rx.compile(r"(?<![\w@.-])([a-z0-9][\w-]+(?:\.[\w-]+)*\.([a-z]{2,}))(?![\w@-])")
+_EMAIL_DOMAIN_RE = rx.compile(r"[,.;] (at [\w-]+(?: dot [\w-]+)*? dot ([\w-]+))\b")
+_EMAIL_NAME_RE = rx.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
 _OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
@@ -2272,7 +2273,7 @@ def _someones_reference(norm: Normalized, cstart: int) -> bool:
 _OWNER_REACH = 3  # words between the owner and the word it owns ("your beauty insider number")
 # Where a business tells a caller to write, right before its address: "email them to",
 # "receipts to", "send a copy to" (no one's "your email as", "registered to").
-_SENT_TO_RE = re.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|contact|reach|cc"
+_SENT_TO_RE = rx.compile(r"\b(?:email|e-mail|send|forward|write|mail|submit|contact|reach|cc"
                          r"|copy|receipts|photos|documents|forms|them|it)\b(?:\s(?!(?:my|your|his"
                          r"|her|their|registered|file|account|under)\b)\S+){0,3}\s(?:to|at)\s$")
 _OWNER_CHARS = 48
@@ -2286,7 +2287,7 @@ def _confirming(norm: Normalized) -> bool:
     confirm, ..." (not "we're closed on the 25th of December 2025 so delivery is the 27th")."""
     texts = norm.texts
     return not _CONFIRMING.isdisjoint(texts) or texts[_lead(norm):][:1] == ["so"]
-_WE_SEND_RE = re.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
+_WE_SEND_RE = rx.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
 # The channel the business speaks on (Genesys's INTERNAL: the agent).
 BUSINESS_SIDE = "INTERNAL"
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
@@ -2329,7 +2330,7 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + STATED_OWNERS)
-_IS_RE = re.compile(r"(?:'s| is| was)(?= )")
+_IS_RE = rx.compile(r"(?:'s| is| was)(?= )")
 _STATED_DIGITS = 7  # a number stated to be an owner's: more than an amount ("the super is 120000")
 
 
@@ -2343,7 +2344,7 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
 
 
-_WHERE_WRITTEN_RE = re.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
+_WHERE_WRITTEN_RE = rx.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
 
 
 def _written_on(canon: str, named: _Hit, where: _Hit, asked: bool = False) -> bool:
@@ -2357,24 +2358,24 @@ def _written_on(canon: str, named: _Hit, where: _Hit, asked: bool = False) -> bo
         or (asked and canon[named.start:named.end] in BUSINESS_REFERENCES))
 
 
-_WRITTEN_ON_RE = re.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
+_WRITTEN_ON_RE = rx.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
 # A form's label no cue list knows, right before its value: "CIN:", "NID #", "uye no",
 # "r.c." (words, then a colon or "#"; "no"/"nr"; a dotted abbreviation).
 # A value, then a label of a field of its own: "Carnet nr 88431207, Monto: 125 000".
-_NEXT_FIELD_RE = re.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
+_NEXT_FIELD_RE = rx.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
 _LABELLED_DIGITS = 6
 # A bare "code" whose value is too long for a card's: a one-time or verification code.
 _BARE_CODE_CUES = frozenset(("code", "the code"))
 # A day and its month in a date: "the 14th of may", "14 may 2026", "march 3rd" (not "march
 # 2031", "06/31", "the 3rd of 29": the third month).
-_DAY_OF_MONTH_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
+_DAY_OF_MONTH_RE = rx.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}\b"
                               rf"|\b{_MONTH} (?:the )?\d{{1,2}}(?:st|nd|rd|th)\b")
 # ... and the two of them, to know a date again with another year.
-_DAY_MONTH_RE = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\b"
+_DAY_MONTH_RE = rx.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})\b"
                            rf"|\b({_MONTH}),? (\d{{1,2}})(?:st|nd|rd|th)?\b(?! ?\d{{3}})")
 
 
@@ -2390,14 +2391,14 @@ def _day_and_month(canonical: str) -> str | None:
 
 _ONE_TIME_DIGITS = (6, 8)
 # A secret named after its value: "I've set 7741 as your new pin".
-_AS_A_SECRET_RE = re.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
+_AS_A_SECRET_RE = rx.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
                              r"(?:password|passcode|passphrase|pin|code|otp)\b")
-_SLASH_PARTS_RE = re.compile(r"(?:/[a-z]*\d[\da-z]*)+")
+_SLASH_PARTS_RE = rx.compile(r"(?:/[a-z]*\d[\da-z]*)+")
 # A number that counts ("nine-digit", "16 digit") or dates ("your 2024 statement"): no value.
 _LENGTH = r"-?\s?(?:" + "|".join(LENGTH_WORDS) + r")\b"
-_LENGTH_RE = re.compile(_LENGTH)
-_COUNTED_RE = re.compile(r"\d{1,2}" + _LENGTH)
-_DATED_RE = re.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
+_LENGTH_RE = rx.compile(_LENGTH)
+_COUNTED_RE = rx.compile(r"\d{1,2}" + _LENGTH)
+_DATED_RE = rx.compile(r" (?:" + "|".join(DATED_NOUNS) + r")\b")
 
 
 def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
@@ -2433,30 +2434,30 @@ def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
         or _TIMED_RE.search(canon, max(0, cstart - _TIMED_REACH), cstart) is not None))
 
 
-_ORDINAL_RE = re.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+_ORDINAL_RE = rx.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 # "ten past three", "20 to 6": minutes before an hour are a time, no value's part.
 _MINUTES_PAST = frozenset(("5", "10", "15", "20", "25", "30"))
-_PAST_THE_HOUR_RE = re.compile(r" (?:past|to|after|til|till) (?:1[0-2]|[1-9])\b")
-_SHORT_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
+_PAST_THE_HOUR_RE = rx.compile(r" (?:past|to|after|til|till) (?:1[0-2]|[1-9])\b")
+_SHORT_CLOCK_RE = rx.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
 _CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
-_RANGE_BEFORE_RE = re.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
-_RANGE_AFTER_RE = re.compile(r"\s*(?:to|till|until)\b")  # "at ten fifteen till ..."
+_RANGE_BEFORE_RE = rx.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
+_RANGE_AFTER_RE = rx.compile(r"\s*(?:to|till|until)\b")  # "at ten fifteen till ..."
 # What happens at a time of day, before its "at": "call me back at eleven thirty", "my phone
 # died at ten fifteen" (not "we're at twelve fifteen", a house's number).
-_TIMED_RE = re.compile(r"\b(?:call|ring|phone|back|open|opens|close|closes|arrive|arrives|"
+_TIMED_RE = rx.compile(r"\b(?:call|ring|phone|back|open|opens|close|closes|arrive|arrives|"
                        r"arrived|start|starts|started|finish|finishes|finished|appointment|"
                        r"slot|booked|meet|meeting|died|happened|came|left|logged|paid|sent)\b")
 _TIMED_REACH = 40  # characters before the "at"
 # A time of day said as four digits "as of" it, or "at" it with the day or the zone after (not
 # where someone lives: "we're at 1422").
-_CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-_DAY_AFTER_RE = re.compile(r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening)"
+_CLOCK_RE = rx.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_DAY_AFTER_RE = rx.compile(r" (?:today|yesterday|tonight|this (?:morning|afternoon|evening)"
                             r"|hours|hrs|local|utc|gmt|bst|est|cst|pst|aest|ist|am|pm|a\.m\."
                             r"|p\.m\.|o'clock|oclock)(?!\w)")
 # What a labelled value can be without being anyone's: a typed date, an amount in thousands
 # ("125 000", "4.500.000", "125,000,000"; three full groups with spaces, "873 441 298", are
 # an identifier's).
-_NOT_AN_ID_RE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
+_NOT_AN_ID_RE = rx.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{2,4}"
                            r"|\d{1,3}([ ,.])\d{3}|\d{1,2}([ ,.])\d{3}\4\d{3}"
                            r"|\d{1,3}([,.])\d{3}\5\d{3}")
 
@@ -2500,8 +2501,8 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
 
 # Between a name and its code: a bracket, maybe with a one-word label ("(payroll 004417)"), or
 # a comma in a typed list ("Hope Mbeki-Shaw, PF-01184476, PulseFit Clapham").
-_BRACKET_BEFORE_RE = re.compile(r"\s*(?:\(\s*(?:[^\W\d_]+\s)?|,\s)$")
-_HALF_POSTCODE_RE = re.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
+_BRACKET_BEFORE_RE = rx.compile(r"\s*(?:\(\s*(?:[^\W\d_]+\s)?|,\s)$")
+_HALF_POSTCODE_RE = rx.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
 
 
 def _half_postcode(canon: str, cend: int) -> bool:
@@ -2511,7 +2512,7 @@ def _half_postcode(canon: str, cend: int) -> bool:
 
 
 _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
-_SHAPE_RUN_RE = re.compile(r"[a-z]+|\d+")
+_SHAPE_RUN_RE = rx.compile(r"[a-z]+|\d+")
 
 
 def _shape(compact: str) -> str:
@@ -2527,7 +2528,7 @@ _GOES_ON_WORDS = frozenset(("and", "then", "next", ",", ".", "...", "the", "rest
                             "of", "it", "is", "part"))
 # "... and then 2216", "... and the rest is 3856 91", "... and the last bit is 461"
 _GOES_ON_CUES = ("then", "rest", "last")
-_GOES_ON_CUE_RE = re.compile(rf"\b(?:{'|'.join(_GOES_ON_CUES)})\b")  # not "interest"
+_GOES_ON_CUE_RE = rx.compile(rf"\b(?:{'|'.join(_GOES_ON_CUES)})\b")  # not "interest"
 _GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE", "IBAN"))
 _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 
@@ -2613,7 +2614,7 @@ def _ids_of_people(
 
 
 # "<name> is on " right before a number: "Barbora is on 604 882 119".
-_IS_ON_BEFORE_RE = re.compile(r"(?:\s(?:is|was|are)|['’]s) on\s$")
+_IS_ON_BEFORE_RE = rx.compile(r"(?:\s(?:is|was|are)|['’]s) on\s$")
 
 
 def _phones_of_people(
@@ -2690,7 +2691,7 @@ def _capital_letters(norm: Normalized, piece: Piece) -> bool:
 
 
 # The letters that end a plate, read after a comma where the clause ends: "sk19, xfl."
-_PLATE_TAIL_RE = re.compile(r",?\s[a-z]{1,3}(?=\s*(?:[,.?!]|$))")
+_PLATE_TAIL_RE = rx.compile(r",?\s[a-z]{1,3}(?=\s*(?:[,.?!]|$))")
 
 
 def _card_companions(
@@ -2730,7 +2731,7 @@ def _card_companions(
                 break
 
 
-_RIGHT_AFTER_RE = re.compile(r"[ ,;]{1,3}[^ ,;]+")
+_RIGHT_AFTER_RE = rx.compile(r"[ ,;]{1,3}[^ ,;]+")
 
 
 _NOT_BEFORE_A_PLATE = frozenset(("number", "no", "a", "an", "at", "the", "page", "about"))
@@ -2746,12 +2747,12 @@ def _no_plate_opening(norm: Normalized, cand: Candidate) -> bool:
         index > 0 and norm.pieces[index - 1].text in _NOT_BEFORE_A_PLATE)
 
 
-_FULL_DATE_RE = re.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")
+_FULL_DATE_RE = rx.compile(r"(?:\d{1,2}[/.-]\d{1,2}[/.-](\d{4})|(\d{4})[/.-]\d{1,2}[/.-]\d{1,2})")
 _ADULT_YEARS = 16  # a date in a person's record this long ago is no order's or visit's
-_SHORT_YEAR_RE = re.compile(r"(?:\d[/.-]\d{1,2}[/.-]|[a-z] )(\d\d)$")  # "3/4/85", "november 85"
+_SHORT_YEAR_RE = rx.compile(r"(?:\d[/.-]\d{1,2}[/.-]|[a-z] )(\d\d)$")  # "3/4/85", "november 85"
 # Whose a date is, said right before it: "mine's", "his is", "my wife's", "hes" (speech drops
 # the apostrophe); not "that's", "it's", "the warranty's".
-_SOMEONES_DATE_RE = re.compile(
+_SOMEONES_DATE_RE = rx.compile(
     r"\b(?:(?:hers|his|theirs|mine|yours|ours)(?:'s)?|hes|shes|he is|she is|he's|she's"
     r"|(?:my|his|her|their|your|our) [a-z]+'s) (?:is |was )?$")
 
@@ -2851,10 +2852,10 @@ _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
                          "its", "make", "that", "rather", "scratch"))
 _NEXT_PART_DIGITS = 4  # a code's next part after "then", not a count ("then 12 more came")
-_WORD_AFTER_RE = re.compile(r" [a-z]")  # "... then 500 went out": a count's noun or verb
-_COUNT_OF_RE = re.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
+_WORD_AFTER_RE = rx.compile(r" [a-z]")  # "... then 500 went out": a count's noun or verb
+_COUNT_OF_RE = rx.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 5  # letters: a word of a secret this long is remembered ("fiesta", not "blue")
 _MAX_SECRET_FORMS = 16  # of the call's remembered values, so many at most are secrets' words
@@ -2941,7 +2942,7 @@ def _house_number_alone(said: str) -> bool:
 
 
 _HOUSE_NUMBER_WORDS = frozenset(("number", "no", "house", "unit", "flat", "apartment", "apt"))
-_HOUSE_NUMBER_RE = re.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
+_HOUSE_NUMBER_RE = rx.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
 
 
 def _corrects(norm: Normalized) -> bool:
@@ -2969,11 +2970,11 @@ def _first_sentence(norm: Normalized) -> list[Piece]:
 
 # An age a person reaches on a day: "he'll be forty on the fifth of may", "she turned 5 on 2
 # August" (not "the bill will be 40 on the 5th").
-_TURNS_RE = re.compile(r"(?:\bturn(?:s|ed|ing)?|\b(?:he|she|i|you)(?:'ll| will| would)? be)"
+_TURNS_RE = rx.compile(r"(?:\bturn(?:s|ed|ing)?|\b(?:he|she|i|you)(?:'ll| will| would)? be)"
                        r" (\d{1,3})(?: years?(?: old)?)? (?:on|in)(?: the)? $")
 _OLDEST = 120
 # ... but a thing's anniversary: "the policy turns 5 on ...", "our company turns 50 on ..."
-_THING_TURNS_RE = re.compile(r"\b(?:the|our|its|their|this|that|a|an) (?!(?:son|daughter|kid|"
+_THING_TURNS_RE = rx.compile(r"\b(?:the|our|its|their|this|that|a|an) (?!(?:son|daughter|kid|"
                              r"child|baby|boy|girl|little|eldest|youngest)\b)[a-z]+ $")
 _TURNS_REACH = 40  # characters
 
@@ -2999,7 +3000,7 @@ _PLATE_WORDS = frozenset(("plate", "plates"))  # "rego", "registration": a fee a
 _PLATE_DIGITS = 3
 _PLATE_LEADS = frozenset(("is", "was", "it's", "its", "reads", "says", "number", "no", ":", "#",
                           "uh", "um", "er"))
-_UNIT_AFTER_RE = re.compile(
+_UNIT_AFTER_RE = rx.compile(
     r" ?(?:dollars?|pounds?|euros?|bucks|quid|rand|cents?|pence|p\b|%|percent|miles?|km|"
     r"kilometres?|kilometers?|kms|mph|metres?|meters?|years?|months?|weeks?|days?|hours?|"
     r"minutes?|per|each|plus|a (?:year|month))(?![a-z])")
@@ -3041,7 +3042,7 @@ def _tail(norm: Normalized) -> int:
     return norm.cstarts[k - 1] + len(pieces[k - 1].text) if k else 0
 
 
-_THEIRS_RE = re.compile(r"\b(?:hers|his|theirs|mine|yours|ours|[a-z]+'s) (?:is |was )?$")
+_THEIRS_RE = rx.compile(r"\b(?:hers|his|theirs|mine|yours|ours|[a-z]+'s) (?:is |was )?$")
 _THEIRS_REACH = 16  # characters before the value
 
 
@@ -3076,15 +3077,15 @@ def _drop(unclaimed: list[tuple[Candidate, _Hit | None]], taken: list[int]) -> N
 _LOGIN_DIGITS = 6
 _ANOTHER_ONE_REACH = 32  # characters before the value
 _ANOTHER_ONE_DIGITS = 4  # a value's, or its last four; not a year, nor a count with its unit
-_ANOTHER_ONE_RE = re.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previous|former|"
+_ANOTHER_ONE_RE = rx.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previous|former|"
                              r"second|new|current|backup|spare) (?:1|one)(?:'s| is| was|,)? $")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH_YY_RE = re.compile(rf"\b{_MONTH},? (\d\d)\b")
+_YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_YY_RE = rx.compile(rf"\b{_MONTH},? (\d\d)\b")
 # A date that names its month: by name, or as the middle or first of three numbers.
-_MONTH_RE = re.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
-_TIME_AFTER_RE = re.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
+_MONTH_RE = rx.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
+_TIME_AFTER_RE = rx.compile(r" ?(?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)\b")
 # A count of days or weeks, maybe a range: "in 5 to 7 business days", "3 or 4 weeks".
-_QUANTITY_AFTER_RE = re.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |calendar "
+_QUANTITY_AFTER_RE = rx.compile(r"( (?:to|or|-) \d{1,2})? (?:working |business |calendar "
                                 r"|more |whole )?(?:days?|weeks?|months?|years?|hours?|nights?|"
                                 r"minutes?|mins|hrs|miles|km|points|credits|tokens|stars|"
                                 r"avios)\b")  # a loyalty scheme's count: "add 3,500 points"
@@ -3092,9 +3093,9 @@ _COUNT_DIGITS = 4  # a count of things ("5912 miles"); longer numbers are phones
 _RANGE_DIGITS = 2
 
 
-_IN_A_YEAR_RE = re.compile(r"\b(?:back in|way back in|since|until|till|around|circa|"
+_IN_A_YEAR_RE = rx.compile(r"\b(?:back in|way back in|since|until|till|around|circa|"
                            r"early|late|mid|during|in early|in late|in mid) $")
-_IN_OR_FROM_RE = re.compile(r"(?<!ending )(?<!ends )(?<!end )\b(?:in|from) $")
+_IN_OR_FROM_RE = rx.compile(r"(?<!ending )(?<!ends )(?<!end )\b(?:in|from) $")
 
 
 def _a_year(canon: str, cand: Candidate, awaited_only: bool) -> bool:
@@ -3119,13 +3120,13 @@ def _a_count(canon: str, cand: Candidate) -> bool:
 _LONG_DIGITS = 9  # a number this long no one says of a price, a count or a year
 # ... unless it measures something ("1000000000 seconds", "000123456 cubic metres"), is round
 # ("1400000000": a population, a budget), or is written as an amount: "125,000,000"
-_MEASURE_AFTER_RE = re.compile(
+_MEASURE_AFTER_RE = rx.compile(
     r" ?(?:seconds?|secs|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|miles?|km|"
     r"kilometres?|kilometers?|metres?|meters?|cubic|litres?|liters?|gallons?|kg|tonnes?|"
     r"people|users|views|dollars?|pounds?|euros?|rupees?|naira|pesos?|yen|won|rand|bucks|%|"
     r"percent)(?![a-z])")
 _ROUND_DIGITS = 3  # significant digits of a round number at most
-_AMOUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
+_AMOUNT_RE = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
 
 def _goes_on_spelling(norm: Normalized) -> bool:
@@ -3347,7 +3348,7 @@ def _is_backchannel(norm: Normalized) -> bool:
 
 # A day, a month's name and maybe a year, in the orders other languages write them ("3. Juli
 # 2025", "5 de agosto de 1984", "17 mars"); the word is checked against the month names.
-_OTHER_DATE_RE = re.compile(
+_OTHER_DATE_RE = rx.compile(
     r"\b\d{1,2}\.?\s(?:[^\W\d_]{1,3}\s)?([^\W\d_]{3,})(?:,?\s(?:[^\W\d_]{1,3}\s)?\d{4})?\b")
 
 
@@ -3525,7 +3526,7 @@ def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
                             or _VALUE_COMPLETE_RE.fullmatch(canon, cend) is not None)
 
 
-_VALUE_COMPLETE_RE = re.compile(
+_VALUE_COMPLETE_RE = rx.compile(
     r"[ .,!]*(?:and |so )?(?:that's|thats|that is|that was) (?:it|all|everything|the (?:last|"
     r"end|final)(?: bit| part| one| of it)?)[ .!]*")
 
@@ -3566,7 +3567,7 @@ def _read_out_groups(norm: Normalized) -> list[Candidate]:
 
 
 _READ_OUT_CHARS = 5
-_ANNOUNCES_RE = re.compile(r"(?:'s| is| was)?:? ")  # between a cue and its value: "rego is "
+_ANNOUNCES_RE = rx.compile(r"(?:'s| is| was)?:? ")  # between a cue and its value: "rego is "
 _ANNOUNCES_MAX = 7  # its characters, and one
 _GROUP_BREAKS = frozenset((",", "-", "um", "umm", "uh", "er", "erm", "ehm", "uhm", "hmm"))
 
@@ -3704,7 +3705,7 @@ def _code_like(piece: Piece, written: str = "") -> bool:
 
 
 _BANK_CODE_LETTERS = 4
-_IDEOGRAPHS_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_IDEOGRAPHS_RE = rx.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
@@ -3748,14 +3749,14 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
 # The letter a code ends with, said after it: "8 8 4 1 2 0 3 9 and then a letter, k",
 # "4 8 2 7 7 3 1 0 ... letter K", "... and the letters at the end are a b", a health card's
 # "version KM".
-_LETTER_TAIL_RE = re.compile(
+_LETTER_TAIL_RE = rx.compile(
     r"[,.]?\s?(?:\.\.\.\s?|…\s?)?(?:and\s)?(?:then\s)?(?:(?:a\s|the\s)?letters?"
     r"(?:\s(?:at|on)\sthe\s(?:end|back))?(?:\s(?:are|is))?|version(?:\scode)?),?\s"
     r"[a-z](?:\s?[a-z])?(?=\s*(?:[,.?!]|$))")  # not "the letter i think is fine"
 
 
 # What points back at the value a phrase announced: "... it shows", "... it says", "should be".
-_RESTATED_RE = re.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|says|reads"
+_RESTATED_RE = rx.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|says|reads"
                           r"|should (?:be|say))\s$")
 
 
@@ -3825,17 +3826,17 @@ def _context_for(
     return before
 
 
-_LABEL_COLON_RE = re.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+_LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 _INTO_WHAT = frozenset(("", "account", "acct", "a/c", "account number", "acc", "the account",
                         "my account", "account no", "account no."))
-_MEASURED_RE = re.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "minutes"
+_MEASURED_RE = rx.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "minutes"
 
 
-_ANSWER_OPENED_RE = re.compile(r"\b(?:it's|its|it is|is) $")
+_ANSWER_OPENED_RE = rx.compile(r"\b(?:it's|its|it is|is) $")
 # A bare "number" or "id" someone is invited to give or offers to give: "go ahead with the id
 # whenever you're ready", "i will tell you the number, you note it" (not "the number of
 # items", "i'll give you a call on that number").
-_INVITED_OR_OFFERED_RE = re.compile(
+_INVITED_OR_OFFERED_RE = rx.compile(
     r"(?:\b(?:go ahead|fire away|whenever you're ready|when you're ready)(?: with| and (?:read|"
     r"give|tell)(?: me| us)?(?: out)?)?|\b(?:i|i'll|we|we'll)(?: will| can| shall)? (?:tell|"
     r"give|read|spell|say)(?: you| it to you)?) (?:the|my|his|her|our|their) $")
@@ -3866,7 +3867,7 @@ def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
         and not _VALUE_HINT_RE.search(canon, hit.end, own_end.start() if own_end else len(canon))
 
 
-_DATE_OR_DECIMAL_GOES_ON_RE = re.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
+_DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
                         "his", "her", "their", "the"))
@@ -3919,7 +3920,7 @@ def _new_clause(canon: str, start: int, end: int) -> bool:
     return m is not None and not _STATING.isdisjoint(canon[start:m.start()].split())
 
 
-_HANDLE_DIGITS_RE = re.compile(r" \d{1,4}(?= (?:and|then|or|but|so|the|which|it|is)\b|[,.?!]|$)")
+_HANDLE_DIGITS_RE = rx.compile(r" \d{1,4}(?= (?:and|then|or|but|so|the|which|it|is)\b|[,.?!]|$)")
 
 
 def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> None:

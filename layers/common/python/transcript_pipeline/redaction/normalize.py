@@ -25,12 +25,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from . import patterns as rx
 from .lexicon import PRONOUN_ONE_AFTER
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character;
 # the code word "x-ray" is one word, and "..." one pause.
-_TOKEN_RE = re.compile(r"[xX]-[rR][aA][yY]\b|[^\W_]+(?:['’][^\W\d_]+)*|\.{2,}|\S")
+_TOKEN_RE = rx.compile(r"[xX]-[rR][aA][yY]\b|[^\W_]+(?:['’][^\W\d_]+)*|\.{2,}|\S")
 
 UNITS = {
     "zero": "0", "oh": "0", "o": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
@@ -402,7 +403,7 @@ def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int
 
 # A typed value in dashed groups of two digits or more ("618-20-7741"; not "0-7-9-4-6", one
 # digit at a time, which a listener reads on over commas).
-_DASHED_GROUPS_RE = re.compile(r"\d{2,}(?:-\d{2,})+")
+_DASHED_GROUPS_RE = rx.compile(r"\d{2,}(?:-\d{2,})+")
 
 
 def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k: int) -> bool:
@@ -722,7 +723,7 @@ def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -
     b.add(Piece("".join(parts), toks[start].start, toks[end - 1].end, "email"))
 
 
-_HIDDEN_SYMBOL_RE = re.compile(r"[(\[{]\s*(?:at|dot)\s*[)\]}]", re.IGNORECASE)
+_HIDDEN_SYMBOL_RE = rx.compile(r"[(\[{]\s*(?:at|dot)\s*[)\]}]", re.IGNORECASE)
 _CLOSING = {"(": ")", "[": "]", "{": "}"}
 
 

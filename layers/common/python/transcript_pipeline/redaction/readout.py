@@ -13,10 +13,10 @@ The functions here are pure; the session (`engine.RedactionSession`) decides whe
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from . import patterns as rx
 from .detectors.base import Candidate, Finding
 from .lexicon import BUSINESS_REFERENCES
 from .names import name_class
@@ -29,7 +29,7 @@ READ_OUT_MIN = 3  # characters of an asked-for value read out: fewer are a choic
 SPELLED_OUT_LETTERS = 5  # a word spelled out: fewer letters are an acronym ("n h s", "h s b c")
 
 _ONE_BY_ONE_WORDS = frozenset((*UNITS, *MULTIPLIERS, *NATO_LETTERS, "nought"))
-_WORD_RE = re.compile(r"[^\W_]+")
+_WORD_RE = rx.compile(r"[^\W_]+")
 # Words between a noun and the value it names: "dispute d r ...", "request number is s r ..."
 _NOUN_TO_VALUE = frozenset(("number", "no", "is", "reference", "ref", "id", "code", "was", "for"))
 # A record filed under the value: "logged it as t r f ...", "booked under s v ..."
@@ -42,7 +42,7 @@ _CUE_AFTER_ARTICLE = _NOUN_TO_VALUE | {",", ":", "it's", "its"}
 _OWNERS = frozenset(("my", "his", "her", "their"))  # "my season ticket is ..." (not the agent's
 # "your service request is ...": the business's reference for the caller)
 # A flight: an airline's two letters and up to four digits, after a word of travel
-_FLIGHT_RE = re.compile(r"[a-z]{2}\d{1,4}")
+_FLIGHT_RE = rx.compile(r"[a-z]{2}\d{1,4}")
 _TRAVEL = frozenset(("on", "flight", "flying", "flew", "fly", "booked", "boarding", "via"))
 _NOTES = frozenset("abcdefg")  # grades, notes, multiple-choice answers: "a a b b c"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx
 from ..lexicon import (
     ADDRESS_LABELS,
     AU_POSTCODE_RANGES,
@@ -64,12 +65,12 @@ _DIRECTION = r"(?:\s(?:north|south|east|west|n|s|e|w|ne|nw|se|sw)\b\.?)?"
 _COUNTY = rf"(?:,?(?:\s{_NAME_WORD}){{0,2}},?\s(?:county|co\.?)\s[^\W\d_]+)?"
 # The street's name may be "the" and its type alone ("9 the crescent", "12 the green") where
 # the address line ends there or after its town, not in a clause ("paid 20 the rise was").
-_THE_STREET_END_RE = re.compile(r"\s*(?:[,.?!]|$)")
+_THE_STREET_END_RE = rx.compile(r"\s*(?:[,.?!]|$)")
 # What "20 a ..." is a rate of, not a house's letter: "20 a month court fees".
 _PER = ("(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute"
         "|person|ticket|lesson|session|bag|box|bottle|car|litre|liter|pack|dozen|shift|kilo|"
         "unit|item|seat|room|class|visit|pint|glass|plate|meal|child|adult|kid|page|mile)")
-STREET_RE = re.compile(  # ("nine a fennel court": a house's letter said apart; not a price's
+STREET_RE = rx.compile(  # ("nine a fennel court": a house's letter said apart; not a price's
     # "a": "£5 a ticket either way", "15 a person either way")
     rf"(?<![£$€¥₹])\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?"
     rf"(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
@@ -87,7 +88,7 @@ _SEPARATE_ENDING = "|".join(e for e in STREET_COMPOUND_ENDINGS
 # "12 rue de rivoli", "5, calle mayor", and "hauptstrasse 5", "keizersgracht 123". After a
 # street the postcode read next may have been joined to the house number ("storgatan 12,
 # 114 51" is one canonical number): the whole number goes.
-FOREIGN_STREET_RE = re.compile(
+FOREIGN_STREET_RE = rx.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})\.?(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
     rf"|\b{_NAME_WORD}\s(?:{_SEPARATE_ENDING})\.?\s\d{{1,4}}[a-z]?\b"  # "venloer straße 212"
@@ -108,7 +109,7 @@ FOREIGN_STREET_RE = re.compile(
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
 # words between must be able to name a town (not "12 oak lane, we paid 1500").
-_POSTCODE_AFTER_STREET_RE = re.compile(
+_POSTCODE_AFTER_STREET_RE = rx.compile(
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
     rf",?\s(?:in\s)?((?:{_NAME_WORD},?\s){{0,4}})"  # "... state road in parma 44134"
     # US ZIP(+4), 6-digit (India, China), 3-4 (Japan), 4-3 (Portugal), 4 digits and two
@@ -118,14 +119,14 @@ _POSTCODE_AFTER_STREET_RE = re.compile(
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
-_STREET_S_NUMBER_RE = re.compile(r" \d{1,3}(?=,)")
+_STREET_S_NUMBER_RE = rx.compile(r" \d{1,3}(?=,)")
 # Further on in the same address, past its unit and district parts, a postcode beside its town:
 # "..., 2n 1a, 08013 barcelona", "..., bat. b, 3e etage, 75011 paris", "..., watthana, bangkok
 # 10110", "..., 186 00 praha". Four digits that could be a year are not taken.
 _POSTCODE_FORMS = (r"\d{5}(?:-\d{3,4})?", r"\d{3}\s\d{2}", r"\d{2}-\d{3}", r"\d{4}\s?[a-z]{2}",
                     r"\d{6,7}", r"\d{3}-\d{4}")
 _POSTCODE = rf"(?:{'|'.join(_POSTCODE_FORMS)}|(?!19|20)\d{{4}})"
-_LATER_POSTCODE_RE = re.compile(
+_LATER_POSTCODE_RE = rx.compile(
     rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
     rf"(?:({_POSTCODE})\s({_NAME_WORD})|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE}))\b"
 )
@@ -135,13 +136,13 @@ _LATER_POSTCODE_RE = re.compile(
 # "k r c three three one"); four digits alone are too often a quantity ("3000 litres").
 _TOWN_WORD = rf"(?!(?:{_STOP})\b)(?=[^\W\d_]*[aeiouyà-ÿ])[^\W\d_]{{4,}}[\w'’.-]*"
 _LINE_POSTCODE = f"(?:{'|'.join(_POSTCODE_FORMS)})"
-POSTCODE_LINE_RE = re.compile(
+POSTCODE_LINE_RE = rx.compile(
     rf"^\s*(?:({_LINE_POSTCODE})\s((?:{_TOWN_WORD}\s?){{1,3}})"
     rf"|((?:{_TOWN_WORD}\s){{1,3}}),?\s?({_LINE_POSTCODE})(?:,\s{_TOWN_WORD})?)[\s,.]*$"
 )
 # A street whose number follows its name with no street word, which the postcode and the town
 # after it prove to be one: "kounicova 684/37, 602 00 brno", "sonnenallee 187, 12059 berlin".
-NUMBER_AFTER_NAME_RE = re.compile(
+NUMBER_AFTER_NAME_RE = rx.compile(
     rf"\b{_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}}\s\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?"
     rf"(?=,\s?({_POSTCODE})\s({_TOWN_WORD}))"
 )
@@ -149,7 +150,7 @@ NUMBER_AFTER_NAME_RE = re.compile(
 # (a typed address line, "Ballyvaughan Road") or before the town and a postcode ("Lower Fold
 # Farm, Skipton Road, Keighley BD20 6RN").
 _NAMED_STREET = rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b\.?"
-STREET_LINE_RE = re.compile(
+STREET_LINE_RE = rx.compile(
     rf"^\s*((?:{_NAME_WORD}\s){{1,3}}(?:{'|'.join(STREET_LINE_SUFFIXES)})\b\.?)[\s,.]*$")
 # A house number and "the" name a street with no street word the same way: "14 the spinney,
 # oadby, le2 4rg".
@@ -161,10 +162,10 @@ _NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
                     r"(?!\s[^\W\d_]*[^\W\ds_]s\b)"  # not a count: "2 chairs", "4 payments"
                     rf"(?:\s{_NAME_WORD}){{1,3}}")
 _LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
-STREET_BEFORE_TOWN_RE = re.compile(
+STREET_BEFORE_TOWN_RE = rx.compile(
     rf"(?:(?:^|,\s)({_NAMED_STREET})|(?<![^\s,])({_THE_STREET})|{_LINE_OPENS}({_NUMBERED_STREET}))"
     rf",(?:\s{_NAME_WORD}){{0,3}},?\s$")  # the town may be left out: "6 ard na greine, h91"
-ANNOUNCED_STREET_RE = re.compile(
+ANNOUNCED_STREET_RE = rx.compile(
     rf"\b(?:live at|living at|address is|reside at|located at|moved to)\s"
     rf"(\d{{1,6}}[a-z]?(?:\s{_NAME_WORD}){{1,4}}{_UNIT_TAIL})"
 )
@@ -177,7 +178,7 @@ _NOT_A_HOME_AFTER = (
     "years?|weeks?|days?|nights?|times?|minutes?|mins|hours?|hrs|months?|seconds?|bucks|"
     "dollars?|pounds?|quid|euros?|percent|rate|fee|off|per|of|exams?|tests?|assignments?|"
     "lessons?|modules?|courses?|people|guests|adults|kids|rooms|bedrooms|beds|stars?")
-DWELLING_RE = re.compile(
+DWELLING_RE = rx.compile(
     rf"\b(?:{'|'.join(DWELLING_WORDS)})\.?\s(?:no\.?\s|number\s|#\s?)?"
     r"(?:\d{1,5}[a-z]?|[b-hj-z](?=\s*(?:[,.?!]|$|and\b|thats?\b|that's\b|now\b)))"
     rf"\b(?!\s?(?:%|(?:{_NOT_A_HOME_AFTER})\b))"
@@ -216,7 +217,7 @@ def dwellings(canonical: str) -> list[tuple[int, int]]:
 # A post office box, and a US state followed by a ZIP code ("austin tx 78701"); ambiguous
 # two-letter states ("in", "or", "me", "hi", "ok") are left out.
 # "P.O. Box 19884-40123": a box and the post office's code, joined into one number.
-PO_BOX_RE = re.compile(r"\bp\.?\s?o\.?\s?box\s#?\d{1,11}\b")
+PO_BOX_RE = rx.compile(r"\bp\.?\s?o\.?\s?box\s#?\d{1,11}\b")
 _STATES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
     "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
@@ -228,14 +229,14 @@ _STATES = (
 )
 # The states whose codes are English words too ("in", "me", "ok") only after a town's comma:
 # "Jackson, MS 39211", "Tulsa, OK 74103".
-STATE_ZIP_RE = re.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b"
+STATE_ZIP_RE = rx.compile(rf"\b(?:{_STATES}),?\s(\d{{5}}(?:-\d{{4}})?)\b"
                           r"|,\s(?:al|co|de|hi|id|il|in|la|ma|me|ms|ne|oh|ok|or|pa|pr)\s"
                           r"(\d{5}(?:-\d{4})?)\b")
 def _alternatives(words: object) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-REGION_POSTCODE_RE = re.compile(
+REGION_POSTCODE_RE = rx.compile(
     rf"\b(?:(?P<state>{_alternatives(AU_POSTCODE_RANGES)}),?\s(?P<au>\d{{4}})"
     rf"|(?:{_alternatives(PIN_REGIONS)}),?\s?[-–]?\s?(?P<pin>[1-9]\d{{5}}))\b"
 )
@@ -254,28 +255,28 @@ def _region_postcodes(canonical: str) -> list[tuple[int, int]]:
 
 # A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 # Japan's postal mark before its seven digits: "〒153-0064".
-JP_POSTCODE_RE = re.compile(r"〒\s?\d{7}\b")
-UK_POSTCODE_RE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
+JP_POSTCODE_RE = rx.compile(r"〒\s?\d{7}\b")
+UK_POSTCODE_RE = rx.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
-CA_POSTCODE_RE = re.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
+CA_POSTCODE_RE = rx.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
 # And an Irish Eircode ("d08 x2w6", "v94 x2t7"): a routing key, then four characters from an
 # alphabet without b g i j l m o q s u z, at least one of them a letter.
-EIRCODE_RE = re.compile(
+EIRCODE_RE = rx.compile(
     r"\b[ac-fhknprtv-y]\d[\dw]\s?(?=[\d]*[ac-fhknprtv-y])[ac-fhknprtv-y\d]{4}\b"
 )
 
 
 # A house's or building's name right before the street or the number that follows it:
 # "gull cottage, 3 harbour row", "the old forge, church lane", "oak house, 14 high st".
-HOUSE_NAME_RE = re.compile(
+HOUSE_NAME_RE = rx.compile(
     rf"\b((?:{_NAME_WORD}\s){{1,3}}(?:{_alternatives(HOUSE_NAME_WORDS)}))"
     rf"(?=,\s(?:\d|(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b))")
-_ADDRESS_LABEL_RE = re.compile(
+_ADDRESS_LABEL_RE = rx.compile(
     rf"(?:^|[\s(|>])(?:{_alternatives(re.escape(w) for w in ADDRESS_LABELS)})\s?[:–-]\s*")
-_PART_RE = re.compile(r"[^,|]+")
-_NUMBER_IN_PART_RE = re.compile(r"\b\d[\d\s-]*\d\b|\b\d\b")  # not "2nd"
+_PART_RE = rx.compile(r"[^,|]+")
+_NUMBER_IN_PART_RE = rx.compile(r"\b\d[\d\s-]*\d\b|\b\d\b")  # not "2nd"
 # Where a form's address line goes on to something else: "... 28004 madrid. tel. 915 ...".
-_ADDRESS_LINE_END_RE = re.compile(
+_ADDRESS_LINE_END_RE = rx.compile(
     r"[.,;]?\s(?:tel|phone|mob|mobile|cell|email|e-mail|fax|bsn|ssn|dob)\b|;\s"
     r"|\s\((?:since|from|until|till|before|after|as of)\b")  # "S6 3QD (since 2021)"
 
@@ -369,8 +370,8 @@ def postcode_line(canonical: str) -> tuple[int, int] | None:
     return line.span(code)
 
 
-_COMMA_DIGIT_RE = re.compile(r"\d,\s?\d")
-_COUNTY_RE = re.compile(r"(?<=,\s)(?:co\.?|county)\s(?!council|hall|court|board|office)"
+_COMMA_DIGIT_RE = rx.compile(r"\d,\s?\d")
+_COUNTY_RE = rx.compile(r"(?<=,\s)(?:co\.?|county)\s(?!council|hall|court|board|office)"
                         r"[^\W\d_]+")
 
 
@@ -448,8 +449,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
 
 # What lies between two parts of one address line: its other comma-separated parts ("flat
 # 1204, tower b, prestige lakeside habitat, varthur road"), no sentence's end or number.
-_DWELLING_OPENS_RE = re.compile(rf"(?:{'|'.join(DWELLING_WORDS)}|{_UNIT}|blk|block)\b")
-_ADDRESS_PARTS_RE = re.compile(r"(?:,\s?[^\W\d_][^,.;:!?()\n\d]{0,39}){1,3},\s?")
+_DWELLING_OPENS_RE = rx.compile(rf"(?:{'|'.join(DWELLING_WORDS)}|{_UNIT}|blk|block)\b")
+_ADDRESS_PARTS_RE = rx.compile(r"(?:,\s?[^\W\d_][^,.;:!?()\n\d]{0,39}){1,3},\s?")
 
 
 def _bridged(canonical: str, streets: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -483,7 +484,7 @@ class StreetAddressDetector(Detector):
 
 
 # Postcodes read out letter by letter have their shape once compacted ("b n two one u x").
-_POSTCODE_SHAPES = tuple(re.compile("^" + r.pattern.removeprefix(r"\b").removesuffix(r"\b")
+_POSTCODE_SHAPES = tuple(rx.compile("^" + r.pattern.removeprefix(r"\b").removesuffix(r"\b")
                                     .replace(r"\s?", "") + "$")
                          for r in (UK_POSTCODE_RE, CA_POSTCODE_RE, EIRCODE_RE))
 

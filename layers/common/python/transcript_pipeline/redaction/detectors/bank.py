@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from .. import patterns as rx
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
 from .validators import aba_valid, iban_countries, iban_laid_out, iban_valid
 
 # Country code, check digits, then up to 30 alphanumerics in groups of any size.
-_IFSC_RE = re.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
-IBAN_RE = re.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
+_IFSC_RE = rx.compile(r"^[a-z]{4}0[a-z0-9]{6}$")
+IBAN_RE = rx.compile(r"\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
 # The country's letters said apart from the digits: "de eight nine, three seven zero four, ...".
-_APART_RE = re.compile(r"\b([a-z]{2}) \d{2}(?: ?[a-z0-9]){11,30}\b")
+_APART_RE = rx.compile(r"\b([a-z]{2}) \d{2}(?: ?[a-z0-9]){11,30}\b")
 
-_PARTIAL_RE = re.compile(
+_PARTIAL_RE = rx.compile(
     r"\b([a-z]{2})\d{2}(?:(?:\.\.\.|…)? ?[a-z0-9]){8,30}?(?=\s?(?:\.\.\.|…))")
 
 

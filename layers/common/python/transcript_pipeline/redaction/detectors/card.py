@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
+from .. import patterns as rx
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, digit_count_between
 from .validators import luhn_valid
 
 # Issuer identification ranges (leading digits) of the networks a contact centre takes.
-_ISSUER_RE = re.compile(
+_ISSUER_RE = rx.compile(
     r"^(?:4"  # Visa
     r"|5[1-5]|2(?:2[2-9]|[3-6]\d|7[01]|720)"  # Mastercard
     r"|3[47]"  # American Express
@@ -22,8 +21,8 @@ _ISSUER_RE = re.compile(
 
 # How each network's numbers are printed: 4-4-4-4 (Visa, Mastercard, Discover), 4-6-5 (Amex),
 # 4-6-4 (Diners Club); the grouping and the network's prefix together.
-_PRINTED = {(4, 4, 4, 4): re.compile(r"^(?:4|5[1-5]|2[2-7]|6)"), (4, 6, 5): re.compile(r"^3[47]"),
-            (4, 6, 4): re.compile(r"^3[068]")}
+_PRINTED = {(4, 4, 4, 4): rx.compile(r"^(?:4|5[1-5]|2[2-7]|6)"), (4, 6, 5): rx.compile(r"^3[47]"),
+            (4, 6, 4): rx.compile(r"^3[068]")}
 
 
 def _printed_like_a_card(cand: Candidate) -> bool:

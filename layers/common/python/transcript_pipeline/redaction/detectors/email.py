@@ -6,12 +6,11 @@ confirms the shape of what it was handed.
 
 from __future__ import annotations
 
-import re
-
+from .. import patterns as rx
 from ..lexicon import FREE_MAIL_DOMAINS, ROLE_MAILBOXES
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 
-_LOCAL_PARTS = re.compile(r"[._+-]")
+_LOCAL_PARTS = rx.compile(r"[._+-]")
 
 
 def role_mailbox(address: str) -> bool:

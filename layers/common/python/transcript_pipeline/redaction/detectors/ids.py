@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import patterns as rx
 from ..lexicon import CODE_LABELS, VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
@@ -43,7 +44,7 @@ class MemberIdDetector(_IdentifierDetector):
 
 # "the 12th", "20h00", "1.15pm": a date or a time after the cue, not a plate; "a 2019": a
 # model year.
-_ORDINAL_OR_TIME = re.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)|(?:a\s?)?(?:19|20)\d\d")
+_ORDINAL_OR_TIME = rx.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)|(?:a\s?)?(?:19|20)\d\d")
 
 
 class VehiclePlateDetector(_IdentifierDetector):
@@ -64,9 +65,9 @@ class VehiclePlateDetector(_IdentifierDetector):
 
 _VEHICLES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES + VEHICLE_WORDS, key=len,
                                                    reverse=True))
-_LONG_WORD_RE = re.compile(r"[a-z]{5,}")
+_LONG_WORD_RE = rx.compile(r"[a-z]{5,}")
 # A make or a vehicle, up to four words of model, then a bracketed code of letters and digits.
-_PLATE_AFTER_VEHICLE_RE = re.compile(
+_PLATE_AFTER_VEHICLE_RE = rx.compile(
     rf"\b(?:{_VEHICLES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
 
 
@@ -82,10 +83,10 @@ _MAKES = frozenset(VEHICLE_MAKES)
 _VEHICLE_NAMES = _MAKES | frozenset(VEHICLE_WORDS) | VEHICLE_MODELS
 _NEAR = 40  # characters each side of a code: about six words
 _PLATE_MAX = 10  # characters of the longest plates ("KL 01 CB 7742"); "RE-2024-03391" is no plate
-_WORD_RE = re.compile(r"[a-z0-9]+")
-_SENTENCE_END_RE = re.compile(r"[.?!](?:\s|$)")
+_WORD_RE = rx.compile(r"[a-z0-9]+")
+_SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 # A quantity with its unit or a time, not a plate: "40000km", "10am", "15pm", "2nd".
-_MEASURE_RE = re.compile(r"\d+(?:[a-z]{1,2}|\d)")
+_MEASURE_RE = rx.compile(r"\d+(?:[a-z]{1,2}|\d)")
 
 
 def near_a_vehicle(canonical: str, cstart: int, cend: int, typed: bool) -> bool:

@@ -9,8 +9,7 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
-import re
-
+from .. import patterns as rx
 from ..lexicon import (
     BUSINESS_REFERENCES,
     CHARACTER_WORDS,
@@ -520,9 +519,9 @@ _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
-_WORD_AND_DIGITS_RE = re.compile(r"[A-Z][a-z]{2,}\d{2,}")
+_WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
-_LABEL_NUMBER_RE = re.compile(r"([A-Za-z]+)#\d+")
+_LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#\d+")
 _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split()) | frozenset(
     ("store", "room", "unit", "apt", "no", "ref", "acct", "account", "item", "page", "line",
      "error", "err", "sku", "inc", "code", "model", "promo", "version", "build"))
@@ -588,7 +587,7 @@ def _leading_word(token: str) -> str:
 
 
 # After a token, the end of its sentence: the end of the text, or a space and a capital.
-_SENTENCE_AFTER_RE = re.compile(r"\s*$|\s+[A-Z]")
+_SENTENCE_AFTER_RE = rx.compile(r"\s*$|\s+[A-Z]")
 
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was

@@ -12,9 +12,9 @@ brother, Anders").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .. import patterns as rx
 from ..lexicon import (
     AFFIRMATIVES,
     AFTERTHOUGHTS,
@@ -641,7 +641,7 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     return []
 
 
-_CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # a time of day: "09:13", "7.58"
+_CLOCK_RE = rx.compile(r"\d{1,2}[:.]\d{2}")  # a time of day: "09:13", "7.58"
 
 
 def _unstamped_sender(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -1036,7 +1036,7 @@ _INTRO_BEFORE = (
     *_SPOKE_TO,
 )
 _HAVING = (("you've", "got"), ("you", "have"))
-_MODEL_CODE_RE = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
+_MODEL_CODE_RE = rx.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
 
@@ -1257,7 +1257,7 @@ LEXICON_EXCLUDED: frozenset[str] = (
 _NOT_GIVEN = frozenset(MONTHS) | _WEEKDAYS | AFFIRMATIVES | GREETING_WORDS | ENDEARMENTS
 
 
-_NOT_A_MODEL_RE = re.compile(r"\d+(?:am|pm|st|nd|rd|th|[a-z])|x\d+|\d+x")
+_NOT_A_MODEL_RE = rx.compile(r"\d+(?:am|pm|st|nd|rd|th|[a-z])|x\d+|\d+x")
 # What comes before a product's or a firm's name where a person's takes none: "the Sky outage".
 _HOLDERS = frozenset((*_POSSESSIVES, "your"))
 _DETERMINERS = _HOLDERS | {"the", "a", "an", "this", "that"}
@@ -1470,7 +1470,7 @@ _NAME_FIXES = frozenset((",", "no", "sorry", "wait", "actually", "rather", "oops
                          "meant", "or", "apologies"))
 _FIXING = frozenset(("no", "sorry", "mean", "meant", "rather", "oops", "apologies"))
 _FIX_REACH = 5  # pieces between the name and the one it is put right with
-_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD_RE = rx.compile(r"(?:19|20)\d\d")
 _IN_A_PLACE = frozenset(("in", "outside"))
 # What stands before "in" (or "outside") a town too small for the place data: a place's noun or
 # a verb of where one lives or works ("the depot in naas", "we live in carlow", "just outside

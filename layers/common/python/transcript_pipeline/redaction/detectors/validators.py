@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .. import patterns as rx
+
 
 @cache
 def _is_valid(module: str) -> Callable[[str], bool]:
@@ -68,14 +70,14 @@ def ssn_valid(digits: str) -> bool:
 
 # UK National Insurance numbers (stdnum has none): two prefix letters from the allowed set,
 # six digits, a suffix A-D.
-_NINO_RE = re.compile(r"^(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]$")
+_NINO_RE = rx.compile(r"^(?!bg|gb|kn|nk|nt|tn|zz)[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]\d{6}[a-d]$")
 
 # National identifiers whose format shows what they are without anyone announcing them:
 # (stdnum module, or None for a local rule; the compact shape they must have; whether a check
 # character proves it, or only the shape).
 _SELF_EVIDENT: tuple[tuple[str | None, re.Pattern[str], bool], ...] = (
-    ("ie.pps", re.compile(r"^\d{7}[a-w][abwtxz]?$"), True),  # Ireland PPS: a check letter
-    ("in_.pan", re.compile(r"^[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z]$"), False),  # India PAN
+    ("ie.pps", rx.compile(r"^\d{7}[a-w][abwtxz]?$"), True),  # Ireland PPS: a check letter
+    ("in_.pan", rx.compile(r"^[a-z]{3}[abcfghljpt][a-z]\d{4}[a-z]$"), False),  # India PAN
     (None, _NINO_RE, False),  # UK National Insurance: no check character
 )
 # Validated when announced or typed in their usual grouping (a bare 9 or 12 digits could be
@@ -89,7 +91,7 @@ _ANNOUNCED = ("ca.sin", "au.tfn", "in_.aadhaar", "nl.bsn", "se.personnummer", "e
 # National identifiers typed in a grouping nothing else uses: (stdnum module, the shape as
 # normalised text holds it, where a dash inside a number is gone).
 _TYPED_SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("br.cpf", re.compile(r"^\d{3}\.\d{3}\.\d{5}$")),  # Brazil CPF: 382.904.117-45
+    ("br.cpf", rx.compile(r"^\d{3}\.\d{3}\.\d{5}$")),  # Brazil CPF: 382.904.117-45
 )
 
 
