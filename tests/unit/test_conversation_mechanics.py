@@ -3726,3 +3726,58 @@ def test_the_day_of_a_birth_date_put_right_goes_and_an_appointment_s_stays() -> 
     assert call("so the appointment is on the 3rd?", "no the 13th")[1] == "no the 13th"
     line = "no i'm in the 5th floor flat, my 2nd time calling"
     assert call("and his date of birth is the 3rd of june 1990?", line)[1] == line
+
+
+@pytest.mark.parametrize("parts", [
+    ("the twenty-first...", "of november...", "nineteen sixty-eight."),
+    ("june", "the 2nd", "91"),
+    ("its the ninth", "of the fourth", "two thousand and one"),
+])
+def test_a_birth_date_given_in_parts_over_backchannels_goes_part_by_part(
+        parts: tuple[str, str, str]) -> None:
+    first, second, year = parts
+    out = call("can I get your date of birth for security", first, "uh huh", second,
+               "okay and what year?", year)
+    assert out[2] == "uh huh" and out[4] == "okay and what year?"
+    for said, redacted in zip(parts, out[1::2], strict=True):
+        assert "[REDACTED_DATE_OF_BIRTH]" in redacted, (said, redacted)
+        assert not any(ch.isdigit() for ch in redacted) and "june" not in redacted
+
+
+@pytest.mark.parametrize("line", ["one second, let me find my glasses", "may i ask why?",
+                                  "8:09 PM and I'm still waiting", "hang on two secs"])
+def test_what_puts_off_a_birth_date_is_no_part_of_one(line: str) -> None:
+    assert call("and your date of birth?", line)[1] == line
+
+
+def test_a_year_asked_for_after_a_birth_date_is_given_and_another_s_stays() -> None:
+    out = call("date of birth?", "14th of feb", "and the year?", "1990",
+               "thanks. what year did you buy the car?", "2015")
+    assert "1990" not in out[3] and out[5] == "2015"
+
+
+def test_characters_of_a_secret_go_one_by_one_and_after_a_pause() -> None:
+    out = call("I need the first and the fourth letters of your security word please",
+               "First is h. Fourth, hmm, hang on... w.", "the first is right but not the fourth",
+               "oh sorry, the fourth one is v", "and the seventh?", "seventh's q")
+    assert out[1] == "First is [REDACTED_PASSWORD]. Fourth, hmm, hang on... [REDACTED_PASSWORD]."
+    assert out[3] == "oh sorry, the fourth one is [REDACTED_PASSWORD]"
+    assert out[5] == "seventh's [REDACTED_PASSWORD]"
+
+
+def test_a_security_answer_said_as_a_sentence_of_its_own_goes() -> None:
+    out = call("Security question: what was your first pet's name?",
+               "Ah, that takes me back. Pickles. She was a hamster, lived for ages.")
+    assert out[1] == ("Ah, that takes me back. [REDACTED_PASSWORD]. She was a hamster, lived for "
+                      "ages.")
+    line = "Sorry. Hang on. Found it. Great. Thanks."
+    assert call("can you confirm your passcode", line)[1] == line
+
+
+def test_a_refused_security_answer_is_answered_again() -> None:
+    out = call("one security question, what was the name of your first school?",
+               "uh i wanna say it was by the river", "hmm, that's not right",
+               "oh then it must be holy cross")
+    assert "holy cross" not in out[3], out[3]
+    assert call("what's your account number", "12345678", "that's not right",
+                "sorry it's 12345687")[3] == "sorry it's [REDACTED_BANK_ACCOUNT]"

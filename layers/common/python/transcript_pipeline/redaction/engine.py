@@ -671,6 +671,9 @@ class RedactionSession:
         if has_values:
             _goes_on(norm, found, unclaimed, continued, add)
             self._codes_read_out(norm, expected, hits, add)
+        if "DATE_OF_BIRTH" in expected and all(f.type != "DATE_OF_BIRTH" for f, _ in found) \
+                and (parts := _birth_date_parts(norm)) is not None:
+            add("DATE_OF_BIRTH", *parts, SCORE_EXPECTED)
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -1538,6 +1541,12 @@ class RedactionSession:
                 # no part of the address unless it is one)
                 expect[STREET_AFTER_NUMBER] = Expectation(
                     type=STREET_AFTER_NUMBER, utterances=1, speaker=speaker, same_speaker=True)
+            elif f.type == "DATE_OF_BIRTH" and cend >= tail and f.score < SCORE_VALIDATED \
+                    and not _has_a_year(norm, cend):
+                # "Nineteenth..." / "Mm-hm." / "of July..." / "Yep." / "nineteen eighty-one":
+                # a birth date said in parts goes on until its year
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True, digits=1)
             elif f.type == "IP_ADDRESS" and (cend >= tail or canon[cend:].strip(" .") == "dot") \
                     and _IP_PART_RE.fullmatch(canon[:cend].split()[-1]):
                 # "it says 169.254..." / "yep" / "12.88": an address read in parts goes on
@@ -1563,10 +1572,17 @@ class RedactionSession:
         if _NAME_REQUESTS.find(norm) or _asks_for_a_name(norm):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         last = self.state.last_value
-        if last is not None and last not in found_types and not hits and _asks_again(norm):
-            # "the line broke up, could you give it to me in fours": the same value, again (not
-            # "what's the monthly price again": that names what it asks for)
-            expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        named = self.state.last_named
+        # "the line broke up, could you give it to me in fours": the same value, again (not
+        # "what's the monthly price again": that names what it asks for); where a security
+        # answer was refused ("that's not what i have here"), the secret asked for last, though
+        # nothing in the answer was taken for it
+        again = {t for t in (last, "PASSWORD" if named == "PASSWORD" else None)
+                 if t is not None and t not in found_types}
+        if again and not hits and _asks_again(norm):
+            for entity_type in again:
+                expect[entity_type] = Expectation(type=entity_type, utterances=EXPECT_UTTERANCES,
+                                                  speaker=speaker)
         elif last is not None and last not in found_types \
                 and all(h.label == KEEP for h in hits) and (
                     _asks_for_another(norm) or _and_someone(norm, found)):
@@ -1575,7 +1591,9 @@ class RedactionSession:
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
-        named = self.state.last_named
+        if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
+            # "twenty three" / "and the year ma'am": the rest of the birth date
+            expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         if not hits and named is not None and named not in found_types \
                 and _asks_for_the_one(norm):  # "I want to change my username" / "What's the
             # current one?": the value the last cue named
@@ -1754,6 +1772,15 @@ _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("doesn't", "match"), ("doesnt", "match"), ("not", "matching"),
                           ("not", "quite"), ("no", "match"), ("isn't", "matching"),
                           ("isnt", "matching"), ("not", "recognised"), ("not", "recognized")))
+# ... or refused in a few words: "that's not what i have here", "hmm, that's not right"
+_REFUSED_PAIRS = frozenset((("not", "what"), ("not", "right"), ("isn't", "right"),
+                            ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
+                            ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
+_REFUSAL_WORDS = 8
+# A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
+_PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                     "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
+                     "7th", "8th", "9th", "10th"))
 # A short question for the rest of the value: "yep and the last letter", "the next bit?"
 _REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end")
                         for piece in ("letter", "letters", "digit", "digits", "bit", "bits",
@@ -1888,6 +1915,12 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
+    if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
+        return True
+    if any(word in _PLACES and (words[k - 1] in ("and", "not") or (
+            words[k - 1] == "the" and k > 1 and words[k - 2] in ("and", "not")))
+           for k, word in enumerate(words) if k) and len(words) <= _REST_QUESTION + 2:
+        return True  # "and the sixth?", "The second's right, but not the fifth, I'm afraid."
     if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
         # was (not "the 12 or 24 month contract?")
@@ -2531,6 +2564,85 @@ _GOES_ON_CUES = ("then", "rest", "last")
 _GOES_ON_CUE_RE = rx.compile(rf"\b(?:{'|'.join(_GOES_ON_CUES)})\b")  # not "interest"
 _GOING_ON_TYPES = frozenset((*SPLIT_LENGTHS, "VEHICLE_PLATE", "IBAN"))
 _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
+
+
+# What a birth date said in parts is said with: "it's the nineteenth", "of july", "and 81".
+_DATE_GLUE = frozenset(("the", "of", "and", "it's", "its", "it", "is", "was", "on", "um", "uh",
+                        "erm", "er", "em", "hmm", "so", "then", "oh", "ok", "okay", "yes", "yeah",
+                        "yep", "sorry", "er", "born", "i", "i'm", "im", "am"))
+# What no month of the same word is followed by: "may i ask why?".
+_MODAL_NEXT = frozenset(("i", "we", "you", "he", "she", "they", "it", "be", "have", "need"))
+# A count of time, not a day: "one second", "a second please".
+_A_MOMENT = frozenset(("1", "a", "one", "just", "half"))
+_OLDEST_BIRTH = 110  # years
+
+
+def _date_part(pieces: list[Piece], k: int) -> str | None:
+    """What part of a date pieces[k] can be on its own: "day", "month" or "year"."""
+    piece = pieces[k]
+    text = piece.text
+    after = pieces[k + 1].text if k + 1 < len(pieces) else ""
+    if piece.kind == "word" and text in MONTHS:
+        return None if text == "may" and after in _MODAL_NEXT else "month"
+    if _ORDINAL_RE.fullmatch(text):
+        before = pieces[k - 1].text if k else ""
+        return "day" if 1 <= int(text[:-2]) <= 31 and before not in _A_MOMENT else None
+    before = pieces[k - 1].text if k else ""
+    if piece.kind != "number" or not text.isdigit() or after in _MOMENT_UNITS \
+            or ":" in (before, after) or after in _CLOCK_AFTER:
+        return None  # not "8:09 PM"
+    if len(text) == 4:
+        return "year" if 0 <= date.today().year - int(text) <= _OLDEST_BIRTH else None
+    if len(text) <= 2:
+        return "day" if 1 <= int(text) <= 31 else "year"  # "eighty two"
+    return None
+
+
+_CLOCK_AFTER = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock", "oclock", "h", "hrs"))
+_MOMENT_UNITS = frozenset(("sec", "secs", "second", "seconds", "2nd", "min", "mins", "minute",
+                           "minutes", "moment", "moments", "years", "year", "yrs"))
+
+
+def _birth_date_parts(norm: Normalized) -> tuple[int, int] | None:
+    """The parts of a birth date an answer opens with, asked for or going on: "Nineteenth...",
+    "of July...", "may", "twenty three", "it's the fourth"; or its year anywhere in a short
+    answer ("ay, do i have to, nineteen seventy nine, don't tell anyone"). Canonical span."""
+    pieces = norm.pieces
+    first = last = -1
+    for k, piece in enumerate(pieces):
+        if _date_part(pieces, k) is not None:
+            first = k if first < 0 else first
+            last = k
+        elif not (piece.text in _DATE_GLUE or piece.text in FILLERS
+                  or (piece.kind == "punct" and piece.text not in ("?", ":"))):
+            break
+    if first < 0:
+        words = sum(p.kind != "punct" for p in pieces)
+        years = [k for k in range(len(pieces)) if _date_part(pieces, k) == "year"
+                 and len(pieces[k].text) == 4 and (k == 0 or pieces[k - 1].kind == "punct")]
+        if words > _SHORT_DATE_ANSWER or len(years) != 1:
+            return None
+        first = last = years[0]
+    return norm.cstarts[first], norm.cstarts[last] + len(pieces[last].text)
+
+
+_SHORT_DATE_ANSWER = 16  # words
+
+
+def _has_a_year(norm: Normalized, cend: int) -> bool:
+    """A year among the date's parts said up to `cend`: "1981", "eighty two", "3/4/85"."""
+    return any(norm.cstarts[k] < cend and _date_part(norm.pieces, k) == "year"
+               for k in range(len(norm.pieces)))
+
+
+def _asks_for_its_year(norm: Normalized) -> bool:
+    """A short question for the year of a date given without one: "and the year?", "year?",
+    "and the year ma'am", "what year was that?"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return "year" in words and len(words) <= _YEAR_QUESTION
+
+
+_YEAR_QUESTION = 6  # words
 
 
 def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],

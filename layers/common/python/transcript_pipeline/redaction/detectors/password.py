@@ -9,6 +9,8 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .. import patterns as rx
 from ..lexicon import (
     BUSINESS_REFERENCES,
@@ -113,7 +115,9 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
                     "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then",
                     # a guess between two: "it might be either 4471 or 7144"
-                    "might", "either", "possibly"))
+                    "might", "either", "possibly",
+                    # what it must be, after a first try: "then it's gotta be bellevue"
+                    "gotta", "must", "has", "reckon", "im", "i'm", "i'ma", "ima", "gonna"))
 # An article before an answer, which is no part of it: "a blue fiesta", "an old mini".
 _ARTICLES = frozenset(("a", "an"))
 # First words that show no password follows.
@@ -248,6 +252,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if pieces[k - 1].text in _TYPED_AFTER
                   and _typed_with_digits(pieces[k].text, original, pieces[k])
                   and not any(a <= k < b for a, b in spans)]
+    if expected:
+        # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": a word or two said as a
+        # sentence of their own, among what is said about the answer, is the answer
+        spans += [span for span in _sentences_of_their_own(pieces)
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected and spans:
         spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -682,8 +691,11 @@ def _position(piece: Piece) -> bool:
 
 def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The characters of a secret given by their positions, as a question for "characters two
-    and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4"."""
-    spans = []
+    and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4",
+    "the sixth one is m"; one alone where its place opens the answer or a clause ("No, sorry,
+    fifth is Z."), and one said alone after its place and a pause ("Fifth, let me count on my
+    fingers... T.")."""
+    spans, opening = [], False
     for k in range(len(pieces) - 1):
         position, link = pieces[k], pieces[k + 1]
         c = k + 2
@@ -691,7 +703,9 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
             position, link = Piece(position.text[:-2], position.start, position.end - 2,
                                    "word"), Piece("'s", position.end - 2, position.end, "word")
             c = k + 1  # "Second's 5, fourth is 9": the link glued to its place
-        if c >= len(pieces):
+        elif link.text in _CHARACTER_NOUNS and k + 2 < len(pieces):
+            link, c = pieces[k + 2], k + 3  # "the sixth one is m", "second letter is r"
+        if c >= len(pieces) or not _position(position):
             continue
         while c < len(pieces) - 1 and (pieces[c].text == "," or pieces[c].text in FILLERS or (
                 pieces[c].text in ("a", "an") and len(pieces[c + 1].text) == 1
@@ -699,12 +713,53 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
             c += 1  # "third is, um, 9", "2nd is a 6" (but "first is a, third is r")
         char = pieces[c]
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
-        if _position(position) \
-                and link.text in _POSITION_LINKS and len(char.text) == 1 \
-                and char.kind in ("word", "number", "spelled") \
+        if link.text in _POSITION_LINKS and _a_character(char) \
                 and after in ("", ",", ".", "and", "then"):  # not "1 is a problem"
             spans.append((c, c + 1))
-    return spans if len(spans) >= 2 else []
+            opening = opening or _opens_a_clause(pieces, k)
+        elif link.text == "," and position.kind != "number" and _opens_a_clause(pieces, k):
+            # "Fifth, let me count on my fingers... T.": the character alone, after a pause
+            lone = next((j for j in range(k + 2, len(pieces) - 1)
+                         if pieces[j - 1].kind == "punct" and _a_character(pieces[j])
+                         and pieces[j + 1].text in (".", "!")), None)
+            if lone is not None and not any(_position(p) for p in pieces[k + 1:lone]):
+                spans.append((lone, lone + 1))
+                opening = True
+    return spans if len(spans) >= 2 or opening else []
+
+
+# What a character is called between its place and what it is: "the sixth one is m".
+_CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
+
+
+def _a_character(piece: Piece) -> bool:
+    return len(piece.text) == 1 and piece.kind in ("word", "number", "spelled")
+
+
+def _opens_a_clause(pieces: list[Piece], k: int) -> bool:
+    """pieces[k] opens the answer or a clause of it, maybe after "the", "and" or "no"."""
+    j = k - 1
+    while j >= 0 and pieces[j].text in ("the", "and", "then", "no", "sorry", "so", "ok", "okay",
+                                        "yes", "yeah", "um", "uh", "er", "erm"):
+        j -= 1
+    return j < 0 or pieces[j].kind == "punct"
+
+
+_OWN_SENTENCE_WORDS = 2
+
+
+def _sentences_of_their_own(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Sentences of one or two words that are no common word, between full stops (or an
+    exclamation, or an ellipsis), not the answer's first: "... sad one. Bramble. Wee ..."."""
+    spans = []
+    ends = [k for k, p in enumerate(pieces) if p.kind == "punct" and p.text[0] in ".!…"]
+    for before, after in pairwise([*ends, len(pieces)]):
+        words = pieces[before + 1:after]
+        if 0 < len(words) <= _OWN_SENTENCE_WORDS and all(
+                p.kind in ("word", "alnum") and p.text not in _NOT_A_SECRET
+                and p.text not in FILLERS and len(p.text) > 1 for p in words):
+            spans.append((before + 1, after))
+    return spans
 
 
 _PASSPHRASE_PARTS = 4
