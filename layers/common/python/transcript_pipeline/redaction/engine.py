@@ -323,6 +323,7 @@ class RedactionSession:
         self.state = state
         self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
         self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
+        self._date_parts_end = -1  # where the parts of a birth date this utterance said end
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -671,9 +672,11 @@ class RedactionSession:
         if has_values:
             _goes_on(norm, found, unclaimed, continued, add)
             self._codes_read_out(norm, expected, hits, add)
+        self._date_parts_end = -1
         if "DATE_OF_BIRTH" in expected and all(f.type != "DATE_OF_BIRTH" for f, _ in found) \
                 and (parts := _birth_date_parts(norm)) is not None:
             add("DATE_OF_BIRTH", *parts, SCORE_EXPECTED)
+            self._date_parts_end = parts[1]
         name_expected = "PERSON" in active
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -905,7 +908,7 @@ class RedactionSession:
             for entity_type, digits in continued.items():  # the rest of a number read in parts,
                 # its last digit too where that is all the turn says ("... 5678912" / "3")
                 least = 1 if alone else 2  # digits of a part; its last may be one alone
-                if cand.kind == "number" and least <= len(cand.digits) <= \
+                if cand.kind == "number" and digits and least <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
                 if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
@@ -949,7 +952,7 @@ class RedactionSession:
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
                     return entity_type, min(score, SCORE_EXPECTED)
-                if entity_type in continued and cand.kind == "number" and 2 <= len(
+                if continued.get(entity_type) and cand.kind == "number" and 2 <= len(
                         cand.digits) <= _full_length(entity_type) - continued[entity_type]:
                     return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
             for entity_type in expected:  # privacy first: the question said what it is
@@ -1541,12 +1544,13 @@ class RedactionSession:
                 # no part of the address unless it is one)
                 expect[STREET_AFTER_NUMBER] = Expectation(
                     type=STREET_AFTER_NUMBER, utterances=1, speaker=speaker, same_speaker=True)
-            elif f.type == "DATE_OF_BIRTH" and cend >= tail and f.score < SCORE_VALIDATED \
+            elif f.type == "DATE_OF_BIRTH" and cend == self._date_parts_end \
                     and not _has_a_year(norm, cend):
                 # "Nineteenth..." / "Mm-hm." / "of July..." / "Yep." / "nineteen eighty-one":
-                # a birth date said in parts goes on until its year
+                # a birth date said in parts goes on until its year (no digits heard: a number
+                # that opens the next turn is no rest of its digits, "15 pounds they took")
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
-                                             same_speaker=True, digits=1)
+                                             same_speaker=True)
             elif f.type == "IP_ADDRESS" and (cend >= tail or canon[cend:].strip(" .") == "dot") \
                     and _IP_PART_RE.fullmatch(canon[:cend].split()[-1]):
                 # "it says 169.254..." / "yep" / "12.88": an address read in parts goes on
@@ -1577,9 +1581,15 @@ class RedactionSession:
         # "what's the monthly price again": that names what it asks for); where a security
         # answer was refused ("that's not what i have here"), the secret asked for last, though
         # nothing in the answer was taken for it
-        again = {t for t in (last, "PASSWORD" if named == "PASSWORD" else None)
+        # ... the secret asked for last, where the question is still open (the answer held
+        # nothing taken for it); and another character of it: "and the sixth?"
+        secret_open = named == "PASSWORD" and any(
+            e.type == named and not e.same_speaker for e in self.state.expect)
+        again = {t for t in (last, "PASSWORD" if secret_open else None)
                  if t is not None and t not in found_types}
-        if again and not hits and _asks_again(norm):
+        if last == "PASSWORD" and not hits and _asks_for_a_place(norm):
+            expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        elif again and not hits and _asks_again(norm):
             for entity_type in again:
                 expect[entity_type] = Expectation(type=entity_type, utterances=EXPECT_UTTERANCES,
                                                   speaker=speaker)
@@ -1776,7 +1786,7 @@ _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
 _REFUSED_PAIRS = frozenset((("not", "what"), ("not", "right"), ("isn't", "right"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
-_REFUSAL_WORDS = 8
+_REFUSAL_WORDS = 6
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
 _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
@@ -1917,15 +1927,28 @@ def _asks_again(norm: Normalized) -> bool:
         return True  # but "the next bit is the survey" states
     if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
         return True
-    if any(word in _PLACES and (words[k - 1] in ("and", "not") or (
-            words[k - 1] == "the" and k > 1 and words[k - 2] in ("and", "not")))
-           for k, word in enumerate(words) if k) and len(words) <= _REST_QUESTION + 2:
-        return True  # "and the sixth?", "The second's right, but not the fifth, I'm afraid."
+
     if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
         # was (not "the 12 or 24 month contract?")
     said = [p.text for p in norm.pieces[_lead(norm):] if p.kind != "punct"]
     return 0 < len(said) <= 3 and said[-1] in _ANOTHERS and "and" in words
+
+
+def _asks_for_a_place(norm: Normalized) -> bool:
+    """A character of a secret asked for by its place, after one was given: "and the
+    sixth?", "The second's right, but not the fifth, I'm afraid", "and the last letter"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return len(words) <= _REST_QUESTION + 2 and any(
+        word in _PLACES and (words[k - 1] in ("and", "not") or (
+            words[k - 1] == "the" and k > 1 and words[k - 2] in ("and", "not")))
+        and (k + 1 == len(words) or words[k + 1] in _CHARACTER_NOUNS
+             or words[k + 1] in _AFRAID)
+        for k, word in enumerate(words) if k)
+
+
+_CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "char"))
+_AFRAID = frozenset(("i'm", "im", "afraid", "sorry", "please", "then"))
 
 
 def _next_in_list(canon: str, listed: Candidate, cand: Candidate) -> bool:
@@ -2569,7 +2592,7 @@ _GOES_ON_REACH = 24  # characters between a value and the rest it goes on with
 # What a birth date said in parts is said with: "it's the nineteenth", "of july", "and 81".
 _DATE_GLUE = frozenset(("the", "of", "and", "it's", "its", "it", "is", "was", "on", "um", "uh",
                         "erm", "er", "em", "hmm", "so", "then", "oh", "ok", "okay", "yes", "yeah",
-                        "yep", "sorry", "er", "born", "i", "i'm", "im", "am"))
+                        "yep", "sorry", "born"))
 # What no month of the same word is followed by: "may i ask why?".
 _MODAL_NEXT = frozenset(("i", "we", "you", "he", "she", "they", "it", "be", "have", "need"))
 # A count of time, not a day: "one second", "a second please".
@@ -2606,20 +2629,29 @@ _MOMENT_UNITS = frozenset(("sec", "secs", "second", "seconds", "2nd", "min", "mi
 def _birth_date_parts(norm: Normalized) -> tuple[int, int] | None:
     """The parts of a birth date an answer opens with, asked for or going on: "Nineteenth...",
     "of July...", "may", "twenty three", "it's the fourth"; or its year anywhere in a short
-    answer ("ay, do i have to, nineteen seventy nine, don't tell anyone"). Canonical span."""
+    answer ("ay, do i have to, nineteen seventy nine, don't tell anyone"). The parts end the
+    answer or a clause of it: not "15 pounds was taken", "2 of my accounts", "I'm 62 love",
+    "first of all", "the 2nd floor". Canonical span."""
     pieces = norm.pieces
     first = last = -1
-    for k, piece in enumerate(pieces):
+    k = 0
+    while k < len(pieces):
+        piece = pieces[k]
         if _date_part(pieces, k) is not None:
             first = k if first < 0 else first
             last = k
         elif not (piece.text in _DATE_GLUE or piece.text in FILLERS
                   or (piece.kind == "punct" and piece.text not in ("?", ":"))):
             break
+        k += 1
+    if first >= 0 and k < len(pieces) and not any(
+            p.kind == "punct" and p.text not in ("?", ":") for p in pieces[last + 1:k]):
+        return None  # the parts run into other words: a count, an amount, an age
     if first < 0:
         words = sum(p.kind != "punct" for p in pieces)
         years = [k for k in range(len(pieces)) if _date_part(pieces, k) == "year"
-                 and len(pieces[k].text) == 4 and (k == 0 or pieces[k - 1].kind == "punct")]
+                 and len(pieces[k].text) == 4 and (k == 0 or pieces[k - 1].kind == "punct")
+                 and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")]
         if words > _SHORT_DATE_ANSWER or len(years) != 1:
             return None
         first = last = years[0]
@@ -2636,13 +2668,18 @@ def _has_a_year(norm: Normalized, cend: int) -> bool:
 
 
 def _asks_for_its_year(norm: Normalized) -> bool:
-    """A short question for the year of a date given without one: "and the year?", "year?",
-    "and the year ma'am", "what year was that?"."""
+    """A short question for the year of a date given without one, naming nothing else: "and
+    the year?", "year?", "and the year ma'am", "what year was that?" (not "what year is the
+    car?", "is the policy for this year?")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return "year" in words and len(words) <= _YEAR_QUESTION
+    return "year" in words and _YEAR_QUESTION_WORDS.issuperset(words)
 
 
-_YEAR_QUESTION = 6  # words
+_YEAR_QUESTION_WORDS = frozenset((
+    "and", "the", "year", "what", "which", "of", "birth", "was", "that", "it", "is", "ma'am",
+    "maam", "sir", "madam", "please", "ok", "okay", "thanks", "thank", "you", "right", "great",
+    "lovely", "perfect", "yep", "yes", "sorry", "so", "uh", "um", "then", "its", "it's",
+    "in"))
 
 
 def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],

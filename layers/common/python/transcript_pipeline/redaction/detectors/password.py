@@ -115,9 +115,7 @@ _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "t
                     # another try: "oh maybe i typed it kowhaitree", "try saint marys then"
                     "oh", "maybe", "perhaps", "try", "typed", "type", "put", "then",
                     # a guess between two: "it might be either 4471 or 7144"
-                    "might", "either", "possibly",
-                    # what it must be, after a first try: "then it's gotta be bellevue"
-                    "gotta", "must", "has", "reckon", "im", "i'm", "i'ma", "ima", "gonna"))
+                    "might", "either", "possibly"))
 # An article before an answer, which is no part of it: "a blue fiesta", "an old mini".
 _ARTICLES = frozenset(("a", "an"))
 # First words that show no password follows.
@@ -252,11 +250,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if pieces[k - 1].text in _TYPED_AFTER
                   and _typed_with_digits(pieces[k].text, original, pieces[k])
                   and not any(a <= k < b for a, b in spans)]
-    if expected:
-        # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": a word or two said as a
-        # sentence of their own, among what is said about the answer, is the answer
-        spans += [span for span in _sentences_of_their_own(pieces)
-                  if not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected and not spans:
+        # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": where nothing else is
+        # the answer, a word or two said as a sentence of their own among what is said about
+        # it (not an exclamation: "Goodness.", "Honestly.")
+        spans = _sentences_of_their_own(pieces)
     if expected and spans:
         spans += _alternatives(pieces, spans)
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -331,6 +329,7 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 
 # An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
 # heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
+_PARTICIPLES = ("ed", "en", "ing")
 _EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh"))
 _EXCLAIMING = frozenset(("oh", "my", "good", ","))
 
@@ -347,11 +346,14 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
                                or (words[k] == "em" and k + 1 < len(pieces)
                                    and pieces[k + 1].kind == "punct")
-                               or (words[k] == "could" and words[k + 1:k + 2] == ["be"])):
+                               or (words[k] in ("could", "must", "gotta")
+                                   and words[k + 1:k + 2] == ["be"])):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
-        # be ...", not "could you repeat that")
+        # be ...", "then it's gotta be bellevue", not "could you repeat that")
     if tuple(words[k:k + 2]) in _PUTTING_OFF:
         return None  # "a moment please, let me find it"
+    if 0 < k < len(words) and words[k - 1] == "be" and words[k].endswith(_PARTICIPLES):
+        return None  # "it must be written down somewhere", "could be expiring"
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
@@ -746,6 +748,13 @@ def _opens_a_clause(pieces: list[Piece], k: int) -> bool:
 
 
 _OWN_SENTENCE_WORDS = 2
+# Words said as a sentence of their own that remark on something, not name it.
+_EXCLAMATIONS = frozenset((
+    "goodness", "gosh", "blimey", "whatever", "typical", "unbelievable", "pardon", "nevermind",
+    "interesting", "tricky", "gutted", "devastated", "nonsense", "wow", "cheers", "brilliant",
+    "amazing", "awesome", "cool", "nice", "damn", "dammit", "crikey", "jeez", "bloody",
+    "hell", "seriously", "honestly", "finally", "absolutely",
+    "classic", "right", "sweet", "bingo", "yikes", "ugh", "hmm", "pfft", "understood"))
 
 
 def _sentences_of_their_own(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -757,7 +766,8 @@ def _sentences_of_their_own(pieces: list[Piece]) -> list[tuple[int, int]]:
         words = pieces[before + 1:after]
         if 0 < len(words) <= _OWN_SENTENCE_WORDS and all(
                 p.kind in ("word", "alnum") and p.text not in _NOT_A_SECRET
-                and p.text not in FILLERS and len(p.text) > 1 for p in words):
+                and p.text not in FILLERS and p.text not in _EXCLAMATIONS
+                and len(p.text) > 1 and not p.text.endswith("ly") for p in words):
             spans.append((before + 1, after))
     return spans
 
