@@ -3781,3 +3781,39 @@ def test_a_refused_security_answer_is_answered_again() -> None:
     assert "holy cross" not in out[3], out[3]
     assert call("what's your account number", "12345678", "that's not right",
                 "sorry it's 12345687")[3] == "sorry it's [REDACTED_BANK_ACCOUNT]"
+
+
+@pytest.mark.parametrize(("asked", "back", "answer", "value"), [
+    ("what's your date of birth?", "sorry, why do you need that?",
+     "ok. it's the fourth of october 1962", "1962"),
+    ("can you give me your social please", "is this line recorded?",
+     "sure, 078-05-1120", "1120"),
+    ("and the last four of your social", "do i have to give that",
+     "fine, six six one nine", "six six one nine"),
+    ("what's your mother's maiden name?", "hmm what's that for?", "oh right, kowalczyk",
+     "kowalczyk"),
+])
+def test_a_value_asked_for_waits_while_the_other_side_asks_why(
+        asked: str, back: str, answer: str, value: str) -> None:
+    out = call(asked, back, "it's only to confirm we're speaking to the account holder", answer)
+    assert out[1] == back and value not in out[3], out[3]
+
+
+def test_a_question_back_about_something_else_does_not_hold_a_statement_s_value() -> None:
+    out = call("good morning you're through to the licence office",
+               "hi i need to renew my licence it ran out", "no problem can i have your name",
+               "it's mara quist", "thanks mara and your p p s number")
+    assert out[4] == "thanks [REDACTED_PERSON] and your p p s number"
+
+
+def test_a_year_asked_for_after_a_backchannel_goes() -> None:
+    out = call("and her birth date", "august the ninth", "mm hm and the year", "nineteen forty")
+    assert "forty" not in out[3] and out[2] == "mm hm and the year"
+
+
+def test_a_name_told_of_someone_else_asks_for_no_other_name() -> None:
+    out = call("the last agent, I think his name was Lorcan, promised a callback",
+               "I'm sorry about that, let me look")
+    assert out[1] == "I'm sorry about that, let me look" and "Lorcan" not in out[0]
+    out = call("my name is Feargal, who am I speaking with?", "it's hunter")
+    assert out[1] == "it's [REDACTED_PERSON]"

@@ -353,3 +353,29 @@ def test_a_saint_s_place_at_the_end_of_a_text_stays_and_raises_nothing(
     redactor: Redactor, text: str
 ) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("my nephew will moved in with us", ("will",), ("my nephew", "moved in")),
+    ("so anyway will needs the form before friday", ("will",), ("needs the form",)),
+    ("our daughter will she's nineteen now", ("will",), ("our daughter", "nineteen")),
+    ("we will need it and they will call you", (), ("we will need", "they will call")),
+    ("the will says the house goes to her", (), ("the will says",)),
+    ("they will asked for it twice", (), ("they will asked",)),  # a slip, not a name
+])
+def test_will_is_a_name_where_no_modal_verb_could_stand(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept, whole_words=True)
+
+
+@pytest.mark.parametrize("text", ["can you send the engineer to come here on monday",
+                                  "does she need to stay here overnight",
+                                  "i'd rather not wait here"])
+def test_a_verb_before_here_is_no_one_introducing_themself(redactor: Redactor,
+                                                            text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+def test_a_company_before_the_comma_of_an_agent_s_opening_is_no_name(redactor: Redactor) -> None:
+    _goes_and_stays(redactor, "Good morning, Pinewood Lettings Crawley-Down, Hope speaking.",
+                    ("Hope",), ("Pinewood Lettings Crawley-Down",))

@@ -978,3 +978,16 @@ def test_a_recent_date_in_a_record_stays() -> None:
 def test_a_time_after_a_date_is_no_year() -> None:
     assert Redactor().redact_text("Pickup on May 9, 16:45 from bay 2").text == \
         "Pickup on May 9, 16:45 from bay 2"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she weighs about sixty five pounds. Dr. Ruiz wants her lighter", "sixty five pounds"),
+    ("it took 40 minutes, st. vincent's was packed", "40 minutes"),
+])
+def test_a_number_and_its_unit_before_a_street_type_s_abbreviation_are_a_quantity(
+        text: str, kept: str) -> None:
+    assert kept in run(text)[0] and "STREET_ADDRESS" not in run(text)[0]
+
+
+def test_streets_named_after_a_unit_in_the_singular_still_go() -> None:
+    assert "Pound" not in run("we're at 12 Pound Lane now")[0]

@@ -54,6 +54,7 @@ from .detectors.person import (
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
     AFFIRMATIVES,
+    ASKING_BACK_WORDS,
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
     CARD_COMPANION_WORDS,
@@ -1176,6 +1177,44 @@ class RedactionSession:
             if e.held < MAX_HELD or e.utterances > 1
         ]
 
+    def _wait_through_a_side_sequence(self, norm: Normalized, hits: list[_Hit], speaker: str,
+                                      expect: dict[str, Expectation]) -> None:
+        """The value asked for waits on (MAX_HELD turns at most, as through a backchannel) while
+        the conversation deals with something else first and comes back to it.
+
+        The side asked puts it off ("can you confirm your social" / "it's the same one you have
+        on file") or asks something back ("why do you need that?", "is this call recorded?",
+        "do i have to?"); the asker insists on "it" ("I need it read out, please") or answers
+        what it was asked ("it's for security, to confirm who we're speaking to"). Then the
+        side asked gives the value, two or three turns after its question.
+        """
+        heard = {p.text for p in norm.pieces}
+        question = _is_question(norm)
+        asked_back = question and not ASKING_BACK_WORDS.isdisjoint(heard)
+        puts_off = not hits and not PUTTING_OFF_WORDS.isdisjoint(heard) and not question
+        insists = not hits and not _INSISTING.isdisjoint(heard) \
+            and not REQUESTING_WORDS.isdisjoint(heard) \
+            and _WH.isdisjoint(heard)  # not "what day would you like it taken"
+        # a question back may name what it asks about ("why do you need my birth date?") but
+        # nothing else; the asker's answer to it asks no new question
+        asked = {e.type for e in self.state.expect}
+        asked_back = asked_back and all(h.label in asked for h in hits)
+        for e in self.state.expect:
+            if e.held >= MAX_HELD:
+                continue
+            if e.applies_to(speaker):
+                # asked back right after the question, of the side it was put to
+                back = asked_back and e.speaker is not None \
+                    and e.speaker == self.state.asked_by and not e.same_speaker \
+                    and e.utterances == EXPECT_UTTERANCES
+                waits = (puts_off and e.type in DIGIT_TYPES) or back
+                update = {"asked_back": back}
+            else:
+                waits = (insists and e.type in DIGIT_TYPES) or (e.asked_back and not question)
+                update = {"asked_back": False}
+            if waits:
+                expect[e.type] = e.model_copy(update={"held": e.held + 1, **update})
+
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
         names: list[Finding], add: Callable[[str, int, int, float], None],
@@ -1397,20 +1436,8 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
-        if speaker is not None and not found and not hits \
-                and _VALUE_HINT_RE.search(canon) is None:
-            # "can you confirm your social" / "it's the same one you have on file" / "I need it
-            # read out, please": the side asked puts it off, the asker insists on "it"; the
-            # value asked for waits on, as through a backchannel (MAX_HELD turns at most)
-            heard = {p.text for p in norm.pieces}
-            puts_off = not PUTTING_OFF_WORDS.isdisjoint(heard) and not _is_question(norm)
-            insists = not _INSISTING.isdisjoint(heard) \
-                and not REQUESTING_WORDS.isdisjoint(heard) \
-                and _WH.isdisjoint(heard)  # not "what day would you like it taken"
-            expect.update((e.type, e.model_copy(update={"held": e.held + 1}))
-                          for e in self.state.expect
-                          if e.type in DIGIT_TYPES and e.held < MAX_HELD and (
-                              puts_off if e.applies_to(speaker) else insists))
+        if speaker is not None and not found and _VALUE_HINT_RE.search(canon) is None:
+            self._wait_through_a_side_sequence(norm, hits, speaker, expect)
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
@@ -1573,7 +1600,8 @@ class RedactionSession:
             # "yes that's right, 90026"), or after a line that names the district or town of
             # a typed address ("Kohimarama" / "Auckland 1071").
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
-        if _NAME_REQUESTS.find(norm) or _asks_for_a_name(norm):
+        if (_NAME_REQUESTS.find(norm) or _asks_for_a_name(norm)) and not (
+                "PERSON" in found_types and _tells_whose_name(norm)):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         last = self.state.last_value
         named = self.state.last_named
@@ -1616,6 +1644,7 @@ class RedactionSession:
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
         self.state.expect = list(expect.values())
+        self.state.asked_by = speaker if _is_question(norm) else None
 
 
 _SHORT_QUESTION = 6  # words
@@ -2201,6 +2230,16 @@ def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) ->
 
 # The speaker's own: a statement about them ends with "please" too ("i'm ringing about the
 # card payment i made yesterday please").
+def _tells_whose_name(norm: Normalized) -> bool:
+    """"I think her name was Grace", "his name's Tom": a name told of someone else answers
+    itself (where "my name is Jo" is often answered with the other's)."""
+    words = [p.text for p in norm.pieces]
+    return any(words[k] in _THIRD_PARTY and (words[k + 1] == "name's" or (
+        words[k + 1] in ("name", "names") and words[k + 2:k + 3] in (
+            ["is"], ["was"], ["are"], ["were"]))) for k in range(len(words) - 1))
+
+
+_THIRD_PARTY = frozenset(("her", "his", "their"))
 _FIRST_PERSON = frozenset(("i", "i'm", "im", "i've", "ive", "i'll", "my", "me", "we", "we're",
                            "our", "us"))
 # Words before a phrase that make it no question's object: "what's owed on the account",
@@ -2669,10 +2708,11 @@ def _has_a_year(norm: Normalized, cend: int) -> bool:
 
 def _asks_for_its_year(norm: Normalized) -> bool:
     """A short question for the year of a date given without one, naming nothing else: "and
-    the year?", "year?", "and the year ma'am", "what year was that?" (not "what year is the
-    car?", "is the policy for this year?")."""
+    the year?", "year?", "mm hm and the year ma'am", "what year was that?" (not "what year is
+    the car?", "is the policy for this year?")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return "year" in words and _YEAR_QUESTION_WORDS.issuperset(words)
+    return "year" in words and all(
+        w in _YEAR_QUESTION_WORDS or w in BACKCHANNELS or w in FILLERS for w in words)
 
 
 _YEAR_QUESTION_WORDS = frozenset((

@@ -102,6 +102,9 @@ CARD_COMPANION_WORDS = frozenset(_PACK["card_companion_words"])
 # let me find it") and how the asker insists on it ("I need it read out"); the words a yes to
 # giving a value opens with, and what it may add about the value ("yes sir, full number").
 PUTTING_OFF_WORDS = frozenset(_PACK["putting_off_words"])
+# What a question asked back about a request for a value asks ("why do you need that?", "is this
+# call recorded?", "do i have to?", "what's it for?", "which one?"), before the value is given.
+ASKING_BACK_WORDS = frozenset(_PACK["asking_back_words"])
 REQUESTING_WORDS = frozenset(_PACK["requesting_words"])
 AFFIRMATIVES = frozenset(_PACK["affirmatives"])
 WHOLE_VALUE_WORDS = frozenset(_PACK["whole_value_words"])

@@ -32,6 +32,9 @@ class Expectation(BaseModel):
     same_speaker: bool = False
     digits: int = Field(default=0, description="digits of a cut-off number heard so far")
     held: int = Field(default=0, description="backchannels it has waited through")
+    asked_back: bool = Field(
+        default=False, description="the side asked asked something back ('why do you need "
+                                   "it?'): the asker's reply to that leaves it open too")
 
     def applies_to(self, speaker: str | None) -> bool:
         if speaker is None or self.speaker is None:
@@ -47,6 +50,9 @@ class SessionState(BaseModel):
     pseudonyms: dict[str, str] = Field(
         default_factory=dict, description="keyed hash of a value -> its pseudonym tag"
     )
+    asked_by: str | None = Field(
+        default=None, description="who asked, if the last utterance (backchannels aside) was a "
+                                  "question: a question back answers it ('why do you need it?')")
     last_value: str | None = Field(
         default=None, description="the type of the last value redacted (for 'say it again')")
     last_named: str | None = Field(

@@ -191,6 +191,13 @@ _NOT_A_HOME_BEFORE = frozenset(("went", "gone", "go", "goes", "going", "been", "
 _PER_UNIT = frozenset(("a", "per", "each", "every", "an"))
 _PRICE_UNITS = frozenset(("cent", "cents", "pence", "p", "penny", "dollars", "pounds", "euros",
                           "quid", "bucks", "rupees", "rand", "yen"))
+# A number and its unit are a quantity, not a house and its street: "eighty-two pounds. Dr.
+# Okonkwo", "3 years st. mary's", "40 minutes ct" ("Pound Lane", "12 Mile Road" are streets).
+_QUANTITY_UNITS = _PRICE_UNITS | frozenset((
+    "lbs", "lb", "kg", "kgs", "kilos", "grams", "ounces", "oz", "stone", "miles", "km", "kms",
+    "kilometres", "kilometers", "metres", "meters", "feet", "ft", "inches", "yards", "litres",
+    "liters", "gallons", "years", "months", "weeks", "days", "hours", "hrs", "minutes", "mins",
+    "seconds", "percent", "points", "nights", "times", "degrees"))
 _BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
                               *BUSINESS_FUNCTIONS))
 
@@ -401,7 +408,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets, and the report counts them where a reader looks for them.
     """
     streets = [m.span() for m in STREET_RE.finditer(canonical)
-               if " the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end())]
+               if (" the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end()))
+               and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
         streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)

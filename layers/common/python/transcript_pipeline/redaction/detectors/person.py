@@ -1207,6 +1207,12 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
                           "held", "insured", "policy", "claim", "ticket", "everything", "all"))
 # A pronoun of a person and what it goes on with, after a name set apart by a comma.
 _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
+# After these comes a verb: "he wants his paycheck to come here", "can you stay here".
+_VERB_NEXT = frozenset(("to", "can", "could", "will", "would", "should", "must", "might", "may",
+                        "do", "does", "did", "don't", "dont", "didn't", "didnt", "gonna",
+                        "wanna", "let's", "lets", "please", "you", "we", "they", "i"))
+_SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it", "who", "that",
+                               "which", "there", "this", "what"))
 # Words a pronoun's clause may follow as verbs or times, not as someone: "hope she's fine".
 _NOT_TAKEN_UP = frozenset(("hope", "trust", "bet", "wish", "pray", "guess", "reckon", "summer",
                            "winter", "spring", "autumn", "fall", "christmas", "easter", "cool",
@@ -1311,6 +1317,19 @@ def _placed_role_before(words: list[str], i: int) -> str | None:
         placed = words[j]
         k = j - 1
     return placed if k >= 1 and words[k] in ROLES and words[k - 1] in _DETERMINERS else None
+
+
+def _third_person(word: str) -> bool:
+    """"needs", "lives", "watches": a verb with its person's "s" (not "always", "sometimes")."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in _S_ADVERBS and (name_class(word[:-1]) == "E" or (
+            word.endswith("es") and name_class(word[:-2]) == "E"))
+
+
+_S_ADVERBS = frozenset(("sometimes", "always", "perhaps", "afterwards", "besides", "towards",
+                        "nevertheless", "unless", "thus", "plus", "backwards", "forwards",
+                        "nowadays", "anyways", "sideways", "regardless", "indoors", "outdoors",
+                        "upstairs", "downstairs", "overseas", "tonights", "thanks"))
 
 
 def _past_tense(word: str) -> bool:
@@ -2148,7 +2167,8 @@ class LexiconNames:
         nxt = i + 1
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
             and (i == 0 or (self.words[i - 1] not in OWNERS
-                            and self.words[i - 1] not in _DETERMINERS)) \
+                            and self.words[i - 1] not in _DETERMINERS
+                            and self.words[i - 1] not in _VERB_NEXT)) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded)
 
@@ -2203,12 +2223,24 @@ class LexiconNames:
         keys"), typed with its capital or said after a relation ("my son will is ..."); not the
         document ("the will is contested", "will and probate", "well will has to be signed")."""
         words, nxt = self.words, i + 1
-        if words[i] != "will" or nxt >= len(words) or words[nxt] not in _NO_MODAL_AFTER:
+        if words[i] != "will" or nxt >= len(words):
             return False
-        if i > 0 and words[i - 1] in _RELATIONS:
+        before = words[i - 1] if i > 0 else ""
+        if words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS:
+            return True  # "our son will he's twenty six"
+        # a verb with its tense or its person, which no modal goes before: "two things will
+        # got a job", "eventually will wants to come off" (not "the will says", "his will
+        # stated")
+        if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS or _third_person(words[nxt])) \
+                and before not in _DETERMINERS and before not in OWNERS \
+                and before not in _SUBJECT_PRONOUNS:  # "they will asked": a slip, not a name
+            return True
+        if words[nxt] not in _NO_MODAL_AFTER:
+            return False
+        if before in _RELATIONS:
             return True  # "my son will is the one who set it up"
         return self._capital_anywhere(self.pieces[i]) and (
-            i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _WILL_BEFORE)
+            i == 0 or before in _SENTENCE_ENDS or before in _WILL_BEFORE)
 
     def _vocative(self, i: int) -> bool:
         """Someone spoken to: a capitalised word set off by a comma in mid-sentence and closed by
@@ -2467,7 +2499,8 @@ class LexiconNames:
         # a car speaking", a thing's word
         if end < len(words) and words[end] in _SLOT_AFTER and (
                 end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
-                and (i == 0 or words[i - 1] not in _DETERMINERS):
+                and (i == 0 or (words[i - 1] not in _DETERMINERS
+                                and words[i - 1] not in _VERB_NEXT)):
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
                 and (i == 0 or words[i - 1] not in OWNERS):
@@ -2695,7 +2728,9 @@ class LexiconNames:
                 if k < len(self.words) and self._list_partner(j, k) \
                         and not any(a <= k < b for a, b in out):
                     out.append(self._grow(k))
-            if s >= 2 and self.words[s - 1] in _LIST_JOINERS \
+            opening = self.words[s - 1] == "," and e < len(self.words) \
+                and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
+            if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
                     and (self._list_partner(s - 1, s - 2, leading=True)
                          or self._capitalised_pair(s - 3)) \
                     and not any(a <= s - 2 < b for a, b in out):
