@@ -3817,3 +3817,26 @@ def test_a_name_told_of_someone_else_asks_for_no_other_name() -> None:
     assert out[1] == "I'm sorry about that, let me look" and "Lorcan" not in out[0]
     out = call("my name is Feargal, who am I speaking with?", "it's hunter")
     assert out[1] == "it's [REDACTED_PERSON]"
+
+
+@pytest.mark.parametrize(("answer", "secrets"), [
+    ("hmm, is it daffodil? no. it's tulip", ("daffodil", "tulip")),
+    ("no, sorry, it is 8830", ("8830",)),
+    ("wait. its heron", ("heron",)),
+])
+def test_a_secret_put_right_in_the_answer_goes_with_the_guess_before_it(
+        answer: str, secrets: tuple[str, ...]) -> None:
+    out = call("for security, the memorable word please", answer)[1]
+    assert not any(secret in out for secret in secrets), out
+
+
+@pytest.mark.parametrize("answer", ["no worries. it's easy, hang on", "No, SAP is separate."])
+def test_no_secret_where_the_answer_takes_nothing_back(answer: str) -> None:
+    assert call("and your passcode?", answer)[1] == answer
+
+
+@pytest.mark.parametrize("answer", ["all lower case, kestrel, then 4 4 1 0",
+                                    "capital letters, ORCHID", "all one word, greenhill"])
+def test_a_secret_after_how_it_is_typed_goes(answer: str) -> None:
+    out = call("what's the password on the account?", answer)[1]
+    assert not any(w in out.lower() for w in ("kestrel", "orchid", "greenhill")), out

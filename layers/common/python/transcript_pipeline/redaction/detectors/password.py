@@ -200,11 +200,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # worries. It's simple really")
         issued = not _ISSUED.isdisjoint(words)
         for i in range(1, len(words)):
+            put_right = words[i] in ("it's", "its") and _put_right(words, i - 1)
             if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct" \
-                    and (issued or pieces[i - 1].text == "?"):
+                    and (issued or pieces[i - 1].text == "?" or put_right):
                 span = _secret_after(pieces, i + 1)
                 if span is not None:
-                    return [span]
+                    return [*(_guessed(pieces, i) if put_right else []), span]
         span = _opening_answer(pieces, words)
         at = next((i for i, w in enumerate(words) if w not in FILLERS and w != ","
                    and w not in _IT_IS), len(words))  # "its the name of my first dog, rusty"
@@ -334,10 +335,39 @@ _EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh"))
 _EXCLAIMING = frozenset(("oh", "my", "good", ","))
 
 
+# How a secret is typed, said before it: "all lower case, bluebird then 2019".
+_TYPING = frozenset(("lower", "lowercase", "upper", "uppercase", "case", "caps", "capital",
+                     "capitals", "word", "spaces", "letters"))
+_HOW_TYPED = frozenset(("all", "lower", "lowercase", "upper", "uppercase", "case", "caps",
+                        "capital", "capitals", "small", "letters", "one", "1", "word", "no",
+                        "spaces", "it's", "its", "in", "okay", "ok", "so"))
+
+
+def _put_right(words: list[str], end: int) -> bool:
+    """The clause before `end` only takes back what went before: "is it pineapple? no. it's
+    mango", "no, sorry, it's ..." (not "no worries. it's simple really")."""
+    start = end
+    while start > 0 and words[start - 1] not in (".", "?", "!", ",", "...", "…"):
+        start -= 1
+    said = words[start:end]
+    return all(w in _PUT_RIGHT or w in FILLERS for w in said) \
+        and any(w in _PUT_RIGHT and w not in _IT_IS for w in said)
+
+
+def _guessed(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
+    """The guesses asked before an answer put right: "is it pineapple? no. it's mango"."""
+    words = [p.text for p in pieces[:end]]
+    return [(span[0], span[1] - 1) for k in range(len(words) - 2) if words[k:k + 2] == ["is", "it"]
+            and (span := _secret_after(pieces, k + 2)) is not None
+            and span[0] + 1 < span[1] < end and words[span[1] - 1] == "?"]
+
+
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """The words that open an answer to a question for a secret, after its leads ("sure,
-    it's ...", "oh. a blue fiesta", "it's, em, thistle...")."""
-    k = 0
+    it's ...", "oh. a blue fiesta", "it's, em, thistle...", "all lower case, bluebird")."""
+    comma = words.index(",") if "," in words else 0
+    k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
+        and not _TYPING.isdisjoint(words[:comma]) else 0
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or (words[k] in _EXCLAIMED and k > 0
                                    and words[k - 1] in _EXCLAIMING)  # "oh god um daffodil"
