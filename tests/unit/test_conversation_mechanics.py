@@ -3809,6 +3809,25 @@ def test_a_question_back_about_something_else_does_not_hold_a_statement_s_value(
 def test_a_year_asked_for_after_a_backchannel_goes() -> None:
     out = call("and her birth date", "august the ninth", "mm hm and the year", "nineteen forty")
     assert "forty" not in out[3] and out[2] == "mm hm and the year"
+    assert call("and her birth date", "august the ninth", "and next year?", "2027")[3] == "2027"
+
+
+@pytest.mark.parametrize(("dropped", "later"), [
+    ("that's fine, let's move on", "the parcel was due on june 3rd"),
+    ("no you don't have to", "the engineer came on 12 march 2024"),
+    ("not really", "it was delivered june 3rd"),
+    ("it's ok i found you already", "tuesday the 14th of may works"),
+])
+def test_a_request_the_asker_lets_go_after_a_question_back_waits_no_more(
+        dropped: str, later: str) -> None:
+    assert call("can you confirm your date of birth", "why do you need that?", dropped,
+                later)[3] == later
+
+
+def test_a_question_back_on_a_new_topic_holds_nothing() -> None:
+    out = call("what's your date of birth", "sorry, before that, why was my payment declined?",
+               "it looks like the card expired", "ah ok, it expired in march 2024")
+    assert out[3] == "ah ok, it expired in march 2024"
 
 
 def test_a_name_told_of_someone_else_asks_for_no_other_name() -> None:
@@ -3817,6 +3836,8 @@ def test_a_name_told_of_someone_else_asks_for_no_other_name() -> None:
     assert out[1] == "I'm sorry about that, let me look" and "Lorcan" not in out[0]
     out = call("my name is Feargal, who am I speaking with?", "it's hunter")
     assert out[1] == "it's [REDACTED_PERSON]"
+    out = call("his name's Lorcan, and what's your name please", "quillon ashgrove")
+    assert out[1] == "[REDACTED_PERSON]"
 
 
 @pytest.mark.parametrize(("answer", "secrets"), [

@@ -357,11 +357,15 @@ def test_a_saint_s_place_at_the_end_of_a_text_stays_and_raises_nothing(
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     ("my nephew will moved in with us", ("will",), ("my nephew", "moved in")),
-    ("so anyway will needs the form before friday", ("will",), ("needs the form",)),
+    ("so anyway will said he'd sign the form", ("will",), ("said he'd sign",)),
     ("our daughter will she's nineteen now", ("will",), ("our daughter", "nineteen")),
     ("we will need it and they will call you", (), ("we will need", "they will call")),
     ("the will says the house goes to her", (), ("the will says",)),
     ("they will asked for it twice", (), ("they will asked",)),  # a slip, not a name
+    ("will payments still come out on friday?", (), ("will payments",)),
+    ("the refund will takes three days", (), ("refund will takes",)),  # a slip
+    ("my father's will says the house is hers", (), ("father's will says",)),
+    ("how long will repairs take", (), ("will repairs",)),
 ])
 def test_will_is_a_name_where_no_modal_verb_could_stand(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
@@ -374,6 +378,15 @@ def test_will_is_a_name_where_no_modal_verb_could_stand(
 def test_a_verb_before_here_is_no_one_introducing_themself(redactor: Redactor,
                                                             text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("let me pass you to Jordan here, she does refunds",
+                                              "Jordan"),
+                                             ("i'll hand the phone to robin here", "robin"),
+                                             ("did ruby here call you earlier", "ruby")])
+def test_a_name_before_here_after_a_handover_or_in_a_question_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    _goes_and_stays(redactor, text, (name,), ("here",))
 
 
 def test_a_company_before_the_comma_of_an_agent_s_opening_is_no_name(redactor: Redactor) -> None:

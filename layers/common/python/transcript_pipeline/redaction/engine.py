@@ -1189,8 +1189,14 @@ class RedactionSession:
         side asked gives the value, two or three turns after its question.
         """
         heard = {p.text for p in norm.pieces}
+        said = [p.text for p in norm.pieces if p.kind != "punct"]
         question = _is_question(norm)
-        asked_back = question and not ASKING_BACK_WORDS.isdisjoint(heard)
+        # about the request, not a new topic ("why was my payment declined?"): a few words,
+        # or a few more that take the request up ("why do you need that?")
+        asked_back = question and not ASKING_BACK_WORDS.isdisjoint(heard) and (
+            len(said) <= _SHORT_ASKING_BACK or (
+                len(said) <= _ASKING_BACK and not _TAKEN_UP.isdisjoint(heard)
+                and _NEW_TOPIC.isdisjoint(heard)))
         puts_off = not hits and not PUTTING_OFF_WORDS.isdisjoint(heard) and not question
         insists = not hits and not _INSISTING.isdisjoint(heard) \
             and not REQUESTING_WORDS.isdisjoint(heard) \
@@ -1210,6 +1216,10 @@ class RedactionSession:
                 waits = (puts_off and e.type in DIGIT_TYPES) or back
                 update = {"asked_back": back}
             else:
+                if e.asked_back and (not _DROPPED.isdisjoint(heard) or any(
+                        pair in _DROPPED_PAIRS for pair in pairwise(said))):
+                    expect.pop(e.type, None)  # "why do you need it?" / "let's skip it then"
+                    continue
                 waits = (insists and e.type in DIGIT_TYPES) or (e.asked_back and not question)
                 update = {"asked_back": False}
             if waits:
@@ -2230,16 +2240,31 @@ def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) ->
 
 # The speaker's own: a statement about them ends with "please" too ("i'm ringing about the
 # card payment i made yesterday please").
+_SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
+_ASKING_BACK = 8  # words: "sorry, why do you need that?", "is this line recorded?"
+_TAKEN_UP = frozenset(("it", "that", "this", "them", "those", "one", "call", "line"))
+_NEW_TOPIC = frozenset(("before", "also", "another", "else", "other"))
+# What the asker says when it lets the request go: "no you don't have to", "let's skip it",
+# "it's ok, i found you", "never mind", "let's move on".
+_DROPPED = frozenset(("don't", "dont", "skip", "never", "found", "forget", "move", "instead",
+                      "later", "anyway", "nevermind"))
+_DROPPED_PAIRS = frozenset((("not", "really"), ("no", "need"), ("not", "needed"),
+                            ("not", "necessary")))
+
+
 def _tells_whose_name(norm: Normalized) -> bool:
     """"I think her name was Grace", "his name's Tom": a name told of someone else answers
     itself (where "my name is Jo" is often answered with the other's)."""
     words = [p.text for p in norm.pieces]
+    if not _LISTENER.isdisjoint(words):
+        return False  # "his name's tom, and what's your name please"
     return any(words[k] in _THIRD_PARTY and (words[k + 1] == "name's" or (
         words[k + 1] in ("name", "names") and words[k + 2:k + 3] in (
             ["is"], ["was"], ["are"], ["were"]))) for k in range(len(words) - 1))
 
 
 _THIRD_PARTY = frozenset(("her", "his", "their"))
+_LISTENER = frozenset(("your", "you", "who", "yours"))
 _FIRST_PERSON = frozenset(("i", "i'm", "im", "i've", "ive", "i'll", "my", "me", "we", "we're",
                            "our", "us"))
 # Words before a phrase that make it no question's object: "what's owed on the account",
@@ -2711,8 +2736,8 @@ def _asks_for_its_year(norm: Normalized) -> bool:
     the year?", "year?", "mm hm and the year ma'am", "what year was that?" (not "what year is
     the car?", "is the policy for this year?")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    return "year" in words and all(
-        w in _YEAR_QUESTION_WORDS or w in BACKCHANNELS or w in FILLERS for w in words)
+    return "year" in words and "next" not in words and all(  # not "and next year?"
+        w in _YEAR_QUESTION_WORDS or w in BACKCHANNELS for w in words)
 
 
 _YEAR_QUESTION_WORDS = frozenset((

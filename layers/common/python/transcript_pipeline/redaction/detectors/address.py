@@ -192,12 +192,14 @@ _PER_UNIT = frozenset(("a", "per", "each", "every", "an"))
 _PRICE_UNITS = frozenset(("cent", "cents", "pence", "p", "penny", "dollars", "pounds", "euros",
                           "quid", "bucks", "rupees", "rand", "yen"))
 # A number and its unit are a quantity, not a house and its street: "eighty-two pounds. Dr.
-# Okonkwo", "3 years st. mary's", "40 minutes ct" ("Pound Lane", "12 Mile Road" are streets).
-_QUANTITY_UNITS = _PRICE_UNITS | frozenset((
-    "lbs", "lb", "kg", "kgs", "kilos", "grams", "ounces", "oz", "stone", "miles", "km", "kms",
-    "kilometres", "kilometers", "metres", "meters", "feet", "ft", "inches", "yards", "litres",
-    "liters", "gallons", "years", "months", "weeks", "days", "hours", "hrs", "minutes", "mins",
-    "seconds", "percent", "points", "nights", "times", "degrees"))
+# Okonkwo", "3 years st. mary's", "500 mg. dr. patel" (units that name streets stay out:
+# "Pound Lane", "12 Mile Road", "Stone Street", "Times Square", "Five Points Avenue").
+_QUANTITY_UNITS = (_PRICE_UNITS - {"penny", "rand"}) | frozenset((  # (Penny Lane, Rand St)
+    "lbs", "lb", "kg", "kgs", "grams", "ounces", "oz", "mg", "mcg", "ml", "milligrams",
+    "millilitres", "milliliters", "tablets", "capsules", "miles", "km", "kms", "kilometres",
+    "kilometers", "metres", "meters", "feet", "ft", "inches", "yards", "litres", "liters",
+    "gallons", "years", "months", "weeks", "hours", "hrs", "minutes", "mins", "percent",
+    "nights"))
 _BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
                               *BUSINESS_FUNCTIONS))
 

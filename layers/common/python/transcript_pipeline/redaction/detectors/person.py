@@ -1207,12 +1207,20 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
                           "held", "insured", "policy", "claim", "ticket", "everything", "all"))
 # A pronoun of a person and what it goes on with, after a name set apart by a comma.
 _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
-# After these comes a verb: "he wants his paycheck to come here", "can you stay here".
-_VERB_NEXT = frozenset(("to", "can", "could", "will", "would", "should", "must", "might", "may",
-                        "do", "does", "did", "don't", "dont", "didn't", "didnt", "gonna",
-                        "wanna", "let's", "lets", "please", "you", "we", "they", "i"))
-_SUBJECT_PRONOUNS = frozenset(("i", "you", "we", "they", "he", "she", "it", "who", "that",
-                               "which", "there", "this", "what"))
+# After these comes a verb: "he wants his paycheck to come here", "i moved here"; "to"
+# unless it follows a handover ("let me pass you to jordan here", "transferred to bliss here").
+_VERB_NEXT = frozenset(("to", "gonna", "wanna", "let's", "lets", "don't", "dont", "didn't",
+                        "didnt", "doesn't", "doesnt", "can't", "cant", "won't", "wont", "i", "we",
+                        "they"))
+_HANDED_TO = frozenset(("you", "me", "him", "her", "them", "us", "phone", "call", "line",
+                        "transferred", "transfer", "put", "pass", "hand", "over", "through",
+                        "talk", "speak", "speaking", "introduce", "send", "sent", "give", "gave",
+                        "forward", "forwarded", "back", "across"))
+# Words after which a clause starts: "yeah, will got the job", "and eventually will wants".
+_WH_ASKED = frozenset(("what's", "whats", "where's", "wheres", "who's", "whos", "how's", "hows"))
+_BEFORE_A_SUBJECT = _CLAUSE_OPENERS | frozenset((
+    ".", ";", "anyway", "anyways", "eventually", "now", "well", "actually", "um", "uh", "things",
+    "basically", "apparently", "finally"))
 # Words a pronoun's clause may follow as verbs or times, not as someone: "hope she's fine".
 _NOT_TAKEN_UP = frozenset(("hope", "trust", "bet", "wish", "pray", "guess", "reckon", "summer",
                            "winter", "spring", "autumn", "fall", "christmas", "easter", "cool",
@@ -1317,19 +1325,6 @@ def _placed_role_before(words: list[str], i: int) -> str | None:
         placed = words[j]
         k = j - 1
     return placed if k >= 1 and words[k] in ROLES and words[k - 1] in _DETERMINERS else None
-
-
-def _third_person(word: str) -> bool:
-    """"needs", "lives", "watches": a verb with its person's "s" (not "always", "sometimes")."""
-    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
-        and word not in _S_ADVERBS and (name_class(word[:-1]) == "E" or (
-            word.endswith("es") and name_class(word[:-2]) == "E"))
-
-
-_S_ADVERBS = frozenset(("sometimes", "always", "perhaps", "afterwards", "besides", "towards",
-                        "nevertheless", "unless", "thus", "plus", "backwards", "forwards",
-                        "nowadays", "anyways", "sideways", "regardless", "indoors", "outdoors",
-                        "upstairs", "downstairs", "overseas", "tonights", "thanks"))
 
 
 def _past_tense(word: str) -> bool:
@@ -2168,7 +2163,7 @@ class LexiconNames:
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
             and (i == 0 or (self.words[i - 1] not in OWNERS
                             and self.words[i - 1] not in _DETERMINERS
-                            and self.words[i - 1] not in _VERB_NEXT)) \
+                            and not self._a_verb_after(i))) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded)
 
@@ -2228,19 +2223,28 @@ class LexiconNames:
         before = words[i - 1] if i > 0 else ""
         if words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS:
             return True  # "our son will he's twenty six"
-        # a verb with its tense or its person, which no modal goes before: "two things will
-        # got a job", "eventually will wants to come off" (not "the will says", "his will
-        # stated")
-        if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS or _third_person(words[nxt])) \
-                and before not in _DETERMINERS and before not in OWNERS \
-                and before not in _SUBJECT_PRONOUNS:  # "they will asked": a slip, not a name
+        # at a clause's start, a verb with its tense, or one people do with its person, which
+        # no modal goes before: "two things, will got a job", "and eventually will wants to
+        # come off" (not "the refund will takes", "dad's will left everything", "will
+        # payments still come out")
+        if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS) and (
+                i == 0 or before in _BEFORE_A_SUBJECT or before in _RELATIONS
+                or before in ROLES):  # "my broker will said"
             return True
+        if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
+            return True  # "no worries will, whats your username": spoken to, then asked
         if words[nxt] not in _NO_MODAL_AFTER:
             return False
         if before in _RELATIONS:
             return True  # "my son will is the one who set it up"
         return self._capital_anywhere(self.pieces[i]) and (
             i == 0 or before in _SENTENCE_ENDS or before in _WILL_BEFORE)
+
+    def _a_verb_after(self, i: int) -> bool:
+        """The word stands where a verb does: "to come here", "don't wait here"."""
+        before = self.words[i - 1] if i > 0 else ""
+        return before in _VERB_NEXT and not (
+            before == "to" and i > 1 and self.words[i - 2] in _HANDED_TO)
 
     def _vocative(self, i: int) -> bool:
         """Someone spoken to: a capitalised word set off by a comma in mid-sentence and closed by
@@ -2499,8 +2503,7 @@ class LexiconNames:
         # a car speaking", a thing's word
         if end < len(words) and words[end] in _SLOT_AFTER and (
                 end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
-                and (i == 0 or (words[i - 1] not in _DETERMINERS
-                                and words[i - 1] not in _VERB_NEXT)):
+                and (i == 0 or (words[i - 1] not in _DETERMINERS and not self._a_verb_after(i))):
             return True
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
                 and (i == 0 or words[i - 1] not in OWNERS):
