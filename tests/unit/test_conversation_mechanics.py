@@ -3861,3 +3861,39 @@ def test_no_secret_where_the_answer_takes_nothing_back(answer: str) -> None:
 def test_a_secret_after_how_it_is_typed_goes(answer: str) -> None:
     out = call("what's the password on the account?", answer)[1]
     assert not any(w in out.lower() for w in ("kestrel", "orchid", "greenhill")), out
+
+
+def test_a_birth_date_asked_for_waits_while_the_caller_asks_if_the_bank_is_real() -> None:
+    out = call("Before we go any further, can you confirm your date of birth?",
+               "How can I be sure you're really from the bank? My partner Tobiah had a fake call.",
+               "Fair question. We'll never ask for your PIN or online password. You can ring "
+               "back on 0345 300 0000 if you like.",
+               "Nah, that's fine. It's the ninth of the eleventh, seventy four.")
+    assert "Tobiah" not in out[1] and "seventy four" not in out[3], out
+    assert out[3].startswith("Nah, that's fine.")
+
+
+def test_a_value_asked_for_waits_while_its_form_is_asked_about() -> None:
+    out = call("Could I take your policy number please?",
+               "Policy number... is it the one that starts with two letters?",
+               "That's right, two letters and seven digits.", "HK 4 4 1 9 0 2 7")
+    assert "4 4 1 9" not in out[3], out[3]
+
+
+@pytest.mark.parametrize(("offer", "asked", "value"), [
+    ("can you pay it into my IBAN instead?", "Sure, I can note it. What's the IBAN?",
+     "DE89 3704"),
+    ("do you want my licence now?", "Yes, I can add it now. Licence number?", "MORGA 753116"),
+])
+def test_a_value_offered_then_asked_for_goes(offer: str, asked: str, value: str) -> None:
+    out = call("the refund will go back the same way", offer, asked, value)
+    assert value.split()[0] not in out[3], out[3]
+
+
+def test_a_value_said_not_to_be_wanted_is_not_waited_for() -> None:
+    out = call("remember we never ask for your PIN on the phone", "okay good, 1 4 2 2 is the "
+               "floor i'm on anyway")
+    assert "1 4 2 2" in out[1]
+    out = call("we don't have your tax number on file yet, we need that for payroll",
+               "oh okay it's 123 456 782")
+    assert "782" not in out[1]

@@ -392,3 +392,9 @@ def test_a_name_before_here_after_a_handover_or_in_a_question_goes(
 def test_a_company_before_the_comma_of_an_agent_s_opening_is_no_name(redactor: Redactor) -> None:
     _goes_and_stays(redactor, "Good morning, Pinewood Lettings Crawley-Down, Hope speaking.",
                     ("Hope",), ("Pinewood Lettings Crawley-Down",))
+
+
+@pytest.mark.parametrize("text", ["I have a bill here for last month", "Nah. Not me.",
+                                  "Three in the morning? Naw. I was asleep."])
+def test_a_thing_before_here_and_a_no_are_no_names(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

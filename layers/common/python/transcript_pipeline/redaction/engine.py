@@ -1178,7 +1178,7 @@ class RedactionSession:
         ]
 
     def _wait_through_a_side_sequence(self, norm: Normalized, hits: list[_Hit], speaker: str,
-                                      expect: dict[str, Expectation]) -> None:
+                                      expect: dict[str, Expectation], named: bool) -> set[str]:
         """The value asked for waits on (MAX_HELD turns at most, as through a backchannel) while
         the conversation deals with something else first and comes back to it.
 
@@ -1186,44 +1186,57 @@ class RedactionSession:
         on file") or asks something back ("why do you need that?", "is this call recorded?",
         "do i have to?"); the asker insists on "it" ("I need it read out, please") or answers
         what it was asked ("it's for security, to confirm who we're speaking to"). Then the
-        side asked gives the value, two or three turns after its question.
+        side asked gives the value, two or three turns after its question. Returns the types
+        held by a question back or the asker's answer to it: what they name ("certificate
+        number... is it the one with HS in front?") asks for nothing new.
         """
         heard = {p.text for p in norm.pieces}
-        said = [p.text for p in norm.pieces if p.kind != "punct"]
+        valueless = _VALUE_HINT_RE.search(norm.canonical) is None  # the asker may name one
+        mark = next((k for k, p in enumerate(norm.pieces) if p.text == "?"), len(norm.pieces))
+        said = [p.text for p in norm.pieces[:mark] if p.kind != "punct"]  # the question's words
         question = _is_question(norm)
         # about the request, not a new topic ("why was my payment declined?"): a few words,
         # or a few more that take the request up ("why do you need that?")
-        asked_back = question and not ASKING_BACK_WORDS.isdisjoint(heard) and (
-            len(said) <= _SHORT_ASKING_BACK or (
-                len(said) <= _ASKING_BACK and not _TAKEN_UP.isdisjoint(heard)
-                and _NEW_TOPIC.isdisjoint(heard)))
-        puts_off = not hits and not PUTTING_OFF_WORDS.isdisjoint(heard) and not question
-        insists = not hits and not _INSISTING.isdisjoint(heard) \
+        asked_back = question and _NEW_TOPIC.isdisjoint(heard) and (
+            (not ASKING_BACK_WORDS.isdisjoint(heard) and len(said) <= _SHORT_ASKING_BACK)
+            or (len(said) <= _ASKING_BACK and not _TAKEN_UP.isdisjoint(heard)))
+        puts_off = not hits and not named and not PUTTING_OFF_WORDS.isdisjoint(heard) \
+            and not question
+        insists = not hits and not named and not _INSISTING.isdisjoint(heard) \
             and not REQUESTING_WORDS.isdisjoint(heard) \
             and _WH.isdisjoint(heard)  # not "what day would you like it taken"
         # a question back may name what it asks about ("why do you need my birth date?") but
         # nothing else; the asker's answer to it asks no new question
         asked = {e.type for e in self.state.expect}
         asked_back = asked_back and all(h.label in asked for h in hits)
+        answered: set[str] = set()
         for e in self.state.expect:
             if e.held >= MAX_HELD:
                 continue
             if e.applies_to(speaker):
+                if not valueless:
+                    continue
                 # asked back right after the question, of the side it was put to
                 back = asked_back and e.speaker is not None \
                     and e.speaker == self.state.asked_by and not e.same_speaker \
                     and e.utterances == EXPECT_UTTERANCES
                 waits = (puts_off and e.type in DIGIT_TYPES) or back
                 update = {"asked_back": back}
+                if back:
+                    answered.add(e.type)
             else:
                 if e.asked_back and (not _DROPPED.isdisjoint(heard) or any(
                         pair in _DROPPED_PAIRS for pair in pairwise(said))):
                     expect.pop(e.type, None)  # "why do you need it?" / "let's skip it then"
                     continue
-                waits = (insists and e.type in DIGIT_TYPES) or (e.asked_back and not question)
+                waits = (insists and valueless and e.type in DIGIT_TYPES) or (
+                    e.asked_back and not question)
                 update = {"asked_back": False}
+                if e.asked_back and waits:
+                    answered.add(e.type)
             if waits:
                 expect[e.type] = e.model_copy(update={"held": e.held + 1, **update})
+        return answered
 
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
@@ -1446,8 +1459,11 @@ class RedactionSession:
             for e in self.state.expect
             if e.utterances > 1 and e.type not in found_types
         }
-        if speaker is not None and not found and _VALUE_HINT_RE.search(canon) is None:
-            self._wait_through_a_side_sequence(norm, hits, speaker, expect)
+        answered_back: set[str] = set()  # held by a question back or the asker's answer
+        if speaker is not None and found_types <= {"PERSON"}:  # (a name in passing: "my
+            # husband Callum got one of those scam calls")
+            answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
+                                                               bool(found))
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
@@ -1457,7 +1473,8 @@ class RedactionSession:
         requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
                             and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
         if asks and any(h.label == KEEP and not h.answered for h in hits):
-            expect = {}  # "What's the confirmation number?": the next answer is that, not a
+            expect = {t: e for t, e in expect.items() if t in answered_back}
+            # "What's the confirmation number?": the next answer is that, not a
             # value the other side mentioned before ("I need to add my passport")
         # "your" or anyone else's: "what's his student id", "her member number"
         asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
@@ -1491,6 +1508,10 @@ class RedactionSession:
             phrase = canon[hit.start:hit.end]
             if k and _written_on(canon, hits[k - 1], hit, asked=True):
                 continue  # "the tracking number on the card?": where it is written, not asked
+            if hit.label != KEEP and _denied(canon, hit.start) and not _is_question(norm):
+                continue  # "I'll never ask for your PIN", "don't read me the card number"
+            if hit.label in answered_back:
+                continue  # still the value first asked for
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
@@ -1610,8 +1631,8 @@ class RedactionSession:
             # "yes that's right, 90026"), or after a line that names the district or town of
             # a typed address ("Kohimarama" / "Auckland 1071").
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
-        if (_NAME_REQUESTS.find(norm) or _asks_for_a_name(norm)) and not (
-                "PERSON" in found_types and _tells_whose_name(norm)):
+        name_asked = bool(_NAME_REQUESTS.find(norm) or _asks_for_a_name(norm))
+        if name_asked and not ("PERSON" in found_types and _tells_whose_name(norm)):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         last = self.state.last_value
         named = self.state.last_named
@@ -1654,7 +1675,10 @@ class RedactionSession:
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
         self.state.expect = list(expect.values())
-        self.state.asked_by = speaker if _is_question(norm) else None
+        self.state.asked_by = speaker if _is_question(norm) and (
+            name_asked or _requests_a_value(canon, hits)) and (
+            "your" in words or "my" not in words) else None  # (an offer asks nothing of the
+        # other side: "can you send it to my IBAN?", "do you need my license now?")
 
 
 _SHORT_QUESTION = 6  # words
@@ -2241,15 +2265,44 @@ def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) ->
 # The speaker's own: a statement about them ends with "please" too ("i'm ringing about the
 # card payment i made yesterday please").
 _SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
-_ASKING_BACK = 8  # words: "sorry, why do you need that?", "is this line recorded?"
-_TAKEN_UP = frozenset(("it", "that", "this", "them", "those", "one", "call", "line"))
+_ASKING_BACK = 12  # words: "sorry, why do you need that?", "is it the one with HS in front?"
+# What a question back takes up: the request ("it", "that one"), the call ("is this line
+# recorded?") or the asker ("how do I know you're actually the bank?", "who is this?").
+_TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "call", "line", "you", "you're",
+                       "youre"))
 _NEW_TOPIC = frozenset(("before", "also", "another", "else", "other"))
 # What the asker says when it lets the request go: "no you don't have to", "let's skip it",
 # "it's ok, i found you", "never mind", "let's move on".
-_DROPPED = frozenset(("don't", "dont", "skip", "never", "found", "forget", "move", "instead",
-                      "later", "anyway", "nevermind"))
+_DROPPED = frozenset(("don't", "dont", "skip", "found", "forget", "move", "instead", "later",
+                      "anyway", "nevermind"))
 _DROPPED_PAIRS = frozenset((("not", "really"), ("no", "need"), ("not", "needed"),
-                            ("not", "necessary")))
+                            ("not", "necessary"), ("never", "mind"), ("have", "it"),
+                            ("got", "it"), ("have", "that"), ("got", "that")))
+
+
+def _requests_a_value(canon: str, hits: list[_Hit]) -> bool:
+    """The question the utterance ends with names a personal value: "..., can you confirm your
+    date of birth?" (not "... from an IP we flagged. Was that you?")."""
+    end = canon.rfind("?")
+    end = end if end >= 0 else len(canon)
+    start = max(canon.rfind(mark, 0, end) for mark in ".!?") + 1
+    return any(h.label != KEEP and start <= h.start < end for h in hits)
+
+
+def _denied(canon: str, start: int) -> bool:
+    """A cue in a clause that says it is not wanted: "we will never ask for your PIN", "please
+    don't give me the full card number", "you won't need your password" (not "we don't have
+    your ird number on file yet": that asks for it)."""
+    clause = max(canon.rfind(mark, 0, start) for mark in ".?!;,") + 1
+    words = canon[clause:start].split()
+    return any(w in _DENIALS and not _WANTING.isdisjoint(words[k + 1:])
+               for k, w in enumerate(words))
+
+
+_DENIALS = frozenset(("never", "don't", "dont", "won't", "wont", "shouldn't", "shouldnt",
+                      "mustn't", "mustnt"))
+_WANTING = frozenset(("ask", "give", "tell", "say", "share", "read", "need", "send", "want",
+                      "request", "require", "email", "text", "post"))
 
 
 def _tells_whose_name(norm: Normalized) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     BUSINESS_HOLDINGS,
     BUSINESS_REFERENCES,
     CONTEXT_PHRASES,
+    CORRECTION_OPENERS,
     DWELLING_WORDS,
     ENDEARMENTS,
     FILLERS,
@@ -1264,6 +1265,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 LEXICON_EXCLUDED: frozenset[str] = (
     NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
+    | CORRECTION_OPENERS  # "Three in the morning? Naw."
     | frozenset(p for phrases in CONTEXT_PHRASES.values() for p in phrases if " " not in p)
     | frozenset(("god", "goodness", "heavens"))  # "Thank God", "God bless", "my goodness"
 )
@@ -2173,7 +2175,9 @@ class LexiconNames:
         nxt = i + 1
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
-            return words[nxt] in _SLOT_AFTER
+            return words[nxt] in _SLOT_AFTER and (i == 0 or (  # not "I have a bill here"
+                words[i - 1] not in _DETERMINERS and words[i - 1] not in OWNERS
+                and not self._a_verb_after(i)))
         if tuple(words[nxt:nxt + 3]) in _ON_THE_LINE and self._capital(i) and i > 0 \
                 and words[i - 1] == "," and self._closed_after(nxt + 3):
             return True  # "Student Funding Office, Will on the phone."
