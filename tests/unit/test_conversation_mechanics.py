@@ -3890,10 +3890,35 @@ def test_a_value_offered_then_asked_for_goes(offer: str, asked: str, value: str)
     assert value.split()[0] not in out[3], out[3]
 
 
-def test_a_value_said_not_to_be_wanted_is_not_waited_for() -> None:
-    out = call("remember we never ask for your PIN on the phone", "okay good, 1 4 2 2 is the "
-               "floor i'm on anyway")
-    assert "1 4 2 2" in out[1]
-    out = call("we don't have your tax number on file yet, we need that for payroll",
-               "oh okay it's 123 456 782")
-    assert "782" not in out[1]
+@pytest.mark.parametrize("reply", [
+    "I'm afraid I need to have that before we go any further",
+    "don't worry, it's just a security check",
+    "you don't have to, but it saves us time",
+])
+def test_a_value_asked_for_waits_while_the_asker_insists_or_reassures(reply: str) -> None:
+    out = call("what's your date of birth? is that ok?", "why do you need it?", reply,
+               "ok, 2nd of october 1966")
+    assert "1966" not in out[3], out[3]
+
+
+def test_a_second_question_back_waits_too() -> None:
+    out = call("can you confirm your date of birth", "why do you need that?",
+               "it's to verify your identity", "ok but is this line secure?",
+               "yes it's encrypted", "fine, 2nd of october 1966")
+    assert "1966" not in out[5], out[5]
+
+
+@pytest.mark.parametrize(("back", "reply"), [
+    ("are you open on saturday?", "yes nine till five"),
+    ("did you get the payment i sent?", "yes it came in on the fourth"),
+    ("why do you need it?", "actually no need, i can see it here"),
+])
+def test_times_and_amounts_after_a_new_topic_or_a_dropped_request_stay(
+        back: str, reply: str) -> None:
+    later = "ok i'll come in at 10 30, i paid 2450 last time"
+    assert call("can i have your account number please", back, reply, later)[3] == later
+
+
+def test_a_number_said_with_no_owner_at_a_sentence_start_is_the_speaker_s() -> None:
+    out = call("Do you have a loyalty card with us?", "I do. Number is TX 4410 9921.")
+    assert "4410" not in out[1] and out[1].startswith("I do. Number is")

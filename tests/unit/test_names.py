@@ -398,3 +398,14 @@ def test_a_company_before_the_comma_of_an_agent_s_opening_is_no_name(redactor: R
                                   "Three in the morning? Naw. I was asleep."])
 def test_a_thing_before_here_and_a_no_are_no_names(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("yes maam, the report is filed", (), ("yes maam",)),
+    ("Good evening madam, how can I help?", (), ("madam",)),
+    ("thanks Mr Okafor", ("Okafor",), ("Mr",)),
+    ("my team lead ma'am joy approved it", ("joy",), ("ma'am",)),
+])
+def test_forms_of_address_are_no_names_but_announce_one(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept, whole_words=True)

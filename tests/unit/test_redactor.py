@@ -995,3 +995,9 @@ def test_a_number_and_its_unit_before_a_street_type_s_abbreviation_are_a_quantit
                                                ("it's 30 penny lane", "penny")])
 def test_streets_named_like_a_unit_still_go(text: str, street: str) -> None:
     assert street not in run(text)[0]
+
+
+@pytest.mark.parametrize(("text", "street"), [("it's 14 triq il-wied, birkirkara", "wied"),
+                                              ("Adres: 12 Bagdat Caddesi", "Bagdat")])
+def test_streets_named_in_maltese_and_turkish_go(text: str, street: str) -> None:
+    assert street not in run(text)[0]

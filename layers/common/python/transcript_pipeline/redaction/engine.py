@@ -1192,14 +1192,7 @@ class RedactionSession:
         """
         heard = {p.text for p in norm.pieces}
         valueless = _VALUE_HINT_RE.search(norm.canonical) is None  # the asker may name one
-        mark = next((k for k, p in enumerate(norm.pieces) if p.text == "?"), len(norm.pieces))
-        said = [p.text for p in norm.pieces[:mark] if p.kind != "punct"]  # the question's words
         question = _is_question(norm)
-        # about the request, not a new topic ("why was my payment declined?"): a few words,
-        # or a few more that take the request up ("why do you need that?")
-        asked_back = question and _NEW_TOPIC.isdisjoint(heard) and (
-            (not ASKING_BACK_WORDS.isdisjoint(heard) and len(said) <= _SHORT_ASKING_BACK)
-            or (len(said) <= _ASKING_BACK and not _TAKEN_UP.isdisjoint(heard)))
         puts_off = not hits and not named and not PUTTING_OFF_WORDS.isdisjoint(heard) \
             and not question
         insists = not hits and not named and not _INSISTING.isdisjoint(heard) \
@@ -1208,7 +1201,11 @@ class RedactionSession:
         # a question back may name what it asks about ("why do you need my birth date?") but
         # nothing else; the asker's answer to it asks no new question
         asked = {e.type for e in self.state.expect}
-        asked_back = asked_back and all(h.label in asked for h in hits)
+        asked_back = question and _asks_back(norm) and all(h.label in asked for h in hits)
+        # the asker's answer: letting the request go ends it; one with a number of its own
+        # ("ring us back on 0345 ...") holds it only while it says why the value is needed
+        lets_go = _lets_go(norm)
+        answers = not question and (valueless or not _JUSTIFYING.isdisjoint(heard))
         answered: set[str] = set()
         for e in self.state.expect:
             if e.held >= MAX_HELD:
@@ -1216,21 +1213,21 @@ class RedactionSession:
             if e.applies_to(speaker):
                 if not valueless:
                     continue
-                # asked back right after the question, of the side it was put to
-                back = asked_back and e.speaker is not None \
-                    and e.speaker == self.state.asked_by and not e.same_speaker \
-                    and e.utterances == EXPECT_UTTERANCES
+                # asked back right after the question (or after the answer to an earlier
+                # question back), of the side it was put to
+                back = asked_back and e.speaker is not None and not e.same_speaker \
+                    and e.utterances == EXPECT_UTTERANCES \
+                    and (e.speaker == self.state.asked_by or e.held > 0)
                 waits = (puts_off and e.type in DIGIT_TYPES) or back
                 update = {"asked_back": back}
                 if back:
                     answered.add(e.type)
             else:
-                if e.asked_back and (not _DROPPED.isdisjoint(heard) or any(
-                        pair in _DROPPED_PAIRS for pair in pairwise(said))):
+                if e.asked_back and lets_go:
                     expect.pop(e.type, None)  # "why do you need it?" / "let's skip it then"
                     continue
                 waits = (insists and valueless and e.type in DIGIT_TYPES) or (
-                    e.asked_back and not question)
+                    e.asked_back and answers)
                 update = {"asked_back": False}
                 if e.asked_back and waits:
                     answered.add(e.type)
@@ -1508,8 +1505,6 @@ class RedactionSession:
             phrase = canon[hit.start:hit.end]
             if k and _written_on(canon, hits[k - 1], hit, asked=True):
                 continue  # "the tracking number on the card?": where it is written, not asked
-            if hit.label != KEEP and _denied(canon, hit.start) and not _is_question(norm):
-                continue  # "I'll never ask for your PIN", "don't read me the card number"
             if hit.label in answered_back:
                 continue  # still the value first asked for
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
@@ -1676,9 +1671,7 @@ class RedactionSession:
                                                  speaker=speaker)
         self.state.expect = list(expect.values())
         self.state.asked_by = speaker if _is_question(norm) and (
-            name_asked or _requests_a_value(canon, hits)) and (
-            "your" in words or "my" not in words) else None  # (an offer asks nothing of the
-        # other side: "can you send it to my IBAN?", "do you need my license now?")
+            name_asked or _requests_a_value(canon, hits)) else None
 
 
 _SHORT_QUESTION = 6  # words
@@ -2264,45 +2257,74 @@ def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) ->
 
 # The speaker's own: a statement about them ends with "please" too ("i'm ringing about the
 # card payment i made yesterday please").
+def _asks_back(norm: Normalized) -> bool:
+    """A question back about the request, not a new topic ("why was my payment declined?", "are
+    you open on saturday?"): a few words with an asking-back word ("why?", "what for?", "do i
+    have to?", "who is this?"), or a few more that take up the request ("why do you need
+    that?", "is it the one with HS in front?", "this is for what purpose?") or the asker ("how
+    do I know you're actually the bank?")."""
+    pieces = norm.pieces
+    mark = next((k for k, p in enumerate(pieces) if p.text == "?"), len(pieces))
+    said = [p.text for p in pieces[:mark] if p.kind != "punct"]  # the question's own words
+    heard = set(said)
+    if not _NEW_TOPIC.isdisjoint(heard):
+        return False
+    if not ASKING_BACK_WORDS.isdisjoint(heard) and len(said) <= _SHORT_ASKING_BACK:
+        return True
+    return len(said) <= _ASKING_BACK and (not _TAKEN_UP.isdisjoint(heard) or any(
+        pair in _THIS_REQUEST for pair in pairwise(said)))
+
+
+def _lets_go(norm: Normalized) -> bool:
+    """The asker lets the request go: "let's skip it", "no you don't have to", "not really",
+    "it's ok, i found you already", "i can see it here" (not "don't worry, it's just for
+    security", "you don't have to, but it speeds things up")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    if "but" in words:
+        return False
+    return not _DROPPED.isdisjoint(words) or any(pair in _DROPPED_PAIRS
+                                                 for pair in pairwise(words))
+
+
 _SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
 _ASKING_BACK = 12  # words: "sorry, why do you need that?", "is it the one with HS in front?"
-# What a question back takes up: the request ("it", "that one"), the call ("is this line
-# recorded?") or the asker ("how do I know you're actually the bank?", "who is this?").
-_TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "call", "line", "you", "you're",
-                       "youre"))
+# What a question back takes up: the request ("it", "that one"), the line ("is the line
+# secure?") or the asker ("how do I know you're actually the bank?", "is it really you?").
+_TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "line", "you're", "youre",
+                       "really", "actually", "genuine", "legit", "safe", "secure"))
+_THIS_REQUEST = frozenset((("this", "is"), ("this", "for"), ("this", "needed"),
+                           ("this", "necessary"), ("this", "required"), ("is", "this"),
+                           ("why", "this"), ("this", "'s")))
 _NEW_TOPIC = frozenset(("before", "also", "another", "else", "other"))
 # What the asker says when it lets the request go: "no you don't have to", "let's skip it",
-# "it's ok, i found you", "never mind", "let's move on".
-_DROPPED = frozenset(("don't", "dont", "skip", "found", "forget", "move", "instead", "later",
-                      "anyway", "nevermind"))
-_DROPPED_PAIRS = frozenset((("not", "really"), ("no", "need"), ("not", "needed"),
-                            ("not", "necessary"), ("never", "mind"), ("have", "it"),
-                            ("got", "it"), ("have", "that"), ("got", "that")))
+# "it's ok, i found you", "never mind", "let's move on", "i can see it here".
+_DROPPED = frozenset(("skip", "found", "forget", "instead", "later", "anyway", "nevermind",
+                      "proceed"))
+_DROPPED_PAIRS = frozenset((
+    ("not", "really"), ("no", "need"), ("not", "needed"), ("not", "necessary"), ("never", "mind"),
+    ("move", "on"), ("don't", "have"), ("dont", "have"), ("don't", "need"), ("dont", "need"),
+    ("can", "see"), ("see", "it"), ("leave", "it"), ("do", "without"), ("doesn't", "matter"),
+    ("doesnt", "matter"), ("carry", "on"), ("another", "way"), ("scratch", "that"),
+    ("pulled", "you"), ("look", "you"), ("find", "you"), ("found", "you")))
+# Why the value is needed, said by the asker: held even with a number of its own in it.
+_JUSTIFYING = frozenset(("security", "secure", "verify", "verification", "verified", "confirm",
+                         "identity", "protect", "protection", "fraud", "fair", "understand",
+                         "required", "mandatory", "policy", "legal", "law", "regulations"))
 
 
 def _requests_a_value(canon: str, hits: list[_Hit]) -> bool:
-    """The question the utterance ends with names a personal value: "..., can you confirm your
-    date of birth?" (not "... from an IP we flagged. Was that you?")."""
-    end = canon.rfind("?")
-    end = end if end >= 0 else len(canon)
-    start = max(canon.rfind(mark, 0, end) for mark in ".!?") + 1
-    return any(h.label != KEEP and start <= h.start < end for h in hits)
-
-
-def _denied(canon: str, start: int) -> bool:
-    """A cue in a clause that says it is not wanted: "we will never ask for your PIN", "please
-    don't give me the full card number", "you won't need your password" (not "we don't have
-    your ird number on file yet": that asks for it)."""
-    clause = max(canon.rfind(mark, 0, start) for mark in ".?!;,") + 1
-    words = canon[clause:start].split()
-    return any(w in _DENIALS and not _WANTING.isdisjoint(words[k + 1:])
-               for k, w in enumerate(words))
-
-
-_DENIALS = frozenset(("never", "don't", "dont", "won't", "wont", "shouldn't", "shouldnt",
-                      "mustn't", "mustnt"))
-_WANTING = frozenset(("ask", "give", "tell", "say", "share", "read", "need", "send", "want",
-                      "request", "require", "email", "text", "post"))
+    """A question of the utterance names a personal value not offered as the speaker's own:
+    "what's your date of birth? is that ok?", "sorry my screen froze, what was the date of
+    birth again?" (not "... from an IP we flagged. Was that you?", "can you send it to my
+    IBAN?")."""
+    ends = [k for k, ch in enumerate(canon) if ch == "?"] or [len(canon)]
+    for end in ends:
+        start = max(canon.rfind(mark, 0, end) for mark in ".!?") + 1
+        if any(h.label != KEEP and start <= h.start < end
+               and canon[max(h.start - 8, 0):h.start].split()[-1:] not in (["my"], ["our"])
+               for h in hits):
+            return True
+    return False
 
 
 def _tells_whose_name(norm: Normalized) -> bool:
@@ -2484,6 +2506,8 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
         # number on my parcel": the business's)
     if after and (after[0].text == ":" or (after[0].text == "?" and len(after) == 1)):
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
+    if after and after[0].text == "is" and (index == 0 or norm.pieces[index - 1].kind == "punct"):
+        return True  # "Yes, yes. Number is MR 0055 8134.": whose goes without saying
     long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
                   >= _LONG_NUMBER for p in after]
     if any(long_after[:2]) or (long_after[2:] == [True] and all(

@@ -16,6 +16,7 @@ from ..lexicon import (
     BUSINESS_REFERENCES,
     CHARACTER_WORDS,
     CONTEXT_PHRASES,
+    CORRECTION_OPENERS,
     FILLERS,
     FUNCTION_WORDS,
     NON_NAME,
@@ -380,8 +381,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                    and words[k + 1:k + 2] == ["be"])):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
-    if tuple(words[k:k + 2]) in _PUTTING_OFF:
-        return None  # "a moment please, let me find it"
+    if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
+        return None  # "a moment please, let me find it", "nah, that's fine"
     if 0 < k < len(words) and words[k - 1] == "be" and words[k].endswith(_PARTICIPLES):
         return None  # "it must be written down somewhere", "could be expiring"
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(

@@ -1263,9 +1263,12 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
                       " thu thur thurs fri sat sun".split())
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
+# How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
+_ADDRESS_FORMS = TITLES
 LEXICON_EXCLUDED: frozenset[str] = (
     NON_NAME | FILLERS | GREETING_WORDS | NUMBER_WORDS | frozenset(MONTHS) | _WEEKDAYS
     | CORRECTION_OPENERS  # "Three in the morning? Naw."
+    | _ADDRESS_FORMS
     | frozenset(p for phrases in CONTEXT_PHRASES.values() for p in phrases if " " not in p)
     | frozenset(("god", "goodness", "heavens"))  # "Thank God", "God bless", "my goodness"
 )
@@ -1781,6 +1784,8 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
+        if self.words[i] in _ADDRESS_FORMS:
+            return False
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
