@@ -3922,3 +3922,20 @@ def test_times_and_amounts_after_a_new_topic_or_a_dropped_request_stay(
 def test_a_number_said_with_no_owner_at_a_sentence_start_is_the_speaker_s() -> None:
     out = call("Do you have a loyalty card with us?", "I do. Number is TX 4410 9921.")
     assert "4410" not in out[1] and out[1].startswith("I do. Number is")
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("and your favourite place?", "that'd be tenerife",
+     "tenerife"),
+    ("what's the memorable name on the account", "it's grandad's, ernest", "ernest"),
+    ("what was your first car?", "an old blue corsa, we called it bluebell", "bluebell"),
+    ("your dream job, for security?", "oh, astronaut", "astronaut"),
+])
+def test_security_answers_to_questions_of_other_kinds_go(question: str, answer: str,
+                                                         secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_a_favourite_place_told_in_passing_stays() -> None:
+    line = "my favourite place is lisbon, we go every year"
+    assert call("anything else i can help with?", line)[1] == line

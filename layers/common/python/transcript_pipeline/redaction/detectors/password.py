@@ -246,6 +246,13 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _code_opens(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
+        # "a little red fiesta, i called her ruby", "we named him biscuit": what the thing
+        # asked about was called is the answer too
+        spans += [span for k in range(1, len(words) - 1) if words[k] in _NAMED_IT
+                  and words[k + 1] in _IT_NAMED
+                  and (span := _secret_after(pieces, k + 2)) is not None
+                  and not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected:
         # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
         # passwords are, wherever the answer puts it
         spans += [(k, k + 1) for k in range(1, len(pieces))
@@ -269,6 +276,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_NAMED_IT = frozenset(("called", "named", "call", "name", "nicknamed"))
+_IT_NAMED = frozenset(("her", "him", "it", "them"))
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
 _TYPED_DIGITS = 4  # digits at most after them
