@@ -3939,3 +3939,19 @@ def test_security_answers_to_questions_of_other_kinds_go(question: str, answer: 
 def test_a_favourite_place_told_in_passing_stays() -> None:
     line = "my favourite place is lisbon, we go every year"
     assert call("anything else i can help with?", line)[1] == line
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("what's the answer to your security question?",
+     "was it the car or the street? the street, so that'd be linden", "linden"),
+    ("and your city of birth, for security", "I grew up all over but was born in Galway, so "
+     "Galway.", "Galway."),
+])
+def test_a_secret_drawn_at_the_end_of_an_answer_goes(question: str, answer: str,
+                                                     secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_so_before_what_is_no_secret_stays() -> None:
+    line = "i changed it last week, so give me a second"
+    assert call("what's your pin", line)[1] == line

@@ -246,6 +246,14 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _code_opens(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
+        # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
+        # answer drawn at the end
+        spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
+                  and pieces[k - 1].kind == "punct"
+                  and (span := _secret_after(pieces, _past_leads(words, k + 1))) is not None
+                  and _closed_answer(pieces, span)
+                  and not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected:
         # "a little red fiesta, i called her ruby", "we named him biscuit": what the thing
         # asked about was called is the answer too
         spans += [span for k in range(1, len(words) - 1) if words[k] in _NAMED_IT
@@ -351,6 +359,13 @@ _TYPING = frozenset(("lower", "lowercase", "upper", "uppercase", "case", "caps",
 _HOW_TYPED = frozenset(("all", "lower", "lowercase", "upper", "uppercase", "case", "caps",
                         "capital", "capitals", "small", "letters", "one", "1", "word", "no",
                         "spaces", "it's", "its", "in", "okay", "ok", "so"))
+
+
+def _past_leads(words: list[str], k: int) -> int:
+    """Where the answer starts after its leads: "so that'd be scamp" -> "scamp"."""
+    while k < len(words) and words[k] in _LEADS:
+        k += 1
+    return k
 
 
 def _put_right(words: list[str], end: int) -> bool:
