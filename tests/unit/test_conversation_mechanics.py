@@ -3955,3 +3955,26 @@ def test_a_secret_drawn_at_the_end_of_an_answer_goes(question: str, answer: str,
 def test_so_before_what_is_no_secret_stays() -> None:
     line = "i changed it last week, so give me a second"
     assert call("what's your pin", line)[1] == line
+
+
+def test_characters_named_as_letters_or_numbers_go() -> None:
+    out = call("I need the third and sixth characters of your password please",
+               "third is... letter R. and the sixth, let me think... it's the number 4")
+    assert " R." not in out[1] and not out[1].endswith("4"), out[1]
+    out = call("first and fourth characters of your memorable word?",
+               "first one's a capital D, fourth is small e")
+    assert "capital D" not in out[1] and "small e" not in out[1], out[1]
+
+
+def test_a_character_mark_in_an_agent_s_reference_is_no_secret() -> None:
+    line = "to change it i need to verify you, your confirmation number c x 5 5 0 7 2 is noted"
+    assert "number c" in call("can you confirm your security word", "i'd rather not", line)[2]
+
+
+def test_a_quoted_secret_and_a_guess_taken_back_go() -> None:
+    out = call("what's the password on the account?", "ugh, it's \"letmein\". I know, I know.")
+    assert "letmein" not in out[1]
+    out = call("and the answer to your security question?",
+               "Oh boy, what did I pick... Skerries? No, hang on. It was the caravan. Rush.")
+    assert "Skerries" not in out[1] and "Rush." not in out[1], out[1]
+    assert out[1].startswith("Oh boy")

@@ -246,6 +246,15 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _code_opens(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
+        # "letter K", "a capital B", "small a", "it's the number 7": a character named as one;
+        # "it's \"password\". Literally the word.": a word quoted
+        spans += [(k, k + 1) for k in range(1, len(pieces))
+                  if _marks_a_character(words, k - 1) and _a_character(pieces[k])
+                  and not any(a <= k < b for a, b in spans)]
+        spans += [(k + 1, k + 2) for k in range(len(pieces) - 2)
+                  if words[k] == '"' and words[k + 2] == '"' and pieces[k + 1].kind != "punct"
+                  and not any(a <= k + 1 < b for a, b in spans)]
+    if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
         # answer drawn at the end
         spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
@@ -268,12 +277,22 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _typed_with_digits(pieces[k].text, original, pieces[k])
                   and not any(a <= k < b for a, b in spans)]
     if expected and not spans:
+        # "Oh Lord. My daughter set it up. Try, um, mango... no, mangotree": a guess offered
+        at = next((k + 1 for k in range(len(words) - 1) if words[k] == "try"
+                   and (k == 0 or pieces[k - 1].kind == "punct")), None)
+        while at is not None and at < len(words) and (words[at] in FILLERS or words[at] == ","):
+            at += 1
+        if at is not None and (span := _secret_after(pieces, at)) is not None:
+            spans = [span, *_alternatives(pieces, [span])]
+    if expected and not spans:
         # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": where nothing else is
         # the answer, a word or two said as a sentence of their own among what is said about
         # it (not an exclamation: "Goodness.", "Honestly.")
         spans = _sentences_of_their_own(pieces)
     if expected and spans:
         spans += _alternatives(pieces, spans)
+        spans += [span for span in _guesses_taken_back(pieces)
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -284,6 +303,16 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
+
+
+def _marks_a_character(words: list[str], k: int) -> bool:
+    """"letter K", "capital B", "the number 7", "upper case q" (not "confirmation number c x
+    5 5", "the number i need")."""
+    word, before = words[k], words[k - 1] if k else ""
+    return word in _CHARACTER_MARKS or (word == "number" and before in ("the", "a")
+                                        and k + 2 >= len(words)) or (
+        word == "case" and before in ("upper", "lower"))
 _NAMED_IT = frozenset(("called", "named", "call", "name", "nicknamed"))
 _IT_NAMED = frozenset(("her", "him", "it", "them"))
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
@@ -349,7 +378,7 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 # An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
 # heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
 _PARTICIPLES = ("ed", "en", "ing")
-_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh"))
+_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "boy", "man", "jeez"))
 _EXCLAIMING = frozenset(("oh", "my", "good", ","))
 
 
@@ -359,6 +388,21 @@ _TYPING = frozenset(("lower", "lowercase", "upper", "uppercase", "case", "caps",
 _HOW_TYPED = frozenset(("all", "lower", "lowercase", "upper", "uppercase", "case", "caps",
                         "capital", "capitals", "small", "letters", "one", "1", "word", "no",
                         "spaces", "it's", "its", "in", "okay", "ok", "so"))
+
+
+def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """"what did I put for that... Portrush? No, wait. ... Portstewart.": a word or two asked
+    as a sentence of their own, then taken back, were a guess at the secret."""
+    found = []
+    for q in range(2, len(pieces) - 1):
+        if pieces[q].text != "?" or pieces[q + 1].text not in CORRECTION_OPENERS:
+            continue
+        for k in (q - 2, q - 1):
+            if k >= 1 and pieces[k - 1].kind == "punct" \
+                    and all(p.kind == "word" for p in pieces[k:q]):
+                found.append((k, q))
+                break
+    return found
 
 
 def _past_leads(words: list[str], k: int) -> int:
