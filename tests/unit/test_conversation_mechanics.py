@@ -3928,8 +3928,9 @@ def test_a_number_said_with_no_owner_at_a_sentence_start_is_the_speaker_s() -> N
     ("and your favourite place?", "that'd be tenerife",
      "tenerife"),
     ("what's the memorable name on the account", "it's grandad's, ernest", "ernest"),
-    ("what was your first car?", "an old blue corsa, we called it bluebell", "bluebell"),
-    ("your dream job, for security?", "oh, astronaut", "astronaut"),
+    ("your security question was your first car?", "an old blue corsa, we called it bluebell",
+     "bluebell"),
+    ("for security, the question you set was your dream job", "oh, astronaut", "astronaut"),
 ])
 def test_security_answers_to_questions_of_other_kinds_go(question: str, answer: str,
                                                          secret: str) -> None:
@@ -3957,6 +3958,14 @@ def test_so_before_what_is_no_secret_stays() -> None:
     assert call("what's your pin", line)[1] == line
 
 
+@pytest.mark.parametrize("line", ["oh i got a letter a while back with it on",
+                                  "Dublin, the capital I suppose",
+                                  "the man on the phone said \"no\" and hung up"])
+def test_letters_quotes_and_capitals_in_passing_are_no_characters(line: str) -> None:
+    out = call("what's your memorable word", line)[1]
+    assert "letter a while" in out or "capital I suppose" in out or '"no"' in out, out
+
+
 def test_characters_named_as_letters_or_numbers_go() -> None:
     out = call("I need the third and sixth characters of your password please",
                "third is... letter R. and the sixth, let me think... it's the number 4")
@@ -3975,6 +3984,8 @@ def test_a_quoted_secret_and_a_guess_taken_back_go() -> None:
     out = call("what's the password on the account?", "ugh, it's \"letmein\". I know, I know.")
     assert "letmein" not in out[1]
     out = call("and the answer to your security question?",
-               "Oh boy, what did I pick... Skerries? No, hang on. It was the caravan. Rush.")
+               "Oh lord, what did I pick... Skerries? No, hang on. It was the caravan. Rush.")
     assert "Skerries" not in out[1] and "Rush." not in out[1], out[1]
-    assert out[1].startswith("Oh boy")
+    assert out[1].startswith("Oh lord")
+    out = call("What's the PIN?", "It's 4471. Sorry? No, my mistake, 4417.")
+    assert "4417" not in out[1] and "Sorry?" in out[1], out[1]

@@ -250,10 +250,13 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "it's \"password\". Literally the word.": a word quoted
         spans += [(k, k + 1) for k in range(1, len(pieces))
                   if _marks_a_character(words, k - 1) and _a_character(pieces[k])
-                  and not any(a <= k < b for a, b in spans)]
-        spans += [(k + 1, k + 2) for k in range(len(pieces) - 2)
-                  if words[k] == '"' and words[k + 2] == '"' and pieces[k + 1].kind != "punct"
-                  and not any(a <= k + 1 < b for a, b in spans)]
+                  and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
+                       or pieces[k + 1].text in _AFTER_A_CHARACTER)
+                  and not any(a <= k < b for a, b in spans)]  # (not "a letter a while back")
+        spans += [(k + 1, k + 2) for k in range(1, len(pieces) - 2)
+                  if words[k] == '"' and words[k + 2] == '"' and words[k - 1] in _IT_IS
+                  and pieces[k + 1].kind != "punct"
+                  and not any(a <= k + 1 < b for a, b in spans)]  # (not 'tap "Reset"')
     if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
         # answer drawn at the end
@@ -261,6 +264,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and pieces[k - 1].kind == "punct"
                   and (span := _secret_after(pieces, _past_leads(words, k + 1))) is not None
                   and _closed_answer(pieces, span)
+                  and (span[0] > k + 1 or words[span[0]] in words[:k])  # "so that'd be X",
+                  # "born in Galway, so Galway." (not "Ideally the 14th, so Friday.")
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "a little red fiesta, i called her ruby", "we named him biscuit": what the thing
@@ -268,6 +273,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans += [span for k in range(1, len(words) - 1) if words[k] in _NAMED_IT
                   and words[k + 1] in _IT_NAMED
                   and (span := _secret_after(pieces, k + 2)) is not None
+                  and _closed_answer(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
@@ -282,8 +288,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                    and (k == 0 or pieces[k - 1].kind == "punct")), None)
         while at is not None and at < len(words) and (words[at] in FILLERS or words[at] == ","):
             at += 1
-        if at is not None and (span := _secret_after(pieces, at)) is not None:
-            spans = [span, *_alternatives(pieces, [span])]
+        if at is not None and (span := _secret_after(pieces, at)) is not None \
+                and (_closed_answer(pieces, span) or words[span[1]] in _PUT_RIGHT):
+            spans = [span, *_alternatives(pieces, [span])]  # (not "try resetting it maybe")
     if expected and not spans:
         # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": where nothing else is
         # the answer, a word or two said as a sentence of their own among what is said about
@@ -291,8 +298,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _sentences_of_their_own(pieces)
     if expected and spans:
         spans += _alternatives(pieces, spans)
-        spans += [span for span in _guesses_taken_back(pieces)
-                  if not any(a < span[1] and span[0] < b for a, b in spans)]
+        spans[:0] = [span for span in _guesses_taken_back(pieces)  # (the answer stays last)
+                     if not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -303,6 +310,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_AFTER_A_CHARACTER = frozenset(("and", "then", "as", "or", "for"))  # "letter K and a capital B"
 _CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
 
 
@@ -310,10 +318,9 @@ def _marks_a_character(words: list[str], k: int) -> bool:
     """"letter K", "capital B", "the number 7", "upper case q" (not "confirmation number c x
     5 5", "the number i need")."""
     word, before = words[k], words[k - 1] if k else ""
-    return word in _CHARACTER_MARKS or (word == "number" and before in ("the", "a")
-                                        and k + 2 >= len(words)) or (
+    return word in _CHARACTER_MARKS or (word == "number" and before in ("the", "a")) or (
         word == "case" and before in ("upper", "lower"))
-_NAMED_IT = frozenset(("called", "named", "call", "name", "nicknamed"))
+_NAMED_IT = frozenset(("called", "named", "nicknamed", "christened"))
 _IT_NAMED = frozenset(("her", "him", "it", "them"))
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
@@ -378,7 +385,7 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 # An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
 # heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
 _PARTICIPLES = ("ed", "en", "ing")
-_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "boy", "man", "jeez"))
+_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "jeez"))
 _EXCLAIMING = frozenset(("oh", "my", "good", ","))
 
 
@@ -399,8 +406,9 @@ def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
             continue
         for k in (q - 2, q - 1):
             if k >= 1 and pieces[k - 1].kind == "punct" \
-                    and all(p.kind == "word" for p in pieces[k:q]):
-                found.append((k, q))
+                    and all(p.kind == "word" and name_class(p.text) != "E"
+                            and p.text not in FUNCTION_WORDS for p in pieces[k:q]):
+                found.append((k, q))  # (not "Sorry? No, ...", "Really? No, ...")
                 break
     return found
 
@@ -446,7 +454,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or (words[k] == "em" and k + 1 < len(pieces)
                                    and pieces[k + 1].kind == "punct")
                                or (words[k] in ("could", "must", "gotta")
-                                   and words[k + 1:k + 2] == ["be"])):
+                                   and words[k + 1:k + 2] == ["be"])
+                               or (words[k] == "born" and words[k + 1:k + 2] == ["in"])
+                               or (words[k] == "in" and k and words[k - 1] == "born")):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
     if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
