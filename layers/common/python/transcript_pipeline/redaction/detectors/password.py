@@ -283,14 +283,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _typed_with_digits(pieces[k].text, original, pieces[k])
                   and not any(a <= k < b for a, b in spans)]
     if expected and not spans:
-        # "Oh Lord. My daughter set it up. Try, um, mango... no, mangotree": a guess offered
-        at = next((k + 1 for k in range(len(words) - 1) if words[k] == "try"
-                   and (k == 0 or pieces[k - 1].kind == "punct")), None)
-        while at is not None and at < len(words) and (words[at] in FILLERS or words[at] == ","):
-            at += 1
-        if at is not None and (span := _secret_after(pieces, at)) is not None \
-                and (_closed_answer(pieces, span) or words[span[1]] in _PUT_RIGHT):
-            spans = [span, *_alternatives(pieces, [span])]  # (not "try resetting it maybe")
+        offered = _guess_offered(pieces, words)
+        if offered is not None:
+            spans = [offered, *_alternatives(pieces, [offered])]
     if expected and not spans:
         # "Oh, that's a sad one. Bramble. Wee tortoiseshell cat, ...": where nothing else is
         # the answer, a word or two said as a sentence of their own among what is said about
@@ -395,6 +390,21 @@ _TYPING = frozenset(("lower", "lowercase", "upper", "uppercase", "case", "caps",
 _HOW_TYPED = frozenset(("all", "lower", "lowercase", "upper", "uppercase", "case", "caps",
                         "capital", "capitals", "small", "letters", "one", "1", "word", "no",
                         "spaces", "it's", "its", "in", "okay", "ok", "so"))
+
+
+def _guess_offered(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
+    """"Oh Lord. My daughter set it up. Try, um, mango... no, mangotree": a guess offered to
+    try (not "try resetting it maybe")."""
+    start = next((k + 1 for k in range(len(words) - 1) if words[k] == "try"
+                  and (k == 0 or pieces[k - 1].kind == "punct")), None)
+    if start is None:
+        return None
+    while start < len(words) and (words[start] in FILLERS or words[start] == ","):
+        start += 1
+    span = _secret_after(pieces, start)
+    if span is None or not (_closed_answer(pieces, span) or words[span[1]] in _PUT_RIGHT):
+        return None
+    return span
 
 
 def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
