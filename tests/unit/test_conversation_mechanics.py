@@ -3989,3 +3989,32 @@ def test_a_quoted_secret_and_a_guess_taken_back_go() -> None:
     assert out[1].startswith("Oh lord")
     out = call("What's the PIN?", "It's 4471. Sorry? No, my mistake, 4417.")
     assert "4417" not in out[1] and "Sorry?" in out[1], out[1]
+
+
+def test_a_secret_waits_through_a_question_back_that_names_it() -> None:
+    out = call("and what was the name of your first pet?",
+               "My first pet? Do you mean the dog or the rabbit? We got the rabbit when I was 5.",
+               "Whichever one you gave us when you set it up.", "Right, so that'd be... Biscuit.")
+    assert "Biscuit" not in out[3], out[3]
+    out = call("can you text me when it's ready?", "Sure, what's the best number?", "07700 900461")
+    assert "900461" not in out[2]
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("Sorry, the kettle's going. March, 2004.", "2004"),
+    ("Hang on... so G-A-L-W-A-Y, that's the word.", "G-A-L"),
+    ("Sixth, let me look... that's an R.", " R."),
+    ("well i was born in the rotunda but i'd have put dublin. yeah, dublin.", "dublin"),
+])
+def test_secrets_said_as_dates_spelled_named_characters_or_what_was_set_go(
+        answer: str, secret: str) -> None:
+    out = call("for security, your memorable date or the sixth character of the memorable word",
+               answer)[1]
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("line", ["the letter came on the 4th of june, is that right?",
+                                  "sorry the ticket from before, i n c 0098177, is still open"])
+def test_dates_and_codes_in_passing_after_a_security_question_stay(line: str) -> None:
+    out = call("what's your memorable word", line)[1]
+    assert "june" in out or "i n c" in out, out

@@ -1193,6 +1193,7 @@ class RedactionSession:
         heard = {p.text for p in norm.pieces}
         valueless = _VALUE_HINT_RE.search(norm.canonical) is None  # the asker may name one
         question = _is_question(norm)
+        echoed = question and _echoes(norm, hits)  # "My first school? Do you mean ...?"
         puts_off = not hits and not named and not PUTTING_OFF_WORDS.isdisjoint(heard) \
             and not question
         insists = not hits and not named and not _INSISTING.isdisjoint(heard) \
@@ -1201,7 +1202,8 @@ class RedactionSession:
         # a question back may name what it asks about ("why do you need my birth date?") but
         # nothing else; the asker's answer to it asks no new question
         asked = {e.type for e in self.state.expect}
-        asked_back = question and _asks_back(norm) and all(h.label in asked for h in hits)
+        asked_back = question and (_asks_back(norm) or echoed) \
+            and all(h.label in asked for h in hits)
         # the asker's answer: letting the request go ends it; one with a number of its own
         # ("ring us back on 0345 ...") holds it only while it says why the value is needed
         lets_go = _lets_go(norm)
@@ -1211,7 +1213,7 @@ class RedactionSession:
             if e.held >= MAX_HELD:
                 continue
             if e.applies_to(speaker):
-                if not valueless:
+                if not valueless and not echoed:
                     continue
                 # asked back right after the question (or after the answer to an earlier
                 # question back), of the side it was put to
@@ -1457,10 +1459,13 @@ class RedactionSession:
             if e.utterances > 1 and e.type not in found_types
         }
         answered_back: set[str] = set()  # held by a question back or the asker's answer
-        if speaker is not None and found_types <= {"PERSON"}:  # (a name in passing: "my
-            # husband Callum got one of those scam calls")
+        if speaker is not None and (found_types <= {"PERSON"} or (
+                _is_question(norm) and (_asks_back(norm) or _echoes(norm, hits)))):  # (a
+            # name in passing: "my husband Callum got one of those scam calls"; what follows
+            # a question back: "My first school? ... we moved when I was six.")
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
+        held_back = {t: expect[t] for t in answered_back if t in expect}
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
@@ -1669,6 +1674,7 @@ class RedactionSession:
         if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
+        expect.update(held_back)  # what a question back holds is not what it said in passing
         self.state.expect = list(expect.values())
         self.state.asked_by = speaker if _is_question(norm) and (
             name_asked or _requests_a_value(canon, hits)) else None
@@ -2275,6 +2281,17 @@ def _asks_back(norm: Normalized) -> bool:
         pair in _THIS_REQUEST for pair in pairwise(said)))
 
 
+def _echoes(norm: Normalized, hits: list[_Hit]) -> bool:
+    """A question back that names the value asked for, in a few words and no value of its own:
+    "My first school? Do you mean the primary one?", "the policy number?"."""
+    mark = next((k for k, p in enumerate(norm.pieces) if p.text == "?"), None)
+    if not hits or mark is None or hits[0].start >= norm.cstarts[mark]:
+        return False
+    asked = norm.pieces[:mark]
+    return len(asked) <= _ECHO_WORDS and not any(p.kind in ("number", "code") for p in asked) \
+        and not any(p.text in _WHAT for p in asked)  # "what's the best number?" asks for it
+
+
 def _lets_go(norm: Normalized) -> bool:
     """The asker lets the request go: "let's skip it", "no you don't have to", "not really",
     "it's ok, i found you already", "i can see it here" (not "don't worry, it's just for
@@ -2287,6 +2304,8 @@ def _lets_go(norm: Normalized) -> bool:
 
 
 _SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
+_WHAT = frozenset(("what", "what's", "whats", "what're"))
+_ECHO_WORDS = 6  # words of a question back that names the value asked for: "my first school?"
 _ASKING_BACK = 12  # words: "sorry, why do you need that?", "is it the one with HS in front?"
 # What a question back takes up: the request ("it", "that one"), the line ("is the line
 # secure?") or the asker ("how do I know you're actually the bank?", "is it really you?").

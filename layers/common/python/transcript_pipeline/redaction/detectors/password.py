@@ -19,6 +19,7 @@ from ..lexicon import (
     CORRECTION_OPENERS,
     FILLERS,
     FUNCTION_WORDS,
+    MONTHS,
     NON_NAME,
 )
 from ..names import name_class
@@ -258,6 +259,24 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and pieces[k + 1].kind != "punct"
                   and not any(a <= k + 1 < b for a, b in spans)]  # (not 'tap "Reset"')
     if expected:
+        # "that's an N.", "it's a 9.": a character said as what it is; "so T-R-A-N": a word
+        # spelled out; "February, 1996.": a memorable date; "i'd have put dublin": what was set
+        spans += [(k, k + 1) for k in range(2, len(pieces))
+                  if words[k - 2] in _IT_IS and words[k - 1] in ("a", "an")
+                  and _a_character(pieces[k])
+                  and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
+                  and not any(a <= k < b for a, b in spans)]
+        spans += [(k, k + 1) for k, p in enumerate(pieces) if p.kind == "spelled"
+                  and len(p.text) >= _SPELLED_LETTERS and _stands_alone(pieces, k, k + 1, True)
+                  and not any(a <= k < b for a, b in spans)]
+        spans += [span for span in _dates_said(pieces)
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]
+        spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
+                  and words[k - 1] in _WHO_SET
+                  and (span := _secret_after(pieces, k + 1)) is not None
+                  and _closed_answer(pieces, span)
+                  and not any(a < span[1] and span[0] < b for a, b in spans)]
+    if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
         # answer drawn at the end
         spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
@@ -305,6 +324,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
+# What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
+_SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "used"))
+_WHO_SET = frozenset(("i", "i'd", "id", "have", "probably", "would", "i've", "ive", "we"))
 _AFTER_A_CHARACTER = frozenset(("and", "then", "as", "or", "for"))  # "letter K and a capital B"
 _CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
 
@@ -424,10 +447,39 @@ def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 def _past_leads(words: list[str], k: int) -> int:
-    """Where the answer starts after its leads: "so that'd be scamp" -> "scamp"."""
-    while k < len(words) and words[k] in _LEADS:
+    """Where the answer starts after its leads and a pause: "so that'd be... linden"."""
+    while k < len(words) and (words[k] in _LEADS or words[k] in ("...", "…")):
         k += 1
     return k
+
+
+def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A date in an answer for a secret: "February, 1996.", "the 4th of July 1976" (a
+    memorable date)."""
+    found = []
+    for k, piece in enumerate(pieces):
+        if piece.text not in MONTHS:
+            continue
+        start, end = k, k + 1
+        if start >= 1 and pieces[start - 1].kind in ("number", "ordinal"):
+            start -= 1  # "4th July", "4 july"
+        elif start >= 2 and pieces[start - 1].text == "of" \
+                and pieces[start - 2].kind in ("number", "ordinal"):
+            start -= 2  # "4th of July"
+        j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
+        if j < len(pieces) and pieces[j].kind in ("number", "ordinal"):
+            end = j + 1  # "February, 1996", "July 4"
+        if end - start > 1 and _stands_alone(pieces, start, end, False):
+            found.append((start, end))  # (not "mailed in January, six digits", "due may 11th")
+    return found
+
+
+def _stands_alone(pieces: list[Piece], start: int, end: int, led: bool) -> bool:
+    """Said as a clause of its own ("... at the postie. February, 1996."), or after a lead when
+    `led` ("so T-R-A-N,"); not part of a code or a sentence ("ticket i n c 0098177")."""
+    before = pieces[start - 1] if start else None
+    opens = before is None or before.kind == "punct" or (led and before.text in _LEADS)
+    return opens and (end == len(pieces) or pieces[end].kind == "punct")
 
 
 def _put_right(words: list[str], end: int) -> bool:
@@ -489,6 +541,7 @@ _ALTERNATIVE = frozenset(("or", "try", "either"))
 # Words between an alternative's word and the guess, beyond an answer's leads: "or just
 # fiesta", "or if not, kestrel", "or maybe I typed it Chiangmai".
 _GUESS_LEADS = _LEADS | frozenset(("just", "else", "if", "not", "doesn't", "work", "i", "wrote",
+                                   "did", "put",
                                    "spelled", "spelt", "used", "as"))
 # ... or the secret put right, nothing but these words before it: "mango... no, mangotree, all
 # one word", "springfield no wait shelbyville" (not "no that's my bank card sorry the telvia one")
@@ -835,7 +888,7 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
         char = pieces[c]
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
         if link.text in _POSITION_LINKS and _a_character(char) \
-                and after in ("", ",", ".", "and", "then"):  # not "1 is a problem"
+                and after in ("", ",", ".", "...", "…", "and", "then"):  # not "1 is a problem"
             spans.append((c, c + 1))
             opening = opening or _opens_a_clause(pieces, k)
         elif link.text == "," and position.kind != "number" and _opens_a_clause(pieces, k):
