@@ -1,6 +1,7 @@
-"""Pydantic models for what crosses a boundary inside the pipeline: input lines, queue messages,
-stored segments and flush requests (what goes to and comes from the gateway is in
-`delivery/payloads.py`, which only the flush function loads).
+"""Pydantic models for what crosses a boundary inside the pipeline: queue messages, stored
+segments and flush requests (what goes to and comes from the gateway is in
+`delivery/payloads.py`, which only the flush function loads; the command line's input lines are
+in `ops/cli.py`: a model's schema is built at import, on every Lambda's cold start).
 
 Every model that carries transcript text says so in its docstring; such models are never
 logged whole (log their ids instead).
@@ -14,18 +15,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Channel = Literal["INTERNAL", "EXTERNAL", "BOTH", "UNKNOWN"]
 NonEmpty = Annotated[str, Field(min_length=1, max_length=256)]
-
-
-class Utterance(BaseModel):
-    """One line of `transcript-pipeline redact` input (holds raw text); unknown fields pass
-    through untouched."""
-
-    model_config = ConfigDict(extra="allow")
-
-    conversation_id: str = Field(min_length=1)
-    utterance_id: str = Field(min_length=1)
-    channel: str = Field(min_length=1)
-    text: str
 
 
 class EntitySpan(BaseModel):
@@ -86,7 +75,7 @@ class RedactedSegment(BaseModel):
     confidence: float | None = None
     language: str | None = None
     text: str
-    entities: list[EntitySpan] = Field(default_factory=list)
+    entities: list[EntitySpan] = []
 
 
 FlushReason = Literal["size", "ended", "age", "sweep", "redrive"]

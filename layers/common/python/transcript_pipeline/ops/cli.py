@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO, TextIO
 
 from botocore.exceptions import BotoCoreError, ClientError
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from transcript_pipeline.core.errors import describe_validation_error
-from transcript_pipeline.core.models import Utterance
 from transcript_pipeline.redaction import RedactionPolicy, RedactionSession, Redactor
 
 HASH_KEY_ENV = "REDACTION_HASH_KEY"
@@ -31,6 +30,18 @@ MAX_LINE_BYTES = 64 * 1024
 _JSON_POSITION = re.compile(r"\bline \d+ column (\d+)")
 GENESYS_KEYS = {"conversation_id", "utterance_id", "channel", "is_final", "offset_ms",
                 "duration_ms", "confidence", "text", "language"}
+
+
+class Utterance(BaseModel):
+    """One line of `transcript-pipeline redact` input (holds raw text); unknown fields pass
+    through untouched."""
+
+    model_config = ConfigDict(extra="allow")
+
+    conversation_id: str = Field(min_length=1)
+    utterance_id: str = Field(min_length=1)
+    channel: str = Field(min_length=1)
+    text: str
 
 
 def _policy(args: argparse.Namespace) -> RedactionPolicy:

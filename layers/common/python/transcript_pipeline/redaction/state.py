@@ -43,12 +43,12 @@ class Expectation(BaseModel):
 
 
 class SessionState(BaseModel):
-    expect: list[Expectation] = Field(default_factory=list)
+    expect: list[Expectation] = []
     names: list[str] = Field(
-        default_factory=list, description="keyed hashes of name words heard in this call"
+        default=[], description="keyed hashes of name words heard in this call"
     )
     pseudonyms: dict[str, str] = Field(
-        default_factory=dict, description="keyed hash of a value -> its pseudonym tag"
+        default={}, description="keyed hash of a value -> its pseudonym tag"
     )
     asked_by: str | None = Field(
         default=None, description="who asked, if the last utterance (backchannels aside) was a "
@@ -64,13 +64,13 @@ class SessionState(BaseModel):
     read_back_by: str | None = Field(
         default=None, description="who said it: the other side may read it back ('11/26?')")
     values: dict[str, str] = Field(
-        default_factory=dict, description="keyed hash of a redacted value's digits -> its type"
+        default={}, description="keyed hash of a redacted value's digits -> its type"
     )
     kept: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="keyed hashes of values announced as the business's own (a case, an "
                     "order number), so that a read-back of one is not taken for someone's")
     shapes: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="type:shape of the last codes redacted, runs of letters and digits only "
                     "('VEHICLE_PLATE:a2d2a3'), so that a read-back with a wrong character is one")
