@@ -409,3 +409,33 @@ def test_a_thing_before_here_and_a_no_are_no_names(redactor: Redactor, text: str
 def test_forms_of_address_are_no_names_but_announce_one(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept, whole_words=True)
+
+
+@pytest.mark.parametrize(("question", "back"), [
+    ("who am I speaking with?", "I'm sorry, what?"),
+    ("can i take your name please", "excuse me"),
+    ("And your surname?", "Pardon?"),
+    ("who's calling please", "sorry what"),
+    ("Name on the account?", "Come again?"),
+])
+def test_a_question_back_to_a_name_question_names_no_one_and_the_name_waits(
+        redactor: Redactor, question: str, back: str) -> None:
+    turns = _dialogue(redactor, question, back, "your name", "Oduya Ferreira-Lund")
+    assert turns[1] == back
+    assert turns[3] == "[REDACTED_PERSON]"
+
+
+@pytest.mark.parametrize(("answer", "name"), [("I'm Will.", "Will"), ("it's will", "will"),
+                                              ("will", "will"), ("i'm will and i'm calling "
+                                                                 "about my bill", "will")])
+def test_a_name_that_is_a_small_word_said_alone_where_one_is_asked_goes(
+        redactor: Redactor, answer: str, name: str) -> None:
+    redacted = _dialogue(redactor, "And your name?", answer)[1]
+    assert "[REDACTED_PERSON]" in redacted and name not in redacted.replace("bill", "")
+
+
+@pytest.mark.parametrize("answer", ["I'm afraid I didn't catch that.", "im so sorry the line "
+                                    "cut out", "will do, one second"])
+def test_how_the_speaker_is_is_no_name_where_one_is_asked(redactor: Redactor,
+                                                          answer: str) -> None:
+    assert _dialogue(redactor, "who am i speaking with today", answer)[1] == answer

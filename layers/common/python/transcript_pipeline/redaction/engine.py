@@ -678,7 +678,9 @@ class RedactionSession:
                 and (parts := _birth_date_parts(norm)) is not None:
             add("DATE_OF_BIRTH", *parts, SCORE_EXPECTED)
             self._date_parts_end = parts[1]
-        name_expected = "PERSON" in active
+        # "Pardon?", "I'm sorry, what?": a question back to "your name?" names no one; the name
+        # waits for the next turn
+        name_expected = "PERSON" in active and not _only_asks_back(norm)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and "PASSWORD" not in self._only_continuing, hits,
@@ -2279,6 +2281,17 @@ def _asks_back(norm: Normalized) -> bool:
         return True
     return len(said) <= _ASKING_BACK and (not _TAKEN_UP.isdisjoint(heard) or any(
         pair in _THIS_REQUEST for pair in pairwise(said)))
+
+
+def _only_asks_back(norm: Normalized) -> bool:
+    """The whole turn is a question back: "Pardon?", "sorry, who?" (nothing after its "?"), or
+    in speech-to-text without marks a few words no name is among ("excuse me", "sorry what";
+    not "sorry grace okafor")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct" or p.text == "?"]
+    if "?" in words:
+        return words.index("?") == len(words) - 1 and _asks_back(norm)
+    return bool(words) and _asks_back(norm) \
+        and all(w in NON_NAME or name_class(w) == "E" for w in words)
 
 
 def _echoes(norm: Normalized, hits: list[_Hit]) -> bool:

@@ -138,6 +138,7 @@ _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached
                     ("welcome", "to"), ("through", "to"))
 _GREETING_REACH = 8  # words between the greeting and the cue: the company's name
 _SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
+_I_AM = frozenset((("i'm",), ("im",), ("i", "am")))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION),
                       ("pronoun", _PRONOUN)):
@@ -795,7 +796,8 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
         # contraction opens a sentence, not a name
     sure = name_class(first) not in ("E", "")
     if sure and first in FUNCTION_WORDS:
-        j = _name_end(pieces, k + 1, sure=True) if _paired(pieces, k, cased) else k
+        j = _name_end(pieces, k + 1, sure=True) if _paired(pieces, k, cased) \
+            else k + 1 if _alone(pieces, k) else k
     else:
         j = _name_end(pieces, k, sure=sure)
     if j <= k or not _closed(pieces, j):
@@ -806,6 +808,17 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
             break
         j = nxt
     return [(k, j)]
+
+
+def _alone(pieces: list[Piece], k: int) -> bool:
+    """A name that is mostly a small word, said alone where a name is asked for: "will",
+    "it's will", "I'm Will." (not "will do", "will call back")."""
+    return k < len(pieces) and pieces[k].text in FUNCTION_WORD_NAMES and (
+        k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
+        or pieces[k + 1].text in _ALONE_BEFORE)
+
+
+_ALONE_BEFORE = frozenset(("and", "here", "speaking"))
 
 
 def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
@@ -885,7 +898,11 @@ def _after_cue(
             continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
-        sure = kind == "strong" or name_expected
+        # where a name is asked for, what follows is one ("this is long", "it's will"), but not
+        # how the speaker is ("I'm sorry, what?", "i'm afraid i didn't catch that")
+        sure = kind == "strong" or (name_expected and not (
+            cue in _I_AM and k < len(words) and words[k] in NON_NAME
+            and words[k] not in FUNCTION_WORD_NAMES))
         if kind == "weak" and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
@@ -907,6 +924,8 @@ def _after_cue(
         if j == k and (sure or kind == "relation") and k < len(words) \
                 and words[k] in FUNCTION_WORDS and _paired(pieces, k, cased):
             j = max(_name_end(pieces, k + 1, sure=True), k + 1)  # "the cardholder is will mason"
+        elif j == k and sure and _alone(pieces, k):
+            j = k + 1  # "(your name?) I'm Will."
         if j > k:
             j = _capitalised_tail(pieces, k, j, cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
