@@ -439,3 +439,15 @@ def test_a_name_that_is_a_small_word_said_alone_where_one_is_asked_goes(
 def test_how_the_speaker_is_is_no_name_where_one_is_asked(redactor: Redactor,
                                                           answer: str) -> None:
     assert _dialogue(redactor, "who am i speaking with today", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("text", "name"), [("northside vets patel, will speaking", "will"),
+                                            ("hello, may speaking, how can i help", "may")])
+def test_a_small_word_before_speaking_in_an_opening_is_the_agent_s_name(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text} "
+
+
+def test_speaking_of_something_names_no_one(redactor: Redactor) -> None:
+    text = "yes we will, speaking of which can you send it monday"
+    assert redactor.redact_text(text).text == text

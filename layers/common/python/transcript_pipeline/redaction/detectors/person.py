@@ -1961,6 +1961,10 @@ class LexiconNames:
         if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) \
                 and words[i + 1] in _SLOT_AFTER:
             return True  # "hi chloe it's will here", "this is may speaking"
+        if i < _INTRO_REACH and words[i + 1:i + 2] == ["speaking"] \
+                and words[i + 2:i + 3] != ["of"] \
+                and (i == 0 or before[-1] == "," or before[-1] in GREETING_WORDS):
+            return True  # "northside vets patel, will speaking" (not "speaking of which")
         return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
 
     def _greeted_or_thanked(self, i: int) -> bool:
