@@ -738,7 +738,9 @@ def test_a_password_goes_with_the_description_of_its_characters() -> None:
                "and your pin", "4471 and a new card please")
     assert out[0].startswith("I've reset it.") and not any(
         w in out[0] for w in ("capital H", "77", "exclamation"))
-    assert "all lowercase" not in out[3]
+    # how the whole of it is typed names none of its characters: it stays, and is not
+    # remembered as the secret (see test_how_a_secret_is_typed_is_no_part_of_it_to_remember)
+    assert "kestrel" not in out[3] and out[3].endswith(", all lowercase")
     assert out[5].endswith("and a new card please")
 
 
@@ -4018,3 +4020,40 @@ def test_secrets_said_as_dates_spelled_named_characters_or_what_was_set_go(
 def test_dates_and_codes_in_passing_after_a_security_question_stay(line: str) -> None:
     out = call("what's your memorable word", line)[1]
     assert "june" in out or "i n c" in out, out
+
+
+@pytest.mark.parametrize("rest", ["dash 0001.", "hyphen 22", "slash 4471"])
+def test_the_rest_of_a_value_opening_with_its_dash_goes_after_a_backchannel(rest: str) -> None:
+    out = call("And your tax identification number?", "okay, it's 24187730", "Mm hm.", rest)
+    assert not any(ch.isdigit() for ch in out[3]), out[3]
+
+
+@pytest.mark.parametrize("correction", [
+    "wait no sorry it's eight three four one at the end four not five",
+    "hang on, no, the end is eight three four one",
+])
+def test_a_correction_after_a_self_interruption_is_the_value(correction: str) -> None:
+    out = call("okay and the account number", "nine one five zero four four eight three five one",
+               "so that's nine one five zero four four eight three five one", correction)
+    assert "eight three four one" not in out[3], out[3]
+
+
+def test_how_a_secret_is_typed_is_no_part_of_it_to_remember() -> None:
+    out = call("And the phone password you set up with us?", "It's manaia 22, all lower case.",
+               "She's moved to the Lower Hutt office, and your case is in lower priority now.")
+    assert "manaia" not in out[1] and "all lower case" in out[1], out[1]
+    assert "Lower Hutt" in out[2] and "lower priority" in out[2], out[2]
+
+
+def test_an_initial_is_no_name_to_remember_for_the_call() -> None:
+    out = call("good afternoon, drivewise car hire claims, thandeka speaking",
+               "hi, i dropped a car at o r tambo on sunday",
+               "can i have the rental agreement number?", "r a nine three three zero seven one")
+    assert out[3].startswith("r a"), out[3]
+
+
+def test_a_code_read_out_with_dashes_after_a_bare_owner_goes_whole() -> None:
+    out = call("did you get the other driver's info",
+               "yes hes with state farm policy one three dash c w dash four four seven one "
+               "dash one")
+    assert "four four seven one" not in out[1] and "c w" not in out[1], out[1]

@@ -451,3 +451,19 @@ def test_a_small_word_before_speaking_in_an_opening_is_the_agent_s_name(
 def test_speaking_of_something_names_no_one(redactor: Redactor) -> None:
     text = "yes we will, speaking of which can you send it monday"
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Cool. My case manager used to be Anahera, is she still around?", "Anahera"),
+    ("our landlord is otieno and he won't fix it", "otieno"),
+    ("my physio was Ngaio.", "Ngaio"),
+])
+def test_a_word_no_list_knows_said_to_hold_someone_s_role_is_a_name(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["my case manager used to be helpful",
+                                  "my doctor was brilliant about it"])
+def test_what_a_role_holder_was_like_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1366,7 +1366,9 @@ class RedactionSession:
                 if text != piece.text and name_class(text) in ("E", "W") \
                         and not _family_after(pieces, piece):  # not "in-law's" (but "it's
                     continue  # summer, rose's mum": rose)
-                if text.isalpha() and text not in NAME_PARTICLES and (
+                if text.isalpha() and len(text) > 1 and text not in NAME_PARTICLES and (
+                        # an initial is no name to remember: "o r tambo" would take every "r"
+                        # of the call ("booking r a nine four ...")
                         text not in SPOKEN_JOINERS or capitalised(piece, cased)) and (
                         # "j dot okafor": not "dot", but "Dash Okafor"
                         text not in NON_NAME or capitalised(piece, cased)
@@ -2569,8 +2571,8 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
     frequent flyer is QF 8812 4409"), where a number alone must be too long for an amount."""
     m = _IS_RE.match(canon, cend)
     if m is None:
-        return _identifier_right_after(candidates, starts, cend)
-    return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5)
+        return _identifier_right_after(candidates, starts, cend, canon=canon)
+    return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5, canon)
 
 
 _WHERE_WRITTEN_RE = rx.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
@@ -2714,9 +2716,10 @@ def _form_identifier(norm: Normalized, cand: Candidate) -> bool:
 
 
 def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend: int,
-                            least_digits: int = 5, least_mixed: int = 2) -> bool:
+                            least_digits: int = 5, least_mixed: int = 2, canon: str = "") -> bool:
     """An identifier of five characters or more, with digits, right after `cend` (`starts`:
-    the candidates' sorted start offsets, so that a long text costs a look-up per owner)."""
+    the candidates' sorted start offsets, so that a long text costs a look-up per owner), or
+    its parts read out with dashes between ("state farm policy 13 dash c w dash 44711")."""
     k = bisect_left(starts, cend)
     while k < len(starts) and starts[k] <= cend + _RIGHT_AFTER:
         cand = candidates[k]
@@ -2725,7 +2728,12 @@ def _identifier_right_after(candidates: list[Candidate], starts: list[int], cend
                 cand.kind != "number" or len(cand.digits.rstrip("0")) > _ROUND_DIGITS):
             return True  # but "my mortgage 350000 balance", "my ISA 20000 allowance": amounts
         k += 1
-    return False
+    dashed = _DASHED_CODE_RE.match(canon, cend) if canon else None
+    return dashed is not None and sum(ch.isdigit() for ch in dashed[0]) >= least_digits
+
+
+_CODE_PART = r"(?:\d+|[a-z](?: [a-z]){0,3}\b)"  # digits, or letters read out one by one
+_DASHED_CODE_RE = rx.compile(rf" ?{_CODE_PART}(?: ?(?:dash|hyphen|-) ?{_CODE_PART})+")
 
 
 # Between a name and its code: a bracket, maybe with a one-word label ("(payroll 004417)"), or
@@ -3275,11 +3283,16 @@ def _corrects(norm: Normalized) -> bool:
 
 
 def _puts_right(words: list[str]) -> bool:
-    opening = [w for w in words[:4] if w not in FILLERS]
-    if opening[:1] == ["sorry"]:
-        opening = opening[1:]  # "sorry, no, the end's 124"
-    return len(words) <= _CORRECTION_WORDS and bool(opening) and opening[0] in CORRECTION_OPENERS \
+    lead = 0
+    while lead < len(words) and (words[lead] in FILLERS or words[lead] in _BEFORE_PUTTING_RIGHT):
+        lead += 1  # "sorry, no, the end's 124", "wait no sorry it's 8341 at the end"
+    opening = [w for w in words[lead:lead + 4] if w not in FILLERS]
+    return len(words) - lead <= _CORRECTION_WORDS and bool(opening) \
+        and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
+
+
+_BEFORE_PUTTING_RIGHT = frozenset(("sorry", "wait", "hang", "hold", "on", "sec", "hmm"))
 
 
 def _first_sentence(norm: Normalized) -> list[Piece]:
@@ -3992,7 +4005,8 @@ def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:
 
 # Words that may come before the value an utterance opens with ("and it's 4471", "then 22").
 _OPENERS = frozenset(("and", "then", "it's", "its", "is", "the", "rest", "next", "last",
-                      "part", "ok", "okay", "so", "um", "uh", "er", "yeah", "yes", ",", "."))
+                      "part", "ok", "okay", "so", "um", "uh", "er", "yeah", "yes", ",", ".",
+                      "dash", "hyphen", "slash"))  # "(24187730 / mm hm /) dash 0001"
 
 
 def _opening_end(norm: Normalized) -> int:

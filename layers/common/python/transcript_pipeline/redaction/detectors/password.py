@@ -599,6 +599,8 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     k = end
     while k < len(pieces):
+        if _how_typed(pieces, k):
+            break  # "manaia 22, all lower case": how it is typed, none of its characters
         if pieces[k].text in _TYPED_PARTS and k + 1 < len(pieces) \
                 and pieces[k + 1].start == pieces[k].end:
             k = end = _glued_end(pieces, k)  # "Harbour, capital H, then -Violet-83": typed
@@ -613,6 +615,19 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
         if pieces[k - 1].text not in _CONNECTORS:
             end = k  # the description's last character word, not a trailing comma or "and"
     return start, end
+
+
+def _how_typed(pieces: list[Piece], k: int) -> bool:
+    """Piece k opens a description of how the whole secret is typed, to the sentence's end:
+    ", all lower case", ", no spaces", ", all one word" (not ", capital W")."""
+    if pieces[k].text == ",":
+        k += 1
+    j = k
+    while j < len(pieces) and pieces[j].kind != "punct":
+        if pieces[j].text not in _HOW_TYPED:
+            return False
+        j += 1
+    return j > k and any(p.text in _TYPING for p in pieces[k:j])
 
 
 def _letters_listed(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:

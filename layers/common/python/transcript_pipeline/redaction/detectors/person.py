@@ -1134,6 +1134,7 @@ _DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too"
                                 "then", "again", "there", "here", "at", "on", "today",
                                 "tomorrow"))
 # Who is "called" or "named" something, besides a role: "someone called jun".
+_BEING = frozenset(("is", "was", "be", "been"))
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
@@ -1840,6 +1841,11 @@ class LexiconNames:
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
             # after a role
+        if not kind and self.pieces[i].text.isalpha() and len(self.words[i]) >= 3 \
+                and (self.unknown[i] or (self.cased and self._capital(i))) \
+                and not self.words[i].endswith(("ing", "ed")) and self._said_of_a_role(i):
+            return True  # "My case manager used to be Anahera", "our landlord is otieno": a
+            # word no list knows, said to be someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
@@ -1857,6 +1863,20 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _said_of_a_role(self, i: int) -> bool:
+        """Word i completes "my/our/your <role or relation> is/was/used to be": the role's
+        holder ("my case manager used to be", "her social worker is")."""
+        words = self.words
+        if i < 3 or words[i - 1] not in _BEING:
+            return False
+        k = i - 2
+        if words[k - 1:k + 1] == ["used", "to"]:
+            k -= 2  # "used to be"
+        elif words[k] in ("has", "'s", "have"):
+            k -= 1  # "has been", "'s been"
+        return (words[k] in ROLES or words[k] in _RELATIONS) \
+            and any(w in _POSSESSIVE_WORDS for w in words[max(k - 2, 0):k])
 
     def _placed_in(self, i: int) -> bool:
         """A word the lexicon knows only as a name, alone right after "in", "near" or "outside":
