@@ -4057,3 +4057,26 @@ def test_a_code_read_out_with_dashes_after_a_bare_owner_goes_whole() -> None:
                "yes hes with state farm policy one three dash c w dash four four seven one "
                "dash one")
     assert "four four seven one" not in out[1] and "c w" not in out[1], out[1]
+
+
+def test_a_place_of_birth_asked_for_is_a_secret_however_it_is_said() -> None:
+    out = call("perfect. just one more, your place of birth",
+               "well i was born in the coombe but i wouldn't have put that... i'd have put "
+               "dublin. yeah, dublin.")
+    assert "dublin" not in out[1], out[1]
+
+
+def test_a_secret_broken_off_mid_phrase_goes_on_after_a_backchannel_and_an_aside() -> None:
+    out = call("And for security, can you tell me your memorable date?",
+               "The memorable date... that's the day we got married, so the 3rd of", "Mm-hm.",
+               "Sorry, the dog's going mental at the postie. February, 1996.")
+    assert "3rd" not in out[1] and "1996" not in out[3] and "February" not in out[3], out
+    assert out[1].startswith("The memorable date..."), out[1]  # the question said back
+
+
+@pytest.mark.parametrize("answer", ["memorable date... oh gosh... the 9th of may",
+                                    "first school, hmm, st brigid's"])
+def test_the_question_said_back_is_no_secret_and_the_answer_after_it_is(answer: str) -> None:
+    out = call("and your memorable date or first school please", answer)[1]
+    assert out.split()[0] in ("memorable", "first") and "9th" not in out \
+        and "brigid" not in out, out

@@ -1572,7 +1572,15 @@ class RedactionSession:
                 speaker=None if issuing or relayed else speaker,
                 same_speaker=own and not issuing and not relayed)
         tail = _tail(norm)
+        last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
         for f, cend in found:
+            if f.type == "PASSWORD" and cend >= tail and last_word in _DANGLING:
+                # "so the 3rd of" / "mm-hm" / "sorry, the dog's at the postie. February,
+                # 1996.": a secret broken off mid-phrase is still awaited from its speaker,
+                # wherever their next turn says the rest
+                expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
+                                             same_speaker=True)
+                continue
             full = _full_length(f.type) if f.type in SPLIT_LENGTHS or (
                 f.type in OPEN_LENGTH_TYPES and (speaker is not None or f.type != "VEHICLE_PLATE")
             ) else None  # a plate is read out in parts, not typed over two lines
@@ -3132,6 +3140,8 @@ _DWELLINGS = frozenset(DWELLING_WORDS)
 
 # How an utterance trails off when its speaker has more of the value to give.
 _TRAILING_OFF = ("...", "…", "-", "—")
+# Words a phrase cannot end on: a value that ends on one is broken off ("the 3rd of").
+_DANGLING = frozenset(("of", "and", "the", "a", "an", "then", "dash", "hyphen", "or", "in"))
 # Words that break off a value for an aside: "1 1 6 2, sorry, I'm holding my phone torch".
 _BREAKING_OFF = frozenset(("sorry", "wait", "oops", "hang", "hold", "sec", "bear", "second",
                            "2nd", "moment", "minute", "mo"))

@@ -175,6 +175,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     break  # "the commodity code is 0901 21 00", "promo code is ...": no secret
                     # (but "the transfer code is 552183" is a one-time code)
                 after = i + len(cue)
+                while after + 1 < len(words) and words[after] == "," \
+                        and words[after + 1] in FILLERS:
+                    after += 2  # "first school, hmm, st brigid's": a pause, then the value
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
@@ -209,6 +212,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 if span is not None:
                     return [*(_guessed(pieces, i) if put_right else []), span]
         span = _opening_answer(pieces, words)
+        if span is not None and _names_the_question(words[span[0]:span[1]]):
+            # "memorable date... oh gosh... the 9th of": the question said back, then the answer
+            rest = _opening_answer(pieces[span[1]:], words[span[1]:])
+            span = None if rest is None else (rest[0] + span[1], rest[1] + span[1])
         at = next((i for i, w in enumerate(words) if w not in FILLERS and w != ","
                    and w not in _IT_IS), len(words))  # "its the name of my first dog, rusty"
         if at < len(words) and _restates(words[at]):
@@ -221,7 +228,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 start += 1
             if copula <= 0:  # "its my first dogs name bolacha", "the name of my first
                 start = _after_restated_subject(words, at)  # school st brigids"
-            span = (_secret_after(pieces, start) if start > at else None) or span
+            restated = start > at and span is not None and span[0] < start
+            span = (_secret_after(pieces, start) if start > at else None) or (
+                None if restated else span)  # not "The memorable date... so the 3rd of"'s
+            # first words: they restate the question
         elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
             start = at + 2  # question's subject, then the answer
             while start < len(words) and (words[start] in _LEADS or words[start] in FILLERS
@@ -232,6 +242,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
     elif expected and inline and (first := _opening_answer(pieces, words)) is not None \
             and first[1] - first[0] <= 3 and _SECRET_WORDS.isdisjoint(words[first[0]:first[1]]) \
+            and not _names_the_question(words[first[0]:first[1]]) \
             and any(p.kind == "punct" for p in pieces[first[1]:min(a for a, _ in spans)]):
         spans.append(first)  # "It's, em, thistle... no, that's the old one. The magic word's
         # Blackface 1986": the first answer too
@@ -365,10 +376,21 @@ _VERSIONED = frozenset(("windows", "office", "xbox", "iphone", "ipad", "pixel", 
                         "floor", "zone", "code"))
 _WHOSE = frozenset(("yours", "mine", "his", "hers", "theirs", "ours", "it", "that", "this"))
 # What an answer that restates its question names before the value, with no verb between.
-_SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer"))
+_SUBJECT_NOUNS = frozenset(("name", "names", "name's", "word", "answer", "date"))
 _ADVERB_LETTERS = 7  # "obviously", "usually" (not the pet "smelly")
 _NOT_AFTER_THE_SUBJECT = frozenset(("plus", "with", "and", "then", "again", "sorry", "though",
                                     "backwards", "reversed", "spelt", "spelled"))
+
+
+def _names_the_question(words: list[str]) -> bool:
+    """Words that only name what was asked for: "memorable date", "first school", "pet's
+    name", "the security answer"."""
+    said = [w for w in words if any(ch.isalnum() for ch in w) and w not in FUNCTION_WORDS]
+    return bool(said) and all(w in _QUESTION_WORDS for w in said)
+
+
+_QUESTION_WORDS = frozenset(w for phrase in CONTEXT_PHRASES["PASSWORD"]
+                            for w in phrase.split()) | _SUBJECT_NOUNS
 
 
 def _after_restated_subject(words: list[str], at: int) -> int:
