@@ -4080,3 +4080,29 @@ def test_the_question_said_back_is_no_secret_and_the_answer_after_it_is(answer: 
     out = call("and your memorable date or first school please", answer)[1]
     assert out.split()[0] in ("memorable", "first") and "9th" not in out \
         and "brigid" not in out, out
+
+
+@pytest.mark.parametrize("answer", ["Kereru, all lower case, then 99.",
+                                    "Pohutukawa, all one word, capital P, then 7."])
+def test_characters_said_after_how_a_secret_is_typed_are_part_of_it(answer: str) -> None:
+    out = call("What's the password on the account?", answer,
+               "She's moved to the Lower Hutt office, lower priority now.")
+    assert not any(ch.isdigit() for ch in out[1]) and "Kereru" not in out[1] \
+        and "Pohutukawa" not in out[1], out[1]
+    assert out[2] == "She's moved to the Lower Hutt office, lower priority now.", out[2]
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("Oh ja, it's still Boerbok2019, my son gave it to the whole school.", "Boerbok2019"),
+    ("10/02/1985, and the word is marigold.", "marigold"),
+    ("I mean my password's just BlueFalcon22, maybe someone guessed it", "BlueFalcon22"),
+])
+def test_a_secret_after_a_yes_an_adverb_or_the_word_is_goes(answer: str, secret: str) -> None:
+    out = call("and your date of birth and memorable word, or the wifi password?", answer)[1]
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("answer", ["yes it's still the same one",
+                                    "the word is... hmm, it's on a sticky note somewhere"])
+def test_no_secret_where_the_answer_names_none(answer: str) -> None:
+    assert call("can you confirm the memorable word", answer)[1] == answer

@@ -467,3 +467,48 @@ def test_a_word_no_list_knows_said_to_hold_someone_s_role_is_a_name(
                                   "my doctor was brilliant about it"])
 def test_what_a_role_holder_was_like_is_no_name(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("question", "answer", "name"), [
+    ("And your first name?", "Bill, sorry.", "Bill"),
+    ("Can I take your first name please?", "May, sorry.", "May"),
+    ("can i take your first name please", "sorry its may", "may"),
+    ("can i get your name please", "tui eh", "tui"),
+    ("Can I take your first name please?", "Hemi. Sorry?", "Hemi"),
+])
+def test_a_name_with_an_apology_or_a_tag_is_no_question_back(
+        redactor: Redactor, question: str, answer: str, name: str) -> None:
+    assert name not in _dialogue(redactor, question, answer)[1]
+
+
+def test_a_name_asked_for_waits_through_a_question_back_from_the_same_side(
+        redactor: Redactor) -> None:
+    session = redactor.session()
+    session.redact("Who am I speaking with?", "INTERNAL")
+    assert session.redact("Pardon? Sorry?", "EXTERNAL").text == "Pardon? Sorry?"
+    assert "Ngaire" not in session.redact("Oh, Ngaire.", "EXTERNAL").text
+
+
+@pytest.mark.parametrize("answer", ["j k mahuta", "its under a b tipene"])
+def test_a_surname_after_initials_goes_with_them(redactor: Redactor, answer: str) -> None:
+    out = _dialogue(redactor, "can i get the account holder's full name please", answer)[1]
+    assert "mahuta" not in out and "tipene" not in out, out
+
+
+@pytest.mark.parametrize("text", ["My husband was Polish.", "My brother was Navy.",
+                                  "My mum has been Vegan for years.",
+                                  "used to be kiwibank same as my mum",
+                                  "will speaking to a supervisor help",
+                                  "oh yeah he said it goes to his company, that's fine"])
+def test_what_someone_was_or_did_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+def test_what_a_relation_did_is_no_name_where_one_is_asked(redactor: Redactor) -> None:
+    out = _dialogue(redactor, "Thank you, Florence. Is that really your name?",
+                    "It is! My mother loved Italy.")[1]
+    assert out == "It is! My mother loved Italy."
+
+
+def test_a_role_s_holder_after_s_been_is_a_name(redactor: Redactor) -> None:
+    assert "anahera" not in redactor.redact_text("my case manager's been anahera for ages").text

@@ -58,6 +58,7 @@ from .lexicon import (
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
     CARD_COMPANION_WORDS,
+    CHARACTER_WORDS,
     CODE_LABELS,
     CONTEXT_PHRASES,
     CONTRAST_WORDS,
@@ -679,7 +680,7 @@ class RedactionSession:
             add("DATE_OF_BIRTH", *parts, SCORE_EXPECTED)
             self._date_parts_end = parts[1]
         # "Pardon?", "I'm sorry, what?": a question back to "your name?" names no one; the name
-        # waits for the next turn
+        # waits for the next turn (see `_advance`)
         name_expected = "PERSON" in active and not _only_asks_back(norm)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -1366,9 +1367,7 @@ class RedactionSession:
                 if text != piece.text and name_class(text) in ("E", "W") \
                         and not _family_after(pieces, piece):  # not "in-law's" (but "it's
                     continue  # summer, rose's mum": rose)
-                if text.isalpha() and len(text) > 1 and text not in NAME_PARTICLES and (
-                        # an initial is no name to remember: "o r tambo" would take every "r"
-                        # of the call ("booking r a nine four ...")
+                if text.isalpha() and text not in NAME_PARTICLES and (
                         text not in SPOKEN_JOINERS or capitalised(piece, cased)) and (
                         # "j dot okafor": not "dot", but "Dash Okafor"
                         text not in NON_NAME or capitalised(piece, cased)
@@ -1434,6 +1433,9 @@ class RedactionSession:
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
+                    if len(piece.text) == 1 and piece.kind == "word" and end <= index + 1:
+                        index += 1  # an initial alone is no one ("o r tambo" ... "booking r
+                        continue  # a nine four ..."); before the rest of a name, it is
                     end = max(end, index + 1)
                     start, end = with_hyphenated_parts(
                         pieces, find_name_start(pieces, index, cased), end, cased)
@@ -1470,6 +1472,10 @@ class RedactionSession:
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
         held_back = {t: expect[t] for t in answered_back if t in expect}
+        if speaker is not None and _only_asks_back(norm):
+            for e in self.state.expect:  # "who am I speaking with?" / "Pardon?" / "Oh, Ngaire."
+                if e.type == "PERSON" and e.applies_to(speaker) and e.held < MAX_HELD:
+                    held_back["PERSON"] = e.model_copy(update={"held": e.held + 1})
         invites = _invites(norm)
         # "go ahead with the licence": an invitation to give what it names asks for it
         asks = bool(hits) and (_asks(norm) or invites)
@@ -2294,14 +2300,20 @@ def _asks_back(norm: Normalized) -> bool:
 
 
 def _only_asks_back(norm: Normalized) -> bool:
-    """The whole turn is a question back: "Pardon?", "sorry, who?" (nothing after its "?"), or
-    in speech-to-text without marks a few words no name is among ("excuse me", "sorry what";
-    not "sorry grace okafor")."""
-    words = [p.text for p in norm.pieces if p.kind != "punct" or p.text == "?"]
-    if "?" in words:
-        return words.index("?") == len(words) - 1 and _asks_back(norm)
-    return bool(words) and _asks_back(norm) \
-        and all(w in NON_NAME or name_class(w) == "E" for w in words)
+    """The whole turn is a question back, every word of it one a repair or a question back is
+    made of: "Pardon?", "sorry, who?", "Excuse me? Sorry?", and in speech-to-text without marks
+    "excuse me", "sorry what", "come again" (not "Hemi. Sorry?", "Bill, sorry.", "tui eh",
+    "sorry its may": a name, then a word of apology)."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    marked = any(p.kind == "punct" for p in norm.pieces)
+    return bool(words) and (not marked or norm.pieces[-1].text == "?") \
+        and all(w in _ASKING_BACK_TURN for w in words) and _asks_back(norm)
+
+
+# Words a turn that only asks back is made of (a small word that is a name too is none).
+_ASKING_BACK_TURN = (ASKING_BACK_WORDS | FUNCTION_WORDS | frozenset((
+    "me", "i'm", "im", "say", "that", "didn't", "didnt", "you", "please", "line", "bad",
+    "cut", "out", "missed", "quiet", "speak", "up", "louder"))) - FUNCTION_WORD_NAMES
 
 
 def _echoes(norm: Normalized, hits: list[_Hit]) -> bool:
@@ -3212,7 +3224,8 @@ def _secret_forms(canonical: str) -> set[str]:
     whole = _alnum(canonical)
     words = {w for w in _WORD_RE.findall(canonical)  # privacy first, common words too: a
              if len(w) >= _SECRET_WORD_MIN  # read-back says "Welcome, capital W, then hash"
-             and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS}
+             and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
+             and w not in CHARACTER_WORDS}  # not "lower" of "kereru, all lower case, then 99"
     return ({whole} if len(whole) >= _SECRET_WORD_MIN and whole not in CONTEXT_WORDS
             else set()) | words
 # Values of digits a listener reads back and a speaker corrects in part.
@@ -3296,7 +3309,7 @@ def _puts_right(words: list[str]) -> bool:
     lead = 0
     while lead < len(words) and (words[lead] in FILLERS or words[lead] in _BEFORE_PUTTING_RIGHT):
         lead += 1  # "sorry, no, the end's 124", "wait no sorry it's 8341 at the end"
-    opening = [w for w in words[lead:lead + 4] if w not in FILLERS]
+    opening = [w for w in words[lead:lead + 4] if w not in FILLERS or w in _NOT_CORRECTING]
     return len(words) - lead <= _CORRECTION_WORDS and bool(opening) \
         and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."

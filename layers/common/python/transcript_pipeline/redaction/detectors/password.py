@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .. import patterns as rx
 from ..lexicon import (
+    AFFIRMATIVES,
     BUSINESS_REFERENCES,
     CHARACTER_WORDS,
     CONTEXT_PHRASES,
@@ -65,6 +66,8 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
             *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
+_ASKED_WORD = (("word", "is"), ("word", "'s"))
+_YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
 _RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
 _SHAPED_ONLY = frozenset(_SETTING) - _RESETS
 
@@ -167,6 +170,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         cues = _INLINE_BY_FIRST.get(word, ())
         if setting:
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]
+        if expected and word == "word":
+            cues = [*cues, *_ASKED_WORD]  # "(your memorable word?) ..., and the word is marigold"
         else:  # "i have reset it to one two three four": a PIN, though nobody named one
             cues = [*cues, *_RESET_BY_FIRST.get(word, ())]
         for cue in cues:
@@ -530,6 +535,7 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
         and not _TYPING.isdisjoint(words[:comma]) else 0
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
+                               or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in _EXCLAIMED and k > 0
                                    and words[k - 1] in _EXCLAIMING)  # "oh god um daffodil"
                                or (words[k] == "my" and words[k + 1:k + 2] != []
@@ -621,8 +627,9 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
     k = end
     while k < len(pieces):
-        if _how_typed(pieces, k):
-            break  # "manaia 22, all lower case": how it is typed, none of its characters
+        if _how_typed(pieces, k):  # "manaia 22, all lower case": how it is typed, none of
+            k = _past_description(pieces, k)  # its characters (it goes with the secret only
+            continue  # before more of them: "Kereru, all lower case, then 99")
         if pieces[k].text in _TYPED_PARTS and k + 1 < len(pieces) \
                 and pieces[k + 1].start == pieces[k].end:
             k = end = _glued_end(pieces, k)  # "Harbour, capital H, then -Violet-83": typed
@@ -640,16 +647,20 @@ def _spelled_out(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _how_typed(pieces: list[Piece], k: int) -> bool:
-    """Piece k opens a description of how the whole secret is typed, to the sentence's end:
+    """Piece k opens a description of how the whole secret is typed, up to the next mark:
     ", all lower case", ", no spaces", ", all one word" (not ", capital W")."""
-    if pieces[k].text == ",":
+    k += pieces[k].text == ","
+    j = _past_description(pieces, k)
+    return j > k and all(p.text in _HOW_TYPED for p in pieces[k:j]) \
+        and any(p.text in _TYPING for p in pieces[k:j])
+
+
+def _past_description(pieces: list[Piece], k: int) -> int:
+    """The next mark after `k` (past a comma at `k`)."""
+    k += pieces[k].text == ","
+    while k < len(pieces) and pieces[k].kind != "punct":
         k += 1
-    j = k
-    while j < len(pieces) and pieces[j].kind != "punct":
-        if pieces[j].text not in _HOW_TYPED:
-            return False
-        j += 1
-    return j > k and any(p.text in _TYPING for p in pieces[k:j])
+    return k
 
 
 def _letters_listed(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
@@ -857,6 +868,11 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].text not in _QUOTES:
             j += 1
         return (k, j) if j > k else None
+    if k + 1 < len(pieces) and pieces[k].text in _AS_EVER:
+        span = _secret_after(pieces, k + 1)  # "it's still Boerbok2019", "my password's just
+        # BlueFalcon22": a made-up token (not "it's still valid", "it's just me")
+        return span if span is not None and span[1] > span[0] \
+            and _secret_shaped(pieces, span) else None
     if k >= len(pieces) or pieces[k].kind == "punct" or pieces[k].text in _NOT_A_SECRET:
         return None
     j = k
@@ -883,6 +899,7 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     return k, j
 
 
+_AS_EVER = frozenset(("still", "just", "simply", "literally", "always"))
 _POSITION_LINKS = frozenset(("is", "'s", "=", "was"))
 _LAST_POSITIONS = frozenset(("last", "final", "penultimate"))
 

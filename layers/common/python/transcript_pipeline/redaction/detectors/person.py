@@ -248,6 +248,7 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
     return j
 
 
+_SHORT_ED = 4  # letters: "reed", "fred" may be names, "loved", "moved" are verbs
 _SHORT_LY = 5  # letters: "early", "daily" may be surnames, "lately", "recently" are not
 
 
@@ -831,8 +832,8 @@ def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
     if cased:
         return capitalised(pieces[k], cased) and capitalised(pieces[k + 1], cased) \
             and name_class(surname) in ("N", "W")
-    return surname not in FUNCTION_WORDS and (
-        name_class(surname) in ("N", "W", "P") or unknown_word(surname))
+    return surname not in FUNCTION_WORDS and surname not in _PEOPLE_DO and (
+        name_class(surname) in ("N", "W", "P") or unknown_word(surname))  # not "he said"
 
 
 def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:
@@ -912,6 +913,11 @@ def _after_cue(
             continue  # "thank you ka", "hi mate": what people call each other
         if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)):
             continue  # and a common word is still none: "She's Happy with it"
+        if kind == "relation" and k < len(words) and name_class(words[k]) == "E" \
+                and words[k] not in _NAMING and (words[k] in _PEOPLE_DO or (
+                    words[k].endswith("ed") and len(words[k]) > _SHORT_ED)):
+            continue  # "(is that really your name?) it is! my mother loved italy": what the
+            # relation did, where a name was asked for too
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 if words[k + 1] in WHEN_SPOKEN or words[k + 1] in FUNCTION_WORDS:
@@ -1133,8 +1139,8 @@ _DETAIL_NOUNS = frozenset(("birth", "dob", "birthday", "passport", "name", "surn
 _DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too", "as", "and",
                                 "then", "again", "there", "here", "at", "on", "today",
                                 "tomorrow"))
+_BEING = frozenset(("is", "was", "be", "been"))  # "my physio was ...", "used to be ..."
 # Who is "called" or "named" something, besides a role: "someone called jun".
-_BEING = frozenset(("is", "was", "be", "been"))
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
@@ -1841,11 +1847,11 @@ class LexiconNames:
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
             # after a role
-        if not kind and self.pieces[i].text.isalpha() and len(self.words[i]) >= 3 \
-                and (self.unknown[i] or (self.cased and self._capital(i))) \
-                and not self.words[i].endswith(("ing", "ed")) and self._said_of_a_role(i):
+        if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
+                and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
-            # word no list knows, said to be someone's role
+            # word no list knows (no dictionary's either: not "my husband was Polish"), said
+            # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if self._after_initials(i):
@@ -1865,17 +1871,20 @@ class LexiconNames:
         return self._in_slot(i)
 
     def _said_of_a_role(self, i: int) -> bool:
-        """Word i completes "my/our/your <role or relation> is/was/used to be": the role's
-        holder ("my case manager used to be", "her social worker is")."""
+        """Word i completes "my/our/your <role or relation> is/was/used to be/has been": the
+        role's holder ("my case manager used to be", "her social worker's been")."""
         words = self.words
         if i < 3 or words[i - 1] not in _BEING:
             return False
         k = i - 2
         if words[k - 1:k + 1] == ["used", "to"]:
             k -= 2  # "used to be"
-        elif words[k] in ("has", "'s", "have"):
-            k -= 1  # "has been", "'s been"
-        return (words[k] in ROLES or words[k] in _RELATIONS) \
+        elif words[k] in ("has", "have"):
+            k -= 1  # "has been"
+        if k < 1:
+            return False
+        role = words[k].removesuffix("'s") if words[i - 1] == "been" else words[k]
+        return (role in ROLES or role in _RELATIONS) \
             and any(w in _POSSESSIVE_WORDS for w in words[max(k - 2, 0):k])
 
     def _placed_in(self, i: int) -> bool:
@@ -1982,9 +1991,11 @@ class LexiconNames:
                 and words[i + 1] in _SLOT_AFTER:
             return True  # "hi chloe it's will here", "this is may speaking"
         if i < _INTRO_REACH and words[i + 1:i + 2] == ["speaking"] \
-                and words[i + 2:i + 3] != ["of"] \
+                and (i + 2 == len(words) or self.pieces[i + 2].kind == "punct"
+                     or words[i + 2] in _WH_AFTER_GREETING) \
                 and (i == 0 or before[-1] == "," or before[-1] in GREETING_WORDS):
-            return True  # "northside vets patel, will speaking" (not "speaking of which")
+            return True  # "northside vets patel, will speaking", "may speaking how can i help"
+            # (not "will speaking to a supervisor help", "speaking of which")
         return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
 
     def _greeted_or_thanked(self, i: int) -> bool:
