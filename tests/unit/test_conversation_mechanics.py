@@ -4106,3 +4106,25 @@ def test_a_secret_after_a_yes_an_adverb_or_the_word_is_goes(answer: str, secret:
                                     "the word is... hmm, it's on a sticky note somewhere"])
 def test_no_secret_where_the_answer_names_none(answer: str) -> None:
     assert call("can you confirm the memorable word", answer)[1] == answer
+
+
+def test_a_value_the_speaker_says_is_needed_comes_after_go_ahead() -> None:
+    out = call("how can i help",
+               "Also, my sponsor letter for the Home Office said finance needs my new passport "
+               "number.", "Yes, for the fee confirmation letter. Go ahead.",
+               "It's G 3 8 4 1 0 2 7. Sorry, no, G 3 8 4 1 0 7 2. I swapped the end.")
+    assert not any(ch.isdigit() for ch in out[3]), out[3]
+
+
+@pytest.mark.parametrize(("answer", "secrets"), [
+    ("oh god what did i put erm tenby no wait barmouth it'll be barmouth",
+     ("tenby", "barmouth")),
+    ("oh erm is it biscuit no hang on that's the old one it's marmalade",
+     ("biscuit", "marmalade")),
+    ("let me think... kestrel", ("kestrel",)),
+])
+def test_a_secret_after_thinking_aloud_and_put_right_at_the_end_goes(
+        answer: str, secrets: tuple[str, ...]) -> None:
+    out = call("can you answer the security question you set up, your favourite place or "
+               "memorable word", answer)[1]
+    assert not any(s in out for s in secrets), out

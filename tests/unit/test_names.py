@@ -512,3 +512,17 @@ def test_what_a_relation_did_is_no_name_where_one_is_asked(redactor: Redactor) -
 
 def test_a_role_s_holder_after_s_been_is_a_name(redactor: Redactor) -> None:
     assert "anahera" not in redactor.redact_text("my case manager's been anahera for ages").text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("that's the one frank on the desk said someone would ring me", "frank"),
+    ("jo at the branch told me it was fine", "jo")])
+def test_who_said_something_where_they_work_is_a_name(redactor: Redactor, text: str,
+                                                      name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text} "
+
+
+@pytest.mark.parametrize("text", ["hang on the dogs got the paper",
+                                  "the rose in the garden died last week"])
+def test_what_happened_somewhere_names_no_one(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1484,10 +1484,11 @@ class RedactionSession:
         # please")
         requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
                             and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
-        if asks and any(h.label == KEEP and not h.answered for h in hits):
+        if asks and not invites and any(h.label == KEEP and not h.answered for h in hits):
             expect = {t: e for t, e in expect.items() if t in answered_back}
-            # "What's the confirmation number?": the next answer is that, not a
-            # value the other side mentioned before ("I need to add my passport")
+            # "What's the confirmation number?": the next answer is that, not a value the
+            # other side mentioned before ("I need to add my passport"); but "(... needs my
+            # passport number) yes, for the confirmation letter. go ahead" hands the turn back
         # "your" or anyone else's: "what's his student id", "her member number"
         asks_yours = asks and not _YOURS.isdisjoint(p.text for p in norm.pieces)
         words = {p.text for p in norm.pieces}

@@ -528,6 +528,23 @@ def _guessed(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
             and span[0] + 1 < span[1] < end and words[span[1] - 1] == "?"]
 
 
+def _past_thinking_aloud(words: list[str], k: int) -> int:
+    """Where the answer goes on after the speaker thinks aloud at `k`: "oh god what did i put
+    erm tenby", "let me think... kestrel", "what was it, um, ..."."""
+    three = tuple(words[k:k + 3])
+    if three in _THINKING_ALOUD:
+        return k + 3
+    if three in _WHAT_DID_I and k + 3 < len(words) and words[k + 3] in _CHOSE:
+        return k + 4
+    return k
+
+
+_THINKING_ALOUD = frozenset((("let", "me", "think"), ("what", "was", "it"), ("what", "is", "it"),
+                             ("let", "me", "see")))
+_WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "would", "i")))
+_CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
+
+
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """The words that open an answer to a question for a secret, after its leads ("sure,
     it's ...", "oh. a blue fiesta", "it's, em, thistle...", "all lower case, bluebird")."""
@@ -549,6 +566,7 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or (words[k] == "in" and k and words[k - 1] == "born")):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
+        k = _past_thinking_aloud(words, k)
     if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
         return None  # "a moment please, let me find it", "nah, that's fine"
     if 0 < k < len(words) and words[k - 1] == "be" and words[k].endswith(_PARTICIPLES):
@@ -599,15 +617,36 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
             k = j  # "its rosebud99 no space": how it is written, no other guess
             continue
         span = _secret_after(pieces, j)
-        if span is None or span[1] <= span[0] or not (
-                _secret_shaped(pieces, span) or span[1] >= len(pieces)
-                or pieces[span[1]].kind == "punct") or (
-                    correcting and pieces[span[0]].text in _ASIDES):
+        if correcting and not _a_guess(pieces, span):
+            span = _said_at_last(pieces, j)  # "is it biscuit no hang on that's the old one
+            # it's marmalade", "tenby no wait barmouth it'll be barmouth"
+        if not _a_guess(pieces, span) or (
+                correcting and span is not None and pieces[span[0]].text in _ASIDES):
             k = j  # a guess is a word or two a pause closes: not "try resetting it"; put right
             continue  # ("no, mangotree", "no sorry, marmite toast"), not "no worries"
         out.append(span)
         k = span[1]
     return out
+
+
+def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
+    """A guess is a word or two a pause closes (or a made-up token): not "try resetting it"."""
+    return span is not None and span[1] > span[0] and (
+        _secret_shaped(pieces, span) or span[1] >= len(pieces)
+        or pieces[span[1]].kind == "punct")
+
+
+def _said_at_last(pieces: list[Piece], k: int) -> tuple[int, int] | None:
+    """What "it's" or "it'll be" says last after `k`, closing the turn or a sentence of it."""
+    words = [p.text for p in pieces]
+    for m in range(len(words) - 1, k - 1, -1):
+        after = m + 1 if words[m] in ("it's", "its") else m + 2 \
+            if words[m:m + 2] in (["it'll", "be"], ["itll", "be"], ["must", "be"]) else None
+        if after is not None:
+            span = _secret_after(pieces, after)
+            return span if span is not None and span[1] > span[0] and (
+                span[1] == len(pieces) or pieces[span[1]].kind == "punct") else None
+    return None
 
 
 # Words of a secret's description that describe no character themselves.

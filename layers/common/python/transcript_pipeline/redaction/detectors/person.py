@@ -1048,6 +1048,9 @@ _ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
+_AT_A_PLACE = frozenset(("on", "at", "in", "from"))
+_SAID = frozenset(("said", "says", "told", "tells", "promised", "mentioned", "advised",
+                   "explained", "reckoned", "confirmed"))  # what a person at a desk did
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
@@ -2568,6 +2571,11 @@ class LexiconNames:
                 end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
                 and (i == 0 or (words[i - 1] not in _DETERMINERS and not self._a_verb_after(i))):
             return True
+        if end + 3 < len(words) and words[end] in _AT_A_PLACE and words[end + 1] == "the" \
+                and words[end + 3] in _SAID and self.kinds[i] in ("N", "W") \
+                and (i == 0 or (words[i - 1] not in _DETERMINERS and words[i - 1] not in OWNERS)):
+            return True  # "frank on the desk said someone would ring", "jo at the branch told
+            # me": who did what, where they work between
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
                 and (i == 0 or words[i - 1] not in OWNERS):
             return True  # "Kevin on the line", "is that grace on the line"; not "the fella
