@@ -328,6 +328,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _sentences_of_their_own(pieces)
     if expected and spans:
         spans += _alternatives(pieces, spans)
+        last = max(end for _, end in spans)
+        if _taken_back(pieces, last):  # "... Skerries? No, hang on. It was the caravan. Rush."
+            spans += [span for span in _sentences_of_their_own(pieces) if span[0] > last]
         spans[:0] = [span for span in _guesses_taken_back(pieces)  # (the answer stays last)
                      if not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
@@ -455,6 +458,13 @@ def _guess_offered(pieces: list[Piece], words: list[str]) -> tuple[int, int] | N
     if span is None or not (_closed_answer(pieces, span) or words[span[1]] in _PUT_RIGHT):
         return None
     return span
+
+
+def _taken_back(pieces: list[Piece], k: int) -> bool:
+    """What was said before `k` is taken back right after it: "Skerries? No, ..."."""
+    while k < len(pieces) and pieces[k].kind == "punct":
+        k += 1
+    return k < len(pieces) and pieces[k].text in CORRECTION_OPENERS
 
 
 def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:

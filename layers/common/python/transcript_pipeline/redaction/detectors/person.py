@@ -1049,6 +1049,9 @@ _INTRO_REACH = 12  # words from the start of an utterance where an agent's openi
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
 _AT_A_PLACE = frozenset(("on", "at", "in", "from"))
+# What speaks without a person: "sky on the phone said", "the bbc on the news said".
+_MEDIA = frozenset(("phone", "line", "app", "website", "site", "screen", "radio", "tv", "telly",
+                    "news", "internet", "web", "email", "chat", "letter", "system", "recording"))
 _SAID = frozenset(("said", "says", "told", "tells", "promised", "mentioned", "advised",
                    "explained", "reckoned", "confirmed"))  # what a person at a desk did
 _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "service"),
@@ -2572,7 +2575,8 @@ class LexiconNames:
                 and (i == 0 or (words[i - 1] not in _DETERMINERS and not self._a_verb_after(i))):
             return True
         if end + 3 < len(words) and words[end] in _AT_A_PLACE and words[end + 1] == "the" \
-                and words[end + 3] in _SAID and self.kinds[i] in ("N", "W") \
+                and words[end + 2] not in _MEDIA and words[end + 3] in _SAID \
+                and self.kinds[i] in ("N", "W") \
                 and (i == 0 or (words[i - 1] not in _DETERMINERS and words[i - 1] not in OWNERS)):
             return True  # "frank on the desk said someone would ring", "jo at the branch told
             # me": who did what, where they work between
