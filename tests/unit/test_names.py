@@ -526,3 +526,21 @@ def test_who_said_something_where_they_work_is_a_name(redactor: Redactor, text: 
                                   "the rose in the garden died last week"])
 def test_what_happened_somewhere_names_no_one(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Is it the same fella as last time? Paddy? He was lovely.", "Paddy"),
+    ("Was it the lady from before? Rose? She sorted it last time.", "Rose"),
+    ("Go on then. Can my lad Will drop it off? I'm on shift.", "Will"),
+    ("our eldest Priya has the card", "Priya"),
+])
+def test_a_name_guessed_after_a_person_or_capitalised_after_a_relation_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Is it the same price as last time? Really? Wow.",
+                                  "my lad will drop it off later"])
+def test_a_word_asked_alone_or_a_modal_after_a_relation_is_no_name(redactor: Redactor,
+                                                                   text: str) -> None:
+    assert redactor.redact_text(text).text == text

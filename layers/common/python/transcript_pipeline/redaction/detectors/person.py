@@ -97,7 +97,8 @@ _RELATIONS = frozenset((
     "baby", "godson", "goddaughter", "godmother", "godfather", "bestie", "mate", "buddy",
     "coworker", "workmate", "pal", "classmate", "teammate", "sibling", "stepbrother",
     "stepsister", "bff", "lodger", "nanny", "babysitter", "mam", "mammy", "mummy", "mama",
-    "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa"))
+    "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa",
+    "lad", "lass", "missus", "hubby", "bairn", "wean", "eldest", "youngest", "oldest"))
 # Whose family someone is: "it's summer, rose's mum" names rose.
 FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
@@ -1148,6 +1149,8 @@ _DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too"
 _BEING = frozenset(("is", "was", "be", "been"))  # "my physio was ...", "used to be ..."
 # Who is "called" or "named" something, besides a role: "someone called jun".
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
+_PERSON_NOUNS = _SOMEONE | frozenset(("lady", "guy", "man", "woman", "gentleman", "girl", "boy",
+                                      "agent", "gent", "lass", "lad"))
 # What a person named after their role does next: "our driver robbo can be there".
 _ROLE_VERBS = frozenset(("can", "will", "would", "could", "should", "might", "is", "was", "has",
                          "had", "does", "did", "isn't", "wasn't", "can't", "won't", "will"))
@@ -1860,6 +1863,8 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if kind and self._guessed_who(i):
+            return True  # "Is it the same fella as last time? Paddy?"
         if self._after_initials(i):
             return True  # "sent to K. A. Sumanawathi", "cc R. Oyelowo": a surname
         if kind in ("N", "W", "P") and self._capital(i) and i + 2 < len(self.pieces) \
@@ -1875,6 +1880,16 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _guessed_who(self, i: int) -> bool:
+        """A capitalised name-like word asked alone, right after a question about a person:
+        "Is it the same fella as last time? Paddy?", "Was it the lady from before? Rose?"."""
+        pieces, words = self.pieces, self.words
+        if not (self._capital(i) and i > 1 and i + 1 < len(pieces) and words[i + 1] == "?"
+                and words[i - 1] == "?"):
+            return False
+        start = max((k for k in range(i - 1) if words[k] in (".", "?", "!")), default=-1)
+        return not _PERSON_NOUNS.isdisjoint(words[start + 1:i - 1])
 
     def _said_of_a_role(self, i: int) -> bool:
         """Word i completes "my/our/your <role or relation> is/was/used to be/has been": the
@@ -2247,8 +2262,9 @@ class LexiconNames:
                 and words[i - 1] == "," and self._closed_after(nxt + 3):
             return True  # "Student Funding Office, Will on the phone."
         before = tuple(words[max(i - 2, 0):i])
-        if before[-1:] and before[-1] in ROLES and self._capital(i):
-            return True  # "is the coach Will still there": capitalised after a role
+        if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and self._capital(i):
+            return True  # "is the coach Will still there", "can my lad Will drop it off":
+            # capitalised after a role
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._sentence_initial(i) and self._capital(i) and nxt < len(words) \
