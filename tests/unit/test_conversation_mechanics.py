@@ -4128,3 +4128,33 @@ def test_a_secret_after_thinking_aloud_and_put_right_at_the_end_goes(
     out = call("can you answer the security question you set up, your favourite place or "
                "memorable word", answer)[1]
     assert not any(s in out for s in secrets), out
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("what's your favorite book",
+     "oh my gosh this is embarrassing i was like nineteen when i set this up so it's probably "
+     "twilight haha", "twilight"),
+    ("and your mother's maiden name",
+     "mam's name before she married so that's ní chonaill well on the form i'd say i put "
+     "o'connell the english way", "connell"),
+    ("and the favourite food on the account",
+     "Favourite food... see, I would have typed curd rice, but my daughter set this up.",
+     "curd rice"),
+])
+def test_a_secret_concluded_or_set_in_unmarked_speech_goes(question: str, answer: str,
+                                                            secret: str) -> None:
+    out = call(question, answer)[1]
+    assert secret not in out, out
+
+
+def test_another_try_after_the_answer_is_refused_goes() -> None:
+    out = call("and the security answer, your first pet", "it'll be rover ninety nine",
+               "i've got something slightly different there",
+               "oh go on then try rover nineteen ninety nine that's the year we got him")
+    assert "rover" not in out[3], out[3]
+
+
+@pytest.mark.parametrize("answer", ["so it's booked for tuesday then",
+                                    "so it's sorted now thanks"])
+def test_what_happened_said_after_a_security_question_stays(answer: str) -> None:
+    assert call("what's your favourite colour", answer)[1] == answer

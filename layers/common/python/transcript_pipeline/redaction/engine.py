@@ -1864,7 +1864,10 @@ _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("not", "quite"), ("no", "match"), ("isn't", "matching"),
                           ("isnt", "matching"), ("not", "recognised"), ("not", "recognized")))
 # ... or refused in a few words: "that's not what i have here", "hmm, that's not right"
-_REFUSED_PAIRS = frozenset((("not", "what"), ("not", "right"), ("isn't", "right"),
+_REFUSED_PAIRS = frozenset((("something", "different"), ("something", "else"),
+                            ("different", "there"), ("different", "here"),  # "i've got
+                            # something slightly different there"
+                            ("not", "what"), ("not", "right"), ("isn't", "right"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
 _REFUSAL_WORDS = 6

@@ -110,7 +110,8 @@ _ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     # what someone chose: "she said to use pohutukawa", "let's go with ..."
-                    "she", "he", "they", "we", "said", "says", "to", "use", "go", "with", "make",
+                    "she", "he", "they", "we", "said", "says", "say", "to", "use", "go", "with",
+                    "make",
                     "let's", "lets", "like", "i'd", "id", "want", "wants", "wanted", "going",
                     "believe", "was", "the", "password", "passcode", "reads", "shows",
                     "pin", "code", "new", "one", "temporary", "your", "it'll", "itll", "it'd",
@@ -289,16 +290,20 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
                   and words[k - 1] in _WHO_SET
-                  and (span := _secret_after(pieces, k + 1)) is not None
+                  and (span := _up_to_a_small_word(pieces, _secret_after(pieces, k + 1 + (
+                      words[k + 1] in ("a", "an", "the") and k + 2 < len(words))))) is not None
                   and _closed_answer(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
         # answer drawn at the end
+        unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
         spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
-                  and pieces[k - 1].kind == "punct"
+                  and (pieces[k - 1].kind == "punct" or unmarked)
                   and (span := _secret_after(pieces, _past_leads(words, k + 1))) is not None
                   and _closed_answer(pieces, span)
+                  and not (unmarked and words[span[0]].endswith(_PARTICIPLES)
+                           and name_class(words[span[0]]) == "E")  # not "so it's booked for"
                   and (span[0] > k + 1 or words[span[0]] in words[:k])  # "so that'd be X",
                   # "born in Galway, so Galway." (not "Ideally the 14th, so Friday.")
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -345,7 +350,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
 # What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
-_SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "used"))
+_SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "used", "typed",
+                        "entered"))
 _WHO_SET = frozenset(("i", "i'd", "id", "have", "probably", "would", "i've", "ive", "we"))
 _AFTER_A_CHARACTER = frozenset(("and", "then", "as", "or", "for"))  # "letter K and a capital B"
 _CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
@@ -449,7 +455,8 @@ def _guess_offered(pieces: list[Piece], words: list[str]) -> tuple[int, int] | N
     """"Oh Lord. My daughter set it up. Try, um, mango... no, mangotree": a guess offered to
     try (not "try resetting it maybe")."""
     start = next((k + 1 for k in range(len(words) - 1) if words[k] == "try"
-                  and (k == 0 or pieces[k - 1].kind == "punct")), None)
+                  and (k == 0 or pieces[k - 1].kind == "punct"
+                       or words[k - 1] in ("then", "just", "maybe", "so"))), None)
     if start is None:
         return None
     while start < len(words) and (words[start] in FILLERS or words[start] == ","):
@@ -579,8 +586,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         k = _past_thinking_aloud(words, k)
     if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
         return None  # "a moment please, let me find it", "nah, that's fine"
-    if 0 < k < len(words) and words[k - 1] == "be" and words[k].endswith(_PARTICIPLES):
-        return None  # "it must be written down somewhere", "could be expiring"
+    if 0 < k < len(words) and words[k].endswith(_PARTICIPLES) and (
+            words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E")):
+        return None  # "it must be written down somewhere", "could be expiring", "so it's
+        # booked for tuesday"
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
@@ -637,6 +646,17 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
         out.append(span)
         k = span[1]
     return out
+
+
+def _up_to_a_small_word(pieces: list[Piece], span: tuple[int, int] | None
+                        ) -> tuple[int, int] | None:
+    """The span up to its first function word after the first ("i put o'connell the english
+    way": "o'connell")."""
+    if span is None:
+        return None
+    start, end = span
+    cut = next((k for k in range(start + 1, end) if pieces[k].text in FUNCTION_WORDS), end)
+    return start, cut
 
 
 def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
@@ -738,10 +758,21 @@ def _letter(piece: Piece) -> bool:
 
 
 def _closed_answer(pieces: list[Piece], span: tuple[int, int]) -> bool:
-    """A word or two that a comma, a full stop or the end of the text closes."""
+    """A word or two that a comma, a full stop or the end of the text closes; in speech-to-text
+    without marks, a small word or a laugh after it too ("so it's probably twilight haha",
+    "i put o'connell the english way")."""
     start, end = span
-    return end - start <= _SUBJECT_ANSWER_WORDS and (
-        end >= len(pieces) or pieces[end].kind == "punct")
+    if end - start > _SUBJECT_ANSWER_WORDS:
+        return False
+    if end >= len(pieces) or pieces[end].kind == "punct":
+        return True
+    after = pieces[end].text
+    return (after in FUNCTION_WORDS or after in FILLERS or after in _LAUGHS) \
+        and after not in _RATES and not any(p.kind == "punct" for p in pieces)
+
+
+_LAUGHS = frozenset(("haha", "ha", "hah", "lol", "hehe"))
+_RATES = frozenset(("a", "an", "per", "each", "every"))  # not "ten dollars a month"
 
 
 def _leading_code(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int] | None:
