@@ -4158,3 +4158,15 @@ def test_another_try_after_the_answer_is_refused_goes() -> None:
                                     "so it's sorted now thanks"])
 def test_what_happened_said_after_a_security_question_stays(answer: str) -> None:
     assert call("what's your favourite colour", answer)[1] == answer
+
+
+def test_a_whole_date_in_an_answer_for_a_memorable_date_goes_wherever_it_stands() -> None:
+    out = call("and your memorable date", "Oh, that'll be our anniversary. We got married on "
+               "the fifth of November, nineteen sixty-seven, bonfire night.")[1]
+    assert "November" not in out and "sixty" not in out and "anniversary" in out, out
+
+
+def test_a_place_drawn_with_so_in_unmarked_speech_goes_and_its_relation_stays() -> None:
+    out = call("what's your favourite place", "oh god right hang on it's my nan's village so "
+               "llanberis so second is l and the fifth is b")[1]
+    assert "llanberis" not in out and "my nan's village" in out and "so second is" in out, out

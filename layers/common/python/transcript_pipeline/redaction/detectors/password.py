@@ -304,8 +304,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   and _closed_answer(pieces, span)
                   and not (unmarked and words[span[0]].endswith(_PARTICIPLES)
                            and name_class(words[span[0]]) == "E")  # not "so it's booked for"
-                  and (span[0] > k + 1 or words[span[0]] in words[:k])  # "so that'd be X",
-                  # "born in Galway, so Galway." (not "Ideally the 14th, so Friday.")
+                  and (span[0] > k + 1 or words[span[0]] in words[:k]
+                       or (unmarked and name_class(words[span[0]]) != "E"
+                           and pieces[span[0]].kind == "word"
+                           and words[span[0]] not in _ORDINAL_WORDS))  # "so that'd be
+                  # X", "born in Galway, so Galway.", "my nan's village so llanberis so ..."
+                  # (not "Ideally the 14th, so Friday.")
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "a little red fiesta, i called her ruby", "we named him biscuit": what the thing
@@ -513,7 +517,9 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
         if j < len(pieces) and pieces[j].kind in ("number", "ordinal"):
             end = j + 1  # "February, 1996", "July 4"
-        if end - start > 1 and _stands_alone(pieces, start, end, False):
+        whole = start < k < end - 1  # a day, a month and a year: "we got married on the
+        # fifth of November, nineteen sixty-seven, bonfire night"
+        if end - start > 1 and (whole or _stands_alone(pieces, start, end, False)):
             found.append((start, end))  # (not "mailed in January, six digits", "due may 11th")
     return found
 

@@ -1833,7 +1833,8 @@ class LexiconNames:
         if self._code_part(i):
             return False
         if kind == "N":
-            return not self._modifier_of_a_thing(i) and not self._placed_in(i)
+            return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
+                and not self._a_relation_owned(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -1880,6 +1881,11 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _a_relation_owned(self, i: int) -> bool:
+        """"my nan's village", "our nana": a relation that is a name too, after its owner."""
+        return i > 0 and self.words[i - 1] in _POSSESSIVE_WORDS \
+            and self.words[i].removesuffix("'s") in _RELATIONS
 
     def _guessed_who(self, i: int) -> bool:
         """A capitalised name-like word asked alone, right after a question about a person:
