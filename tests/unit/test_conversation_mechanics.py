@@ -4170,3 +4170,29 @@ def test_a_place_drawn_with_so_in_unmarked_speech_goes_and_its_relation_stays() 
     out = call("what's your favourite place", "oh god right hang on it's my nan's village so "
                "llanberis so second is l and the fifth is b")[1]
     assert "llanberis" not in out and "my nan's village" in out and "so second is" in out, out
+
+
+@pytest.mark.parametrize(("answer", "secrets"), [
+    ("Oh, okay. So we had a goldfish, Bubbles, but that was my brother's... so I probably put "
+     "the hamster.", ("Bubbles",)),
+    ("Hmm, it's either Grandma's cottage in Tenby or, knowing me, Llandudno, the pier there.",
+     ("Llandudno",)),
+    ("Oh gosh, a little green Fiesta, the Ghia one, or was it the Astra before that.",
+     ("Ghia", "Astra")),
+])
+def test_capitalised_words_in_the_answer_to_a_security_question_go(
+        answer: str, secrets: tuple[str, ...]) -> None:
+    out = call("And your first pet, or your first car?", answer)[1]
+    assert not any(s in out for s in secrets), out
+
+
+@pytest.mark.parametrize("answer", ["Yes. But I have coursework due Friday at 5pm.",
+                                    "We had her when I was a kid in Moose Jaw."])
+def test_a_day_or_a_place_said_around_the_answer_stays(answer: str) -> None:
+    assert call("And your first pet?", answer)[1] == answer
+
+
+def test_the_business_side_answering_about_a_password_keeps_its_words() -> None:
+    out = call("Is my Outlook password the same as the portal one?",
+               "No, Outlook is separate. Your ticket is INC-4471. Call us on extension 4400.")
+    assert out[1].startswith("No, Outlook is separate."), out[1]

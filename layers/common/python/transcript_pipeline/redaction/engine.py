@@ -687,7 +687,11 @@ class RedactionSession:
                                 and "PASSWORD" not in self._only_continuing, hits,
                                 spoken_of=speaker is not None and not applying and any(
                                     e.type == "PASSWORD" and e.speaker == speaker
-                                    for e in self.state.expect))
+                                    for e in self.state.expect),
+                                answering=speaker not in (None, BUSINESS_SIDE) and any(
+                                    e.type == "PASSWORD" and e.questioned
+                                    and e.speaker not in (None, speaker)
+                                    and e.utterances == EXPECT_UTTERANCES for e in applying))
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -1264,10 +1268,12 @@ class RedactionSession:
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
-        self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool
+        self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool,
+        answering: bool = False,
     ) -> list[tuple[Finding, int]]:
+        """`answering`: the turn right after the other side asked for a secret."""
         pieces = norm.pieces
-        spans = find_secrets(pieces, expected, spoken_of, norm.original)
+        spans = find_secrets(pieces, expected, spoken_of, norm.original, answering)
         spans += [span for span in shaped_secrets(pieces, norm.original)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         if spans:  # the password was given: nobody waits for it any more, unless it is asked
@@ -1577,7 +1583,8 @@ class RedactionSession:
             expect[label] = Expectation(
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing or relayed else speaker,
-                same_speaker=own and not issuing and not relayed)
+                same_speaker=own and not issuing and not relayed,
+                questioned=label == "PASSWORD" and _is_question(norm))
         tail = _tail(norm)
         last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
         for f, cend in found:

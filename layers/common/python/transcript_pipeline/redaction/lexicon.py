@@ -198,6 +198,7 @@ DATED_NOUNS: tuple[str, ...] = tuple(_PACK["dated_nouns"])
 LENGTH_WORDS: tuple[str, ...] = tuple(_PACK["length_words"])
 
 MONTHS: dict[str, int] = dict(_PACK["months"])
+WEEKDAYS: frozenset[str] = frozenset(_PACK["weekdays"])
 
 # Days that date a birthday without a number ("born on christmas day, 1985"); regular
 # expression fragments over canonical text.

@@ -35,6 +35,9 @@ class Expectation(BaseModel):
     asked_back: bool = Field(
         default=False, description="the side asked asked something back ('why do you need "
                                    "it?'): the asker's reply to that leaves it open too")
+    questioned: bool = Field(
+        default=False, description="opened by a question for it ('what's your first pet?'), "
+                                   "not a mention ('never share your password')")
 
     def applies_to(self, speaker: str | None) -> bool:
         if speaker is None or self.speaker is None:

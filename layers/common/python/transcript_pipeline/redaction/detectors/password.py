@@ -22,6 +22,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NON_NAME,
+    WEEKDAYS,
 )
 from ..names import name_class
 from ..normalize import NUMBER_WORDS, Piece
@@ -156,7 +157,7 @@ _QUOTES = frozenset('"“”\'‘’«»')
 
 
 def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
-                 original: str = "") -> list[tuple[int, int]]:
+                 original: str = "", answering: bool = False) -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a password or a security answer.
 
     `expected`: the other party just asked for one, so the answer may hold it bare.
@@ -342,6 +343,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             spans += [span for span in _sentences_of_their_own(pieces) if span[0] > last]
         spans[:0] = [span for span in _guesses_taken_back(pieces)  # (the answer stays last)
                      if not any(a < span[1] and span[0] < b for a, b in spans)]
+    if answering and original != original.lower() and original != original.upper() \
+            and words[0] not in CORRECTION_OPENERS:  # not "No, SAP is separate."
+        spans += [(k, k + 1) for k in range(1, len(pieces)) if _capitalised_inside(
+            pieces, k, original) and not any(a <= k < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -1067,6 +1072,32 @@ _EXCLAMATIONS = frozenset((
     "amazing", "awesome", "cool", "nice", "damn", "dammit", "crikey", "jeez", "bloody",
     "hell", "seriously", "honestly", "finally", "absolutely",
     "classic", "right", "sweet", "bingo", "yikes", "ugh", "hmm", "pfft", "understood"))
+
+
+def _placed(pieces: list[Piece], k: int, original: str) -> bool:
+    """Word k is in a run of capitalised words after where something happened, not what it is:
+    "we had her when I was a kid in Leeds", "In Moose Jaw"."""
+    while k > 0 and pieces[k - 1].kind == "word" and original[pieces[k - 1].start].isupper() \
+            and pieces[k - 1].text not in _WHERE:
+        k -= 1
+    return k > 0 and pieces[k - 1].text in _WHERE
+
+
+_WHERE = frozenset(("in", "at", "from", "near", "to", "on"))
+
+
+def _capitalised_inside(pieces: list[Piece], k: int, original: str) -> bool:
+    """A capitalised word inside a sentence of an answer for a secret: a name, a place, a
+    title ("we had a goldfish, Bubbles, but ...")."""
+    piece, before = pieces[k], pieces[k - 1]
+    text = piece.text
+    written = original[piece.start:piece.end]
+    return piece.kind == "word" and written[0].isupper() and not written.isupper() \
+        and len(text) > 1 \
+        and not (before.kind == "punct" and before.text[0] in ".!?…") \
+        and not _placed(pieces, k, original) and text not in WEEKDAYS \
+        and text not in FUNCTION_WORDS and text not in _NOT_A_SECRET and text not in MONTHS \
+        and text not in FILLERS and not text.startswith("i'")
 
 
 def _sentences_of_their_own(pieces: list[Piece]) -> list[tuple[int, int]]:

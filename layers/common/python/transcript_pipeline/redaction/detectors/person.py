@@ -48,6 +48,7 @@ from ..lexicon import (
     STREET_LINE_SUFFIXES,
     TITLES,
     VEHICLE_MAKES,
+    WEEKDAYS,
     WHEN_SPOKEN,
 )
 from ..names import name_class, other_calendar_words, place_phrases
@@ -1295,8 +1296,7 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
                              "north", "south", "east", "west", "greater", "metro"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed"
-                      " thu thur thurs fri sat sun".split())
+_WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
 _ADDRESS_FORMS = TITLES
