@@ -4196,3 +4196,18 @@ def test_the_business_side_answering_about_a_password_keeps_its_words() -> None:
     out = call("Is my Outlook password the same as the portal one?",
                "No, Outlook is separate. Your ticket is INC-4471. Call us on extension 4400.")
     assert out[1].startswith("No, Outlook is separate."), out[1]
+
+
+@pytest.mark.parametrize("correction", ["no sorry the last part is zero eight seven not three",
+                                        "no sorry eight seven at the end i always mix those up"])
+def test_a_correction_naming_a_part_or_followed_by_an_aside_is_the_value(correction: str) -> None:
+    out = call("and your membership number",
+               "eight five zero three one two five six seven eight zero eight three",
+               "let me read it back eight five zero three one two five six seven eight zero "
+               "eight three", correction)
+    assert "eight seven" not in out[3] and "zero eight seven" not in out[3], out[3]
+
+
+def test_a_part_number_in_two_parts_stays() -> None:
+    out = call("whats the part number", "the last part is 4471-22 and the first part is 9981")
+    assert out[1] == "the last part is 4471-22 and the first part is 9981", out[1]

@@ -402,6 +402,9 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
+            if label == KEEP and phrase in ("part", "parts") \
+                    and canon[:start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
+                continue  # "no sorry the last part is 087 not 3": where in the value, no part
             if _labelling_noun(phrase) and (awaited or not _labels_a_value(canon, end)):
                 continue  # "opened dispute FD-40318", not "I'll add it to the shipment" nor,
                 # with a postcode asked for, "the job's at M14 5RQ"
@@ -3276,6 +3279,8 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
 
 
 _DAYS_IN_A_MONTH = 31
+_PLACES_IN_A_VALUE = (["last"], ["first"], ["middle"], ["second"], ["final"], ["end"], ["next"],
+                      ["other"])
 
 
 def _sorry_corrects(norm: Normalized) -> bool:
@@ -3321,11 +3326,16 @@ def _puts_right(words: list[str]) -> bool:
     while lead < len(words) and (words[lead] in FILLERS or words[lead] in _BEFORE_PUTTING_RIGHT):
         lead += 1  # "sorry, no, the end's 124", "wait no sorry it's 8341 at the end"
     opening = [w for w in words[lead:lead + 4] if w not in FILLERS or w in _NOT_CORRECTING]
-    return len(words) - lead <= _CORRECTION_WORDS and bool(opening) \
+    # its length to the value and where it goes, past an aside after them ("no sorry 7813 at
+    # the end i always mix those up")
+    said = next((k for k in range(len(words) - 1, -1, -1)
+                 if any(ch.isdigit() for ch in words[k])), len(words)) + _WHERE_IT_GOES
+    return min(len(words), said) - lead <= _CORRECTION_WORDS and bool(opening) \
         and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
 
 
+_WHERE_IT_GOES = 4  # words after a correction's value: "at the end", "not three"
 _BEFORE_PUTTING_RIGHT = frozenset(("sorry", "wait", "hang", "hold", "on", "sec", "hmm"))
 
 
