@@ -4211,3 +4211,10 @@ def test_a_correction_naming_a_part_or_followed_by_an_aside_is_the_value(correct
 def test_a_part_number_in_two_parts_stays() -> None:
     out = call("whats the part number", "the last part is 4471-22 and the first part is 9981")
     assert out[1] == "the last part is 4471-22 and the first part is 9981", out[1]
+
+
+def test_an_owned_identifier_given_in_the_next_sentence_goes() -> None:
+    out = call("anything else?", "Yep. Can you put my frequent flyer on it too? It's 2201 884 613.")
+    assert "884" not in out[1], out[1]
+    line = "I'm a member since 2009. It's been great."
+    assert call("anything else?", line)[1] == line

@@ -2596,6 +2596,8 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + STATED_OWNERS)
 _IS_RE = rx.compile(r"(?:'s| is| was)(?= )")
+# ... or given in the next sentence: "can you put my frequent flyer on it too? it's 2201 ..."
+_GIVEN_NEXT_RE = rx.compile(r"[^.?!]{0,40}[.?!] (?:it's|its|it is|that's|thats)(?= )")
 _STATED_DIGITS = 7  # a number stated to be an owner's: more than an amount ("the super is 120000")
 
 
@@ -2603,7 +2605,7 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
                         cend: int) -> bool:
     """An identifier right after an owner ("Member PG-0077412"), or after it and "is" ("my
     frequent flyer is QF 8812 4409"), where a number alone must be too long for an amount."""
-    m = _IS_RE.match(canon, cend)
+    m = _IS_RE.match(canon, cend) or _GIVEN_NEXT_RE.match(canon, cend)
     if m is None:
         return _identifier_right_after(candidates, starts, cend, canon=canon)
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5, canon)
