@@ -4218,3 +4218,43 @@ def test_an_owned_identifier_given_in_the_next_sentence_goes() -> None:
     assert "884" not in out[1], out[1]
     line = "I'm a member since 2009. It's been great."
     assert call("anything else?", line)[1] == line
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("What's your memorable word?", "It's pudding.", "pudding"),
+    ("what's your place of birth", "it's barking", "barking"),
+])
+def test_a_secret_that_looks_like_a_verb_form_goes(question: str, answer: str,
+                                                   secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_a_capitalised_word_in_a_turn_that_puts_the_answer_off_leaves_it_awaited() -> None:
+    out = call("What's your memorable word?", "Hold on, it's saved on my Samsung, one second.",
+               "Sure.", "Okay, it's pumpkin.")
+    assert "Samsung" in out[1] and "pumpkin" not in out[3], out
+
+
+def test_an_invitation_naming_a_reference_asks_for_it_alone() -> None:
+    out = call("how can i help", "I need to update my passport number on the booking.",
+               "Sure, go ahead with the booking reference first.", "It's 123456789.")
+    assert out[3] == "It's 123456789.", out[3]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("Please never share your password with anyone. Is there anything else I can help with?",
+      "Yes actually, I wanted to ask about my Tesco Clubcard points from Christmas."),
+     "Tesco Clubcard"),
+    (("Could you confirm your memorable word please?",
+      "Yes, it's sunshine. Also I wanted to ask about my Amazon order of £45."), "Amazon"),
+    (("what's your memorable word", "Kestrel. Sorry about the noise, I'm in the car, it's "
+      "raining."), "raining"),
+    (("how can i help", "first car insurance for my son please"), "insurance"),
+    (("What's your date of birth?", "12th March 1980.", "Thanks. Something else I should know?",
+      "Yes, the 4th of July is my anniversary."), "4th of July"),
+    (("Which one? Your first pet?", "Oh no, Outlook is separate from that."), "Outlook"),
+])
+def test_what_the_caller_says_around_a_security_question_stays(turns: tuple[str, ...],
+                                                               kept: str) -> None:
+    out = call(*turns)
+    assert kept in out[-1], out[-1]

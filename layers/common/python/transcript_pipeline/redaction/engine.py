@@ -30,7 +30,7 @@ from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
-from .detectors.password import find_secrets, shaped_secrets
+from .detectors.password import capitalised_answer, find_secrets, shaped_secrets
 from .detectors.person import (
     ADDRESSING,
     FAMILY,
@@ -70,6 +70,7 @@ from .lexicon import (
     FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     HOLIDAYS,
+    IDENTIFIER_HEADS,
     JOURNEY_WORDS,
     LABELLING_NOUNS,
     LENGTH_WORDS,
@@ -326,6 +327,7 @@ class RedactionSession:
         self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
         self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
         self._date_parts_end = -1  # where the parts of a birth date this utterance said end
+        self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -369,6 +371,7 @@ class RedactionSession:
     # -- analysis -----------------------------------------------------------------------------
 
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
+        self._tentative_secret = False
         norm = normalize(text)
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
@@ -1276,10 +1279,15 @@ class RedactionSession:
     ) -> list[tuple[Finding, int]]:
         """`answering`: the turn right after the other side asked for a secret."""
         pieces = norm.pieces
-        spans = find_secrets(pieces, expected, spoken_of, norm.original, answering)
+        spans = find_secrets(pieces, expected, spoken_of, norm.original)
         spans += [span for span in shaped_secrets(pieces, norm.original)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
-        if spans:  # the password was given: nobody waits for it any more, unless it is asked
+        if answering and (capitals := capitalised_answer(pieces, norm.original, spans)):
+            self._tentative_secret = not spans  # only capitals guessed at the answer: it is
+            # still awaited
+            spans += capitals
+        if spans and not self._tentative_secret:  # the password was given: nobody waits for
+            # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
             for hit in hits:
                 if hit.label == "PASSWORD":
@@ -1481,6 +1489,9 @@ class RedactionSession:
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
         held_back = {t: expect[t] for t in answered_back if t in expect}
+        if self._tentative_secret:  # only capitals guessed at the answer: still awaited
+            held_back.update((e.type, e.model_copy(update={"held": e.held + 1}))
+                             for e in self.state.expect if e.type == "PASSWORD")
         if speaker is not None and _only_asks_back(norm):
             for e in self.state.expect:  # "who am I speaking with?" / "Pardon?" / "Oh, Ngaire."
                 if e.type == "PERSON" and e.applies_to(speaker) and e.held < MAX_HELD:
@@ -1493,7 +1504,8 @@ class RedactionSession:
         # please")
         requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
                             and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
-        if asks and not invites and any(h.label == KEEP and not h.answered for h in hits):
+        if asks and any(h.label == KEEP and not h.answered
+                        and not (invites and _names_a_document(canon, h)) for h in hits):
             expect = {t: e for t, e in expect.items() if t in answered_back}
             # "What's the confirmation number?": the next answer is that, not a value the
             # other side mentioned before ("I need to add my passport"); but "(... needs my
@@ -1587,7 +1599,7 @@ class RedactionSession:
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing or relayed else speaker,
                 same_speaker=own and not issuing and not relayed,
-                questioned=label == "PASSWORD" and _is_question(norm))
+                questioned=label == "PASSWORD" and _asked_in_its_sentence(norm, hit))
         tail = _tail(norm)
         last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
         for f, cend in found:
@@ -1874,7 +1886,7 @@ _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("not", "quite"), ("no", "match"), ("isn't", "matching"),
                           ("isnt", "matching"), ("not", "recognised"), ("not", "recognized")))
 # ... or refused in a few words: "that's not what i have here", "hmm, that's not right"
-_REFUSED_PAIRS = frozenset((("something", "different"), ("something", "else"),
+_REFUSED_PAIRS = frozenset((("something", "different"),
                             ("different", "there"), ("different", "here"),  # "i've got
                             # something slightly different there"
                             ("not", "what"), ("not", "right"), ("isn't", "right"),
@@ -2311,6 +2323,28 @@ def _asks_back(norm: Normalized) -> bool:
         return True
     return len(said) <= _ASKING_BACK and (not _TAKEN_UP.isdisjoint(heard) or any(
         pair in _THIS_REQUEST for pair in pairwise(said)))
+
+
+def _names_a_document(canon: str, hit: _Hit) -> bool:
+    """The business word names a document, not a reference to read out: "the fee confirmation
+    letter" (not "the confirmation number", "the booking reference")."""
+    after = _NEXT_WORD_RE.match(canon, hit.end)
+    return after is not None and after[1] not in _REFERENCE_HEADS
+
+
+_NEXT_WORD_RE = rx.compile(r" ([a-z]+)\b")
+_REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head) | {
+    "first", "please", "then", "now"}
+
+
+def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
+    """The cue stands in a question ("what's your first pet?"), not in a statement beside one
+    ("Please never share your password. Anything else?"); in speech without marks, in a turn
+    that asks."""
+    end = _SENTENCE_END_RE.search(norm.canonical, hit.end)
+    if end is None:
+        return "?" not in norm.canonical and "." not in norm.canonical and _is_question(norm)
+    return end[0].startswith("?")
 
 
 def _only_asks_back(norm: Normalized) -> bool:

@@ -22,6 +22,7 @@ from ..lexicon import (
     FUNCTION_WORDS,
     MONTHS,
     NON_NAME,
+    PUTTING_OFF_WORDS,
     WEEKDAYS,
 )
 from ..names import name_class
@@ -157,7 +158,7 @@ _QUOTES = frozenset('"“”\'‘’«»')
 
 
 def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
-                 original: str = "", answering: bool = False) -> list[tuple[int, int]]:
+                 original: str = "") -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a password or a security answer.
 
     `expected`: the other party just asked for one, so the answer may hold it bare.
@@ -168,6 +169,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     words = [p.text for p in pieces]
     spans = []
     setting = expected or not _SECRET_WORDS.isdisjoint(words)
+    unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
     for i, word in enumerate(words):
         cues = _INLINE_BY_FIRST.get(word, ())
         if setting:
@@ -194,9 +196,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
                     span = None
                 if span is not None and cue in _SUBJECTS and not (
-                        (i == 0 or pieces[i - 1].kind == "punct") and _closed_answer(pieces, span)):
-                    span = None  # a field of a list ("DOB ..., first pet Briciola."), not "we
-                    # sell first car insurance"
+                        (i == 0 or pieces[i - 1].kind == "punct")
+                        and _closed_answer(pieces, span, unmarked and expected)):
+                    span = None  # a field of a list ("DOB ..., first pet Briciola."), or said
+                    # back to the question ("first pet biscuit i think"); not "we sell first
+                    # car insurance"
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)
                                          or (cue in _MAKE_IT and not _SECRET_WORDS.isdisjoint(
                                              words))):  # "change the passcode? make it X"
@@ -291,18 +295,17 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
                   and words[k - 1] in _WHO_SET
-                  and (span := _up_to_a_small_word(pieces, _secret_after(pieces, k + 1 + (
-                      words[k + 1] in ("a", "an", "the") and k + 2 < len(words))))) is not None
-                  and _closed_answer(pieces, span)
+                  and (span := _up_to_a_small_word(pieces, _secret_after(
+                      pieces, _past_an_article(words, k + 1)))) is not None
+                  and _closed_answer(pieces, span, unmarked)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
         # answer drawn at the end
-        unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
         spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
                   and (pieces[k - 1].kind == "punct" or unmarked)
                   and (span := _secret_after(pieces, _past_leads(words, k + 1))) is not None
-                  and _closed_answer(pieces, span)
+                  and _closed_answer(pieces, span, unmarked)
                   and not (unmarked and words[span[0]].endswith(_PARTICIPLES)
                            and name_class(words[span[0]]) == "E")  # not "so it's booked for"
                   and (span[0] > k + 1 or words[span[0]] in words[:k]
@@ -343,10 +346,6 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             spans += [span for span in _sentences_of_their_own(pieces) if span[0] > last]
         spans[:0] = [span for span in _guesses_taken_back(pieces)  # (the answer stays last)
                      if not any(a < span[1] and span[0] < b for a, b in spans)]
-    if answering and original != original.lower() and original != original.upper() \
-            and words[0] not in CORRECTION_OPENERS:  # not "No, SAP is separate."
-        spans += [(k, k + 1) for k in range(1, len(pieces)) if _capitalised_inside(
-            pieces, k, original) and not any(a <= k < b for a, b in spans)]
     if expected and not any(_secret_shaped(pieces, span) for span in spans) \
             and sum(p.kind != "punct" for p in pieces) <= _SHORT_ANSWER:
         # "okay make it two zero one five", "Okay... 6 1 9 9 0 3.": a number in a short answer
@@ -471,7 +470,9 @@ def _guess_offered(pieces: list[Piece], words: list[str]) -> tuple[int, int] | N
     while start < len(words) and (words[start] in FILLERS or words[start] == ","):
         start += 1
     span = _secret_after(pieces, start)
-    if span is None or not (_closed_answer(pieces, span) or words[span[1]] in _PUT_RIGHT):
+    unmarked = not any(p.kind == "punct" for p in pieces)
+    if span is None or not (_closed_answer(pieces, span, unmarked)
+                            or words[span[1]] in _PUT_RIGHT):
         return None
     return span
 
@@ -556,6 +557,11 @@ def _guessed(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
             and span[0] + 1 < span[1] < end and words[span[1] - 1] == "?"]
 
 
+# What follows a verb's participle that says what happened: "booked for", "sorted now".
+_WHAT_HAPPENED = frozenset(("for", "on", "by", "at", "in", "now", "already", "yet", "up", "out",
+                            "off", "today", "tomorrow", "then", "thanks"))
+
+
 def _past_thinking_aloud(words: list[str], k: int) -> int:
     """Where the answer goes on after the speaker thinks aloud at `k`: "oh god what did i put
     erm tenby", "let me think... kestrel", "what was it, um, ..."."""
@@ -598,9 +604,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
         return None  # "a moment please, let me find it", "nah, that's fine"
     if 0 < k < len(words) and words[k].endswith(_PARTICIPLES) and (
-            words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E")):
+            words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
+                                     and words[k + 1:k + 2] != []
+                                     and words[k + 1] in _WHAT_HAPPENED)):
         return None  # "it must be written down somewhere", "could be expiring", "so it's
-        # booked for tuesday"
+        # booked for tuesday" (not "It's pudding.", "it's barking")
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
@@ -647,7 +655,7 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
             k = j  # "its rosebud99 no space": how it is written, no other guess
             continue
         span = _secret_after(pieces, j)
-        if correcting and not _a_guess(pieces, span):
+        if correcting and pieces[k].text != "sorry" and not _a_guess(pieces, span):
             span = _said_at_last(pieces, j)  # "is it biscuit no hang on that's the old one
             # it's marmalade", "tenby no wait barmouth it'll be barmouth"
         if not _a_guess(pieces, span) or (
@@ -659,15 +667,26 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
     return out
 
 
+def _past_an_article(words: list[str], k: int) -> int:
+    """Past an article that opens what was set: "I'm sure I put the Peugeot"."""
+    return k + 1 if k + 1 < len(words) and words[k] in ("a", "an", "the") else k
+
+
 def _up_to_a_small_word(pieces: list[Piece], span: tuple[int, int] | None
                         ) -> tuple[int, int] | None:
-    """The span up to its first function word after the first ("i put o'connell the english
-    way": "o'connell")."""
+    """The span up to its first article or preposition after the first word ("i put o'connell
+    the english way": "o'connell"; but "rose and crown" whole)."""
     if span is None:
         return None
     start, end = span
-    cut = next((k for k in range(start + 1, end) if pieces[k].text in FUNCTION_WORDS), end)
+    cut = next((k for k in range(start + 1, end) if pieces[k].text in _CUT_AT), end)
     return start, cut
+
+
+_CUT_AT = frozenset(("the", "a", "an", "on", "in", "at", "for", "to", "from", "with", "by"))
+
+
+_PUT_RIGHT_REACH = 10  # words from a correction to what it puts right
 
 
 def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
@@ -678,14 +697,19 @@ def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
 
 
 def _said_at_last(pieces: list[Piece], k: int) -> tuple[int, int] | None:
-    """What "it's" or "it'll be" says last after `k`, closing the turn or a sentence of it."""
+    """What "it's" or "it'll be" says last in the few words after a guess put right at `k`,
+    up to the sentence's end, closing it ("tenby no wait barmouth it'll be barmouth"; not
+    "Kestrel. Sorry about the noise, I'm in the car, it's raining.")."""
     words = [p.text for p in pieces]
-    for m in range(len(words) - 1, k - 1, -1):
+    stop = next((m for m in range(k, len(words)) if words[m] in (".", "?", "!")), len(words))
+    for m in range(min(stop, k + _PUT_RIGHT_REACH) - 1, k - 1, -1):
         after = m + 1 if words[m] in ("it's", "its") else m + 2 \
             if words[m:m + 2] in (["it'll", "be"], ["itll", "be"], ["must", "be"]) else None
         if after is not None:
             span = _secret_after(pieces, after)
-            return span if span is not None and span[1] > span[0] and (
+            return span if span is not None and span[1] > span[0] and not (
+                words[span[0]].endswith(_PARTICIPLES) and name_class(words[span[0]]) == "E"
+            ) and (
                 span[1] == len(pieces) or pieces[span[1]].kind == "punct") else None
     return None
 
@@ -768,18 +792,19 @@ def _letter(piece: Piece) -> bool:
         len(piece.text) == 1 or piece.text in _LETTER_NAMES))
 
 
-def _closed_answer(pieces: list[Piece], span: tuple[int, int]) -> bool:
-    """A word or two that a comma, a full stop or the end of the text closes; in speech-to-text
-    without marks, a small word or a laugh after it too ("so it's probably twilight haha",
-    "i put o'connell the english way")."""
+def _closed_answer(pieces: list[Piece], span: tuple[int, int], unmarked: bool = False) -> bool:
+    """A word or two that a comma, a full stop or the end of the text closes; where the answer
+    is drawn or what was set is said, in speech-to-text without marks (`unmarked`), a small
+    word or a laugh after it too ("so it's probably twilight haha", "i put o'connell the
+    english way"; not "ten dollars a month")."""
     start, end = span
     if end - start > _SUBJECT_ANSWER_WORDS:
         return False
     if end >= len(pieces) or pieces[end].kind == "punct":
         return True
     after = pieces[end].text
-    return (after in FUNCTION_WORDS or after in FILLERS or after in _LAUGHS) \
-        and after not in _RATES and not any(p.kind == "punct" for p in pieces)
+    return unmarked and (after in FUNCTION_WORDS or after in FILLERS or after in _LAUGHS) \
+        and after not in _RATES
 
 
 _LAUGHS = frozenset(("haha", "ha", "hah", "lol", "hehe"))
@@ -1074,6 +1099,27 @@ _EXCLAMATIONS = frozenset((
     "classic", "right", "sweet", "bingo", "yikes", "ugh", "hmm", "pfft", "understood"))
 
 
+def capitalised_answer(pieces: list[Piece], original: str,
+                       found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In the answer to a question for a secret, in text with its capitals: the words the side
+    asked capitalises inside its sentences, names, places and titles, the answer or a guess at
+    it ("we had a goldfish, Bubbles, but ...", "it's either Grandma's cottage or, knowing me,
+    Llandudno"), besides what other rules `found`. Not a turn that puts the answer off or
+    takes something back ("Hold on, it's saved on my Samsung", "No, SAP is separate."), nor a
+    brand before what it names ("my Amazon order", "the Reading branch"), a day, a month, an
+    acronym or a place after "in"."""
+    if original == original.lower() or original == original.upper():
+        return []
+    words = [p.text for p in pieces]
+    lead = next((k for k, w in enumerate(words) if w not in FILLERS and w != ","), len(words))
+    if (lead < len(words) and words[lead] in CORRECTION_OPENERS) \
+            or not PUTTING_OFF_WORDS.isdisjoint(words) \
+            or any(pair in _PUTTING_OFF for pair in pairwise(words)):
+        return []
+    return [(k, k + 1) for k in range(1, len(pieces))
+            if not any(a <= k < b for a, b in found) and _capitalised_inside(pieces, k, original)]
+
+
 def _placed(pieces: list[Piece], k: int, original: str) -> bool:
     """Word k is in a run of capitalised words after where something happened, not what it is:
     "we had her when I was a kid in Leeds", "In Moose Jaw"."""
@@ -1084,6 +1130,7 @@ def _placed(pieces: list[Piece], k: int, original: str) -> bool:
 
 
 _WHERE = frozenset(("in", "at", "from", "near", "to", "on"))
+_OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 
 
 def _capitalised_inside(pieces: list[Piece], k: int, original: str) -> bool:
@@ -1092,9 +1139,13 @@ def _capitalised_inside(pieces: list[Piece], k: int, original: str) -> bool:
     piece, before = pieces[k], pieces[k - 1]
     text = piece.text
     written = original[piece.start:piece.end]
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
     return piece.kind == "word" and written[0].isupper() and not written.isupper() \
         and len(text) > 1 \
-        and not (before.kind == "punct" and before.text[0] in ".!?…") \
+        and not (before.kind == "punct" and before.text[0] in ".!?…:;") \
+        and before.text not in _OWNERS and not (
+            after is not None and after.kind == "word" and after.text not in FUNCTION_WORDS
+            and after.text not in FILLERS and original[after.start].islower()) \
         and not _placed(pieces, k, original) and text not in WEEKDAYS \
         and text not in FUNCTION_WORDS and text not in _NOT_A_SECRET and text not in MONTHS \
         and text not in FILLERS and not text.startswith("i'")

@@ -1864,7 +1864,7 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
-        if kind and self._guessed_who(i):
+        if kind in ("N", "W") and i not in self.places and self._guessed_who(i):
             return True  # "Is it the same fella as last time? Paddy?"
         if self._after_initials(i):
             return True  # "sent to K. A. Sumanawathi", "cc R. Oyelowo": a surname
