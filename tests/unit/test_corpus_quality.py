@@ -292,8 +292,9 @@ putting right, in English mixed with Welsh, Irish, French, Spanish, Hindi, Tagal
 words; UK, Irish, Indian, Nigerian, Australian, US, Canadian, Mexican, Filipino, Scottish and
 NZ callers) by two more hands asked to stress security answers, written in the nineteenth
 session, scored 0.786 (PASSWORD 0.49; the hands 0.774 and 0.798) with the session-start
-engine; the first hand was then read (0.855 after, PASSWORD 0.66; the hands 0.870 and 0.840):
-with fresh_calls_59, the measure of what is left.
+engine; the first hand was then read (0.876 after, PASSWORD 0.72; the hands 0.913 and 0.840):
+with fresh_calls_59 (0.892 at the nineteenth session's end: its read hand 0.945, its unread
+0.827), the measure of what is left.
 """
 
 from __future__ import annotations
@@ -437,10 +438,10 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_56.jsonl", 280, 0.96, 0.96, 0.96),
     ("fresh_calls_57.jsonl", 330, 0.96, 0.94, 0.95),
     ("fresh_calls_58.jsonl", 300, 0.96, 0.95, 0.97),
-    ("fresh_calls_59.jsonl", 160, 0.85, 0.96, 0.95),
+    ("fresh_calls_59.jsonl", 160, 0.87, 0.96, 0.95),
     ("fresh_calls_60.jsonl", 300, 0.96, 0.95, 0.96),
     ("fresh_calls_61.jsonl", 290, 0.96, 0.96, 0.96),
-    ("fresh_calls_62.jsonl", 230, 0.84, 0.96, 0.96),
+    ("fresh_calls_62.jsonl", 230, 0.86, 0.96, 0.96),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
