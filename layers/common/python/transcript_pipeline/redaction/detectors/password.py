@@ -658,8 +658,8 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
         if correcting and pieces[k].text != "sorry" and not _a_guess(pieces, span):
             span = _said_at_last(pieces, j)  # "is it biscuit no hang on that's the old one
             # it's marmalade", "tenby no wait barmouth it'll be barmouth"
-        if not _a_guess(pieces, span) or (
-                correcting and span is not None and pieces[span[0]].text in _ASIDES):
+        if span is None or not _a_guess(pieces, span) or (
+                correcting and pieces[span[0]].text in _ASIDES):
             k = j  # a guess is a word or two a pause closes: not "try resetting it"; put right
             continue  # ("no, mangotree", "no sorry, marmite toast"), not "no worries"
         out.append(span)
