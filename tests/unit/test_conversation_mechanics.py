@@ -4258,3 +4258,23 @@ def test_what_the_caller_says_around_a_security_question_stays(turns: tuple[str,
                                                                kept: str) -> None:
     out = call(*turns)
     assert kept in out[-1], out[-1]
+
+
+def test_an_address_asked_for_by_where_it_goes_comes_in_pieces() -> None:
+    out = call("I'll need the full addresses. Where are we collecting from?", "58B", "Yep.",
+               "Lavender Hill. It's the flat above the bakery, top floor, no lift.",
+               "And delivering to?", "Number 9")
+    assert "Lavender Hill" not in out[3] and "bakery" in out[3] and "9" not in out[5], out
+
+
+def test_a_national_insurance_number_in_three_parts_goes_whole() -> None:
+    out = call("If you've got her National Insurance number too, that helps us match records.",
+               "Hang on. Y B", "Yep.", "41 77 62, and then C.")
+    assert out[1] == "Hang on. [REDACTED_NATIONAL_ID]", out[1]
+    assert "41" not in out[3] and not out[3].rstrip(".").endswith(" C"), out[3]
+
+
+@pytest.mark.parametrize("said", ["A stroke 4 4 1 7", "it's A slash 4 4 1 7"])
+def test_a_code_read_with_a_stroke_goes_whole(said: str) -> None:
+    out = call("have you got the roll number", said)[1]
+    assert " A " not in f" {out} " and "4" not in out, out

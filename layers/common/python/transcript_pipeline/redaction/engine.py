@@ -679,6 +679,7 @@ class RedactionSession:
                     # the code: the number is where it went
         if has_values:
             _goes_on(norm, found, unclaimed, continued, add)
+            _last_letter(norm, found, add)
             self._codes_read_out(norm, expected, hits, add)
         self._date_parts_end = -1
         if "DATE_OF_BIRTH" in expected and all(f.type != "DATE_OF_BIRTH" for f, _ in found) \
@@ -2973,6 +2974,18 @@ def _goes_on(norm: Normalized, found: list[tuple[Finding, int]],
             unclaimed.remove((cand, hit))
 
 
+def _last_letter(norm: Normalized, found: list[tuple[Finding, int]],
+                 add: Callable[[str, int, int, float], None]) -> None:
+    """The letter a code ends with, said after it: "41 77 62, and then C." (a UK national
+    insurance number's suffix)."""
+    for f, cend in found[-1:]:
+        if f.type in CODE_TYPES and (m := _LAST_LETTER_RE.fullmatch(norm.canonical, cend)):
+            add(f.type, *m.span(1), SCORE_EXPECTED)
+
+
+_LAST_LETTER_RE = rx.compile(r",? (?:and )?then ([a-z])[ .!]*")
+
+
 def _full_length(entity_type: str) -> int:
     return SPLIT_LENGTHS.get(entity_type, OPEN_LENGTH_MAX)
 
@@ -3791,12 +3804,16 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                 cstart = norm.cstarts[index]
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
                                      opens=cstart <= opening))
-        letters = [p for p in pieces if p.kind != "punct"]
+        said = [p for p in pieces if p.kind != "punct"]
+        lead = _LEAD_TO_A_VALUE_RE.match(canon)
+        letters = [p for p in said if lead is None or p.start >= lead.end()] if said else said
         if not out and 2 <= len(letters) <= 3 and all(
                 p.kind == "word" and len(p.text) == 1 for p in letters):
-            # "s p": all a turn says, the letters a value opens with
+            # "s p", "Hang on. Y B": all a turn says, the letters a value opens with
+            cstart = norm.cstarts[pieces.index(letters[0])]
             cend = norm.cstarts[pieces.index(letters[-1])] + 1
-            out.append(Candidate("code", "".join(p.text for p in letters), 0, cend, opens=True))
+            out.append(Candidate("code", "".join(p.text for p in letters), cstart, cend,
+                                 opens=True))
         return out
     dates = _other_language_dates(norm)
     for m in _CANDIDATE_RE.finditer(canon):
@@ -3936,10 +3953,16 @@ def _sent_to(norm: Normalized, cand: Candidate) -> bool:
 
 
 def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
-    """The span is all the utterance says, but for its closing punctuation or a remark that
-    the value is complete ("seven d, that's the last bit")."""
-    return cstart == 0 and (cend >= len(canon.rstrip(" .?!,"))
-                            or _VALUE_COMPLETE_RE.fullmatch(canon, cend) is not None)
+    """The span is all the utterance says, but for its closing punctuation, a remark that the
+    value is complete ("seven d, that's the last bit") or a lead before it ("Hang on. Y B")."""
+    return (cstart == 0 or _LEAD_TO_A_VALUE_RE.fullmatch(canon, 0, cstart) is not None) and (
+        cend >= len(canon.rstrip(" .?!,")) or _VALUE_COMPLETE_RE.fullmatch(canon, cend) is not None)
+
+
+# What may stand before a value that is all a turn says: "Hang on. Y B", "ok, then 4 4".
+_LEAD_TO_A_VALUE_RE = rx.compile(
+    r"(?:(?:hang on|hold on|one sec|one second|ok|okay|right|yes|yeah|so|and|then)[ ,.]*)+")
+# (not "it's": "(passport number?) it's u k" names the country)
 
 
 _VALUE_COMPLETE_RE = rx.compile(
@@ -4097,7 +4120,7 @@ def _opening_end(norm: Normalized) -> int:
     return len(norm.canonical)
 
 
-_CODE_DASHES = frozenset(("-", "dash", "hyphen"))
+_CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A stroke 4417"
 # A postcode's two halves may come with a comma between them ("e c one a, one b b").
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
