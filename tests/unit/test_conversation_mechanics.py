@@ -4278,3 +4278,12 @@ def test_a_national_insurance_number_in_three_parts_goes_whole() -> None:
 def test_a_code_read_with_a_stroke_goes_whole(said: str) -> None:
     out = call("have you got the roll number", said)[1]
     assert " A " not in f" {out} " and "4" not in out, out
+
+
+def test_a_question_about_when_names_a_thing_not_its_number() -> None:
+    out = call("That's the one, thank you. When did you last have the phone?",
+               "Last night. She was on the VS 411 to Lagos, and on the train back it was gone.")
+    assert "VS 411" in out[1], out[1]
+    out = call("And when you call back, I'll just ask the last four of your social.",
+               "4471, got it.")
+    assert "4471" not in out[1], out[1]

@@ -1545,6 +1545,10 @@ class RedactionSession:
                 continue  # "the tracking number on the card?": where it is written, not asked
             if hit.label in answered_back:
                 continue  # still the value first asked for
+            if hit.label not in _DATED_VALUES and _REFERENCE_HEADS.isdisjoint(phrase.split()) \
+                    and _asks_when_or_why(norm, hit):
+                continue  # "When did you last have the phone?": a time, not the value (but
+                # "when does the card expire?", "when's your birthday?" ask for one)
             # One word ("card", "visa") waits for an answer only in a question ("put it on the
             # card on file" asks for nothing), a bare "number" or "account" only in a question
             # about yours ("what's your beauty insider number"; not "the address on the account").
@@ -2324,6 +2328,24 @@ def _asks_back(norm: Normalized) -> bool:
         return True
     return len(said) <= _ASKING_BACK and (not _TAKEN_UP.isdisjoint(heard) or any(
         pair in _THIS_REQUEST for pair in pairwise(said)))
+
+
+def _asks_when_or_why(norm: Normalized, hit: _Hit) -> bool:
+    """The cue stands in a question about a time, a reason or a length ("When did you last have
+    the phone?", "why do you need my card number?", "how long have you had the card?")."""
+    if not _asked_in_its_sentence(norm, hit):
+        return False  # not "And when you call back, I'll ask the last four of your social."
+    canon = norm.canonical
+    start = max(canon.rfind(mark, 0, hit.start) for mark in (". ", "? ", "! ")) + 1
+    opening = canon[start:hit.start].split()
+    while opening and (opening[0] in FILLERS or opening[0] in ("and", "so", "then")):
+        opening = opening[1:]
+    return bool(opening) and (opening[0] in _WHEN_OR_WHY or opening[:2] in _HOW_LONG)
+
+
+_WHEN_OR_WHY = frozenset(("when", "when's", "why", "why's"))
+_DATED_VALUES = frozenset(("CARD_EXPIRY", "DATE_OF_BIRTH", "PASSWORD"))
+_HOW_LONG = (["how", "long"], ["how", "often"], ["how", "old"], ["how", "many"])
 
 
 def _names_a_document(canon: str, hit: _Hit) -> bool:
