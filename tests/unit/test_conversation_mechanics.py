@@ -4260,11 +4260,9 @@ def test_what_the_caller_says_around_a_security_question_stays(turns: tuple[str,
     assert kept in out[-1], out[-1]
 
 
-def test_an_address_asked_for_by_where_it_goes_comes_in_pieces() -> None:
-    out = call("I'll need the full addresses. Where are we collecting from?", "58B", "Yep.",
-               "Lavender Hill. It's the flat above the bakery, top floor, no lift.",
-               "And delivering to?", "Number 9")
-    assert "Lavender Hill" not in out[3] and "bakery" in out[3] and "9" not in out[5], out
+def test_an_address_asked_for_by_where_someone_lives_comes_in_pieces() -> None:
+    out = call("and where do you live", "forty two", "mm hm", "maple crescent in bolton")
+    assert "forty" not in out[1] and "maple" not in out[3] and "bolton" in out[3], out
 
 
 def test_a_national_insurance_number_in_three_parts_goes_whole() -> None:
@@ -4287,3 +4285,21 @@ def test_a_question_about_when_names_a_thing_not_its_number() -> None:
     out = call("And when you call back, I'll just ask the last four of your social.",
                "4471, got it.")
     assert "4471" not in out[1], out[1]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("When you're ready, what's the registration?", "ab 51 xyz"),
+    ("Why don't we start with the zip?", "9 0 2 1 0"),
+    ("When you're ready, can I get the last four of the card?", "1 2 3 4"),
+])
+def test_a_request_after_a_when_clause_still_asks(question: str, answer: str) -> None:
+    assert not any(ch.isdigit() for ch in call(question, answer)[1])
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("what's your passport number", "Yeah, I, I."), "I, I."),
+    (("anything else?", "My membership number is 4471 2290, and then I."), "and then I."),
+    (("how can i help", "We're collecting from 3 sites on Tuesday."), "3 sites"),
+])
+def test_a_stammer_a_pronoun_and_a_count_stay(turns: tuple[str, ...], kept: str) -> None:
+    assert kept in call(*turns)[-1]

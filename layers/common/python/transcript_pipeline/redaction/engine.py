@@ -1545,7 +1545,7 @@ class RedactionSession:
                 continue  # "the tracking number on the card?": where it is written, not asked
             if hit.label in answered_back:
                 continue  # still the value first asked for
-            if hit.label not in _DATED_VALUES and _REFERENCE_HEADS.isdisjoint(phrase.split()) \
+            if hit.label not in _ASKED_BY_WHEN and _REFERENCE_HEADS.isdisjoint(phrase.split()) \
                     and _asks_when_or_why(norm, hit):
                 continue  # "When did you last have the phone?": a time, not the value (but
                 # "when does the card expire?", "when's your birthday?" ask for one)
@@ -2331,20 +2331,26 @@ def _asks_back(norm: Normalized) -> bool:
 
 
 def _asks_when_or_why(norm: Normalized, hit: _Hit) -> bool:
-    """The cue stands in a question about a time, a reason or a length ("When did you last have
-    the phone?", "why do you need my card number?", "how long have you had the card?")."""
+    """The cue stands in a question about a time, a reason or a length, in the clause that asks
+    it ("When did you last have the phone?", "how long have you had the card?"; not "When
+    you're ready, what's the registration?", "why don't we start with the zip?")."""
     if not _asked_in_its_sentence(norm, hit):
         return False  # not "And when you call back, I'll ask the last four of your social."
     canon = norm.canonical
     start = max(canon.rfind(mark, 0, hit.start) for mark in (". ", "? ", "! ")) + 1
-    opening = canon[start:hit.start].split()
-    while opening and (opening[0] in FILLERS or opening[0] in ("and", "so", "then")):
+    opening = canon[start:hit.start].replace(",", " , ").split()
+    while opening and (opening[0] in FILLERS or opening[0] in ("and", "so", "then", ",")):
         opening = opening[1:]
-    return bool(opening) and (opening[0] in _WHEN_OR_WHY or opening[:2] in _HOW_LONG)
+    if not opening or not (opening[0] in _WHEN_OR_WHY or opening[:2] in _HOW_LONG):
+        return False
+    return opening[1:2] not in (["don't"], ["dont"], ["not"]) and "," not in opening \
+        and _WH.isdisjoint(opening[1:]) and _REQUESTS.isdisjoint(opening[1:])
 
 
-_WHEN_OR_WHY = frozenset(("when", "when's", "why", "why's"))
-_DATED_VALUES = frozenset(("CARD_EXPIRY", "DATE_OF_BIRTH", "PASSWORD"))
+_WHEN_OR_WHY = frozenset(("when", "when's", "whens", "why", "why's"))
+_REQUESTS = frozenset(("can", "could", "may", "would", "will", "shall", "please"))
+_ASKED_BY_WHEN = frozenset(("CARD_EXPIRY", "DATE_OF_BIRTH", "PASSWORD"))  # "when does the card
+# expire?", "when's your birthday?", "when did you set the password?" ask for one
 _HOW_LONG = (["how", "long"], ["how", "often"], ["how", "old"], ["how", "many"])
 
 
@@ -3001,11 +3007,12 @@ def _last_letter(norm: Normalized, found: list[tuple[Finding, int]],
     """The letter a code ends with, said after it: "41 77 62, and then C." (a UK national
     insurance number's suffix)."""
     for f, cend in found[-1:]:
-        if f.type in CODE_TYPES and (m := _LAST_LETTER_RE.fullmatch(norm.canonical, cend)):
+        if f.type in _LETTER_ENDED and (m := _LAST_LETTER_RE.fullmatch(norm.canonical, cend)):
             add(f.type, *m.span(1), SCORE_EXPECTED)
 
 
-_LAST_LETTER_RE = rx.compile(r",? (?:and )?then ([a-z])[ .!]*")
+_LAST_LETTER_RE = rx.compile(r",? (?:and )?then ([b-hj-z])[ .!]*")  # not "and then I."
+_LETTER_ENDED = frozenset(("NATIONAL_ID", "MEMBER_ID", "PASSPORT", "DRIVER_LICENSE"))
 
 
 def _full_length(entity_type: str) -> int:
@@ -3826,11 +3833,12 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                 cstart = norm.cstarts[index]
                 out.append(Candidate("spelled", piece.text, cstart, cstart + len(piece.text),
                                      opens=cstart <= opening))
-        said = [p for p in pieces if p.kind != "punct"]
         lead = _LEAD_TO_A_VALUE_RE.match(canon)
-        letters = [p for p in said if lead is None or p.start >= lead.end()] if said else said
+        letters = [p for k, p in enumerate(pieces) if p.kind != "punct"
+                   and (lead is None or norm.cstarts[k] >= lead.end())]
         if not out and 2 <= len(letters) <= 3 and all(
-                p.kind == "word" and len(p.text) == 1 for p in letters):
+                p.kind == "word" and len(p.text) == 1 for p in letters) \
+                and not (lead and all(p.text in ("i", "a") for p in letters)):  # "Yeah, I, I."
             # "s p", "Hang on. Y B": all a turn says, the letters a value opens with
             cstart = norm.cstarts[pieces.index(letters[0])]
             cend = norm.cstarts[pieces.index(letters[-1])] + 1
@@ -3983,7 +3991,7 @@ def _all_it_says(canon: str, cstart: int, cend: int) -> bool:
 
 # What may stand before a value that is all a turn says: "Hang on. Y B", "ok, then 4 4".
 _LEAD_TO_A_VALUE_RE = rx.compile(
-    r"(?:(?:hang on|hold on|one sec|one second|ok|okay|right|yes|yeah|so|and|then)[ ,.]*)+")
+    r"(?:(?:hang on|hold on|one sec|one second|ok|okay|right|yes|yeah|so|and|then)\b[ ,.]*)+")
 # (not "it's": "(passport number?) it's u k" names the country)
 
 
