@@ -406,7 +406,7 @@ class RedactionSession:
                 # the asked value is written, not what it is
             phrase = canon[start:end]
             if label == KEEP and phrase in ("part", "parts") \
-                    and canon[:start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
+                    and canon[max(0, start - 12):start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
                 continue  # "no sorry the last part is 087 not 3": where in the value, no part
             if _labelling_noun(phrase) and (awaited or not _labels_a_value(canon, end)):
                 continue  # "opened dispute FD-40318", not "I'll add it to the shipment" nor,
@@ -2337,7 +2337,10 @@ def _asks_when_or_why(norm: Normalized, hit: _Hit) -> bool:
     if not _asked_in_its_sentence(norm, hit):
         return False  # not "And when you call back, I'll ask the last four of your social."
     canon = norm.canonical
-    start = max(canon.rfind(mark, 0, hit.start) for mark in (". ", "? ", "! ")) + 1
+    reach = max(0, hit.start - _SENTENCE_REACH)
+    start = max(canon.rfind(mark, reach, hit.start) for mark in (". ", "? ", "! ")) + 1
+    if start == 0 and reach:
+        return False  # a clause this long asks about no time
     opening = canon[start:hit.start].replace(",", " , ").split()
     while opening and (opening[0] in FILLERS or opening[0] in ("and", "so", "then", ",")):
         opening = opening[1:]
@@ -2368,12 +2371,17 @@ _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in hea
 
 def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     """The cue stands in a question ("what's your first pet?"), not in a statement beside one
-    ("Please never share your password. Anything else?"); in speech without marks, in a turn
-    that asks."""
-    end = _SENTENCE_END_RE.search(norm.canonical, hit.end)
+    ("Please never share your password. Anything else?"); in speech without marks, in a short
+    turn that asks (looked at near the cue only: a long text costs no scan per cue)."""
+    canon = norm.canonical
+    end = _SENTENCE_END_RE.search(canon, hit.end, hit.end + _SENTENCE_REACH)
     if end is None:
-        return "?" not in norm.canonical and "." not in norm.canonical and _is_question(norm)
+        return len(canon) <= _SENTENCE_REACH and "?" not in canon and "." not in canon \
+            and _is_question(norm)
     return end[0].startswith("?")
+
+
+_SENTENCE_REACH = 240  # characters: a question's sentence is shorter
 
 
 def _only_asks_back(norm: Normalized) -> bool:

@@ -701,8 +701,9 @@ def _said_at_last(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     up to the sentence's end, closing it ("tenby no wait barmouth it'll be barmouth"; not
     "Kestrel. Sorry about the noise, I'm in the car, it's raining.")."""
     words = [p.text for p in pieces]
-    stop = next((m for m in range(k, len(words)) if words[m] in (".", "?", "!")), len(words))
-    for m in range(min(stop, k + _PUT_RIGHT_REACH) - 1, k - 1, -1):
+    reach = min(len(words), k + _PUT_RIGHT_REACH)
+    stop = next((m for m in range(k, reach) if words[m] in (".", "?", "!")), reach)
+    for m in range(stop - 1, k - 1, -1):
         after = m + 1 if words[m] in ("it's", "its") else m + 2 \
             if words[m:m + 2] in (["it'll", "be"], ["itll", "be"], ["must", "be"]) else None
         if after is not None:

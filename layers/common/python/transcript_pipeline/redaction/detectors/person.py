@@ -1150,6 +1150,7 @@ _DETAIL_OWNER_ENDS = frozenset(("?", ".", ",", "!", "is", "was", "please", "too"
 _BEING = frozenset(("is", "was", "be", "been"))  # "my physio was ...", "used to be ..."
 # Who is "called" or "named" something, besides a role: "someone called jun".
 _SOMEONE = frozenset(("someone", "somebody", "person", "bloke", "chap", "fella", "fellow"))
+_GUESS_REACH = 24  # pieces back to the question about a person
 _PERSON_NOUNS = _SOMEONE | frozenset(("lady", "guy", "man", "woman", "gentleman", "girl", "boy",
                                       "agent", "gent", "lass", "lad"))
 # What a person named after their role does next: "our driver robbo can be there".
@@ -1894,7 +1895,8 @@ class LexiconNames:
         if not (self._capital(i) and i > 1 and i + 1 < len(pieces) and words[i + 1] == "?"
                 and words[i - 1] == "?"):
             return False
-        start = max((k for k in range(i - 1) if words[k] in (".", "?", "!")), default=-1)
+        start = max((k for k in range(max(0, i - _GUESS_REACH), i - 1)
+                     if words[k] in (".", "?", "!")), default=i - _GUESS_REACH - 1)
         return not _PERSON_NOUNS.isdisjoint(words[start + 1:i - 1])
 
     def _said_of_a_role(self, i: int) -> bool:
