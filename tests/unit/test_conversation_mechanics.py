@@ -4303,3 +4303,24 @@ def test_a_request_after_a_when_clause_still_asks(question: str, answer: str) ->
 ])
 def test_a_stammer_a_pronoun_and_a_count_stay(turns: tuple[str, ...], kept: str) -> None:
     assert kept in call(*turns)[-1]
+
+
+def test_an_identifier_with_letters_that_name_a_currency_elsewhere_goes() -> None:
+    out = call("I can help you unlock it. Can I get your driver's license number?",
+               "Yeah, it's RS 482910.")
+    assert "482910" not in out[1], out[1]
+    out = call("Verified. Can I get your mobile number?", "It was THB 28,000 at a jewellery shop.")
+    assert "28,000" in out[1], out[1]
+
+
+def test_a_request_said_as_a_statement_opens_the_answer_to_a_secret() -> None:
+    out = call("For verification, please tell me your childhood best friend's name.",
+               "Childhood best friend... in school it was Anand, but I think I gave his "
+               "nickname, Andy.")
+    assert "Anand" not in out[1] and "Andy" not in out[1], out[1]
+
+
+def test_what_i_would_have_said_is_the_secret() -> None:
+    out = call("whats your favourite film", "oh i'd have said kes back then or was it the great "
+               "escape")
+    assert " kes " not in out[1], out[1]

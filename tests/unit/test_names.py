@@ -544,3 +544,9 @@ def test_a_name_guessed_after_a_person_or_capitalised_after_a_relation_goes(
 def test_a_word_asked_alone_or_a_modal_after_a_relation_is_no_name(redactor: Redactor,
                                                                    text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+def test_a_small_word_before_speaking_after_a_company_is_the_agent_s_name(
+        redactor: Redactor) -> None:
+    out = redactor.redact_text("morning you're through to halden bank will speaking how can i help")
+    assert " will " not in f" {out.text} ", out.text

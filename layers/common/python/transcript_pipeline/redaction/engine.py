@@ -537,6 +537,13 @@ class RedactionSession:
                 hit = _Hit(cand.cstart, cand.cstart, KEEP)  # "two orders, 114-2290871-5530 and
                 # 114-2290913-0042": the second of the list is the business's too
             alone = _all_it_says(canon, cand.cstart, cand.cend)
+            if hit is not None and hit.label == KEEP and hit.end + 1 == cand.cstart \
+                    and hit.end - hit.start <= _CODE_PREFIX_LETTERS \
+                    and not IDENTIFIER_TYPES.isdisjoint(expected) \
+                    and _written_as_a_code_prefix(norm, hit, cand):
+                hit = None  # "(your driver's license number?) Yeah, it's RS 482910": capitals
+                # that name a currency elsewhere ("Rs", "KES") open the code asked for (not
+                # "THB 28,000", "r m a six six two")
             if "IBAN" in continued and not cand.opens and hit is None \
                     and _after_a_bank_code(norm, cand):
                 cand.opens = True  # "gb29" / "mhm" / "nwbk 6016 1331 ...": the IBAN goes on
@@ -2378,10 +2385,18 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     if end is None:
         return len(canon) <= _SENTENCE_REACH and "?" not in canon and "." not in canon \
             and _is_question(norm)
-    return end[0].startswith("?")
+    if end[0].startswith("?"):
+        return True
+    start = max(canon.rfind(mark, max(0, hit.start - _SENTENCE_REACH), hit.start)
+                for mark in (". ", "? ", "! ")) + 1
+    said = canon[start:end.start()].split()  # "please tell me your childhood best friend's
+    return not _TELL_ME.isdisjoint(said) and _NEVER.isdisjoint(said)  # name." (not "please
+    # never share your password.")
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
+_TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
+_NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
 
 def _only_asks_back(norm: Normalized) -> bool:
@@ -3365,6 +3380,15 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
 
 
 _DAYS_IN_A_MONTH = 31
+_CODE_PREFIX_LETTERS = 3  # a currency's code before a number asked for as an identifier
+
+
+def _written_as_a_code_prefix(norm: Normalized, hit: _Hit, cand: Candidate) -> bool:
+    """Capitals, then digits with no separator of thousands or decimals: "RS 482910"."""
+    start, end = norm.to_original(hit.start, hit.end)
+    letters = norm.original[start:end]
+    start, end = norm.to_original(cand.cstart, cand.cend)
+    return letters.isalpha() and letters.isupper() and norm.original[start:end].isdigit()
 _PLACES_IN_A_VALUE = (["last"], ["first"], ["middle"], ["second"], ["final"], ["end"], ["next"],
                       ["other"])
 

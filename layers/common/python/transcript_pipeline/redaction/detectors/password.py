@@ -359,7 +359,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
 # What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
 _SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "used", "typed",
-                        "entered"))
+                        "entered", "said", "kept", "gave"))
 _WHO_SET = frozenset(("i", "i'd", "id", "have", "probably", "would", "i've", "ive", "we"))
 _AFTER_A_CHARACTER = frozenset(("and", "then", "as", "or", "for"))  # "letter K and a capital B"
 _CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
@@ -668,8 +668,9 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
 
 
 def _past_an_article(words: list[str], k: int) -> int:
-    """Past an article that opens what was set: "I'm sure I put the Peugeot"."""
-    return k + 1 if k + 1 < len(words) and words[k] in ("a", "an", "the") else k
+    """Past an article or "as" that opens what was set: "I'm sure I put the Peugeot", "mine
+    i kept as little flower convent"."""
+    return k + 1 if k + 1 < len(words) and words[k] in ("a", "an", "the", "as") else k
 
 
 def _up_to_a_small_word(pieces: list[Piece], span: tuple[int, int] | None

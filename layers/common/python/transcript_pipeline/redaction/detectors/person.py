@@ -2022,8 +2022,10 @@ class LexiconNames:
         if i < _INTRO_REACH and words[i + 1:i + 2] == ["speaking"] \
                 and (i + 2 == len(words) or self.pieces[i + 2].kind == "punct"
                      or words[i + 2] in _WH_AFTER_GREETING) \
-                and (i == 0 or before[-1] == "," or before[-1] in GREETING_WORDS):
-            return True  # "northside vets patel, will speaking", "may speaking how can i help"
+                and (i == 0 or before[-1] == "," or before[-1] in GREETING_WORDS
+                     or _business_word(before[-1])):
+            return True  # "northside vets patel, will speaking", "may speaking how can i help",
+            # "you're through to halden bank will speaking"
             # (not "will speaking to a supervisor help", "speaking of which")
         return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
 
