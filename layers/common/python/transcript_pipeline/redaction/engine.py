@@ -2387,9 +2387,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
             and _is_question(norm)
     if end[0].startswith("?"):
         return True
-    start = max(canon.rfind(mark, max(0, hit.start - _SENTENCE_REACH), hit.start)
-                for mark in (". ", "? ", "! ")) + 1
-    said = canon[start:end.start()].split()  # "please tell me your childhood best friend's
+    reach = max(0, hit.start - _SENTENCE_REACH)
+    start = max(reach - 1, *(canon.rfind(mark, reach, hit.start) for mark in (". ", "? ", "! ")))
+    said = canon[start + 1:end.start()].split()  # "please tell me your childhood best friend's
     return not _TELL_ME.isdisjoint(said) and _NEVER.isdisjoint(said)  # name." (not "please
     # never share your password.")
 
