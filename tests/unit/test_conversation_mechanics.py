@@ -4324,3 +4324,37 @@ def test_what_i_would_have_said_is_the_secret() -> None:
     out = call("whats your favourite film", "oh i'd have said kes back then or was it the great "
                "escape")
     assert " kes " not in out[1], out[1]
+
+
+@pytest.mark.parametrize("answer", [
+    "Hmm, the road I lived on as a kid? That was Larchmere.",
+    "My first pet's name? Pickles.",
+    "Sorry, which one? The school one? St Columba's.",
+])
+def test_a_secret_question_said_back_before_the_answer_still_leaves_the_answer(
+        answer: str) -> None:
+    out = call("Thanks. Now the answer to your security question, please.", answer)
+    for value in ("Larchmere", "Pickles", "Columba"):
+        assert value not in out[1], out[1]
+
+
+def test_a_guess_said_as_a_question_is_still_the_answer() -> None:
+    out = call("And the memorable word?", "Tango? No, sorry, it's Foxtrot.")
+    assert "Tango" not in out[1] and "Foxtrot" not in out[1], out[1]
+
+
+@pytest.mark.parametrize(("turns", "number"), [
+    (("how can i help", "I changed to 0712 345 678 last year, so update that."), "345 678"),
+    (("anything else", "i switched to oh seven seven one two three four five six seven this "
+                      "year"), "oh seven seven"),
+])
+def test_a_phone_goes_before_a_time_of_its_clause(
+        turns: tuple[str, ...], number: str) -> None:
+    out = call(*turns)
+    assert number not in out[1], out[1]
+
+
+@pytest.mark.parametrize("text", ["I paid 1,250 last year for the same cover",
+                                  "order 0559 021 137 shipped this week"])
+def test_a_time_after_a_business_number_changes_nothing(text: str) -> None:
+    assert call("how can i help", text)[1] == text

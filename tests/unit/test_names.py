@@ -550,3 +550,20 @@ def test_a_small_word_before_speaking_after_a_company_is_the_agent_s_name(
         redactor: Redactor) -> None:
     out = redactor.redact_text("morning you're through to halden bank will speaking how can i help")
     assert " will " not in f" {out.text} ", out.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("i'll ask my supervisor bill, he signs these off", "bill"),
+    ("tell my husband will we're running late", "will"),
+    ("thanks jack bye", "jack"),
+    ("thank you will, cheers, bye", "will"),
+])
+def test_a_small_word_after_my_role_or_thanked_before_a_farewell_is_a_name(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text.replace(',', ' ')} "
+
+
+@pytest.mark.parametrize("text", ["ok thanks cheers bye", "thanks bye now",
+                                  "my husband will pay it", "my mum will ring you back"])
+def test_farewells_and_modals_after_a_role_are_no_names(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

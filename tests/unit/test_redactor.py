@@ -881,6 +881,10 @@ def test_streets_of_less_common_types_go(text: str, street: str) -> None:
     ("new address is Blk 12 Lot 3, Molino, Bacoor, 4102", ["Blk 12", "Lot 3", "4102"],
      ["Bacoor"]),
     ("we're on rehov herzl 15, haifa", ["herzl"], ["haifa"]),
+    ("it's blk 507 jurong west street 51 #03-118, singapore 640507",
+     ["jurong", "#03-118", "640507"], ["singapore"]),
+    ("Entregar em Rua das Acácias 210, Belo Horizonte 30140-071", ["Acácias", "30140-071"],
+     ["Belo Horizonte"]),
 ])
 def test_streets_of_other_countries_forms_and_their_postcodes_go(
     text: str, gone: list[str], kept: list[str]

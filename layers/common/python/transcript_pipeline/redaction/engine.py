@@ -4315,6 +4315,7 @@ def _context_for(
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
             and _names_back(canon, cand.cend, hits[k]) \
+            and not (hits[k].label == KEEP and _said_when(canon[cand.cend:hits[k].start])) \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
@@ -4368,6 +4369,14 @@ def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
     return hit.label != KEEP and (not between or not _RESTATING.isdisjoint(between)) \
         and not _VALUE_HINT_RE.search(canon, hit.end, own_end.start() if own_end else len(canon))
 
+
+_WHEN_WORDS = frozenset(("last", "next", "this", "that", "every", "each"))
+
+
+def _said_when(between: str) -> bool:
+    """"I changed to 0712 345 678 last year": the words before a business's word after a value
+    make it a time of the clause, not the value's unit."""
+    return between.rstrip().rpartition(" ")[2] in _WHEN_WORDS
 
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))

@@ -211,6 +211,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
         spans = _characters_by_position(pieces)  # "two is r and five is 7"
+    if expected and not spans and (back := _asked_back(pieces)) is not None:
+        # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
+        # back to be sure of it, then the answer, found as in an answer of its own
+        return [(a + back, b + back) for a, b in find_secrets(pieces[back:], True, spoken_of,
+                                                              original)]
     if expected and not spans:
         # "I'll issue a new one. It's 4 8 2 9.", "can I just say it? It's buttercup." (not "no
         # worries. It's simple really")
@@ -232,8 +237,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         if at < len(words) and _restates(words[at]):
             # The answer restates the question, and the value comes after its verb: "the name
             # of my first school was st mary's" (not "hang on, it is written down somewhere").
-            copula = max((i for i, w in enumerate(words) if w in ("was", "is", "were")
-                          and i > at), default=-1)
+            copula = max((i for i, w in enumerate(words) if i > at and (
+                w in ("was", "is", "were") or (w in _COPULAS and _names_it(words[at:i])))),
+                         default=-1)
             start = copula + 1
             while start < len(words) and words[start] in ("a", "an", "the", "called", "named"):
                 start += 1
@@ -971,6 +977,33 @@ def _stated_token(token: str) -> bool:
     return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
         and any(ch.isdigit() or ch in _SECRET_SYMBOLS for ch in token) \
         and _NOT_IN_A_SECRET.isdisjoint(token) and "." not in token
+
+
+# What joins a question said back to its answer, where the words before it name the
+# question: "the street I grew up on, that's bellwood" (not "the direct debit ... it's monzo").
+_COPULAS = frozenset(("that's", "thats", "it's", "its", "that'd"))
+_ASKED_BACK_WORDS = 8  # words at most of a question said back before its answer
+_ASKING_WHICH = frozenset(("which", "what", "whats", "what's", "sorry", "pardon"))
+_QUESTION_CONTENT = _QUESTION_WORDS - FUNCTION_WORDS
+
+
+def _names_it(words: list[str]) -> bool:
+    """Words that name the question, among others: "the street i grew up on", "my first pet"."""
+    return not _QUESTION_CONTENT.isdisjoint(words)
+
+
+def _asked_back(pieces: list[Piece]) -> int | None:
+    """Where the rest of an answer starts after its opening question ("the street I grew up
+    on? Bellwood.", "which one? the pet? rex"): the piece after the question mark, when the
+    question is short, asks which or names the question, and more follows it."""
+    mark = next((k for k, p in enumerate(pieces[:_ASKED_BACK_WORDS + 3]) if p.text == "?"), -1)
+    if mark <= 0 or sum(p.kind != "punct" for p in pieces[:mark]) > _ASKED_BACK_WORDS \
+            or any(p.text in (".", "!") or p.kind == "number" for p in pieces[:mark]):
+        return None
+    said = [p.text for p in pieces[:mark] if p.kind != "punct" and p.text not in FILLERS]
+    if not said or not (said[0] in _ASKING_WHICH or _names_it(said)):
+        return None  # a guess said as a question: "Poki?", "is it my wedding?"
+    return mark + 1 if any(p.kind != "punct" for p in pieces[mark + 1:]) else None
 
 
 def _restates(opening: str) -> bool:

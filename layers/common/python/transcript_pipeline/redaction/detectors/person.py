@@ -1163,6 +1163,11 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
 _MAKES = frozenset(VEHICLE_MAKES)
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
+# Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
+# with their verb joined on follow no modal either ("tell my husband will we're late").
+_CONTRACTED_SUBJECTS = frozenset(("i'm", "he's", "she's", "we're", "they're", "you're", "it's"))
+_SUBJECT_PRONOUNS = _CONTRACTED_SUBJECTS | frozenset(("i", "im", "he", "hes", "she", "shes",
+                                                      "we", "they", "you"))
 # What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
 _WH_AFTER_GREETING = frozenset(("what", "whats", "what's", "how", "hows", "how's", "where",
                                 "wheres", "long", "good", "nice", "lovely", "great"))
@@ -2027,7 +2032,10 @@ class LexiconNames:
             return True  # "northside vets patel, will speaking", "may speaking how can i help",
             # "you're through to halden bank will speaking"
             # (not "will speaking to a supervisor help", "speaking of which")
-        return i == len(words) - 1 and (before[-1:] == ("thanks",) or before == ("thank", "you"))
+        return (before[-1:] == ("thanks",) or before == ("thank", "you")) and all(
+            word in ADDRESSING or word in GREETING_WORDS or piece.kind == "punct"
+            for word, piece in zip(words[i + 1:], self.pieces[i + 1:], strict=True))
+        # thanked at the very end, or before nothing but farewells: "thank you will dziękuję bye"
 
     def _greeted_or_thanked(self, i: int) -> bool:
         """A word that may be a name, greeted at the start before a clause of its own opens
@@ -2038,14 +2046,14 @@ class LexiconNames:
             return False  # most words: neither greeted nor thanked (checked for every word)
         if (words[i] not in FUNCTION_WORD_NAMES and (
                 words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
-                or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES \
+                or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES or words[i] in ADDRESSING \
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word":
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
-        if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS):
-            return i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
-                words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
-                and name_class(words[i]) != "E"))  # "thanks jack
-            # you've been great", "hi carol you're a star"
+        if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS) \
+                and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
+                    words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
+                    and name_class(words[i]) != "E")):
+            return True  # "thanks jack you've been great", "hi carol you're a star"
         return words[i - 1] in _THANKS_ENDS and (
             i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) \
             and not _a_wish(self.words, i) and any(
@@ -2245,7 +2253,9 @@ class LexiconNames:
               and self.cased[self.pieces[i + 1].start].islower())  # not "my Jobseeker's"
 
     def _asr_possessive(self, i: int) -> bool:
-        return not self.cased and not self.kinds[i] and asr_possessive(self.words[i])
+        """"chidis social": not "my boss bill", where the word is who someone is, not whose."""
+        return not self.cased and not self.kinds[i] and asr_possessive(self.words[i]) \
+            and self.words[i] not in _PEOPLE_NOUNS and self.words[i] not in _RELATIONS
 
     def _opening_name(self, i: int) -> bool:
         """The word before "speaking" or "here" in an agent's opening is a name whatever else
@@ -2272,9 +2282,12 @@ class LexiconNames:
                 and words[i - 1] == "," and self._closed_after(nxt + 3):
             return True  # "Student Funding Office, Will on the phone."
         before = tuple(words[max(i - 2, 0):i])
-        if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and self._capital(i):
+        if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and (
+                self._capital(i) or (before[0] in _POSSESSIVE_WORDS and (
+                    self._closed_after(nxt) or words[nxt] in _SUBJECT_PRONOUNS))):
             return True  # "is the coach Will still there", "can my lad Will drop it off":
-            # capitalised after a role
+            # capitalised after a role; in lower case, after "my <role>" where a clause or
+            # the sentence ends: "i'll tell my boss bill i'm at the dentist"
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._sentence_initial(i) and self._capital(i) and nxt < len(words) \
@@ -2295,7 +2308,7 @@ class LexiconNames:
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
                 and self._beside_a_person(i, any_word=True):
             return True  # "send it to bill or me", not "the bill and i", "in May and I"
-        if before[-1:] and before[-1] in ADDRESSING and (
+        if before[-1:] and before[-1] in ADDRESSING and words[i] not in ADDRESSING and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"
                 or (not self.cased and words[nxt] in _WH_AFTER_GREETING)):
             return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
@@ -2316,8 +2329,10 @@ class LexiconNames:
         if words[i] != "will" or nxt >= len(words):
             return False
         before = words[i - 1] if i > 0 else ""
-        if words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS:
-            return True  # "our son will he's twenty six"
+        if (words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS) or (
+                words[nxt] in _CONTRACTED_SUBJECTS and (before in _RELATIONS or before in ROLES)):
+            return True  # "our son will he's twenty six", "tell my manager will we're late"
+            # (no modal goes before a subject and its verb)
         # at a clause's start, a verb with its tense, or one people do with its person, which
         # no modal goes before: "two things, will got a job", "and eventually will wants to
         # come off" (not "the refund will takes", "dad's will left everything", "will
