@@ -4358,3 +4358,26 @@ def test_a_phone_goes_before_a_time_of_its_clause(
                                   "order 0559 021 137 shipped this week"])
 def test_a_time_after_a_business_number_changes_nothing(text: str) -> None:
     assert call("how can i help", text)[1] == text
+
+
+def test_a_secret_with_an_apostrophe_read_back_goes() -> None:
+    out = call("What was the name of your first school?", "That'd be... St Aidan's. I think.",
+               "St Aidan's, perfect, that matches.")
+    assert "Aidan" not in out[1] and "Aidan" not in out[2], out
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("ooh we had loads of cats growing up but the first proper one was the ginger tom it was "
+     "er tiddlywinks", "tiddlywinks"),
+    ("Oh, that takes me back. Wembley, the summer of '86, we queued all night... anyway. It "
+     "was Queen.", "Queen"),
+])
+def test_the_value_a_story_ends_on_is_the_answer(answer: str, secret: str) -> None:
+    out = call("And the answer to your security question, please?", answer)
+    assert secret not in out[1], out[1]
+
+
+@pytest.mark.parametrize("answer", ["oh it was lovely, we had a great time", "It's fine, I'll "
+                                    "just try again."])
+def test_a_story_that_ends_on_a_common_word_keeps_it(answer: str) -> None:
+    assert call("And the answer to your security question, please?", answer)[1] == answer

@@ -3335,9 +3335,10 @@ def _alnum(text: str) -> str:
 
 def _secret_forms(canonical: str) -> set[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
-    longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!")."""
+    longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
+    form a read-back is looked up by (letters and digits only: "brigids" of "St Brigid's")."""
     whole = _alnum(canonical)
-    words = {w for w in _WORD_RE.findall(canonical)  # privacy first, common words too: a
+    words = {_alnum(w) for w in _WORD_RE.findall(canonical)  # privacy first, common words: a
              if len(w) >= _SECRET_WORD_MIN  # read-back says "Welcome, capital W, then hash"
              and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
              and w not in CHARACTER_WORDS}  # not "lower" of "kereru, all lower case, then 99"

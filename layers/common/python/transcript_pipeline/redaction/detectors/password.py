@@ -345,6 +345,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # the answer, a word or two said as a sentence of their own among what is said about
         # it (not an exclamation: "Goodness.", "Honestly.")
         spans = _sentences_of_their_own(pieces)
+    if expected and (ending := _answered_last(pieces, original)) is not None \
+            and not any(a < ending[1] and ending[0] < b for a, b in spans):
+        spans.append(ending)  # "... the one by the rink in moncton it was uh cornhill",
+        # "... couldn't hear a thing... anyway. It was Cheap Trick."
     if expected and spans:
         spans += _alternatives(pieces, spans)
         last = max(end for _, end in spans)
@@ -701,6 +705,36 @@ def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
     return span is not None and span[1] > span[0] and (
         _secret_shaped(pieces, span) or span[1] >= len(pieces)
         or pieces[span[1]].kind == "punct")
+
+
+# What a story told in answer to a security question ends on before the answer itself.
+_ENDS_ON = ((("it", "was"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
+             ("that'd", "be"), ("thatd", "be"), ("must", "be"), ("would", "be")))
+_PAUSES = frozenset(("uh", "um", "er", "erm", "em", "hmm", "like", "...", "…", ","))
+
+
+def _answered_last(pieces: list[Piece], original: str) -> tuple[int, int] | None:
+    """The value "it was", "it's" or "that'd be" gives last in an answer, closing its
+    sentence, when it is no common word (or is one capitalised there, in a transcript with
+    capitals): "... the one by the rink in moncton it was uh cornhill", "... anyway. It was
+    Cheap Trick." (not "it was lovely", "it's fine")."""
+    words = [p.text for p in pieces]
+    for m in range(len(words) - 2, -1, -1):
+        cue = next((c for c in _ENDS_ON if tuple(words[m:m + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k = m + len(cue)
+        while k < len(words) and words[k] in _PAUSES:
+            k += 1
+        span = _secret_after(pieces, k)
+        if span is None or span[1] <= span[0] or not (
+                span[1] == len(pieces) or pieces[span[1]].text in (".", "!", "?")):
+            return None
+        first = pieces[span[0]]
+        told = first.kind != "word" or name_class(first.text) != "E" or (
+            original[first.start:first.start + 1].isupper() and original != original.lower())
+        return span if told and not first.text.endswith(_PARTICIPLES) else None
+    return None
 
 
 def _said_at_last(pieces: list[Piece], k: int) -> tuple[int, int] | None:
