@@ -567,3 +567,22 @@ def test_a_small_word_after_my_role_or_thanked_before_a_farewell_is_a_name(
                                   "my husband will pay it", "my mum will ring you back"])
 def test_farewells_and_modals_after_a_role_are_no_names(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "company", "name"), [
+    ("Morning, you're through to Tallis Mutual, my name's Efua, what can I do for you?",
+     "Tallis Mutual", "Efua"),
+    ("hiya youre through to pemberton its siobhan how can i help", "pemberton", "siobhan"),
+])
+def test_the_company_an_agent_is_through_to_stays_when_their_own_name_follows(
+        redactor: Redactor, text: str, company: str, name: str) -> None:
+    out = redactor.redact_text(text).text
+    assert company in out and name not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [("Hello, you're through to Oluwaseun.", "Oluwaseun"),
+                                            ("youre through to imogen its about the boiler",
+                                             "imogen")])
+def test_who_an_agent_is_through_to_with_no_other_name_goes(redactor: Redactor, text: str,
+                                                            name: str) -> None:
+    assert name not in redactor.redact_text(text).text

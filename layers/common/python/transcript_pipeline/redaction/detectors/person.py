@@ -1196,9 +1196,15 @@ _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
 _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
                             ("have", "reached"), ("you", "reached")))
+# ... and where it may name either, the company when the agent's own name comes after it:
+# "you're through to <company>, my name's ...", "... through to <company>, PAYE, NAME speaking".
+_THROUGH_TO = ("through", "to")
+_NAMED_AFTER = (("my", "name"), ("my", "name's"), ("my", "names"), ("it's",), ("its",),
+                ("this", "is"), ("i'm",), ("im",), ("speaking",))
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
-_COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "it's", "you're", "how", "where", "and",
-                                "speaking", "here", "good", "you've", "youve", "youre", "you"))
+_COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "im", "i", "it's", "its", "you're", "how",
+                                "where", "and", "speaking", "here", "good", "you've", "youve",
+                                "youre", "you"))
 # Last words of a business's or an institution's name (lexicon: org_suffixes).
 _ORG_SUFFIXES = ORG_SUFFIXES
 # What only a person has: "faith's date of birth", "Hope's email".
@@ -1665,7 +1671,8 @@ class LexiconNames:
         calendar = other_calendar_words()
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
-            if last > 0 and (words[last - 1], words[last]) in _COMPANY_SLOTS \
+            slot = (words[last - 1], words[last]) if last > 0 else ()
+            if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and self._named_after(last))) \
                     and words[last + 1:last + 2] != ["our"]:  # "welcome to our new neighbours
                 # Thiago and ...": people, no company
                 i = k = last + 1
@@ -1676,6 +1683,20 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _named_after(self, k: int) -> bool:
+        """An agent's own name introduced after word k and a word of something else: "you're
+        through to halden bank, my name's ..." (not "you're through to priya.")."""
+        words = self.words
+        for j in range(k + 2, min(len(words), k + _INTRO_REACH)):
+            for cue in _NAMED_AFTER:
+                if tuple(words[j:j + len(cue)]) != cue:
+                    continue
+                name = j - 1 if cue == ("speaking",) else j + len(cue)
+                if name < len(words) and self.pieces[name].kind == "word" \
+                        and words[name] not in FUNCTION_WORDS and words[name] not in NON_NAME:
+                    return True  # (not "through to marisol it's about your claim")
+        return False
 
     def _brand_of_a_model(self, i: int) -> bool:
         """A capitalised word before a model's code written in capitals and digits: "the Dyson
