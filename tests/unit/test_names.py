@@ -586,3 +586,8 @@ def test_the_company_an_agent_is_through_to_stays_when_their_own_name_follows(
 def test_who_an_agent_is_through_to_with_no_other_name_goes(redactor: Redactor, text: str,
                                                             name: str) -> None:
     assert name not in redactor.redact_text(text).text
+
+
+def test_the_company_thanked_for_being_chosen_stays(redactor: Redactor) -> None:
+    out = redactor.redact_text("thank you for choosing marsden have a good day lucy").text
+    assert "marsden" in out and "lucy" not in out, out

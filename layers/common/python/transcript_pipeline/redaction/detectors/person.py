@@ -1195,7 +1195,8 @@ _SLOT_CLOSERS = NAME_CLOSERS | frozenset((
 ))
 # Where an agent names the company, not a person: "thank you for calling <company>, ...".
 _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "reached"),
-                            ("have", "reached"), ("you", "reached")))
+                            ("have", "reached"), ("you", "reached"), ("for", "choosing"),
+                            ("for", "flying")))
 # ... and where it may name either, the company when the agent's own name comes after it:
 # "you're through to <company>, my name's ...", "... through to <company>, PAYE, NAME speaking".
 _THROUGH_TO = ("through", "to")
