@@ -4381,3 +4381,33 @@ def test_the_value_a_story_ends_on_is_the_answer(answer: str, secret: str) -> No
                                     "just try again."])
 def test_a_story_that_ends_on_a_common_word_keeps_it(answer: str) -> None:
     assert call("And the answer to your security question, please?", answer)[1] == answer
+
+
+def test_a_word_spelled_right_after_it_is_said_is_dictated_and_goes() -> None:
+    out = call("And your first car?", "hmm well my dad called it the beetle, beetle, b e e t l e")
+    assert "b e e t" not in out[1], out[1]
+    out = call("how can i help", "the new house is called lark, l a r k, on the hill")
+    assert "lark" not in out[1] and "l a r k" not in out[1], out[1]
+
+
+def test_a_secret_read_back_letter_by_letter_goes() -> None:
+    out = call("What's your memorable word?", "Hedgehog.", "H-E-D-G-E-H-O-G, lovely, thanks.")
+    assert "H-E-D" not in out[2], out[2]
+
+
+def test_a_memorable_date_typed_with_its_day_s_ending_goes() -> None:
+    out = call("Can I take your memorable date, day and month only?",
+               "Right, that's our wedding, so... the 9th of May.")
+    assert "9th" not in out[1], out[1]
+
+
+def test_an_answer_the_agent_could_not_match_is_awaited_again() -> None:
+    out = call("whats the memorable place on the account", "harrogate",
+               "that didn't match, I'm afraid", "um thirsk")
+    assert "thirsk" not in out[3], out[3]
+
+
+def test_both_guesses_of_either_or_go() -> None:
+    out = call("And your favourite dessert?", "ooh, it would be either sticky toffee pudding or "
+               "eton mess, I can't remember which.")
+    assert "toffee" not in out[1] and "eton" not in out[1], out[1]

@@ -433,6 +433,8 @@ class RedactionSession:
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
                     owned_only or canon[start:end] not in _MEMBER_PHRASES)))
+        if _FAVOURITE_RE.search(canon) and is_question():
+            hits = _favourites_asked(canon, hits)
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
         hit_ends = [h.end for h in hits]
 
@@ -759,6 +761,7 @@ class RedactionSession:
                 add(self.state.last_value, cstart, cstart + len(norm.texts[k]), SCORE_EXPECTED)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
+        _spelled_after_itself(norm, add, "PASSWORD" if "PASSWORD" in active else "PERSON")
         _opening_letters(norm, found, add)
         for cstart, cend, entity_type in false_starts(
                 norm, [f for f, _ in found if f.type in _RESTARTED]):
@@ -1317,7 +1320,7 @@ class RedactionSession:
         """Pieces that are a secret's word heard earlier in the call: a read-back ("fiesta
         matched") or the caller saying it again."""
         key, values = self.redactor._key, self.state.values
-        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum")
+        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum", "spelled")
                 and len(piece.text) >= _SECRET_WORD_MIN
                 and values.get(keyed_hash(key, _SECRET_KEY + _alnum(piece.text))) == "PASSWORD"]
 
@@ -1905,6 +1908,11 @@ _REFUSED_PAIRS = frozenset((("something", "different"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
 _REFUSAL_WORDS = 6
+# What an agent says of an answer that does not match the record: a turn of its own.
+_NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt", "match"),
+                             ("not", "match"), ("didn't", "match"), ("didnt", "match"),
+                             ("no", "match"), ("not", "quite"), ("try", "again")))
+_NO_MATCH_WORDS = 12
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
 _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
@@ -2045,6 +2053,8 @@ def _asks_again(norm: Normalized) -> bool:
         return True  # but "the next bit is the survey" states
     if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
         return True
+    if len(words) <= _NO_MATCH_WORDS and not _NO_MATCH_PAIRS.isdisjoint(pairwise(words)):
+        return True  # "I'm afraid that's not matching what I've got here": the value again
 
     if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
@@ -3723,6 +3733,20 @@ _BETWEEN_CHARACTERS = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "ac
     | FILLERS | READ_BACK_WORDS | BACKCHANNELS
 
 
+_FAVOURITE_RE = rx.compile(r"\b(?:favourite|favorite|fave) ([a-z]+)")
+
+
+def _favourites_asked(canon: str, hits: list[_Hit]) -> list[_Hit]:
+    """A question for a favourite thing of any kind, beyond the security questions the phrase
+    list names ("your favourite dessert?", "favourite holiday destination"): what a
+    verification asks for a secret, whatever the thing is (privacy first: a shop's "your
+    favourite colour?" is taken as one too)."""
+    found = [_Hit(m.start(), m.end(), "PASSWORD") for m in _FAVOURITE_RE.finditer(canon)
+             if m[1] not in FUNCTION_WORDS and not any(
+                 h.start < m.end() and m.start() < h.end for h in hits)]
+    return sorted([*hits, *found], key=lambda h: h.start) if found else hits
+
+
 def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
                    add: Callable[[str, int, int, float], None]) -> None:
     """A word of a value just given, spelled out after it: "10 Larkspur Close, ... Larkspur is
@@ -3750,6 +3774,26 @@ def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _SPELLED_REACH = 80  # characters between a value and its word spelled out
+# What may stand between a word and its spelling: "mot, m o t", "Okafor, that's O-K-A-F-O-R".
+_SPELLING_LINKS = frozenset((",", "that's", "thats", "it's", "its", "so", "spelt", "spelled",
+                             "-", ":"))
+_SPELLING_LINK_REACH = 3  # pieces
+
+
+def _spelled_after_itself(norm: Normalized, add: Callable[[str, int, int, float], None],
+                          entity_type: str) -> None:
+    """Privacy first: a word said and then spelled out letter by letter ("it must be the dog
+    then, mot, m o t", "Okafor, O-K-A-F-O-R") is being dictated, so it is someone's, whatever
+    the word is: a secret where one is awaited, else a name."""
+    pieces = norm.pieces
+    for k in [k for k, p in enumerate(pieces) if p.kind == "spelled" and len(p.text) > 2]:
+        j = k - 1
+        while j >= 0 and k - j <= _SPELLING_LINK_REACH and pieces[j].text in _SPELLING_LINKS:
+            j -= 1
+        if j >= 0 and j < k - 1 and pieces[j].kind == "word" and pieces[j].text == pieces[k].text:
+            for i in (j, k):
+                add(entity_type, norm.cstarts[i], norm.cstarts[i] + len(pieces[i].text),
+                    SCORE_EXPECTED)
 
 
 # Words before a code's first letters in an answer ("It's G K...", "the letter G, then 398").

@@ -517,6 +517,14 @@ def _past_leads(words: list[str], k: int) -> int:
     return k
 
 
+_DAY_RE = rx.compile(r"\d{1,2}(?:st|nd|rd|th)")
+
+
+def _a_day(piece: Piece) -> bool:
+    """A day of a month as said or typed: "4", "fourth", "22nd"."""
+    return piece.kind in ("number", "ordinal") or _DAY_RE.fullmatch(piece.text) is not None
+
+
 def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
     """A date in an answer for a secret: "February, 1996.", "the 4th of July 1976" (a
     memorable date)."""
@@ -525,17 +533,18 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         if piece.text not in MONTHS:
             continue
         start, end = k, k + 1
-        if start >= 1 and pieces[start - 1].kind in ("number", "ordinal"):
+        if start >= 1 and _a_day(pieces[start - 1]):
             start -= 1  # "4th July", "4 july"
-        elif start >= 2 and pieces[start - 1].text == "of" \
-                and pieces[start - 2].kind in ("number", "ordinal"):
-            start -= 2  # "4th of July"
+        elif start >= 2 and pieces[start - 1].text == "of" and _a_day(pieces[start - 2]):
+            start -= 2  # "4th of July", "22nd of June"
         j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
         if j < len(pieces) and pieces[j].kind in ("number", "ordinal"):
             end = j + 1  # "February, 1996", "July 4"
         whole = start < k < end - 1  # a day, a month and a year: "we got married on the
         # fifth of November, nineteen sixty-seven, bonfire night"
-        if end - start > 1 and (whole or _stands_alone(pieces, start, end, False)):
+        said = start - 1 if start < k and start and pieces[start - 1].text == "the" else start
+        if end - start > 1 and (whole or _stands_alone(pieces, said, end, False)):  # "... so...
+            # the 9th of May."
             found.append((start, end))  # (not "mailed in January, six digits", "due may 11th")
     return found
 
@@ -674,7 +683,25 @@ def _alternatives(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tup
             continue  # ("no, mangotree", "no sorry, marmite toast"), not "no worries"
         out.append(span)
         k = span[1]
-    return out
+    taken = [*spans, *out]
+    return out + [guess for span in taken if (guess := _guess_before(pieces, span)) is not None
+                  and not any(a < guess[1] and guess[0] < b for a, b in taken)]
+
+
+def _guess_before(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The guess an "or" puts before the one found: "either rajma chawal or pav bhaji", "the
+    Wildcats or the Wolverines" (a word or a few, back to a function word or a pause)."""
+    k = span[0] - 1
+    while k >= 0 and pieces[k].text in _ARTICLES | {"the"}:
+        k -= 1
+    if k < 1 or pieces[k].text != "or":
+        return None
+    end = start = k
+    while start > 0 and end - start < _MAX_WORDS and pieces[start - 1].kind != "punct" \
+            and pieces[start - 1].text not in FUNCTION_WORDS \
+            and pieces[start - 1].text not in FILLERS:
+        start -= 1
+    return (start, end) if start < end else None
 
 
 def _past_an_article(words: list[str], k: int) -> int:
