@@ -591,3 +591,22 @@ def test_who_an_agent_is_through_to_with_no_other_name_goes(redactor: Redactor, 
 def test_the_company_thanked_for_being_chosen_stays(redactor: Redactor) -> None:
     out = redactor.redact_text("thank you for choosing marsden have a good day lucy").text
     assert "marsden" in out and "lucy" not in out, out
+
+
+@pytest.mark.parametrize(("text", "name", "company"), [
+    ("Good morning, Pinecrest Mutual Health, you've reached Rosalind. Can I take your policy "
+     "number?", "Rosalind", "Pinecrest"),
+    ("thanks for calling harbourside energy youve reached tavita how can i help", "tavita",
+     "harbourside"),
+    ("thank you for calling northgate motors you've reached grace how can i help", "grace",
+     "northgate"),
+])
+def test_who_you_have_reached_after_the_company_was_named_is_the_agent(
+        redactor: Redactor, text: str, name: str, company: str) -> None:
+    out = redactor.redact_text(text).text
+    assert name not in out and company in out, out
+
+
+def test_the_company_you_have_reached_first_stays(redactor: Redactor) -> None:
+    assert redactor.redact_text("Hi, you've reached Fortnum, how can I help?").text == \
+        "Hi, you've reached Fortnum, how can I help?"

@@ -1674,7 +1674,8 @@ class LexiconNames:
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             slot = (words[last - 1], words[last]) if last > 0 else ()
             if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and self._named_after(last))) \
-                    and words[last + 1:last + 2] != ["our"]:  # "welcome to our new neighbours
+                    and words[last + 1:last + 2] != ["our"] \
+                    and not self._agent_reached(last):  # "welcome to our new neighbours
                 # Thiago and ...": people, no company
                 i = k = last + 1
                 while k < len(words) and self.pieces[k].kind == "word" \
@@ -1684,6 +1685,18 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _agent_reached(self, last: int) -> bool:
+        """"<greeting>, BlueCross BlueShield of Illinois, you've reached Lorraine.", "thank you
+        for calling castle water you've reached priya how can i help": the company named
+        already, a name alone after "reached" is the agent's (not "you've reached Harrods.")."""
+        words, nxt = self.words, last + 1
+        return words[last] == "reached" and (words[last - 1], "reached") in _COMPANY_SLOTS \
+            and last - 1 > self._after_greeting() + 1 \
+            and nxt < len(words) and (self.kinds[nxt] in ("N", "W", "P") or self.unknown[nxt]
+                                       or self.both[nxt]) \
+            and (nxt + 1 == len(words) or self.pieces[nxt + 1].kind == "punct"
+                 or words[nxt + 1] in _COMPANY_SLOT_ENDS)
 
     def _named_after(self, k: int) -> bool:
         """An agent's own name introduced after word k and a word of something else: "you're
@@ -1849,7 +1862,8 @@ class LexiconNames:
         kind = self.kinds[i]
         if self.words[i] in _ADDRESS_FORMS:
             return False
-        if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i):
+        if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
+                or (i > 0 and self._agent_reached(i - 1)):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
