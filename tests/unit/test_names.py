@@ -610,3 +610,15 @@ def test_who_you_have_reached_after_the_company_was_named_is_the_agent(
 def test_the_company_you_have_reached_first_stays(redactor: Redactor) -> None:
     assert redactor.redact_text("Hi, you've reached Fortnum, how can I help?").text == \
         "Hi, you've reached Fortnum, how can I help?"
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("I spoke to Bill on Tuesday and he said it was sorted.", "Bill", "I spoke to"),
+    ("Please pass my thanks to Will for me.", "Will", "Please pass my thanks to"),
+    ("leave it with my neighbour will across the hall", "will", "across the hall"),
+    ("Fine. If Tomasz co-signs, we can go ahead.", "Tomasz", "co-signs"),
+])
+def test_a_name_spoken_to_thanked_or_beside_a_hyphenated_prefix_goes_alone(
+        redactor: Redactor, text: str, gone: str, kept: str) -> None:
+    out = redactor.redact_text(text).text
+    assert f" {gone} " not in f" {out} " and kept in out, out

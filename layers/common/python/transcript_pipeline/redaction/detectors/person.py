@@ -292,7 +292,8 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     while j < len(pieces) and words < 2 and pieces[j].kind == "word" \
             and _is_name_word(pieces[j]) and (name_class(pieces[j].text) != "E"
                                               or capitalised(pieces[j], cased)) \
-            and (j == 0 or _next_field(pieces, j - 1, j + 1) != j):
+            and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
+            and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)):
         j += 1
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
@@ -303,6 +304,13 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
         while j < len(pieces) and (pieces[j].kind == "number" or _is_initial(pieces[j])):
             j += 1  # "... underscore s f", "... dot k 9"
     return j
+
+
+def hyphen_prefix(pieces: list[Piece], j: int) -> bool:
+    """Piece j is a prefix hyphenated to the next word: the "co" of "If Lupe co-signs" (not
+    of "Lupe & Co" nor "Kerry Dairy Co-op")."""
+    return j + 2 < len(pieces) and pieces[j + 1].text == "-" \
+        and pieces[j + 1].start == pieces[j].end and pieces[j + 2].text not in _CO_OP
 
 
 def asr_possessive(word: str) -> bool:
@@ -1060,6 +1068,8 @@ _SLOT_AFTER_PAIRS = (("on", "the", "line"), ("this", "side"), ("at", "your", "se
                      ("for", "short"))  # "Tin for short"
 _WILL_DO = frozenset((("is", "fine"), ("'s", "fine"), ("is", "ok"), ("is", "okay"),
                       ("works", "fine"), ("is", "good")))
+# Whom thanks or greetings are sent: "say thanks to Bill for me".
+_GREETED_TO = (("thanks", "to"), ("hello", "to"), ("hi", "to"), ("love", "to"), ("best", "to"))
 _SPOKE_TO = (("spoke", "to"), ("spoke", "with"), ("spoken", "to"), ("talked", "to"),
              ("talked", "with"), ("speak", "to"), ("speak", "with"))
 _INTRO_BEFORE = (
@@ -1487,6 +1497,10 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "adviser", "advisor", "specialist", "officer", "consultant",
                                "coordinator", "customer", "line", "helpline", "support"))
 # Words no modal "will" goes before: "will is on call", "will has the keys", "will and i".
+# ... nor these, which stand where a modal's verb would: "my neighbour will across the landing".
+_CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
+_NO_VERB_AFTER = frozenset(("will", "would", "across", "at", "next", "over", "upstairs",
+                            "downstairs"))
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
@@ -1651,6 +1665,8 @@ class LexiconNames:
                        or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
+            if hyphen_prefix(self.pieces, j):
+                continue  # "If Lupe co-signs": a prefix, no business's name ends there
             k, joined, placed = j - 1, False, False
             while k >= 0 and j - k <= 5:
                 if words[k] in ("&", "and") and not joined and k > 0:
@@ -1860,8 +1876,9 @@ class LexiconNames:
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
         kind = self.kinds[i]
-        if self.words[i] in _ADDRESS_FORMS:
-            return False
+        if self.words[i] in _ADDRESS_FORMS or (
+                self.cased and not self._capital(i) and hyphen_prefix(self.pieces, i)):
+            return False  # (not the "co" of "co-signs" in a transcript with capitals)
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
                 or (i > 0 and self._agent_reached(i - 1)):
             return True
@@ -2326,6 +2343,12 @@ class LexiconNames:
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
+        if self._capital(i) and ((before in _SPOKE_TO and (
+                self._closed_after(nxt) or (nxt < len(words) and words[nxt] in WHEN_SPOKEN)))
+                or (before in _GREETED_TO and (nxt == len(words) or words[nxt] == "for"
+                                               or self.pieces[nxt].kind == "punct"))):
+            return True  # "I spoke to Bill last week", "say thanks to Bill for me" (not
+            # "Thanks to Sales and Priya")
         if self._sentence_initial(i) and self._capital(i) and nxt < len(words) \
                 and words[i] not in ADDRESSING and words[i] not in FILLERS \
                 and self._capital(nxt) and nxt not in self.places and (
@@ -2379,6 +2402,8 @@ class LexiconNames:
             return True
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
+        if before in _RELATIONS and words[nxt] in _NO_VERB_AFTER:
+            return True  # "my son will will answer", "my neighbour will across the landing"
         if words[nxt] not in _NO_MODAL_AFTER:
             return False
         if before in _RELATIONS:
@@ -2796,6 +2821,8 @@ class LexiconNames:
         if _next_field(self.pieces, j - 1, j + 1) == j:
             return False  # "Ana Ruiz   DOB: ..."
         kind = self.kinds[j]
+        if self.cased and not self._capital(j) and hyphen_prefix(self.pieces, j):
+            return False  # "If Lupe co-signs": a prefix, in lower case where names have capitals
         if kind == "N" or self.unknown[j] \
                 or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
             return True  # "its wiremu ngata": a surname no lexicon knows goes with the name
