@@ -337,7 +337,18 @@ pension, priority services, a fraud team, housing repairs, a health insurer, bro
 finance, a tax office, a student account, a savings provider; English, Scottish, Irish, Welsh,
 Indian, Nigerian, Ghanaian, US, Canadian, Australian and Filipino callers) by one more hand
 asked to stress security answers, written in the twentieth session, scored 0.890 (keep 0.944)
-with the session-start engine, then read (0.937 after).
+with the session-start engine, then read (0.937 after). fresh_calls_69.jsonl (12 verification
+calls: telephone banking, an energy account line, phone insurance, a life insurer, a credit
+union, student loans, direct debits, an investment platform, water, a mortgage lender, a store
+card, a benefits line; English, Northern Irish, Scottish, Kenyan, Pakistani, South African, US,
+NZ, Polish, Jamaican and Malaysian callers) by one more hand asked to stress security answers,
+and fresh_calls_70.jsonl (12 calls: baggage, hotel loyalty, furniture delivery, a GP, a car
+claim, parcel lockers, tickets, a broadband install, repeat prescriptions, a card replacement,
+removals, a gas engineer; Irish, Australian, Indian, Nigerian, Canadian, Texan, New York,
+Birmingham, Newcastle, Scottish, Trinidadian, Filipino and Vietnamese-Australian callers) by
+another, both written mid-way through the twentieth session and never read: 0.820 (keep 0.981)
+and 0.962 (keep 0.929) with the session-start engine, 0.828 and 0.962 (keep 0.938) with the
+engine of that moment.
 """
 
 from __future__ import annotations
@@ -493,6 +504,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_67.jsonl", 160, 0.99, 0.97, 0.97),
     ("typed_blind_27.jsonl", 200, 0.94, 0.93, 0.92),
     ("fresh_calls_68.jsonl", 120, 0.93, 0.94, 0.95),
+    ("fresh_calls_69.jsonl", 120, 0.82, 0.97, 0.95),
+    ("fresh_calls_70.jsonl", 170, 0.95, 0.93, 0.92),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
