@@ -622,3 +622,16 @@ def test_a_name_spoken_to_thanked_or_beside_a_hyphenated_prefix_goes_alone(
         redactor: Redactor, text: str, gone: str, kept: str) -> None:
     out = redactor.redact_text(text).text
     assert f" {gone} " not in f" {out} " and kept in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The gate was open again. Grace from next door is keeping an eye on it.", "Grace"),
+    ("hope from across the road was round with the spare key", "hope"),
+])
+def test_a_name_from_next_door_goes(redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text} "
+
+
+def test_what_comes_from_next_door_is_no_one(redactor: Redactor) -> None:
+    text = "Noise from next door is the main problem."
+    assert redactor.redact_text(text).text == text

@@ -1498,6 +1498,10 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
                                "coordinator", "customer", "line", "helpline", "support"))
 # Words no modal "will" goes before: "will is on call", "will has the keys", "will and i".
 # ... nor these, which stand where a modal's verb would: "my neighbour will across the landing".
+# Where a neighbour is from: "Hope from next door is away", "Will from upstairs has a key".
+_NEIGHBOURING = (("next", "door"), ("upstairs",), ("downstairs",), ("across", "the", "road"),
+                 ("across", "the", "street"), ("over", "the", "road"), ("down", "the", "road"),
+                 ("down", "the", "street"), ("across", "the", "hall"), ("next", "doors"))
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
 _NO_VERB_AFTER = frozenset(("will", "would", "across", "at", "next", "over", "upstairs",
                             "downstairs"))
@@ -2541,6 +2545,13 @@ class LexiconNames:
                 or words[i] in FUNCTION_WORDS or words[i] in MONTHS or words[i] in _WEEKDAYS \
                 or not (self.kinds[i] in ("N", "W") or self._capital(i)):
             return False
+        if words[end] == "from" and (self.kinds[i] or self.unknown[i]):
+            near = next((n for n in _NEIGHBOURING if tuple(words[end + 1:end + 1 + len(n)]) == n),
+                        ())
+            after = end + 1 + len(near)
+            if near and after < len(words) and (words[after] in PERSON_VERBS
+                                                or words[after] in _ROLE_VERBS):
+                return True  # "Hope from next door is up in Auckland": only people live there
         k = end + 1 + (words[end + 1] == "the")
         while k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _DEPARTMENTS:
             k += 1  # "accounts payable", "customer services"
