@@ -635,3 +635,19 @@ def test_a_name_from_next_door_goes(redactor: Redactor, text: str, name: str) ->
 def test_what_comes_from_next_door_is_no_one(redactor: Redactor) -> None:
     text = "Noise from next door is the main problem."
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("you're booked with the dental hygienist hope at twenty past two", "hope"),
+    ("our optometrist grace, she's lovely, said it's fine", "grace"),
+])
+def test_a_small_word_naming_a_clinician_before_a_time_or_their_clause_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text.replace(',', ' ')} "
+
+
+@pytest.mark.parametrize("text", ["the pharmacist line is open till nine",
+                                  "the engineer bill is forty pounds",
+                                  "ring the employee line on the back of the payslip"])
+def test_a_role_s_thing_after_the_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -306,6 +306,23 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     return j
 
 
+def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
+    """Word i names the role before it: someone's role where a clause or the sentence ends
+    ("tell my boss bill i'm out", "our hygienist grace i have thursday"), or the role's holder
+    before a time or a pronoun's clause ("the nurse practitioner grace at eleven forty"; not
+    "the pharmacist line is open", "the engineer bill is forty pounds")."""
+    k = i - 2
+    while k >= 0 and words[k] in ROLES:
+        k -= 1  # "the nurse practitioner": a role of two words
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if k < 0:
+        return False
+    if words[k] in _POSSESSIVE_WORDS:
+        return closed or nxt in _SUBJECT_PRONOUNS
+    return words[k] == "the" and words[i] not in FUNCTION_WORD_NAMES \
+        and (nxt in ("at", ",", "") or nxt in _SUBJECT_PRONOUNS)
+
+
 def hyphen_prefix(pieces: list[Piece], j: int) -> bool:
     """Piece j is a prefix hyphenated to the next word: the "co" of "If Lupe co-signs" (not
     of "Lupe & Co" nor "Kerry Dairy Co-op")."""
@@ -1112,6 +1129,12 @@ _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("go
                   ("go", "by"), ("(", "nickname"), ("aka",), ("a.k.a",), ("just", "say"))
 # People a caller mentions by role rather than relation: "the adjuster monique will call".
 ROLES = frozenset((
+    # who treats a patient: "our hygienist grace", "the nurse practitioner hope at ten"
+    "hygienist", "practitioner", "optometrist", "orthodontist", "podiatrist", "dietitian",
+    "dietician", "radiographer", "sonographer", "audiologist", "anaesthetist", "psychologist",
+    "psychiatrist", "chiropractor", "osteopath", "physician", "registrar", "matron",
+    "phlebotomist", "dermatologist", "paediatrician", "pediatrician", "gynaecologist",
+    "obstetrician", "oncologist", "cardiologist", "neurologist",
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
     "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
@@ -2340,8 +2363,7 @@ class LexiconNames:
             return True  # "Student Funding Office, Will on the phone."
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and (
-                self._capital(i) or (before[0] in _POSSESSIVE_WORDS and (
-                    self._closed_after(nxt) or words[nxt] in _SUBJECT_PRONOUNS))):
+                self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt))):
             return True  # "is the coach Will still there", "can my lad Will drop it off":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
