@@ -651,3 +651,15 @@ def test_a_small_word_naming_a_clinician_before_a_time_or_their_clause_goes(
                                   "ring the employee line on the back of the payslip"])
 def test_a_role_s_thing_after_the_is_no_name(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("the table's booked under Hunter", "Hunter"),
+                                            ("i think it's under grace, my daughter", "grace")])
+def test_whose_name_a_booking_is_under_goes(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["it's still under warranty", "we're well under budget",
+                                  "it was filed under may"])
+def test_what_a_thing_is_under_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1729,6 +1729,13 @@ class LexiconNames:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
 
+    def _booked_under(self, i: int) -> bool:
+        """A word that may be a name, after "under" where the clause ends: whose name a booking
+        or an account is under ("it'll be under summer"; not "under control", "under may")."""
+        words = self.words
+        return i > 0 and words[i - 1] == "under" and self._closed_after(i + 1) \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS
+
     def _agent_reached(self, last: int) -> bool:
         """"<greeting>, BlueCross BlueShield of Illinois, you've reached Lorraine.", "thank you
         for calling castle water you've reached priya how can i help": the company named
@@ -1918,6 +1925,8 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if self._code_part(i):
             return False
+        if kind == "W" and self._booked_under(i):
+            return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
             return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
                 and not self._a_relation_owned(i)
@@ -2369,6 +2378,8 @@ class LexiconNames:
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
         if self._vocative(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
+        if self._booked_under(i):
+            return True  # "the booking's under Will": whose name
         if self._capital(i) and ((before in _SPOKE_TO and (
                 self._closed_after(nxt) or (nxt < len(words) and words[nxt] in WHEN_SPOKEN)))
                 or (before in _GREETED_TO and (nxt == len(words) or words[nxt] == "for"
