@@ -4411,3 +4411,13 @@ def test_both_guesses_of_either_or_go() -> None:
     out = call("And your favourite dessert?", "ooh, it would be either sticky toffee pudding or "
                "eton mess, I can't remember which.")
     assert "toffee" not in out[1] and "eton" not in out[1], out[1]
+
+
+def test_a_value_read_back_from_the_record_goes_unless_it_is_the_business_s_or_a_measure(
+        ) -> None:
+    out = call("let me look you up", "we have it on the system as q p r seven seven one "
+               "zero four five, is that yours")
+    assert "seven seven one" not in out[1], out[1]
+    for text in ("the booking on file as BK-4471-229 is confirmed",
+                 "we have your mileage on file as 9,500 miles"):
+        assert call("let me look you up", text)[1] == text

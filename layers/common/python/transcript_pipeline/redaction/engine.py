@@ -84,6 +84,7 @@ from .lexicon import (
     PLACE_PREPOSITIONS,
     PUTTING_OFF_WORDS,
     READ_BACK_WORDS,
+    RECORDED_AS,
     REFERENCE_QUALIFIERS,
     REQUESTING_WORDS,
     SPEAKER_ROLES,
@@ -4349,6 +4350,13 @@ def _context_for(
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
+        elif canon[before.start:before.end] in _RECORDED_AS and (
+                _UNIT_AFTER_RE.match(canon, cand.cend) is not None
+                or (k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW)):
+            # "the order on file as 114-2290871": what it is, not where it is recorded; and
+            # "the mileage on file as 12,000 miles": a measure
+            before = hits[k - 1] if k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW \
+                else None
         elif k > 0 and _written_on(canon, hits[k - 1], before):
             before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
             # reference on the passport page": where the value is written, not what it is (but
@@ -4415,6 +4423,7 @@ def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
         and not _VALUE_HINT_RE.search(canon, hit.end, own_end.start() if own_end else len(canon))
 
 
+_RECORDED_AS = frozenset(RECORDED_AS)
 _WHEN_WORDS = frozenset(("last", "next", "this", "that", "every", "each"))
 
 

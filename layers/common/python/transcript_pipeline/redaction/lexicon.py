@@ -126,8 +126,11 @@ CHARACTER_WORDS = frozenset(_PACK["character_words"])
 _CONTACT_CUES = _combined(_combined(tuple(_PACK["contact_verbs"]), tuple(_PACK["contact_objects"])),
                           ("on",)) + _combined(  # "text the reminder to 021 447 930"
     _combined(tuple(_PACK["message_verbs"]), tuple(_PACK["message_objects"])), ("to",))
+# How a record is read back: "we have it on file as x j k 4410826", "on the system as ...":
+# someone's value, unless the words before name the business's ("the order on file as ...").
+RECORDED_AS = tuple(_PACK["recorded_as"])
 _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDENTIFIER_OWNERS
-          + STATED_OWNERS,
+          + STATED_OWNERS + RECORDED_AS,
           "PHONE_NUMBER": _CONTACT_CUES,
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + tuple(sorted(LABELLING_NOUNS)),
