@@ -420,7 +420,11 @@ class RedactionSession:
             if label == KEEP and _someones_reference(norm, start) and (
                     is_question() or not _REQUESTING.isdisjoint(norm.texts)):
                 label = "MEMBER_ID"  # "can i take your tenancy reference?", "... please"
-            owned_only = canon[start:end] in OWNED_ONLY_PHRASES
+            if label == "MEMBER_ID" and phrase in ("number", "numbers") \
+                    and _CONTACTED_ON_RE.match(canon, end):
+                label = "PHONE_NUMBER"  # "which number should we call when it's ready", "the
+                # number you want us to text"
+            owned_only = canon[start:end] in OWNED_ONLY_PHRASES and label != "PHONE_NUMBER"
             after_cue = owned_only and hits and canon[hits[-1].end:start].isspace()
             if after_cue and label == "MEMBER_ID" and hits[-1].label != KEEP:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
@@ -762,7 +766,9 @@ class RedactionSession:
                 add(self.state.last_value, cstart, cstart + len(norm.texts[k]), SCORE_EXPECTED)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
-        _spelled_after_itself(norm, add, "PASSWORD" if "PASSWORD" in active else "PERSON")
+        secret = "PASSWORD" in active or self.state.last_value == "PASSWORD"
+        if secret or name_expected:  # (elsewhere "sky, s k y" is a company)
+            _spelled_after_itself(norm, add, "PASSWORD" if secret else "PERSON")
         _opening_letters(norm, found, add)
         for cstart, cend, entity_type in false_starts(
                 norm, [f for f, _ in found if f.type in _RESTARTED]):
@@ -3734,6 +3740,9 @@ _BETWEEN_CHARACTERS = frozenset(("no", "sorry", "wait", "oops", "mean", "i", "ac
     | FILLERS | READ_BACK_WORDS | BACKCHANNELS
 
 
+# What a favourite asks an opinion of, no secret: "your favourite thing about the service?"
+_OPINION_NOUNS = frozenset(("thing", "things", "part", "parts", "one", "ones", "bit", "bits",
+                            "feature", "features", "aspect", "way", "option", "options"))
 _FAVOURITE_RE = rx.compile(r"\b(?:favourite|favorite|fave) ([a-z]+)")
 
 
@@ -3743,7 +3752,7 @@ def _favourites_asked(canon: str, hits: list[_Hit]) -> list[_Hit]:
     verification asks for a secret, whatever the thing is (privacy first: a shop's "your
     favourite colour?" is taken as one too)."""
     found = [_Hit(m.start(), m.end(), "PASSWORD") for m in _FAVOURITE_RE.finditer(canon)
-             if m[1] not in FUNCTION_WORDS and not any(
+             if m[1] not in FUNCTION_WORDS and m[1] not in _OPINION_NOUNS and not any(
                  h.start < m.end() and m.start() < h.end for h in hits)]
     return sorted([*hits, *found], key=lambda h: h.start) if found else hits
 
@@ -3783,9 +3792,9 @@ _SPELLING_LINK_REACH = 3  # pieces
 
 def _spelled_after_itself(norm: Normalized, add: Callable[[str, int, int, float], None],
                           entity_type: str) -> None:
-    """Privacy first: a word said and then spelled out letter by letter ("it must be the dog
-    then, mot, m o t", "Okafor, O-K-A-F-O-R") is being dictated, so it is someone's, whatever
-    the word is: a secret where one is awaited, else a name."""
+    """Where a secret or a name is awaited, a word said and then spelled out letter by letter
+    ("it must be the dog then, mot, m o t", "the street's called lark, l a r k") is being
+    dictated: it is the answer, whatever the word is (elsewhere "sky, s k y" is a company)."""
     pieces = norm.pieces
     for k in [k for k, p in enumerate(pieces) if p.kind == "spelled" and len(p.text) > 2]:
         j = k - 1
@@ -4352,9 +4361,11 @@ def _context_for(
             # what "it" restates is the value's cue, not a word of when on the way
         elif canon[before.start:before.end] in _RECORDED_AS and (
                 _UNIT_AFTER_RE.match(canon, cand.cend) is not None
+                or (cand.kind == "number" and len(cand.digits) < _RECORDED_DIGITS)
                 or (k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW)):
             # "the order on file as 114-2290871": what it is, not where it is recorded; and
-            # "the mileage on file as 12,000 miles": a measure
+            # "the mileage on file as 12,000 miles", "the meter reading is on file as 45213":
+            # a measure or a reading (someone's number on file is longer, or has letters)
             before = hits[k - 1] if k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW \
                 else None
         elif k > 0 and _written_on(canon, hits[k - 1], before):
@@ -4368,7 +4379,7 @@ def _context_for(
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
             and _names_back(canon, cand.cend, hits[k]) \
-            and not (hits[k].label == KEEP and _said_when(canon[cand.cend:hits[k].start])) \
+            and not (hits[k].label == KEEP and _said_when(canon, cand.cend, hits[k])) \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
             and _BACKCHANNELS_AND.isdisjoint(canon[cand.cend:hits[k].start].split()):
         # but "DOB: 07/19/1991   SSN: ...": a label names what follows it, "P 623 418 907 215,
@@ -4424,13 +4435,20 @@ def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
 
 
 _RECORDED_AS = frozenset(RECORDED_AS)
+_RECORDED_DIGITS = 7
+# A number someone is called, rung or texted on, said within a few words of it.
+_CONTACTED_ON_RE = rx.compile(r"(?! of\b)(?: [a-z']+){0,5}? (?:call|ring|text|phone|reach|contact|"
+                              r"whatsapp|dial)\b")
+_TIME_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "time", "night", "weekend", "quarter"))
 _WHEN_WORDS = frozenset(("last", "next", "this", "that", "every", "each"))
 
 
-def _said_when(between: str) -> bool:
-    """"I changed to 0712 345 678 last year": the words before a business's word after a value
-    make it a time of the clause, not the value's unit."""
-    return between.rstrip().rpartition(" ")[2] in _WHEN_WORDS
+def _said_when(canon: str, cend: int, hit: _Hit) -> bool:
+    """"I changed to 0712 345 678 last year": a time of the clause after a value, not the
+    value's unit (but "07700 900461 is this order's reference": the business's)."""
+    return canon[hit.start:hit.end] in _TIME_UNITS \
+        and canon[cend:hit.start].rstrip().rpartition(" ")[2] in _WHEN_WORDS
 
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))

@@ -112,10 +112,10 @@ FOREIGN_STREET_RE = rx.compile(
 _POSTCODE_AFTER_STREET_RE = rx.compile(
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
     rf",?\s(?:in\s)?((?:{_NAME_WORD},?\s){{0,4}})"  # "... state road in parma 44134"
-    # US ZIP(+4), 6-8 digits (India, China; Brazil's 5-3 read as one), 3-4 (Japan), 4-3
-    # (Portugal), 4 digits and two letters (Netherlands), 4-digit after a town or state ("bondi
-    # nsw 2026"); right after the street a 4-digit year is no postcode.
-    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,8}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
+    # US ZIP(+4), 6-8 digits (India, China; Brazil's 5-3 read as one, not a date run together:
+    # "20231105"), 3-4 (Japan), 4-3 (Portugal), 4 digits and two letters (Netherlands), 4-digit
+    # after a town or state ("bondi nsw 2026"); right after the street a 4-digit year is none.
+    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|(?!(?:19|20)\d\d[01]\d[0-3]\d)\d{{8}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
 )
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".

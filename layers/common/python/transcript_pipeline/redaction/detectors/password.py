@@ -734,6 +734,11 @@ def _a_guess(pieces: list[Piece], span: tuple[int, int] | None) -> bool:
         or pieces[span[1]].kind == "punct")
 
 
+# Words of a time, which a story about when ends on instead of an answer.
+_WHEN_SAID = frozenset(MONTHS) | frozenset(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday", "ago", "years", "months", "weeks", "days",
+                                 "today", "yesterday", "tomorrow"))
+_A_YEAR_RE = rx.compile(r"(?:19|20)\d\d")
 # What a story told in answer to a security question ends on before the answer itself.
 _ENDS_ON = ((("it", "was"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
              ("that'd", "be"), ("thatd", "be"), ("must", "be"), ("would", "be")))
@@ -760,6 +765,11 @@ def _answered_last(pieces: list[Piece], original: str) -> tuple[int, int] | None
         first = pieces[span[0]]
         told = first.kind != "word" or name_class(first.text) != "E" or (
             original[first.start:first.start + 1].isupper() and original != original.lower())
+        said = {p.text for p in pieces[span[0]:span[1]]}
+        if not said.isdisjoint(_WHEN_SAID) or (first.kind == "number" and (
+                len(first.text) < _CODE_DIGITS or _A_YEAR_RE.fullmatch(first.text))):
+            return None  # a time, no answer: "that would be tuesday", "it was 2009", "it must
+            # be forty years ago"
         return span if told and not first.text.endswith(_PARTICIPLES) else None
     return None
 
@@ -1044,7 +1054,9 @@ def _stated_token(token: str) -> bool:
 # question: "the street I grew up on, that's bellwood" (not "the direct debit ... it's monzo").
 _COPULAS = frozenset(("that's", "thats", "it's", "its", "that'd"))
 _ASKED_BACK_WORDS = 8  # words at most of a question said back before its answer
-_ASKING_WHICH = frozenset(("which", "what", "whats", "what's", "sorry", "pardon"))
+_ASKING_WHICH = frozenset(("which", "what", "whats", "what's", "sorry", "pardon", "where",
+                           "who"))
+_NOT_RECALLED = frozenset(("remember", "recall", "forget", "forgot", "forgotten", "idea"))
 _QUESTION_CONTENT = _QUESTION_WORDS - FUNCTION_WORDS
 
 
@@ -1064,7 +1076,12 @@ def _asked_back(pieces: list[Piece]) -> int | None:
     said = [p.text for p in pieces[:mark] if p.kind != "punct" and p.text not in FILLERS]
     if not said or not (said[0] in _ASKING_WHICH or _names_it(said)):
         return None  # a guess said as a question: "Poki?", "is it my wedding?"
-    return mark + 1 if any(p.kind != "punct" for p in pieces[mark + 1:]) else None
+    rest = [p.text for p in pieces[mark + 1:]]
+    if not any(p.kind != "punct" for p in pieces[mark + 1:]) or rest[-1] == "?" \
+            or not _NOT_RECALLED.isdisjoint(rest):
+        return None  # no answer follows: "which one? primary or secondary?", "my first pet?
+        # i honestly cannot remember"
+    return mark + 1
 
 
 def _restates(opening: str) -> bool:

@@ -315,8 +315,12 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     while k >= 0 and words[k] in ROLES:
         k -= 1  # "the nurse practitioner": a role of two words
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    if k < 0:
-        return False
+    if k < 0 or words[i] in PERSON_VERBS or _past_tense(words[i]):
+        return False  # "the doctor said i need to rest": what the role did
+    if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
+        return words[k] in _POSSESSIVE_WORDS and closed and nxt not in _SUBJECT_PRONOUNS
+        # "my husband will." (not "my daughter may i think have called", "the engineer bill is
+        # forty pounds")
     if words[k] in _POSSESSIVE_WORDS:
         return closed or nxt in _SUBJECT_PRONOUNS
     return words[k] == "the" and words[i] not in FUNCTION_WORD_NAMES \
@@ -1112,6 +1116,8 @@ def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
+                              "goodnight", "goodbye", "cheerio", "ciao", "laters", "adios",
+                              "tata", "toodles",
                               "regards", "sincerely", "welcome"))
 # Words before a name that opens the clause "himself" ends: "was it grant himself"
 _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
@@ -1233,6 +1239,7 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
 # ... and where it may name either, the company when the agent's own name comes after it:
 # "you're through to <company>, my name's ...", "... through to <company>, PAYE, NAME speaking".
 _THROUGH_TO = ("through", "to")
+_PUT_THROUGH = frozenset(("you're", "youre", "are"))  # "you're through to", not "put you through"
 _NAMED_AFTER = (("my", "name"), ("my", "name's"), ("my", "names"), ("it's",), ("its",),
                 ("this", "is"), ("i'm",), ("im",), ("speaking",))
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
@@ -1278,7 +1285,8 @@ _THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
 _THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
 # Words a greeting or thanks goes on with that address no one by name.
-_NOT_GREETED = frozenset(("welcome", "there", "again", "caller", "folks", "everyone", "everybody",
+_NOT_GREETED = frozenset(("though", "tho", "regardless", "anyway", "anyways", "anyhow",
+                          "welcome", "there", "again", "caller", "folks", "everyone", "everybody",
                           "all", "guys", "team", "mate", "buddy", "bud", "friend", "friends",
                           "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
                           "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
@@ -1525,9 +1533,12 @@ _DEPARTMENT_WORDS = frozenset(("team", "teams", "department", "dept", "desk", "d
 _NEIGHBOURING = (("next", "door"), ("upstairs",), ("downstairs",), ("across", "the", "road"),
                  ("across", "the", "street"), ("over", "the", "road"), ("down", "the", "road"),
                  ("down", "the", "street"), ("across", "the", "hall"), ("next", "doors"))
+# What is booked or held under someone's name: "the table's booked under Hunter", "it'll be
+# under summer" (not "he's under age", "listed under crystal", "it's still under par").
+_BOOKED = frozenset(("booked", "booking", "booking's", "bookings", "reservation", "reserved",
+                     "table", "table's", "room", "tickets", "appointment", "be", "it's", "its"))
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
-_NO_VERB_AFTER = frozenset(("will", "would", "across", "at", "next", "over", "upstairs",
-                            "downstairs"))
+_NO_VERB_AFTER = frozenset(("will", "would", "across", "upstairs", "downstairs"))
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
@@ -1716,7 +1727,9 @@ class LexiconNames:
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             slot = (words[last - 1], words[last]) if last > 0 else ()
-            if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and self._named_after(last))) \
+            if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and last > 1
+                                           and words[last - 2] in _PUT_THROUGH
+                                           and self._named_after(last))) \
                     and words[last + 1:last + 2] != ["our"] \
                     and not self._agent_reached(last):  # "welcome to our new neighbours
                 # Thiago and ...": people, no company
@@ -1733,8 +1746,9 @@ class LexiconNames:
         """A word that may be a name, after "under" where the clause ends: whose name a booking
         or an account is under ("it'll be under summer"; not "under control", "under may")."""
         words = self.words
-        return i > 0 and words[i - 1] == "under" and self._closed_after(i + 1) \
-            and words[i] not in MONTHS and words[i] not in _WEEKDAYS
+        return i > 1 and words[i - 1] == "under" and self._closed_after(i + 1) \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
+            and not _BOOKED.isdisjoint(words[max(i - 4, 0):i - 1])
 
     def _agent_reached(self, last: int) -> bool:
         """"<greeting>, BlueCross BlueShield of Illinois, you've reached Lorraine.", "thank you
@@ -1742,6 +1756,7 @@ class LexiconNames:
         already, a name alone after "reached" is the agent's (not "you've reached Harrods.")."""
         words, nxt = self.words, last + 1
         return words[last] == "reached" and (words[last - 1], "reached") in _COMPANY_SLOTS \
+            and last + 1 < len(words) and words[last + 1] not in _DEPARTMENTS \
             and last - 1 > self._after_greeting() + 1 \
             and nxt < len(words) and (self.kinds[nxt] in ("N", "W", "P") or self.unknown[nxt]
                                        or self.both[nxt]) \
@@ -1758,8 +1773,10 @@ class LexiconNames:
                     continue
                 name = j - 1 if cue == ("speaking",) else j + len(cue)
                 if name < len(words) and self.pieces[name].kind == "word" \
-                        and words[name] not in FUNCTION_WORDS and words[name] not in NON_NAME:
-                    return True  # (not "through to marisol it's about your claim")
+                        and words[name] not in FUNCTION_WORDS and words[name] not in NON_NAME \
+                        and (self.kinds[name] or self.unknown[name] or self._capital(name)):
+                    return True  # (not "through to marisol it's about your claim", "... to
+                    # sarah, it's quicker")
         return False
 
     def _brand_of_a_model(self, i: int) -> bool:
@@ -2121,7 +2138,8 @@ class LexiconNames:
             return True  # "northside vets patel, will speaking", "may speaking how can i help",
             # "you're through to halden bank will speaking"
             # (not "will speaking to a supervisor help", "speaking of which")
-        return (before[-1:] == ("thanks",) or before == ("thank", "you")) and all(
+        return (before[-1:] == ("thanks",) or before == ("thank", "you")) \
+            and (i == len(words) - 1 or words[i] in FUNCTION_WORD_NAMES) and all(
             word in ADDRESSING or word in GREETING_WORDS or piece.kind == "punct"
             for word, piece in zip(words[i + 1:], self.pieces[i + 1:], strict=True))
         # thanked at the very end, or before nothing but farewells: "thank you will dziękuję bye"
@@ -2136,7 +2154,8 @@ class LexiconNames:
         if (words[i] not in FUNCTION_WORD_NAMES and (
                 words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
                 or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES or words[i] in ADDRESSING \
-                or words[i] in _NOT_GREETED or self.pieces[i].kind != "word":
+                or words[i] in _NOT_GREETED or self.pieces[i].kind != "word" \
+                or (words[i].endswith("ly") and name_class(words[i]) == "E"):  # "thanks hugely"
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
         if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS) \
                 and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
@@ -2380,7 +2399,7 @@ class LexiconNames:
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._booked_under(i):
             return True  # "the booking's under Will": whose name
-        if self._capital(i) and ((before in _SPOKE_TO and (
+        if self._capital(i) and words[i] not in _DEPARTMENTS and ((before in _SPOKE_TO and (
                 self._closed_after(nxt) or (nxt < len(words) and words[nxt] in WHEN_SPOKEN)))
                 or (before in _GREETED_TO and (nxt == len(words) or words[nxt] == "for"
                                                or self.pieces[nxt].kind == "punct"))):
@@ -2576,9 +2595,10 @@ class LexiconNames:
         opens = i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS
         if end + 2 >= len(words) or words[end] not in ("in", "from", "at") or not opens \
                 or words[i] in FUNCTION_WORDS or words[i] in MONTHS or words[i] in _WEEKDAYS \
-                or not (self.kinds[i] in ("N", "W") or self._capital(i)):
+                or not (self.kinds[i] in ("N", "W") or self._capital(i)
+                        or (self.kinds[i] == "P" and words[end] == "from")):
             return False
-        if words[end] == "from" and (self.kinds[i] or self.unknown[i]):
+        if words[end] == "from" and (self.kinds[i] or self.unknown[i] or self.both[i]):
             near = next((n for n in _NEIGHBOURING if tuple(words[end + 1:end + 1 + len(n)]) == n),
                         ())
             after = end + 1 + len(near)
@@ -2820,7 +2840,7 @@ class LexiconNames:
                 return True  # "this is faith may i ...", "you're through to Mark." (not
                 # "You've got Roadside Plus on this rental": a thing one has)
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
-                and closed and not _a_wish(self.words, i):
+                and closed and not _a_wish(self.words, i) and words[i] not in ADDRESSING:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if len(before) >= 2 and before[-1] == "," \
                 and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
