@@ -4450,3 +4450,9 @@ def test_a_colleague_put_through_to_goes_and_a_team_reached_or_spoken_to_stays()
     out = call("thanks for calling acme energy you've reached sales how can i help",
                "I spoke to Sales last week.")
     assert "reached sales" in out[0] and "Sales" in out[1], out
+
+
+def test_a_cue_in_the_company_s_name_before_an_offer_of_help_awaits_nothing() -> None:
+    out = call("Brightline Mobile, Tomas speaking, how can I help you today?",
+               "Hi, there's a charge of a hundred and twelve pounds fifty on my bill.")
+    assert "a hundred and twelve pounds fifty" in out[1], out[1]

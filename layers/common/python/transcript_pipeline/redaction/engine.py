@@ -1589,9 +1589,11 @@ class RedactionSession:
                 if not offers.made(hit.start):  # "I will tell you the number, you note it"
                     continue  # "what's the account you want it paid into" asks for one
                 offered = True
-            if not (" " in phrase or requests or hit.label == "PASSWORD" or offered):
+            if not (" " in phrase or (requests and not _OFFERS_HELP_RE.search(canon))
+                    or hit.label == "PASSWORD" or offered):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next; (not
-                # "I can give twenty gigs of mobile data")
+                # "I can give twenty gigs of mobile data", nor the company's "Clearwave Mobile,
+                # Niamh speaking, how can I help you today?": an offer of help asks for nothing)
             if hit.label == "PASSWORD" and _yes_no(norm, _sentence_start(norm, hit, lead,
                                                                          marks())):
                 continue  # "will my door pin still work?": about the secret, not asking for it
@@ -2412,6 +2414,10 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
+# A question that offers help and asks for no value, as the only question of its turn.
+_OFFERS_HELP_RE = rx.compile(r"^[^?]*\b(?:how (?:can|may|could) i (?:help|assist)|what can i do "
+                             r"for you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"
+                             r"[ ?.!]*$")
 _TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
