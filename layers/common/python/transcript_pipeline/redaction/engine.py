@@ -1551,6 +1551,12 @@ class RedactionSession:
                 statement.append(_states(norm))
             return statement[0]
         found_marks: list[_Marks] = []
+        helping: list[bool] = []
+
+        def offers_help() -> bool:  # once per utterance: a long text has many cues
+            if not helping:
+                helping.append(_only_offers_help(canon))
+            return helping[0]
 
         def marks() -> _Marks:
             if not found_marks:
@@ -1589,7 +1595,7 @@ class RedactionSession:
                 if not offers.made(hit.start):  # "I will tell you the number, you note it"
                     continue  # "what's the account you want it paid into" asks for one
                 offered = True
-            if not (" " in phrase or (requests and not _OFFERS_HELP_RE.search(canon))
+            if not (" " in phrase or (requests and not offers_help())
                     or hit.label == "PASSWORD" or offered):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next; (not
                 # "I can give twenty gigs of mobile data", nor the company's "Clearwave Mobile,
@@ -2414,10 +2420,18 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
-# A question that offers help and asks for no value, as the only question of its turn.
-_OFFERS_HELP_RE = rx.compile(r"^[^?]*\b(?:how (?:can|may|could) i (?:help|assist)|what can i do "
-                             r"for you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"
+# A question that offers help and asks for no value, at the end of its turn.
+_OFFERS_HELP_RE = rx.compile(r"\b(?:how (?:can|may|could) i (?:help|assist)|what can i do for "
+                             r"you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"
                              r"[ ?.!]*$")
+_HELP_TAIL = 60  # characters: where an offer of help ends a turn
+
+
+def _only_offers_help(canon: str) -> bool:
+    """The turn's only question offers help ("Clearwave Mobile, Niamh speaking, how can I help
+    you today?"): it asks for no value its cues name."""
+    return canon.count("?") <= 1 \
+        and _OFFERS_HELP_RE.search(canon, max(0, len(canon) - _HELP_TAIL)) is not None
 _TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
