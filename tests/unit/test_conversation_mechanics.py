@@ -4388,8 +4388,8 @@ def test_a_word_spelled_right_after_it_is_said_is_dictated_and_goes() -> None:
     assert "b e e t" not in out[1], out[1]
     out = call("and can i take your surname", "yeah it's lark, l a r k, like the bird")
     assert "lark" not in out[1].replace("the bird", "") and "l a r k" not in out[1], out[1]
-    assert call("how can i help", "the company is sky, s k y")[1] == \
-        "the company is sky, s k y"  # nothing awaited: a company spelled is a company
+    out = call("okay, and who signed it?", "it says moss, m o s s")
+    assert "moss" not in out[1] and "m o s s" not in out[1], out[1]  # no name asked for
 
 
 def test_a_secret_read_back_letter_by_letter_goes() -> None:
@@ -4456,3 +4456,31 @@ def test_a_cue_in_the_company_s_name_before_an_offer_of_help_awaits_nothing() ->
     out = call("Brightline Mobile, Tomas speaking, how can I help you today?",
                "Hi, there's a charge of a hundred and twelve pounds fifty on my bill.")
     assert "a hundred and twelve pounds fifty" in out[1], out[1]
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("can I take your postcode and how can I help you today?", "s w one a, two a a"),
+     "two a a"),
+    (("And your first pet?", "my first pet? biscuit?"), "biscuit"),
+    (("let me look you up", "I've got you on file as 441209, is that you?"), "441209"),
+    (("what name would it be under?", "probably under rose, my wife"), "rose"),
+    (("how can i help", "my husband bill he deals with all the bills"), "husband bill"),
+    (("how can i help", "my neighbour will next door has a spare key"), "will next"),
+    (("how can i help", "you're straight through to Pemberton Homes, my name's Chloe"),
+     "Chloe"),
+    (("how can i help", "the reminder went to 07912 448301 last appointment"), "448301"),
+])
+def test_what_a_second_review_found_leaking_goes(turns: tuple[str, ...], gone: str) -> None:
+    out = call(*turns)
+    assert gone not in out[-1], out[-1]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("what number did you ring?", "I rang 111 first"), "111"),
+    (("how can i help", "goodbye sky, hello virgin"), "goodbye sky"),
+    (("how can i help", "you're straight through to Pemberton Homes, my name's Chloe"),
+     "Pemberton Homes"),
+])
+def test_what_a_second_review_found_taken_stays(turns: tuple[str, ...], kept: str) -> None:
+    out = call(*turns)
+    assert kept in out[-1], out[-1]

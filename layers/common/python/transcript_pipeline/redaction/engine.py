@@ -767,8 +767,7 @@ class RedactionSession:
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
         secret = "PASSWORD" in active or self.state.last_value == "PASSWORD"
-        if secret or name_expected:  # (elsewhere "sky, s k y" is a company)
-            _spelled_after_itself(norm, add, "PASSWORD" if secret else "PERSON")
+        _spelled_after_itself(norm, add, "PASSWORD" if secret else "PERSON")
         _opening_letters(norm, found, add)
         for cstart, cend, entity_type in false_starts(
                 norm, [f for f, _ in found if f.type in _RESTARTED]):
@@ -2421,17 +2420,23 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
 # A question that offers help and asks for no value, at the end of its turn.
-_OFFERS_HELP_RE = rx.compile(r"\b(?:how (?:can|may|could) i (?:help|assist)|what can i do for "
-                             r"you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"
+_OFFERS_HELP_RE = rx.compile(r"(?<!and )\b(?:how (?:can|may|could) i (?:help|assist)|what can i "
+                             r"do for you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"
                              r"[ ?.!]*$")
+# ... in a turn that asks for nothing else before it ("can I take your postcode and how can I
+# help you today?" asks for the postcode).
+_ASKING_BEFORE_RE = rx.compile(r"\b(?:your|confirm|can i (?:take|have|get)|could you)\b")
 _HELP_TAIL = 60  # characters: where an offer of help ends a turn
 
 
 def _only_offers_help(canon: str) -> bool:
     """The turn's only question offers help ("Clearwave Mobile, Niamh speaking, how can I help
     you today?"): it asks for no value its cues name."""
-    return canon.count("?") <= 1 \
-        and _OFFERS_HELP_RE.search(canon, max(0, len(canon) - _HELP_TAIL)) is not None
+    if canon.count("?") > 1:
+        return False
+    offer = _OFFERS_HELP_RE.search(canon, max(0, len(canon) - _HELP_TAIL))
+    return offer is not None and _ASKING_BEFORE_RE.search(
+        canon, max(0, offer.start() - _HELP_TAIL), offer.start()) is None
 _TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
@@ -3812,9 +3817,10 @@ _SPELLING_LINK_REACH = 3  # pieces
 
 def _spelled_after_itself(norm: Normalized, add: Callable[[str, int, int, float], None],
                           entity_type: str) -> None:
-    """Where a secret or a name is awaited, a word said and then spelled out letter by letter
-    ("it must be the dog then, mot, m o t", "the street's called lark, l a r k") is being
-    dictated: it is the answer, whatever the word is (elsewhere "sky, s k y" is a company)."""
+    """Privacy first: a word said and then spelled out letter by letter ("it must be the dog
+    then, mot, m o t", "the cheque was made out to bell, b e l l") is being dictated, so it is
+    someone's, whatever the word is: a secret where one is awaited, else a name (a company
+    spelled, "sky, s k y", goes too)."""
     pieces = norm.pieces
     for k in [k for k, p in enumerate(pieces) if p.kind == "spelled" and len(p.text) > 2]:
         j = k - 1
@@ -4381,11 +4387,13 @@ def _context_for(
             # what "it" restates is the value's cue, not a word of when on the way
         elif canon[before.start:before.end] in _RECORDED_AS and (
                 _UNIT_AFTER_RE.match(canon, cand.cend) is not None
-                or (cand.kind == "number" and len(cand.digits) < _RECORDED_DIGITS)
+                or (cand.kind == "number" and len(cand.digits) < _RECORDED_DIGITS
+                    and _PERSON_WORDS.isdisjoint(canon[max(0, before.start - _RECORDED_REACH):
+                                                       before.start].split()))
                 or (k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW)):
             # "the order on file as 114-2290871": what it is, not where it is recorded; and
             # "the mileage on file as 12,000 miles", "the meter reading is on file as 45213":
-            # a measure or a reading (someone's number on file is longer, or has letters)
+            # a measure or a reading (not "I've got you on file as 441209": someone's)
             before = hits[k - 1] if k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW \
                 else None
         elif k > 0 and _written_on(canon, hits[k - 1], before):
@@ -4456,11 +4464,16 @@ def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
 
 _RECORDED_AS = frozenset(RECORDED_AS)
 _RECORDED_DIGITS = 7
-# A number someone is called, rung or texted on, said within a few words of it.
-_CONTACTED_ON_RE = rx.compile(r"(?! of\b)(?: [a-z']+){0,5}? (?:call|ring|text|phone|reach|contact|"
-                              r"whatsapp|dial)\b")
+_RECORDED_REACH = 40  # characters before "on file as" where whose it is is said
+_PERSON_WORDS = frozenset(("you", "your", "you're", "he", "she", "him", "her", "his", "they",
+                           "them", "their", "i", "me", "my", "mum's", "dad's"))
+# A number the business is to call, ring or text someone on, said within a few words of it
+# ("which number should we call", not "which number did you ring": the one they dialled).
+_CONTACTED_ON_RE = rx.compile(r"(?! of\b)(?: [a-z']+){0,3}? (?:we|us|i)(?: [a-z']+){0,3}? "
+                              r"(?:call|ring|text|phone|reach|contact|whatsapp|dial)\b")
 _TIME_UNITS = frozenset(("year", "years", "month", "months", "week", "weeks", "day", "days",
-                         "time", "night", "weekend", "quarter"))
+                         "time", "night", "weekend", "quarter", "appointment", "appointments",
+                         "visit", "session"))
 _WHEN_WORDS = frozenset(("last", "next", "this", "that", "every", "each"))
 
 

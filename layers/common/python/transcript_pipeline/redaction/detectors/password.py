@@ -1077,8 +1077,8 @@ def _asked_back(pieces: list[Piece]) -> int | None:
     if not said or not (said[0] in _ASKING_WHICH or _names_it(said)):
         return None  # a guess said as a question: "Poki?", "is it my wedding?"
     rest = [p.text for p in pieces[mark + 1:]]
-    if not any(p.kind != "punct" for p in pieces[mark + 1:]) or rest[-1] == "?" \
-            or not _NOT_RECALLED.isdisjoint(rest):
+    if not any(p.kind != "punct" for p in pieces[mark + 1:]) \
+            or (rest[-1] == "?" and "or" in rest) or not _NOT_RECALLED.isdisjoint(rest):
         return None  # no answer follows: "which one? primary or secondary?", "my first pet?
         # i honestly cannot remember"
     return mark + 1

@@ -318,9 +318,11 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     if k < 0 or words[i] in PERSON_VERBS or _past_tense(words[i]):
         return False  # "the doctor said i need to rest": what the role did
     if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
-        return words[k] in _POSSESSIVE_WORDS and closed and nxt not in _SUBJECT_PRONOUNS
-        # "my husband will." (not "my daughter may i think have called", "the engineer bill is
-        # forty pounds")
+        return words[k] in _POSSESSIVE_WORDS and (
+            (closed and nxt not in _SUBJECT_PRONOUNS) or nxt in _THIRD_PERSONS
+            or (words[i] == "bill" and nxt in _SUBJECT_PRONOUNS))
+        # "my husband will.", "my wife may she handles it", "our landlord bill i pay him" (not
+        # "my daughter may i think have called", "the engineer bill is forty pounds")
     if words[k] in _POSSESSIVE_WORDS:
         return closed or nxt in _SUBJECT_PRONOUNS
     return words[k] == "the" and words[i] not in FUNCTION_WORD_NAMES \
@@ -1116,8 +1118,6 @@ def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
-                              "goodnight", "goodbye", "cheerio", "ciao", "laters", "adios",
-                              "tata", "toodles",
                               "regards", "sincerely", "welcome"))
 # Words before a name that opens the clause "himself" ends: "was it grant himself"
 _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
@@ -1125,6 +1125,10 @@ _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "
 _REASSURANCES = frozenset((("no", "worries"), ("no", "bother"), ("no", "problem")))
 # ... and greetings of any language: "Aloha Brent", "Namaste Ji"
 ADDRESSING = _VOCATIVE_BEFORE | GREETING_WORDS
+# Farewells, no one's name (though "goodbye" may come before one: "goodbye sky, hello virgin").
+_FAREWELLS = frozenset(("goodnight", "goodbye", "cheerio", "ciao", "laters", "adios", "tata",
+                        "toodles", "bye", "cheers"))
+_NOT_CALLED = ADDRESSING | _FAREWELLS
 # Words before a person, not before a thing: "ask Ben X5 about it", "cc Dave P1".
 _PERSON_BEFORE = TITLES | _ASKED | {"cc", "dear"}
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
@@ -1205,6 +1209,7 @@ _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
 # with their verb joined on follow no modal either ("tell my husband will we're late").
 _CONTRACTED_SUBJECTS = frozenset(("i'm", "he's", "she's", "we're", "they're", "you're", "it's"))
+_THIRD_PERSONS = frozenset(("he", "she", "we", "they"))  # no inversion after a modal ("may i")
 _SUBJECT_PRONOUNS = _CONTRACTED_SUBJECTS | frozenset(("i", "im", "he", "hes", "she", "shes",
                                                       "we", "they", "you"))
 # What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
@@ -1239,7 +1244,6 @@ _COMPANY_SLOTS = frozenset((("for", "calling"), ("welcome", "to"), ("you've", "r
 # ... and where it may name either, the company when the agent's own name comes after it:
 # "you're through to <company>, my name's ...", "... through to <company>, PAYE, NAME speaking".
 _THROUGH_TO = ("through", "to")
-_PUT_THROUGH = frozenset(("you're", "youre", "are"))  # "you're through to", not "put you through"
 _NAMED_AFTER = (("my", "name"), ("my", "name's"), ("my", "names"), ("it's",), ("its",),
                 ("this", "is"), ("i'm",), ("im",), ("speaking",))
 _COMPANY_SLOT_LAST = frozenset(slot[-1] for slot in _COMPANY_SLOTS)
@@ -1536,7 +1540,8 @@ _NEIGHBOURING = (("next", "door"), ("upstairs",), ("downstairs",), ("across", "t
 # What is booked or held under someone's name: "the table's booked under Hunter", "it'll be
 # under summer" (not "he's under age", "listed under crystal", "it's still under par").
 _BOOKED = frozenset(("booked", "booking", "booking's", "bookings", "reservation", "reserved",
-                     "table", "table's", "room", "tickets", "appointment", "be", "it's", "its"))
+                     "table", "table's", "room", "tickets", "appointment", "be", "it's", "its",
+                     "policy", "bill", "order", "account", "name", "registered", "probably"))
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
 _NO_VERB_AFTER = frozenset(("will", "would", "across", "upstairs", "downstairs"))
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
@@ -1727,9 +1732,7 @@ class LexiconNames:
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
         for last in [i for i, word in enumerate(words) if word in _COMPANY_SLOT_LAST]:
             slot = (words[last - 1], words[last]) if last > 0 else ()
-            if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and last > 1
-                                           and words[last - 2] in _PUT_THROUGH
-                                           and self._named_after(last))) \
+            if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and self._named_after(last))) \
                     and words[last + 1:last + 2] != ["our"] \
                     and not self._agent_reached(last):  # "welcome to our new neighbours
                 # Thiago and ...": people, no company
@@ -2140,7 +2143,7 @@ class LexiconNames:
             # (not "will speaking to a supervisor help", "speaking of which")
         return (before[-1:] == ("thanks",) or before == ("thank", "you")) \
             and (i == len(words) - 1 or words[i] in FUNCTION_WORD_NAMES) and all(
-            word in ADDRESSING or word in GREETING_WORDS or piece.kind == "punct"
+            word in _NOT_CALLED or word in GREETING_WORDS or piece.kind == "punct"
             for word, piece in zip(words[i + 1:], self.pieces[i + 1:], strict=True))
         # thanked at the very end, or before nothing but farewells: "thank you will dziękuję bye"
 
@@ -2153,7 +2156,7 @@ class LexiconNames:
             return False  # most words: neither greeted nor thanked (checked for every word)
         if (words[i] not in FUNCTION_WORD_NAMES and (
                 words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
-                or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES or words[i] in ADDRESSING \
+                or words[i] in ENDEARMENTS or words[i] in AFFIRMATIVES or words[i] in _NOT_CALLED \
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word" \
                 or (words[i].endswith("ly") and name_class(words[i]) == "E"):  # "thanks hugely"
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
@@ -2423,7 +2426,7 @@ class LexiconNames:
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
                 and self._beside_a_person(i, any_word=True):
             return True  # "send it to bill or me", not "the bill and i", "in May and I"
-        if before[-1:] and before[-1] in ADDRESSING and words[i] not in ADDRESSING and (
+        if before[-1:] and before[-1] in ADDRESSING and words[i] not in _NOT_CALLED and (
                 nxt >= len(words) or self.pieces[nxt].kind == "punct"
                 or (not self.cased and words[nxt] in _WH_AFTER_GREETING)):
             return True  # "Hey Will,", "thanks april.", "hi bill what can i do for you"
@@ -2458,8 +2461,10 @@ class LexiconNames:
             return True
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
-        if before in _RELATIONS and words[nxt] in _NO_VERB_AFTER:
-            return True  # "my son will will answer", "my neighbour will across the landing"
+        if before in _RELATIONS and (words[nxt] in _NO_VERB_AFTER or any(
+                tuple(words[nxt:nxt + len(place)]) == place for place in _NEIGHBOURING)
+                or words[nxt:nxt + 2] == ["at", "number"]):
+            return True  # "my son will will answer", "my neighbour will next door has a key"
         if words[nxt] not in _NO_MODAL_AFTER:
             return False
         if before in _RELATIONS:
@@ -2840,7 +2845,7 @@ class LexiconNames:
                 return True  # "this is faith may i ...", "you're through to Mark." (not
                 # "You've got Roadside Plus on this rental": a thing one has)
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
-                and closed and not _a_wish(self.words, i) and words[i] not in ADDRESSING:
+                and closed and not _a_wish(self.words, i) and words[i] not in _NOT_CALLED:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
         if len(before) >= 2 and before[-1] == "," \
                 and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
