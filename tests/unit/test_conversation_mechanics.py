@@ -4484,3 +4484,16 @@ def test_what_a_second_review_found_leaking_goes(turns: tuple[str, ...], gone: s
 def test_what_a_second_review_found_taken_stays(turns: tuple[str, ...], kept: str) -> None:
     out = call(*turns)
     assert kept in out[-1], out[-1]
+
+
+@pytest.mark.parametrize(("answer", "date"), [
+    ("it's our wedding anniversary, so the 3rd of August", "3rd of August"),
+    ("my daughter's birthday so 14th of February", "14th of February"),
+])
+def test_a_memorable_date_drawn_after_so_goes(answer: str, date: str) -> None:
+    assert date not in call("Can I take your memorable date?", answer)[1]
+
+
+def test_a_date_due_on_in_a_secret_s_answer_turn_stays() -> None:
+    text = "the renewal is due on the 14th of May, is that right?"
+    assert call("what's the memorable word?", text)[1] == text

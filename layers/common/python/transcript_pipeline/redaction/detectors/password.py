@@ -518,6 +518,7 @@ def _past_leads(words: list[str], k: int) -> int:
 
 
 _DAY_RE = rx.compile(r"\d{1,2}(?:st|nd|rd|th)")
+_DATE_LEADS = frozenset(("so", "was", "is", "be", "it's", "its", "that's", "thats"))
 
 
 def _a_day(piece: Piece) -> bool:
@@ -543,8 +544,11 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         whole = start < k < end - 1  # a day, a month and a year: "we got married on the
         # fifth of November, nineteen sixty-seven, bonfire night"
         said = start - 1 if start < k and start and pieces[start - 1].text == "the" else start
-        if end - start > 1 and (whole or _stands_alone(pieces, said, end, False)):  # "... so...
-            # the 9th of May."
+        led = said > 0 and pieces[said - 1].text in _DATE_LEADS \
+            and (end == len(pieces) or pieces[end].kind == "punct")
+        if end - start > 1 and (whole or led or _stands_alone(pieces, said, end, False)):
+            # "... so... the 9th of May.", "it's my anniversary so 22nd of June", "it was the
+            # 3rd of August" (not "due may 11th", "mailed in January, six", "on 1 june")
             found.append((start, end))  # (not "mailed in January, six digits", "due may 11th")
     return found
 
