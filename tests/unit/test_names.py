@@ -663,3 +663,42 @@ def test_whose_name_a_booking_is_under_goes(redactor: Redactor, text: str, name:
                                   "it was filed under may"])
 def test_what_a_thing_is_under_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("oh that would be tolu", "tolu"),
+    ("hmm that'd be kowalczyk i think", "kowalczyk"),
+    ("it'd be tamsin, she looks after the flat", "tamsin"),
+    ("that'll be ngaire", "ngaire"),
+])
+def test_a_name_recalled_with_would_be_answers_a_question_for_one(
+        redactor: Redactor, answer: str, name: str) -> None:
+    redacted = _dialogue(redactor, "and who's the landlord on the lease?", answer)[1]
+    assert name not in redacted
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what seems to be the trouble", "that'd be the boiler again"),
+    ("shall i book the engineer for monday", "that would be grand thanks"),
+])
+def test_would_be_before_a_common_word_names_no_one(
+        redactor: Redactor, question: str, answer: str) -> None:
+    assert _dialogue(redactor, question, answer)[1] == answer
+
+
+@pytest.mark.parametrize("greeting", ["thanks bill i'll just need the postcode",
+                                      "cheers bill we're nearly done",
+                                      "okay bill let's get that sorted",
+                                      "thanks bill i need the last four digits"])
+def test_a_known_small_word_name_greeted_before_a_new_clause_goes(
+        redactor: Redactor, greeting: str) -> None:
+    said = _dialogue(redactor, "can i take your full name please", "it's bill okonjo", greeting)
+    assert "bill" not in said[2]
+
+
+@pytest.mark.parametrize("turn", ["thanks will i be charged for that",
+                                  "thanks i'll pay the bill i'll do it now"])
+def test_a_modal_or_a_noun_before_a_clause_is_no_name_said_again(
+        redactor: Redactor, turn: str) -> None:
+    said = _dialogue(redactor, "can i take your full name please", "will bill okafor", turn)
+    assert said[2] == turn

@@ -1872,6 +1872,10 @@ _PRAISED_ONE = frozenset(("nice", "good", "great", "lovely", "cheers"))
 _YOU_HAVE_BEEN = frozenset(("you've", "youve", "you're", "youre"))
 # Names that are modals too: a verb after one is its verb ("no problem will have a look").
 _MODAL_NAMES = frozenset(("will", "may", "can", "might", "shall"))
+# A clause's subject with its verb run on: after a greeting, the word before it was whom the
+# speaker addressed ("thanks bill i'll need your pin", "ok may let's start").
+_CLAUSE_OPENERS = frozenset(("i'll", "i'm", "i've", "i'd", "we'll", "we're", "we've", "let's",
+                             "you'll", "you're", "that's", "there's", "it's"))
 
 
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
@@ -1899,10 +1903,12 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
         or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING
-        or after.text in _YOU_HAVE_BEEN or (
-            after.text in _GOODBYES and pieces[index].text not in _MODAL_NAMES))))
+        or after.text in _YOU_HAVE_BEEN or after.text in _CLAUSE_OPENERS or (
+            after.text in _GOODBYES and pieces[index].text not in _MODAL_NAMES)
+        or (after.text in ("i", "we") and pieces[index].text not in _MODAL_NAMES))))
     # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
-    # "thank you so much will", "nice one will.", "thanks will you've been great"
+    # "thank you so much will", "nice one will.", "thanks will you've been great", "thanks
+    # bill i'll need your pin", "cheers bill we need" (not "thanks will i be charged")
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))

@@ -122,15 +122,19 @@ _RELATION: tuple[tuple[str, ...], ...] = (
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
 _PRONOUN = (("he's",), ("she's",), ("he", "is"), ("she", "is"))
+# How an answer that is a recollection opens: "(your landlord's name?) that'd be tolu".
+_WOULD_BE = (("that'd", "be"), ("thatd", "be"), ("that", "would", "be"), ("it'd", "be"),
+             ("it", "would", "be"), ("that'll", "be"), ("that", "will", "be"))
 # Cues that introduce a name only at the start of an answer or when a name was asked for.
 _WEAK = (
     ("this", "is"), ("it's",), ("its",), ("it", "is"), ("it", "was"), ("i'm",), ("im",),
     ("i", "am"), ("thanks",), ("thank", "you"), ("hi",), ("hello",), ("hey",), ("under",),
+    *_WOULD_BE,
 )
 # Weak cues that only open an answer, with a name-like word next: "yes under wade baker" (not
 # "covered under delta dental"), and, where a name was asked for, "it was coral" (not "it was
 # parked"). Value: whether a question for a name must be open.
-_ANSWER_CUES = {("under",): False, ("it", "was"): True}
+_ANSWER_CUES = {("under",): False, ("it", "was"): True} | dict.fromkeys(_WOULD_BE, True)
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
 _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
@@ -420,7 +424,8 @@ def _is_initial(piece: Piece) -> bool:
 
 def _answer_cue_holds(words: list[str], i: int, length: int, name_expected: bool) -> bool:
     nxt = words[i + length] if i + length < len(words) else ""
-    return _at_start(words, i) and name_class(nxt) in ("N", "W", "P") \
+    return _at_start(words, i) and (
+        name_class(nxt) in ("N", "W", "P") or (name_expected and unknown_word(nxt))) \
         and (name_expected or not _ANSWER_CUES[tuple(words[i:i + length])])
 
 
