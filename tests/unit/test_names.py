@@ -702,3 +702,71 @@ def test_a_modal_or_a_noun_before_a_clause_is_no_name_said_again(
         redactor: Redactor, turn: str) -> None:
     said = _dialogue(redactor, "can i take your full name please", "will bill okafor", turn)
     assert said[2] == turn
+
+
+@pytest.mark.parametrize("text", [
+    "We met outside the Royal Albert Hall before the show.",
+    "You're on the Gold Saver tariff until March.",
+    "She drives for the Grace Street depot now.",
+])
+def test_a_capitalised_thing_after_the_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Put the Young case on the bench by the window.", "Young"),
+    ("The Hope family moved out in June.", "Hope"),
+])
+def test_a_surname_before_its_family_or_case_goes_after_the(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text} "
+
+
+@pytest.mark.parametrize("text", ["Please don't let me miss August 4th.",
+                                  "Best of luck with Saturday's final!",
+                                  "it's due june 30 i think"])
+def test_a_weekday_or_a_month_before_its_day_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("my cousin Thu lives with us", "Thu"),
+                                            ("you're through to Sun-hee, how can I help",
+                                             "Sun-hee")])
+def test_a_name_spelled_like_a_weekday_s_abbreviation_still_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["it's due tomorrow", "yeah it's due friday",
+                                  "it's free till noon", "it's open by nine"])
+def test_how_something_is_and_when_is_no_introduction(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("hi it's hope again about my order", "hope"),
+                                            ("I gave it to the Reverend Okafor", "Okafor")])
+def test_a_name_after_it_s_or_a_title_after_the_still_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+def test_a_name_heard_with_its_capital_goes_after_the_too(redactor: Redactor) -> None:
+    """Privacy first: the same capitalised word as a product's and a colleague's name."""
+    text = "Hazel from stores says the Hazel bookcase is back in at £80."
+    assert "Hazel" not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("turn", ["Fine, I'll have the Earl Grey then.",
+                                  "Don't read me the PIN, just key it in."])
+def test_a_known_name_inside_a_thing_s_capitalised_name_or_an_acronym_stays(
+        redactor: Redactor, turn: str) -> None:
+    said = _dialogue(redactor, "Who am I speaking with?", "It's Earl Pinnock. Pin to friends.",
+                     turn)
+    assert said[2] == turn
+
+
+@pytest.mark.parametrize(("text", "name"), [("Hazel from stores says it's back in", "Hazel"),
+                                            ("ivy at payroll told me to ring you", "ivy")])
+def test_who_said_something_from_where_they_work_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text

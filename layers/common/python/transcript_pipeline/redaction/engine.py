@@ -1463,7 +1463,8 @@ class RedactionSession:
                     continue
                 if form and (keyed_hash(key, form) in known or any(
                         keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
-                        and not _common_noun_here(pieces, index) \
+                        and (not _common_noun_here(pieces, index)
+                             or _capitalised_alone(norm.original, pieces, index, form)) \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
@@ -1778,6 +1779,16 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
 
 
 _BEFORE_A_TIME_OR_PLACE = frozenset(("at", "in", "since", "on", "by", "from", "until"))
+
+
+def _capitalised_alone(original: str, pieces: list[Piece], index: int, form: str) -> bool:
+    """A name heard with its capital, written so again and not as part of a thing's name of
+    several capitalised words or an acronym: "Jasmine from procurement ... the Jasmine desk
+    lamp" is the name, privacy first (not "the Earl Grey", "the Sky Cinema tent", "the PIN")."""
+    piece = pieces[index]
+    after = pieces[index + 1] if index + 1 < len(pieces) else None
+    return form[0] == "^" and not original[piece.start:piece.end].isupper() and not (
+        after is not None and after.kind == "word" and original[after.start].isupper())
 
 
 def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) -> bool:

@@ -532,7 +532,24 @@ def find_names(
                               (span[0] == opening and name_class(words[opening]) != "E"
                                and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
-    return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)]
+    return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)
+            and not a_day(pieces, span[0])]
+
+
+def a_day(pieces: list[Piece], i: int) -> bool:
+    """A weekday, or a month before its day's number: a date's word, whatever the name data
+    say of it ("June" is a name too, not in "June 3rd")."""
+    word = pieces[i].text.removesuffix("'s")
+    if word in _WEEKDAYS and len(word) >= _WEEKDAY_LETTERS:
+        return True  # (not "thu", "sun": "my sister Thu", "Sun-hee")
+    day = pieces[i + 1].text.removesuffix(pieces[i + 1].text[-2:]) \
+        if i + 1 < len(pieces) and pieces[i + 1].text.endswith(_DAY_ENDINGS) \
+        else pieces[i + 1].text if i + 1 < len(pieces) else ""
+    return word in MONTHS and day.isdigit() and len(day) <= 2
+
+
+_DAY_ENDINGS = ("st", "nd", "rd", "th")
+_WEEKDAY_LETTERS = len("monday")  # a weekday's whole name, not its abbreviation
 
 
 def _letter_word(piece: Piece) -> bool:
@@ -981,6 +998,10 @@ def _after_cue(
         if j <= k or (cue in _WHOSE_NAME_LABELS and name_class(words[k]) == "E"
                       and not capitalised(pieces[k], cased)):
             return None
+        if kind == "weak" and not sure and not titled and k + 1 < len(words) \
+                and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
+                and (words[k + 1] in _WHEN_DUE or a_day(pieces, k + 1)):
+            return None  # "it's due tomorrow", "it's free friday": how it is, and when
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
                 and not capitalised(pieces[k], cased) \
@@ -999,6 +1020,11 @@ def _after_cue(
             return k, j
         return None
     return None
+
+
+# When something is, said after how it is: "it's due tomorrow", "it's open till six".
+# (Not "again" or "from": "hi its hope again from yesterday" is a caller back.)
+_WHEN_DUE = frozenset(("tomorrow", "today", "tonight", "soon", "by", "till", "until", "next"))
 
 
 def _past_a_company(words: list[str], k: int, j: int) -> int:
@@ -1645,6 +1671,12 @@ def place_spans(words: list[str]) -> list[tuple[range, bool]]:
     return out
 
 
+# What a surname names after "the": its bearers' family, household, file or case.
+_A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", "twins",
+                         "case", "file", "account", "estate", "residence", "claim", "wedding",
+                         "funeral", "house", "home", "boys", "girls", "couple"))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -1948,6 +1980,10 @@ class LexiconNames:
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
+        if a_day(self.pieces, i):
+            return False  # "don't miss October 1st", "good luck for Tuesday's draw"
+        if self._a_thing_s_name(i):
+            return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name
         if self._code_part(i):
             return False
         if kind == "W" and self._booked_under(i):
@@ -2001,6 +2037,21 @@ class LexiconNames:
                 and not self._before_other_capital(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
         return self._in_slot(i)
+
+    def _a_thing_s_name(self, i: int) -> bool:
+        """Word i is in a name after "the" that opens with no one's name: a place's, a plan's
+        ("the Royal Albert Hall", "the Gold plan"); not a surname before its family or case
+        ("the Young case", "the Hope family")."""
+        words = self.words
+        first = i
+        while self.cased and first > 0 and self._capital(first - 1) \
+                and self.pieces[first - 1].kind == "word" and words[first - 1] != "the":
+            first -= 1
+        return first > 0 and words[first - 1] == "the" and self.kinds[first] != "N" \
+            and words[first] not in TITLES and words[first] not in ROLES \
+            and words[first] not in JOB_TITLES and not (
+                self._capital(first) and first + 1 < len(words)
+                and words[first + 1] in _A_FAMILY_S)  # (nor "the Reverend Okafor")
 
     def _a_relation_owned(self, i: int) -> bool:
         """"my nan's village", "our nana": a relation that is a name too, after its owner."""
@@ -2750,12 +2801,15 @@ class LexiconNames:
                 end + 1 >= len(words) or words[end + 1] not in ("is", "are")) \
                 and (i == 0 or (words[i - 1] not in _DETERMINERS and not self._a_verb_after(i))):
             return True
-        if end + 3 < len(words) and words[end] in _AT_A_PLACE and words[end + 1] == "the" \
-                and words[end + 2] not in _MEDIA and words[end + 3] in _SAID \
-                and self.kinds[i] in ("N", "W") \
+        at = end + 2 if end + 1 < len(words) and words[end + 1] == "the" else end + 1
+        if at + 1 < len(words) and words[end] in _AT_A_PLACE and words[at] not in _MEDIA \
+                and self.pieces[at].kind == "word" and words[at] not in FUNCTION_WORDS \
+                and (at > end + 1 or (words[end] in ("from", "at") and self.kinds[at] != "P")) \
+                and words[at + 1] in _SAID and self.kinds[i] in ("N", "W") \
                 and (i == 0 or (words[i - 1] not in _DETERMINERS and words[i - 1] not in OWNERS)):
             return True  # "frank on the desk said someone would ring", "jo at the branch told
-            # me": who did what, where they work between
+            # me", "Hazel from stores says" (not "sky in dublin said"): who did what, where
+            # they work between
         if any(tuple(words[end:end + len(p)]) == p for p in _SLOT_AFTER_PAIRS) \
                 and (i == 0 or words[i - 1] not in OWNERS):
             return True  # "Kevin on the line", "is that grace on the line"; not "the fella
