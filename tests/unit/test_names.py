@@ -770,3 +770,26 @@ def test_a_known_name_inside_a_thing_s_capitalised_name_or_an_acronym_stays(
 def test_who_said_something_from_where_they_work_goes(
         redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept", "name"), [
+    ("Morning, you're through to Northern Rail, my name is Tui, how can I help?",
+     "Northern Rail", "Tui"),
+    ("hello you've reached the passport office for ireland in bacolod my name is rowena",
+     "bacolod", "rowena"),
+])
+def test_an_agent_s_company_or_town_before_their_name_stays(
+        redactor: Redactor, text: str, kept: str, name: str) -> None:
+    redacted = redactor.redact_text(text).text
+    assert kept in redacted and name not in redacted
+
+
+@pytest.mark.parametrize("text", [
+    "You can apply through Federal Student Aid online.",
+    "you've been a member at our dalia location since may",
+    "I'm staying with my cousin till friday",
+    "i'm dealing with the landlord about it",
+])
+def test_a_title_cased_body_a_branch_s_town_or_a_verb_before_with_is_no_name(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -138,6 +138,8 @@ _ANSWER_CUES = {("under",): False, ("it", "was"): True} | dict.fromkeys(_WOULD_B
 # Words after a name that make "<cue> <words> <closer>" an introduction wherever it stands:
 # "billing, this is Kwame Mensah speaking".
 _INTRO_CLOSERS = frozenset(("speaking", "calling", "here", "with", "from"))
+_WHERE_FROM = frozenset(("with", "from"))  # closers a verb takes too: "i'm staying with"
+_VERB_ENDINGS = ("ing", "ed")
 # An agent's greeting before "this is" or "i'm" makes it an introduction mid-utterance:
 # "thank you for calling fabrikam bank this is marcus how may i help".
 _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached"),
@@ -1005,11 +1007,13 @@ def _after_cue(
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
                 and not capitalised(pieces[k], cased) \
-                and not (j < len(words) and (words[j] in _INTRO_CLOSERS or (
-                    words[j] == "how" and cue in _SELF_CUES and j == k + 1
-                    and _after_agent_greeting(words, i)))):
-            return None  # "i'm picking up", "my son wanted", "hello haan i wanted": a common
-            # word or a yes of any language, no name
+                and not (j < len(words) and (
+                    (words[j] in _INTRO_CLOSERS and not (
+                        words[j] in _WHERE_FROM and words[k].endswith(_VERB_ENDINGS)))
+                    or (words[j] == "how" and cue in _SELF_CUES and j == k + 1
+                        and _after_agent_greeting(words, i)))):
+            return None  # "i'm picking up", "my son wanted", "hello haan i wanted", "i'm
+            # staying with my cousin": a common word or a yes of any language, no name
         if kind == "weak" and not titled and j < len(words) and words[j] in _INTRO_CLOSERS:
             k = _past_a_company(words, k, j)  # "hello emerald direct insurance ciara speaking"
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
@@ -1677,6 +1681,12 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
                          "funeral", "house", "home", "boys", "girls", "couple"))
 
 
+# A business's sites, named for their place: "our katy location", "the Leeds branch".
+_SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", "showroom",
+                    "outlet", "campus", "warehouse", "site", "shop", "hub", "centre", "center"))
+_BRANCH_OWNERS = frozenset(("our", "your", "the", "this", "that"))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -1812,6 +1822,8 @@ class LexiconNames:
                 if tuple(words[j:j + len(cue)]) != cue:
                     continue
                 name = j - 1 if cue == ("speaking",) else j + len(cue)
+                if cue == ("my", "name") and words[name:name + 1] == ["is"]:
+                    name += 1  # "..., my name is Hemi"
                 if name < len(words) and self.pieces[name].kind == "word" \
                         and words[name] not in FUNCTION_WORDS and words[name] not in NON_NAME \
                         and (self.kinds[name] or self.unknown[name] or self._capital(name)):
@@ -1982,8 +1994,9 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if a_day(self.pieces, i):
             return False  # "don't miss October 1st", "good luck for Tuesday's draw"
-        if self._a_thing_s_name(i):
-            return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name
+        if self._a_thing_s_name(i) or self._a_branch(i):
+            return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
+            # "at our katy location": a place's
         if self._code_part(i):
             return False
         if kind == "W" and self._booked_under(i):
@@ -2009,10 +2022,11 @@ class LexiconNames:
             # (not "San Diego is lovely": a place of two words)
         if not kind and self.cased and self._capital(i) and i > 0 \
                 and self.words[i - 1] in ROLES and self.pieces[i].text.isalpha() \
+                and name_class(self.words[i]) != "E" \
                 and len(self.words[i]) >= 3 and not (
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
-            # after a role
+            # after a role (not "Student Aid": a dictionary's word)
         if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
                 and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
@@ -2034,9 +2048,15 @@ class LexiconNames:
         if not self._nameish(i):
             return False
         if kind == "W" and self._capital(i) and not self._sentence_initial(i) \
-                and not self._before_other_capital(i):
+                and not self._before_other_capital(i) and not self._after_a_capitalised_word(i):
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
+            # or "Federal Student Aid"
         return self._in_slot(i)
+
+    def _a_branch(self, i: int) -> bool:
+        """A word between a business's "our"/"the" and a site's noun: where the branch is."""
+        return 0 < i < len(self.words) - 1 and self.words[i - 1] in _BRANCH_OWNERS \
+            and self.words[i + 1] in _SITES
 
     def _a_thing_s_name(self, i: int) -> bool:
         """Word i is in a name after "the" that opens with no one's name: a place's, a plan's
@@ -2093,8 +2113,11 @@ class LexiconNames:
         Ngozi", "in maria lopez's"), and a name the call already gave is redacted wherever it
         stands."""
         words = self.words
-        if i < 2 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s") \
-                or words[i - 2] not in _PLACED_BY:
+        if i < 2 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s"):
+            return False
+        if any(tuple(words[i + 1:i + 1 + len(cue)]) == cue for cue in _NAMED_AFTER):
+            return True  # an agent's own name next: "... for the uk in makati my name is"
+        if words[i - 2] not in _PLACED_BY:
             return False
         if i + 1 == len(words):
             return True
@@ -2272,6 +2295,14 @@ class LexiconNames:
         word = words[k]
         return pieces[k].kind == "word" and word.isalpha() and len(word) >= 3 \
             and word not in self.excluded and name_class(word) in ("N", "")
+
+    def _after_a_capitalised_word(self, i: int) -> bool:
+        """A capitalised common word, no title, no role, comes right before: the name of a thing
+        ("Student Aid", "Concert Hall"), not a person's."""
+        k = i - 1
+        return k >= 0 and self._capital(k) and self.kinds[k] == "E" \
+            and not self._sentence_initial(k) and self.words[k] not in TITLES \
+            and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
     def _before_other_capital(self, i: int) -> bool:
         """A number or a capitalised word that is no name follows: a product or a day."""
@@ -2934,8 +2965,10 @@ class LexiconNames:
         return k >= 0 and words[k] in ROLES and (  # "the adjuster monique", "my wife, Adaobi"
             not self.unknown[i] or words[k] in _RELATIONS
             or (k > 0 and words[k - 1] in _POSSESSIVE_WORDS)) \
-            and not (k == i - 1 and self._capital(k) and words[i] in ROLES)
-        # not "new employee onboarding", nor a title's words ("the Assistant Director")
+            and not (k == i - 1 and self._capital(k) and (
+                words[i] in ROLES or name_class(words[i]) == "E"))
+        # not "new employee onboarding", nor a title's words ("the Assistant Director"), nor a
+        # thing's ("Federal Student Aid")
 
     def _name_run_end(self, i: int) -> int:
         j = i + 1
