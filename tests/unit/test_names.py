@@ -793,3 +793,9 @@ def test_an_agent_s_company_or_town_before_their_name_stays(
 def test_a_title_cased_body_a_branch_s_town_or_a_verb_before_with_is_no_name(
         redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["thanks for waiting ma'am may i take the card number",
+                                  "sorry ma'am will you hold the line a moment"])
+def test_a_modal_s_question_after_a_title_is_no_name(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

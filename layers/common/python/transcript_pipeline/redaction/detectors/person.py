@@ -956,6 +956,9 @@ def _after_cue(
             continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
+        after = words[i + len(cue):i + len(cue) + 2]
+        if len(after) == 2 and after[0] in _MODAL_NAMES and after[1] in _ASKED_OF:
+            continue  # "sorry about that ma'am may i have ...": a question, no name
         # where a name is asked for, what follows is one ("this is long", "it's will"), but not
         # how the speaker is ("I'm sorry, what?", "i'm afraid i didn't catch that")
         sure = kind == "strong" or (name_expected and not (
@@ -1415,6 +1418,7 @@ _NOT_IN_A_RECORD_NAME = _ORG_SUFFIXES | _BUSINESS_MARKS
 
 
 _MODAL_NAMES = FUNCTION_WORD_NAMES & {"will", "may"}  # names that are modals ("bill" is none)
+_ASKED_OF = frozenset(("i", "you", "we"))  # "may i", "will you": a modal's question
 
 
 # Where someone works, said after their name: "hunter in accounts said", "mark from billing".
