@@ -4497,3 +4497,21 @@ def test_a_memorable_date_drawn_after_so_goes(answer: str, date: str) -> None:
 def test_a_date_due_on_in_a_secret_s_answer_turn_stays() -> None:
     text = "the renewal is due on the 14th of May, is that right?"
     assert call("what's the memorable word?", text)[1] == text
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("does your daughter have a member number with us?",
+      "yes since last year k t four four zero nine one"), "four four zero"),
+    (("what's the best number for you?",
+      "he changed it last year the new one's oh seven nine one one two three oh four four"),
+     "two three oh"),
+])
+def test_when_something_happened_names_no_value_after_it(turns: tuple[str, ...],
+                                                          gone: str) -> None:
+    assert gone not in call(*turns)[-1]
+
+
+@pytest.mark.parametrize("text", ["we've had the car since year 2019",
+                                  "your appointment 4417 is next week"])
+def test_a_year_or_an_appointment_still_names_its_number(text: str) -> None:
+    assert call("how can i help", text)[-1] == text

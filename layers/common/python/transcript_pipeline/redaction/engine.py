@@ -4402,6 +4402,10 @@ def _context_for(
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
+        elif _a_time_of_the_clause(canon, before):
+            before = hits[k - 1] if k > 0 and hits[k - 1].label != KEEP \
+                and cand.cstart - hits[k - 1].end <= window \
+                and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart) else None
         elif canon[before.start:before.end] in _RECORDED_AS and (
                 _UNIT_AFTER_RE.match(canon, cand.cend) is not None
                 or (cand.kind == "number" and len(cand.digits) < _RECORDED_DIGITS
@@ -4500,6 +4504,14 @@ def _said_when(canon: str, cend: int, hit: _Hit) -> bool:
     return canon[hit.start:hit.end] in _TIME_UNITS \
         and canon[cend:hit.start].rstrip().rpartition(" ")[2] in _WHEN_WORDS
 
+def _a_time_of_the_clause(canon: str, hit: _Hit) -> bool:
+    """"yes from last year w v s 55081": when something happened, said before a value, names
+    no value (not "year 2019", "the appointment 4417")."""
+    return canon[hit.start:hit.end] in _TIME_UNITS and canon[
+        max(0, hit.start - _WHEN_REACH):hit.start].rstrip().rpartition(" ")[2] in _WHEN_WORDS
+
+
+_WHEN_REACH = 8  # characters before a time's unit that hold its "last" or "next"
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
