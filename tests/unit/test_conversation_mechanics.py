@@ -4515,3 +4515,24 @@ def test_when_something_happened_names_no_value_after_it(turns: tuple[str, ...],
                                   "your appointment 4417 is next week"])
 def test_a_year_or_an_appointment_still_names_its_number(text: str) -> None:
     assert call("how can i help", text)[-1] == text
+
+
+def test_a_question_back_about_whose_value_holds_the_request_and_the_parts_go() -> None:
+    out = call("could i take the policy number from your card please",
+               "hold on is it the long one under my name", "yes that's the one",
+               "right it's four four two", "mm hm", "nine one seven", "go on",
+               "three three and that's all of it")
+    assert all(part not in out[k] for k, part in ((5, "nine one seven"), (7, "three three")))
+
+
+def test_a_correction_that_reads_the_whole_value_again_goes() -> None:
+    out = call("what's the membership number", "it's 5521 8836", "So that's 5521 8836?",
+               "No sorry, it's a zero at the end, not a six. 5521 8830.",
+               "55218830, thank you.")
+    assert "5521 8830" not in out[3] and "55218830" not in out[4]
+
+
+def test_a_word_and_a_number_share_no_code_s_shape() -> None:
+    out = call("and the group number", "it says k l m four four one two",
+               "great, so you've met twelve hundred of it this year")
+    assert out[2].endswith("met twelve hundred of it this year")

@@ -799,3 +799,10 @@ def test_a_title_cased_body_a_branch_s_town_or_a_verb_before_with_is_no_name(
                                   "sorry ma'am will you hold the line a moment"])
 def test_a_modal_s_question_after_a_title_is_no_name(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["okay hang on let me find it", "right hold up a second",
+                                  "i do see an auth request from march"])
+def test_a_verb_s_particle_or_a_kind_of_request_is_no_name(redactor: Redactor,
+                                                           text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -276,6 +276,8 @@ def _same_person(text: str, start: int, end: int) -> bool:
     return m is not None and _OTHER_PERSON.search(text, start, end) is None
 # Every candidate the regular expression above can find holds a digit, an "@" or a ":".
 _VALUE_HINT_RE = rx.compile(r"[\d@:]")
+# "one" as a pronoun, which the normaliser writes as a digit: "is it the long 1 on the card".
+_ONE_PRONOUN_RE = rx.compile(r"\b(the|that|this|long|short|new|old|other|same|big) 1\b(?! ?\d)")
 # A number, then words of three letters or more up to the next value: "1450 kr by swish from ".
 _LONG_NUMBER_DIGITS = 7
 _OWN_VALUE_THEN_WORDS_RE = rx.compile(r"\d[^\d\s]*(?: [a-z']+)*(?: [a-z']{3,}){2} $")
@@ -651,7 +653,7 @@ class RedactionSession:
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and (
                 self._known_value(cand, _confirming(norm))
-                or self._known_shape(cand, hit))
+                or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
                 tail = _LETTER_TAIL_RE.match(canon, cand.cend) \
@@ -826,7 +828,7 @@ class RedactionSession:
         code_types = [t for t in expected if t in CODE_TYPES]
         cues = {hit.end: hit.label for hit in hits if hit.label in CODE_TYPES}
         for cand in _read_out_groups(norm):
-            read_type = self._joined(cand.text) or self._known_shape(cand, None) or (
+            read_type = self._joined(cand.text) or self._known_shape(cand, None, norm) or (
                 code_types[0] if code_types else None) or next(
                 (cues[end] for end in range(cand.cstart - 1, cand.cstart - _ANNOUNCES_MAX, -1)
                  if end in cues and _ANNOUNCES_RE.fullmatch(norm.canonical, end, cand.cstart)),
@@ -856,9 +858,10 @@ class RedactionSession:
                     add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
             sentence = _first_sentence(norm)
             first = _words(sentence)
-            if _puts_right(first) or _sorry_puts_right(first):
-                # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone."
-                _put_right(norm, unclaimed, add, sentence[-1].end, read_back)
+            if _puts_right(first, to_first_digit=True) or _sorry_puts_right(first):
+                # "Oh, sorry, no, the end's 904. I always get that wrong, it's a new phone.";
+                # "No sorry, it's a 6 at the end, not a 9. 704 2281 6.": the whole of it again
+                _put_right(norm, unclaimed, add, _value_said_after(norm, sentence), read_back)
         if self.state.read_back is not None and not _corrects(norm) \
                 and _goes_on_from_before(norm):
             for cand, hit in unclaimed:  # "lima kilo two one" read back, "yeah, then b z x"
@@ -1131,13 +1134,18 @@ class RedactionSession:
                 known = self._joined(compact)
         return known
 
-    def _known_shape(self, cand: Candidate, hit: _Hit | None) -> str | None:
+    def _known_shape(self, cand: Candidate, hit: _Hit | None, norm: Normalized) -> str | None:
         """The type of a code redacted in the last turns whose letters and digits run exactly
         as this one's do ("YG19 KFM" then "YG19 KFN?", "A07753192" then "A07735192?"): a
         read-back with a character wrong, or a correction, is the same kind of value."""
         if not self.state.shapes or (hit is not None and hit.label == KEEP) \
                 or cand.kind not in ("alnum", "code", "readout"):
             return None
+        start, end = norm.to_original(cand.cstart, cand.cend)
+        if norm.original[start:end].islower() and any(
+                name_class(word) == "E" for word in _LETTER_RUN_RE.findall(cand.text)):
+            return None  # "you've already met 1800 of it": a word and a number, no code (but
+            # "TBD 9075": capitals)
         shape = _shape("".join(ch for ch in cand.text if ch.isalnum()))
         for entry in reversed(self.state.shapes):
             entity_type, _, known = entry.partition(":")
@@ -1221,7 +1229,8 @@ class RedactionSession:
         number... is it the one with HS in front?") asks for nothing new.
         """
         heard = {p.text for p in norm.pieces}
-        valueless = _VALUE_HINT_RE.search(norm.canonical) is None  # the asker may name one
+        valueless = _VALUE_HINT_RE.search(  # the asker may name one ("the long one" names
+            _ONE_PRONOUN_RE.sub(r"\1 one", norm.canonical)) is None  # none)
         question = _is_question(norm)
         echoed = question and _echoes(norm, hits)  # "My first school? Do you mean ...?"
         puts_off = not hits and not named and not PUTTING_OFF_WORDS.isdisjoint(heard) \
@@ -1233,7 +1242,8 @@ class RedactionSession:
         # nothing else; the asker's answer to it asks no new question
         asked = {e.type for e in self.state.expect}
         asked_back = question and (_asks_back(norm) or echoed) \
-            and all(h.label in asked for h in hits)
+            and all(h.label in asked or h.label == "PERSON" for h in hits)  # ("is it the one
+        # under my name?": whose it is, no new request)
         # the asker's answer: letting the request go ends it; one with a number of its own
         # ("ring us back on 0345 ...") holds it only while it says why the value is needed
         lets_go = _lets_go(norm)
@@ -2587,7 +2597,7 @@ def _is_question(norm: Normalized) -> bool:
 
 _QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "well", "then",
                              "sorry", ",", "yes", "yeah", "alright", "great", "perfect",
-                             "lovely"))
+                             "lovely", "hang", "hold", "on", "wait"))  # "hang on is it ..."
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:
@@ -3491,15 +3501,18 @@ def _corrects(norm: Normalized) -> bool:
     return _puts_right(_words(norm.pieces))
 
 
-def _puts_right(words: list[str]) -> bool:
+def _puts_right(words: list[str], to_first_digit: bool = False) -> bool:
+    """`to_first_digit`: the words are one sentence, so only those before its first digit
+    need be few ("No sorry, it's a 6 at the end, not a 9.")."""
     lead = 0
     while lead < len(words) and (words[lead] in FILLERS or words[lead] in _BEFORE_PUTTING_RIGHT):
         lead += 1  # "sorry, no, the end's 124", "wait no sorry it's 8341 at the end"
     opening = [w for w in words[lead:lead + 4] if w not in FILLERS or w in _NOT_CORRECTING]
     # its length to the value and where it goes, past an aside after them ("no sorry 7813 at
     # the end i always mix those up")
-    said = next((k for k in range(len(words) - 1, -1, -1)
-                 if any(ch.isdigit() for ch in words[k])), len(words)) + _WHERE_IT_GOES
+    order = range(lead, len(words)) if to_first_digit else range(len(words) - 1, -1, -1)
+    said = next((k for k in order if any(ch.isdigit() for ch in words[k])),
+                len(words)) + _WHERE_IT_GOES
     return min(len(words), said) - lead <= _CORRECTION_WORDS and bool(opening) \
         and opening[0] in CORRECTION_OPENERS \
         and (len(opening) < 2 or opening[1] not in _NOT_CORRECTING)  # not "no problem, ..."
@@ -3507,6 +3520,19 @@ def _puts_right(words: list[str]) -> bool:
 
 _WHERE_IT_GOES = 4  # words after a correction's value: "at the end", "not three"
 _BEFORE_PUTTING_RIGHT = frozenset(("sorry", "wait", "hang", "hold", "on", "sec", "hmm"))
+
+
+def _value_said_after(norm: Normalized, sentence: list[Piece]) -> int:
+    """Where a correction's first sentence ends, or the next one if that only says a value."""
+    pieces, k = norm.pieces, len(sentence)
+    while k < len(pieces) and pieces[k].kind == "punct":
+        k += 1
+    j = k
+    while j < len(pieces) and pieces[j].kind in ("number", "spelled", "code", "alnum"):
+        j += 1
+    if j > k and (j == len(pieces) or pieces[j].kind == "punct"):
+        return pieces[j - 1].end
+    return sentence[-1].end
 
 
 def _first_sentence(norm: Normalized) -> list[Piece]:
@@ -3630,6 +3656,7 @@ _ANOTHER_ONE_DIGITS = 4  # a value's, or its last four; not a year, nor a count 
 _ANOTHER_ONE_RE = rx.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previous|former|"
                              r"second|new|current|backup|spare) (?:1|one)(?:'s| is| was|,)? $")
 _YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
+_LETTER_RUN_RE = rx.compile(r"[a-z]{3,}")  # a code's letters that may spell a word
 _MONTH_YY_RE = rx.compile(rf"\b{_MONTH},? (\d\d)\b")
 # A date that names its month: by name, or as the middle or first of three numbers.
 _MONTH_RE = rx.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")

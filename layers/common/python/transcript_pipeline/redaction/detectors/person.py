@@ -1691,6 +1691,10 @@ _SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", 
 _BRANCH_OWNERS = frozenset(("our", "your", "the", "this", "that"))
 
 
+# What a phrasal verb takes after it: "hang on", "hold up", "bear with".
+_PARTICLES = frozenset(("on", "up", "off", "out", "down", "over", "back", "around", "with"))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -2134,11 +2138,13 @@ class LexiconNames:
         """A word the lexicon knows only as a name, after an article or a count and before a
         thing's noun: what kind of thing ("the raw shea butter", "two margherita pizzas", "the
         hudson platform bed", "forty one thousand jamaican dollars"); but "the kumar account",
-        "the smith family" name someone by their record."""
+        "the smith family" name someone by their record (not "an auth request": a kind of
+        one)."""
         words, n = self.words, len(self.words)
         if i + 1 >= n or i == 0 or self.pieces[i + 1].kind != "word" \
                 or words[i + 1] in _NOT_A_THING \
-                or name_class(words[i + 1]) != "E" or words[i + 1] in _RECORD_NOUNS \
+                or name_class(words[i + 1]) != "E" \
+                or (words[i + 1] in _RECORD_NOUNS and words[i - 1] not in ("a", "an")) \
                 or words[i + 1] in _DETAIL_NOUNS or (words[i + 1].endswith("s") and (
                     words[i + 1][:-1] in _PEOPLE_NOUNS or words[i + 1][:-1] in _RECORD_NOUNS)) \
                 or words[i + 1] in _PLACE_NOUNS or len(words[i + 1]) < 3 \
@@ -2939,8 +2945,10 @@ class LexiconNames:
                 return True  # "this is faith may i ...", "you're through to Mark." (not
                 # "You've got Roadside Plus on this rental": a thing one has)
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
-                and closed and not _a_wish(self.words, i) and words[i] not in _NOT_CALLED:
-            return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family"
+                and closed and not _a_wish(self.words, i) and words[i] not in _NOT_CALLED \
+                and not (end < len(words) and words[end] in _PARTICLES and not self._capital(i)):
+            return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family" (not "okay
+            # hang on", "right hold up": a verb and its particle)
         if len(before) >= 2 and before[-1] == "," \
                 and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
                 and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
