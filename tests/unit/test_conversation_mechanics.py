@@ -4536,3 +4536,15 @@ def test_a_word_and_a_number_share_no_code_s_shape() -> None:
     out = call("and the group number", "it says k l m four four one two",
                "great, so you've met twelve hundred of it this year")
     assert out[2].endswith("met twelve hundred of it this year")
+
+
+def test_a_word_before_a_phone_number_stays_outside_it() -> None:
+    out = call("how can i help", "I've got 07700 900 418 on file for you, is that right?")
+    assert out[1].startswith("I've got [REDACTED_PHONE_NUMBER] on file")
+
+
+def test_an_agent_named_will_leaves_will_i_and_will_you_alone() -> None:
+    out = call("Morning, Castle Motor claims, you're speaking to Will.",
+               "Will I need my logbook?", "Will you send it by post?", "Thanks Will.")
+    assert out[1] == "Will I need my logbook?" and out[2] == "Will you send it by post?"
+    assert "Will" not in out[3]

@@ -651,7 +651,7 @@ class RedactionSession:
                     and self._kept(cand):
                 result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
                 # the business's reference again, unless a cue right before it names it
-            said_before = result is None and (
+            said_before = result is None and not _a_word_and_a_number(norm, cand) and (
                 self._known_value(cand, _confirming(norm))
                 or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
@@ -1141,11 +1141,8 @@ class RedactionSession:
         if not self.state.shapes or (hit is not None and hit.label == KEEP) \
                 or cand.kind not in ("alnum", "code", "readout"):
             return None
-        start, end = norm.to_original(cand.cstart, cand.cend)
-        if norm.original[start:end].islower() and any(
-                name_class(word) == "E" for word in _LETTER_RUN_RE.findall(cand.text)):
-            return None  # "you've already met 1800 of it": a word and a number, no code (but
-            # "TBD 9075": capitals)
+        if _a_word_and_a_number(norm, cand):
+            return None  # "you've already met 1800 of it": no code
         shape = _shape("".join(ch for ch in cand.text if ch.isalnum()))
         for entry in reversed(self.state.shapes):
             entity_type, _, known = entry.partition(":")
@@ -1475,6 +1472,7 @@ class RedactionSession:
                         keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
                         and (not _common_noun_here(pieces, index)
                              or _capitalised_alone(norm.original, pieces, index, form)) \
+                        and not _a_modal_s_question(pieces, index) \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         else index + 1
@@ -1789,6 +1787,15 @@ _DETERMINERS = frozenset(("a", "an", "the", "thousands", "hundreds", "millions",
 
 
 _BEFORE_A_TIME_OR_PLACE = frozenset(("at", "in", "since", "on", "by", "from", "until"))
+
+
+def _a_modal_s_question(pieces: list[Piece], index: int) -> bool:
+    """"Will I get a courtesy car?" after the agent's "my name's Will": the modal, asking."""
+    return pieces[index].text in _MODAL_NAMES and index + 1 < len(pieces) \
+        and pieces[index + 1].text in _ASKING_SUBJECTS
+
+
+_ASKING_SUBJECTS = frozenset(("i", "you", "we", "he", "she", "they", "it", "that", "this"))
 
 
 def _capitalised_alone(original: str, pieces: list[Piece], index: int, form: str) -> bool:
@@ -3657,6 +3664,21 @@ _ANOTHER_ONE_RE = rx.compile(r"\b(?:the|my|his|her|their|our) (?:old|other|previ
                              r"second|new|current|backup|spare) (?:1|one)(?:'s| is| was|,)? $")
 _YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
 _LETTER_RUN_RE = rx.compile(r"[a-z]{3,}")  # a code's letters that may spell a word
+
+
+def _a_word_and_a_number(norm: Normalized, cand: Candidate) -> bool:
+    """A code candidate whose letters are a dictionary word in lower case: "met 1800", "got
+    07700 900 418" (the number alone is the value, if any); not "TBD 9075" in capitals."""
+    if cand.kind not in ("alnum", "code"):
+        return False
+    start, end = norm.to_original(cand.cstart, cand.cend)
+    written = norm.original[start:end]
+    return written.islower() and any(  # (its letters written as a word, not "b t r")
+        name_class(word) == "E" and word not in NUMBER_WORDS and word not in NATO_LETTERS
+        and word not in _LETTER_NAMES for word in _LETTER_RUN_RE.findall(written))
+
+
+_LETTER_NAMES = frozenset(("zed", "zee", "ess", "eff", "ell", "aitch", "double", "triple"))
 _MONTH_YY_RE = rx.compile(rf"\b{_MONTH},? (\d\d)\b")
 # A date that names its month: by name, or as the middle or first of three numbers.
 _MONTH_RE = rx.compile(rf"\b{_MONTH}\b|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d\d-\d\d")
