@@ -4548,3 +4548,9 @@ def test_an_agent_named_will_leaves_will_i_and_will_you_alone() -> None:
                "Will I need my logbook?", "Will you send it by post?", "Thanks Will.")
     assert out[1] == "Will I need my logbook?" and out[2] == "Will you send it by post?"
     assert "Will" not in out[3]
+
+
+def test_the_end_of_a_new_number_read_back_with_where_it_sits_goes() -> None:
+    out = call("is 0161 496 0732 still the best number?", "no, it's 0161 496 0958 now",
+               "958 at the end, lovely, I've changed it.")
+    assert "958" not in out[2]

@@ -3766,6 +3766,8 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
     if norm.piece_index(cand.cstart) != opening:
         return False
     k = norm.piece_index(cand.cend - 1) + 1
+    if tuple(p.text for p in pieces[k:k + 3]) in _WHERE_IN_IT:
+        k += 3  # "814 at the end, updated.": where the part read back sits
     while k < len(pieces) and pieces[k].text not in _CLAUSE_MARKS and pieces[k].text != "and":
         if not _reading_back(pieces[k]):
             return False
@@ -3774,6 +3776,8 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
 
 
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
+_WHERE_IN_IT = frozenset((("at", "the", "end"), ("at", "the", "start"), ("on", "the", "end"),
+                          ("at", "the", "beginning")))
 
 
 def _goes_on_from_before(norm: Normalized) -> bool:
