@@ -806,3 +806,20 @@ def test_a_modal_s_question_after_a_title_is_no_name(redactor: Redactor, text: s
 def test_a_verb_s_particle_or_a_kind_of_request_is_no_name(redactor: Redactor,
                                                            text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("tomorrow's fine my partner will could drop it off", "will"),
+    ("good morning northside credit union this is mark in lending", "mark"),
+    ("okay i've handed that to will in the payments team", "will"),
+    ("A woman at the desk, Brook I think her name was, took the form.", "Brook"),
+])
+def test_names_after_a_relation_before_a_modal_in_a_team_or_called_a_name_go(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert f" {name} " not in f" {redactor.redact_text(text).text.replace(',', ' ')} "
+
+
+@pytest.mark.parametrize("text", ["my husband will, i think", "this is fine in my view",
+                                  "i passed the form to will power"])
+def test_a_modal_a_state_or_a_thing_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1023,8 +1023,10 @@ def _after_cue(
                 or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
                      or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
                     and _closed(pieces, j)) \
-                or (j < len(words) and words[j] in _INTRO_CLOSERS):
-            return k, j
+                or (j < len(words) and words[j] in _INTRO_CLOSERS) \
+                or (cue in _SELF_CUES and j + 1 < len(words) and words[j] == "in"
+                    and j == k + 1 and name_class(words[k]) in ("N", "W")):
+            return k, j  # (and "... credit union this is frank in member services")
         return None
     return None
 
@@ -1582,7 +1584,8 @@ _BOOKED = frozenset(("booked", "booking", "booking's", "bookings", "reservation"
                      "table", "table's", "room", "tickets", "appointment", "be", "it's", "its",
                      "policy", "bill", "order", "account", "name", "registered", "probably"))
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
-_NO_VERB_AFTER = frozenset(("will", "would", "across", "upstairs", "downstairs"))
+_NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", "must", "shall",
+                            "may", "across", "upstairs", "downstairs"))  # "my husband will can"
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
@@ -1685,6 +1688,7 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
                          "funeral", "house", "home", "boys", "girls", "couple"))
 
 
+_THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
 # A business's sites, named for their place: "our katy location", "the Leeds branch".
 _SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", "showroom",
                     "outlet", "campus", "warehouse", "site", "shop", "hub", "centre", "center"))
@@ -2051,7 +2055,7 @@ class LexiconNames:
                 and self._capital_anywhere(self.pieces[i + 1]) and self.words[i + 2] == "." \
                 and (i + 3 == len(self.pieces) or self.pieces[i + 3].kind == "punct"):
             return True  # "folders: Grace W., Njeri": a surname's initial
-        if self._named_in_frame(i):
+        if self._named_in_frame(i) or self._said_to_be_a_name(i):
             return True
         if not self._nameish(i):
             return False
@@ -2060,6 +2064,19 @@ class LexiconNames:
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
             # or "Federal Student Aid"
         return self._in_slot(i)
+
+    def _said_to_be_a_name(self, i: int) -> bool:
+        """A word its speaker goes on to call a name: "The guy there, Logan I think his name
+        was, said ...", "it was Tamsin, her name is"."""
+        words = self.words
+        k = i + 1
+        if k < len(words) and words[k] == ",":
+            k += 1
+        if tuple(words[k:k + 2]) in _THINKING:
+            k += 2
+        return self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
+            and words[k:k + 1] in (["his"], ["her"], ["their"]) \
+            and words[k + 1:k + 2] in (["name"], ["name's"])
 
     def _a_branch(self, i: int) -> bool:
         """A word between a business's "our"/"the" and a site's noun: where the branch is."""
@@ -2558,6 +2575,9 @@ class LexiconNames:
             return True
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
+        if i > 2 and before == "to" and words[i - 2] in ("it", "that", "this", "them") \
+                and words[i - 3] in _HANDED:
+            return True  # "i've passed that to will in the income team": whom it went to
         if before in _RELATIONS and (words[nxt] in _NO_VERB_AFTER or any(
                 tuple(words[nxt:nxt + len(place)]) == place for place in _NEIGHBOURING)
                 or words[nxt:nxt + 2] == ["at", "number"]):
