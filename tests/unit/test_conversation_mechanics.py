@@ -4554,3 +4554,35 @@ def test_the_end_of_a_new_number_read_back_with_where_it_sits_goes() -> None:
     out = call("is 0161 496 0732 still the best number?", "no, it's 0161 496 0958 now",
                "958 at the end, lovely, I've changed it.")
     assert "958" not in out[2]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("what's your member number", "yes i've had it since last year 2023"),
+    ("what's your account number", "i opened it last year 2019 i think"),
+])
+def test_a_year_said_after_last_year_is_that_year(question: str, answer: str) -> None:
+    assert call(question, answer)[1] == answer
+
+
+def test_when_a_security_question_was_set_is_no_secret() -> None:
+    out = call("Thanks. Security question set on 3 May 2021 — the name of your first school?",
+               "Kilbarchan Primary.")
+    assert "3 May 2021" in out[0] and "Kilbarchan" not in out[1]
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("thanks, and for security can you tell me where your parents met",
+     "oh at a dance hall near ardnacross i think", "ardnacross"),
+    ("just to verify it's you, what was your grandmother's village called",
+     "um it was tiny, glenbervie, up past the quarry", "glenbervie"),
+])
+def test_a_question_about_the_caller_s_past_in_an_identity_check_asks_for_a_secret(
+        question: str, answer: str, secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_once_the_check_is_passed_a_date_asked_for_stays() -> None:
+    out = call("thanks, and for security can you tell me where your parents met",
+               "oh at a dance hall near ardnacross i think",
+               "lovely that matches. what date suits you for the payment?", "the 28th please")
+    assert out[3] == "the 28th please"

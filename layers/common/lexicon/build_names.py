@@ -24,8 +24,11 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 The artefact holds three classes of lower-case one-token names, `N` (a name on its own
 evidence), `W` (also a common word: a name where the context or a capital letter says so) and
 `P` (also a place, or a word that people of English-speaking countries are less often named:
-a name only where the context says so, a capital proves nothing), and
-`E`, common English words that are no name at all, as sorted
+a name only where the context says so, a capital proves nothing),
+`E`, common English words that are no name at all, and `C`, the rest of the common English
+words (proper nouns, and strings the data set lists as names but no country names people
+often: "korea", "goodness"), which tell a word nobody writes ("cornhill", "vochito") from one
+everybody does, as sorted
 unkeyed 64-bit hashes (`redaction.names.encode`): 8 bytes a name, loaded in about a
 millisecond, where a set of 280,000 strings takes 50 ms of every cold start.
 """
@@ -197,6 +200,12 @@ def _english_words(names: set[str]) -> list[str]:
     return sorted({w for w in words if w.isalpha() and w not in names})
 
 
+def _other_common_words(classes: dict[str, list[str]]) -> list[str]:
+    """Common English words in no other class: a word that is in none, nor here, is rare."""
+    classified = {w for words in classes.values() for w in words}
+    return _english_words(classified)
+
+
 def _foreign_words() -> frozenset[str]:
     """Words frequent in any other language wordfreq knows ("привет", "ich", "bonjour"): the
     data set's noise is multilingual too, and a transcript may hold a phrase of any language."""
@@ -238,7 +247,7 @@ def main() -> None:
     places = _places()
     foreign = _foreign_words()
     english_given = frozenset(_english_names())
-    classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": []}
+    classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": [], "C": []}
     for word, rank in ranks.items():
         kind = classify(word, rank, dictionary, places, foreign, english_given)
         if kind:
@@ -255,6 +264,7 @@ def main() -> None:
     context = _context_names(named, set(_english_words(named)), dictionary)
     classes["P"] += context
     classes["E"] = _english_words(named | set(context))
+    classes["C"] = _other_common_words(classes)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE
     out.write_bytes(encode(classes))

@@ -74,6 +74,7 @@ from .lexicon import (
     JOURNEY_WORDS,
     LABELLING_NOUNS,
     LENGTH_WORDS,
+    LIFE_HISTORY_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NAME_REQUESTS,
@@ -92,6 +93,8 @@ from .lexicon import (
     STREET_LINE_SUFFIXES,
     TITLES,
     UNIT_WORDS,
+    VERIFIED_WORDS,
+    VERIFYING_WORDS,
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
@@ -250,7 +253,7 @@ _SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|
                                 r"|august|september|october|november|december)\b"
                                 r"| ?\d[a-z]{2}\b| [a-z]\b")  # a month (a date), a postcode's
 # inward part, a national number's last letter ("report QQ 12 34 56 C")
-_CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s\(")
+_CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May — the name of")
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
@@ -1274,6 +1277,34 @@ class RedactionSession:
                 expect[e.type] = e.model_copy(update={"held": e.held + 1, **update})
         return answered
 
+    def _security_question(self, norm: Normalized, hits: list[_Hit], speaker: str | None,
+                           expect: dict[str, Expectation]) -> None:
+        """During an identity check, the business's question about the caller that names no
+        value of a kind the engine knows asks for a secret: "for security, can you tell me the
+        street you grew up on", "what was the name of your best friend at school", "where did
+        your parents meet". The check lasts a few utterances, or until it is passed."""
+        pieces = norm.pieces
+        words = {p.text for p in pieces}
+        if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
+                and _NOT_SO.isdisjoint(words):
+            self.state.verifying = 0  # "that matches", "that's you through security": no
+            if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
+                expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
+        elif not VERIFYING_WORDS.isdisjoint(words):
+            self.state.verifying = _VERIFYING_UTTERANCES
+        elif self.state.verifying:
+            self.state.verifying -= 1
+        if self.state.verifying and speaker == BUSINESS_SIDE and "PASSWORD" not in expect \
+                and all(h.label == KEEP for h in hits) and not _YOURS.isdisjoint(words) \
+                and not _ASKING_ABOUT_YOU.isdisjoint(words) and any(
+                    p.text in LIFE_HISTORY_WORDS and not (  # (not "the 1st of the month")
+                        k + 1 < len(pieces) and pieces[k + 1].text == "of")
+                    for k, p in enumerate(pieces)) \
+                and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
+                and not _only_offers_help(norm.canonical):
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
+
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
         names: list[Finding], add: Callable[[str, int, int, float], None],
@@ -1710,7 +1741,8 @@ class RedactionSession:
             # "yes that's right, 90026"), or after a line that names the district or town of
             # a typed address ("Kohimarama" / "Auckland 1071").
             expect[ZIP_AFTER_STREET] = Expectation(type=ZIP_AFTER_STREET, utterances=1)
-        name_asked = bool(_NAME_REQUESTS.find(norm) or _asks_for_a_name(norm))
+        name_asked = bool(_NAME_REQUESTS.find(norm) or _asks_for_a_name(norm)) \
+            and not _asks_a_thing_s_name(norm)
         if name_asked and not ("PERSON" in found_types and _tells_whose_name(norm)):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         last = self.state.last_value
@@ -1753,6 +1785,7 @@ class RedactionSession:
         if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
+        self._security_question(norm, hits, speaker, expect)
         expect.update(held_back)  # what a question back holds is not what it said in passing
         self.state.expect = list(expect.values())
         self.state.asked_by = speaker if _is_question(norm) and (
@@ -1760,6 +1793,12 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
+_VERIFYING_UTTERANCES = 6  # an identity check's questions come within this many utterances
+_NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "no",
+                     "wrong"))
+# How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
+_ASKING_WH = frozenset(("what", "what's", "whats", "where", "which", "who", "who's"))
+_ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name"}
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
 # (one more where no preposition or verb governs it: "can i get the number on the account")
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
@@ -1792,7 +1831,8 @@ _BEFORE_A_TIME_OR_PLACE = frozenset(("at", "in", "since", "on", "by", "from", "u
 def _a_modal_s_question(pieces: list[Piece], index: int) -> bool:
     """"Will I get a courtesy car?" after the agent's "my name's Will": the modal, asking."""
     return pieces[index].text in _MODAL_NAMES and index + 1 < len(pieces) \
-        and pieces[index + 1].text in _ASKING_SUBJECTS
+        and pieces[index + 1].text in _ASKING_SUBJECTS \
+        and (index == 0 or pieces[index - 1].text in (".", "?", "!", ",", "so", "and", "but"))
 
 
 _ASKING_SUBJECTS = frozenset(("i", "you", "we", "he", "she", "they", "it", "that", "this"))
@@ -2009,7 +2049,21 @@ def _asks_for_a_name(norm: Normalized) -> bool:
         return True  # "and the owner?", "do you remember your instructor"
     return any(w in ("name", "names") and (k == 0 or words[k - 1] not in _THING_NAMES)
                and "my" not in words[max(k - 2, 0):k]  # the speaker's own: "my name is carlos"
+               and not _names_a_thing(words[k + 1:k + 5])  # "the name of your bank"
                for k, w in enumerate(words))
+
+
+def _asks_a_thing_s_name(norm: Normalized) -> bool:
+    """"can i get the name of the company", "what's the name of your bank": no one's."""
+    words = [p.text for p in norm.pieces]
+    return any(w in ("name", "names") and _names_a_thing(words[k + 1:k + 5])
+               for k, w in enumerate(words))
+
+
+def _names_a_thing(after: list[str]) -> bool:
+    """"of the company", "of your bank": the name asked for is a thing's."""
+    return after[:1] == ["of"] and not (
+        _THING_NAMES.isdisjoint(after[1:]) and _WHO_THINGS.isdisjoint(after[1:]))
 
 
 def _lead(norm: Normalized) -> int:
@@ -4455,7 +4509,9 @@ def _context_for(
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
             before = hits[k - 1]  # "my account number changed last year and it's 44120991":
             # what "it" restates is the value's cue, not a word of when on the way
-        elif _a_time_of_the_clause(canon, before):
+        elif _WHEN_DONE_RE.search(canon, before.end, cand.cstart):
+            before = None  # "Security question set on 3 May 2021": when, not what
+        elif _a_time_of_the_clause(canon, before) and not _YEAR_RE.fullmatch(cand.text):
             before = hits[k - 1] if k > 0 and hits[k - 1].label != KEEP \
                 and cand.cstart - hits[k - 1].end <= window \
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart) else None
@@ -4565,6 +4621,8 @@ def _a_time_of_the_clause(canon: str, hit: _Hit) -> bool:
 
 
 _WHEN_REACH = 8  # characters before a time's unit that hold its "last" or "next"
+_WHEN_DONE_RE = rx.compile(r"\b(?:set|changed|created|updated|added|opened|registered|reset|"
+                           r"made)(?: up)? (?:on|in|since)(?: the)? $")
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",

@@ -102,6 +102,12 @@ CARD_COMPANION_WORDS = frozenset(_PACK["card_companion_words"])
 # let me find it") and how the asker insists on it ("I need it read out"); the words a yes to
 # giving a value opens with, and what it may add about the value ("yes sir, full number").
 PUTTING_OFF_WORDS = frozenset(_PACK["putting_off_words"])
+# Words of an identity check ("for security, ...", "to verify you"): a question about the
+# caller's past asked during one asks for a secret; and those that end it ("that matches").
+VERIFYING_WORDS = frozenset(_PACK["verifying_words"])
+VERIFIED_WORDS = frozenset(_PACK["verified_words"])
+# ... and what such a question asks about: a life's people, places and firsts.
+LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
 # What a question asked back about a request for a value asks ("why do you need that?", "is this
 # call recorded?", "do i have to?", "what's it for?", "which one?"), before the value is given.
 ASKING_BACK_WORDS = frozenset(_PACK["asking_back_words"])

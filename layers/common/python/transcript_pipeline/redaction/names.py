@@ -7,7 +7,9 @@ says how. It holds three classes: a word of class `N` is a name wherever it stan
 the context or, in cased text, a capital letter says so; a word of class `P` is also a place
 ("jordan", "florence") or a word English-speaking countries name people with less often
 ("indigo", "moody"), a name only where the context says so. Class `E` holds common English
-words that are no name ("picking", "travelling"): after "I'm" they are no introduction.
+words that are no name ("picking", "travelling"): after "I'm" they are no introduction. Class
+`C` holds the rest of the common English words ("korea", "goodness"): `name_class` says nothing
+of them, `common_word` does, so that a word in no class is one English text rarely holds.
 
 Names are stored as sorted 64-bit BLAKE2b digests: loading is one `frombytes` (about a
 millisecond, where a set of 280,000 strings costs 50 ms of every Lambda cold start) and a look-up
@@ -27,8 +29,9 @@ from typing import Literal
 NAMES_FILE = "names.bin"
 PLACES_FILE = "places.txt"
 CALENDAR_FILE = "calendar.txt"
-_MAGIC = b"TPNAMES3"
-CLASSES = ("N", "W", "P", "E")
+_MAGIC = b"TPNAMES4"
+CLASSES = ("N", "W", "P", "E", "C")
+_NAME_CLASSES = len(CLASSES) - 1  # C, the last, is no class of `name_class`
 NameClass = Literal["N", "W", "P", "E", ""]
 
 
@@ -75,11 +78,20 @@ class NameLexicon:
     def classify(self, word: str) -> NameClass:
         """'N', 'W', 'P', 'E' or '' for a lower-case word."""
         digest = _digest(word)
-        for kind, digests in zip(CLASSES, self._classes, strict=True):
-            i = bisect_left(digests, digest)
-            if i < len(digests) and digests[i] == digest:
+        for kind, digests in zip(CLASSES[:_NAME_CLASSES], self._classes, strict=False):
+            if _holds(digests, digest):
                 return kind  # type: ignore[return-value]
         return ""
+
+    def common(self, word: str) -> bool:
+        """Whether English text often holds the lower-case word (W, E or C)."""
+        digest = _digest(word)
+        return any(_holds(self._classes[CLASSES.index(kind)], digest) for kind in "WEC")
+
+
+def _holds(digests: array[int], digest: int) -> bool:
+    i = bisect_left(digests, digest)
+    return i < len(digests) and digests[i] == digest
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +105,13 @@ def name_class(word: str) -> NameClass:
     return lexicon().classify(word)
 
 
+def common_word(word: str) -> bool:
+    """Whether a lower-case word is common in English text: a word that is not, nor a name,
+    is one few people say ("cornhill", "vochito") and, in the answer to a security question,
+    likely the answer."""
+    return lexicon().common(word)
+
+
 @lru_cache(maxsize=1)
 def place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Places of several words by their first word, longest first: their words name no one."""
@@ -103,6 +122,17 @@ def place_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
         if words:
             table.setdefault(words[0], []).append(words)
     return {first: tuple(sorted(v, key=len, reverse=True)) for first, v in table.items()}
+
+
+def place_ranges(words: list[str]) -> list[range]:
+    """Where places of several words stand in `words` ("flew to San Diego", "south korea")."""
+    phrases, out = place_phrases(), []
+    for i in [i for i, word in enumerate(words) if word in phrases]:
+        for phrase in phrases[words[i]]:
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                out.append(range(i, i + len(phrase)))
+                break
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,10 @@ class SessionState(BaseModel):
         default=[],
         description="keyed hashes of values announced as the business's own (a case, an "
                     "order number), so that a read-back of one is not taken for someone's")
+    verifying: int = Field(
+        default=0, description="utterances left of an identity check: a question about the "
+                               "caller asked in one asks for a secret ('where did your parents "
+                               "meet?')")
     shapes: list[str] = Field(
         default=[],
         description="type:shape of the last codes redacted, runs of letters and digits only "

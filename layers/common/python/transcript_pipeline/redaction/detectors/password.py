@@ -25,7 +25,7 @@ from ..lexicon import (
     PUTTING_OFF_WORDS,
     WEEKDAYS,
 )
-from ..names import name_class
+from ..names import common_word, name_class, place_ranges
 from ..normalize import NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
@@ -311,6 +311,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans += [span for k in range(1, len(words) - 1) if words[k] == "so"
                   and (pieces[k - 1].kind == "punct" or unmarked)
                   and (span := _secret_after(pieces, _past_leads(words, k + 1))) is not None
+                  and words[span[0]] not in _SUBJECTS_OF_A_CLAUSE  # (not "so we moved a lot")
                   and _closed_answer(pieces, span, unmarked)
                   and not (unmarked and words[span[0]].endswith(_PARTICIPLES)
                            and name_class(words[span[0]]) == "E")  # not "so it's booked for"
@@ -367,6 +368,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
+_SUBJECTS_OF_A_CLAUSE = frozenset(("i", "we", "you", "he", "she", "they", "it", "i'm", "we're",
+                                   "i've", "we've", "i'd", "we'd"))
 # What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
 _SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "used", "typed",
                         "entered", "said", "kept", "gave"))
@@ -1225,16 +1228,36 @@ def capitalised_answer(pieces: list[Piece], original: str,
     takes something back ("Hold on, it's saved on my Samsung", "No, SAP is separate."), nor a
     brand before what it names ("my Amazon order", "the Reading branch"), a day, a month, an
     acronym or a place after "in"."""
-    if original == original.lower() or original == original.upper():
-        return []
+    uncased = original == original.lower() or original == original.upper()
     words = [p.text for p in pieces]
     lead = next((k for k, w in enumerate(words) if w not in FILLERS and w != ","), len(words))
     if (lead < len(words) and words[lead] in CORRECTION_OPENERS) \
             or not PUTTING_OFF_WORDS.isdisjoint(words) \
             or any(pair in _PUTTING_OFF for pair in pairwise(words)):
         return []
+    if uncased:  # speech-to-text's: no capitals, but words few people say (not a word of a
+        # place's name: "in south korea"; nor a thing's after its article: "the telvia one")
+        placed = {k for span in place_ranges(words) for k in span}
+        return [(k, k + 1) for k in range(len(pieces))
+                if not any(a <= k < b for a, b in found) and k not in placed
+                and (k == 0 or words[k - 1] not in ("the", "a", "an"))
+                and _rarely_said(pieces[k])]
     return [(k, k + 1) for k in range(1, len(pieces))
             if not any(a <= k < b for a, b in found) and _capitalised_inside(pieces, k, original)]
+
+
+def _rarely_said(piece: Piece) -> bool:
+    """A name, a place, or a word English text rarely holds: in an answer to a security
+    question, the answer or a guess at it ("the one by the rink it was uh cornhill")."""
+    text = piece.text
+    return piece.kind == "word" and len(text) >= _RARE_LETTERS and text.isalpha() \
+        and name_class(text) in ("N", "P", "") and not common_word(text) \
+        and text not in FUNCTION_WORDS and text not in FILLERS and text not in _NOT_A_SECRET
+
+
+_RARE_LETTERS = 3
+
+
 
 
 def _placed(pieces: list[Piece], k: int, original: str) -> bool:

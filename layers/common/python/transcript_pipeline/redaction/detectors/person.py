@@ -42,6 +42,7 @@ from ..lexicon import (
     ORG_SUFFIXES,
     PAST_TENSE_VERBS,
     PERSON_VERBS,
+    PUTTING_OFF_WORDS,
     SAINT_PLACES,
     SAINT_WORDS,
     SPEAKER_ROLES,
@@ -51,7 +52,7 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_SPOKEN,
 )
-from ..names import name_class, other_calendar_words, place_phrases
+from ..names import name_class, other_calendar_words, place_phrases, place_ranges
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -543,7 +544,10 @@ def a_day(pieces: list[Piece], i: int) -> bool:
     say of it ("June" is a name too, not in "June 3rd")."""
     word = pieces[i].text.removesuffix("'s")
     if word in _WEEKDAYS and len(word) >= _WEEKDAY_LETTERS:
-        return True  # (not "thu", "sun": "my sister Thu", "Sun-hee")
+        # "good luck for Tuesday's draw" (but "Sunday" and "Friday" name people too: "my
+        # brother sunday", "it's friday okafor calling"; and not "thu", "Sun-hee")
+        return word != pieces[i].text and i + 1 < len(pieces) \
+            and name_class(pieces[i + 1].text) == "E" and pieces[i + 1].text not in _DETAIL_NOUNS
     day = pieces[i + 1].text.removesuffix(pieces[i + 1].text[-2:]) \
         if i + 1 < len(pieces) and pieces[i + 1].text.endswith(_DAY_ENDINGS) \
         else pieces[i + 1].text if i + 1 < len(pieces) else ""
@@ -1005,14 +1009,16 @@ def _after_cue(
             return None
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
-                and (words[k + 1] in _WHEN_DUE or a_day(pieces, k + 1)):
+                and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE or (
+                    words[k + 1] in MONTHS and a_day(pieces, k + 1))):  # "due june 30"
             return None  # "it's due tomorrow", "it's free friday": how it is, and when
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
                 and not capitalised(pieces[k], cased) \
                 and not (j < len(words) and (
                     (words[j] in _INTRO_CLOSERS and not (
-                        words[j] in _WHERE_FROM and words[k].endswith(_VERB_ENDINGS)))
+                        words[j] in _WHERE_FROM and words[k].endswith(_VERB_ENDINGS)
+                        and cue in _I_AM))
                     or (words[j] == "how" and cue in _SELF_CUES and j == k + 1
                         and _after_agent_greeting(words, i)))):
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted", "i'm
@@ -1032,8 +1038,8 @@ def _after_cue(
 
 
 # When something is, said after how it is: "it's due tomorrow", "it's open till six".
-# (Not "again" or "from": "hi its hope again from yesterday" is a caller back.)
-_WHEN_DUE = frozenset(("tomorrow", "today", "tonight", "soon", "by", "till", "until", "next"))
+# (Not "again", "by", "till": "hi its hope again", "it's grace by the way" introduce someone.)
+_WHEN_DUE = frozenset(("tomorrow", "today", "tonight", "soon"))
 
 
 def _past_a_company(words: list[str], k: int, j: int) -> int:
@@ -1673,16 +1679,12 @@ _TRAVEL_WORDS = frozenset(("flight", "flights", "fly", "flying", "flew", "flown"
 def place_spans(words: list[str]) -> list[tuple[range, bool]]:
     """The places of several words in `words`, each with whether a word of location stands
     before it ("flew to San Diego", "every night in Ho Chi Minh City")."""
-    phrases, out = place_phrases(), []
-    for i in [i for i, word in enumerate(words) if word in phrases]:
-        for phrase in phrases[words[i]]:
-            if tuple(words[i:i + len(phrase)]) == phrase:
-                out.append((range(i, i + len(phrase)), i > 0 and words[i - 1] in _LOCATION_WORDS))
-                break
-    return out
+    return [(span, span.start > 0 and words[span.start - 1] in _LOCATION_WORDS)
+            for span in place_ranges(words)]
 
 
 # What a surname names after "the": its bearers' family, household, file or case.
+_SOMEONE_AFTER = frozenset(("who", "whom", "from", "that"))  # "the Grace who works ..."
 _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", "twins",
                          "case", "file", "account", "estate", "residence", "claim", "wedding",
                          "funeral", "house", "home", "boys", "girls", "couple"))
@@ -2092,11 +2094,16 @@ class LexiconNames:
         while self.cased and first > 0 and self._capital(first - 1) \
                 and self.pieces[first - 1].kind == "word" and words[first - 1] != "the":
             first -= 1
+        last = i + 1  # after the run: "the Grace Hill account", "the Carol from billing"
+        while self.cased and last < len(words) and self._capital(last) \
+                and self.pieces[last].kind == "word":
+            last += 1
         return first > 0 and words[first - 1] == "the" and self.kinds[first] != "N" \
-            and words[first] not in TITLES and words[first] not in ROLES \
-            and words[first] not in JOB_TITLES and not (
-                self._capital(first) and first + 1 < len(words)
-                and words[first + 1] in _A_FAMILY_S)  # (nor "the Reverend Okafor")
+            and not any(w in TITLES or w in ROLES or w in JOB_TITLES
+                        for w in words[first:i + 1]) \
+            and not (last < len(words) and (  # (nor "the Reverend Okafor", "the Account
+                words[last] in _A_FAMILY_S or words[last] in _RECORD_NOUNS  # Holder Grace")
+                or words[last] in _SOMEONE_AFTER))
 
     def _a_relation_owned(self, i: int) -> bool:
         """"my nan's village", "our nana": a relation that is a name too, after its owner."""
@@ -2140,8 +2147,10 @@ class LexiconNames:
         words = self.words
         if i < 2 or words[i - 1] not in _IN_A_PLACE or words[i].endswith("'s"):
             return False
-        if any(tuple(words[i + 1:i + 1 + len(cue)]) == cue for cue in _NAMED_AFTER):
-            return True  # an agent's own name next: "... for the uk in makati my name is"
+        if any(tuple(words[i + 1:i + 1 + len(cue)]) == cue for cue in _NAMED_AFTER) \
+                and _after_agent_greeting(words, i):
+            return True  # an agent's own name next: "you've reached ... for the uk in makati
+            # my name is" (not "can you put it in adaeze this is her card")
         if words[i - 2] not in _PLACED_BY:
             return False
         if i + 1 == len(words):
@@ -2155,13 +2164,11 @@ class LexiconNames:
         """A word the lexicon knows only as a name, after an article or a count and before a
         thing's noun: what kind of thing ("the raw shea butter", "two margherita pizzas", "the
         hudson platform bed", "forty one thousand jamaican dollars"); but "the kumar account",
-        "the smith family" name someone by their record (not "an auth request": a kind of
-        one)."""
+        "the smith family" name someone by their record."""
         words, n = self.words, len(self.words)
         if i + 1 >= n or i == 0 or self.pieces[i + 1].kind != "word" \
                 or words[i + 1] in _NOT_A_THING \
-                or name_class(words[i + 1]) != "E" \
-                or (words[i + 1] in _RECORD_NOUNS and words[i - 1] not in ("a", "an")) \
+                or name_class(words[i + 1]) != "E" or words[i + 1] in _RECORD_NOUNS \
                 or words[i + 1] in _DETAIL_NOUNS or (words[i + 1].endswith("s") and (
                     words[i + 1][:-1] in _PEOPLE_NOUNS or words[i + 1][:-1] in _RECORD_NOUNS)) \
                 or words[i + 1] in _PLACE_NOUNS or len(words[i + 1]) < 3 \
@@ -2966,7 +2973,8 @@ class LexiconNames:
                 # "You've got Roadside Plus on this rental": a thing one has)
         if before and (before[-1] in ADDRESSING or tuple(before[-2:]) in _REASSURANCES) \
                 and closed and not _a_wish(self.words, i) and words[i] not in _NOT_CALLED \
-                and not (end < len(words) and words[end] in _PARTICLES and not self._capital(i)):
+                and not (end < len(words) and words[end] in _PARTICLES
+                         and words[i] in PUTTING_OFF_WORDS and not self._capital(i)):
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family" (not "okay
             # hang on", "right hold up": a verb and its particle)
         if len(before) >= 2 and before[-1] == "," \
