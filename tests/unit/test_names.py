@@ -864,3 +864,23 @@ def test_the_lexicon_knows_common_words_from_rare_ones() -> None:
     assert all(common_word(w) for w in ("kitchen", "brazil", "goodness", "will"))
     assert not any(common_word(w) for w in ("quokkaville", "ardnacross", "thandeka"))
     assert name_class("brazil") == "" and name_class("kitchen") == "W"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sunny can you send the invoice over today?", "Sunny"),
+    ("Wiremu can you add my client to the visitor list", "Wiremu"),
+    ("Hazel – the printer is fixed, thanks!", "Hazel"),
+    ("He and Ngaio own the unit upstairs.", "Ngaio"),
+    ("she and hope went to the branch", "hope"),
+    ("back on Monday. xx Marama", "Marama"),
+])
+def test_whom_a_note_addresses_or_signs_or_a_pronoun_s_partner_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Update – new prices from Monday.", "Tokyo – flights delayed",
+                                  "Please can you ring me back?", "he and the dog went out"])
+def test_a_note_s_subject_or_a_thing_beside_a_pronoun_stays(redactor: Redactor,
+                                                           text: str) -> None:
+    assert redactor.redact_text(text).text == text

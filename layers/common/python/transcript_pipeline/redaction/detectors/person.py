@@ -52,7 +52,7 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_SPOKEN,
 )
-from ..names import name_class, other_calendar_words, place_phrases, place_ranges
+from ..names import common_word, name_class, other_calendar_words, place_phrases, place_ranges
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -269,7 +269,7 @@ def _afterthought(word: str) -> bool:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
-_SIGN_OFF_BEFORE = frozenset((".", "!", "-", "–", "—"))
+_SIGN_OFF_BEFORE = frozenset((".", "!", "-", "–", "—", "x", "xx", "xxx"))  # "... xx Mere"
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
 OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
@@ -1690,6 +1690,8 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
                          "funeral", "house", "home", "boys", "girls", "couple"))
 
 
+_REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
+                              ("will", "you"), ("please", "can"), ("pls", "can")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
 # A business's sites, named for their place: "our katy location", "the Leeds branch".
 _SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", "showroom",
@@ -2057,7 +2059,7 @@ class LexiconNames:
                 and self._capital_anywhere(self.pieces[i + 1]) and self.words[i + 2] == "." \
                 and (i + 3 == len(self.pieces) or self.pieces[i + 3].kind == "punct"):
             return True  # "folders: Grace W., Njeri": a surname's initial
-        if self._named_in_frame(i) or self._said_to_be_a_name(i):
+        if self._named_in_frame(i) or self._said_to_be_a_name(i) or self._addressed_first(i):
             return True
         if not self._nameish(i):
             return False
@@ -2066,6 +2068,18 @@ class LexiconNames:
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
             # or "Federal Student Aid"
         return self._in_slot(i)
+
+    def _addressed_first(self, i: int) -> bool:
+        """A capitalised word opening a typed message or note, then a request or a dash: whom
+        it addresses ("Sunny can you chase the bloods", "Grace – thank you for five years");
+        not a common word that opens one ("Update – new prices", "Please can you ...")."""
+        words = self.words
+        return self.cased != "" and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
+            and self._capital(i) and (self.kinds[i] in ("N", "W") or (
+                unknown_word(words[i]) and not common_word(words[i]))) \
+            and words[i] not in FUNCTION_WORD_NAMES \
+            and (tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU
+                 or words[i + 1:i + 2] in (["–"], ["—"], ["-"]))
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -2428,7 +2442,8 @@ class LexiconNames:
         return k
 
     def _beside_a_person(self, i: int, any_word: bool = False) -> bool:
-        """Frames only a person fills: "faith and i are the owners", "me and jordan went",
+        """Frames only a person fills: "faith and i are the owners", "me and jordan went", "he
+        and Ngaire own three flats",
         "rocky is my son", "Ray himself?"; for a word that is mostly something else ("bill"),
         these frames are its tight slot."""
         if not any_word and not _is_name_word(self.pieces[i], self.excluded):
@@ -2439,7 +2454,8 @@ class LexiconNames:
         subject = any_word or self._may_be_subject(i)  # of "... and i", "... is my son"
         return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                               ("or", "myself")) and subject) \
-            or before in (("me", "and"), ("i", "and"), ("me", "or")) \
+            or before in (("me", "and"), ("i", "and"), ("me", "or"), ("he", "and"),
+                          ("she", "and")) \
             or (after[:1] in (("himself",), ("herself",)) and self._reflexive_subject(i)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
                 and after[2] in ROLES and subject)
