@@ -2079,7 +2079,8 @@ class LexiconNames:
                 unknown_word(words[i]) and not common_word(words[i]))) \
             and words[i] not in FUNCTION_WORD_NAMES \
             and (tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU
-                 or words[i + 1:i + 2] in (["–"], ["—"], ["-"]))
+                 or (words[i + 1:i + 2] in (["–"], ["—"], ["-"])  # a dash, not a hyphen
+                     and self.pieces[i + 1].start > self.pieces[i].end))
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
