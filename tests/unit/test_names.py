@@ -884,3 +884,8 @@ def test_whom_a_note_addresses_or_signs_or_a_pronoun_s_partner_goes(
 def test_a_note_s_subject_or_a_thing_beside_a_pronoun_stays(redactor: Redactor,
                                                            text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+def test_a_name_in_typed_text_ends_at_its_first_lower_case_word(redactor: Redactor) -> None:
+    out = redactor.redact_text("I enjoyed Ms Lund's column on rents.").text
+    assert "Lund" not in out and "column on rents" in out

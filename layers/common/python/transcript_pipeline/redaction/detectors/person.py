@@ -997,7 +997,7 @@ def _after_cue(
         elif j == k and sure and _alone(pieces, k):
             j = k + 1  # "(your name?) I'm Will."
         if j > k:
-            j = _capitalised_tail(pieces, k, j, cased)
+            j = _capitalised_tail(pieces, k, _lower_case_tail(pieces, k, j, cased), cased)
         titled = _skip_titles(pieces, k) > k  # "this is dr. amara nwosu": a title, a name
         k = _skip_titles(pieces, k)
         if _coded(pieces, k, cased):
@@ -1050,6 +1050,21 @@ def _past_a_company(words: list[str], k: int, j: int) -> int:
     business = [m for m in range(k, j - 1)
                 if words[m] in ORG_SUFFIXES or words[m] in BUSINESS_FUNCTIONS]
     return business[-1] + 1 if business else k
+
+
+def _lower_case_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
+    """Where a name [k, j) ends in text with its capitals: before its first word in lower case
+    after a capitalised one ("Mr Fitzgerald re invoice INV-20931": not "re invoice")."""
+    if not cased:
+        return j
+    m = _skip_titles(pieces, k)
+    if m >= j or not capitalised(pieces[m], cased):
+        return j
+    for n in range(m + 1, j):
+        if pieces[n].kind == "word" and not capitalised(pieces[n], cased) \
+                and pieces[n].text not in NAME_PARTICLES:
+            return n
+    return j
 
 
 def _capitalised_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
