@@ -354,7 +354,24 @@ desk, parking permits, a travel insurer's emergency line, a gym freeze, a unifor
 fitter's complaints, a charity's donor care; Welsh, Lancashire, Glasgow, Cork, Lagos, Accra,
 Karachi, Chennai, Manila, Toronto, Sydney, Auckland and Cape Town callers) by a 103rd hand,
 written late in the twentieth session, scored 0.966 (keep 0.968) with the session-start engine
-and with the engine of that moment, then read (0.972 after).
+and with the engine of that moment, then read (0.972 after). At the twenty-first session's start,
+four more hands: fresh_calls_72.jsonl (12 calls: a vet's insurance claim, a parking appeal, phone
+insurance, a gym freeze, a pension transfer, student loans, a car-hire dispute, a smart meter, a
+lottery account, a tax refund, a visa appointment, an alarm company; South African, New Zealand,
+Nigerian, Filipino, Scottish and Texan callers), scored 0.993 (keep 0.938) with the
+session-start engine, then read (keep 0.983 after); fresh_calls_73.jsonl (12 calls: hospital
+outpatients, a damaged delivery, a broadband no-show, a credit union loan, a dental plan, a
+ticket refund, a ferry, a housing association leak, a marketplace payout, school fees, roadside
+recovery, a pharmacy; Welsh, Jamaican, Pakistani, Quebec, Malaysian and Midwestern callers),
+never read: 0.947 (keep 0.928); typed_blind_28.jsonl (53 typed documents: tenant messages,
+admissions e-mails, courier tickets, a volunteers' rota, a games shop, a sports club's minutes),
+never read: 0.927 (keep 0.924, PERSON 0.88); fresh_calls_74.jsonl (11 verification calls asked
+to stress security answers), never read: 0.810 (keep 0.965, PASSWORD 0.59). Then, mid-session,
+fresh_calls_75.jsonl (12 calls stressing account identifiers: member, policy, loyalty, student,
+union and library numbers) scored 0.966 (keep 0.980) and was read (0.993 after), and
+typed_blind_29.jsonl (55 typed documents: a vet's inbox, car-share support, a wedding venue, a
+charity's volunteers, a coworking channel, a landlords' newsletter) scored 0.920 (keep 0.953)
+and was read.
 """
 
 from __future__ import annotations
@@ -513,6 +530,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_69.jsonl", 120, 0.82, 0.97, 0.95),
     ("fresh_calls_70.jsonl", 170, 0.95, 0.93, 0.92),
     ("fresh_calls_71.jsonl", 170, 0.97, 0.96, 0.96),
+    ("fresh_calls_72.jsonl", 130, 0.99, 0.97, 0.97),
+    ("fresh_calls_73.jsonl", 140, 0.94, 0.92, 0.95),
+    ("typed_blind_28.jsonl", 160, 0.93, 0.91, 0.89),
+    ("fresh_calls_74.jsonl", 120, 0.80, 0.95, 0.96),
+    ("fresh_calls_75.jsonl", 130, 0.99, 0.97, 0.99),
+    ("typed_blind_29.jsonl", 190, 0.93, 0.95, 0.89),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
