@@ -889,3 +889,21 @@ def test_a_note_s_subject_or_a_thing_beside_a_pronoun_stays(redactor: Redactor,
 def test_a_name_in_typed_text_ends_at_its_first_lower_case_word(redactor: Redactor) -> None:
     out = redactor.redact_text("I enjoyed Ms Lund's column on rents.").text
     assert "Lund" not in out and "column on rents" in out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the ute's booked but Tāwhiri is driving it", "Tāwhiri"),
+    ("Mākena said the gate code changed", "Mākena"),
+])
+def test_a_rare_capitalised_word_doing_what_people_do_is_a_name(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Monzo is charging me twice for it", "Monzo"),
+    ("Our branch in Matosinhos told me to write", "Matosinhos"),
+])
+def test_a_brand_s_doing_or_a_town_before_a_verb_is_no_name(redactor: Redactor, text: str,
+                                                            kept: str) -> None:
+    assert kept in redactor.redact_text(text).text

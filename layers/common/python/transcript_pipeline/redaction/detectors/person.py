@@ -1705,6 +1705,10 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
                          "funeral", "house", "home", "boys", "girls", "couple"))
 
 
+_THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the", "a", "an",
+                           "via", "on", "by"))
+_NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
+                                   "working", "failing", "crashing", "down", "running"))
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
@@ -2058,6 +2062,8 @@ class LexiconNames:
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
             # after a role (not "Student Aid": a dictionary's word)
+        if not kind and self._rare_subject(i):
+            return True  # "but Tāne is driving instead of me"
         if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
                 and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
@@ -2083,6 +2089,19 @@ class LexiconNames:
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
             # or "Federal Student Aid"
         return self._in_slot(i)
+
+    def _rare_subject(self, i: int) -> bool:
+        """A capitalised word English text rarely holds, the subject of what a person does:
+        "but Tāne is driving", "Ngaio said it was fine" (not a brand's "Monzo is down")."""
+        words = self.words
+        if not (self.cased and self._capital(i) and unknown_word(words[i])
+                and not common_word(words[i]) and i + 1 < len(words)) \
+                or (i > 0 and words[i - 1] in _THING_BEFORE):
+            return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
+        if words[i + 1] in PERSON_VERBS:
+            return True
+        return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
+            and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
     def _addressed_first(self, i: int) -> bool:
         """A capitalised word opening a typed message or note, then a request or a dash: whom
