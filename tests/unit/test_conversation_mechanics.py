@@ -4586,3 +4586,26 @@ def test_once_the_check_is_passed_a_date_asked_for_stays() -> None:
                "oh at a dance hall near ardnacross i think",
                "lovely that matches. what date suits you for the payment?", "the 28th please")
     assert out[3] == "the 28th please"
+
+
+@pytest.mark.parametrize(("opening", "question", "answer"), [
+    ("calls are recorded for training and security purposes", "what breed is your pet",
+     "a cockapoo"),
+    ("this call may be recorded for security", "which school does your child go to",
+     "oakfield primary"),
+])
+def test_a_mention_of_security_is_no_identity_check(opening: str, question: str,
+                                                    answer: str) -> None:
+    assert call(f"{opening}, {question}", answer)[1] == answer
+
+
+def test_a_check_passed_in_the_same_turn_as_the_next_question_goes_on() -> None:
+    out = call("great that's the first one passed, now for security where did your parents meet",
+               "at a dance in ardnacross")
+    assert "ardnacross" not in out[1]
+
+
+@pytest.mark.parametrize("turn", ["its coming from the back of the unit",
+                                  "it's leaking from under the sink", "it's due by the 28th"])
+def test_how_a_thing_is_after_it_s_is_no_name(turn: str) -> None:
+    assert call("what's the problem", turn)[1] == turn

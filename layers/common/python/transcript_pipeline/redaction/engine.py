@@ -94,7 +94,7 @@ from .lexicon import (
     TITLES,
     UNIT_WORDS,
     VERIFIED_WORDS,
-    VERIFYING_WORDS,
+    VERIFYING_PHRASES,
     WHOLE_VALUE_WORDS,
 )
 from .names import name_class, other_calendar_words
@@ -214,6 +214,7 @@ _CONTEXT = PhraseTable(CONTEXT_PHRASES)
 CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases
                           for w in p.split())
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
+_VERIFYING = PhraseTable({"CHECK": VERIFYING_PHRASES})
 _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE_LISTS,
                             "ROLE": SPEAKER_ROLES})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -1285,15 +1286,19 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
+        checking = speaker == BUSINESS_SIDE and bool(_VERIFYING.find(norm))
         if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
                 and _NOT_SO.isdisjoint(words):
             self.state.verifying = 0  # "that matches", "that's you through security": no
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
-        elif not VERIFYING_WORDS.isdisjoint(words):
-            self.state.verifying = _VERIFYING_UTTERANCES
+        elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
+            self.state.verifying = _VERIFYING_UTTERANCES  # and security purposes")
         elif self.state.verifying:
             self.state.verifying -= 1
+        if checking and not VERIFIED_WORDS.isdisjoint(words):
+            self.state.verifying = _VERIFYING_UTTERANCES  # "that's the first one passed, now
+            # where did your parents meet"
         if self.state.verifying and speaker == BUSINESS_SIDE and "PASSWORD" not in expect \
                 and all(h.label == KEEP for h in hits) and not _YOURS.isdisjoint(words) \
                 and not _ASKING_ABOUT_YOU.isdisjoint(words) and any(
@@ -1793,7 +1798,7 @@ class RedactionSession:
 
 
 _SHORT_QUESTION = 6  # words
-_VERIFYING_UTTERANCES = 6  # an identity check's questions come within this many utterances
+_VERIFYING_UTTERANCES = 4  # an identity check's questions come within this many utterances
 _NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "no",
                      "wrong"))
 # How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
@@ -2061,9 +2066,22 @@ def _asks_a_thing_s_name(norm: Normalized) -> bool:
 
 
 def _names_a_thing(after: list[str]) -> bool:
-    """"of the company", "of your bank": the name asked for is a thing's."""
-    return after[:1] == ["of"] and not (
-        _THING_NAMES.isdisjoint(after[1:]) and _WHO_THINGS.isdisjoint(after[1:]))
+    """"of the company", "of your bank": the name asked for is a thing's, where the thing ends
+    the phrase (not "of the account holder", "of the store manager": a person's)."""
+    if after[:1] != ["of"]:
+        return False
+    k = 2 if after[1:2] and after[1] in _OWNERS_OF_A_THING else 1
+    return k < len(after) and after[k] in _THINGS_NAMED and (
+        k + 1 == len(after) or after[k + 1] in _AFTER_A_THING_NAMED)
+
+
+_OWNERS_OF_A_THING = frozenset(("the", "your", "his", "her", "their", "this", "that"))
+_THINGS_NAMED = frozenset(("company", "business", "bank", "store", "shop", "brand", "product",
+                           "provider", "insurer", "network", "supplier", "pharmacy", "hotel",
+                           "medication", "drug", "device", "router", "app", "website", "firm",
+                           "employer", "airline", "carrier", "lender", "broker"))
+_AFTER_A_THING_NAMED = frozenset(("?", ".", ",", "please", "you", "that", "is", "again", "for",
+                                  "there", "and", "or"))
 
 
 def _lead(norm: Normalized) -> int:

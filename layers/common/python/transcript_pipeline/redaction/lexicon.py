@@ -104,7 +104,7 @@ CARD_COMPANION_WORDS = frozenset(_PACK["card_companion_words"])
 PUTTING_OFF_WORDS = frozenset(_PACK["putting_off_words"])
 # Words of an identity check ("for security, ...", "to verify you"): a question about the
 # caller's past asked during one asks for a secret; and those that end it ("that matches").
-VERIFYING_WORDS = frozenset(_PACK["verifying_words"])
+VERIFYING_PHRASES: tuple[str, ...] = tuple(_PACK["verifying_phrases"])
 VERIFIED_WORDS = frozenset(_PACK["verified_words"])
 # ... and what such a question asks about: a life's people, places and firsts.
 LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])

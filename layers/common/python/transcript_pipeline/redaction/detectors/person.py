@@ -544,10 +544,12 @@ def a_day(pieces: list[Piece], i: int) -> bool:
     say of it ("June" is a name too, not in "June 3rd")."""
     word = pieces[i].text.removesuffix("'s")
     if word in _WEEKDAYS and len(word) >= _WEEKDAY_LETTERS:
-        # "good luck for Tuesday's draw" (but "Sunday" and "Friday" name people too: "my
-        # brother sunday", "it's friday okafor calling"; and not "thu", "Sun-hee")
-        return word != pieces[i].text and i + 1 < len(pieces) \
-            and name_class(pieces[i + 1].text) == "E" and pieces[i + 1].text not in _DETAIL_NOUNS
+        # "good luck for Tuesday's draw", "it's wednesday from nine" (but "Sunday" and
+        # "Friday" name people too: "my brother sunday", "it's friday okafor calling", unless
+        # a day's things follow; and not "thu", "Sun-hee")
+        return not name_class(word) or name_class(word) == "E" or (
+            word != pieces[i].text and i + 1 < len(pieces)
+            and name_class(pieces[i + 1].text) == "E" and pieces[i + 1].text not in _DETAIL_NOUNS)
     day = pieces[i + 1].text.removesuffix(pieces[i + 1].text[-2:]) \
         if i + 1 < len(pieces) and pieces[i + 1].text.endswith(_DAY_ENDINGS) \
         else pieces[i + 1].text if i + 1 < len(pieces) else ""
@@ -1010,7 +1012,9 @@ def _after_cue(
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
                 and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE or (
-                    words[k + 1] in MONTHS and a_day(pieces, k + 1))):  # "due june 30"
+                    words[k + 1] in MONTHS and a_day(pieces, k + 1)) or (
+                    words[k + 1] == "by" and words[k + 2:k + 4] != ["the", "way"])):
+            # "due june 30", "due by the 28th" (not "it's grace by the way")
             return None  # "it's due tomorrow", "it's free friday": how it is, and when
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
@@ -1018,7 +1022,8 @@ def _after_cue(
                 and not (j < len(words) and (
                     (words[j] in _INTRO_CLOSERS and not (
                         words[j] in _WHERE_FROM and words[k].endswith(_VERB_ENDINGS)
-                        and cue in _I_AM))
+                        and cue != ("this", "is")))  # (not "it's coming from the back";
+                    # but "this is fielding from the council")
                     or (words[j] == "how" and cue in _SELF_CUES and j == k + 1
                         and _after_agent_greeting(words, i)))):
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted", "i'm
@@ -1062,8 +1067,9 @@ def _lower_case_tail(pieces: list[Piece], k: int, j: int, cased: str) -> int:
         return j
     for n in range(m + 1, j):
         if pieces[n].kind == "word" and not capitalised(pieces[n], cased) \
-                and pieces[n].text not in NAME_PARTICLES:
-            return n
+                and pieces[n].text not in NAME_PARTICLES and pieces[n - 1].text != "-" \
+                and (common_word(pieces[n].text) or pieces[n].text in FUNCTION_WORDS):
+            return n  # (not "Jane mbeki-odhiambo": no word English text holds)
     return j
 
 
@@ -1699,7 +1705,7 @@ def place_spans(words: list[str]) -> list[tuple[range, bool]]:
 
 
 # What a surname names after "the": its bearers' family, household, file or case.
-_SOMEONE_AFTER = frozenset(("who", "whom", "from", "that"))  # "the Grace who works ..."
+_SOMEONE_AFTER = frozenset(("who", "whom"))  # "the Grace who works ..."
 _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", "twins",
                          "case", "file", "account", "estate", "residence", "claim", "wedding",
                          "funeral", "house", "home", "boys", "girls", "couple"))
@@ -2104,17 +2110,20 @@ class LexiconNames:
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
     def _addressed_first(self, i: int) -> bool:
-        """A capitalised word opening a typed message or note, then a request or a dash: whom
-        it addresses ("Sunny can you chase the bloods", "Grace – thank you for five years");
-        not a common word that opens one ("Update – new prices", "Please can you ...")."""
+        """A capitalised name opening a typed message or note, then a request or a dash: whom
+        it addresses ("Sunny can you chase the bloods", "Rangi – thank you"); not a word that
+        is no name ("Update – new prices", "Tokyo – flights delayed")."""
         words = self.words
-        return self.cased != "" and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
-            and self._capital(i) and (self.kinds[i] in ("N", "W") or (
-                unknown_word(words[i]) and not common_word(words[i]))) \
-            and words[i] not in FUNCTION_WORD_NAMES \
-            and (tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU
-                 or (words[i + 1:i + 2] in (["–"], ["—"], ["-"])  # a dash, not a hyphen
-                     and self.pieces[i + 1].start > self.pieces[i].end))
+        if not (self.cased and (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i)
+                and words[i] not in FUNCTION_WORD_NAMES):
+            return False
+        if not (self.kinds[i] in ("N", "W")
+                or (unknown_word(words[i]) and not common_word(words[i]))):
+            return False  # privacy first, a name that is a word too: "Sunny can you ..."
+            # (and so "Sky can you ...", "Gold – plan upgraded")
+        return tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU or (
+            words[i + 1:i + 2] in (["–"], ["—"], ["-"])
+            and self.pieces[i + 1].start > self.pieces[i].end)  # a dash, not a hyphen
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -2152,7 +2161,9 @@ class LexiconNames:
                         for w in words[first:i + 1]) \
             and not (last < len(words) and (  # (nor "the Reverend Okafor", "the Account
                 words[last] in _A_FAMILY_S or words[last] in _RECORD_NOUNS  # Holder Grace")
-                or words[last] in _SOMEONE_AFTER))
+                or words[last] in _SOMEONE_AFTER or (  # "the Carol from billing" (not "the
+                    words[last] == "from" and words[last + 1:last + 2]  # Hunter from your
+                    and words[last + 1] in _DEPARTMENTS)))  # website")
 
     def _a_relation_owned(self, i: int) -> bool:
         """"my nan's village", "our nana": a relation that is a name too, after its owner."""
@@ -2489,8 +2500,9 @@ class LexiconNames:
         subject = any_word or self._may_be_subject(i)  # of "... and i", "... is my son"
         return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                               ("or", "myself")) and subject) \
-            or before in (("me", "and"), ("i", "and"), ("me", "or"), ("he", "and"),
-                          ("she", "and")) \
+            or before in (("me", "and"), ("i", "and"), ("me", "or")) \
+            or (before in (("he", "and"), ("she", "and")) and (self.kinds[i] == "N" or (
+                unknown_word(words[i]) and not common_word(words[i])))) \
             or (after[:1] in (("himself",), ("herself",)) and self._reflexive_subject(i)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
                 and after[2] in ROLES and subject)
