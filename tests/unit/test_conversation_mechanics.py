@@ -4609,3 +4609,17 @@ def test_a_check_passed_in_the_same_turn_as_the_next_question_goes_on() -> None:
                                   "it's leaking from under the sink", "it's due by the 28th"])
 def test_how_a_thing_is_after_it_s_is_no_name(turn: str) -> None:
     assert call("what's the problem", turn)[1] == turn
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("thanks, and for security what town were you born in", "oh, penzance", "penzance"),
+    ("for security, where were you born", "a village near dolgellau", "dolgellau"),
+])
+def test_where_someone_was_born_asked_in_an_identity_check_is_a_secret(
+        question: str, answer: str, secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_a_birth_date_asked_in_an_identity_check_is_still_one() -> None:
+    assert call("for security can i take your date of birth",
+                "ninth of may eighty one")[1] == "[REDACTED_DATE_OF_BIRTH]"

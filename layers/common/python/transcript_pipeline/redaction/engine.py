@@ -1299,8 +1299,13 @@ class RedactionSession:
         if checking and not VERIFIED_WORDS.isdisjoint(words):
             self.state.verifying = _VERIFYING_UTTERANCES  # "that's the first one passed, now
             # where did your parents meet"
+        born_where = not _BORN_WHERE.isdisjoint(words) and "born" in words  # "where were you
+        # born", "what town were you born in": a place, not the date the cue "born" awaits
+        if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
+            expect.pop("DATE_OF_BIRTH", None)
         if self.state.verifying and speaker == BUSINESS_SIDE and "PASSWORD" not in expect \
-                and all(h.label == KEEP for h in hits) and not _YOURS.isdisjoint(words) \
+                and all(h.label == KEEP or (born_where and h.label == "DATE_OF_BIRTH")
+                        for h in hits) and not _YOURS.isdisjoint(words) \
                 and not _ASKING_ABOUT_YOU.isdisjoint(words) and any(
                     p.text in LIFE_HISTORY_WORDS and not (  # (not "the 1st of the month")
                         k + 1 < len(pieces) and pieces[k + 1].text == "of")
@@ -1803,6 +1808,7 @@ _NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "is
                      "wrong"))
 # How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
 _ASKING_WH = frozenset(("what", "what's", "whats", "where", "which", "who", "who's"))
+_BORN_WHERE = frozenset(("where", "town", "city", "village", "place", "country", "hospital"))
 _ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name"}
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
 # (one more where no preposition or verb governs it: "can i get the number on the account")
