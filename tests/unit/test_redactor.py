@@ -1005,3 +1005,9 @@ def test_streets_named_like_a_unit_still_go(text: str, street: str) -> None:
                                               ("Adres: 12 Bagdat Caddesi", "Bagdat")])
 def test_streets_named_in_maltese_and_turkish_go(text: str, street: str) -> None:
     assert street not in run(text)[0]
+
+
+@pytest.mark.parametrize(("text", "secret"), [("password - Quokka88", "Quokka88"),
+                                              ("Memorable word – harbour", "harbour")])
+def test_a_secret_after_its_label_and_a_spaced_dash_goes(text: str, secret: str) -> None:
+    assert secret not in Redactor().redact_text(text).text

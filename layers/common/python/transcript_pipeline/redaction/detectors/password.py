@@ -1097,8 +1097,9 @@ def _restates(opening: str) -> bool:
 
 
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
-    if k < len(pieces) and pieces[k].text in (",", ":"):
-        k += 1
+    if k < len(pieces) and (pieces[k].text in (",", ":", "–", "—") or (
+            pieces[k].text == "-" and k > 0 and pieces[k].start > pieces[k - 1].end)):
+        k += 1  # "Password: ...", "Memorable word – lighthouse" (a spaced dash, not a hyphen)
     if k < len(pieces) and pieces[k].text in _QUOTES:
         j = k = k + 1
         while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].text not in _QUOTES:
