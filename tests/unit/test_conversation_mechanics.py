@@ -4623,3 +4623,47 @@ def test_where_someone_was_born_asked_in_an_identity_check_is_a_secret(
 def test_a_birth_date_asked_in_an_identity_check_is_still_one() -> None:
     assert call("for security can i take your date of birth",
                 "ninth of may eighty one")[1] == "[REDACTED_DATE_OF_BIRTH]"
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("thanks and your security question is what was your first car",
+     "that was my grandads old lada niva you know the boxy one", "niva"),
+    ("okay the security question on file says what was your first pet",
+     "oh that was a rabbit my dad brought home pickwick i think", "pickwick"),
+    ("right so your memorable question is which was your first school",
+     "we were only there a year it was up by the quarry in auchterarder", "auchterarder"),
+])
+def test_a_question_read_out_after_its_cue_asks_for_the_secret(question: str, answer: str,
+                                                               secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("For security, what was the first concert you went to?",
+     "Gosh. It was Deacon Blue at the Barrowland.", "Deacon"),
+    ("To verify you, what's your favourite dessert?", "Probably Eton Mess, honestly.", "Eton"),
+    ("For security, what was your high school mascot?", "We were the Harriers.", "Harriers"),
+])
+def test_a_first_or_a_favourite_asked_in_an_identity_check_is_a_secret(
+        question: str, answer: str, secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_the_first_part_of_a_value_asked_in_an_identity_check_is_no_secret() -> None:
+    assert call("for security what's the first payment date on the plan",
+                "the third of june")[1] == "the third of june"
+
+
+def test_a_question_after_a_statement_naming_the_check_asks_for_the_secret() -> None:
+    out = call("Thanks, I have your policy up. I can see a security question on file. What "
+               "was your first boss called?", "Oh, that was at the Mill Inn. Dougie Ferrier.")
+    assert "Ferrier" not in out[1] and "Mill Inn" not in out[1]
+
+
+@pytest.mark.parametrize("answer", [
+    "Dunmore Primary? No, hold on, that was later. The first was Kilmory Academy.",
+    "Oh no. Okay, it's either Kilmory Academy or Dunmore Primary, we moved a lot.",
+])
+def test_a_correction_or_an_exclamation_in_the_answer_does_not_put_it_off(answer: str) -> None:
+    out = call("For security, what was the name of your first school?", answer)[1]
+    assert "Kilmory" not in out and "Dunmore" not in out

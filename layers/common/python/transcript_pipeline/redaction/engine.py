@@ -74,11 +74,13 @@ from .lexicon import (
     JOURNEY_WORDS,
     LABELLING_NOUNS,
     LENGTH_WORDS,
+    LIFE_FIRSTS,
     LIFE_HISTORY_WORDS,
     MONTHS,
     NAME_PARTICLES,
     NAME_REQUESTS,
     NON_NAME,
+    NOT_LIFE_FIRSTS,
     NUMBER_INTRODUCERS,
     PEOPLE_LABELS,
     PEOPLE_LISTS,
@@ -215,6 +217,8 @@ CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phr
                           for w in p.split())
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
 _VERIFYING = PhraseTable({"CHECK": VERIFYING_PHRASES})
+_CALL_RECORDED = frozenset(("recorded", "monitored", "recording", "monitoring"))
+_CALL_RECORDED_REACH = 30  # characters before a check's words where a recording is spoken of
 _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE_LISTS,
                             "ROLE": SPEAKER_ROLES})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
@@ -1286,7 +1290,11 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        checking = speaker == BUSINESS_SIDE and bool(_VERIFYING.find(norm))
+        checking = speaker == BUSINESS_SIDE and any(
+            _CALL_RECORDED.isdisjoint(
+                norm.canonical[max(0, start - _CALL_RECORDED_REACH):start].split())
+            for start, _, _ in _VERIFYING.find(norm))  # (not "this call may be recorded for
+        # security")
         if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
                 and _NOT_SO.isdisjoint(words):
             self.state.verifying = 0  # "that matches", "that's you through security": no
@@ -1303,13 +1311,12 @@ class RedactionSession:
         # born", "what town were you born in": a place, not the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
-        if self.state.verifying and speaker == BUSINESS_SIDE and "PASSWORD" not in expect \
-                and all(h.label == KEEP or (born_where and h.label == "DATE_OF_BIRTH")
+        if self.state.verifying and speaker == BUSINESS_SIDE \
+                and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
+                and all(h.label in (KEEP, "PASSWORD")
+                        or (born_where and h.label == "DATE_OF_BIRTH")
                         for h in hits) and not _YOURS.isdisjoint(words) \
-                and not _ASKING_ABOUT_YOU.isdisjoint(words) and any(
-                    p.text in LIFE_HISTORY_WORDS and not (  # (not "the 1st of the month")
-                        k + 1 < len(pieces) and pieces[k + 1].text == "of")
-                    for k, p in enumerate(pieces)) \
+                and not _ASKING_ABOUT_YOU.isdisjoint(words) and _about_a_life(pieces) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
                 and not _only_offers_help(norm.canonical):
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
@@ -1594,6 +1601,7 @@ class RedactionSession:
                       if e.speaker is not None and e.speaker != speaker and not e.same_speaker
                       and e.utterances == EXPECT_UTTERANCES - 1 else e for t, e in expect.items()}
         statement: list[bool] = []
+        asked_here: set[str] = set()  # labels a cue of this utterance asked for as a question
 
         def states() -> bool:  # once per utterance, not per cue: a long text has many
             if not statement:
@@ -1678,7 +1686,10 @@ class RedactionSession:
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing or relayed else speaker,
                 same_speaker=own and not issuing and not relayed,
-                questioned=label == "PASSWORD" and _asked_in_its_sentence(norm, hit))
+                questioned=label == "PASSWORD" and (
+                    label in asked_here or _asked_in_its_sentence(norm, hit)))
+            if expect[label].questioned:  # one cue of the question is enough: "your security
+                asked_here.add(label)  # question is what was your first car"
         tail = _tail(norm)
         last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
         for f, cend in found:
@@ -2512,6 +2523,19 @@ _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in hea
     "first", "please", "then", "now"}
 
 
+def _about_a_life(pieces: list[Piece]) -> bool:
+    """The words of a security question: a life's people and places ("where did your parents
+    meet"), its firsts and favourites ("your first concert", "favourite film"); not a part of
+    a value ("the first line of your address") nor a date ("the 1st of the month")."""
+    for k, piece in enumerate(pieces[:-1]):
+        after = pieces[k + 1]
+        if after.text != "of" and (piece.text in LIFE_HISTORY_WORDS or (
+                piece.text in LIFE_FIRSTS and after.kind == "word"
+                and after.text not in NOT_LIFE_FIRSTS)):
+            return True
+    return bool(pieces) and pieces[-1].text in LIFE_HISTORY_WORDS
+
+
 def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     """The cue stands in a question ("what's your first pet?"), not in a statement beside one
     ("Please never share your password. Anything else?"); in speech without marks, in a short
@@ -2520,7 +2544,7 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     end = _SENTENCE_END_RE.search(canon, hit.end, hit.end + _SENTENCE_REACH)
     if end is None:
         return len(canon) <= _SENTENCE_REACH and "?" not in canon and "." not in canon \
-            and _is_question(norm)
+            and (_is_question(norm) or _READ_OUT_RE.match(canon, hit.end) is not None)
     if end[0].startswith("?"):
         return True
     reach = max(0, hit.start - _SENTENCE_REACH)
@@ -2531,6 +2555,10 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
+# The question read out after its cue: "your security question is what was your first car",
+# "the memorable question on file is where did your parents meet".
+_READ_OUT_RE = rx.compile(r"(?: [a-z]+){0,3}? (?:is|was|says|reads)(?: ,)? (?:what|what's|whats|"
+                          r"where|which|who|who's|whose|when|how)\b")
 # A question that offers help and asks for no value, at the end of its turn.
 _OFFERS_HELP_RE = rx.compile(r"(?<!and )\b(?:how (?:can|may|could) i (?:help|assist)|what can i "
                              r"do for you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"

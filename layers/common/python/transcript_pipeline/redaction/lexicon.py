@@ -108,6 +108,10 @@ VERIFYING_PHRASES: tuple[str, ...] = tuple(_PACK["verifying_phrases"])
 VERIFIED_WORDS = frozenset(_PACK["verified_words"])
 # ... and what such a question asks about: a life's people, places and firsts.
 LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
+# ... or a first or a favourite of it ("your first concert", "your favourite film"), unless
+# what follows is a part of a value ("the first line of your address", "first four digits").
+LIFE_FIRSTS = frozenset(_PACK["life_firsts"])
+NOT_LIFE_FIRSTS = frozenset(_PACK["not_life_firsts"])
 # What a question asked back about a request for a value asks ("why do you need that?", "is this
 # call recorded?", "do i have to?", "what's it for?", "which one?"), before the value is given.
 ASKING_BACK_WORDS = frozenset(_PACK["asking_back_words"])

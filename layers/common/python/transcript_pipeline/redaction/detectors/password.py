@@ -1232,8 +1232,10 @@ def capitalised_answer(pieces: list[Piece], original: str,
     uncased = original == original.lower() or original == original.upper()
     words = [p.text for p in pieces]
     lead = next((k for k, w in enumerate(words) if w not in FILLERS and w != ","), len(words))
-    if (lead < len(words) and words[lead] in CORRECTION_OPENERS) \
-            or not PUTTING_OFF_WORDS.isdisjoint(words) \
+    if (lead < len(words) and words[lead] in CORRECTION_OPENERS
+            and not _exclaimed(pieces, lead)) \
+            or any(w in PUTTING_OFF_WORDS and not _correcting(words, k)
+                   for k, w in enumerate(words)) \
             or any(pair in _PUTTING_OFF for pair in pairwise(words)):
         return []
     if uncased:  # speech-to-text's: no capitals, but words few people say (not a word of a
@@ -1245,6 +1247,22 @@ def capitalised_answer(pieces: list[Piece], original: str,
                 and _rarely_said(pieces[k])]
     return [(k, k + 1) for k in range(1, len(pieces))
             if not any(a <= k < b for a, b in found) and _capitalised_inside(pieces, k, original)]
+
+
+def _exclaimed(pieces: list[Piece], k: int) -> bool:
+    """pieces[k] is the "no" of an "Oh no." said as a sentence of its own: dismay at the
+    question, not a correction ("Oh no, Outlook is separate from that")."""
+    return 0 < k < len(pieces) - 1 and pieces[k - 1].text == "oh" \
+        and pieces[k + 1].kind == "punct" and pieces[k + 1].text[0] in ".!…"
+
+
+def _correcting(words: list[str], k: int) -> bool:
+    """words[k] puts right what was just said, not the answer off: "Balgay Primary? No, hang
+    on, ... The first was St Mary's", "no wait hold on"."""
+    j = k - 1
+    while j >= 0 and words[j] in (",", "wait", "sorry", "oh"):
+        j -= 1
+    return j >= 0 and words[j] in CORRECTION_OPENERS
 
 
 def _rarely_said(piece: Piece) -> bool:
