@@ -927,3 +927,33 @@ def test_the_name_of_a_person_described_by_a_thing_is_asked_for(
 def test_what_a_second_review_found(redactor: Redactor, text: str, name: str) -> None:
     out = redactor.redact_text(text).text
     assert (name not in out) if name else out == text
+
+
+@pytest.mark.parametrize(("turn", "name"), [
+    ("so my daughter ivory couldn't come in for the fitting", "ivory"),
+    ("my brother onyx can pick it up from the depot", "onyx"),
+    ("yeah my wife marvel took the kids to the clinic", "marvel"),
+])
+def test_a_common_word_after_a_relation_that_is_the_subject_of_a_verb_is_a_name(
+        redactor: Redactor, turn: str, name: str) -> None:
+    assert name not in redactor.redact_text(turn).text.split()
+
+
+@pytest.mark.parametrize("turn", ["my son always said it was fine", "my wife just rang me",
+                                  "my husband never got the letter", "my mum still has it"])
+def test_an_adverb_or_a_verb_after_a_relation_is_no_name(redactor: Redactor, turn: str) -> None:
+    assert redactor.redact_text(turn).text == turn
+
+
+@pytest.mark.parametrize(("turn", "rest"), [
+    ("the transfer went to mwende kamau on tuesday", "mwende"),
+    ("okay i have dr awino at nine or dr chebet kamau at two", "chebet"),
+])
+def test_a_word_no_data_holds_beside_a_name_is_the_rest_of_it(redactor: Redactor, turn: str,
+                                                             rest: str) -> None:
+    assert rest not in redactor.redact_text(turn).text
+
+
+def test_a_company_before_a_name_introduced_stays(redactor: Redactor) -> None:
+    out = redactor.redact_text("kia ora youre through to kowhaitech wanjiru speaking").text
+    assert "kowhaitech" in out and "wanjiru" not in out

@@ -50,6 +50,7 @@ from .detectors.person import (
     place_spans,
     role_labelled_name,
     with_hyphenated_parts,
+    with_rare_neighbours,
 )
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
@@ -1492,7 +1493,8 @@ class RedactionSession:
             (span, SCORE_EXPECTED) for span in
             LexiconNames(pieces, cased).find(spans)]
         for (start, end), score in scored:
-            start, end = with_hyphenated_parts(pieces, start, end, cased)
+            start, end = with_rare_neighbours(
+                pieces, *with_hyphenated_parts(pieces, start, end, cased), cased)
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))
             learn(pieces[start:end])
         if known:

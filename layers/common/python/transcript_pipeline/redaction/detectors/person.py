@@ -407,6 +407,31 @@ def with_hyphenated_parts(pieces: list[Piece], start: int, end: int, cased: str
     return start, glued_end
 
 
+def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
+                         ) -> tuple[int, int]:
+    """The name pieces[start:end] with the words beside it that neither the name data nor
+    English holds ("registered to peter otieno", "dr achieng mwangi"): beside a name, such a
+    word is most likely the rest of it, from a culture the data under-represents."""
+    def rare(k: int) -> bool:
+        piece = pieces[k]
+        return piece.kind == "word" and unknown_word(piece.text) \
+            and not common_word(piece.text) and piece.text not in FUNCTION_WORDS \
+            and piece.text not in GREETING_WORDS and piece.text not in ENDEARMENTS \
+            and (not cased or capitalised(piece, cased))  # (not "mahalo makoa")
+    while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end):
+        end += 1
+    if end < len(pieces) and pieces[end].text in _INTRO_CLOSERS:
+        return start, end  # "kia ora kowhai kiwisaver jared speaking": a company before
+    first = start
+    while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1):
+        first -= 1
+    if first < start and (first == 0 or pieces[first - 1].kind == "punct"
+                          or pieces[first - 1].text in FUNCTION_WORDS
+                          or pieces[first - 1].text in TITLES):
+        start = first  # (the words run from where a name may start: "dr achieng mwangi")
+    return start, end
+
+
 
 def _skip_initials(pieces: list[Piece], k: int, excluded: frozenset[str]) -> int:
     """Index after the initials at `k` ("j r", "J. R.", read as one spelled piece "jr") when a
@@ -992,6 +1017,8 @@ def _after_cue(
             elif words[k] == "is" and capitalised(pieces[k + 1], cased) \
                     and not capitalised(pieces[k], cased):  # "My Son Is Going": title case
                 k, sure = k + 1, True  # "my husband is Rajesh"
+            elif cue[0] in _POSSESSIVES and _subject_after_a_relation(words, k):
+                sure = True  # "my wife mini could not travel", "my partner mere took photos"
         j = _name_end(pieces, k, sure=sure)
         if j == k and (sure or kind == "relation") and k < len(words) \
                 and words[k] in FUNCTION_WORDS and _paired(pieces, k, cased):
@@ -1111,6 +1138,22 @@ def mixed_case(original: str) -> str:
 def capitalised(piece: Piece, cased: str) -> bool:
     """True when the piece starts with a capital in text that `mixed_case` kept."""
     return bool(cased) and cased[piece.start].isupper()
+
+
+def _subject_after_a_relation(words: list[str], k: int) -> bool:
+    """words[k], after "my wife", is the subject of the verb after it: a name, though a common
+    word too ("my wife mini could not travel", "my partner mere took photos"); not a verb, an
+    adverb or a word of the clause ("my son always said", "my wife just rang")."""
+    word, after = words[k], words[k + 1]
+    return word.isalpha() and word not in FUNCTION_WORDS and word not in NON_NAME \
+        and word not in _PEOPLE_DO and word not in _RELATIONS and word not in _MODALS \
+        and not word.endswith(("ed", "ing", "ly")) \
+        and (after in _MODALS or after in _SUBJECT_VERBS or _done_by_a_person(after))
+
+
+_MODALS = frozenset(("will", "would", "can", "could", "should", "might", "must", "may",
+                     "can't", "couldn't", "won't", "wouldn't"))
+_SUBJECT_VERBS = frozenset(("is", "was", "has", "had", "does", "did", "doesn't", "didn't"))
 
 
 def _relation_name_end(pieces: list[Piece], k: int, cased: str) -> int:
