@@ -957,3 +957,38 @@ def test_a_word_no_data_holds_beside_a_name_is_the_rest_of_it(redactor: Redactor
 def test_a_company_before_a_name_introduced_stays(redactor: Redactor) -> None:
     out = redactor.redact_text("kia ora youre through to kowhaitech wanjiru speaking").text
     assert "kowhaitech" in out and "wanjiru" not in out
+
+
+@pytest.mark.parametrize(("turn", "name"), [
+    ("oh hi bill it's dorothy from number six", "bill"),
+    ("yeah hello will this is ade again", "will"),
+])
+def test_a_name_greeted_after_an_opening_sound(redactor: Redactor, turn: str, name: str) -> None:
+    assert name not in redactor.redact_text(turn).text.split()
+
+
+@pytest.mark.parametrize(("turn", "name"), [
+    ("there was a young fella called will and he sorted it", "will"),
+    ("his name's william but the whole office calls him bill", "bill"),
+    ("a lady named may, she was lovely", "may"),
+])
+def test_a_function_word_name_after_naming_words_where_its_clause_ends(
+        redactor: Redactor, turn: str, name: str) -> None:
+    assert name not in redactor.redact_text(turn).text.split(), redactor.redact_text(turn).text
+
+
+@pytest.mark.parametrize("turn", [
+    "good afternoon you're through to the lettings team at kerrow homes i'm bill can i take "
+    "the property address",
+    "thanks for calling ardmore energy i'm will how can i help",
+])
+def test_an_agent_s_i_am_with_a_function_word_name(redactor: Redactor, turn: str) -> None:
+    out = redactor.redact_text(turn).text.split()
+    assert "bill" not in out and "will" not in out
+
+
+@pytest.mark.parametrize("turn", ["i'm bill paying every month by card",
+                                  "i'm may be able to come in friday"])
+def test_a_function_word_name_s_word_stays_outside_those_slots(redactor: Redactor,
+                                                                turn: str) -> None:
+    assert redactor.redact_text(turn).text == turn

@@ -1288,6 +1288,7 @@ ROLES = frozenset((
 ))
 _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
+_NAMED_ENDS = frozenset(cue[-1] for cue in _NAMING_BEFORE)
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
     "is", "(", "but", "just", "be", "of", "for"}
@@ -1398,6 +1399,8 @@ _THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
                 for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
 _THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
+_OPENING_SOUNDS = frozenset(("oh", "ah", "um", "uh", "er", "erm", "yeah", "yes", "ok", "okay",
+                             "well"))  # before a greeting: "oh hi bill it's dorothy"
 # Words a greeting or thanks goes on with that address no one by name.
 _NOT_GREETED = frozenset(("though", "tho", "regardless", "anyway", "anyways", "anyhow",
                           "welcome", "there", "again", "caller", "folks", "everyone", "everybody",
@@ -1448,6 +1451,8 @@ _GEOGRAPHIC = frozenset(("valley", "bay", "hill", "hills", "park", "river", "lak
                          "new", "port", "bank", "cross", "gate", "head", "island", "downs"))
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
+# How an agent goes on after "i'm <name>" at a call's start: no verb "will" or "bill" would take.
+_ASKS_AFTER_AN_INTRO = frozenset(("how", "can", "may", "could", "what", "who", "and"))
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
@@ -2349,6 +2354,8 @@ class LexiconNames:
         if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) \
                 and words[i + 1] in _SLOT_AFTER:
             return True  # "hi chloe it's will here", "this is may speaking"
+        if self._agent_s_i_am(i):
+            return True
         if i < _INTRO_REACH and words[i + 1:i + 2] == ["speaking"] \
                 and (i + 2 == len(words) or self.pieces[i + 2].kind == "punct"
                      or words[i + 2] in _WH_AFTER_GREETING) \
@@ -2368,7 +2375,9 @@ class LexiconNames:
         ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
         million will", "thanks so much hope, bye"; not "thanks a lot hope you ...")."""
         words = self.words
-        if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS):
+        if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS
+                      and not (words[i - 1] in _GREETINGS and words[i - 2] in _OPENING_SOUNDS
+                               and (i == 2 or self.pieces[i - 3].kind == "punct"))):
             return False  # most words: neither greeted nor thanked (checked for every word)
         if (words[i] not in FUNCTION_WORD_NAMES and (
                 words[i] in FUNCTION_WORDS or words[i] in NON_NAME)) \
@@ -2376,7 +2385,8 @@ class LexiconNames:
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word" \
                 or (words[i].endswith("ly") and name_class(words[i]) == "E"):  # "thanks hugely"
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
-        if i == 1 and (words[0] in _GREETINGS or words[0] in GREETING_WORDS) \
+        if ((i == 1 and words[0] in GREETING_WORDS)
+                or (words[i - 1] in _GREETINGS and (i == 1 or words[i - 1] != "thanks"))) \
                 and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
                     words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
                     and name_class(words[i]) != "E")):
@@ -2607,6 +2617,17 @@ class LexiconNames:
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded)
 
+    def _agent_s_i_am(self, i: int) -> bool:
+        """"harbourline insurance i'm bill can i take your policy number", "thanks for calling,
+        i'm will, how can i help": an agent's "i'm" at the call's start, and what they go on
+        to ask, which no verb "will" or noun "bill" goes before."""
+        words = self.words
+        return 0 < i < len(words) - 1 and words[i - 1] in ("i'm", "im") \
+            and (words[i + 1] in _ASKS_AFTER_AN_INTRO or (
+                words[i + 1] == "," and i + 2 < len(words)
+                and words[i + 2] in _ASKS_AFTER_AN_INTRO)) \
+            and (i < _INTRO_REACH or _after_agent_greeting(words, i))
+
     def _tight_slot(self, i: int) -> bool:
         """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
         words = self.words
@@ -2625,7 +2646,7 @@ class LexiconNames:
             return True  # "is the coach Will still there", "can my lad Will drop it off":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
-        if self._vocative(i):
+        if self._vocative(i) or self._agent_s_i_am(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._booked_under(i):
             return True  # "the booking's under Will": whose name
@@ -2749,8 +2770,16 @@ class LexiconNames:
         return before[-1] != "by" or not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 4, 0):i - 2])
 
     def _called(self, i: int) -> bool:
-        """After "a lady called", "someone named": a name, whatever the word ("april", "jun")."""
+        """After "a lady called", "someone named": a name, whatever the word ("april", "jun");
+        after any naming words, a name that is a function word too where its clause ends ("a
+        big lad called will and ...", "everybody calls him will")."""
         words = self.words
+        if words[i] in FUNCTION_WORD_NAMES and i > 0 and words[i - 1] in _NAMED_ENDS \
+                and (i + 1 == len(words) or self.pieces[i + 1].kind == "punct"
+                     or words[i + 1] in _LIST_JOINERS or words[i + 1] == "but") \
+                and any(tuple(words[max(i - 2, 0):i])[-len(cue):] == cue
+                        for cue in _NAMING_BEFORE):
+            return True
         return i > 1 and words[i - 1] in _NAMING and (
             words[i - 2] in ROLES or words[i - 2] in _SOMEONE) \
             and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
@@ -2767,9 +2796,9 @@ class LexiconNames:
                 i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
                                         and words[i + 1] not in PERSON_VERBS)):
             return False  # most words: no frame around them (checked for every word)
+        before = tuple(words[max(i - 2, 0):i])
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
-        before = tuple(words[max(i - 2, 0):i])
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
