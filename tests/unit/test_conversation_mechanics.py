@@ -4667,3 +4667,27 @@ def test_a_question_after_a_statement_naming_the_check_asks_for_the_secret() -> 
 def test_a_correction_or_an_exclamation_in_the_answer_does_not_put_it_off(answer: str) -> None:
     out = call("For security, what was the name of your first school?", answer)[1]
     assert "Kilmory" not in out and "Dunmore" not in out
+
+
+def test_what_the_answer_says_the_secret_is_anywhere_in_it_goes() -> None:
+    out = call("for security what's your favourite film",
+               "hmm my kids would say it was frozen but mine is the goonies")[1]
+    assert "frozen" not in out and "goonies" not in out
+
+
+def test_a_request_said_as_a_statement_asks_for_the_secret() -> None:
+    out = call("right before i can go any further i need the memorable word you set",
+               "ooh okay it's uh gorsebank no no that's the old one hers is different mine is "
+               "pennyroyal")[1]
+    assert "pennyroyal" not in out and "gorsebank" not in out
+
+
+def test_a_question_only_a_security_check_asks_needs_no_announcement() -> None:
+    out = call("Thanks. And where did your parents meet?",
+               "Ha, at a ceilidh in Inveraray, it was the Argyll Arms.")[1]
+    assert "Argyll" not in out
+
+
+def test_a_life_question_in_a_statement_starts_no_check() -> None:
+    answer = "ha no way, we're staying by the harbour in july"
+    assert call("oh my parents met in portree, what a small world", answer)[1] == answer

@@ -30,7 +30,12 @@ from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
-from .detectors.password import capitalised_answer, find_secrets, shaped_secrets
+from .detectors.password import (
+    capitalised_answer,
+    find_secrets,
+    said_to_be,
+    shaped_secrets,
+)
 from .detectors.person import (
     ADDRESSING,
     FAMILY,
@@ -91,6 +96,7 @@ from .lexicon import (
     RECORDED_AS,
     REFERENCE_QUALIFIERS,
     REQUESTING_WORDS,
+    SECURITY_QUESTION_PHRASES,
     SPEAKER_ROLES,
     STATED_OWNERS,
     STREET_LINE_SUFFIXES,
@@ -218,6 +224,7 @@ CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phr
                           for w in p.split())
 _NAME_REQUESTS = PhraseTable({"PERSON": NAME_REQUESTS})
 _VERIFYING = PhraseTable({"CHECK": VERIFYING_PHRASES})
+_SECURITY_QUESTIONS = PhraseTable({"CHECK": SECURITY_QUESTION_PHRASES})
 _CALL_RECORDED = frozenset(("recorded", "monitored", "recording", "monitoring"))
 _CALL_RECORDED_REACH = 30  # characters before a check's words where a recording is spoken of
 _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE_LISTS,
@@ -1291,11 +1298,12 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        checking = speaker == BUSINESS_SIDE and any(
+        checking = speaker == BUSINESS_SIDE and (any(
             _CALL_RECORDED.isdisjoint(
                 norm.canonical[max(0, start - _CALL_RECORDED_REACH):start].split())
             for start, _, _ in _VERIFYING.find(norm))  # (not "this call may be recorded for
-        # security")
+            # security")
+            or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
         if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
                 and _NOT_SO.isdisjoint(words):
             self.state.verifying = 0  # "that matches", "that's you through security": no
@@ -1359,6 +1367,8 @@ class RedactionSession:
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
+        if answering:
+            spans += said_to_be(pieces, spans)
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
@@ -2546,7 +2556,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     end = _SENTENCE_END_RE.search(canon, hit.end, hit.end + _SENTENCE_REACH)
     if end is None:
         return len(canon) <= _SENTENCE_REACH and "?" not in canon and "." not in canon \
-            and (_is_question(norm) or _READ_OUT_RE.match(canon, hit.end) is not None)
+            and (_is_question(norm) or _READ_OUT_RE.match(canon, hit.end) is not None
+                 or _REQUESTED_RE.search(canon, max(0, hit.start - _REQUEST_REACH),
+                                         hit.start) is not None)
     if end[0].startswith("?"):
         return True
     reach = max(0, hit.start - _SENTENCE_REACH)
@@ -2557,6 +2569,10 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
+# A request said as a statement before the cue: "before i go in i need the memorable word".
+_REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would)?(?: just)? need\b"
+                           r"|\b(?:tell|give) me\b")
+_REQUEST_REACH = 40  # characters before the cue
 # The question read out after its cue: "your security question is what was your first car",
 # "the memorable question on file is where did your parents meet".
 _READ_OUT_RE = rx.compile(r"(?: [a-z]+){0,3}? (?:is|was|says|reads)(?: ,)? (?:what|what's|whats|"

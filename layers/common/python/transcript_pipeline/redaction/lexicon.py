@@ -106,6 +106,9 @@ PUTTING_OFF_WORDS = frozenset(_PACK["putting_off_words"])
 # caller's past asked during one asks for a secret; and those that end it ("that matches").
 VERIFYING_PHRASES: tuple[str, ...] = tuple(_PACK["verifying_phrases"])
 VERIFIED_WORDS = frozenset(_PACK["verified_words"])
+# What only a security question asks about, announced or not: "what city did your parents
+# meet in?" starts a check of its own.
+SECURITY_QUESTION_PHRASES: tuple[str, ...] = tuple(_PACK["security_question_phrases"])
 # ... and what such a question asks about: a life's people, places and firsts.
 LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
 # ... or a first or a favourite of it ("your first concert", "your favourite film"), unless

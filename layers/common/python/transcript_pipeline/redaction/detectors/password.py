@@ -1265,6 +1265,43 @@ def _correcting(words: list[str], k: int) -> bool:
     return j >= 0 and words[j] in CORRECTION_OPENERS
 
 
+def said_to_be(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In the answer to a question for a secret, what the side asked says it is, was or would
+    be, wherever in the answer and however many times ("in school it was Anand, but ...",
+    "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
+    privacy first, each is the answer or a guess at it, besides what other rules `found`."""
+    words = [p.text for p in pieces]
+    spans: list[tuple[int, int]] = []
+    for k in range(len(words)):
+        lead = next((len(cue) for cue in _ANSWER_LEADS if tuple(words[k:k + len(cue)]) == cue), 0)
+        if not lead:
+            continue
+        start = k + lead
+        while start < len(words) and words[start] in FILLERS:
+            start += 1  # "it was uh cornhill"
+        span = _secret_after(pieces, start)
+        if span is None or span[1] <= span[0] or not _said_as_the_answer(words[span[0]]) \
+                or any(a < span[1] and span[0] < b for a, b in [*found, *spans]):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _said_as_the_answer(word: str) -> bool:
+    """Not a clause's subject, a vague word, a day or a state: "so it's booked for tuesday",
+    "it's embarrassing", "it was something dumb", "that'd be friday"."""
+    return word not in _SUBJECTS_OF_A_CLAUSE and word not in _VAGUE and word not in _WHEN_SAID \
+        and not (word.endswith(("ed", "ing")) and name_class(word) == "E")
+
+
+_VAGUE = frozenset(("something", "nothing", "anything", "everything", "kind", "sort", "one",
+                    "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight"))
+_ANSWER_LEADS = (("it", "was"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
+                 ("it'd", "be"), ("itd", "be"), ("that'd", "be"), ("thatd", "be"),
+                 ("mine", "is"), ("mine's",), ("mines",), ("mine'd", "be"), ("mine", "was"),
+                 ("was", "it"), ("is", "it"))
+
+
 def _rarely_said(piece: Piece) -> bool:
     """A name, a place, or a word English text rarely holds: in an answer to a security
     question, the answer or a guess at it ("the one by the rink it was uh cornhill")."""
