@@ -992,3 +992,22 @@ def test_an_agent_s_i_am_with_a_function_word_name(redactor: Redactor, turn: str
 def test_a_function_word_name_s_word_stays_outside_those_slots(redactor: Redactor,
                                                                 turn: str) -> None:
     assert redactor.redact_text(turn).text == turn
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Joy from accounts says the invoice is wrong.", "Joy"),
+    ("Sorry for the delay. Mark from your billing team promised a call back.", "Mark"),
+    ("Update: Honey is driving the van today, back by six.", "Honey"),
+    ("Thanks all. Hunter will ring the supplier first thing.", "Hunter"),
+])
+def test_a_capitalised_word_name_that_does_what_people_do(redactor: Redactor, text: str,
+                                                          name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["We fly to Florence from Heathrow on Monday.",
+                                  "Summer is coming fast, book early.",
+                                  "Hope to see you at the fair.",
+                                  "Spring is arriving early this year."])
+def test_a_capitalised_word_that_names_no_one_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -139,6 +139,8 @@ CHARACTER_WORDS = frozenset(_PACK["character_words"])
 _CONTACT_CUES = _combined(_combined(tuple(_PACK["contact_verbs"]), tuple(_PACK["contact_objects"])),
                           ("on",)) + _combined(  # "text the reminder to 021 447 930"
     _combined(tuple(_PACK["message_verbs"]), tuple(_PACK["message_objects"])), ("to",))
+# ... and the verbs alone: what someone will do to reach someone ("Bill will send the invoice").
+CONTACT_VERBS = frozenset((*_PACK["contact_verbs"], *_PACK["message_verbs"]))
 # How a record is read back: "we have it on file as x j k 4410826", "on the system as ...":
 # someone's value, unless the words before name the business's ("the order on file as ...").
 RECORDED_AS = tuple(_PACK["recorded_as"])

@@ -21,6 +21,7 @@ from ..lexicon import (
     BUSINESS_FUNCTIONS,
     BUSINESS_HOLDINGS,
     BUSINESS_REFERENCES,
+    CONTACT_VERBS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
     DWELLING_WORDS,
@@ -1761,6 +1762,9 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
 
 _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the", "a", "an",
                            "via", "on", "by"))
+_SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
+_WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
+_PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
@@ -2118,6 +2122,8 @@ class LexiconNames:
             # after a role (not "Student Aid": a dictionary's word)
         if not kind and self._rare_subject(i):
             return True  # "but Tāne is driving instead of me"
+        if kind == "W" and self._word_name_subject(i):
+            return True  # "Grace from HR: please send ...", "Rose is collecting subs"
         if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
                 and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
@@ -2156,6 +2162,24 @@ class LexiconNames:
             return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
+
+    def _word_name_subject(self, i: int) -> bool:
+        """In cased text, a capitalised name that is a word too, the subject of what a person
+        does or said with where they work: "Grace from HR: please ...", "Mark from your team
+        asked", "Rose is collecting subs", "Bill will send the invoice" (not "flights to
+        Florence from Heathrow", "Summer is coming", "Hope to see you")."""
+        words, n = self.words, len(self.words)
+        if not (self.cased and self._capital(i) and i + 2 < n) \
+                or words[i] in FUNCTION_WORDS or words[i] in _SEASONS \
+                or (i > 0 and (words[i - 1] in _THING_BEFORE or self._capital(i - 1))):
+            return False
+        nxt, then = words[i + 1], words[i + 2]
+        if nxt == "from":
+            return then in _WHOSE_TEAM or (self._capital(i + 2) and words[i + 2].isalpha()
+                                           and i + 2 not in self.places)
+        if nxt in ("is", "was") and then.endswith("ing") and then not in _NOT_DONE_BY_A_PERSON:
+            return True
+        return nxt in _PERSON_MODALS and then in CONTACT_VERBS
 
     def _addressed_first(self, i: int) -> bool:
         """A capitalised name opening a typed message or note, then a request or a dash: whom
