@@ -1011,3 +1011,24 @@ def test_a_capitalised_word_name_that_does_what_people_do(redactor: Redactor, te
                                   "Spring is arriving early this year."])
 def test_a_capitalised_word_that_names_no_one_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Two pending: $8.75 at Hudson News at 7:12, and $64.30 at a Shell station.", "Hudson News"),
+    ("Two pending: $8.75 at Hudson News at 7:12, and $64.30 at a Shell station.", "Shell"),
+    ("She says it was the dance hall. She knows my family better than I do.", "She says"),
+    ("The courier said Kowalski Motors had already signed for it.", "Kowalski Motors"),
+])
+def test_a_business_named_like_a_person_and_a_pronoun_stay(redactor: Redactor, text: str,
+                                                           kept: str) -> None:
+    assert kept in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yeah, hi, this is Wade King from the co-op.", "King"),
+    ("Please reset the password for Queenie Fields today.", "Fields"),
+    ("Don't mix it up with the Young case on the bench.", "Young"),
+])
+def test_a_surname_that_is_a_word_too_still_goes(redactor: Redactor, text: str,
+                                                 name: str) -> None:
+    assert name not in redactor.redact_text(text).text

@@ -1416,6 +1416,8 @@ _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "acco
                           "held", "insured", "policy", "claim", "ticket", "everything", "all"))
 # A pronoun of a person and what it goes on with, after a name set apart by a comma.
 _PERSON_PRONOUNS = frozenset(("she", "he", "she's", "he's"))
+_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us",
+                       "them", "his", "hers", "its", "our", "their", "your"))
 # After these comes a verb: "he wants his paycheck to come here", "i moved here"; "to"
 # unless it follows a handover ("let me pass you to jordan here", "transferred to bliss here").
 _VERB_NEXT = frozenset(("to", "gonna", "wanna", "let's", "lets", "don't", "dont", "didn't",
@@ -2075,6 +2077,9 @@ class LexiconNames:
         if self.words[i] in _ADDRESS_FORMS or (
                 self.cased and not self._capital(i) and hyphen_prefix(self.pieces, i)):
             return False  # (not the "co" of "co-signs" in a transcript with capitals)
+        if self.words[i] in _PRONOUNS and not (i > 0 and self.words[i - 1] in TITLES):
+            return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
+            # too (but "thank you mr her")
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
                 or (i > 0 and self._agent_reached(i - 1)):
             return True
@@ -2096,7 +2101,7 @@ class LexiconNames:
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
             return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
-                and not self._a_relation_owned(i)
+                and not self._a_relation_owned(i) and not self._names_a_business(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -2145,7 +2150,8 @@ class LexiconNames:
         if not self._nameish(i):
             return False
         if kind == "W" and self._capital(i) and not self._sentence_initial(i) \
-                and not self._before_other_capital(i) and not self._after_a_capitalised_word(i):
+                and not self._before_other_capital(i) and not self._after_a_capitalised_word(i) \
+                and self.words[i - 1] not in ("a", "an"):  # (not "at a Shell station")
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
             # or "Federal Student Aid"
         return self._in_slot(i)
@@ -2291,6 +2297,15 @@ class LexiconNames:
             return i + 2 >= len(words) or (words[i + 2] not in _POSSESSIVE_WORDS
                                            and words[i + 2] not in _PERSON_PRONOUNS)
         return words[i + 1] not in _NAME_NOUNS and not self.kinds[i + 1] and not self.both[i + 1]
+
+    def _names_a_business(self, i: int) -> bool:
+        """In cased text, a capitalised surname before a capitalised word of a business's name
+        that is no one's: a business ("at Hudson News", "Walker Books", "Kowalski Motors"), not
+        a person (but "Wade King", "Queenie Fields"); unless the whole text is in title case."""
+        k = i + 1
+        words = self.words
+        return bool(self.cased) and k < len(words) and self._capital(i) and self._capital(k) \
+            and _business_word(words[k]) and not _title_case(self.pieces, self.cased)
 
     def _modifier_of_a_thing(self, i: int) -> bool:
         """A word the lexicon knows only as a name, after an article or a count and before a
