@@ -4691,3 +4691,18 @@ def test_a_question_only_a_security_check_asks_needs_no_announcement() -> None:
 def test_a_life_question_in_a_statement_starts_no_check() -> None:
     answer = "ha no way, we're staying by the harbour in july"
     assert call("oh my parents met in portree, what a small world", answer)[1] == answer
+
+
+def test_a_thing_named_in_a_security_answer_is_the_secret() -> None:
+    out = call("for security what was the name of your first pet",
+               "so technically we had a goldfish named sprinkles but it only lived a week so i "
+               "probably put the cat")
+    assert "sprinkles" not in out[1]
+
+
+def test_an_answer_put_off_with_an_exclamation_waits_for_the_characters() -> None:
+    out = call("Great. Now I need the second and fifth letters of your memorable word.",
+               "Oh Lord. Give me a second, it's on a sticky note somewhere.", "No rush.",
+               "Right. Second is Q, fifth is Z.")
+    assert out[1] == "Oh Lord. Give me a second, it's on a sticky note somewhere."
+    assert "Q" not in out[3] and "Z" not in out[3]

@@ -385,6 +385,14 @@ questions) 0.946 (keep 0.972, PASSWORD 0.71) with the session-start engine, 0.97
 1.00) with its first changes; typed_blind_30.jsonl (54 typed documents: a property portal, a
 charity's volunteers, a course forum, a bike shop, a GP practice, a wedding supplier, a
 logistics firm's driver notes, a PTA newsletter) 0.957 (keep 0.961, PERSON 0.94) with both.
+Then, mid-session: fresh_calls_78.jsonl (12 calls: broadband speed, cashback, a parking fine
+appeal, a utilities move, a travel medical claim, a lost passport, car finance settlement,
+university fees, a gym freeze, a grocery refund, a deposit dispute, a roaming bill; Welsh,
+Ghanaian, Vietnamese-Australian, Albertan, Irish, Filipino, Louisiana and Northern English
+callers), never read: 0.977 (keep 0.967) with the session-start engine and with its changes of
+that moment; fresh_calls_79.jsonl (11 verification calls asked to stress security answers)
+0.904 (keep 0.898, PASSWORD 0.69) with the session-start engine, 0.917 (PASSWORD 0.73) with its
+changes of that moment, then read.
 """
 
 from __future__ import annotations
@@ -552,6 +560,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_76.jsonl", 130, 0.96, 0.93, 0.96),
     ("fresh_calls_77.jsonl", 140, 0.97, 0.96, 0.94),
     ("typed_blind_30.jsonl", 180, 0.95, 0.95, 0.93),
+    ("fresh_calls_78.jsonl", 150, 0.97, 0.96, 0.95),
+    ("fresh_calls_79.jsonl", 150, 0.92, 0.91, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

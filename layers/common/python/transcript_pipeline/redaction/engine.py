@@ -2564,8 +2564,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
     reach = max(0, hit.start - _SENTENCE_REACH)
     start = max(reach - 1, *(canon.rfind(mark, reach, hit.start) for mark in (". ", "? ", "! ")))
     said = canon[start + 1:end.start()].split()  # "please tell me your childhood best friend's
-    return not _TELL_ME.isdisjoint(said) and _NEVER.isdisjoint(said)  # name." (not "please
-    # never share your password.")
+    return (not _TELL_ME.isdisjoint(said) or _REQUESTED_RE.search(  # name.", "Now I need the
+        canon, start + 1, hit.start) is not None) and _NEVER.isdisjoint(said)  # third letter
+    # of your memorable word." (not "please never share your password.")
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter

@@ -326,10 +326,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "a little red fiesta, i called her ruby", "we named him biscuit": what the thing
         # asked about was called is the answer too
         spans += [span for k in range(1, len(words) - 1) if words[k] in _NAMED_IT
-                  and words[k + 1] in _IT_NAMED
-                  and (span := _secret_after(pieces, k + 2)) is not None
-                  and _closed_answer(pieces, span)
+                  and (span := _secret_after(pieces, k + 2 if words[k + 1] in _IT_NAMED
+                                             else k + 1)) is not None
+                  and span[1] > span[0] and _closed_answer(pieces, span, unmarked)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
+        # ("we had a goldfish named bubbles but ...": a thing named, the name)
     if expected:
         # "its my cat's name then 22 so biscuit22": a word run into digits, typed as
         # passwords are, wherever the answer puts it
@@ -447,7 +448,8 @@ def _after_restated_subject(words: list[str], at: int) -> int:
 
 
 _PUTTING_OFF = frozenset((("a", "moment"), ("one", "moment"), ("a", "sec"), ("one", "sec"),
-                          ("a", "second"), ("one", "second"), ("a", "minute"), ("just", "a"),
+                          ("a", "second"), ("one", "second"), ("a", "2nd"), ("one", "2nd"),
+                          ("a", "minute"), ("just", "a"), ("give", "me"),
                           ("bear", "with")))
 
 
@@ -461,7 +463,7 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 # heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
 _PARTICIPLES = ("ed", "en", "ing")
 _EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "jeez"))
-_EXCLAIMING = frozenset(("oh", "my", "good", ","))
+_EXCLAIMING = frozenset(("oh", "ah", "my", "good", ","))
 
 
 # How a secret is typed, said before it: "all lower case, bluebird then 2019".
@@ -1217,7 +1219,8 @@ _EXCLAMATIONS = frozenset((
     "interesting", "tricky", "gutted", "devastated", "nonsense", "wow", "cheers", "brilliant",
     "amazing", "awesome", "cool", "nice", "damn", "dammit", "crikey", "jeez", "bloody",
     "hell", "seriously", "honestly", "finally", "absolutely",
-    "classic", "right", "sweet", "bingo", "yikes", "ugh", "hmm", "pfft", "understood"))
+    "classic", "right", "sweet", "bingo", "yikes", "ugh", "hmm", "pfft", "understood",
+    "god", "lord", "heavens", "christ", "jesus", "dear"))
 
 
 def capitalised_answer(pieces: list[Piece], original: str,
