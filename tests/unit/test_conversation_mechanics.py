@@ -4706,3 +4706,15 @@ def test_an_answer_put_off_with_an_exclamation_waits_for_the_characters() -> Non
                "Right. Second is Q, fifth is Z.")
     assert out[1] == "Oh Lord. Give me a second, it's on a sticky note somewhere."
     assert "Q" not in out[3] and "Z" not in out[3]
+
+
+@pytest.mark.parametrize("answer", ["new years day eighty six", "it's the day after christmas "
+                                    "nineteen fifty five", "bonfire night two thousand and one"])
+def test_a_birth_date_said_as_a_holiday_goes_whole(answer: str) -> None:
+    out = call("and the date of birth on the account", answer)[1]
+    assert not any(w in out for w in ("years", "christmas", "bonfire", "eighty", "fifty", "two"))
+
+
+def test_a_holiday_said_of_a_delivery_stays() -> None:
+    assert call("when would suit for the delivery", "any time before christmas is fine")[1] \
+        == "any time before christmas is fine"
