@@ -4718,3 +4718,33 @@ def test_a_birth_date_said_as_a_holiday_goes_whole(answer: str) -> None:
 def test_a_holiday_said_of_a_delivery_stays() -> None:
     assert call("when would suit for the delivery", "any time before christmas is fine")[1] \
         == "any time before christmas is fine"
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("for security, what's your favourite film?", "well i know it's the godfather, yeah",
+     "godfather"),
+    ("for security, what's your favourite band?", "that would be coldplay back then",
+     "coldplay"),
+    ("for security, what was your childhood nickname?", "everyone called me sprout", "sprout"),
+    ("For security, what was your first pet called?",
+     "Oh, that was Nibbles. Give me a shout if you need anything else.", "Nibbles"),
+])
+def test_what_this_session_s_reviewer_found_leaking_goes(question: str, answer: str,
+                                                         secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("for security can I take your postcode", "ls6 2jq",
+      "what car are you calling about today?", "it's the Ford Focus, the blue one"), "Ford Focus"),
+    (("for security what was your first car?", "an astra, it's on order 77812, it's 3pm here"),
+     "3pm"),
+    (("for security what was your first car?", "an astra. it was ages ago though"), "ages ago"),
+    (("your password is what keeps the app secure",
+      "okay. it was Tuesday I set it up, it's Outlook that keeps asking though"), "Outlook"),
+    (("Calls are recorded, for security and training. What car are you looking to insure?",
+      "It's a Ford Focus, 2018"), "Ford Focus"),
+])
+def test_what_this_session_s_reviewer_found_taken_in_security_talk_stays(
+        turns: tuple[str, ...], kept: str) -> None:
+    assert kept in call(*turns)[-1]

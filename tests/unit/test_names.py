@@ -1032,3 +1032,24 @@ def test_a_business_named_like_a_person_and_a_pronoun_stay(redactor: Redactor, t
 def test_a_surname_that_is_a_word_too_still_goes(redactor: Redactor, text: str,
                                                  name: str) -> None:
     assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Sky will call me back about the engineer.", "Chase is refusing to refund the charge.",
+    "Post from your old address is being redirected now.", "Max from your plan is 40 gigs.",
+    "my son school is closed today", "my dad pension is paid into this account",
+    "the works should all go by may, that's what they said"])
+def test_what_this_session_s_reviewer_found_taken_for_a_name_stays(redactor: Redactor,
+                                                                   text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("I've passed it to Julie Bennett Travel Consultant and she'll call you.", "Bennett",
+     "she'll call you"),
+    ("i paid with klarna sarah said that was fine", "sarah", "klarna"),
+])
+def test_what_this_session_s_reviewer_found_missing_from_a_name_goes(
+        redactor: Redactor, text: str, gone: str, kept: str) -> None:
+    out = redactor.redact_text(text).text
+    assert gone not in out and kept in out

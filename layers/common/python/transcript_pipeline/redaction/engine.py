@@ -1299,10 +1299,7 @@ class RedactionSession:
         pieces = norm.pieces
         words = {p.text for p in pieces}
         checking = speaker == BUSINESS_SIDE and (any(
-            _CALL_RECORDED.isdisjoint(
-                norm.canonical[max(0, start - _CALL_RECORDED_REACH):start].split())
-            for start, _, _ in _VERIFYING.find(norm))  # (not "this call may be recorded for
-            # security")
+            not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
         if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
                 and _NOT_SO.isdisjoint(words):
@@ -2535,6 +2532,14 @@ _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in hea
     "first", "please", "then", "now"}
 
 
+def _recorded_before(canon: str, start: int) -> bool:
+    """The words of a check follow a call's recording in their sentence: "this call may be
+    recorded, for security and training" is no identity check."""
+    before = canon[max(0, start - _CALL_RECORDED_REACH):start]
+    before = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]
+    return not _CALL_RECORDED.isdisjoint(_WORD_RE.findall(before))
+
+
 def _about_a_life(pieces: list[Piece]) -> bool:
     """The words of a security question: a life's people and places ("where did your parents
     meet"), its firsts and favourites ("your first concert", "favourite film"); not a part of
@@ -2576,8 +2581,9 @@ _REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would)?(?: just)? need\b
 _REQUEST_REACH = 40  # characters before the cue
 # The question read out after its cue: "your security question is what was your first car",
 # "the memorable question on file is where did your parents meet".
-_READ_OUT_RE = rx.compile(r"(?: [a-z]+){0,3}? (?:is|was|says|reads)(?: ,)? (?:what|what's|whats|"
-                          r"where|which|who|who's|whose|when|how)\b")
+_READ_OUT_RE = rx.compile(r"(?: [a-z]+){0,3}? (?:is|was|says|reads)(?: ,)? (?:(?:what|where|which|"
+                          r"who|whose|when|how)(?: [a-z]+)? (?:was|is|were|did|does|do|are|"
+                          r"your)|what's|whats|who's)\b")  # (not "your password is what keeps")
 # A question that offers help and asks for no value, at the end of its turn.
 _OFFERS_HELP_RE = rx.compile(r"(?<!and )\b(?:how (?:can|may|could) i (?:help|assist)|what can i "
                              r"do for you)(?: you)?(?: today| this (?:morning|afternoon|evening))?"

@@ -386,7 +386,7 @@ def _marks_a_character(words: list[str], k: int) -> bool:
     return word in _CHARACTER_MARKS or (word == "number" and before in ("the", "a")) or (
         word == "case" and before in ("upper", "lower"))
 _NAMED_IT = frozenset(("called", "named", "nicknamed", "christened"))
-_IT_NAMED = frozenset(("her", "him", "it", "them"))
+_IT_NAMED = frozenset(("her", "him", "it", "them", "me", "us"))  # ("everyone called me sprout")
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
 _TYPED_DIGITS = 4  # digits at most after them
@@ -449,7 +449,7 @@ def _after_restated_subject(words: list[str], at: int) -> int:
 
 _PUTTING_OFF = frozenset((("a", "moment"), ("one", "moment"), ("a", "sec"), ("one", "sec"),
                           ("a", "second"), ("one", "second"), ("a", "2nd"), ("one", "2nd"),
-                          ("a", "minute"), ("just", "a"), ("give", "me"),
+                          ("a", "minute"), ("just", "a"),
                           ("bear", "with")))
 
 
@@ -629,7 +629,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
         k = _past_thinking_aloud(words, k)
-    if tuple(words[k:k + 2]) in _PUTTING_OFF or (k < len(words) and words[k] in CORRECTION_OPENERS):
+    if tuple(words[k:k + 2]) in _PUTTING_OFF \
+            or (k < len(words) and words[k] in CORRECTION_OPENERS) \
+            or (words[k:k + 2] == ["give", "me"] and tuple(words[k + 2:k + 4]) in _PUTTING_OFF):
         return None  # "a moment please, let me find it", "nah, that's fine"
     if 0 < k < len(words) and words[k].endswith(_PARTICIPLES) and (
             words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
@@ -1274,35 +1276,49 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
     privacy first, each is the answer or a guess at it, besides what other rules `found`."""
     words = [p.text for p in pieces]
+    covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
     for k in range(len(words)):
-        lead = next((len(cue) for cue in _ANSWER_LEADS if tuple(words[k:k + len(cue)]) == cue), 0)
+        lead = next((len(cue) for cue in _ANSWER_LEADS.get(words[k], ())
+                     if tuple(words[k:k + len(cue)]) == cue), 0)
         if not lead:
             continue
         start = k + lead
-        while start < len(words) and words[start] in FILLERS:
-            start += 1  # "it was uh cornhill"
+        while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
+                                      or words[start] == "the"):
+            start += 1  # "it was uh cornhill", "or was it the great escape"
         span = _secret_after(pieces, start)
-        if span is None or span[1] <= span[0] or not _said_as_the_answer(words[span[0]]) \
-                or any(a < span[1] and span[0] < b for a, b in [*found, *spans]):
+        if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
+                or not covered.isdisjoint(range(*span)):
             continue
         spans.append(span)
+        covered.update(range(*span))
     return spans
 
 
-def _said_as_the_answer(word: str) -> bool:
-    """Not a clause's subject, a vague word, a day or a state: "so it's booked for tuesday",
-    "it's embarrassing", "it was something dumb", "that'd be friday"."""
-    return word not in _SUBJECTS_OF_A_CLAUSE and word not in _VAGUE and word not in _WHEN_SAID \
-        and not (word.endswith(("ed", "ing")) and name_class(word) == "E")
+def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
+    """Not a clause's subject, a vague word, a time or a state: "so it's booked for tuesday",
+    "it's embarrassing", "it was something dumb", "that'd be friday", "it's 3pm here", "it was
+    ages ago", "it is written down somewhere" (but "it was frozen but mine is ...")."""
+    word = pieces[k].text
+    after = pieces[k + 1].text if k + 1 < len(pieces) else ""
+    return pieces[k].kind in ("word", "alnum") and not any(ch.isdigit() for ch in word) \
+        and word not in _SUBJECTS_OF_A_CLAUSE \
+        and word not in _VAGUE and word not in _WHEN_SAID \
+        and not (name_class(word) == "E" and (word.endswith(("ed", "ing")) or (
+            word.endswith("en") and (after in _WHAT_HAPPENED or after == "down"))))
 
 
 _VAGUE = frozenset(("something", "nothing", "anything", "everything", "kind", "sort", "one",
-                    "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight"))
-_ANSWER_LEADS = (("it", "was"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
-                 ("it'd", "be"), ("itd", "be"), ("that'd", "be"), ("thatd", "be"),
-                 ("mine", "is"), ("mine's",), ("mines",), ("mine'd", "be"), ("mine", "was"),
-                 ("was", "it"), ("is", "it"))
+                    "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight",
+                    "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
+                    "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
+                    "obvious", "random", "different", "same", "wrong", "right", "correct"))
+_ANSWER_LEADS = _by_first_word((
+    ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
+    ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
+    ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
+    ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it")))
 
 
 def _rarely_said(piece: Piece) -> bool:

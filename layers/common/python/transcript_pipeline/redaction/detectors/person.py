@@ -408,6 +408,12 @@ def with_hyphenated_parts(pieces: list[Piece], start: int, end: int, cased: str
     return start, glued_end
 
 
+# Words after which a person's name may start: "went to mwende kamau", "it's for achieng".
+_NAME_TAKERS = frozenset(("to", "for", "by", "from", "and", "is", "was", "it's", "its", "called",
+                          "named", "or", "ask", "tell", "told", "asked", "me", "i'm", "im",
+                          "her", "him", "them", "my", "his", "our", "their", "your"))
+
+
 def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
                          ) -> tuple[int, int]:
     """The name pieces[start:end] with the words beside it that neither the name data nor
@@ -427,9 +433,10 @@ def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
     while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1):
         first -= 1
     if first < start and (first == 0 or pieces[first - 1].kind == "punct"
-                          or pieces[first - 1].text in FUNCTION_WORDS
+                          or pieces[first - 1].text in _NAME_TAKERS
                           or pieces[first - 1].text in TITLES):
-        start = first  # (the words run from where a name may start: "dr achieng mwangi")
+        start = first  # (the words run from where a name may start: "dr achieng mwangi";
+        # not "paid with klarna sarah said")
     return start, end
 
 
@@ -1144,10 +1151,13 @@ def capitalised(piece: Piece, cased: str) -> bool:
 def _subject_after_a_relation(words: list[str], k: int) -> bool:
     """words[k], after "my wife", is the subject of the verb after it: a name, though a common
     word too ("my wife mini could not travel", "my partner mere took photos"); not a verb, an
-    adverb or a word of the clause ("my son always said", "my wife just rang")."""
+    adverb or a word of the clause ("my son always said", "my wife just rang"), nor what is
+    theirs, its "'s" lost in speech-to-text ("my son school is closed")."""
     word, after = words[k], words[k + 1]
     return word.isalpha() and word not in FUNCTION_WORDS and word not in NON_NAME \
         and word not in _PEOPLE_DO and word not in _RELATIONS and word not in _MODALS \
+        and word not in _PERSONAL_DETAILS and word not in _DETAIL_NOUNS \
+        and word not in _RECORD_NOUNS \
         and not word.endswith(("ed", "ing", "ly")) \
         and (after in _MODALS or after in _SUBJECT_VERBS or _done_by_a_person(after))
 
@@ -1766,6 +1776,19 @@ _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the"
                            "via", "on", "by"))
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
+_TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
+                    "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
+                    "marketing", "facilities", "operations", "ops", "desk", "warehouse",
+                    "claims", "underwriting", "lettings", "maintenance", "management"))
+_DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
+# What only a person is doing, said of a capitalised name that is a word too (not "Chase is
+# refusing", "Shell is closing": a company may refuse or close).
+_WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysitting",
+                                    "bringing", "hosting", "picking", "chairing", "presenting",
+                                    "covering", "coaching", "organising", "organizing",
+                                    "flying", "travelling", "traveling", "visiting", "staying",
+                                    "sleeping", "feeling", "recovering", "teaching", "minding"))
+_WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
@@ -2180,12 +2203,15 @@ class LexiconNames:
                 or (i > 0 and (words[i - 1] in _THING_BEFORE or self._capital(i - 1))):
             return False
         nxt, then = words[i + 1], words[i + 2]
-        if nxt == "from":
-            return then in _WHOSE_TEAM or (self._capital(i + 2) and words[i + 2].isalpha()
-                                           and i + 2 not in self.places)
-        if nxt in ("is", "was") and then.endswith("ing") and then not in _NOT_DONE_BY_A_PERSON:
-            return True
-        return nxt in _PERSON_MODALS and then in CONTACT_VERBS
+        if nxt == "from":  # "Grace from HR", "Mark from your billing team"
+            return (then in _WHOSE_TEAM and any(w in _TEAMS for w in words[i + 3:i + 5])) or (
+                self._capital(i + 2) and then.isalpha() and i + 2 not in self.places
+                and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES))
+        if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
+            return True  # "Dawn is driving", "Rose is collecting subs"
+        return nxt in _PERSON_MODALS and then in CONTACT_VERBS and i + 3 < n \
+            and words[i + 3] in _WHOM_CONTACTED  # "Hunter will ring the supplier", not "Sky
+        # will call me back"
 
     def _addressed_first(self, i: int) -> bool:
         """A capitalised name opening a typed message or note, then a request or a dash: whom
@@ -2305,7 +2331,9 @@ class LexiconNames:
         k = i + 1
         words = self.words
         return bool(self.cased) and k < len(words) and self._capital(i) and self._capital(k) \
-            and _business_word(words[k]) and not _title_case(self.pieces, self.cased)
+            and _business_word(words[k]) and not _title_case(self.pieces, self.cased) \
+            and not (i > 0 and self._capital(i - 1) and self.kinds[i - 1] in ("N", "W"))
+        # (not "Julie Bennett Books": a given name before it)
 
     def _modifier_of_a_thing(self, i: int) -> bool:
         """A word the lexicon knows only as a name, after an article or a count and before a
@@ -2814,6 +2842,7 @@ class LexiconNames:
         big lad called will and ...", "everybody calls him will")."""
         words = self.words
         if words[i] in FUNCTION_WORD_NAMES and i > 0 and words[i - 1] in _NAMED_ENDS \
+                and words[i - 1] != "by" \
                 and (i + 1 == len(words) or self.pieces[i + 1].kind == "punct"
                      or words[i + 1] in _LIST_JOINERS or words[i + 1] == "but") \
                 and any(tuple(words[max(i - 2, 0):i])[-len(cue):] == cue
@@ -2835,9 +2864,9 @@ class LexiconNames:
                 i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
                                         and words[i + 1] not in PERSON_VERBS)):
             return False  # most words: no frame around them (checked for every word)
-        before = tuple(words[max(i - 2, 0):i])
         if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
             return False
+        before = tuple(words[max(i - 2, 0):i])
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
         if len(before) == 2 and before[1] in ("of", "for") and before[0] in _DETAIL_NOUNS \
