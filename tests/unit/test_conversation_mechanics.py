@@ -4748,3 +4748,26 @@ def test_what_this_session_s_reviewer_found_leaking_goes(question: str, answer: 
 def test_what_this_session_s_reviewer_found_taken_in_security_talk_stays(
         turns: tuple[str, ...], kept: str) -> None:
     assert kept in call(*turns)[-1]
+
+
+def test_a_secret_shaped_token_while_the_call_is_about_a_secret_goes() -> None:
+    out = call("For security, what's your memorable word?", "Is it Kinloch? No, Skerray.",
+               "Lovely, that's a match. I can see three failed attempts on the online password "
+               "though.", "That'll be me.", "I can wipe it and set a new one with you now.",
+               "Go on then... Portsoy1979. First holiday we had.")
+    assert "Portsoy1979" not in out[5] and "First holiday" in out[5]
+
+
+@pytest.mark.parametrize("choice", ["ok i'm going with sandpiper cove twenty twenty two",
+                                    "right the new one is ember forty four all one word"])
+def test_the_secret_a_caller_chooses_goes(choice: str) -> None:
+    out = call("i've sent a temporary password to your email", "got it it's q seven r two z",
+               "great now it'll ask you to make a new one", choice)[3]
+    assert not any(w in out for w in ("sandpiper", "ember"))
+
+
+def test_a_tool_chosen_while_the_call_is_about_a_secret_stays() -> None:
+    out = call("i've sent a temporary password to your email", "got it it's q seven r two z",
+               "you can add two step too if you like", "okay will do i'll use google "
+               "authenticator")[3]
+    assert "google authenticator" in out

@@ -32,6 +32,7 @@ from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     capitalised_answer,
+    chosen_secret,
     find_secrets,
     said_to_be,
     shaped_secrets,
@@ -1358,8 +1359,14 @@ class RedactionSession:
         """`answering`: the turn right after the other side asked for a secret."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
-        spans += [span for span in shaped_secrets(pieces, norm.original)
+        secret_talk = "PASSWORD" in (self.state.last_named, self.state.last_value) or any(
+            e.type == "PASSWORD" for e in self.state.expect)  # (a secret asked for, named
+        # or given last: "sent a temporary password to the email" ... "it's k 7 v 2 q 9 x 4"
+        # ... "it'll ask you to make a new one" ... "i'm going with chinook arch 2024")
+        spans += [span for span in shaped_secrets(pieces, norm.original, secret_talk)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if secret_talk:
+            spans += chosen_secret(pieces, spans)
         if answering and (capitals := capitalised_answer(pieces, norm.original, spans)):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited

@@ -964,15 +964,18 @@ _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
      "error", "err", "sku", "inc", "code", "model", "promo", "version", "build"))
 
 
-def shaped_secrets(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
-    """Piece ranges of typed tokens shaped like a secret, in a text that names one; and, in
-    any text, tokens of every kind of character a password policy asks for ("I was going to
-    use Spring2025!", "I tried Blue#Horse77"): privacy first, nothing else is written so."""
+def shaped_secrets(pieces: list[Piece], original: str,
+                   secret_talk: bool = False) -> list[tuple[int, int]]:
+    """Piece ranges of typed tokens shaped like a secret, in a text that names one or while
+    the call is about one (`secret_talk`: "set a new one with you now" / "Go on then...
+    Blackpool1976."); and, in any text, tokens of every kind of character a password policy
+    asks for ("I was going to use Spring2025!", "I tried Blue#Horse77"): privacy first,
+    nothing else is written so."""
     words = {p.text for p in pieces}
-    named = not _NAMED_SECRETS.isdisjoint(words)
+    named = secret_talk or not _NAMED_SECRETS.isdisjoint(words)
     if not named and _SECRET_SYMBOLS.isdisjoint(original):
         return []
-    sure = not _SURE_SECRETS.isdisjoint(words)
+    sure = secret_talk or not _SURE_SECRETS.isdisjoint(words)
     spans = []
     k = 0
     while k < len(pieces):
@@ -1002,6 +1005,7 @@ def _secret_token(token: str, sure: bool) -> bool:
     "MacBook2020") nor a record's label and number ("Order#55120")."""
     return len(token) >= _SECRET_TOKEN and any(ch.islower() for ch in token) \
         and any(ch.isdigit() for ch in token) and _NOT_IN_A_SECRET.isdisjoint(token) \
+        and token[0] not in "$£€₹¥" and not any(ch.isspace() for ch in token) \
         and not ((label := _LABEL_NUMBER_RE.fullmatch(token)) and label[1].lower() in _LABELS) \
         and (not _SECRET_SYMBOLS.isdisjoint(token)
              or (sure and _WORD_AND_DIGITS_RE.fullmatch(token) is not None))
@@ -1268,6 +1272,33 @@ def _correcting(words: list[str], k: int) -> bool:
     while j >= 0 and words[j] in (",", "wait", "sorry", "oh"):
         j -= 1
     return j >= 0 and words[j] in CORRECTION_OPENERS
+
+
+def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """While the call is about a secret, the one its speaker says they choose: "i'm going with
+    chinook arch twenty twenty four all one word", "I'll put Shimla2009, where we went", "the
+    new one is harbour lights"."""
+    words = [p.text for p in pieces]
+    covered = {k for a, b in found for k in range(a, b)}
+    spans: list[tuple[int, int]] = []
+    for k in range(len(words)):
+        lead = next((len(cue) for cue in _CHOOSING.get(words[k], ())
+                     if tuple(words[k:k + len(cue)]) == cue), 0)
+        if not lead:
+            continue
+        span = _secret_after(pieces, k + lead)
+        if span is not None and span[1] > span[0] and _said_as_the_answer(pieces, span[0]) \
+                and any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text) \
+                and covered.isdisjoint(range(*span)):
+            spans.append(span)  # (with digits, as a password policy asks: not "i'll use
+            covered.update(range(*span))  # google authenticator", "going with visa")
+    return spans
+
+
+_CHOOSING = _by_first_word((
+    ("going", "with"), ("go", "with"), ("i'll", "put"), ("ill", "put"), ("i'll", "use"),
+    ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
+    ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked")))
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
