@@ -4771,3 +4771,20 @@ def test_a_tool_chosen_while_the_call_is_about_a_secret_stays() -> None:
                "you can add two step too if you like", "okay will do i'll use google "
                "authenticator")[3]
     assert "google authenticator" in out
+
+
+@pytest.mark.parametrize("answer", ["hunter blakely", "faith nicely", "Hunter Blakely."])
+def test_a_surname_that_ends_like_an_adverb_in_a_name_answer_goes(answer: str) -> None:
+    out = call("and the name on the account?", answer)[1]
+    assert "lakely" not in out and "icely" not in out
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("Hmm. We had a budgie called Pip, but I'll say Custard, the rabbit.", "Custard"),
+    ("try glenelg", "glenelg"),
+    ("the juniors was st aidan's but the first school would've been bramble hill", "bramble"),
+    ("Then it must be Florentyna after all!", "Florentyna"),
+])
+def test_a_guess_at_the_secret_in_its_own_words_goes(answer: str, secret: str) -> None:
+    assert secret not in call("For security, what was the name of your first pet or school?",
+                              answer)[1]

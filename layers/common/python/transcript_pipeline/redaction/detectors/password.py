@@ -956,7 +956,7 @@ _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
-_WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}\d{2,}")
+_WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\d{2,}")  # "WhoDat2009"
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
 _LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#\d+")
 _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split()) | frozenset(
@@ -1349,7 +1349,9 @@ _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
-    ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it")))
+    ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
+    ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
+    ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put")))
 
 
 def _rarely_said(piece: Piece) -> bool:

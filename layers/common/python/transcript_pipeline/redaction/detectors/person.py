@@ -246,10 +246,11 @@ def _name_end(pieces: list[Piece], k: int, sure: bool = False) -> int:
             j += 1
     if sure and words == 1 and j < len(pieces) and pieces[j].kind == "word" \
             and pieces[j].text.isalpha() and pieces[j].text not in _NOT_SURNAMES \
-            and not _afterthought(pieces[j].text) \
+            and pieces[j].text not in AFTERTHOUGHTS \
             and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
                  or pieces[j + 1].text in _SLOT_CLOSERS):
-        j += 1  # "my name is sam little and ...", "it's faith little": a surname, a word too
+        j += 1  # "my name is sam little and ...", "it's faith little", "hunter blakely": a
+        # surname, a word too (even one that ends like an adverb, where the answer ends)
     while j > k and pieces[j - 1].text in NAME_PARTICLES:
         j -= 1  # "maria de" then a stop word: the particle is not part of the name
     if j > k and pieces[k].text in NAME_PARTICLES \
