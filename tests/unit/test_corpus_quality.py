@@ -392,7 +392,12 @@ Ghanaian, Vietnamese-Australian, Albertan, Irish, Filipino, Louisiana and Northe
 callers), never read: 0.977 (keep 0.967) with the session-start engine and with its changes of
 that moment; fresh_calls_79.jsonl (11 verification calls asked to stress security answers)
 0.904 (keep 0.898, PASSWORD 0.69) with the session-start engine, 0.917 (PASSWORD 0.73) with its
-changes of that moment, then read.
+changes of that moment, then read. fresh_calls_80.jsonl (12 calls: a card blocked abroad, a
+smart meter fault, a car insurance renewal, a misdelivered parcel, a dental claim, council tax,
+a phone upgrade, lost baggage, a mortgage payment holiday, a pet microchip, a student loan, an
+internet outage; Yorkshire, Nigerian, Quebec, Texan, Indian-Canadian, South African, Scottish
+and New Zealand callers), written late in the session, never read: 0.983 (keep 0.967) with the
+session-start engine and with its changes of that moment.
 """
 
 from __future__ import annotations
@@ -562,6 +567,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_30.jsonl", 180, 0.95, 0.95, 0.93),
     ("fresh_calls_78.jsonl", 150, 0.97, 0.96, 0.95),
     ("fresh_calls_79.jsonl", 150, 0.92, 0.91, 0.95),
+    ("fresh_calls_80.jsonl", 170, 0.98, 0.96, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
