@@ -4762,8 +4762,17 @@ def test_a_secret_shaped_token_while_the_call_is_about_a_secret_goes() -> None:
                                     "right the new one is ember forty four all one word"])
 def test_the_secret_a_caller_chooses_goes(choice: str) -> None:
     out = call("i've sent a temporary password to your email", "got it it's q seven r two z",
-               "great now it'll ask you to make a new one", choice)[3]
-    assert not any(w in out for w in ("sandpiper", "ember"))
+               "great and what would you like the new password to be", choice)[3]
+    assert not any(w in out for w in ("sandpiper", "ember", "forty", "twenty"))
+
+
+@pytest.mark.parametrize("turn", ["we have Fibre100, Fibre500 and Fibre900",
+                                  "i'm going with sky 500 then", "can i switch to Unlimited50"])
+def test_a_product_with_digits_after_a_secret_was_given_stays(turn: str) -> None:
+    out = call("for security can you tell me the password on the account", "its Blackpool1976",
+               "lovely that's all matched, how can i help today", "what are the options",
+               turn)
+    assert out[1] == "its [REDACTED_PASSWORD]" and out[4] == turn
 
 
 def test_a_tool_chosen_while_the_call_is_about_a_secret_stays() -> None:

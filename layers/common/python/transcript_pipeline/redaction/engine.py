@@ -1359,10 +1359,9 @@ class RedactionSession:
         """`answering`: the turn right after the other side asked for a secret."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
-        secret_talk = "PASSWORD" in (self.state.last_named, self.state.last_value) or any(
-            e.type == "PASSWORD" for e in self.state.expect)  # (a secret asked for, named
-        # or given last: "sent a temporary password to the email" ... "it's k 7 v 2 q 9 x 4"
-        # ... "it'll ask you to make a new one" ... "i'm going with chinook arch 2024")
+        secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
+        # awaited from either side ("what would you like the new one to be?" ... "i'm going
+        # with chinook arch 2024"); not the whole call after one was named
         spans += [span for span in shaped_secrets(pieces, norm.original, secret_talk)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         if secret_talk:
@@ -1812,8 +1811,13 @@ class RedactionSession:
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         if not hits and named is not None and named not in found_types \
-                and _asks_for_the_one(norm):  # "I want to change my username" / "What's the
-            # current one?": the value the last cue named
+                and (_asks_for_the_one(norm) or (
+                    named == "PASSWORD" and _NEW_ONE_RE.search(canon) is not None
+                    and _NEVER.isdisjoint(words))):  # (not "... choose a new one, don't
+            # tell me the new one")
+            # "I want to change my username" / "What's the current one?": the value the last
+            # cue named; "(... failed attempts on the online password) I can wipe it and set a
+            # new one with you now": a secret to choose
             expect[named] = Expectation(type=named, utterances=EXPECT_UTTERANCES, speaker=speaker)
         for hit in reversed(hits):
             if hit.label != KEEP:
@@ -2389,6 +2393,8 @@ def _asks_for_the_one(norm: Normalized) -> bool:
         for k in range(len(last) - 2))
 
 
+_NEW_ONE_RE = rx.compile(r"\b(?:set|make|choose|pick|create|put in) (?:a |you )?(?:brand )?"
+                         r"new (?:1|one)\b")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
 

@@ -956,9 +956,9 @@ _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
-_WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?\d{2,}")  # "WhoDat2009"
+_WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
-_LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#\d+")
+_LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#?\d+")  # (and "Order55120", "Case77120")
 _LABELS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split()) | frozenset(
     ("store", "room", "unit", "apt", "no", "ref", "acct", "account", "item", "page", "line",
      "error", "err", "sku", "inc", "code", "model", "promo", "version", "build"))
@@ -1275,11 +1275,10 @@ def _correcting(words: list[str], k: int) -> bool:
 
 
 def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """While the call is about a secret, the one its speaker says they choose: "i'm going with
+    """While a secret is awaited, the one its speaker says they choose: "i'm going with
     chinook arch twenty twenty four all one word", "I'll put Shimla2009, where we went", "the
-    new one is harbour lights"."""
+    new one is harbour lights 2024" (`found`: what other rules found, a part of it maybe)."""
     words = [p.text for p in pieces]
-    covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
     for k in range(len(words)):
         lead = next((len(cue) for cue in _CHOOSING.get(words[k], ())
@@ -1287,12 +1286,15 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tup
         if not lead:
             continue
         span = _secret_after(pieces, k + lead)
-        if span is not None and span[1] > span[0] and _said_as_the_answer(pieces, span[0]) \
-                and any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text) \
-                and covered.isdisjoint(range(*span)):
-            spans.append(span)  # (with digits, as a password policy asks: not "i'll use
-            covered.update(range(*span))  # google authenticator", "going with visa")
-    return spans
+        if span is None or span[1] <= span[0] \
+                or not any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text) \
+                or not (_said_as_the_answer(pieces, span[0])
+                        or any(ch.isdigit() for ch in pieces[span[0]].text)):
+            continue  # (with digits, as a password policy asks: not "i'll use google
+            # authenticator", "going with visa"; but "going with shimla2009")
+        spans.append(span)  # (what another rule found of it is part of it: "harbour lights
+        # 2024", not "2024" alone; overlapping findings are merged)
+    return [span for span in spans if span not in found]
 
 
 _CHOOSING = _by_first_word((
