@@ -9,6 +9,7 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import pairwise
 
 from .. import patterns as rx
@@ -1278,14 +1279,9 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tup
     """While a secret is awaited, the one its speaker says they choose: "i'm going with
     chinook arch twenty twenty four all one word", "I'll put Shimla2009, where we went", "the
     new one is harbour lights 2024" (`found`: what other rules found, a part of it maybe)."""
-    words = [p.text for p in pieces]
     spans: list[tuple[int, int]] = []
-    for k in range(len(words)):
-        lead = next((len(cue) for cue in _CHOOSING.get(words[k], ())
-                     if tuple(words[k:k + len(cue)]) == cue), 0)
-        if not lead:
-            continue
-        span = _secret_after(pieces, k + lead)
+    for after in _after_leads([p.text for p in pieces], _CHOOSING):
+        span = _secret_after(pieces, after)
         if span is None or span[1] <= span[0] \
                 or not any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text) \
                 or not (_said_as_the_answer(pieces, span[0])
@@ -1295,6 +1291,15 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tup
         spans.append(span)  # (what another rule found of it is part of it: "harbour lights
         # 2024", not "2024" alone; overlapping findings are merged)
     return [span for span in spans if span not in found]
+
+
+def _after_leads(words: list[str], leads: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
+    """Where the words after each lead of `leads` (by its first word) start."""
+    for k, word in enumerate(words):
+        for cue in leads.get(word, ()):
+            if tuple(words[k:k + len(cue)]) == cue:
+                yield k + len(cue)
+                break
 
 
 _CHOOSING = _by_first_word((
@@ -1311,12 +1316,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[
     words = [p.text for p in pieces]
     covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
-    for k in range(len(words)):
-        lead = next((len(cue) for cue in _ANSWER_LEADS.get(words[k], ())
-                     if tuple(words[k:k + len(cue)]) == cue), 0)
-        if not lead:
-            continue
-        start = k + lead
+    for start in _after_leads(words, _ANSWER_LEADS):
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] == "the"):
             start += 1  # "it was uh cornhill", "or was it the great escape"
