@@ -4797,3 +4797,10 @@ def test_a_surname_that_ends_like_an_adverb_in_a_name_answer_goes(answer: str) -
 def test_a_guess_at_the_secret_in_its_own_words_goes(answer: str, secret: str) -> None:
     assert secret not in call("For security, what was the name of your first pet or school?",
                               answer)[1]
+
+
+def test_a_secret_relayed_by_someone_beside_the_caller_goes() -> None:
+    out = call("for security what's your memorable word",
+               "oh it's on a note on the fridge, hang on, shona what's the word... she says "
+               "buttercup")[1]
+    assert "buttercup" not in out

@@ -1353,7 +1353,9 @@ _ANSWER_LEADS = _by_first_word((
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
     ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
-    ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put")))
+    ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
+    ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
+    ("he's", "saying")))  # (someone beside them answers: "she says marigold")
 
 
 def _rarely_said(piece: Piece) -> bool:
