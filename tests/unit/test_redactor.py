@@ -1011,3 +1011,17 @@ def test_streets_named_in_maltese_and_turkish_go(text: str, street: str) -> None
                                               ("Memorable word – harbour", "harbour")])
 def test_a_secret_after_its_label_and_a_spaced_dash_goes(text: str, secret: str) -> None:
     assert secret not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("the technician will come to Hse 14, Riverside Drive tomorrow", "Hse 14"),
+    ("Owner: Plot 17, Road 4, Sector 7, Uttara", "Plot 17"),
+    ("pick her up from villa 23, street 14 at half three", "villa 23"),
+])
+def test_a_house_plot_or_villa_number_is_part_of_an_address(text: str, gone: str) -> None:
+    assert gone not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["we sold the house 3 years ago", "the villa 2 nights only"])
+def test_a_house_s_count_or_time_is_no_address(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
