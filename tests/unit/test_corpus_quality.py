@@ -397,7 +397,11 @@ smart meter fault, a car insurance renewal, a misdelivered parcel, a dental clai
 a phone upgrade, lost baggage, a mortgage payment holiday, a pet microchip, a student loan, an
 internet outage; Yorkshire, Nigerian, Quebec, Texan, Indian-Canadian, South African, Scottish
 and New Zealand callers), written late in the session, never read: 0.983 (keep 0.967) with the
-session-start engine and with its changes of that moment.
+session-start engine and with its changes of that moment. fresh_calls_81.jsonl (11
+verification calls asked to stress security answers: a credit union, a mobile network, water,
+a car insurer, a stockbroker, student finance, a utility, a pension fund, a building society,
+a retailer's account team, a tax helpline), written at the session's end, never read: 0.865
+(keep 0.958, PASSWORD 0.59) with the session-start engine, 0.901 (PASSWORD 0.70) with its last.
 """
 
 from __future__ import annotations
@@ -568,6 +572,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_78.jsonl", 150, 0.97, 0.96, 0.95),
     ("fresh_calls_79.jsonl", 150, 0.92, 0.91, 0.95),
     ("fresh_calls_80.jsonl", 170, 0.98, 0.96, 0.98),
+    ("fresh_calls_81.jsonl", 130, 0.89, 0.95, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
