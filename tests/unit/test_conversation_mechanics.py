@@ -4804,3 +4804,51 @@ def test_a_secret_relayed_by_someone_beside_the_caller_goes() -> None:
                "oh it's on a note on the fridge, hang on, shona what's the word... she says "
                "buttercup")[1]
     assert "buttercup" not in out
+
+
+def test_a_temporary_password_dictated_over_turns_goes_and_what_follows_stays() -> None:
+    out = call("I'm issuing you a one-off password now. Ready? Lowercase m, marmoset...",
+               "marmoset, got it", "Then 5 8, then a star.", "okay, and then?",
+               "then at 4 pm the line closes, so log in before")
+    assert "marmoset" not in out[0] and "5 8" not in out[2] and "star" not in out[2], out
+    assert "at 4 pm the line closes" in out[4]
+
+
+@pytest.mark.parametrize("line", [
+    "your temp passcode, ready it's heron with a small h then nine one then an at sign",
+    "right, a new temporary password, ready? heron, then nine one, then an at sign.",
+])
+def test_the_characters_dictated_after_an_issued_secret_go(line: str) -> None:
+    out = call(line)[0]
+    assert "heron" not in out and "nine one" not in out and "at sign" not in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "I'll reset your password now, are you ready? I'll read it out slowly.",
+    "Your new PIN is ready to use at any cash machine.",
+    "the temporary password is in your inbox, ready when you are",
+])
+def test_being_ready_for_a_secret_is_no_secret(line: str) -> None:
+    assert call(line)[0] == line
+
+
+def test_a_secret_chosen_for_the_new_one_after_a_temporary_one_goes() -> None:
+    out = call("i've sent a temporary password to the email address on file",
+               "got it, it's k 7 v 2 q 9, do i paste it in?",
+               "yes paste it and it'll ask you to create a new one", "fine i'll use otter bay 1999")
+    assert "otter bay" not in out[3], out
+
+
+@pytest.mark.parametrize(("line", "secret", "kept"), [
+    ("the app needs a new passcode so i'm going with falcon ridge eighty eight", "falcon ridge",
+     "the app needs a new passcode"),
+    ("i reset the password. now it wants a new one, so i'll use tui nest 2024", "tui nest",
+     "now it wants a new one"),
+    ("forgot my password again, anyway i'm going with the premium bundle for 30 pounds", None,
+     "the premium bundle for 30 pounds"),
+])
+def test_a_secret_chosen_where_it_is_named_goes(line: str, secret: str | None,
+                                                kept: str) -> None:
+    session = REDACTOR.session()
+    out = session.redact(line, "EXTERNAL").text
+    assert (secret is None or secret not in out) and kept in out, out

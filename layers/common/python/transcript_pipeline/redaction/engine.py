@@ -33,6 +33,8 @@ from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     capitalised_answer,
     chosen_secret,
+    dictated_rest,
+    dictation_goes_on,
     find_secrets,
     said_to_be,
     shaped_secrets,
@@ -1364,7 +1366,10 @@ class RedactionSession:
         # with chinook arch 2024"); not the whole call after one was named
         spans += [span for span in shaped_secrets(pieces, norm.original, secret_talk)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
-        if secret_talk:
+        if secret_talk or any(h.label == "PASSWORD" for h in hits) or (
+                "PASSWORD" in (self.state.last_named, self.state.last_value)
+                and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
+            # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans)
         if answering and (capitals := capitalised_answer(pieces, norm.original, spans)):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
@@ -1372,6 +1377,14 @@ class RedactionSession:
             spans += capitals
         if answering:
             spans += said_to_be(pieces, spans)
+        spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
+        dictating, self.state.dictating = self.state.dictating, 0
+        if not spans and dictating and (goes_on := dictation_goes_on(pieces)) is not None:
+            spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
+        if spans:
+            self.state.dictating = _DICTATION_UTTERANCES
+        else:
+            self.state.dictating = dictating - 1 if dictating else 0
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
@@ -1384,7 +1397,8 @@ class RedactionSession:
             self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
         if "PASSWORD" in self.state.values.values():  # "Chiang Mai. Or maybe Chiangmai"
             covered = {k for a, b in spans for k in range(a, b)}
-            spans += [(k, k + 1) for k in self._secret_said_again(pieces) if k not in covered]
+            spans += [(k, max(k + 1, dictated_rest(pieces, k + 1)))  # "Pelican 73 exclamation"
+                      for k in self._secret_said_again(pieces) if k not in covered]
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
@@ -1810,14 +1824,18 @@ class RedactionSession:
         if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
-        if not hits and named is not None and named not in found_types \
-                and (_asks_for_the_one(norm) or (
-                    named == "PASSWORD" and _NEW_ONE_RE.search(canon) is not None
-                    and _NEVER.isdisjoint(words))):  # (not "... choose a new one, don't
-            # tell me the new one")
+        if not hits and "PASSWORD" in (named, last) and "PASSWORD" not in found_types \
+                and _NEW_ONE_RE.search(canon) is not None and _NEVER.isdisjoint(words):
+            # "(... failed attempts on the online password) I can wipe it and set a new one with
+            # you now", "(sent a temporary password to the email on file) it'll ask you to make
+            # a new one": a secret to choose, named or given last (not "... choose a new one,
+            # don't tell me the new one")
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker)
+        elif not hits and named is not None and named not in found_types \
+                and _asks_for_the_one(norm):
             # "I want to change my username" / "What's the current one?": the value the last
-            # cue named; "(... failed attempts on the online password) I can wipe it and set a
-            # new one with you now": a secret to choose
+            # cue named
             expect[named] = Expectation(type=named, utterances=EXPECT_UTTERANCES, speaker=speaker)
         for hit in reversed(hits):
             if hit.label != KEEP:
@@ -2393,7 +2411,8 @@ def _asks_for_the_one(norm: Normalized) -> bool:
         for k in range(len(last) - 2))
 
 
-_NEW_ONE_RE = rx.compile(r"\b(?:set|make|choose|pick|create|put in) (?:a |you )?(?:brand )?"
+_NEW_ONE_RE = rx.compile(r"\b(?:set|make|choose|pick|create|put in|enter|type in|type|wants?|"
+                         r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
@@ -2616,6 +2635,7 @@ def _only_offers_help(canon: str) -> bool:
     return offer is not None and _ASKING_BEFORE_RE.search(
         canon, max(0, offer.start() - _HELP_TAIL), offer.start()) is None
 _TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
+_DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
 

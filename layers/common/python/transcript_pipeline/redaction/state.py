@@ -77,6 +77,10 @@ class SessionState(BaseModel):
         default=0, description="utterances left of an identity check: a question about the "
                                "caller asked in one asks for a secret ('where did your parents "
                                "meet?')")
+    dictating: int = Field(
+        default=0, description="utterances left in which a secret said in part goes on being "
+                               "dictated ('Pelican, yep.' / 'Then 7 3, then an exclamation "
+                               "point.')")
     shapes: list[str] = Field(
         default=[],
         description="type:shape of the last codes redacted, runs of letters and digits only "

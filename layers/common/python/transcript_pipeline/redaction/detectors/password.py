@@ -109,7 +109,8 @@ _SECRET_WORDS = frozenset(("password", "passcode", "passphrase", "pin", "code", 
 _RESTATING = frozenset(("the", "my", "our", "his", "her", "their"))
 _IT_IS = frozenset(("it's", "its", "it", "is", "that's", "thats"))
 # Words of a speaker issuing a secret in the same breath as its value.
-_ISSUED = frozenset(("issue", "issued", "new", "temporary", "reset", "here's", "generated"))
+_ISSUED = frozenset(("issue", "issued", "issuing", "new", "temporary", "temp", "reset", "here's",
+                     "generated", "one-off", "one-time"))
 # Words that open an answer before the password: "sure, it's ...", "I think it's ...".
 _LEADS = frozenset(("it's", "its", "it", "is", "that's", "should", "be", "i", "think",
                     # what someone chose: "she said to use pohutukawa", "let's go with ..."
@@ -207,6 +208,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                                              words))):  # "change the passcode? make it X"
                     spans.append(_spelled_out(pieces, span))
                 break
+    if not spans and not _ISSUED.isdisjoint(words) and not _SECRET_WORDS.isdisjoint(words):
+        spans = _issued_when_ready(pieces)  # "a temporary password ... Ready? Capital P, pelican"
     inline = bool(spans)  # a cue in the answer named one ("the magic word's Blackface")
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
@@ -1455,3 +1458,86 @@ def _glued(pieces: list[Piece], j: int) -> bool:
     return j > 0 and pieces[j].start == pieces[j - 1].end and (
         (j + 1 < len(pieces) and pieces[j + 1].start == pieces[j].end)
         or pieces[j].text not in (".", ","))  # "hunter2&", not the full stop of "It's buttercup."
+
+
+# Dictating a secret, character by character: what joins the characters, what names one alone
+# ("hash", "star", "7", "k") and what names one only with the word after it ("at sign",
+# "question mark", "full stop": "then at 3" is a time).
+_DICTATION_JOINS = frozenset((",", "then", "and", "a", "an", "with", "followed", "by", "after",
+                              "that", "plus", "capital", "small", "lower", "lowercase", "upper",
+                              "uppercase", "case", "big", "letter", "number", "digit"))
+_SYMBOL_NAMES = frozenset(("hash", "hashtag", "pound", "exclamation", "star", "asterisk",
+                           "dollar", "underscore", "dash", "hyphen", "dot", "percent",
+                           "ampersand", "tilde", "caret", "slash", "equals", "bang"))
+_SYMBOL_PAIRS = frozenset((("at", "sign"), ("at", "symbol"), ("question", "mark"),
+                           ("full", "stop"), ("exclamation", "mark"), ("exclamation", "point"),
+                           ("pound", "sign"), ("dollar", "sign"), ("plus", "sign"),
+                           ("hash", "sign"), ("percent", "sign"), ("equals", "sign")))
+_DICTATION_ENDS = frozenset((".", "!", "?", "...", "…"))
+
+
+def dictated_rest(pieces: list[Piece], k: int) -> int:
+    """The end of a secret's characters dictated from piece `k` on, closed by the sentence's
+    end: "then 7 3, then an exclamation point.", "with a capital k then four four then a
+    hash"; `k` where anything but characters and what joins them comes before the end ("then
+    15 minutes", "then at 3 we close"), so that only a whole dictation is taken."""
+    opens = k + (k < len(pieces) and pieces[k].text == ",")
+    if opens < len(pieces) and pieces[opens].text == "with" and not any(
+            p.text in _CASES for p in pieces[opens + 1:opens + 3]):
+        return k  # "pelican7, with a seven": what is said of a character, no more of them
+    j, end = k, k
+    while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
+        piece = pieces[j]
+        pair = tuple(p.text for p in pieces[j:j + 2])
+        if pair in _SYMBOL_PAIRS:
+            j = end = j + 2
+        elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES or (
+                piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")) \
+                or (piece.text in ("a", "i") and j > 0 and pieces[j - 1].text in _CASES):
+            j = end = j + 1  # ("capital a", "small i": the letters, not the article)
+        elif piece.text in _DICTATION_JOINS:
+            j += 1
+        else:
+            return k
+    return end
+
+
+_GOES_ON = frozenset(("then", "and", "followed", "after", "plus", "next"))
+
+
+def dictation_goes_on(pieces: list[Piece]) -> tuple[int, int] | None:
+    """A turn that goes on with a secret being dictated, right after part of it was said:
+    "Then 7 3, then an exclamation point." (the agent issuing a temporary password, after the
+    caller's "Pelican, yep."); only characters up to the sentence's end."""
+    if not pieces or pieces[0].text not in _GOES_ON:
+        return None
+    end = dictated_rest(pieces, 0)
+    first = next((k for k in range(end) if pieces[k].text not in _DICTATION_JOINS), end)
+    return (first, end) if first < end else None
+
+
+_READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so", "okay", "ok"))
+
+
+def _issued_when_ready(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The secret an agent issues after checking the caller is ready to take it down, after
+    naming it: "I'm gonna give you a temporary password. Ready? Capital P, pelican...", "i'll
+    set a temp password ready it's kookaburra with a capital k then four four then a hash"; a
+    short sentence after "ready?" is all of it."""
+    named = next((k for k, p in enumerate(pieces) if p.text in _SECRET_WORDS), len(pieces))
+    ready = next((k for k in range(named + 1, len(pieces)) if pieces[k].text == "ready"), None)
+    if ready is None:
+        return []
+    k = ready + 1
+    while k < len(pieces) and pieces[k].text in _READY_LEADS:
+        k += 1
+    sentence_end = next((j for j in range(k, len(pieces)) if pieces[j].text in _DICTATION_ENDS),
+                        len(pieces))
+    if k >= len(pieces) or pieces[k].text in FUNCTION_WORDS or pieces[k].text in _NOT_A_SECRET:
+        return []  # "are you ready? I'll read it out."
+    if pieces[ready + 1].text in ("?", ".") and sentence_end - k <= _MAX_WORDS:
+        return [(k, sentence_end)]
+    span = _secret_after(pieces, k)
+    if span is None or span[1] <= span[0]:
+        return []
+    return [(span[0], max(span[1], dictated_rest(pieces, span[1])))]
