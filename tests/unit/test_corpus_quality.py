@@ -402,6 +402,15 @@ verification calls asked to stress security answers: a credit union, a mobile ne
 a car insurer, a stockbroker, student finance, a utility, a pension fund, a building society,
 a retailer's account team, a tax helpline), written at the session's end, never read: 0.865
 (keep 0.958, PASSWORD 0.59) with the session-start engine, 0.901 (PASSWORD 0.70) with its last.
+fresh_calls_82.jsonl (11 verification calls asked to stress security answers: a pet insurer,
+gas, a savings bank, a phone company's fraud team, an alumni office, pharmacy benefits, a home
+insurer, broadband, a lottery account, car finance, a private clinic; Cornish, Trinidadian,
+Ontario, Punjabi, Belfast, Queensland, Accra, Cebu, Georgia, Cork and Durban callers) and
+fresh_calls_83.jsonl (12 calls: a hotel double charge, a washing machine warranty, a gym freeze,
+a rail season ticket refund, a leak in a rented flat, a balance transfer, a prescription delay,
+a cruise travel claim, child benefit, a laptop repair, a car park fine, a pension transfer),
+written at the next session's start, never read: 0.874 (keep 0.949, PASSWORD 0.65) and 0.994
+(keep 0.946) with that session-start engine.
 """
 
 from __future__ import annotations
@@ -573,6 +582,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_79.jsonl", 150, 0.92, 0.91, 0.95),
     ("fresh_calls_80.jsonl", 170, 0.98, 0.96, 0.98),
     ("fresh_calls_81.jsonl", 130, 0.89, 0.95, 0.98),
+    ("fresh_calls_82.jsonl", 140, 0.86, 0.94, 0.93),
+    ("fresh_calls_83.jsonl", 140, 0.99, 0.94, 0.99),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
