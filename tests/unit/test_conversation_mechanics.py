@@ -4852,3 +4852,41 @@ def test_a_secret_chosen_where_it_is_named_goes(line: str, secret: str | None,
     session = REDACTOR.session()
     out = session.redact(line, "EXTERNAL").text
     assert (secret is None or secret not in out) and kept in out, out
+
+
+@pytest.mark.parametrize("reply", ["take your time, there's no rush", "welcome back, no worries",
+                                   "your excess is seven hundred dollars on that plan"])
+def test_the_agent_s_words_after_the_caller_speaks_of_their_secret_stay(reply: str) -> None:
+    out = call("and the phone banking passcode please",
+               "oh the passcode, i set that up years ago, hang on", reply)
+    assert out[2] == reply
+
+
+@pytest.mark.parametrize(("reply", "secret"), [
+    ("I'll issue a new one. It's 6 1 7 3.", "6 1 7 3"),
+    ("no problem, i've reset it to bluebird, change it when you log in", "bluebird"),
+    ("ok it's heron five two two all lower case", "heron"),
+])
+def test_a_secret_the_agent_gives_after_the_caller_speaks_of_theirs_goes(reply: str,
+                                                                        secret: str) -> None:
+    out = call("thanks, that's you verified", "great, but my online passcode isn't working",
+               reply)
+    assert secret not in out[2], out
+
+
+def test_a_secret_question_waits_through_there_s_no_rush() -> None:
+    out = call("what's the memorable place on the account",
+               "ah the memorable place, i picked that years back, hmm",
+               "take your time, there's no hurry", "try lisdoonvarna")
+    assert "lisdoonvarna" not in out[3], out
+
+
+@pytest.mark.parametrize("refusal", [
+    "no i'm sorry that's not it, you've one more go before it locks",
+    "hmm, not what I have. You have two more attempts left on that one today",
+    "that's not it I'm afraid, last try before I have to send a reset",
+])
+def test_a_refused_secret_is_awaited_again(refusal: str) -> None:
+    out = call("can I have your memorable word please", "is it galway", refusal,
+               "oh then it has to be claddagh")
+    assert "galway" not in out[1] and "claddagh" not in out[3], out

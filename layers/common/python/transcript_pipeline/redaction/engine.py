@@ -734,6 +734,8 @@ class RedactionSession:
                                     e.type == "PASSWORD" and e.questioned
                                     and e.speaker not in (None, speaker)
                                     and e.utterances == EXPECT_UTTERANCES for e in applying))
+        if speaker == BUSINESS_SIDE and _only_spoken_of_by_the_caller(applying):
+            secrets = [(f, cend) for f, cend in secrets if _given_as_a_secret(norm, f)]
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -2059,8 +2061,14 @@ _REFUSAL_WORDS = 6
 # What an agent says of an answer that does not match the record: a turn of its own.
 _NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt", "match"),
                              ("not", "match"), ("didn't", "match"), ("didnt", "match"),
-                             ("no", "match"), ("not", "quite"), ("try", "again")))
+                             ("no", "match"), ("not", "quite"), ("try", "again"),
+                             ("not", "it")))
 _NO_MATCH_WORDS = 12
+# ... or what it says of the tries left: "you've two more goes before it locks".
+_TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "final", "one")
+                        for go in ("go", "goes", "try", "tries", "attempt", "attempts",
+                                   "chance", "chances", "guess", "guesses"))
+_TRIES_LEFT_WORDS = 20
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
 _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
@@ -2230,6 +2238,8 @@ def _asks_again(norm: Normalized) -> bool:
         return True
     if len(words) <= _NO_MATCH_WORDS and not _NO_MATCH_PAIRS.isdisjoint(pairwise(words)):
         return True  # "I'm afraid that's not matching what I've got here": the value again
+    if len(words) <= _TRIES_LEFT_WORDS and not _TRIES_LEFT.isdisjoint(pairwise(words)):
+        return True  # "no, I'm afraid that's not it, you've two more goes before it locks"
 
     if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
@@ -2635,6 +2645,35 @@ def _only_offers_help(canon: str) -> bool:
     return offer is not None and _ASKING_BEFORE_RE.search(
         canon, max(0, offer.start() - _HELP_TAIL), offer.start()) is None
 _TELL_ME = frozenset(("tell", "give", "confirm", "provide", "read"))  # a request said as one
+def _only_spoken_of_by_the_caller(applying: list[Expectation]) -> bool:
+    """The agent's turn awaits a secret only because the caller spoke of theirs ("oh god the
+    phone password, is it shamrock, no hang on", "my access code isn't working"): what the
+    agent says is one only if it is given as one (see `_given_as_a_secret`)."""
+    secrets = [e for e in applying if e.type == "PASSWORD"]
+    return bool(secrets) and all(
+        e.speaker not in (None, BUSINESS_SIDE) and not e.same_speaker and not e.questioned
+        for e in secrets)
+
+
+_GIVEN_AFTER = frozenset(("it's", "its", "is", "to", ":", "be"))
+
+
+def _given_as_a_secret(norm: Normalized, found: Finding) -> bool:
+    """A secret the agent gives, not words of theirs an answer's rules took: characters or
+    digits in it ("It's 4 8 2 9.", "Sure, capital T, r, e, k"), or said to be one ("it's
+    marigold", "I've reset it to bluebird"); not "take your time, there's no rush"."""
+    pieces = norm.pieces
+    inside = [k for k, p in enumerate(pieces) if found.start <= p.start < found.end]
+    if inside[-1] + 1 < len(pieces) and pieces[inside[-1] + 1].text in _KEPT_AFTER:
+        return False  # "your excess is seven hundred dollars": an amount
+    return any(pieces[k].kind != "word" or any(ch.isdigit() for ch in pieces[k].text)
+               for k in inside) or (inside[0] > 0 and pieces[inside[0] - 1].text in _GIVEN_AFTER)
+
+
+# Single words after a number that make it no one's value ("dollars", "minutes", "items").
+_KEPT_AFTER = frozenset(phrase for phrase in CONTEXT_PHRASES[KEEP] if " " not in phrase)
+
+
 _DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
@@ -3531,7 +3570,9 @@ acha theek hai oui please ahead aye ya yah mmm mhmm gotcha noted cool lovely per
 good fine then sir madam maam ma'am ji mate ja si da jo yebo po opo sige lah sawa ndiyo vale carry
 claro bueno tamam evet sim certo genau haa ehe ha haha hah heh hehe aw aww""".split())
 # ... and what tells someone reading a value out to take their time.
-_WAITING = (("take", "your", "time"), ("no", "rush"), ("no", "hurry"), ("no", "worries"),
+_WAITING = (("take", "your", "time"), ("there's", "no", "rush"), ("theres", "no", "rush"),
+            ("there's", "no", "hurry"), ("theres", "no", "hurry"), ("no", "rush"),
+            ("no", "hurry"), ("no", "worries"),
             ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
             ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"),
             ("all", "good"), ("no", "problem"), ("no", "bother"), ("that's", "fine"),

@@ -611,6 +611,10 @@ _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
 
+_MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
+                     "it'll", "itll", "that'll", "thatll"))
+
+
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """The words that open an answer to a question for a secret, after its leads ("sure,
     it's ...", "oh. a blue fiesta", "it's, em, thistle...", "all lower case, bluebird")."""
@@ -626,8 +630,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
                                or (words[k] == "em" and k + 1 < len(pieces)
                                    and pieces[k + 1].kind == "punct")
-                               or (words[k] in ("could", "must", "gotta")
-                                   and words[k + 1:k + 2] == ["be"])
+                               or (words[k] in _MODALS and words[k + 1:k + 2] == ["be"])
+                               or (words[k] in ("has", "have", "got")
+                                   and words[k + 1:k + 3] == ["to", "be"])
+                               or (words[k] == "to" and words[k + 1:k + 2] == ["be"]
+                                   and k and words[k - 1] in ("has", "have", "got"))
                                or (words[k] == "born" and words[k + 1:k + 2] == ["in"])
                                or (words[k] == "in" and k and words[k - 1] == "born")):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
@@ -643,6 +650,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                      and words[k + 1] in _WHAT_HAPPENED)):
         return None  # "it must be written down somewhere", "could be expiring", "so it's
         # booked for tuesday" (not "It's pudding.", "it's barking")
+    if 0 < k < len(words) and words[k - 1] in ("i", "we") and (
+            words[k] in _SET_VERBS or words[k] in _CHOSE):
+        return None  # "the memorable place, i picked that years back": what was set comes
+        # after its verb, if at all (see `find_secrets`)
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
