@@ -5,6 +5,8 @@ Each case is written for this file in phrasings the corpora do not use; the agen
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from transcript_pipeline.redaction import Redactor
@@ -4890,3 +4892,27 @@ def test_a_refused_secret_is_awaited_again(refusal: str) -> None:
     out = call("can I have your memorable word please", "is it galway", refusal,
                "oh then it has to be claddagh")
     assert "galway" not in out[1] and "claddagh" not in out[3], out
+
+
+@pytest.mark.parametrize(("answer", "characters"), [
+    ("second's h fourth is k no hang on that's the fifth fourth is p", "hkp"),
+    ("fifth is capital Q, no sorry small q, and eighth is the number six", "Qq6"),
+    ("Third is D, and the seventh, is it W? No, sorry, the seventh is V.", "DWV"),
+    ("First and fourth. So that's G... and then one, two, three, four... Y.", "GY"),
+    ("first is 9, fourth... 3. Ah no, sorry, fourth is 8", "938"),
+    ("2nd is... x. Wait, no no, that's the old one. 2nd is z.", "xz"),
+    ("um the first one's f and the last one is uh b", "fb"),
+])
+def test_characters_given_by_place_with_pauses_cases_and_corrections_go(
+        answer: str, characters: str) -> None:
+    out = call("for security can I have two characters of your passphrase, the first and fourth",
+               answer)[1]
+    left = set(re.findall(r"\b\w\b", out.replace("[REDACTED_PASSWORD]", "")))
+    assert left.isdisjoint(characters) and "capital" not in out and "small" not in out, out
+
+
+@pytest.mark.parametrize("answer", ["the first is a problem, the second is fine",
+                                    "so that's it. I'm in."])
+def test_places_and_that_s_with_no_character_stay(answer: str) -> None:
+    out = call("for security can I have two characters of your passphrase", answer)[1]
+    assert "problem" in out and "fine" in out if "problem" in answer else "that's it" in out

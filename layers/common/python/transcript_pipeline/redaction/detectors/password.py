@@ -281,7 +281,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected:
         # "letter K", "a capital B", "small a", "it's the number 7": a character named as one;
         # "it's \"password\". Literally the word.": a word quoted
-        spans += [(k, k + 1) for k in range(1, len(pieces))
+        spans += [(k - (words[k - 1] in _CASES), k + 1) for k in range(1, len(pieces))
                   if _marks_a_character(words, k - 1) and _a_character(pieces[k])
                   and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
                        or pieces[k + 1].text in _AFTER_A_CHARACTER)
@@ -294,7 +294,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "that's an N.", "it's a 9.": a character said as what it is; "so T-R-A-N": a word
         # spelled out; "February, 1996.": a memorable date; "i'd have put dublin": what was set
         spans += [(k, k + 1) for k in range(2, len(pieces))
-                  if words[k - 2] in _IT_IS and words[k - 1] in ("a", "an")
+                  if ((words[k - 2] in _IT_IS and words[k - 1] in ("a", "an"))
+                      or (words[k - 1] in _IT_IS and pieces[k].kind == "word"
+                          and words[k] not in ("a", "i")))  # "So that's G... and then"
                   and _a_character(pieces[k])
                   and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
                   and not any(a <= k < b for a, b in spans)]
@@ -1191,20 +1193,32 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
             position, link = Piece(position.text[:-2], position.start, position.end - 2,
                                    "word"), Piece("'s", position.end - 2, position.end, "word")
             c = k + 1  # "Second's 5, fourth is 9": the link glued to its place
+        elif link.text.endswith("'s") and link.text[:-2] in _CHARACTER_NOUNS:
+            link, c = Piece("'s", link.end - 2, link.end, "word"), k + 2  # "first one's f"
         elif link.text in _CHARACTER_NOUNS and k + 2 < len(pieces):
             link, c = pieces[k + 2], k + 3  # "the sixth one is m", "second letter is r"
         if c >= len(pieces) or not _position(position):
             continue
-        while c < len(pieces) - 1 and (pieces[c].text == "," or pieces[c].text in FILLERS or (
-                pieces[c].text in ("a", "an") and len(pieces[c + 1].text) == 1
+        while c < len(pieces) - 1 and (pieces[c].text in _BEFORE_A_CHARACTER
+                                       or pieces[c].text in FILLERS or (
+                pieces[c].text in ("a", "an", "the") and len(pieces[c + 1].text) == 1
                 and pieces[c + 1].kind != "punct")):
-            c += 1  # "third is, um, 9", "2nd is a 6" (but "first is a, third is r")
+            c += 1  # "third is, um, 9", "2nd is a 6", "fifth is capital Q", "is... x" (but
+            # "first is a, third is r")
+        cased = c - (c > 0 and pieces[c - 1].text in _CASES)  # "capital Q" is the character
         char = pieces[c]
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
-        if link.text in _POSITION_LINKS and _a_character(char) \
-                and after in ("", ",", ".", "...", "…", "and", "then"):  # not "1 is a problem"
-            spans.append((c, c + 1))
+        if (link.text in _POSITION_LINKS or (link.text in ("...", "…") and after in (".", "!")))\
+                and _a_character(char) and (after in _AFTER_A_PLACED_CHARACTER
+                                            or after in CORRECTION_OPENERS
+                                            or _position(pieces[c + 1])):
+            # (not "1 is a problem"; "fourth is k no hang on", "fourth... 3. Ah no")
+            spans.append((cased, c + 1))
             opening = opening or _opens_a_clause(pieces, k)
+        elif link.text == "," and c + 3 < len(pieces) and pieces[c].text == "is" \
+                and pieces[c + 1].text == "it" and _a_character(pieces[c + 2]) \
+                and pieces[c + 3].text == "?":
+            spans.append((c + 2, c + 3))  # "and the seventh, is it W? No, ...": a guess
         elif link.text == "," and position.kind != "number" and _opens_a_clause(pieces, k):
             # "Fifth, let me count on my fingers... T.": the character alone, after a pause
             lone = next((j for j in range(k + 2, len(pieces) - 1)
@@ -1216,6 +1230,13 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
     return spans if len(spans) >= 2 or opening else []
 
 
+# What comes between a place and its character ("fifth is capital Q", "eighth is the number
+# six", "2nd is... x") and what may follow the character ("second's h fourth is k", "is it W?").
+_BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower", "lowercase",
+                                 "upper", "uppercase", "big", "number", "letter", "digit"))
+_AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
+                                       "sorry", "wait", "or", "hang", "actually", "oh", "ah",
+                                       "um", "uh", "er", "erm", "hmm"))
 # What a character is called between its place and what it is: "the sixth one is m".
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
 
