@@ -4916,3 +4916,34 @@ def test_characters_given_by_place_with_pauses_cases_and_corrections_go(
 def test_places_and_that_s_with_no_character_stay(answer: str) -> None:
     out = call("for security can I have two characters of your passphrase", answer)[1]
     assert "problem" in out and "fine" in out if "problem" in answer else "that's it" in out
+
+
+@pytest.mark.parametrize(("turns", "secrets", "kept"), [
+    (("favourite food for the security question", "i think i put pasta no wait it was "
+      "kelewele because pasta is too obvious"), ("kelewele", "pasta"), "too obvious"),
+    (("For security, your first school please.", "I went to Holy Cross for nursery, but I "
+      "probably put Millbrook since that's where I started properly."), ("Millbrook",),
+     "where I started properly"),
+    (("first pet's name?", "we had a gerbil called nutmeg and then a cat, i'd have put the cat"),
+     ("nutmeg",), "gerbil"),
+    (("and your memorable place please", "it's either dunmore or kilkee actually no dunmore's "
+      "my cousin's so it's kilkee"), ("dunmore", "kilkee"), "my cousin's"),
+    (("your memorable word please", "go on then, thistle"), ("thistle",), "go on then"),
+    (("what street did you grow up on", "we lived on harbour road till i was six"),
+     ("harbour road",), "till i was six"),
+])
+def test_a_secret_told_among_other_words_goes(turns: tuple[str, str], secrets: tuple[str, ...],
+                                              kept: str) -> None:
+    out = call(*turns)[1]
+    assert not any(secret in out for secret in secrets) and kept in out, out
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("and i've changed bank too, it's monzo now", "monzo"),
+    ("Will it work on my laptop? It's a MacBook Air M2.", "MacBook Air"),
+])
+def test_what_something_is_now_is_no_answer_to_a_secret_asked_turns_ago(answer: str,
+                                                                       kept: str) -> None:
+    out = call("and the telephone password on the account", "hang on I'm just getting my laptop",
+               "sure", answer)[3]
+    assert kept in out, out

@@ -733,7 +733,10 @@ class RedactionSession:
                                 answering=speaker not in (None, BUSINESS_SIDE) and any(
                                     e.type == "PASSWORD" and e.questioned
                                     and e.speaker not in (None, speaker)
-                                    and e.utterances == EXPECT_UTTERANCES for e in applying))
+                                    and e.utterances == EXPECT_UTTERANCES for e in applying),
+                                asked_of=speaker not in (None, BUSINESS_SIDE) and any(
+                                    e.type == "PASSWORD" and e.speaker == BUSINESS_SIDE
+                                    and not e.same_speaker for e in applying))
         if speaker == BUSINESS_SIDE and _only_spoken_of_by_the_caller(applying):
             secrets = [(f, cend) for f, cend in secrets if _given_as_a_secret(norm, f)]
         found.extend(secrets)
@@ -1358,9 +1361,11 @@ class RedactionSession:
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool,
-        answering: bool = False,
+        answering: bool = False, asked_of: bool = False,
     ) -> list[tuple[Finding, int]]:
-        """`answering`: the turn right after the other side asked for a secret."""
+        """`answering`: the turn right after the other side asked for a secret; `asked_of`: a
+        turn of the side the agent awaits a secret from ("favourite food for the security
+        question" / "i think i put jollof no wait it was egusi")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
         secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
@@ -1377,8 +1382,8 @@ class RedactionSession:
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
-        if answering:
-            spans += said_to_be(pieces, spans)
+        if answering or asked_of:
+            spans += said_to_be(pieces, spans, asked=answering)
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
         dictating, self.state.dictating = self.state.dictating, 0
         if not spans and dictating and (goes_on := dictation_goes_on(pieces)) is not None:
@@ -1409,11 +1414,12 @@ class RedactionSession:
 
     def _secret_said_again(self, pieces: list[Piece]) -> list[int]:
         """Pieces that are a secret's word heard earlier in the call: a read-back ("fiesta
-        matched") or the caller saying it again."""
+        matched") or the caller saying it again, also as a possessive ("dunmore's my cousin's")."""
         key, values = self.redactor._key, self.state.values
         return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum", "spelled")
                 and len(piece.text) >= _SECRET_WORD_MIN
-                and values.get(keyed_hash(key, _SECRET_KEY + _alnum(piece.text))) == "PASSWORD"]
+                and any(values.get(keyed_hash(key, _SECRET_KEY + _alnum(form))) == "PASSWORD"
+                        for form in {piece.text, piece.text.removesuffix("'s")})]
 
     def _usernames(
         self, norm: Normalized, expected: bool, hits: list[_Hit]

@@ -147,7 +147,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
-_CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then"))
+_CLAUSE_ENDS = frozenset(("and", "but", "so", "because", "or", "then", "till", "until", "since",
+                          "cause", "cos", "coz", "cuz", "when"))
 _CODE_DIGITS = 3  # a number this long in an answer to a secret question is the secret
 _PIN_DIGITS = 4  # ... and this long after a bare "code is" or "reset it to"
 _SHORT_ANSWER = 8  # words and numbers: an answer, not a turn of its own
@@ -602,17 +603,23 @@ def _past_thinking_aloud(words: list[str], k: int) -> int:
     three = tuple(words[k:k + 3])
     if three in _THINKING_ALOUD:
         return k + 3
+    if three[:2] in _THINKING_ALOUD:  # "go on then, thistle"
+        return k + 2
     if three in _WHAT_DID_I and k + 3 < len(words) and words[k + 3] in _CHOSE:
         return k + 4
     return k
 
 
 _THINKING_ALOUD = frozenset((("let", "me", "think"), ("what", "was", "it"), ("what", "is", "it"),
-                             ("let", "me", "see")))
+                             ("let", "me", "see"), ("go", "on", "then"), ("go", "on"),
+                             ("here", "goes"), ("here", "we", "go")))
 _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "would", "i")))
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
 
+# Where the speaker lived or grew up, the street after it: "we lived on harbour road".
+_PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow"))
+_PLACE_PREPOSITIONS = frozenset(("up", "on", "the"))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -623,6 +630,7 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     comma = words.index(",") if "," in words else 0
     k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
         and not _TYPING.isdisjoint(words[:comma]) else 0
+    k = _past_thinking_aloud(words, k)  # "go on then, thistle"
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in _EXCLAIMED and k > 0
@@ -656,6 +664,13 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             words[k] in _SET_VERBS or words[k] in _CHOSE):
         return None  # "the memorable place, i picked that years back": what was set comes
         # after its verb, if at all (see `find_secrets`)
+    if 0 < k < len(words) and words[k - 1] in ("i", "we") and words[k] in _PLACE_VERBS:
+        j = k + 1
+        while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
+            j += 1
+        if "on" not in words[k + 1:j]:
+            return None  # "we lived happily", "i grew up in leeds": no street
+        k = j  # "we lived on harbour road till i was six": the street
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
@@ -910,10 +925,16 @@ def _closed_answer(pieces: list[Piece], span: tuple[int, int], unmarked: bool = 
     if end >= len(pieces) or pieces[end].kind == "punct":
         return True
     after = pieces[end].text
+    if after in _CLAUSE_OPENERS:
+        return True  # "I probably put Westdale since that's where I started", "a hamster
+        # called nibbles and then a dog"
     return unmarked and (after in FUNCTION_WORDS or after in FILLERS or after in _LAUGHS) \
         and after not in _RATES
 
 
+# Words that open the next clause after a closed answer, marks or none.
+_CLAUSE_OPENERS = frozenset(("because", "since", "cause", "'cause", "coz", "cos", "as", "when",
+                             "till", "until", "and", "but", "though", "cuz"))
 _LAUGHS = frozenset(("haha", "ha", "hah", "lol", "hehe"))
 _RATES = frozenset(("a", "an", "per", "each", "every"))  # not "ten dollars a month"
 
@@ -1343,15 +1364,18 @@ _CHOOSING = _by_first_word((
     ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked")))
 
 
-def said_to_be(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
+               asked: bool = True) -> list[tuple[int, int]]:
     """In the answer to a question for a secret, what the side asked says it is, was or would
     be, wherever in the answer and however many times ("in school it was Anand, but ...",
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
-    privacy first, each is the answer or a guess at it, besides what other rules `found`."""
+    privacy first, each is the answer or a guess at it, besides what other rules `found`.
+    Where the secret was only named, not `asked` as a question, what something is now ("it's
+    monzo now", "It's a MacBook Air") is no answer: only what it was or was set to."""
     words = [p.text for p in pieces]
     covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
-    for start in _after_leads(words, _ANSWER_LEADS):
+    for start in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] == "the"):
             start += 1  # "it was uh cornhill", "or was it the great escape"
@@ -1382,6 +1406,7 @@ _VAGUE = frozenset(("something", "nothing", "anything", "everything", "kind", "s
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
                     "obvious", "random", "different", "same", "wrong", "right", "correct"))
+_PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
@@ -1391,6 +1416,8 @@ _ANSWER_LEADS = _by_first_word((
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
     ("he's", "saying")))  # (someone beside them answers: "she says marigold")
+_PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
+                      for first, leads in _ANSWER_LEADS.items()}
 
 
 def _rarely_said(piece: Piece) -> bool:
