@@ -4947,3 +4947,19 @@ def test_what_something_is_now_is_no_answer_to_a_secret_asked_turns_ago(answer: 
     out = call("and the telephone password on the account", "hang on I'm just getting my laptop",
                "sure", answer)[3]
     assert kept in out, out
+
+
+@pytest.mark.parametrize("correction", ["No, 38. Three eight.",
+                                        "ah sorry my fault, 38, thirty eight",
+                                        "no it's 38 not 83"])
+def test_a_house_number_put_right_after_an_address_read_back_goes(correction: str) -> None:
+    out = call("And the delivery address?", "Apartment 6, 83 Wellington Crescent.",
+               "I have Apartment 6, 38 Wellington Crescent, is that right?", correction)
+    assert "38" not in out[3] and "eight" not in out[3], out
+
+
+def test_a_business_reference_read_back_after_an_address_stays() -> None:
+    out = call("and your address?", "14 Mill Road, Ely",
+               "thanks, 14 Mill Road. your claim reference is CLM 8830214, keep it handy",
+               "CLM 8830214, got it. how long will it take?")
+    assert "8830214" in out[3], out

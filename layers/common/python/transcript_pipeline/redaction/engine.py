@@ -944,7 +944,11 @@ class RedactionSession:
                     add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
                     if len(again) < len(said):  # the value as it stands now, for a read-back
                         self._remember_value(value.type, said[:-len(again)] + again)
-        read_back = next((f.type for f, _ in reversed(found) if f.type in _CORRIGIBLE), None)
+        last = next(((f.type, cend) for f, cend in reversed(found) if f.type in _CORRIGIBLE),
+                    None)
+        read_back = None if last is None or any(  # "no problem, 63 Toller Lane. your reference
+            hit is not None and hit.label == KEEP and cand.cstart >= last[1]  # is BRV 2044719"
+            for cand, hit in unclaimed) else last[0]  # / "BRV 2044719.": the business's value
         if read_back is not None:
             self.state.read_back, self.state.read_back_by = read_back, speaker
         elif not _corrects(norm):  # but "So that's 13 May?" / "No, March, the third month." /
@@ -3632,7 +3636,7 @@ def _secret_forms(canonical: str) -> set[str]:
     return ({whole} if len(whole) >= _SECRET_WORD_MIN and whole not in CONTEXT_WORDS
             else set()) | words
 # Values of digits a listener reads back and a speaker corrects in part.
-_CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
+_CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE", "ZIP_CODE", "STREET_ADDRESS"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."
 _NOT_CORRECTING = frozenset(("problem", "problems", "worries", "worry", "bother", "sure", "idea",
                              "thanks", "need", "rush", "way"))
@@ -3690,7 +3694,11 @@ def _sorry_corrects(norm: Normalized) -> bool:
 def _sorry_puts_right(words: list[str]) -> bool:
     words = [w for w in words if w not in FILLERS]
     return len(words) <= _CORRECTION_WORDS and words[:1] == ["sorry"] \
-        and words[1:2] != [] and words[1] in _SORRY_CORRECTS
+        and words[1:2] != [] and (words[1] in _SORRY_CORRECTS or (
+            words[1] == "my" and words[2:3] != [] and words[2] in _MY_FAULT))
+
+
+_MY_FAULT = frozenset(("fault", "mistake", "bad", "error"))  # "sorry my fault, 38"
 
 
 def _words(pieces: list[Piece]) -> list[str]:
