@@ -4963,3 +4963,14 @@ def test_a_business_reference_read_back_after_an_address_stays() -> None:
                "thanks, 14 Mill Road. your claim reference is CLM 8830214, keep it handy",
                "CLM 8830214, got it. how long will it take?")
     assert "8830214" in out[3], out
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("lovely, and delivering to?", "number 9, by the post office", "9"),
+    ("and that's being delivered to?", "12, the blue door", "12"),
+    ("shipping to the usual one or?", "no, 41 this time", "41"),
+])
+def test_a_house_number_answering_where_goods_go_goes(question: str, answer: str,
+                                                      gone: str) -> None:
+    out = call(question, answer)[1]
+    assert gone not in out, out
