@@ -4974,3 +4974,10 @@ def test_a_house_number_answering_where_goods_go_goes(question: str, answer: str
                                                       gone: str) -> None:
     out = call(question, answer)[1]
     assert gone not in out, out
+
+
+def test_the_agent_reading_back_part_of_a_secret_the_caller_spoke_of_removes_it() -> None:
+    out = call("for security, your memorable word",
+               "oh the memorable word, i set it to little flower convent",
+               "flower convent, lovely, that's a match")
+    assert "flower" not in out[1] and "flower" not in out[2], out

@@ -738,7 +738,10 @@ class RedactionSession:
                                     e.type == "PASSWORD" and e.speaker == BUSINESS_SIDE
                                     and not e.same_speaker for e in applying))
         if speaker == BUSINESS_SIDE and _only_spoken_of_by_the_caller(applying):
-            secrets = [(f, cend) for f, cend in secrets if _given_as_a_secret(norm, f)]
+            heard = {norm.pieces[k].start for k in self._secret_said_again(norm.pieces)}
+            secrets = [(f, cend) for f, cend in secrets  # (a read-back: "biscuit, lovely")
+                       if _given_as_a_secret(norm, f) or any(f.start <= at < f.end
+                                                             for at in heard)]
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)

@@ -194,6 +194,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _secret_after(pieces, after)
+                if span is None and after + 1 < len(pieces) and words[after] in _DESCRIBING \
+                        and (rest := _secret_after(pieces, after + 1)) is not None:
+                    span = after, rest[1]  # "i set it to little flower convent"
                 if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
