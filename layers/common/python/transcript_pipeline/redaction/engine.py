@@ -736,12 +736,9 @@ class RedactionSession:
                                     and e.utterances == EXPECT_UTTERANCES for e in applying),
                                 asked_of=speaker not in (None, BUSINESS_SIDE) and any(
                                     e.type == "PASSWORD" and e.speaker == BUSINESS_SIDE
-                                    and not e.same_speaker for e in applying))
-        if speaker == BUSINESS_SIDE and _only_spoken_of_by_the_caller(applying):
-            heard = {norm.pieces[k].start for k in self._secret_said_again(norm.pieces)}
-            secrets = [(f, cend) for f, cend in secrets  # (a read-back: "biscuit, lovely")
-                       if _given_as_a_secret(norm, f) or any(f.start <= at < f.end
-                                                             for at in heard)]
+                                    and not e.same_speaker for e in applying),
+                                given_only=speaker == BUSINESS_SIDE
+                                and _only_spoken_of_by_the_caller(applying))
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -1368,11 +1365,12 @@ class RedactionSession:
 
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool,
-        answering: bool = False, asked_of: bool = False,
+        answering: bool = False, asked_of: bool = False, given_only: bool = False,
     ) -> list[tuple[Finding, int]]:
         """`answering`: the turn right after the other side asked for a secret; `asked_of`: a
         turn of the side the agent awaits a secret from ("favourite food for the security
-        question" / "i think i put jollof no wait it was egusi")."""
+        question" / "i think i put jollof no wait it was egusi"); `given_only`: the agent's
+        turn after the caller only spoke of theirs (see `_given_as_a_secret`)."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
         secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
@@ -1399,6 +1397,8 @@ class RedactionSession:
             self.state.dictating = _DICTATION_UTTERANCES
         else:
             self.state.dictating = dictating - 1 if dictating else 0
+        if given_only:
+            spans = [span for span in spans if _given_as_a_secret(pieces, span)]
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
@@ -2671,16 +2671,15 @@ def _only_spoken_of_by_the_caller(applying: list[Expectation]) -> bool:
 _GIVEN_AFTER = frozenset(("it's", "its", "is", "to", ":", "be"))
 
 
-def _given_as_a_secret(norm: Normalized, found: Finding) -> bool:
+def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
     """A secret the agent gives, not words of theirs an answer's rules took: characters or
     digits in it ("It's 4 8 2 9.", "Sure, capital T, r, e, k"), or said to be one ("it's
     marigold", "I've reset it to bluebird"); not "take your time, there's no rush"."""
-    pieces = norm.pieces
-    inside = [k for k, p in enumerate(pieces) if found.start <= p.start < found.end]
-    if inside[-1] + 1 < len(pieces) and pieces[inside[-1] + 1].text in _KEPT_AFTER:
+    start, end = span
+    if end < len(pieces) and pieces[end].text in _KEPT_AFTER:
         return False  # "your excess is seven hundred dollars": an amount
-    return any(pieces[k].kind != "word" or any(ch.isdigit() for ch in pieces[k].text)
-               for k in inside) or (inside[0] > 0 and pieces[inside[0] - 1].text in _GIVEN_AFTER)
+    return any(p.kind != "word" or any(ch.isdigit() for ch in p.text) for p in pieces[start:end]) \
+        or (start > 0 and pieces[start - 1].text in _GIVEN_AFTER)
 
 
 # Single words after a number that make it no one's value ("dollars", "minutes", "items").
