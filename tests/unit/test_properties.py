@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from transcript_pipeline.redaction import Redactor
 from transcript_pipeline.redaction.detectors.validators import luhn_valid
+from transcript_pipeline.redaction.lexicon import CONTEXT_PHRASES, FILLERS
 
 REDACTOR = Redactor()
 DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -27,6 +28,31 @@ def test_never_raises_on_arbitrary_unicode(utterances: list[str]) -> None:
     for text in utterances:
         result = session.redact(text)
         assert isinstance(result.text, str)
+        for f in result.entities:
+            assert 0 <= f.start < f.end <= len(text)
+
+
+# The engine's own words: its cue phrases (asked as questions or said), fillers, marks, letters
+# and digits; random turns of them reach the rules that arbitrary text never does.
+_CUE_PHRASES = sorted({p for phrases in CONTEXT_PHRASES.values() for p in phrases})
+_CUE_WORDS = sorted({w for p in _CUE_PHRASES for w in p.split()} | FILLERS
+                    | set(",.?!:'\"…") | {"...", "it's", "then", "ready", "try", "or", "no",
+                                           "wait", "sorry", "k", "7", "3", "2nd", "bluebird"})
+_TURN = st.tuples(st.booleans(), st.one_of(st.just(""), st.sampled_from(_CUE_PHRASES)),
+                  st.lists(st.sampled_from(_CUE_WORDS), max_size=8),
+                  st.sampled_from(["", "?", ",", ".", " ..."]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_TURN, min_size=1, max_size=5))
+def test_never_raises_on_calls_made_of_its_own_cue_words(
+        turns: list[tuple[bool, str, list[str], str]]) -> None:
+    """Turns of cue words in any order ("what is your password?" / "bluebird,", "right cos
+    ..."): no rule indexes past a turn's end or takes an empty span."""
+    session = REDACTOR.session()
+    for agent, cue, words, mark in turns:
+        text = " ".join([cue, *words]).strip() + mark
+        result = session.redact(text, "INTERNAL" if agent else "EXTERNAL")
         for f in result.entities:
             assert 0 <= f.start < f.end <= len(text)
 

@@ -497,7 +497,7 @@ def _guess_offered(pieces: list[Piece], words: list[str]) -> tuple[int, int] | N
     span = _secret_after(pieces, start)
     unmarked = not any(p.kind == "punct" for p in pieces)
     if span is None or not (_closed_answer(pieces, span, unmarked)
-                            or words[span[1]] in _PUT_RIGHT):
+                            or (span[1] < len(words) and words[span[1]] in _PUT_RIGHT)):
         return None
     return span
 
@@ -886,7 +886,7 @@ def _how_typed(pieces: list[Piece], k: int) -> bool:
 
 def _past_description(pieces: list[Piece], k: int) -> int:
     """The next mark after `k` (past a comma at `k`)."""
-    k += pieces[k].text == ","
+    k += k < len(pieces) and pieces[k].text == ","
     while k < len(pieces) and pieces[k].kind != "punct":
         k += 1
     return k
@@ -1182,7 +1182,7 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
                 piece.text not in _INSIDE and piece.text in FUNCTION_WORDS):
             break
         j += 1
-    return k, j
+    return (k, j) if j > k else None  # (not "right cos ...": nothing before the clause's end)
 
 
 _AS_EVER = frozenset(("still", "just", "simply", "literally", "always"))
