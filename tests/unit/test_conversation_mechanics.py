@@ -4981,3 +4981,28 @@ def test_the_agent_reading_back_part_of_a_secret_the_caller_spoke_of_removes_it(
                "oh the memorable word, i set it to little flower convent",
                "flower convent, lovely, that's a match")
     assert "flower" not in out[1] and "flower" not in out[2], out
+
+
+@pytest.mark.parametrize("turns", [
+    ("Your new card and PIN should be ready. Pick them up at the Derby branch.",),
+    ("The issue was with the PIN pad. Your order's ready. It's 12 pounds 40.",),
+    ("your new pin will be ready tuesday afternoon",),
+    ("and your memorable word", "primrose", "how many adults are travelling", "and 2"),
+    ("and the passcode please", "kestrel44", "lovely, that's verified", "Then B, then D."),
+    ("It's bluebird.", "When's a good time to call you back?", "After 5."),
+    ("your memorable word please", "Go on then, fire away."),
+    ("your memorable word please", "biscuit", "Lovely, that's matched. Give the app another go "
+     "and tell me what it says.", "Error 503 again."),
+    ("and the security answer please", "It has to be somewhere in my emails"),
+    ("Let me reset your online banking password first.",
+     "oh yes she said Nationwide would send a letter."),
+    ("We've locked the password after three tries.", "I'll say Halifax never did this to me."),
+])
+def test_ordinary_words_near_a_secret_stay(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[-1] == turns[-1]
+
+
+def test_the_agent_s_question_after_the_caller_speaks_of_their_secret_stays() -> None:
+    out = call("thanks, you're through", "my voicemail pin isn't working",
+               "is it the Barclays app? or the sky-q box?")
+    assert out[2] == "is it the Barclays app? or the sky-q box?"

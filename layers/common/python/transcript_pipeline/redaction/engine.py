@@ -738,7 +738,8 @@ class RedactionSession:
                                     e.type == "PASSWORD" and e.speaker == BUSINESS_SIDE
                                     and not e.same_speaker for e in applying),
                                 given_only=speaker == BUSINESS_SIDE
-                                and _only_spoken_of_by_the_caller(applying))
+                                and _only_spoken_of_by_the_caller(applying),
+                                issuing=speaker == BUSINESS_SIDE)
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -1366,11 +1367,13 @@ class RedactionSession:
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool,
         answering: bool = False, asked_of: bool = False, given_only: bool = False,
+        issuing: bool = False,
     ) -> list[tuple[Finding, int]]:
         """`answering`: the turn right after the other side asked for a secret; `asked_of`: a
         turn of the side the agent awaits a secret from ("favourite food for the security
         question" / "i think i put jollof no wait it was egusi"); `given_only`: the agent's
-        turn after the caller only spoke of theirs (see `_given_as_a_secret`)."""
+        turn after the caller only spoke of theirs (see `_given_as_a_secret`); `issuing`: the
+        agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
         secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
@@ -1393,8 +1396,8 @@ class RedactionSession:
         dictating, self.state.dictating = self.state.dictating, 0
         if not spans and dictating and (goes_on := dictation_goes_on(pieces)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
-        if spans:
-            self.state.dictating = _DICTATION_UTTERANCES
+        if spans and issuing:  # the agent dictates a secret; the caller's read-back of a
+            self.state.dictating = _DICTATION_UTTERANCES  # part ("Pelican, yep.") waits
         else:
             self.state.dictating = dictating - 1 if dictating else 0
         if given_only:
@@ -2082,6 +2085,8 @@ _TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "fina
                         for go in ("go", "goes", "try", "tries", "attempt", "attempts",
                                    "chance", "chances", "guess", "guesses"))
 _TRIES_LEFT_WORDS = 20
+_REFUSING = frozenset(("not", "no", "wrong", "incorrect", "afraid", "isn't", "isnt", "doesn't",
+                       "doesnt", "didn't", "didnt", "unfortunately"))
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
 _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
@@ -2251,8 +2256,10 @@ def _asks_again(norm: Normalized) -> bool:
         return True
     if len(words) <= _NO_MATCH_WORDS and not _NO_MATCH_PAIRS.isdisjoint(pairwise(words)):
         return True  # "I'm afraid that's not matching what I've got here": the value again
-    if len(words) <= _TRIES_LEFT_WORDS and not _TRIES_LEFT.isdisjoint(pairwise(words)):
+    if len(words) <= _TRIES_LEFT_WORDS and not _TRIES_LEFT.isdisjoint(pairwise(words)) \
+            and not _REFUSING.isdisjoint(words):
         return True  # "no, I'm afraid that's not it, you've two more goes before it locks"
+        # (not "that's matched. Give the app another go")
 
     if _digit_choice(norm):
         return True  # "sorry, was that 903 or 930 at the end?", "54 or 45?": which digits it
@@ -2668,7 +2675,7 @@ def _only_spoken_of_by_the_caller(applying: list[Expectation]) -> bool:
         for e in secrets)
 
 
-_GIVEN_AFTER = frozenset(("it's", "its", "is", "to", ":", "be"))
+_GIVEN_AFTER = frozenset(("it's", "its", "is", "to", ":", "be", "try", "as", "one's", "now"))
 
 
 def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
@@ -2678,7 +2685,8 @@ def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
     start, end = span
     if end < len(pieces) and pieces[end].text in _KEPT_AFTER:
         return False  # "your excess is seven hundred dollars": an amount
-    return any(p.kind != "word" or any(ch.isdigit() for ch in p.text) for p in pieces[start:end]) \
+    return any(p.kind in ("number", "spelled", "alnum") or any(ch.isdigit() for ch in p.text)
+               for p in pieces[start:end]) \
         or (start > 0 and pieces[start - 1].text in _GIVEN_AFTER)
 
 

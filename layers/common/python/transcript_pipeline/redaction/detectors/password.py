@@ -144,6 +144,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "issued sent ready posted emailed texted processed activated active valid given one 1 "
     # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
     "password passcode passphrase pin pw pwd code password's passcode's pin's temp temporary "
+    # when, not what: "let me reset your online banking password first"
+    "first again later now today tonight tomorrow anyway though "
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
@@ -623,6 +625,10 @@ _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "s
 # Where the speaker lived or grew up, the street after it: "we lived on harbour road".
 _PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow"))
 _PLACE_PREPOSITIONS = frozenset(("up", "on", "the"))
+_SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in", "on", "at"))
+# What invites the question rather than answers it: "go on then, fire away", "here goes, shoot".
+_INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
+                       "then", "on"))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -633,7 +639,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     comma = words.index(",") if "," in words else 0
     k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
         and not _TYPING.isdisjoint(words[:comma]) else 0
-    k = _past_thinking_aloud(words, k)  # "go on then, thistle"
+    invited = _past_thinking_aloud(words, k) > k  # "go on then, thistle" (but not "go on
+    k = _past_thinking_aloud(words, k)  # then, fire away")
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in _EXCLAIMED and k > 0
@@ -653,6 +660,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
         k = _past_thinking_aloud(words, k)
+    if invited and k < len(words) and words[k] in _INVITING:
+        return None
     if tuple(words[k:k + 2]) in _PUTTING_OFF \
             or (k < len(words) and words[k] in CORRECTION_OPENERS) \
             or (words[k:k + 2] == ["give", "me"] and tuple(words[k + 2:k + 4]) in _PUTTING_OFF):
@@ -663,6 +672,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                      and words[k + 1] in _WHAT_HAPPENED)):
         return None  # "it must be written down somewhere", "could be expiring", "so it's
         # booked for tuesday" (not "It's pudding.", "it's barking")
+    if 0 < k < len(words) and words[k - 1] == "be" and (words[k] in _VAGUE
+                                                        or words[k] in _SOMEWHERE):
+        return None  # "it has to be somewhere in my emails"
     if 0 < k < len(words) and words[k - 1] in ("i", "we") and (
             words[k] in _SET_VERBS or words[k] in _CHOSE):
         return None  # "the memorable place, i picked that years back": what was set comes
@@ -683,6 +695,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     if span is None and k + 1 < len(words) and words[k] in _DESCRIBING \
             and pieces[k + 1].kind == "word" and (rest := _secret_after(pieces, k + 1)):
         span = k, rest[1]  # "an old lighthouse": a describing word opens the answer
+    if span is not None and k and words[k - 1] in _RELAYING and not _clause_closed(
+            pieces, span[1], not any(p.kind == "punct" for p in pieces)):
+        return None  # "she said Lloyds would send a letter" (but "she says buttercup")
     return span
 # Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
 # "either 2209 or 0922", "biscuit, or possibly pickles".
@@ -928,16 +943,26 @@ def _closed_answer(pieces: list[Piece], span: tuple[int, int], unmarked: bool = 
     if end >= len(pieces) or pieces[end].kind == "punct":
         return True
     after = pieces[end].text
-    if after in _CLAUSE_OPENERS:
+    if after in _CLAUSE_OPENERS or (after == "and" and pieces[end + 1:end + 2] != []
+                                     and pieces[end + 1].text == "then"):
         return True  # "I probably put Westdale since that's where I started", "a hamster
         # called nibbles and then a dog"
     return unmarked and (after in FUNCTION_WORDS or after in FILLERS or after in _LAUGHS) \
         and after not in _RATES
 
 
+def _clause_closed(pieces: list[Piece], end: int, unmarked: bool) -> bool:
+    """What ends at `end` closes its clause: a mark, the end, a word that opens the next
+    clause ("it was sinigang na baboy because ..."), or in speech-to-text without marks a small
+    word ("the scary one mrs okafor it'd be ..."); not "Halifax never did this to me."."""
+    if end >= len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLAUSE_OPENERS:
+        return True
+    return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS)
+
+
 # Words that open the next clause after a closed answer, marks or none.
 _CLAUSE_OPENERS = frozenset(("because", "since", "cause", "'cause", "coz", "cos", "as", "when",
-                             "till", "until", "and", "but", "though", "cuz"))
+                             "till", "until", "but", "though", "cuz"))
 _LAUGHS = frozenset(("haha", "ha", "hah", "lol", "hehe"))
 _RATES = frozenset(("a", "an", "per", "each", "every"))  # not "ten dollars a month"
 
@@ -1259,8 +1284,9 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
 _BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower", "lowercase",
                                  "upper", "uppercase", "big", "number", "letter", "digit"))
 _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
-                                       "sorry", "wait", "or", "hang", "actually", "oh", "ah",
-                                       "um", "uh", "er", "erm", "hmm"))
+                                       "sorry", "wait", "hang", "actually", "oh", "ah", "um",
+                                       "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",
+                                       "mate", "yeah", "only", "i"))
 # What a character is called between its place and what it is: "the sixth one is m".
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
 
@@ -1373,19 +1399,26 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     be, wherever in the answer and however many times ("in school it was Anand, but ...",
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
     privacy first, each is the answer or a guess at it, besides what other rules `found`.
-    Where the secret was only named, not `asked` as a question, what something is now ("it's
-    monzo now", "It's a MacBook Air") is no answer: only what it was or was set to."""
+    Where the turn is not the answer right after a question (`asked`), what something is now
+    ("it's monzo now", "It's a MacBook Air") is no answer, and what is said must close its
+    clause ("it was egusi because ...")."""
     words = [p.text for p in pieces]
+    unmarked = not any(p.kind == "punct" for p in pieces)
     covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
-    for start in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
+    for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
+        start = lead_end
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] == "the"):
             start += 1  # "it was uh cornhill", "or was it the great escape"
         span = _secret_after(pieces, start)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
-                or not covered.isdisjoint(range(*span)):
-            continue
+                or not covered.isdisjoint(range(*span)) \
+                or ((words[lead_end - 1] in _RELAYING or not asked)
+                    and not _clause_closed(pieces, span[1], unmarked)):
+            continue  # (what someone beside them says is the answer when it is all they say:
+            # "she says buttercup", not "she said Lloyds would send a letter"; so is what is
+            # said long after the question: not "I'll say Halifax never did this to me")
         spans.append(span)
         covered.update(range(*span))
     return spans
@@ -1409,6 +1442,7 @@ _VAGUE = frozenset(("something", "nothing", "anything", "everything", "kind", "s
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
                     "obvious", "random", "different", "same", "wrong", "right", "correct"))
+_RELAYING = frozenset(("says", "said", "saying"))
 _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
@@ -1564,14 +1598,15 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
     return end
 
 
-_GOES_ON = frozenset(("then", "and", "followed", "after", "plus", "next"))
+_GOES_ON = frozenset(("then", "followed", "plus"))
 
 
 def dictation_goes_on(pieces: list[Piece]) -> tuple[int, int] | None:
     """A turn that goes on with a secret being dictated, right after part of it was said:
     "Then 7 3, then an exclamation point." (the agent issuing a temporary password, after the
     caller's "Pelican, yep."); only characters up to the sentence's end."""
-    if not pieces or pieces[0].text not in _GOES_ON:
+    if not pieces or (pieces[0].text not in _GOES_ON
+                      and [p.text for p in pieces[:2]] != ["and", "then"]):
         return None
     end = dictated_rest(pieces, 0)
     first = next((k for k in range(end) if pieces[k].text not in _DICTATION_JOINS), end)
@@ -1587,8 +1622,10 @@ def _issued_when_ready(pieces: list[Piece]) -> list[tuple[int, int]]:
     set a temp password ready it's kookaburra with a capital k then four four then a hash"; a
     short sentence after "ready?" is all of it."""
     named = next((k for k, p in enumerate(pieces) if p.text in _SECRET_WORDS), len(pieces))
-    ready = next((k for k in range(named + 1, len(pieces)) if pieces[k].text == "ready"), None)
-    if ready is None:
+    ready = next((k for k in range(named + 1, len(pieces)) if pieces[k].text == "ready" and (
+        (k + 1 < len(pieces) and pieces[k + 1].text == "?") or pieces[k - 1].kind == "punct"
+        or pieces[k - 1].text in _SECRET_WORDS or pieces[k - 1].text == "you")), None)
+    if ready is None:  # (asked of the listener: not "your new pin will be ready Monday")
         return []
     k = ready + 1
     while k < len(pieces) and pieces[k].text in _READY_LEADS:
