@@ -5006,3 +5006,4 @@ def test_the_agent_s_question_after_the_caller_speaks_of_their_secret_stays() ->
     out = call("thanks, you're through", "my voicemail pin isn't working",
                "is it the Barclays app? or the sky-q box?")
     assert out[2] == "is it the Barclays app? or the sky-q box?"
+

@@ -1843,11 +1843,13 @@ class RedactionSession:
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         if not hits and "PASSWORD" in (named, last) and "PASSWORD" not in found_types \
-                and _NEW_ONE_RE.search(canon) is not None and _NEVER.isdisjoint(words):
+                and (new_one := _NEW_ONE_RE.search(canon)) is not None \
+                and (new_one[1] is not None or named == "PASSWORD") and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
-            # a new one": a secret to choose, named or given last (not "... choose a new one,
-            # don't tell me the new one")
+            # a new one": a secret to choose, named or given last; one only wanted ("it wants a
+            # new one") where it was named last (not "you'll need a new one" of a handset after
+            # a security answer; nor "... choose a new one, don't tell me the new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
         elif not hits and named is not None and named not in found_types \
@@ -2441,7 +2443,7 @@ def _asks_for_the_one(norm: Normalized) -> bool:
         for k in range(len(last) - 2))
 
 
-_NEW_ONE_RE = rx.compile(r"\b(?:set|make|choose|pick|create|put in|enter|type in|type|wants?|"
+_NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
