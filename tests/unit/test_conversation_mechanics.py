@@ -5007,3 +5007,43 @@ def test_the_agent_s_question_after_the_caller_speaks_of_their_secret_stays() ->
                "is it the Barclays app? or the sky-q box?")
     assert out[2] == "is it the Barclays app? or the sky-q box?"
 
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("Okay I'm issuing you a one-time passcode. Ready? Tango, 9, 9, bravo.",
+      "Tango 9 9 bravo, okay."), ("9 9", "bravo")),
+    (("your temp password, ready, it's wombat then two two then an exclamation mark okay",),
+     ("wombat", "two two", "exclamation")),
+    (("I'm issuing a temporary password. Ready? Capital P, pelican.", "Pelican, yep.",
+      "Then 7 3, then an exclamation point, all lower case."), ("7 3", "exclamation")),
+    (("thanks, you're verified", "My voicemail pin isn't working.",
+      "i've set it as marigold for now"), ("marigold",)),
+    (("thanks, you're verified", "My voicemail pin isn't working.", "the new one's Kestrel."),
+     ("Kestrel",)),
+    (("for security, what town did you grow up in", "oh i grew up in ballarat"), ("ballarat",)),
+    (("your memorable word please", "I say marigold but it might be sunflower"),
+     ("marigold", "sunflower")),
+    (("what would you like the new password to be?", "I'm gonna use kingfisher88."),
+     ("kingfisher88",)),
+])
+def test_secrets_given_in_more_shapes_go(turns: tuple[str, ...], gone: tuple[str, ...]) -> None:
+    out = call(*turns)[-1]
+    assert not any(secret in out for secret in gone), out
+
+
+@pytest.mark.parametrize(("answer", "characters"), [
+    ("Third is hash, seventh is the at sign.", ("hash", "at sign")),
+    ("4th is a capital M mate and 8th is a 2.", ("M", "2")),
+])
+def test_characters_by_place_as_symbols_and_with_a_polite_word_go(
+        answer: str, characters: tuple[str, ...]) -> None:
+    out = call("for security, two characters of your password please", answer)[1]
+    left = re.sub(r"\[REDACTED_PASSWORD\]", "", out)
+    assert not any(re.search(rf"\b{re.escape(c)}\b", left) for c in characters), out
+    assert "Third" in out or "4th" in out, out
+
+
+def test_having_done_it_is_no_secret() -> None:
+    out = call("Enter your PIN on the phone only, never tell anyone.",
+               "Okay... I have put it. It says approved.")[1]
+    assert out == "Okay... I have put it. It says approved."

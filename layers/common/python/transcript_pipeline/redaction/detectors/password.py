@@ -27,7 +27,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..names import common_word, name_class, place_ranges
-from ..normalize import NUMBER_WORDS, Piece
+from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 
 # Cues after which the password itself follows in the same utterance.
 # Words that make "word" a secret's: "the magic word's Blackface 1986", "memorable word is".
@@ -44,6 +44,7 @@ _INLINE = (
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
     *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
       for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
+    *((adjective, "one's") for adjective in ("temp", "temporary", "new")),  # "the new one's X"
     *((kind, "word", "is") for kind in _WORD_KINDS), *((kind, "word's") for kind in _WORD_KINDS),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
@@ -58,8 +59,9 @@ _INLINE = (
 # "I had password Tel-Aviv_1991!": a typed secret right after the word, one token with digits
 # or symbols in it (not "my password 2 weeks ago").
 _BARE_WORDS = (("password",), ("pw",), ("pwd",))
-_SET_IT = tuple((verb, "it", *adverb, "to") for verb in ("reset", "set", "changed", "change")
-                for adverb in ((), ("now",), ("just",), ("back",), ("today",)))
+_SET_IT = tuple((verb, "it", *adverb, to) for verb in ("reset", "set", "changed", "change")
+                for adverb in ((), ("now",), ("just",), ("back",), ("today",))
+                for to in ("to", "as"))
 _SETTING = (*_SET_IT, ("reset", "to"),
             # "I've set a temporary one: Harbour-Lamp-62" ("one" reaches the detector as the
             # number it also is), "a temporary password, Welcome#4821", and typed notes: "reset
@@ -622,9 +624,9 @@ _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
 
-# Where the speaker lived or grew up, the street after it: "we lived on harbour road".
+# Where the speaker lived or grew up, the street or town after it: "we lived on harbour road".
 _PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow"))
-_PLACE_PREPOSITIONS = frozenset(("up", "on", "the"))
+_PLACE_PREPOSITIONS = frozenset(("up", "on", "in", "the"))
 _SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in", "on", "at"))
 # What invites the question rather than answers it: "go on then, fire away", "here goes, shoot".
 _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
@@ -677,15 +679,18 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         return None  # "it has to be somewhere in my emails"
     if 0 < k < len(words) and words[k - 1] in ("i", "we") and (
             words[k] in _SET_VERBS or words[k] in _CHOSE):
-        return None  # "the memorable place, i picked that years back": what was set comes
-        # after its verb, if at all (see `find_secrets`)
+        if words[k] != "have" and k + 1 < len(words) and pieces[k + 1].kind == "word" \
+                and words[k + 1] not in FUNCTION_WORDS and not common_word(words[k + 1]):
+            k += 1  # "I choose Kilimanjaro always": what was chosen (not "I have put it")
+        else:
+            return None  # "the memorable place, i picked that years back"
     if 0 < k < len(words) and words[k - 1] in ("i", "we") and words[k] in _PLACE_VERBS:
         j = k + 1
         while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
             j += 1
-        if "on" not in words[k + 1:j]:
-            return None  # "we lived happily", "i grew up in leeds": no street
-        k = j  # "we lived on harbour road till i was six": the street
+        if "on" not in words[k + 1:j] and "in" not in words[k + 1:j]:
+            return None  # "we lived happily"
+        k = j  # "we lived on harbour road till i was six", "i grew up in ballarat"
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
@@ -1250,14 +1255,19 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
             continue
         while c < len(pieces) - 1 and (pieces[c].text in _BEFORE_A_CHARACTER
                                        or pieces[c].text in FILLERS or (
-                pieces[c].text in ("a", "an", "the") and len(pieces[c + 1].text) == 1
-                and pieces[c + 1].kind != "punct")):
+                pieces[c].text in ("a", "an", "the") and (
+                    (len(pieces[c + 1].text) == 1 and pieces[c + 1].kind != "punct")
+                    or pieces[c + 1].text in _CASES or _a_symbol(pieces, c + 1)))):
             c += 1  # "third is, um, 9", "2nd is a 6", "fifth is capital Q", "is... x" (but
             # "first is a, third is r")
         cased = c - (c > 0 and pieces[c - 1].text in _CASES)  # "capital Q" is the character
         char = pieces[c]
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
-        if (link.text in _POSITION_LINKS or (link.text in ("...", "…") and after in (".", "!")))\
+        if link.text in _POSITION_LINKS and _a_symbol(pieces, c):  # "third is hash",
+            # "seventh is the at sign"
+            spans.append((c, c + 1 + (tuple(p.text for p in pieces[c:c + 2]) in _SYMBOL_PAIRS)))
+            opening = opening or _opens_a_clause(pieces, k)
+        elif (link.text in _POSITION_LINKS or (link.text in ("...", "…") and after in (".", "!")))\
                 and _a_character(char) and (after in _AFTER_A_PLACED_CHARACTER
                                             or after in CORRECTION_OPENERS
                                             or _position(pieces[c + 1])):
@@ -1287,6 +1297,12 @@ _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then"
                                        "sorry", "wait", "hang", "actually", "oh", "ah", "um",
                                        "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",
                                        "mate", "yeah", "only", "i"))
+def _a_symbol(pieces: list[Piece], k: int) -> bool:
+    """A symbol said by its name, as a character of a secret: "hash", "at sign"."""
+    return pieces[k].text in _SYMBOL_NAMES or tuple(p.text for p in pieces[k:k + 2]) \
+        in _SYMBOL_PAIRS
+
+
 # What a character is called between its place and what it is: "the sixth one is m".
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
 
@@ -1390,7 +1406,9 @@ def _after_leads(words: list[str], leads: dict[str, list[tuple[str, ...]]]) -> I
 _CHOOSING = _by_first_word((
     ("going", "with"), ("go", "with"), ("i'll", "put"), ("ill", "put"), ("i'll", "use"),
     ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
-    ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked")))
+    ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked"),
+    ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
+    ("i'll", "do"), ("ill", "do")))
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
@@ -1449,6 +1467,7 @@ _ANSWER_LEADS = _by_first_word((
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
     ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
+    ("might", "be"), ("could", "be"), ("may", "be"),
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
@@ -1587,15 +1606,23 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
         pair = tuple(p.text for p in pieces[j:j + 2])
         if pair in _SYMBOL_PAIRS:
             j = end = j + 2
-        elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES or (
+        elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES \
+                or piece.text in NATO_LETTERS or (
                 piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")) \
                 or (piece.text in ("a", "i") and j > 0 and pieces[j - 1].text in _CASES):
             j = end = j + 1  # ("capital a", "small i": the letters, not the article)
         elif piece.text in _DICTATION_JOINS:
             j += 1
+        elif end > k and (piece.text in _HEARD_CHECKS or _how_typed(pieces, j)):
+            return end  # "... then a hash, have you got that", "..., all lower case"
         else:
             return k
     return end
+
+
+# What may follow a dictation, no part of it: "then two two okay", "then a hash got it".
+_HEARD_CHECKS = frozenset(("okay", "ok", "alright", "right", "got", "have", "yeah", "yep",
+                           "cool", "lovely", "great", "ready", "so", "did", "you", "all"))
 
 
 _GOES_ON = frozenset(("then", "followed", "plus"))
