@@ -5047,3 +5047,14 @@ def test_having_done_it_is_no_secret() -> None:
     out = call("Enter your PIN on the phone only, never tell anyone.",
                "Okay... I have put it. It says approved.")[1]
     assert out == "Okay... I have put it. It says approved."
+
+
+@pytest.mark.parametrize("answer", [
+    "Right, found the letter. We had a tortoise, Methuselah, but I think I put the dog, Brodie.",
+    "ok found it we had a tortoise methuselah but i think i put the dog brodie",
+])
+def test_an_answer_given_turns_after_the_security_question_goes(answer: str) -> None:
+    out = call("For security, what was the name of your first pet?",
+               "Oh, hang on, it's on a letter somewhere, one sec.", "No problem, take your time.",
+               answer)[3]
+    assert "ethuselah" not in out and "rodie" not in out, out

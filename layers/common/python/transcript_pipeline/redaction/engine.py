@@ -1386,7 +1386,10 @@ class RedactionSession:
                 and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
             # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans)
-        if answering and (capitals := capitalised_answer(pieces, norm.original, spans)):
+        later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD"
+        # (a turn after the answer was put off, in an identity check not yet answered)
+        if (answering or later) and (capitals := capitalised_answer(pieces, norm.original,
+                                                                     spans)):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
