@@ -5058,3 +5058,24 @@ def test_an_answer_given_turns_after_the_security_question_goes(answer: str) -> 
                "Oh, hang on, it's on a letter somewhere, one sec.", "No problem, take your time.",
                answer)[3]
     assert "ethuselah" not in out and "rodie" not in out, out
+
+
+def test_the_answer_chosen_when_the_agent_asks_which_of_two_goes() -> None:
+    out = call("and what did you set as your favourite film",
+               "oh crikey i'd have said jaws back then or was it the deer hunter, one of them",
+               "i can only take the one answer i'm afraid, which shall i go with?",
+               "go on then jaws")
+    assert "crikey" in out[1] and "jaws" not in out[3], out
+
+
+def test_which_branch_after_a_security_answer_asks_no_secret() -> None:
+    out = call("and what did you set as your favourite film", "jaws",
+               "lovely. which branch shall we go with for the appointment?", "Harrogate please")
+    assert "Harrogate" in out[3], out
+
+
+def test_what_was_kept_as_the_answer_goes_whole() -> None:
+    out = call("what was your first school",
+               "two schools, first was st mark's no no that's my sister's answer, mine i kept as "
+               "little rock academy")[1]
+    assert "little rock academy" not in out and "rock" not in out, out

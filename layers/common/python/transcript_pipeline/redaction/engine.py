@@ -1828,7 +1828,8 @@ class RedactionSession:
             e.type == named and not e.same_speaker for e in self.state.expect)
         again = {t for t in (last, "PASSWORD" if secret_open else None)
                  if t is not None and t not in found_types}
-        if last == "PASSWORD" and not hits and _asks_for_a_place(norm):
+        if last == "PASSWORD" and not hits and (_asks_for_a_place(norm)
+                                                or _asks_which_of_them(norm)):
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         elif again and not hits and _asks_again(norm):
             for entity_type in again:
@@ -2090,6 +2091,9 @@ _TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "fina
                         for go in ("go", "goes", "try", "tries", "attempt", "attempts",
                                    "chance", "chances", "guess", "guesses"))
 _TRIES_LEFT_WORDS = 20
+# ... or asks which of the answers given is the one: "which shall I go with?", "which one is it"
+_WHICH_OF_THEM = frozenset((("which", "one"), ("which", "1"), ("one", "answer"), ("put", "down"),
+                            ("which", "answer")))
 _REFUSING = frozenset(("not", "no", "wrong", "incorrect", "afraid", "isn't", "isnt", "doesn't",
                        "doesnt", "didn't", "didnt", "unfortunately"))
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
@@ -2286,6 +2290,15 @@ def _asks_for_a_place(norm: Normalized) -> bool:
 
 
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "char"))
+
+
+def _asks_which_of_them(norm: Normalized) -> bool:
+    """Which of the answers just given is the one: "I can only take the one answer I'm afraid,
+    which shall I go with?", "which one did you put down?"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return "which" in words and len(words) <= _TRIES_LEFT_WORDS and (
+        not _WHICH_OF_THEM.isdisjoint(pairwise(words))
+        or any(words[k:k + 3] == ["i", "go", "with"] for k in range(len(words))))
 _AFRAID = frozenset(("i'm", "im", "afraid", "sorry", "please", "then"))
 
 

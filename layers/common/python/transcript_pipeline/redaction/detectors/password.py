@@ -197,10 +197,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
-                span = _secret_after(pieces, after)
-                if span is None and after + 1 < len(pieces) and words[after] in _DESCRIBING \
-                        and (rest := _secret_after(pieces, after + 1)) is not None:
-                    span = after, rest[1]  # "i set it to little flower convent"
+                span = _described_secret_after(pieces, after)
                 if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
@@ -315,9 +312,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
                   and words[k - 1] in _WHO_SET
-                  and (span := _up_to_a_small_word(pieces, _secret_after(
+                  and (span := _up_to_a_small_word(pieces, _described_secret_after(
                       pieces, _past_an_article(words, k + 1)))) is not None
-                  and _closed_answer(pieces, span, unmarked)
+                  and (_closed_answer(pieces, span, unmarked)
+                       or (span[1] - span[0] <= _SET_ANSWER_WORDS
+                           and _clause_closed(pieces, span[1], unmarked)))
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
@@ -383,6 +382,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
+_SET_ANSWER_WORDS = 4  # words at most of what was set, closing its clause ("little rock academy")
 _SUBJECTS_OF_A_CLAUSE = frozenset(("i", "we", "you", "he", "she", "they", "it", "i'm", "we're",
                                    "i've", "we've", "i'd", "we'd"))
 # What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
@@ -476,7 +476,8 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 # An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
 # heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
 _PARTICIPLES = ("ed", "en", "ing")
-_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "jeez"))
+_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "jeez", "heck", "crikey",
+                        "blimey", "dear"))
 _EXCLAIMING = frozenset(("oh", "ah", "my", "good", ","))
 
 
@@ -768,6 +769,16 @@ def _guess_before(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]
             and pieces[start - 1].text not in FILLERS:
         start -= 1
     return (start, end) if start < end else None
+
+
+def _described_secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
+    """The secret after `k`, a describing word that opens it too: "i set it to little flower
+    convent", "i kept as old mill lane"."""
+    span = _secret_after(pieces, k)
+    if span is None and k + 1 < len(pieces) and pieces[k].text in _DESCRIBING \
+            and (rest := _secret_after(pieces, k + 1)) is not None:
+        return k, rest[1]
+    return span
 
 
 def _past_an_article(words: list[str], k: int) -> int:
