@@ -5079,3 +5079,20 @@ def test_what_was_kept_as_the_answer_goes_whole() -> None:
                "two schools, first was st mark's no no that's my sister's answer, mine i kept as "
                "little rock academy")[1]
     assert "little rock academy" not in out and "rock" not in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "gone", "kept"), [
+    ("for security, where did your parents meet", "they met at the roxy ballroom, in 1962",
+     "roxy", "they met at"),
+    ("what street did you grow up on", "we lived on the crescent till i was six", "crescent",
+     "till i was six"),
+])
+def test_where_they_met_or_grew_up_goes(question: str, answer: str,
+                                                           gone: str, kept: str) -> None:
+    out = call(question, answer)[1]
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("answer", ["we lived happily ever after", "they met through friends"])
+def test_no_place_said_stays(answer: str) -> None:
+    assert call("for security, where did your parents meet", answer)[1] == answer

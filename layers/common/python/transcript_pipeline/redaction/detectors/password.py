@@ -625,9 +625,10 @@ _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
 
-# Where the speaker lived or grew up, the street or town after it: "we lived on harbour road".
-_PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow"))
-_PLACE_PREPOSITIONS = frozenset(("up", "on", "in", "the"))
+# Where the speaker lived or grew up or their parents met, the place after it: "we lived on
+# harbour road", "they met at the palais".
+_PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow", "met"))
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at"))
 _SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in", "on", "at"))
 # What invites the question rather than answers it: "go on then, fire away", "here goes, shoot".
 _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
@@ -685,13 +686,15 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             k += 1  # "I choose Kilimanjaro always": what was chosen (not "I have put it")
         else:
             return None  # "the memorable place, i picked that years back"
-    if 0 < k < len(words) and words[k - 1] in ("i", "we") and words[k] in _PLACE_VERBS:
-        j = k + 1
+    if 0 < k < len(words) and words[k - 1] in ("i", "we", "they") and words[k] in _PLACE_VERBS:
+        j = k + 1 + (words[k + 1:k + 2] == ["up"])  # "grew up on"
         while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
             j += 1
-        if "on" not in words[k + 1:j] and "in" not in words[k + 1:j]:
+        j += words[j:j + 1] == ["the"]
+        if _PLACE_PREPOSITIONS.isdisjoint(words[k + 1:j]):
             return None  # "we lived happily"
-        k = j  # "we lived on harbour road till i was six", "i grew up in ballarat"
+        k = j  # "we lived on harbour road till i was six", "i grew up in ballarat", "they met
+        # at the palais"
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
