@@ -5096,3 +5096,23 @@ def test_where_they_met_or_grew_up_goes(question: str, answer: str,
 @pytest.mark.parametrize("answer", ["we lived happily ever after", "they met through friends"])
 def test_no_place_said_stays(answer: str) -> None:
     assert call("for security, where did your parents meet", answer)[1] == answer
+
+
+def test_a_small_word_name_after_my_name_s_mid_greeting_goes() -> None:
+    out = call("afternoon, you're through to riverside vets my name's will how can i help",
+               "oh hiya will, it's about our collie")
+    assert "will" not in out[0] and "will" not in out[1], out
+
+
+@pytest.mark.parametrize("second_ask", ["Sorry, that's not what I have on the screen.",
+                                        "hmm, it's the dog i'm after actually"])
+def test_a_secret_asked_again_in_longer_words_is_awaited(second_ask: str) -> None:
+    out = call("and your first pet's name?", "it was goldie, the goldfish",
+               second_ask, "rascal then, the terrier")
+    assert "rascal" not in out[3], out
+
+
+def test_an_exclamation_before_whoever_set_the_secret_stays() -> None:
+    out = call("And the memorable word on the account, please.",
+               "Och, my husband set all that up. Hang on.")[1]
+    assert out.startswith("Och, my husband set all that up."), out

@@ -410,7 +410,8 @@ fresh_calls_83.jsonl (12 calls: a hotel double charge, a washing machine warrant
 a rail season ticket refund, a leak in a rented flat, a balance transfer, a prescription delay,
 a cruise travel claim, child benefit, a laptop repair, a car park fine, a pension transfer),
 written at the next session's start, never read: 0.874 (keep 0.949, PASSWORD 0.65) and 0.994
-(keep 0.946) with that session-start engine, 0.914 (PASSWORD 0.78) and 1.000 with its last.
+(keep 0.946) with that session-start engine, 0.914 (PASSWORD 0.78) and 1.000 with its changes
+of mid-session; fresh_calls_82 was then read (its leaks listed) and counts as read.
 fresh_calls_84.jsonl (11 verification calls asked to stress security answers: a mortgage
 lender, satellite TV, energy, a motorbike insurer, an investment platform, student
 accommodation, a payday lender, premium bonds, a mobile wallet, council repairs, a pet
@@ -590,7 +591,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_79.jsonl", 150, 0.92, 0.91, 0.95),
     ("fresh_calls_80.jsonl", 170, 0.98, 0.96, 0.98),
     ("fresh_calls_81.jsonl", 130, 0.89, 0.95, 0.98),
-    ("fresh_calls_82.jsonl", 140, 0.90, 0.94, 0.93),
+    ("fresh_calls_82.jsonl", 140, 0.93, 0.94, 0.93),
     ("fresh_calls_83.jsonl", 140, 0.99, 0.94, 0.99),
     ("fresh_calls_84.jsonl", 200, 0.90, 0.94, 0.99),
     ("fresh_calls_85.jsonl", 180, 0.90, 0.97, 0.98),

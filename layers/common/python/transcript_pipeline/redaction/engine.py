@@ -2066,6 +2066,7 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
 _AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "slowly", "slower"))
 _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
+                          ("i'm", "after"), ("im", "after"),  # "it's the cat i'm after"
                           ("didnt", "catch"), ("missed", "that"), ("once", "more"),
                           ("say", "that"), ("read", "that"), ("give", "it"),
                           # the answer refused, so another is given: "that doesn't match"
@@ -2079,7 +2080,7 @@ _REFUSED_PAIRS = frozenset((("something", "different"),
                             ("not", "what"), ("not", "right"), ("isn't", "right"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
-_REFUSAL_WORDS = 6
+_REFUSAL_WORDS = 10  # "I'm sorry, that's not what I've got here."
 # What an agent says of an answer that does not match the record: a turn of its own.
 _NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt", "match"),
                              ("not", "match"), ("didn't", "match"), ("didnt", "match"),

@@ -146,6 +146,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "issued sent ready posted emailed texted processed activated active valid given one 1 "
     # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
     "password passcode passphrase pin pw pwd code password's passcode's pin's temp temporary "
+    # an exclamation: "Ach, the wife set all that up"
+    "ach och ooh whoa wow golly crikey blimey heck jeez gosh "
     # when, not what: "let me reset your online banking password first"
     "first again later now today tonight tomorrow anyway though "
     # a reply that opens with who does something: "we'd need it to check the screen"

@@ -2417,8 +2417,9 @@ class LexiconNames:
         the very end."""
         words = self.words
         before = tuple(words[max(i - 2, 0):i])
-        if (before in _INTRODUCING or before == ("this", "is")) and self._closed_after(i + 1):
-            return True
+        if (any(before[-len(cue):] == cue for cue in _INTRODUCING) or before == ("this", "is")) \
+                and self._closed_after(i + 1):
+            return True  # (also after a one-word cue: "... pet insurance my name's will how")
         if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) \
                 and words[i + 1] in _SLOT_AFTER:
             return True  # "hi chloe it's will here", "this is may speaking"
