@@ -5116,3 +5116,36 @@ def test_an_exclamation_before_whoever_set_the_secret_stays() -> None:
     out = call("And the memorable word on the account, please.",
                "Och, my husband set all that up. Hang on.")[1]
     assert out.startswith("Och, my husband set all that up."), out
+
+
+@pytest.mark.parametrize("turns", [
+    ("For security, what's your memorable word?", "Bramble.", "Thanks, that's matched.",
+     "Lovely, I'd like a new handset.", "We've the Pixel 9 or the Xperia, which one suits?",
+     "The Xperia please."),
+    ("the new one's coming thursday to the depot in hull",),
+    ("I've sent you a link to set a new password.", "ok got it", "anything else?",
+     "I'll do 3 payments of 40 pounds then."),
+    ("For security, what's the name of your first pet?", "Hang on a sec.", "no problem",
+     "Sorry, the kids have Peppa on the telly, it's loud."),
+    ("i need to ask you a security question, is that ok", "Go on then, test me."),
+    ("your memorable word please", "My parcel might be late, it was due Tuesday."),
+    ("your memorable word please", "i rang santander a while back about it"),
+    ("I've generated a temporary password for you. Ready? Texting it now.",),
+])
+def test_ordinary_words_in_a_call_with_a_secret_stay(turns: tuple[str, ...]) -> None:
+    out = call(*turns)[-1]
+    assert "[REDACTED_PASSWORD]" not in out, out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("and your first pet's name?", "it was goldie", "nope, two more tries before it locks",
+      "oh then pickles, my sister's cat"), "pickles"),
+    (("two characters of your password please, the third and fifth", "Third is a plus, "
+      "fifth is 7."), "plus"),
+    (("I'm setting a temporary password. Ready to write it down? Capital F, falcon, 7 3, hash.",),
+     "falcon"),
+])
+def test_secrets_after_more_refusals_symbols_and_readiness_go(turns: tuple[str, ...],
+                                                              gone: str) -> None:
+    out = call(*turns)[-1]
+    assert gone not in out, out

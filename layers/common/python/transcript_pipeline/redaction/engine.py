@@ -38,6 +38,7 @@ from .detectors.password import (
     find_secrets,
     said_to_be,
     shaped_secrets,
+    sounds_like_an_answer,
 )
 from .detectors.person import (
     ADDRESSING,
@@ -1386,8 +1387,9 @@ class RedactionSession:
                 and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
             # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans)
-        later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD"
-        # (a turn after the answer was put off, in an identity check not yet answered)
+        later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
+            and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
+        # identity check not yet answered, that answers it)
         if (answering or later) and (capitals := capitalised_answer(pieces, norm.original,
                                                                      spans)):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
@@ -2093,10 +2095,11 @@ _TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "fina
                                    "chance", "chances", "guess", "guesses"))
 _TRIES_LEFT_WORDS = 20
 # ... or asks which of the answers given is the one: "which shall I go with?", "which one is it"
-_WHICH_OF_THEM = frozenset((("which", "one"), ("which", "1"), ("one", "answer"), ("put", "down"),
-                            ("which", "answer")))
+_WHICH_OF_THEM = frozenset((("one", "answer"), ("which", "answer"), ("put", "down")))
+_WHICH_SHALL = frozenset(("shall", "should", "do", "will", "one", "1"))
 _REFUSING = frozenset(("not", "no", "wrong", "incorrect", "afraid", "isn't", "isnt", "doesn't",
-                       "doesnt", "didn't", "didnt", "unfortunately"))
+                       "doesnt", "didn't", "didnt", "unfortunately", "nope", "nah", "different",
+                       "close"))
 # A character of a secret asked for by its place: "and the sixth?", "but not the fifth".
 _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
@@ -2299,7 +2302,9 @@ def _asks_which_of_them(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     return "which" in words and len(words) <= _TRIES_LEFT_WORDS and (
         not _WHICH_OF_THEM.isdisjoint(pairwise(words))
-        or any(words[k:k + 3] == ["i", "go", "with"] for k in range(len(words))))
+        or any(words[k] == "which" and words[k + 1:k + 2] != [] and words[k + 1] in _WHICH_SHALL
+               and "go with" in " ".join(words[k + 1:k + 5]) for k in range(len(words))))
+    # (not "the iPhone or the Galaxy, which one would you like?", "which day shall I go with")
 _AFRAID = frozenset(("i'm", "im", "afraid", "sorry", "please", "then"))
 
 

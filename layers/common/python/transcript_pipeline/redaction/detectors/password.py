@@ -44,7 +44,6 @@ _INLINE = (
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
     *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
       for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
-    *((adjective, "one's") for adjective in ("temp", "temporary", "new")),  # "the new one's X"
     *((kind, "word", "is") for kind in _WORD_KINDS), *((kind, "word's") for kind in _WORD_KINDS),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
@@ -70,11 +69,14 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # MFA and email updated" or "PIN given verbally".
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
+            *(_NEW_ONES := tuple((adjective, "one's") for adjective in ("temp", "temporary",
+                                                                       "new"))),
             *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
 _ASKED_WORD = (("word", "is"), ("word", "'s"))
 _YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
 _RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
-_SHAPED_ONLY = frozenset(_SETTING) - _RESETS
+_SHAPED_ONLY = frozenset(_SETTING) - _RESETS - frozenset(_NEW_ONES)  # ("the new one's
+# Kestrel" where a secret is in play)
 
 
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
@@ -257,9 +259,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             if copula <= 0:  # "its my first dogs name bolacha", "the name of my first
                 start = _after_restated_subject(words, at)  # school st brigids"
             restated = start > at and span is not None and span[0] < start
-            span = (_secret_after(pieces, start) if start > at else None) or (
-                None if restated else span)  # not "The memorable date... so the 3rd of"'s
-            # first words: they restate the question
+            after = _secret_after(pieces, start) if start > at else None
+            if after is not None and pieces[after[0]].text in _VAGUE:
+                after, restated = None, True  # "my delivery ... it was due Friday"
+            span = after or (None if restated else span)  # not "The memorable date... so the
+            # 3rd of"'s first words: they restate the question
         elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
             start = at + 2  # question's subject, then the answer
             while start < len(words) and (words[start] in _LEADS or words[start] in FILLERS
@@ -318,7 +322,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                       pieces, _past_an_article(words, k + 1)))) is not None
                   and (_closed_answer(pieces, span, unmarked)
                        or (span[1] - span[0] <= _SET_ANSWER_WORDS
-                           and _clause_closed(pieces, span[1], unmarked)))
+                           and _clause_closed(pieces, span[1], False)
+                           and _TIMES.isdisjoint(words[span[0]:span[1]])))
+                  # (not "I picked Express delivery last time, is that relevant?")
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "i think it's the pet, so that'd be scamp", "I was born in Cork, so Cork.": the
@@ -385,6 +391,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
 
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
 _SET_ANSWER_WORDS = 4  # words at most of what was set, closing its clause ("little rock academy")
+_TIMES = frozenset(("last", "next", "time", "times", "week", "weeks", "month", "months", "year",
+                    "years", "ago", "yesterday", "today", "tomorrow"))
 _SUBJECTS_OF_A_CLAUSE = frozenset(("i", "we", "you", "he", "she", "they", "it", "i'm", "we're",
                                    "i've", "we've", "i'd", "we'd"))
 # What someone set a security answer to: "i'd have put dublin", "i probably chose rex".
@@ -634,7 +642,8 @@ _PLACE_PREPOSITIONS = frozenset(("on", "in", "at"))
 _SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in", "on", "at"))
 # What invites the question rather than answers it: "go on then, fire away", "here goes, shoot".
 _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
-                       "then", "on"))
+                       "then", "on", "hit", "test", "hear", "bring", "let's", "lets", "try",
+                       "darling", "love", "mate", "dear", "hun", "babe", "sweetheart", "yeah"))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -645,8 +654,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     comma = words.index(",") if "," in words else 0
     k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
         and not _TYPING.isdisjoint(words[:comma]) else 0
-    invited = _past_thinking_aloud(words, k) > k  # "go on then, thistle" (but not "go on
-    k = _past_thinking_aloud(words, k)  # then, fire away")
+    k = _past_thinking_aloud(words, k)  # "go on then, thistle" (but not "go on then, fire
+    # away")
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in _EXCLAIMED and k > 0
@@ -666,7 +675,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
         # be ...", "then it's gotta be bellevue", not "could you repeat that")
         k = _past_thinking_aloud(words, k)
-    if invited and k < len(words) and words[k] in _INVITING:
+    said = k
+    while said > 0 and words[said - 1] == ",":
+        said -= 1
+    if k < len(words) and words[k] in _INVITING and any(
+            tuple(words[max(said - len(aloud), 0):said]) == aloud for aloud in _THINKING_ALOUD):
         return None
     if tuple(words[k:k + 2]) in _PUTTING_OFF \
             or (k < len(words) and words[k] in CORRECTION_OPENERS) \
@@ -688,6 +701,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             k += 1  # "I choose Kilimanjaro always": what was chosen (not "I have put it")
         else:
             return None  # "the memorable place, i picked that years back"
+    if 0 < k < len(words) and words[k - 1] in ("i", "we", "you", "he", "she", "they") \
+            and words[k] not in _PLACE_VERBS and name_class(words[k]) == "E" \
+            and pieces[k].kind == "word" and words[k] not in _DESCRIBING:
+        return None  # "i rang santander a while back": what the speaker did
     if 0 < k < len(words) and words[k - 1] in ("i", "we", "they") and words[k] in _PLACE_VERBS:
         j = k + 1 + (words[k + 1:k + 2] == ["up"])  # "grew up on"
         while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
@@ -978,7 +995,8 @@ def _clause_closed(pieces: list[Piece], end: int, unmarked: bool) -> bool:
     word ("the scary one mrs okafor it'd be ..."); not "Halifax never did this to me."."""
     if end >= len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLAUSE_OPENERS:
         return True
-    return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS)
+    return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS) \
+        and pieces[end].text not in _RATES  # (not "i gave barclays a call")
 
 
 # Words that open the next clause after a closed answer, marks or none.
@@ -1423,8 +1441,7 @@ _CHOOSING = _by_first_word((
     ("going", "with"), ("go", "with"), ("i'll", "put"), ("ill", "put"), ("i'll", "use"),
     ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
     ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked"),
-    ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
-    ("i'll", "do"), ("ill", "do")))
+    ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put")))
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
@@ -1471,7 +1488,8 @@ def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
             word.endswith("en") and (after in _WHAT_HAPPENED or after == "down"))))
 
 
-_VAGUE = frozenset(("something", "nothing", "anything", "everything", "kind", "sort", "one",
+_VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "delayed",
+                    "something", "nothing", "anything", "everything", "kind", "sort", "one",
                     "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight",
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
@@ -1483,7 +1501,7 @@ _ANSWER_LEADS = _by_first_word((
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
     ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
-    ("might", "be"), ("could", "be"), ("may", "be"),
+    ("it", "might", "be"), ("it", "could", "be"), ("it", "may", "be"), ("that", "might", "be"),
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
@@ -1599,10 +1617,12 @@ _DICTATION_JOINS = frozenset((",", "then", "and", "a", "an", "with", "followed",
                               "uppercase", "case", "big", "letter", "number", "digit"))
 _SYMBOL_NAMES = frozenset(("hash", "hashtag", "pound", "exclamation", "star", "asterisk",
                            "dollar", "underscore", "dash", "hyphen", "dot", "percent",
-                           "ampersand", "tilde", "caret", "slash", "equals", "bang"))
+                           "ampersand", "tilde", "caret", "slash", "equals", "bang", "plus",
+                           "period", "comma", "colon", "semicolon", "apostrophe", "backslash"))
 _SYMBOL_PAIRS = frozenset((("at", "sign"), ("at", "symbol"), ("question", "mark"),
                            ("full", "stop"), ("exclamation", "mark"), ("exclamation", "point"),
                            ("pound", "sign"), ("dollar", "sign"), ("plus", "sign"),
+                           ("forward", "slash"), ("back", "slash"), ("number", "sign"),
                            ("hash", "sign"), ("percent", "sign"), ("equals", "sign")))
 _DICTATION_ENDS = frozenset((".", "!", "?", "...", "…"))
 
@@ -1656,7 +1676,7 @@ def dictation_goes_on(pieces: list[Piece]) -> tuple[int, int] | None:
     return (first, end) if first < end else None
 
 
-_READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so", "okay", "ok"))
+_READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 
 
 def _issued_when_ready(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -1666,20 +1686,41 @@ def _issued_when_ready(pieces: list[Piece]) -> list[tuple[int, int]]:
     short sentence after "ready?" is all of it."""
     named = next((k for k, p in enumerate(pieces) if p.text in _SECRET_WORDS), len(pieces))
     ready = next((k for k in range(named + 1, len(pieces)) if pieces[k].text == "ready" and (
-        (k + 1 < len(pieces) and pieces[k + 1].text == "?") or pieces[k - 1].kind == "punct"
-        or pieces[k - 1].text in _SECRET_WORDS or pieces[k - 1].text == "you")), None)
+        pieces[k - 1].kind == "punct" or pieces[k - 1].text in _SECRET_WORDS
+        or pieces[k - 1].text == "you" or any(p.text == "?" for p in pieces[k + 1:k + 6]))),
+                 None)
     if ready is None:  # (asked of the listener: not "your new pin will be ready Monday")
         return []
+    asked = next((j for j in range(ready + 1, min(ready + 6, len(pieces)))
+                  if pieces[j].text == "?"), None)  # "Ready to write it down? Capital F, ..."
+    if asked is not None:
+        ready = asked - 1
     k = ready + 1
     while k < len(pieces) and pieces[k].text in _READY_LEADS:
         k += 1
     sentence_end = next((j for j in range(k, len(pieces)) if pieces[j].text in _DICTATION_ENDS),
                         len(pieces))
-    if k >= len(pieces) or pieces[k].text in FUNCTION_WORDS or pieces[k].text in _NOT_A_SECRET:
-        return []  # "are you ready? I'll read it out."
-    if pieces[ready + 1].text in ("?", ".") and sentence_end - k <= _MAX_WORDS:
+    if k >= len(pieces) or pieces[k].text in FUNCTION_WORDS or pieces[k].text in _NOT_A_SECRET \
+            or (pieces[k].text.endswith("ing") and name_class(pieces[k].text) == "E"):
+        return []  # "are you ready? I'll read it out.", "Ready? Sending now."
+    if pieces[ready + 1].text in ("?", ".") \
+            and sum(p.kind != "punct" for p in pieces[k:sentence_end]) <= _MAX_WORDS:
         return [(k, sentence_end)]
     span = _secret_after(pieces, k)
     if span is None or span[1] <= span[0]:
         return []
     return [(span[0], max(span[1], dictated_rest(pieces, span[1])))]
+
+
+_GUESSING = frozenset(("think", "guess", "maybe", "probably", "reckon", "either", "or", "try",
+                       "found", "remember", "remembered"))
+
+
+def sounds_like_an_answer(pieces: list[Piece]) -> bool:
+    """Words of a turn that answers a security question, not chatter while the caller looks
+    for it ("We had a tortoise, Methuselah, but I think I put the dog", not "the kids are
+    watching Bluey on the telly")."""
+    words = [p.text for p in pieces]
+    return not _GUESSING.isdisjoint(words) or not _QUESTION_CONTENT.isdisjoint(words) \
+        or next(_after_leads(words, _PAST_ANSWER_LEADS), None) is not None \
+        or any(words[k] in _SET_VERBS and words[k - 1] in _WHO_SET for k in range(1, len(words)))
