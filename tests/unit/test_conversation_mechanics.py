@@ -5149,3 +5149,17 @@ def test_secrets_after_more_refusals_symbols_and_readiness_go(turns: tuple[str, 
                                                               gone: str) -> None:
     out = call(*turns)[-1]
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("forgot my password", "i've reset it, you can choose a new one now",
+      "the new one's gonna be kingfisher twenty two"), "kingfisher"),
+    (("your memorable word please", "Hang on, my son's here. He says Biscuit was our first."),
+     "Biscuit"),
+    (("for security what town did you grow up in", "i was raised near dubbo mostly"), "dubbo"),
+    (("your first pet's name", "it might have been pickle"), "pickle"),
+    (("your first pet's name", "could've been pickle"), "pickle"),
+])
+def test_secrets_said_with_more_verbs_go(turns: tuple[str, ...], gone: str) -> None:
+    out = call(*turns)[-1]
+    assert gone not in out, out

@@ -59,7 +59,8 @@ _INLINE = (
 # or symbols in it (not "my password 2 weeks ago").
 _BARE_WORDS = (("password",), ("pw",), ("pwd",))
 _SET_IT = tuple((verb, "it", *adverb, to) for verb in ("reset", "set", "changed", "change")
-                for adverb in ((), ("now",), ("just",), ("back",), ("today",))
+                for adverb in ((), ("now",), ("just",), ("back",), ("today",), ("up",),
+                               ("over",))
                 for to in ("to", "as"))
 _SETTING = (*_SET_IT, ("reset", "to"),
             # "I've set a temporary one: Harbour-Lamp-62" ("one" reaches the detector as the
@@ -69,8 +70,10 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # MFA and email updated" or "PIN given verbally".
             ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
-            *(_NEW_ONES := tuple((adjective, "one's") for adjective in ("temp", "temporary",
-                                                                       "new"))),
+            *(_NEW_ONES := tuple((adjective, *one) for adjective in ("temp", "temporary", "new")
+                                 for one in (("one's", "gonna", "be"),  # (longest first)
+                                             ("one's", "going", "to", "be"), ("one'll", "be"),
+                                             ("1", "will", "be"), ("one's",)))),
             *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
 _ASKED_WORD = (("word", "is"), ("word", "'s"))
 _YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
@@ -637,8 +640,8 @@ _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "s
 
 # Where the speaker lived or grew up or their parents met, the place after it: "we lived on
 # harbour road", "they met at the palais".
-_PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow", "met"))
-_PLACE_PREPOSITIONS = frozenset(("on", "in", "at"))
+_PLACE_VERBS = frozenset(("lived", "grew", "stayed", "live", "grow", "met", "raised", "brought"))
+_PLACE_PREPOSITIONS = frozenset(("on", "in", "at", "near", "around"))
 _SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in", "on", "at"))
 # What invites the question rather than answers it: "go on then, fire away", "here goes, shoot".
 _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
@@ -705,7 +708,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             and words[k] not in _PLACE_VERBS and name_class(words[k]) == "E" \
             and pieces[k].kind == "word" and words[k] not in _DESCRIBING:
         return None  # "i rang santander a while back": what the speaker did
-    if 0 < k < len(words) and words[k - 1] in ("i", "we", "they") and words[k] in _PLACE_VERBS:
+    if 0 < k < len(words) and words[k - 1] in ("i", "we", "they", "was", "were") \
+            and words[k] in _PLACE_VERBS:
         j = k + 1 + (words[k + 1:k + 2] == ["up"])  # "grew up on"
         while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
             j += 1
@@ -993,7 +997,8 @@ def _clause_closed(pieces: list[Piece], end: int, unmarked: bool) -> bool:
     """What ends at `end` closes its clause: a mark, the end, a word that opens the next
     clause ("it was sinigang na baboy because ..."), or in speech-to-text without marks a small
     word ("the scary one mrs okafor it'd be ..."); not "Halifax never did this to me."."""
-    if end >= len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLAUSE_OPENERS:
+    if end >= len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLAUSE_OPENERS \
+            or pieces[end].text in ("was", "is", "were"):  # "she says Buttercup was our first"
         return True
     return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS) \
         and pieces[end].text not in _RATES  # (not "i gave barclays a call")
@@ -1502,6 +1507,8 @@ _ANSWER_LEADS = _by_first_word((
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
     ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
     ("it", "might", "be"), ("it", "could", "be"), ("it", "may", "be"), ("that", "might", "be"),
+    ("could've", "been"), ("might've", "been"), ("must've", "been"), ("might", "have", "been"),
+    ("may", "have", "been"), ("could", "have", "been"), ("must", "have", "been"),
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
