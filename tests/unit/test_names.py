@@ -1053,3 +1053,19 @@ def test_what_this_session_s_reviewer_found_missing_from_a_name_goes(
         redactor: Redactor, text: str, gone: str, kept: str) -> None:
     out = redactor.redact_text(text).text
     assert gone not in out and kept in out
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Aye, our Lincoln's getting his keys on Friday.", "Lincoln"),
+    ("oh i know hope's been on at me about it", "hope"),
+    ("and bill's just rung me about the boiler", "bill"),
+])
+def test_one_of_the_family_doing_something_is_named(redactor: Redactor, line: str,
+                                                    name: str) -> None:
+    assert name not in redactor.redact_text(line).text
+
+
+@pytest.mark.parametrize("line", ["our kitchen's been flooded twice", "well summer's been lovely",
+                                  "i know sky's been down all week", "the Sky box's been slow"])
+def test_a_thing_or_a_season_that_has_been_so_stays(redactor: Redactor, line: str) -> None:
+    assert redactor.redact_text(line).text == line

@@ -1806,6 +1806,20 @@ _BRANCH_OWNERS = frozenset(("our", "your", "the", "this", "that"))
 _PARTICLES = frozenset(("on", "up", "off", "out", "down", "over", "back", "around", "with"))
 
 
+# What one of the family has done or is doing, after their name's "'s": "our Gary's getting
+# married", "dawn's been on at us for weeks".
+_DONE_BY_ONE_OF_US = frozenset(("been", "gone", "got", "just", "always", "never", "said", "told",
+                                "asked", "rung", "rang", "had", "moved", "started", "left",
+                                "finished", "not"))
+_WHAT_ONLY_PEOPLE_DO = frozenset(("said", "told", "asked", "rung", "rang", "phoned", "texted",
+                                  "emailed", "ringing", "calling", "asking", "texting", "chasing",
+                                  "nagging", "moaning", "saying", "telling"))
+# ... and the words before it that say someone is spoken of: "i know dawn's been", "and bill's
+# just rung".
+_SAID_OF_SOMEONE = frozenset(("know", "and", "but", "so", "cos", "because", "think", "well",
+                              "oh", "yeah", "aye", "now", "said", "says", "then"))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -2153,6 +2167,8 @@ class LexiconNames:
             return True  # "but Tāne is driving instead of me"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
+        if kind in ("N", "W", "P") and self._one_of_the_family(i):
+            return True  # "our Gary's getting married", "i know dawn's been on at us"
         if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
                 and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
@@ -2192,6 +2208,27 @@ class LexiconNames:
             return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
+
+    def _one_of_the_family(self, i: int) -> bool:
+        """A name that is a word or a place too, whom the speaker's family calls by it, doing
+        something: "our Gary's getting married" (in the north of England and Ireland "our"
+        before a name is a relative's), "i know dawn's been on at us", "Sky's been down" being
+        a brand's only after a determiner ("the Sky box's been ...")."""
+        words = self.words
+        word = words[i]
+        if not word.endswith("'s") or i + 1 >= len(words):
+            return False
+        if i > 0 and words[i - 1] == "our":
+            return (words[i + 1] in _DONE_BY_ONE_OF_US or words[i + 1].endswith("ing")) and (
+                self.kinds[i] == "N" or (self.cased and self._capital(i))
+                or words[i + 1] in _WHAT_ONLY_PEOPLE_DO)  # (not "our kitchen's been flooded")
+        if words[i].removesuffix("'s") in _SEASONS or not (
+                i == 0 or words[i - 1] in _SAID_OF_SOMEONE or self.pieces[i - 1].kind == "punct"):
+            return False  # (not "well summer's been lovely", "the Sky box's been ...")
+        then = words[i + 2] if i + 2 < len(words) else ""
+        return words[i + 1] in _WHAT_ONLY_PEOPLE_DO or (words[i + 1] in ("been", "just") and (
+            then in _WHAT_ONLY_PEOPLE_DO or then in PERSON_VERBS or then == "on"))
+        # "dawn's been on at us", "bill's just rung" (not "sky's been down all week")
 
     def _word_name_subject(self, i: int) -> bool:
         """In cased text, a capitalised name that is a word too, the subject of what a person
