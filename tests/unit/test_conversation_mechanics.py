@@ -5163,3 +5163,17 @@ def test_secrets_after_more_refusals_symbols_and_readiness_go(turns: tuple[str, 
 def test_secrets_said_with_more_verbs_go(turns: tuple[str, ...], gone: str) -> None:
     out = call(*turns)[-1]
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(("answer", "letters"), [("its bramble so thats r and b", "rb"),
+                                                 ("it's Holloway, so that's o and l.", "ol")])
+def test_letters_of_the_word_listed_after_that_s_go(answer: str, letters: str) -> None:
+    out = call("and the second and fifth letters of your memorable word", answer)[1]
+    left = set(re.findall(r"\b\w\b", out.replace("[REDACTED_PASSWORD]", "")))
+    assert left.isdisjoint(letters), out
+
+
+def test_a_flat_its_building_and_a_numbered_road_go_whole() -> None:
+    out = call("Pickup address, shall I confirm? Flat 9, Orchid Residency, Road No. 3, "
+               "Al Barsha.")[0]
+    assert "Orchid" not in out and "Road No. 3" not in out, out

@@ -1069,3 +1069,20 @@ def test_one_of_the_family_doing_something_is_named(redactor: Redactor, line: st
                                   "i know sky's been down all week", "the Sky box's been slow"])
 def test_a_thing_or_a_season_that_has_been_so_stays(redactor: Redactor, line: str) -> None:
     assert redactor.redact_text(line).text == line
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("i've passed it to jack our night manager so he'll ring you", "jack"),
+    ("they did every house apart from mine and dawn next door", "dawn"),
+    ("Send it to Hope, my landlord, please.", "Hope"),
+])
+def test_a_name_followed_by_who_the_person_is_goes(redactor: Redactor, line: str,
+                                                   name: str) -> None:
+    assert name not in redactor.redact_text(line).text
+
+
+@pytest.mark.parametrize("line", ["i hope my manager will sign it",
+                                  "the bill our accountant sent was wrong",
+                                  "a mark your teacher made on the form"])
+def test_a_word_before_someone_s_role_stays(redactor: Redactor, line: str) -> None:
+    assert redactor.redact_text(line).text == line

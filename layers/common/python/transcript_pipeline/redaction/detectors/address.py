@@ -105,6 +105,12 @@ FOREIGN_STREET_RE = rx.compile(
     rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop|apartment|apt|unit|suite)"
     rf"\s\d{{1,5}}[a-z]?,\s"
     rf"(?:{_NAME_WORD}\s){{1,3}}(?:{_SUFFIX})\b"
+    # ... or its building, then a road known by its number: "flat 205, lakeview residency, road
+    # no. 10", "flat 12, sunrise apartments, street 4"
+    rf"|\b(?:plot|house|house no\.?|door no\.?|flat|shop|apartment|apt|unit|suite)"
+    rf"\s\d{{1,5}}[a-z]?,(?:\s{_NAME_WORD}){{1,3}},\s"
+    r"(?:road|rd|street|st|lane|sector|block|phase|cross|main)\.?\s(?:no\.?\s|number\s)?"
+    r"\d{1,4}[a-z]?\b"
 )
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the

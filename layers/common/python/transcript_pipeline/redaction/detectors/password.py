@@ -307,12 +307,14 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected:
         # "that's an N.", "it's a 9.": a character said as what it is; "so T-R-A-N": a word
         # spelled out; "February, 1996.": a memorable date; "i'd have put dublin": what was set
-        spans += [(k, k + 1) for k in range(2, len(pieces))
+        spans += [_letters_listed(pieces, (k, k + 1)) for k in range(2, len(pieces))
                   if ((words[k - 2] in _IT_IS and words[k - 1] in ("a", "an"))
                       or (words[k - 1] in _IT_IS and pieces[k].kind == "word"
                           and words[k] not in ("a", "i")))  # "So that's G... and then"
                   and _a_character(pieces[k])
-                  and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
+                  and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
+                       or (k + 2 < len(pieces) and words[k + 1] == "and"
+                           and _letter(pieces[k + 2])))  # "its anfield so thats f and e"
                   and not any(a <= k < b for a, b in spans)]
         spans += [(k, k + 1) for k, p in enumerate(pieces) if p.kind == "spelled"
                   and len(p.text) >= _SPELLED_LETTERS and _stands_alone(pieces, k, k + 1, True)

@@ -1820,6 +1820,14 @@ _SAID_OF_SOMEONE = frozenset(("know", "and", "but", "so", "cos", "because", "thi
                               "oh", "yeah", "aye", "now", "said", "says", "then"))
 
 
+_NOT_BEFORE_WHO_THEY_ARE = frozenset(("a", "an", "the", "this", "that", "our", "my", "your",
+                                      "i", "we", "you", "they", "he", "she", "will", "would",
+                                      "can", "could", "should", "did", "do", "does"))
+# What may follow a role said of the name before it: "brooke our club manager so it doesn't".
+_AFTER_A_ROLE = frozenset(("so", "and", "who", "she", "he", "they", "will", "is", "has", "to",
+                           "for", "at", "in", "about"))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -2169,6 +2177,9 @@ class LexiconNames:
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
             return True  # "our Gary's getting married", "i know dawn's been on at us"
+        if kind in ("N", "W") and self._then_who_they_are(i):
+            return True  # "i've flagged it with brooke our club manager", "us and frank next
+            # door"
         if not kind and (self.unknown[i] or (self._capital(i) and unknown_word(self.words[i]))) \
                 and self._said_of_a_role(i):
             return True  # "My case manager used to be Anahera", "our landlord is otieno": a
@@ -2208,6 +2219,23 @@ class LexiconNames:
             return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
+
+    def _then_who_they_are(self, i: int) -> bool:
+        """A name followed by who the person is: a role of someone's ("brooke our club
+        manager", "sam, my landlord") or where they live ("frank next door"); not a thing's
+        word before whose it is ("the bill our accountant sent", "a mark your manager made")."""
+        words = self.words
+        if i > 0 and words[i - 1] in _NOT_BEFORE_WHO_THEY_ARE:
+            return False  # (not "the bill our accountant sent", "i hope my manager will")
+        k = i + 1 + (words[i + 1:i + 2] == [","])
+        if words[k:k + 2] == ["next", "door"]:
+            return True
+        if k >= len(words) or words[k] not in ("our", "my", "your", "his", "her", "their"):
+            return False
+        role = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] in ROLES),
+                    None)
+        return role is not None and (role + 1 == len(words) or self.pieces[role + 1].kind
+                                     == "punct" or words[role + 1] in _AFTER_A_ROLE)
 
     def _one_of_the_family(self, i: int) -> bool:
         """A name that is a word or a place too, whom the speaker's family calls by it, doing
