@@ -262,10 +262,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             if copula <= 0:  # "its my first dogs name bolacha", "the name of my first
                 start = _after_restated_subject(words, at)  # school st brigids"
             restated = start > at and span is not None and span[0] < start
-            after = _secret_after(pieces, start) if start > at else None
-            if after is not None and pieces[after[0]].text in _VAGUE:
-                after, restated = None, True  # "my delivery ... it was due Friday"
-            span = after or (None if restated else span)  # not "The memorable date... so the
+            told = _secret_after(pieces, start) if start > at else None
+            if told is not None and pieces[told[0]].text in _VAGUE:
+                told, restated = None, True  # "my delivery ... it was due Friday"
+            span = told or (None if restated else span)  # not "The memorable date... so the
             # 3rd of"'s first words: they restate the question
         elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
             start = at + 2  # question's subject, then the answer
