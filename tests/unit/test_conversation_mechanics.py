@@ -5177,3 +5177,9 @@ def test_a_flat_its_building_and_a_numbered_road_go_whole() -> None:
     out = call("Pickup address, shall I confirm? Flat 9, Orchid Residency, Road No. 3, "
                "Al Barsha.")[0]
     assert "Orchid" not in out and "Road No. 3" not in out, out
+
+
+@pytest.mark.parametrize("reply", ["Oh, one sec, I need to find it.", "gimme a second",
+                                   "oh one moment please", "one tick"])
+def test_putting_the_answer_off_is_no_secret(reply: str) -> None:
+    assert call("for security, your first pet's name?", reply)[1] == reply

@@ -476,10 +476,10 @@ def _after_restated_subject(words: list[str], at: int) -> int:
     return start
 
 
-_PUTTING_OFF = frozenset((("a", "moment"), ("one", "moment"), ("a", "sec"), ("one", "sec"),
-                          ("a", "second"), ("one", "second"), ("a", "2nd"), ("one", "2nd"),
-                          ("a", "minute"), ("just", "a"),
-                          ("bear", "with")))
+_PUTTING_OFF = frozenset((*((count, wait) for count in ("a", "one", "1")
+                             for wait in ("moment", "sec", "second", "2nd", "minute", "tick",
+                                          "mo", "min")),
+                          ("just", "a"), ("bear", "with")))
 
 
 def _letters_only_after(pieces: list[Piece], k: int) -> bool:
@@ -688,7 +688,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         return None
     if tuple(words[k:k + 2]) in _PUTTING_OFF \
             or (k < len(words) and words[k] in CORRECTION_OPENERS) \
-            or (words[k:k + 2] == ["give", "me"] and tuple(words[k + 2:k + 4]) in _PUTTING_OFF):
+            or (words[k:k + 2] == ["give", "me"] and tuple(words[k + 2:k + 4]) in _PUTTING_OFF) \
+            or (words[k:k + 1] == ["gimme"] and tuple(words[k + 1:k + 3]) in _PUTTING_OFF) \
+            or (k < len(words) and pieces[k].kind == "number" and words[k].endswith("1")
+                and ("1", *words[k + 1:k + 2]) in _PUTTING_OFF):  # "Oh, one sec" ("01 sec")
         return None  # "a moment please, let me find it", "nah, that's fine"
     if 0 < k < len(words) and words[k].endswith(_PARTICIPLES) and (
             words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
