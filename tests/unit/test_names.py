@@ -1086,3 +1086,11 @@ def test_a_name_followed_by_who_the_person_is_goes(redactor: Redactor, line: str
                                   "a mark your teacher made on the form"])
 def test_a_word_before_someone_s_role_stays(redactor: Redactor, line: str) -> None:
     assert redactor.redact_text(line).text == line
+
+
+@pytest.mark.parametrize("reply", ["hang on", "give me a second", "bear with me",
+                                   "hold on a sec love"])
+def test_a_name_answer_put_off_names_no_one(reply: str) -> None:
+    session = Redactor().session()
+    session.redact("and the name on the account please", "INTERNAL")
+    assert session.redact(reply, "EXTERNAL").text == reply

@@ -892,6 +892,8 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     if "'" in first and first.split("'")[0] in FUNCTION_WORDS:
         return []  # "that'd be my husband, ...", "they'll ring back": a function word's
         # contraction opens a sentence, not a name
+    if tuple(words[k:k + 2]) in _PUTTING_OFF_PAIRS or first == "gimme":
+        return []  # "hang on a sec", "give me a second", "bear with me" (but "Hang Nguyen")
     sure = name_class(first) not in ("E", "")
     if sure and first in FUNCTION_WORDS:
         j = _name_end(pieces, k + 1, sure=True) if _paired(pieces, k, cased) \
@@ -1826,6 +1828,12 @@ _NOT_BEFORE_WHO_THEY_ARE = frozenset(("a", "an", "the", "this", "that", "our", "
 # What may follow a role said of the name before it: "brooke our club manager so it doesn't".
 _AFTER_A_ROLE = frozenset(("so", "and", "who", "she", "he", "they", "will", "is", "has", "to",
                            "for", "at", "in", "about"))
+
+
+# How an answer to "and your name?" is put off: its first two words.
+_PUTTING_OFF_PAIRS = frozenset((("hang", "on"), ("hold", "on"), ("give", "me"), ("bear", "with"),
+                                ("one", "sec"), ("1", "sec"), ("one", "moment"), ("1", "moment"),
+                                ("just", "a"), ("wait", "a"), ("one", "second"), ("1", "second")))
 
 
 class LexiconNames:
