@@ -5183,3 +5183,13 @@ def test_a_flat_its_building_and_a_numbered_road_go_whole() -> None:
                                    "oh one moment please", "one tick"])
 def test_putting_the_answer_off_is_no_secret(reply: str) -> None:
     assert call("for security, your first pet's name?", reply)[1] == reply
+
+
+@pytest.mark.parametrize(("reply", "secret"), [
+    ("okay, I'll go with tangerine dream", "tangerine"),
+    ("hmm i'll use harbour lights", "harbour"),
+    ("i'm going with the blue one", None),
+])
+def test_a_new_secret_of_words_chosen_when_asked_for_goes(reply: str, secret: str | None) -> None:
+    out = call("what would you like the new password to be?", reply)[1]
+    assert (secret is None and out == reply) or (secret is not None and secret not in out), out

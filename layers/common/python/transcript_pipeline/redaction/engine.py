@@ -1386,7 +1386,8 @@ class RedactionSession:
                 "PASSWORD" in (self.state.last_named, self.state.last_value)
                 and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
             # wants a new password, i'm going with pindan dust twenty five"
-            spans += chosen_secret(pieces, spans)
+            spans += chosen_secret(pieces, spans, asked=any(
+                e.type == "PASSWORD" and e.questioned for e in self.state.expect))
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)

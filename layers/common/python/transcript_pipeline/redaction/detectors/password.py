@@ -1420,19 +1420,26 @@ def _correcting(words: list[str], k: int) -> bool:
     return j >= 0 and words[j] in CORRECTION_OPENERS
 
 
-def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
+                  asked: bool = False) -> list[tuple[int, int]]:
     """While a secret is awaited, the one its speaker says they choose: "i'm going with
     chinook arch twenty twenty four all one word", "I'll put Shimla2009, where we went", "the
-    new one is harbour lights 2024" (`found`: what other rules found, a part of it maybe)."""
+    new one is harbour lights 2024" (`found`: what other rules found, a part of it maybe);
+    where the other side `asked` what it will be ("what would you like the new one to be?"),
+    one of words only that ends the clause ("I'll go with marmalade sky")."""
     spans: list[tuple[int, int]] = []
+    unmarked = not any(p.kind == "punct" for p in pieces)
     for after in _after_leads([p.text for p in pieces], _CHOOSING):
         span = _secret_after(pieces, after)
-        if span is None or span[1] <= span[0] \
-                or not any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text) \
+        if span is None or span[1] <= span[0] or not (
+                any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text)
+                or (asked and _clause_closed(pieces, span[1], unmarked)
+                    and pieces[span[0]].text not in _ARTICLES
+                    and pieces[span[0]].text != "the")) \
                 or not (_said_as_the_answer(pieces, span[0])
                         or any(ch.isdigit() for ch in pieces[span[0]].text)):
-            continue  # (with digits, as a password policy asks: not "i'll use google
-            # authenticator", "going with visa"; but "going with shimla2009")
+            continue  # (with digits, as a password policy asks, unless asked for: not "i'll
+            # use google authenticator", "going with visa"; but "going with shimla2009")
         spans.append(span)  # (what another rule found of it is part of it: "harbour lights
         # 2024", not "2024" alone; overlapping findings are merged)
     return [span for span in spans if span not in found]
