@@ -5193,3 +5193,10 @@ def test_putting_the_answer_off_is_no_secret(reply: str) -> None:
 def test_a_new_secret_of_words_chosen_when_asked_for_goes(reply: str, secret: str | None) -> None:
     out = call("what would you like the new password to be?", reply)[1]
     assert (secret is None and out == reply) or (secret is not None and secret not in out), out
+
+
+@pytest.mark.parametrize("line", ["The new password is Bravo Echo 42.",
+                                  "your temporary password is india november 55"])
+def test_a_secret_spelled_in_nato_words_that_spell_a_small_word_goes(line: str) -> None:
+    out = call(line)[0]
+    assert "[REDACTED_PASSWORD]" in out and not any(ch.isdigit() for ch in out), out

@@ -1233,8 +1233,9 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         # BlueFalcon22": a made-up token (not "it's still valid", "it's just me")
         return span if span is not None and span[1] > span[0] \
             and _secret_shaped(pieces, span) else None
-    if k >= len(pieces) or pieces[k].kind == "punct" or pieces[k].text in _NOT_A_SECRET:
-        return None
+    if k >= len(pieces) or pieces[k].kind == "punct" or (
+            pieces[k].text in _NOT_A_SECRET and pieces[k].kind != "spelled"):
+        return None  # (letters spelled are letters: "Bravo Echo 42" is "be" "42")
     j = k
     while j < len(pieces) and j - k < _MAX_WORDS:
         piece = pieces[j]
@@ -1252,8 +1253,8 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
             if piece.text == "," and j == k + 1 and _listed_words_end(pieces, j):
                 j = _listed_words_end(pieces, j)  # "Maple, otter, sixty-two.": a passphrase
             break
-        if piece.text in _CLAUSE_ENDS or (
-                piece.text not in _INSIDE and piece.text in FUNCTION_WORDS):
+        if piece.kind != "spelled" and (piece.text in _CLAUSE_ENDS or (
+                piece.text not in _INSIDE and piece.text in FUNCTION_WORDS)):
             break
         j += 1
     return (k, j) if j > k else None  # (not "right cos ...": nothing before the clause's end)
