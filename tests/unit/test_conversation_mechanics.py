@@ -5200,3 +5200,21 @@ def test_a_new_secret_of_words_chosen_when_asked_for_goes(reply: str, secret: st
 def test_a_secret_spelled_in_nato_words_that_spell_a_small_word_goes(line: str) -> None:
     out = call(line)[0]
     assert "[REDACTED_PASSWORD]" in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize(("answer", "guess"), [
+    ("Hmm. Is it Withnail and I? No, wait, I changed it, it's Brassed Off.", "Withnail"),
+    ("Right. Acacia Avenue? No, hang on, that was my gran's, we were on the other one.",
+     "Acacia"),
+    ("Like, bangers and mash? No, wait, it's shepherd's pie.", "bangers"),
+])
+def test_a_guess_asked_as_a_question_then_taken_back_goes(answer: str, guess: str) -> None:
+    out = call("security question: your favourite film, or the street you grew up on?",
+               answer)[1]
+    assert guess not in out, out
+
+
+@pytest.mark.parametrize("answer", ["Sorry? No, I didn't catch that.",
+                                    "You mean my first pet? No, I never had one."])
+def test_a_question_back_then_no_is_no_guess(answer: str) -> None:
+    assert call("your memorable word or first pet please", answer)[1] == answer

@@ -242,7 +242,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     and (issued or pieces[i - 1].text == "?" or put_right):
                 span = _secret_after(pieces, i + 1)
                 if span is not None:
-                    return [*(_guessed(pieces, i) if put_right else []), span]
+                    guesses = _guessed(pieces, i) if put_right else []
+                    return [*guesses, *(g for g in _guesses_taken_back(pieces) if not any(
+                        a < g[1] and g[0] < b for a, b in guesses)), span]
         span = _opening_answer(pieces, words)
         if span is not None and _names_the_question(words[span[0]:span[1]]):
             # "memorable date... oh gosh... the 9th of": the question said back, then the answer
@@ -533,16 +535,29 @@ def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     """"what did I put for that... Portrush? No, wait. ... Portstewart.": a word or two asked
     as a sentence of their own, then taken back, were a guess at the secret."""
     found = []
-    for q in range(2, len(pieces) - 1):
+    for q in range(1, len(pieces) - 1):
         if pieces[q].text != "?" or pieces[q + 1].text not in CORRECTION_OPENERS:
             continue
-        for k in (q - 2, q - 1):
-            if k >= 1 and pieces[k - 1].kind == "punct" \
-                    and all(p.kind == "word" and name_class(p.text) != "E"
-                            and p.text not in FUNCTION_WORDS for p in pieces[k:q]):
-                found.append((k, q))  # (not "Sorry? No, ...", "Really? No, ...")
-                break
+        k = q
+        while k > 0 and pieces[k - 1].kind != "punct":
+            k -= 1  # the question's sentence
+        while k < q and (pieces[k].text in _ASKED_GUESS_LEADS or pieces[k].text in FILLERS):
+            k += 1  # "Is it Coming to America? No no, ...", "Like maple syrup? Or ..."
+        words = [p for p in pieces[k:q] if p.text not in FUNCTION_WORDS]
+        if 0 < q - k <= _MAX_GUESS_WORDS and words and all(p.kind == "word" for p in words) \
+                and (any(name_class(p.text) != "E" for p in words) or len(words) >= 2) \
+                and not _names_the_question([p.text for p in words]) \
+                and not any(p.text in _ASKING_WHICH or p.text in _SUBJECTS_OF_A_CLAUSE
+                            for p in words):
+            found.append((k, q))  # "bangers and mash? No, ..." (not "Sorry? No, ...",
+            # "Really? No, ...", "my first pet? No, ...", "you mean me? No, ...")
     return found
+
+
+# What opens a guess asked as a question: "is it ...?", "was it ...?", "like ...?", "maybe ...?"
+_ASKED_GUESS_LEADS = frozenset(("is", "was", "it", "like", "maybe", "or", "perhaps", "um",
+                                "uh", "so"))
+_MAX_GUESS_WORDS = 4
 
 
 def _past_leads(words: list[str], k: int) -> int:
