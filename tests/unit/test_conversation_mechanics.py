@@ -5218,3 +5218,13 @@ def test_a_guess_asked_as_a_question_then_taken_back_goes(answer: str, guess: st
                                     "You mean my first pet? No, I never had one."])
 def test_a_question_back_then_no_is_no_guess(answer: str) -> None:
     assert call("your memorable word or first pet please", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("answer", "gone", "kept"), [
+    ("Grew up in Toowoomba, then we moved.", "Toowoomba", "Grew up in"),
+    ("lived on mill lane till i was ten", "mill lane", "till i was ten"),
+])
+def test_where_one_grew_up_said_without_its_subject_goes(answer: str, gone: str,
+                                                         kept: str) -> None:
+    out = call("what street or town did you grow up in", answer)[1]
+    assert gone not in out and kept in out, out

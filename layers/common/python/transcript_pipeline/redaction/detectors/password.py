@@ -728,8 +728,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             and words[k] not in _PLACE_VERBS and name_class(words[k]) == "E" \
             and pieces[k].kind == "word" and words[k] not in _DESCRIBING:
         return None  # "i rang santander a while back": what the speaker did
-    if 0 < k < len(words) and words[k - 1] in ("i", "we", "they", "was", "were") \
-            and words[k] in _PLACE_VERBS:
+    if k < len(words) and (k == 0 or words[k - 1] in ("i", "we", "they", "was", "were")) \
+            and words[k] in _PLACE_VERBS:  # (or with no subject: "Grew up in Brisbane...")
         j = k + 1 + (words[k + 1:k + 2] == ["up"])  # "grew up on"
         while j < len(words) and words[j] in _PLACE_PREPOSITIONS:
             j += 1
