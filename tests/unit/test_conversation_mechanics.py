@@ -5228,3 +5228,30 @@ def test_where_one_grew_up_said_without_its_subject_goes(answer: str, gone: str,
                                                          kept: str) -> None:
     out = call("what street or town did you grow up in", answer)[1]
     assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("i think it's still sunflower", "sunflower"),
+    ("it was definitely rex, a little terrier", "rex"),
+    ("It'd probably be Honeysuckle", "Honeysuckle"),
+])
+def test_how_sure_the_side_is_stands_between_its_and_the_secret(answer: str,
+                                                                secret: str) -> None:
+    out = call("what's the current password or memorable word on the account", answer)[1]
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("answer", ["it's probably still the same one",
+                                    "it's just not working that's the problem",
+                                    "it's always been a pain to remember"])
+def test_a_hedge_before_no_secret_is_kept(answer: str) -> None:
+    assert call("what's the password on the account", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("line", "secret"), [
+    ("my mpin is four four nine two", "four four nine two"),
+    ("the tpin on the card is 7721", "7721"),
+    ("upi pin is 4 1 1 9", "4 1 1 9"),
+])
+def test_pins_of_other_names_go(line: str, secret: str) -> None:
+    assert secret not in call(line)[0]

@@ -1094,3 +1094,9 @@ def test_a_name_answer_put_off_names_no_one(reply: str) -> None:
     session = Redactor().session()
     session.redact("and the name on the account please", "INTERNAL")
     assert session.redact(reply, "EXTERNAL").text == reply
+
+
+@pytest.mark.parametrize("line", ["my gran's place in mayo is where we stay",
+                                  "it's my oma's old flat", "my lola sends her love"])
+def test_a_grandparent_by_a_family_word_is_no_name(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line

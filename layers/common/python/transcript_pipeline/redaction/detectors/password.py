@@ -1493,8 +1493,8 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
         start = lead_end
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
-                                      or words[start] == "the"):
-            start += 1  # "it was uh cornhill", "or was it the great escape"
+                                      or words[start] == "the" or words[start] in _HEDGES):
+            start += 1  # "it was uh cornhill", "or was it the great escape", "it's still X"
         span = _secret_after(pieces, start)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or not covered.isdisjoint(range(*span)) \
@@ -1528,6 +1528,10 @@ _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "del
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
                     "obvious", "random", "different", "same", "wrong", "right", "correct"))
 _RELAYING = frozenset(("says", "said", "saying"))
+# How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
+# probably rex", "it'd definitely be the red house".
+_HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
+                     "perhaps", "likely", "surely", "always", "honestly", "literally", "just"))
 _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),

@@ -101,7 +101,10 @@ _RELATIONS = frozenset((
     "coworker", "workmate", "pal", "classmate", "teammate", "sibling", "stepbrother",
     "stepsister", "bff", "lodger", "nanny", "babysitter", "mam", "mammy", "mummy", "mama",
     "papa", "daddy", "grandad", "granddad", "nanna", "nonna", "abuela", "abuelo", "amma", "appa",
-    "lad", "lass", "missus", "hubby", "bairn", "wean", "eldest", "youngest", "oldest"))
+    "lad", "lass", "missus", "hubby", "bairn", "wean", "eldest", "youngest", "oldest",
+    "gran", "granda", "grandpops", "gramma", "grammy", "grampa", "gramps", "nonno", "oma", "opa",
+    "lola", "lolo", "abuelita", "abuelito", "babcia", "dziadek", "yiayia", "papou", "nani",
+    "dadi", "bubbe", "zayde", "ouma", "oupa", "tita", "tito", "ninang", "ninong"))
 # Whose family someone is: "it's summer, rose's mum" names rose.
 FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
