@@ -5255,3 +5255,55 @@ def test_a_hedge_before_no_secret_is_kept(answer: str) -> None:
 ])
 def test_pins_of_other_names_go(line: str, secret: str) -> None:
     assert secret not in call(line)[0]
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("my husband reckons bluebell", "bluebell"),
+    ("My daughter's saying Elmhurst. Yes, that's right.", "Elmhurst"),
+    ("she probably said tamarind", "tamarind"),
+])
+def test_a_secret_put_or_relayed_with_a_hedge_goes(answer: str, secret: str) -> None:
+    out = call("for security, what street did you grow up on or your memorable word", answer)[1]
+    assert secret not in out, out
+
+
+def test_a_secret_put_with_a_hedge_inside_its_lead_goes() -> None:
+    assert "glenbrook" not in call("name of your first school",
+                                   "oh um i think i just put glenbrook")[1]
+
+
+@pytest.mark.parametrize("answer", ["he reckons that's wrong",
+                                    "my son's saying he never set one up"])
+def test_a_relayed_reply_that_is_no_secret_is_kept(answer: str) -> None:
+    assert call("what's your memorable word", answer)[1] == answer
+
+
+def test_a_dictation_cut_short_goes_on_after_the_other_side_s_yep() -> None:
+    session = REDACTOR.session()
+    out = [session.redact(text, side) for text, side in (
+        ("your new temporary password is", "INTERNAL"), ("Kilo, Lima, seven...", "INTERNAL"),
+        ("Yep.", "EXTERNAL"), ("hotel, bravo, nine. It expires in 30 minutes.", "INTERNAL"))]
+    last = out[-1].text
+    assert "hotel" not in last and "bravo" not in last and "It expires in 30" in last, last
+
+
+def test_a_dictation_cut_short_then_talk_is_kept() -> None:
+    out = call("your temporary password is Kilo, Lima, seven,", "yep",
+               "ok so you'll get an email at 3 p m.")
+    assert out[2] == "ok so you'll get an email at 3 p m.", out
+
+
+@pytest.mark.parametrize("answer", ["och it's the year we got married so one nine eight seven",
+                                    "it'll be my son's birthday, 0412"])
+def test_a_number_in_the_answer_to_a_pin_question_goes(answer: str) -> None:
+    out = call("I'll need the four digit security pin", answer)[1]
+    assert not any(ch.isdigit() for ch in out) and "nine eight" not in out, out
+
+
+@pytest.mark.parametrize("answer", [
+    "Oh that's a good one. Summer of 1979, it was Queen.",
+    "It was the cinema in 1985 I think, the Odeon.",
+])
+def test_a_year_in_the_answer_to_a_word_question_is_kept(answer: str) -> None:
+    out = call("for verification, what was the first concert or film you went to", answer)[1]
+    assert ("1979" in out) or ("1985" in out), out

@@ -1100,3 +1100,40 @@ def test_a_name_answer_put_off_names_no_one(reply: str) -> None:
                                   "it's my oma's old flat", "my lola sends her love"])
 def test_a_grandparent_by_a_family_word_is_no_name(line: str) -> None:
     assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Hold on. Summer? Do you know the broadband password?", "Summer"),
+    ("hang on grace what did we put for the password", "grace"),
+    ("it's his phone, hang on. Kofi, read that out.", "Kofi"),
+    ("yeah hold on mark where's the letter", "mark"),
+])
+def test_someone_beside_the_caller_spoken_to_is_named(line: str, name: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("line", ["Lovely, what's next then?", "Sorry? Do you mean the account?",
+                                  "Tuesday? Can you do Tuesday?", "Great, can you send it?",
+                                  "Visa? Do you take visa?", "hang on what did you say"])
+def test_a_word_before_a_question_that_is_no_one_is_kept(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+def test_a_name_spoken_to_stops_before_a_contracted_question_word() -> None:
+    out = Redactor().session().redact("hold on kofi where's the letter", "EXTERNAL").text
+    assert out == "hold on [REDACTED_PERSON] where's the letter", out
+
+
+@pytest.mark.parametrize("surname", ["o'loughlin", "d'souza", "O'Neill"])
+def test_a_surname_after_an_apostrophe_prefix_is_a_name(surname: str) -> None:
+    assert name_class(surname.lower()) == "N"
+    session = Redactor().session()
+    session.redact("your full name and date of birth please", "INTERNAL")
+    out = session.redact(f"frank {surname} fourth of may seventy one", "EXTERNAL").text
+    assert surname not in out and "frank" not in out, out
+
+
+@pytest.mark.parametrize("word", ["o'clock", "d'accord"])
+def test_a_word_after_an_apostrophe_prefix_is_no_name(word: str) -> None:
+    assert name_class(word) == ""

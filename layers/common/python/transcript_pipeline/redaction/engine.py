@@ -36,6 +36,7 @@ from .detectors.password import (
     dictated_rest,
     dictation_goes_on,
     find_secrets,
+    numbers_said,
     said_to_be,
     shaped_secrets,
     sounds_like_an_answer,
@@ -725,6 +726,8 @@ class RedactionSession:
         # "Pardon?", "I'm sorry, what?": a question back to "your name?" names no one; the name
         # waits for the next turn (see `_advance`)
         name_expected = "PERSON" in active and not _only_asks_back(norm)
+        if speaker == BUSINESS_SIDE:  # what the caller's next answer may be a number for
+            self.state.pin_asked = not _PIN_WORDS.isdisjoint(p.text for p in norm.pieces)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and "PASSWORD" not in self._only_continuing, hits,
@@ -1398,12 +1401,17 @@ class RedactionSession:
             spans += capitals
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering)
+        if answering and self.state.pin_asked:
+            spans += numbers_said(pieces, spans)
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
         dictating, self.state.dictating = self.state.dictating, 0
-        if not spans and dictating and (goes_on := dictation_goes_on(pieces)) is not None:
+        if not spans and dictating and (goes_on := dictation_goes_on(
+                pieces, self.state.dictation_open)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
         if spans and issuing:  # the agent dictates a secret; the caller's read-back of a
             self.state.dictating = _DICTATION_UTTERANCES  # part ("Pelican, yep.") waits
+            self.state.dictation_open = norm.original.rstrip().endswith(_LEFT_OPEN) and all(
+                p.kind == "punct" for p in pieces[max(end for _, end in spans):])
         else:
             self.state.dictating = dictating - 1 if dictating else 0
         if given_only:
@@ -2719,6 +2727,10 @@ def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
 _KEPT_AFTER = frozenset(phrase for phrase in CONTEXT_PHRASES[KEEP] if " " not in phrase)
 
 
+# A question for a secret of digits: a number in its answer is the secret.
+_PIN_WORDS = frozenset(("pin", "pins", "passcode", "code", "digit", "digits", "number", "numbers",
+                        "mpin", "tpin", "puk", "otp", "tac", "numeric"))
+_LEFT_OPEN = ("...", "…", ",", "-")  # how a turn cut short in the middle of a dictation ends
 _DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 

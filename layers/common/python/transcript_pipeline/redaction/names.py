@@ -101,8 +101,16 @@ def lexicon() -> NameLexicon:
 
 
 def name_class(word: str) -> NameClass:
-    """The class of a lower-case word."""
-    return lexicon().classify(word)
+    """The class of a lower-case word. The data sets hold "Loughlin" and "Souza" but not
+    "O'Loughlin" or "D'Souza": a surname after such a prefix is a name wherever it stands."""
+    kind = lexicon().classify(word)
+    if not kind and word[1:2] == "'" and word[0] in _SURNAME_PREFIXES and len(word) > 4 \
+            and lexicon().classify(word[2:]) in ("N", "W", "P"):
+        return "N"
+    return kind
+
+
+_SURNAME_PREFIXES = frozenset("odl")
 
 
 def common_word(word: str) -> bool:

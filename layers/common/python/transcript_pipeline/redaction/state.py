@@ -77,6 +77,13 @@ class SessionState(BaseModel):
         default=0, description="utterances left of an identity check: a question about the "
                                "caller asked in one asks for a secret ('where did your parents "
                                "meet?')")
+    pin_asked: bool = Field(
+        default=False, description="the agent's last turn asked for a secret of digits ('the "
+                                   "four digit pin'): a number in the answer is it")
+    dictation_open: bool = Field(
+        default=False, description="the secret being dictated ran to the end of a turn left "
+                                   "unfinished ('Kilo, Lima, seven...'): the next part may "
+                                   "open the next turn with no 'then'")
     dictating: int = Field(
         default=0, description="utterances left in which a secret said in part goes on being "
                                "dictated ('Pelican, yep.' / 'Then 7 3, then an exclamation "

@@ -28,6 +28,7 @@ from ..lexicon import (
 )
 from ..names import common_word, name_class, place_ranges
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
+from .person import FAMILY
 
 # Cues after which the password itself follows in the same utterance.
 # Words that make "word" a secret's: "the magic word's Blackface 1986", "memorable word is".
@@ -1462,12 +1463,36 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
 
 
 def _after_leads(words: list[str], leads: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
-    """Where the words after each lead of `leads` (by its first word) start."""
+    """Where the words after each lead of `leads` (by its first word) start; how sure the
+    speaker is may stand inside a lead ("i just put glenbrook", "she probably said rex")."""
     for k, word in enumerate(words):
         for cue in leads.get(word, ()):
-            if tuple(words[k:k + len(cue)]) == cue:
-                yield k + len(cue)
+            end = _lead_end(words, k, cue)
+            if end:
+                yield end
                 break
+        if word in _RELAY_VERBS and k > 0 and (
+                words[k - 1] in _RELAYERS or words[k - 1] in FAMILY
+                or (words[k - 1].endswith("'s") and word == "saying")):
+            yield k + 1  # "my husband reckons bluebell", "my daughter's saying Elmhurst"
+
+
+def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
+    """The index after `cue` matched at k, hedges skipped inside it; 0 where it does not."""
+    j = k
+    for n, part in enumerate(cue):
+        while n and j < len(words) and words[j] in _HEDGES and words[j] != part:
+            j += 1
+        if j >= len(words) or words[j] != part:
+            return 0
+        j += 1
+    return j
+
+
+# Someone beside the speaker giving the answer: "he reckons bluebell", "she is saying rex".
+_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying"))
+_RELAYERS = frozenset(("he", "she", "they", "is", "are", "he's", "she's", "they're", "hes",
+                       "shes", "theyre"))
 
 
 _CHOOSING = _by_first_word((
@@ -1475,6 +1500,19 @@ _CHOOSING = _by_first_word((
     ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
     ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked"),
     ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put")))
+
+
+def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In the caller's answer to a question for a PIN or a code, a number of four digits or
+    more that is no amount, besides what other rules `found`: privacy first, the PIN ("och
+    it's the year we got married so one nine eight seven")."""
+    words = [p.text for p in pieces]
+    return [(k, k + 1) for k, piece in enumerate(pieces)
+            if piece.kind == "number" and len(piece.text) >= _PIN_DIGITS
+            and piece.text.isdigit() and (k == 0 or (words[k - 1] not in _AMOUNT_SIGNS
+                                                      and words[k - 1] not in _DATING))
+            and (k + 1 == len(words) or words[k + 1] not in _AMOUNT_UNITS)
+            and not any(a <= k < b for a, b in found)]
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
@@ -1526,8 +1564,17 @@ _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "del
                     "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight",
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
-                    "obvious", "random", "different", "same", "wrong", "right", "correct"))
-_RELAYING = frozenset(("says", "said", "saying"))
+                    "obvious", "random", "different", "same", "wrong", "right", "correct",
+                    "year", "month", "day", "date", "digits", "numbers"))
+_DATING = frozenset(("of", "since", "until", "till", "from", "around", "about", "circa"))
+_AMOUNT_SIGNS = frozenset(("$", "£", "€", "¥", "₹", "r", "rs", "inr", "usd", "gbp", "eur"))
+_AMOUNT_UNITS = frozenset((
+    "pounds", "quid", "dollars", "bucks", "euros", "euro", "rand", "rupees", "naira", "pesos",
+    "cedis", "shillings", "dirhams", "%", "percent", "per", "pm", "am", "p", "hours", "hrs",
+    "minutes", "mins", "days", "weeks", "months", "years", "miles", "km", "kilometres",
+    "kilometers", "metres", "meters", "kg", "grams", "units", "points", "kwh", "calories",
+    "steps", "times", "people", "gb", "mb"))
+_RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
@@ -1703,11 +1750,12 @@ _HEARD_CHECKS = frozenset(("okay", "ok", "alright", "right", "got", "have", "yea
 _GOES_ON = frozenset(("then", "followed", "plus"))
 
 
-def dictation_goes_on(pieces: list[Piece]) -> tuple[int, int] | None:
+def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int, int] | None:
     """A turn that goes on with a secret being dictated, right after part of it was said:
     "Then 7 3, then an exclamation point." (the agent issuing a temporary password, after the
-    caller's "Pelican, yep."); only characters up to the sentence's end."""
-    if not pieces or (pieces[0].text not in _GOES_ON
+    caller's "Pelican, yep."), or, where the last part was cut short (`left_open`: "Kilo,
+    Lima, seven..."), "hotel, bravo, nine."; only characters up to the sentence's end."""
+    if not pieces or (pieces[0].text not in _GOES_ON and not left_open
                       and [p.text for p in pieces[:2]] != ["and", "then"]):
         return None
     end = dictated_rest(pieces, 0)

@@ -219,8 +219,10 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
 
 
 def _contracted_function_word(text: str) -> bool:
-    """"you've", "they're", "didn't" (not "thanks aroha you've been great"); a name contracted
-    stays one ("my husband Nick'll be home")."""
+    """"you've", "they're", "didn't", "where's" (not "thanks aroha you've been great"); a name
+    contracted stays one ("my husband Nick'll be home")."""
+    if text.endswith("'s"):
+        return text[:-2] in FUNCTION_WORDS  # "hold on kofi where's the letter"
     if not text.endswith(_CONTRACTED):
         return False
     stem = text[:-3] if text.endswith(("'ve", "'re", "'ll", "n't")) else text[:-2]
@@ -1707,6 +1709,15 @@ _CALLED_TO_DO = frozenset(("have", "can", "could", "did", "do", "where", "where'
 # What a caller tells someone beside them, and how they break off to: "hold on kai stop that".
 _IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come", "go", "sit",
                           "give", "shush", "quiet", "wait", "drop", "be", "turn", "take"))
+# What someone beside the caller is asked or told, after the caller breaks off to them.
+_ASKED_ASIDE = frozenset(("do", "did", "can", "could", "have", "what", "what's", "whats",
+                          "where", "where's", "wheres", "is", "are", "was", "which", "when",
+                          "how", "would", "will"))
+_TOLD_ASIDE = _ASKED_ASIDE - {"is", "was", "are", "will", "would"} | _IMPERATIVES | frozenset((
+    "read", "tell", "check", "say", "find", "grab", "pass", "bring", "look", "spell"))
+_TOLD_OR_ASKED = _IMPERATIVES | _ASKED_ASIDE
+_WH_WORDS = frozenset(("what", "what's", "whats", "where", "where's", "wheres", "which", "when",
+                       "how"))
 _HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("1", "sec"), ("1", "2nd"),
                          ("on", "sorry"), ("on", ",")))  # ("one" is "1" in normalised text)
 # Before a word-name put on an account as a role: "is it still mark as ...", "add hope as ..."
@@ -2900,6 +2911,30 @@ class LexiconNames:
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
             and before not in _DETERMINERS and before not in _BEFORE_A_TIME
 
+    def _called_aside(self, i: int, end: int) -> bool:
+        """A name said alone as a question, then a question to "you" ("Hold on. Summer? Do
+        you know the PIN?"), or said at a sentence's start before a comma and a request or a
+        question ("it's his phone. will, read that out", "Holly, what's the password?"):
+        someone beside the caller, spoken to. Not a word of agreement or praise ("Lovely,
+        tell me ..."), a day or a month ("Tuesday? Can you do ...")."""
+        words, pieces = self.words, self.pieces
+        if not (end == i + 1 and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
+                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i])
+                and words[i] not in ENDEARMENTS and words[i] not in _CASUAL
+                and words[i] not in FILLERS and words[i] not in AFFIRMATIVES
+                and words[i] not in ADDRESSING and words[i] not in MONTHS
+                and words[i] not in _WEEKDAYS
+                and (words[i] not in FUNCTION_WORDS or (
+                    words[i] in FUNCTION_WORD_NAMES and words[end:end + 1] == [","]))
+                and (not self.written or self._capital_anywhere(pieces[i]))):
+            return False  # ("will," is no modal verb)
+        after = words[end + 1:end + 5]
+        if words[end:end + 1] == ["?"]:
+            return bool(after) and after[0] in _ASKED_ASIDE and "you" in after
+        return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
+            after[0] not in _ASKED_ASIDE or after[0] in _WH_WORDS or after[1:2] == ["you"])
+        # (not a company's opening: "Sky, can I take your name please?")
+
     def _nicknamed(self, i: int) -> bool:
         """After "go by", "calls me", "known as": a name, even a word no name lexicon holds or
         one it sets aside ("i go by jun jun", "everyone calls me gel"); not a common word ("call
@@ -3179,13 +3214,16 @@ class LexiconNames:
             # list knows in a cleft before what only people do ("it was tamatea that sorted
             # it"; not a brand's "it was klarna that charged me"): "who" says a person (not
             # "the grace who", "my son who", a role, a place: "sky who said", "that one")
-        if end < len(words) and (words[end] in _IMPERATIVES or (
-                words[end] == "," and end + 1 < len(words) and words[end + 1] in _IMPERATIVES)) \
+        if end < len(words) and (words[end] in _TOLD_OR_ASKED or (
+                words[end] == "," and end + 1 < len(words) and words[end + 1] in _TOLD_OR_ASKED)) \
                 and i > 0 and (
                 words[i - 1] in ("oi", "hey") or tuple(words[i - 2:i]) in _HOLDING_ON) \
-                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]):
-            return True  # "hold on kai stop that", "oi jaden put it down": someone beside
-            # the caller, told what to do
+                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]) \
+                and words[i] not in ENDEARMENTS and words[i] not in _CASUAL:
+            return True  # "hold on kai stop that", "oi jaden put it down", "hang on grace
+            # what did we put": someone beside the caller, told what to do or asked
+        if self._called_aside(i, end):
+            return True  # "Hold on. Summer? Do you know the PIN?", "will, read that out"
         if self._sentence_initial(i) and end + 1 < len(words) and words[end] == "," \
                 and words[end + 1] in _ADDRESSED_NEXT and end - i == 1 \
                 and words[i] not in ADDRESSING and words[i] not in FILLERS \
