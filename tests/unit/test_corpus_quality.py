@@ -426,7 +426,13 @@ flight refund, a hearing aid, a stolen bike, a tenancy deposit, a school uniform
 fresh_calls_87.jsonl (12 general calls: a meter reading, a card lost abroad, a burst pipe, a
 phone upgrade, a GP booking, student loan, a holiday cottage, a dentist, car finance, customs,
 a TV licence, a pension), written at the session's end, never read: 0.993 (keep 0.923) with
-the session-start engine and with its last.
+the session-start engine and with its last. fresh_calls_88.jsonl (36 calls by three hands asked
+to stress security answers: banks, a mobile network, energy, car and health insurance, a
+pharmacy, an airline, card fraud, broadband, a pension, a hotel, council tax, a vet; UK,
+Nigerian, Canadian, Filipino, US, Indian, Irish, South African, Australian, New Zealand,
+Scottish, Polish and Jamaican callers) 0.879 (keep 0.962, PASSWORD 0.61) with the next
+session's start engine, then read; fresh_calls_89.jsonl (36 general calls by three more hands,
+same domains and countries), never read: 0.982 (keep 0.950) with that session-start engine.
 """
 
 from __future__ import annotations
@@ -604,6 +610,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_85.jsonl", 180, 0.90, 0.97, 0.98),
     ("fresh_calls_86.jsonl", 150, 0.96, 0.93, 0.96),
     ("fresh_calls_87.jsonl", 140, 0.99, 0.92, 0.98),
+    ("fresh_calls_88.jsonl", 440, 0.90, 0.95, 0.95),
+    ("fresh_calls_89.jsonl", 400, 0.98, 0.94, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
