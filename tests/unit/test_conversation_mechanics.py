@@ -5307,3 +5307,23 @@ def test_a_number_in_the_answer_to_a_pin_question_goes(answer: str) -> None:
 def test_a_year_in_the_answer_to_a_word_question_is_kept(answer: str) -> None:
     out = call("for verification, what was the first concert or film you went to", answer)[1]
     assert ("1979" in out) or ("1985" in out), out
+
+
+def test_letters_spelled_over_turns_with_pauses_all_go() -> None:
+    out = call("the memorable word on the account, could you spell it out for me?",
+               "Right. R, O...", "Mm hm.", "H... I...", "Yep, go on.",
+               "S, T, L, E. It's a daft one, I know.")
+    assert out[5].endswith("It's a daft one, I know.") and "S, T" not in out[5], out
+
+
+def test_a_code_sent_to_the_phone_and_read_out_goes() -> None:
+    out = call("I've just sent a six-digit code to that number, can you read it out when it "
+               "comes through?", "Hang on... it's erm, 381 052.")
+    assert "381" not in out[1] and "052" not in out[1], out
+
+
+def test_a_code_taken_back_then_given_again_goes() -> None:
+    out = call("im sending a code to your phone can you read it back",
+               "okay it says four four eight one two zero no thats the old one", "no rush",
+               "okay new one eight two six six one zero")
+    assert "eight two six" not in out[3] and "no thats the old one" in out[1], out

@@ -1137,3 +1137,8 @@ def test_a_surname_after_an_apostrophe_prefix_is_a_name(surname: str) -> None:
 @pytest.mark.parametrize("word", ["o'clock", "d'accord"])
 def test_a_word_after_an_apostrophe_prefix_is_no_name(word: str) -> None:
     assert name_class(word) == ""
+
+
+def test_we_ve_before_what_people_do_is_no_name() -> None:
+    line = "we've texted you a one time code can you read that back to me"
+    assert Redactor().session().redact(line, "INTERNAL").text == line

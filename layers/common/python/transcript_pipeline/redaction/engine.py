@@ -40,6 +40,7 @@ from .detectors.password import (
     said_to_be,
     shaped_secrets,
     sounds_like_an_answer,
+    taken_back_after,
 )
 from .detectors.person import (
     ADDRESSING,
@@ -726,7 +727,8 @@ class RedactionSession:
         # "Pardon?", "I'm sorry, what?": a question back to "your name?" names no one; the name
         # waits for the next turn (see `_advance`)
         name_expected = "PERSON" in active and not _only_asks_back(norm)
-        if speaker == BUSINESS_SIDE:  # what the caller's next answer may be a number for
+        if speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits):  # what the
+            # caller's answers may be a number for, until the agent names another secret
             self.state.pin_asked = not _PIN_WORDS.isdisjoint(p.text for p in norm.pieces)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
@@ -1401,21 +1403,27 @@ class RedactionSession:
             spans += capitals
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering)
-        if answering and self.state.pin_asked:
+        if (answering or asked_of) and self.state.pin_asked:
             spans += numbers_said(pieces, spans)
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
         dictating, self.state.dictating = self.state.dictating, 0
         if not spans and dictating and (goes_on := dictation_goes_on(
                 pieces, self.state.dictation_open)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
-        if spans and issuing:  # the agent dictates a secret; the caller's read-back of a
-            self.state.dictating = _DICTATION_UTTERANCES  # part ("Pelican, yep.") waits
-            self.state.dictation_open = norm.original.rstrip().endswith(_LEFT_OPEN) and all(
-                p.kind == "punct" for p in pieces[max(end for _, end in spans):])
+        left_open = bool(spans) and norm.original.rstrip().endswith(_LEFT_OPEN) and all(
+            p.kind == "punct" or len(p.text) == 1 for p in pieces[max(end for _, end in spans):])
+        if spans and (issuing or left_open):  # the agent dictates a secret, or either side
+            # breaks off in the middle of one ("W, C..." / "Yep, go on." / "S, T, L, E."); the
+            self.state.dictating = _DICTATION_UTTERANCES  # read-back of a part ("Pelican,
+            self.state.dictation_open = left_open  # yep.") waits
         else:
             self.state.dictating = dictating - 1 if dictating else 0
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
+        if spans and expected and not issuing and taken_back_after(
+                pieces, max(end for _, end in spans)):
+            self._tentative_secret = True  # "it says 448120 no that's the old one": the
+            # answer is still to come
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")

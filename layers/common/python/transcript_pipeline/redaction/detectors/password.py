@@ -1502,6 +1502,18 @@ _CHOOSING = _by_first_word((
     ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put")))
 
 
+def taken_back_after(pieces: list[Piece], end: int) -> bool:
+    """The answer is taken back after the secret ends at `end`: "448120 no that's the old
+    one", "pepper, no wait", "rex... actually not that": the right one is still to come."""
+    words = [p.text for p in pieces[end:] if p.kind != "punct"]
+    return bool(words) and words[0] in CORRECTION_OPENERS and (
+        len(words) == 1 or words[1] in _TAKING_BACK or words[0] in ("no", "nope", "nah"))
+
+
+_TAKING_BACK = frozenset(("wait", "that's", "thats", "that", "sorry", "hang", "no", "not",
+                          "scratch", "ignore", "wrong"))
+
+
 def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In the caller's answer to a question for a PIN or a code, a number of four digits or
     more that is no amount, besides what other rules `found`: privacy first, the PIN ("och

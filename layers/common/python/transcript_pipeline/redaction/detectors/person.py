@@ -2977,8 +2977,9 @@ class LexiconNames:
                 i + 1 >= len(words) or (words[i + 1] not in ("(", "the")
                                         and words[i + 1] not in PERSON_VERBS)):
             return False  # most words: no frame around them (checked for every word)
-        if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME:
-            return False
+        if self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS or words[i] in NON_NAME \
+                or _contracted_function_word(words[i]):
+            return False  # (nor "we've texted you a code")
         before = tuple(words[max(i - 2, 0):i])
         if self._nicknamed(i):
             return True  # not "a named driver", "a bolt on called world traveller"
