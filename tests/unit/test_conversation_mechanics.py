@@ -5327,3 +5327,39 @@ def test_a_code_taken_back_then_given_again_goes() -> None:
                "okay it says four four eight one two zero no thats the old one", "no rush",
                "okay new one eight two six six one zero")
     assert "eight two six" not in out[3] and "no thats the old one" in out[1], out
+
+
+def test_both_candidates_joined_by_or_go_and_a_pause_is_kept() -> None:
+    out = call("the security question on the account is the name of your first pet",
+               "oh gosh um it was either ginger or pepper hang on frank was the dog")[1]
+    assert "ginger" not in out and "pepper" not in out and "hang on" in out, out
+
+
+@pytest.mark.parametrize(("answer", "guess", "kept"), [
+    ("favourite film? it's not braveheart anyway. ah, i know.", "braveheart", "anyway"),
+    ("It's not Fluffy, I know that much.", "Fluffy", "I know that much"),
+])
+def test_a_guess_ruled_out_goes(answer: str, guess: str, kept: str) -> None:
+    out = call("what's your favourite film or first pet?", answer)[1]
+    assert guess not in out and kept in out, out
+
+
+@pytest.mark.parametrize("answer", ["it's not working that's the thing",
+                                    "it's not the same as my online one"])
+def test_not_before_no_secret_is_kept(answer: str) -> None:
+    assert call("what's your memorable word", answer)[1] == answer
+
+
+def test_an_answer_put_off_to_ask_someone_leaves_the_secret_awaited() -> None:
+    out = call("the name of your first pet please",
+               "oh it was either ginger or pepper hang on frank was it the cat",
+               "mm hm", "he says it was the cat so pepper, it's pepper")
+    assert "pepper" not in out[3], out
+
+
+def test_thinking_aloud_before_the_answer_does_not_hold_the_secret_open() -> None:
+    out = call("And for security, could I have the second and fifth characters of your "
+               "memorable word?", "Second is... R. And fifth is, hang on, I'm counting... E.",
+               "Perfect, thank you. How can I help?",
+               "My husband's been made redundant, his last day was Friday.")
+    assert "Friday" in out[3], out

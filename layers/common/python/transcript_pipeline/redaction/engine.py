@@ -31,6 +31,7 @@ from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
 from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
+    alternatives_after,
     capitalised_answer,
     chosen_secret,
     dictated_rest,
@@ -1405,6 +1406,8 @@ class RedactionSession:
             spans += said_to_be(pieces, spans, asked=answering)
         if (answering or asked_of) and self.state.pin_asked:
             spans += numbers_said(pieces, spans)
+        if (answering or asked_of) and spans:
+            spans += alternatives_after(pieces, spans)
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
         dictating, self.state.dictating = self.state.dictating, 0
         if not spans and dictating and (goes_on := dictation_goes_on(

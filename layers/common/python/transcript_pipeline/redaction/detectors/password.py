@@ -1270,10 +1270,15 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
                 j = _listed_words_end(pieces, j)  # "Maple, otter, sixty-two.": a passphrase
             break
         if piece.kind != "spelled" and (piece.text in _CLAUSE_ENDS or (
-                piece.text not in _INSIDE and piece.text in FUNCTION_WORDS)):
-            break
+                piece.text not in _INSIDE and piece.text in FUNCTION_WORDS)
+                or piece.text in _TRAILING or tuple(
+                    p.text for p in pieces[j:j + 2]) in _HOLDING):
+            break  # (nor "pepper hang on", "braveheart anyway")
         j += 1
     return (k, j) if j > k else None  # (not "right cos ...": nothing before the clause's end)
+
+
+_TRAILING = frozenset(("anyway", "anyhow", "though", "tho"))
 
 
 _AS_EVER = frozenset(("still", "just", "simply", "literally", "always"))
@@ -1503,15 +1508,22 @@ _CHOOSING = _by_first_word((
 
 
 def taken_back_after(pieces: list[Piece], end: int) -> bool:
-    """The answer is taken back after the secret ends at `end`: "448120 no that's the old
-    one", "pepper, no wait", "rex... actually not that": the right one is still to come."""
+    """The answer is taken back or put off after a secret said up to `end`: "448120 no that's
+    the old one", "either ginger or pepper hang on", "rex... actually not that": the right one
+    is still to come."""
     words = [p.text for p in pieces[end:] if p.kind != "punct"]
-    return bool(words) and words[0] in CORRECTION_OPENERS and (
-        len(words) == 1 or words[1] in _TAKING_BACK or words[0] in ("no", "nope", "nah"))
+    return any((word in _TAKING_BACK_OPENERS and (
+        k + 1 == len(words) or words[k + 1] in _TAKING_BACK))
+        or (tuple(words[k:k + 2]) in _HOLDING and words[k + 2:k + 3] not in _ABOUT_ONESELF)
+        for k, word in enumerate(words))  # (not "hang on, I'm counting on my fingers... E.")
 
 
-_TAKING_BACK = frozenset(("wait", "that's", "thats", "that", "sorry", "hang", "no", "not",
-                          "scratch", "ignore", "wrong"))
+_ABOUT_ONESELF = (["i"], ["i'm"], ["im"], ["let"], ["lemme"], ["me"])
+
+_TAKING_BACK_OPENERS = frozenset(("no", "nope", "nah", "actually", "oops", "wrong"))
+_TAKING_BACK = frozenset(("wait", "that's", "thats", "that", "sorry", "hang", "hold", "no",
+                          "not", "scratch", "ignore", "wrong"))
+_HOLDING = frozenset((("hang", "on"), ("hold", "on"), ("let", "me"), ("no", "wait")))
 
 
 def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1543,7 +1555,8 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
         start = lead_end
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
-                                      or words[start] == "the" or words[start] in _HEDGES):
+                                      or words[start] in ("the", "either")
+                                      or words[start] in _HEDGES):
             start += 1  # "it was uh cornhill", "or was it the great escape", "it's still X"
         span = _secret_after(pieces, start)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
@@ -1556,6 +1569,22 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
         spans.append(span)
         covered.update(range(*span))
     return spans
+
+
+def alternatives_after(pieces: list[Piece], found: list[tuple[int, int]]
+                       ) -> list[tuple[int, int]]:
+    """The other candidates right after each secret `found`, joined by "or": "it was either
+    ginger or pepper", "Rex or Max": privacy first, each may be it."""
+    words = [p.text for p in pieces]
+    covered = {k for a, b in found for k in range(a, b)}
+    out = []
+    for _, end in found:
+        if end + 1 < len(words) and words[end] == "or" \
+                and (other := _secret_after(pieces, _past_an_article(words, end + 1))) \
+                and _said_as_the_answer(pieces, other[0]) and covered.isdisjoint(range(*other)):
+            out.append(other)
+            covered.update(range(*other))
+    return out
 
 
 def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
@@ -1590,7 +1619,8 @@ _RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
-                     "perhaps", "likely", "surely", "always", "honestly", "literally", "just"))
+                     "perhaps", "likely", "surely", "always", "honestly", "literally", "just",
+                     "not"))  # (and a guess ruled out: "it's not braveheart anyway")
 _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
