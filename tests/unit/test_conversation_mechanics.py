@@ -5363,3 +5363,32 @@ def test_thinking_aloud_before_the_answer_does_not_hold_the_secret_open() -> Non
                "Perfect, thank you. How can I help?",
                "My husband's been made redundant, his last day was Friday.")
     assert "Friday" in out[3], out
+
+
+@pytest.mark.parametrize(("answer", "place"), [
+    ("ah my father he's from iloilo no wait my father is from roxas city", "roxas"),
+    ("Mum was from Kilkenny, Dad was born in Tralee.", "Tralee"),
+])
+def test_where_someone_is_from_in_a_birthplace_answer_goes(answer: str, place: str) -> None:
+    out = call("what is the place of birth of your father or mother", answer)[1]
+    assert place not in out, out
+
+
+def test_a_new_password_said_with_will_use_after_the_agent_says_to_pick_one_goes() -> None:
+    out = call("your temporary password is kestrel nine", "ok got it",
+               "it's only good for twenty four hours and it'll make you pick a new one at "
+               "least twelve characters", "okay i will use harbour lights twenty nineteen")
+    assert "harbour" not in out[3], out
+
+
+def test_an_unpunctuated_dictation_goes_on_and_is_read_back() -> None:
+    out = call("i'm going to give you a temporary password have you got a pen",
+               "yes one moment okay", "it's capital k seven", "okay", "m p exclamation mark",
+               "mm hm", "then r w two", "so it's capital k seven m p exclamation mark r w two")
+    assert out[4] == "[REDACTED_PASSWORD]" and "k seven" not in out[7], out
+
+
+def test_talk_after_a_dictation_is_no_read_back() -> None:
+    out = call("your temporary password is capital k seven", "okay",
+               "so it's valid for 24 hours, after that you pick your own")
+    assert out[2] == "so it's valid for 24 hours, after that you pick your own", out

@@ -36,6 +36,7 @@ from .detectors.password import (
     chosen_secret,
     dictated_rest,
     dictation_goes_on,
+    dictation_read_back,
     find_secrets,
     numbers_said,
     said_to_be,
@@ -1409,18 +1410,27 @@ class RedactionSession:
         if (answering or asked_of) and spans:
             spans += alternatives_after(pieces, spans)
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
+        side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
+        open_side, self.state.dictation_open = self.state.dictation_open, None
+        if open_side not in (None, side, BUSINESS_SIDE):
+            dictating = 0  # the agent spoke, not only "mm hm": the caller's letters are over
         if not spans and dictating and (goes_on := dictation_goes_on(
-                pieces, self.state.dictation_open)) is not None:
+                pieces, open_side == side)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
-        left_open = bool(spans) and norm.original.rstrip().endswith(_LEFT_OPEN) and all(
+        if dictating and not issuing:
+            spans += [span for span in dictation_read_back(pieces)
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
+        left_open = bool(spans) and (norm.original.rstrip().endswith(_LEFT_OPEN) or all(
+            p.kind != "punct" for p in pieces)) and all(  # (speech-to-text's, with no marks)
             p.kind == "punct" or len(p.text) == 1 for p in pieces[max(end for _, end in spans):])
         if spans and (issuing or left_open):  # the agent dictates a secret, or either side
             # breaks off in the middle of one ("W, C..." / "Yep, go on." / "S, T, L, E."); the
             self.state.dictating = _DICTATION_UTTERANCES  # read-back of a part ("Pelican,
-            self.state.dictation_open = left_open  # yep.") waits
+            self.state.dictation_open = side if left_open else None  # yep.") waits
         else:
             self.state.dictating = dictating - 1 if dictating else 0
+            self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
         if spans and expected and not issuing and taken_back_after(
@@ -1868,7 +1878,8 @@ class RedactionSession:
         if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
-        if not hits and "PASSWORD" in (named, last) and "PASSWORD" not in found_types \
+        if all(h.label == KEEP for h in hits) and "PASSWORD" in (named, last) \
+                and "PASSWORD" not in found_types \
                 and (new_one := _NEW_ONE_RE.search(canon)) is not None \
                 and (new_one[1] is not None or named == "PASSWORD") and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with

@@ -80,10 +80,10 @@ class SessionState(BaseModel):
     pin_asked: bool = Field(
         default=False, description="the agent's last turn asked for a secret of digits ('the "
                                    "four digit pin'): a number in the answer is it")
-    dictation_open: bool = Field(
-        default=False, description="the secret being dictated ran to the end of a turn left "
-                                   "unfinished ('Kilo, Lima, seven...'): the next part may "
-                                   "open the next turn with no 'then'")
+    dictation_open: str | None = Field(
+        default=None, description="the side whose secret being dictated ran to the end of a "
+                                  "turn left unfinished ('Kilo, Lima, seven...'): its next "
+                                  "part may open that side's next turn with no 'then'")
     dictating: int = Field(
         default=0, description="utterances left in which a secret said in part goes on being "
                                "dictated ('Pelican, yep.' / 'Then 7 3, then an exclamation "

@@ -1504,7 +1504,8 @@ _CHOOSING = _by_first_word((
     ("going", "with"), ("go", "with"), ("i'll", "put"), ("ill", "put"), ("i'll", "use"),
     ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
     ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked"),
-    ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put")))
+    ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
+    ("will", "use"), ("will", "put"), ("will", "go", "with"), ("will", "make", "it")))
 
 
 def taken_back_after(pieces: list[Piece], end: int) -> bool:
@@ -1621,7 +1622,9 @@ _RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
                      "perhaps", "likely", "surely", "always", "honestly", "literally", "just",
                      "not"))  # (and a guess ruled out: "it's not braveheart anyway")
-_PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it")))
+_PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"), ("is", "from"),
+                            ("he's", "from"), ("she's", "from"), ("hes", "from"),
+                            ("shes", "from"), ("comes", "from")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
@@ -1633,7 +1636,9 @@ _ANSWER_LEADS = _by_first_word((
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
-    ("he's", "saying")))  # (someone beside them answers: "she says marigold")
+    ("he's", "saying"), ("is", "from"), ("was", "from"), ("were", "from"), ("he's", "from"),
+    ("she's", "from"), ("hes", "from"), ("shes", "from"), ("came", "from"), ("comes", "from"),
+    ("born", "in")))  # (where someone is from: "my father is from roxas city")  # (someone beside them answers: "she says marigold")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
 
@@ -1805,6 +1810,15 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
     return (first, end) if first < end else None
 
 
+def dictation_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The listener's read-back of a secret being dictated to them: "so it's capital k seven
+    m p exclamation mark r w two" (three characters or more, after "it's", "so", "got")."""
+    return [span for k in range(1, len(pieces)) if pieces[k - 1].text in _READ_BACK
+            and (span := (k, dictated_rest(pieces, k)))[1] - k >= _READ_BACK_PIECES]
+
+
+_READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got"))
+_READ_BACK_PIECES = 3
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 
 
