@@ -1638,7 +1638,8 @@ _ANSWER_LEADS = _by_first_word((
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
     ("he's", "saying"), ("is", "from"), ("was", "from"), ("were", "from"), ("he's", "from"),
     ("she's", "from"), ("hes", "from"), ("shes", "from"), ("came", "from"), ("comes", "from"),
-    ("born", "in")))  # (where someone is from: "my father is from roxas city")  # (someone beside them answers: "she says marigold")
+    ("born", "in")))  # (someone beside them answers: "she says marigold"; where someone is
+# from: "my father is from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
 
