@@ -5392,3 +5392,23 @@ def test_talk_after_a_dictation_is_no_read_back() -> None:
     out = call("your temporary password is capital k seven", "okay",
                "so it's valid for 24 hours, after that you pick your own")
     assert out[2] == "so it's valid for 24 hours, after that you pick your own", out
+
+
+@pytest.mark.parametrize(("answer", "read_back", "secret"), [
+    ("ah, i know, the quiet man. that'd be me.", "the quiet man, yes, that's it. lovely.",
+     "quiet"),
+    ("my daughter says elmhurst avenue", "Elmhurst Avenue is what we have, thank you.",
+     "Elmhurst"),
+    ("hmm, mister whiskers?", "Mister Whiskers, that matches.", "Whiskers"),
+])
+def test_the_agent_s_read_back_of_a_security_answer_goes(answer: str, read_back: str,
+                                                         secret: str) -> None:
+    out = call("what's your favourite film, or the street you grew up on, or your first pet?",
+               answer, read_back)
+    assert secret not in out[2], out
+
+
+@pytest.mark.parametrize("reply", ["Lovely, yes, that's it.", "The first one is correct.",
+                                   "Okay, that's right, thanks.", "Thank you, that matches."])
+def test_an_agent_s_agreement_is_no_read_back(reply: str) -> None:
+    assert call("your memorable word please", "it's marigold", reply)[2] == reply

@@ -1142,3 +1142,33 @@ def test_a_word_after_an_apostrophe_prefix_is_no_name(word: str) -> None:
 def test_we_ve_before_what_people_do_is_no_name() -> None:
     line = "we've texted you a one time code can you read that back to me"
     assert Redactor().session().redact(line, "INTERNAL").text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("Thanks. Dr Hemi Parata has a slot Thursday at 10:15.", "Hemi"),
+    ("You'll see Dr Hemi on Thursday.", "Hemi"),
+])
+def test_a_capitalised_word_after_dr_is_a_name_whatever_else_it_is(line: str,
+                                                                   gone: str) -> None:
+    out = Redactor().session().redact(line, "INTERNAL").text
+    assert gone not in out and "Thursday" in out, out
+
+
+@pytest.mark.parametrize("line", ["I live on Oak Dr near the park.", "the Dr said it was fine"])
+def test_dr_as_a_street_or_alone_names_no_one(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("morning ciara, bill okafor here, ringing about a claim", "bill"),
+    ("hi, may adeyemi speaking", "may"),
+])
+def test_a_name_that_is_a_word_before_a_surname_goes_with_it(line: str, gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out.split(), out
+
+
+def test_a_name_set_against_another_with_not_goes() -> None:
+    out = Redactor().session().redact(
+        "And the passenger name is spelt wrong, it should be Ezra, not Ezrah.", "EXTERNAL").text
+    assert "Ezra" not in out, out

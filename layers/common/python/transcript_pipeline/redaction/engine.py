@@ -34,6 +34,7 @@ from .detectors.password import (
     alternatives_after,
     capitalised_answer,
     chosen_secret,
+    confirmed_read_back,
     dictated_rest,
     dictation_goes_on,
     dictation_read_back,
@@ -747,7 +748,12 @@ class RedactionSession:
                                     and not e.same_speaker for e in applying),
                                 given_only=speaker == BUSINESS_SIDE
                                 and _only_spoken_of_by_the_caller(applying),
-                                issuing=speaker == BUSINESS_SIDE)
+                                issuing=speaker == BUSINESS_SIDE,
+                                confirming=speaker == BUSINESS_SIDE and (
+                                    self.state.last_value == "PASSWORD" or any(
+                                        e.type == "PASSWORD" and e.questioned
+                                        and e.speaker == BUSINESS_SIDE
+                                        for e in self.state.expect)))
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -1375,7 +1381,7 @@ class RedactionSession:
     def _secrets(
         self, norm: Normalized, expected: bool, hits: list[_Hit], spoken_of: bool,
         answering: bool = False, asked_of: bool = False, given_only: bool = False,
-        issuing: bool = False,
+        issuing: bool = False, confirming: bool = False,
     ) -> list[tuple[Finding, int]]:
         """`answering`: the turn right after the other side asked for a secret; `asked_of`: a
         turn of the side the agent awaits a secret from ("favourite food for the security
@@ -1409,6 +1415,9 @@ class RedactionSession:
             spans += numbers_said(pieces, spans)
         if (answering or asked_of) and spans:
             spans += alternatives_after(pieces, spans)
+        if confirming:
+            spans += [span for span in confirmed_read_back(pieces)
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0

@@ -1527,6 +1527,43 @@ _TAKING_BACK = frozenset(("wait", "that's", "thats", "that", "sorry", "hang", "h
 _HOLDING = frozenset((("hang", "on"), ("hold", "on"), ("let", "me"), ("no", "wait")))
 
 
+def confirmed_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The agent's turn after a security answer, opening with the answer read back and
+    confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have": those
+    words, whether or not the answer itself was caught. Not "Lovely, yes" or "Okay, that's
+    right": a read-back holds a word that is more than agreement."""
+    words = [p.text for p in pieces]
+    for end in range(1, min(len(words), _READ_BACK_WORDS + 1)):
+        after = tuple(words[end:end + 3])
+        if not (any(after[:len(c)] == c for c in _CONFIRMING)
+                or (words[end] == "," and any(after[1:1 + len(c)] == c for c in _CONFIRMING))):
+            continue
+        if any(p.kind == "punct" for p in pieces[:end]) or all(
+                p.text in FUNCTION_WORDS or p.text in FILLERS or p.text in AFFIRMATIVES
+                or p.text in _AGREEING or p.kind in ("number", "ordinal") for p in pieces[:end]):
+            return []  # (the normaliser's "The 1st 1 is correct")
+        return [(0, end)]
+    return []
+
+
+_READ_BACK_WORDS = 4
+_CONFIRMING = (("yes",), ("yeah",), ("yep",), ("that's", "it"), ("thats", "it"),
+               ("that's", "right"), ("thats", "right"), ("that's", "correct"),
+               ("thats", "correct"), ("that", "matches"), ("matches",), ("is", "correct"),
+               ("is", "right"), ("is", "what"), ("that's", "the", "one"),
+               ("thats", "the", "one"), ("is", "the", "one"), ("correct",), ("perfect",))
+_AGREEING = frozenset(("lovely", "great", "perfect", "brilliant", "cool", "excellent", "fab",
+                       "fantastic", "wonderful", "super", "grand", "champion", "ace", "nice",
+                       "thank", "thanks", "cheers", "ta", "sorry", "good", "fine", "spot",
+                       "exactly", "indeed", "definitely", "absolutely", "correct", "right",
+                       "sweet", "awesome", "marvellous", "splendid", "gotcha", "noted",
+                       "understood", "done", "sorted", "verified", "confirmed", "matched",
+                       "first", "second", "third", "last", "other", "former", "latter", "one",
+                       "ones", "same", "old", "new", "previous", "current", "earlier",
+                       "original", "latest", "both", "either", "answer", "pin", "password",
+                       "word", "code", "number"))  # (nor "The first one is correct")
+
+
 def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In the caller's answer to a question for a PIN or a code, a number of four digits or
     more that is no amount, besides what other rules `found`: privacy first, the PIN ("och

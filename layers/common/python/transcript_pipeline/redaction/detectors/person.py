@@ -995,10 +995,12 @@ def _after_cue(
             continue  # "my doctor called yesterday", "the doctor said": no name after it
         if cue[0] in JOB_TITLES and not _titled_name(pieces, i, cased):
             continue  # "the officer training", "the coach friday": the noun's
-        if cue == ("dr",) and (cased or (i + 1 < len(words) and (
-                name_class(words[i + 1]) == "E" or words[i + 1] in NON_NAME))):
-            continue  # speech-to-text's "dr senanayake"; not "oak dr near the park", and typed
-            # text has its capitals ("Dr Patel")
+        if cue == ("dr",) and (i + 1 < len(words) and (
+                words[i + 1] in NON_NAME or words[i + 1] in FUNCTION_WORDS
+                or (name_class(words[i + 1]) == "E" and not (
+                    cased and capitalised(pieces[i + 1], cased))))):
+            continue  # speech-to-text's "dr senanayake"; not "oak dr near the park"; in typed
+            # text, whatever the capitalised word ("Dr Hemi Parata": "hemi" is English too)
         if cue in _ANSWER_CUES and not _answer_cue_holds(words, i, len(cue), name_expected):
             continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
@@ -3373,6 +3375,8 @@ class LexiconNames:
             if self.words[k] in NAME_PARTICLES or self.kinds[k] \
                     or _is_initial(pieces[k]) or (self.unknown[k] and k not in self.not_people
                                                  and self._introduced_at(k)) \
+                    or (self.words[k] in FUNCTION_WORD_NAMES and self.kinds[i] == "N"
+                        and i == k + 1 and (k == 0 or pieces[k - 1].kind == "punct")) \
                     or (self._capital(k) and not self._sentence_initial(k)
                         and _is_name_word(pieces[k], self.excluded)):
                 start = k
@@ -3486,8 +3490,10 @@ class LexiconNames:
                     and not (self._capital(k) and name_class(words[k]) == "")) \
                 or (self.kinds[k] == "W" and self.cased and not self._capital(k)):
             return None  # (not "Hi Brian, sorry, Quick question", "Kevin, no, Tuesday")
-        if not fixed and self.kinds[k] != "N" and not self.unknown[k]:
-            return None  # "kevin not keith"; but "the clinic is Parklands not Dubai"
+        if not fixed and self.kinds[k] != "N" and not self.unknown[k] and not (
+                self._capital(k) and name_class(words[k]) == "" and not common_word(words[k])):
+            return None  # "kevin not keith", "Ezra, not Ezrah"; but "the clinic is Parklands
+            # not Dubai"
         return k
 
     def _people_listed_after(self, e: int) -> list[tuple[int, int]]:
