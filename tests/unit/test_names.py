@@ -1172,3 +1172,27 @@ def test_a_name_set_against_another_with_not_goes() -> None:
     out = Redactor().session().redact(
         "And the passenger name is spelt wrong, it should be Ezra, not Ezrah.", "EXTERNAL").text
     assert "Ezra" not in out, out
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("It's 4410 Cedar Lane, Lincoln, NE 68508.", "Lincoln"),
+    ("It is 9 Acacia Road, Bacoor, 4102", "Bacoor"),
+])
+def test_a_town_between_a_street_and_its_postcode_is_kept(line: str, town: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert town in out and "Cedar" not in out and "Acacia" not in out, out
+
+
+@pytest.mark.parametrize(("line", "town"), [
+    ("Yeah, hi, this is Wade out in Kingman. We got hailed on last night.", "Kingman"),
+    ("He's up in Cunningham and he don't drive much anymore.", "Cunningham"),
+])
+def test_a_town_after_where_someone_is_is_kept(line: str, town: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert town in out, out
+
+
+def test_a_person_in_someone_s_name_is_still_redacted() -> None:
+    out = Redactor().session().redact("it's all in aoife now, and put it in Hunter's name",
+                                      "EXTERNAL").text
+    assert "aoife" not in out and "Hunter" not in out, out

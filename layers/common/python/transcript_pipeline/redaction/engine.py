@@ -818,6 +818,7 @@ class RedactionSession:
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
         _handles_with_digits(norm, found)
+        found = _towns_kept(norm.original, found)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -4929,6 +4930,31 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
         if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
             found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
                         m.end())
+
+
+def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
+    """A word set by commas between a street address and its postcode that the place data
+    holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]", "...,
+    Ntinda, ..."), not a person; one the data knows only as a name stays one, privacy first
+    ("12 Oak Road, Priya, 90210")."""
+    streets = [f.end for f, _ in found if f.type == "STREET_ADDRESS"]
+    postcodes = [f.start for f, _ in found if f.type == "ZIP_CODE"]
+    if not streets or not postcodes:
+        return found
+    return [(f, c) for f, c in found if not (
+        f.type == "PERSON" and all(name_class(word) in ("P", "") for word in
+                                   original[f.start:f.end].lower().split())
+        and any(end <= f.start and original[end:f.start].strip() == "," for end in streets)
+        and any(start >= f.end and _between_town_and_postcode(original[f.end:start])
+                for start in postcodes))]
+
+
+def _between_town_and_postcode(gap: str) -> bool:
+    """A comma, maybe a state or a province and another comma: ", " or ", Nebraska, "."""
+    named = [part.strip() for part in gap.split(",")[1:] if part.strip()]
+    return gap.strip().startswith(",") and len(named) <= 1 and all(
+        not any(ch.isdigit() for ch in part) and len(part.split()) <= 2 for part in named)
+    # (not ", Bacoor, Cavite": then the word before was part of the street's line)
 
 
 def _merge(findings: list[Finding]) -> list[Finding]:

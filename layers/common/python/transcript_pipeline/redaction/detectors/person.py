@@ -1757,7 +1757,10 @@ _PLACED_BY = frozenset((
     "area", "county", "region", "somewhere", "house", "home", "flat", "apartment", "property",
     "farm", "based", "located", "live", "lives", "living", "lived", "moved", "moving", "stay",
     "staying", "stayed", "born", "raised", "work", "works", "working", "worked", "arrived",
-    "landed", "stuck", "holiday", "just", "right"))
+    "landed", "stuck", "holiday", "just", "right", "out", "over", "up", "down", "back", "here",
+    "there", "i'm", "im", "we're", "were", "they're", "met", "married", "fine", "ticket",
+    "accident", "weather", "mall", "park", "market", "dealership", "dealer", "practice",
+    "pharmacy", "restaurant", "cafe", "church", "gym", "library", "campus", "ward", "unit"))
 _NAME_NOUNS = frozenset(("name", "names", "name's"))
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
