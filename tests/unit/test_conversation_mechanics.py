@@ -5336,7 +5336,7 @@ def test_both_candidates_joined_by_or_go_and_a_pause_is_kept() -> None:
 
 
 @pytest.mark.parametrize(("answer", "guess", "kept"), [
-    ("favourite film? it's not braveheart anyway. ah, i know.", "braveheart", "anyway"),
+    ("Favourite film? It's not Braveheart anyway. Ah, I know.", "Braveheart", "anyway"),
     ("It's not Fluffy, I know that much.", "Fluffy", "I know that much"),
 ])
 def test_a_guess_ruled_out_goes(answer: str, guess: str, kept: str) -> None:
@@ -5412,3 +5412,64 @@ def test_the_agent_s_read_back_of_a_security_answer_goes(answer: str, read_back:
                                    "Okay, that's right, thanks.", "Thank you, that matches."])
 def test_an_agent_s_agreement_is_no_read_back(reply: str) -> None:
     assert call("your memorable word please", "it's marigold", reply)[2] == reply
+
+
+@pytest.mark.parametrize(("answer", "gone"), [
+    ("oh that's easy a ninety eight ford ranger well i might've just put ranger", "ranger"),
+    ("the card one or the phone one? the phone one i guess, that one is bluebird", "bluebird"),
+])
+def test_what_was_probably_put_or_that_one_is_goes(answer: str, gone: str) -> None:
+    out = call("the make of your first car, or the t pin", answer)[1]
+    assert gone not in out, out
+
+
+def test_a_new_password_of_a_rare_word_chosen_goes() -> None:
+    out = call("your temporary password is kestrel nine", "ok",
+               "You're in? It'll ask you to make a new one now.",
+               "Let me use flyingfish. All one word.")
+    assert "flyingfish" not in out[3] and "All one word." in out[3], out
+
+
+def test_a_teacher_s_name_as_the_answer_goes_with_its_title() -> None:
+    out = call("your favourite teacher please",
+               "oh man uh missus garza no hold on it might be mister garza")[1]
+    assert "mister" not in out and "missus" not in out and "garza" not in out, out
+
+
+@pytest.mark.parametrize("turns", [
+    ("what's your memorable word", "it's bluebell", "Got it, yes, thank you."),
+    ("what's your memorable word", "it's bluebell", "Memorable word is correct, thank you."),
+    ("What's your password?", "Which one?", "Online banking, yes, the one you log in with."),
+    ("what's your memorable word", "it's bluebell", "Thanks. How can I help?",
+     "What's my balance?", "Three hundred pounds, yes, as of today."),
+])
+def test_an_agent_s_words_not_read_back_from_the_answer_are_kept(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[-1] == turns[-1]
+
+
+@pytest.mark.parametrize("answer", [
+    "I opened the account in 2015 and never used it",
+    "I'll be home by 1800 if you need to call",
+])
+def test_a_number_that_is_no_answer_to_a_pin_question_is_kept(answer: str) -> None:
+    assert call("what's your four digit pin", answer)[1] == answer
+
+
+@pytest.mark.parametrize("answer", [
+    "my son thinks Amazon took the money, not you",
+    "my wife reckons Ryanair charged us twice",
+    "sorry, before that, the email was from Amazon, is that you?",
+    "it's not fraud, I made the payment myself",
+    "it's literally a joke, I've been on hold an hour",
+    "it's still a mystery why you need that",
+    "hang on it's either upstairs or downstairs, the letter",
+])
+def test_a_clause_after_a_relay_a_hedge_or_either_is_no_secret(answer: str) -> None:
+    assert call("what's your memorable word", answer)[1] == answer
+
+
+def test_a_relayed_answer_and_its_correction_both_go() -> None:
+    out = call("the name of your favourite teacher madam",
+               "one second karthik what did you put for favourite teacher",
+               "he is saying saraswathi miss no wait he says it's just saraswathi")[2]
+    assert "saraswathi" not in out, out

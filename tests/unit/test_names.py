@@ -1196,3 +1196,31 @@ def test_a_person_in_someone_s_name_is_still_redacted() -> None:
     out = Redactor().session().redact("it's all in aoife now, and put it in Hunter's name",
                                       "EXTERNAL").text
     assert "aoife" not in out and "Hunter" not in out, out
+
+
+def test_someone_shouted_for_then_asked_is_named() -> None:
+    out = Redactor().session().redact(
+        "Um... hang on. Kojo! What was my first dog called?", "EXTERNAL").text
+    assert "Kojo" not in out, out
+
+
+@pytest.mark.parametrize("line", ["London? Do you know which branch?", "Sky, how can I help?",
+                                  "hold on london is where i bought it",
+                                  "Lagos, how long were you there?", "Great! What do you need?",
+                                  "Mercedes? Do you have the agreement number?"])
+def test_a_place_a_brand_or_praise_before_a_question_is_kept(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+def test_a_spoken_honorific_goes_with_the_name() -> None:
+    out = Redactor().session().redact("thank you is this mister begay", "INTERNAL").text
+    assert out == "thank you is this [REDACTED_PERSON]", out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("I'm on Ocean Dr Miami Beach", "Miami"), ("d'you need the long number", "d'you"),
+    ("o'kay that's fine", "o'kay"),
+    ("Hi it's Priya, not Monzo, I'm calling about Starling.", "Monzo")])
+def test_drive_contractions_and_brands_set_against_a_name_are_no_names(line: str,
+                                                                      kept: str) -> None:
+    assert kept in Redactor().session().redact(line, "EXTERNAL").text

@@ -44,6 +44,7 @@ from .detectors.password import (
     shaped_secrets,
     sounds_like_an_answer,
     taken_back_after,
+    with_titles,
 )
 from .detectors.person import (
     ADDRESSING,
@@ -749,11 +750,7 @@ class RedactionSession:
                                 given_only=speaker == BUSINESS_SIDE
                                 and _only_spoken_of_by_the_caller(applying),
                                 issuing=speaker == BUSINESS_SIDE,
-                                confirming=speaker == BUSINESS_SIDE and (
-                                    self.state.last_value == "PASSWORD" or any(
-                                        e.type == "PASSWORD" and e.questioned
-                                        and e.speaker == BUSINESS_SIDE
-                                        for e in self.state.expect)))
+                                confirming=speaker == BUSINESS_SIDE)
         found.extend(secrets)
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
@@ -1411,15 +1408,26 @@ class RedactionSession:
             # still awaited
             spans += capitals
         if answering or asked_of:
-            spans += said_to_be(pieces, spans, asked=answering)
+            spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if (answering or asked_of) and self.state.pin_asked:
             spans += numbers_said(pieces, spans)
         if (answering or asked_of) and spans:
-            spans += alternatives_after(pieces, spans)
-        if confirming:
-            spans += [span for span in confirmed_read_back(pieces)
-                      if not any(a < span[1] and span[0] < b for a, b in spans)]
-        spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in spans]
+            spans += alternatives_after(pieces, spans, norm.original)
+        heard = set(self.state.answer_words)
+        if confirming and heard:
+            key = self.redactor._key
+            spans += [span for span in confirmed_read_back(
+                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard)
+                if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if issuing:
+            self.state.answer_words = []  # (a read-back comes right after the answer)
+        elif expected or answering or asked_of:  # what the agent may read back next: the
+            # caller's turns since the agent last spoke
+            self.state.answer_words = sorted(heard | {
+                keyed_hash(self.redactor._key, f"said:{p.text}") for p in pieces
+                if p.kind in ("word", "alnum")})[:_ANSWER_WORDS]
+        spans = [(start, max(end, dictated_rest(pieces, end)))
+                 for start, end in with_titles(pieces, spans)]
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
@@ -1585,6 +1593,9 @@ class RedactionSession:
         for (start, end), score in scored:
             start, end = with_rare_neighbours(
                 pieces, *with_hyphenated_parts(pieces, start, end, cased), cased)
+            if start and pieces[start - 1].text in _SPOKEN_HONORIFICS:
+                start -= 1  # "mister begay", "missus garza": the title said as a word goes with
+                # the name it is part of (the role titles, "doctor", "sister", stay)
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))
             learn(pieces[start:end])
         if known:
@@ -1973,6 +1984,11 @@ def _capitalised_alone(original: str, pieces: list[Piece], index: int, form: str
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     return form[0] == "^" and not original[piece.start:piece.end].isupper() and not (
         after is not None and after.kind == "word" and original[after.start].isupper())
+
+
+_ANSWER_WORDS = 40  # kept of a security answer, for the agent's read-back of it
+_SPOKEN_HONORIFICS = frozenset(("mister", "missus", "misses", "madame", "madam", "monsieur",
+                                "mistress"))
 
 
 def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) -> bool:

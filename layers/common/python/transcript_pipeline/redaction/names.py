@@ -105,7 +105,8 @@ def name_class(word: str) -> NameClass:
     "O'Loughlin" or "D'Souza": a surname after such a prefix is a name wherever it stands."""
     kind = lexicon().classify(word)
     if not kind and word[1:2] == "'" and word[0] in _SURNAME_PREFIXES and len(word) > 4 \
-            and lexicon().classify(word[2:]) in ("N", "W", "P"):
+            and lexicon().classify(word[2:]) == "N" \
+            and not lexicon().common(word[0] + word[2:]):  # (not "d'you", "o'kay")
         return "N"
     return kind
 

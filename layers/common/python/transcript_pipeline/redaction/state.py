@@ -77,6 +77,10 @@ class SessionState(BaseModel):
         default=0, description="utterances left of an identity check: a question about the "
                                "caller asked in one asks for a secret ('where did your parents "
                                "meet?')")
+    answer_words: list[str] = Field(
+        default=[], description="keyed hashes of the words of the caller's last answer to a "
+                                "security question, for the agent's next turn only: a "
+                                "read-back of them ('the quiet man, yes, that's it') goes")
     pin_asked: bool = Field(
         default=False, description="the agent's last turn asked for a secret of digits ('the "
                                    "four digit pin'): a number in the answer is it")

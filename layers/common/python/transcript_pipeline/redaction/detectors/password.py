@@ -9,7 +9,7 @@ follows ("my password is not working", "hang on, let me find it").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from .. import patterns as rx
@@ -1453,33 +1453,57 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
     unmarked = not any(p.kind == "punct" for p in pieces)
     for after in _after_leads([p.text for p in pieces], _CHOOSING):
         span = _secret_after(pieces, after)
-        if span is None or span[1] <= span[0] or not (
+        if span is None or span[1] <= span[0]:
+            continue
+        rare = span[1] - span[0] == 1 and _rarely_said(pieces[span[0]]) \
+            and _clause_closed(pieces, span[1], unmarked)
+        if not rare and (not (
                 any(ch.isdigit() for p in pieces[span[0]:span[1]] for ch in p.text)
                 or (asked and _clause_closed(pieces, span[1], unmarked)
                     and pieces[span[0]].text not in _ARTICLES
-                    and pieces[span[0]].text != "the")) \
+                    and pieces[span[0]].text != "the"))
                 or not (_said_as_the_answer(pieces, span[0])
-                        or any(ch.isdigit() for ch in pieces[span[0]].text)):
-            continue  # (with digits, as a password policy asks, unless asked for: not "i'll
-            # use google authenticator", "going with visa"; but "going with shimla2009")
+                        or any(ch.isdigit() for ch in pieces[span[0]].text))):
+            continue  # (with digits, as a password policy asks, unless asked for or a word
+            # English rarely holds: not "i'll use google authenticator", "going with visa";
+            # but "going with shimla2009", "Let me use flyingfish.")
         spans.append(span)  # (what another rule found of it is part of it: "harbour lights
         # 2024", not "2024" alone; overlapping findings are merged)
+    for after in _after_relays([p.text for p in pieces]):
+        span = _secret_after(pieces, after)
+        if span is not None and span[1] > span[0] and _said_as_the_answer(pieces, span[0]) \
+                and _all_that_is_relayed(pieces, span):
+            spans.append(span)  # "he is saying saraswathi miss no wait ..."
     return [span for span in spans if span not in found]
 
 
-def _after_leads(words: list[str], leads: dict[str, list[tuple[str, ...]]]) -> Iterator[int]:
+def _after_leads(words: list[str], leads: dict[str, list[tuple[str, ...]]],
+                 relayed: bool = False) -> Iterator[int]:
     """Where the words after each lead of `leads` (by its first word) start; how sure the
-    speaker is may stand inside a lead ("i just put glenbrook", "she probably said rex")."""
+    speaker is may stand inside a lead ("i just put glenbrook", "she probably said rex");
+    where `relayed`, also after what someone beside the speaker is said to think."""
     for k, word in enumerate(words):
         for cue in leads.get(word, ()):
             end = _lead_end(words, k, cue)
             if end:
                 yield end
                 break
+    if relayed:
+        yield from _after_relays(words)
+
+
+def _after_relays(words: list[str]) -> Iterator[int]:
+    """Where what someone beside the speaker is said to think starts ("my husband reckons
+    bluebell", "my daughter's saying Elmhurst"), or where a relation is from ("my father is
+    from roxas city")."""
+    for k, word in enumerate(words):
         if word in _RELAY_VERBS and k > 0 and (
                 words[k - 1] in _RELAYERS or words[k - 1] in FAMILY
                 or (words[k - 1].endswith("'s") and word == "saying")):
-            yield k + 1  # "my husband reckons bluebell", "my daughter's saying Elmhurst"
+            yield k + 1
+        if word == "from" and k > 1 and words[k - 1] in ("is", "was") \
+                and words[k - 2] in FAMILY:
+            yield k + 1
 
 
 def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
@@ -1505,7 +1529,9 @@ _CHOOSING = _by_first_word((
     ("ill", "use"), ("i'm", "using"), ("im", "using"), ("new", "one", "is"), ("new", "one's"),
     ("i'll", "make", "it"), ("i", "chose"), ("i've", "chosen"), ("i", "picked"),
     ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
-    ("will", "use"), ("will", "put"), ("will", "go", "with"), ("will", "make", "it")))
+    ("will", "use"), ("will", "put"), ("will", "go", "with"), ("will", "make", "it"),
+    ("let", "me", "use"), ("lemme", "use"), ("can", "i", "use"), ("could", "i", "use"),
+    ("put", "it", "as"), ("set", "it", "to"), ("make", "it")))
 
 
 def taken_back_after(pieces: list[Piece], end: int) -> bool:
@@ -1527,20 +1553,37 @@ _TAKING_BACK = frozenset(("wait", "that's", "thats", "that", "sorry", "hang", "h
 _HOLDING = frozenset((("hang", "on"), ("hold", "on"), ("let", "me"), ("no", "wait")))
 
 
-def confirmed_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
-    """The agent's turn after a security answer, opening with the answer read back and
-    confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have": those
-    words, whether or not the answer itself was caught. Not "Lovely, yes" or "Okay, that's
-    right": a read-back holds a word that is more than agreement."""
+def with_titles(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A secret that is someone's name, with the title said before it: "mister garza",
+    "Madame Comeau" (a teacher's name as the security answer) go whole."""
+    return [(start - 1 if start and pieces[start - 1].text in _TITLES_BEFORE else start, end)
+            for start, end in spans]
+
+
+_TITLES_BEFORE = frozenset(("mister", "mr", "missus", "mrs", "miss", "ms", "madame", "madam",
+                            "mme", "monsieur", "sister", "brother", "father", "sir", "dr",
+                            "doctor", "auntie", "aunty", "aunt", "uncle", "teacher", "coach",
+                            "senor", "señor", "senora", "señora", "herr", "frau"))
+
+
+def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool]
+                        ) -> list[tuple[int, int]]:
+    """The agent's turn right after a security answer, opening with words of that answer read
+    back and confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have":
+    those words, whether or not the answer itself was caught. `said` tells whether the caller
+    said a word in that answer; every word read back that is more than agreement must be one
+    (not "Lovely, yes", "Three hundred pounds, yes", "Got it, yes")."""
     words = [p.text for p in pieces]
     for end in range(1, min(len(words), _READ_BACK_WORDS + 1)):
         after = tuple(words[end:end + 3])
         if not (any(after[:len(c)] == c for c in _CONFIRMING)
                 or (words[end] == "," and any(after[1:1 + len(c)] == c for c in _CONFIRMING))):
             continue
-        if any(p.kind == "punct" for p in pieces[:end]) or all(
-                p.text in FUNCTION_WORDS or p.text in FILLERS or p.text in AFFIRMATIVES
-                or p.text in _AGREEING or p.kind in ("number", "ordinal") for p in pieces[:end]):
+        content = [p for p in pieces[:end] if not (
+            p.text in FUNCTION_WORDS or p.text in FILLERS or p.text in AFFIRMATIVES
+            or p.text in _AGREEING)]
+        if any(p.kind == "punct" for p in pieces[:end]) or not content \
+                or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content):
             return []  # (the normaliser's "The 1st 1 is correct")
         return [(0, end)]
     return []
@@ -1571,14 +1614,17 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     words = [p.text for p in pieces]
     return [(k, k + 1) for k, piece in enumerate(pieces)
             if piece.kind == "number" and len(piece.text) >= _PIN_DIGITS
-            and piece.text.isdigit() and (k == 0 or (words[k - 1] not in _AMOUNT_SIGNS
-                                                      and words[k - 1] not in _DATING))
-            and (k + 1 == len(words) or words[k + 1] not in _AMOUNT_UNITS)
-            and not any(a <= k < b for a, b in found)]
+            and piece.text.isdigit() and (k == 0 or words[k - 1] in _PIN_LEADS)
+            and (k + 1 == len(words) or (pieces[k + 1].kind == "punct" and not (
+                k + 2 < len(words) and pieces[k + 2].kind == "number"))
+                 or words[k + 1] in _PIN_ENDS)
+            and not any(a <= k < b for a, b in found)]  # (said as the answer, ending its
+    # clause: not "in 2015 and never used it", "case number is 55123", "a 2018 ford", "by
+    # 1800", "paid 2000 yen", "1249.99")
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
-               asked: bool = True) -> list[tuple[int, int]]:
+               asked: bool = True, original: str = "") -> list[tuple[int, int]]:
     """In the answer to a question for a secret, what the side asked says it is, was or would
     be, wherever in the answer and however many times ("in school it was Anand, but ...",
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
@@ -1590,15 +1636,26 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     unmarked = not any(p.kind == "punct" for p in pieces)
     covered = {k for a, b in found for k in range(a, b)}
     spans: list[tuple[int, int]] = []
-    for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS):
+    for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS,
+                                 relayed=True):
         start = lead_end
+        hedged = []
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] in ("the", "either")
                                       or words[start] in _HEDGES):
+            if words[start] in _HEDGES or words[start] == "either":
+                hedged.append(words[start])
+            elif hedged:
+                break  # "it's still a mystery", "it's literally a joke": a description
             start += 1  # "it was uh cornhill", "or was it the great escape", "it's still X"
         span = _secret_after(pieces, start)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or not covered.isdisjoint(range(*span)) \
+                or (start < len(words) and words[start] in _ARTICLES and hedged) \
+                or (("not" in hedged or "either" in hedged)
+                    and not _a_name_or_rare(pieces, span[0], original)) \
+                or (words[lead_end - 1] in _RELAY_VERBS and not _all_that_is_relayed(
+                    pieces, span)) \
                 or ((words[lead_end - 1] in _RELAYING or not asked)
                     and not _clause_closed(pieces, span[1], unmarked)):
             continue  # (what someone beside them says is the answer when it is all they say:
@@ -1609,17 +1666,49 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     return spans
 
 
-def alternatives_after(pieces: list[Piece], found: list[tuple[int, int]]
+_WAYS_OF_WRITING = frozenset(("uppercase", "lowercase", "upper", "lower", "capital", "capitals",
+                              "small", "caps", "numbers", "letters", "digits", "symbols"))
+
+
+def _a_name_or_rare(pieces: list[Piece], k: int, original: str) -> bool:
+    """A guess ruled out or one of two candidates is only taken for the answer where it looks
+    like one: a name, a word English rarely holds, or a capital mid-sentence ("it's not
+    braveheart", "either ginger or pepper"; not "it's not fraud", "either upstairs or ...")."""
+    piece = pieces[k]
+    return piece.kind == "word" and (
+        name_class(piece.text) in ("N", "W", "P") or _rarely_said(piece)
+        or (bool(original) and original[piece.start:piece.start + 1].isupper()))
+
+
+def _all_that_is_relayed(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """What someone beside the speaker is said to think is the answer only when it is a word
+    or three ending the sentence ("my husband reckons bluebell."), not a clause of its own
+    ("my son thinks Amazon took the money", "my wife reckons Ryanair charged us twice")."""
+    return span[1] - span[0] <= _RELAYED_WORDS and (
+        span[1] == len(pieces) or pieces[span[1]].kind == "punct"
+        or pieces[span[1]].text in _RELAY_CLOSERS)
+
+
+_RELAY_CLOSERS = frozenset(("no", "wait", "or", "i", "hang", "hold", "but", "apparently"))
+
+
+_RELAYED_WORDS = 3
+
+
+def alternatives_after(pieces: list[Piece], found: list[tuple[int, int]], original: str = ""
                        ) -> list[tuple[int, int]]:
     """The other candidates right after each secret `found`, joined by "or": "it was either
-    ginger or pepper", "Rex or Max": privacy first, each may be it."""
+    ginger or pepper", "Rex or Max": privacy first, each may be it (but not how it is
+    written: "uppercase or lowercase")."""
     words = [p.text for p in pieces]
     covered = {k for a, b in found for k in range(a, b)}
     out = []
     for _, end in found:
         if end + 1 < len(words) and words[end] == "or" \
                 and (other := _secret_after(pieces, _past_an_article(words, end + 1))) \
-                and _said_as_the_answer(pieces, other[0]) and covered.isdisjoint(range(*other)):
+                and _said_as_the_answer(pieces, other[0]) and covered.isdisjoint(range(*other)) \
+                and (_a_name_or_rare(pieces, other[0], original)
+                     or pieces[end - 1].text not in _WAYS_OF_WRITING):
             out.append(other)
             covered.update(range(*other))
     return out
@@ -1645,23 +1734,24 @@ _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "del
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
                     "obvious", "random", "different", "same", "wrong", "right", "correct",
                     "year", "month", "day", "date", "digits", "numbers"))
-_DATING = frozenset(("of", "since", "until", "till", "from", "around", "about", "circa"))
-_AMOUNT_SIGNS = frozenset(("$", "£", "€", "¥", "₹", "r", "rs", "inr", "usd", "gbp", "eur"))
-_AMOUNT_UNITS = frozenset((
-    "pounds", "quid", "dollars", "bucks", "euros", "euro", "rand", "rupees", "naira", "pesos",
-    "cedis", "shillings", "dirhams", "%", "percent", "per", "pm", "am", "p", "hours", "hrs",
-    "minutes", "mins", "days", "weeks", "months", "years", "miles", "km", "kilometres",
-    "kilometers", "metres", "meters", "kg", "grams", "units", "points", "kwh", "calories",
-    "steps", "times", "people", "gb", "mb"))
+# What a PIN said as the answer follows ("so one nine eight seven", "it's 4471", "uh 4471")
+# and what may follow it ("... 4471 i think", "4471 no wait").
+_PIN_LEADS = frozenset(("so", "it's", "its", "is", "was", "be", "maybe", "think", "guess",
+                        "then", "like", "um", "uh", "er", "erm", "or", "and", "try", "oh",
+                        "ok", "okay", "yeah", "yes", "say", "says", "said", "backwards", "it",
+                        "probably", ",", "hmm"))
+_PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
+                       "then", "though", "hopefully", "innit", "isn't", "is"))
 _RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
                      "perhaps", "likely", "surely", "always", "honestly", "literally", "just",
                      "not"))  # (and a guess ruled out: "it's not braveheart anyway")
-_PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"), ("is", "from"),
-                            ("he's", "from"), ("she's", "from"), ("hes", "from"),
-                            ("shes", "from"), ("comes", "from")))
+_PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"),
+                            ("he", "is", "from"), ("she", "is", "from"), ("he's", "from"),
+                            ("she's", "from"), ("hes", "from"), ("shes", "from"),
+                            ("they're", "from")))
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
@@ -1673,10 +1763,13 @@ _ANSWER_LEADS = _by_first_word((
     ("would've", "been"), ("would", "have", "been"), ("i'll", "say"), ("ill", "say"),
     ("i'd", "say"), ("id", "say"), ("try",), ("probably", "put"), ("i", "put"),
     ("she", "says"), ("he", "says"), ("she", "said"), ("he", "said"), ("she's", "saying"),
-    ("he's", "saying"), ("is", "from"), ("was", "from"), ("were", "from"), ("he's", "from"),
-    ("she's", "from"), ("hes", "from"), ("shes", "from"), ("came", "from"), ("comes", "from"),
-    ("born", "in")))  # (someone beside them answers: "she says marigold"; where someone is
-# from: "my father is from roxas city")
+    ("he's", "saying"), ("he", "is", "from"), ("she", "is", "from"), ("he", "was", "from"),
+    ("she", "was", "from"), ("they", "were", "from"), ("he's", "from"), ("she's", "from"),
+    ("hes", "from"), ("shes", "from"), ("they're", "from"), ("he", "came", "from"),
+    ("she", "came", "from"), ("was", "born", "in"), ("were", "born", "in"),
+    ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
+    ("that", "one", "is"), ("that", "1", "is")))  # (someone beside them answers: "she says
+# marigold"; where someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
 
@@ -1903,5 +1996,5 @@ def sounds_like_an_answer(pieces: list[Piece]) -> bool:
     watching Bluey on the telly")."""
     words = [p.text for p in pieces]
     return not _GUESSING.isdisjoint(words) or not _QUESTION_CONTENT.isdisjoint(words) \
-        or next(_after_leads(words, _PAST_ANSWER_LEADS), None) is not None \
+        or next(_after_leads(words, _PAST_ANSWER_LEADS, relayed=True), None) is not None \
         or any(words[k] in _SET_VERBS and words[k - 1] in _WHO_SET for k in range(1, len(words)))

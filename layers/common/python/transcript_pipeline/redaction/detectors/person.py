@@ -997,6 +997,9 @@ def _after_cue(
             continue  # "the officer training", "the coach friday": the noun's
         if cue == ("dr",) and (i + 1 < len(words) and (
                 words[i + 1] in NON_NAME or words[i + 1] in FUNCTION_WORDS
+                or (cased and i > 0 and capitalised(pieces[i - 1], cased)  # "Ocean Dr Miami"
+                    and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in FILLERS
+                    and words[i - 1] not in GREETING_WORDS and words[i - 1] not in ADDRESSING)
                 or (name_class(words[i + 1]) == "E" and not (
                     cased and capitalised(pieces[i + 1], cased))))):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park"; in typed
@@ -1714,12 +1717,11 @@ _IMPERATIVES = frozenset(("stop", "don't", "dont", "put", "get", "leave", "come"
 # What someone beside the caller is asked or told, after the caller breaks off to them.
 _ASKED_ASIDE = frozenset(("do", "did", "can", "could", "have", "what", "what's", "whats",
                           "where", "where's", "wheres", "is", "are", "was", "which", "when",
-                          "how", "would", "will"))
+                          "would", "will"))
 _TOLD_ASIDE = _ASKED_ASIDE - {"is", "was", "are", "will", "would"} | _IMPERATIVES | frozenset((
     "read", "tell", "check", "say", "find", "grab", "pass", "bring", "look", "spell"))
 _TOLD_OR_ASKED = _IMPERATIVES | _ASKED_ASIDE
-_WH_WORDS = frozenset(("what", "what's", "whats", "where", "where's", "wheres", "which", "when",
-                       "how"))
+_WH_WORDS = frozenset(("what", "what's", "whats", "where", "where's", "wheres"))
 _HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("1", "sec"), ("1", "2nd"),
                          ("on", "sorry"), ("on", ",")))  # ("one" is "1" in normalised text)
 # Before a word-name put on an account as a role: "is it still mark as ...", "add hope as ..."
@@ -1762,6 +1764,8 @@ _PLACED_BY = frozenset((
     "accident", "weather", "mall", "park", "market", "dealership", "dealer", "practice",
     "pharmacy", "restaurant", "cafe", "church", "gym", "library", "campus", "ward", "unit"))
 _NAME_NOUNS = frozenset(("name", "names", "name's"))
+_SAME_START = 3  # letters a name and its respelling share: "Ezra, not Ezrah" (not "Priya, not
+# Monzo")
 _PLACE_NOUNS = frozenset((*STREET_LINE_SUFFIXES, *DWELLING_WORDS, *HOUSE_NAME_WORDS))
 _COUNT_WORDS = frozenset(("hundred", "thousand", "million", "dozen", "couple", "few", "some",
                           "several", "many"))
@@ -2921,10 +2925,14 @@ class LexiconNames:
         you know the PIN?"), or said at a sentence's start before a comma and a request or a
         question ("it's his phone. will, read that out", "Holly, what's the password?"):
         someone beside the caller, spoken to. Not a word of agreement or praise ("Lovely,
-        tell me ..."), a day or a month ("Tuesday? Can you do ...")."""
+        tell me ..."), a day or a month ("Tuesday? Can you do ..."), a place ("London? Do you
+        know which branch?") or a company greeting ("Sky, how can I help?")."""
         words, pieces = self.words, self.pieces
         if not (end == i + 1 and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
-                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i])
+                and (self.kinds[i] in ("N", "W") or self.unknown[i] or (
+                    self.both[i] and words[end:end + 1] in (["!"], [","])))
+                and i not in self.places
+                and words[i] not in _MAKES
                 and words[i] not in ENDEARMENTS and words[i] not in _CASUAL
                 and words[i] not in FILLERS and words[i] not in AFFIRMATIVES
                 and words[i] not in ADDRESSING and words[i] not in MONTHS
@@ -2934,6 +2942,8 @@ class LexiconNames:
                 and (not self.written or self._capital_anywhere(pieces[i]))):
             return False  # ("will," is no modal verb)
         after = words[end + 1:end + 5]
+        if words[end:end + 1] == ["!"]:  # "Will! What was my first dog called?"
+            return bool(after) and after[0] in _ASKED_ASIDE
         if words[end:end + 1] == ["?"]:
             return bool(after) and after[0] in _ASKED_ASIDE and "you" in after
         return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
@@ -3224,7 +3234,10 @@ class LexiconNames:
                 words[end] == "," and end + 1 < len(words) and words[end + 1] in _TOLD_OR_ASKED)) \
                 and i > 0 and (
                 words[i - 1] in ("oi", "hey") or tuple(words[i - 2:i]) in _HOLDING_ON) \
-                and (self.kinds[i] in ("N", "W", "P") or self.unknown[i]) \
+                and (self.kinds[i] in ("N", "W") or self.unknown[i] or (
+                    self.kinds[i] == "P" and words[end:end + 1] != []
+                    and words[end] in _IMPERATIVES)) \
+                and i not in self.places \
                 and words[i] not in ENDEARMENTS and words[i] not in _CASUAL:
             return True  # "hold on kai stop that", "oi jaden put it down", "hang on grace
             # what did we put": someone beside the caller, told what to do or asked
@@ -3379,7 +3392,9 @@ class LexiconNames:
                     or _is_initial(pieces[k]) or (self.unknown[k] and k not in self.not_people
                                                  and self._introduced_at(k)) \
                     or (self.words[k] in FUNCTION_WORD_NAMES and self.kinds[i] == "N"
-                        and i == k + 1 and (k == 0 or pieces[k - 1].kind == "punct")) \
+                        and i == k + 1 and (k == 0 or pieces[k - 1].kind == "punct")
+                        and (i + 1 == len(pieces) or self.words[i + 1] in _SLOT_AFTER
+                             or pieces[i + 1].kind == "punct")) \
                     or (self._capital(k) and not self._sentence_initial(k)
                         and _is_name_word(pieces[k], self.excluded)):
                 start = k
@@ -3494,7 +3509,8 @@ class LexiconNames:
                 or (self.kinds[k] == "W" and self.cased and not self._capital(k)):
             return None  # (not "Hi Brian, sorry, Quick question", "Kevin, no, Tuesday")
         if not fixed and self.kinds[k] != "N" and not self.unknown[k] and not (
-                self._capital(k) and name_class(words[k]) == "" and not common_word(words[k])):
+                self._capital(k) and name_class(words[k]) == "" and not common_word(words[k])
+                and words[k][:_SAME_START] == words[e - 1][:_SAME_START]):
             return None  # "kevin not keith", "Ezra, not Ezrah"; but "the clinic is Parklands
             # not Dubai"
         return k
