@@ -433,6 +433,13 @@ Nigerian, Canadian, Filipino, US, Indian, Irish, South African, Australian, New 
 Scottish, Polish and Jamaican callers) 0.879 (keep 0.962, PASSWORD 0.61) with the next
 session's start engine, then read; fresh_calls_89.jsonl (36 general calls by three more hands,
 same domains and countries), never read: 0.982 (keep 0.950) with that session-start engine.
+fresh_calls_90.jsonl (33 calls by three more hands asked to stress security answers: a
+building society, satellite TV, water, breakdown cover, dental insurance, an online pharmacy,
+train tickets, card fraud, student loans, a banking app, home and pet insurance, a gym, a
+crypto exchange; Welsh, Ghanaian, Quebec, Malaysian, Texan, Pakistani, Northern Irish, Kenyan,
+Queensland, Samoan, Glaswegian, Romanian-born and Barbadian callers), written mid-session:
+0.909 (keep 0.954, PASSWORD 0.73) with the session-start engine, 0.918 with the session's
+changes of that moment, then read.
 """
 
 from __future__ import annotations
@@ -610,8 +617,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_85.jsonl", 180, 0.90, 0.97, 0.98),
     ("fresh_calls_86.jsonl", 150, 0.96, 0.93, 0.96),
     ("fresh_calls_87.jsonl", 140, 0.99, 0.92, 0.98),
-    ("fresh_calls_88.jsonl", 440, 0.90, 0.95, 0.95),
+    ("fresh_calls_88.jsonl", 440, 0.93, 0.95, 0.97),
     ("fresh_calls_89.jsonl", 400, 0.98, 0.94, 0.98),
+    ("fresh_calls_90.jsonl", 380, 0.92, 0.95, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
