@@ -5473,3 +5473,27 @@ def test_a_relayed_answer_and_its_correction_both_go() -> None:
                "one second karthik what did you put for favourite teacher",
                "he is saying saraswathi miss no wait he says it's just saraswathi")[2]
     assert "saraswathi" not in out, out
+
+
+@pytest.mark.parametrize(("answer", "secret"), [
+    ("It's always been sunflower.", "sunflower"),
+    ("should still be sunflower, unless my wife changed it.", "sunflower"),
+    ("It's still, uh, sunflower.", "sunflower"),
+    ("I'm not sure, my partner's just said bluebell, does that sound right", "bluebell"),
+    ("hmm my other half reckons bluebell", "bluebell"),
+    ("braveheart no wait i mean gladiator", "gladiator"),
+])
+def test_more_ways_of_saying_what_the_secret_is(answer: str, secret: str) -> None:
+    out = call("what's your memorable word or favourite film", answer)[1]
+    assert secret not in out, out
+
+
+@pytest.mark.parametrize("answer", ["it's been a while since i used it",
+                                    "my husband said he would call you",
+                                    "my son's going to the bank for it later"])
+def test_more_ways_of_talking_around_a_secret_are_kept(answer: str) -> None:
+    assert call("what's your memorable word", answer)[1] == answer
+
+
+def test_a_birthplace_asked_of_a_parent_is_a_security_answer() -> None:
+    assert call("What town was your mother born in?", "Enugu.")[1] == "[REDACTED_PASSWORD]."

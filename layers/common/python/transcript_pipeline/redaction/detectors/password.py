@@ -1497,9 +1497,13 @@ def _after_relays(words: list[str]) -> Iterator[int]:
     bluebell", "my daughter's saying Elmhurst"), or where a relation is from ("my father is
     from roxas city")."""
     for k, word in enumerate(words):
-        if word in _RELAY_VERBS and k > 0 and (
-                words[k - 1] in _RELAYERS or words[k - 1] in FAMILY
-                or (words[k - 1].endswith("'s") and word == "saying")):
+        j = k - 1
+        while j > 0 and words[j] in _HEDGES:
+            j -= 1  # "my partner's just said bluebell"
+        if word in _RELAY_VERBS and j >= 0 and (
+                words[j] in _RELAYERS or words[j] in FAMILY or words[j] in _OTHER_HALVES
+                or (words[j].endswith("'s") and words[j][:-2] in FAMILY)
+                or (words[j].endswith("'s") and word in _RELAYED_NOW)):
             yield k + 1
         if word == "from" and k > 1 and words[k - 1] in ("is", "was") \
                 and words[k - 2] in FAMILY:
@@ -1519,7 +1523,12 @@ def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
 
 
 # Someone beside the speaker giving the answer: "he reckons bluebell", "she is saying rex".
-_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying"))
+_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "said", "says", "thinking",
+                          "shouting", "told", "telling", "going"))
+# (what "he says" and "she said" relay only needs to close its clause, as before)
+_STRICT_RELAYS = _RELAY_VERBS - {"says", "said"}
+_RELAYED_NOW = frozenset(("saying", "thinking", "shouting", "telling", "going", "said", "told"))
+_OTHER_HALVES = frozenset(("half", "husband", "wife", "partner", "other"))
 _RELAYERS = frozenset(("he", "she", "they", "is", "are", "he's", "she's", "they're", "hes",
                        "shes", "theyre"))
 
@@ -1642,10 +1651,11 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
         hedged = []
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] in ("the", "either")
-                                      or words[start] in _HEDGES):
+                                      or words[start] in _HEDGES
+                                      or (words[start] == "," and hedged)):  # "still, uh, X"
             if words[start] in _HEDGES or words[start] == "either":
                 hedged.append(words[start])
-            elif hedged:
+            elif hedged and words[start] in _ARTICLES:
                 break  # "it's still a mystery", "it's literally a joke": a description
             start += 1  # "it was uh cornhill", "or was it the great escape", "it's still X"
         span = _secret_after(pieces, start)
@@ -1654,7 +1664,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \
                 or (("not" in hedged or "either" in hedged)
                     and not _a_name_or_rare(pieces, span[0], original)) \
-                or (words[lead_end - 1] in _RELAY_VERBS and not _all_that_is_relayed(
+                or (words[lead_end - 1] in _STRICT_RELAYS and not _all_that_is_relayed(
                     pieces, span)) \
                 or ((words[lead_end - 1] in _RELAYING or not asked)
                     and not _clause_closed(pieces, span[1], unmarked)):
@@ -1747,7 +1757,8 @@ _RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
 # probably rex", "it'd definitely be the red house".
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
                      "perhaps", "likely", "surely", "always", "honestly", "literally", "just",
-                     "not"))  # (and a guess ruled out: "it's not braveheart anyway")
+                     "really", "most", "been", "gonna", "be",
+                     "not"))  # (and a guess ruled out: "it's not Braveheart anyway")
 _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"),
                             ("he", "is", "from"), ("she", "is", "from"), ("he's", "from"),
                             ("she's", "from"), ("hes", "from"), ("shes", "from"),
@@ -1768,8 +1779,10 @@ _ANSWER_LEADS = _by_first_word((
     ("hes", "from"), ("shes", "from"), ("they're", "from"), ("he", "came", "from"),
     ("she", "came", "from"), ("was", "born", "in"), ("were", "born", "in"),
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
-    ("that", "one", "is"), ("that", "1", "is")))  # (someone beside them answers: "she says
-# marigold"; where someone is from: "she was from roxas city")
+    ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
+    ("no", "i", "mean"), ("wait", "i", "mean"),
+    ("sorry", "i", "mean")))  # (someone beside them answers: "she says marigold"; where
+# someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
 
