@@ -4953,16 +4953,21 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
     holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]", "...,
     Ntinda, ..."), not a person; one the data knows only as a name stays one, privacy first
     ("12 Oak Road, Priya, 90210")."""
-    streets = [f.end for f, _ in found if f.type == "STREET_ADDRESS"]
-    postcodes = [f.start for f, _ in found if f.type == "ZIP_CODE"]
+    streets = sorted(f.end for f, _ in found if f.type == "STREET_ADDRESS")
+    postcodes = sorted(f.start for f, _ in found if f.type == "ZIP_CODE")
     if not streets or not postcodes:
         return found
-    return [(f, c) for f, c in found if not (
-        f.type == "PERSON" and all(name_class(word) in ("P", "") for word in
-                                   original[f.start:f.end].lower().split())
-        and any(end <= f.start and original[end:f.start].strip() == "," for end in streets)
-        and any(start >= f.end and _between_town_and_postcode(original[f.end:start])
-                for start in postcodes))]
+
+    def a_town(f: Finding) -> bool:
+        k = bisect_right(streets, f.start) - 1  # the street that ends last before it
+        j = bisect_left(postcodes, f.end)  # the postcode that starts first after it
+        return k >= 0 and j < len(postcodes) \
+            and original[streets[k]:f.start].strip() == "," \
+            and _between_town_and_postcode(original[f.end:postcodes[j]]) \
+            and all(name_class(word) in ("P", "") for word in
+                    original[f.start:f.end].lower().split())
+
+    return [(f, c) for f, c in found if f.type != "PERSON" or not a_town(f)]
 
 
 def _between_town_and_postcode(gap: str) -> bool:

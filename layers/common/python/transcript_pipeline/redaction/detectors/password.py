@@ -1415,15 +1415,16 @@ def capitalised_answer(pieces: list[Piece], original: str,
                    for k, w in enumerate(words)) \
             or any(pair in _PUTTING_OFF for pair in pairwise(words)):
         return []
+    covered = {k for a, b in found for k in range(a, b)}  # (a set: long turns stay linear)
     if uncased:  # speech-to-text's: no capitals, but words few people say (not a word of a
         # place's name: "in south korea"; nor a thing's after its article: "the telvia one")
         placed = {k for span in place_ranges(words) for k in span}
         return [(k, k + 1) for k in range(len(pieces))
-                if not any(a <= k < b for a, b in found) and k not in placed
+                if k not in covered and k not in placed
                 and (k == 0 or words[k - 1] not in ("the", "a", "an"))
                 and _rarely_said(pieces[k])]
     return [(k, k + 1) for k in range(1, len(pieces))
-            if not any(a <= k < b for a, b in found) and _capitalised_inside(pieces, k, original)]
+            if k not in covered and _capitalised_inside(pieces, k, original)]
 
 
 def _exclaimed(pieces: list[Piece], k: int) -> bool:
