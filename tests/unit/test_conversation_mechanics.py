@@ -5497,3 +5497,22 @@ def test_more_ways_of_talking_around_a_secret_are_kept(answer: str) -> None:
 
 def test_a_birthplace_asked_of_a_parent_is_a_security_answer() -> None:
     assert call("What town was your mother born in?", "Enugu.")[1] == "[REDACTED_PASSWORD]."
+
+
+@pytest.mark.parametrize("turns", [
+    ("your mother's maiden name please", "is it the one about my mum's maiden name",
+     "maiden name yes that's the one"),
+    ("your memorable word please", "sorry i'm driving can i call you back",
+     "driving yes no problem"),
+    ("the code we sent by text please", "the internet is going slow"),
+    ("what's your telephone banking password", "it's still broken that's why i'm calling"),
+    ("what's your memorable word", "my wife thinks everything's fine"),
+    ("Can I take your PIN please?", "Before I do, my last bill was 1450. Is that right?"),
+])
+def test_more_talk_near_a_secret_is_kept(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[-1] == turns[-1]
+
+
+def test_a_read_back_of_a_rare_answer_loses_no_agreement() -> None:
+    out = call("what's your memorable word", "daffodil", "daffodil lovely that's correct")[2]
+    assert out == "[REDACTED_PASSWORD] lovely that's correct", out

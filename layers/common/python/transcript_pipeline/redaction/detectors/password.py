@@ -1499,8 +1499,9 @@ def _after_relays(words: list[str]) -> Iterator[int]:
     from roxas city")."""
     for k, word in enumerate(words):
         j = k - 1
-        while j > 0 and words[j] in _HEDGES:
-            j -= 1  # "my partner's just said bluebell"
+        while j > 0 and (words[j] in _HEDGES or (
+                words[j] in ("is", "was", "are") and words[j - 1] in _RELAYERS)):
+            j -= 1  # "my partner's just said bluebell", "he is saying saraswathi"
         if word in _RELAY_VERBS and j >= 0 and (
                 words[j] in _RELAYERS or words[j] in FAMILY or words[j] in _OTHER_HALVES
                 or (words[j].endswith("'s") and words[j][:-2] in FAMILY)
@@ -1524,14 +1525,13 @@ def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
 
 
 # Someone beside the speaker giving the answer: "he reckons bluebell", "she is saying rex".
-_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "said", "says", "thinking",
-                          "shouting", "told", "telling", "going"))
+_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "said", "says"))
 # (what "he says" and "she said" relay only needs to close its clause, as before)
 _STRICT_RELAYS = _RELAY_VERBS - {"says", "said"}
-_RELAYED_NOW = frozenset(("saying", "thinking", "shouting", "telling", "going", "said", "told"))
+_RELAYED_NOW = frozenset(("saying", "said"))
 _OTHER_HALVES = frozenset(("half", "husband", "wife", "partner", "other"))
-_RELAYERS = frozenset(("he", "she", "they", "is", "are", "he's", "she's", "they're", "hes",
-                       "shes", "theyre"))
+_RELAYERS = frozenset(("he", "she", "they", "he's", "she's", "they're", "hes", "shes",
+                       "theyre"))
 
 
 _CHOOSING = _by_first_word((
@@ -1552,7 +1552,8 @@ def taken_back_after(pieces: list[Piece], end: int) -> bool:
     return any((word in _TAKING_BACK_OPENERS and (
         k + 1 == len(words) or words[k + 1] in _TAKING_BACK))
         or (tuple(words[k:k + 2]) in _HOLDING and words[k + 2:k + 3] not in _ABOUT_ONESELF)
-        for k, word in enumerate(words))  # (not "hang on, I'm counting on my fingers... E.")
+        for k, word in enumerate(words))  # (not "hang on, I'm counting on my fingers... E.";
+    # privacy first, what is said next may still be chatter: "it's the postman")
 
 
 _ABOUT_ONESELF = (["i"], ["i'm"], ["im"], ["let"], ["lemme"], ["me"])
@@ -1576,7 +1577,7 @@ _TITLES_BEFORE = frozenset(("mister", "mr", "missus", "mrs", "miss", "ms", "mada
                             "senor", "señor", "senora", "señora", "herr", "frau"))
 
 
-def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool]
+def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = ""
                         ) -> list[tuple[int, int]]:
     """The agent's turn right after a security answer, opening with words of that answer read
     back and confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have":
@@ -1593,8 +1594,15 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool]
             p.text in FUNCTION_WORDS or p.text in FILLERS or p.text in AFFIRMATIVES
             or p.text in _AGREEING)]
         if any(p.kind == "punct" for p in pieces[:end]) or not content \
-                or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content):
-            return []  # (the normaliser's "The 1st 1 is correct")
+                or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content) \
+                or not (any(_rarely_said(p) or name_class(p.text) in ("N", "P") for p in content)
+                        or sum(original[p.start:p.start + 1].isupper()
+                               for p in pieces[:end]) >= 2):
+            return []  # (the normaliser's "The 1st 1 is correct"; words of the question said
+            # back, "maiden name yes", "driving yes": a read-back holds a rare word, a name or
+            # a title's capitals)
+        while end > 1 and pieces[end - 1].text in _AGREEING:
+            end -= 1  # "daffodil lovely that's correct"
         return [(0, end)]
     return []
 
@@ -1732,7 +1740,7 @@ def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
     word = pieces[k].text
     after = pieces[k + 1].text if k + 1 < len(pieces) else ""
     return pieces[k].kind in ("word", "alnum") and not any(ch.isdigit() for ch in word) \
-        and word not in _SUBJECTS_OF_A_CLAUSE \
+        and word not in _SUBJECTS_OF_A_CLAUSE and word.removesuffix("'s") not in _VAGUE \
         and word not in _VAGUE and word not in _WHEN_SAID \
         and not (name_class(word) == "E" and (word.endswith(("ed", "ing")) or (
             word.endswith("en") and (after in _WHAT_HAPPENED or after == "down"))))
@@ -1744,13 +1752,20 @@ _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "del
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
                     "funny", "silly", "weird", "strange", "tricky", "difficult", "simple",
                     "obvious", "random", "different", "same", "wrong", "right", "correct",
-                    "year", "month", "day", "date", "digits", "numbers"))
+                    "year", "month", "day", "date", "digits", "numbers",
+                    # how things are, not what a secret is: "it's still broken", "she's going
+                    # bananas", "it's really quiet on your end"
+                    "broken", "mad", "wild", "slow", "busy", "sick", "ill", "away", "out", "home",
+                    "upstairs", "downstairs", "outside", "asleep", "awake", "blank",
+                    "quiet", "loud", "expensive", "cheap", "cold", "hot", "dead", "down", "off",
+                    "closed", "open", "empty", "full", "ok", "okay", "alright", "bananas",
+                    "spare", "abroad", "mental", "crazy", "nuts", "lies", "stories", "raining",
+                    "working", "rubbish", "terrible", "awful", "great", "good", "bad"))
 # What a PIN said as the answer follows ("so one nine eight seven", "it's 4471", "uh 4471")
 # and what may follow it ("... 4471 i think", "4471 no wait").
-_PIN_LEADS = frozenset(("so", "it's", "its", "is", "was", "be", "maybe", "think", "guess",
-                        "then", "like", "um", "uh", "er", "erm", "or", "and", "try", "oh",
-                        "ok", "okay", "yeah", "yes", "say", "says", "said", "backwards", "it",
-                        "probably", ",", "hmm"))
+_PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "then", "like",
+                        "um", "uh", "er", "erm", "try", "oh", "ok", "okay", "say", "says",
+                        "said", "backwards", "it", "probably", "hmm"))
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
 _RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS

@@ -1001,7 +1001,9 @@ def _after_cue(
                     and words[i - 1] not in FUNCTION_WORDS and words[i - 1] not in FILLERS
                     and words[i - 1] not in GREETING_WORDS and words[i - 1] not in ADDRESSING)
                 or (name_class(words[i + 1]) == "E" and not (
-                    cased and capitalised(pieces[i + 1], cased))))):
+                    cased and capitalised(pieces[i + 1], cased) and i + 2 < len(words)
+                    and capitalised(pieces[i + 2], cased)
+                    and name_class(words[i + 2]) != "E")))):
             continue  # speech-to-text's "dr senanayake"; not "oak dr near the park"; in typed
             # text, whatever the capitalised word ("Dr Hemi Parata": "hemi" is English too)
         if cue in _ANSWER_CUES and not _answer_cue_holds(words, i, len(cue), name_expected):
@@ -1721,6 +1723,18 @@ _ASKED_ASIDE = frozenset(("do", "did", "can", "could", "have", "what", "what's",
 _TOLD_ASIDE = _ASKED_ASIDE - {"is", "was", "are", "will", "would"} | _IMPERATIVES | frozenset((
     "read", "tell", "check", "say", "find", "grab", "pass", "bring", "look", "spell"))
 _TOLD_OR_ASKED = _IMPERATIVES | _ASKED_ASIDE
+def _asked_about_a_value(after: list[str]) -> bool:
+    """What follows a word that is a name too and a comma asks someone for a value: "Holly,
+    what's the password ...", "Rose, what did you put ...", "Mark, read that out" (not a
+    company's "Sky, what can I do for you?" nor "Champion, tell me what happens")."""
+    return bool(after) and (after[0] in ("read", "spell") or (
+        after[0] in _WH_WORDS and after[1:2] != [] and after[1] not in _OFFERING))
+
+
+_OFFERING = frozenset(("can", "may", "could", "shall", "i", "we"))
+# What people call someone, or a group, beside them: "hold on fella where's the bill".
+_GROUPS = frozenset(("fella", "fellas", "guys", "lads", "girls", "kids", "folks", "everyone",
+                     "boys", "children", "son", "mate", "buddy", "pal", "dude", "man"))
 _WH_WORDS = frozenset(("what", "what's", "whats", "where", "where's", "wheres"))
 _HOLDING_ON = frozenset((("hold", "on"), ("hang", "on"), ("1", "sec"), ("1", "2nd"),
                          ("on", "sorry"), ("on", ",")))  # ("one" is "1" in normalised text)
@@ -2929,8 +2943,10 @@ class LexiconNames:
         know which branch?") or a company greeting ("Sky, how can I help?")."""
         words, pieces = self.words, self.pieces
         if not (end == i + 1 and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
-                and (self.kinds[i] in ("N", "W") or self.unknown[i] or (
-                    self.both[i] and words[end:end + 1] in (["!"], [","])))
+                and (self.kinds[i] == "N" or (self.kinds[i] == "W" and (
+                    words[end:end + 1] in (["?"], ["!"]) or _asked_about_a_value(
+                        words[end + 1:end + 3])))
+                     or (self.both[i] and words[end:end + 1] in (["!"], [","])))
                 and i not in self.places
                 and words[i] not in _MAKES
                 and words[i] not in ENDEARMENTS and words[i] not in _CASUAL
@@ -2945,7 +2961,8 @@ class LexiconNames:
         if words[end:end + 1] == ["!"]:  # "Will! What was my first dog called?"
             return bool(after) and after[0] in _ASKED_ASIDE
         if words[end:end + 1] == ["?"]:
-            return bool(after) and after[0] in _ASKED_ASIDE and "you" in after
+            return bool(after) and after[0] in _ASKED_ASIDE and "you" in after \
+                and "mean" not in after  # (not the word asked about: "Grace? Do you mean ...")
         return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
             after[0] not in _ASKED_ASIDE or after[0] in _WH_WORDS or after[1:2] == ["you"])
         # (not a company's opening: "Sky, can I take your name please?")
@@ -3238,7 +3255,8 @@ class LexiconNames:
                     self.kinds[i] == "P" and words[end:end + 1] != []
                     and words[end] in _IMPERATIVES)) \
                 and i not in self.places \
-                and words[i] not in ENDEARMENTS and words[i] not in _CASUAL:
+                and words[i] not in ENDEARMENTS and words[i] not in _CASUAL \
+                and words[i] not in _GROUPS:
             return True  # "hold on kai stop that", "oi jaden put it down", "hang on grace
             # what did we put": someone beside the caller, told what to do or asked
         if self._called_aside(i, end):
