@@ -5516,3 +5516,19 @@ def test_more_talk_near_a_secret_is_kept(turns: tuple[str, ...]) -> None:
 def test_a_read_back_of_a_rare_answer_loses_no_agreement() -> None:
     out = call("what's your memorable word", "daffodil", "daffodil lovely that's correct")[2]
     assert out == "[REDACTED_PASSWORD] lovely that's correct", out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("What's your favourite film?", "The Quiet Man.", "Okay. The Quiet Man, yes, that's it."),
+     "Quiet"),
+    (("What's your first school?", "elmhurst primary",
+      "right so you said elmhurst primary yes that's correct"), "elmhurst"),
+    (("first pet please", "could be ginger, could be pepper"), "pepper"),
+    (("security question, where was your father born", "he was born and raised in Cebu"),
+     "Cebu"),
+])
+def test_read_backs_after_an_opening_and_more_answers_go(turns: tuple[str, ...],
+                                                         gone: str) -> None:
+    out = call(*turns)[-1]
+    assert gone not in out, out
+

@@ -1585,6 +1585,13 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
     said a word in that answer; every word read back that is more than agreement must be one
     (not "Lovely, yes", "Three hundred pounds, yes", "Got it, yes")."""
     words = [p.text for p in pieces]
+    opening = 0
+    while opening < len(words) and (words[opening] in FILLERS or words[opening] in (
+            ".", ",", "so", "you", "said", "it", "was")):
+        opening += 1  # "Okay. The Quiet Man, yes, ...", "so you said elmhurst yes ..."
+    if opening:
+        return [(a + opening, b + opening) for a, b in confirmed_read_back(
+            pieces[opening:], said, original)]
     for end in range(1, min(len(words), _READ_BACK_WORDS + 1)):
         after = tuple(words[end:end + 3])
         if not (any(after[:len(c)] == c for c in _CONFIRMING)
@@ -1760,7 +1767,8 @@ _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "del
                     "quiet", "loud", "expensive", "cheap", "cold", "hot", "dead", "down", "off",
                     "closed", "open", "empty", "full", "ok", "okay", "alright", "bananas",
                     "spare", "abroad", "mental", "crazy", "nuts", "lies", "stories", "raining",
-                    "working", "rubbish", "terrible", "awful", "great", "good", "bad"))
+                    "working", "rubbish", "terrible", "awful", "great", "good", "bad", "born",
+                    "raised", "bred"))
 # What a PIN said as the answer follows ("so one nine eight seven", "it's 4471", "uh 4471")
 # and what may follow it ("... 4471 i think", "4471 no wait").
 _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "then", "like",
@@ -1797,7 +1805,8 @@ _ANSWER_LEADS = _by_first_word((
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
     ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
     ("no", "i", "mean"), ("wait", "i", "mean"),
-    ("sorry", "i", "mean")))  # (someone beside them answers: "she says marigold"; where
+    ("sorry", "i", "mean"), ("could", "be"), ("born", "and", "raised", "in"),
+    ("born", "and", "bred", "in")))  # (someone beside them answers: "she says marigold"; where
 # someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
