@@ -5531,4 +5531,3 @@ def test_read_backs_after_an_opening_and_more_answers_go(turns: tuple[str, ...],
                                                          gone: str) -> None:
     out = call(*turns)[-1]
     assert gone not in out, out
-
