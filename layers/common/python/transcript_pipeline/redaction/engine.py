@@ -81,6 +81,7 @@ from .lexicon import (
     CORRECTION_OPENERS,
     DATED_NOUNS,
     DWELLING_WORDS,
+    ENDEARMENTS,
     FILLERS,
     FREE_MAIL_DOMAINS,
     FUNCTION_WORD_NAMES,
@@ -116,7 +117,7 @@ from .lexicon import (
     VERIFYING_PHRASES,
     WHOLE_VALUE_WORDS,
 )
-from .names import name_class, other_calendar_words
+from .names import common_word, name_class, other_calendar_words
 from .normalize import NATO_LETTERS, NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
@@ -816,6 +817,7 @@ class RedactionSession:
             self._long_numbers(norm, unclaimed, found)
         _handles_with_digits(norm, found)
         found = _towns_kept(norm.original, found)
+        found += _contact_names(norm, found)
         findings = _merge([f for f, _ in found])
         self._advance(norm, hits, found, speaker, continued)
         return findings
@@ -4947,6 +4949,37 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
         if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
             found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
                         m.end())
+
+
+def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
+                   ) -> list[tuple[Finding, int]]:
+    """A name opening a sentence, then a comma and a phone number or an e-mail: whom to
+    contact ("Actually use my wife's. Temi, 07700 900123."): a word the name data holds or,
+    in cased text, a capitalised one no data knows."""
+    contacts = {f.start for f, _ in found if f.type in ("PHONE_NUMBER", "EMAIL_ADDRESS")}
+    if not contacts:
+        return []
+    pieces, cased = norm.pieces, mixed_case(norm.original)
+    taken = [(f.start, f.end) for f, _ in found]
+    out = []
+    for k in range(len(pieces) - 2):
+        piece = pieces[k]
+        if pieces[k + 1].text != "," or pieces[k + 2].start not in contacts \
+                or piece.kind != "word" or (k and pieces[k - 1].text not in _SENTENCE_OPENERS) \
+                or any(a < piece.end and piece.start < b for a, b in taken):
+            continue
+        kind, word = name_class(piece.text), piece.text
+        if word in FILLERS or word in AFFIRMATIVES or word in ENDEARMENTS or word in _PRAISE:
+            continue  # "Lovely, 07700 900123", "Sure, ..."
+        if kind == "N" or (cased and capitalised(piece, cased) and (
+                kind == "W" or (kind in ("P", "") and not common_word(word)))):
+            out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+    return out
+
+
+_SENTENCE_OPENERS = frozenset((".", "!", "?", ":", ";", "—", "-"))
+_PRAISE = frozenset(("cool", "ace", "fab", "champion", "grand", "sweet", "nice", "great",
+                     "perfect", "brilliant", "super", "excellent", "lovely"))
 
 
 def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
