@@ -1664,7 +1664,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
     for lead_end in _after_leads(words, _ANSWER_LEADS if asked else _PAST_ANSWER_LEADS,
                                  relayed=True):
         start = lead_end
-        hedged = []
+        hedged: list[str] = []
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
                                       or words[start] in ("the", "either")
                                       or words[start] in _HEDGES
