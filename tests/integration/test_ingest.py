@@ -32,7 +32,7 @@ def test_eventbridge_events_reach_the_gateway_redacted(
     cid = event["detail"]["eventBody"]["conversationId"]
     stack.wait_until(lambda: cid in forwarded(stack), 60, "forwarded")
     assert forwarded(stack)[cid] == [
-        "thanks mister [PERSON_1] can you confirm your date of birth"]
+        "thanks [PERSON_1] can you confirm your date of birth"]
 
 
 def test_a_message_that_cannot_be_understood_fails_with_its_field(
