@@ -5531,3 +5531,25 @@ def test_read_backs_after_an_opening_and_more_answers_go(turns: tuple[str, ...],
                                                          gone: str) -> None:
     out = call(*turns)[-1]
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("And the question on file, the street you grew up on?",
+      "Oh, we moved around a lot in Winnipeg. Portage? No, it'd be Sherbrook Street."),
+     "Portage"),
+    (("name of your first pet", "We had a cat when I was small... Mango? Or was it Pickles?"),
+     "Mango"),
+    (("your favourite film", "Oh mate, my wife set that up. Um... Titanic? Hang on."),
+     "Titanic"),
+])
+def test_a_guess_asked_as_a_question_of_its_own_goes(turns: tuple[str, ...], gone: str) -> None:
+    out = call(*turns)[-1]
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("answer", ["Sorry? Which one? The old one?",
+                                    "My first school? Hmm. Really? I don't remember.",
+                                    "Now? Okay, give me a second.", "Online? I never use it.",
+                                    "Mine? Oh, that.", "Me? I don't know, my son set it."])
+def test_a_question_back_is_no_guess_asked(answer: str) -> None:
+    assert call("your memorable word or first school please", answer)[1] == answer

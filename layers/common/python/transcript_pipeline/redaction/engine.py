@@ -39,6 +39,7 @@ from .detectors.password import (
     dictation_goes_on,
     dictation_read_back,
     find_secrets,
+    guesses_asked,
     numbers_said,
     said_to_be,
     shaped_secrets,
@@ -1413,6 +1414,9 @@ class RedactionSession:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if (answering or asked_of) and self.state.pin_asked:
             spans += numbers_said(pieces, spans)
+        if answering or asked_of:
+            spans += [span for span in guesses_asked(pieces)
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
         if (answering or asked_of) and spans:
             spans += alternatives_after(pieces, spans, norm.original)
         heard = set(self.state.answer_words)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from .. import patterns as rx
 from ..lexicon import (
     AFFIRMATIVES,
+    ASKING_BACK_WORDS,
     BUSINESS_REFERENCES,
     CHARACTER_WORDS,
     CONTEXT_PHRASES,
@@ -1630,6 +1631,44 @@ _AGREEING = frozenset(("lovely", "great", "perfect", "brilliant", "cool", "excel
                        "ones", "same", "old", "new", "previous", "current", "earlier",
                        "original", "latest", "both", "either", "answer", "pin", "password",
                        "word", "code", "number"))  # (nor "The first one is correct")
+
+
+def guesses_asked(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """In an answer to a security question, a word or three asked as a question of their own,
+    after the sentence before or "or was it": a guess at the answer ("... in Winnipeg.
+    Portage? No, ...", "Mango? Or was it Pickles?", "Um... Titanic? Hang on."); not a question
+    back ("Sorry?", "Which one?", "My first school?", "Really?")."""
+    words = [p.text for p in pieces]
+    spans = []
+    start = 0
+    for k, word in enumerate(words):
+        if word in _SENTENCE_BREAKS:
+            if word == "?":
+                first = start
+                while first < k and (words[first] in _GUESS_OPENERS or words[first] == ","):
+                    first += 1
+                if 0 < k - first <= _MAX_GUESS_ASKED and all(
+                        p.kind == "word" and p.text not in FUNCTION_WORDS
+                        and p.text not in FILLERS and p.text not in AFFIRMATIVES
+                        and p.text not in ASKING_BACK_WORDS and p.text not in _VAGUE
+                        and p.text not in _BACK_ASKING and p.text not in _AGREEING
+                        for p in pieces[first:k]):
+                    spans.append((first, k))
+            start = k + 1
+    return spans
+
+
+_SENTENCE_BREAKS = frozenset((".", "?", "!", "…", "..."))
+_GUESS_OPENERS = frozenset(("or", "was", "is", "it", "maybe", "like", "um", "uh", "er", "erm",
+                            "hmm", "oh"))
+_MAX_GUESS_ASKED = 3
+_BACK_ASKING = frozenset(("really", "seriously", "honestly", "sure", "pardon", "hello", "yes",
+                          "no", "ok", "okay", "right", "correct", "true", "done", "ready",
+                          "there", "here", "again", "now", "today", "anything", "everything",
+                          # which secret is meant: "Online? I never use it."
+                          "online", "app", "website", "web", "phone", "telephone", "mobile",
+                          "card", "account", "email", "banking", "internet", "portal", "laptop",
+                          "computer", "text", "sms", "letter", "post", "branch"))
 
 
 def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
