@@ -1025,3 +1025,13 @@ def test_a_house_plot_or_villa_number_is_part_of_an_address(text: str, gone: str
 @pytest.mark.parametrize("text", ["we sold the house 3 years ago", "the villa 2 nights only"])
 def test_a_house_s_count_or_time_is_no_address(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("I'll post the options pack to 14 Glen Street, PA2 8LH, is that still right?", "8LH"),
+    ("it goes to 22 Rideau Street, K1N 5Y3", "5Y3"),
+    ("5 Mill Road, D02 X285 please", "X285"),
+])
+def test_a_postcode_of_letters_and_digits_right_after_a_street_goes(line: str, code: str) -> None:
+    out = Redactor().session().redact(line, "INTERNAL").text
+    assert code not in out and "[REDACTED_ZIP_CODE]" in out, out

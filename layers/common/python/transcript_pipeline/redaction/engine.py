@@ -517,9 +517,11 @@ class RedactionSession:
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP or any(
-                        s <= near.start < e for s, e in streets):
+                        s <= near.start < e or (near.start < s and e <= cstart)
+                        for s, e in streets):
                     # "part x7b 2c9": a postcode's shape; but "1208 case avenue, saint paul,
-                    # 55106": a business word in the street's name names nothing
+                    # 55106": a business word in the street's name names nothing, nor one
+                    # before the street ("the options pack to 14 glen street, pa2 8lh")
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
                 else:
                     vetoed.append((cstart, cend, near))

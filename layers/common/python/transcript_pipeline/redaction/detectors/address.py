@@ -122,7 +122,10 @@ _POSTCODE_AFTER_STREET_RE = rx.compile(
     # "20231105"), 3-4 (Japan), 4-3 (Portugal), 4 digits and two letters (Netherlands), 4-digit
     # after a town or state ("bondi nsw 2026"); right after the street a 4-digit year is none.
     rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|(?!(?:19|20)\d\d[01]\d[0-3]\d)\d{{8}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
-    rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}})\b"
+    rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}}"
+    # ... and the letters and digits of the UK's, Canada's and Ireland's ("..., pa2 8lh",
+    # "..., k1a 0b1", "..., d02 x285")
+    rf"|[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}}|[a-z]\d[a-z]\s?\d[a-z]\d|[a-z]\d{{2}}\s?[a-z\d]{{4}})\b"
 )
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
 # ... and the floor and unit after it ("tampines street 41 #07-22, singapore 520418").
