@@ -5553,3 +5553,18 @@ def test_a_guess_asked_as_a_question_of_its_own_goes(turns: tuple[str, ...], gon
                                     "Mine? Oh, that.", "Me? I don't know, my son set it."])
 def test_a_question_back_is_no_guess_asked(answer: str) -> None:
     assert call("your memorable word or first school please", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("perfect that matches right i've sent a temporary password to your email it's t r seven "
+     "four nine k all in capitals", "four nine"),
+    ("I'm issuing a temporary password, please write it down. Capital A, small s", "small s"),
+])
+def test_characters_dictated_in_the_turn_that_issues_a_secret_go(line: str, gone: str) -> None:
+    out = call(line)[0]
+    assert gone not in out, out
+
+
+def test_a_reference_read_in_a_turn_that_names_a_pin_is_kept() -> None:
+    line = "the new pin comes separately in the post your reference for today is c r nine nine"
+    assert call(line)[0] == line

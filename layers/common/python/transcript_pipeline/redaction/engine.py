@@ -40,6 +40,7 @@ from .detectors.password import (
     dictation_read_back,
     find_secrets,
     guesses_asked,
+    issued_characters,
     numbers_said,
     said_to_be,
     shaped_secrets,
@@ -1446,6 +1447,9 @@ class RedactionSession:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
         if dictating and not issuing:
             spans += [span for span in dictation_read_back(pieces)
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if issuing:
+            spans += [span for span in issued_characters(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         left_open = bool(spans) and (norm.original.rstrip().endswith(_LEFT_OPEN) or all(
             p.kind != "punct" for p in pieces)) and all(  # (speech-to-text's, with no marks)

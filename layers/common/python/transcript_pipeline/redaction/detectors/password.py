@@ -2018,11 +2018,26 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
     return (first, end) if first < end else None
 
 
-def dictation_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+def dictation_read_back(pieces: list[Piece], leads: frozenset[str] | None = None
+                        ) -> list[tuple[int, int]]:
     """The listener's read-back of a secret being dictated to them: "so it's capital k seven
-    m p exclamation mark r w two" (three characters or more, after "it's", "so", "got")."""
-    return [span for k in range(1, len(pieces)) if pieces[k - 1].text in _READ_BACK
+    m p exclamation mark r w two" (three characters or more, after "it's", "so", "got", or
+    the given `leads`)."""
+    leads = _READ_BACK if leads is None else leads
+    return [span for k in range(1, len(pieces)) if pieces[k - 1].text in leads
             and (span := (k, dictated_rest(pieces, k)))[1] - k >= _READ_BACK_PIECES]
+
+
+def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Characters an agent dictates in the turn that names the secret they issue, after "it's"
+    or a sentence's end: "i've sent a temporary password to your email it's t r seven four
+    nine k", "... please write it down. Capital A, small s"."""
+    if _SECRET_WORDS.isdisjoint(p.text for p in pieces):
+        return []
+    return dictation_read_back(pieces, _ISSUED_LEADS)
+
+
+_ISSUED_LEADS = frozenset((".", ":", "?", "it's", "its"))  # (not "your reference is ...")
 
 
 _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got"))
