@@ -5568,3 +5568,9 @@ def test_characters_dictated_in_the_turn_that_issues_a_secret_go(line: str, gone
 def test_a_reference_read_in_a_turn_that_names_a_pin_is_kept() -> None:
     line = "the new pin comes separately in the post your reference for today is c r nine nine"
     assert call(line)[0] == line
+
+
+def test_a_dictation_cut_short_goes_on_after_the_agent_asks_to_hear_it_again() -> None:
+    out = call("what's your password, letter by letter please", "Kilo, Lima, seven...",
+               "Sorry, can you speak up?", "Delta, echo, 4.")
+    assert "Delta" not in out[3] and "echo" not in out[3], out

@@ -1440,8 +1440,9 @@ class RedactionSession:
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
-        if open_side not in (None, side, BUSINESS_SIDE):
-            dictating = 0  # the agent spoke, not only "mm hm": the caller's letters are over
+        if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm):
+            dictating = 0  # the agent spoke, not only "mm hm" or "sorry, can you speak up?":
+            # the caller's letters are over
         if not spans and dictating and (goes_on := dictation_goes_on(
                 pieces, open_side == side)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
@@ -2791,6 +2792,16 @@ _KEPT_AFTER = frozenset(phrase for phrase in CONTEXT_PHRASES[KEEP] if " " not in
 # A question for a secret of digits: a number in its answer is the secret.
 _PIN_WORDS = frozenset(("pin", "pins", "passcode", "code", "digit", "digits", "number", "numbers",
                         "mpin", "tpin", "puk", "otp", "tac", "numeric"))
+def _to_hear_again(norm: Normalized) -> bool:
+    """The listener asks to hear it again: "sorry, can you speak up?", "you broke up there"."""
+    words = [p.text for p in norm.pieces]
+    return _asks_again(norm) or any(tuple(words[k:k + len(phrase)]) == phrase
+                                    for k in range(len(words)) for phrase in _HEAR_AGAIN)
+
+
+_HEAR_AGAIN = (("speak", "up"), ("broke", "up"), ("breaking", "up"), ("didn't", "catch"),
+               ("didnt", "catch"), ("what", "was", "that"), ("a", "bit", "louder"),
+               ("say", "that", "again"), ("one", "more", "time"))
 _LEFT_OPEN = ("...", "…", ",", "-")  # how a turn cut short in the middle of a dictation ends
 _DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
