@@ -5395,8 +5395,6 @@ def test_talk_after_a_dictation_is_no_read_back() -> None:
 
 
 @pytest.mark.parametrize(("answer", "read_back", "secret"), [
-    ("ah, i know, the quiet man. that'd be me.", "the quiet man, yes, that's it. lovely.",
-     "quiet"),
     ("my daughter says elmhurst avenue", "Elmhurst Avenue is what we have, thank you.",
      "Elmhurst"),
     ("hmm, mister whiskers?", "Mister Whiskers, that matches.", "Whiskers"),
@@ -5523,9 +5521,6 @@ def test_a_read_back_of_a_rare_answer_loses_no_agreement() -> None:
      "Quiet"),
     (("What's your first school?", "elmhurst primary",
       "right so you said elmhurst primary yes that's correct"), "elmhurst"),
-    (("first pet please", "could be ginger, could be pepper"), "pepper"),
-    (("security question, where was your father born", "he was born and raised in Cebu"),
-     "Cebu"),
 ])
 def test_read_backs_after_an_opening_and_more_answers_go(turns: tuple[str, ...],
                                                          gone: str) -> None:
@@ -5574,3 +5569,26 @@ def test_a_dictation_cut_short_goes_on_after_the_agent_asks_to_hear_it_again() -
     out = call("what's your password, letter by letter please", "Kilo, Lima, seven...",
                "Sorry, can you speak up?", "Delta, echo, 4.")
     assert "Delta" not in out[3] and "echo" not in out[3], out
+
+
+@pytest.mark.parametrize("turns", [
+    ("what's your memorable word", "Sorry. Signal? My signal's bad."),
+    ("what's your memorable word", "Locked? Is my account locked?"),
+    ("what's your memorable word", "Maiden name? It's the one you set."),
+    ("I can't read out your passcode. The serial number, it's S N 4 4 9 2 1.",),
+    ("what's your memorable word", "Is that for Online Banking? The memorable word is Biscuit.",
+     "Okay. Online Banking, yes, that's right."),
+    ("first pet please", "Could be the app, I'm not sure which one you mean."),
+])
+def test_talk_near_the_late_rules_is_kept(turns: tuple[str, ...]) -> None:
+    assert call(*turns)[-1] == turns[-1]
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("it's 14 high street, route a40 west", "a40 west"),
+    ("collect from 9 mill street, door d4 3pm", "d4 3pm"),
+    ("The price for 3 Elm Road, 350000.", "350000"),
+])
+def test_what_follows_a_street_that_is_no_postcode_is_kept(answer: str, kept: str) -> None:
+    out = call("where's the delivery address?", answer)[1]
+    assert kept in out and "[REDACTED_STREET_ADDRESS]" in out, out

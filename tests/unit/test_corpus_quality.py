@@ -624,7 +624,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_85.jsonl", 180, 0.90, 0.97, 0.98),
     ("fresh_calls_86.jsonl", 150, 0.96, 0.93, 0.96),
     ("fresh_calls_87.jsonl", 140, 0.99, 0.92, 0.98),
-    ("fresh_calls_88.jsonl", 440, 0.95, 0.95, 0.97),
+    ("fresh_calls_88.jsonl", 440, 0.94, 0.95, 0.97),
     ("fresh_calls_89.jsonl", 400, 0.98, 0.94, 0.98),
     ("fresh_calls_90.jsonl", 380, 0.93, 0.95, 0.95),
     ("fresh_calls_91.jsonl", 400, 0.91, 0.96, 0.97),

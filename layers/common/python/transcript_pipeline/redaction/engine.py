@@ -117,9 +117,10 @@ from .lexicon import (
     UNIT_WORDS,
     VERIFIED_WORDS,
     VERIFYING_PHRASES,
+    WEEKDAYS,
     WHOLE_VALUE_WORDS,
 )
-from .names import common_word, name_class, other_calendar_words
+from .names import name_class, other_calendar_words
 from .normalize import NATO_LETTERS, NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
@@ -518,7 +519,8 @@ class RedactionSession:
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP or any(
-                        s <= near.start < e or (near.start < s and e <= cstart)
+                        s <= near.start < e or (near.start < s and e <= cstart
+                                                and not canon[cstart:cend].isdigit())
                         for s, e in streets):
                     # "part x7b 2c9": a postcode's shape; but "1208 case avenue, saint paul,
                     # 55106": a business word in the street's name names nothing, nor one
@@ -1433,7 +1435,7 @@ class RedactionSession:
         elif expected or answering or asked_of:  # what the agent may read back next: the
             # caller's turns since the agent last spoke
             self.state.answer_words = sorted(heard | {
-                keyed_hash(self.redactor._key, f"said:{p.text}") for p in pieces
+                keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
                 if p.kind in ("word", "alnum")})[:_ANSWER_WORDS]
         spans = [(start, max(end, dictated_rest(pieces, end)))
                  for start, end in with_titles(pieces, spans)]
@@ -2792,6 +2794,20 @@ _KEPT_AFTER = frozenset(phrase for phrase in CONTEXT_PHRASES[KEEP] if " " not in
 # A question for a secret of digits: a number in its answer is the secret.
 _PIN_WORDS = frozenset(("pin", "pins", "passcode", "code", "digit", "digits", "number", "numbers",
                         "mpin", "tpin", "puk", "otp", "tac", "numeric"))
+def _stated(pieces: list[Piece]) -> list[Piece]:
+    """The pieces of a turn's sentences that are no questions: what the caller said, not what
+    they asked ("Is that for Online Banking? The memorable word is Biscuit.")."""
+    out: list[Piece] = []
+    sentence: list[Piece] = []
+    for piece in pieces:
+        sentence.append(piece)
+        if piece.text in (".", "!", "?", "..."):
+            if piece.text != "?":
+                out += sentence
+            sentence = []
+    return out + sentence
+
+
 def _to_hear_again(norm: Normalized) -> bool:
     """The listener asks to hear it again: "sorry, can you speak up?", "you broke up there"."""
     words = [p.text for p in norm.pieces]
@@ -4990,10 +5006,11 @@ def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
                 or any(a < piece.end and piece.start < b for a, b in taken):
             continue
         kind, word = name_class(piece.text), piece.text
-        if word in FILLERS or word in AFFIRMATIVES or word in ENDEARMENTS or word in _PRAISE:
-            continue  # "Lovely, 07700 900123", "Sure, ..."
-        if kind == "N" or (cased and capitalised(piece, cased) and (
-                kind == "W" or (kind in ("P", "") and not common_word(word)))):
+        if word in FILLERS or word in AFFIRMATIVES or word in ENDEARMENTS or word in _PRAISE \
+                or word in MONTHS or word in WEEKDAYS:
+            continue  # "Lovely, 07700 900123", "Sure, ...", "Sunday, ..."
+        if kind == "N" or (kind == "W" and cased and capitalised(piece, cased) and any(
+                p.text.removesuffix("'s") in FAMILY for p in pieces[:k])):
             out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
     return out
 

@@ -125,7 +125,8 @@ _POSTCODE_AFTER_STREET_RE = rx.compile(
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}}"
     # ... and the letters and digits of the UK's, Canada's and Ireland's ("..., pa2 8lh",
     # "..., k1a 0b1", "..., d02 x285")
-    rf"|[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}}|[a-z]\d[a-z]\s?\d[a-z]\d|[a-z]\d{{2}}\s?[a-z\d]{{4}})\b"
+    rf"|[a-z]{{1,2}}\d[a-z\d]?\s?\d(?!am|pm|ml|pk)[a-z]{{2}}|[a-z]\d[a-z]\s?\d[a-z]\d"
+    rf"|[a-z]\d{{2}}\s?(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{{4}})\b"
 )
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
 # ... and the floor and unit after it ("tampines street 41 #07-22, singapore 520418").

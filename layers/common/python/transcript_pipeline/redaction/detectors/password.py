@@ -1603,9 +1603,10 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
             or p.text in _AGREEING)]
         if any(p.kind == "punct" for p in pieces[:end]) or not content \
                 or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content) \
-                or not (any(_rarely_said(p) or name_class(p.text) in ("N", "P") for p in content)
-                        or sum(original[p.start:p.start + 1].isupper()
-                               for p in pieces[:end]) >= 2):
+                or not (any(_rarely_said(p) or name_class(p.text) == "N" for p in content)
+                        or (sum(original[p.start:p.start + 1].isupper()
+                                for p in pieces[:end]) >= 2
+                            and not place_ranges(words[:end]))):
             return []  # (the normaliser's "The 1st 1 is correct"; words of the question said
             # back, "maiden name yes", "driving yes": a read-back holds a rare word, a name or
             # a title's capitals)
@@ -1647,13 +1648,19 @@ def guesses_asked(pieces: list[Piece]) -> list[tuple[int, int]]:
                 first = start
                 while first < k and (words[first] in _GUESS_OPENERS or words[first] == ","):
                     first += 1
+                rest = words[k + 1:]
                 if 0 < k - first <= _MAX_GUESS_ASKED and all(
                         p.kind == "word" and p.text not in FUNCTION_WORDS
                         and p.text not in FILLERS and p.text not in AFFIRMATIVES
                         and p.text not in ASKING_BACK_WORDS and p.text not in _VAGUE
                         and p.text not in _BACK_ASKING and p.text not in _AGREEING
-                        for p in pieces[first:k]):
-                    spans.append((first, k))
+                        and p.text.removesuffix("'s") not in rest
+                        for p in pieces[first:k]) \
+                        and ((rest[:1] != [] and (rest[0] in _DELIBERATING
+                                                  or tuple(rest[:2]) in _HOLDING))
+                             or (not rest and all(_rarely_said(p) for p in pieces[first:k]))):
+                    spans.append((first, k))  # (then "No", "Or was it", "Hang on": a guess
+                    # weighed; not "Signal? My signal's bad.", "Locked? Is my account ...")
             start = k + 1
     return spans
 
@@ -1662,6 +1669,8 @@ _SENTENCE_BREAKS = frozenset((".", "?", "!", "…", "..."))
 _GUESS_OPENERS = frozenset(("or", "was", "is", "it", "maybe", "like", "um", "uh", "er", "erm",
                             "hmm", "oh"))
 _MAX_GUESS_ASKED = 3
+_DELIBERATING = frozenset(("no", "or", "nope", "nah", "maybe", "wait", "hmm", "actually",
+                           "possibly", "perhaps", "probably"))
 _BACK_ASKING = frozenset(("really", "seriously", "honestly", "sure", "pardon", "hello", "yes",
                           "no", "ok", "okay", "right", "correct", "true", "done", "ready",
                           "there", "here", "again", "now", "today", "anything", "everything",
@@ -1844,8 +1853,7 @@ _ANSWER_LEADS = _by_first_word((
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
     ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
     ("no", "i", "mean"), ("wait", "i", "mean"),
-    ("sorry", "i", "mean"), ("could", "be"), ("born", "and", "raised", "in"),
-    ("born", "and", "bred", "in")))  # (someone beside them answers: "she says marigold"; where
+    ("sorry", "i", "mean")))  # (someone beside them answers: "she says marigold"; where
 # someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
@@ -2032,12 +2040,26 @@ def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Characters an agent dictates in the turn that names the secret they issue, after "it's"
     or a sentence's end: "i've sent a temporary password to your email it's t r seven four
     nine k", "... please write it down. Capital A, small s"."""
-    if _SECRET_WORDS.isdisjoint(p.text for p in pieces):
-        return []
-    return dictation_read_back(pieces, _ISSUED_LEADS)
+    words = [p.text for p in pieces]
+    named = [k for k, w in enumerate(words) if w in _ISSUED_SECRETS or (
+        w == "code" and k > 0 and words[k - 1] in _SECRET_CODE_KINDS)]
+    return [span for span in dictation_read_back(pieces, _ISSUED_LEADS)
+            if any(0 < span[0] - k <= _ISSUED_REACH
+                   and _OTHER_VALUES.isdisjoint(words[k + 1:span[0]]) for k in named)]
 
 
 _ISSUED_LEADS = frozenset((".", ":", "?", "it's", "its"))  # (not "your reference is ...")
+_ISSUED_SECRETS = frozenset(("password", "passcode", "passphrase", "pin"))
+_SECRET_CODE_KINDS = frozenset(("temporary", "temp", "time", "verification", "access", "security",
+                                "login", "reset", "sms", "text", "activation"))
+_ISSUED_REACH = 12  # pieces from naming the secret to its characters
+# Other values an agent reads out in the same turn: "your pin has been reset. the flight, it's
+# b a two four nine", "The serial number, it's S N 4 4 9 2 1".
+_OTHER_VALUES = frozenset(("flight", "reference", "ref", "serial", "model", "parcel", "tracking",
+                           "order", "booking", "claim", "meter", "product", "number", "id",
+                           "platform", "platforms", "room", "rooms", "price", "prices", "days",
+                           "ticket", "case", "account", "invoice", "policy", "member",
+                           "membership", "item", "part", "return", "seat", "gate", "terminal"))
 
 
 _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got"))
