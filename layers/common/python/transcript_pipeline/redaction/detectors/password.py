@@ -27,7 +27,7 @@ from ..lexicon import (
     PUTTING_OFF_WORDS,
     WEEKDAYS,
 )
-from ..names import common_word, name_class, place_ranges
+from ..names import common_word, everyday_word, name_class, place_ranges
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .person import FAMILY
 
@@ -1406,7 +1406,9 @@ def capitalised_answer(pieces: list[Piece], original: str,
     Llandudno"), besides what other rules `found`. Not a turn that puts the answer off or
     takes something back ("Hold on, it's saved on my Samsung", "No, SAP is separate."), nor a
     brand before what it names ("my Amazon order", "the Reading branch"), a day, a month, an
-    acronym or a place after "in"."""
+    acronym or a place after "in". In either, a word not said every day that is no thing's
+    kind after its article ("we had a hamster called smudge", "um grease no wait"): privacy
+    first, where the answer may be any word, one that is unusual in talk is taken for it."""
     uncased = original == original.lower() or original == original.upper()
     words = [p.text for p in pieces]
     lead = next((k for k, w in enumerate(words) if w not in FILLERS and w != ","), len(words))
@@ -1417,15 +1419,20 @@ def capitalised_answer(pieces: list[Piece], original: str,
             or any(pair in _PUTTING_OFF for pair in pairwise(words)):
         return []
     covered = {k for a, b in found for k in range(a, b)}  # (a set: long turns stay linear)
-    if uncased:  # speech-to-text's: no capitals, but words few people say (not a word of a
-        # place's name: "in south korea"; nor a thing's after its article: "the telvia one")
-        placed = {k for span in place_ranges(words) for k in span}
-        return [(k, k + 1) for k in range(len(pieces))
-                if k not in covered and k not in placed
-                and (k == 0 or words[k - 1] not in ("the", "a", "an"))
-                and _rarely_said(pieces[k])]
-    return [(k, k + 1) for k in range(1, len(pieces))
-            if k not in covered and _capitalised_inside(pieces, k, original)]
+    # Not a word of a place's name ("in south korea"), nor a thing's after its article ("the
+    # telvia one", "a hamster"); a word merely unusual, not after "in" ("in madurai").
+    placed = {k for span in place_ranges(words) for k in span}
+    plain = [k for k in range(len(pieces)) if k not in covered and k not in placed
+             and (k == 0 or words[k - 1] not in ("the", "a", "an"))
+             and (uncased or original[pieces[k].start].islower())
+             and ((uncased and _rarely_said(pieces[k])) or (
+                 (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
+                 and _where_an_answer_stands(pieces, k)))]
+    if uncased:  # speech-to-text's: no capitals, but words few people say
+        return [(k, k + 1) for k in plain]
+    return [(k, k + 1) for k in sorted({*plain, *(
+        k for k in range(1, len(pieces))
+        if k not in covered and _capitalised_inside(pieces, k, original))})]
 
 
 def _exclaimed(pieces: list[Piece], k: int) -> bool:
@@ -1871,6 +1878,45 @@ def _rarely_said(piece: Piece) -> bool:
 _RARE_LETTERS = 3
 
 
+def _seldom_said(piece: Piece) -> bool:
+    """A word English speakers do not say every day ("smudge", "shamrock", "kindergarten"),
+    that says nothing of how sure, when, or how a secret is typed ("eventually", "sorted",
+    "lowercase" are no everyday words either)."""
+    text = piece.text
+    return piece.kind == "word" and len(text) >= _RARE_LETTERS and text.isalpha() \
+        and not everyday_word(text) and text not in FUNCTION_WORDS and text not in FILLERS \
+        and text not in _NOT_A_SECRET and text not in _VAGUE and text not in _HEDGES \
+        and text not in _SPELLING_WORDS and not text.endswith(("ly", "ed", "ing"))
+
+
+def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
+    """Word k may stand as an answer: not a thing of someone's or something done ("my
+    parcel", "he reckons", "my wife reckons", "I have coursework"), nor a place ("in madurai"),
+    nor what the question asked about ("memorable date...") or a subject that goes on to what
+    it does ("the parcel might be late", "coursework due Friday")."""
+    before = pieces[k - 1].text if k > 0 else ""
+    after = pieces[k + 1].text if k + 1 < len(pieces) else ""
+    return before not in _WHERE and before not in _OWNERS and before not in _HAVING \
+        and before not in _HOW_IT_IS \
+        and before not in _SUBJECTS_OF_A_CLAUSE and before not in _THIRD_PERSONS \
+        and before not in FAMILY and pieces[k].text not in _ASKED_ABOUT \
+        and pieces[k].text not in FAMILY \
+        and (after not in _WHAT_IT_DOES or (
+            k + 2 < len(pieces) and pieces[k + 2].text == "it"))  # ("smudge was it")
+
+
+# Before how something is: "my scooter is being noisy", "it's very grubby".
+_HOW_IT_IS = frozenset(("being", "very", "too", "quite", "really", "pretty", "bit", "getting",
+                        "so", "more", "less", "most", "least", "rather", "fairly"))
+_HAVING = frozenset(("have", "has", "had", "got", "having", "need", "needs", "want", "wants"))
+_THIRD_PERSONS = frozenset(("he", "she", "they", "someone", "somebody", "everyone", "nobody"))
+# The question's own words, said back to it: "memorable date... oh gosh", "maiden name is".
+_ASKED_ABOUT = frozenset(("memorable", "maiden", "security", "favourite", "favorite",
+                          "childhood", "verification", "characters", "character"))
+# What a subject goes on to do or be: "the parcel might be late", "coursework due Friday".
+_WHAT_IT_DOES = frozenset(("due", "might", "will", "would", "should", "can", "could", "must",
+                           "is", "are", "was", "were", "has", "have", "had", "does", "did",
+                           "isn't", "wasn't", "won't", "can't", "doesn't", "didn't"))
 
 
 def _placed(pieces: list[Piece], k: int, original: str) -> bool:
