@@ -5622,3 +5622,29 @@ def test_unusual_words_talked_of_around_a_security_answer_stay(answer: str) -> N
     """A thing of someone's, something done, a place after "in": talk around the answer."""
     out = call("what was the name of your first school", answer)[1]
     assert "[REDACTED_PASSWORD]" not in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "rest"), [
+    ("what street did you grow up on",
+     "oh we moved about but mostly it was um quarrybank avenue i think", "avenue"),
+    ("what street did you grow up on",
+     "it was off the main road, we were on thistledown crescent till i was ten", "crescent"),
+    ("What was the name of your first school?", "Oh that would be the convent, Our Lady of "
+     "Lourdes, the nuns were terrifying.", "Our Lady"),
+])
+def test_a_security_answer_goes_with_the_rest_of_its_name(question: str, answer: str,
+                                                          rest: str) -> None:
+    """A street's kind after its name, the capitalised words of a title: left beside the tag,
+    they give the answer away."""
+    out = call(question, answer)[1]
+    assert rest not in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "kept"), [
+    ("What was your first school?", "It was Saint Bride's in Glasgow, then we moved.",
+     "in Glasgow, then we moved."),
+])
+def test_a_place_after_a_security_answer_stays(question: str, answer: str,
+                                                          kept: str) -> None:
+    out = call(question, answer)[1]
+    assert kept in out, out

@@ -46,6 +46,7 @@ from .detectors.password import (
     shaped_secrets,
     sounds_like_an_answer,
     taken_back_after,
+    whole_phrases,
     with_titles,
 )
 from .detectors.person import (
@@ -1437,8 +1438,8 @@ class RedactionSession:
             self.state.answer_words = sorted(heard | {
                 keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
                 if p.kind in ("word", "alnum")})[:_ANSWER_WORDS]
-        spans = [(start, max(end, dictated_rest(pieces, end)))
-                 for start, end in with_titles(pieces, spans)]
+        spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
+            pieces, with_titles(pieces, spans), norm.original)]
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None

@@ -25,6 +25,8 @@ from ..lexicon import (
     MONTHS,
     NON_NAME,
     PUTTING_OFF_WORDS,
+    SAINT_PLACES,
+    STREET_SUFFIXES,
     WEEKDAYS,
 )
 from ..names import common_word, everyday_word, name_class, place_ranges
@@ -1583,6 +1585,81 @@ _TITLES_BEFORE = frozenset(("mister", "mr", "missus", "mrs", "miss", "ms", "mada
                             "mme", "monsieur", "sister", "brother", "father", "sir", "dr",
                             "doctor", "auntie", "aunty", "aunt", "uncle", "teacher", "coach",
                             "senor", "señor", "senora", "señora", "herr", "frau"))
+
+
+def whole_phrases(pieces: list[Piece], spans: list[tuple[int, int]], original: str
+                  ) -> list[tuple[int, int]]:
+    """A security answer found by one of its words, with the rest of what it is called: a
+    street's or a school's kind after its name ("maple street", "towerbank primary"), digits
+    typed after a word ("wombat ninety eight with the nine at the front"), the capitalised
+    words of a title or a place ("Our Lady of Mercy", "The Quiet Man", "Kookaburra
+    Crescent"): a part left beside the tag gives the answer away."""
+    cased = original not in (original.lower(), original.upper())
+    return [(_phrase_start(pieces, start, original, cased),
+             _phrase_end(pieces, end, original, cased)) if end > start else (start, end)
+            for start, end in spans]
+
+
+def _phrase_end(pieces: list[Piece], end: int, original: str, cased: bool) -> int:
+    while end < len(pieces):
+        piece = pieces[end]
+        if piece.text in _KINDS_OF_PLACE or (cased and _titled(pieces, end, original)):
+            end += 1
+        elif cased and piece.text in _TITLE_JOINS and end + 1 < len(pieces) \
+                and _titled(pieces, end + 1, original):
+            end += 2  # "Our Lady of Mercy", "Marks and Spencer"
+        elif _a_number(piece):
+            run = end
+            while run < len(pieces) and _a_number(pieces[run]):
+                run += 1
+            after = pieces[run] if run < len(pieces) else None
+            if after is not None and after.kind == "word" and after.text not in FUNCTION_WORDS:
+                break  # "rex two years ago", "biscuit 3 times": a count, no part of it
+            end = run
+        else:
+            break
+    return end
+
+
+def _phrase_start(pieces: list[Piece], start: int, original: str, cased: bool) -> int:
+    while start > 0:
+        if cased and _titled(pieces, start - 1, original, opening=True):
+            start -= 1
+        elif cased and start > 1 and pieces[start - 1].text in _TITLE_JOINS \
+                and _titled(pieces, start - 2, original, opening=True):
+            start -= 2
+        elif not cased and (_rarely_said(pieces[start - 1]) or _seldom_said(pieces[start - 1])):
+            start -= 1  # "kookaburra crescent"
+        else:
+            break
+    return start
+
+
+def _titled(pieces: list[Piece], k: int, original: str, opening: bool = False) -> bool:
+    """Piece k is a capitalised word of a name or a title, not a day, a month, "I", a place
+    or a sentence's first word (unless `opening` and it is no everyday or function word: "...
+    Kookaburra Crescent?")."""
+    piece = pieces[k]
+    text = piece.text
+    if piece.kind != "word" or not original[piece.start].isupper() or len(text) < 2 \
+            or text in WEEKDAYS or text in MONTHS or text.startswith("i'") \
+            or text in FILLERS or name_class(text) == "P":
+        return False
+    first = k == 0 or (pieces[k - 1].kind == "punct" and pieces[k - 1].text[0] in ".!?…:;")
+    if first:
+        return opening and not everyday_word(text) and text not in FUNCTION_WORDS \
+            and text not in _NOT_A_SECRET
+    return True  # (a capital inside a sentence marks a name, "Our" of "Our Lady of Lourdes" too)
+
+
+def _a_number(piece: Piece) -> bool:
+    return piece.kind == "number" or (piece.kind == "word" and piece.text in NUMBER_WORDS)
+
+
+# What a place's or a school's name ends with: "maple street", "towerbank primary".
+_KINDS_OF_PLACE = frozenset(STREET_SUFFIXES) | frozenset(SAINT_PLACES)
+_TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von"))  # (not
+# "in", "on": "Ridge Church School in Accra")
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = ""
