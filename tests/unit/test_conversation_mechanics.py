@@ -5648,3 +5648,31 @@ def test_a_place_after_a_security_answer_stays(question: str, answer: str,
                                                           kept: str) -> None:
     out = call(question, answer)[1]
     assert kept in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "amount"), [
+    ("for security can you confirm the amount of your last direct debit",
+     "oh er it's usually fifty five but i think it went up to sixty one pounds", "sixty one"),
+    ("To verify, how much was your most recent bill?", "Hmm, about £82.40 I'd say.", "82.40"),
+    ("thanks and as a security check what was your last top up",
+     "er fifteen quid on tuesday", "fifteen"),
+])
+def test_an_amount_asked_as_a_security_question_goes(question: str, answer: str,
+                                                    amount: str) -> None:
+    """What the account last did, and for how much, checks who is calling as a memorable word
+    does: the amount said in answer is the answer, and so is a guess at it."""
+    out = call(question, answer)[1]
+    assert amount not in out, out
+
+
+@pytest.mark.parametrize("turns", [
+    ("For security, what was your last payment? ", "It came out of my account around seven "
+     "thirty in the evening, forty quid I think.", "around seven thirty in the evening"),
+    ("I can see your last payment was $45 on the 2nd. So what's happened?",
+     "My Pixel 8 was stolen on the bus.", "Pixel 8"),
+])
+def test_a_time_or_a_payment_spoken_of_before_the_question_is_no_amount_asked(
+        turns: tuple[str, str, str]) -> None:
+    question, answer, kept = turns
+    out = call(question, answer)[1]
+    assert kept in out, out

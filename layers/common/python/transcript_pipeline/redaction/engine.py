@@ -32,6 +32,7 @@ from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     alternatives_after,
+    amounts_said,
     capitalised_answer,
     chosen_secret,
     confirmed_read_back,
@@ -72,7 +73,9 @@ from .detectors.person import (
 )
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
+    ACCOUNT_MOVEMENTS,
     AFFIRMATIVES,
+    AMOUNT_WORDS,
     ASKING_BACK_WORDS,
     BARE_IDENTIFIER_OWNERS,
     BUSINESS_REFERENCES,
@@ -741,7 +744,8 @@ class RedactionSession:
         name_expected = "PERSON" in active and not _only_asks_back(norm)
         if speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits):  # what the
             # caller's answers may be a number for, until the agent names another secret
-            self.state.pin_asked = not _PIN_WORDS.isdisjoint(p.text for p in norm.pieces)
+            self.state.asked_for = "" if _PIN_WORDS.isdisjoint(
+                p.text for p in norm.pieces) else "pin"
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and "PASSWORD" not in self._only_continuing, hits,
@@ -1356,11 +1360,16 @@ class RedactionSession:
                 and all(h.label in (KEEP, "PASSWORD")
                         or (born_where and h.label == "DATE_OF_BIRTH")
                         for h in hits) and not _YOURS.isdisjoint(words) \
-                and not _ASKING_ABOUT_YOU.isdisjoint(words) and _about_a_life(pieces) \
+                and not _ASKING_ABOUT_YOU.isdisjoint(words) \
+                and (_about_a_life(pieces) or _asks_a_recent_amount(pieces)) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
                 and not _only_offers_help(norm.canonical):
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
+            if _asks_a_recent_amount(pieces):
+                self.state.asked_for = "amount"
+            elif self.state.asked_for == "amount":
+                self.state.asked_for = ""  # "... and your first pet?": no amount now
 
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
@@ -1418,8 +1427,10 @@ class RedactionSession:
             spans += capitals
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
-        if (answering or asked_of) and self.state.pin_asked:
+        if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
+        if (answering or asked_of) and self.state.asked_for == "amount":
+            spans += amounts_said(pieces, spans)
         if answering or asked_of:
             spans += [span for span in guesses_asked(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -1953,7 +1964,7 @@ _NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "is
 # How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
 _ASKING_WH = frozenset(("what", "what's", "whats", "where", "which", "who", "who's"))
 _BORN_WHERE = frozenset(("where", "town", "city", "village", "place", "country", "hospital"))
-_ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name"}
+_ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name", "how", "confirm", "give"}
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
 # (one more where no preposition or verb governs it: "can i get the number on the account")
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
@@ -2698,6 +2709,20 @@ def _recorded_before(canon: str, start: int) -> bool:
     before = canon[max(0, start - _CALL_RECORDED_REACH):start]
     before = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]
     return not _CALL_RECORDED.isdisjoint(_WORD_RE.findall(before))
+
+
+def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
+    """A knowledge check of the account: "the amount of your last payment", "how much was
+    your most recent bill", "your last top-up", in the turn's last sentence (asked during an
+    identity check, see `_security_question`); not a payment spoken of before the question
+    ("your last payment was $45 on the 2nd. so what's happened?")."""
+    ends = [k for k, p in enumerate(pieces[:-1]) if p.kind == "punct" and p.text in ".!…"]
+    words = {p.text for p in pieces[ends[-1] + 1 if ends else 0:]}
+    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and not (
+        AMOUNT_WORDS.isdisjoint(words) and _LATEST.isdisjoint(words))
+
+
+_LATEST = frozenset(("last", "latest", "recent", "previous"))  # "what was your last top up"
 
 
 def _about_a_life(pieces: list[Piece]) -> bool:

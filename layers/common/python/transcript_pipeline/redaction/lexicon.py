@@ -115,6 +115,10 @@ LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
 # what follows is a part of a value ("the first line of your address", "first four digits").
 LIFE_FIRSTS = frozenset(_PACK["life_firsts"])
 NOT_LIFE_FIRSTS = frozenset(_PACK["not_life_firsts"])
+# ... or what the account last did, and for how much: "the amount of your last payment", "how
+# much was your most recent top-up".
+AMOUNT_WORDS = frozenset(_PACK["amount_words"])
+ACCOUNT_MOVEMENTS = frozenset(_PACK["account_movements"])
 # What a question asked back about a request for a value asks ("why do you need that?", "is this
 # call recorded?", "do i have to?", "what's it for?", "which one?"), before the value is given.
 ASKING_BACK_WORDS = frozenset(_PACK["asking_back_words"])

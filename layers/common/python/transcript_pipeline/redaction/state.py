@@ -81,9 +81,11 @@ class SessionState(BaseModel):
         default=[], description="keyed hashes of the words of the caller's last answer to a "
                                 "security question, for the agent's next turn only: a "
                                 "read-back of them ('the quiet man, yes, that's it') goes")
-    pin_asked: bool = Field(
-        default=False, description="the agent's last turn asked for a secret of digits ('the "
-                                   "four digit pin'): a number in the answer is it")
+    asked_for: str = Field(
+        default="", description="what the agent's last question for a secret asked for: "
+                                "'pin' (a secret of digits, 'the four digit pin': a number in "
+                                "the answer is it) or 'amount' (what the account last did "
+                                "and for how much, 'your last payment': an amount is it)")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "

@@ -1780,6 +1780,43 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     # 1800", "paid 2000 yen", "1249.99")
 
 
+def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In the caller's answer to what the account last did and for how much ("the amount of
+    your last payment"), each amount, with its currency: the answer, and a guess at it ("it's
+    usually three eighty nine but ... four hundred even", "£63.20 I think"); not a count of
+    time ("two weeks ago", "on the 3rd")."""
+    spans = []
+    for k, piece in enumerate(pieces):
+        if piece.kind != "number" or any(a <= k < b for a, b in found) \
+                or (k > 0 and pieces[k - 1].kind == "number"):
+            continue
+        start = k - (k > 0 and pieces[k - 1].text in _CURRENCY_SIGNS)
+        end = k + 1
+        while end + 1 < len(pieces) and pieces[end].text in (".", ",") \
+                and pieces[end + 1].kind == "number" and pieces[end].end == pieces[end + 1].start:
+            end += 2  # "63.20", "1,249.99"
+        if end < len(pieces) and pieces[end].text in _TIME_COUNTED:
+            continue
+        priced = start < k
+        while end < len(pieces) and pieces[end].text in _AMOUNT_ENDS:
+            end, priced = end + 1, True
+        if priced or not (start > 0 and pieces[start - 1].text in _WHEN):
+            spans.append((start, end))  # (not "around seven thirty", "on the 2nd")
+    return spans
+
+
+_CURRENCY_SIGNS = frozenset("£$€₹₦¥₱₩₵")
+_AMOUNT_ENDS = frozenset(("pounds", "pound", "quid", "dollars", "dollar", "bucks", "euros",
+                          "euro", "cents", "pence", "p", "rand", "rupees", "naira", "cedis",
+                          "shillings", "pesos", "yen", "ringgit", "even", "exactly", "odd"))
+_TIME_COUNTED = frozenset(("days", "day", "weeks", "week", "months", "month", "years", "year",
+                           "ago", "minutes", "hours", "o'clock", "am", "pm", "times", "th", "st",
+                           "nd", "rd", "percent", "%", "digits", "of", "morning",
+                           "afternoon", "evening", "night", "tonight"))
+_WHEN = frozenset(("at", "around", "by", "before", "after", "until", "till", "on", "since",
+                   "from"))
+
+
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
                asked: bool = True, original: str = "") -> list[tuple[int, int]]:
     """In the answer to a question for a secret, what the side asked says it is, was or would
@@ -1968,7 +2005,9 @@ def _seldom_said(piece: Piece) -> bool:
 
 def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
     """Word k may stand as an answer: not a thing of someone's or something done ("my
-    parcel", "he reckons", "my wife reckons", "I have coursework"), nor a place ("in madurai"),
+    parcel", "he reckons", "my wife reckons", "I have coursework", "i filled petrol", but "we
+    called him nibbles", "i typed toffee"), nor what is counted
+    ("thirty eight euros"), nor a place ("in madurai"),
     nor what the question asked about ("memorable date...") or a subject that goes on to what
     it does ("the parcel might be late", "coursework due Friday")."""
     before = pieces[k - 1].text if k > 0 else ""
@@ -1977,7 +2016,9 @@ def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
         and before not in _HOW_IT_IS \
         and before not in _SUBJECTS_OF_A_CLAUSE and before not in _THIRD_PERSONS \
         and before not in FAMILY and pieces[k].text not in _ASKED_ABOUT \
-        and pieces[k].text not in FAMILY \
+        and pieces[k].text not in FAMILY and not (k > 0 and _a_number(pieces[k - 1])) \
+        and not (before.endswith("ed") and before not in _NAMING_VERBS
+                 and before not in _SET_VERBS) \
         and (after not in _WHAT_IT_DOES or (
             k + 2 < len(pieces) and pieces[k + 2].text == "it"))  # ("smudge was it")
 
@@ -1985,7 +2026,9 @@ def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
 # Before how something is: "my scooter is being noisy", "it's very grubby".
 _HOW_IT_IS = frozenset(("being", "very", "too", "quite", "really", "pretty", "bit", "getting",
                         "so", "more", "less", "most", "least", "rather", "fairly"))
-_HAVING = frozenset(("have", "has", "had", "got", "having", "need", "needs", "want", "wants"))
+_NAMING_VERBS = frozenset(("called", "named", "nicknamed", "christened", "renamed", "titled"))
+_HAVING = frozenset(("have", "has", "had", "got", "having", "need", "needs", "want", "wants",
+                     "bought", "buy", "ordered", "paid", "sold", "rented", "hired"))
 _THIRD_PERSONS = frozenset(("he", "she", "they", "someone", "somebody", "everyone", "nobody"))
 # The question's own words, said back to it: "memorable date... oh gosh", "maiden name is".
 _ASKED_ABOUT = frozenset(("memorable", "maiden", "security", "favourite", "favorite",
