@@ -5676,3 +5676,34 @@ def test_a_time_or_a_payment_spoken_of_before_the_question_is_no_amount_asked(
     question, answer, kept = turns
     out = call(question, answer)[1]
     assert kept in out, out
+
+
+@pytest.mark.parametrize(("turns", "secret"), [
+    (("Right, pick something with at least ten characters, one of them a number.",
+      "Okay let me use lanternfish then."), "lanternfish"),
+    (("the new one needs 8 characters or more", "right then ill go with harbourlights"),
+     "harbourlights"),
+])
+def test_the_rules_of_a_secret_to_choose_await_it(turns: tuple[str, str], secret: str) -> None:
+    """An agent who says what a new secret must hold asks for one, though neither turn names
+    a password: the caller's choice, said with "let me use", "ill go with", is it."""
+    out = call(*turns)
+    assert secret not in out[1], out
+    assert "go with" in out[1] or "let me use" in out[1], out
+
+
+@pytest.mark.parametrize("turns", [
+    ("Your parcel has at least eight items, one of them fragile.", "Okay, I'll go with Tuesday."),
+])
+def test_a_count_of_things_is_no_rule_of_a_secret(turns: tuple[str, str]) -> None:
+    assert call(*turns)[1] == turns[1]
+
+
+@pytest.mark.parametrize("turns", [
+    ("can you spell your surname", "W O J C I E C H O W...", "Mm hm.", "S K I."),
+    ("and spell the last name for me", "d h a r m a r a...", "yep", "j a n"),
+])
+def test_a_name_spelled_on_after_a_backchannel_goes(turns: tuple[str, ...]) -> None:
+    """A spelling broken off ("W O J C I E...") goes on after the other side's "mm hm"."""
+    out = call(*turns)
+    assert out[3].startswith("[REDACTED_PERSON"), out

@@ -1841,8 +1841,9 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,  # goes on
                         digits=max(digits, 1),  # only where the next turn opens ("... x v t")
                     )
-            elif f.type == "PERSON" and f.end >= len(norm.original.rstrip(" .,?!")) \
-                    and norm.pieces[-1].kind == "spelled":  # (names carry no canonical end)
+            elif f.type == "PERSON" and f.end >= len(norm.original.rstrip(" .,?!…")) \
+                    and next((p.kind for p in reversed(norm.pieces) if p.kind != "punct"),
+                             "") == "spelled":  # (names carry no canonical end; "K O W A L...")
                 expect[SPELLING_ON] = Expectation(type=SPELLING_ON, utterances=1, speaker=speaker,
                                                   same_speaker=True, digits=1)
             elif f.type == "USERNAME" and cend >= tail and f.type not in expect and any(
@@ -1938,6 +1939,12 @@ class RedactionSession:
             # a security answer; nor "... choose a new one, don't tell me the new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
+        elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
+                and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None:
+            # "Choose something with at least eight letters", "it needs one capital letter and
+            # a symbol": the rules of a secret the caller is about to choose, and say
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
         elif not hits and named is not None and named not in found_types \
                 and _asks_for_the_one(norm):
             # "I want to change my username" / "What's the current one?": the value the last
@@ -2553,6 +2560,13 @@ def _asks_for_the_one(norm: Normalized) -> bool:
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b")
+_SECRET_RULES_RE = rx.compile(
+    r"\b(?:at least|a minimum of|minimum|min|no fewer than|up to) (?:\d+|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|sixteen|twenty) (?:letters|characters|chars)\b"
+    r"|\b(?:\d+|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:letters|"
+    r"characters|chars) (?:or more|or longer|minimum|long)\b"
+    r"|\b(?:needs?|must have|has to have|should have|with|include|including) (?:at least )?"
+    r"(?:one|a|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
 

@@ -745,6 +745,7 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     if k < len(words) and len(words[k]) == 1 and words[k].isalpha() and _letters_only_after(
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
+    k = _past_a_choice(words, k)  # "right then ill go with harbourlights"
     if k + 1 < len(words) and words[k] in _ARTICLES and pieces[k + 1].kind == "word":
         k += 1  # "a blue fiesta"
     span = _secret_after(pieces, k)
@@ -755,6 +756,19 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, span[1], not any(p.kind == "punct" for p in pieces)):
         return None  # "she said Lloyds would send a letter" (but "she says buttercup")
     return span
+def _past_a_choice(words: list[str], k: int) -> int:
+    """Past the words that say a secret is chosen, opening at k ("go with", "ill go with",
+    "i'll use"): what is chosen comes after them, they are no part of it."""
+    for at in (k, k + 1):
+        if at >= len(words) or (at > k and words[k] not in _WHO_CHOOSES):
+            break
+        for lead in _CHOOSING.get(words[at], ()):
+            if tuple(words[at:at + len(lead)]) == lead:
+                return at + len(lead)
+    return k
+
+
+_WHO_CHOOSES = frozenset(("i'll", "ill", "i", "i'd", "id", "we'll", "we", "let's", "lets"))
 # Words that offer another guess at a secret after a first: "bluebird? no, try kestrel",
 # "either 2209 or 0922", "biscuit, or possibly pickles".
 _ALTERNATIVE = frozenset(("or", "try", "either"))
