@@ -5707,3 +5707,12 @@ def test_a_name_spelled_on_after_a_backchannel_goes(turns: tuple[str, ...]) -> N
     """A spelling broken off ("W O J C I E...") goes on after the other side's "mm hm"."""
     out = call(*turns)
     assert out[3].startswith("[REDACTED_PERSON"), out
+
+
+def test_a_secret_of_four_letters_said_again_goes() -> None:
+    """A word of four letters of a secret is remembered as a longer one is: said again later
+    in the call, it gives the answer away as much as the answer did."""
+    out = call("for security whats the name of your first pet", "a tabby cat we called her taco",
+               "thanks thats all matched", "great", "anything else today",
+               "actually yes the wifi at home is taco too is that bad")
+    assert "taco" not in out[1] and "taco" not in out[5], out

@@ -3791,7 +3791,7 @@ _COUNT_OF_RE = rx.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
-_SECRET_WORD_MIN = 5  # letters: a word of a secret this long is remembered ("fiesta", not "blue")
+_SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 16  # of the call's remembered values, so many at most are secrets' words
 
 
