@@ -5716,3 +5716,14 @@ def test_a_secret_of_four_letters_said_again_goes() -> None:
                "thanks thats all matched", "great", "anything else today",
                "actually yes the wifi at home is taco too is that bad")
     assert "taco" not in out[1] and "taco" not in out[5], out
+
+
+@pytest.mark.parametrize(("answer", "gone", "kept"), [
+    ("hang on let me ask my husband he reckons it was pepper not patch", "patch", "reckons"),
+    ("it was pepper not that i remember much about him", "pepper", "not that i remember"),
+])
+def test_a_guess_ruled_out_with_not_goes_too(answer: str, gone: str, kept: str) -> None:
+    """"pepper not patch": the guess ruled out may be the answer as well as the one kept; a
+    clause after "not" is no guess."""
+    out = call("what was the name of your first pet", answer)[1]
+    assert gone not in out and kept in out, out

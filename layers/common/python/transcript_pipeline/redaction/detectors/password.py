@@ -1906,18 +1906,22 @@ _RELAYED_WORDS = 3
 
 def alternatives_after(pieces: list[Piece], found: list[tuple[int, int]], original: str = ""
                        ) -> list[tuple[int, int]]:
-    """The other candidates right after each secret `found`, joined by "or": "it was either
-    ginger or pepper", "Rex or Max": privacy first, each may be it (but not how it is
-    written: "uppercase or lowercase")."""
+    """The other candidates right after each secret `found`, joined by "or", or ruled out by
+    "not": "it was either ginger or pepper", "Rex or Max", "it was pepper not patch": privacy
+    first, each may be it (but not how it is written: "uppercase or lowercase", "capital not
+    small")."""
     words = [p.text for p in pieces]
     covered = {k for a, b in found for k in range(a, b)}
     out = []
     for _, end in found:
-        if end + 1 < len(words) and words[end] == "or" \
+        if end + 1 < len(words) and words[end] in ("or", "not") \
                 and (other := _secret_after(pieces, _past_an_article(words, end + 1))) \
                 and _said_as_the_answer(pieces, other[0]) and covered.isdisjoint(range(*other)) \
                 and (_a_name_or_rare(pieces, other[0], original)
-                     or pieces[end - 1].text not in _WAYS_OF_WRITING):
+                     or pieces[end - 1].text not in _WAYS_OF_WRITING) \
+                and not (words[end] == "not" and (
+                    words[other[0]] in _WAYS_OF_WRITING
+                    or words[other[0]].endswith(("ed", "ing")))):  # ("not capitalised")
             out.append(other)
             covered.update(range(*other))
     return out
@@ -2000,7 +2004,8 @@ def _rarely_said(piece: Piece) -> bool:
     text = piece.text
     return piece.kind == "word" and len(text) >= _RARE_LETTERS and text.isalpha() \
         and name_class(text) in ("N", "P", "") and not common_word(text) \
-        and text not in FUNCTION_WORDS and text not in FILLERS and text not in _NOT_A_SECRET
+        and text not in FUNCTION_WORDS and text not in FILLERS and text not in _NOT_A_SECRET \
+        and text not in _SPELLING_WORDS
 
 
 _RARE_LETTERS = 3
@@ -2121,6 +2126,7 @@ def _listed_words_end(pieces: list[Piece], comma: int) -> int:
 
 # Words of a secret read out character by character: "capital t", "seven", "exclamation mark".
 _SPELLING_WORDS = frozenset(("capital", "lower", "lowercase", "uppercase", "small", "big",
+                             "capitalised", "capitalized", "caps", "lowercased", "uppercased",
                              "exclamation", "mark", "hash", "pound", "star", "asterisk",
                              "dollar", "sign", "at", "underscore", "dash", "hyphen", "dot",
                              "percent", "ampersand", "and", "plus", "equals", "question"))
