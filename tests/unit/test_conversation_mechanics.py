@@ -5727,3 +5727,14 @@ def test_a_guess_ruled_out_with_not_goes_too(answer: str, gone: str, kept: str) 
     clause after "not" is no guess."""
     out = call("what was the name of your first pet", answer)[1]
     assert gone not in out and kept in out, out
+
+
+def test_characters_by_place_go_on_after_the_listeners_mm_hm() -> None:
+    """"second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l": the
+    answer goes on after the listener's backchannel, and the characters in it are the secret's."""
+    out = call("from your memorable word can you give me the second fifth and seventh "
+               "characters", "hang on second is r fifth is b", "mm hm",
+               "and seventh is e no sorry seventh is l", "great thanks and whats your postcode",
+               "its the first one on the list")
+    assert out[3] == "and seventh is [REDACTED_PASSWORD] no sorry seventh is [REDACTED_PASSWORD]"
+    assert out[5] == "its the first one on the list"

@@ -34,6 +34,7 @@ from .detectors.password import (
     alternatives_after,
     amounts_said,
     capitalised_answer,
+    characters_by_position,
     chosen_secret,
     confirmed_read_back,
     dictated_rest,
@@ -1406,6 +1407,16 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
+        if issuing:
+            self.state.asked_for = self.state.asked_for.replace("characters", "")
+        elif expected or self.state.asked_for == "characters":
+            # "second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l":
+            # characters by their places, which may go on after the listener's "mm hm"
+            by_place = characters_by_position(pieces, self.state.asked_for == "characters")
+            spans += [span for span in by_place
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
+            if by_place:
+                self.state.asked_for = "characters"
         secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
         # awaited from either side ("what would you like the new one to be?" ... "i'm going
         # with chinook arch 2024"); not the whole call after one was named

@@ -84,8 +84,10 @@ class SessionState(BaseModel):
     asked_for: str = Field(
         default="", description="what the agent's last question for a secret asked for: "
                                 "'pin' (a secret of digits, 'the four digit pin': a number in "
-                                "the answer is it) or 'amount' (what the account last did "
-                                "and for how much, 'your last payment': an amount is it)")
+                                "the answer is it), 'amount' (what the account last did "
+                                "and for how much, 'your last payment': an amount is it) or "
+                                "'characters' (by their places, given in part: the answer "
+                                "may go on after the agent's 'mm hm')")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "

@@ -230,7 +230,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
-        spans = _characters_by_position(pieces)  # "two is r and five is 7"
+        spans = characters_by_position(pieces)  # "two is r and five is 7"
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -1316,12 +1316,14 @@ def _position(piece: Piece) -> bool:
         len(text) <= 4 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th"))
 
 
-def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
+def characters_by_position(pieces: list[Piece], going_on: bool = False
+                           ) -> list[tuple[int, int]]:
     """The characters of a secret given by their positions, as a question for "characters two
     and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4",
     "the sixth one is m"; one alone where its place opens the answer or a clause ("No, sorry,
-    fifth is Z."), and one said alone after its place and a pause ("Fifth, let me count on my
-    fingers... T.")."""
+    fifth is Z."), or where the answer is `going_on` after the listener's "mm hm" ("and
+    seventh is l"), and one said alone after its place and a pause ("Fifth, let me count on
+    my fingers... T.")."""
     spans, opening = [], False
     for k in range(len(pieces) - 1):
         position, link = pieces[k], pieces[k + 1]
@@ -1369,7 +1371,7 @@ def _characters_by_position(pieces: list[Piece]) -> list[tuple[int, int]]:
             if lone is not None and not any(_position(p) for p in pieces[k + 1:lone]):
                 spans.append((lone, lone + 1))
                 opening = True
-    return spans if len(spans) >= 2 or opening else []
+    return spans if len(spans) >= 2 or opening or going_on else []
 
 
 # What comes between a place and its character ("fifth is capital Q", "eighth is the number
