@@ -5738,3 +5738,13 @@ def test_characters_by_place_go_on_after_the_listeners_mm_hm() -> None:
                "its the first one on the list")
     assert out[3] == "and seventh is [REDACTED_PASSWORD] no sorry seventh is [REDACTED_PASSWORD]"
     assert out[5] == "its the first one on the list"
+
+
+def test_a_pin_given_in_parts_and_read_back_whole_goes() -> None:
+    """"4, 7." / "Mm-hm." / "0, 9." / "Let me read that back, 4709?": the read-back of a PIN
+    is the PIN, as a card's read-back is the card."""
+    out = call("And to get into the account I'll need the four-digit account PIN.",
+               "Sure, it's 4, 7.", "Mm-hm.", "0, 9.", "Let me read that back, 4709?",
+               "Yep.", "Great, and your order number is 55812?")
+    assert "4709" not in out[4] and "[REDACTED_PASSWORD]" in out[4], out
+    assert "55812" in out[6], out

@@ -973,6 +973,12 @@ class RedactionSession:
                         self._remember_value(value.type, said[:-len(again)] + again)
         last = next(((f.type, cend) for f, cend in reversed(found) if f.type in _CORRIGIBLE),
                     None)
+        pin = max(((f.type, cend) for f, cend in found if f.type == "PASSWORD"
+                   and _has_digits(norm.original[f.start:f.end]) and not any(
+                       g.type != "PASSWORD" and g.start < f.end and f.start < g.end
+                       for g, _ in found)), key=lambda t: t[1], default=None)
+        if pin is not None and (last is None or pin[1] > last[1]):
+            last = pin  # a PIN's too: "0, 9." / "Let me read that back, 4709?"
         read_back = None if last is None or any(  # "no problem, 63 Toller Lane. your reference
             hit is not None and hit.label == KEEP and cand.cstart >= last[1]  # is BRV 2044719"
             for cand, hit in unclaimed) else last[0]  # / "BRV 2044719.": the business's value
@@ -2734,6 +2740,12 @@ def _recorded_before(canon: str, start: int) -> bool:
     before = canon[max(0, start - _CALL_RECORDED_REACH):start]
     before = before[max(before.rfind(". "), before.rfind("? "), before.rfind("! ")) + 1:]
     return not _CALL_RECORDED.isdisjoint(_WORD_RE.findall(before))
+
+
+def _has_digits(text: str) -> bool:
+    """Digits written or said ("4709", "four seven")."""
+    return any(ch.isdigit() for ch in text) or any(
+        w in NUMBER_WORDS for w in text.lower().replace(",", " ").split())
 
 
 def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
