@@ -5748,3 +5748,19 @@ def test_a_pin_given_in_parts_and_read_back_whole_goes() -> None:
                "Yep.", "Great, and your order number is 55812?")
     assert "4709" not in out[4] and "[REDACTED_PASSWORD]" in out[4], out
     assert "55812" in out[6], out
+
+
+def test_a_secret_asked_of_someone_in_the_room_is_still_awaited() -> None:
+    """"jen! what's the memorable word for the bank?" ends the turn: the answer comes next,
+    relayed ("she says dumpling"), and an -ing noun is no verb's form."""
+    out = call("whats your memorable word",
+               "hang on let me ask my wife. jen, what's the memorable word for the bank?",
+               "she says dumpling... no wait, she says it's crumpet")
+    assert "dumpling" not in out[2] and "crumpet" not in out[2], out
+
+
+def test_a_question_to_someone_answered_in_the_same_turn_leaves_nothing_awaited() -> None:
+    out = call("what is your favourite film", "hmm... Sunita! What is that film? ... yes, "
+               "yes, Mother India.", "Thank you. How can I help?",
+               "My pension hasn't come. Today is the 6th already.")
+    assert out[3] == "My pension hasn't come. Today is the 6th already.", out

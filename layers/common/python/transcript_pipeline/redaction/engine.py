@@ -33,6 +33,7 @@ from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     alternatives_after,
     amounts_said,
+    asks_someone_else,
     capitalised_answer,
     characters_by_position,
     chosen_secret,
@@ -1346,8 +1347,10 @@ class RedactionSession:
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
-        if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words) \
-                and _NOT_SO.isdisjoint(words):
+        if speaker == BUSINESS_SIDE and ((not VERIFIED_WORDS.isdisjoint(words)
+                                          and _NOT_SO.isdisjoint(words))
+                                         or _only_offers_help(norm.canonical)):
+            # (or the agent moves on: "Thank you. How can I help?")
             self.state.verifying = 0  # "that matches", "that's you through security": no
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
@@ -1495,10 +1498,10 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
-        if spans and expected and not issuing and taken_back_after(
-                pieces, max(end for _, end in spans)):
-            self._tentative_secret = True  # "it says 448120 no that's the old one": the
-            # answer is still to come
+        if spans and expected and not issuing and (taken_back_after(
+                pieces, max(end for _, end in spans)) or asks_someone_else(pieces)):
+            self._tentative_secret = True  # "it says 448120 no that's the old one", "frank!
+            # what did you put for the first pet?": the answer is still to come
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")

@@ -22,6 +22,7 @@ from ..lexicon import (
     CORRECTION_OPENERS,
     FILLERS,
     FUNCTION_WORDS,
+    LIFE_HISTORY_WORDS,
     MONTHS,
     NON_NAME,
     PUTTING_OFF_WORDS,
@@ -1570,6 +1571,27 @@ _CHOOSING = _by_first_word((
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it")))
 
 
+def asks_someone_else(pieces: list[Piece]) -> bool:
+    """The side asked for a secret ends its turn asking it of someone with them: "frank! what
+    did you put for the first pet?", "hang on sam whats the dogs name": the answer is still to
+    come (not "... Kartik! What is that film? ... Yes, yes, Mother India.")."""
+    words = [p.text for p in pieces]
+    end = len(words)
+    while end > 0 and (pieces[end - 1].kind == "punct" or words[end - 1] in FILLERS):
+        end -= 1
+    k = max((k for k, w in enumerate(words) if w in _ASKING_WORDS), default=-1)
+    marked = any(p.kind == "punct" for p in pieces)
+    return k >= 0 and not _ABOUT_A_SECRET.isdisjoint(words[k:k + _ASKED_REACH]) and (
+        "?" in words[end:] if marked else end - k <= _ASKED_REACH)
+
+
+_ASKING_WORDS = frozenset(("what", "what's", "whats", "which", "where", "who"))
+_ABOUT_A_SECRET = _SECRET_WORDS | LIFE_HISTORY_WORDS | frozenset((
+    "name", "word", "answer", "put", "dog", "dog's", "dogs", "cat", "cat's", "film", "car",
+    "street", "road", "teacher"))
+_ASKED_REACH = 8  # words after "what" that say what is asked
+
+
 def taken_back_after(pieces: list[Piece], end: int) -> bool:
     """The answer is taken back or put off after a secret said up to `end`: "448120 no that's
     the old one", "either ginger or pepper hang on", "rex... actually not that": the right one
@@ -1938,8 +1960,20 @@ def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
     return pieces[k].kind in ("word", "alnum") and not any(ch.isdigit() for ch in word) \
         and word not in _SUBJECTS_OF_A_CLAUSE and word.removesuffix("'s") not in _VAGUE \
         and word not in _VAGUE and word not in _WHEN_SAID \
-        and not (name_class(word) == "E" and (word.endswith(("ed", "ing")) or (
+        and not (name_class(word) == "E" and (_participle(word) or (
             word.endswith("en") and (after in _WHAT_HAPPENED or after == "down"))))
+
+
+def _participle(word: str) -> bool:
+    """A verb's form in -ed or -ing ("booked", "running", "making"), not a noun that only
+    ends so ("pudding", "sterling", "darling"): its stem is a word."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[:-len(ending)]
+            return any(common_word(form) for form in (
+                stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""
+            ) if form)
+    return False
 
 
 _VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "delayed",
