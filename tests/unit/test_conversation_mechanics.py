@@ -5764,3 +5764,24 @@ def test_a_question_to_someone_answered_in_the_same_turn_leaves_nothing_awaited(
                "yes, Mother India.", "Thank you. How can I help?",
                "My pension hasn't come. Today is the 6th already.")
     assert out[3] == "My pension hasn't come. Today is the 6th already.", out
+
+
+def test_the_agents_read_back_of_a_dictated_secret_goes() -> None:
+    """"at the rate" is how Indian English says "@"; the agent's "let me repeat ..." of what
+    the caller dictated over three turns is the secret again (but not a case number the agent
+    reads out)."""
+    out = call("and for phone banking please tell me your telephone password",
+               "okay it is capital m", "yes", "small o n s o o n", "okay",
+               "then at the rate four four",
+               "let me repeat capital m o n s o o n at the rate four four correct",
+               "correct", "thank you, and your case number again is c r two two eight four")
+    assert out[5] == "then [REDACTED_PASSWORD]", out
+    assert out[6] == "let me repeat [REDACTED_PASSWORD] correct", out
+    assert "c r two two eight four" in out[8], out
+
+
+def test_an_agent_confirming_a_name_word_answer_removes_it() -> None:
+    out = call("for your security question who was your childhood best friend",
+               "uh jun i think or maybe i put his real name junior",
+               "jun is correct sir and please never share your pin")
+    assert not out[2].startswith("jun"), out

@@ -40,6 +40,7 @@ from .detectors.password import (
     confirmed_read_back,
     dictated_rest,
     dictation_goes_on,
+    dictation_heard_back,
     dictation_read_back,
     find_secrets,
     guesses_asked,
@@ -1474,9 +1475,12 @@ class RedactionSession:
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
+        if issuing and dictating and open_side not in (None, side):
+            spans += [span for span in dictation_heard_back(pieces)  # "let me repeat capital s
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]  # u n r ..."
         if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm):
             dictating = 0  # the agent spoke, not only "mm hm" or "sorry, can you speak up?":
-            # the caller's letters are over
+            # the caller's letters are over (but for the agent's read-back of them)
         if not spans and dictating and (goes_on := dictation_goes_on(
                 pieces, open_side == side)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."

@@ -1351,7 +1351,7 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
         after = pieces[c + 1].text if c + 1 < len(pieces) else ""
         if link.text in _POSITION_LINKS and _a_symbol(pieces, c):  # "third is hash",
             # "seventh is the at sign"
-            spans.append((c, c + 1 + (tuple(p.text for p in pieces[c:c + 2]) in _SYMBOL_PAIRS)))
+            spans.append((c, c + _symbol_length(pieces, c)))
             opening = opening or _opens_a_clause(pieces, k)
         elif (link.text in _POSITION_LINKS or (link.text in ("...", "…") and after in (".", "!")))\
                 and _a_character(char) and (after in _AFTER_A_PLACED_CHARACTER
@@ -1385,8 +1385,18 @@ _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then"
                                        "mate", "yeah", "only", "i"))
 def _a_symbol(pieces: list[Piece], k: int) -> bool:
     """A symbol said by its name, as a character of a secret: "hash", "at sign"."""
-    return pieces[k].text in _SYMBOL_NAMES or tuple(p.text for p in pieces[k:k + 2]) \
-        in _SYMBOL_PAIRS
+    return _symbol_length(pieces, k) > 0
+
+
+def _symbol_length(pieces: list[Piece], k: int) -> int:
+    """The words of a symbol's name at piece k: "hash", "at sign", "at the rate" (how Indian
+    English says "@"); 0 where none starts."""
+    said = tuple(p.text for p in pieces[k:k + 3])
+    if said in _SYMBOL_TRIPLES:
+        return 3
+    if said[:2] in _SYMBOL_PAIRS:
+        return 2
+    return int(bool(said) and said[0] in _SYMBOL_NAMES)
 
 
 # What a character is called between its place and what it is: "the sixth one is m".
@@ -1725,7 +1735,8 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
             or p.text in _AGREEING)]
         if any(p.kind == "punct" for p in pieces[:end]) or not content \
                 or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content) \
-                or not (any(_rarely_said(p) or name_class(p.text) == "N" for p in content)
+                or not (any(_rarely_said(p) or name_class(p.text) in ("N", "W")
+                            for p in content)  # ("jun jun is correct sir")
                         or (sum(original[p.start:p.start + 1].isupper()
                                 for p in pieces[:end]) >= 2
                             and not place_ranges(words[:end]))):
@@ -2195,6 +2206,7 @@ _SYMBOL_PAIRS = frozenset((("at", "sign"), ("at", "symbol"), ("question", "mark"
                            ("pound", "sign"), ("dollar", "sign"), ("plus", "sign"),
                            ("forward", "slash"), ("back", "slash"), ("number", "sign"),
                            ("hash", "sign"), ("percent", "sign"), ("equals", "sign")))
+_SYMBOL_TRIPLES = frozenset((("at", "the", "rate"),))
 _DICTATION_ENDS = frozenset((".", "!", "?", "...", "…"))
 
 
@@ -2210,9 +2222,8 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
     j, end = k, k
     while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
         piece = pieces[j]
-        pair = tuple(p.text for p in pieces[j:j + 2])
-        if pair in _SYMBOL_PAIRS:
-            j = end = j + 2
+        if (symbol := _symbol_length(pieces, j)) > 1:
+            j = end = j + symbol
         elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES \
                 or piece.text in NATO_LETTERS or (
                 piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")) \
@@ -2229,7 +2240,8 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
 
 # What may follow a dictation, no part of it: "then two two okay", "then a hash got it".
 _HEARD_CHECKS = frozenset(("okay", "ok", "alright", "right", "got", "have", "yeah", "yep",
-                           "cool", "lovely", "great", "ready", "so", "did", "you", "all"))
+                           "cool", "lovely", "great", "ready", "so", "did", "you", "all",
+                           "correct", "is", "yes"))  # ("... two three correct")
 
 
 _GOES_ON = frozenset(("then", "followed", "plus"))
@@ -2258,6 +2270,18 @@ def dictation_read_back(pieces: list[Piece], leads: frozenset[str] | None = None
             and (span := (k, dictated_rest(pieces, k)))[1] - k >= _READ_BACK_PIECES]
 
 
+def dictation_heard_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The agent's read-back of the characters the caller was dictating: "let me repeat
+    capital s u n r i s e at the rate two three" (not another value named just before: "and
+    your case number again is d r two two ...")."""
+    words = [p.text for p in pieces]
+    return [span for span in dictation_read_back(pieces)
+            if _OTHER_VALUES.isdisjoint(words[max(0, span[0] - _OTHER_VALUE_REACH):span[0]])]
+
+
+_OTHER_VALUE_REACH = 6  # pieces before a read-back where another value may be named
+
+
 def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Characters an agent dictates in the turn that names the secret they issue, after "it's"
     or a sentence's end: "i've sent a temporary password to your email it's t r seven four
@@ -2284,7 +2308,8 @@ _OTHER_VALUES = frozenset(("flight", "reference", "ref", "serial", "model", "par
                            "membership", "item", "part", "return", "seat", "gate", "terminal"))
 
 
-_READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got"))
+_READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got", "repeat", "back",
+                        "have"))  # ("let me repeat capital s u n ...", "reading back ...")
 _READ_BACK_PIECES = 3
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 
