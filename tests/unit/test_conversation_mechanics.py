@@ -5785,3 +5785,39 @@ def test_an_agent_confirming_a_name_word_answer_removes_it() -> None:
                "uh jun i think or maybe i put his real name junior",
                "jun is correct sir and please never share your pin")
     assert not out[2].startswith("jun"), out
+
+
+@pytest.mark.parametrize(("question", "answer", "gone", "kept"), [
+    ("One more security question. Where did your parents meet?",
+     "Oh. In Varna. At a summer dance, apparently.", "Varna", "summer dance"),
+    ("For verification, which shop did you last use the card at?",
+     "Hmm... Riverside Plaza? Oh wait, no, on Friday I went Westfield Stratford with my son.",
+     "Westfield", "with my son"),
+    ("and what town were you born in",
+     "I grew up in Leeds but I was born in Harrogate, then we moved.", "", "grew up in Leeds"),
+])
+def test_a_place_asked_for_is_the_answer_but_a_storys_places_stay(
+        question: str, answer: str, gone: str, kept: str) -> None:
+    """Where a security question asks for a place, a place said as an answer of its own ("In
+    Varna.") or after a correction goes; the places of a longer story stay."""
+    out = call(question, answer)[1]
+    assert (not gone or gone not in out) and kept in out, out
+
+
+@pytest.mark.parametrize(("question", "answer", "gone"), [
+    ("for security can you tell me how much your last repayment was",
+     "the last one i sent two thousand three hundred on the fifth", "2300"),
+    ("what was your first job", "i was stacking shelves at kwiksave but i think i just put "
+     "shelfstacker", "shelfstacker"),
+    ("and your first pet", "a little terrier we call him mouldy", "mouldy"),
+])
+def test_more_ways_of_answering_a_security_question(question: str, answer: str,
+                                                   gone: str) -> None:
+    out = call(question, answer)[1]
+    assert gone not in out and "two thousand three hundred" not in out, out
+
+
+def test_the_last_digits_of_the_card_paid_with_ask_for_no_amount() -> None:
+    out = call("for security can you confirm the last four digits of the card you paid with",
+               "six six two one it is an hdfc card")
+    assert out[1].endswith("it is an hdfc card"), out

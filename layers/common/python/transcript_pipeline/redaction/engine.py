@@ -747,8 +747,10 @@ class RedactionSession:
         name_expected = "PERSON" in active and not _only_asks_back(norm)
         if speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits):  # what the
             # caller's answers may be a number for, until the agent names another secret
-            self.state.asked_for = "" if _PIN_WORDS.isdisjoint(
-                p.text for p in norm.pieces) else "pin"
+            if not _PIN_WORDS.isdisjoint(p.text for p in norm.pieces):
+                self.state.asked_for = "pin"
+            elif self.state.asked_for == "pin":  # (a place or an amount asked in this turn
+                self.state.asked_for = ""  # stays: see `_security_question`)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and "PASSWORD" not in self._only_continuing, hits,
@@ -1366,20 +1368,24 @@ class RedactionSession:
         # born", "what town were you born in": a place, not the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
+        recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces)
         if self.state.verifying and speaker == BUSINESS_SIDE \
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
-                and all(h.label in (KEEP, "PASSWORD")
-                        or (born_where and h.label == "DATE_OF_BIRTH")
-                        for h in hits) and not _YOURS.isdisjoint(words) \
-                and not _ASKING_ABOUT_YOU.isdisjoint(words) \
-                and (_about_a_life(pieces) or _asks_a_recent_amount(pieces)) \
+                and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
+                                   or (born_where and h.label == "DATE_OF_BIRTH")
+                                   for h in hits)) and not _YOURS.isdisjoint(words) \
+                and not _ASKING_ABOUT_YOU.isdisjoint(words) and (_about_a_life(pieces) or recent) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
                 and not _only_offers_help(norm.canonical):
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
+        if speaker == BUSINESS_SIDE and "PASSWORD" in expect and expect["PASSWORD"].questioned \
+                and expect["PASSWORD"].utterances == EXPECT_UTTERANCES:  # asked in this turn
             if _asks_a_recent_amount(pieces):
                 self.state.asked_for = "amount"
-            elif self.state.asked_for == "amount":
+            elif _asks_a_recent_place(pieces) or _asks_where(pieces):
+                self.state.asked_for = "place"
+            elif self.state.asked_for in ("amount", "place"):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now
 
     def _dates_of_people(
@@ -1441,8 +1447,8 @@ class RedactionSession:
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
-        if (answering or later) and (capitals := capitalised_answer(pieces, norm.original,
-                                                                     spans)):
+        if (answering or later) and (capitals := capitalised_answer(
+                pieces, norm.original, spans, place=self.state.asked_for == "place")):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
@@ -2749,6 +2755,32 @@ def _recorded_before(canon: str, start: int) -> bool:
     return not _CALL_RECORDED.isdisjoint(_WORD_RE.findall(before))
 
 
+def _last_sentence(pieces: list[Piece]) -> set[str]:
+    """The words of a turn's last sentence, where its question is."""
+    ends = [k for k, p in enumerate(pieces[:-1]) if p.kind == "punct" and p.text in ".!…"]
+    return {p.text for p in pieces[ends[-1] + 1 if ends else 0:]}
+
+
+def _asks_where(pieces: list[Piece]) -> bool:
+    """A security question whose answer is a place: "where did your parents meet?", "the
+    town you were born in", "your favourite holiday place"."""
+    return not _PLACE_ASKED.isdisjoint(_last_sentence(pieces))
+
+
+def _asks_a_recent_place(pieces: list[Piece]) -> bool:
+    """A knowledge check of where the card was last used: "which outlet did you last use the
+    card at?", "the last shop you bought from"."""
+    words = _last_sentence(pieces)
+    return not _SHOPS.isdisjoint(words) and not _LATEST.isdisjoint(words)
+
+
+_DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last four digits
+# of the card you paid with": a card's, no amount
+_PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place", "hospital",
+                          "island", "county", "state", "suburb"))
+_SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
+
+
 def _has_digits(text: str) -> bool:
     """Digits written or said ("4709", "four seven")."""
     return any(ch.isdigit() for ch in text) or any(
@@ -2760,9 +2792,8 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     your most recent bill", "your last top-up", in the turn's last sentence (asked during an
     identity check, see `_security_question`); not a payment spoken of before the question
     ("your last payment was $45 on the 2nd. so what's happened?")."""
-    ends = [k for k, p in enumerate(pieces[:-1]) if p.kind == "punct" and p.text in ".!…"]
-    words = {p.text for p in pieces[ends[-1] + 1 if ends else 0:]}
-    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and not (
+    words = _last_sentence(pieces)
+    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and _DIGITS_ASKED.isdisjoint(words) and not (
         AMOUNT_WORDS.isdisjoint(words) and _LATEST.isdisjoint(words))
 
 

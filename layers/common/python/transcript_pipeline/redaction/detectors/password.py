@@ -329,7 +329,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans += [span for span in _dates_said(pieces)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
-                  and words[k - 1] in _WHO_SET
+                  and (words[k - 1] in _WHO_SET or (
+                      k > 1 and words[k - 1] in _HEDGES and words[k - 2] in _WHO_SET))
                   and (span := _up_to_a_small_word(pieces, _described_secret_after(
                       pieces, _past_an_article(words, k + 1)))) is not None
                   and (_closed_answer(pieces, span, unmarked)
@@ -421,7 +422,8 @@ def _marks_a_character(words: list[str], k: int) -> bool:
     word, before = words[k], words[k - 1] if k else ""
     return word in _CHARACTER_MARKS or (word == "number" and before in ("the", "a")) or (
         word == "case" and before in ("upper", "lower"))
-_NAMED_IT = frozenset(("called", "named", "nicknamed", "christened"))
+_NAMED_IT = frozenset(("called", "named", "nicknamed", "christened", "call", "calls"))
+# ("we call him browning")
 _IT_NAMED = frozenset(("her", "him", "it", "them", "me", "us"))  # ("everyone called me sprout")
 _TYPED_AFTER = _IT_IS | {"so", "then", "just", ",", ":"}  # "it's just bluebird22 lowercase"
 _TYPED_LETTERS = 4  # letters at least before a password's digits
@@ -1427,8 +1429,8 @@ _EXCLAMATIONS = frozenset((
     "god", "lord", "heavens", "christ", "jesus", "dear"))
 
 
-def capitalised_answer(pieces: list[Piece], original: str,
-                       found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int, int]],
+                       place: bool = False) -> list[tuple[int, int]]:
     """In the answer to a question for a secret, in text with its capitals: the words the side
     asked capitalises inside its sentences, names, places and titles, the answer or a guess at
     it ("we had a goldfish, Bubbles, but ...", "it's either Grandma's cottage or, knowing me,
@@ -1437,7 +1439,9 @@ def capitalised_answer(pieces: list[Piece], original: str,
     brand before what it names ("my Amazon order", "the Reading branch"), a day, a month, an
     acronym or a place after "in". In either, a word not said every day that is no thing's
     kind after its article ("we had a hamster called smudge", "um grease no wait"): privacy
-    first, where the answer may be any word, one that is unusual in talk is taken for it."""
+    first, where the answer may be any word, one that is unusual in talk is taken for it.
+    Where the question asked for a `place` ("where did your parents meet?", "which outlet
+    did you last use the card at?"), a place is the answer: "Ah. In Cluj.", "Bedok Mall"."""
     uncased = original == original.lower() or original == original.upper()
     words = [p.text for p in pieces]
     lead = next((k for k, w in enumerate(words) if w not in FILLERS and w != ","), len(words))
@@ -1450,18 +1454,37 @@ def capitalised_answer(pieces: list[Piece], original: str,
     covered = {k for a, b in found for k in range(a, b)}  # (a set: long turns stay linear)
     # Not a word of a place's name ("in south korea"), nor a thing's after its article ("the
     # telvia one", "a hamster"); a word merely unusual, not after "in" ("in madurai").
-    placed = {k for span in place_ranges(words) for k in span}
+    # A place said as an answer of its own ("Ah. In Cluj."), not one of a story's ("I grew up
+    # in Bradford but I was born in ...").
+    alone = _in_short_sentences(pieces) if place else set()
+    placed = {k for span in place_ranges(words) for k in span}  # ("in south korea")
     plain = [k for k in range(len(pieces)) if k not in covered and k not in placed
              and (k == 0 or words[k - 1] not in ("the", "a", "an"))
              and (uncased or original[pieces[k].start].islower())
              and ((uncased and _rarely_said(pieces[k])) or (
                  (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
-                 and _where_an_answer_stands(pieces, k)))]
+                 and _where_an_answer_stands(pieces, k, k in alone)))]
     if uncased:  # speech-to-text's: no capitals, but words few people say
         return [(k, k + 1) for k in plain]
     return [(k, k + 1) for k in sorted({*plain, *(
-        k for k in range(1, len(pieces))
-        if k not in covered and _capitalised_inside(pieces, k, original))})]
+        k for k in range(len(pieces)) if k not in covered and (
+            (k > 0 and _capitalised_inside(pieces, k, original, k in alone))
+            or (k in alone and _titled(pieces, k, original, opening=True))))})]
+
+
+def _in_short_sentences(pieces: list[Piece]) -> set[int]:
+    """The pieces of sentences of a few words at most ("Ah.", "In Cluj.", "Bedok Mall?")."""
+    out: set[int] = set()
+    start = 0
+    for k in range(len(pieces) + 1):
+        if k == len(pieces) or (pieces[k].kind == "punct" and pieces[k].text[0] in ".!?…"):
+            if sum(p.kind != "punct" for p in pieces[start:k]) <= _SHORT_PLACE_WORDS:
+                out.update(range(start, k))
+            start = k + 1
+    return out
+
+
+_SHORT_PLACE_WORDS = 4
 
 
 def _exclaimed(pieces: list[Piece], k: int) -> bool:
@@ -1477,7 +1500,11 @@ def _correcting(words: list[str], k: int) -> bool:
     j = k - 1
     while j >= 0 and words[j] in (",", "wait", "sorry", "oh"):
         j -= 1
-    return j >= 0 and words[j] in CORRECTION_OPENERS
+    after = next((w for w in words[k + 1:k + 3] if w != ","), "")
+    return (j >= 0 and words[j] in CORRECTION_OPENERS) or after in _PUTTING_RIGHT_AFTER
+
+
+_PUTTING_RIGHT_AFTER = frozenset(("no", "sorry", "actually"))  # "Oh wait, no, Sunday I went ..."
 
 
 def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
@@ -2069,7 +2096,7 @@ def _seldom_said(piece: Piece) -> bool:
         and text not in _SPELLING_WORDS and not text.endswith(("ly", "ed", "ing"))
 
 
-def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
+def _where_an_answer_stands(pieces: list[Piece], k: int, place: bool = False) -> bool:
     """Word k may stand as an answer: not a thing of someone's or something done ("my
     parcel", "he reckons", "my wife reckons", "I have coursework", "i filled petrol", but "we
     called him nibbles", "i typed toffee"), nor what is counted
@@ -2078,7 +2105,7 @@ def _where_an_answer_stands(pieces: list[Piece], k: int) -> bool:
     it does ("the parcel might be late", "coursework due Friday")."""
     before = pieces[k - 1].text if k > 0 else ""
     after = pieces[k + 1].text if k + 1 < len(pieces) else ""
-    return before not in _WHERE and before not in _OWNERS and before not in _HAVING \
+    return (place or before not in _WHERE) and before not in _OWNERS and before not in _HAVING \
         and before not in _HOW_IT_IS \
         and before not in _SUBJECTS_OF_A_CLAUSE and before not in _THIRD_PERSONS \
         and before not in FAMILY and pieces[k].text not in _ASKED_ABOUT \
@@ -2118,7 +2145,8 @@ _WHERE = frozenset(("in", "at", "from", "near", "to", "on"))
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 
 
-def _capitalised_inside(pieces: list[Piece], k: int, original: str) -> bool:
+def _capitalised_inside(pieces: list[Piece], k: int, original: str, place: bool = False
+                        ) -> bool:
     """A capitalised word inside a sentence of an answer for a secret: a name, a place, a
     title ("we had a goldfish, Bubbles, but ...")."""
     piece, before = pieces[k], pieces[k - 1]
@@ -2131,7 +2159,7 @@ def _capitalised_inside(pieces: list[Piece], k: int, original: str) -> bool:
         and before.text not in _OWNERS and not (
             after is not None and after.kind == "word" and after.text not in FUNCTION_WORDS
             and after.text not in FILLERS and original[after.start].islower()) \
-        and not _placed(pieces, k, original) and text not in WEEKDAYS \
+        and not (_placed(pieces, k, original) and not place) and text not in WEEKDAYS \
         and text not in FUNCTION_WORDS and text not in _NOT_A_SECRET and text not in MONTHS \
         and text not in FILLERS and not text.startswith("i'")
 
