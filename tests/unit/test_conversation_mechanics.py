@@ -5821,3 +5821,46 @@ def test_the_last_digits_of_the_card_paid_with_ask_for_no_amount() -> None:
     out = call("for security can you confirm the last four digits of the card you paid with",
                "six six two one it is an hdfc card")
     assert out[1].endswith("it is an hdfc card"), out
+
+
+def test_a_security_question_after_a_match_and_an_amount_asked_again() -> None:
+    """"that matches. One more question: ..." goes on with the check; "I'll need the exact
+    amount" asks again, and the amount in the answer is the answer."""
+    out = call("for security whats your memorable word", "it's bluebell",
+               "Yes, that matches. One more question: what was the amount of your last top-up?",
+               "I think 40 pounds... or was it 30?", "I'll need the exact amount, sorry.",
+               "Let me check the app... 35 pounds 50, on the 2nd.")
+    assert "40" not in out[3] and "30" not in out[3], out
+    assert "35" not in out[5] and "on the 2nd" in out[5], out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("for security whats your memorable date", "Fifth of June, 1990.",
+      "thanks that matches, how can i help",
+      "My direct debit is due in June, but I'd like to move it to July."), "due in June"),
+    (("for security what was your first car", "a ford fiesta", "great thats verified",
+      "the ford is due its mot next week"), "the ford is due"),
+    (("for security whats your mothers maiden name",
+      "sorry, i had a missed call from you about arrears"), "about arrears"),
+    (("we have had problems with a number of routers in your area",
+      "my netgear one is flashing amber"), "flashing amber"),
+    (("for security can you tell me how much your last payment was",
+      "it was for order number 55123, i paid at 5.30 for 2 tickets"), "55123"),
+    (("for security can you tell me how much your last payment was",
+      "it was for order number 55123, i paid at 5.30 for 2 tickets"), "for 2 tickets"),
+    (("how many people are in your party for the school trip?",
+      "Thirty two kids and four teachers."), "Thirty two kids"),
+    (("for security what was your first pets name",
+      "Rex. Hang on, Sarah! Where did you put the car keys?", "no problem",
+      "its under the warranty"), "under the warranty"),
+    (("One more security question. Where did your parents meet?", "Pardon? Whereabouts?"),
+     "Pardon"),
+    (("i had a speeding fine from january the amount due is two hundred dollars can you pay it",
+      "i was doing like fifty eight in a forty five"), "fifty eight"),
+])
+def test_talk_around_a_security_step_stays(turns: tuple[str, ...], kept: str) -> None:
+    """Found by a review of the rules for security answers: an everyday word of a secret said
+    later, a reason for calling, a count, an order number, a time, an agent's "a number of",
+    a question to someone about something else, "Pardon?" are no secrets."""
+    out = call(*turns)[-1]
+    assert kept in out, out

@@ -127,7 +127,7 @@ from .lexicon import (
     WEEKDAYS,
     WHOLE_VALUE_WORDS,
 )
-from .names import name_class, other_calendar_words
+from .names import everyday_word, name_class, other_calendar_words
 from .normalize import NATO_LETTERS, NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
@@ -1374,12 +1374,19 @@ class RedactionSession:
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
                                    for h in hits)) and not _YOURS.isdisjoint(words) \
-                and not _ASKING_ABOUT_YOU.isdisjoint(words) and (_about_a_life(pieces) or recent) \
+                and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent) \
+                and (_about_a_life(pieces) or recent) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
                 and not _only_offers_help(norm.canonical):
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
-        if speaker == BUSINESS_SIDE and "PASSWORD" in expect and expect["PASSWORD"].questioned \
+        again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
+            and not AMOUNT_WORDS.isdisjoint(words) and VERIFIED_WORDS.isdisjoint(words)
+        if again:  # "I'll need the exact amount, sir.": asked again
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
+        elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
+                and expect["PASSWORD"].questioned \
                 and expect["PASSWORD"].utterances == EXPECT_UTTERANCES:  # asked in this turn
             if _asks_a_recent_amount(pieces):
                 self.state.asked_for = "amount"
@@ -1447,7 +1454,8 @@ class RedactionSession:
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
-        if (answering or later) and (capitals := capitalised_answer(
+        if (answering or later) and self.state.asked_for != "amount" \
+                and (capitals := capitalised_answer(
                 pieces, norm.original, spans, place=self.state.asked_for == "place")):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
@@ -1537,7 +1545,7 @@ class RedactionSession:
         matched") or the caller saying it again, also as a possessive ("dunmore's my cousin's")."""
         key, values = self.redactor._key, self.state.values
         return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum", "spelled")
-                and len(piece.text) >= _SECRET_WORD_MIN
+                and _remembered_length(piece.text)
                 and any(values.get(keyed_hash(key, _SECRET_KEY + _alnum(form))) == "PASSWORD"
                         for form in {piece.text, piece.text.removesuffix("'s")})]
 
@@ -1970,7 +1978,8 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
-                and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None:
+                and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None \
+                and not _CHOOSING_A_SECRET.isdisjoint(words):
             # "Choose something with at least eight letters", "it needs one capital letter and
             # a symbol": the rules of a secret the caller is about to choose, and say
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
@@ -2001,7 +2010,7 @@ _NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "is
 # How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
 _ASKING_WH = frozenset(("what", "what's", "whats", "where", "which", "who", "who's"))
 _BORN_WHERE = frozenset(("where", "town", "city", "village", "place", "country", "hospital"))
-_ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name", "how", "confirm", "give"}
+_ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name", "confirm", "give"}
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
 # (one more where no preposition or verb governs it: "can i get the number on the account")
 _ASKING = frozenset(("?", "your", "need", "what", "what's", "whats", "which", "whose",
@@ -2590,13 +2599,16 @@ def _asks_for_the_one(norm: Normalized) -> bool:
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b")
+# ... said while a secret is chosen ("choose something", "the new one", "your password").
+_CHOOSING_A_SECRET = frozenset(("choose", "pick", "new", "password", "passcode", "passphrase",
+                                "memorable", "phrase", "secret", "create", "something", "pin"))
 _SECRET_RULES_RE = rx.compile(
     r"\b(?:at least|a minimum of|minimum|min|no fewer than|up to) (?:\d+|six|seven|eight|nine|"
     r"ten|eleven|twelve|fifteen|sixteen|twenty) (?:letters|characters|chars)\b"
     r"|\b(?:\d+|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:letters|"
     r"characters|chars) (?:or more|or longer|minimum|long)\b"
     r"|\b(?:needs?|must have|has to have|should have|with|include|including) (?:at least )?"
-    r"(?:one|a|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b")
+    r"(?:one|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
 
@@ -2793,8 +2805,8 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     identity check, see `_security_question`); not a payment spoken of before the question
     ("your last payment was $45 on the 2nd. so what's happened?")."""
     words = _last_sentence(pieces)
-    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and _DIGITS_ASKED.isdisjoint(words) and not (
-        AMOUNT_WORDS.isdisjoint(words) and _LATEST.isdisjoint(words))
+    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and _DIGITS_ASKED.isdisjoint(words) \
+        and not _LATEST.isdisjoint(words)  # (not "the amount due is $212, can you pay it")
 
 
 _LATEST = frozenset(("last", "latest", "recent", "previous"))  # "what was your last top up"
@@ -3866,11 +3878,18 @@ def _secret_forms(canonical: str) -> set[str]:
     form a read-back is looked up by (letters and digits only: "brigids" of "St Brigid's")."""
     whole = _alnum(canonical)
     words = {_alnum(w) for w in _WORD_RE.findall(canonical)  # privacy first, common words: a
-             if len(w) >= _SECRET_WORD_MIN  # read-back says "Welcome, capital W, then hash"
+             if _remembered_length(w)  # read-back says "Welcome, capital W, then hash"
              and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
              and w not in CHARACTER_WORDS}  # not "lower" of "kereru, all lower case, then 99"
-    return ({whole} if len(whole) >= _SECRET_WORD_MIN and whole not in CONTEXT_WORDS
+    return ({whole} if _remembered_length(whole) and whole not in CONTEXT_WORDS
             else set()) | words
+
+
+def _remembered_length(word: str) -> bool:
+    """Long enough to be remembered: five letters, or four of no everyday word ("taco",
+    "citi", not "june", "park", "blue", which the rest of the call says for other things)."""
+    return len(word) > _SECRET_WORD_MIN or (
+        len(word) == _SECRET_WORD_MIN and not everyday_word(word.lower()))
 # Values of digits a listener reads back and a speaker corrects in part.
 _CORRIGIBLE = DIGIT_TYPES | {"VEHICLE_PLATE", "ZIP_CODE", "STREET_ADDRESS"}
 _CORRECTION_WORDS = 10  # a correction is short: not "No problem. She has Tuesday the 18th ..."

@@ -330,7 +330,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
         spans += [span for k in range(1, len(words) - 1) if words[k] in _SET_VERBS
                   and (words[k - 1] in _WHO_SET or (
-                      k > 1 and words[k - 1] in _HEDGES and words[k - 2] in _WHO_SET))
+                      k > 1 and words[k - 1] in _HEDGES and words[k - 2] in _WHO_SET
+                      and words[k] != "used"))  # ("i just put sales", not "i just used paypal")
                   and (span := _up_to_a_small_word(pieces, _described_secret_after(
                       pieces, _past_an_article(words, k + 1)))) is not None
                   and (_closed_answer(pieces, span, unmarked)
@@ -1504,7 +1505,7 @@ def _correcting(words: list[str], k: int) -> bool:
     return (j >= 0 and words[j] in CORRECTION_OPENERS) or after in _PUTTING_RIGHT_AFTER
 
 
-_PUTTING_RIGHT_AFTER = frozenset(("no", "sorry", "actually"))  # "Oh wait, no, Sunday I went ..."
+_PUTTING_RIGHT_AFTER = frozenset(("no", "sorry"))  # "Oh wait, no, Sunday I went ..."
 
 
 def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
@@ -1624,8 +1625,7 @@ def asks_someone_else(pieces: list[Piece]) -> bool:
 
 _ASKING_WORDS = frozenset(("what", "what's", "whats", "which", "where", "who"))
 _ABOUT_A_SECRET = _SECRET_WORDS | LIFE_HISTORY_WORDS | frozenset((
-    "name", "word", "answer", "put", "dog", "dog's", "dogs", "cat", "cat's", "film", "car",
-    "street", "road", "teacher"))
+    "word", "answer", "dog's", "cat's", "film"))  # (not "where did you put the car keys?")
 _ASKED_REACH = 8  # words after "what" that say what is asked
 
 
@@ -1703,7 +1703,7 @@ def _phrase_start(pieces: list[Piece], start: int, original: str, cased: bool) -
         elif cased and start > 1 and pieces[start - 1].text in _TITLE_JOINS \
                 and _titled(pieces, start - 2, original, opening=True):
             start -= 2
-        elif not cased and (_rarely_said(pieces[start - 1]) or _seldom_said(pieces[start - 1])):
+        elif not cased and _rarely_said(pieces[start - 1]):
             start -= 1  # "kookaburra crescent"
         else:
             break
@@ -1721,10 +1721,16 @@ def _titled(pieces: list[Piece], k: int, original: str, opening: bool = False) -
             or text in FILLERS or name_class(text) == "P":
         return False
     first = k == 0 or (pieces[k - 1].kind == "punct" and pieces[k - 1].text[0] in ".!?…:;")
-    if first:
+    if first:  # (not "Pardon?", "Dunno.", "Whereabouts?": words everybody says)
         return opening and not everyday_word(text) and text not in FUNCTION_WORDS \
-            and text not in _NOT_A_SECRET
+            and text not in _NOT_A_SECRET and text not in _EXCLAMATIONS \
+            and text not in ASKING_BACK_WORDS and text not in _NO_ANSWER_ALONE \
+            and (not common_word(text) or name_class(text) != "")
     return True  # (a capital inside a sentence marks a name, "Our" of "Our Lady of Lourdes" too)
+
+
+_NO_ANSWER_ALONE = frozenset(("pardon", "whereabouts", "dunno", "sorry", "huh", "eh", "what",
+                              "really", "crikey", "anyway", "um", "erm"))
 
 
 def _a_number(piece: Piece) -> bool:
@@ -1866,7 +1872,10 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
         if piece.kind != "number" or any(a <= k < b for a, b in found) \
                 or (k > 0 and pieces[k - 1].kind == "number"):
             continue
-        start = k - (k > 0 and pieces[k - 1].text in _CURRENCY_SIGNS)
+        before = pieces[k - 1].text if k > 0 else ""
+        if before in _NOT_AN_AMOUNT_BEFORE or before in MONTHS or before in (".", ":"):
+            continue  # "order number 55123", "june 12", "5.30", "half 7"
+        start = k - (before in _CURRENCY_SIGNS)
         end = k + 1
         while end + 1 < len(pieces) and pieces[end].text in (".", ",") \
                 and pieces[end + 1].kind == "number" and pieces[end].end == pieces[end + 1].start:
@@ -1876,12 +1885,17 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
         priced = start < k
         while end < len(pieces) and pieces[end].text in _AMOUNT_ENDS:
             end, priced = end + 1, True
-        if priced or not (start > 0 and pieces[start - 1].text in _WHEN):
+        counted = end < len(pieces) and pieces[end].kind == "word" \
+            and pieces[end].text not in FUNCTION_WORDS and pieces[end].text not in _PIN_ENDS \
+            and not priced  # "2 tickets", "3 payments"
+        if not counted and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
             spans.append((start, end))  # (not "around seven thirty", "on the 2nd")
     return spans
 
 
 _CURRENCY_SIGNS = frozenset("£$€₹₦¥₱₩₵")
+_NOT_AN_AMOUNT_BEFORE = frozenset(("number", "order", "ref", "reference", "no", "#", "half",
+                                   "quarter", "case", "ticket", "invoice", "account"))
 _AMOUNT_ENDS = frozenset(("pounds", "pound", "quid", "dollars", "dollar", "bucks", "euros",
                           "euro", "cents", "pence", "p", "rand", "rupees", "naira", "cedis",
                           "shillings", "pesos", "yen", "ringgit", "even", "exactly", "odd"))
@@ -2106,6 +2120,7 @@ def _where_an_answer_stands(pieces: list[Piece], k: int, place: bool = False) ->
     before = pieces[k - 1].text if k > 0 else ""
     after = pieces[k + 1].text if k + 1 < len(pieces) else ""
     return (place or before not in _WHERE) and before not in _OWNERS and before not in _HAVING \
+        and before not in _TOPIC \
         and before not in _HOW_IT_IS \
         and before not in _SUBJECTS_OF_A_CLAUSE and before not in _THIRD_PERSONS \
         and before not in FAMILY and pieces[k].text not in _ASKED_ABOUT \
@@ -2116,6 +2131,11 @@ def _where_an_answer_stands(pieces: list[Piece], k: int, place: bool = False) ->
             k + 2 < len(pieces) and pieces[k + 2].text == "it"))  # ("smudge was it")
 
 
+# Before what a call is about: "a missed call from you about arrears", "help with
+# cancellations", "a charge for paperless billing", "should i ring ofcom".
+_TOPIC = frozenset(("about", "with", "for", "into", "regarding", "re", "ring", "rang", "phone",
+                    "phoned", "contact", "contacted", "email", "emailed", "email", "of", "by",
+                    "via", "through", "from"))
 # Before how something is: "my scooter is being noisy", "it's very grubby".
 _HOW_IT_IS = frozenset(("being", "very", "too", "quite", "really", "pretty", "bit", "getting",
                         "so", "more", "less", "most", "least", "rather", "fairly"))
