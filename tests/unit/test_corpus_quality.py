@@ -453,8 +453,17 @@ crypto exchange, council tax, a travel card, a credit union; UK, US, Irish, Indi
 Australian, Canadian, Filipino and Polish callers) and fresh_calls_94.jsonl (12 general calls by
 another: airline rebooking, hospital appointments, car rental, parcels, student loans, a vet,
 broadband, a marketplace, immigration intake, a hotel, furniture, water), written at the next
-session's start and never read: 0.927 (keep 0.977, PASSWORD 0.70) and 0.985 (keep 0.969) with
-that session's start engine.
+session's start: 0.927 (keep 0.977, PASSWORD 0.70) and 0.985 (keep 0.969) with that session's
+start engine; _93 read mid-session (0.993 after), _94 never read. fresh_calls_95.jsonl (12
+security-stressed calls: a children's savings account, a prepaid card, car finance, a dental
+payment plan, a mortgage, satellite TV, a charity, a deposit scheme, a payday lender, loyalty
+points, travel insurance, a casino; Scottish, Welsh, Texan, Ghanaian, Kenyan, South African,
+Singaporean, Jamaican, New Zealand, Quebec and Romanian-born callers) written mid-session: 0.915
+(keep 0.944, PASSWORD 0.70) with the start engine, 0.920 with that moment's, then read; and
+fresh_calls_96.jsonl (12 more, by another hand: a student account, telecom fraud, pet
+insurance, solar finance, streaming, ferries, water, rent-to-own, hospital billing, trading,
+motorcycle insurance) written late: 0.863 (keep 0.956, PASSWORD 0.56) with the start engine,
+0.894 with that moment's, then read.
 """
 
 from __future__ import annotations
@@ -639,6 +648,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_92.jsonl", 380, 0.96, 0.97, 0.97),
     ("fresh_calls_93.jsonl", 130, 0.92, 0.97, 0.99),
     ("fresh_calls_94.jsonl", 200, 0.98, 0.96, 0.97),
+    ("fresh_calls_95.jsonl", 190, 0.95, 0.94, 0.99),
+    ("fresh_calls_96.jsonl", 160, 0.90, 0.95, 0.99),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
