@@ -5864,3 +5864,10 @@ def test_talk_around_a_security_step_stays(turns: tuple[str, ...], kept: str) ->
     a question to someone about something else, "Pardon?" are no secrets."""
     out = call(*turns)[-1]
     assert kept in out, out
+
+
+def test_a_place_answer_with_its_saint_and_the_agents_i_have_read_back_go() -> None:
+    out = call("now for security where were you married", "we married in kisumu at saint pauls",
+               "i have saint pauls kisumu yes that is correct")
+    assert "pauls" not in out[1] and "saint" not in out[1], out
+    assert out[2].startswith("i have [REDACTED_PASSWORD]"), out

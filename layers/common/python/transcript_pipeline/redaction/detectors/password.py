@@ -1659,7 +1659,8 @@ def with_titles(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple
 _TITLES_BEFORE = frozenset(("mister", "mr", "missus", "mrs", "miss", "ms", "madame", "madam",
                             "mme", "monsieur", "sister", "brother", "father", "sir", "dr",
                             "doctor", "auntie", "aunty", "aunt", "uncle", "teacher", "coach",
-                            "senor", "señor", "senora", "señora", "herr", "frau"))
+                            "senor", "señor", "senora", "señora", "herr", "frau", "saint",
+                            "st"))  # ("at saint paul's": a school or a church by its saint)
 
 
 def whole_phrases(pieces: list[Piece], spans: list[tuple[int, int]], original: str
@@ -1753,8 +1754,10 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
     words = [p.text for p in pieces]
     opening = 0
     while opening < len(words) and (words[opening] in FILLERS or words[opening] in (
-            ".", ",", "so", "you", "said", "it", "was")):
-        opening += 1  # "Okay. The Quiet Man, yes, ...", "so you said elmhurst yes ..."
+            ".", ",", "so", "you", "said", "it", "was", "i", "have", "i've", "ive", "got",
+            "here", "as", "down")):
+        opening += 1  # "Okay. The Quiet Man, yes, ...", "so you said elmhurst yes ...", "i
+        # have saint paul's kisumu yes that is correct"
     if opening:
         return [(a + opening, b + opening) for a, b in confirmed_read_back(
             pieces[opening:], said, original)]
