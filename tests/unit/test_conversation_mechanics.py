@@ -5871,3 +5871,59 @@ def test_a_place_answer_with_its_saint_and_the_agents_i_have_read_back_go() -> N
                "i have saint pauls kisumu yes that is correct")
     assert "pauls" not in out[1] and "saint" not in out[1], out
     assert out[2].startswith("i have [REDACTED_PASSWORD]"), out
+
+
+def test_an_amount_in_words_asked_closer_and_one_taken_by_other_rules_go_whole() -> None:
+    """A guess at the last bill said in words keeps no currency beside its tag; "I need it a
+    bit closer" asks again; "$642.18" goes whole, not "$[...].18"; "the last one" is no
+    amount."""
+    out = call("for security can you confirm your date of birth", "third of may eighty one",
+               "thanks and one more, how much was the last bill you paid",
+               "was it a hundred and twelve euro or around that",
+               "i need it a bit closer than that",
+               "hang on it's on the fridge one hundred and twelve euro forty",
+               "and how much was your last repayment", "the last one i sent 642.18 dollars")
+    assert "euro" not in out[3] and "twelve" not in out[3], out
+    assert "euro" not in out[5] and "forty" not in out[5], out
+    assert out[7].startswith("the last one i sent [REDACTED_PASSWORD]") and ".18" not in out[7]
+
+
+def test_a_knowledge_check_asked_as_the_check_closes_goes_on_with_it() -> None:
+    out = call("and your security question here is your grandmother's first name",
+               "ah that'd be bridget", "it's not matching i'm afraid",
+               "oh did i put bridie everyone called her bridie",
+               "bridie that's it and one more can you tell me the amount of the last bill you paid",
+               "it was sixty one pounds twenty")
+    assert "sixty" not in out[5] and "twenty" not in out[5], out
+
+
+def test_an_exclamation_before_a_name_awaited_is_no_name() -> None:
+    out = call("and the security question on the account is your first pet's name",
+               "oh god my sister will know, one sec", "the security question is your first car",
+               "oh lord, i don't know")
+    assert out[1].startswith("oh god my sister") and out[3].startswith("oh lord"), out
+
+
+@pytest.mark.parametrize(("answer", "gone"), [
+    ("i went to crescent heights but first school would've been king edward elementary",
+     "elementary"),
+    ("Is it Nollywood? No, I changed it last year, it's Living in Bondage, the original one.",
+     "Bondage"),
+    ("It was Our Lady of the Rosary, I think.", "Rosary"),
+])
+def test_an_answers_whole_name_with_its_kind_and_joining_words(answer: str, gone: str) -> None:
+    out = call("for security what was the name of your first school or favourite film",
+               answer)[1]
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("for security what was the name of your first school",
+      "It was Ridge Church School in Accra, then we moved."), "in Accra"),
+    (("For security, what was your password?", "I reset it, it was Paris2020.",
+      "Should I change my Gmail one too?", "Yes, and turn on Google Authenticator."),
+     "turn on Google Authenticator"),
+])
+def test_a_title_joins_no_place_nor_a_lower_case_word(turns: tuple[str, ...], kept: str) -> None:
+    out = call(*turns)[-1]
+    assert kept in out, out

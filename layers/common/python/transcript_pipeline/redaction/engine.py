@@ -1347,6 +1347,9 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
+        closing = self.state.verifying == 1  # the check's last turn: a knowledge check asked
+        # in it goes on with the check ("Bridie, that's it, and one more: the amount of the
+        # last bill you paid?")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -1369,6 +1372,8 @@ class RedactionSession:
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
         recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces)
+        if recent and closing and speaker == BUSINESS_SIDE and not self.state.verifying:
+            self.state.verifying = _VERIFYING_UTTERANCES
         if self.state.verifying and speaker == BUSINESS_SIDE \
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
@@ -1376,8 +1381,9 @@ class RedactionSession:
                                    for h in hits)) and not _YOURS.isdisjoint(words) \
                 and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent) \
                 and (_about_a_life(pieces) or recent) \
-                and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)) \
-                and not _only_offers_help(norm.canonical):
+                and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
+                     or (recent and "how" in words)) \
+                and not _only_offers_help(norm.canonical):  # ("how much was your last bill")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \

@@ -78,6 +78,9 @@ CORRECTION_OPENERS = frozenset(_PACK["correction_openers"])
 CONTRAST_WORDS = frozenset(_PACK["contrast_words"])
 SAINT_WORDS = frozenset(_PACK["saint_words"])
 SAINT_PLACES = frozenset(_PACK["saint_places"])
+# What else a security answer's place may be called after its name, beside a street's or a
+# saint's kinds: "king edward elementary", "dunluce castle", "bondi beach".
+ANSWER_PLACE_KINDS = frozenset(_PACK["answer_place_kinds"])
 MEETING_WORDS = frozenset(_PACK["meeting_words"])
 # Platforms whose name announces a handle ("my discord is ..."; "discord kacperdoesgames").
 PLATFORMS: tuple[str, ...] = tuple(_PACK["platforms"])
@@ -115,8 +118,14 @@ LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
 # what follows is a part of a value ("the first line of your address", "first four digits").
 LIFE_FIRSTS = frozenset(_PACK["life_firsts"])
 NOT_LIFE_FIRSTS = frozenset(_PACK["not_life_firsts"])
+# An exclamation before an answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
+# heavens"): no name and no secret; on its own the same word may be one ("goodness" as a
+# memorable word).
+EXCLAMATIONS = frozenset(_PACK["exclamations"])
+EXCLAIMING = frozenset(_PACK["exclaiming"])
 # ... or what the account last did, and for how much: "the amount of your last payment", "how
-# much was your most recent top-up".
+# much was your most recent top-up"; asked again, how near ("I need it a bit closer than that",
+# "to the penny").
 AMOUNT_WORDS = frozenset(_PACK["amount_words"])
 ACCOUNT_MOVEMENTS = frozenset(_PACK["account_movements"])
 # What a question asked back about a request for a value asks ("why do you need that?", "is this

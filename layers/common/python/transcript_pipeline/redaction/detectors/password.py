@@ -15,11 +15,14 @@ from itertools import pairwise
 from .. import patterns as rx
 from ..lexicon import (
     AFFIRMATIVES,
+    ANSWER_PLACE_KINDS,
     ASKING_BACK_WORDS,
     BUSINESS_REFERENCES,
     CHARACTER_WORDS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
+    EXCLAIMING,
+    EXCLAMATIONS,
     FILLERS,
     FUNCTION_WORDS,
     LIFE_HISTORY_WORDS,
@@ -498,12 +501,7 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
                for p in pieces[k:])
 
 
-# An exclamation before the answer, after "oh", "my" or "good" ("oh god", "my goodness", "good
-# heavens"); on its own the same word may be the answer ("goodness" as a memorable word).
 _PARTICIPLES = ("ed", "en", "ing")
-_EXCLAIMED = frozenset(("god", "goodness", "heavens", "gosh", "lord", "jeez", "heck", "crikey",
-                        "blimey", "dear"))
-_EXCLAIMING = frozenset(("oh", "ah", "my", "good", ","))
 
 
 # How a secret is typed, said before it: "all lower case, bluebird then 2019".
@@ -686,10 +684,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     # away")
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
-                               or (words[k] in _EXCLAIMED and k > 0
-                                   and words[k - 1] in _EXCLAIMING)  # "oh god um daffodil"
+                               or (words[k] in EXCLAMATIONS and k > 0
+                                   and words[k - 1] in EXCLAIMING)  # "oh god um daffodil"
                                or (words[k] == "my" and words[k + 1:k + 2] != []
-                                   and words[k + 1] in _EXCLAIMED)  # "oh my goodness, it's"
+                                   and words[k + 1] in EXCLAMATIONS)  # "oh my goodness, it's"
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
                                or (words[k] == "em" and k + 1 < len(pieces)
                                    and pieces[k + 1].kind == "punct")
@@ -1681,9 +1679,10 @@ def _phrase_end(pieces: list[Piece], end: int, original: str, cased: bool) -> in
         piece = pieces[end]
         if piece.text in _KINDS_OF_PLACE or (cased and _titled(pieces, end, original)):
             end += 1
-        elif cased and piece.text in _TITLE_JOINS and end + 1 < len(pieces) \
-                and _titled(pieces, end + 1, original):
-            end += 2  # "Our Lady of Mercy", "Marks and Spencer"
+        elif cased and piece.text in _TITLE_JOINS and not (
+                piece.text in _WHERE_JOINS and not _goes_on_in(pieces[end - 1], original)) \
+                and (joined := _joined_title(pieces, end + 1, original)):
+            end = joined  # "Our Lady of Mercy", "Marks and Spencer", "Living in Bondage"
         elif _a_number(piece):
             run = end
             while run < len(pieces) and _a_number(pieces[run]):
@@ -1695,6 +1694,23 @@ def _phrase_end(pieces: list[Piece], end: int, original: str, cased: bool) -> in
         else:
             break
     return end
+
+
+def _goes_on_in(piece: Piece, original: str) -> bool:
+    """Whether a title goes on after this word with "in" or "on": a capitalised everyday word
+    ("Living in Bondage", "Dancing on Ice"), not a place's kind or name, whose "in" says where
+    it is ("Ridge Church School in Accra", "Saint Bride's in Glasgow"), nor a lower-case word
+    ("turn on Google Authenticator")."""
+    return original[piece.start].isupper() and everyday_word(piece.text) \
+        and piece.text not in _KINDS_OF_PLACE
+
+
+def _joined_title(pieces: list[Piece], k: int, original: str) -> int:
+    """Where a title goes on to after a joining word, at piece k: a capitalised word, or "the"
+    and one ("of the Rosary"); 0 if it does not."""
+    if k < len(pieces) and pieces[k].text == "the":
+        k += 1
+    return k + 1 if k < len(pieces) and _titled(pieces, k, original) else 0
 
 
 def _phrase_start(pieces: list[Piece], start: int, original: str, cased: bool) -> int:
@@ -1739,9 +1755,9 @@ def _a_number(piece: Piece) -> bool:
 
 
 # What a place's or a school's name ends with: "maple street", "towerbank primary".
-_KINDS_OF_PLACE = frozenset(STREET_SUFFIXES) | frozenset(SAINT_PLACES)
-_TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von"))  # (not
-# "in", "on": "Ridge Church School in Accra")
+_KINDS_OF_PLACE = frozenset(STREET_SUFFIXES) | SAINT_PLACES | ANSWER_PLACE_KINDS
+_WHERE_JOINS = frozenset(("in", "on"))
+_TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von")) | _WHERE_JOINS
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = ""
@@ -1872,9 +1888,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     time ("two weeks ago", "on the 3rd")."""
     spans = []
     for k, piece in enumerate(pieces):
-        if piece.kind != "number" or any(a <= k < b for a, b in found) \
-                or (k > 0 and pieces[k - 1].kind == "number"):
-            continue
+        if piece.kind != "number" or (k > 0 and pieces[k - 1].kind == "number"):
+            continue  # (one taken by other rules is taken whole: "$642.18", not "$[...].18")
         before = pieces[k - 1].text if k > 0 else ""
         if before in _NOT_AN_AMOUNT_BEFORE or before in MONTHS or before in (".", ":"):
             continue  # "order number 55123", "june 12", "5.30", "half 7"
@@ -1891,9 +1906,18 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
         counted = end < len(pieces) and pieces[end].kind == "word" \
             and pieces[end].text not in FUNCTION_WORDS and pieces[end].text not in _PIN_ENDS \
             and not priced  # "2 tickets", "3 payments"
-        if not counted and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
-            spans.append((start, end))  # (not "around seven thirty", "on the 2nd")
+        if not counted and not (piece.text == "1" and not priced) \
+                and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
+            spans.append((start, end))  # (not "around seven thirty", "on the 2nd", "the last
+            # one i sent")
+    for a, b in found:  # a guess other rules took ("was it a hundred and twelve"): its currency
+        if 0 < b < len(pieces) and pieces[b - 1].kind == "number" \
+                and pieces[b].text in _AMOUNT_ENDS and pieces[b].text not in _NOT_A_CURRENCY:
+            spans.append((a, b + 1))
     return spans
+
+
+_NOT_A_CURRENCY = frozenset(("even", "exactly", "odd"))
 
 
 _CURRENCY_SIGNS = frozenset("£$€₹₦¥₱₩₵")

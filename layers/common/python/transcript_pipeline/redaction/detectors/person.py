@@ -26,6 +26,8 @@ from ..lexicon import (
     CORRECTION_OPENERS,
     DWELLING_WORDS,
     ENDEARMENTS,
+    EXCLAIMING,
+    EXCLAMATIONS,
     FILLERS,
     FOREIGN_TITLES,
     FUNCTION_WORD_NAMES,
@@ -886,8 +888,9 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     murphy"; not "priya, hang on")."""
     n = len(pieces)
     k = 0
-    while k < n and (words[k] in FILLERS or words[k] == ","):
-        k += 1
+    while k < n and (words[k] in FILLERS or words[k] == "," or (
+            words[k] in EXCLAMATIONS and k > 0 and words[k - 1] in EXCLAIMING)):
+        k += 1  # (and "oh god", "oh lord": no name)
     if k >= n or words[k] in ENDEARMENTS:
         return []  # "Honey, hold on."
     # The answer to a name question is sure to be one unless it opens with a plain English
