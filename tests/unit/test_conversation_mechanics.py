@@ -5927,3 +5927,24 @@ def test_an_answers_whole_name_with_its_kind_and_joining_words(answer: str, gone
 def test_a_title_joins_no_place_nor_a_lower_case_word(turns: tuple[str, ...], kept: str) -> None:
     out = call(*turns)[-1]
     assert kept in out, out
+
+
+def test_an_answer_hinted_at_is_asked_again_and_its_read_back_goes_whole() -> None:
+    """"I've got something a bit longer" asks again; the agent's "salt and pepper, that's it"
+    reads back a secret of everyday words found in the answer."""
+    out = call("for security what was your first dog's full name", "it was pepper",
+               "i've got something a little bit longer on here",
+               "oh then i'll have put salt and pepper", "salt and pepper that's it thank you")
+    assert "salt" not in out[3] and "pepper" not in out[3], out
+    assert out[4].startswith("[REDACTED_PASSWORD] that's it"), out
+    out = call("for security, where were you born?", "That'll be Stornoway.",
+               "I've got something a wee bit more specific than that.",
+               "Ah, then it's not the town. Try Lower Barvas.")
+    assert "Barvas" not in out[3], out
+
+
+def test_the_agents_confirmation_of_a_recent_amount_keeps_no_amount() -> None:
+    out = call("for security can you tell me the amount of your last recharge",
+               "i think it was five hundred, my brother did it on sunday",
+               "i can see a recharge of five hundred on the twelfth yes that matches")
+    assert "five hundred" not in out[2] and "on the twelfth" in out[2], out

@@ -463,7 +463,18 @@ Singaporean, Jamaican, New Zealand, Quebec and Romanian-born callers) written mi
 fresh_calls_96.jsonl (12 more, by another hand: a student account, telecom fraud, pet
 insurance, solar finance, streaming, ferries, water, rent-to-own, hospital billing, trading,
 motorcycle insurance) written late: 0.863 (keep 0.956, PASSWORD 0.56) with the start engine,
-0.894 with that moment's, then read (0.919 after).
+0.894 with that moment's, then read (0.919 after). fresh_calls_97.jsonl (12 security-stressed
+calls by a fresh hand: a mortgage desk, SIM swaps, a dental plan, a riding school, home
+warranty, console accounts, coaches, gas, pawn loans, an alumni fund, crypto, caravans;
+Yorkshire, Devon, Texan, Quebec, Ghanaian, Ugandan, Filipino, Pakistani, Australian, New
+Zealand, Cork and Edinburgh callers) and fresh_calls_98.jsonl (12 general calls by another),
+written at the next session's start: 0.891 (keep 0.942, PASSWORD 0.76) and 0.980 (keep 0.977)
+with that session's start engine; _97 0.908 with its first changes unread, then read (0.931
+after); _98 never read. fresh_calls_99.jsonl (12 more security-stressed calls by a third hand:
+a savings app, a landline, a cash plan, dog walking, boiler cover, smart home, rail season
+tickets, electricity, buy-now-pay-later, school fees, money transfers, motorhomes) written
+mid-session: 0.801 (keep 0.953, PASSWORD 0.53) with the start engine, 0.823 at the end, never
+read.
 """
 
 from __future__ import annotations
@@ -650,6 +661,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_94.jsonl", 200, 0.98, 0.96, 0.97),
     ("fresh_calls_95.jsonl", 190, 0.95, 0.94, 0.99),
     ("fresh_calls_96.jsonl", 160, 0.90, 0.95, 0.99),
+    ("fresh_calls_97.jsonl", 160, 0.92, 0.93, 0.93),
+    ("fresh_calls_98.jsonl", 180, 0.97, 0.97, 0.97),
+    ("fresh_calls_99.jsonl", 170, 0.81, 0.94, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1358,6 +1358,8 @@ class RedactionSession:
                                          or _only_offers_help(norm.canonical)):
             # (or the agent moves on: "Thank you. How can I help?")
             self.state.verifying = 0  # "that matches", "that's you through security": no
+            if self.state.asked_for in ("amount", "place"):
+                self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
         elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
@@ -1470,8 +1472,13 @@ class RedactionSession:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
-        if (answering or asked_of) and self.state.asked_for == "amount":
+        if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
+        elif self.state.asked_for == "amount" and confirming and (confirmed := next(
+                (k for k, p in enumerate(pieces) if p.text in _CONFIRMED), 0)):
+            spans += amounts_said(pieces[:confirmed], spans)  # the agent's "I can see a
+            # recharge of five hundred on the 12th, yes, that matches" (not "that's correct,
+            # so the balance remaining is ...")
         if answering or asked_of:
             spans += [span for span in guesses_asked(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -1481,7 +1488,8 @@ class RedactionSession:
         if confirming and heard:
             key = self.redactor._key
             spans += [span for span in confirmed_read_back(
-                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard, norm.original)
+                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard, norm.original,
+                lambda word: keyed_hash(key, _SECRET_KEY + _alnum(word)) in self.state.values)
                 if not any(a < span[1] and span[0] < b for a, b in spans)]
         if issuing:
             self.state.answer_words = []  # (a read-back comes right after the answer)
@@ -2220,6 +2228,8 @@ _REFUSED_PAIRS = frozenset((("something", "different"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
 _REFUSAL_WORDS = 10  # "I'm sorry, that's not what I've got here."
+_HINTED = frozenset(("longer", "shorter", "specific", "closer", "fuller"))  # (not "Something
+# else I should know?")
 # What an agent says of an answer that does not match the record: a turn of its own.
 _NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt", "match"),
                              ("not", "match"), ("didn't", "match"), ("didnt", "match"),
@@ -2402,8 +2412,9 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
-    if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
-        return True
+    if len(words) <= _REFUSAL_WORDS and (not _REFUSED_PAIRS.isdisjoint(pairwise(words)) or (
+            "something" in words and not _HINTED.isdisjoint(words))):
+        return True  # (or hinted at: "I've got something a wee bit more specific than that")
     if len(words) <= _NO_MATCH_WORDS and not _NO_MATCH_PAIRS.isdisjoint(pairwise(words)):
         return True  # "I'm afraid that's not matching what I've got here": the value again
     if len(words) <= _TRIES_LEFT_WORDS and not _TRIES_LEFT.isdisjoint(pairwise(words)) \
@@ -2815,6 +2826,7 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
         and not _LATEST.isdisjoint(words)  # (not "the amount due is $212, can you pay it")
 
 
+_CONFIRMED = frozenset(("matches", "match", "right", "correct"))  # "that's right"
 _LATEST = frozenset(("last", "latest", "recent", "previous"))  # "what was your last top up"
 
 

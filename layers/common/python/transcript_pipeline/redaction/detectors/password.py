@@ -1760,13 +1760,15 @@ _WHERE_JOINS = frozenset(("in", "on"))
 _TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von")) | _WHERE_JOINS
 
 
-def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = ""
+def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = "",
+                        secret: Callable[[str], bool] = lambda word: False
                         ) -> list[tuple[int, int]]:
     """The agent's turn right after a security answer, opening with words of that answer read
     back and confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have":
     those words, whether or not the answer itself was caught. `said` tells whether the caller
     said a word in that answer; every word read back that is more than agreement must be one
-    (not "Lovely, yes", "Three hundred pounds, yes", "Got it, yes")."""
+    (not "Lovely, yes", "Three hundred pounds, yes", "Got it, yes"); `secret` whether a word
+    is one of a secret already found ("salt and pepper, that's it")."""
     words = [p.text for p in pieces]
     opening = 0
     while opening < len(words) and (words[opening] in FILLERS or words[opening] in (
@@ -1776,7 +1778,7 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
         # have saint paul's kisumu yes that is correct"
     if opening:
         return [(a + opening, b + opening) for a, b in confirmed_read_back(
-            pieces[opening:], said, original)]
+            pieces[opening:], said, original, secret)]
     for end in range(1, min(len(words), _READ_BACK_WORDS + 1)):
         after = tuple(words[end:end + 3])
         if not (any(after[:len(c)] == c for c in _CONFIRMING)
@@ -1788,7 +1790,7 @@ def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], origin
         if any(p.kind == "punct" for p in pieces[:end]) or not content \
                 or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content) \
                 or not (any(_rarely_said(p) or name_class(p.text) in ("N", "W")
-                            for p in content)  # ("jun jun is correct sir")
+                            or secret(p.text) for p in content)  # ("jun jun is correct sir")
                         or (sum(original[p.start:p.start + 1].isupper()
                                 for p in pieces[:end]) >= 2
                             and not place_ranges(words[:end]))):
