@@ -5948,3 +5948,66 @@ def test_the_agents_confirmation_of_a_recent_amount_keeps_no_amount() -> None:
                "i think it was five hundred, my brother did it on sunday",
                "i can see a recharge of five hundred on the twelfth yes that matches")
     assert "five hundred" not in out[2] and "on the twelfth" in out[2], out
+
+
+def test_a_first_asked_of_someone_in_the_room_leaves_the_answer_awaited() -> None:
+    out = call("Because we've no policy number I need two security answers. First, the name of "
+               "your first car.", "Oh God. Hang on, my dad's here. Frank! What was my first car? "
+               "The Corolla?", "Take your time, no rush.",
+               "He says no, the Corolla was his, mine was the little red Starlet.")
+    assert "Starlet" not in out[3], out
+
+
+def test_a_knowledge_check_after_a_secret_and_the_agents_verified_read_back() -> None:
+    out = call("thanks and your security question here is the street you grew up on",
+               "it'd be eglinton road", "eglinton road yes that's the one", "phew",
+               "and one more what was your last payment to us",
+               "uh one hundred and twelve dollars forty i think",
+               "yep a hundred and twelve forty on the twentieth of june all good you're verified")
+    assert "twelve" not in out[5] and "twelve" not in out[6], out
+    assert "on the twentieth of june" in out[6], out
+
+
+@pytest.mark.parametrize("asked_again", [
+    "sorry on the phone i do need you to read it out but take it slow",
+    "I'm sorry, that's not the one we've got on here.",
+])
+def test_a_secret_asked_again_by_a_refusal_or_a_medium(asked_again: str) -> None:
+    """"on the phone" is how, not a phone number asked for; "not the one we've got" refuses."""
+    out = call("thank you and can you give me your account password",
+               "oh mate can i just type it into the chat on the website instead", asked_again,
+               "alright it's capital k small u small n small a then zero seven then an at sign")
+    assert out[3] == "alright it's [REDACTED_PASSWORD]", out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("To verify it's you, what was the amount of your last payment?", "thirty pounds",
+      "Perfect, thank you.", "I was overcharged",
+      "So you paid forty pounds on the 3rd, is that right?"), "forty pounds"),
+    (("for security what was your last payment amount", "fifty", "that's fine thank you",
+      "my engineer visit", "i can't give a precise time, sorry",
+      "ok so between two and four then"), "two and four"),
+    (("For security, what's your mother's maiden name?", "Nwosu", "That matches, thank you.",
+      "I want a new phone", "Sure, anything specific? Something more specific than Samsung?",
+      "The Galaxy S24 in blue, 256 gig"), "Galaxy S24"),
+    (("For security, can I have your date of birth?", "twelfth of June 1975",
+      "Thank you. So what's the problem with your last bill?",
+      "It was ninety pounds, normally it's sixty"), "ninety pounds"),
+    (("For security, where did you have your first date?", "The Red Lion in Oxford."),
+     "in Oxford"),
+    (("for security whats your memorable word", "it's bluebell", "thanks that matches",
+      "the meter's been acting up", "no problem, can you read me the electric meter now?",
+      "it says four six two one eight"), "four six two one eight"),
+])
+def test_talk_after_a_knowledge_check_stays(turns: tuple[str, ...], kept: str) -> None:
+    """Found by a review of this session's rules: an amount spoken of once the check is over,
+    "something more specific" outside a check, a service question about the last bill, "in"
+    after a place answer, a meter read on request."""
+    out = call(*turns)[-1]
+    assert kept in out, out
+
+
+def test_an_amount_asked_for_without_a_question_mark() -> None:
+    out = call("for security, the amount of your last bill please",
+               "four hundred and twelve rand and fifty cents")
+    assert "twelve" not in out[1] and "rand" not in out[1], out

@@ -445,6 +445,10 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
+            if label == "PHONE_NUMBER" and phrase in _MEDIUMS \
+                    and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
+                continue  # "i do need you to read it out on the phone", "over the phone": how,
+                # not which number
             if label == KEEP and phrase in ("part", "parts") \
                     and canon[max(0, start - 12):start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
                 continue  # "no sorry the last part is 087 not 3": where in the value, no part
@@ -1347,9 +1351,10 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        closing = self.state.verifying == 1  # the check's last turn: a knowledge check asked
-        # in it goes on with the check ("Bridie, that's it, and one more: the amount of the
-        # last bill you paid?")
+        closing = self.state.verifying == 1 or "PASSWORD" in (
+            self.state.last_value, self.state.last_named)  # in the check's last turn or after
+        # a secret, a knowledge check goes on with the check ("Bridie, that's it, and one
+        # more: the amount of the last bill you paid?")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -1384,8 +1389,9 @@ class RedactionSession:
                 and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent) \
                 and (_about_a_life(pieces) or recent) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
-                     or (recent and "how" in words)) \
-                and not _only_offers_help(norm.canonical):  # ("how much was your last bill")
+                     or (recent and not AMOUNT_WORDS.isdisjoint(words))) \
+                and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
+            # "the amount of your last bill please")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
@@ -1402,6 +1408,10 @@ class RedactionSession:
                 self.state.asked_for = "place"
             elif self.state.asked_for in ("amount", "place"):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now
+        elif speaker == BUSINESS_SIDE and self.state.asked_for in ("amount", "place") \
+                and "PASSWORD" not in expect:
+            self.state.asked_for = ""  # answered, and the agent has said what of it ("Perfect,
+            # thank you."): later amounts and places are the call's
 
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
@@ -1474,8 +1484,8 @@ class RedactionSession:
             spans += numbers_said(pieces, spans)
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
-        elif self.state.asked_for == "amount" and confirming and (confirmed := next(
-                (k for k, p in enumerate(pieces) if p.text in _CONFIRMED), 0)):
+        elif self.state.asked_for == "amount" and confirming and (confirmed := max(
+                (k for k, p in enumerate(pieces) if p.text in _CONFIRMED), default=0)):
             spans += amounts_said(pieces[:confirmed], spans)  # the agent's "I can see a
             # recharge of five hundred on the 12th, yes, that matches" (not "that's correct,
             # so the balance remaining is ...")
@@ -1499,7 +1509,8 @@ class RedactionSession:
                 keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
                 if p.kind in ("word", "alnum")})[:_ANSWER_WORDS]
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
-            pieces, with_titles(pieces, spans), norm.original)]
+            pieces, with_titles(pieces, spans), norm.original,
+            where=self.state.asked_for == "place")]
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
@@ -1965,7 +1976,9 @@ class RedactionSession:
         if last == "PASSWORD" and not hits and (_asks_for_a_place(norm)
                                                 or _asks_which_of_them(norm)):
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
-        elif again and not hits and _asks_again(norm):
+        elif again and not hits and (_asks_again(norm) or (
+                self.state.verifying and "PASSWORD" in (last, named)
+                and _hints_otherwise(norm))):
             for entity_type in again:
                 expect[entity_type] = Expectation(type=entity_type, utterances=EXPECT_UTTERANCES,
                                                   speaker=speaker)
@@ -2236,6 +2249,7 @@ _NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt
                              ("no", "match"), ("not", "quite"), ("try", "again"),
                              ("not", "it")))
 _NO_MATCH_WORDS = 12
+_NOT_THE_ONE = ("not", "the", "one")
 # ... or what it says of the tries left: "you've two more goes before it locks".
 _TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "final", "one")
                         for go in ("go", "goes", "try", "tries", "attempt", "attempts",
@@ -2403,6 +2417,14 @@ class _Offers:
             and (cue == 0 or self.norm.texts[cue - 1] not in ("your", "ur"))
 
 
+def _hints_otherwise(norm: Normalized) -> bool:
+    """The agent hints that the answer on record differs, in a short turn: "I've got something
+    a wee bit more specific than that", "something a little longer on here"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return len(words) <= _REFUSAL_WORDS and "something" in words \
+        and not _HINTED.isdisjoint(words)
+
+
 def _asks_again(norm: Normalized) -> bool:
     """"sorry, the line broke up, can you give it to me in fours", "say that again slowly", the
     rest of it ("and the last letter"), or the same for someone else: "mm hm and his", "and
@@ -2412,11 +2434,17 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
-    if len(words) <= _REFUSAL_WORDS and (not _REFUSED_PAIRS.isdisjoint(pairwise(words)) or (
-            "something" in words and not _HINTED.isdisjoint(words))):
-        return True  # (or hinted at: "I've got something a wee bit more specific than that")
-    if len(words) <= _NO_MATCH_WORDS and not _NO_MATCH_PAIRS.isdisjoint(pairwise(words)):
-        return True  # "I'm afraid that's not matching what I've got here": the value again
+    if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
+        return True
+    if any(words[k] in ("to", "you") and words[k + 1] == "read" and words[k + 2] in ("it", "that")
+           for k in range(len(words) - 2)):
+        return True  # "i do need you to read it out" (not typed in the chat instead; not "I
+        # can read it to you", "can you read me the meter")
+    if len(words) <= _NO_MATCH_WORDS and (not _NO_MATCH_PAIRS.isdisjoint(pairwise(words))
+                                          or any(tuple(words[k:k + 3]) == _NOT_THE_ONE
+                                                 for k in range(len(words)))):
+        return True  # "I'm afraid that's not matching what I've got here", "that's not the
+        # one we've got": the value again
     if len(words) <= _TRIES_LEFT_WORDS and not _TRIES_LEFT.isdisjoint(pairwise(words)) \
             and not _REFUSING.isdisjoint(words):
         return True  # "no, I'm afraid that's not it, you've two more goes before it locks"
@@ -2796,6 +2824,17 @@ def _asks_where(pieces: list[Piece]) -> bool:
     return not _PLACE_ASKED.isdisjoint(_last_sentence(pieces))
 
 
+def _asks_what_it_was(pieces: list[Piece]) -> bool:
+    """"what was your last payment to us", "what did you top up last": the movement's amount
+    asked without saying "amount" (not "what's the problem with your last bill")."""
+    words = [p.text for p in pieces]
+    return any(pair in _WHAT_IT_WAS for pair in pairwise(words))
+
+
+_WHAT_IT_WAS = frozenset((("what", "was"), ("what", "did"), ("what's", "your"),
+                          ("whats", "your"), ("what", "were")))
+
+
 def _asks_a_recent_place(pieces: list[Piece]) -> bool:
     """A knowledge check of where the card was last used: "which outlet did you last use the
     card at?", "the last shop you bought from"."""
@@ -2823,11 +2862,17 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     ("your last payment was $45 on the 2nd. so what's happened?")."""
     words = _last_sentence(pieces)
     return not ACCOUNT_MOVEMENTS.isdisjoint(words) and _DIGITS_ASKED.isdisjoint(words) \
-        and not _LATEST.isdisjoint(words)  # (not "the amount due is $212, can you pay it")
+        and not _LATEST.isdisjoint(words) \
+        and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces))
+    # (not "the amount due is $212, can you pay it", "so what's the problem with your last
+    # bill?")
 
 
-_CONFIRMED = frozenset(("matches", "match", "right", "correct"))  # "that's right"
-_LATEST = frozenset(("last", "latest", "recent", "previous"))  # "what was your last top up"
+_CONFIRMED = frozenset(("matches", "match", "matched", "right", "correct", "verified",
+                        "passed"))  # "that's right", "you're verified"
+_LATEST = frozenset(("last", "latest", "recent", "previous"))
+_MEDIUMS = frozenset(("phone", "telephone"))
+_BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 
 
 def _about_a_life(pieces: list[Piece]) -> bool:

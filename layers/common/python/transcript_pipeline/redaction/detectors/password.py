@@ -25,6 +25,7 @@ from ..lexicon import (
     EXCLAMATIONS,
     FILLERS,
     FUNCTION_WORDS,
+    LIFE_FIRSTS,
     LIFE_HISTORY_WORDS,
     MONTHS,
     NON_NAME,
@@ -1622,8 +1623,9 @@ def asks_someone_else(pieces: list[Piece]) -> bool:
 
 
 _ASKING_WORDS = frozenset(("what", "what's", "whats", "which", "where", "who"))
-_ABOUT_A_SECRET = _SECRET_WORDS | LIFE_HISTORY_WORDS | frozenset((
-    "word", "answer", "dog's", "cat's", "film"))  # (not "where did you put the car keys?")
+_ABOUT_A_SECRET = _SECRET_WORDS | LIFE_HISTORY_WORDS | LIFE_FIRSTS | frozenset((
+    "word", "answer", "dog's", "cat's", "film"))  # (not "where did you put the car keys?";
+# "what was my first car?")
 _ASKED_REACH = 8  # words after "what" that say what is asked
 
 
@@ -1661,26 +1663,29 @@ _TITLES_BEFORE = frozenset(("mister", "mr", "missus", "mrs", "miss", "ms", "mada
                             "st"))  # ("at saint paul's": a school or a church by its saint)
 
 
-def whole_phrases(pieces: list[Piece], spans: list[tuple[int, int]], original: str
-                  ) -> list[tuple[int, int]]:
+def whole_phrases(pieces: list[Piece], spans: list[tuple[int, int]], original: str,
+                  where: bool = False) -> list[tuple[int, int]]:
     """A security answer found by one of its words, with the rest of what it is called: a
     street's or a school's kind after its name ("maple street", "towerbank primary"), digits
     typed after a word ("wombat ninety eight with the nine at the front"), the capitalised
     words of a title or a place ("Our Lady of Mercy", "The Quiet Man", "Kookaburra
-    Crescent"): a part left beside the tag gives the answer away."""
+    Crescent"): a part left beside the tag gives the answer away. Where a place was asked
+    for (`where`), "in" says where it is ("The Red Lion in Oxford"), no title's word."""
     cased = original not in (original.lower(), original.upper())
     return [(_phrase_start(pieces, start, original, cased),
-             _phrase_end(pieces, end, original, cased)) if end > start else (start, end)
+             _phrase_end(pieces, end, original, cased, where)) if end > start else (start, end)
             for start, end in spans]
 
 
-def _phrase_end(pieces: list[Piece], end: int, original: str, cased: bool) -> int:
+def _phrase_end(pieces: list[Piece], end: int, original: str, cased: bool,
+                where: bool = False) -> int:
     while end < len(pieces):
         piece = pieces[end]
         if piece.text in _KINDS_OF_PLACE or (cased and _titled(pieces, end, original)):
             end += 1
         elif cased and piece.text in _TITLE_JOINS and not (
-                piece.text in _WHERE_JOINS and not _goes_on_in(pieces[end - 1], original)) \
+                piece.text in _WHERE_JOINS and (where or not _goes_on_in(pieces[end - 1],
+                                                                         original))) \
                 and (joined := _joined_title(pieces, end + 1, original)):
             end = joined  # "Our Lady of Mercy", "Marks and Spencer", "Living in Bondage"
         elif _a_number(piece):
