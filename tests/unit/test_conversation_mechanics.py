@@ -6011,3 +6011,34 @@ def test_an_amount_asked_for_without_a_question_mark() -> None:
     out = call("for security, the amount of your last bill please",
                "four hundred and twelve rand and fifty cents")
     assert "twelve" not in out[1] and "rand" not in out[1], out
+
+
+def test_a_delivery_knowledge_check_its_confirmation_and_the_order_after() -> None:
+    """"how many litres was the last delivery" checks the account; "Seven hundred is right.
+    Now, how much are you after?" confirms and moves on: the order is no answer."""
+    out = call("for security, your mother's maiden name.", "Phelan.",
+               "Phelan, lovely. And just so I know it's you, roughly how many litres was the "
+               "last delivery?",
+               "Was it five hundred? Hang on, my husband says it was seven hundred.",
+               "Seven hundred is right. Now, how much are you after this time?",
+               "Nine hundred litres of kerosene, if the tank takes it.")
+    assert "five hundred" not in out[3] and "seven hundred" not in out[3], out
+    assert out[4].startswith("[REDACTED_PASSWORD] is right"), out
+    assert out[5].startswith("Nine hundred litres of kerosene"), out
+
+
+def test_an_agents_amount_read_back_before_its_praise() -> None:
+    out = call("for security whats your pin", "four four one nine", "thats it and last thing "
+               "how much was your last payment", "a hundred twelve and forty cents i think",
+               "a hundred twelve forty perfect youre all verified so whats going on")
+    assert out[4].startswith("a [REDACTED_PASSWORD] perfect"), out
+
+
+def test_a_second_security_question_after_a_long_first_answer() -> None:
+    out = call("Thank you. I need to ask two security questions. First, your grandmother's "
+               "first name.", "Sorry, the line... can I type it? On the keypad or something?",
+               "I'm afraid the keypad only takes numbers. I can text you a secure link instead?",
+               "No, no, I'll say it. Zubaida.", "Was that Z, U, B, A, I, D, A?", "Yes, Zubaida.",
+               "Thank you. And second, the town where you were born.",
+               "Multan. Same as where I'm sitting now, funny enough.")
+    assert "Multan" not in out[7], out

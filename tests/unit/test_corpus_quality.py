@@ -473,8 +473,13 @@ with that session's start engine; _97 0.908 with its first changes unread, then 
 after); _98 never read. fresh_calls_99.jsonl (12 more security-stressed calls by a third hand:
 a savings app, a landline, a cash plan, dog walking, boiler cover, smart home, rail season
 tickets, electricity, buy-now-pay-later, school fees, money transfers, motorhomes) written
-mid-session: 0.801 (keep 0.953, PASSWORD 0.53) with the start engine, 0.823 at the end, never
-read.
+mid-session: 0.801 (keep 0.953, PASSWORD 0.53) with the start engine, 0.823 with that
+moment's, then read (0.887 after); fresh_calls_100.jsonl (12 by a fourth hand: premium bonds,
+cable TV, hearing aids, a cattery, alarm monitoring, a fitness tracker, trams, heating oil,
+title loans, a nursery, remittances, narrowboats; Cumbrian, Norfolk, Mississippi, Manitoba,
+Ghanaian, Tanzanian, Filipino, Pakistani, Darwin, Nelson, Waterford and Inverness callers):
+0.805 (keep 0.986, PASSWORD 0.53) with the start engine, 0.832 with that moment's, then read
+(0.863 after).
 """
 
 from __future__ import annotations
@@ -663,7 +668,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_96.jsonl", 160, 0.90, 0.95, 0.99),
     ("fresh_calls_97.jsonl", 160, 0.92, 0.93, 0.93),
     ("fresh_calls_98.jsonl", 180, 0.97, 0.97, 0.97),
-    ("fresh_calls_99.jsonl", 170, 0.81, 0.94, 0.93),
+    ("fresh_calls_99.jsonl", 170, 0.87, 0.94, 0.93),
+    ("fresh_calls_100.jsonl", 180, 0.85, 0.97, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1395,7 +1395,9 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
-            and not AMOUNT_WORDS.isdisjoint(words) and VERIFIED_WORDS.isdisjoint(words)
+            and not AMOUNT_WORDS.isdisjoint(words) and VERIFIED_WORDS.isdisjoint(words) \
+            and not _confirms(pieces)  # (not "Seven hundred is right. Now, how much are you
+        # after this time?")
         if again:  # "I'll need the exact amount, sir.": asked again
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
@@ -1484,8 +1486,9 @@ class RedactionSession:
             spans += numbers_said(pieces, spans)
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
-        elif self.state.asked_for == "amount" and confirming and (confirmed := max(
-                (k for k, p in enumerate(pieces) if p.text in _CONFIRMED), default=0)):
+        elif self.state.asked_for == "amount" and confirming and _confirms(pieces) and (
+                confirmed := max((k for k, p in enumerate(pieces) if p.text in _CONFIRMED),
+                                 default=0)):
             spans += amounts_said(pieces[:confirmed], spans)  # the agent's "I can see a
             # recharge of five hundred on the 12th, yes, that matches" (not "that's correct,
             # so the balance remaining is ...")
@@ -1548,6 +1551,8 @@ class RedactionSession:
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
+            if self.state.verifying:  # an answer keeps the check going: its second question
+                self.state.verifying = _VERIFYING_UTTERANCES  # may come after a spelling
             for hit in hits:
                 if hit.label == "PASSWORD":
                     hit.answered = True
@@ -2870,6 +2875,17 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
 
 _CONFIRMED = frozenset(("matches", "match", "matched", "right", "correct", "verified",
                         "passed"))  # "that's right", "you're verified"
+
+
+def _confirms(pieces: list[Piece]) -> bool:
+    """The agent's turn says an answer matched: "that's correct", "700 is right", "you're
+    verified" (not "Right, I'll need the exact amount")."""
+    words = [p.text for p in pieces]
+    return any(w in _CONFIRMED and (w != "right" or (k and words[k - 1] in _BEING))
+               for k, w in enumerate(words))
+
+
+_BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "previous"))
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"

@@ -1912,7 +1912,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             end, priced = end + 1, True
         counted = end < len(pieces) and pieces[end].kind == "word" \
             and pieces[end].text not in FUNCTION_WORDS and pieces[end].text not in _PIN_ENDS \
-            and not priced  # "2 tickets", "3 payments"
+            and pieces[end].text not in _AGREEING and pieces[end].text not in AFFIRMATIVES \
+            and not priced  # "2 tickets", "3 payments" (not "11240 perfect")
         if not counted and not (piece.text == "1" and not priced) \
                 and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
             spans.append((start, end))  # (not "around seven thirty", "on the 2nd", "the last
