@@ -6042,3 +6042,31 @@ def test_a_second_security_question_after_a_long_first_answer() -> None:
                "Thank you. And second, the town where you were born.",
                "Multan. Same as where I'm sitting now, funny enough.")
     assert "Multan" not in out[7], out
+
+
+def test_characters_after_a_false_start_and_take_your_time_and_their_read_back() -> None:
+    out = call("Lovely. Last bit, I need the 3rd and the 6th characters of your memorable word.",
+               "Right. I'll have to spell it to myself. S, T, R, A... no, that's the old one.",
+               "That's alright, take your time. Just the two letters, you don't need to say the "
+               "whole word.", "Sorry, sorry. Third one is L. And the sixth is... R.",
+               "L and R, that's perfect, you're through. So what does the letter say?")
+    assert out[3] == ("Sorry, sorry. Third one is [REDACTED_PASSWORD]. And the sixth is... "
+                      "[REDACTED_PASSWORD]."), out
+    assert out[4].startswith("[REDACTED_PASSWORD], that's perfect"), out
+    out = call("can i have the second and fifth characters of your password",
+               "second one's a k and the fifth one is m", "k and m lovely thank you")
+    assert out[2] == "[REDACTED_PASSWORD] lovely thank you", out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("for security can you confirm your memorable word", "it's bluebell, oops sorry, bluebells",
+      "no worries. your subscription is cancelled from today, confirmation number c x 5 5 0 7 2",
+      "c x 5 5 0 7 2 okay. and the previous agent promised me a free box"), "c x 5 5 0 7 2"),
+    (("for security can you confirm your place of birth", "Dundee, I think.",
+      "That's fine, no rush. Anything else I can help with today?",
+      "Yes, the K and M boxes are both late."), "K and M boxes"),
+])
+def test_a_wait_that_asks_or_names_something_else_holds_nothing(turns: tuple[str, ...],
+                                                                kept: str) -> None:
+    out = call(*turns)[-1]
+    assert kept in out, out

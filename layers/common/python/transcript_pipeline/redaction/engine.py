@@ -33,9 +33,11 @@ from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     alternatives_after,
     amounts_said,
+    asks_for_characters,
     asks_someone_else,
     capitalised_answer,
     characters_by_position,
+    characters_read_back,
     chosen_secret,
     confirmed_read_back,
     dictated_rest,
@@ -773,6 +775,10 @@ class RedactionSession:
                                 issuing=speaker == BUSINESS_SIDE,
                                 confirming=speaker == BUSINESS_SIDE)
         found.extend(secrets)
+        if speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits) \
+                and asks_for_characters(norm.pieces):
+            self.state.asked_for = "characters"  # answered by their places, maybe after a
+            # false start ("S, T, R, A... no, that's the old one")
         for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
             for cand, hit in list(unclaimed):
@@ -1450,8 +1456,12 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
-        if issuing:
-            self.state.asked_for = self.state.asked_for.replace("characters", "")
+        read_back = characters_read_back(pieces) \
+            if confirming and self.state.asked_for == "characters" else []  # "L and R, that's
+        # perfect", the characters the caller gave by their places
+        if issuing and not (_waits_first(norm) and not _is_question(norm)):
+            self.state.asked_for = self.state.asked_for.replace("characters", "")  # (but
+            # "That's alright, take your time. Just the two letters": they are still to come)
         elif expected or self.state.asked_for == "characters":
             # "second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l":
             # characters by their places, which may go on after the listener's "mm hm"
@@ -1544,6 +1554,7 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
+        spans += read_back
         if spans and expected and not issuing and (taken_back_after(
                 pieces, max(end for _, end in spans)) or asks_someone_else(pieces)):
             self._tentative_secret = True  # "it says 448120 no that's the old one", "frank!
@@ -1762,7 +1773,10 @@ class RedactionSession:
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
         held_back = {t: expect[t] for t in answered_back if t in expect}
-        if self._tentative_secret:  # only capitals guessed at the answer: still awaited
+        if self._tentative_secret or (not found and not hits and not _is_question(norm)
+                                      and _waits_first(norm)):  # only capitals guessed at the
+            # answer, or "take your time. Just the two letters": still awaited (not "That's
+            # fine. And the second, your first school?")
             held_back.update((e.type, e.model_copy(update={"held": e.held + 1}))
                              for e in self.state.expect if e.type == "PASSWORD")
         if speaker is not None and _only_asks_back(norm):
@@ -3913,6 +3927,7 @@ _WAITING = (("take", "your", "time"), ("there's", "no", "rush"), ("theres", "no"
             ("in", "your", "own", "time"), ("whenever", "you're", "ready"),
             ("whenever", "youre", "ready"), ("i'll", "wait"), ("ill", "wait"),
             ("all", "good"), ("no", "problem"), ("no", "bother"), ("that's", "fine"),
+            ("that's", "alright"), ("thats", "alright"), ("that's", "ok"), ("that's", "okay"),
             ("thats", "fine"), ("you're", "fine"), ("youre", "fine"), ("it's", "fine"),
             ("its", "fine"), ("not", "a", "problem"), ("sure", "thing"), ("you're", "alright"),
             ("youre", "alright"), ("you're", "ok"), ("youre", "ok"), ("be", "safe"),
@@ -4520,7 +4535,20 @@ _POLITE_TERMS = frozenset(("sir", "madam", "maam", "ma'am", "mate", "ji", "love"
 
 
 def _is_backchannel(norm: Normalized) -> bool:
-    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return _backchannel_words([p.text for p in norm.pieces if p.kind != "punct"])
+
+
+def _waits_first(norm: Normalized) -> bool:
+    """A turn whose first sentence says the listener waits ("That's alright, take your time.
+    Just the two letters, you don't need to say the whole word."): what was asked still is."""
+    ends = [k for k, p in enumerate(norm.pieces) if p.kind == "punct" and p.text in ".!…"]
+    first = norm.pieces[:ends[0]] if ends else []
+    words = [p.text for p in first if p.kind != "punct"]
+    return bool(words) and any(tuple(words[-len(w):]) == w for w in _WAITING) \
+        and _backchannel_words(words)
+
+
+def _backchannel_words(words: list[str]) -> bool:
     while len(words) > 1 and words[-1] in _POLITE_TERMS:
         words.pop()  # "no problem sir", "take your time love"
     waited = False

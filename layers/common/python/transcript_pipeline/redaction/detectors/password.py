@@ -1310,6 +1310,17 @@ _ORDINAL_WORDS = frozenset(("first", "second", "third", "fourth", "fifth", "sixt
                             "eighth", "ninth", "tenth", "last", "final"))
 
 
+def asks_for_characters(pieces: list[Piece]) -> bool:
+    """A question for characters of a secret by their places: "I need the 3rd and the 6th
+    characters of your memorable word", "the first and last digits of your PIN"."""
+    return any(p.text in _ASKED_CHARACTERS for p in pieces) \
+        and sum(p.kind != "number" and _position(p) for p in pieces) >= 1
+
+
+_ASKED_CHARACTERS = frozenset(("characters", "letters", "digits", "character", "letter",
+                               "digit"))
+
+
 def _position(piece: Piece) -> bool:
     """A character's position: "two", "third", "2nd" as typed, "last"."""
     text = piece.text
@@ -1407,6 +1418,29 @@ _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "numbe
 
 def _a_character(piece: Piece) -> bool:
     return len(piece.text) == 1 and piece.kind in ("word", "number", "spelled")
+
+
+def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The listener's read-back of characters given by their places, opening its turn and
+    confirmed: "L and R, that's perfect", "k and m lovely thank you", "seven and two that's
+    correct"."""
+    k = 0
+    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("so", ",")):
+        k += 1
+    start = end = k
+    while end < len(pieces) and (_a_character(pieces[end]) or pieces[end].text in _CASES or (
+            end > start and pieces[end].text in ("and", ",", "then")
+            and end + 1 < len(pieces) and (_a_character(pieces[end + 1])
+                                           or pieces[end + 1].text in _CASES))):
+        end += 1
+    after = [p.text for p in pieces[end:end + 3] if p.kind != "punct"]
+    if after[:1] in (["that's"], ["thats"], ["is"]):
+        after = after[1:] if after[1:2] and after[1] in _AGREEING else after  # "that's
+        # perfect"
+    if end > start and _a_character(pieces[end - 1]) and after and (
+            after[0] in _AGREEING or any(tuple(after[:len(c)]) == c for c in _CONFIRMING)):
+        return [(start, end)]
+    return []
 
 
 def _opens_a_clause(pieces: list[Piece], k: int) -> bool:
