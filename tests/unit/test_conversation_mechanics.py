@@ -6070,3 +6070,27 @@ def test_a_wait_that_asks_or_names_something_else_holds_nothing(turns: tuple[str
                                                                 kept: str) -> None:
     out = call(*turns)[-1]
     assert kept in out, out
+
+
+def test_a_password_spelled_with_commas_and_its_read_back() -> None:
+    out = call("Can you spell your password softly then?",
+               "Okay. Capital S, small u, n, f, l, o, w, e, r, then the at sign, then 2016, then "
+               "exclamation point.",
+               "Reading back: capital S, u, n, f, l, o, w, e, r, at sign, 2016, exclamation point.")
+    assert out[1] == "Okay. [REDACTED_PASSWORD].", out
+    assert out[2] == "Reading back: [REDACTED_PASSWORD].", out
+
+
+def test_characters_read_back_each_after_its_place_but_not_a_count() -> None:
+    out = call("Could I have the third and the sixth characters of your memorable word, please?",
+               "Right, hang on... third is R. And sixth is E.", "So third R, sixth E?")
+    assert out[2] == "So third [REDACTED_PASSWORD], sixth [REDACTED_PASSWORD]?", out
+    out = call("Can I have the first three digits of your PIN?", "Okay. 4, 0, 9.",
+               "Mm hm. And the last three?")
+    assert out[2] == "Mm hm. And the last three?", out
+
+
+def test_a_relations_verb_is_no_name_where_a_name_is_asked() -> None:
+    out = call("there's a second security question, your grandmother's first name",
+               "hmm no wait, my wife set that one up")
+    assert out[1] == "hmm no wait, my wife set that one up", out

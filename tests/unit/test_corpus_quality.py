@@ -479,7 +479,11 @@ cable TV, hearing aids, a cattery, alarm monitoring, a fitness tracker, trams, h
 title loans, a nursery, remittances, narrowboats; Cumbrian, Norfolk, Mississippi, Manitoba,
 Ghanaian, Tanzanian, Filipino, Pakistani, Darwin, Nelson, Waterford and Inverness callers):
 0.805 (keep 0.986, PASSWORD 0.53) with the start engine, 0.832 with that moment's, then read
-(0.863 after).
+(0.884 after). fresh_calls_101.jsonl (12 by a fifth hand: a cash ISA, satellite broadband, a
+vaccination payment plan, horse insurance, window cleaning, an e-reader store, bike share,
+district heating, logbook loans, a music school, a travel card, caravan site fees): 0.847 (keep
+0.961, PASSWORD 0.58) with the start engine, 0.881 (keep 0.957) with that moment's, then read
+(0.886 after).
 """
 
 from __future__ import annotations
@@ -668,8 +672,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_96.jsonl", 160, 0.90, 0.95, 0.99),
     ("fresh_calls_97.jsonl", 160, 0.92, 0.93, 0.93),
     ("fresh_calls_98.jsonl", 180, 0.97, 0.97, 0.97),
-    ("fresh_calls_99.jsonl", 170, 0.87, 0.94, 0.93),
-    ("fresh_calls_100.jsonl", 180, 0.85, 0.97, 0.93),
+    ("fresh_calls_99.jsonl", 170, 0.88, 0.94, 0.93),
+    ("fresh_calls_100.jsonl", 180, 0.87, 0.97, 0.93),
+    ("fresh_calls_101.jsonl", 190, 0.87, 0.95, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

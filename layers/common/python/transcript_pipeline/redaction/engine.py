@@ -1545,10 +1545,14 @@ class RedactionSession:
         left_open = bool(spans) and (norm.original.rstrip().endswith(_LEFT_OPEN) or all(
             p.kind != "punct" for p in pieces)) and all(  # (speech-to-text's, with no marks)
             p.kind == "punct" or len(p.text) == 1 for p in pieces[max(end for _, end in spans):])
-        if spans and (issuing or left_open):  # the agent dictates a secret, or either side
-            # breaks off in the middle of one ("W, C..." / "Yep, go on." / "S, T, L, E."); the
-            self.state.dictating = _DICTATION_UTTERANCES  # read-back of a part ("Pelican,
-            self.state.dictation_open = side if left_open else None  # yep.") waits
+        spelled_out = not issuing and any(  # the caller spelled it: "Capital S, small u, n,
+            sum(len(p.text) for p in pieces[a:b]  # f, ...": the agent reads it back
+                if p.kind == "spelled" or (p.kind == "word" and len(p.text) == 1))
+            >= _SPELLED_OUT for a, b in spans)
+        if spans and (issuing or left_open or spelled_out):  # the agent dictates a secret, or
+            # either side breaks off in the middle of one ("W, C..." / "Yep, go on." / "S, T,
+            self.state.dictating = _DICTATION_UTTERANCES  # L, E."); the read-back of a part
+            self.state.dictation_open = side if left_open or spelled_out else None  # waits
         else:
             self.state.dictating = dictating - 1 if dictating else 0
             self.state.dictation_open = open_side if self.state.dictating else None
@@ -3957,6 +3961,7 @@ _WORD_AFTER_RE = rx.compile(r" [a-z]")  # "... then 500 went out": a count's nou
 _COUNT_OF_RE = rx.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPELLED_OUT = 3  # letters said one by one (the normaliser joins runs) that spell a secret out
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 16  # of the call's remembered values, so many at most are secrets' words

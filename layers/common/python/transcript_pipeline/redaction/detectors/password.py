@@ -1422,8 +1422,8 @@ def _a_character(piece: Piece) -> bool:
 
 def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The listener's read-back of characters given by their places, opening its turn and
-    confirmed: "L and R, that's perfect", "k and m lovely thank you", "seven and two that's
-    correct"."""
+    confirmed ("L and R, that's perfect", "k and m lovely thank you", "seven and two that's
+    correct") or each after its place ("So third R, sixth E?")."""
     k = 0
     while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("so", ",")):
         k += 1
@@ -1440,7 +1440,12 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     if end > start and _a_character(pieces[end - 1]) and after and (
             after[0] in _AGREEING or any(tuple(after[:len(c)]) == c for c in _CONFIRMING)):
         return [(start, end)]
-    return []
+    return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?" (not
+            if pieces[k].kind in ("word", "ordinal") and _position(pieces[k])  # "the 2nd one")
+            and _a_character(pieces[k + 1]) and pieces[k + 1].text not in ("1", "a", "i")
+            and not (k and pieces[k - 1].text == "the" and pieces[k + 1].text.isdigit())
+            and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct")]  # (nor "and the last
+    # three?": how many)
 
 
 def _opens_a_clause(pieces: list[Piece], k: int) -> bool:
@@ -2311,9 +2316,9 @@ def _glued(pieces: list[Piece], j: int) -> bool:
 # Dictating a secret, character by character: what joins the characters, what names one alone
 # ("hash", "star", "7", "k") and what names one only with the word after it ("at sign",
 # "question mark", "full stop": "then at 3" is a time).
-_DICTATION_JOINS = frozenset((",", "then", "and", "a", "an", "with", "followed", "by", "after",
-                              "that", "plus", "capital", "small", "lower", "lowercase", "upper",
-                              "uppercase", "case", "big", "letter", "number", "digit"))
+_DICTATION_JOINS = frozenset((",", "then", "and", "a", "an", "the", "with", "followed", "by",
+                              "after", "that", "plus", "capital", "small", "lower", "lowercase",
+                              "upper", "uppercase", "case", "big", "letter", "number", "digit"))
 _SYMBOL_NAMES = frozenset(("hash", "hashtag", "pound", "exclamation", "star", "asterisk",
                            "dollar", "underscore", "dash", "hyphen", "dot", "percent",
                            "ampersand", "tilde", "caret", "slash", "equals", "bang", "plus",
@@ -2426,7 +2431,7 @@ _OTHER_VALUES = frozenset(("flight", "reference", "ref", "serial", "model", "par
 
 
 _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got", "repeat", "back",
-                        "have"))  # ("let me repeat capital s u n ...", "reading back ...")
+                        "have", ":"))  # ("let me repeat capital s u n ...", "reading back: ...")
 _READ_BACK_PIECES = 3
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 

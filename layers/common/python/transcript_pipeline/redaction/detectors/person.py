@@ -1032,9 +1032,10 @@ def _after_cue(
             continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k < len(words) and name_class(words[k]) == "E" \
                 and words[k] not in _NAMING and (words[k] in _PEOPLE_DO or (
-                    words[k].endswith("ed") and len(words[k]) > _SHORT_ED)):
-            continue  # "(is that really your name?) it is! my mother loved italy": what the
-            # relation did, where a name was asked for too
+                    words[k].endswith("ed") and len(words[k]) > _SHORT_ED)
+                    or words[k + 1:k + 2] in _AN_OBJECT):
+            continue  # "(is that really your name?) it is! my mother loved italy", "my wife
+            # set that one up": what the relation did, where a name was asked for too
         if kind == "relation" and k + 1 < len(words):
             if words[k] in _NAMING:
                 if words[k + 1] in WHEN_SPOKEN or words[k + 1] in FUNCTION_WORDS:
@@ -1180,6 +1181,8 @@ def _subject_after_a_relation(words: list[str], k: int) -> bool:
         and (after in _MODALS or after in _SUBJECT_VERBS or _done_by_a_person(after))
 
 
+_AN_OBJECT = [[w] for w in ("that", "it", "the", "this", "those", "these", "up", "me", "us",
+                            "him", "them")]
 _MODALS = frozenset(("will", "would", "can", "could", "should", "might", "must", "may",
                      "can't", "couldn't", "won't", "wouldn't"))
 _SUBJECT_VERBS = frozenset(("is", "was", "has", "had", "does", "did", "doesn't", "didn't"))
