@@ -6094,3 +6094,44 @@ def test_a_relations_verb_is_no_name_where_a_name_is_asked() -> None:
     out = call("there's a second security question, your grandmother's first name",
                "hmm no wait, my wife set that one up")
     assert out[1] == "hmm no wait, my wife set that one up", out
+
+
+def test_a_pin_given_digit_by_digit_through_backchannels_and_read_back() -> None:
+    out = call("for security can you give me your four digit pin",
+               "can i not just tap it in on the keypad",
+               "sorry we don't have the keypad option on this line you can say it quietly",
+               "go on then two", "mm hm", "nine", "yep", "five no sorry it's four not five",
+               "got it", "then seven", "so two nine four seven yeah that's all matched thank you")
+    assert out[3] == "go on then [REDACTED_PASSWORD]" and out[5] == "[REDACTED_PASSWORD]", out
+    assert "five" not in out[7] and "four" not in out[7] and "seven" not in out[9], out
+    assert out[10].startswith("so [REDACTED_PASSWORD] yeah"), out
+
+
+@pytest.mark.parametrize(("question", "answer", "confirmation", "gone", "kept"), [
+    ("can you tell me the last purchase you made on the card and roughly how much it was?",
+     "Um, the chemist on Sunday, I think it was $38 and some change.",
+     "That's right, $38.41. Okay, so this morning we declined $612.00 at ElectroMart.",
+     "38.41", "$612.00"),
+    ("can you tell me the last payment on the loan you guaranteed?",
+     "It was four thousand five hundred, I think.",
+     "That's right, four thousand five hundred. The payments due are £187.40 each.",
+     "five hundred", "£187.40"),
+])
+def test_an_amount_confirmed_after_the_agents_that_s_right(
+        question: str, answer: str, confirmation: str, gone: str, kept: str) -> None:
+    out = call("for security, your memorable word", "biscuit", "that's a match. One more, "
+               + question, answer, confirmation)
+    assert gone not in out[4] and kept in out[4], out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("and the four digit account PIN", "yeah it's 4471",
+      "Yes, correct. So you're on the Home 50 package, US$45 a month."), "Home 50 package"),
+    (("for security can you tell me the amount of your last payment", "486.12",
+      "that's right 486.12 posted on march third okay so i see the 2022 f-150 xlt"),
+     "the 2022 f-150"),
+])
+def test_an_agents_confirmation_keeps_what_it_says_next(turns: tuple[str, ...],
+                                                        kept: str) -> None:
+    out = call(*turns)[-1]
+    assert kept in out, out

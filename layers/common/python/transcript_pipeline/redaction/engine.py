@@ -48,6 +48,7 @@ from .detectors.password import (
     guesses_asked,
     issued_characters,
     numbers_said,
+    pin_parts,
     said_to_be,
     shaped_secrets,
     sounds_like_an_answer,
@@ -779,7 +780,9 @@ class RedactionSession:
                 and asks_for_characters(norm.pieces):
             self.state.asked_for = "characters"  # answered by their places, maybe after a
             # false start ("S, T, R, A... no, that's the old one")
-        for _, secret_end in secrets[-1:]:  # "2906. Oh wait, that's my bank one. It's 8153."
+        for _, secret_end in secrets[-1:] if speaker != BUSINESS_SIDE else []:  # "2906. Oh
+            # wait, that's my bank one. It's 8153." (not the agent's "that's right, 486.12 ...
+            # so I see the 2022 F-150")
             length = sum(ch.isdigit() for ch in norm.piece_at(secret_end - 1).text)
             for cand, hit in list(unclaimed):
                 if (hit is None or hit.label != KEEP) and cand.cstart >= secret_end \
@@ -1369,7 +1372,7 @@ class RedactionSession:
                                          or _only_offers_help(norm.canonical)):
             # (or the agent moves on: "Thank you. How can I help?")
             self.state.verifying = 0  # "that matches", "that's you through security": no
-            if self.state.asked_for in ("amount", "place"):
+            if self.state.asked_for in ("amount", "place", "pin"):
                 self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
@@ -1494,14 +1497,22 @@ class RedactionSession:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
+        if not issuing and self.state.asked_for == "pin":
+            spans += pin_parts(pieces)  # "go on then two" / "mm hm" / "nine" ...
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
-        elif self.state.asked_for == "amount" and confirming and _confirms(pieces) and (
-                confirmed := max((k for k, p in enumerate(pieces) if p.text in _CONFIRMED),
-                                 default=0)):
-            spans += amounts_said(pieces[:confirmed], spans)  # the agent's "I can see a
-            # recharge of five hundred on the 12th, yes, that matches" (not "that's correct,
-            # so the balance remaining is ...")
+        elif self.state.asked_for in ("amount", "pin") and confirming and _confirms(pieces) \
+                and (confirmed := max((k for k, p in enumerate(pieces) if p.text in _CONFIRMED),
+                                      default=0)):
+            # the agent's "I can see a recharge of five hundred on the 12th, yes, that
+            # matches", "so two nine four seven, that's all matched", or "That's right,
+            # $38.41." (not "that's correct, so the balance remaining is ...")
+            if self.state.asked_for == "amount":
+                spans += amounts_said(pieces[:_confirmed_value_end(pieces, confirmed)], spans)
+            else:  # a PIN read back opens the turn: "so 2947, yeah, that's all matched"
+                first = min(k for k, p in enumerate(pieces) if p.text in _CONFIRMED)
+                spans += [(k, k + 1) for k, p in enumerate(pieces[:first])
+                          if p.kind == "number" and k < _PIN_READ_BACK_REACH]
         if answering or asked_of:
             spans += [span for span in guesses_asked(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -2855,7 +2866,8 @@ def _asks_what_it_was(pieces: list[Piece]) -> bool:
 
 
 _WHAT_IT_WAS = frozenset((("what", "was"), ("what", "did"), ("what's", "your"),
-                          ("whats", "your"), ("what", "were")))
+                          ("whats", "your"), ("what", "were"), ("tell", "me"),
+                          ("confirm", "your"), ("confirm", "the")))
 
 
 def _asks_a_recent_place(pieces: list[Piece]) -> bool:
@@ -2893,6 +2905,36 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
 
 _CONFIRMED = frozenset(("matches", "match", "matched", "right", "correct", "verified",
                         "passed"))  # "that's right", "you're verified"
+
+
+def _confirmed_value_end(pieces: list[Piece], confirmed: int) -> int:
+    """Where a value confirmed at piece `confirmed` ends: there, or at the end of the value
+    said right after it ("That's right, $38.41.", "Correct, AED 1,800.")."""
+    k = confirmed + 1
+    while k < len(pieces) and pieces[k].text in (",", "yes", "yeah", "yep"):
+        k += 1
+    while k < len(pieces) and pieces[k].kind == "punct" and pieces[k].text in _CURRENCY_MARKS:
+        k += 1
+    if k + 1 < len(pieces) and pieces[k].kind == "word" and len(pieces[k].text) == 3 \
+            and pieces[k + 1].kind == "number":
+        k += 1  # "AED 1,800"
+    if k < len(pieces) and pieces[k].kind == "number":
+        end = k + 1
+        while end < len(pieces) and (pieces[end].kind == "number" or (
+                pieces[end].text in (".", ",") and end + 1 < len(pieces)
+                and pieces[end + 1].kind == "number" and pieces[end].end == pieces[end + 1].start)):
+            end += 1
+        while end < len(pieces) and pieces[end].kind == "word" \
+                and pieces[end].text in _AMOUNT_WORDS_AFTER:
+            end += 1
+        return end
+    return confirmed
+
+
+_PIN_READ_BACK_REACH = 4  # pieces: "so 2947", "okay so it's 2947"
+_CURRENCY_MARKS = frozenset("£$€₹₦¥₱₩₵")
+_AMOUNT_WORDS_AFTER = frozenset(("pounds", "dollars", "euros", "euro", "rand", "cents", "pence",
+                                 "naira", "cedis", "shillings", "pesos", "rupees", "dirhams"))
 
 
 def _confirms(pieces: list[Piece]) -> bool:

@@ -1927,6 +1927,24 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     # 1800", "paid 2000 yen", "1249.99")
 
 
+def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A turn that gives part of a PIN asked for and nothing else, between the listener's
+    backchannels: "go on then two" / "mm hm" / "nine" / "five no sorry it's four not five" /
+    "then seven"."""
+    words = [p for p in pieces if p.kind != "punct"]
+    numbers = [k for k, p in enumerate(pieces) if p.kind == "number" and len(p.text) <= _PIN_DIGITS]
+    if not numbers or len(words) > _PIN_PART_WORDS or not all(
+            p.kind == "number" or p.text in FILLERS or p.text in _PIN_PART_LEADS for p in words):
+        return []
+    return [(k, k + 1) for k in numbers]
+
+
+_PIN_PART_WORDS = 8
+_PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
+                             "is", "not", "last", "first", "one", "the", "digit", "number", "er",
+                             "after", "that"))
+
+
 def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """In the caller's answer to what the account last did and for how much ("the amount of
     your last payment"), each amount, with its currency: the answer, and a guess at it ("it's
