@@ -6135,3 +6135,54 @@ def test_an_agents_confirmation_keeps_what_it_says_next(turns: tuple[str, ...],
                                                         kept: str) -> None:
     out = call(*turns)[-1]
     assert kept in out, out
+
+
+def test_a_life_question_after_a_secret_goes_on_with_the_check() -> None:
+    out = call("for security whats your memorable word", "is it elysium", "im afraid not",
+               "hmm let me think it was my mums idea", "no rush at all",
+               "okay try elysian knew it was one of the two",
+               "elysian thats it and one more since we had a mismatch whats the street you grew "
+               "up on", "tchoupitoulas")
+    assert out[7] == "[REDACTED_PASSWORD]", out
+
+
+def test_the_amount_of_a_last_auto_replenish_is_a_knowledge_check() -> None:
+    out = call("for security your memorable word", "biscuit", "thats a match and before i add "
+               "it can you tell me the amount of your last auto replenish",
+               "its 40 dollars every time")
+    assert "40" not in out[3], out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("can I get your pin for security", "5 2 8 0",
+      "thanks. what time would suit for the engineer?", "ten"), "ten"),
+    (("do you want me to reset your pin?", "yes please", "ok how many cards do you have", "two"),
+     "two"),
+    (("for security your pin", "2 2 3 3", "thanks. what number is the house?", "42",
+      "42, that's right"), "42, that's right"),
+    (("can I have the 2nd and 4th characters of your password",
+      "is it the B and Q card you mean?", "B and Q, that's right."), "B and Q, that's right"),
+    (("for security your postcode please", "SW1A 1AA", "lovely. what was your last order?",
+      "a sofa and 2 cushions"), "a sofa and 2 cushions"),
+    (("for security your memorable word", "biscuit",
+      "that matches, you're verified. so how many bottles were in your last delivery?",
+      "six, and two were broken"), "six, and two"),
+    (("Let's get you verified first. Can you read me the full card number?",
+      "4147 2030 1185 6620", "Thanks. And your memorable word?", "biscuit",
+      "Biscuit, that's a match. One more thing, how much was your last purchase?",
+      "about forty dollars", "Okay, and what was the problem with the card?",
+      "it was declined at 5:52 this morning"), "5:52"),
+])
+def test_a_pin_or_a_check_over_leaves_the_calls_numbers(turns: tuple[str, ...],
+                                                         kept: str) -> None:
+    """Found by a review of the PIN and characters rules: numbers after a PIN was given or the
+    talk moved on, characters the caller did not give by their places, a last order or
+    delivery spoken of once the check is passed."""
+    out = call(*turns)[-1]
+    assert kept in out, out
+
+
+def test_an_amount_confirmed_with_correct_first() -> None:
+    out = call("for security, what was the amount of your last payment", "it was 38 something",
+               "Correct, $38.41.")
+    assert "38.41" not in out[2], out

@@ -483,7 +483,13 @@ Ghanaian, Tanzanian, Filipino, Pakistani, Darwin, Nelson, Waterford and Invernes
 vaccination payment plan, horse insurance, window cleaning, an e-reader store, bike share,
 district heating, logbook loans, a music school, a travel card, caravan site fees): 0.847 (keep
 0.961, PASSWORD 0.58) with the start engine, 0.881 (keep 0.957) with that moment's, then read
-(0.886 after).
+(0.891 after). fresh_calls_102.jsonl (12 by a sixth hand: card fraud, a water softener, a
+dental insurer, a livery yard, camera cloud storage, a smart watch, a ferry pass, a feed-in
+tariff, guarantor loans, student housing, a currency card, a lodge owners' fund) and
+fresh_calls_103.jsonl (12 by a seventh: children's bonds, number porting, a GP subscription,
+pet sitting, garage doors, games streaming, a toll road, propane, car finance, a driving
+school, a crypto card, a timeshare club): 0.853 and 0.888 (PASSWORD 0.57, 0.72) with the start
+engine, 0.891 and 0.897 with that moment's, then read (0.918, 0.902 after).
 """
 
 from __future__ import annotations
@@ -675,6 +681,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_99.jsonl", 170, 0.88, 0.94, 0.93),
     ("fresh_calls_100.jsonl", 180, 0.87, 0.97, 0.93),
     ("fresh_calls_101.jsonl", 190, 0.87, 0.95, 0.93),
+    ("fresh_calls_102.jsonl", 170, 0.90, 0.95, 0.97),
+    ("fresh_calls_103.jsonl", 200, 0.89, 0.95, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

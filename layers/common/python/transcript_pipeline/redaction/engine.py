@@ -1360,10 +1360,10 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        closing = self.state.verifying == 1 or "PASSWORD" in (
-            self.state.last_value, self.state.last_named)  # in the check's last turn or after
-        # a secret, a knowledge check goes on with the check ("Bridie, that's it, and one
-        # more: the amount of the last bill you paid?")
+        closing = self.state.verifying == 1 or ("PASSWORD" in (
+            self.state.last_value, self.state.last_named) and not self.state.passed)  # in the
+        # check's last turn or after a secret, a knowledge check goes on with the check
+        # ("Bridie, that's it, and one more: the amount of the last bill you paid?")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -1372,12 +1372,15 @@ class RedactionSession:
                                          or _only_offers_help(norm.canonical)):
             # (or the agent moves on: "Thank you. How can I help?")
             self.state.verifying = 0  # "that matches", "that's you through security": no
+            self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
+            # ..." goes on)
             if self.state.asked_for in ("amount", "place", "pin"):
                 self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
         elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
             self.state.verifying = _VERIFYING_UTTERANCES  # and security purposes")
+            self.state.passed = False
         elif self.state.verifying:
             self.state.verifying -= 1
         if checking and not VERIFIED_WORDS.isdisjoint(words):
@@ -1388,8 +1391,13 @@ class RedactionSession:
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
         recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces)
-        if recent and closing and speaker == BUSINESS_SIDE and not self.state.verifying:
-            self.state.verifying = _VERIFYING_UTTERANCES
+        if (recent or (_about_a_life(pieces) and not _YOURS.isdisjoint(words)
+                       and not _LIFE_ASKED.isdisjoint(pairwise(p.text for p in pieces)))) \
+                and closing and speaker == BUSINESS_SIDE and not self.state.verifying \
+                and not self.state.passed:
+            self.state.verifying = _VERIFYING_UTTERANCES  # "... or whats the street you grew
+            # up on" (not "that matches, you're verified. so how many bottles were in your
+            # last delivery?")
         if self.state.verifying and speaker == BUSINESS_SIDE \
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
@@ -1460,19 +1468,21 @@ class RedactionSession:
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
         read_back = characters_read_back(pieces) \
-            if confirming and self.state.asked_for == "characters" else []  # "L and R, that's
-        # perfect", the characters the caller gave by their places
+            if confirming and self.state.asked_for == "placed" else []  # "L and R, that's
+        # perfect": the characters the caller gave by their places (not "B and Q, that's
+        # right" after "is it the B and Q card you mean?")
+        by_places = self.state.asked_for in ("characters", "placed")
         if issuing and not (_waits_first(norm) and not _is_question(norm)):
-            self.state.asked_for = self.state.asked_for.replace("characters", "")  # (but
-            # "That's alright, take your time. Just the two letters": they are still to come)
-        elif expected or self.state.asked_for == "characters":
+            if by_places:  # (but "That's alright, take your time. Just the two letters": they
+                self.state.asked_for = ""  # are still to come)
+        elif expected or by_places:
             # "second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l":
             # characters by their places, which may go on after the listener's "mm hm"
-            by_place = characters_by_position(pieces, self.state.asked_for == "characters")
+            by_place = characters_by_position(pieces, by_places)
             spans += [span for span in by_place
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             if by_place:
-                self.state.asked_for = "characters"
+                self.state.asked_for = "placed"
         secret_talk = any(e.type == "PASSWORD" for e in self.state.expect)  # a secret still
         # awaited from either side ("what would you like the new one to be?" ... "i'm going
         # with chinook arch 2024"); not the whole call after one was named
@@ -1497,13 +1507,16 @@ class RedactionSession:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
-        if not issuing and self.state.asked_for == "pin":
-            spans += pin_parts(pieces)  # "go on then two" / "mm hm" / "nine" ...
+        if not issuing and self.state.asked_for in ("pin", "pinpart") \
+                and (parts := pin_parts(pieces)):  # "go on then two" / "mm hm" / "nine" ...:
+            spans += parts  # a PIN in parts, while the agent only says "mm hm"
+            self.state.asked_for = "pinpart"
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
-        elif self.state.asked_for in ("amount", "pin") and confirming and _confirms(pieces) \
+        elif self.state.asked_for in ("amount", "pinpart") and confirming \
+                and _confirms(pieces) \
                 and (confirmed := max((k for k, p in enumerate(pieces) if p.text in _CONFIRMED),
-                                      default=0)):
+                                      default=-1)) >= 0:
             # the agent's "I can see a recharge of five hundred on the 12th, yes, that
             # matches", "so two nine four seven, that's all matched", or "That's right,
             # $38.41." (not "that's correct, so the balance remaining is ...")
@@ -1513,6 +1526,13 @@ class RedactionSession:
                 first = min(k for k, p in enumerate(pieces) if p.text in _CONFIRMED)
                 spans += [(k, k + 1) for k, p in enumerate(pieces[:first])
                           if p.kind == "number" and k < _PIN_READ_BACK_REACH]
+        if issuing and self.state.asked_for in ("pin", "pinpart") and (_confirms(pieces) or (
+                _is_question(norm) and not _asks_again(norm)
+                and _PIN_WORDS.isdisjoint(p.text for p in pieces if p.text not in _NUMBER))):
+            self.state.asked_for = ""  # the agent confirms the PIN or asks about something
+            # else ("thanks. what time would suit for the engineer?"): it is over (not "that
+            # doesn't match, try again", "you can say it quietly", "i only caught the first
+            # part")
         if answering or asked_of:
             spans += [span for span in guesses_asked(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -2470,10 +2490,12 @@ def _asks_again(norm: Normalized) -> bool:
         return True  # but "the next bit is the survey" states
     if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
         return True
-    if any(words[k] in ("to", "you") and words[k + 1] == "read" and words[k + 2] in ("it", "that")
+    if any(words[k + 2] in ("it", "that") and (
+            (words[k] in ("to", "you") and words[k + 1] == "read")
+            or (words[k] in ("to", "you", "can") and words[k + 1] == "say"))
            for k in range(len(words) - 2)):
-        return True  # "i do need you to read it out" (not typed in the chat instead; not "I
-        # can read it to you", "can you read me the meter")
+        return True  # "i do need you to read it out", "you can say it quietly" (not typed in
+        # the chat instead; not "I can read it to you", "can you read me the meter")
     if len(words) <= _NO_MATCH_WORDS and (not _NO_MATCH_PAIRS.isdisjoint(pairwise(words))
                                           or any(tuple(words[k:k + 3]) == _NOT_THE_ONE
                                                  for k in range(len(words)))):
@@ -2868,6 +2890,9 @@ def _asks_what_it_was(pieces: list[Piece]) -> bool:
 _WHAT_IT_WAS = frozenset((("what", "was"), ("what", "did"), ("what's", "your"),
                           ("whats", "your"), ("what", "were"), ("tell", "me"),
                           ("confirm", "your"), ("confirm", "the")))
+# ... and how a question about a life asks: "whats the street you grew up on"
+_LIFE_ASKED = _WHAT_IT_WAS | {("what's", "the"), ("whats", "the"), ("where", "did"),
+                              ("where", "were")}
 
 
 def _asks_a_recent_place(pieces: list[Piece]) -> bool:
@@ -2903,6 +2928,19 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     # bill?")
 
 
+def _check_passed(norm: Normalized) -> bool:
+    """The agent says the whole identity check is passed: "you're all verified", "that's you
+    through", "you've passed security" (not "let's get you verified first", "that's a
+    match")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return any(w in _WHOLE_CHECK_PASSED and k and words[k - 1] in _PASSED_BEFORE
+               and _GETTING.isdisjoint(words[:k]) for k, w in enumerate(words))
+
+
+_WHOLE_CHECK_PASSED = frozenset(("verified", "passed", "through"))
+_PASSED_BEFORE = frozenset(("you're", "youre", "all", "been", "now", "fully", "you've", "youve",
+                            "you", "are", "successfully"))
+_GETTING = frozenset(("get", "getting", "let's", "lets", "need", "before", "once", "until"))
 _CONFIRMED = frozenset(("matches", "match", "matched", "right", "correct", "verified",
                         "passed"))  # "that's right", "you're verified"
 
@@ -2932,6 +2970,7 @@ def _confirmed_value_end(pieces: list[Piece], confirmed: int) -> int:
 
 
 _PIN_READ_BACK_REACH = 4  # pieces: "so 2947", "okay so it's 2947"
+_NUMBER = frozenset(("number", "numbers"))  # ("what number is the house?" asks no PIN)
 _CURRENCY_MARKS = frozenset("£$€₹₦¥₱₩₵")
 _AMOUNT_WORDS_AFTER = frozenset(("pounds", "dollars", "euros", "euro", "rand", "cents", "pence",
                                  "naira", "cedis", "shillings", "pesos", "rupees", "dirhams"))
@@ -2946,7 +2985,8 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
-_LATEST = frozenset(("last", "latest", "recent", "previous"))
+_LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "week"))  # ("where
+# you used the card this week")
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 
@@ -3111,7 +3151,13 @@ def _lets_go(norm: Normalized) -> bool:
     if "but" in words:
         return False
     return not _DROPPED.isdisjoint(words) or any(pair in _DROPPED_PAIRS
-                                                 for pair in pairwise(words))
+                                                 for pair in pairwise(words)) \
+        or any(tuple(words[k:k + 3]) in _NO_NEED for k in range(len(words)))  # (not "we
+    # don't have the keypad option on this line, you can say it quietly")
+
+
+_NO_NEED = frozenset((("don't", "have", "to"), ("dont", "have", "to"), ("you", "don't", "have"),
+                      ("you", "dont", "have")))
 
 
 _SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
@@ -3132,7 +3178,7 @@ _DROPPED = frozenset(("skip", "found", "forget", "instead", "later", "anyway", "
                       "proceed"))
 _DROPPED_PAIRS = frozenset((
     ("not", "really"), ("no", "need"), ("not", "needed"), ("not", "necessary"), ("never", "mind"),
-    ("move", "on"), ("don't", "have"), ("dont", "have"), ("don't", "need"), ("dont", "need"),
+    ("move", "on"), ("don't", "need"), ("dont", "need"),
     ("can", "see"), ("see", "it"), ("leave", "it"), ("do", "without"), ("doesn't", "matter"),
     ("doesnt", "matter"), ("carry", "on"), ("another", "way"), ("scratch", "that"),
     ("pulled", "you"), ("look", "you"), ("find", "you"), ("found", "you")))

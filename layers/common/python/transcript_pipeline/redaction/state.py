@@ -77,6 +77,10 @@ class SessionState(BaseModel):
         default=0, description="utterances left of an identity check: a question about the "
                                "caller asked in one asks for a secret ('where did your parents "
                                "meet?')")
+    passed: bool = Field(
+        default=False, description="the last identity check was passed ('that matches', "
+                                   "'you're verified'): a later question about the last "
+                                   "payment or delivery is the call's, no check")
     answer_words: list[str] = Field(
         default=[], description="keyed hashes of the words of the caller's last answer to a "
                                 "security question, for the agent's next turn only: a "
@@ -84,10 +88,11 @@ class SessionState(BaseModel):
     asked_for: str = Field(
         default="", description="what the agent's last question for a secret asked for: "
                                 "'pin' (a secret of digits, 'the four digit pin': a number in "
-                                "the answer is it), 'amount' (what the account last did "
-                                "and for how much, 'your last payment': an amount is it) or "
-                                "'characters' (by their places, given in part: the answer "
-                                "may go on after the agent's 'mm hm')")
+                                "the answer is it; 'pinpart' once given in parts between the "
+                                "agent's 'mm hm'), 'amount' (what the account last did and "
+                                "for how much, 'your last payment': an amount is it), "
+                                "'place', or 'characters' (by their places; 'placed' once "
+                                "some were given: the answer may go on after 'mm hm')")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "
