@@ -6186,3 +6186,15 @@ def test_an_amount_confirmed_with_correct_first() -> None:
     out = call("for security, what was the amount of your last payment", "it was 38 something",
                "Correct, $38.41.")
     assert "38.41" not in out[2], out
+
+
+def test_a_terse_place_of_birth_and_a_last_payment_without_your() -> None:
+    out = call("for security, what's the name of the street you grew up on?", "Kennedy Road.",
+               "Kennedy Road, that's right. And one more because you're calling from overseas, "
+               "your place of birth?", "Wairoa. That's Hawke's Bay.")
+    assert "Wairoa" not in out[3], out
+    out = call("for security what are the third and fifth letters of your memorable word",
+               "third is a and the fifth is e", "no bother so a and e and then one more how much "
+               "was the last payment that went into the saver successfully",
+               "it'll be seventy five pound it's the same every month")
+    assert "seventy" not in out[3] and out[3].endswith("it's the same every month"), out

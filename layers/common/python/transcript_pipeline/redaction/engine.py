@@ -1360,7 +1360,7 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        closing = self.state.verifying == 1 or ("PASSWORD" in (
+        closing = self.state.verifying > 0 or ("PASSWORD" in (
             self.state.last_value, self.state.last_named) and not self.state.passed)  # in the
         # check's last turn or after a secret, a knowledge check goes on with the check
         # ("Bridie, that's it, and one more: the amount of the last bill you paid?")
@@ -1386,8 +1386,9 @@ class RedactionSession:
         if checking and not VERIFIED_WORDS.isdisjoint(words):
             self.state.verifying = _VERIFYING_UTTERANCES  # "that's the first one passed, now
             # where did your parents meet"
-        born_where = not _BORN_WHERE.isdisjoint(words) and "born" in words  # "where were you
-        # born", "what town were you born in": a place, not the date the cue "born" awaits
+        born_where = not _BORN_WHERE.isdisjoint(words) and not _BIRTH.isdisjoint(words)  # "where
+        # were you born", "what town were you born in", "your place of birth?": a place, not
+        # the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
         recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces)
@@ -1402,9 +1403,9 @@ class RedactionSession:
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
-                                   for h in hits)) and not _YOURS.isdisjoint(words) \
-                and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent) \
-                and (_about_a_life(pieces) or recent) \
+                                   for h in hits)) and (not _YOURS.isdisjoint(words) or recent) \
+                and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent or born_where) \
+                and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
                      or (recent and not AMOUNT_WORDS.isdisjoint(words))) \
                 and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
@@ -2090,6 +2091,7 @@ _NOT_SO = frozenset(("not", "doesn't", "doesnt", "didn't", "didnt", "isn't", "is
                      "wrong"))
 # How a question about the caller's past asks: "what was ...", "where did ...", "tell me ...".
 _ASKING_WH = frozenset(("what", "what's", "whats", "where", "which", "who", "who's"))
+_BIRTH = frozenset(("born", "birth"))
 _BORN_WHERE = frozenset(("where", "town", "city", "village", "place", "country", "hospital"))
 _ASKING_ABOUT_YOU = _ASKING_WH | {"tell", "name", "confirm", "give"}
 _QUESTION_OBJECT_REACH = 4  # pieces: a bare "account" this early in a question is its object
