@@ -6198,3 +6198,14 @@ def test_a_terse_place_of_birth_and_a_last_payment_without_your() -> None:
                "was the last payment that went into the saver successfully",
                "it'll be seventy five pound it's the same every month")
     assert "seventy" not in out[3] and out[3].endswith("it's the same every month"), out
+
+
+def test_a_name_heard_before_contracted_and_a_secret_offered_then_given() -> None:
+    out = call("I can send Hine out, she's our tech in your area.", "Can she ring first?",
+               "Sure. Hine'll call when she's 20 minutes out.")
+    assert "Hine" not in out[2], out
+    out = call("Yes, I see it. Now to verify you...",
+               "Should I give you the password? It's capital K, small w, a, m, e, hash, 2, 0...",
+               "Do you need my pin? It's on the back of my card somewhere.")
+    assert out[1] == "Should I give you the password? It's [REDACTED_PASSWORD]...", out
+    assert out[2].endswith("It's on the back of my card somewhere."), out

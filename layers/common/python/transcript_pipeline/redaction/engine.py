@@ -1754,7 +1754,8 @@ class RedactionSession:
                     continue
                 form = _memory_form(piece, cased) if piece.kind in ("word", "spelled") \
                     and piece.text.replace("'", "").isalpha() else ""
-                owner = form[:-2] if form.endswith("'s") and form[0] != "~" else ""
+                owner = next((form[:-len(end)] for end in _CONTRACTED if form.endswith(end)),
+                             "") if form and form[0] != "~" else ""  # "Hine'll call"
                 if owner and owner.lstrip("^") not in NON_NAME \
                         and keyed_hash(key, owner) in known \
                         and not _common_noun_here(pieces, index, owner.lstrip("^")):
@@ -2183,6 +2184,10 @@ def _family_after(pieces: list[Piece], piece: Piece) -> bool:
     """The possessive is of someone whose family is named next ("rose's mum")."""
     index = bisect_left(pieces, piece.start, key=lambda p: p.start)  # not list.index: linear
     return index + 1 < len(pieces) and pieces[index + 1].text in FAMILY
+
+
+_CONTRACTED = ("'s", "'ll", "'d", "'ve", "'re")  # a name heard before, contracted: "jack's",
+# "Hine'll call when she's 20 minutes out"
 
 
 def _possessed_forms(form: str) -> tuple[str, ...]:

@@ -180,6 +180,25 @@ _MAX_WORDS = 6
 _QUOTES = frozenset('"“”\'‘’«»')
 
 
+def _offered_then_given(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A secret offered in a question and given right after it: "Should I give you the
+    password? It's capital K, small w, a, m, e, hash, 2, 0..." (not "Do you need my pin? It's
+    on the back of my card")."""
+    words = [p.text for p in pieces]
+    for k, word in enumerate(words[:-2]):
+        if word == "?" and words[k + 1] in ("it's", "its") \
+                and not _SECRET_WORDS.isdisjoint(words[_sentence_start(words, k):k]):
+            span = _described_secret_after(pieces, k + 2)
+            return [] if span is None else [_spelled_out(pieces, span)]
+    return []
+
+
+def _sentence_start(words: list[str], k: int) -> int:
+    while k > 0 and words[k - 1] not in (".", "?", "!", "…", "..."):
+        k -= 1
+    return k
+
+
 def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                  original: str = "") -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a password or a security answer.
@@ -231,6 +250,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 break
     if not spans and not _ISSUED.isdisjoint(words) and not _SECRET_WORDS.isdisjoint(words):
         spans = _issued_when_ready(pieces)  # "a temporary password ... Ready? Capital P, pelican"
+    if not spans and not _SECRET_WORDS.isdisjoint(words):
+        spans = _offered_then_given(pieces)
     inline = bool(spans)  # a cue in the answer named one ("the magic word's Blackface")
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
