@@ -6209,3 +6209,21 @@ def test_a_name_heard_before_contracted_and_a_secret_offered_then_given() -> Non
                "Do you need my pin? It's on the back of my card somewhere.")
     assert out[1] == "Should I give you the password? It's [REDACTED_PASSWORD]...", out
     assert out[2].endswith("It's on the back of my card somewhere."), out
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("Hang on, my wife set it up. Rose? What's the broadband password?", "Rose"),
+    ("hang on ... jago, what was the wee nursery i went to in dundee", "jago"),
+])
+def test_someone_in_the_room_called_by_name_before_a_question(line: str, gone: str) -> None:
+    out = call("for security can you give me the password on the account", line)[1]
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry? What was that?", "Right, what's your postcode?", "Lovely, what time is it now?",
+    "Perfect! What else?", "Honestly? What a mess.", "Hello? Is anyone there?",
+    "And the letter will go to the flat in town, Porirua, is that still right?",
+])
+def test_a_word_before_a_question_is_no_name_called(line: str) -> None:
+    assert call("how can i help", line)[1] == line

@@ -493,7 +493,7 @@ engine, 0.891 and 0.897 with that moment's, then read (0.918, 0.902 after).
 fresh_calls_104.jsonl (12 by an eighth hand: a regular saver, fibre moves, a physio plan, dog
 daycare, a roofing guarantee, a VPN, park-and-ride, wood pellets, student loans, a swimming
 club, a shares app, canal moorings): 0.877 (keep 0.970, PASSWORD 0.70) with the start engine,
-0.897 (keep 0.965) with that moment's, then read (0.925 after). fresh_calls_105.jsonl (12 by
+0.897 (keep 0.965) with that moment's, then read (0.938 after). fresh_calls_105.jsonl (12 by
 a ninth hand: a fixed-rate bond, a phone and TV bundle, an optician's plan, horse transport,
 gutter cleaning, photo storage, a car club, heat pumps, gold loans, a dance school,
 peer-to-peer lending, a marina): 0.875 (keep 0.955, PASSWORD 0.79) with the start engine,

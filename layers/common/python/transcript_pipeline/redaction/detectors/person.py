@@ -1502,7 +1502,7 @@ _REACH_AFTER = frozenset(("at", "from", "with", "on", "in"))
 _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", "outside",
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
                              "north", "south", "east", "west", "greater", "metro"))
-_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n", "...", "…"))
 _WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
@@ -2952,7 +2952,9 @@ class LexiconNames:
                 and (self.kinds[i] == "N" or (self.kinds[i] == "W" and (
                     words[end:end + 1] in (["?"], ["!"]) or _asked_about_a_value(
                         words[end + 1:end + 3])))
-                     or (self.both[i] and words[end:end + 1] in (["!"], [","])))
+                     or (self.both[i] and words[end:end + 1] in (["!"], [","]))
+                     or (self.unknown[i] and words[end:end + 1] == [","]
+                         and _asked_about_a_value(words[end + 1:end + 3])))
                 and i not in self.places
                 and words[i] not in _MAKES
                 and words[i] not in ENDEARMENTS and words[i] not in _CASUAL
@@ -2967,8 +2969,10 @@ class LexiconNames:
         if words[end:end + 1] == ["!"]:  # "Will! What was my first dog called?"
             return bool(after) and after[0] in _ASKED_ASIDE
         if words[end:end + 1] == ["?"]:
-            return bool(after) and after[0] in _ASKED_ASIDE and "you" in after \
-                and "mean" not in after  # (not the word asked about: "Grace? Do you mean ...")
+            return bool(after) and after[0] in _ASKED_ASIDE and (
+                "you" in after or _asked_about_a_value(after)) \
+                and "mean" not in after  # (not the word asked about: "Grace? Do you mean ...";
+            # "Rose? What's the broadband password?" asks her)
         return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
             after[0] not in _ASKED_ASIDE or after[0] in _WH_WORDS or after[1:2] == ["you"])
         # (not a company's opening: "Sky, can I take your name please?")
