@@ -6227,3 +6227,16 @@ def test_someone_in_the_room_called_by_name_before_a_question(line: str, gone: s
 ])
 def test_a_word_before_a_question_is_no_name_called(line: str) -> None:
     assert call("how can i help", line)[1] == line
+
+
+def test_a_secret_asked_after_one_read_back_and_an_answer_counted_in_words() -> None:
+    out = call("thanks now just for security can you confirm the amount of your last payment",
+               "he says it was a hundred and twelve fifty on the direct debit",
+               "a hundred and twelve euro fifty that's right and your memorable word please",
+               "it's lough hyne two words")
+    assert "lough" not in out[3] and "hyne" not in out[3], out
+    out = call("for security what's the memorable phrase on the account",
+               "um okay so it's the glen ballroom, two words")
+    assert "glen" not in out[1] and "ballroom" not in out[1], out
+    assert call("how can i help", "i have two words for you: cancel it")[1] == \
+        "i have two words for you: cancel it"

@@ -40,6 +40,7 @@ from .detectors.password import (
     characters_read_back,
     chosen_secret,
     confirmed_read_back,
+    counted_words,
     dictated_rest,
     dictation_goes_on,
     dictation_heard_back,
@@ -1506,6 +1507,9 @@ class RedactionSession:
             spans += capitals
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
+        if answering or asked_of:
+            spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
         if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
         if not issuing and self.state.asked_for in ("pin", "pinpart") \
@@ -1600,9 +1604,12 @@ class RedactionSession:
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
             if self.state.verifying:  # an answer keeps the check going: its second question
                 self.state.verifying = _VERIFYING_UTTERANCES  # may come after a spelling
+            last = max(end for _, end in spans)
+            said_up_to = norm.cstarts[last - 1] + len(pieces[last - 1].text)
             for hit in hits:
-                if hit.label == "PASSWORD":
-                    hit.answered = True
+                if hit.label == "PASSWORD" and hit.start < said_up_to:  # (not "a hundred and
+                    hit.answered = True  # twelve euro fifty, that's right, and your memorable
+                    # word please": asked after the secret read back)
         out = []
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)

@@ -1948,6 +1948,27 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     # 1800", "paid 2000 yen", "1249.99")
 
 
+def counted_words(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """An answer followed by how many words it is: "it's lough hyne two words", "perogy house,
+    two words" (not "i have two words for you")."""
+    words = [p.text for p in pieces]
+    for k in range(1, len(words) - 1):
+        if pieces[k].kind == "number" and words[k] in _FEW and words[k + 1] in ("words", "word"):
+            end = k - (words[k - 1] == ",")
+            start = end
+            while start > 0 and pieces[start - 1].kind == "word" \
+                    and words[start - 1] not in FUNCTION_WORDS and words[start - 1] not in FILLERS \
+                    and words[start - 1] not in _LEADS:
+                start -= 1
+            if 0 < end - start <= int(words[k]) + 1 and (start == 0 or words[start - 1] in _LEADS
+                                                          or pieces[start - 1].kind == "punct"):
+                return [(start, end)]
+    return []
+
+
+_FEW = frozenset(("1", "2", "3", "4"))
+
+
 def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
     """A turn that gives part of a PIN asked for and nothing else, between the listener's
     backchannels: "go on then two" / "mm hm" / "nine" / "five no sorry it's four not five" /
