@@ -469,7 +469,7 @@ warranty, console accounts, coaches, gas, pawn loans, an alumni fund, crypto, ca
 Yorkshire, Devon, Texan, Quebec, Ghanaian, Ugandan, Filipino, Pakistani, Australian, New
 Zealand, Cork and Edinburgh callers) and fresh_calls_98.jsonl (12 general calls by another),
 written at the next session's start: 0.891 (keep 0.942, PASSWORD 0.76) and 0.980 (keep 0.977)
-with that session's start engine; _97 0.908 with its first changes unread, then read (0.931
+with that session's start engine; _97 0.908 with its first changes unread, then read (0.937
 after); _98 never read. fresh_calls_99.jsonl (12 more security-stressed calls by a third hand:
 a savings app, a landline, a cash plan, dog walking, boiler cover, smart home, rail season
 tickets, electricity, buy-now-pay-later, school fees, money transfers, motorhomes) written
