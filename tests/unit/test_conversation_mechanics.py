@@ -6213,7 +6213,7 @@ def test_a_name_heard_before_contracted_and_a_secret_offered_then_given() -> Non
 
 @pytest.mark.parametrize(("line", "gone"), [
     ("Hang on, my wife set it up. Rose? What's the broadband password?", "Rose"),
-    ("hang on ... jago, what was the wee nursery i went to in dundee", "jago"),
+    ("Hold on. Temi? Where did I put the memorable word for the bank?", "Temi"),
 ])
 def test_someone_in_the_room_called_by_name_before_a_question(line: str, gone: str) -> None:
     out = call("for security can you give me the password on the account", line)[1]
@@ -6222,6 +6222,8 @@ def test_someone_in_the_room_called_by_name_before_a_question(line: str, gone: s
 
 @pytest.mark.parametrize("line", [
     "Sorry? What was that?", "Right, what's your postcode?", "Lovely, what time is it now?",
+    "Apple? What's the price of the apple watch code?", "right ... deliveroo, what was the charge",
+
     "Perfect! What else?", "Honestly? What a mess.", "Hello? Is anyone there?",
     "And the letter will go to the flat in town, Porirua, is that still right?",
 ])
@@ -6240,3 +6242,33 @@ def test_a_secret_asked_after_one_read_back_and_an_answer_counted_in_words() -> 
     assert "glen" not in out[1] and "ballroom" not in out[1], out
     assert call("how can i help", "i have two words for you: cancel it")[1] == \
         "i have two words for you: cancel it"
+
+
+def test_a_name_after_a_pause_mid_sentence_still_goes() -> None:
+    out = call("how can i help", "I spoke to... Faith yesterday, she said it was fixed.")[1]
+    assert "Faith" not in out, out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("Can you reset the password? It's Gmail that's locked.",), "Gmail"),
+    (("What's the wifi password on the router sticker?", "It's XK7 P2Q9.",
+      "Okay, try typing that in.", "Done, still no.",
+      "Okay, how much was the last payment? I want to check you're not suspended.",
+      "It was 30 pounds."), "30 pounds"),
+    (("For security, what's your memorable word?", "Blackbird.", "That matches.",
+      "How much do you normally pay a week?", "About 30 pounds a week."), "About 30 pounds"),
+    (("What's your mother's maiden name?", "Um, the surname, two words?"), "the surname"),
+    (("For security, how much was your last bill?", "About 52.",
+      "Correct, 3 more questions and we're done."), "3 more questions"),
+])
+def test_a_third_review_s_cases(turns: tuple[str, ...], kept: str) -> None:
+    """Found by a review of the last rules: a question mentioning a password then "It's" and
+    a brand, a last payment asked outside any check or once it is over, a format asked about,
+    a count after "Correct,"."""
+    out = call(*turns)[-1]
+    assert kept in out, out
+
+
+def test_a_pin_s_last_digit_after_is_there_one_more() -> None:
+    out = call("Can I take your four digit pin please?", "4 7 2", "Is there one more?", "9")
+    assert out[3] == "[REDACTED_PASSWORD]", out

@@ -1361,10 +1361,14 @@ class RedactionSession:
         your parents meet". The check lasts a few utterances, or until it is passed."""
         pieces = norm.pieces
         words = {p.text for p in pieces}
-        closing = self.state.verifying > 0 or ("PASSWORD" in (
-            self.state.last_value, self.state.last_named) and not self.state.passed)  # in the
-        # check's last turn or after a secret, a knowledge check goes on with the check
-        # ("Bridie, that's it, and one more: the amount of the last bill you paid?")
+        going_on = not _CHECK_GOES_ON.isdisjoint(words) \
+            or not _CHECK_PAIRS.isdisjoint(pairwise(p.text for p in pieces))
+        closing = self.state.verifying > 0 or (
+            "PASSWORD" in (self.state.last_value, self.state.last_named)
+            and not self.state.passed and going_on)  # in the check or
+        # right after a secret, a knowledge check said to go on with it ("Bridie, that's it,
+        # and one more: the amount of the last bill you paid?"; not "Okay, how much was the
+        # last payment? I want to check you're not suspended.")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -1392,7 +1396,9 @@ class RedactionSession:
         # the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
-        recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces)
+        recent = _asks_a_recent_amount(pieces) or _asks_a_recent_place(pieces) or (
+            checking and not _ORDERS.isdisjoint(words) and not _LATEST.isdisjoint(words))
+        # ("For security, what was your last order?", not a last order spoken of in passing)
         if (recent or (_about_a_life(pieces) and not _YOURS.isdisjoint(words)
                        and not _LIFE_ASKED.isdisjoint(pairwise(p.text for p in pieces)))) \
                 and closing and speaker == BUSINESS_SIDE and not self.state.verifying \
@@ -1533,6 +1539,7 @@ class RedactionSession:
                           if p.kind == "number" and k < _PIN_READ_BACK_REACH]
         if issuing and self.state.asked_for in ("pin", "pinpart") and (_confirms(pieces) or (
                 _is_question(norm) and not _asks_again(norm)
+                and not _OTHER_ASKED.isdisjoint(p.text for p in pieces)
                 and _PIN_WORDS.isdisjoint(p.text for p in pieces if p.text not in _NUMBER))):
             self.state.asked_for = ""  # the agent confirms the PIN or asks about something
             # else ("thanks. what time would suit for the engineer?"): it is over (not "that
@@ -2935,8 +2942,9 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     identity check, see `_security_question`); not a payment spoken of before the question
     ("your last payment was $45 on the 2nd. so what's happened?")."""
     words = _last_sentence(pieces)
-    return not ACCOUNT_MOVEMENTS.isdisjoint(words) and _DIGITS_ASKED.isdisjoint(words) \
-        and not _LATEST.isdisjoint(words) \
+    return (not ACCOUNT_MOVEMENTS.isdisjoint(words) or (
+        not _ORDERS.isdisjoint(words) and not AMOUNT_WORDS.isdisjoint(words))) \
+        and _DIGITS_ASKED.isdisjoint(words) and not _LATEST.isdisjoint(words) \
         and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces))
     # (not "the amount due is $212, can you pay it", "so what's the problem with your last
     # bill?")
@@ -2979,13 +2987,20 @@ def _confirmed_value_end(pieces: list[Piece], confirmed: int) -> int:
         while end < len(pieces) and pieces[end].kind == "word" \
                 and pieces[end].text in _AMOUNT_WORDS_AFTER:
             end += 1
-        return end
+        if end == len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLOSING:
+            return end  # (not "Correct, 3 more questions", "Correct, $60 is due on the 3rd")
     return confirmed
 
 
 _PIN_READ_BACK_REACH = 4  # pieces: "so 2947", "okay so it's 2947"
 _NUMBER = frozenset(("number", "numbers"))  # ("what number is the house?" asks no PIN)
+_OTHER_ASKED = frozenset(("what", "what's", "whats", "which", "where", "when", "how", "who"))
+# (not "Is there one more?", "Sorry, was that a 4 or a 5?": the PIN still)
 _CURRENCY_MARKS = frozenset("£$€₹₦¥₱₩₵")
+_CLOSING = frozenset(("on", "yes", "that's", "thats", "thank", "thanks", "lovely", "perfect",
+                      "great", "yep", "yeah", "posted", "paid", "received", "taken", "debited",
+                      "credited", "went", "came", "cleared"))  # ("that's right 486.12 posted
+# on march third")
 _AMOUNT_WORDS_AFTER = frozenset(("pounds", "dollars", "euros", "euro", "rand", "cents", "pence",
                                  "naira", "cedis", "shillings", "pesos", "rupees", "dirhams"))
 
@@ -2999,8 +3014,11 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
-_LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "week"))  # ("where
-# you used the card this week")
+_LATEST = frozenset(("last", "latest", "recent", "recently", "previous"))
+_ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
+# (not "what was your last order?")
+_CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly"))
+_CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check")))
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 

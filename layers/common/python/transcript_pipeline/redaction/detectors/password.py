@@ -186,11 +186,17 @@ def _offered_then_given(pieces: list[Piece]) -> list[tuple[int, int]]:
     on the back of my card")."""
     words = [p.text for p in pieces]
     for k, word in enumerate(words[:-2]):
+        asked = words[_sentence_start(words, k):k]
         if word == "?" and words[k + 1] in ("it's", "its") \
-                and not _SECRET_WORDS.isdisjoint(words[_sentence_start(words, k):k]):
+                and not _SECRET_WORDS.isdisjoint(asked) and not _OFFERING.isdisjoint(asked):
             span = _described_secret_after(pieces, k + 2)
-            return [] if span is None else [_spelled_out(pieces, span)]
+            return [] if span is None or not _secret_shaped(pieces, span) \
+                else [_spelled_out(pieces, span)]
     return []
+
+
+_OFFERING = frozenset(("give", "tell", "read", "spell", "want", "need"))  # (not "Can you reset
+# the password? It's Gmail that's locked.")
 
 
 def _sentence_start(words: list[str], k: int) -> int:
@@ -1953,12 +1959,13 @@ def counted_words(pieces: list[Piece]) -> list[tuple[int, int]]:
     two words" (not "i have two words for you")."""
     words = [p.text for p in pieces]
     for k in range(1, len(words) - 1):
-        if pieces[k].kind == "number" and words[k] in _FEW and words[k + 1] in ("words", "word"):
+        if pieces[k].kind == "number" and words[k] in _FEW and words[k + 1] in ("words", "word") \
+                and words[k + 2:k + 3] != ["?"]:  # (not "the surname, two words?")
             end = k - (words[k - 1] == ",")
             start = end
             while start > 0 and pieces[start - 1].kind == "word" \
                     and words[start - 1] not in FUNCTION_WORDS and words[start - 1] not in FILLERS \
-                    and words[start - 1] not in _LEADS:
+                    and words[start - 1] not in _LEADS and words[start - 1] not in _ASKED_KINDS:
                 start -= 1
             if 0 < end - start <= int(words[k]) + 1 and (start == 0 or words[start - 1] in _LEADS
                                                           or pieces[start - 1].kind == "punct"):
@@ -1967,6 +1974,7 @@ def counted_words(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 _FEW = frozenset(("1", "2", "3", "4"))
+_ASKED_KINDS = frozenset(("surname", "name", "word", "phrase", "answer", "password"))
 
 
 def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:

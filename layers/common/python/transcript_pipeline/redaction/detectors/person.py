@@ -1502,7 +1502,7 @@ _REACH_AFTER = frozenset(("at", "from", "with", "on", "in"))
 _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", "outside",
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
                              "north", "south", "east", "west", "greater", "metro"))
-_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n", "...", "…"))
+_SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
@@ -1738,6 +1738,7 @@ def _asked_about_a_value(after: list[str]) -> bool:
 
 
 _OFFERING = frozenset(("can", "may", "could", "shall", "i", "we"))
+_SECRET_ASKED = frozenset(("password", "pin", "passcode", "code", "answer", "word", "phrase"))
 # What people call someone, or a group, beside them: "hold on fella where's the bill".
 _GROUPS = frozenset(("fella", "fellas", "guys", "lads", "girls", "kids", "folks", "everyone",
                      "boys", "children", "son", "mate", "buddy", "pal", "dude", "man"))
@@ -2952,9 +2953,7 @@ class LexiconNames:
                 and (self.kinds[i] == "N" or (self.kinds[i] == "W" and (
                     words[end:end + 1] in (["?"], ["!"]) or _asked_about_a_value(
                         words[end + 1:end + 3])))
-                     or (self.both[i] and words[end:end + 1] in (["!"], [","]))
-                     or (self.unknown[i] and words[end:end + 1] == [","]
-                         and _asked_about_a_value(words[end + 1:end + 3])))
+                     or (self.both[i] and words[end:end + 1] in (["!"], [","])))
                 and i not in self.places
                 and words[i] not in _MAKES
                 and words[i] not in ENDEARMENTS and words[i] not in _CASUAL
@@ -2970,9 +2969,12 @@ class LexiconNames:
             return bool(after) and after[0] in _ASKED_ASIDE
         if words[end:end + 1] == ["?"]:
             return bool(after) and after[0] in _ASKED_ASIDE and (
-                "you" in after or _asked_about_a_value(after)) \
+                "you" in after or (_asked_about_a_value(after)
+                                   and not _SECRET_ASKED.isdisjoint(words[end + 1:end + 9])
+                                   and words[i] not in words[end + 1:])) \
                 and "mean" not in after  # (not the word asked about: "Grace? Do you mean ...";
-            # "Rose? What's the broadband password?" asks her)
+            # "Rose? What's the broadband password?" asks her, not "Apple? What's the price of
+            # the apple watch?")
         return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
             after[0] not in _ASKED_ASIDE or after[0] in _WH_WORDS or after[1:2] == ["you"])
         # (not a company's opening: "Sky, can I take your name please?")
