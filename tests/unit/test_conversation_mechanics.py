@@ -6272,3 +6272,35 @@ def test_a_third_review_s_cases(turns: tuple[str, ...], kept: str) -> None:
 def test_a_pin_s_last_digit_after_is_there_one_more() -> None:
     out = call("Can I take your four digit pin please?", "4 7 2", "Is there one more?", "9")
     assert out[3] == "[REDACTED_PASSWORD]", out
+
+
+def test_a_name_thanked_before_what_they_did() -> None:
+    assert "sunny" not in call("that's all done", "thanks a lot sunny you made my day")[1]
+    assert "dawn" not in call("that's all done", "cheers dawn you saved me there")[1]
+    assert call("that's all done", "thanks hope you had a good one")[1] == \
+        "thanks hope you had a good one"
+
+
+@pytest.mark.parametrize("asked", ["And the letters after it?", "and the letter on the end",
+                                   "ok and the rest?", "can I have the rest of it?"])
+def test_the_rest_of_a_value_asked_for(asked: str) -> None:
+    out = call("what's your PPS number please", "it's 7 1 4 2 0 9 3", asked, "K W")
+    assert out[3] != "K W", out
+
+
+def test_the_rest_of_a_business_s_number_or_a_statement_stays() -> None:
+    assert call("what's the order number", "it's 4 4 1 9 2", "and the rest?", "8 8 3")[3] \
+        == "8 8 3"
+    out = call("what's your account number", "it's 4 4 1 9 2 8 3 3", "great I'll do the rest",
+               "ok 10 minutes")
+    assert out[3] == "ok 10 minutes", out
+
+
+def test_how_a_value_starts_said_by_the_caller() -> None:
+    out = call("can I take your policy number", "it starts with h x", "ok", "then 4 4 1 9")
+    assert "h x" not in out[1], out
+    out = call("which number do you need", "it begins with q z", "yes", "7 7 3")
+    assert out[1] == "it begins with q z", out
+    out = call("can I take your policy number", "which one?", "the policy number, it starts "
+               "with W T", "ok W T 7 7 0 3")
+    assert "W T" in out[2], out

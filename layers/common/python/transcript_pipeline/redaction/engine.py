@@ -576,9 +576,10 @@ class RedactionSession:
             candidates += _edge_run(norm, at_start=False)
         elif awaited and asked_ids and (run := _edge_run(norm, at_start=False)) \
                 and not continued and _opens_an_answer(
-                norm, run[0], any(t in _DIGITS_ONLY for t in asked_ids)):  # "it's yankee
-            candidates += run  # bravo" / "mm hm" / "six eight": letters and digits that end
-            # an answer after its "it's" are its first part
+                norm, run[0], any(t in _DIGITS_ONLY for t in asked_ids),
+                told_how_it_starts=speaker != BUSINESS_SIDE):
+            candidates += run  # "it's yankee bravo" / "mm hm" / "six eight": letters and
+            # digits that end an answer after its "it's" are its first part
             trailing_end = run[0].cend
         if resumed:
             candidates += _edge_run(norm, at_start=True)
@@ -2341,10 +2342,16 @@ _PLACES = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "se
                      "eighth", "ninth", "tenth", "last", "1st", "2nd", "3rd", "4th", "5th", "6th",
                      "7th", "8th", "9th", "10th"))
 # A short question for the rest of the value: "yep and the last letter", "the next bit?"
-_REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end")
-                        for piece in ("letter", "letters", "digit", "digits", "bit", "bits",
-                                      "part", "parts", "character", "characters", "few",
-                                      "group", "block", "4", "3", "2"))
+_REST_PIECES = ("letter", "letters", "digit", "digits", "bit", "bits", "part", "parts",
+                "character", "characters", "few", "group", "block", "4", "3", "2")
+# "the last letter", "the final few", and where a piece sits: "the letters after it", "the
+# letter at the end", "the digits on the end"
+_REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end",
+                                                   "other")
+                        for piece in _REST_PIECES) | frozenset(
+    (piece, where) for piece in _REST_PIECES for where in ("after", "at", "on"))
+# "and the rest?", "the rest of it?" (not "the rest of your details")
+_REST_OF_IT = frozenset((("rest", "of", "it"), ("rest", "of", "that")))
 _REST_QUESTION = 8  # words
 
 
@@ -2509,6 +2516,10 @@ def _asks_again(norm: Normalized) -> bool:
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
+    if len(words) <= _REST_QUESTION and (words[:1] == ["and"] or _is_question(norm)) and (
+            words[-2:] == ["the", "rest"]
+            or any(tuple(words[k:k + 3]) in _REST_OF_IT for k in range(len(words)))):
+        return True  # "and the rest?", "can I have the rest of it?" (not "I'll do the rest")
     if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
         return True
     if any(words[k + 2] in ("it", "that") and (
@@ -4971,16 +4982,20 @@ def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail
 
 
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
+_BEGUN_LETTERS = 2  # ... or said to be how it starts
+_BEGINS = frozenset(("starts", "start", "begins", "begin", "starting", "beginning"))
 _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
 
 
-def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> bool:
-    """Characters read out one by one that end an answer after its "it's", a sentence's end
-    or the value's "number": "it's yankee bravo", "Mine is a Sri Lankan passport. N 8 4",
-    "account number three eight" (not "the bill is eighty five", "it's 12", "it's b t",
-    "22:00", "15.07.2024"); plain letters only where the value asked for may hold them (not
-    "which bank? it's r b s" for an account number)."""
+def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool,
+                     told_how_it_starts: bool = False) -> bool:
+    """Characters read out one by one that end an answer after its "it's", a sentence's end,
+    the value's "number" or how it starts: "it's yankee bravo", "it starts with h x", "Mine is
+    a Sri Lankan passport. N 8 4", "account number three eight" (not "the bill is eighty
+    five", "it's 12", "it's b t", "22:00", "15.07.2024"); plain letters only where the value
+    asked for may hold them (not "which bank? it's r b s" for an account number). How it
+    starts counts where the caller says it (`told_how_it_starts`)."""
     index = norm.piece_index(run.cstart)
     pieces = norm.pieces
     run_pieces = [p for p in pieces[index:] if p.kind != "punct"]
@@ -4988,7 +5003,9 @@ def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> boo
         len(word) > 1 for word in norm.original[p.start:p.end].split()) for p in run_pieces)
     if spelled and index > 0 and pieces[index - 1].text in FILLERS:
         return True  # "it's on my payslip um juliet echo": code words after a hesitation
-    if index == 0 or pieces[index - 1].text not in _ANSWER_OPENS \
+    begun = told_how_it_starts and index > 1 and pieces[index - 1].text == "with" \
+        and pieces[index - 2].text in _BEGINS  # (not the agent's hint: "it starts with W T")
+    if index == 0 or (pieces[index - 1].text not in _ANSWER_OPENS and not begun) \
             or pieces[index].start == pieces[index - 1].end:
         return False
     digits = [p for p in run_pieces if p.kind == "number"]
@@ -4998,7 +5015,8 @@ def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool) -> boo
         return False  # "eighty five", "it's 12": a count, not digits read one by one
     if digits:
         return len(run.text) >= 2  # "three eight", "N 84", "its b seven"
-    return spelled or (len(run.text) >= _FIRST_LETTERS and not asks_digits)
+    return spelled or (len(run.text) >= (_BEGUN_LETTERS if begun else _FIRST_LETTERS)
+                       and not asks_digits)  # "it starts with h x": two, said to be its start
 
 
 def _edge_run(norm: Normalized, at_start: bool) -> list[Candidate]:

@@ -1822,6 +1822,12 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
 _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the", "a", "an",
                            "via", "on", "by"))
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
+# Verbs whose object is a person, not a firm ("ask Otieno", "remind Wanjiku"; a firm is
+# messaged, rung or e-mailed as often as a person is).
+_ASKED_PEOPLE = frozenset(("ask", "asked", "tell", "told", "remind", "reminded", "thank",
+                           "thanked", "ping", "pinged", "cc", "invite", "invited", "congratulate"))
+# Pronouns that say a person's own (a firm's is "its"; "sent her" is no owner).
+_GENDERED = frozenset(("his", "himself", "herself"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
@@ -2223,8 +2229,8 @@ class LexiconNames:
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
             # after a role (not "Student Aid": a dictionary's word)
-        if not kind and self._rare_subject(i):
-            return True  # "but Tāne is driving instead of me"
+        if not kind and (self._rare_subject(i) or self._rare_in_a_person_s_place(i)):
+            return True  # "but Tāne is driving instead of me", "ask Otieno about it"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
@@ -2259,18 +2265,47 @@ class LexiconNames:
             # or "Federal Student Aid"
         return self._in_slot(i)
 
+    def _rare_capitalised(self, i: int) -> bool:
+        """In cased text, a capitalised word English text rarely holds and no list knows: a
+        name of a culture the name data under-represents, or a brand's or a small place's."""
+        return bool(self.cased) and self._capital(i) and unknown_word(self.words[i]) \
+            and not common_word(self.words[i])
+
     def _rare_subject(self, i: int) -> bool:
         """A capitalised word English text rarely holds, the subject of what a person does:
         "but Tāne is driving", "Ngaio said it was fine" (not a brand's "Monzo is down")."""
         words = self.words
-        if not (self.cased and self._capital(i) and unknown_word(words[i])
-                and not common_word(words[i]) and i + 1 < len(words)) \
+        if not (self._rare_capitalised(i) and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
+
+    def _rare_in_a_person_s_place(self, i: int) -> bool:
+        """A capitalised word no list knows where only people stand, which no brand or town
+        fills: asked or thanked ("ask Otieno about it", "thanks to Wanjiku for"), from a team
+        of someone's ("Otieno from our office"), said with who they are ("leave it with Tama
+        next door") or doing what people do to their own ("Tama forgot his again").
+        Privacy first: the word could be a brand's, but not in these places."""
+        words = self.words
+        if not self._rare_capitalised(i):
+            return False
+        nxt = i + 1
+        after = words[nxt] if nxt < len(words) else ""
+        if i > 0 and words[i - 1] in _ASKED_PEOPLE and not _business_word(after):
+            return True
+        if tuple(words[max(i - 2, 0):i]) in _GREETED_TO and after == "for":
+            return True
+        if self._then_who_they_are(i):
+            return True
+        if i > 0 and words[i - 1] in _THING_BEFORE:
+            return False  # (not "flights from Rotorua from the ...")
+        if after == "from" and words[nxt + 1:nxt + 2] and words[nxt + 1] in _WHOSE_TEAM \
+                and words[nxt + 1] not in ("the", "a", "an"):
+            return True
+        return after in _PEOPLE_DO and nxt + 1 < len(words) and words[nxt + 1] in _GENDERED
 
     def _then_who_they_are(self, i: int) -> bool:
         """A name followed by who the person is: a role of someone's ("brooke our club
@@ -2559,7 +2594,8 @@ class LexiconNames:
     def _greeted_or_thanked(self, i: int) -> bool:
         """A word that may be a name, greeted at the start before a clause of its own opens
         ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
-        million will", "thanks so much hope, bye"; not "thanks a lot hope you ...")."""
+        million will", "thanks so much hope, bye", "thanks a lot sunny you made my day"; not
+        "thanks a lot hope you ...")."""
         words = self.words
         if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS
                       and not (words[i - 1] in _GREETINGS and words[i - 2] in _OPENING_SOUNDS
@@ -2578,7 +2614,8 @@ class LexiconNames:
                     and name_class(words[i]) != "E")):
             return True  # "thanks jack you've been great", "hi carol you're a star"
         return words[i - 1] in _THANKS_ENDS and (
-            i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME) \
+            i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME or (
+                words[i + 1] == "you" and i + 2 < len(words) and _past_tense(words[i + 2]))) \
             and not _a_wish(self.words, i) and any(
             tuple(words[max(i - len(t), 0):i]) == t for t in _THANKS)
 
@@ -2708,8 +2745,12 @@ class LexiconNames:
             if tuple(words[j:j + 2]) in _COMPANY_INTROS and (
                     words[j:j + 2] != ["this", "is"] or j + 2 >= len(words)
                     or words[j + 2] not in FUNCTION_WORDS):
-                return range(self._after_greeting(), j)  # (not "Sr. Eduardo Tavares, this is
-                # the management office")
+                start = self._after_greeting()
+                if start < j and (words[start] in TITLES or words[start] == "dear"):
+                    return range(0)  # "Good evening Sir Ramon, this is Joy", "Dear Ramon, this
+                    # is": someone greeted, no company
+                return range(start, j)  # (not "Sr. Eduardo Tavares, this is the management
+                # office")
         return range(0)
 
     def _could_open(self, i: int) -> bool:
@@ -3323,7 +3364,9 @@ class LexiconNames:
         if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
-        if self.kinds[i] in ("N", "W") and self._signed(i, end):
+        if (self.kinds[i] in ("N", "W") or (self._rare_capitalised(i) and not any(
+                name_class(w) == "E" or _business_word(w) for w in words[i + 1:end]))) \
+                and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny"
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
