@@ -1035,3 +1035,29 @@ def test_a_house_s_count_or_time_is_no_address(text: str) -> None:
 def test_a_postcode_of_letters_and_digits_right_after_a_street_goes(line: str, code: str) -> None:
     out = Redactor().session().redact(line, "INTERNAL").text
     assert code not in out and "[REDACTED_ZIP_CODE]" in out, out
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("They kept billing me KSh 2,000 a month on 0722 418 906 after I left.", "0722 418 906"),
+    ("Refund of £40 was promised, reach me on 07700 900 461 please.", "07700 900 461"),
+])
+def test_a_phone_after_on_beats_a_money_cue_before_it(line: str, gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("line", ["The order was paid on 03 05 2024.",
+                                  "Charged twice on 12 March, order 0711 902 447."])
+def test_a_date_after_on_or_an_order_s_number_stays(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("Numer dowodu: CKX 418270, proszę o potwierdzenie.", "418270"),
+    ("Mon numéro d'assurance maladie est TREM 7712 0491.", "7712 0491"),
+    ("Número de documento nacional de identidad 30.418.227.", "30.418.227"),
+])
+def test_other_countries_identity_documents_named_in_their_language(line: str,
+                                                                   gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out, out

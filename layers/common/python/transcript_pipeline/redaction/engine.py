@@ -78,6 +78,7 @@ from .detectors.person import (
     with_hyphenated_parts,
     with_rare_neighbours,
 )
+from .detectors.phone import national_phone_valid
 from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
     ACCOUNT_MOVEMENTS,
@@ -602,6 +603,10 @@ class RedactionSession:
                 hit = None  # "(your driver's license number?) Yeah, it's RS 482910": capitals
                 # that name a currency elsewhere ("Rs", "KES") open the code asked for (not
                 # "THB 28,000", "r m a six six two")
+            if hit is not None and hit.label == KEEP and hit.end < cand.cstart \
+                    and _reached_on(norm, cand):
+                hit = None  # "still charged a month on 0711 902 447": where someone is reached,
+                # whatever was said of money before it
             if "IBAN" in continued and not cand.opens and hit is None \
                     and _after_a_bank_code(norm, cand):
                 cand.opens = True  # "gb29" / "mhm" / "nwbk 6016 1331 ...": the IBAN goes on
@@ -4986,6 +4991,19 @@ _BEGUN_LETTERS = 2  # ... or said to be how it starts
 _BEGINS = frozenset(("starts", "start", "begins", "begin", "starting", "beginning"))
 _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
+
+
+def _reached_on(norm: Normalized, cand: Candidate) -> bool:
+    """A number typed in a phone's national groups right after "on" ("on 0711 902 447", "on
+    020 7946 0958"): where someone is reached, not the price or the order a cue before it
+    announced."""
+    index = norm.piece_index(cand.cstart)
+    return index > 0 and norm.pieces[index - 1].text == "on" and cand.kind == "number" \
+        and cand.digits[:1] == "0" and len(cand.groups) >= _PHONE_GROUPS \
+        and national_phone_valid(cand.digits)
+
+
+_PHONE_GROUPS = 3
 
 
 def _opens_an_answer(norm: Normalized, run: Candidate, asks_digits: bool,
