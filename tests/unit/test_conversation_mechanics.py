@@ -6291,6 +6291,8 @@ def test_the_rest_of_a_value_asked_for(asked: str) -> None:
 def test_the_rest_of_a_business_s_number_or_a_statement_stays() -> None:
     assert call("what's the order number", "it's 4 4 1 9 2", "and the rest?", "8 8 3")[3] \
         == "8 8 3"
+    assert call("what's your account number", "1234 5678", "and the other bit, the time?",
+                "7 30")[3] == "7 30"
     out = call("what's your account number", "it's 4 4 1 9 2 8 3 3", "great I'll do the rest",
                "ok 10 minutes")
     assert out[3] == "ok 10 minutes", out

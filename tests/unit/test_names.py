@@ -1252,36 +1252,67 @@ def test_a_label_or_a_yes_before_a_number_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "gone"), [
-    ("Please ask Odhiambo about the invoice.", "Odhiambo"),
-    ("Could you remind Nyambura to bring the forms?", "Nyambura"),
-    ("Thanks to Kipchumba for sorting the refund.", "Kipchumba"),
     ("Wairimu from our Mombasa office will call you.", "Wairimu"),
-    ("If I'm out, leave it with Chepkoech next door.", "Chepkoech"),
-    ("Kiprotich lost his badge again.", "Kiprotich"),
-    ("Thanks for waiting.\nMuthoni", "Muthoni"),
-    ("All sorted, see you Friday. — Njoroge", "Njoroge"),
+    ("Kipchumba from the billing team confirmed it.", "Kipchumba"),
+    ("Thanks. Odhiambo from HR will send the form.", "Odhiambo"),
 ])
-def test_a_word_no_list_knows_where_only_people_stand(line: str, gone: str) -> None:
-    """Capitalised words the name data lacks (Kenyan names here), asked, thanked, from a team,
-    said with who they are, owning something as only people do, or signing off."""
+def test_a_word_no_list_knows_from_someone_s_team(line: str, gone: str) -> None:
+    """Capitalised words the name data lacks (Kenyan names here) opening a clause before
+    "from" and a team of someone's: a person, where a brand or a town is not."""
     out = Redactor().session().redact(line, "EXTERNAL").text
     assert gone not in out, out
 
 
 @pytest.mark.parametrize("line", [
     "We flew to Rotorua from our base in Auckland.",
-    "Ecostore sent her a voucher for the wrong size.",
-    "Rent paid on time. Kilimani Homes Management",
-    "Ask Monzo Support about the chargeback.",
+    "I ordered Sodastream from your website and it never arrived.",
+    "I told Afterpay about the refund last week.",
+    "Thanks to Ocado for the speedy delivery!",
+    "Drop it with Paknsave next door please.",
+    "Centrelink paid his benefit late.",
+    "I bought the kettle last week. Briscoes",
+    "Please send 2 x Kombucha",
+    "thanks a lot vodafone you dropped my call",
+    "You charged me $20 for calls on 0800 123 456 which should be free.",
 ])
-def test_brands_and_towns_in_those_places_stay(line: str) -> None:
+def test_brands_and_towns_where_people_also_stand_stay(line: str) -> None:
+    """A review's cases: firms and towns no list knows are asked, thanked, blamed and sign
+    messages as often as people do; only the places no firm stands in take them."""
     assert Redactor().session().redact(line, "EXTERNAL").text == line
 
 
 @pytest.mark.parametrize(("line", "gone"), [
     ("Good evening Sir Ramon, this is Joy from the front desk.", "Ramon"),
-    ("Dear Wanjiru, this is the booking office.", "Wanjiru"),
+    ("Dear Priya, this is the booking office.", "Priya"),
 ])
 def test_someone_greeted_before_this_is_is_no_company(line: str, gone: str) -> None:
     out = Redactor().session().redact(line, "EXTERNAL").text
     assert gone not in out, out
+
+
+def test_a_company_greeted_before_this_is_stays() -> None:
+    out = Redactor().session().redact("Dear Bunnings Hamilton, this is Mere, order 55123.",
+                                      "EXTERNAL").text
+    assert "Bunnings Hamilton" in out and "Mere" not in out, out
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("Actions: Grace to book the venue; Mark to chase the caterer.", "Mark"),
+    ("Will to phone the landlord before noon.", "Will"),
+    ("Pat to follow up with the insurer on Monday.", "Pat"),
+    ("Handover: Faith (RGN) aware of the dressing change.", "Faith"),
+    ("Escalated to Sunny (L3) at 14:10.", "Sunny"),
+    ("Spare key with the neighbour at number 12 (Frank).", "Frank"),
+])
+def test_names_given_tasks_or_bracketed_roles_in_notes(line: str, gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("line", ["Hope to see you all at the fair.",
+                                  "Bill to be paid by direct debit.",
+                                  "May to September is peak season.",
+                                  "Term 2 (Summer) fees are due.",
+                                  "Vodafone (UK) confirmed the outage."])
+def test_wishes_bills_seasons_and_places_in_those_places_stay(line: str) -> None:
+    assert Redactor().session().redact(line, "EXTERNAL").text == line

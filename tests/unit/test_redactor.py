@@ -1061,3 +1061,11 @@ def test_other_countries_identity_documents_named_in_their_language(line: str,
                                                                    gone: str) -> None:
     out = Redactor().session().redact(line, "EXTERNAL").text
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("Mi DNI es 45781236K", "DNI es "), ("Mein Personalausweis ist L01X00T47.", "ist "),
+    ("I lost my passport on 03.05.2024 in Rome", "03.05.2024")])
+def test_an_identity_document_s_cue_leaves_the_words_and_dates_around_it(line: str,
+                                                                        kept: str) -> None:
+    assert kept in Redactor().session().redact(line, "EXTERNAL").text

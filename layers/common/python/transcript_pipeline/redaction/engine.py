@@ -27,7 +27,7 @@ from .detectors.address import (
     postcode_line,
 )
 from .detectors.bank import find_ibans
-from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED
+from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED, typed_date
 from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
@@ -1021,6 +1021,9 @@ class RedactionSession:
         """The type of a candidate, and how sure; `alone`: it is all the utterance says;
         `trailing`: it ends an answer that trails off, the first part of the value asked."""
         detectors = self.redactor.detectors
+        if hit is not None and hit.label in IDENTIFIER_TYPES and cand.kind == "number" \
+                and typed_date(cand):
+            hit = None  # "I lost my id card on the 12 05 2024 trip": a date, no identifier
         if hit is not None and hit.label == KEEP and expected and hit.start >= cand.cend:
             hit = None  # "0328 will you charge it now": the answer came before the business word
         if cand.opens and (hit is None or hit.start >= cand.cend):
@@ -2351,8 +2354,7 @@ _REST_PIECES = ("letter", "letters", "digit", "digits", "bit", "bits", "part", "
                 "character", "characters", "few", "group", "block", "4", "3", "2")
 # "the last letter", "the final few", and where a piece sits: "the letters after it", "the
 # letter at the end", "the digits on the end"
-_REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end",
-                                                   "other")
+_REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "remaining", "end")
                         for piece in _REST_PIECES) | frozenset(
     (piece, where) for piece in _REST_PIECES for where in ("after", "at", "on"))
 # "and the rest?", "the rest of it?" (not "the rest of your details")
@@ -4751,6 +4753,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                                  opens=True))
         return out
     dates = _other_language_dates(norm)
+    cased = bool(mixed_case(norm.original))
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
         text = m.group()
@@ -4783,7 +4786,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item, norm.original[item.start:item.end]) \
+        if item is not None and _code_like(item, norm.original[item.start:item.end], cased) \
                 and (run or not _decimal_fraction(pieces, index)) \
                 and not _pronoun_i(pieces, index) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
@@ -4996,11 +4999,11 @@ _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_S
 def _reached_on(norm: Normalized, cand: Candidate) -> bool:
     """A number typed in a phone's national groups right after "on" ("on 0711 902 447", "on
     020 7946 0958"): where someone is reached, not the price or the order a cue before it
-    announced."""
+    announced (a business's freephone, "on 0800 123 456", is no one's)."""
     index = norm.piece_index(cand.cstart)
     return index > 0 and norm.pieces[index - 1].text == "on" and cand.kind == "number" \
         and cand.digits[:1] == "0" and len(cand.groups) >= _PHONE_GROUPS \
-        and national_phone_valid(cand.digits)
+        and national_phone_valid(cand.digits, personal=True)
 
 
 _PHONE_GROUPS = 3
@@ -5080,9 +5083,11 @@ _CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A strok
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
-def _code_like(piece: Piece, written: str = "") -> bool:
+def _code_like(piece: Piece, written: str = "", cased: bool = False) -> bool:
     """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"; and,
-    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL")."""
+    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL").
+    In `cased` text a code's letters are capitals: "es", "ist" in lower case are words of
+    another language ("Mi DNI es 45781236K", "Mein Ausweis ist L01X00T47")."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
@@ -5092,6 +5097,8 @@ def _code_like(piece: Piece, written: str = "") -> bool:
     if len(text) == 1:
         return True
     if text.isalpha():
+        if cased and written.islower():
+            return False
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
@@ -5112,11 +5119,12 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     """
     pieces = norm.pieces
     joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
+    cased = bool(mixed_case(norm.original))
 
     def part(piece: Piece) -> bool:
-        if _code_like(piece):
-            return True
         written = norm.original[piece.start:piece.end]
+        if _code_like(piece, written, cased):
+            return True
         return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
             written.isupper() or (  # "nwbk 6016 1331 ...": a bank's code in an IBAN's groups
                 entity_type == "IBAN" and len(written) == _BANK_CODE_LETTERS

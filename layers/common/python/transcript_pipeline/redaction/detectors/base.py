@@ -64,3 +64,17 @@ class Detector:
 def digit_count_between(cand: Candidate, low: int, high: int) -> bool:
     """True for a number candidate with `low`..`high` digits."""
     return cand.kind == "number" and low <= len(cand.digits) <= high
+
+
+def typed_date(cand: Candidate) -> bool:
+    """"03.05.2024", "2024.05.03", "12 05 2024": a date typed in groups, whatever a trunk
+    prefix or an identifier's cue before it suggests."""
+    digits, groups = cand.digits, cand.groups
+    if groups == (4, 2, 2):
+        year, first, second = digits[:4], digits[4:6], digits[6:]
+    elif len(groups) == 3 and groups[2] == 4 and groups[0] <= 2 and groups[1] <= 2:
+        first, second, year = digits[:groups[0]], digits[groups[0]:-4], digits[-4:]
+    else:
+        return False
+    low, high = sorted((int(first), int(second)))
+    return year[:2] in ("19", "20") and 1 <= low <= 12 and high <= 31

@@ -45,6 +45,7 @@ from ..lexicon import (
     ORG_SUFFIXES,
     PAST_TENSE_VERBS,
     PERSON_VERBS,
+    PLACE_INITIALS,
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
     SAINT_WORDS,
@@ -1822,12 +1823,13 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
 _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the", "a", "an",
                            "via", "on", "by"))
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
-# Verbs whose object is a person, not a firm ("ask Otieno", "remind Wanjiku"; a firm is
-# messaged, rung or e-mailed as often as a person is).
-_ASKED_PEOPLE = frozenset(("ask", "asked", "tell", "told", "remind", "reminded", "thank",
-                           "thanked", "ping", "pinged", "cc", "invite", "invited", "congratulate"))
-# Pronouns that say a person's own (a firm's is "its"; "sent her" is no owner).
-_GENDERED = frozenset(("his", "himself", "herself"))
+_ACRONYM_LETTERS = 5  # a role's or a team's initials in brackets: "(HCA)", "(L2)", "(MOB)"
+# Words of class W that are verbs taking "to" before another verb ("Hope to see you there"),
+# or telling someone to get another to act ("Chase to confirm delivery date").
+_TAKES_TO = frozenset(("hope", "long", "wish", "need", "love", "care", "aim", "plan", "want",
+                       "try", "mean", "used", "agree", "offer", "promise", "pledge", "vow",
+                       "dare", "refuse", "decide", "expect", "intend", "prefer", "like", "ask",
+                       "chase", "push", "nudge", "prompt", "press", "get"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
@@ -2212,6 +2214,10 @@ class LexiconNames:
             return False  # "cheers love", "Honey, hold on": what people call each other
         if (kind == "W" or self.both[i]) and self._surname_after(i):
             return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
+        if (kind in ("N", "W") or self.both[i]) and (self._given_a_task(i)
+                                                     or self._bracketed(i)):
+            return True  # "Will to draft the press release; Frank to send the contract",
+            # "Faith (HCA) aware of falls risk", "Mon: Slimming World (Dawn)"
         if self.slot_only[i]:
             return self._tight_slot(i)
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
@@ -2283,29 +2289,60 @@ class LexiconNames:
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
+    def _given_a_task(self, i: int) -> bool:
+        """A capitalised name opening a clause of a note, then "to" and what they are to do:
+        "Will to draft press release", "Junior to attend Mon morning", "...; Frank to send the
+        contract" (not "Hope to see you there", "Bill to be posted", "May to July")."""
+        words, n = self.words, len(self.words)
+        if not (self.cased and self._capital(i) and i + 2 < n and words[i + 1] == "to") \
+                or not (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _BULLETS) \
+                or words[i] in _TAKES_TO or words[i] in MONTHS or words[i] in _WEEKDAYS \
+                or words[i] in _DEPARTMENTS:  # (not "Sales to call the client")
+            return False
+        task = self.pieces[i + 2]
+        return task.kind == "word" and task.text.isalpha() and not self._capital_anywhere(task) \
+            and task.text not in FUNCTION_WORDS and task.text not in ("be", "been")
+
+    def _bracketed(self, i: int) -> bool:
+        """A capitalised name with a bracket that says who they are ("Faith (HCA)", "Jun (HR
+        Assistant)", "Will (L2)"), or alone in brackets after what they run or hold ("Slimming
+        World (Dawn)", "key with no. 9 (Bill)"); not a season, a month or a day ("Term 3
+        (Summer)")."""
+        words, pieces, n = self.words, self.pieces, len(self.words)
+        if not (self.cased and self._capital(i)) or words[i] in MONTHS \
+                or words[i] in _WEEKDAYS or words[i] in _SEASONS:
+            return False
+        if i + 2 < n and words[i + 1] == "(":
+            inside = pieces[i + 2]
+            written = self.written[inside.start:inside.end]
+            return words[i + 2] in ROLES or words[i + 2] in JOB_TITLES \
+                or words[i + 2] in _DEPARTMENTS or (
+                    written.isupper() and 2 <= len(written) <= _ACRONYM_LETTERS
+                    and words[i + 2] not in PLACE_INITIALS)
+        return 0 < i < n - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+
+    def _from_a_team(self, i: int) -> bool:
+        """Word i, then "from" and a team of someone's: "Grace from HR", "Mark from your
+        billing team" (not "flights from Heathrow")."""
+        words, then = self.words, self.words[i + 2]
+        return (then in _WHOSE_TEAM and any(w in _TEAMS for w in words[i + 3:i + 5])) or (
+            self._capital(i + 2) and then.isalpha() and i + 2 not in self.places
+            and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES))
+
     def _rare_in_a_person_s_place(self, i: int) -> bool:
-        """A capitalised word no list knows where only people stand, which no brand or town
-        fills: asked or thanked ("ask Otieno about it", "thanks to Wanjiku for"), from a team
-        of someone's ("Otieno from our office"), said with who they are ("leave it with Tama
-        next door") or doing what people do to their own ("Tama forgot his again").
-        Privacy first: the word could be a brand's, but not in these places."""
-        words = self.words
+        """A capitalised word no list knows where no brand or town stands: opening a clause
+        before "from" and a team of someone's ("Otieno from our office", "Wairimu from HR
+        will call"), or a relation's owner ("Tama's mum will sign"). Not after
+        what is done to a thing ("ordered Sodastream from your website") nor where firms are
+        asked, thanked or sign a message as often as people are ("I told Afterpay", "thanks to
+        Ocado for", "... Briscoes")."""
+        words, n = self.words, len(self.words)
         if not self._rare_capitalised(i):
             return False
-        nxt = i + 1
-        after = words[nxt] if nxt < len(words) else ""
-        if i > 0 and words[i - 1] in _ASKED_PEOPLE and not _business_word(after):
+        if words[i].endswith("'s") and i + 1 < n and words[i + 1] in _RELATIONS:
             return True
-        if tuple(words[max(i - 2, 0):i]) in _GREETED_TO and after == "for":
-            return True
-        if self._then_who_they_are(i):
-            return True
-        if i > 0 and words[i - 1] in _THING_BEFORE:
-            return False  # (not "flights from Rotorua from the ...")
-        if after == "from" and words[nxt + 1:nxt + 2] and words[nxt + 1] in _WHOSE_TEAM \
-                and words[nxt + 1] not in ("the", "a", "an"):
-            return True
-        return after in _PEOPLE_DO and nxt + 1 < len(words) and words[nxt + 1] in _GENDERED
+        return (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")) \
+            and i + 2 < n and words[i + 1] == "from" and self._from_a_team(i)
 
     def _then_who_they_are(self, i: int) -> bool:
         """A name followed by who the person is: a role of someone's ("brooke our club
@@ -2357,9 +2394,7 @@ class LexiconNames:
             return False
         nxt, then = words[i + 1], words[i + 2]
         if nxt == "from":  # "Grace from HR", "Mark from your billing team"
-            return (then in _WHOSE_TEAM and any(w in _TEAMS for w in words[i + 3:i + 5])) or (
-                self._capital(i + 2) and then.isalpha() and i + 2 not in self.places
-                and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES))
+            return self._from_a_team(i)
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
         return nxt in _PERSON_MODALS and then in CONTACT_VERBS and i + 3 < n \
@@ -2595,7 +2630,8 @@ class LexiconNames:
         """A word that may be a name, greeted at the start before a clause of its own opens
         ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
         million will", "thanks so much hope, bye", "thanks a lot sunny you made my day"; not
-        "thanks a lot hope you ...")."""
+        "thanks a lot hope you ...", nor a firm or a thing blamed: "thanks a lot vodafone you
+        dropped my call")."""
         words = self.words
         if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS
                       and not (words[i - 1] in _GREETINGS and words[i - 2] in _OPENING_SOUNDS
@@ -2615,7 +2651,8 @@ class LexiconNames:
             return True  # "thanks jack you've been great", "hi carol you're a star"
         return words[i - 1] in _THANKS_ENDS and (
             i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME or (
-                words[i + 1] == "you" and i + 2 < len(words) and _past_tense(words[i + 2]))) \
+                words[i + 1] == "you" and i + 2 < len(words) and _past_tense(words[i + 2])
+                and name_class(words[i]) in ("N", "W"))) \
             and not _a_wish(self.words, i) and any(
             tuple(words[max(i - len(t), 0):i]) == t for t in _THANKS)
 
@@ -2746,9 +2783,12 @@ class LexiconNames:
                     words[j:j + 2] != ["this", "is"] or j + 2 >= len(words)
                     or words[j + 2] not in FUNCTION_WORDS):
                 start = self._after_greeting()
-                if start < j and (words[start] in TITLES or words[start] == "dear"):
+                greeted = words[start + 1:j] if start < j and words[start] in ("dear",
+                                                                                *TITLES) else []
+                if len(greeted) == 1 + (greeted[-1:] == [","]) and self.kinds[start + 1] in (
+                        "N", "W"):
                     return range(0)  # "Good evening Sir Ramon, this is Joy", "Dear Ramon, this
-                    # is": someone greeted, no company
+                    # is": someone greeted, no company (but "Dear Bunnings Hamilton, this is")
                 return range(start, j)  # (not "Sr. Eduardo Tavares, this is the management
                 # office")
         return range(0)
@@ -3364,9 +3404,7 @@ class LexiconNames:
         if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
-        if (self.kinds[i] in ("N", "W") or (self._rare_capitalised(i) and not any(
-                name_class(w) == "E" or _business_word(w) for w in words[i + 1:end]))) \
-                and self._signed(i, end):
+        if self.kinds[i] in ("N", "W") and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny"
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \

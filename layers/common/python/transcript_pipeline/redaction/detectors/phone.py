@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
+from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector, typed_date
 
 _DEFAULT_REGION = "US"
 # Countries whose callers a contact centre hears most: a number typed in groups in one of their
@@ -39,17 +39,29 @@ def phone_valid(digits: str, international: bool) -> bool:
     return phonenumbers.is_valid_number(number)
 
 
-def national_phone_valid(digits: str) -> bool:
-    """True when some common country's numbering plan accepts the digits as a national number."""
+def national_phone_valid(digits: str, personal: bool = False) -> bool:
+    """True when some common country's numbering plan accepts the digits as a national number;
+    `personal`: a line or a mobile someone is reached on, not a business's freephone, shared
+    cost or premium number ("0800 123 456")."""
     import phonenumbers
 
+    valid = False
     for region in _NATIONAL_REGIONS:
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
-                return True
+            number = phonenumbers.parse(digits, region)
         except phonenumbers.NumberParseException:
             continue
-    return False
+        if not phonenumbers.is_valid_number(number):
+            continue
+        if not personal:
+            return True
+        if phonenumbers.number_type(number) in _BUSINESS_LINES:
+            return False  # a business's number in one country is likely one everywhere
+        valid = True
+    return valid
+
+
+_BUSINESS_LINES = frozenset((3, 4, 5))  # TOLL_FREE, PREMIUM_RATE, SHARED_COST
 
 
 def _nanp_shaped(digits: str) -> bool:
@@ -70,7 +82,7 @@ class PhoneDetector(Detector):
         return SCORE_CONTEXT if 3 <= n <= 6 else None  # part of a number read out in pieces
 
     def without_context(self, cand: Candidate) -> float | None:
-        if cand.kind != "number" or not 8 <= len(cand.digits) <= 15 or _typed_date(cand):
+        if cand.kind != "number" or not 8 <= len(cand.digits) <= 15 or typed_date(cand):
             return None
         if cand.digits[0] == "0" and not cand.plus \
                 and (len(cand.groups) >= 3 or len(cand.digits) >= 10) \
@@ -89,16 +101,3 @@ class PhoneDetector(Detector):
         # A bare ten-digit run is probably a phone number, but not evidence enough to override
         # an "order number" or "ticket" the speaker announced.
         return SCORE_VALIDATED if formatted else SCORE_CONTEXT
-
-
-def _typed_date(cand: Candidate) -> bool:
-    """"03.05.2024", "2024.05.03": a date typed in groups, whatever a trunk prefix suggests."""
-    digits, groups = cand.digits, cand.groups
-    if groups == (4, 2, 2):
-        year, first, second = digits[:4], digits[4:6], digits[6:]
-    elif len(groups) == 3 and groups[2] == 4 and groups[0] <= 2 and groups[1] <= 2:
-        first, second, year = digits[:groups[0]], digits[groups[0]:-4], digits[-4:]
-    else:
-        return False
-    low, high = sorted((int(first), int(second)))
-    return year[:2] in ("19", "20") and 1 <= low <= 12 and high <= 31
