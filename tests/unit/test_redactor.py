@@ -1063,9 +1063,6 @@ def test_other_countries_identity_documents_named_in_their_language(line: str,
     assert gone not in out, out
 
 
-@pytest.mark.parametrize(("line", "kept"), [
-    ("Mi DNI es 45781236K", "DNI es "), ("Mein Personalausweis ist L01X00T47.", "ist "),
-    ("I lost my passport on 03.05.2024 in Rome", "03.05.2024")])
-def test_an_identity_document_s_cue_leaves_the_words_and_dates_around_it(line: str,
-                                                                        kept: str) -> None:
-    assert kept in Redactor().session().redact(line, "EXTERNAL").text
+def test_a_date_typed_after_an_identity_document_s_cue_stays() -> None:
+    out = Redactor().session().redact("I lost my passport on 03.05.2024 in Rome", "EXTERNAL")
+    assert "03.05.2024" in out.text, out.text

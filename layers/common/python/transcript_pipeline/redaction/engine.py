@@ -4753,7 +4753,6 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                                  opens=True))
         return out
     dates = _other_language_dates(norm)
-    cased = bool(mixed_case(norm.original))
     for m in _CANDIDATE_RE.finditer(canon):
         kind = m.lastgroup or ""
         text = m.group()
@@ -4786,7 +4785,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
             cstart = norm.cstarts[index]
             out.append(Candidate("spelled", item.text, cstart, cstart + len(item.text),
                                  opens=cstart <= opening))
-        if item is not None and _code_like(item, norm.original[item.start:item.end], cased) \
+        if item is not None and _code_like(item, norm.original[item.start:item.end]) \
                 and (run or not _decimal_fraction(pieces, index)) \
                 and not _pronoun_i(pieces, index) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
@@ -5083,11 +5082,9 @@ _CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A strok
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
 
 
-def _code_like(piece: Piece, written: str = "", cased: bool = False) -> bool:
+def _code_like(piece: Piece, written: str = "") -> bool:
     """Letters and digits of an identifier: "k", "hx", "7730", "b12"; not "is" or "and"; and,
-    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL").
-    In `cased` text a code's letters are capitals: "es", "ist" in lower case are words of
-    another language ("Mi DNI es 45781236K", "Mein Ausweis ist L01X00T47")."""
+    as `written`, a bank's code of four capitals no dictionary holds ("NWBK 6016", "PCBL")."""
     text = piece.text
     if piece.kind in ("number", "spelled"):
         return True
@@ -5097,8 +5094,6 @@ def _code_like(piece: Piece, written: str = "", cased: bool = False) -> bool:
     if len(text) == 1:
         return True
     if text.isalpha():
-        if cased and written.islower():
-            return False
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
@@ -5119,12 +5114,11 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     """
     pieces = norm.pieces
     joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
-    cased = bool(mixed_case(norm.original))
 
     def part(piece: Piece) -> bool:
-        written = norm.original[piece.start:piece.end]
-        if _code_like(piece, written, cased):
+        if _code_like(piece):
             return True
+        written = norm.original[piece.start:piece.end]
         return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
             written.isupper() or (  # "nwbk 6016 1331 ...": a bank's code in an IBAN's groups
                 entity_type == "IBAN" and len(written) == _BANK_CODE_LETTERS
