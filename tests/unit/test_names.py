@@ -1316,3 +1316,20 @@ def test_names_given_tasks_or_bracketed_roles_in_notes(line: str, gone: str) -> 
                                   "Vodafone (UK) confirmed the outage."])
 def test_wishes_bills_seasons_and_places_in_those_places_stay(line: str) -> None:
     assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize("line", ["We get our post by Royal Mail on Tuesdays.",
+                                  "The Royal Oak pub is closed on Mondays.",
+                                  "Sent via Parcel Force yesterday."])
+def test_a_word_name_before_a_capitalised_everyday_word_is_a_firm_s(line: str) -> None:
+    """"Royal Mail", "Royal Oak": a word that is a name too, then a capitalised word said every
+    day that is no one's name, names a firm or a place, not a person."""
+    assert Redactor().session().redact(line, "EXTERNAL").text == line
+
+
+@pytest.mark.parametrize(("line", "gone"), [("Talk to Grace Kim in accounts.", "Grace"),
+                                            ("Please change it to Hope Okafor.", "Hope"),
+                                            ("07:53 - Holly B: I'll photo mine", "Holly")])
+def test_a_word_name_before_a_surname_or_an_initial_still_goes(line: str, gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out, out

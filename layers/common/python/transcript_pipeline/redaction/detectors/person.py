@@ -56,7 +56,14 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_SPOKEN,
 )
-from ..names import common_word, name_class, other_calendar_words, place_phrases, place_ranges
+from ..names import (
+    common_word,
+    everyday_word,
+    name_class,
+    other_calendar_words,
+    place_phrases,
+    place_ranges,
+)
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -2712,11 +2719,14 @@ class LexiconNames:
             and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
     def _before_other_capital(self, i: int) -> bool:
-        """A number or a capitalised word that is no name follows: a product or a day."""
+        """A number or a capitalised word that is no name follows: a product, a day or a
+        firm ("Royal Mail", "Royal Ascot")."""
         if i + 1 >= len(self.pieces):
             return False
         nxt = self.pieces[i + 1]
-        return nxt.kind == "number" or (self._capital(i + 1) and nxt.text in self.excluded)
+        return nxt.kind == "number" or (self._capital(i + 1) and (
+            nxt.text in self.excluded or (
+                len(nxt.text) >= 3 and name_class(nxt.text) == "E" and everyday_word(nxt.text))))
 
     def _list_partner(self, joiner: int, k: int, leading: bool = False) -> bool:
         """After "and"/"or" any name-like word; after a comma a name on its own, or, leading a
