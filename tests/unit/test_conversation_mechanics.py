@@ -6275,10 +6275,11 @@ def test_a_pin_s_last_digit_after_is_there_one_more() -> None:
 
 
 def test_a_name_thanked_before_what_they_did() -> None:
-    assert "sunny" not in call("that's all done", "thanks a lot sunny you made my day")[1]
-    assert "dawn" not in call("that's all done", "cheers dawn you saved me there")[1]
-    assert call("that's all done", "thanks hope you had a good one")[1] == \
-        "thanks hope you had a good one"
+    assert "amara" not in call("that's all done", "thanks a lot amara you made my day")[1]
+    assert "priya" not in call("that's all done", "cheers priya you saved me there")[1]
+    for line in ("thanks hope you had a good one", "thanks a lot sky you dropped my call",
+                 "thanks a lot chase you blocked my card"):
+        assert call("that's all done", line)[1] == line
 
 
 @pytest.mark.parametrize("asked", ["And the letters after it?", "and the letter on the end",

@@ -292,7 +292,4 @@ FOREIGN_TITLES: frozenset[str] = frozenset(_PACK["foreign_titles"])
 # What people are called by at work ("coach otieno", "pastor adeyemi", "sgt boyle"): before a
 # name, but before a common word they are its noun's ("the officer training", "a nurse visit").
 JOB_TITLES: frozenset[str] = frozenset(_PACK["job_titles"])
-# Countries', states' and cities' initials: in brackets after a word, where it is ("Sky (UK)"),
-# not who someone is ("Faith (HCA)").
-PLACE_INITIALS: frozenset[str] = frozenset(_PACK["place_initials"])
 TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES

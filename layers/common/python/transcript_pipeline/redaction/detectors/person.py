@@ -45,7 +45,6 @@ from ..lexicon import (
     ORG_SUFFIXES,
     PAST_TENSE_VERBS,
     PERSON_VERBS,
-    PLACE_INITIALS,
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
     SAINT_WORDS,
@@ -1830,14 +1829,8 @@ _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", 
 _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the", "a", "an",
                            "via", "on", "by"))
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
-_ACRONYM_LETTERS = 5  # a role's or a team's initials in brackets: "(HCA)", "(L2)", "(MOB)"
-# Words of class W that are verbs taking "to" before another verb ("Hope to see you there"),
-# or telling someone to get another to act ("Chase to confirm delivery date").
-_TAKES_TO = frozenset(("hope", "long", "wish", "need", "love", "care", "aim", "plan", "want",
-                       "try", "mean", "used", "agree", "offer", "promise", "pledge", "vow",
-                       "dare", "refuse", "decide", "expect", "intend", "prefer", "like", "ask",
-                       "chase", "push", "nudge", "prompt", "press", "get"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
+_WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2221,10 +2214,8 @@ class LexiconNames:
             return False  # "cheers love", "Honey, hold on": what people call each other
         if (kind == "W" or self.both[i]) and self._surname_after(i):
             return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
-        if (kind in ("N", "W") or self.both[i]) and (self._given_a_task(i)
-                                                     or self._bracketed(i)):
-            return True  # "Will to draft the press release; Frank to send the contract",
-            # "Faith (HCA) aware of falls risk", "Mon: Slimming World (Dawn)"
+        if (kind in ("N", "W") or self.both[i]) and self._bracketed_role(i):
+            return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
         if self.slot_only[i]:
             return self._tight_slot(i)
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
@@ -2281,8 +2272,9 @@ class LexiconNames:
     def _rare_capitalised(self, i: int) -> bool:
         """In cased text, a capitalised word English text rarely holds and no list knows: a
         name of a culture the name data under-represents, or a brand's or a small place's."""
-        return bool(self.cased) and self._capital(i) and unknown_word(self.words[i]) \
-            and not common_word(self.words[i])
+        word = self.words[i].removesuffix("'s")
+        return bool(self.cased) and self._capital(i) and unknown_word(word) \
+            and not common_word(word)
 
     def _rare_subject(self, i: int) -> bool:
         """A capitalised word English text rarely holds, the subject of what a person does:
@@ -2296,37 +2288,15 @@ class LexiconNames:
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
-    def _given_a_task(self, i: int) -> bool:
-        """A capitalised name opening a clause of a note, then "to" and what they are to do:
-        "Will to draft press release", "Junior to attend Mon morning", "...; Frank to send the
-        contract" (not "Hope to see you there", "Bill to be posted", "May to July")."""
-        words, n = self.words, len(self.words)
-        if not (self.cased and self._capital(i) and i + 2 < n and words[i + 1] == "to") \
-                or not (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _BULLETS) \
-                or words[i] in _TAKES_TO or words[i] in MONTHS or words[i] in _WEEKDAYS \
-                or words[i] in _DEPARTMENTS:  # (not "Sales to call the client")
-            return False
-        task = self.pieces[i + 2]
-        return task.kind == "word" and task.text.isalpha() and not self._capital_anywhere(task) \
-            and task.text not in FUNCTION_WORDS and task.text not in ("be", "been")
-
-    def _bracketed(self, i: int) -> bool:
-        """A capitalised name with a bracket that says who they are ("Faith (HCA)", "Jun (HR
-        Assistant)", "Will (L2)"), or alone in brackets after what they run or hold ("Slimming
-        World (Dawn)", "key with no. 9 (Bill)"); not a season, a month or a day ("Term 3
-        (Summer)")."""
-        words, pieces, n = self.words, self.pieces, len(self.words)
-        if not (self.cased and self._capital(i)) or words[i] in MONTHS \
-                or words[i] in _WEEKDAYS or words[i] in _SEASONS:
-            return False
-        if i + 2 < n and words[i + 1] == "(":
-            inside = pieces[i + 2]
-            written = self.written[inside.start:inside.end]
-            return words[i + 2] in ROLES or words[i + 2] in JOB_TITLES \
-                or words[i + 2] in _DEPARTMENTS or (
-                    written.isupper() and 2 <= len(written) <= _ACRONYM_LETTERS
-                    and words[i + 2] not in PLACE_INITIALS)
-        return 0 < i < n - 1 and words[i - 1] == "(" and words[i + 1] == ")"
+    def _bracketed_role(self, i: int) -> bool:
+        """A capitalised name with a bracket that says what work they do: "Faith (nurse)
+        aware", "Grace (hygienist) at 3pm" (not initials: "Jade (XL)", "Apple (AAPL)", "Grant
+        (HR)"; nor a word alone in brackets: "Amber (Rose)")."""
+        words = self.words
+        return bool(self.cased) and self._capital(i) and i + 3 < len(words) \
+            and words[i + 1] == "(" and words[i + 3] == ")" \
+            and (words[i + 2] in ROLES or words[i + 2] in JOB_TITLES) \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS and words[i] not in _SEASONS
 
     def _from_a_team(self, i: int) -> bool:
         """Word i, then "from" and a team of someone's: "Grace from HR", "Mark from your
@@ -2338,18 +2308,23 @@ class LexiconNames:
 
     def _rare_in_a_person_s_place(self, i: int) -> bool:
         """A capitalised word no list knows where no brand or town stands: opening a clause
-        before "from" and a team of someone's ("Otieno from our office", "Wairimu from HR
-        will call"), or a relation's owner ("Tama's mum will sign"). Not after
-        what is done to a thing ("ordered Sodastream from your website") nor where firms are
-        asked, thanked or sign a message as often as people are ("I told Afterpay", "thanks to
-        Ocado for", "... Briscoes")."""
+        before "from" and a team of someone's, then what people do ("Otieno from our office
+        has reviewed", "Wairimu from HR will call"; not "Zendesk from our support team is
+        slow"), or a relation's owner ("Wairimu's husband will sign"). Not after what is done
+        to a thing ("ordered Sodastream from your website") nor where firms are asked, thanked
+        or sign a message as often as people are ("I told Afterpay", "thanks to Ocado for")."""
         words, n = self.words, len(self.words)
         if not self._rare_capitalised(i):
             return False
         if words[i].endswith("'s") and i + 1 < n and words[i + 1] in _RELATIONS:
             return True
-        return (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")) \
-            and i + 2 < n and words[i + 1] == "from" and self._from_a_team(i)
+        if not ((i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ","))
+                and i + 2 < n and words[i + 1] == "from" and self._from_a_team(i)):
+            return False
+        k = next((k for k in range(i + 2, min(i + 6, n)) if words[k] in _TEAMS), n)
+        return k + 2 < n and (words[k + 1] in PERSON_VERBS or (
+            words[k + 1] in _WILL_OR_HAS and (words[k + 2] in CONTACT_VERBS
+                                               or _past_tense(words[k + 2]))))
 
     def _then_who_they_are(self, i: int) -> bool:
         """A name followed by who the person is: a role of someone's ("brooke our club
@@ -2636,8 +2611,8 @@ class LexiconNames:
     def _greeted_or_thanked(self, i: int) -> bool:
         """A word that may be a name, greeted at the start before a clause of its own opens
         ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
-        million will", "thanks so much hope, bye", "thanks a lot sunny you made my day"; not
-        "thanks a lot hope you ...", nor a firm or a thing blamed: "thanks a lot vodafone you
+        million will", "thanks so much hope, bye", "thanks a lot amara you made my day"; not
+        "thanks a lot hope you ...", nor a firm or a thing blamed: "thanks a lot sky you
         dropped my call")."""
         words = self.words
         if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS
@@ -2659,7 +2634,7 @@ class LexiconNames:
         return words[i - 1] in _THANKS_ENDS and (
             i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME or (
                 words[i + 1] == "you" and i + 2 < len(words) and _past_tense(words[i + 2])
-                and name_class(words[i]) in ("N", "W"))) \
+                and name_class(words[i]) == "N")) \
             and not _a_wish(self.words, i) and any(
             tuple(words[max(i - len(t), 0):i]) == t for t in _THANKS)
 
@@ -2795,10 +2770,10 @@ class LexiconNames:
                 start = self._after_greeting()
                 greeted = words[start + 1:j] if start < j and words[start] in ("dear",
                                                                                 *TITLES) else []
-                if len(greeted) == 1 + (greeted[-1:] == [","]) and self.kinds[start + 1] in (
-                        "N", "W"):
+                if len(greeted) == 1 + (greeted[-1:] == [","]) and self.kinds[start + 1] == "N":
                     return range(0)  # "Good evening Sir Ramon, this is Joy", "Dear Ramon, this
-                    # is": someone greeted, no company (but "Dear Bunnings Hamilton, this is")
+                    # is": someone greeted, no company (but "Dear Bunnings Hamilton, this is",
+                    # "Dear Sky, this is": a word-name may be a firm's)
                 return range(start, j)  # (not "Sr. Eduardo Tavares, this is the management
                 # office")
         return range(0)

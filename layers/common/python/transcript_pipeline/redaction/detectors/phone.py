@@ -45,7 +45,7 @@ def national_phone_valid(digits: str, personal: bool = False) -> bool:
     cost or premium number ("0800 123 456")."""
     import phonenumbers
 
-    valid = False
+    types = set()
     for region in _NATIONAL_REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
@@ -55,13 +55,16 @@ def national_phone_valid(digits: str, personal: bool = False) -> bool:
             continue
         if not personal:
             return True
-        if phonenumbers.number_type(number) in _BUSINESS_LINES:
-            return False  # a business's number in one country is likely one everywhere
-        valid = True
-    return valid
+        types.add(phonenumbers.number_type(number))
+    # A business's number in one country is likely one everywhere; a company's "0345" line
+    # (UAN) too, unless a mobile somewhere ("0711 ..." is Kenya's and Finland's UAN)
+    return bool(types) and not (types & _BUSINESS_LINES) \
+        and not (_UAN in types and not types & _MOBILES)
 
 
 _BUSINESS_LINES = frozenset((3, 4, 5))  # TOLL_FREE, PREMIUM_RATE, SHARED_COST
+_UAN = 9  # universal access number: "0345 300 0000"
+_MOBILES = frozenset((1, 2))  # MOBILE, FIXED_LINE_OR_MOBILE
 
 
 def _nanp_shaped(digits: str) -> bool:
