@@ -6307,3 +6307,37 @@ def test_how_a_value_starts_said_by_the_caller() -> None:
     out = call("can I take your policy number", "which one?", "the policy number, it starts "
                "with W T", "ok W T 7 7 0 3")
     assert "W T" in out[2], out
+
+
+def test_a_fresh_hand_s_general_call_mechanics() -> None:
+    """From fresh_calls_108, in words of our own: a street ending in a northern word ('brow'),
+    a building society's roll number over a backchannel, a name after 'called' before what
+    they said, a word-name who had his own, a postcode's end put right, and an account's
+    suffix given after its read-back."""
+    out = call("and your postcode please", "l a nine four r t that's forty one mill brow in "
+               "kendal")
+    assert "mill brow" not in out[1], out
+    out = call("which account is it", "it's the easy saver and the roll number is three one "
+               "seven two", "mm hm", "eight eight four zero")
+    assert "three one" not in out[1] and out[3] == "[REDACTED_BANK_ACCOUNT]", out
+    assert "will" not in call("how can i help", "a young lad called will told me it was "
+                              "sorted")[1]
+    assert "frank" not in call("how can i help", "it was last march when frank had his "
+                               "knee done")[1]
+    out = call("what's the new address", "Flat 2, 9 Kirk Wynd, Falkirk, FK1 1AB.",
+               "So that's 9 Kirk Wynd, FK1 1AB?", "No, sorry, it's 1AD at the end, not 1AB.")
+    assert "1AD" not in out[3] and "1AB" not in out[3], out
+    out = call("what's the account number", "it's three eight nine zero one two zero four",
+               "i'll read that back three eight nine zero one two zero four",
+               "oh wait the suffix is zero two")
+    assert "zero two" not in out[3], out
+    assert call("what's the account number", "12345678", "thanks",
+                "the account is 30 days overdue")[3] == "the account is 30 days overdue"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Jo Reid, 14 Rose Street, Edinburgh EH2 2PR.", "Edinburgh"),
+    ("Deliver to 1200 Harrison St, Oakland, CA 94612.", "Oakland")])
+def test_a_town_between_a_street_and_its_postcode_stays(text: str, town: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert town in out and "Rose Street" not in out and "Harrison" not in out, out

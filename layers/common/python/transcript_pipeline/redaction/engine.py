@@ -616,7 +616,8 @@ class RedactionSession:
                 # here, two two six oh, that's it" (the first value said: not a correction)
             result = self._classify(cand, hit, expected, continued, resumed, alone,
                                     trailing=0 <= trailing_end <= cand.cend
-                                    or _cut_after_its_cue(norm, cand, hit, said_end))
+                                    or _cut_after_its_cue(norm, cand, hit, said_end)
+                                    or _a_part_named(canon, cand, hit, self.state.last_value))
             if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
@@ -4144,7 +4145,7 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
     for cand, hit in unclaimed:
         if (hit is None or hit.label == read_back) \
                 and (len(cand.digits) >= 2 or (dated and cand.kind == "date")
-                     or (lettered and cand.kind in ("spelled", "code"))) \
+                     or (lettered and cand.kind in ("spelled", "code", "alnum"))) \
                 and norm.to_original(cand.cstart, cand.cend)[0] < end \
                 and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                 and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
@@ -4995,6 +4996,17 @@ _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_S
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
 
 
+def _a_part_named(canon: str, cand: Candidate, hit: _Hit | None, last: str | None) -> bool:
+    """A part of the value given last, its cue right before it: "(account 3890120 ...) oh hang
+    on the suffix is zero one", "and the branch is 04"."""
+    return hit is not None and hit.label == last and hit.end <= cand.cstart \
+        and cand.kind == "number" and cand.text.replace(" ", "").isdigit() \
+        and canon[hit.end:cand.cstart].strip() in _CUE_TO_PART  # (not "phones 9-6")
+
+
+_CUE_TO_PART = frozenset(("", "is", "was", "'s", ":", "is just"))
+
+
 def _reached_on(norm: Normalized, cand: Candidate) -> bool:
     """A number typed in a phone's national groups right after "on" ("on 0711 902 447", "on
     020 7946 0958"): where someone is reached, not the price or the order a cue before it
@@ -5412,9 +5424,9 @@ _PRAISE = frozenset(("cool", "ace", "fab", "champion", "grand", "sweet", "nice",
 
 def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[Finding, int]]:
     """A word set by commas between a street address and its postcode that the place data
-    holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]", "...,
-    Ntinda, ..."), not a person; one the data knows only as a name stays one, privacy first
-    ("12 Oak Road, Priya, 90210")."""
+    holds, English holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]",
+    "..., Ntinda, ...", "..., Edinburgh EH2 2PR"), not a person; one the data knows as a name
+    stays one, privacy first ("12 Oak Road, Priya, 90210")."""
     streets = sorted(f.end for f, _ in found if f.type == "STREET_ADDRESS")
     postcodes = sorted(f.start for f, _ in found if f.type == "ZIP_CODE")
     if not streets or not postcodes:
@@ -5426,14 +5438,17 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
         return k >= 0 and j < len(postcodes) \
             and original[streets[k]:f.start].strip() == "," \
             and _between_town_and_postcode(original[f.end:postcodes[j]]) \
-            and all(name_class(word) in ("P", "") for word in
+            and all(name_class(word) in ("P", "E", "") for word in
                     original[f.start:f.end].lower().split())
 
     return [(f, c) for f, c in found if f.type != "PERSON" or not a_town(f)]
 
 
 def _between_town_and_postcode(gap: str) -> bool:
-    """A comma, maybe a state or a province and another comma: ", " or ", Nebraska, "."""
+    """A comma, maybe a state or a province and another comma: ", " or ", Nebraska, "; or
+    only a space."""
+    if not gap.strip():
+        return True  # "Edinburgh EH2 2PR"
     named = [part.strip() for part in gap.split(",")[1:] if part.strip()]
     return gap.strip().startswith(",") and len(named) <= 1 and all(
         not any(ch.isdigit() for ch in part) and len(part.split()) <= 2 for part in named)

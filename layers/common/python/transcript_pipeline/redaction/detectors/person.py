@@ -2214,6 +2214,8 @@ class LexiconNames:
             return False  # "cheers love", "Honey, hold on": what people call each other
         if (kind == "W" or self.both[i]) and self._surname_after(i):
             return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
+        if kind == "W" and self._did_to_their_own(i):
+            return True  # "we met it in january when hunter had his two fillings"
         if (kind in ("N", "W") or self.both[i]) and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
         if self.slot_only[i]:
@@ -2287,6 +2289,17 @@ class LexiconNames:
             return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
+
+    def _did_to_their_own(self, i: int) -> bool:
+        """A word that is a name too, opening a clause, then what was done and whose it was, a
+        man's or a woman's: "when hunter had his two fillings", "and grace lost her card" (not
+        "the summer had its moments": a thing's is "its")."""
+        words = self.words
+        return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT) and i + 2 < len(words) \
+            and (_past_tense(words[i + 1]) or words[i + 1] in PERSON_VERBS
+                 or words[i + 1] in ("had", "has")) \
+            and words[i + 2] in ("his", "her", "himself", "herself") \
+            and words[i] not in _SEASONS and words[i] not in MONTHS
 
     def _bracketed_role(self, i: int) -> bool:
         """A capitalised name with a bracket that says what work they do: "Faith (nurse)
@@ -2610,7 +2623,8 @@ class LexiconNames:
 
     def _greeted_or_thanked(self, i: int) -> bool:
         """A word that may be a name, greeted at the start before a clause of its own opens
-        ("hiya wren whats up", "hi will its mark here") or thanked at the end ("thanks a
+        ("hiya wren whats up", "hi will its mark here"; not "good morning sky my name is", a
+        company's greeting) or thanked at the end ("thanks a
         million will", "thanks so much hope, bye", "thanks a lot amara you made my day"; not
         "thanks a lot hope you ...", nor a firm or a thing blamed: "thanks a lot sky you
         dropped my call")."""
@@ -2957,8 +2971,8 @@ class LexiconNames:
         # payments still come out")
         if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS) and (
                 i == 0 or before in _BEFORE_A_SUBJECT or before in _RELATIONS
-                or before in ROLES):  # "my broker will said"
-            return True
+                or before in ROLES or before in _NAMING):  # "my broker will said", "a young
+            return True  # lad called will said"
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
         if i > 2 and before == "to" and words[i - 2] in ("it", "that", "this", "them") \
