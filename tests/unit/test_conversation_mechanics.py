@@ -6310,13 +6310,10 @@ def test_how_a_value_starts_said_by_the_caller() -> None:
 
 
 def test_a_fresh_hand_s_general_call_mechanics() -> None:
-    """From fresh_calls_108, in words of our own: a street ending in a northern word ('brow'),
-    a building society's roll number over a backchannel, a name after 'called' before what
+    """From fresh_calls_108, in words of our own: a building society's roll number over a
+    backchannel, a name after 'called' before what
     they said, a word-name who had his own, a postcode's end put right, and an account's
     suffix given after its read-back."""
-    out = call("and your postcode please", "l a nine four r t that's forty one mill brow in "
-               "kendal")
-    assert "mill brow" not in out[1], out
     out = call("which account is it", "it's the easy saver and the roll number is three one "
                "seven two", "mm hm", "eight eight four zero")
     assert "three one" not in out[1] and out[3] == "[REDACTED_BANK_ACCOUNT]", out
@@ -6324,6 +6321,8 @@ def test_a_fresh_hand_s_general_call_mechanics() -> None:
                               "sorted")[1]
     assert "frank" not in call("how can i help", "it was last march when frank had his "
                                "knee done")[1]
+    assert call("how can i help", "when chase declined his card at the shop")[1] == \
+        "when chase declined his card at the shop"
     out = call("what's the new address", "Flat 2, 9 Kirk Wynd, Falkirk, FK1 1AB.",
                "So that's 9 Kirk Wynd, FK1 1AB?", "No, sorry, it's 1AD at the end, not 1AB.")
     assert "1AD" not in out[3] and "1AB" not in out[3], out
@@ -6333,6 +6332,11 @@ def test_a_fresh_hand_s_general_call_mechanics() -> None:
     assert "zero two" not in out[3], out
     assert call("what's the account number", "12345678", "thanks",
                 "the account is 30 days overdue")[3] == "the account is 30 days overdue"
+    assert call("what's the account number", "12345678", "thanks",
+                "and the account is 30 in credit")[3] == "and the account is 30 in credit"
+    out = call("what's your postcode", "SW1A 1AA", "so that's SW1A 1AA?",
+               "no sorry, 1AB, and I'm on the 5G plan, delivery 9am to 5pm")
+    assert "1AB" not in out[3] and "5G plan" in out[3] and "9am to 5pm" in out[3], out
 
 
 @pytest.mark.parametrize(("text", "town"), [

@@ -4145,7 +4145,8 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
     for cand, hit in unclaimed:
         if (hit is None or hit.label == read_back) \
                 and (len(cand.digits) >= 2 or (dated and cand.kind == "date")
-                     or (lettered and cand.kind in ("spelled", "code", "alnum"))) \
+                     or (lettered and cand.kind in ("spelled", "code"))
+                     or (read_back == "ZIP_CODE" and _INWARD_CODE_RE.fullmatch(cand.text))) \
                 and norm.to_original(cand.cstart, cand.cend)[0] < end \
                 and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
                 and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None:
@@ -4165,6 +4166,8 @@ def _put_right(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
 
 
 _DAYS_IN_A_MONTH = 31
+# A UK postcode's end put right ("it's 5EG at the end, not 5EY"), no time ("5pm")
+_INWARD_CODE_RE = rx.compile(r"\d(?!am|pm)[a-z]{2}")
 _CODE_PREFIX_LETTERS = 3  # a currency's code before a number asked for as an identifier
 
 
@@ -5000,10 +5003,11 @@ def _a_part_named(canon: str, cand: Candidate, hit: _Hit | None, last: str | Non
     """A part of the value given last, its cue right before it: "(account 3890120 ...) oh hang
     on the suffix is zero one", "and the branch is 04"."""
     return hit is not None and hit.label == last and hit.end <= cand.cstart \
-        and cand.kind == "number" and cand.text.replace(" ", "").isdigit() \
-        and canon[hit.end:cand.cstart].strip() in _CUE_TO_PART  # (not "phones 9-6")
+        and canon[hit.start:hit.end] in _PART_CUES and cand.kind == "number" \
+        and canon[hit.end:cand.cstart].strip() in _CUE_TO_PART  # (not "the card is 40 over")
 
 
+_PART_CUES = frozenset(("suffix", "branch", "branch number", "branch code", "check digit"))
 _CUE_TO_PART = frozenset(("", "is", "was", "'s", ":", "is just"))
 
 

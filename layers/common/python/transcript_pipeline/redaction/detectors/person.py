@@ -55,14 +55,7 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_SPOKEN,
 )
-from ..names import (
-    common_word,
-    everyday_word,
-    name_class,
-    other_calendar_words,
-    place_phrases,
-    place_ranges,
-)
+from ..names import common_word, name_class, other_calendar_words, place_phrases, place_ranges
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -1830,7 +1823,11 @@ _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the"
                            "via", "on", "by"))
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
+# What befalls someone's own ("had his fillings", "broke her wrist"), and whose it is.
+_HAD_ONE_S_OWN = frozenset(("had", "has", "lost", "broke", "hurt", "forgot", "injured"))
+_ONE_S_OWN = frozenset(("his", "himself", "herself"))
 _WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
+_AWAY = frozenset(("away", "off", "out", "handling", "dealing", "looking", "working"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2291,14 +2288,13 @@ class LexiconNames:
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
     def _did_to_their_own(self, i: int) -> bool:
-        """A word that is a name too, opening a clause, then what was done and whose it was, a
-        man's or a woman's: "when hunter had his two fillings", "and grace lost her card" (not
-        "the summer had its moments": a thing's is "its")."""
+        """A word that is a name too, opening a clause, then what befell what was a man's or a
+        woman's own: "when hunter had his two fillings", "and frank broke his wrist" (not "the
+        summer had its moments", nor what a firm did to someone: "when chase declined his
+        card", "so sky sent her a box")."""
         words = self.words
         return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT) and i + 2 < len(words) \
-            and (_past_tense(words[i + 1]) or words[i + 1] in PERSON_VERBS
-                 or words[i + 1] in ("had", "has")) \
-            and words[i + 2] in ("his", "her", "himself", "herself") \
+            and words[i + 1] in _HAD_ONE_S_OWN and words[i + 2] in _ONE_S_OWN \
             and words[i] not in _SEASONS and words[i] not in MONTHS
 
     def _bracketed_role(self, i: int) -> bool:
@@ -2329,15 +2325,20 @@ class LexiconNames:
         words, n = self.words, len(self.words)
         if not self._rare_capitalised(i):
             return False
-        if words[i].endswith("'s") and i + 1 < n and words[i + 1] in _RELATIONS:
-            return True
+        if words[i].endswith("'s") and i + 1 < n and words[i + 1] in FAMILY and (
+                i + 2 == n or self.pieces[i + 2].kind == "punct" or words[i + 2] in _WILL_OR_HAS
+                or words[i + 2] in PERSON_VERBS or _past_tense(words[i + 2])):
+            return True  # (not "Klarna's partner shops")
         if not ((i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ","))
                 and i + 2 < n and words[i + 1] == "from" and self._from_a_team(i)):
             return False
         k = next((k for k in range(i + 2, min(i + 6, n)) if words[k] in _TEAMS), n)
-        return k + 2 < n and (words[k + 1] in PERSON_VERBS or (
-            words[k + 1] in _WILL_OR_HAS and (words[k + 2] in CONTACT_VERBS
-                                               or _past_tense(words[k + 2]))))
+        while k + 1 < n and words[k + 1] in _TEAMS:
+            k += 1  # "from your billing team"
+        return k + 2 < n and (words[k + 1] in PERSON_VERBS or _past_tense(words[k + 1]) or (
+            words[k + 1] in _WILL_OR_HAS and (
+                words[k + 2] in CONTACT_VERBS or _past_tense(words[k + 2])
+                or words[k + 2] in _WHAT_PEOPLE_ARE_DOING or words[k + 2] in _AWAY)))
 
     def _then_who_they_are(self, i: int) -> bool:
         """A name followed by who the person is: a role of someone's ("brooke our club
@@ -2708,14 +2709,11 @@ class LexiconNames:
             and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
     def _before_other_capital(self, i: int) -> bool:
-        """A number or a capitalised word that is no name follows: a product, a day or a
-        firm ("Royal Mail", "Royal Ascot")."""
+        """A number or a capitalised word that is no name follows: a product or a day."""
         if i + 1 >= len(self.pieces):
             return False
         nxt = self.pieces[i + 1]
-        return nxt.kind == "number" or (self._capital(i + 1) and (
-            nxt.text in self.excluded or (
-                len(nxt.text) >= 3 and name_class(nxt.text) == "E" and everyday_word(nxt.text))))
+        return nxt.kind == "number" or (self._capital(i + 1) and nxt.text in self.excluded)
 
     def _list_partner(self, joiner: int, k: int, leading: bool = False) -> bool:
         """After "and"/"or" any name-like word; after a comma a name on its own, or, leading a
