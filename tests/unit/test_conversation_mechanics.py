@@ -6345,3 +6345,12 @@ def test_a_fresh_hand_s_general_call_mechanics() -> None:
 def test_a_town_between_a_street_and_its_postcode_stays(text: str, town: str) -> None:
     out = REDACTOR.redact_text(text).text
     assert town in out and "Rose Street" not in out and "Harrison" not in out, out
+
+
+def test_being_put_through_to_a_desk_passes_no_check() -> None:
+    """"you're through to the savings desk" routes the call; "that's you through" passes it."""
+    session = REDACTOR.session()
+    session.redact("good morning you're through to the savings desk, how can i help", "INTERNAL")
+    assert not session.state.passed
+    session.redact("lovely, that's you through security", "INTERNAL")
+    assert session.state.passed

@@ -2975,7 +2975,9 @@ def _check_passed(norm: Normalized) -> bool:
     match")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     return any(w in _WHOLE_CHECK_PASSED and k and words[k - 1] in _PASSED_BEFORE
-               and _GETTING.isdisjoint(words[:k]) for k, w in enumerate(words))
+               and _GETTING.isdisjoint(words[:k])
+               and not (w == "through" and words[k + 1:k + 2] == ["to"])
+               for k, w in enumerate(words))  # (not "you're through to the savings desk")
 
 
 _WHOLE_CHECK_PASSED = frozenset(("verified", "passed", "through"))
