@@ -6354,3 +6354,12 @@ def test_being_put_through_to_a_desk_passes_no_check() -> None:
     assert not session.state.passed
     session.redact("lovely, that's you through security", "INTERNAL")
     assert session.state.passed
+
+
+@pytest.mark.parametrize("asked", ["lovely and lastly your memorable word",
+                                   "great, and finally the name of your first school",
+                                   "ok and next your mother's maiden name"])
+def test_a_check_s_last_question_after_and_lastly_takes_a_delayed_answer(asked: str) -> None:
+    out = call(asked, "ooh now then hang on it's bramble")
+    assert "bramble" not in out[1], out
+    assert call("okay and then i'll send that out", "ok")[1] == "ok"

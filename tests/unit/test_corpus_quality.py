@@ -513,7 +513,7 @@ towns beside names) 0.908 (keep 0.938, PERSON 0.90) with the start engine, then 
 Mid-session: fresh_calls_108.jsonl (12 general calls: savings bonds, fibre moves, a dental
 plan, kennels, solar panels, console support, a ferry, gas, a pawnbroker, nursery fees, a
 transfer app, caravan cover) 0.929 (keep 0.932) with the start engine and with that moment's,
-then read (0.968 at the end); typed_blind_32.jsonl (55 typed documents: housing, a vet,
+then read (0.974 at the end); typed_blind_32.jsonl (55 typed documents: housing, a vet,
 shipping, a club's parents, a car dealer, invoices, a rail complaint, a community centre, a
 credit union, a yoga studio) 0.921 (keep 0.889) with the start engine, 0.921 (keep 0.902) with
 that moment's and 0.921 (keep 0.889) with the last, never read. Written late:

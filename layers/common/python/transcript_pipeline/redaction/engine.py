@@ -3296,9 +3296,19 @@ def _is_question(norm: Normalized) -> bool:
     while lead < len(words) and words[lead] in _QUESTION_LEADS \
             and words[lead] not in _QUESTION_STARTS:
         lead += 1
+    anded = lead
+    while anded < len(words) and words[anded] in _ORDERING:
+        anded += 1
     return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) \
         or (lead < len(words) and words[lead] in _QUESTION_STARTS) or any(
-        pair in _ASKING_PAIRS for pair in pairwise(words))
+        pair in _ASKING_PAIRS for pair in pairwise(words)) or (
+        0 < lead < anded < len(words) and words[lead - 1] == "and"
+        and words[anded] in _OWNED_ASKED)  # "lovely and lastly your memorable word"
+
+
+# Words that order the questions of a check ("and lastly your ...", "and finally the ...")
+_ORDERING = frozenset(("lastly", "finally", "next", "also", "now", "then", "just"))
+_OWNED_ASKED = frozenset(("your", "the", "his", "her", "their"))
 
 
 _QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "well", "then",
