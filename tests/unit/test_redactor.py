@@ -1066,3 +1066,17 @@ def test_other_countries_identity_documents_named_in_their_language(line: str,
 def test_a_date_typed_after_an_identity_document_s_cue_stays() -> None:
     out = Redactor().session().redact("I lost my passport on 03.05.2024 in Rome", "EXTERNAL")
     assert "03.05.2024" in out.text, out.text
+
+
+@pytest.mark.parametrize(("line", "gone"), [
+    ("Nowy adres: os. Kazimierzowskie 14, Kraków.", "Kazimierzowskie 14"),
+    ("Adres: osiedle Tysiąclecia 7, Katowice", "Tysiąclecia 7"),
+])
+def test_a_polish_estate_s_address_goes(line: str, gone: str) -> None:
+    out = Redactor().session().redact(line, "EXTERNAL").text
+    assert gone not in out, out
+
+
+def test_an_operating_system_s_version_is_no_street() -> None:
+    assert Redactor().session().redact("the os 12 update broke it", "EXTERNAL").text == \
+        "the os 12 update broke it"
