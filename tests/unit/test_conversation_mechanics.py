@@ -6354,6 +6354,9 @@ def test_being_put_through_to_a_desk_passes_no_check() -> None:
     assert not session.state.passed
     session.redact("lovely, that's you through security", "INTERNAL")
     assert session.state.passed
+    session = REDACTOR.session()
+    session.redact("that's you through to the account, thank you", "INTERNAL")
+    assert session.state.passed
 
 
 @pytest.mark.parametrize("asked", ["lovely and lastly your memorable word",
@@ -6363,3 +6366,6 @@ def test_a_check_s_last_question_after_and_lastly_takes_a_delayed_answer(asked: 
     out = call(asked, "ooh now then hang on it's bramble")
     assert "bramble" not in out[1], out
     assert call("okay and then i'll send that out", "ok")[1] == "ok"
+    assert call("perfect and next your favourite shop is saved",
+                "oh great it's the 36 bus to harrogate")[1] == \
+        "oh great it's the 36 bus to harrogate"

@@ -1257,7 +1257,8 @@ def test_a_label_or_a_yes_before_a_number_is_kept(line: str) -> None:
     ("Thanks. Odhiambo from HR will send the form.", "Odhiambo"),
     ("Nyambura's husband will sign the form.", "Nyambura"),
     ("Otieno from your billing team promised a refund.", "Otieno"),
-    ("Wairimu from HR is handling your claim.", "Wairimu"),
+    ("Wairimu from HR is off sick today.", "Wairimu"),
+    ("Ngaire's son Tom will ring you.", "Ngaire"),
 ])
 def test_a_word_no_list_knows_from_someone_s_team(line: str, gone: str) -> None:
     """Capitalised words the name data lacks (Kenyan names here) opening a clause before
@@ -1318,6 +1319,8 @@ def test_a_name_with_the_work_they_do_in_brackets(line: str, gone: str) -> None:
     "RAG status (Amber) for the migration.",
     "Zendesk from our support team is slow today.", "Payslips from HR are late.",
     "Klarna's partner shops have it in stock.",
+    "Monzo from the support team is looking into it.",
+    "Revolut from the app team sent a letter.",
 ])
 def test_a_review_s_firms_colours_and_tickers_in_name_places_stay(line: str) -> None:
     """A second review's cases: words that are names too, before "to" and a verb or beside

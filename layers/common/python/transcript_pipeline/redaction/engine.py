@@ -2976,8 +2976,10 @@ def _check_passed(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     return any(w in _WHOLE_CHECK_PASSED and k and words[k - 1] in _PASSED_BEFORE
                and _GETTING.isdisjoint(words[:k])
-               and not (w == "through" and words[k + 1:k + 2] == ["to"])
-               for k, w in enumerate(words))  # (not "you're through to the savings desk")
+               and not (w == "through" and words[k + 1:k + 2] == ["to"]
+                        and "account" not in words[k + 2:k + 5])
+               for k, w in enumerate(words))  # (not "you're through to the savings desk";
+    # but "that's you through to your account")
 
 
 _WHOLE_CHECK_PASSED = frozenset(("verified", "passed", "through"))
@@ -3303,11 +3305,13 @@ def _is_question(norm: Normalized) -> bool:
         or (lead < len(words) and words[lead] in _QUESTION_STARTS) or any(
         pair in _ASKING_PAIRS for pair in pairwise(words)) or (
         0 < lead < anded < len(words) and words[lead - 1] == "and"
-        and words[anded] in _OWNED_ASKED)  # "lovely and lastly your memorable word"
+        and words[anded] in _OWNED_ASKED and _STATING.isdisjoint(words[anded:]))
+    # "lovely and lastly your memorable word" (not "perfect and next your favourite shop is
+    # saved": a statement)
 
 
 # Words that order the questions of a check ("and lastly your ...", "and finally the ...")
-_ORDERING = frozenset(("lastly", "finally", "next", "also", "now", "then", "just"))
+_ORDERING = frozenset(("lastly", "finally", "next", "secondly"))
 _OWNED_ASKED = frozenset(("your", "the", "his", "her", "their"))
 
 

@@ -1827,7 +1827,7 @@ _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
 _HAD_ONE_S_OWN = frozenset(("had", "has", "lost", "broke", "hurt", "forgot", "injured"))
 _ONE_S_OWN = frozenset(("his", "himself", "herself"))
 _WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
-_AWAY = frozenset(("away", "off", "out", "handling", "dealing", "looking", "working"))
+_AWAY = frozenset(("away", "off", "out"))  # "is off sick", "is away till Monday"
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2327,18 +2327,20 @@ class LexiconNames:
             return False
         if words[i].endswith("'s") and i + 1 < n and words[i + 1] in FAMILY and (
                 i + 2 == n or self.pieces[i + 2].kind == "punct" or words[i + 2] in _WILL_OR_HAS
-                or words[i + 2] in PERSON_VERBS or _past_tense(words[i + 2])):
-            return True  # (not "Klarna's partner shops")
+                or words[i + 2] in PERSON_VERBS or _past_tense(words[i + 2])
+                or self._capital(i + 2)):
+            return True  # "Ngaire's son Tom will ring" (not "Klarna's partner shops")
         if not ((i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ","))
                 and i + 2 < n and words[i + 1] == "from" and self._from_a_team(i)):
             return False
         k = next((k for k in range(i + 2, min(i + 6, n)) if words[k] in _TEAMS), n)
         while k + 1 < n and words[k + 1] in _TEAMS:
             k += 1  # "from your billing team"
-        return k + 2 < n and (words[k + 1] in PERSON_VERBS or _past_tense(words[k + 1]) or (
+        return k + 2 < n and (words[k + 1] in PERSON_VERBS or (
             words[k + 1] in _WILL_OR_HAS and (
                 words[k + 2] in CONTACT_VERBS or _past_tense(words[k + 2])
                 or words[k + 2] in _WHAT_PEOPLE_ARE_DOING or words[k + 2] in _AWAY)))
+        # (not "Revolut from the app team sent a letter", "... is looking into it")
 
     def _then_who_they_are(self, i: int) -> bool:
         """A name followed by who the person is: a role of someone's ("brooke our club
