@@ -509,7 +509,7 @@ student loans, a water company, an online grocer, a timeshare, van leasing, card
 from Yorkshire to Cebu) 0.958 (keep 0.946) with the start engine, then read (0.964 after);
 typed_blind_31.jsonl (53 typed documents: tenants, a patient liaison, freight, a parents'
 chat, a dealership, invoices, an airline form, a church hall, bank messages, a gym; brands and
-towns beside names) 0.908 (keep 0.938, PERSON 0.90) with the start engine, then read (0.930).
+towns beside names) 0.908 (keep 0.938, PERSON 0.90) with the start engine, then read (0.934).
 Mid-session: fresh_calls_108.jsonl (12 general calls: savings bonds, fibre moves, a dental
 plan, kennels, solar panels, console support, a ferry, gas, a pawnbroker, nursery fees, a
 transfer app, caravan cover) 0.929 (keep 0.932) with the start engine and with that moment's,
