@@ -6361,7 +6361,9 @@ def test_being_put_through_to_a_desk_passes_no_check() -> None:
 
 @pytest.mark.parametrize("asked", ["lovely and lastly your memorable word",
                                    "great, and finally the name of your first school",
-                                   "ok and next your mother's maiden name"])
+                                   "ok and next your mother's maiden name",
+                                   "lovely and lastly, your memorable word",
+                                   "cheers and finally the name of your first pet"])
 def test_a_check_s_last_question_after_and_lastly_takes_a_delayed_answer(asked: str) -> None:
     out = call(asked, "ooh now then hang on it's bramble")
     assert "bramble" not in out[1], out

@@ -3299,7 +3299,8 @@ def _is_question(norm: Normalized) -> bool:
             and words[lead] not in _QUESTION_STARTS:
         lead += 1
     anded = lead
-    while anded < len(words) and words[anded] in _ORDERING:
+    while anded < len(words) and (words[anded] in _ORDERING or (
+            anded > lead and words[anded] == ",")):  # "and lastly, your ..."
         anded += 1
     return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) \
         or (lead < len(words) and words[lead] in _QUESTION_STARTS) or any(
@@ -3317,7 +3318,8 @@ _OWNED_ASKED = frozenset(("your", "the", "his", "her", "their"))
 
 _QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "well", "then",
                              "sorry", ",", "yes", "yeah", "alright", "great", "perfect",
-                             "lovely", "hang", "hold", "on", "wait"))  # "hang on is it ..."
+                             "lovely", "hang", "hold", "on", "wait", "cheers", "thanks",
+                             "brilliant", "excellent", "super"))  # "hang on is it ..."
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:
