@@ -520,6 +520,14 @@ that moment's and 0.921 (keep 0.889) with the last, never read. Written late:
 fresh_calls_109.jsonl (12 general calls: card hardship, phone upgrades, health cover, pet food,
 windows, a thermostat, coaches, heating oil, car finance, a music school, remittances,
 campervans) 0.982 (keep 0.974) with the start engine and with its last, never read.
+
+The twenty-eighth session's hands, both scored with the start engine before any change:
+typed_blind_33.jsonl (55 typed documents: a letting agent, a dentist, a customs broker, scout
+parents, a bike shop, a translator's invoices, a ferry complaint, a village hall, an insurer's
+messages, a climbing wall; writers from Sheffield to Sherbrooke) 0.953 (keep 0.906, PERSON
+0.93); fresh_calls_110.jsonl (12 general calls: savings, broadband faults, a dentist, furniture
+deliveries, council tax, EV charging, travel insurance, payday collections, a language school,
+boiler cover, lost parcels, crypto account recovery) 0.976 (keep 0.960).
 """
 
 from __future__ import annotations
@@ -721,6 +729,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_108.jsonl", 150, 0.96, 0.92, 0.97),
     ("typed_blind_32.jsonl", 230, 0.91, 0.88, 0.91),
     ("fresh_calls_109.jsonl", 160, 0.97, 0.96, 0.98),
+    ("typed_blind_33.jsonl", 230, 0.95, 0.90, 0.93),
+    ("fresh_calls_110.jsonl", 160, 0.97, 0.95, 0.97),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
