@@ -6371,3 +6371,36 @@ def test_a_check_s_last_question_after_and_lastly_takes_a_delayed_answer(asked: 
     assert call("perfect and next your favourite shop is saved",
                 "oh great it's the 36 bus to harrogate")[1] == \
         "oh great it's the 36 bus to harrogate"
+
+
+@pytest.mark.parametrize(("question", "answer", "title"), [
+    ("what's your favourite novel for security", "one hundred years of solitude",
+     "years of solitude"),
+    ("and the answer to your favourite song, please", "oh easy, it's walking on sunshine",
+     "walking on sunshine"),
+    ("we can do the security question instead, your favourite movie",
+     "ah that'll be the lord of the rings", "lord of the rings"),
+    ("can you confirm your favourite book?", "pride and prejudice i think",
+     "pride and prejudice"),
+    ("your favourite TV show for the verification", "hmm, probably red dwarf", "red dwarf"),
+    ("what's your favourite band on file", "my favourite band? simply red", "simply red"),
+])
+def test_a_title_given_for_a_favourite_film_or_book_goes_whole(question: str, answer: str,
+                                                               title: str) -> None:
+    """Everyday words and "of", "and", "the" make a title up: all of it is the secret."""
+    out = call(question, answer)
+    assert title not in out[1] and not any(
+        word in out[1].split() for word in title.split() if len(word) > 3), out
+
+
+def test_a_title_read_back_goes_but_its_words_stay_later_in_the_call() -> None:
+    out = call("what's your favourite film", "it's the big sleep",
+               "the big sleep, lovely, that's matched", "thanks, i had a big day and need sleep")
+    assert "big sleep" not in out[1] and "big sleep" not in out[2], out
+    assert out[3] == "thanks, i had a big day and need sleep", out
+
+
+@pytest.mark.parametrize("answer", ["hang on let me think", "i don't know to be honest",
+                                    "sorry what was the question again"])
+def test_no_title_in_an_answer_that_gives_none(answer: str) -> None:
+    assert call("and your favourite film please", answer)[1] == answer

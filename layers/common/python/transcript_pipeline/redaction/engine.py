@@ -33,6 +33,7 @@ from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     alternatives_after,
     amounts_said,
+    asks_for_a_title,
     asks_for_characters,
     asks_someone_else,
     capitalised_answer,
@@ -54,6 +55,7 @@ from .detectors.password import (
     shaped_secrets,
     sounds_like_an_answer,
     taken_back_after,
+    titles_said,
     whole_phrases,
     with_titles,
 )
@@ -1122,7 +1124,9 @@ class RedactionSession:
                 values.setdefault(keyed_hash(self.redactor._key, f"dobdm:{day_month}"),
                                   entity_type)
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
-            for form in _secret_forms(canonical):
+            title = self.state.asked_for == "title"
+            for form in {*_secret_forms(canonical, title), *(
+                    [_TITLE_KEY + _alnum(canonical)] if title else [])}:
                 if len(values) < MAX_VALUES and sum(
                         t == "PASSWORD" for t in values.values()) < _MAX_SECRET_FORMS:
                     values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
@@ -1389,7 +1393,7 @@ class RedactionSession:
             self.state.verifying = 0  # "that matches", "that's you through security": no
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
-            if self.state.asked_for in ("amount", "place", "pin"):
+            if self.state.asked_for in ("amount", "place", "pin", "title"):
                 self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
@@ -1437,15 +1441,22 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
+                and expect["PASSWORD"].utterances == EXPECT_UTTERANCES \
+                and not expect["PASSWORD"].questioned and asks_for_a_title(pieces):
+            self.state.asked_for = "title"  # "we can use your security question instead, your
+            # favourite book"
+        elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
                 and expect["PASSWORD"].questioned \
                 and expect["PASSWORD"].utterances == EXPECT_UTTERANCES:  # asked in this turn
             if _asks_a_recent_amount(pieces):
                 self.state.asked_for = "amount"
             elif _asks_a_recent_place(pieces) or _asks_where(pieces):
                 self.state.asked_for = "place"
-            elif self.state.asked_for in ("amount", "place"):
+            elif asks_for_a_title(pieces):
+                self.state.asked_for = "title"
+            elif self.state.asked_for in ("amount", "place", "title"):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now
-        elif speaker == BUSINESS_SIDE and self.state.asked_for in ("amount", "place") \
+        elif speaker == BUSINESS_SIDE and self.state.asked_for in ("amount", "place", "title") \
                 and "PASSWORD" not in expect:
             self.state.asked_for = ""  # answered, and the agent has said what of it ("Perfect,
             # thank you."): later amounts and places are the call's
@@ -1521,6 +1532,8 @@ class RedactionSession:
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
+        if (answering or asked_of) and self.state.asked_for == "title":
+            spans += titles_said(pieces, spans)  # "the great escape", "war and peace"
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if answering or asked_of:
@@ -1633,22 +1646,38 @@ class RedactionSession:
             self._remember_value("PASSWORD", norm.canonical[norm.cstarts[start]:cend])
         if "PASSWORD" in self.state.values.values():  # "Chiang Mai. Or maybe Chiangmai"
             covered = {k for a, b in spans for k in range(a, b)}
+            again = sorted({k for start, end in self._secret_said_again(pieces)
+                            for k in range(start, end)} - covered)
             spans += [(k, max(k + 1, dictated_rest(pieces, k + 1)))  # "Pelican 73 exclamation"
-                      for k in self._secret_said_again(pieces) if k not in covered]
+                      for k in again]  # (word by word: one that another value holds goes alone)
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         return out
 
-    def _secret_said_again(self, pieces: list[Piece]) -> list[int]:
+    def _secret_said_again(self, pieces: list[Piece]) -> list[tuple[int, int]]:
         """Pieces that are a secret's word heard earlier in the call: a read-back ("fiesta
-        matched") or the caller saying it again, also as a possessive ("dunmore's my cousin's")."""
+        matched") or the caller saying it again, also as a possessive ("dunmore's my cousin's"),
+        or a title's words read back ("the quiet man, yes")."""
         key, values = self.redactor._key, self.state.values
-        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum", "spelled")
-                and _remembered_length(piece.text)
-                and any(values.get(keyed_hash(key, _SECRET_KEY + _alnum(form))) == "PASSWORD"
+
+        def heard(form: str) -> bool:
+            return values.get(keyed_hash(key, _SECRET_KEY + form)) == "PASSWORD"
+
+        said = [(k, k + 1) for k, piece in enumerate(pieces)
+                if piece.kind in ("word", "alnum", "spelled") and _remembered_length(piece.text)
+                and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
+        for k in range(len(pieces)):
+            run = ""
+            for j in range(k, min(k + _TITLE_RUN, len(pieces))):
+                if pieces[j].kind != "word":
+                    break
+                run += _alnum(pieces[j].text)
+                if j > k and heard(_TITLE_KEY + run):
+                    said.append((k, j + 1))
+        return said
 
     def _usernames(
         self, norm: Normalized, expected: bool, hits: list[_Hit]
@@ -4128,7 +4157,7 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _secret_forms(canonical: str) -> set[str]:
+def _secret_forms(canonical: str, title: bool = False) -> set[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
     form a read-back is looked up by (letters and digits only: "brigids" of "St Brigid's")."""
@@ -4136,9 +4165,16 @@ def _secret_forms(canonical: str) -> set[str]:
     words = {_alnum(w) for w in _WORD_RE.findall(canonical)  # privacy first, common words: a
              if _remembered_length(w)  # read-back says "Welcome, capital W, then hash"
              and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
-             and w not in CHARACTER_WORDS}  # not "lower" of "kereru, all lower case, then 99"
+             and w not in CHARACTER_WORDS  # not "lower" of "kereru, all lower case, then 99"
+             and not (title and everyday_word(w))}  # nor "river" of the book "the river
+    # between": a title's everyday words are the rest of the call's too (see
+    # `_secret_said_again` for the title read back)
     return ({whole} if _remembered_length(whole) and whole not in CONTEXT_WORDS
             else set()) | words
+
+
+_TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
+_TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
 
 
 def _remembered_length(word: str) -> bool:

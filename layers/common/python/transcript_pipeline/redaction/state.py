@@ -91,8 +91,10 @@ class SessionState(BaseModel):
                                 "the answer is it; 'pinpart' once given in parts between the "
                                 "agent's 'mm hm'), 'amount' (what the account last did and "
                                 "for how much, 'your last payment': an amount is it), "
-                                "'place', or 'characters' (by their places; 'placed' once "
-                                "some were given: the answer may go on after 'mm hm')")
+                                "'place', 'title' (a favourite film, book or song: everyday "
+                                "words make it up), or 'characters' (by their places; "
+                                "'placed' once some were given: the answer may go on after "
+                                "'mm hm')")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "

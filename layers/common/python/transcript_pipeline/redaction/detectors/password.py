@@ -32,6 +32,7 @@ from ..lexicon import (
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
     STREET_SUFFIXES,
+    TITLE_KINDS,
     WEEKDAYS,
 )
 from ..names import common_word, everyday_word, name_class, place_ranges
@@ -2549,3 +2550,98 @@ def sounds_like_an_answer(pieces: list[Piece]) -> bool:
     return not _GUESSING.isdisjoint(words) or not _QUESTION_CONTENT.isdisjoint(words) \
         or next(_after_leads(words, _PAST_ANSWER_LEADS, relayed=True), None) is not None \
         or any(words[k] in _SET_VERBS and words[k - 1] in _WHO_SET for k in range(1, len(words)))
+
+
+def asks_for_a_title(pieces: list[Piece]) -> bool:
+    """A security question whose answer is a title: "your favourite film", "what's your
+    favorite book?" (not "the first line of your address")."""
+    words = _last_sentence_words(pieces)
+    return any(word in ("favourite", "favorite", "fave", "favourites", "favorites")
+               and not TITLE_KINDS.isdisjoint(words[k + 1:k + 3])
+               for k, word in enumerate(words))
+
+
+def _last_sentence_words(pieces: list[Piece]) -> list[str]:
+    end = len(pieces)
+    while end and pieces[end - 1].kind == "punct":
+        end -= 1
+    start = max((k + 1 for k in range(end) if pieces[k].text in (".", "!", "?")), default=0)
+    return [p.text for p in pieces[start:end] if p.kind != "punct"]
+
+
+def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Titles given for a favourite film, book or song ("the great escape", "war and peace",
+    "things fall apart"): everyday words and "the", "and", "with" make them up, so what an
+    answer finder takes for talk is the secret here. Each opens the answer, or follows "it's",
+    "or", "i put", "i know," ..., and runs to the clause's end."""
+    words = [p.text for p in pieces]
+    starts = [0, *(k + 1 for k, word in enumerate(words) if (
+        word in _TITLE_OPENERS and not (k and words[k - 1] in _ASKING))
+        or (word == "be" and k and words[k - 1] in _MODALS))]  # "it must be jaws" (not "to be
+    # honest", "what was the question?")
+    spans: list[tuple[int, int]] = []
+    for start in starts:
+        span = _title_at(pieces, words, start)
+        if span is not None and not any(a <= span[0] and span[1] <= b for a, b in found) \
+                and not any(a < span[1] and span[0] < b for a, b in spans):
+            spans.append(span)  # (over a shorter answer found: "war" of "war and peace")
+    return spans
+
+
+def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] | None:
+    said_back = False
+    while k < len(words):
+        if words[k] in _BEFORE_A_TITLE or words[k] in FILLERS or words[k] in _YES \
+                or words[k] in EXCLAMATIONS or pieces[k].kind == "punct":
+            k += 1  # "oh god its either ...", "i know, the quiet man"
+        elif not said_back and words[k] in ("my", "your", "favourite", "favorite", "fave") \
+                and (kind := next((j for j in range(k, min(k + 3, len(words)))
+                                   if words[j] in TITLE_KINDS), None)) is not None:
+            k, said_back = kind + 1, True  # the question said back first: "right favourite
+            # film the wicker man", "my favourite film? the godfather"
+        else:
+            break
+    if k >= len(words) or words[k] in _NOT_A_TITLE or words[k] in CORRECTION_OPENERS \
+            or words[k] in _MODALS \
+            or (words[k] in FUNCTION_WORDS and words[k] not in _ARTICLES and words[k] != "the") \
+            or tuple(words[k:k + 2]) in _HOLDING or tuple(words[k:k + 2]) in _PUTTING_OFF:
+        return None
+    if words[k] in ("the", "a", "an") and words[k + 1:k + 2] and words[k + 1] in _NOT_A_TITLE:
+        return None  # "the question", "the same one"
+    j = k
+    while j < len(words) and j - k < _MAX_TITLE_WORDS:
+        if pieces[j].kind == "punct":
+            if not _glued(pieces, j):
+                break
+        elif words[j] in _TITLE_INSIDE:
+            if j + 1 >= len(words) or pieces[j + 1].kind == "punct" \
+                    or words[j + 1] in _TITLE_BREAKS or (words[j + 1] in FUNCTION_WORDS
+                                                         and words[j + 1] not in _TITLE_INSIDE):
+                break  # "dune and i think" (but "war and peace", "gone with the wind")
+        elif words[j] in FUNCTION_WORDS or words[j] in _CLAUSE_ENDS or words[j] in _TITLE_BREAKS:
+            break
+        j += 1
+    while j > k and words[j - 1] in _TITLE_INSIDE:
+        j -= 1
+    return (k, j) if any(w not in FUNCTION_WORDS for w in words[k:j]) else None
+
+
+# After these a title may be said: "its the great escape", "or was it the quiet man", "i put
+# things fall apart", "i know, the quiet man", "the other african one the river between".
+_TITLE_OPENERS = frozenset(("it's", "its", "it", "was", "is", "said", "say", "put", "or", "know",
+                            "wrote", "chose", "picked", "probably", "reckon", "guess", "one",
+                            "1"))
+_BEFORE_A_TITLE = frozenset(("either", "just", "probably", "maybe", "definitely", "god", "heck",
+                             "gosh", "well", "still", "always"))
+_TITLE_INSIDE = frozenset(("the", "a", "an", "of", "and", "with", "in", "on", "to", "for",
+                           "from", "at", "my", "your", "our"))
+_TITLE_BREAKS = frozenset(("no", "wait", "yeah", "yes", "yep", "correct", "right", "anyway",
+                           "though", "innit", "eh", "please", "thanks", "cheers", "sorry", "not",
+                           "hang", "hold", "actually", "lovely", "perfect", "sir", "madam",
+                           "maam", "love"))
+_NOT_A_TITLE = frozenset(("one", "1", "hang", "hold", "sorry", "cheers", "ta", "lovely", "think",
+                          "sure", "ok", "okay", "pardon", "what", "that", "this", "dunno",
+                          "question", "answer", "same", "something", "nothing", "none"))
+_MAX_TITLE_WORDS = 7
+_ASKING = frozenset(("what", "what's", "whats", "which", "who", "how", "where", "when"))
+
