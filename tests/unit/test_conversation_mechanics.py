@@ -6404,3 +6404,17 @@ def test_a_title_read_back_goes_but_its_words_stay_later_in_the_call() -> None:
                                     "sorry what was the question again"])
 def test_no_title_in_an_answer_that_gives_none(answer: str) -> None:
     assert call("and your favourite film please", answer)[1] == answer
+
+
+@pytest.mark.parametrize(("question", "answer", "phrase"), [
+    ("can you give me your memorable phrase", "yeah it's the owl flies at midnight",
+     "owl flies at midnight"),
+    ("the security phrase on the account please", "um, blue kettle on the window",
+     "blue kettle on the window"),
+])
+def test_a_memorable_phrase_of_everyday_words_goes_whole(question: str, answer: str,
+                                                         phrase: str) -> None:
+    out = call(question, answer, f"{phrase}, lovely, that's you through", "great thanks")
+    assert not any(word in out[1] or word in out[2] for word in phrase.split() if len(word) > 3)
+    assert out[2].endswith(", lovely, that's you through") and out[2].count("[") == 1, out
+    assert out[3] == "great thanks"

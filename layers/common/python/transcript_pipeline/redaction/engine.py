@@ -1125,8 +1125,10 @@ class RedactionSession:
                                   entity_type)
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
             title = self.state.asked_for == "title"
-            for form in {*_secret_forms(canonical, title), *(
-                    [_TITLE_KEY + _alnum(canonical)] if title else [])}:
+            for form in dict.fromkeys((*_secret_forms(canonical, title), *(
+                    (_TITLE_KEY + _alnum(canonical), _TITLE_KEY + _alnum(_ARTICLE_RE.sub(
+                        "", canonical))) if title else ()))):  # (read back with no "the"; in
+                # the order said, so the same forms are kept where the cap is reached)
                 if len(values) < MAX_VALUES and sum(
                         t == "PASSWORD" for t in values.values()) < _MAX_SECRET_FORMS:
                     values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
@@ -1648,8 +1650,14 @@ class RedactionSession:
             covered = {k for a, b in spans for k in range(a, b)}
             again = sorted({k for start, end in self._secret_said_again(pieces)
                             for k in range(start, end)} - covered)
-            spans += [(k, max(k + 1, dictated_rest(pieces, k + 1)))  # "Pelican 73 exclamation"
-                      for k in again]  # (word by word: one that another value holds goes alone)
+            runs = [[k] for k in again[:1]]
+            for k in again[1:]:  # a title read back is one value
+                if k == runs[-1][-1] + 1:
+                    runs[-1].append(k)
+                else:
+                    runs.append([k])
+            spans += [(run[0], max(run[-1] + 1, dictated_rest(pieces, run[-1] + 1)))
+                      for run in runs]  # "Pelican 73 exclamation"
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
@@ -4150,31 +4158,32 @@ _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPELLED_OUT = 3  # letters said one by one (the normaliser joins runs) that spell a secret out
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
-_MAX_SECRET_FORMS = 16  # of the call's remembered values, so many at most are secrets' words
+_MAX_SECRET_FORMS = 24  # of the call's remembered values, so many at most are secrets' words
 
 
 def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _secret_forms(canonical: str, title: bool = False) -> set[str]:
+def _secret_forms(canonical: str, title: bool = False) -> list[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
     form a read-back is looked up by (letters and digits only: "brigids" of "St Brigid's")."""
     whole = _alnum(canonical)
-    words = {_alnum(w) for w in _WORD_RE.findall(canonical)  # privacy first, common words: a
+    words = [_alnum(w) for w in _WORD_RE.findall(canonical)  # privacy first, common words: a
              if _remembered_length(w)  # read-back says "Welcome, capital W, then hash"
              and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
              and w not in CHARACTER_WORDS  # not "lower" of "kereru, all lower case, then 99"
-             and not (title and everyday_word(w))}  # nor "river" of the book "the river
+             and not (title and everyday_word(w))]  # nor "river" of the book "the river
     # between": a title's everyday words are the rest of the call's too (see
     # `_secret_said_again` for the title read back)
-    return ({whole} if _remembered_length(whole) and whole not in CONTEXT_WORDS
-            else set()) | words
+    return list(dict.fromkeys(([whole] if _remembered_length(whole)
+                               and whole not in CONTEXT_WORDS else []) + words))
 
 
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
+_ARTICLE_RE = rx.compile(r"^(?:the|a|an)\s+")
 
 
 def _remembered_length(word: str) -> bool:

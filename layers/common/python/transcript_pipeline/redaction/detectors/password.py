@@ -2553,12 +2553,21 @@ def sounds_like_an_answer(pieces: list[Piece]) -> bool:
 
 
 def asks_for_a_title(pieces: list[Piece]) -> bool:
-    """A security question whose answer is a title: "your favourite film", "what's your
-    favorite book?" (not "the first line of your address")."""
+    """A security question whose answer is a title or a phrase of everyday words: "your
+    favourite film", "what's your favorite book?", "your memorable phrase" (not "the first line
+    of your address")."""
     words = _last_sentence_words(pieces)
-    return any(word in ("favourite", "favorite", "fave", "favourites", "favorites")
-               and not TITLE_KINDS.isdisjoint(words[k + 1:k + 3])
+    if not _PARTS_OF_IT.isdisjoint(words):
+        return False  # "two characters of your passphrase"
+    return any((word in ("favourite", "favorite", "fave", "favourites", "favorites")
+                and not TITLE_KINDS.isdisjoint(words[k + 1:k + 3]))
+               or (word in ("phrase", "passphrase") and k and words[k - 1] in _PHRASE_KINDS)
+               or word == "passphrase"
                for k, word in enumerate(words))
+
+
+_PHRASE_KINDS = frozenset(("memorable", "security", "secret", "pass", "verbal", "magic"))
+_PARTS_OF_IT = frozenset(("character", "characters", "letter", "letters", "digit", "digits"))
 
 
 def _last_sentence_words(pieces: list[Piece]) -> list[str]:
