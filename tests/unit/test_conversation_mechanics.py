@@ -6031,7 +6031,8 @@ def test_an_agents_amount_read_back_before_its_praise() -> None:
     out = call("for security whats your pin", "four four one nine", "thats it and last thing "
                "how much was your last payment", "a hundred twelve and forty cents i think",
                "a hundred twelve forty perfect youre all verified so whats going on")
-    assert out[4].startswith("a [REDACTED_PASSWORD] perfect"), out
+    assert "hundred" not in out[4] and "twelve" not in out[4] and "forty" not in out[4], out
+    assert out[4].endswith("[REDACTED_PASSWORD] perfect youre all verified so whats going on")
 
 
 def test_a_second_security_question_after_a_long_first_answer() -> None:
@@ -6418,3 +6419,11 @@ def test_a_memorable_phrase_of_everyday_words_goes_whole(question: str, answer: 
     assert not any(word in out[1] or word in out[2] for word in phrase.split() if len(word) > 3)
     assert out[2].endswith(", lovely, that's you through") and out[2].count("[") == 1, out
     assert out[3] == "great thanks"
+
+
+def test_a_sort_code_given_in_pairs_is_read_back_whole() -> None:
+    """Parts as short as two digits ("two zero" / "one five" / "eight eight") join in a
+    read-back of the whole, whatever words come before it."""
+    out = call("and the sort code", "two zero", "yep", "one five", "mm hm", "eight eight",
+               "lovely, I've got 20-15-88 on screen")
+    assert "20-15-88" not in out[6] and out[6].endswith("on screen"), out
