@@ -6427,3 +6427,17 @@ def test_a_sort_code_given_in_pairs_is_read_back_whole() -> None:
     out = call("and the sort code", "two zero", "yep", "one five", "mm hm", "eight eight",
                "lovely, I've got 20-15-88 on screen")
     assert "20-15-88" not in out[6] and out[6].endswith("on screen"), out
+
+
+@pytest.mark.parametrize("answer", [
+    "Ooh. We lived above the shop till I was six, then moved to Tannery Lane. Was that it?",
+    "um the first house was on queens avenue i think",
+])
+def test_a_street_named_in_the_answer_to_a_street_question_goes(answer: str) -> None:
+    out = call("for security, the road you grew up on?", answer)[1]
+    assert "Tannery" not in out and "queens" not in out, out
+
+
+def test_the_town_beside_an_answered_street_stays() -> None:
+    out = call("and the street you grew up on, for security", "It's Elm Row, in Perth.")[1]
+    assert "Elm" not in out and "Perth" in out, out

@@ -54,6 +54,7 @@ from .detectors.password import (
     said_to_be,
     shaped_secrets,
     sounds_like_an_answer,
+    streets_said,
     taken_back_after,
     titles_said,
     whole_phrases,
@@ -1395,7 +1396,7 @@ class RedactionSession:
             self.state.verifying = 0  # "that matches", "that's you through security": no
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
-            if self.state.asked_for in ("amount", "place", "pin", "title"):
+            if self.state.asked_for in ("amount", "place", "pin", "title", "street"):
                 self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
@@ -1427,7 +1428,8 @@ class RedactionSession:
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
                                    for h in hits)) and (not _YOURS.isdisjoint(words) or recent) \
-                and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent or born_where) \
+                and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent or born_where
+                     or (checking and norm.original.rstrip().endswith("?"))) \
                 and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
                      or (recent and not AMOUNT_WORDS.isdisjoint(words))) \
@@ -1454,11 +1456,14 @@ class RedactionSession:
                 self.state.asked_for = "amount"
             elif _asks_a_recent_place(pieces) or _asks_where(pieces):
                 self.state.asked_for = "place"
+            elif not _STREET_ASKED.isdisjoint(_last_sentence(pieces)):
+                self.state.asked_for = "street"  # (a street's name, not the town it is in)
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
-            elif self.state.asked_for in ("amount", "place", "title"):
+            elif self.state.asked_for in ("amount", "place", "title", "street"):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now
-        elif speaker == BUSINESS_SIDE and self.state.asked_for in ("amount", "place", "title") \
+        elif speaker == BUSINESS_SIDE \
+                and self.state.asked_for in ("amount", "place", "title", "street") \
                 and "PASSWORD" not in expect:
             self.state.asked_for = ""  # answered, and the agent has said what of it ("Perfect,
             # thank you."): later amounts and places are the call's
@@ -1536,6 +1541,8 @@ class RedactionSession:
             spans += capitals
         if (answering or asked_of) and self.state.asked_for == "title":
             spans += titles_said(pieces, spans)  # "the great escape", "war and peace"
+        if (answering or asked_of) and self.state.asked_for == "street":
+            spans += streets_said(pieces, spans)  # "then we flitted to Station Road"
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
         if answering or asked_of:
@@ -2983,6 +2990,7 @@ _DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last
 # of the card you paid with": a card's, no amount
 _PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place", "hospital",
                           "island", "county", "state", "suburb"))
+_STREET_ASKED = frozenset(("street", "road"))
 _SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
 
 

@@ -91,7 +91,8 @@ class SessionState(BaseModel):
                                 "the answer is it; 'pinpart' once given in parts between the "
                                 "agent's 'mm hm'), 'amount' (what the account last did and "
                                 "for how much, 'your last payment': an amount is it), "
-                                "'place', 'title' (a favourite film, book or song: everyday "
+                                "'place', 'street' (its name: any street said may be "
+                                "it), 'title' (a favourite film, book or song: everyday "
                                 "words make it up), or 'characters' (by their places; "
                                 "'placed' once some were given: the answer may go on after "
                                 "'mm hm')")

@@ -2654,3 +2654,24 @@ _NOT_A_TITLE = frozenset(("one", "1", "hang", "hold", "sorry", "cheers", "ta", "
 _MAX_TITLE_WORDS = 7
 _ASKING = frozenset(("what", "what's", "whats", "which", "who", "how", "where", "when"))
 
+
+def streets_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Streets named in the answer to a question for one ("we flitted to Station Road", "mill
+    lane, or was it mill row"): up to three words before a street's kind, none of them a
+    function word, since any street may be the one set as the answer."""
+    spans: list[tuple[int, int]] = []
+    for k, piece in enumerate(pieces):
+        if piece.text not in STREET_SUFFIXES or k == 0 or any(a <= k < b for a, b in found):
+            continue
+        start = k
+        while start > max(k - _STREET_NAME_WORDS, 0) and pieces[start - 1].kind == "word" \
+                and pieces[start - 1].text not in FUNCTION_WORDS \
+                and pieces[start - 1].text not in STREET_SUFFIXES:
+            start -= 1
+        if start < k:
+            spans.append((start, k + 1))
+    return spans
+
+
+_STREET_NAME_WORDS = 3
+
