@@ -527,7 +527,12 @@ parents, a bike shop, a translator's invoices, a ferry complaint, a village hall
 messages, a climbing wall; writers from Sheffield to Sherbrooke) 0.953 (keep 0.906, PERSON
 0.93); fresh_calls_110.jsonl (12 general calls: savings, broadband faults, a dentist, furniture
 deliveries, council tax, EV charging, travel insurance, payday collections, a language school,
-boiler cover, lost parcels, crypto account recovery) 0.976 (keep 0.960).
+boiler cover, lost parcels, crypto account recovery) 0.976 (keep 0.960). Mid-session:
+fresh_calls_111.jsonl (12 general calls: a pension helpline, roaming, opticians, garden
+deliveries, housing benefit, bike share, a holiday park, debt advice, a driving school, flood
+claims, an out-of-hours vet, ticket refunds) 0.980 (keep 0.948), never read;
+fresh_calls_112.jsonl (12 calls, each with a security step told with hesitation, relatives
+prompting, guesses and read-backs) 0.918 (keep 0.962, PASSWORD 0.76), then read.
 """
 
 from __future__ import annotations
@@ -731,6 +736,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_109.jsonl", 160, 0.97, 0.96, 0.98),
     ("typed_blind_33.jsonl", 230, 0.95, 0.90, 0.93),
     ("fresh_calls_110.jsonl", 160, 0.97, 0.95, 0.97),
+    ("fresh_calls_111.jsonl", 140, 0.97, 0.94, 0.98),
+    ("fresh_calls_112.jsonl", 200, 0.91, 0.95, 0.96),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
