@@ -6441,3 +6441,19 @@ def test_a_street_named_in_the_answer_to_a_street_question_goes(answer: str) -> 
 def test_the_town_beside_an_answered_street_stays() -> None:
     out = call("and the street you grew up on, for security", "It's Elm Row, in Perth.")[1]
     assert "Elm" not in out and "Perth" in out, out
+
+
+@pytest.mark.parametrize(("told", "next_turn"), [
+    ("I was born in Jhang, we moved to Faisalabad later.",
+     "Thank you. Last one: the amount of your most recent top-up?"),
+    ("they delivered to my neighbour in the end", "right, 2 more quick questions"),
+])
+def test_where_someone_moved_to_awaits_no_address_from_the_other_side(told: str,
+                                                                      next_turn: str) -> None:
+    session = REDACTOR.session()
+    session.redact(told, "EXTERNAL")
+    assert session.redact(next_turn, "INTERNAL").text == next_turn
+
+
+def test_where_have_you_moved_to_still_awaits_the_address() -> None:
+    assert "croft" not in call("and where have you moved to?", "the old manse croft road")[1]

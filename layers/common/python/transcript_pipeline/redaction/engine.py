@@ -192,6 +192,11 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 # account" is no request for an account number.
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
                                 "#", "no."})
+# ... and phrases that tell where someone went or a parcel goes: "we moved to Faisalabad later"
+# awaits no address from the other side; "where have you moved to?" does, and so does a cue
+# cut off at the turn's end ("we've just moved to...").
+_TOLD_DESTINATIONS = frozenset(("moved to", "deliver to", "delivering to", "delivered to",
+                                "ship it to", "shipping to"))
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
 # of these types takes in the code-like pieces around it.
 CODE_TYPES = frozenset(
@@ -1963,6 +1968,9 @@ class RedactionSession:
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             offered = False
+            if phrase in _TOLD_DESTINATIONS and not _is_question(norm) \
+                    and canon[hit.end:].strip(" .,:…-") != "":
+                continue
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
                     requests and _early_in_question(norm, hit, lead, marks()))):
                 if offers is None:  # once per utterance, not per cue (a long text has many)
