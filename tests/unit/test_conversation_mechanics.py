@@ -6383,7 +6383,7 @@ def test_a_check_s_last_question_after_and_lastly_takes_a_delayed_answer(asked: 
      "ah that'll be the lord of the rings", "lord of the rings"),
     ("can you confirm your favourite book?", "pride and prejudice i think",
      "pride and prejudice"),
-    ("your favourite TV show for the verification", "hmm, probably red dwarf", "red dwarf"),
+    ("for security, your favourite TV show?", "hmm, probably red dwarf", "red dwarf"),
     ("what's your favourite band on file", "my favourite band? simply red", "simply red"),
 ])
 def test_a_title_given_for_a_favourite_film_or_book_goes_whole(question: str, answer: str,
@@ -6457,3 +6457,64 @@ def test_where_someone_moved_to_awaits_no_address_from_the_other_side(told: str,
 
 def test_where_have_you_moved_to_still_awaits_the_address() -> None:
     assert "croft" not in call("and where have you moved to?", "the old manse croft road")[1]
+
+
+def test_a_short_title_s_words_stay_later_in_the_call() -> None:
+    """A review's case: "the bill" as a favourite show is read back, then the bill is paid."""
+    out = call("for security what's your favourite tv show", "the office",
+               "the office, correct, how can i help", "i rang the office yesterday about it",
+               "sure, the office closes at five")
+    assert "office" not in out[1] and "office" not in out[2], out
+    assert out[3] == "i rang the office yesterday about it", out
+    assert out[4] == "sure, the office closes at five", out
+
+
+@pytest.mark.parametrize("putting_off", ["hold on it's written down somewhere",
+                                         "say that again sorry the line is bad",
+                                         "give me one minute"])
+def test_talk_before_a_title_is_no_title_and_the_title_then_goes(putting_off: str) -> None:
+    out = call("for security can you tell me your favourite film", putting_off,
+               "no problem take your time", "it's the italian job", "the italian job, correct")
+    assert out[1] == putting_off and "italian" not in out[3] and "italian" not in out[4], out
+
+
+@pytest.mark.parametrize(("answer", "kept"), [
+    ("The Hobbit. My parcel is late.", "My parcel is late."),
+    ("pride and prejudice and my order number is 55321", "my order number is 55321"),
+    ("jaws, i guess you need my address as well", "i guess you need my address as well"),
+    ("grease, it was ages ago i set that", "it was ages ago i set that"),
+])
+def test_talk_after_a_title_stays(answer: str, kept: str) -> None:
+    assert call("for security, your favourite book?", answer)[1].endswith(kept)
+
+
+def test_pairs_of_a_sort_code_join_no_other_number() -> None:
+    out = call("sort code please", "four zero", "mm hm", "one two", "yep", "three zero",
+               "so 40 12 30, thanks", "my order number is 4012 and i paid 1240 pounds on 12/30")
+    assert "40 12 30" not in out[6], out
+    assert out[7] == "my order number is 4012 and i paid 1240 pounds on 12/30", out
+
+
+@pytest.mark.parametrize("talk", ["it was a long way back, fair point, let me think",
+                                  "off the main road by the car park",
+                                  "i'm on the school run at the minute"])
+def test_a_street_question_takes_no_way_park_or_main_road(talk: str) -> None:
+    assert call("for security, what street did you grow up on", talk)[1] == talk
+
+
+def test_a_yes_no_question_in_a_check_asks_for_no_secret() -> None:
+    out = call("for security, you're calling about your first order?",
+               "yes the order with the blue sofa")
+    assert out[1] == "yes the order with the blue sofa"
+
+
+def test_an_amount_asked_in_a_check_is_its_answer_but_an_amount_to_pay_is_not() -> None:
+    out = call("for security what's your memorable word", "anfield",
+               "anfield, that's the one. and one more, can you tell me the amount of the loan "
+               "you guaranteed?", "it was four thousand... no, four thousand five hundred",
+               "that's right, four thousand five hundred")
+    assert "thousand" not in out[3] and "thousand" not in out[4], out
+    out = call("for security what's your memorable word", "anfield",
+               "lovely, that's you through. so how much are you sending today?",
+               "two thousand euro for the flat")
+    assert out[3] == "two thousand euro for the flat", out

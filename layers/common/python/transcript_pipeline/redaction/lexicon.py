@@ -118,6 +118,9 @@ LIFE_HISTORY_WORDS = frozenset(_PACK["life_history_words"])
 # what follows is a part of a value ("the first line of your address", "first four digits").
 LIFE_FIRSTS = frozenset(_PACK["life_firsts"])
 NOT_LIFE_FIRSTS = frozenset(_PACK["not_life_firsts"])
+# What a street's name ends with where a security question asked for one: "Station Road" (not
+# a "car park" or "a long way": words that end other names too).
+STREET_KINDS = frozenset(_PACK["street_kinds"])
 # What a favourite asked as a security question names that has a title for its answer.
 TITLE_KINDS = frozenset(_PACK["title_kinds"])
 # An exclamation before an answer, after "oh", "my" or "good" ("oh god", "my goodness", "good

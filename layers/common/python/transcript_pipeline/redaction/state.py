@@ -16,7 +16,7 @@ MAX_PSEUDONYMS = 256
 MAX_VALUES = 64  # values a call remembers, so that a read-back of one is redacted
 MAX_SHAPES = 4  # shapes of the last codes redacted
 MIN_VALUE_DIGITS = 4  # shorter numbers (a time, a quantity) are no one's by their digits
-MIN_PART_DIGITS = 2  # a part of a value given in pieces, matched only in a read-back of it all
+MIN_PART_DIGITS = 3  # a part of a value given in pieces, matched only in a read-back of it all
 
 
 class Expectation(BaseModel):

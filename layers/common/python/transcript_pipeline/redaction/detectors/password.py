@@ -31,6 +31,7 @@ from ..lexicon import (
     NON_NAME,
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
+    STREET_KINDS,
     STREET_SUFFIXES,
     TITLE_KINDS,
     WEEKDAYS,
@@ -2581,20 +2582,42 @@ def _last_sentence_words(pieces: list[Piece]) -> list[str]:
 def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles given for a favourite film, book or song ("the great escape", "war and peace",
     "things fall apart"): everyday words and "the", "and", "with" make them up, so what an
-    answer finder takes for talk is the secret here. Each opens the answer, or follows "it's",
-    "or", "i put", "i know," ..., and runs to the clause's end."""
+    answer finder takes for talk is the secret here. The first opens the answer or follows
+    "it's", "i put", "i know,"; another only after a correction or an alternative ("no wait,
+    it was ...", "or was it ..."); each runs to its clause's end. None in a turn that puts the
+    answer off ("hold on, it's written down somewhere", "say that again?")."""
     words = [p.text for p in pieces]
-    starts = [0, *(k + 1 for k, word in enumerate(words) if (
-        word in _TITLE_OPENERS and not (k and words[k - 1] in _ASKING))
-        or (word == "be" and k and words[k - 1] in _MODALS))]  # "it must be jaws" (not "to be
-    # honest", "what was the question?")
+    if not _NOT_ANSWERING.isdisjoint(words) or any(
+            w in PUTTING_OFF_WORDS and not _correcting(words, k) for k, w in enumerate(words)) \
+            or any(pair in _PUTTING_OFF for pair in pairwise(words)):
+        return []
     spans: list[tuple[int, int]] = []
-    for start in starts:
-        span = _title_at(pieces, words, start)
+    for k in range(len(words)):
+        if k and not _title_opener(words, k - 1):
+            continue
+        if spans and all(words[j] not in _TITLE_CORRECTIONS and words[j] not in CORRECTION_OPENERS
+                         for j in range(spans[-1][1], k)):
+            continue  # "grease, it was ages ago": one title, then talk
+        span = _title_at(pieces, words, k)
         if span is not None and not any(a <= span[0] and span[1] <= b for a, b in found) \
                 and not any(a < span[1] and span[0] < b for a, b in spans):
             spans.append(span)  # (over a shorter answer found: "war" of "war and peace")
     return spans
+
+
+def _title_opener(words: list[str], k: int) -> bool:
+    """words[k] may come right before a title: "it's", "i put", "or", "i know", "was it"; "was"
+    and "is" only after "it" or "that" ("it was jaws", not "my parcel is late")."""
+    word, before = words[k], words[k - 1] if k else ""
+    if before in _ASKING:
+        return False  # "what was the question?"
+    if word in ("was", "is"):
+        return before in ("it", "that")
+    if word == "it":
+        return before in ("was", "is")  # "or was it the quiet man"
+    if word == "be":
+        return before in _MODALS  # "it must be jaws" (not "to be honest")
+    return word in _TITLE_OPENERS
 
 
 def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] | None:
@@ -2637,20 +2660,24 @@ def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] 
 
 # After these a title may be said: "its the great escape", "or was it the quiet man", "i put
 # things fall apart", "i know, the quiet man", "the other african one the river between".
-_TITLE_OPENERS = frozenset(("it's", "its", "it", "was", "is", "said", "say", "put", "or", "know",
-                            "wrote", "chose", "picked", "probably", "reckon", "guess", "one",
-                            "1"))
+_TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked", "one", "1"))
+_TITLE_CORRECTIONS = frozenset(("or", "wait", "actually", "either"))
+# Words of a turn that gives no answer yet: "say that again, the line is bad", "i've forgotten".
+_NOT_ANSWERING = frozenset(("again", "repeat", "pardon", "forgotten", "forgot", "remember",
+                            "written", "wrote", "complicated", "ages", "years", "idea"))
 _BEFORE_A_TITLE = frozenset(("either", "just", "probably", "maybe", "definitely", "god", "heck",
+                             "easy", "simple", "obviously",
                              "gosh", "well", "still", "always"))
 _TITLE_INSIDE = frozenset(("the", "a", "an", "of", "and", "with", "in", "on", "to", "for",
-                           "from", "at", "my", "your", "our"))
+                           "from", "at", "is", "are"))  # ("kumasi is home")
 _TITLE_BREAKS = frozenset(("no", "wait", "yeah", "yes", "yep", "correct", "right", "anyway",
                            "though", "innit", "eh", "please", "thanks", "cheers", "sorry", "not",
                            "hang", "hold", "actually", "lovely", "perfect", "sir", "madam",
                            "maam", "love"))
 _NOT_A_TITLE = frozenset(("one", "1", "hang", "hold", "sorry", "cheers", "ta", "lovely", "think",
                           "sure", "ok", "okay", "pardon", "what", "that", "this", "dunno",
-                          "question", "answer", "same", "something", "nothing", "none"))
+                          "question", "answer", "same", "something", "nothing", "none",
+                          "phrase", "passphrase", "password", "word"))  # ("ah, the phrase...")
 _MAX_TITLE_WORDS = 7
 _ASKING = frozenset(("what", "what's", "whats", "which", "who", "how", "where", "when"))
 
@@ -2661,15 +2688,15 @@ def streets_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     function word, since any street may be the one set as the answer."""
     spans: list[tuple[int, int]] = []
     for k, piece in enumerate(pieces):
-        if piece.text not in STREET_SUFFIXES or k == 0 or any(a <= k < b for a, b in found):
+        if piece.text not in STREET_KINDS or k == 0 or any(a <= k < b for a, b in found):
             continue
         start = k
         while start > max(k - _STREET_NAME_WORDS, 0) and pieces[start - 1].kind == "word" \
                 and pieces[start - 1].text not in FUNCTION_WORDS \
                 and pieces[start - 1].text not in STREET_SUFFIXES:
             start -= 1
-        if start < k:
-            spans.append((start, k + 1))
+        if start < k and (start == 0 or pieces[start - 1].text not in ("the", "a")):
+            spans.append((start, k + 1))  # (not "the main road", "the ring road")
     return spans
 
 
