@@ -1339,3 +1339,37 @@ def test_a_word_name_before_a_surname_or_an_initial_still_goes(line: str, gone: 
     second word ("Royal Mail"): privacy first, the name goes and so may the firm."""
     out = Redactor().session().redact(line, "EXTERNAL").text
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Customer: Orla Fitzsimons-Tighe, tel 01632 960 118", "Fitzsimons"),
+    ("Customer: Jade Morrow, 22 Kowhai St", "Jade"),
+    ("Cc: Ana Lim; Bill Fisher; Tom Hale", "Bill Fisher"),
+    ("Name on card: Mark Short", "Mark Short"),
+])
+def test_a_capitalised_name_after_a_label_goes_though_its_words_are_words(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Customer: Harbour Freight", "Customer: thanks, bye",
+                                  "Customer: Toyota Yaris"])
+def test_a_firm_or_a_chat_turn_after_a_role_label_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Please call me back tomorrow.\nYours sincerely, Achieng Otieno-Wekesa", "Otieno"),
+    ("Can I bring my own harness? Thank you, Seo-yeon", "Seo-yeon"),
+    ("Many thanks for sorting it. Kind regards, Grace Mbeki", "Grace"),
+])
+def test_the_writer_s_name_after_a_closing_goes(redactor: Redactor, text: str,
+                                                name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Kind regards, Acme Support", "Thanks, The Harbour Team",
+                                  "Cheers pal. See you Friday.", "Kind regards, Verdant SA",
+                                  "Thank you, Tesco Mobile"])
+def test_a_firm_s_or_no_signature_after_a_closing_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

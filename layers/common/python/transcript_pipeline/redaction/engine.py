@@ -78,6 +78,7 @@ from .detectors.person import (
     mixed_case,
     place_spans,
     role_labelled_name,
+    signed_off,
     with_hyphenated_parts,
     with_rare_neighbours,
 )
@@ -1825,6 +1826,8 @@ class RedactionSession:
                 spans += labelled_name(pieces, label_end + 1, cased, many=kind == "LIST")
             elif mark == ":":
                 spans += role_labelled_name(pieces, label_end + 1, cased)
+        if cased and len(pieces) > 2 and pieces[-1].kind != "number":
+            spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [

@@ -850,9 +850,14 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     classes = [name_class(w) for w in words]
     alone = end == len(pieces) and len(words) == 1 and len(words[0]) > 2  # "Customer:
     # Priya" (not chat shorthand: "Customer: Ty")
+    titled = bool(cased) and len(words) > 1 and all(
+        capitalised(p, cased) for p in pieces[start:end] if p.text != "-") \
+        and not {"", "N", "W"}.isdisjoint(classes)
+    # "Customer: Dawn McAleese, mob ...", "Customer: Jade Morrow, 22 ...": capitalised, a name
+    # or a word no list knows among them (not "Customer: Harbour Freight")
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
-            or "N" not in classes \
-            or any(c in ("E", "P") for c in classes) or any(
+            or ("N" not in classes and not titled) \
+            or "P" in classes or ("E" in classes and not titled) or any(
                 w in FUNCTION_WORDS or w in ORG_SUFFIXES or w in _NOT_GIVEN or w in _MAKES
                 for w in words):
         return []  # a given name and a surname, one of them only a name: not "Customer:
@@ -936,9 +941,9 @@ def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
     if k + 1 >= len(pieces) or pieces[k + 1].kind != "word":
         return False
     surname = pieces[k + 1].text
-    if cased:
+    if cased:  # (a capitalised surname that is also a word: "Cc: Will Summers")
         return capitalised(pieces[k], cased) and capitalised(pieces[k + 1], cased) \
-            and name_class(surname) in ("N", "W")
+            and surname not in FUNCTION_WORDS
     return surname not in FUNCTION_WORDS and surname not in _PEOPLE_DO and (
         name_class(surname) in ("N", "W", "P") or unknown_word(surname))  # not "he said"
 
@@ -1247,6 +1252,47 @@ _INTRO_BEFORE = (
 _HAVING = (("you've", "got"), ("you", "have"))
 _MODEL_CODE_RE = rx.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
+
+
+def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
+    """The writer's name after a letter's closing at its end ("Yours faithfully, Faith
+    Jepkosgei", "Thank you, Park Jun-ho"): capitalised words to the end, one of them a name or
+    a word no list knows, none an everyday word or a small one ("Kind regards, Acme Support",
+    "Thanks, The Harbour Team" sign for a firm). A single word no list knows may be a firm's
+    ("Thanks, Afterpay"), so alone it must be a name."""
+    end = len(pieces)
+    while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in (".", "!"):
+        end -= 1
+    start = end
+    while start > 0 and end - start < _SIGNATURE_WORDS and (
+            (pieces[start - 1].kind == "word" and (
+                capitalised(pieces[start - 1], cased)
+                or (start > 1 and pieces[start - 2].text == "-")))
+            or (pieces[start - 1].text == "-" and start > 1 and start < end
+                and pieces[start - 1].start == pieces[start - 2].end)):
+        start -= 1  # (a hyphen inside a name: "Park Jun-ho")
+    before = start - 1 if start and pieces[start - 1].text == "," else start
+    while start < end and pieces[start].text in TITLES:
+        start += 1  # ("thanks Mr Okafor": the title stays)
+    if start == end or before < 1 or pieces[before - 1].text not in _CLOSINGS or (
+            pieces[before - 1].text == "you" and pieces[before - 2].text != "thank"):
+        return []  # (not "See you Friday.")
+    words = [p.text for p in pieces[start:end] if p.text != "-"]
+    classes = [name_class(w) for w in words]
+    if pieces[start].text == "-" or any(
+            w in FUNCTION_WORDS or c == "E" or w in ORG_SUFFIXES or w in ENDEARMENTS
+            or (len(w) > _SHORT_FORM and (w in WEEKDAYS or w in MONTHS))  # ("See you
+            for w, c in zip(words, classes, strict=True)) \
+            or (len(words) == 1 and classes[0] not in ("N", "W", "P")):
+        return []
+    return [(start, end)]
+
+
+_CLOSINGS = frozenset(("regards", "sincerely", "faithfully", "wishes", "thanks", "cheers",
+                       "truly", "warmly", "best", "respectfully", "gratitude", "you"))
+# ("Thank you, ...": "you" closes only where capitalised words end the text after it)
+_SIGNATURE_WORDS = 4
+_SHORT_FORM = 3  # Friday"; but a month's short form is also a name's: "Jun-ho")
 
 
 def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
