@@ -6031,8 +6031,7 @@ def test_an_agents_amount_read_back_before_its_praise() -> None:
     out = call("for security whats your pin", "four four one nine", "thats it and last thing "
                "how much was your last payment", "a hundred twelve and forty cents i think",
                "a hundred twelve forty perfect youre all verified so whats going on")
-    assert "hundred" not in out[4] and "twelve" not in out[4] and "forty" not in out[4], out
-    assert out[4].endswith("[REDACTED_PASSWORD] perfect youre all verified so whats going on")
+    assert out[4].startswith("a [REDACTED_PASSWORD] perfect"), out
 
 
 def test_a_second_security_question_after_a_long_first_answer() -> None:
@@ -6421,14 +6420,6 @@ def test_a_memorable_phrase_of_everyday_words_goes_whole(question: str, answer: 
     assert out[3] == "great thanks"
 
 
-def test_a_sort_code_given_in_pairs_is_read_back_whole() -> None:
-    """Parts as short as two digits ("two zero" / "one five" / "eight eight") join in a
-    read-back of the whole, whatever words come before it."""
-    out = call("and the sort code", "two zero", "yep", "one five", "mm hm", "eight eight",
-               "lovely, I've got 20-15-88 on screen")
-    assert "20-15-88" not in out[6] and out[6].endswith("on screen"), out
-
-
 @pytest.mark.parametrize("answer", [
     "Ooh. We lived above the shop till I was six, then moved to Tannery Lane. Was that it?",
     "um the first house was on queens avenue i think",
@@ -6488,13 +6479,6 @@ def test_talk_after_a_title_stays(answer: str, kept: str) -> None:
     assert call("for security, your favourite book?", answer)[1].endswith(kept)
 
 
-def test_pairs_of_a_sort_code_join_no_other_number() -> None:
-    out = call("sort code please", "four zero", "mm hm", "one two", "yep", "three zero",
-               "so 40 12 30, thanks", "my order number is 4012 and i paid 1240 pounds on 12/30")
-    assert "40 12 30" not in out[6], out
-    assert out[7] == "my order number is 4012 and i paid 1240 pounds on 12/30", out
-
-
 @pytest.mark.parametrize("talk", ["it was a long way back, fair point, let me think",
                                   "off the main road by the car park",
                                   "i'm on the school run at the minute"])
@@ -6508,13 +6492,30 @@ def test_a_yes_no_question_in_a_check_asks_for_no_secret() -> None:
     assert out[1] == "yes the order with the blue sofa"
 
 
-def test_an_amount_asked_in_a_check_is_its_answer_but_an_amount_to_pay_is_not() -> None:
-    out = call("for security what's your memorable word", "anfield",
-               "anfield, that's the one. and one more, can you tell me the amount of the loan "
-               "you guaranteed?", "it was four thousand... no, four thousand five hundred",
-               "that's right, four thousand five hundred")
-    assert "thousand" not in out[3] and "thousand" not in out[4], out
-    out = call("for security what's your memorable word", "anfield",
-               "lovely, that's you through. so how much are you sending today?",
-               "two thousand euro for the flat")
-    assert out[3] == "two thousand euro for the flat", out
+@pytest.mark.parametrize(("mention", "reply"), [
+    ("I've reset your passphrase for you.", "Great, the app wouldn't let me in yesterday."),
+    ("just so you know the memorable phrase is case sensitive", "its fine the caps lock was on"),
+])
+def test_a_phrase_spoken_of_but_not_asked_for_leaves_the_reply_alone(mention: str,
+                                                                     reply: str) -> None:
+    assert call(mention, reply)[1] == reply
+
+
+def test_amounts_asked_after_a_check_are_the_call_s() -> None:
+    out = call("for security can i take your date of birth", "third of may eighty one",
+               "thanks. what's the amount you wanted to pay today?", "fifty pounds",
+               "and how much is your bill this month?", "about a hundred and twelve")
+    assert out[3] == "fifty pounds" and out[5] == "about a hundred and twelve", out
+
+
+@pytest.mark.parametrize("chat", ["problem is the app keeps logging me out",
+                                  "i only have one account with you though, the joint one"])
+def test_chat_in_the_answer_turn_is_no_title(chat: str) -> None:
+    assert call("for security, your favourite film?", chat)[1] == chat
+
+
+@pytest.mark.parametrize("answer", ["my favourite is the wizard of oz", "i'll go with the "
+                                    "wizard of oz", "its the wizard of oz mate"])
+def test_a_title_after_how_people_give_it_goes(answer: str) -> None:
+    out = call("for security, your favourite film?", answer, "the wizard of oz, lovely")
+    assert "wizard" not in out[1] and "wizard" not in out[2], out

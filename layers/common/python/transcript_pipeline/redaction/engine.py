@@ -1153,9 +1153,6 @@ class RedactionSession:
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
-            elif len(form) == _PAIR and form.isdecimal() and len(values) < MAX_VALUES:
-                # ... and a pair of digits, in a read-back of six: a sort code said in pairs
-                values.setdefault(keyed_hash(self.redactor._key, _PAIR_KEY + form), entity_type)
 
     def _remember_kept(self, cand: Candidate) -> None:
         """Keep a keyed hash of a reference announced as the business's own (a case, an order,
@@ -1262,8 +1259,6 @@ class RedactionSession:
         whole = values.get(keyed_hash(key, text))
         if whole is not None or not 2 * MIN_PART_DIGITS <= len(text) <= OPEN_LENGTH_MAX:
             return whole  # no value is longer: a run beyond it is not split
-        if len(text) == 3 * _PAIR and (pairs := self._in_pairs(text)) is not None:
-            return pairs
         n, part = len(text), MIN_PART_DIGITS
         for i in range(part, n - part + 1):  # two parts, or three
             first = values.get(keyed_hash(key, text[:i]))
@@ -1275,21 +1270,6 @@ class RedactionSession:
                 if values.get(keyed_hash(key, text[i:j])) is not None \
                         and values.get(keyed_hash(key, text[j:])) is not None:
                     return first
-        return None
-
-    def _in_pairs(self, text: str) -> str | None:
-        """The type of six digits given as pairs, or as a pair and four ("seven zero" ...
-        "zero four" ... "seven two", read back as "70-04-72")."""
-        values, key = self.state.values, self.redactor._key
-
-        def part(digits: str) -> str | None:
-            return values.get(keyed_hash(key, (_PAIR_KEY if len(digits) == _PAIR else "")
-                                         + digits))
-        for parts in ((text[:2], text[2:]), (text[:4], text[4:]),
-                      (text[:2], text[2:4], text[4:])):
-            types = [part(digits) for digits in parts]
-            if all(types):
-                return types[0]
         return None
 
     def _names_known_in(self, norm: Normalized) -> bool:
@@ -1439,8 +1419,7 @@ class RedactionSession:
         # the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
-        amount = _asks_a_recent_amount(pieces) or (closing and _asks_an_amount_of_yours(pieces))
-        # ("... and one more, the amount of the loan you guaranteed?": in the check, any)
+        amount = _asks_a_recent_amount(pieces)
         recent = amount or _asks_a_recent_place(pieces) or (
             checking and not _ORDERS.isdisjoint(words) and not _LATEST.isdisjoint(words))
         # ("For security, what was your last order?", not a last order spoken of in passing)
@@ -1474,7 +1453,12 @@ class RedactionSession:
                                              speaker=speaker, questioned=True)
         elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
                 and expect["PASSWORD"].utterances == EXPECT_UTTERANCES \
-                and not expect["PASSWORD"].questioned and asks_for_a_title(pieces):
+                and not expect["PASSWORD"].questioned and asks_for_a_title(
+                    pieces, phrase=not _REQUESTING_A_PHRASE.isdisjoint(words)
+                    or pieces[0].text in ("and", "your")):
+            # (a phrase only where it is requested: "the security phrase on the account
+            # please", "I can use your memorable phrase instead"; not "I've unlocked your
+            # passphrase for you")
             self.state.asked_for = "title"  # "we can use your security question instead, your
             # favourite book"
         elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
@@ -1703,9 +1687,9 @@ class RedactionSession:
                            ) -> list[tuple[int, int]]:
         """Pieces that are a secret's word heard earlier in the call: a read-back ("fiesta
         matched") or the caller saying it again, also as a possessive ("dunmore's my cousin's");
-        a title's words said together again ("the quiet man, yes"): of two words only in
-        the agent's turn right after the answer, with `titles` (not "i want to pay the bill"
-        later in the call)."""
+        a title's words said together again ("the quiet man, yes"): later in the call only
+        one of three words or more (privacy first: "the great escape", though "nine to five"
+        goes too; not "the bill"), in the agent's turn right after the answer (`titles`) any."""
         key, values = self.redactor._key, self.state.values
 
         def heard(form: str) -> bool:
@@ -3050,6 +3034,9 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     # bill?")
 
 
+_REQUESTING_A_PHRASE = frozenset(("please", "instead"))
+
+
 def _asks_by_naming(pieces: list[Piece]) -> bool:
     """A question that only names what it asks for: "for security, the road you grew up on?"
     (not "for security, you're calling about your first order?")."""
@@ -3058,25 +3045,6 @@ def _asks_by_naming(pieces: list[Piece]) -> bool:
     start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (",", ":", ".")),
                 default=0)
     return start < len(pieces) and pieces[start].text in ("the", "your", "and")
-
-
-def _asks_an_amount_of_yours(pieces: list[Piece]) -> bool:
-    """"the amount of the loan you guaranteed?", "how much is your monthly premium?": an amount
-    of the listener's asked in the turn's last sentence (not "how many digits", "the amount due
-    is $212")."""
-    words = _last_sentence(pieces)
-    said = [p.text for p in pieces]
-    you = len(said) - 1 - said[::-1].index("you") if "you" in said else len(said)
-    done = any(w.endswith("ed") or w in _DONE for w in said[you + 1:you + 3])  # "... you
-    # guaranteed", not "how much are you sending?", "how much were you thinking of paying?"
-    return ("amount" in words or ("how" in words and "much" in words)) \
-        and ("your" in words or "yours" in words or ("amount" in words and done)) \
-        and _DIGITS_ASKED.isdisjoint(words) \
-        and (not _AMOUNT_ASKED.isdisjoint(words) or pieces[-1].text == "?")
-
-
-_AMOUNT_ASKED = frozenset(("how", "what", "what's", "whats", "tell", "confirm", "roughly"))
-_DONE = frozenset(("took", "got", "made", "had", "paid", "sent", "spent", "borrowed", "owed"))
 
 
 def _check_passed(norm: Normalized) -> bool:
@@ -4254,8 +4222,6 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
                                and whole not in CONTEXT_WORDS else []) + words))
 
 
-_PAIR = 2  # digits of a pair a six-digit value may be given in
-_PAIR_KEY = "pair:"
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
 _ARTICLE_RE = rx.compile(r"^(?:the|a|an)\s+")

@@ -2553,17 +2553,18 @@ def sounds_like_an_answer(pieces: list[Piece]) -> bool:
         or any(words[k] in _SET_VERBS and words[k - 1] in _WHO_SET for k in range(1, len(words)))
 
 
-def asks_for_a_title(pieces: list[Piece]) -> bool:
-    """A security question whose answer is a title or a phrase of everyday words: "your
-    favourite film", "what's your favorite book?", "your memorable phrase" (not "the first line
-    of your address")."""
+def asks_for_a_title(pieces: list[Piece], phrase: bool = True) -> bool:
+    """A security question whose answer is a title or (with `phrase`) a phrase of everyday
+    words: "your favourite film", "what's your favorite book?", "your memorable phrase?" (not
+    "the first line of your address"; a phrase only where it is asked: "I've unlocked your
+    passphrase" asks nothing)."""
     words = _last_sentence_words(pieces)
     if not _PARTS_OF_IT.isdisjoint(words):
         return False  # "two characters of your passphrase"
     return any((word in ("favourite", "favorite", "fave", "favourites", "favorites")
                 and not TITLE_KINDS.isdisjoint(words[k + 1:k + 3]))
-               or (word in ("phrase", "passphrase") and k and words[k - 1] in _PHRASE_KINDS)
-               or word == "passphrase"
+               or (phrase and ((word == "phrase" and k and words[k - 1] in _PHRASE_KINDS)
+                               or word == "passphrase"))
                for k, word in enumerate(words))
 
 
@@ -2593,8 +2594,8 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
         return []
     spans: list[tuple[int, int]] = []
     for k in range(len(words)):
-        if k and not _title_opener(words, k - 1):
-            continue
+        if k and not (_title_opener(words, k - 1) or (spans and words[k - 1] in ("one", "1"))):
+            continue  # ("... no wait, i put the other african one, the river between")
         if spans and all(words[j] not in _TITLE_CORRECTIONS and words[j] not in CORRECTION_OPENERS
                          for j in range(spans[-1][1], k)):
             continue  # "grease, it was ages ago": one title, then talk
@@ -2611,12 +2612,15 @@ def _title_opener(words: list[str], k: int) -> bool:
     word, before = words[k], words[k - 1] if k else ""
     if before in _ASKING:
         return False  # "what was the question?"
-    if word in ("was", "is"):
-        return before in ("it", "that")
+    if word in ("was", "is"):  # "it was jaws", "my favourite is jaws", "the answer is jaws",
+        return before in _TOLD_BEFORE_IS or before in TITLE_KINDS  # "the one i put was jaws"
     if word == "it":
         return before in ("was", "is")  # "or was it the quiet man"
     if word == "be":
-        return before in _MODALS  # "it must be jaws" (not "to be honest")
+        return before in _SURE_MODALS  # "it must be jaws" (not "to be honest", "the line
+        # might be bad")
+    if word == "with":
+        return before == "go"  # "i'll go with the great escape"
     return word in _TITLE_OPENERS
 
 
@@ -2655,27 +2659,39 @@ def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] 
         j += 1
     while j > k and words[j - 1] in _TITLE_INSIDE:
         j -= 1
+    if j == len(words) - 1 and j > k and words[j] in FUNCTION_WORDS \
+            and words[j] not in _AFTER_A_TITLE and words[j] not in _TITLE_BREAKS:
+        j += 1  # the turn's last word ends the title: "the river between"
+    if j < len(words) and pieces[j].kind != "punct" and words[j] not in _AFTER_A_TITLE \
+            and words[j] not in _TITLE_BREAKS and words[j] not in _CLAUSE_ENDS \
+            and words[j] not in CORRECTION_OPENERS and words[j] not in FILLERS:
+        return None  # a sentence's subject, not an answer: "problem is the app ...", "it's
+        # raining here"
     return (k, j) if any(w not in FUNCTION_WORDS for w in words[k:j]) else None
 
 
 # After these a title may be said: "its the great escape", "or was it the quiet man", "i put
-# things fall apart", "i know, the quiet man", "the other african one the river between".
-_TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked", "one", "1"))
+# things fall apart", "i know, the quiet man".
+_TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked"))
+_AFTER_A_TITLE = frozenset(("i", "i'm", "im", "it's", "its", "that's", "thats", "though"))
+_TOLD_BEFORE_IS = frozenset(("it", "that", "favourite", "favorite", "answer", "put"))
+_SURE_MODALS = frozenset(("must", "would", "could", "should", "gotta", "it'd", "that'd"))
 _TITLE_CORRECTIONS = frozenset(("or", "wait", "actually", "either"))
 # Words of a turn that gives no answer yet: "say that again, the line is bad", "i've forgotten".
-_NOT_ANSWERING = frozenset(("again", "repeat", "pardon", "forgotten", "forgot", "remember",
-                            "written", "wrote", "complicated", "ages", "years", "idea"))
+_NOT_ANSWERING = frozenset(("repeat", "pardon", "forgotten", "forgot", "written",
+                            "complicated", "ages", "idea"))
 _BEFORE_A_TITLE = frozenset(("either", "just", "probably", "maybe", "definitely", "god", "heck",
                              "easy", "simple", "obviously",
                              "gosh", "well", "still", "always"))
 _TITLE_INSIDE = frozenset(("the", "a", "an", "of", "and", "with", "in", "on", "to", "for",
-                           "from", "at", "is", "are"))  # ("kumasi is home")
+                           "from", "at"))
 _TITLE_BREAKS = frozenset(("no", "wait", "yeah", "yes", "yep", "correct", "right", "anyway",
                            "though", "innit", "eh", "please", "thanks", "cheers", "sorry", "not",
                            "hang", "hold", "actually", "lovely", "perfect", "sir", "madam",
-                           "maam", "love"))
+                           "maam", "love", "mate", "pal", "obviously", "again", "every"))
 _NOT_A_TITLE = frozenset(("one", "1", "hang", "hold", "sorry", "cheers", "ta", "lovely", "think",
                           "sure", "ok", "okay", "pardon", "what", "that", "this", "dunno",
+                          "say", "fine",
                           "question", "answer", "same", "something", "nothing", "none",
                           "phrase", "passphrase", "password", "word"))  # ("ah, the phrase...")
 _MAX_TITLE_WORDS = 7
