@@ -1133,9 +1133,8 @@ class RedactionSession:
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
             title = self.state.asked_for == "title"
             for form in dict.fromkeys((*_secret_forms(canonical, title), *(
-                    (_TITLE_KEY + _alnum(canonical), _TITLE_KEY + _alnum(_ARTICLE_RE.sub(
-                        "", canonical))) if title else ()))):  # (read back with no "the"; in
-                # the order said, so the same forms are kept where the cap is reached)
+                    _title_forms(canonical) if title else ()))):  # (in the order said, so
+                # the same forms are kept where the cap is reached)
                 if len(values) < MAX_VALUES and sum(
                         t == "PASSWORD" for t in values.values()) < _MAX_SECRET_FORMS:
                     values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
@@ -1700,6 +1699,9 @@ class RedactionSession:
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
         for k in range(len(pieces)):
+            if pieces[k].kind not in ("word", "number", "ordinal") \
+                    or not heard(_TITLE_KEY + "^" + _alnum(pieces[k].text)):
+                continue  # (one look-up a piece: only a title's first word opens a run)
             run = ""
             for j in range(k, min(k + _TITLE_RUN, len(pieces))):
                 if pieces[j].kind not in ("word", "number", "ordinal"):  # "the sixth sense"
@@ -4224,6 +4226,17 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
 
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
+
+
+def _title_forms(canonical: str) -> list[str]:
+    """What of a title is remembered to find it read back: its run of letters and digits,
+    with its article and without ("the quiet man", "quiet man"), and the first word of each."""
+    forms = []
+    for said in dict.fromkeys((canonical, _ARTICLE_RE.sub("", canonical))):
+        words = said.split()
+        if words:
+            forms += [_TITLE_KEY + _alnum(said), _TITLE_KEY + "^" + _alnum(words[0])]
+    return forms
 _ARTICLE_RE = rx.compile(r"^(?:the|a|an)\s+")
 
 
