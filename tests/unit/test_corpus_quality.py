@@ -532,7 +532,11 @@ fresh_calls_111.jsonl (12 general calls: a pension helpline, roaming, opticians,
 deliveries, housing benefit, bike share, a holiday park, debt advice, a driving school, flood
 claims, an out-of-hours vet, ticket refunds) 0.980 (keep 0.948), never read;
 fresh_calls_112.jsonl (12 calls, each with a security step told with hesitation, relatives
-prompting, guesses and read-backs) 0.918 (keep 0.962, PASSWORD 0.76), then read.
+prompting, guesses and read-backs) 0.918 (keep 0.962, PASSWORD 0.76), then read. Late:
+typed_blind_34.jsonl (55 typed documents: a property manager, physio bookings, an import agent,
+a choir, a garden machinery dealer, a photographer's invoices, a coach complaint, club
+lettings, a building society, a pottery studio) 0.934 (keep 0.890, PERSON 0.91) with the start
+engine and with that moment's, never read.
 """
 
 from __future__ import annotations
@@ -738,6 +742,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_110.jsonl", 160, 0.97, 0.95, 0.97),
     ("fresh_calls_111.jsonl", 140, 0.97, 0.94, 0.98),
     ("fresh_calls_112.jsonl", 200, 0.91, 0.95, 0.96),
+    ("typed_blind_34.jsonl", 220, 0.93, 0.88, 0.90),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
