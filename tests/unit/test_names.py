@@ -1343,8 +1343,9 @@ def test_a_word_name_before_a_surname_or_an_initial_still_goes(line: str, gone: 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Customer: Orla Fitzsimons-Tighe, tel 01632 960 118", "Fitzsimons"),
-    ("Customer: Jade Morrow, 22 Kowhai St", "Jade"),
+    ("Customer: Grace Achterberg, 22 Kowhai St", "Achterberg"),
     ("Cc: Ana Lim; Bill Fisher; Tom Hale", "Bill Fisher"),
+    ("Name on card: Tomasz Wierzbicki", "Wierzbicki"),
     ("Name on card: Mark Short", "Mark Short"),
 ])
 def test_a_capitalised_name_after_a_label_goes_though_its_words_are_words(
@@ -1353,13 +1354,16 @@ def test_a_capitalised_name_after_a_label_goes_though_its_words_are_words(
 
 
 @pytest.mark.parametrize("text", ["Customer: Harbour Freight", "Customer: thanks, bye",
-                                  "Customer: Toyota Yaris"])
+                                  "Customer: Toyota Yaris", "Customer: Royal Mail, Ref 4471",
+                                  "Client: Green Valley Farm | Opened: 12/03/2024",
+                                  "Name: Will Advise", "Assigned to: Will Review"])
 def test_a_firm_or_a_chat_turn_after_a_role_label_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Please call me back tomorrow.\nYours sincerely, Achieng Otieno-Wekesa", "Otieno"),
+    ("Yours faithfully,\nAchieng Otieno\n07700 900123", "Achieng"),
     ("Can I bring my own harness? Thank you, Seo-yeon", "Seo-yeon"),
     ("Many thanks for sorting it. Kind regards, Grace Mbeki", "Grace"),
 ])
@@ -1370,6 +1374,12 @@ def test_the_writer_s_name_after_a_closing_goes(redactor: Redactor, text: str,
 
 @pytest.mark.parametrize("text", ["Kind regards, Acme Support", "Thanks, The Harbour Team",
                                   "Cheers pal. See you Friday.", "Kind regards, Verdant SA",
-                                  "Thank you, Tesco Mobile"])
+                                  "Thank you, Tesco Mobile", "Best, London", "Regards, Kia Ora",
+                                  "Thank you, Santander.", "Regards, Mon"])
 def test_a_firm_s_or_no_signature_after_a_closing_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+def test_a_surname_that_is_a_firm_s_form_in_small_letters_stays_a_surname(
+        redactor: Redactor) -> None:
+    assert "Julie Sa" not in redactor.redact_text("Please ask Julie Sa to call me back.").text

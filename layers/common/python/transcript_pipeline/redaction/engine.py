@@ -1812,7 +1812,7 @@ class RedactionSession:
                 spans += labelled_name(pieces, label_end + 1, cased, many=kind == "LIST")
             elif mark == ":":
                 spans += role_labelled_name(pieces, label_end + 1, cased)
-        if cased and len(pieces) > 2 and pieces[-1].kind != "number":
+        if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.

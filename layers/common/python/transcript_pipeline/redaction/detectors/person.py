@@ -850,11 +850,10 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     classes = [name_class(w) for w in words]
     alone = end == len(pieces) and len(words) == 1 and len(words[0]) > 2  # "Customer:
     # Priya" (not chat shorthand: "Customer: Ty")
-    titled = bool(cased) and len(words) > 1 and all(
-        capitalised(p, cased) for p in pieces[start:end] if p.text != "-") \
-        and not {"", "N", "W"}.isdisjoint(classes)
-    # "Customer: Dawn McAleese, mob ...", "Customer: Jade Morrow, 22 ...": capitalised, a name
-    # or a word no list knows among them (not "Customer: Harbour Freight")
+    titled = bool(cased) and len(words) == 2 and classes[0] in ("N", "W") and classes[1] == "" \
+        and all(capitalised(p, cased) for p in pieces[start:end] if p.text != "-")
+    # "Customer: Dawn McAleese, mob ...": a given name and a surname no list knows (not
+    # "Customer: Royal Mail", "Client: Green Valley Farm", "Customer: Happy Days")
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
             or ("N" not in classes and not titled) \
             or "P" in classes or ("E" in classes and not titled) or any(
@@ -941,9 +940,9 @@ def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
     if k + 1 >= len(pieces) or pieces[k + 1].kind != "word":
         return False
     surname = pieces[k + 1].text
-    if cased:  # (a capitalised surname that is also a word: "Cc: Will Summers")
+    if cased:  # ("Member name: Will Tangitau"; not "Name: Will Advise")
         return capitalised(pieces[k], cased) and capitalised(pieces[k + 1], cased) \
-            and surname not in FUNCTION_WORDS
+            and (name_class(surname) in ("N", "W") or unknown_word(surname))
     return surname not in FUNCTION_WORDS and surname not in _PEOPLE_DO and (
         name_class(surname) in ("N", "W", "P") or unknown_word(surname))  # not "he said"
 
@@ -1255,44 +1254,59 @@ _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
 
 def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
-    """The writer's name after a letter's closing at its end ("Yours faithfully, Faith
-    Jepkosgei", "Thank you, Park Jun-ho"): capitalised words to the end, one of them a name or
-    a word no list knows, none an everyday word or a small one ("Kind regards, Acme Support",
-    "Thanks, The Harbour Team" sign for a firm). A single word no list knows may be a firm's
-    ("Thanks, Afterpay"), so alone it must be a name."""
-    end = len(pieces)
-    while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text in (".", "!"):
-        end -= 1
-    start = end
-    while start > 0 and end - start < _SIGNATURE_WORDS and (
-            (pieces[start - 1].kind == "word" and (
-                capitalised(pieces[start - 1], cased)
-                or (start > 1 and pieces[start - 2].text == "-")))
-            or (pieces[start - 1].text == "-" and start > 1 and start < end
-                and pieces[start - 1].start == pieces[start - 2].end)):
-        start -= 1  # (a hyphen inside a name: "Park Jun-ho")
-    before = start - 1 if start and pieces[start - 1].text == "," else start
-    while start < end and pieces[start].text in TITLES:
-        start += 1  # ("thanks Mr Okafor": the title stays)
-    if start == end or before < 1 or pieces[before - 1].text not in _CLOSINGS or (
-            pieces[before - 1].text == "you" and pieces[before - 2].text != "thank"):
-        return []  # (not "See you Friday.")
-    words = [p.text for p in pieces[start:end] if p.text != "-"]
+    """The writer's name after a letter's closing, ending its line or the text ("Yours
+    faithfully,\nFaith Jepkosgei\n07700 900123", "Thank you, Park Jun-ho"): two to four
+    capitalised words, one of them a name or a word no list knows, none an everyday word, a
+    small one, a firm's form or an acronym ("Kind regards, Acme Support", "Thanks, The Harbour
+    Team", "Kind regards, HomeCare SA"). One word alone may be a place's or a firm's ("Best,
+    London", "Thanks, Afterpay"): other rules take a name said alone."""
+    spans = []
+    for k, piece in enumerate(pieces[:-2]):
+        if piece.text not in _CLOSINGS or (piece.text == "you" and (
+                k == 0 or pieces[k - 1].text != "thank")):
+            continue  # (not "See you Friday.")
+        start = k + 1 + (pieces[k + 1].text == ",")
+        while start < len(pieces) and pieces[start].text in TITLES:
+            start += 1  # ("Thank you, Dr. Patel": the title stays)
+        end = start
+        while end < len(pieces) and end - start < _SIGNATURE_WORDS and (
+                (pieces[end].kind == "word" and (capitalised(pieces[end], cased) or (
+                    end > start and pieces[end - 1].text == "-")))
+                or (pieces[end].text == "-" and end > start
+                    and pieces[end].start == pieces[end - 1].end)):
+            end += 1  # (a hyphen inside a name: "Park Jun-ho")
+        while end > start and pieces[end - 1].text == "-":
+            end -= 1
+        if end == start:
+            continue
+        if end < len(pieces) and "\n" not in cased[pieces[end - 1].end:pieces[end].start] \
+                and pieces[end].text not in (".", "!"):
+            continue  # the name ends its line ("Thanks, Grace\n\nSent from my iPhone")
+        if _a_signature(pieces[start:end], cased):
+            spans.append((start, end))
+    return spans
+
+
+def _a_signature(pieces: list[Piece], cased: str) -> bool:
+    words = cased[pieces[0].start:pieces[-1].end].lower().split()  # ("jun-ho" one word)
     classes = [name_class(w) for w in words]
-    if pieces[start].text == "-" or any(
-            w in FUNCTION_WORDS or c == "E" or w in ORG_SUFFIXES or w in ENDEARMENTS
-            or (len(w) > _SHORT_FORM and (w in WEEKDAYS or w in MONTHS))  # ("See you
-            for w, c in zip(words, classes, strict=True)) \
-            or (len(words) == 1 and classes[0] not in ("N", "W", "P")):
-        return []
-    return [(start, end)]
+    if len(words) < _SIGNATURE_MIN:
+        return classes == ["N"] and words[0] not in ORG_SUFFIXES  # "Thanks, Priya"
+    return not any(
+        w in FUNCTION_WORDS or c == "E" or w in ORG_SUFFIXES or w in ENDEARMENTS
+        or w in GREETING_WORDS or (len(w) > _SHORT_FORM and (w in WEEKDAYS or w in MONTHS))
+        for w, c in zip(words, classes, strict=True)) \
+        and not any(cased[p.start:p.end].isupper() and len(p.text) <= _SHORT_FORM
+                    for p in pieces) \
+        and not {"N", ""}.isdisjoint(classes)  # ("Regards, Kia Ora", "Best, Gold Coast")
 
 
 _CLOSINGS = frozenset(("regards", "sincerely", "faithfully", "wishes", "thanks", "cheers",
                        "truly", "warmly", "best", "respectfully", "gratitude", "you"))
-# ("Thank you, ...": "you" closes only where capitalised words end the text after it)
 _SIGNATURE_WORDS = 4
-_SHORT_FORM = 3  # Friday"; but a month's short form is also a name's: "Jun-ho")
+_SIGNATURE_MIN = 2
+_SHORT_FORM = 3  # letters of an acronym ("QA", "EE") and of a day's or month's short form,
+# which is also a name's ("Jun-ho"): only longer ones are taken for days and months
 
 
 def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
