@@ -6519,3 +6519,9 @@ def test_chat_in_the_answer_turn_is_no_title(chat: str) -> None:
 def test_a_title_after_how_people_give_it_goes(answer: str) -> None:
     out = call("for security, your favourite film?", answer, "the wizard of oz, lovely")
     assert "wizard" not in out[1] and "wizard" not in out[2], out
+
+
+@pytest.mark.parametrize("remark", ["it's a good question", "ooh it's an old one",
+                                    "it's the account ending six one", "it's a bad line, sorry"])
+def test_a_remark_in_the_answer_to_a_favourite_is_no_title(remark: str) -> None:
+    assert call("for security, your favourite book?", remark)[1] == remark

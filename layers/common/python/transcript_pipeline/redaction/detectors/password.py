@@ -2667,12 +2667,22 @@ def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] 
             and words[j] not in CORRECTION_OPENERS and words[j] not in FILLERS:
         return None  # a sentence's subject, not an answer: "problem is the app ...", "it's
         # raining here"
-    return (k, j) if any(w not in FUNCTION_WORDS for w in words[k:j]) else None
+    title = words[k:j]
+    if not title or title[-1] in ("one", "1", "ones") or not _CALL_THINGS.isdisjoint(title) \
+            or (title[0] in _ARTICLES and len(title) <= _DESCRIBED):
+        return None  # a description, not a title: "it's a good question", "an old one", "it's
+        # the card ending four two", "a bad line"
+    return (k, j) if any(w not in FUNCTION_WORDS for w in title) else None
 
 
 # After these a title may be said: "its the great escape", "or was it the quiet man", "i put
 # things fall apart", "i know, the quiet man".
 _TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked"))
+# The call's own things, which a title answering a security question does not name.
+_CALL_THINGS = frozenset(("question", "story", "line", "card", "account", "number", "phone",
+                          "app", "bill", "payment", "order", "email", "address", "password",
+                          "ending", "thing"))
+_DESCRIBED = 3  # words of "a long story", "a bad line": an article and a described thing
 _AFTER_A_TITLE = frozenset(("i", "i'm", "im", "it's", "its", "that's", "thats", "though"))
 _TOLD_BEFORE_IS = frozenset(("it", "that", "favourite", "favorite", "answer", "put"))
 _SURE_MODALS = frozenset(("must", "would", "could", "should", "gotta", "it'd", "that'd"))
