@@ -6525,3 +6525,20 @@ def test_a_title_after_how_people_give_it_goes(answer: str) -> None:
                                     "it's the account ending six one", "it's a bad line, sorry"])
 def test_a_remark_in_the_answer_to_a_favourite_is_no_title(remark: str) -> None:
     assert call("for security, your favourite book?", remark)[1] == remark
+
+
+def test_where_the_caller_moved_to_their_next_turn_may_still_give() -> None:
+    """Their own address, after the agent's "ok": the expectation stays the speaker's."""
+    out = call("we've moved to leeds", "ok", "number seven, kirkstall road")
+    assert "kirkstall" not in out[2], out
+
+
+@pytest.mark.parametrize("reply", ["its urgent", "which one, film or book?"])
+def test_a_reply_that_gives_no_title_keeps_its_words(reply: str) -> None:
+    assert call("for security your favourite film", reply)[1] == reply
+
+
+def test_a_two_word_title_s_words_later_in_the_read_back_turn_stay() -> None:
+    out = call("for security your favourite film", "its home alone",
+               "lovely. and are you home alone now or is the account holder with you?")
+    assert out[2] == "lovely. and are you home alone now or is the account holder with you?"

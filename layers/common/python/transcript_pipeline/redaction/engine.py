@@ -194,8 +194,7 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
                                 "#", "no."})
 # ... and phrases that tell where someone went or a parcel goes: "we moved to Faisalabad later"
-# awaits no address from the other side; "where have you moved to?" does, and so does a cue
-# cut off at the turn's end ("we've just moved to...").
+# awaits an address from the same speaker only; "where have you moved to?" asks the other side.
 _TOLD_DESTINATIONS = frozenset(("moved to", "deliver to", "delivering to", "delivered to",
                                 "ship it to", "shipping to"))
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
@@ -1707,7 +1706,9 @@ class RedactionSession:
                 if pieces[j].kind not in ("word", "number", "ordinal"):  # "the sixth sense"
                     break
                 run += _alnum(pieces[j].text)
-                if j - k >= (1 if titles else 2) and heard(_TITLE_KEY + run):
+                if (j - k >= 2 or (titles and j == k + 1 and k <= _READ_BACK_OPENS)) \
+                        and heard(_TITLE_KEY + run):  # (a title of two words read back opens
+                    # the turn: "home alone, lovely"; not "are you home alone now?")
                     said.append((k, j + 1))
         return said
 
@@ -1982,9 +1983,9 @@ class RedactionSession:
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             offered = False
-            if phrase in _TOLD_DESTINATIONS and not _is_question(norm) \
-                    and canon[hit.end:].strip(" .,:…-") != "":
-                continue
+            told = phrase in _TOLD_DESTINATIONS and not _is_question(norm)  # the speaker's
+            # own address may follow in their next turn ("we've moved to leeds" / "ok" /
+            # "number seven, kirkstall road"); the other side's numbers are no address
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
                     requests and _early_in_question(norm, hit, lead, marks()))):
                 if offers is None:  # once per utterance, not per cue (a long text has many)
@@ -2006,7 +2007,7 @@ class RedactionSession:
             # texted you a code, can you read it back"), and otherwise from the other side.
             if offers is None:
                 offers = _Offers(norm)
-            own = offers.made(hit.start) \
+            own = offers.made(hit.start) or told \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             if chooses is None and hit.label == "PASSWORD":
                 chooses = _chooses(norm)  # once per utterance: a long text has many cues
@@ -4224,6 +4225,7 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
                                and whole not in CONTEXT_WORDS else []) + words))
 
 
+_READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
 

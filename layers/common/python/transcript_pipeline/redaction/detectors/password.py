@@ -2588,7 +2588,7 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
     it was ...", "or was it ..."); each runs to its clause's end. None in a turn that puts the
     answer off ("hold on, it's written down somewhere", "say that again?")."""
     words = [p.text for p in pieces]
-    if not _NOT_ANSWERING.isdisjoint(words) or any(
+    if (pieces and pieces[-1].text == "?") or not _NOT_ANSWERING.isdisjoint(words) or any(
             w in PUTTING_OFF_WORDS and not _correcting(words, k) for k, w in enumerate(words)) \
             or any(pair in _PUTTING_OFF for pair in pairwise(words)):
         return []
@@ -2669,6 +2669,7 @@ def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] 
         # raining here"
     title = words[k:j]
     if not title or title[-1] in ("one", "1", "ones") or not _CALL_THINGS.isdisjoint(title) \
+            or (len(title) == 1 and everyday_word(title[0])) \
             or (title[0] in _ARTICLES and len(title) <= _DESCRIBED):
         return None  # a description, not a title: "it's a good question", "an old one", "it's
         # the card ending four two", "a bad line"

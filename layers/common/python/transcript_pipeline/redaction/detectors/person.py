@@ -850,13 +850,9 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     classes = [name_class(w) for w in words]
     alone = end == len(pieces) and len(words) == 1 and len(words[0]) > 2  # "Customer:
     # Priya" (not chat shorthand: "Customer: Ty")
-    titled = bool(cased) and len(words) == 2 and classes[0] in ("N", "W") and classes[1] == "" \
-        and all(capitalised(p, cased) for p in pieces[start:end] if p.text != "-")
-    # "Customer: Dawn McAleese, mob ...": a given name and a surname no list knows (not
-    # "Customer: Royal Mail", "Client: Green Valley Farm", "Customer: Happy Days")
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
-            or ("N" not in classes and not titled) \
-            or "P" in classes or ("E" in classes and not titled) or any(
+            or "N" not in classes \
+            or any(c in ("E", "P") for c in classes) or any(
                 w in FUNCTION_WORDS or w in ORG_SUFFIXES or w in _NOT_GIVEN or w in _MAKES
                 for w in words):
         return []  # a given name and a surname, one of them only a name: not "Customer:
@@ -1270,11 +1266,12 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
             start += 1  # ("Thank you, Dr. Patel": the title stays)
         end = start
         while end < len(pieces) and end - start < _SIGNATURE_WORDS and (
+                end == start or "\n" not in cased[pieces[end - 1].end:pieces[end].start]) and (
                 (pieces[end].kind == "word" and (capitalised(pieces[end], cased) or (
                     end > start and pieces[end - 1].text == "-")))
                 or (pieces[end].text == "-" and end > start
                     and pieces[end].start == pieces[end - 1].end)):
-            end += 1  # (a hyphen inside a name: "Park Jun-ho")
+            end += 1  # (a hyphen inside a name: "Park Jun-ho"; the line's end ends it)
         while end > start and pieces[end - 1].text == "-":
             end -= 1
         if end == start:
@@ -1291,7 +1288,8 @@ def _a_signature(pieces: list[Piece], cased: str) -> bool:
     words = cased[pieces[0].start:pieces[-1].end].lower().split()  # ("jun-ho" one word)
     classes = [name_class(w) for w in words]
     if len(words) < _SIGNATURE_MIN:
-        return classes == ["N"] and words[0] not in ORG_SUFFIXES  # "Thanks, Priya"
+        return classes == ["N"] and words[0] not in ORG_SUFFIXES \
+            and words[0] not in GREETING_WORDS  # "Thanks, Priya" (not "Thanks,\nSalam")
     return not any(
         w in FUNCTION_WORDS or c == "E" or w in ORG_SUFFIXES or w in ENDEARMENTS
         or w in GREETING_WORDS or (len(w) > _SHORT_FORM and (w in WEEKDAYS or w in MONTHS))
