@@ -1080,3 +1080,19 @@ def test_a_polish_estate_s_address_goes(line: str, gone: str) -> None:
 def test_an_operating_system_s_version_is_no_street() -> None:
     assert Redactor().session().redact("the os 12 update broke it", "EXTERNAL").text == \
         "the os 12 update broke it"
+
+
+def test_spans_answer_overlaps_as_asking_each_span_would() -> None:
+    """The bisection that keeps long texts linear gives the brute force's answer."""
+    import random
+
+    from transcript_pipeline.redaction.engine import _Spans
+
+    rng = random.Random(7)
+    for _ in range(200):
+        spans = [(a, a + rng.randint(1, 9)) for a in rng.sample(range(200), rng.randint(0, 12))]
+        index = _Spans(list(spans))
+        for _ in range(20):
+            start = rng.randint(0, 210)
+            end = start + rng.randint(1, 12)
+            assert index.overlap(start, end) == any(a < end and start < b for a, b in spans)

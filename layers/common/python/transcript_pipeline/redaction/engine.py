@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from . import patterns as rx
 from .detectors import Candidate, Detector, Finding, default_detectors
@@ -1006,10 +1006,13 @@ class RedactionSession:
                         self._remember_value(value.type, said[:-len(again)] + again)
         last = next(((f.type, cend) for f, cend in reversed(found) if f.type in _CORRIGIBLE),
                     None)
-        pin = max(((f.type, cend) for f, cend in found if f.type == "PASSWORD"
-                   and _has_digits(norm.original[f.start:f.end]) and not any(
-                       g.type != "PASSWORD" and g.start < f.end and f.start < g.end
-                       for g, _ in found)), key=lambda t: t[1], default=None)
+        digit_secrets = [(f, cend) for f, cend in found if f.type == "PASSWORD"
+                         and _has_digits(norm.original[f.start:f.end])]
+        alone = _Spans([(g.start, g.end) for g, _ in found if g.type != "PASSWORD"]) \
+            if digit_secrets else None
+        pin = max(((f.type, cend) for f, cend in digit_secrets
+                   if alone is not None and not alone.overlap(f.start, f.end)),
+                  key=lambda t: t[1], default=None)
         if pin is not None and (last is None or pin[1] > last[1]):
             last = pin  # a PIN's too: "0, 9." / "Let me read that back, 4709?"
         read_back = None if last is None or any(  # "no problem, 63 Toller Lane. your reference
@@ -4209,6 +4212,20 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+class _Spans:
+    """Spans sorted once, asked whether any overlaps a range by bisection: a long text has
+    many findings and many secrets, and asking each secret of each finding is quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((end for _, end in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
+
+
 def _secret_forms(canonical: str, title: bool = False) -> list[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
@@ -5522,13 +5539,13 @@ def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
     if not contacts:
         return []
     pieces, cased = norm.pieces, mixed_case(norm.original)
-    taken = [(f.start, f.end) for f, _ in found]
+    taken = _Spans([(f.start, f.end) for f, _ in found])
     out = []
     for k in range(len(pieces) - 2):
         piece = pieces[k]
         if pieces[k + 1].text != "," or pieces[k + 2].start not in contacts \
                 or piece.kind != "word" or (k and pieces[k - 1].text not in _SENTENCE_OPENERS) \
-                or any(a < piece.end and piece.start < b for a, b in taken):
+                or taken.overlap(piece.start, piece.end):
             continue
         kind, word = name_class(piece.text), piece.text
         if word in FILLERS or word in AFFIRMATIVES or word in ENDEARMENTS or word in _PRAISE \
@@ -5558,13 +5575,18 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
     def a_town(f: Finding) -> bool:
         k = bisect_right(streets, f.start) - 1  # the street that ends last before it
         j = bisect_left(postcodes, f.end)  # the postcode that starts first after it
-        return k >= 0 and j < len(postcodes) \
+        return k >= 0 and j < len(postcodes) and f.start - streets[k] <= _TOWN_GAP \
+            and postcodes[j] - f.end <= _TOWN_TO_POSTCODE \
             and original[streets[k]:f.start].strip() == "," \
             and _between_town_and_postcode(original[f.end:postcodes[j]]) \
             and all(name_class(word) in ("P", "E", "") for word in
                     original[f.start:f.end].lower().split())
 
     return [(f, c) for f, c in found if f.type != "PERSON" or not a_town(f)]
+
+
+_TOWN_GAP = 4  # characters between a street and its town: ", "
+_TOWN_TO_POSTCODE = 40  # ... and between the town and its postcode: ", Nebraska, "
 
 
 def _between_town_and_postcode(gap: str) -> bool:

@@ -1949,6 +1949,7 @@ class LexiconNames:
     def __init__(self, pieces: list[Piece], cased: str) -> None:
         self.pieces = pieces
         self.words = [p.text for p in pieces]
+        self.last_word = max((k for k, p in enumerate(pieces) if p.kind != "punct"), default=-1)
         self.cased = "" if cased and _title_case(pieces, cased) else cased
         self.written = cased  # as typed, title case or not: "PHP 350" is a code there too
         self.excluded = LEXICON_EXCLUDED
@@ -3281,7 +3282,7 @@ class LexiconNames:
         words, pieces = self.words, self.pieces
         return i > 0 and words[i - 1] in _SIGN_OFF_BEFORE \
             and pieces[i].start > pieces[i - 1].end \
-            and all(p.kind == "punct" for p in pieces[end:])  # not "brother-in-law"
+            and end > self.last_word  # not "brother-in-law"
 
     def _reachable_on(self, end: int, only_a_name: bool) -> bool:
         """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ...",
