@@ -1086,13 +1086,14 @@ def test_spans_answer_overlaps_as_asking_each_span_would() -> None:
     """The bisection that keeps long texts linear gives the brute force's answer."""
     import random
 
-    from transcript_pipeline.redaction.engine import _Spans
+    from transcript_pipeline.redaction.readout import SpanIndex
 
     rng = random.Random(7)
     for _ in range(200):
         spans = [(a, a + rng.randint(1, 9)) for a in rng.sample(range(200), rng.randint(0, 12))]
-        index = _Spans(list(spans))
+        index = SpanIndex(spans)
         for _ in range(20):
             start = rng.randint(0, 210)
             end = start + rng.randint(1, 12)
-            assert index.overlap(start, end) == any(a < end and start < b for a, b in spans)
+            assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
+            assert index.contains(start, end) == any(a <= start and end <= b for a, b in spans)

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 from . import patterns as rx
 from .detectors import Candidate, Detector, Finding, default_detectors
@@ -143,6 +143,7 @@ from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
 from .readout import (
     Covered,
+    SpanIndex,
     false_starts,
     kept_forms,
     named_by_business,
@@ -1008,10 +1009,10 @@ class RedactionSession:
                     None)
         digit_secrets = [(f, cend) for f, cend in found if f.type == "PASSWORD"
                          and _has_digits(norm.original[f.start:f.end])]
-        alone = _Spans([(g.start, g.end) for g, _ in found if g.type != "PASSWORD"]) \
+        alone = SpanIndex([(g.start, g.end) for g, _ in found if g.type != "PASSWORD"]) \
             if digit_secrets else None
         pin = max(((f.type, cend) for f, cend in digit_secrets
-                   if alone is not None and not alone.overlap(f.start, f.end)),
+                   if alone is not None and not alone.overlaps(f.start, f.end)),
                   key=lambda t: t[1], default=None)
         if pin is not None and (last is None or pin[1] > last[1]):
             last = pin  # a PIN's too: "0, 9." / "Let me read that back, 4709?"
@@ -4212,20 +4213,6 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-class _Spans:
-    """Spans sorted once, asked whether any overlaps a range by bisection: a long text has
-    many findings and many secrets, and asking each secret of each finding is quadratic."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans.sort()
-        self.starts = [start for start, _ in spans]
-        self.reach = list(accumulate((end for _, end in spans), max))
-
-    def overlap(self, start: int, end: int) -> bool:
-        k = bisect_left(self.starts, end)
-        return k > 0 and self.reach[k - 1] > start
-
-
 def _secret_forms(canonical: str, title: bool = False) -> list[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
@@ -5539,13 +5526,13 @@ def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
     if not contacts:
         return []
     pieces, cased = norm.pieces, mixed_case(norm.original)
-    taken = _Spans([(f.start, f.end) for f, _ in found])
+    taken = SpanIndex([(f.start, f.end) for f, _ in found])
     out = []
     for k in range(len(pieces) - 2):
         piece = pieces[k]
         if pieces[k + 1].text != "," or pieces[k + 2].start not in contacts \
                 or piece.kind != "word" or (k and pieces[k - 1].text not in _SENTENCE_OPENERS) \
-                or taken.overlap(piece.start, piece.end):
+                or taken.overlaps(piece.start, piece.end):
             continue
         kind, word = name_class(piece.text), piece.text
         if word in FILLERS or word in AFFIRMATIVES or word in ENDEARMENTS or word in _PRAISE \

@@ -202,24 +202,36 @@ def read_out_runs(norm: Normalized, between: frozenset[str],
     return []
 
 
+class SpanIndex:
+    """Spans (start, end) sorted once, asked whether any overlaps or contains a range in
+    O(log n) a time: a long text has many findings and many candidates, and asking each span
+    of each is quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach: list[int] = []  # the furthest end of any span starting up to here
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1] if self._reach else end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, end) - 1  # the last span starting before `end`
+        return k >= 0 and self._reach[k] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect_right(self._starts, start) - 1  # the last span starting at `start` or before
+        return k >= 0 and self._reach[k] >= end
+
+
 class Covered:
-    """Which canonical spans findings already cover, asked in O(log n) a time (a long text
-    has many findings and many candidates)."""
+    """Which canonical spans findings already cover (their index in original offsets)."""
 
     def __init__(self, norm: Normalized, found: Iterable[tuple[Finding, int]]) -> None:
-        spans = sorted((f.start, f.end) for f, _ in found)
-        self._starts = [s for s, _ in spans]
-        self._reach: list[int] = []  # the furthest end of any finding starting up to here
-        for _, end in spans:
-            self._reach.append(max(end, self._reach[-1] if self._reach else end))
+        self._spans = SpanIndex((f.start, f.end) for f, _ in found)
         self._norm = norm
 
     def overlaps(self, cstart: int, cend: int) -> bool:
-        start, end = self._norm.to_original(cstart, cend)
-        k = bisect_left(self._starts, end) - 1  # the last finding starting before `end`
-        return k >= 0 and self._reach[k] > start
+        return self._spans.overlaps(*self._norm.to_original(cstart, cend))
 
     def contains(self, cstart: int, cend: int) -> bool:
-        start, end = self._norm.to_original(cstart, cend)
-        k = bisect_right(self._starts, start) - 1  # the last finding starting at `start` or before
-        return k >= 0 and self._reach[k] >= end
+        return self._spans.contains(*self._norm.to_original(cstart, cend))
