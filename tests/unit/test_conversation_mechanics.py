@@ -6542,3 +6542,21 @@ def test_a_two_word_title_s_words_later_in_the_read_back_turn_stay() -> None:
     out = call("for security your favourite film", "its home alone",
                "lovely. and are you home alone now or is the account holder with you?")
     assert out[2] == "lovely. and are you home alone now or is the account holder with you?"
+
+
+@pytest.mark.parametrize(("told", "asked", "answer"), [
+    ("the parcel was delivered to the wrong house", "how many parcels were there", "two"),
+    ("we moved to leeds", "ok and how many people live there", "four of us"),
+])
+def test_a_told_destination_leaves_the_caller_s_later_numbers(told: str, asked: str,
+                                                             answer: str) -> None:
+    assert call(told, asked, answer)[2] == answer
+
+
+@pytest.mark.parametrize(("text", "street"), [("it's forty one, acacia avenue", "acacia"),
+                                               ("Please send it to 42, Elm Road.", "Elm"),
+                                               ("Monthly gross is ₦450,000, first payroll "
+                                                "run 25 April.", None)])
+def test_a_house_number_and_a_comma_before_its_street(text: str, street: str | None) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert (street not in out) if street else out == text, out

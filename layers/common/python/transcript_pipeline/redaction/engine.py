@@ -195,7 +195,8 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
                                 "#", "no."})
 # ... and phrases that tell where someone went or a parcel goes: "we moved to Faisalabad later"
-# awaits an address from the same speaker only; "where have you moved to?" asks the other side.
+# awaits no address ("ok, how many people live there?" / "four of us"); "where have you moved
+# to?" does, and so does a cue cut off at the turn's end ("we've just moved to...").
 _TOLD_DESTINATIONS = frozenset(("moved to", "deliver to", "delivering to", "delivered to",
                                 "ship it to", "shipping to"))
 # Identifiers read out as letters and digits in groups ("K 1 2 3 4", "QQ 12 34 56 C"): a finding
@@ -1987,9 +1988,10 @@ class RedactionSession:
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
             offered = False
-            told = phrase in _TOLD_DESTINATIONS and not _is_question(norm)  # the speaker's
-            # own address may follow in their next turn ("we've moved to leeds" / "ok" /
-            # "number seven, kirkstall road"); the other side's numbers are no address
+            if phrase in _TOLD_DESTINATIONS and not _is_question(norm) \
+                    and canon[hit.end:].strip(" .,:…-") != "":
+                continue  # (the address itself, given next, is found by its own shape:
+                # "we've moved to leeds" / "ok" / "number seven, kirkstall road")
             if phrase in INLINE_ONLY_PHRASES and not (asks_yours or invites or (
                     requests and _early_in_question(norm, hit, lead, marks()))):
                 if offers is None:  # once per utterance, not per cue (a long text has many)
@@ -2011,7 +2013,7 @@ class RedactionSession:
             # texted you a code, can you read it back"), and otherwise from the other side.
             if offers is None:
                 offers = _Offers(norm)
-            own = offers.made(hit.start) or told \
+            own = offers.made(hit.start) \
                 or _CUT_AFTER_CUE.match(canon, hit.end) is not None
             if chooses is None and hit.label == "PASSWORD":
                 chooses = _chooses(norm)  # once per utterance: a long text has many cues

@@ -24,6 +24,7 @@ from ..lexicon import (
     ORG_SUFFIXES,
     PIN_REGIONS,
     STREET_COMPOUND_ENDINGS,
+    STREET_KINDS,
     STREET_LINE_SUFFIXES,
     STREET_PREFIXES,
     STREET_SUFFIXES,
@@ -70,13 +71,18 @@ _THE_STREET_END_RE = rx.compile(r"\s*(?:[,.?!]|$)")
 _PER = ("(?:month|week|year|day|night|head|piece|pop|go|time|pound|dollar|euro|hour|minute"
         "|person|ticket|lesson|session|bag|box|bottle|car|litre|liter|pack|dozen|shift|kilo|"
         "unit|item|seat|room|class|visit|pint|glass|plate|meal|child|adult|kid|page|mile)")
+_KINDS = "|".join(sorted(STREET_KINDS, key=lambda k: (-len(k), k)))  # a street's own kinds
 STREET_RE = rx.compile(  # ("nine a fennel court": a house's letter said apart; not a price's
     # "a": "£5 a ticket either way", "15 a person either way")
-    rf"(?<![£$€¥₹])\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?"
+    rf"(?<![£$€¥₹₦])\b\d{{1,6}}(?:[a-z]|\s[a-h](?=\s(?!{_PER}\b)))?"
     rf"(?:\sthe(?:\s{_NAME_WORD}){{0,2}}"
     rf"|(?:\s{_NAME_WORD}){{1,3}})"
     rf"\s(?:{_SUFFIX})\b\.?{_DIRECTION}{_UNIT_TAIL}"
     rf"{_COUNTY}"
+    # a comma after the house number ("42, Elm Road"), only before a street's own kind (not
+    # "2016, then exclamation point", nor the thousands of "₦450,000, first payroll run")
+    rf"|(?<![£$€¥₹₦])(?<!\d[,.])\b\d{{1,6}}[a-z]?,(?:\s{_NAME_WORD}){{1,3}}\s(?:{_KINDS})\b\.?"
+    rf"{_DIRECTION}{_UNIT_TAIL}"
 )
 _PREFIX = "|".join(STREET_PREFIXES)
 # Street types that are no English word: the house number may follow the name.

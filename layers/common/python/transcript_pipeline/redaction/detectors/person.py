@@ -3599,41 +3599,49 @@ class LexiconNames:
         """"santiago and valentina reyes": a name-like word joined to a name is one too; and
         after "my kids are", "the children:", every word of the list ("skye, river and
         blaze")."""
-        out = list(spans)
+        out: list[tuple[int, int]] = []
+        taken: set[int] = set()  # the pieces `out` holds (a long text has many names)
+
+        def add(span: tuple[int, int]) -> None:
+            out.append(span)
+            taken.update(range(*span))
+        for span in spans:
+            add(span)
         for s, e in spans:
             if self._opens_people_list(s):
-                out.extend(self._people_listed_after(e))
+                for listed in self._people_listed_after(e):
+                    add(listed)
             k = self._put_right_after(e)
-            if k is not None and not any(a <= k < b for a, b in out):
-                out.append(self._grow(k))  # "your colleague, Brian, no, Bryan with a Y"
+            if k is not None and k not in taken:
+                add(self._grow(k))  # "your colleague, Brian, no, Bryan with a Y"
             native = self._in_its_own_script(e)
             if native is not None:
-                out.append(native)  # "Tanaka Yui (田中 結衣)": the name as its own script writes it
+                add(native)  # "Tanaka Yui (田中 結衣)": the name as its own script writes it
             k = s - 1
             while k > 0 and (self.words[k] in FILLERS or self.words[k] in (",", "...", "…")):
                 k -= 1
             if 0 <= k < s and self.words[k] == self.words[s] and self.pieces[k].kind == "word" \
                     and (self.kinds[k] or self.both[k] or self.unknown[k]):
-                out.append((k, k + 1))  # "this is will uh will navarro": said twice
+                add((k, k + 1))  # "this is will uh will navarro": said twice
             j = e + 1 if self._aged(e - 1) and self._aged(e + 2) else e  # "jack 7 and lily 5":
             # each with their age (not "i paid jim 50 and mark it as paid")
             if j < len(self.words) and self.words[j] in _LIST_JOINERS:
                 k = j + 1
                 if k < len(self.words) and self._list_partner(j, k) \
-                        and not any(a <= k < b for a, b in out):
-                    out.append(self._grow(k))
+                        and k not in taken:
+                    add(self._grow(k))
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
                     and (self._list_partner(s - 1, s - 2, leading=True)
                          or self._capitalised_pair(s - 3)) \
-                    and not any(a <= s - 2 < b for a, b in out):
-                out.append(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
-                           if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
+                    and s - 2 not in taken:
+                add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
+                    if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
-                    and self.kinds[s - 3] and not any(a <= s - 3 < b for a, b in out):
-                out.append(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
+                    and self.kinds[s - 3] and s - 3 not in taken:
+                add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         return _union(out)
 
 
