@@ -6560,3 +6560,56 @@ def test_a_told_destination_leaves_the_caller_s_later_numbers(told: str, asked: 
 def test_a_house_number_and_a_comma_before_its_street(text: str, street: str | None) -> None:
     out = REDACTOR.redact_text(text).text
     assert (street not in out) if street else out == text, out
+
+
+@pytest.mark.parametrize("question", [
+    "the online account has a question on it: what was your first car?",
+    "your loyalty account has a security question. who was your childhood hero?",
+])
+def test_a_security_question_after_a_sentence_naming_an_account_awaits_its_answer(
+        question: str) -> None:
+    """The account is named before the question, not asked for in it."""
+    out = call(question, "oh that'd be grandpa joe")
+    assert "joe" not in out[1], out
+
+
+@pytest.mark.parametrize(("told", "value"), [
+    ("is it the online password? it's toucan forty two.", "toucan"),
+    ("do you need the passcode? it's 7 3 1 9", "7 3 1 9"),
+    ("is that the memorable word? it's gooseberry", "gooseberry"),
+])
+def test_a_secret_the_caller_offers_then_gives_goes(told: str, value: str) -> None:
+    out = call("before anything else i need to run a quick security check", told)
+    assert value not in out[1], out
+
+
+@pytest.mark.parametrize("told", ["is it the password? it's really long, sorry",
+                                  "do you need my pin? it's on the back of the card",
+                                  "is that the memorable word? it's fine, i know it"])
+def test_an_offered_secret_s_remark_stays(told: str) -> None:
+    assert call("i need to run a quick security check", told)[1] == told
+
+
+@pytest.mark.parametrize(("said", "changed"), [
+    ("the alarm code on file is 6150", "ah, we changed that. it's 8802 now"),
+    ("your gate code here says 2 4 6 8", "oh i updated it, it's 9 1 3 5"),
+])
+def test_a_value_changed_since_goes_like_the_one_on_file(said: str, changed: str) -> None:
+    out = call(said, changed)
+    assert not any(ch.isdigit() for ch in out[1]), out
+
+
+def test_a_change_of_plan_keeps_its_numbers() -> None:
+    assert call("you're booked for 3 nights", "i changed it, 4 nights now please")[1] \
+        == "i changed it, 4 nights now please"
+
+
+def test_a_favourite_written_down_goes_whole() -> None:
+    out = call("for security, your favourite film?", "i think i typed Dancing in the Dark")
+    assert "Dark" not in out[1] and "Dancing" not in out[1], out
+
+
+def test_where_the_card_was_used_somewhere_answers_the_check() -> None:
+    out = call("thanks, and for security can you name somewhere you've used the card "
+               "in the last week?", "uh waitrose in didsbury i think")
+    assert "waitrose" not in out[1], out

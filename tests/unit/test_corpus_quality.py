@@ -540,6 +540,16 @@ engine and with that moment's, never read; fresh_calls_113.jsonl (12 general cal
 servicing, fibre installs, physio, mattress returns, parking fines, solar batteries, hire-car
 damage, a credit builder card, a swimming school, alarm monitoring, removals, wallet disputes)
 0.956 (keep 0.956) with the start engine and with that moment's, never read.
+
+The twenty-ninth session's hands, each scored with the engine it found first: fresh_calls_114.jsonl
+(12 general calls: mortgage arrears, a broadband move, a dental plan, meal kits, a loft
+conversion, security cameras, a ferry, propane, motorbike finance, a dance school, a money
+transfer app, a caravan park) 0.984 (keep 0.961), never read; fresh_calls_115.jsonl (12 calls,
+each with a security step: characters of a memorable word, knowledge checks of merchants and
+top-ups, relatives prompting, titles, codes changed) 0.866 (keep 0.928, PASSWORD 0.69), then
+read; typed_blind_35.jsonl (52 typed documents: a letting agent, a dog groomer, a freight
+forwarder, rugby parents, a bike shop, a florist's invoices, a bus complaint, a church hall, a
+building society, a pilates studio) 0.931 (keep 0.911, PERSON 0.90), then read.
 """
 
 from __future__ import annotations
@@ -747,6 +757,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_112.jsonl", 200, 0.91, 0.95, 0.96),
     ("typed_blind_34.jsonl", 220, 0.93, 0.88, 0.90),
     ("fresh_calls_113.jsonl", 150, 0.95, 0.95, 0.94),
+    ("fresh_calls_114.jsonl", 170, 0.97, 0.95, 0.98),
+    ("fresh_calls_115.jsonl", 150, 0.92, 0.91, 0.95),
+    ("typed_blind_35.jsonl", 220, 0.93, 0.90, 0.90),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1383,3 +1383,33 @@ def test_a_firm_s_or_no_signature_after_a_closing_stays(redactor: Redactor, text
 def test_a_surname_that_is_a_firm_s_form_in_small_letters_stays_a_surname(
         redactor: Redactor) -> None:
     assert "Julie Sa" not in redactor.redact_text("Please ask Julie Sa to call me back.").text
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("The quote came from Harbourside Joinery Supplies last week.", "Harbourside"),
+    ("I picked the frame up at Okonjo's Bikes on Saturday.", "Okonjo's Bikes"),
+    ("Our crossing with Channel Islands Ferries was cancelled.", "Channel Islands Ferries"),
+])
+def test_a_firm_named_for_its_trade_in_a_plural_stays(redactor: Redactor, text: str,
+                                                       firm: str) -> None:
+    assert firm in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The driver was a man called Leon Summers.", "Summers"),
+    ("I spoke to Anita Fields about the refund.", "Anita"),
+    ("Hi Priya Thanks for the photos", "Priya"),
+])
+def test_a_person_whose_surname_is_a_plural_word_goes(redactor: Redactor, text: str,
+                                                      name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+def test_a_rare_capitalised_word_leading_a_list_of_names_goes(redactor: Redactor) -> None:
+    out = redactor.redact_text("Congratulations to Aperahama, Tevita and Losaline on the win.")
+    assert "Aperahama" not in out.text, out.text
+
+
+def test_towns_listed_stay(redactor: Redactor) -> None:
+    text = "We stopped in Whakatane, Rotorua and Taupo on the way."
+    assert redactor.redact_text(text).text == text

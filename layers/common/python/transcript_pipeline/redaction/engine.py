@@ -932,7 +932,8 @@ class RedactionSession:
         what the next may correct."""
         read_back = self.state.read_back
         other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
-        if read_back is not None and (_corrects(norm) or (other_side and _sorry_corrects(norm))):
+        if read_back is not None and (_corrects(norm) or (other_side and (
+                _sorry_corrects(norm) or _changed_since(norm)))):
             _put_right(norm, unclaimed, add, len(norm.original), read_back)
         elif other_side and speaker is not None and read_back is not None:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
@@ -1437,7 +1438,8 @@ class RedactionSession:
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
-                                   for h in hits)) and (not _YOURS.isdisjoint(words) or recent) \
+                                   for h in hits if h.start >= _asked_part(norm))) \
+                and (not _YOURS.isdisjoint(words) or recent) \
                 and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent or born_where
                      or (checking and _asks_by_naming(pieces))) \
                 and (_about_a_life(pieces) or recent or born_where) \
@@ -2801,6 +2803,16 @@ def _last_question(norm: Normalized) -> list[str] | None:
     return [p.text for p in pieces[start:] if p.kind != "punct"]
 
 
+def _asked_part(norm: Normalized) -> int:
+    """Where a question ending the utterance starts, after the sentence or the colon before
+    it: what it asks for is there ("the fees account has a question: who was your best friend
+    at school?" asks for no account); 0 when the utterance ends in no question."""
+    pieces = norm.pieces
+    if not pieces or pieces[-1].text != "?":
+        return 0
+    return max((p.end for p in pieces[:-1] if p.text in (".", "!", "?", ":")), default=0)
+
+
 def _asks_for_the_one(norm: Normalized) -> bool:
     """A question, in the utterance's last sentence, for "the current one", "your old one",
     "the new one": a value named before and not here."""
@@ -3020,7 +3032,9 @@ _DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last
 _PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place", "hospital",
                           "island", "county", "state", "suburb"))
 _STREET_ASKED = frozenset(("street", "road"))
-_SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
+_SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket",
+                    "somewhere", "anywhere", "outlets", "shops", "stores", "merchants",
+                    "retailers", "places"))
 
 
 def _has_digits(text: str) -> bool:
@@ -4310,6 +4324,23 @@ def _sorry_corrects(norm: Normalized) -> bool:
     """"sorry it ends nine oh six", "sorry, it's 906": a correction of the value the other side
     just read back (not "sorry i'm in ward 412", "sorry the next slot is the 14th")."""
     return _sorry_puts_right(_words(norm.pieces))
+
+
+def _changed_since(norm: Normalized) -> bool:
+    """The value the other side just said has been changed, and the utterance says what it is
+    now: "Oh shoot, I changed that. It's 4-4-7-7 now.", "we updated it, it's 2290" (not "I
+    changed my mind, 2 nights please": nothing of theirs changed)."""
+    words = [w for w in _words(norm.pieces) if w not in FILLERS and w not in _DISMAYED]
+    k = 1 if words[:1] in (["i"], ["we"], ["i've"], ["we've"], ["ive"], ["weve"]) else 0
+    k += words[k:k + 1] == ["have"]
+    return k > 0 and words[k:k + 1] != [] and words[k] in _CHANGED \
+        and words[k + 1:k + 2] in (["that"], ["it"], ["this"], ["them"]) \
+        and len(words) <= _CORRECTION_WORDS + k + 2
+
+
+_CHANGED = frozenset(("changed", "updated", "reset", "swapped", "switched"))
+_DISMAYED = frozenset(("shoot", "oops", "whoops", "ah", "ach", "damn", "dang", "gosh", "crap",
+                       "sorry", "actually", "no", "oh"))
 
 
 def _sorry_puts_right(words: list[str]) -> bool:

@@ -55,7 +55,13 @@ from ..lexicon import (
     WEEKDAYS,
     WHEN_SPOKEN,
 )
-from ..names import common_word, name_class, other_calendar_words, place_phrases, place_ranges
+from ..names import (
+    common_word,
+    name_class,
+    other_calendar_words,
+    place_phrases,
+    place_ranges,
+)
 from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
 from .username import SPOKEN_JOINERS
 
@@ -1720,6 +1726,11 @@ def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
 
 
 # Nouns that name someone's record after their name: "the kumar account", "the smith family".
+# Capitalised plurals that close no firm's name: "Hi Sarah Thanks", "Tom Sends Regards".
+_NOT_TRADES = frozenset(("thanks", "regards", "wishes", "greetings", "congratulations",
+                         "congrats", "apologies", "cheers", "kisses", "hugs", "says", "sends",
+                         "thanks", "xoxo", "years", "days", "weeks", "months", "hours",
+                         "minutes", "times", "others", "guys", "folks", "ones", "twins"))
 _RECORD_NOUNS = frozenset(BUSINESS_REFERENCES) | frozenset((
     "account", "accounts", "household", "file", "residence", "estate", "party", "case",
     "claim", "policy", "tenancy", "name", "surname", "mortgage", "pension", "wedding",
@@ -2007,9 +2018,11 @@ class LexiconNames:
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
                 # nor "my kids are lincoln 7 and ava 5"
-        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
-                  and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
-                       or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
+        for j in [j for j, word in enumerate(words) if j > 0 and (
+                (word in _ORG_SUFFIXES and (
+                    j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
+                    or self._capital_anywhere(self.pieces[j + 1])))  # "Aviva Insurance Team"
+                or self._trade_plural(j))]:
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
             if hyphen_prefix(self.pieces, j):
@@ -2020,6 +2033,9 @@ class LexiconNames:
                     k, joined = k - 1, True
                     continue
                 capital = self._capital_anywhere(self.pieces[k])
+                if capital and words[k].endswith("'s") and self._trade_plural(j):
+                    out.append(k)  # "Bennett's Bikes", "Frank's Pet Supplies": a founder's
+                    break
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
                         or words[k].endswith("'s") or not (
                             self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
@@ -2048,6 +2064,30 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _trade_plural(self, j: int) -> bool:
+        """A capitalised plural of a plain English noun closing capitalised words names what a
+        firm sells or does ("Pimlico Plumbers", "Irish Sea Ferries", "Bennett's Bikes"), in
+        text that has capitals; not after a lone name, the plural maybe a surname ("a bloke
+        called Wade Summers", "Emma Fields"; privacy first, "Ebube Textiles" goes too), and
+        never people, greetings or days ("Sarah Thanks", "my Kids", "Tom Mondays")."""
+        word = self.words[j]
+        if not (self.cased and self._capital_anywhere(self.pieces[j]) and word.isalpha()
+                and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+                and name_class(word) == "E") or word in _NOT_TRADES:
+            return False
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if singular in _PEOPLE_NOUNS or singular in _RELATIONS or not (
+                common_word(singular) or common_word(word[:-2])):
+            return False
+        before = self.pieces[j - 1]
+        if before.kind != "word" or not self._capital_anywhere(before) \
+                or self.words[j - 1] in FUNCTION_WORDS:
+            return False
+        lone = j < 2 or not self._capital_anywhere(self.pieces[j - 2]) \
+            or self.words[j - 2] in FUNCTION_WORDS
+        return not (lone and self.kinds[j - 1] in ("N", "W", "P")
+                    and not self.words[j - 1].endswith("'s"))
 
     def _booked_under(self, i: int) -> bool:
         """A word that may be a name, after "under" where the clause ends: whose name a booking
@@ -3633,11 +3673,15 @@ class LexiconNames:
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
-                    and (self._list_partner(s - 1, s - 2, leading=True)
-                         or self._capitalised_pair(s - 3)) \
                     and s - 2 not in taken:
-                add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
-                    if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
+                if self._list_partner(s - 1, s - 2, leading=True) \
+                        or self._capitalised_pair(s - 3):
+                    add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
+                        if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
+                elif self.words[s - 1] == "," and self.words[e:e + 1] == ["and"] \
+                        and self._rare_capitalised(s - 2) and s - 2 not in self.places:
+                    add((s - 2, s - 1))  # "well done to Losa, Tevita and Sione": a list of
+                    # three leads with a capitalised word no list knows
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and s - 3 not in taken:
