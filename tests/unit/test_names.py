@@ -1413,3 +1413,21 @@ def test_a_rare_capitalised_word_leading_a_list_of_names_goes(redactor: Redactor
 def test_towns_listed_stay(redactor: Redactor) -> None:
     text = "We stopped in Whakatane, Rotorua and Taupo on the way."
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grace will meet you at reception, I'm in clinic all day.", "Grace"),
+    ("Rose will show you round the flat on Saturday.", "Rose"),
+    ("Dawn from Kestrel Roofing Services rang about the quote.", "Dawn"),
+])
+def test_a_name_that_is_a_word_doing_what_people_do_goes(redactor: Redactor, text: str,
+                                                         name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Summer will see a price rise on most plans.",
+                                  "Flights to Florence from Heathrow Airport are delayed.",
+                                  "Orange will take the payment on Friday."])
+def test_a_word_that_is_a_name_too_without_a_person_s_deed_stays(redactor: Redactor,
+                                                                  text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1097,3 +1097,15 @@ def test_spans_answer_overlaps_as_asking_each_span_would() -> None:
             end = start + rng.randint(1, 12)
             assert index.overlaps(start, end) == any(a < end and start < b for a, b in spans)
             assert index.contains(start, end) == any(a <= start and end <= b for a, b in spans)
+
+
+@pytest.mark.parametrize("text", ["Subs are £20, bank transfer to 30-94-57 12345678 please.",
+                                  "New details: 20-00-00 5512093"])
+def test_a_sort_code_typed_with_its_account_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert not any(ch.isdigit() for ch in out.split("£20")[-1]), out
+
+
+def test_a_date_and_a_short_number_are_no_bank_details() -> None:
+    text = "Order 12-34-56 1234 is ready."
+    assert Redactor().redact_text(text).text == text

@@ -105,3 +105,14 @@ class BankAccountDetector(Detector):
         if digit_count_between(cand, 4, 20) or (cand.kind == "alnum" and len(cand.text) >= 6):
             return SCORE_CONTEXT
         return None
+
+    def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind == "number" and cand.groups[:3] == _SORT_CODE_GROUPS \
+                and len(cand.groups) == len(_SORT_CODE_GROUPS) + 1 \
+                and cand.groups[3] in _UK_ACCOUNT_LENGTHS:
+            return SCORE_VALIDATED  # "40-19-22 71504386": a sort code typed with its account
+        return None
+
+
+_SORT_CODE_GROUPS = (2, 2, 2)
+_UK_ACCOUNT_LENGTHS = (7, 8)

@@ -1909,6 +1909,10 @@ _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysit
                                     "covering", "coaching", "organising", "organizing",
                                     "flying", "travelling", "traveling", "visiting", "staying",
                                     "sleeping", "feeling", "recovering", "teaching", "minding"))
+# What only a person does with someone: "Grace will meet you at the gate", "Rose will show
+# you round".
+_MEETING_VERBS = frozenset(("meet", "greet", "show", "walk", "escort"))
+_PEOPLE_MET = frozenset(("you", "him", "her", "them", "us", "everyone"))
 _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
@@ -2412,7 +2416,19 @@ class LexiconNames:
         words, then = self.words, self.words[i + 2]
         return (then in _WHOSE_TEAM and any(w in _TEAMS for w in words[i + 3:i + 5])) or (
             self._capital(i + 2) and then.isalpha() and i + 2 not in self.places
-            and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES))
+            and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES)) \
+            or self._a_firm_from(i + 2)
+
+    def _a_firm_from(self, k: int) -> bool:
+        """Capitalised words from k that end in a firm's word: "Frank from Dryzone Damp
+        Solutions", "Rose from Hillside Dental" (not "Florence from Heathrow")."""
+        j = k
+        while j < len(self.words) and j - k <= _MAX_NAME_WORDS \
+                and self._capital_anywhere(self.pieces[j]) and self.words[j].isalpha():
+            if j > k and self.words[j] in _ORG_SUFFIXES:
+                return True
+            j += 1
+        return False
 
     def _rare_in_a_person_s_place(self, i: int) -> bool:
         """A capitalised word no list knows where no brand or town stands: opening a clause
@@ -2494,9 +2510,11 @@ class LexiconNames:
             return self._from_a_team(i)
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
-        return nxt in _PERSON_MODALS and then in CONTACT_VERBS and i + 3 < n \
-            and words[i + 3] in _WHOM_CONTACTED  # "Hunter will ring the supplier", not "Sky
-        # will call me back"
+        return nxt in _PERSON_MODALS and i + 3 < n and (
+            (then in CONTACT_VERBS and words[i + 3] in _WHOM_CONTACTED)
+            or (then in _MEETING_VERBS and words[i + 3] in _PEOPLE_MET))
+        # "Hunter will ring the supplier", "Hope will meet you there", not "Sky will call me
+        # back"
 
     def _addressed_first(self, i: int) -> bool:
         """A capitalised name opening a typed message or note, then a request or a dash: whom
