@@ -6576,7 +6576,7 @@ def test_a_security_question_after_a_sentence_naming_an_account_awaits_its_answe
 @pytest.mark.parametrize(("told", "value"), [
     ("is it the online password? it's toucan forty two.", "toucan"),
     ("do you need the passcode? it's 7 3 1 9", "7 3 1 9"),
-    ("is that the memorable word? it's gooseberry", "gooseberry"),
+    ("do you want the memorable word? it's gooseberry", "gooseberry"),
 ])
 def test_a_secret_the_caller_offers_then_gives_goes(told: str, value: str) -> None:
     out = call("before anything else i need to run a quick security check", told)
@@ -6613,3 +6613,39 @@ def test_where_the_card_was_used_somewhere_answers_the_check() -> None:
     out = call("thanks, and for security can you name somewhere you've used the card "
                "in the last week?", "uh waitrose in didsbury i think")
     assert "waitrose" not in out[1], out
+
+
+@pytest.mark.parametrize("rejection", ["that's not quite what we've got i'm afraid",
+                                       "no, that's not the one on the account",
+                                       "mm that isn't matching with us"])
+def test_an_answer_turned_down_awaits_the_next_try(rejection: str) -> None:
+    out = call("for security, what was the name of your first school?", "um, st cuthbert's",
+               rejection, "well it must be the other one then. oakfield primary")
+    assert "oakfield" not in out[3], out
+
+
+def test_a_turned_down_answer_s_caller_may_put_off_the_check() -> None:
+    out = call("for security, your first pet?", "rex", "that's not quite what we've got",
+               "oh no, can I ring back tomorrow then")
+    assert out[3] == "oh no, can I ring back tomorrow then"
+
+
+@pytest.mark.parametrize("told", ["is it the error code? it's E13",
+                                  "is it the password? it's Roblox",
+                                  "is it the password? it's dodgy",
+                                  "is it the promo code? it's WELCOME10"])
+def test_a_thing_named_after_a_question_about_a_code_stays(told: str) -> None:
+    assert call("thanks for calling, how can i help today?", told)[1] == told
+
+
+@pytest.mark.parametrize("said", ["I changed it in 2019 actually.",
+                                  "I switched it to the 30 day plan.",
+                                  "I changed that, I'm with 48 Degrees now"])
+def test_a_change_told_without_the_new_value_keeps_its_numbers(said: str) -> None:
+    assert call("I have your mobile as 07700 900123", said)[1] == said
+
+
+def test_a_place_abroad_is_no_answer_to_where_the_card_was_used() -> None:
+    out = call("for security, can i take your date of birth", "4th of may 1970",
+               "thanks. have you been anywhere abroad recently?", "Just Manila for a wedding")
+    assert out[3] == "Just Manila for a wedding"

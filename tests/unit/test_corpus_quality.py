@@ -549,7 +549,13 @@ each with a security step: characters of a memorable word, knowledge checks of m
 top-ups, relatives prompting, titles, codes changed) 0.866 (keep 0.928, PASSWORD 0.69), then
 read; typed_blind_35.jsonl (52 typed documents: a letting agent, a dog groomer, a freight
 forwarder, rugby parents, a bike shop, a florist's invoices, a bus complaint, a church hall, a
-building society, a pilates studio) 0.931 (keep 0.911, PERSON 0.90), then read.
+building society, a pilates studio) 0.931 (keep 0.911, PERSON 0.90), then read. Mid-session, with
+the start engine and with that moment's alike: fresh_calls_116.jsonl (12 general calls: a credit
+union, fibre installs, opticians, veg boxes, a kitchen fitter, robot vacuums, airport parking,
+water softeners, van leasing, a martial arts club, prepaid cards, glamping) 0.965 (keep 0.962),
+never read; typed_blind_36.jsonl (55 typed documents: an estate agent, a cattery, removals,
+netball parents, a tyre garage, a caterer's invoices, a tram complaint, a scout hut, a mutual
+bank, a climbing gym) 0.908 (keep 0.877, PERSON 0.86).
 """
 
 from __future__ import annotations
@@ -760,6 +766,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_114.jsonl", 170, 0.97, 0.95, 0.98),
     ("fresh_calls_115.jsonl", 150, 0.92, 0.91, 0.95),
     ("typed_blind_35.jsonl", 220, 0.93, 0.90, 0.90),
+    ("fresh_calls_116.jsonl", 160, 0.96, 0.95, 0.96),
+    ("typed_blind_36.jsonl", 210, 0.90, 0.87, 0.85),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1386,7 +1386,7 @@ def test_a_surname_that_is_a_firm_s_form_in_small_letters_stays_a_surname(
 
 
 @pytest.mark.parametrize(("text", "firm"), [
-    ("The quote came from Harbourside Joinery Supplies last week.", "Harbourside"),
+    ("The quote came from Harbourside Roofing Supplies last week.", "Harbourside"),
     ("I picked the frame up at Okonjo's Bikes on Saturday.", "Okonjo's Bikes"),
     ("Our crossing with Channel Islands Ferries was cancelled.", "Channel Islands Ferries"),
 ])
@@ -1399,6 +1399,9 @@ def test_a_firm_named_for_its_trade_in_a_plural_stays(redactor: Redactor, text: 
     ("The driver was a man called Leon Summers.", "Summers"),
     ("I spoke to Anita Fields about the refund.", "Anita"),
     ("Hi Priya Thanks for the photos", "Priya"),
+    ("Maria Clara Flowers is my sister.", "Maria"),
+    ("Coach Rivers said the kids were great.", "Rivers"),
+    ("Please thank Tom and Channel Islands Ferries for the help.", "Tom"),
 ])
 def test_a_person_whose_surname_is_a_plural_word_goes(redactor: Redactor, text: str,
                                                       name: str) -> None:
@@ -1431,3 +1434,13 @@ def test_a_name_that_is_a_word_doing_what_people_do_goes(redactor: Redactor, tex
 def test_a_word_that_is_a_name_too_without_a_person_s_deed_stays(redactor: Redactor,
                                                                   text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "first"), [("Apps like Monzo, Chase and Starling.", "Monzo"),
+                                            ("We went to Siargao, Bohol and Palawan.",
+                                             "Siargao"),
+                                            ("Meds: Sertraline, Grace and Paracetamol",
+                                             "Sertraline")])
+def test_the_first_of_a_list_of_things_stays(redactor: Redactor, text: str,
+                                             first: str) -> None:
+    assert first in redactor.redact_text(text).text

@@ -932,9 +932,12 @@ class RedactionSession:
         what the next may correct."""
         read_back = self.state.read_back
         other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
-        if read_back is not None and (_corrects(norm) or (other_side and (
-                _sorry_corrects(norm) or _changed_since(norm)))):
+        if read_back is not None and (_corrects(norm) or (other_side and _sorry_corrects(norm))):
             _put_right(norm, unclaimed, add, len(norm.original), read_back)
+        elif other_side and read_back is not None and _changed_since(norm):
+            for cand, hit in unclaimed:  # "I changed that. It's 4477 now."
+                if hit is None and len(cand.digits) >= 2 and _said_as_it_now(norm, cand):
+                    add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
         elif other_side and speaker is not None and read_back is not None:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
@@ -1447,6 +1450,13 @@ class RedactionSession:
                      or (recent and not AMOUNT_WORDS.isdisjoint(words))) \
                 and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
             # "the amount of your last bill please")
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
+        if speaker == BUSINESS_SIDE and "PASSWORD" not in expect and not self.state.passed \
+                and (self.state.verifying or "PASSWORD" in (self.state.last_value,
+                                                             self.state.last_named)) \
+                and _rejects_the_answer(words, pieces):
+            # "That's not quite what we've got, I'm afraid.": the caller will try again
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
@@ -2803,6 +2813,24 @@ def _last_question(norm: Normalized) -> list[str] | None:
     return [p.text for p in pieces[start:] if p.kind != "punct"]
 
 
+def _rejects_the_answer(words: set[str], pieces: list[Piece]) -> bool:
+    """The agent says the answer given is not the one on file: "that's not quite what we've
+    got", "that doesn't match what I have", "no, that's not the one on the account"."""
+    if _REJECTING.isdisjoint(words):
+        return False
+    said = [p.text for p in pieces if p.kind != "punct"]
+    return any(tuple(said[k:k + len(r)]) == r for r in _REJECTIONS for k in range(len(said)))
+
+
+_REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
+               ("isn't", "matching"), ("isnt", "matching"), ("not", "matching"),
+               ("don't", "match"), ("dont", "match"), ("not", "what", "we"),
+               ("not", "what", "i"), ("not", "the", "one", "on"), ("not", "the", "one", "we"),
+               ("not", "the", "one", "i"), ("that's", "not", "it"), ("thats", "not", "it"),
+               ("not", "what's", "on"), ("not", "whats", "on"), ("no", "match"))
+_REJECTING = frozenset(r[0] for r in _REJECTIONS)
+
+
 def _asked_part(norm: Normalized) -> int:
     """Where a question ending the utterance starts, after the sentence or the colon before
     it: what it asks for is there ("the fees account has a question: who was your best friend
@@ -3024,7 +3052,8 @@ def _asks_a_recent_place(pieces: list[Piece]) -> bool:
     """A knowledge check of where the card was last used: "which outlet did you last use the
     card at?", "the last shop you bought from"."""
     words = _last_sentence(pieces)
-    return not _SHOPS.isdisjoint(words) and not _LATEST.isdisjoint(words)
+    return not _LATEST.isdisjoint(words) and (not _SHOPS.isdisjoint(words) or (
+        not _SOMEWHERE.isdisjoint(words) and not _CARD_USED.isdisjoint(words)))
 
 
 _DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last four digits
@@ -3032,9 +3061,14 @@ _DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last
 _PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place", "hospital",
                           "island", "county", "state", "suburb"))
 _STREET_ASKED = frozenset(("street", "road"))
-_SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket",
-                    "somewhere", "anywhere", "outlets", "shops", "stores", "merchants",
-                    "retailers", "places"))
+_SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
+# ... and where the card was used: "somewhere you've used the card in the last few days",
+# "which shops did you pay at lately" (not "been anywhere abroad recently", "any stores near you
+# that stock the latest model?")
+_SOMEWHERE = frozenset(("somewhere", "anywhere", "places", "outlets", "shops", "stores",
+                        "merchants", "retailers"))
+_CARD_USED = frozenset(("used", "use", "paid", "spent", "card", "bought", "purchase",
+                        "purchased"))
 
 
 def _has_digits(text: str) -> bool:
@@ -3138,7 +3172,7 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
-_LATEST = frozenset(("last", "latest", "recent", "recently", "previous"))
+_LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly"))
@@ -4328,16 +4362,35 @@ def _sorry_corrects(norm: Normalized) -> bool:
 
 def _changed_since(norm: Normalized) -> bool:
     """The value the other side just said has been changed, and the utterance says what it is
-    now: "Oh shoot, I changed that. It's 4-4-7-7 now.", "we updated it, it's 2290" (not "I
-    changed my mind, 2 nights please": nothing of theirs changed)."""
+    now: "Oh shoot, I changed that. It's 4-4-7-7 now.", "my wife changed it, it's 2290",
+    "that's changed, it ends 9 1 3 5" (the value itself: `_said_as_it_now`)."""
     words = [w for w in _words(norm.pieces) if w not in FILLERS and w not in _DISMAYED]
-    k = 1 if words[:1] in (["i"], ["we"], ["i've"], ["we've"], ["ive"], ["weve"]) else 0
-    k += words[k:k + 1] == ["have"]
-    return k > 0 and words[k:k + 1] != [] and words[k] in _CHANGED \
-        and words[k + 1:k + 2] in (["that"], ["it"], ["this"], ["them"]) \
-        and len(words) <= _CORRECTION_WORDS + k + 2
+    for k, word in enumerate(words[:_CHANGE_REACH]):
+        if word in _CHANGED and k and (
+                words[k + 1:k + 2] in (["that"], ["it"], ["this"], ["them"])
+                or words[k - 1] in ("that's", "thats", "it's", "its", "has", "have")):
+            return True
+    return False
 
 
+_CHANGE_REACH = 5  # "my wife changed it", "oh that has changed": where the change is said
+
+
+def _said_as_it_now(norm: Normalized, cand: Candidate) -> bool:
+    """After "I changed that", the value it is now: right after "it's", "it is now", "it ends",
+    closing its clause ("It's 4477 now.", "it ends 9 1 3 5"; not "I changed it in 2019", "I
+    switched it to the 30 day plan", "it's 48 Degrees now")."""
+    k = norm.piece_index(cand.cstart)
+    pieces = norm.pieces
+    before = [p.text for p in pieces[max(k - 2, 0):k]]
+    if not before or not (before[-1] in _IT_NOW or before[-2:] in (["it", "is"], ["is", "now"])):
+        return False
+    j = norm.piece_index(cand.cend - 1) + 1
+    return j == len(pieces) or pieces[j].kind == "punct" or pieces[j].text in _NOW_AFTER
+
+
+_IT_NOW = frozenset(("it's", "its", "ends", "now", "that's", "thats"))
+_NOW_AFTER = frozenset(("now", "instead", "these", "days", "at"))
 _CHANGED = frozenset(("changed", "updated", "reset", "swapped", "switched"))
 _DISMAYED = frozenset(("shoot", "oops", "whoops", "ah", "ach", "damn", "dang", "gosh", "crap",
                        "sorry", "actually", "no", "oh"))

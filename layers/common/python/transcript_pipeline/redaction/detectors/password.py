@@ -182,27 +182,35 @@ _MAX_WORDS = 6
 _QUOTES = frozenset('"“”\'‘’«»')
 
 
-def _offered_then_given(pieces: list[Piece]) -> list[tuple[int, int]]:
+def _offered_then_given(pieces: list[Piece], original: str = "") -> list[tuple[int, int]]:
     """A secret offered in a question and given right after it: "Should I give you the
     password? It's capital K, small w, a, m, e, hash, 2, 0...", "is it the pick-up password?
     it's wombat seventy-seven", "do you want the password? it's bluebird." (not "Do you need my
-    pin? It's on the back of my card", "do you want the password? It's really long")."""
+    pin? It's on the back of my card", "is it the error code? it's E13", "do you want the
+    password? it's Roblox": a brand's, a thing's)."""
     words = [p.text for p in pieces]
     for k, word in enumerate(words[:-2]):
-        start = _sentence_start(words, k)
-        asked = words[start:k]
-        if word == "?" and words[k + 1] in ("it's", "its") \
-                and not _OFFERED_SECRETS.isdisjoint(asked) and (
-                    not _OFFERING.isdisjoint(asked) or tuple(asked[:2]) in _IS_IT_THE):
-            span = _described_secret_after(pieces, k + 2)
-            return [] if span is None or not (_secret_shaped(pieces, span) or (
-                span[1] - span[0] <= _OFFERED_WORDS and _clause_closed(pieces, span[1], False)
-                and any(_seldom_said(p) for p in pieces[span[0]:span[1]]))) \
-                else [_spelled_out(pieces, span)]
+        asked = words[_sentence_start(words, k):k]
+        if word != "?" or words[k + 1] not in ("it's", "its") \
+                or _OFFERED_SECRETS.isdisjoint(asked):
+            continue
+        offered = not _OFFERING.isdisjoint(asked)
+        span = _described_secret_after(pieces, k + 2)
+        if span is None or not (offered or (
+                tuple(asked[:2]) in _IS_IT_THE and not _OWN_SECRETS.isdisjoint(asked))):
+            return []
+        shaped = _secret_shaped(pieces, span)
+        worded = offered and not _OWN_SECRETS.isdisjoint(asked) \
+            and span[1] - span[0] <= _OFFERED_WORDS and _clause_closed(pieces, span[1], False) \
+            and all(_seldom_said(p) and not original[p.start:p.start + 1].isupper()
+                    for p in pieces[span[0]:span[1]])
+        return [_spelled_out(pieces, span)] if shaped or worded else []
     return []
 
 
 _OFFERED_SECRETS = _SECRET_WORDS | {"memorable"}  # "is that the memorable word? it's ..."
+# ... of which those that name a secret of the caller's own, not some code ("error code")
+_OWN_SECRETS = _OFFERED_SECRETS - {"code"}
 _IS_IT_THE = frozenset((("is", "it"), ("is", "that"), ("it's", "the"), ("its", "the")))
 _OFFERED_WORDS = 3  # an offered secret given in words: at most this many, closing the sentence
 
@@ -269,7 +277,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if not spans and not _ISSUED.isdisjoint(words) and not _SECRET_WORDS.isdisjoint(words):
         spans = _issued_when_ready(pieces)  # "a temporary password ... Ready? Capital P, pelican"
     if not spans and not _OFFERED_SECRETS.isdisjoint(words):
-        spans = _offered_then_given(pieces)
+        spans = _offered_then_given(pieces, original)
     inline = bool(spans)  # a cue in the answer named one ("the magic word's Blackface")
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
@@ -2688,8 +2696,8 @@ def _title_at(pieces: list[Piece], words: list[str], k: int) -> tuple[int, int] 
 
 # After these a title may be said: "its the great escape", "or was it the quiet man", "i put
 # things fall apart", "i know, the quiet man".
-_TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked", "wrote", "typed",
-                            "entered"))  # "I think I wrote coming to america"
+_TITLE_OPENERS = frozenset(("it's", "its", "put", "or", "know", "chose", "picked", "wrote",
+                            "typed"))  # "I think I wrote coming to america"
 # The call's own things, which a title answering a security question does not name.
 _CALL_THINGS = frozenset(("question", "story", "line", "card", "account", "number", "phone",
                           "app", "bill", "payment", "order", "email", "address", "password",

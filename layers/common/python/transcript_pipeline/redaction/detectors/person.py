@@ -1411,6 +1411,12 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
                              "okay", "because", "cos", "also", "when", "if", ",", "ps", "btw",
                              "fyi", "plus"))
 _MAKES = frozenset(VEHICLE_MAKES)
+# What people are thanked or praised with before their names: "well done to", "thanks to",
+# "congratulations" (lists of them: see `_praised`).
+_PRAISED_TO = frozenset(("done", "thanks", "congratulations", "congrats", "out", "up", "goes",
+                         "go", "thank", "welcome", "cheers", "kudos", "props"))
+_PRAISED = frozenset(("congratulations", "congrats", "cc", "thanks", "welcome", "kudos",
+                      "cheers", "thank", "bravo"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
@@ -2032,12 +2038,14 @@ class LexiconNames:
             if hyphen_prefix(self.pieces, j):
                 continue  # "If Lupe co-signs": a prefix, no business's name ends there
             k, joined, placed = j - 1, False, False
+            trade = words[j] not in _ORG_SUFFIXES  # (a trade's plural: "Irish Sea Ferries",
+            # never "Tom and Irish Sea Ferries")
             while k >= 0 and j - k <= 5:
-                if words[k] in ("&", "and") and not joined and k > 0:
+                if words[k] in ("&", "and") and not joined and k > 0 and not trade:
                     k, joined = k - 1, True
                     continue
                 capital = self._capital_anywhere(self.pieces[k])
-                if capital and words[k].endswith("'s") and self._trade_plural(j):
+                if capital and words[k].endswith("'s") and trade:
                     out.append(k)  # "Bennett's Bikes", "Frank's Pet Supplies": a founder's
                     break
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
@@ -2072,9 +2080,8 @@ class LexiconNames:
     def _trade_plural(self, j: int) -> bool:
         """A capitalised plural of a plain English noun closing capitalised words names what a
         firm sells or does ("Pimlico Plumbers", "Irish Sea Ferries", "Bennett's Bikes"), in
-        text that has capitals; not after a lone name, the plural maybe a surname ("a bloke
-        called Wade Summers", "Emma Fields"; privacy first, "Ebube Textiles" goes too), and
-        never people, greetings or days ("Sarah Thanks", "my Kids", "Tom Mondays")."""
+        text that has capitals; not after a name or a title, the plural maybe a surname, nor
+        people, greetings or days ("Sarah Thanks", "my Kids", "Tom Mondays")."""
         word = self.words[j]
         if not (self.cased and self._capital_anywhere(self.pieces[j]) and word.isalpha()
                 and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
@@ -2088,10 +2095,18 @@ class LexiconNames:
         if before.kind != "word" or not self._capital_anywhere(before) \
                 or self.words[j - 1] in FUNCTION_WORDS:
             return False
-        lone = j < 2 or not self._capital_anywhere(self.pieces[j - 2]) \
-            or self.words[j - 2] in FUNCTION_WORDS
-        return not (lone and self.kinds[j - 1] in ("N", "W", "P")
-                    and not self.words[j - 1].endswith("'s"))
+        k = j - 1  # the capitalised words before it: no name of anyone's, no title
+        while k >= 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
+                and self._capital_anywhere(self.pieces[k]) and self.words[k] not in FUNCTION_WORDS:
+            word = self.words[k]
+            if word.endswith("'s") and k == j - 1:
+                return True  # "Bennett's Bikes": the founder's name is the firm's
+            if self.kinds[k] in ("N", "W", "P") or word in TITLES or word in ROLES \
+                    or word in _RELATIONS:
+                return False  # "a bloke called Wade Summers", "Coach Rivers", "Emma Louise
+                # Fields" (privacy first, "Ebube Textiles" goes too)
+            k -= 1
+        return True
 
     def _booked_under(self, i: int) -> bool:
         """A word that may be a name, after "under" where the clause ends: whose name a booking
@@ -3697,14 +3712,26 @@ class LexiconNames:
                     add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
                         if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
                 elif self.words[s - 1] == "," and self.words[e:e + 1] == ["and"] \
+                        and e + 1 < len(self.words) and (
+                            any(a == e + 1 for a, _ in spans) or self.kinds[e + 1] == "N"
+                            or self._rare_capitalised(e + 1)) and self._praised(s - 2) \
                         and self._rare_capitalised(s - 2) and s - 2 not in self.places:
-                    add((s - 2, s - 1))  # "well done to Losa, Tevita and Sione": a list of
-                    # three leads with a capitalised word no list knows
+                    add((s - 2, s - 1))  # "well done to Losa, Tevita and Sione": people
+                    # praised or thanked, a capitalised word no list knows leading them
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and s - 3 not in taken:
                 add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         return _union(out)
+
+
+    def _praised(self, k: int) -> bool:
+        """Word k follows what people are thanked or praised with: "well done to", "thanks
+        to", "congratulations", "shout out to" (not "apps like", "we deliver to")."""
+        words = self.words
+        if k > 1 and words[k - 1] == "to":
+            return words[k - 2] in _PRAISED_TO
+        return k > 0 and words[k - 1] in _PRAISED
 
 
     def _as_a_role(self, end: int) -> bool:
