@@ -1444,3 +1444,23 @@ def test_a_word_that_is_a_name_too_without_a_person_s_deed_stays(redactor: Redac
 def test_the_first_of_a_list_of_things_stays(redactor: Redactor, text: str,
                                              first: str) -> None:
     assert first in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hi Will,", "Will"),
+    ("Hi Aroha, I sent the form on Monday.", "Aroha"),
+    ("could you tell Wiremu his car is ready?", "Wiremu"),
+    ("Dawn, we can't refund a used voucher, sorry.", "Dawn"),
+    ("Ana on reception, Tavita covering the late class.", "Tavita"),
+])
+def test_names_in_typed_notes_and_greetings_go(redactor: Redactor, text: str,
+                                               name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Update, we have new prices from May.",
+                                  "please tell Ocado my order was late",
+                                  "tell Monzo their app keeps crashing",
+                                  "Deliveroo driving me mad again"])
+def test_firms_and_words_in_those_places_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

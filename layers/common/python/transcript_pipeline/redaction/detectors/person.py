@@ -180,6 +180,8 @@ _BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "
 # Who the person told is, said right after them: "tell hope my trainer ...".
 _TOLD_WHAT_ONLY = frozenset(("about", "the"))  # what is told, not who the person is
 _TOLD_ABOUT = frozenset(("my", "our", "your", "his", "her", "their")) | _TOLD_WHAT_ONLY
+_OWNERS_TOLD = frozenset(("his", "her"))  # "tell Rawiri his booking moved": a person's (a
+# firm's may be "their")
 _SPELLING = frozenset(("name", "spell", "spelled", "spelt", "spelling"))
 _SPOKEN_HYPHENS = frozenset(("dash", "hyphen"))
 
@@ -1150,7 +1152,9 @@ def _title_case(pieces: list[Piece], cased: str) -> bool:
     capitalised too ("This Is Kevin Calling About ..."), or, with no small word to tell, most
     words are. A typed address line ("Deliver to Faith Obi, 221 Ashbury Lane") is no title."""
     small = [p for k, p in enumerate(pieces) if k > 0 and p.kind == "word"
-             and p.text in FUNCTION_WORDS and pieces[k - 1].text not in (".", "!", "?")]
+             and p.text in FUNCTION_WORDS and p.text not in _ALWAYS_CAPITALISED
+             and p.text not in FUNCTION_WORD_NAMES and pieces[k - 1].text not in (".", "!", "?")]
+    # (not "I", capitalised in any text, nor "Will", "May": maybe names: "Hi Will,")
     if small:
         return 2 * sum(capitalised(p, cased) for p in small) > len(small)
     words = [p for k, p in enumerate(pieces) if p.kind == "word" and k > 0
@@ -1160,6 +1164,7 @@ def _title_case(pieces: list[Piece], cased: str) -> bool:
         > len(words)
 
 
+_ALWAYS_CAPITALISED = frozenset(("i", "i'm", "i've", "i'll", "i'd", "im", "ive"))
 _TITLE_WORDS = 3  # words after a sentence's first that capitals must mostly start for a title
 
 
@@ -1915,6 +1920,7 @@ _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysit
                                     "covering", "coaching", "organising", "organizing",
                                     "flying", "travelling", "traveling", "visiting", "staying",
                                     "sleeping", "feeling", "recovering", "teaching", "minding"))
+_DRIVING_ONE_MAD = frozenset((("driving", "me"), ("driving", "us")))
 # What only a person does with someone: "Grace will meet you at the gate", "Rose will show
 # you round".
 _MEETING_VERBS = frozenset(("meet", "greet", "show", "walk", "escort"))
@@ -1923,6 +1929,13 @@ _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
+# What a message goes on with after the name it opens with and a comma: "Grace, we don't
+# price-match", "Tui, I've sent it" (not "Update, new prices", "Tokyo, then Osaka").
+_SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've", "we'll",
+                              "you", "you've", "your", "thanks", "thank", "sorry", "just",
+                              "please"))  # (not "Ticketstop, you're through to ...", "Sky,
+# can I take your name")
+_INTERJECTION_LETTERS = 2  # "Ha,", "Oi,": no name
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
@@ -2400,8 +2413,10 @@ class LexiconNames:
         if not (self._rare_capitalised(i) and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
-        if words[i + 1] in PERSON_VERBS:
-            return True
+        if words[i + 1] in PERSON_VERBS or (words[i + 1] in _WHAT_PEOPLE_ARE_DOING and tuple(
+                words[i + 1:i + 3]) not in _DRIVING_ONE_MAD):
+            return True  # (a note's "Jago covering kids club", its "is" left out; not
+            # "Deliveroo driving me mad")
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
@@ -2545,7 +2560,10 @@ class LexiconNames:
             # (and so "Sky can you ...", "Gold – plan upgraded")
         return tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU or (
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
-            and self.pieces[i + 1].start > self.pieces[i].end)  # a dash, not a hyphen
+            and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
+            words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != []
+            and words[i + 2] in _SPOKEN_TO_AFTER and len(words[i]) > _INTERJECTION_LETTERS)
+        # "Grace, we don't price-match ..." (not "Ha, thanks.")
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -2774,12 +2792,19 @@ class LexiconNames:
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word" \
                 or (words[i].endswith("ly") and name_class(words[i]) == "E"):  # "thanks hugely"
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
-        if ((i == 1 and words[0] in GREETING_WORDS)
-                or (words[i - 1] in _GREETINGS and (i == 1 or words[i - 1] != "thanks"))) \
-                and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
-                    words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
-                    and name_class(words[i]) != "E")):
+        greeted = (i == 1 and words[0] in GREETING_WORDS) \
+            or (words[i - 1] in _GREETINGS and (i == 1 or words[i - 1] != "thanks"))
+        if greeted and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
+                words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
+                and name_class(words[i]) != "E")):
             return True  # "thanks jack you've been great", "hi carol you're a star"
+        if greeted and i == 1 and self._capital(i) and name_class(words[i]) != "E":
+            j = i + 1
+            while j + 1 < len(words) and words[j] in _GLUE_HYPHENS \
+                    and self.pieces[j].start == self.pieces[j - 1].end:
+                j += 2  # "Hi Ji-woo,"
+            return j == len(words) or words[j] in (",", "!", "\n")  # "Hi Will,": a letter's
+            # greeting, the name alone before its comma
         return words[i - 1] in _THANKS_ENDS and (
             i + 1 == len(words) or words[i + 1] in _AFTER_A_THANKED_NAME or (
                 words[i + 1] == "you" and i + 2 < len(words) and _past_tense(words[i + 2])
@@ -3408,7 +3433,8 @@ class LexiconNames:
         if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "tell jack about it"
             return told and (self.kinds[i] == "N" or (spoken_name and not (
                 words[i].endswith("s") and name_class(words[i][:-1]) not in ("", "N"))
-                and words[end] not in _TOLD_WHAT_ONLY))
+                and words[end] not in _TOLD_WHAT_ONLY) or (
+                self._rare_capitalised(i) and words[end] in _OWNERS_TOLD))
             # a lexicon's name, not a brand no lexicon knows ("message ocado about it"), a
             # word-name only before whose it is ("tell sky about my address" is the firm's),
             # nor a plural told ("don't tell lies about me")
