@@ -1464,3 +1464,21 @@ def test_names_in_typed_notes_and_greetings_go(redactor: Redactor, text: str,
                                   "Deliveroo driving me mad again"])
 def test_firms_and_words_in_those_places_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sunita from our Harrogate branch will call you back.", "Sunita"),
+    ("Grace in our Leeds collections team has cancelled the fee.", "Grace"),
+    ("could someone give Tavita a lift to training on Thursday?", "Tavita"),
+    ("Wasn't you, Jordan? Then please ring us.", "Jordan"),
+])
+def test_people_named_by_where_they_work_what_they_get_or_being_asked_go(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["give Mum a hug from me", "give the car a wash first",
+                                  "Rose in our garden is out already.",
+                                  "We flew to Rome, Paris, and London."])
+def test_people_s_words_that_are_no_names_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

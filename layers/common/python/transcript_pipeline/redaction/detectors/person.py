@@ -178,6 +178,9 @@ _BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "
                             "can", "could", "will", "would", "should", "to", "please", "just",
                             "and", "then", "pls", "i'd", "we'd", "you'd", "gonna", "also"))
 # Who the person told is, said right after them: "tell hope my trainer ...".
+_GIVING = frozenset(("give", "gave", "giving", "gives", "giv"))
+_GIVEN_TO_PEOPLE = frozenset(("lift", "hug", "hand", "cuddle", "kiss", "squeeze", "haircut"))
+_CALLS_GIVEN = frozenset(("call", "ring", "shout", "bell", "text", "buzz"))
 _TOLD_WHAT_ONLY = frozenset(("about", "the"))  # what is told, not who the person is
 _TOLD_ABOUT = frozenset(("my", "our", "your", "his", "her", "their")) | _TOLD_WHAT_ONLY
 _OWNERS_TOLD = frozenset(("his", "her"))  # "tell Rawiri his booking moved": a person's (a
@@ -1911,7 +1914,8 @@ _AWAY = frozenset(("away", "off", "out"))  # "is off sick", "is away till Monday
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
-                    "claims", "underwriting", "lettings", "maintenance", "management"))
+                    "claims", "underwriting", "lettings", "maintenance", "management",
+                    "branch", "depot", "store"))
 _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
 # What only a person is doing, said of a capitalised name that is a word too (not "Chase is
 # refusing", "Shell is closing": a company may refuse or close).
@@ -2346,6 +2350,12 @@ class LexiconNames:
             return True  # "we met it in january when hunter had his two fillings"
         if (kind in ("N", "W") or self.both[i]) and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
+        if self._given_a_hand(i):
+            return True  # "can anyone give Tolu a lift", "give kofi a ring"
+        if kind == "P" and self._vocative(i) and i + 1 < len(self.words) \
+                and self.words[i + 1] in ("?", "!") and i not in self.places \
+                and not self._capital(i - 2):
+            return True  # "Not you, Leon? Call us": someone asked (not "Rome, Paris?")
         if self.slot_only[i]:
             return self._tight_slot(i)
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
@@ -2538,6 +2548,8 @@ class LexiconNames:
         nxt, then = words[i + 1], words[i + 2]
         if nxt == "from":  # "Grace from HR", "Mark from your billing team"
             return self._from_a_team(i)
+        if nxt in ("in", "at") and then in _WHOSE_TEAM:  # "Dawn in our Coventry payments
+            return any(w in _TEAMS for w in words[i + 3:i + 6])  # team has re-sent it"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
         return nxt in _PERSON_MODALS and i + 3 < n and (
@@ -3442,6 +3454,21 @@ class LexiconNames:
             self.kinds[i] in ("N", "P") or unknown_word(words[i]) or spoken_name
             or ((self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES)
                 and self._capital(i)))  # "can you tell Will I won't be in", "Tell Grace I'm"
+
+    def _given_a_hand(self, i: int) -> bool:
+        """Someone given what only a person is ("can anyone give Tolu a lift", "give Mere a
+        hug from me"), or a call, when no firm's name could be meant ("give Kofi a ring";
+        not "give Sky a call")."""
+        words = self.words
+        if i == 0 or words[i - 1] not in _GIVING or i + 2 >= len(words) \
+                or words[i + 1] not in ("a", "the"):
+            return False
+        if words[i + 2] in _GIVEN_TO_PEOPLE:
+            return self._nameish(i) and words[i] not in FUNCTION_WORDS \
+                and words[i] not in _RELATIONS and words[i] not in ENDEARMENTS \
+                and words[i] not in ROLES and words[i] not in _PEOPLE_NOUNS
+        return words[i + 2] in _CALLS_GIVEN and (
+            self.kinds[i] == "N" or self._rare_capitalised(i))
 
     def _in_slot(self, i: int) -> bool:
         words = self.words
