@@ -1482,3 +1482,10 @@ def test_people_named_by_where_they_work_what_they_get_or_being_asked_go(
                                   "We flew to Rome, Paris, and London."])
 def test_people_s_words_that_are_no_names_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "given"), [("Subs to Bill Odhiambo by Friday please.", "Bill"),
+                                             ("Keys are with Rose Tipoki next door.", "Rose")])
+def test_a_given_name_that_is_a_word_before_a_surname_goes_with_it(
+        redactor: Redactor, text: str, given: str) -> None:
+    assert given not in redactor.redact_text(text).text

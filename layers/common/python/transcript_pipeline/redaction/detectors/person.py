@@ -382,8 +382,10 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
     start = k
     while start > 0 and k - start < _MAX_NAME_WORDS - 1 and pieces[start - 1].start > 0 \
             and pieces[start - 1].kind == "word" and capitalised(pieces[start - 1], cased) \
-            and _is_name_word(pieces[start - 1]) and _may_precede_a_name(pieces, start - 1):
-        start -= 1
+            and (_is_name_word(pieces[start - 1])
+                 or name_class(pieces[start - 1].text) == "W") \
+            and _may_precede_a_name(pieces, start - 1):
+        start -= 1  # (a word-name too: "to Bill King by Friday")
     return start
 
 
