@@ -6649,3 +6649,28 @@ def test_a_place_abroad_is_no_answer_to_where_the_card_was_used() -> None:
     out = call("for security, can i take your date of birth", "4th of may 1970",
                "thanks. have you been anywhere abroad recently?", "Just Manila for a wedding")
     assert out[3] == "Just Manila for a wedding"
+
+
+def test_the_next_place_asked_alone_awaits_another_character() -> None:
+    out = call("for security, what's the third digit of your pin?", "four", "and the sixth?",
+               "two", "lovely, and the last one?", "nine")
+    assert out[1::2] == ["[REDACTED_PASSWORD]"] * 3, out
+
+
+def test_a_date_asked_by_its_place_is_no_character() -> None:
+    out = call("what's the third digit of your pin?", "four",
+               "thanks, and the fifth of june is when you moved in?", "yes that's right")
+    assert out[3] == "yes that's right"
+
+
+@pytest.mark.parametrize("answer", ["oh that's easy, Mbeki.", "good question... hartley",
+                                    "i know this one, it's pemberton"])
+def test_a_remark_on_the_question_before_the_answer(answer: str) -> None:
+    out = call("and lastly your mother's maiden name please.", answer)
+    assert not any(w in out[1].lower() for w in ("mbeki", "hartley", "pemberton")), out
+
+
+def test_a_card_turned_down_awaits_no_secret() -> None:
+    out = call("for security, which card do you pay with?", "the visa",
+               "no, that's not the one on the account", "is it the mastercard then?")
+    assert out[3] == "is it the mastercard then?"

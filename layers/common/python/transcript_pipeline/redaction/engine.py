@@ -1452,10 +1452,23 @@ class RedactionSession:
             # "the amount of your last bill please")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
+        if speaker == BUSINESS_SIDE and "PASSWORD" in expect and ("how", "many") in pairwise(
+                p.text for p in pieces) and _DIGITS_ASKED.isdisjoint(words) \
+                and _CHARACTERS_ASKED.isdisjoint(words) and not recent \
+                and _LATEST.isdisjoint(words):  # (but "how many litres was the last delivery"
+            # checks the account)
+            expect.pop("PASSWORD")  # "ok how many cards do you have": a count, no secret
+        if speaker == BUSINESS_SIDE and self.state.last_value == "PASSWORD" \
+                and _asks_the_next_place(pieces):
+            # "What's the second digit?" / "Seven." / "And the fifth?": another character
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
+            self.state.asked_for = "characters"
         if speaker == BUSINESS_SIDE and "PASSWORD" not in expect and not self.state.passed \
-                and (self.state.verifying or "PASSWORD" in (self.state.last_value,
-                                                             self.state.last_named)) \
+                and "PASSWORD" in (self.state.last_value, self.state.last_named) \
                 and _rejects_the_answer(words, pieces):
+            # (a secret's answer turned down, not a card's or a bank's: "which card do you pay
+            # with?" / "the visa" / "no, that's not the one on the account")
             # "That's not quite what we've got, I'm afraid.": the caller will try again
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
@@ -2811,6 +2824,30 @@ def _last_question(norm: Normalized) -> list[str] | None:
     start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
                 default=0)
     return [p.text for p in pieces[start:] if p.kind != "punct"]
+
+
+_CHARACTERS_ASKED = frozenset(("characters", "letters", "character", "letter", "words"))
+
+
+def _asks_the_next_place(pieces: list[Piece]) -> bool:
+    """A question that only names a place in the secret, right after a character was given:
+    "And the fifth?", "and the last one, the sixth?", "third digit?" (not "and the fifth of
+    May?", "the second one on the statement?")."""
+    if not pieces or pieces[-1].text != "?":
+        return False
+    said = [p.text for p in pieces if p.kind != "punct"]
+    places = [w for w in said if w in _PLACES_ASKED]
+    return bool(places) and len(said) <= _NEXT_PLACE_WORDS \
+        and all(w in _PLACES_ASKED or w in _NEXT_PLACE_GLUE for w in said)
+
+
+_PLACES_ASKED = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                           "eighth", "ninth", "tenth", "last", "final", "1st", "2nd", "3rd",
+                           "4th", "5th", "6th", "7th", "8th", "9th", "10th", "penultimate"))
+_NEXT_PLACE_GLUE = frozenset(("and", "the", "one", "what's", "whats", "what", "about", "now",
+                              "ok", "okay", "then", "digit", "character", "letter", "number",
+                              "please", "so", "is", "how", "lovely", "great", "thanks", "right"))
+_NEXT_PLACE_WORDS = 8
 
 
 def _rejects_the_answer(words: set[str], pieces: list[Piece]) -> bool:
@@ -5341,9 +5378,11 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     joiners = _POSTCODE_JOINERS if entity_type == "ZIP_CODE" else _CODE_DASHES
 
     def part(piece: Piece) -> bool:
-        if _code_like(piece):
-            return True
         written = norm.original[piece.start:piece.end]
+        if _code_like(piece):
+            return not (len(piece.text) > 1 and piece.text.isalpha() and not written.isupper()
+                        and name_class(piece.text) == "E")  # not "pay" of "please pay 40-19-22
+            # 71504386" (but "HX", "abd" and a letter alone)
         return piece.kind == "word" and len(written) <= 6 and written.isalpha() and (
             written.isupper() or (  # "nwbk 6016 1331 ...": a bank's code in an IBAN's groups
                 entity_type == "IBAN" and len(written) == _BANK_CODE_LETTERS

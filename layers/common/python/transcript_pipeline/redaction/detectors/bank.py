@@ -109,10 +109,17 @@ class BankAccountDetector(Detector):
     def without_context(self, cand: Candidate) -> float | None:
         if cand.kind == "number" and cand.groups[:3] == _SORT_CODE_GROUPS \
                 and len(cand.groups) == len(_SORT_CODE_GROUPS) + 1 \
-                and cand.groups[3] in _UK_ACCOUNT_LENGTHS:
+                and cand.groups[3] in _UK_ACCOUNT_LENGTHS and not _a_date(cand.digits[:6]):
             return SCORE_VALIDATED  # "40-19-22 71504386": a sort code typed with its account
-        return None
+        return None  # (not "Order dated 22-10-24 00012345": a date, then a number)
 
 
 _SORT_CODE_GROUPS = (2, 2, 2)
 _UK_ACCOUNT_LENGTHS = (7, 8)
+
+
+def _a_date(six: str) -> bool:
+    """Six digits that read as a day, a month and a year either way round ("22-10-24",
+    "24-01-15"; not "40-19-22", "20-00-00")."""
+    first, month, last = int(six[:2]), int(six[2:4]), int(six[4:])
+    return 1 <= month <= 12 and (1 <= first <= 31 or 1 <= last <= 31)

@@ -516,7 +516,8 @@ def _names_the_question(words: list[str]) -> bool:
 
 
 _QUESTION_WORDS = frozenset(w for phrase in CONTEXT_PHRASES["PASSWORD"]
-                            for w in phrase.split()) | _SUBJECT_NOUNS
+                            for w in phrase.split() if not w.isdigit()) | _SUBJECT_NOUNS
+# (a digit of a phrase, the "2" of "2 step", restates no question: "(the fifth digit?) Two.")
 
 
 def _after_restated_subject(words: list[str], at: int) -> int:
@@ -704,7 +705,10 @@ def _past_thinking_aloud(words: list[str], k: int) -> int:
 
 _THINKING_ALOUD = frozenset((("let", "me", "think"), ("what", "was", "it"), ("what", "is", "it"),
                              ("let", "me", "see"), ("go", "on", "then"), ("go", "on"),
-                             ("here", "goes"), ("here", "we", "go")))
+                             ("here", "goes"), ("here", "we", "go"),
+                             # a remark on the question: "oh that's easy, ngata"
+                             ("that's", "easy"), ("thats", "easy"), ("easy", "one"),
+                             ("i", "know", "this"), ("i", "know", "that"), ("good", "question")))
 _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "would", "i")))
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 

@@ -1157,9 +1157,9 @@ def _title_case(pieces: list[Piece], cased: str) -> bool:
     capitalised too ("This Is Kevin Calling About ..."), or, with no small word to tell, most
     words are. A typed address line ("Deliver to Faith Obi, 221 Ashbury Lane") is no title."""
     small = [p for k, p in enumerate(pieces) if k > 0 and p.kind == "word"
-             and p.text in FUNCTION_WORDS and p.text not in _ALWAYS_CAPITALISED
-             and p.text not in FUNCTION_WORD_NAMES and pieces[k - 1].text not in (".", "!", "?")]
-    # (not "I", capitalised in any text, nor "Will", "May": maybe names: "Hi Will,")
+             and p.text in FUNCTION_WORDS and p.text not in FUNCTION_WORD_NAMES
+             and pieces[k - 1].text not in (".", "!", "?")]  # (not "Will", "May": maybe
+    # names: "Hi Will,")
     if small:
         return 2 * sum(capitalised(p, cased) for p in small) > len(small)
     words = [p for k, p in enumerate(pieces) if p.kind == "word" and k > 0
@@ -1169,7 +1169,6 @@ def _title_case(pieces: list[Piece], cased: str) -> bool:
         > len(words)
 
 
-_ALWAYS_CAPITALISED = frozenset(("i", "i'm", "i've", "i'll", "i'd", "im", "ive"))
 _TITLE_WORDS = 3  # words after a sentence's first that capitals must mostly start for a title
 
 
@@ -1421,12 +1420,6 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
                              "okay", "because", "cos", "also", "when", "if", ",", "ps", "btw",
                              "fyi", "plus"))
 _MAKES = frozenset(VEHICLE_MAKES)
-# What people are thanked or praised with before their names: "well done to", "thanks to",
-# "congratulations" (lists of them: see `_praised`).
-_PRAISED_TO = frozenset(("done", "thanks", "congratulations", "congrats", "out", "up", "goes",
-                         "go", "thank", "welcome", "cheers", "kudos", "props"))
-_PRAISED = frozenset(("congratulations", "congrats", "cc", "thanks", "welcome", "kudos",
-                      "cheers", "thank", "bravo"))
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
@@ -1742,11 +1735,6 @@ def _route_ends(pieces: list[Piece], words: list[str]) -> list[int]:
 
 
 # Nouns that name someone's record after their name: "the kumar account", "the smith family".
-# Capitalised plurals that close no firm's name: "Hi Sarah Thanks", "Tom Sends Regards".
-_NOT_TRADES = frozenset(("thanks", "regards", "wishes", "greetings", "congratulations",
-                         "congrats", "apologies", "cheers", "kisses", "hugs", "says", "sends",
-                         "thanks", "xoxo", "years", "days", "weeks", "months", "hours",
-                         "minutes", "times", "others", "guys", "folks", "ones", "twins"))
 _RECORD_NOUNS = frozenset(BUSINESS_REFERENCES) | frozenset((
     "account", "accounts", "household", "file", "residence", "estate", "party", "case",
     "claim", "policy", "tenancy", "name", "surname", "mortgage", "pension", "wedding",
@@ -1926,10 +1914,10 @@ _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysit
                                     "covering", "coaching", "organising", "organizing",
                                     "flying", "travelling", "traveling", "visiting", "staying",
                                     "sleeping", "feeling", "recovering", "teaching", "minding"))
-_DRIVING_ONE_MAD = frozenset((("driving", "me"), ("driving", "us")))
-# What only a person does with someone: "Grace will meet you at the gate", "Rose will show
-# you round".
-_MEETING_VERBS = frozenset(("meet", "greet", "show", "walk", "escort"))
+# What only a person does with someone: "Grace will meet you at the gate".
+_QUOTED = frozenset(("quoted", "rang", "visited", "came", "fitted", "inspected", "measured"))
+_MEETING_VERBS = frozenset(("meet", "greet", "escort"))  # (not "Sky will show you", "Chase
+# will walk you through the app")
 _PEOPLE_MET = frozenset(("you", "him", "her", "them", "us", "everyone"))
 _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
@@ -1941,7 +1929,6 @@ _SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've"
                               "you", "you've", "your", "thanks", "thank", "sorry", "just",
                               "please"))  # (not "Ticketstop, you're through to ...", "Sky,
 # can I take your name")
-_INTERJECTION_LETTERS = 2  # "Ha,", "Oi,": no name
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
@@ -2047,26 +2034,19 @@ class LexiconNames:
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
                 # nor "my kids are lincoln 7 and ava 5"
-        for j in [j for j, word in enumerate(words) if j > 0 and (
-                (word in _ORG_SUFFIXES and (
-                    j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
-                    or self._capital_anywhere(self.pieces[j + 1])))  # "Aviva Insurance Team"
-                or self._trade_plural(j))]:
+        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
+                  and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
+                       or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
             # "lovejoy and daughters", "something called vitalink media": a business, no person
             if hyphen_prefix(self.pieces, j):
                 continue  # "If Lupe co-signs": a prefix, no business's name ends there
             k, joined, placed = j - 1, False, False
-            trade = words[j] not in _ORG_SUFFIXES  # (a trade's plural: "Irish Sea Ferries",
-            # never "Tom and Irish Sea Ferries")
             while k >= 0 and j - k <= 5:
-                if words[k] in ("&", "and") and not joined and k > 0 and not trade:
+                if words[k] in ("&", "and") and not joined and k > 0:
                     k, joined = k - 1, True
                     continue
                 capital = self._capital_anywhere(self.pieces[k])
-                if capital and words[k].endswith("'s") and trade:
-                    out.append(k)  # "Bennett's Bikes", "Frank's Pet Supplies": a founder's
-                    break
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
                         or words[k].endswith("'s") or not (
                             self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
@@ -2095,37 +2075,6 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
-
-    def _trade_plural(self, j: int) -> bool:
-        """A capitalised plural of a plain English noun closing capitalised words names what a
-        firm sells or does ("Pimlico Plumbers", "Irish Sea Ferries", "Bennett's Bikes"), in
-        text that has capitals; not after a name or a title, the plural maybe a surname, nor
-        people, greetings or days ("Sarah Thanks", "my Kids", "Tom Mondays")."""
-        word = self.words[j]
-        if not (self.cased and self._capital_anywhere(self.pieces[j]) and word.isalpha()
-                and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
-                and name_class(word) == "E") or word in _NOT_TRADES:
-            return False
-        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        if singular in _PEOPLE_NOUNS or singular in _RELATIONS or not (
-                common_word(singular) or common_word(word[:-2])):
-            return False
-        before = self.pieces[j - 1]
-        if before.kind != "word" or not self._capital_anywhere(before) \
-                or self.words[j - 1] in FUNCTION_WORDS:
-            return False
-        k = j - 1  # the capitalised words before it: no name of anyone's, no title
-        while k >= 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
-                and self._capital_anywhere(self.pieces[k]) and self.words[k] not in FUNCTION_WORDS:
-            word = self.words[k]
-            if word.endswith("'s") and k == j - 1:
-                return True  # "Bennett's Bikes": the founder's name is the firm's
-            if self.kinds[k] in ("N", "W", "P") or word in TITLES or word in ROLES \
-                    or word in _RELATIONS:
-                return False  # "a bloke called Wade Summers", "Coach Rivers", "Emma Louise
-                # Fields" (privacy first, "Ebube Textiles" goes too)
-            k -= 1
-        return True
 
     def _booked_under(self, i: int) -> bool:
         """A word that may be a name, after "under" where the clause ends: whose name a booking
@@ -2425,10 +2374,8 @@ class LexiconNames:
         if not (self._rare_capitalised(i) and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
-        if words[i + 1] in PERSON_VERBS or (words[i + 1] in _WHAT_PEOPLE_ARE_DOING and tuple(
-                words[i + 1:i + 3]) not in _DRIVING_ONE_MAD):
-            return True  # (a note's "Jago covering kids club", its "is" left out; not
-            # "Deliveroo driving me mad")
+        if words[i + 1] in PERSON_VERBS:
+            return True
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
@@ -2462,15 +2409,17 @@ class LexiconNames:
             or self._a_firm_from(i + 2)
 
     def _a_firm_from(self, k: int) -> bool:
-        """Capitalised words from k that end in a firm's word: "Frank from Dryzone Damp
-        Solutions", "Rose from Hillside Dental" (not "Florence from Heathrow")."""
-        j = k
+        """Capitalised words from k that end in a firm's word, then what a person does: "Frank
+        from Dryzone Damp Solutions quoted £640", "Mark from Hillside Dental rang" (not
+        "Florence from Heathrow", "Rose from Interflora Services arrived wilted")."""
+        j, last = k, 0
         while j < len(self.words) and j - k <= _MAX_NAME_WORDS \
                 and self._capital_anywhere(self.pieces[j]) and self.words[j].isalpha():
             if j > k and self.words[j] in _ORG_SUFFIXES:
-                return True
+                last = j
             j += 1
-        return False
+        after = self.words[last + 1:last + 2] if last else []
+        return bool(after) and (after[0] in PERSON_VERBS or after[0] in _QUOTED)
 
     def _rare_in_a_person_s_place(self, i: int) -> bool:
         """A capitalised word no list knows where no brand or town stands: opening a clause
@@ -2576,8 +2525,9 @@ class LexiconNames:
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
             and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
             words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != []
-            and words[i + 2] in _SPOKEN_TO_AFTER and len(words[i]) > _INTERJECTION_LETTERS)
-        # "Grace, we don't price-match ..." (not "Ha, thanks.")
+            and words[i + 2] in _SPOKEN_TO_AFTER and self.kinds[i] == "N")
+        # "Priya, we don't price-match ..." (a lexicon's name only: not "Cool, thanks",
+        # "Ocado, thanks for the refund", "Summer, we'll go to Spain")
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -3761,32 +3711,16 @@ class LexiconNames:
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
+                    and (self._list_partner(s - 1, s - 2, leading=True)
+                         or self._capitalised_pair(s - 3)) \
                     and s - 2 not in taken:
-                if self._list_partner(s - 1, s - 2, leading=True) \
-                        or self._capitalised_pair(s - 3):
-                    add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
-                        if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
-                elif self.words[s - 1] == "," and self.words[e:e + 1] == ["and"] \
-                        and e + 1 < len(self.words) and (
-                            any(a == e + 1 for a, _ in spans) or self.kinds[e + 1] == "N"
-                            or self._rare_capitalised(e + 1)) and self._praised(s - 2) \
-                        and self._rare_capitalised(s - 2) and s - 2 not in self.places:
-                    add((s - 2, s - 1))  # "well done to Losa, Tevita and Sione": people
-                    # praised or thanked, a capitalised word no list knows leading them
+                add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
+                    if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and s - 3 not in taken:
                 add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         return _union(out)
-
-
-    def _praised(self, k: int) -> bool:
-        """Word k follows what people are thanked or praised with: "well done to", "thanks
-        to", "congratulations", "shout out to" (not "apps like", "we deliver to")."""
-        words = self.words
-        if k > 1 and words[k - 1] == "to":
-            return words[k - 2] in _PRAISED_TO
-        return k > 0 and words[k - 1] in _PRAISED
 
 
     def _as_a_role(self, end: int) -> bool:
