@@ -555,7 +555,12 @@ union, fibre installs, opticians, veg boxes, a kitchen fitter, robot vacuums, ai
 water softeners, van leasing, a martial arts club, prepaid cards, glamping) 0.965 (keep 0.962),
 never read; typed_blind_36.jsonl (55 typed documents: an estate agent, a cattery, removals,
 netball parents, a tyre garage, a caterer's invoices, a tram complaint, a scout hut, a mutual
-bank, a climbing gym) 0.908 (keep 0.877, PERSON 0.86).
+bank, a climbing gym) 0.908 (keep 0.877, PERSON 0.86), then read. Late, alike: fresh_calls_117.jsonl
+(12 calls, each with a security step: digits of a passcode by their places, knowledge checks of
+purchases, maiden names, memorable phrases, rejected answers) 0.919 (keep 0.985, PASSWORD 0.80),
+then read; fresh_calls_118.jsonl (12 general calls: student loans, satellite TV, vet insurance,
+coffee subscriptions, roofing, e-bikes, coach holidays, coal, tractor finance, a swimming club,
+remittance kiosks, holiday cottages) 0.977 (keep 0.925), never read.
 """
 
 from __future__ import annotations
@@ -765,9 +770,11 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_113.jsonl", 150, 0.95, 0.95, 0.94),
     ("fresh_calls_114.jsonl", 170, 0.97, 0.95, 0.98),
     ("fresh_calls_115.jsonl", 150, 0.92, 0.91, 0.95),
-    ("typed_blind_35.jsonl", 220, 0.93, 0.90, 0.90),
+    ("typed_blind_35.jsonl", 220, 0.94, 0.90, 0.92),
     ("fresh_calls_116.jsonl", 160, 0.96, 0.95, 0.96),
-    ("typed_blind_36.jsonl", 210, 0.90, 0.87, 0.85),
+    ("typed_blind_36.jsonl", 210, 0.93, 0.87, 0.91),
+    ("fresh_calls_117.jsonl", 140, 0.92, 0.98, 0.99),
+    ("fresh_calls_118.jsonl", 160, 0.97, 0.92, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
