@@ -6674,3 +6674,15 @@ def test_a_card_turned_down_awaits_no_secret() -> None:
     out = call("for security, which card do you pay with?", "the visa",
                "no, that's not the one on the account", "is it the mastercard then?")
     assert out[3] == "is it the mastercard then?"
+
+
+def test_after_guesses_and_the_agent_s_wait_a_relayed_answer_goes() -> None:
+    out = call("for verification, what was the name of your first school?",
+               "um st pius no wait that was later", "take your time",
+               "kwame what was my first school he says ridge primary yes ridge primary")
+    assert "ridge" not in out[3], out
+
+
+def test_what_someone_beside_the_caller_says_ends_at_a_yes() -> None:
+    out = call("for security, your first school?", "she says hilltop yes that's the one")
+    assert "hilltop" not in out[1] and "that's the one" in out[1], out

@@ -431,6 +431,14 @@ class RedactionSession:
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
             self._hold(speaker)  # "mm hm", "go on": the conversation waits on
+            if speaker == BUSINESS_SIDE and self.state.verifying and not self.state.passed \
+                    and self.state.last_value == "PASSWORD" and _only_waits(norm):
+                # "take your time maam" after the caller's guesses: the agent's question
+                # stands (and what someone beside the caller says: "he says bata elementary";
+                # not after "hang on a sec" alone: "the kids have Peppa on the telly")
+                self.state.expect = [e for e in self.state.expect if e.type != "PASSWORD"] + [
+                    Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES, speaker=speaker,
+                                questioned=True)]
             return []
         if (echoed := self._echoed(norm, speaker)) is not None:
             self._hold(speaker)  # "it's j t" / "j t" / "five two": the listener says the part
@@ -4929,6 +4937,13 @@ _POLITE_TERMS = frozenset(("sir", "madam", "maam", "ma'am", "mate", "ji", "love"
 
 def _is_backchannel(norm: Normalized) -> bool:
     return _backchannel_words([p.text for p in norm.pieces if p.kind != "punct"])
+
+
+def _only_waits(norm: Normalized) -> bool:
+    """A turn that only says the listener waits: "take your time maam", "no rush."."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return any(tuple(words[k:k + len(w)]) == w for w in _WAITING for k in range(len(words))) \
+        and _backchannel_words(words)
 
 
 def _waits_first(norm: Normalized) -> bool:

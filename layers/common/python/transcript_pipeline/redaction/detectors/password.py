@@ -1092,10 +1092,13 @@ def _clause_closed(pieces: list[Piece], end: int, unmarked: bool) -> bool:
     if end >= len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLAUSE_OPENERS \
             or pieces[end].text in ("was", "is", "were"):  # "she says Buttercup was our first"
         return True
-    return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS) \
-        and pieces[end].text not in _RATES  # (not "i gave barclays a call")
+    return unmarked and (pieces[end].text in FUNCTION_WORDS or pieces[end].text in FILLERS
+                         or pieces[end].text in _YES_AFTER) \
+        and pieces[end].text not in _RATES  # (not "i gave barclays a call"; but "he says bata
+    # elementary yes bata elementary school")
 
 
+_YES_AFTER = frozenset(("yes", "yeah", "yep", "yup", "aye", "right"))
 # Words that open the next clause after a closed answer, marks or none.
 _CLAUSE_OPENERS = frozenset(("because", "since", "cause", "'cause", "coz", "cos", "as", "when",
                              "till", "until", "but", "though", "cuz"))
@@ -1342,7 +1345,7 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
             break
         if piece.kind != "spelled" and (piece.text in _CLAUSE_ENDS or (
                 piece.text not in _INSIDE and piece.text in FUNCTION_WORDS)
-                or piece.text in _TRAILING or tuple(
+                or piece.text in _TRAILING or piece.text in _YES_AFTER or tuple(
                     p.text for p in pieces[j:j + 2]) in _HOLDING):
             break  # (nor "pepper hang on", "braveheart anyway")
         j += 1
