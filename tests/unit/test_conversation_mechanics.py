@@ -6686,3 +6686,12 @@ def test_after_guesses_and_the_agent_s_wait_a_relayed_answer_goes() -> None:
 def test_what_someone_beside_the_caller_says_ends_at_a_yes() -> None:
     out = call("for security, your first school?", "she says hilltop yes that's the one")
     assert "hilltop" not in out[1] and "that's the one" in out[1], out
+
+
+@pytest.mark.parametrize("rejection", ["that one does not match madam",
+                                       "i'm afraid that's incorrect",
+                                       "sorry, that's not correct"])
+def test_more_ways_to_turn_an_answer_down(rejection: str) -> None:
+    out = call("and the name of your first pet?", "um biscuit i think", rejection,
+               "oh then the first one was smudge")
+    assert "smudge" not in out[3], out

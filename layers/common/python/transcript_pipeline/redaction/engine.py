@@ -1472,7 +1472,7 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
             self.state.asked_for = "characters"
-        if speaker == BUSINESS_SIDE and "PASSWORD" not in expect and not self.state.passed \
+        if speaker == BUSINESS_SIDE and not self.state.passed \
                 and "PASSWORD" in (self.state.last_value, self.state.last_named) \
                 and _rejects_the_answer(words, pieces):
             # (a secret's answer turned down, not a card's or a bank's: "which card do you pay
@@ -2872,7 +2872,9 @@ _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match
                ("don't", "match"), ("dont", "match"), ("not", "what", "we"),
                ("not", "what", "i"), ("not", "the", "one", "on"), ("not", "the", "one", "we"),
                ("not", "the", "one", "i"), ("that's", "not", "it"), ("thats", "not", "it"),
-               ("not", "what's", "on"), ("not", "whats", "on"), ("no", "match"))
+               ("not", "what's", "on"), ("not", "whats", "on"), ("no", "match"),
+               ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
+               ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"))
 _REJECTING = frozenset(r[0] for r in _REJECTIONS)
 
 
