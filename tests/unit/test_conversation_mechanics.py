@@ -6695,3 +6695,33 @@ def test_more_ways_to_turn_an_answer_down(rejection: str) -> None:
     out = call("and the name of your first pet?", "um biscuit i think", rejection,
                "oh then the first one was smudge")
     assert "smudge" not in out[3], out
+
+
+@pytest.mark.parametrize("remark", ["that's easy", "good question", "oh that's easy money",
+                                    "that's easy to remember cause it's my daughter"])
+def test_a_remark_alone_or_in_a_sentence_is_no_answer(remark: str) -> None:
+    assert call("for security, what's your memorable word?", remark)[1] == remark
+
+
+def test_the_next_place_after_the_check_is_the_call_s() -> None:
+    out = call("what's the second digit of your pin?", "four",
+               "thanks that's all matched, how can i help", "two direct debits went out",
+               "okay the second?", "forty two pounds")
+    assert out[5] == "forty two pounds"
+
+
+def test_a_count_asked_beside_a_secret_leaves_the_secret_awaited() -> None:
+    out = call("sorry about how many checks there are, but for security what's your "
+               "memorable word?", "marmalade")
+    assert "marmalade" not in out[1]
+
+
+@pytest.mark.parametrize(("rejection", "answer"), [
+    ("no that's not it. anyway let's move on, what's the reason for your call",
+     "cancel my netflix"),
+    ("you're verified. the postcode you gave doesn't match our delivery records though",
+     "oh it's the new house in leeds"),
+])
+def test_a_turn_that_moves_on_from_a_turned_down_answer_awaits_none(rejection: str,
+                                                                    answer: str) -> None:
+    assert call("for security your first pet?", "rex", rejection, answer)[3] == answer

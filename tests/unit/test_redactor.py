@@ -1109,3 +1109,9 @@ def test_a_sort_code_typed_with_its_account_goes(text: str) -> None:
 def test_a_date_and_a_short_number_are_no_bank_details() -> None:
     text = "Order 12-34-56 1234 is ready."
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Order dated 10-25-24 00012345 is missing.",
+                                  "Invoice date 12-31-23 10045678"])
+def test_a_date_either_way_round_then_a_number_is_no_bank_details(text: str) -> None:
+    assert "BANK_ACCOUNT" not in Redactor().redact_text(text).text

@@ -1460,20 +1460,25 @@ class RedactionSession:
             # "the amount of your last bill please")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
-        if speaker == BUSINESS_SIDE and "PASSWORD" in expect and ("how", "many") in pairwise(
-                p.text for p in pieces) and _DIGITS_ASKED.isdisjoint(words) \
-                and _CHARACTERS_ASKED.isdisjoint(words) and not recent \
-                and _LATEST.isdisjoint(words):  # (but "how many litres was the last delivery"
-            # checks the account)
+        if speaker == BUSINESS_SIDE and "PASSWORD" in expect \
+                and ("how", "many") in pairwise(_last_sentence_words(pieces)) \
+                and _DIGITS_ASKED.isdisjoint(words) and _CHARACTERS_ASKED.isdisjoint(words) \
+                and not recent and _LATEST.isdisjoint(words) \
+                and all(h.label != "PASSWORD" for h in hits):  # (but "how many litres was the
+            # last delivery" checks the account; "sorry about how many checks there are, but
+            # what's your memorable word?" asks for one)
             expect.pop("PASSWORD")  # "ok how many cards do you have": a count, no secret
         if speaker == BUSINESS_SIDE and self.state.last_value == "PASSWORD" \
-                and _asks_the_next_place(pieces):
+                and self.state.verifying and not self.state.passed \
+                and _asks_the_next_place(pieces):  # (not "okay the second?" of the call's
+            # business after the check)
             # "What's the second digit?" / "Seven." / "And the fifth?": another character
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
             self.state.asked_for = "characters"
         if speaker == BUSINESS_SIDE and not self.state.passed \
                 and "PASSWORD" in (self.state.last_value, self.state.last_named) \
+                and _PASSED.isdisjoint(words) and _MOVING_ON.isdisjoint(words) \
                 and _rejects_the_answer(words, pieces):
             # (a secret's answer turned down, not a card's or a bank's: "which card do you pay
             # with?" / "the visa" / "no, that's not the one on the account")
@@ -2854,7 +2859,13 @@ _PLACES_ASKED = frozenset(("first", "second", "third", "fourth", "fifth", "sixth
                            "4th", "5th", "6th", "7th", "8th", "9th", "10th", "penultimate"))
 _NEXT_PLACE_GLUE = frozenset(("and", "the", "one", "what's", "whats", "what", "about", "now",
                               "ok", "okay", "then", "digit", "character", "letter", "number",
-                              "please", "so", "is", "how", "lovely", "great", "thanks", "right"))
+                              "please", "so", "is", "how", "lovely", "great", "thanks", "right",
+                              "madam", "sir", "maam", "ma'am", "po", "ji", "also", "good"))
+# A turn that turns from the answer to the call's business: "no that's not it. anyway let's
+# move on, what's the reason for your call".
+_MOVING_ON = frozenset(("anyway", "anyways", "move", "moving", "reason", "help"))
+_PASSED = frozenset(("verified", "passed", "cleared"))  # "you're verified. the postcode you
+# gave doesn't match our records though": the check is over
 _NEXT_PLACE_WORDS = 8
 
 
@@ -2874,7 +2885,9 @@ _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match
                ("not", "the", "one", "i"), ("that's", "not", "it"), ("thats", "not", "it"),
                ("not", "what's", "on"), ("not", "whats", "on"), ("no", "match"),
                ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
-               ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"))
+               ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"),
+               ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
+               ("not", "what's", "showing"), ("not", "the", "same"))
 _REJECTING = frozenset(r[0] for r in _REJECTIONS)
 
 
@@ -3070,8 +3083,12 @@ def _recorded_before(canon: str, start: int) -> bool:
 
 def _last_sentence(pieces: list[Piece]) -> set[str]:
     """The words of a turn's last sentence, where its question is."""
+    return set(_last_sentence_words(pieces))
+
+
+def _last_sentence_words(pieces: list[Piece]) -> list[str]:
     ends = [k for k, p in enumerate(pieces[:-1]) if p.kind == "punct" and p.text in ".!…"]
-    return {p.text for p in pieces[ends[-1] + 1 if ends else 0:]}
+    return [p.text for p in pieces[ends[-1] + 1 if ends else 0:]]
 
 
 def _asks_where(pieces: list[Piece]) -> bool:

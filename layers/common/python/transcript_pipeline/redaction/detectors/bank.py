@@ -119,7 +119,8 @@ _UK_ACCOUNT_LENGTHS = (7, 8)
 
 
 def _a_date(six: str) -> bool:
-    """Six digits that read as a day, a month and a year either way round ("22-10-24",
-    "24-01-15"; not "40-19-22", "20-00-00")."""
-    first, month, last = int(six[:2]), int(six[2:4]), int(six[4:])
-    return 1 <= month <= 12 and (1 <= first <= 31 or 1 <= last <= 31)
+    """Six digits that read as a day, a month and a year any way round ("22-10-24",
+    "24-01-15", "10-25-24"; not "40-19-22", "20-00-00")."""
+    first, middle, last = int(six[:2]), int(six[2:4]), int(six[4:])
+    return (1 <= middle <= 12 and (1 <= first <= 31 or 1 <= last <= 31)) \
+        or (1 <= first <= 12 and 1 <= middle <= 31)

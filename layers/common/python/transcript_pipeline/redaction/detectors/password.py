@@ -695,7 +695,11 @@ def _past_thinking_aloud(words: list[str], k: int) -> int:
     erm tenby", "let me think... kestrel", "what was it, um, ..."."""
     three = tuple(words[k:k + 3])
     if three in _THINKING_ALOUD:
-        return k + 3
+        return k + len(three)
+    for remark in (three, three[:2]):  # "oh that's easy, ngata" (not "that's easy money")
+        if remark in _REMARKS and k + len(remark) < len(words) \
+                and words[k + len(remark)] in (",", ".", "...", "…", "!", "-", "–"):
+            return k + len(remark)
     if three[:2] in _THINKING_ALOUD:  # "go on then, thistle"
         return k + 2
     if three in _WHAT_DID_I and k + 3 < len(words) and words[k + 3] in _CHOSE:
@@ -705,10 +709,10 @@ def _past_thinking_aloud(words: list[str], k: int) -> int:
 
 _THINKING_ALOUD = frozenset((("let", "me", "think"), ("what", "was", "it"), ("what", "is", "it"),
                              ("let", "me", "see"), ("go", "on", "then"), ("go", "on"),
-                             ("here", "goes"), ("here", "we", "go"),
-                             # a remark on the question: "oh that's easy, ngata"
-                             ("that's", "easy"), ("thats", "easy"), ("easy", "one"),
-                             ("i", "know", "this"), ("i", "know", "that"), ("good", "question")))
+                             ("here", "goes"), ("here", "we", "go")))
+# A remark on the question before a mark and the answer: "oh that's easy, ngata".
+_REMARKS = frozenset((("that's", "easy"), ("thats", "easy"), ("easy", "one"),
+                      ("i", "know", "this"), ("i", "know", "that"), ("good", "question")))
 _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "would", "i")))
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
@@ -1098,7 +1102,7 @@ def _clause_closed(pieces: list[Piece], end: int, unmarked: bool) -> bool:
     # elementary yes bata elementary school")
 
 
-_YES_AFTER = frozenset(("yes", "yeah", "yep", "yup", "aye", "right"))
+_YES_AFTER = frozenset(("yes", "yeah", "yep", "yup"))
 # Words that open the next clause after a closed answer, marks or none.
 _CLAUSE_OPENERS = frozenset(("because", "since", "cause", "'cause", "coz", "cos", "as", "when",
                              "till", "until", "but", "though", "cuz"))
