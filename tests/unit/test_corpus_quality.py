@@ -560,7 +560,13 @@ bank, a climbing gym) 0.908 (keep 0.877, PERSON 0.86), then read. Late, alike: f
 purchases, maiden names, memorable phrases, rejected answers) 0.919 (keep 0.985, PASSWORD 0.80),
 then read; fresh_calls_118.jsonl (12 general calls: student loans, satellite TV, vet insurance,
 coffee subscriptions, roofing, e-bikes, coach holidays, coal, tractor finance, a swimming club,
-remittance kiosks, holiday cottages) 0.977 (keep 0.925), never read.
+remittance kiosks, holiday cottages) 0.977 (keep 0.925), never read. Written last and never read,
+each the same with the start engine and the final one: fresh_calls_119.jsonl (12 calls, each with
+a security step: a digital bank, council tax, a GP service, plants, glazing, smart meters, ferry
+tickets, heat pumps, phone finance, student rooms, transfers, caravans) 0.917 (keep 0.924,
+PASSWORD 0.82); typed_blind_37.jsonl (55 typed documents: a property manager, a dog walker, a
+courier depot, cricket parents, a car valeter, a cake maker's invoices, a ferry complaint, a
+village hall, a credit union, a dance studio) 0.899 (keep 0.898, PERSON 0.87).
 """
 
 from __future__ import annotations
@@ -775,6 +781,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_36.jsonl", 210, 0.93, 0.87, 0.91),
     ("fresh_calls_117.jsonl", 140, 0.92, 0.98, 0.99),
     ("fresh_calls_118.jsonl", 160, 0.97, 0.92, 0.95),
+    ("fresh_calls_119.jsonl", 180, 0.91, 0.92, 0.95),
+    ("typed_blind_37.jsonl", 240, 0.89, 0.89, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1500,3 +1500,17 @@ def test_what_a_review_found_lost_stays(redactor: Redactor, text: str) -> None:
 def test_a_surname_that_is_a_plural_word_is_no_firm(redactor: Redactor, text: str,
                                                     name: str) -> None:
     assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [("Customer: Dawn Okonkwo-Bassey, mob 07700 900123",
+                                             "Okonkwo"),
+                                            ("Customer: Will Tangitau", "Tangitau")])
+def test_a_word_name_and_a_rare_surname_after_a_role_label_go(redactor: Redactor, text: str,
+                                                              name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Customer: Royal Mail", "Customer: Sky Glass",
+                                  "Customer: Amber Leaf Vapes"])
+def test_a_firm_after_a_role_label_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
