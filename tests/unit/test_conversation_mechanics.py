@@ -6725,3 +6725,70 @@ def test_a_count_asked_beside_a_secret_leaves_the_secret_awaited() -> None:
 def test_a_turn_that_moves_on_from_a_turned_down_answer_awaits_none(rejection: str,
                                                                     answer: str) -> None:
     assert call("for security your first pet?", "rex", rejection, answer)[3] == answer
+
+
+def conversation(*turns: str) -> list[str]:
+    """Turns marked "A:" are the agent's, the rest the caller's (two of one side may follow)."""
+    session = REDACTOR.session()
+    return [session.redact(text.removeprefix("A:"), "INTERNAL" if text.startswith("A:")
+                           else "EXTERNAL").text for text in turns]
+
+
+@pytest.mark.parametrize(("turns", "secret"), [
+    (("A:for security, what was your first pet called?",
+      "oh goodness, that was years back. let me think.", "A:no problem", "Pickles, a grey rabbit."),
+     "Pickles"),
+    (("A:What's your memorable word?", "I wrote it down two years ago, let me think where.",
+      "A:sure thing", "marzipan"), "marzipan"),
+    (("A:For security, the name of your primary school?", "Gosh, I was five. Let me think.",
+      "It was Saint Brendan's, in the village."), "Brendan"),
+])
+def test_a_secret_thought_about_first_is_still_awaited(turns: tuple[str, ...],
+                                                       secret: str) -> None:
+    out = conversation(*turns)
+    assert secret not in out[-1], out
+
+
+def test_another_question_ends_a_secret_thought_about() -> None:
+    out = conversation("A:What was your mother's maiden name?", "Hang on, let me think.",
+                       "A:Actually, can I take your date of birth instead?",
+                       "Sure, the 4th of May 1971. Sorry, the dog's barking.")
+    assert "[REDACTED_DATE_OF_BIRTH]" in out[3] and "PASSWORD" not in out[3], out[3]
+
+
+@pytest.mark.parametrize("aside", ["hang on a sec", "let me check the kitchen, the kids are loud"])
+def test_a_pause_that_thinks_of_nothing_awaits_nothing_more(aside: str) -> None:
+    out = conversation("A:for security, what was your first pet called?", aside,
+                       "sorry, the telly's on, Bluey again")
+    assert "Bluey" in out[2], out[2]
+
+
+@pytest.mark.parametrize(("rejection", "retry", "secret"), [
+    ("Not that one, sorry.", "okay um try 5518", "5518"),
+    ("Close, but the numbers aren't quite right.", "oh, fern fifty six then", "fern"),
+    ("that's wrong I'm afraid", "then it has to be wolverhampton", "wolverhampton"),
+])
+def test_an_answer_turned_down_in_other_words_awaits_the_next_try(rejection: str, retry: str,
+                                                                  secret: str) -> None:
+    out = call("and the four digit passcode on the account?", "is it 2580", rejection, retry)
+    assert secret not in out[3], out[3]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("right. there's a passcode on your profile, can you tell me what it is",
+     "my daughter made that one. she says capital g, then granite, then the at sign, then seven"),
+    ("lovely. and the password please",
+     "I'll read it out: capital t, then otter, then a hash sign, then four."),
+])
+def test_a_word_among_the_characters_of_a_dictated_secret_goes(question: str,
+                                                               answer: str) -> None:
+    out = call(question, answer)
+    for part in ("granite", "otter", "seven", "four", "hash", "at sign"):
+        assert part not in out[1], out[1]
+
+
+def test_a_list_of_plans_after_a_dictated_secret_is_no_dictation() -> None:
+    said = "got it. so the van, then lunch, then 15 minutes later the engineer."
+    out = call("what's the password on the account?", "capital b, then robin, then a hash",
+               said)
+    assert out[2] == said

@@ -1115,3 +1115,20 @@ def test_a_date_and_a_short_number_are_no_bank_details() -> None:
                                   "Invoice date 12-31-23 10045678"])
 def test_a_date_either_way_round_then_a_number_is_no_bank_details(text: str) -> None:
     assert "BANK_ACCOUNT" not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Pls send refund to my GCash 0927 318 6604. Thank you!", "0927 318 6604"),
+    ("the refund of 250 goes to 07700 900461", "07700 900461"),
+    ("please refund my gcash 0917 555 2231", "0917 555 2231"),
+    ("the balance was paid back onto his mobile wallet 0803 555 0199", "0803 555 0199"),
+])
+def test_where_money_goes_is_no_amount(text: str, number: str) -> None:
+    assert number not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["we paid 1,200,000 to 1,500,000 pesos for it",
+                                  "a refund of 40 to 60 dollars", "the refund to order "
+                                  "4412 9981 is done"])
+def test_amounts_and_ranges_beside_money_words_stay(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -1349,6 +1349,11 @@ class RedactionSession:
         echoed = question and _echoes(norm, hits)  # "My first school? Do you mean ...?"
         puts_off = not hits and not named and not PUTTING_OFF_WORDS.isdisjoint(heard) \
             and not question
+        # the side asked a security question thinks first ("oh gosh, that was years ago. let
+        # me think", "hang on, it's written down somewhere"): its next words answer it
+        thinks = not named and not question and all(h.label == KEEP for h in hits) \
+            and not _THINKING.isdisjoint(heard)  # (not "hang on a sec" alone: that may be
+        # about anything, "the kids have Peppa on the telly")
         insists = not hits and not named and not _INSISTING.isdisjoint(heard) \
             and not REQUESTING_WORDS.isdisjoint(heard) \
             and _WH.isdisjoint(heard)  # not "what day would you like it taken"
@@ -1374,7 +1379,8 @@ class RedactionSession:
                 back = asked_back and e.speaker is not None and not e.same_speaker \
                     and e.utterances == EXPECT_UTTERANCES \
                     and (e.speaker == self.state.asked_by or e.held > 0)
-                waits = (puts_off and e.type in DIGIT_TYPES) or back
+                waits = (puts_off and e.type in DIGIT_TYPES) or back or (
+                    thinks and e.type == "PASSWORD" and e.questioned)
                 update = {"asked_back": back}
                 if back:
                     answered.add(e.type)
@@ -1940,6 +1946,11 @@ class RedactionSession:
             # a question back: "My first school? ... we moved when I was six.")
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
+        if "PASSWORD" in expect and expect["PASSWORD"].held and _is_question(norm) \
+                and not expect["PASSWORD"].applies_to(speaker) \
+                and any(h.label not in (KEEP, "PASSWORD") for h in hits):
+            del expect["PASSWORD"]  # a secret the other side was thinking of, asked for
+            # something else instead ("can I take your date of birth instead?")
         held_back = {t: expect[t] for t in answered_back if t in expect}
         if self._tentative_secret or (not found and not hits and not _is_question(norm)
                                       and _waits_first(norm)):  # only capitals guessed at the
@@ -1959,8 +1970,13 @@ class RedactionSession:
         # please")
         requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
                             and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
-        if asks and any(h.label == KEEP and not h.answered
-                        and not (invites and _names_a_document(canon, h)) for h in hits):
+        replying = speaker is not None and not invites and not _is_question(norm) and any(
+            e.applies_to(speaker) and e.speaker not in (None, speaker) for e in self.state.expect)
+        # (a statement from the side asked asks for nothing its words name: "(what was your
+        # first pet?) oh gosh, that was years ago" still owes the answer)
+        if asks and not replying and any(h.label == KEEP and not h.answered
+                                         and not (invites and _names_a_document(canon, h))
+                                         for h in hits):
             expect = {t: e for t, e in expect.items() if t in answered_back}
             # "What's the confirmation number?": the next answer is that, not a value the
             # other side mentioned before ("I need to add my passport"); but "(... needs my
@@ -2558,6 +2574,8 @@ _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), (
 # How the asker insists on the value asked for ("I need it read out", "can you just give it");
 # how the side asked puts it off and a yes opens are lists of the language pack (lexicon).
 _INSISTING = frozenset(("it", "them", "digits"))
+_THINKING = frozenset(("think", "thinking", "remember", "recall", "gosh", "goodness",
+                       "written", "wrote", "notes", "notebook"))
 _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "how", "why"))
 
 
@@ -2887,7 +2905,12 @@ _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match
                ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
                ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"),
                ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
-               ("not", "what's", "showing"), ("not", "the", "same"))
+               ("not", "what's", "showing"), ("not", "the", "same"), ("not", "that", "one"),
+               ("not", "right"), ("not", "quite", "right"), ("isn't", "right"),
+               ("isnt", "right"), ("aren't", "right"), ("arent", "right"),
+               ("isn't", "quite", "right"), ("aren't", "quite", "right"),
+               ("arent", "quite", "right"), ("that's", "wrong"), ("thats", "wrong"),
+               ("close", "but"))
 _REJECTING = frozenset(r[0] for r in _REJECTIONS)
 
 
@@ -3502,8 +3525,8 @@ def _is_question(norm: Normalized) -> bool:
             anded > lead and words[anded] == ",")):  # "and lastly, your ..."
         anded += 1
     return "?" in words or (bool(words) and words[0] in _QUESTION_STARTS) \
-        or (lead < len(words) and words[lead] in _QUESTION_STARTS) or any(
-        pair in _ASKING_PAIRS for pair in pairwise(words)) or (
+        or (lead < len(words) and words[lead] in _QUESTION_STARTS) \
+        or _has_asking_pair(words) or (
         0 < lead < anded < len(words) and words[lead - 1] == "and"
         and words[anded] in _OWNED_ASKED and _STATING.isdisjoint(words[anded:]))
     # "lovely and lastly your memorable word" (not "perfect and next your favourite shop is
@@ -3531,7 +3554,7 @@ def _asks_for_something_of_someones(norm: Normalized) -> bool:
     # tells, it does not ask.
     return "?" in words or not _WH_WORDS.isdisjoint(words) or len(
         [w for w in words if w not in FILLERS]) <= _SHORT_QUESTION \
-        or any(pair in _ASKING_PAIRS or pair in _NEEDS for pair in pairwise(words))
+        or _has_asking_pair(words) or any(pair in _NEEDS for pair in pairwise(words))
 
 
 # "i need your crn and his crn", "we'll need their ird": a request, with no question's form
@@ -3546,7 +3569,7 @@ def _states(norm: Normalized) -> bool:
     words = set(said)
     return bool(said) and said[0] in _SUBJECTS and "?" not in norm.canonical \
         and _ASKING.isdisjoint(words) \
-        and not any(pair in _ASKING_PAIRS for pair in pairwise(said))
+        and not _has_asking_pair(said)
 
 
 _SUBJECTS = frozenset(("i", "i've", "ive", "i'll", "ill", "i'm", "im", "we", "we've", "weve",
@@ -3562,7 +3585,7 @@ def _asks(norm: Normalized) -> bool:
     words = [p.text for p in pieces if p.kind != "punct"]
     if len(words) <= _SHORT_QUESTION or not _ASKING.isdisjoint(p.text for p in pieces):
         return True
-    if any(pair in _ASKING_PAIRS for pair in pairwise(words)):
+    if _has_asking_pair(words):
         return True  # "... can you confirm the postcode" with no punctuation to tell
     if any(p.text in _QUESTION_OPENERS and (k == 0 or pieces[k - 1].kind == "punct")
            for k, p in enumerate(pieces)):
@@ -3576,6 +3599,18 @@ def _asks(norm: Normalized) -> bool:
         if pieces[k].text == "and" and pieces[k + 1].text == "the" and not stated:
             return True
     return False
+
+
+def _has_asking_pair(words: list[str]) -> bool:
+    """Two words that ask ("can you", "let me have"), but not "let me" before what the speaker
+    does alone ("let me think", "let me check the app"): that only keeps the turn."""
+    return any((words[k], words[k + 1]) in _ASKING_PAIRS and not (
+        words[k] == "let" and _DOING_ALONE.intersection(words[k + 2:k + 4]))
+        for k in range(len(words) - 1))  # ("let me just check")
+
+
+_DOING_ALONE = frozenset(("think", "check", "see", "find", "look", "ask", "count", "remember",
+                          "dig", "work", "try", "fetch", "grab"))
 
 
 # Words that announce a personal value only when someone's it is ("your number", "my pan"), not
@@ -5492,6 +5527,10 @@ def _context_for(
         if canon.endswith("into", before.start, before.end) \
                 and canon[before.end:cand.cstart].strip(" :") not in _INTO_WHAT:
             before = None  # "paid into 44712093", not "paid into my savings 1500"
+        elif before.label == KEEP and len(cand.digits) >= _DESTINATION_DIGITS \
+                and _MONEY_GOES_TO_RE.search(canon, before.end, cand.cstart) is not None:
+            before = None  # "send the refund to my GCash 0927 318 6604", "the refund of 250
+            # goes to 07700 900461": where the money goes, not how much (not "40 to 60 minutes")
         elif before.label == KEEP and window > PRE_WINDOW and k > 0 \
                 and hits[k - 1].label != KEEP and cand.cstart - hits[k - 1].end <= window \
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):
@@ -5540,6 +5579,13 @@ def _context_for(
 
 
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+# Where a business word's money goes, or whose the value is: "to my gcash", "onto his mobile",
+# "refund my gcash" right before a value no amount is as long as (no number before "to": "40
+# to 60 minutes" is a range).
+_MONEY_GOES_TO_RE = rx.compile(
+    r"(?<![\d,.] )\b(?:(?:to|into|onto)(?: (?:my|your|his|her|their|our|the))?|my|his|her|their)"
+    r"(?: [a-z]+){0,2} $")
+_DESTINATION_DIGITS = 7
 _INTO_WHAT = frozenset(("", "account", "acct", "a/c", "account number", "acc", "the account",
                         "my account", "account no", "account no."))
 _MEASURED_RE = rx.compile(r"(?<![\d/.-])\d[\d,]*(?:\.\d+)? $")  # "40 " before "minutes"

@@ -2441,22 +2441,43 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
             p.text in _CASES for p in pieces[opens + 1:opens + 3]):
         return k  # "pelican7, with a seven": what is said of a character, no more of them
     j, end = k, k
+    words, marked = 0, False  # whole words among the characters; a symbol or a case said
     while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
         piece = pieces[j]
         if (symbol := _symbol_length(pieces, j)) > 1:
             j = end = j + symbol
+            marked = True
         elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES \
                 or piece.text in NATO_LETTERS or (
                 piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")) \
                 or (piece.text in ("a", "i") and j > 0 and pieces[j - 1].text in _CASES):
+            marked = marked or piece.text in _SYMBOL_NAMES
             j = end = j + 1  # ("capital a", "small i": the letters, not the article)
         elif piece.text in _DICTATION_JOINS:
+            marked = marked or piece.text in _CASES
             j += 1
         elif end > k and (piece.text in _HEARD_CHECKS or _how_typed(pieces, j)):
-            return end  # "... then a hash, have you got that", "..., all lower case"
+            return end if not words or marked else k  # "... then a hash, have you got
+            # that", "..., all lower case"
+        elif _a_word_part(pieces, j) and words < _MAX_WORD_PARTS:
+            words += 1  # "capital g, then granite, then the at sign, then seven": a whole
+            j = end = j + 1  # word between the characters, where a symbol or a case shows
+            # a secret is being dictated (not "then 15 minutes", "then at 3 we close")
         else:
             return k
-    return end
+    return end if not words or marked else k
+
+
+_MAX_WORD_PARTS = 2
+
+
+def _a_word_part(pieces: list[Piece], j: int) -> bool:
+    """A word said as one part of a dictated secret: between what joins the parts."""
+    piece = pieces[j]
+    return piece.kind == "word" and len(piece.text) >= 3 and piece.text not in FUNCTION_WORDS \
+        and piece.text not in FILLERS and j > 0 and pieces[j - 1].text in (",", "then", "and") \
+        and (j + 1 == len(pieces) or pieces[j + 1].text in (",", "then", "and")
+             or pieces[j + 1].text in _DICTATION_ENDS)
 
 
 # What may follow a dictation, no part of it: "then two two okay", "then a hash got it".
