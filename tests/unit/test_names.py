@@ -1514,3 +1514,29 @@ def test_a_word_name_and_a_rare_surname_after_a_role_label_go(redactor: Redactor
                                   "Customer: Amber Leaf Vapes"])
 def test_a_firm_after_a_role_label_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grace from Tidewater Roofing will ring you before she sets off.", "Grace"),
+    ("Afternoon all. Frank's off sick today so the 6pm class is cancelled.", "Frank"),
+    ("Dawn in their workshop thinks the gearbox is the problem.", "Dawn"),
+    ("Please pay the club, not me. ta Tipene", "Tipene"),
+    ("thx Oluwaseun, see you Saturday", "Oluwaseun"),
+    ("The meter was read on the 4th according to Aroha, not the 14th.", "Aroha"),
+    ("Sales exec Will has the keys to the demonstrator.", "Will"),
+    ("Your groomer Summer will text when Biscuit is ready.", "Summer"),
+])
+def test_typed_word_names_in_a_person_s_slot_go(redactor: Redactor, text: str,
+                                                name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Sky's out till Monday on our street.",
+    "According to HMRC the first payment is due in January.",
+    "The executive summary is on page two.",
+    "ta very much for sorting it",
+    "Grace from Hillside Dental is on the invoice.",
+])
+def test_the_same_slots_leave_firms_and_words_alone(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

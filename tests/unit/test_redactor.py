@@ -1132,3 +1132,17 @@ def test_where_money_goes_is_no_amount(text: str, number: str) -> None:
                                   "4412 9981 is done"])
 def test_amounts_and_ranges_beside_money_words_stay(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Deliver to 1203-402, 15 Sejong-daero, Jung-gu, Seoul 04524 please.", ("Sejong", "04524",
+                                                                             "1203")),
+    ("My shop is at 77 Gwangnaru-ro, Seongdong-gu.", ("Gwangnaru",)),
+])
+def test_a_korean_road_address_goes(text: str, gone: tuple[str, ...]) -> None:
+    out = Redactor().redact_text(text).text
+    assert not any(part in out for part in gone), out
+
+
+def test_a_name_ending_like_a_korean_road_stays_no_street() -> None:
+    assert "STREET" not in Redactor().redact_text("a table for 12 Navarro guests").text

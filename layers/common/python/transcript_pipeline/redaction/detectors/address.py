@@ -103,6 +103,11 @@ FOREIGN_STREET_RE = rx.compile(
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
     rf"|\b(?:{_PREFIX_NUMBER_AFTER})\.?(?:\s{_NAME_WORD}){{1,4}},?\s(?:no\.?\s)?\d+[a-z]?(?:/\d+[a-z]?)?\b"
     rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s(?:\d{{5,}}|\d{{1,4}}[a-z]?(?=,\s\d{{5}}\b))\b"
+    # a Korean road address, the building's number before the road (and the flat's before
+    # that, its hyphen gone in the canonical text, or joined to it): "101-1503, 2095
+    # dalgubeol-daero", "15-3 teheran-ro" (the hyphen keeps "-ro" off names that end so: "12
+    # navarro")
+    r"|\b(?:\d{2,8},\s)?\d{1,13}(?:-\d{1,4})?\s[^\W\d_]+(?:-(?:daero|ro|gil)|daero)\b"
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
     r"|\b\d{1,9}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
     # a block and a lot, as Philippine addresses give a house: "blk 7 lot 22, talamban"

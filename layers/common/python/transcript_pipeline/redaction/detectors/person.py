@@ -1336,7 +1336,7 @@ def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
-                              "regards", "sincerely", "welcome"))
+                              "regards", "sincerely", "welcome", "ta", "thx"))
 # Words before a name that opens the clause "himself" ends: "was it grant himself"
 _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
 # Reassurances that address the other party as greetings do: "no worries jay, can i ..."
@@ -1393,6 +1393,8 @@ ROLES = frozenset((
     "twin", "godson", "goddaughter", "bestie", "mate", "buddy", "rider", "shopper", "seller",
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
+    "exec", "salesperson", "salesman", "saleswoman", "stylist", "groomer", "farrier", "barber",
+    "hairdresser", "photographer", "decorator", "valeter",
 ))
 _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
@@ -1503,7 +1505,7 @@ def _a_wish(words: list[str], i: int) -> bool:
     return words[i] == "hope" and i + 1 < len(words) and words[i + 1] in _WISHED
 
 
-_THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers")
+_THANKS = tuple((thanks, *more) for thanks in ("thanks", "cheers", "ta", "thx")
                 for more in ((), ("a", "million"), ("so", "much"), ("very", "much"), ("a", "lot"),
                              ("again",), ("heaps",), ("a", "bunch"), ("loads",)))
 _THANKS_ENDS = frozenset(t[-1] for t in _THANKS)
@@ -1904,11 +1906,12 @@ _HAD_ONE_S_OWN = frozenset(("had", "has", "lost", "broke", "hurt", "forgot", "in
 _ONE_S_OWN = frozenset(("his", "himself", "herself"))
 _WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
 _AWAY = frozenset(("away", "off", "out"))  # "is off sick", "is away till Monday"
+_UNWELL = frozenset(("sick", "ill", "poorly", "unwell"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
                     "claims", "underwriting", "lettings", "maintenance", "management",
-                    "branch", "depot", "store"))
+                    "branch", "depot", "store", "workshop", "surgery", "clinic"))
 _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
 # What only a person is doing, said of a capitalised name that is a word too (not "Chase is
 # refusing", "Shell is closing": a company may refuse or close).
@@ -2329,6 +2332,8 @@ class LexiconNames:
             # after a role (not "Student Aid": a dictionary's word)
         if not kind and (self._rare_subject(i) or self._rare_in_a_person_s_place(i)):
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
+        if kind in ("N", "") and self._whom_it_is_according_to(i):
+            return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
@@ -2421,8 +2426,11 @@ class LexiconNames:
             if j > k and self.words[j] in _ORG_SUFFIXES:
                 last = j
             j += 1
-        after = self.words[last + 1:last + 2] if last else []
-        return bool(after) and (after[0] in PERSON_VERBS or after[0] in _QUOTED)
+        after = self.words[last + 1:last + 3] if last else []
+        return bool(after) and (after[0] in PERSON_VERBS or after[0] in _QUOTED or (
+            after[0] in _PERSON_MODALS and after[1:] != [] and (
+                after[1] in _MEETING_VERBS or after[1] in CONTACT_VERBS)))
+        # ("Hope from Brocco Lettings will meet you there")
 
     def _rare_in_a_person_s_place(self, i: int) -> bool:
         """A capitalised word no list knows where no brand or town stands: opening a clause
@@ -2486,8 +2494,22 @@ class LexiconNames:
             return False  # (not "well summer's been lovely", "the Sky box's been ...")
         then = words[i + 2] if i + 2 < len(words) else ""
         return words[i + 1] in _WHAT_ONLY_PEOPLE_DO or (words[i + 1] in ("been", "just") and (
-            then in _WHAT_ONLY_PEOPLE_DO or then in PERSON_VERBS or then == "on"))
-        # "dawn's been on at us", "bill's just rung" (not "sky's been down all week")
+            then in _WHAT_ONLY_PEOPLE_DO or then in PERSON_VERBS or then == "on")) or (
+            words[i + 1] in _AWAY and then in _UNWELL)
+        # "dawn's been on at us", "bill's just rung", "Bill's off sick" (not "sky's been down
+        # all week", "Sky's out till Monday")
+
+    def _whom_it_is_according_to(self, i: int) -> bool:
+        """A name, or a capitalised word no list knows, that a claim is put down to: "the
+        number doesn't match according to Ropata" (not a place, nor initials: "according to
+        HMRC", "according to Google" is a dictionary's word)."""
+        words = self.words
+        if i < 2 or words[i - 2:i] != ["according", "to"] or i in self.places:
+            return False
+        if self.kinds[i] == "N":
+            return True
+        written = self.cased[self.pieces[i].start:self.pieces[i].end] if self.cased else ""
+        return self._rare_capitalised(i) and not written.isupper()
 
     def _word_name_subject(self, i: int) -> bool:
         """In cased text, a capitalised name that is a word too, the subject of what a person
