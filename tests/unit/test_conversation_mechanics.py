@@ -6792,3 +6792,19 @@ def test_a_list_of_plans_after_a_dictated_secret_is_no_dictation() -> None:
     out = call("what's the password on the account?", "capital b, then robin, then a hash",
                said)
     assert out[2] == said
+
+
+@pytest.mark.parametrize(("question", "answer", "secret"), [
+    ("before I reset it, what's the anti-phishing phrase on your profile?", "Purple otter.",
+     "otter"),
+    ("and the anti phishing code please, the word at the top of our emails", "it's lantern",
+     "lantern"),
+    ("Give me the code word, please.", "it's bramble", "bramble"),
+    ("what safe word did you set up with us", "tangerine", "tangerine"),
+])
+def test_other_names_for_a_secret_ask_for_one(question: str, answer: str, secret: str) -> None:
+    assert secret not in call(question, answer)[1]
+
+
+def test_a_code_the_agent_enters_asks_for_nothing() -> None:
+    assert call("I'll enter the code word in the notes. Just a moment.", "ok")[1] == "ok"

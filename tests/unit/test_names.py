@@ -1540,3 +1540,19 @@ def test_typed_word_names_in_a_person_s_slot_go(redactor: Redactor, text: str,
 ])
 def test_the_same_slots_leave_firms_and_words_alone(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Hi, it's Aroha Walker, mum of Mereana and Priya.", ("Mereana", "Priya")),
+    ("Message from the dad of Kofi about Saturday's fixture.", ("Kofi",)),
+    ("hi it's the mum of oksana from year two", ("oksana",)),
+])
+def test_a_child_named_by_a_parent_goes(redactor: Redactor, text: str,
+                                        gone: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, ())
+
+
+@pytest.mark.parametrize("text", ["The ring is mother of pearl.", "He's the father of the bride.",
+                                  "I'm a mum of two, so mornings are busy."])
+def test_what_else_follows_a_parent_s_word_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1907,6 +1907,9 @@ _ONE_S_OWN = frozenset(("his", "himself", "herself"))
 _WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
 _AWAY = frozenset(("away", "off", "out"))  # "is off sick", "is away till Monday"
 _UNWELL = frozenset(("sick", "ill", "poorly", "unwell"))
+_PARENTS = frozenset(("mum", "mom", "mother", "dad", "father", "parent", "guardian", "nan",
+                      "grandmother", "grandfather", "grandma", "grandpa", "stepmum", "stepdad"))
+_LISTED_CHILDREN = 3
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2332,6 +2335,8 @@ class LexiconNames:
             # after a role (not "Student Aid": a dictionary's word)
         if not kind and (self._rare_subject(i) or self._rare_in_a_person_s_place(i)):
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
+        if self._a_parent_s_child(i):
+            return True  # "it's Aroha, mum of Mereana and Tia"
         if kind in ("N", "") and self._whom_it_is_according_to(i):
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
@@ -2498,6 +2503,29 @@ class LexiconNames:
             words[i + 1] in _AWAY and then in _UNWELL)
         # "dawn's been on at us", "bill's just rung", "Bill's off sick" (not "sky's been down
         # all week", "Sky's out till Monday")
+
+    def _a_parent_s_child(self, i: int) -> bool:
+        """A child a parent is named by, alone or in a list: "mum of Mereana and Tia", "dad of
+        three-year-old Nikau", "mother of Grace" (capitalised where the text has case, a
+        lexicon's name where it has none: not "mother of pearl", "father of the bride")."""
+        words = self.words
+        if not (self.kinds[i] in ("N", "W") or (self.cased and self._capital(i))) \
+                or words[i] in FUNCTION_WORDS or (self.kinds[i] == "W" and not (
+                    self.cased and self._capital(i))):
+            return False
+        k = i - 1
+        for _ in range(_LISTED_CHILDREN):  # back over "Tia and", "Tia,"
+            if k < 1 or words[k] == "of":
+                break
+            if words[k] not in ("and", ",") or not self._capital_or_name(k - 1):
+                return False
+            k -= 2
+        return k >= 1 and words[k] == "of" and words[k - 1] in _PARENTS
+
+    def _capital_or_name(self, k: int) -> bool:
+        return k >= 0 and self.pieces[k].kind == "word" and self.words[k] not in FUNCTION_WORDS \
+            and (
+            self.kinds[k] == "N" or (self.cased and self._capital(k)))
 
     def _whom_it_is_according_to(self, i: int) -> bool:
         """A name, or a capitalised word no list knows, that a claim is put down to: "the
