@@ -6808,3 +6808,27 @@ def test_other_names_for_a_secret_ask_for_one(question: str, answer: str, secret
 
 def test_a_code_the_agent_enters_asks_for_nothing() -> None:
     assert call("I'll enter the code word in the notes. Just a moment.", "ok")[1] == "ok"
+
+
+@pytest.mark.parametrize("turns", [
+    ("A:what's your memorable word", "i wrote it in my notebook", "A:don't worry about it",
+     "fantastic"),
+    ("A:for security, your first school?", "oh gosh, let me think",
+     "A:okay not to worry, i've verified you with the card", "that's a relief"),
+    ("A:what's your date of birth", "i got the refund in june", "on the 14th"),
+    ("A:what's your memorable word", "we paid for two years", "and then cancelled"),
+])
+def test_what_follows_a_question_waived_or_talked_past_stays(turns: tuple[str, ...]) -> None:
+    assert conversation(*turns)[-1] == turns[-1]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("A:what's your memorable word?", "lighthouse", "A:lovely, thank you. which router is it?",
+      "the grey box", "A:not that one, the other router", "the white one"), "the white one"),
+    (("A:and your passcode?", "4471", "A:perfect. what's the issue today?",
+      "the engineer never came", "A:that's not right, sorry. when was it booked?",
+      "last tuesday"), "last tuesday"),
+])
+def test_later_words_of_other_things_turned_down_await_no_secret(turns: tuple[str, ...],
+                                                                 kept: str) -> None:
+    assert conversation(*turns)[-1] == kept

@@ -197,8 +197,8 @@ def test_session_state_is_small_serialisable_and_free_of_pii() -> None:
     for text in ("hi this is Ekaterina Smirnova with billing",
                  "the card number is four five five six seven three seven five"):
         session.redact(text)
-    dumped = session.state.model_dump_json()
-    assert len(dumped) < 512
+    dumped = session.state.model_dump_json(exclude_defaults=True)  # as the redact step
+    assert len(dumped) < 512  # stores it
     # The keyed hashes are random hex: "4556" may turn up inside one by chance (the key is new
     # in every run), so the check reads everything but them.
     readable = re.sub(r'"[0-9a-f]{16}"', '""', dumped)
@@ -1146,3 +1146,14 @@ def test_a_korean_road_address_goes(text: str, gone: tuple[str, ...]) -> None:
 
 def test_a_name_ending_like_a_korean_road_stays_no_street() -> None:
     assert "STREET" not in Redactor().redact_text("a table for 12 Navarro guests").text
+
+
+@pytest.mark.parametrize("text", ["We ordered 3 Micro-ro boards for the club.",
+                                  "The 2 Retro-ro lamps, 1 of them chipped"])
+def test_words_ending_like_a_korean_road_with_no_district_stay(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_korean_road_before_its_number_goes() -> None:
+    out = Redactor().redact_text("It's Sejong-daero 209, Jongno-gu, Seoul.").text
+    assert "Sejong" not in out and "209" not in out, out

@@ -125,7 +125,10 @@ class Ingestor:
                       for f in result.entities],
         )
         was_pending, was_bytes = session.pending, session.pending_bytes
-        self.buffer.append(session, segment, redaction.state.model_dump_json())
+        # (fields at their defaults are left out: the state is read back with them, and an
+        # item written on every utterance stays small)
+        self.buffer.append(session, segment,
+                           redaction.state.model_dump_json(exclude_defaults=True))
         return Outcome(event.conversation_id, "stored",
                        entity_types=[f.type for f in result.entities],
                        flush=self._maybe_flush(session, was_pending, was_bytes))

@@ -383,6 +383,7 @@ class RedactionSession:
         self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
         self._date_parts_end = -1  # where the parts of a birth date this utterance said end
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
+        self._after_an_answer = False  # the last turn answered a question for a secret
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -427,6 +428,7 @@ class RedactionSession:
 
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         self._tentative_secret = False
+        self._after_an_answer = bool(self.state.answer_words)
         norm = normalize(text)
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
@@ -1379,9 +1381,9 @@ class RedactionSession:
                 back = asked_back and e.speaker is not None and not e.same_speaker \
                     and e.utterances == EXPECT_UTTERANCES \
                     and (e.speaker == self.state.asked_by or e.held > 0)
-                waits = (puts_off and e.type in DIGIT_TYPES) or back or (
-                    thinks and e.type == "PASSWORD" and e.questioned)
-                update = {"asked_back": back}
+                thought_over = thinks and e.type == "PASSWORD" and e.questioned
+                waits = (puts_off and e.type in DIGIT_TYPES) or back or thought_over
+                update = {"asked_back": back, "thought_over": thought_over}
                 if back:
                     answered.add(e.type)
             else:
@@ -1485,7 +1487,7 @@ class RedactionSession:
         if speaker == BUSINESS_SIDE and not self.state.passed \
                 and "PASSWORD" in (self.state.last_value, self.state.last_named) \
                 and _PASSED.isdisjoint(words) and _MOVING_ON.isdisjoint(words) \
-                and _rejects_the_answer(words, pieces):
+                and _rejects_the_answer(words, pieces, self._after_an_answer):
             # (a secret's answer turned down, not a card's or a bank's: "which card do you pay
             # with?" / "the visa" / "no, that's not the one on the account")
             # "That's not quite what we've got, I'm afraid.": the caller will try again
@@ -1946,11 +1948,12 @@ class RedactionSession:
             # a question back: "My first school? ... we moved when I was six.")
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
                                                                bool(found))
-        if "PASSWORD" in expect and expect["PASSWORD"].held and _is_question(norm) \
+        if "PASSWORD" in expect and expect["PASSWORD"].thought_over \
                 and not expect["PASSWORD"].applies_to(speaker) \
-                and any(h.label not in (KEEP, "PASSWORD") for h in hits):
-            del expect["PASSWORD"]  # a secret the other side was thinking of, asked for
-            # something else instead ("can I take your date of birth instead?")
+                and not (_waits_first(norm) or _only_waits(norm)):
+            del expect["PASSWORD"]  # a secret the other side was thinking of, and the asker
+            # says more than "no rush": "can I take your date of birth instead?", "don't
+            # worry about it, I've verified you with the card"
         held_back = {t: expect[t] for t in answered_back if t in expect}
         if self._tentative_secret or (not found and not hits and not _is_question(norm)
                                       and _waits_first(norm)):  # only capitals guessed at the
@@ -1970,11 +1973,13 @@ class RedactionSession:
         # please")
         requests = asks or (bool(hits) and norm.pieces[-1].text == "please"
                             and _FIRST_PERSON.isdisjoint(p.text for p in norm.pieces))
-        replying = speaker is not None and not invites and not _is_question(norm) and any(
-            e.applies_to(speaker) and e.speaker not in (None, speaker) for e in self.state.expect)
-        # (a statement from the side asked asks for nothing its words name: "(what was your
-        # first pet?) oh gosh, that was years ago" still owes the answer)
-        if asks and not replying and any(h.label == KEEP and not h.answered
+        thinking = speaker is not None and not invites and not _is_question(norm) \
+            and not _THINKING.isdisjoint(p.text for p in norm.pieces) and any(
+                e.applies_to(speaker) and e.speaker not in (None, speaker) and e.questioned
+                for e in self.state.expect)
+        # (the side asked a secret thinks aloud, and its words name nothing it asks for: "(what
+        # was your first pet?) oh gosh, that was years ago" still owes the answer)
+        if asks and not thinking and any(h.label == KEEP and not h.answered
                                          and not (invites and _names_a_document(canon, h))
                                          for h in hits):
             expect = {t: e for t, e in expect.items() if t in answered_back}
@@ -2887,13 +2892,16 @@ _PASSED = frozenset(("verified", "passed", "cleared"))  # "you're verified. the 
 _NEXT_PLACE_WORDS = 8
 
 
-def _rejects_the_answer(words: set[str], pieces: list[Piece]) -> bool:
+def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool) -> bool:
     """The agent says the answer given is not the one on file: "that's not quite what we've
-    got", "that doesn't match what I have", "no, that's not the one on the account"."""
-    if _REJECTING.isdisjoint(words):
-        return False
+    got", "that doesn't match what I have", "no, that's not the one on the account"; and,
+    right after the answer (`right_after`), in words said of other things too: "not that one",
+    "close, but the numbers aren't quite right", "nope" (not "(lovely, thank you. which
+    router?) not that one, the white one")."""
     said = [p.text for p in pieces if p.kind != "punct"]
-    return any(tuple(said[k:k + len(r)]) == r for r in _REJECTIONS for k in range(len(said)))
+    return any(tuple(said[k:k + len(r)]) == r
+               for r in (_REJECTIONS + _REJECTIONS_RIGHT_AFTER if right_after else _REJECTIONS)
+               if r[0] in words for k in range(len(said)))
 
 
 _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
@@ -2905,13 +2913,13 @@ _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match
                ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
                ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"),
                ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
-               ("not", "what's", "showing"), ("not", "the", "same"), ("not", "that", "one"),
-               ("not", "right"), ("not", "quite", "right"), ("isn't", "right"),
-               ("isnt", "right"), ("aren't", "right"), ("arent", "right"),
-               ("isn't", "quite", "right"), ("aren't", "quite", "right"),
-               ("arent", "quite", "right"), ("that's", "wrong"), ("thats", "wrong"),
-               ("close", "but"))
-_REJECTING = frozenset(r[0] for r in _REJECTIONS)
+               ("not", "what's", "showing"), ("not", "the", "same"))
+_REJECTIONS_RIGHT_AFTER = (
+    ("not", "that", "one"), ("not", "right"), ("isn't", "right"), ("isnt", "right"),
+    ("aren't", "right"), ("arent", "right"), ("isn't", "quite", "right"),
+    ("aren't", "quite", "right"), ("arent", "quite", "right"), ("that's", "wrong"),
+    ("thats", "wrong"), ("wrong", "one"), ("close", "but"), ("unfortunately", "not"),
+    ("incorrect",), ("mismatch",), ("nope",), ("ring", "a", "bell"))
 
 
 def _asked_part(norm: Normalized) -> int:
@@ -5580,10 +5588,12 @@ def _context_for(
 
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 # Where a business word's money goes, or whose the value is: "to my gcash", "onto his mobile",
-# "refund my gcash" right before a value no amount is as long as (no number before "to": "40
-# to 60 minutes" is a range).
+# "refund me on", "refund my gcash" right before a value no amount is as long as (no number
+# before "to": "40 to 60 minutes" is a range).
 _MONEY_GOES_TO_RE = rx.compile(
-    r"(?<![\d,.] )\b(?:(?:to|into|onto)(?: (?:my|your|his|her|their|our|the))?|my|his|her|their)"
+    r"(?<![\d,.] )\b(?:(?:to|into|onto|via|through|(?:me|us) on)"
+    r"(?: (?:my|your|his|her|their|our|the))?"
+    r"|my|his|her|their)"
     r"(?: [a-z]+){0,2} $")
 _DESTINATION_DIGITS = 7
 _INTO_WHAT = frozenset(("", "account", "acct", "a/c", "account number", "acc", "the account",

@@ -38,6 +38,9 @@ class Expectation(BaseModel):
     questioned: bool = Field(
         default=False, description="opened by a question for it ('what's your first pet?'), "
                                    "not a mention ('never share your password')")
+    thought_over: bool = Field(
+        default=False, description="the side asked is thinking of the answer ('oh gosh, let "
+                                   "me think'): only the asker's waiting keeps it open")
 
     def applies_to(self, speaker: str | None) -> bool:
         if speaker is None or self.speaker is None:

@@ -105,9 +105,13 @@ FOREIGN_STREET_RE = rx.compile(
     rf"|\b(?:via|avenue|plaza)(?:\s{_NAME_WORD}){{1,3}},?\s(?:\d{{5,}}|\d{{1,4}}[a-z]?(?=,\s\d{{5}}\b))\b"
     # a Korean road address, the building's number before the road (and the flat's before
     # that, its hyphen gone in the canonical text, or joined to it): "101-1503, 2095
-    # dalgubeol-daero", "15-3 teheran-ro" (the hyphen keeps "-ro" off names that end so: "12
-    # navarro")
-    r"|\b(?:\d{2,8},\s)?\d{1,13}(?:-\d{1,4})?\s[^\W\d_]+(?:-(?:daero|ro|gil)|daero)\b"
+    # dalgubeol-daero", "15-3 teheran-ro, gangnam-gu", "10, eulji-ro 5-gil, jung-gu" (a "-ro"
+    # or "-gil" only before its district: not "3 micro-ro boards", "12 navarro")
+    r"|\b(?:\d{2,8},\s)?\d{1,13}(?:-\d{1,4})?,?\s[^\W\d_]+(?:-?daero\b|-(?:ro|gil)\b"
+    r"(?=(?:\s\d{1,3}-gil)?,?\s[^\W\d_]+-(?:gu|si|dong|eup|myeon|gun)\b))"
+    r"(?:\s\d{1,3}-gil\b)?"
+    r"|\b[^\W\d_]+-(?:daero|ro|gil)(?:\s\d{1,3}-gil)?\s\d{1,5}(?:-\d{1,4})?\b"
+    r"(?=,?\s[^\W\d_]+-(?:gu|si|dong|eup|myeon|gun)\b)"  # "sejong-daero 209, jongno-gu"
     # a Japanese block address read as one number: "4-2-8 shibakoen, minato-ku"
     r"|\b\d{1,9}\s[^\W\d_]+,\s[^\W\d_]+-(?:ku|shi|cho|machi|gun)\b"
     # a block and a lot, as Philippine addresses give a house: "blk 7 lot 22, talamban"

@@ -1393,8 +1393,7 @@ ROLES = frozenset((
     "twin", "godson", "goddaughter", "bestie", "mate", "buddy", "rider", "shopper", "seller",
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
-    "exec", "salesperson", "salesman", "saleswoman", "stylist", "groomer", "farrier", "barber",
-    "hairdresser", "photographer", "decorator", "valeter",
+    "exec", "salesperson", "salesman", "saleswoman", "hairdresser",
 ))
 _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
@@ -1517,7 +1516,8 @@ _NOT_GREETED = frozenset(("though", "tho", "regardless", "anyway", "anyways", "a
                           "all", "guys", "team", "mate", "buddy", "bud", "friend", "friends",
                           "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
                           "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
-                          "gents", "officer", "doc", "darling", "hun", "babe"))
+                          "gents", "officer", "doc", "darling", "hun", "babe", "muchly", "alot",
+                          "x", "xx", "xxx"))
 # What a record is kept under, when a name follows "under": "the booking's under Tane".
 _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "account", "account's",
                           "registered", "listed", "filed", "saved", "put", "it", "it's", "its",
@@ -1914,7 +1914,9 @@ _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
                     "claims", "underwriting", "lettings", "maintenance", "management",
-                    "branch", "depot", "store", "workshop", "surgery", "clinic"))
+                    "branch", "depot", "store"))
+# ... and where someone works, said after "in/at their": "Frank in their workshop reckons"
+_WORKPLACES = _TEAMS | {"workshop", "surgery", "clinic"}
 _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
 # What only a person is doing, said of a capitalised name that is a word too (not "Chase is
 # refusing", "Shell is closing": a company may refuse or close).
@@ -2337,7 +2339,7 @@ class LexiconNames:
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
         if self._a_parent_s_child(i):
             return True  # "it's Aroha, mum of Mereana and Tia"
-        if kind in ("N", "") and self._whom_it_is_according_to(i):
+        if kind == "N" and self._whom_it_is_according_to(i):
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
@@ -2524,20 +2526,16 @@ class LexiconNames:
 
     def _capital_or_name(self, k: int) -> bool:
         return k >= 0 and self.pieces[k].kind == "word" and self.words[k] not in FUNCTION_WORDS \
-            and (
-            self.kinds[k] == "N" or (self.cased and self._capital(k)))
+            and (self.kinds[k] == "N" or (bool(self.cased) and self._capital(k)))
 
     def _whom_it_is_according_to(self, i: int) -> bool:
-        """A name, or a capitalised word no list knows, that a claim is put down to: "the
-        number doesn't match according to Ropata" (not a place, nor initials: "according to
-        HMRC", "according to Google" is a dictionary's word)."""
+        """A lexicon's name that a claim is put down to: "the number doesn't match according to
+        Aroha" (not a place)."""
         words = self.words
         if i < 2 or words[i - 2:i] != ["according", "to"] or i in self.places:
             return False
-        if self.kinds[i] == "N":
-            return True
-        written = self.cased[self.pieces[i].start:self.pieces[i].end] if self.cased else ""
-        return self._rare_capitalised(i) and not written.isupper()
+        return self.kinds[i] == "N"  # (a word no list knows is as often a firm's: "according
+        # to Trustpilot")
 
     def _word_name_subject(self, i: int) -> bool:
         """In cased text, a capitalised name that is a word too, the subject of what a person
@@ -2553,7 +2551,7 @@ class LexiconNames:
         if nxt == "from":  # "Grace from HR", "Mark from your billing team"
             return self._from_a_team(i)
         if nxt in ("in", "at") and then in _WHOSE_TEAM:  # "Dawn in our Coventry payments
-            return any(w in _TEAMS for w in words[i + 3:i + 6])  # team has re-sent it"
+            return any(w in _WORKPLACES for w in words[i + 3:i + 6])  # team has re-sent it"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
         return nxt in _PERSON_MODALS and i + 3 < n and (
