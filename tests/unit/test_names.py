@@ -1563,3 +1563,21 @@ def test_what_else_follows_a_parent_s_word_stays(redactor: Redactor, text: str) 
                                   "According to Trustpilot they're the cheapest."])
 def test_thanks_and_sources_that_name_no_one_stay(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lift share for Saturday? Rose can't, her car's in for its MOT.", "Rose"),
+    ("Training moved to 6. Sunny can't make it, she's on shift.", "Sunny"),
+    ("Thanks all. Grace already said no, she's away that weekend.", "Grace"),
+    ("Kit check: Nikau forgot his boots again, can someone bring spares?", "Nikau"),
+])
+def test_a_name_a_pronoun_takes_up_later_goes(redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Update: Hope is fading, he thinks, but we'll try.",
+                                  "Note: Will he come? We don't know yet.",
+                                  "FYI. Grace period ends Friday, he said."])
+def test_a_word_before_a_pronoun_it_is_no_subject_of_stays(redactor: Redactor,
+                                                            text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1910,6 +1910,12 @@ _UNWELL = frozenset(("sick", "ill", "poorly", "unwell"))
 _PARENTS = frozenset(("mum", "mom", "mother", "dad", "father", "parent", "guardian", "nan",
                       "grandmother", "grandfather", "grandma", "grandpa", "stepmum", "stepdad"))
 _LISTED_CHILDREN = 3
+# What a person does as a sentence's subject, and the pronouns that take them up later in it.
+_A_SUBJECT_DOES = frozenset(("can't", "cant", "cannot", "won't", "wont", "couldn't", "didn't",
+                             "doesn't", "has", "had", "already", "forgot", "needs", "wants"))
+_HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "himself",
+                          "herself", "she'll", "he'll", "she'd", "he'd"))
+_TAKEN_UP_REACH = 10  # words
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2339,6 +2345,8 @@ class LexiconNames:
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
         if self._a_parent_s_child(i):
             return True  # "it's Aroha, mum of Mereana and Tia"
+        if (kind in ("N", "W") or self._rare_capitalised(i)) and self._taken_up_later(i):
+            return True  # "Rose can't, her car's at the garage", "Tama forgot his again"
         if kind == "N" and self._whom_it_is_according_to(i):
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
@@ -2505,6 +2513,28 @@ class LexiconNames:
             words[i + 1] in _AWAY and then in _UNWELL)
         # "dawn's been on at us", "bill's just rung", "Bill's off sick" (not "sky's been down
         # all week", "Sky's out till Monday")
+
+    def _taken_up_later(self, i: int) -> bool:
+        """In cased text, a capitalised word opening a sentence as the subject of a verb, that
+        a personal pronoun later in the sentence takes up: "Sunny can't make Saturday, she's
+        got the flu", "Tama forgot his again" (not "Summer was lovely, her garden ...", "Will
+        he come?", "Grace period ends, he said")."""
+        words, n = self.words, len(self.words)
+        if not (self.cased and self._capital(i) and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
+                and i + 2 < n) or i in self.places or words[i] in FUNCTION_WORDS \
+                or words[i] in _SEASONS or words[i] in MONTHS or words[i] in _WEEKDAYS:
+            return False
+        verb = words[i + 1]
+        if not (verb in PERSON_VERBS or verb in _A_SUBJECT_DOES
+                or (self.kinds[i] and _past_tense(verb))):
+            return False  # (a word no list knows only before what a person does: not
+            # "Centrelink paid his benefit late")
+        for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
+            if words[k] in _SENTENCE_ENDS:
+                return False
+            if words[k] in _HIS_OR_HERS:
+                return True
+        return False
 
     def _a_parent_s_child(self, i: int) -> bool:
         """A child a parent is named by, alone or in a list: "mum of Mereana and Tia", "dad of
