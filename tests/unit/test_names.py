@@ -1581,3 +1581,22 @@ def test_a_name_a_pronoun_takes_up_later_goes(redactor: Redactor, text: str, nam
 def test_a_word_before_a_pronoun_it_is_no_subject_of_stays(redactor: Redactor,
                                                             text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Kind regards,\nBill Trevithick, Member Services, Kernow Building Society", "Bill"),
+    ("Hope Adeyemi, Bookings Secretary, 3rd Leeds Scouts", "Hope"),
+    ("Thanks, Will Okonjo, Workshop Manager", "Will"),
+    ("Yours sincerely, Dawn Kariuki, Patient Liaison, Mombasa", "Dawn"),
+])
+def test_a_signature_before_the_writer_s_role_goes(redactor: Redactor, text: str,
+                                                    gone: str) -> None:
+    out = redactor.redact_text(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", ["Royal Mail, Customer Services Team",
+                                  "Golden Gate, Events Team", "Rose Garden Cafe, Head Chef",
+                                  "Customer Services, Head Office, Leeds"])
+def test_a_firm_before_a_department_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1276,10 +1276,14 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
     London", "Thanks, Afterpay"): other rules take a name said alone."""
     spans = []
     for k, piece in enumerate(pieces[:-2]):
-        if piece.text not in _CLOSINGS or (piece.text == "you" and (
+        line_start = k == 0 or "\n" in cased[pieces[k - 1].end:piece.start]
+        if line_start and piece.text not in _CLOSINGS:
+            start = k  # a signature's line: "Mark Penhaligon, Member Services, Trelawny BS"
+        elif piece.text not in _CLOSINGS or (piece.text == "you" and (
                 k == 0 or pieces[k - 1].text != "thank")):
             continue  # (not "See you Friday.")
-        start = k + 1 + (pieces[k + 1].text == ",")
+        else:
+            start = k + 1 + (pieces[k + 1].text == ",")
         while start < len(pieces) and pieces[start].text in TITLES:
             start += 1  # ("Thank you, Dr. Patel": the title stays)
         end = start
@@ -1294,17 +1298,43 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
             end -= 1
         if end == start:
             continue
-        if end < len(pieces) and "\n" not in cased[pieces[end - 1].end:pieces[end].start] \
+        role = _a_role_follows(pieces, end, cased)
+        if start == k and not role:
+            continue  # a line's start is a signature's only before the writer's role
+        if not role and end < len(pieces) \
+                and "\n" not in cased[pieces[end - 1].end:pieces[end].start] \
                 and pieces[end].text not in (".", "!"):
             continue  # the name ends its line ("Thanks, Grace\n\nSent from my iPhone")
-        if _a_signature(pieces[start:end], cased):
+        if _a_signature(pieces[start:end], cased, loose=role):
             spans.append((start, end))
     return spans
 
 
-def _a_signature(pieces: list[Piece], cased: str) -> bool:
+def _a_role_follows(pieces: list[Piece], end: int, cased: str) -> bool:
+    """A comma, then the rest of the line says what the writer does: "..., Member Services,
+    Trelawny Building Society", "..., Bookings Secretary", "..., Service Manager"."""
+    if end >= len(pieces) or pieces[end].text != "," \
+            or "\n" in cased[pieces[end - 1].end:pieces[end].start]:
+        return False
+    for j in range(end + 1, min(len(pieces), end + 1 + _ROLE_LINE_WORDS)):
+        if j > end + 1 and "\n" in cased[pieces[j - 1].end:pieces[j].start]:
+            return False
+        if pieces[j].text in _WRITERS_ROLES and capitalised(pieces[j], cased):
+            return True
+    return False
+
+
+def _a_signature(pieces: list[Piece], cased: str, loose: bool = False) -> bool:
+    """Words that may sign a text: `loose` where the writer's role follows them, so that a
+    name that is a word too may stand alone ("Will Tangitau, Service Manager", "Gwen Long,
+    Bookings Secretary")."""
     words = cased[pieces[0].start:pieces[-1].end].lower().split()  # ("jun-ho" one word)
     classes = [name_class(w) for w in words]
+    if loose and len(words) >= _SIGNATURE_MIN and classes[0] in ("N", "W") and not any(
+            (w in FUNCTION_WORDS and w not in FUNCTION_WORD_NAMES) or c == "E"
+            or w in ORG_SUFFIXES or w in _WRITERS_ROLES or w in GREETING_WORDS
+            or w in WEEKDAYS or w in MONTHS for w, c in zip(words, classes, strict=True)):
+        return True  # (not "Royal Mail, Customer Services Team": an everyday word)
     if len(words) < _SIGNATURE_MIN:
         return classes == ["N"] and words[0] not in ORG_SUFFIXES \
             and words[0] not in GREETING_WORDS  # "Thanks, Priya" (not "Thanks,\nSalam")
@@ -1317,6 +1347,16 @@ def _a_signature(pieces: list[Piece], cased: str) -> bool:
         and not {"N", ""}.isdisjoint(classes)  # ("Regards, Kia Ora", "Best, Gold Coast")
 
 
+# What a writer's role says after their name in a signature: "Bookings Secretary", "Member
+# Services", "Patient Liaison".
+_WRITERS_ROLES = frozenset((
+    "manager", "secretary", "services", "liaison", "officer", "coordinator",
+    "director", "administrator", "admin", "adviser", "advisor", "assistant", "clerk",
+    "executive", "lead", "head", "team", "department", "supervisor", "consultant",
+    "specialist", "representative", "treasurer", "chair", "chairperson", "receptionist",
+    "founder", "partner", "owner", "engineer", "technician", "controller", "accountant",
+    "solicitor", "captain", "coach", "president", "ceo", "cfo", "md"))
+_ROLE_LINE_WORDS = 5
 _CLOSINGS = frozenset(("regards", "sincerely", "faithfully", "wishes", "thanks", "cheers",
                        "truly", "warmly", "best", "respectfully", "gratitude", "you"))
 _SIGNATURE_WORDS = 4
