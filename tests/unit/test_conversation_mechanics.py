@@ -6832,3 +6832,23 @@ def test_what_follows_a_question_waived_or_talked_past_stays(turns: tuple[str, .
 def test_later_words_of_other_things_turned_down_await_no_secret(turns: tuple[str, ...],
                                                                  kept: str) -> None:
     assert conversation(*turns)[-1] == kept
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("A:your memorable word please?", "lighthouse",
+      "A:thanks. so the payment that isn't right, which one is it?", "the Tesco one"),
+     "the Tesco one"),
+    (("A:your memorable word please?", "lighthouse",
+      "A:lovely. and is it the wrong one that was delivered?", "yes the blue jumper"),
+     "yes the blue jumper"),
+])
+def test_a_question_after_the_answer_that_names_something_wrong_awaits_no_secret(
+        turns: tuple[str, ...], kept: str) -> None:
+    assert conversation(*turns)[-1] == kept
+
+
+@pytest.mark.parametrize("waiting", ["no problem at all", "not at all, take your time"])
+def test_waiting_in_more_words_keeps_a_secret_thought_about_open(waiting: str) -> None:
+    out = conversation("A:what's your memorable word?", "oh gosh, let me think", "A:" + waiting,
+                       "marmalade")
+    assert "marmalade" not in out[3], out

@@ -1157,3 +1157,8 @@ def test_words_ending_like_a_korean_road_with_no_district_stay(text: str) -> Non
 def test_a_korean_road_before_its_number_goes() -> None:
     out = Redactor().redact_text("It's Sejong-daero 209, Jongno-gu, Seoul.").text
     assert "Sejong" not in out and "209" not in out, out
+
+
+def test_where_money_goes_after_a_comma_is_no_amount() -> None:
+    out = Redactor().redact_text("please refund to my paypal, 07700900461").text
+    assert "07700900461" not in out, out

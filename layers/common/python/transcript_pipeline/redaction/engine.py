@@ -1748,6 +1748,17 @@ class RedactionSession:
                 if piece.kind in ("word", "alnum", "spelled") and _remembered_length(piece.text)
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
+        for k in range(len(pieces) - 2):  # a hyphenated secret said again: "the Co-op"
+            j, run = k, _alnum(pieces[k].text)
+            while j + 2 < len(pieces) and pieces[j + 1].text == "-" \
+                    and pieces[j + 1].start == pieces[j].end == pieces[j + 1].end - 1 \
+                    and pieces[j + 2].start == pieces[j + 1].end \
+                    and pieces[j + 2].kind in ("word", "alnum", "number"):
+                j += 2
+                run += _alnum(pieces[j].text)
+                if _remembered_length(run) and heard(run):
+                    said.append((k, j + 1))
+                    break
         for k in range(len(pieces)):
             if pieces[k].kind not in ("word", "number", "ordinal") \
                     or not heard(_TITLE_KEY + "^" + _alnum(pieces[k].text)):
@@ -2899,9 +2910,18 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     "close, but the numbers aren't quite right", "nope" (not "(lovely, thank you. which
     router?) not that one, the white one")."""
     said = [p.text for p in pieces if p.kind != "punct"]
-    return any(tuple(said[k:k + len(r)]) == r
-               for r in (_REJECTIONS + _REJECTIONS_RIGHT_AFTER if right_after else _REJECTIONS)
-               if r[0] in words for k in range(len(said)))
+    if any(tuple(said[k:k + len(r)]) == r for r in _REJECTIONS if r[0] in words
+           for k in range(len(said))):
+        return True
+    if not right_after:
+        return False
+    ends = [k for k, p in enumerate(pieces) if p.text in (".", "!", "?", "…", "...")]
+    if ends and pieces[ends[0]].text == "?":
+        return False  # "so the payment that isn't right, which one is it?": a question
+    first = [p.text for p in pieces[:ends[0] if ends else len(pieces)] if p.kind != "punct"]
+    return any(tuple(first[k:k + len(r)]) == r for r in _REJECTIONS_RIGHT_AFTER
+               if r[0] in words for k in range(len(first)))  # (its first sentence: not
+    # "lovely. and is it the wrong one that was delivered?")
 
 
 _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
@@ -2919,7 +2939,9 @@ _REJECTIONS_RIGHT_AFTER = (
     ("aren't", "right"), ("arent", "right"), ("isn't", "quite", "right"),
     ("aren't", "quite", "right"), ("arent", "quite", "right"), ("that's", "wrong"),
     ("thats", "wrong"), ("wrong", "one"), ("close", "but"), ("unfortunately", "not"),
-    ("incorrect",), ("mismatch",), ("nope",), ("ring", "a", "bell"))
+    ("incorrect",), ("mismatch",), ("nope",), ("ring", "a", "bell"), ("any", "bells"),
+    ("afraid", "not"), ("no", "sorry"), ("doesn't", "tally"), ("doesnt", "tally"),
+    ("different", "to"), ("different", "from"), ("negative",))
 
 
 def _asked_part(norm: Normalized) -> int:
@@ -4337,7 +4359,8 @@ _WAITING = (("take", "your", "time"), ("there's", "no", "rush"), ("theres", "no"
             ("drive", "safe"), ("your", "alright"), ("your", "ok"), ("you're", "okay"),
             ("you're", "all", "right"), ("youre", "all", "right"), ("stay", "safe"),
             ("drive", "safely"), ("be", "careful"),
-            ("you're", "good"), ("youre", "good"))
+            ("you're", "good"), ("youre", "good"), ("no", "problem", "at", "all"),
+            ("not", "at", "all"), ("no", "worries", "at", "all"))
 _WAITING_ENDS = frozenset(wait[-1] for wait in _WAITING)
 # ... and what asks for the rest of a value being read: "and the rest", "the rest of it".
 _THE_REST = (("the", "rest"), ("the", "rest", "of", "it"), ("the", "remainder"),
@@ -5594,7 +5617,7 @@ _MONEY_GOES_TO_RE = rx.compile(
     r"(?<![\d,.] )\b(?:(?:to|into|onto|via|through|(?:me|us) on)"
     r"(?: (?:my|your|his|her|their|our|the))?"
     r"|my|his|her|their)"
-    r"(?: [a-z]+){0,2} $")
+    r"(?: [a-z]+){0,2},? $")
 _DESTINATION_DIGITS = 7
 _INTO_WHAT = frozenset(("", "account", "acct", "a/c", "account number", "acc", "the account",
                         "my account", "account no", "account no."))

@@ -1299,8 +1299,10 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
         if end == start:
             continue
         role = _a_role_follows(pieces, end, cased)
-        if start == k and not role:
-            continue  # a line's start is a signature's only before the writer's role
+        if start == k and not (role and end - start >= _SIGNATURE_MIN
+                               and "\n" not in cased[pieces[end].end:]):
+            continue  # a line's start is a signature's only before the writer's role, on
+            # the text's last line (not a list's line: "Harry Potter, Head Boy badge")
         if not role and end < len(pieces) \
                 and "\n" not in cased[pieces[end - 1].end:pieces[end].start] \
                 and pieces[end].text not in (".", "!"):
@@ -1352,7 +1354,7 @@ def _a_signature(pieces: list[Piece], cased: str, loose: bool = False) -> bool:
 _WRITERS_ROLES = frozenset((
     "manager", "secretary", "services", "liaison", "officer", "coordinator",
     "director", "administrator", "admin", "adviser", "advisor", "assistant", "clerk",
-    "executive", "lead", "head", "team", "department", "supervisor", "consultant",
+    "executive", "lead", "head", "department", "supervisor", "consultant",
     "specialist", "representative", "treasurer", "chair", "chairperson", "receptionist",
     "founder", "partner", "owner", "engineer", "technician", "controller", "accountant",
     "solicitor", "captain", "coach", "president", "ceo", "cfo", "md"))
@@ -1440,7 +1442,7 @@ _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
 _NAMED_ENDS = frozenset(cue[-1] for cue in _NAMING_BEFORE)
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
-    "is", "(", "but", "just", "be", "of", "for"}
+    "is", "was", "(", "but", "just", "be", "of", "for"}
 # Someone's details, and what may follow their owner's name: "the passport of gab is wrong".
 _DETAIL_NOUNS = frozenset(("birth", "dob", "birthday", "passport", "name", "surname", "address",
                            "details", "email", "phone", "mobile", "licence", "license", "ssn",
@@ -1956,6 +1958,7 @@ _A_SUBJECT_DOES = frozenset(("can't", "cant", "cannot", "won't", "wont", "couldn
 _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "himself",
                           "herself", "she'll", "he'll", "she'd", "he'd"))
 _TAKEN_UP_REACH = 10  # words
+_A_CLAUSE_OPENS = frozenset((",", ";", "-", "–", "and", "but", "as", "because", "cos", "so"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
@@ -2556,9 +2559,9 @@ class LexiconNames:
 
     def _taken_up_later(self, i: int) -> bool:
         """In cased text, a capitalised word opening a sentence as the subject of a verb, that
-        a personal pronoun later in the sentence takes up: "Sunny can't make Saturday, she's
-        got the flu", "Tama forgot his again" (not "Summer was lovely, her garden ...", "Will
-        he come?", "Grace period ends, he said")."""
+        a personal pronoun opening a later clause of the sentence takes up: "Sunny can't make
+        Saturday, she's got the flu", "Rose can't, her car's at the garage" (not "Summer was
+        lovely, her garden ...", "Will he come?", "Grace period ends, he said")."""
         words, n = self.words, len(self.words)
         if not (self.cased and self._capital(i) and (i == 0 or words[i - 1] in _SENTENCE_ENDS)
                 and i + 2 < n) or i in self.places or words[i] in FUNCTION_WORDS \
@@ -2572,8 +2575,11 @@ class LexiconNames:
         for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
             if words[k] in _SENTENCE_ENDS:
                 return False
-            if words[k] in _HIS_OR_HERS:
-                return True
+            if words[k] in _HIS_OR_HERS and (
+                    self.kinds[i] in ("N", "W") or words[k - 1] in _A_CLAUSE_OPENS):
+                return True  # a lexicon's name, or a word no list knows where the pronoun
+                # opens a new clause (not "Ocado needs her to be in", "Currys needs her
+                # receipt": what a firm does with someone's)
         return False
 
     def _a_parent_s_child(self, i: int) -> bool:
@@ -2581,10 +2587,10 @@ class LexiconNames:
         three-year-old Nikau", "mother of Grace" (capitalised where the text has case, a
         lexicon's name where it has none: not "mother of pearl", "father of the bride")."""
         words = self.words
-        if not (self.kinds[i] in ("N", "W") or (self.cased and self._capital(i))) \
-                or words[i] in FUNCTION_WORDS or (self.kinds[i] == "W" and not (
+        if not (self.kinds[i] in ("N", "W", "P") or self._rare_capitalised(i)) \
+                or words[i] in FUNCTION_WORDS or (self.kinds[i] in ("W", "P") and not (
                     self.cased and self._capital(i))):
-            return False
+            return False  # (not "the Mother of Parliaments", "mother of pearl")
         k = i - 1
         for _ in range(_LISTED_CHILDREN):  # back over "Tia and", "Tia,"
             if k < 1 or words[k] == "of":
@@ -3356,7 +3362,11 @@ class LexiconNames:
                      or (i + 1 < len(words) and name_class(words[i + 1]) in ("N", "W"))):
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
-            return self._nameish(i)
+            return self._nameish(i)  # "the tenant is jordan pike"
+        if len(before) == 2 and before[1] == "was" and before[0] in ROLES \
+                and before[0] not in _RELATIONS and self.kinds[i] == "N":
+            return True  # "the driver was tom i think" (not "my husband was Polish", "the
+            # courier was Loggi")
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
                 and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
                 and not _afterthought(words[i]):
