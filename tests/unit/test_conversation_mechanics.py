@@ -6852,3 +6852,10 @@ def test_waiting_in_more_words_keeps_a_secret_thought_about_open(waiting: str) -
     out = conversation("A:what's your memorable word?", "oh gosh, let me think", "A:" + waiting,
                        "marmalade")
     assert "marmalade" not in out[3], out
+
+
+def test_a_secret_given_whole_after_its_first_word_is_read_back_whole() -> None:
+    out = call("for security, what's your memorable word?", "I think it's marlin",
+               "the one we have has something after the word", "oh yes, marlin nine",
+               "marlin nine, that's right. and your postcode?")
+    assert "nine" not in out[4] and "marlin" not in out[4], out[4]

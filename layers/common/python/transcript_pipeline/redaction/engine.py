@@ -1724,8 +1724,14 @@ class RedactionSession:
                     runs[-1].append(k)
                 else:
                     runs.append([k])
-            spans += [(run[0], max(run[-1] + 1, dictated_rest(pieces, run[-1] + 1)))
+            longer = [(run[0], max(run[-1] + 1, dictated_rest(pieces, run[-1] + 1)))
                       for run in runs]  # "Pelican 73 exclamation"
+            for start, end in longer:
+                if end - start > 1:  # "marlin" said before, now "marlin nine": the whole,
+                    cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)  # for its
+                    self._remember_value(  # read-back ("marlin nine, that's right")
+                        "PASSWORD", norm.canonical[norm.cstarts[start]:cend])
+            spans += longer
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
@@ -1748,6 +1754,14 @@ class RedactionSession:
                 if piece.kind in ("word", "alnum", "spelled") and _remembered_length(piece.text)
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
+        for n, (k, _) in enumerate(said):  # ... with the rest of it after the word: "kifaru
+            run = _alnum(pieces[k].text)  # seven, that's correct" (secret "kifaru 7")
+            for j in range(k + 1, min(len(pieces), k + _SECRET_TAIL)):
+                if pieces[j].kind not in ("word", "number", "alnum", "spelled"):
+                    break
+                run += _alnum(pieces[j].text)
+                if heard(run):
+                    said[n] = (k, j + 1)
         for k in range(len(pieces) - 2):  # a hyphenated secret said again: "the Co-op"
             j, run = k, _alnum(pieces[k].text)
             while j + 2 < len(pieces) and pieces[j + 1].text == "-" \
@@ -4410,6 +4424,7 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
 
 
 _READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")
+_SECRET_TAIL = 4  # pieces of a secret said again after its remembered word
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
 
