@@ -567,6 +567,30 @@ tickets, heat pumps, phone finance, student rooms, transfers, caravans) 0.917 (k
 PASSWORD 0.82); typed_blind_37.jsonl (55 typed documents: a property manager, a dog walker, a
 courier depot, cricket parents, a car valeter, a cake maker's invoices, a ferry complaint, a
 village hall, a credit union, a dance studio) 0.899 (keep 0.898, PERSON 0.87).
+
+The thirtieth session's hands, each scored with the engine it found before any was read:
+fresh_calls_120.jsonl (12 calls with a security step: an online bank, phone insurance, a pension
+line, a gym chain, home emergency cover, a smart speaker, a car club, student rooms, a
+peer-to-peer lender, a dance school, a crypto exchange's recovery desk, a caravan park) 0.849
+(keep 0.965, PASSWORD 0.70), then read; fresh_calls_121.jsonl (12 general calls: store card
+collections, broadband, travel insurance, baby formula, solar panels, a fitness tracker,
+minibus hire, wood pellets, motorbike finance, a swimming club, a transfer app, narrowboats)
+0.982 (keep 0.948), never read; typed_blind_38.jsonl (53 typed documents: a lettings office, a
+farrier, parcel lockers, hockey parents, a motorbike dealer, a bakery's invoices, a cable car
+complaint, a sports hall, a building society, a pilates studio) 0.915 (keep 0.891, PERSON 0.88),
+then read; fresh_calls_122.jsonl (12 calls with a security step: a building society's fraud
+line, broadband security, health claims, a vet's payment plan, appliance repairs, a video
+doorbell, bike hire, a letting agent, car finance collections, tutoring, a transfer firm's
+compliance desk, a marina) 0.896 (keep 0.975, PASSWORD 0.75), never read;
+typed_blind_39.jsonl (53 typed documents: student lettings, a riding school, a courier
+franchise, rowing parents, a campervan dealer, a butcher's invoices, a ferry complaint, a
+village hall, a credit union, a climbing wall) 0.916 (keep 0.872, PERSON 0.89), never read;
+fresh_calls_123.jsonl (12 calls with a security step: lost cards, SIM swaps, dental and pet
+insurers, a home warranty, a thermostat, scooter hire, university rooms, a payday lender, a
+driving school, a trading app, a lodge park) 0.935 (keep 0.967, PASSWORD 0.86), never read;
+typed_blind_40.jsonl (55 typed documents: a property manager, dog daycare, removals, swimming
+parents, a van dealer, a florist's invoices, a tram complaint, a community hall, a building
+society, a yoga retreat) 0.921 (keep 0.860, PERSON 0.89), never read.
 """
 
 from __future__ import annotations
@@ -783,6 +807,13 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_118.jsonl", 160, 0.97, 0.92, 0.95),
     ("fresh_calls_119.jsonl", 180, 0.91, 0.92, 0.95),
     ("typed_blind_37.jsonl", 240, 0.89, 0.89, 0.86),
+    ("fresh_calls_120.jsonl", 180, 0.89, 0.96, 0.96),
+    ("fresh_calls_121.jsonl", 150, 0.97, 0.94, 0.97),
+    ("typed_blind_38.jsonl", 190, 0.95, 0.88, 0.93),
+    ("fresh_calls_122.jsonl", 170, 0.89, 0.97, 0.98),
+    ("typed_blind_39.jsonl", 210, 0.92, 0.86, 0.90),
+    ("fresh_calls_123.jsonl", 160, 0.93, 0.96, 0.95),
+    ("typed_blind_40.jsonl", 200, 0.93, 0.85, 0.90),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -5630,7 +5630,7 @@ _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 # before "to": "40 to 60 minutes" is a range).
 _MONEY_GOES_TO_RE = rx.compile(
     r"(?<![\d,.] )\b(?:(?:to|into|onto|via|through|(?:me|us) on)"
-    r"(?: (?:my|your|his|her|their|our|the))?"
+    r"(?: (?:my|your|his|her|their|the))?"
     r"|my|his|her|their)"
     r"(?: [a-z]+){0,2},? $")
 _DESTINATION_DIGITS = 7

@@ -1335,8 +1335,10 @@ def _a_signature(pieces: list[Piece], cased: str, loose: bool = False) -> bool:
     if loose and len(words) >= _SIGNATURE_MIN and classes[0] in ("N", "W") and not any(
             (w in FUNCTION_WORDS and w not in FUNCTION_WORD_NAMES) or c == "E"
             or w in ORG_SUFFIXES or w in _WRITERS_ROLES or w in GREETING_WORDS
-            or w in WEEKDAYS or w in MONTHS for w, c in zip(words, classes, strict=True)):
-        return True  # (not "Royal Mail, Customer Services Team": an everyday word)
+            or w in WEEKDAYS or w in MONTHS for w, c in zip(words, classes, strict=True)) \
+            and not {"N", ""}.isdisjoint(classes):
+        return True  # (not "Royal Mail, Customer Services Team": an everyday word; nor "Green
+        # Park, Station Manager": words that are names too, and no more)
     if len(words) < _SIGNATURE_MIN:
         return classes == ["N"] and words[0] not in ORG_SUFFIXES \
             and words[0] not in GREETING_WORDS  # "Thanks, Priya" (not "Thanks,\nSalam")
@@ -2568,10 +2570,10 @@ class LexiconNames:
                 or words[i] in _SEASONS or words[i] in MONTHS or words[i] in _WEEKDAYS:
             return False
         verb = words[i + 1]
-        if not (verb in PERSON_VERBS or verb in _A_SUBJECT_DOES
-                or (self.kinds[i] and _past_tense(verb))):
-            return False  # (a word no list knows only before what a person does: not
-            # "Centrelink paid his benefit late")
+        if not (verb in PERSON_VERBS or (self.kinds[i] and (
+                verb in _A_SUBJECT_DOES or _past_tense(verb)))):
+            return False  # (a word no list knows only before what only a person does: not
+            # "Centrelink paid his benefit late", "Ocado has changed the slot, her note says")
         for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
             if words[k] in _SENTENCE_ENDS:
                 return False
@@ -3364,7 +3366,7 @@ class LexiconNames:
         if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
             return self._nameish(i)  # "the tenant is jordan pike"
         if len(before) == 2 and before[1] == "was" and before[0] in ROLES \
-                and before[0] not in _RELATIONS and self.kinds[i] == "N":
+                and before[0] not in _RELATIONS and self.kinds[i] in ("N", "W"):
             return True  # "the driver was tom i think" (not "my husband was Polish", "the
             # courier was Loggi")
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
