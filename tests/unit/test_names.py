@@ -1623,3 +1623,17 @@ def test_a_third_review_s_firms_and_places_stay(redactor: Redactor, text: str) -
                                             ("The engineer was Mike, really quick.", "Mike")])
 def test_a_worker_s_name_after_was_goes(redactor: Redactor, text: str, name: str) -> None:
     assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hope from the council will call you back.", "Hope"),
+    ("Grace from the main office will meet you at the gate.", "Grace"),
+])
+def test_a_word_name_from_a_place_who_will_contact_you_goes(redactor: Redactor, text: str,
+                                                            name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+def test_a_plural_from_a_place_stays(redactor: Redactor) -> None:
+    text = "Bills from the council will come monthly."
+    assert redactor.redact_text(text).text == text

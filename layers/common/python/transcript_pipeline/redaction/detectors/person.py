@@ -2627,7 +2627,11 @@ class LexiconNames:
             return False
         nxt, then = words[i + 1], words[i + 2]
         if nxt == "from":  # "Grace from HR", "Mark from your billing team"
-            return self._from_a_team(i)
+            return self._from_a_team(i) or (then in _WHOSE_TEAM and any(
+                words[k] in _PERSON_MODALS and k + 1 < n and (
+                    words[k + 1] in CONTACT_VERBS or words[k + 1] in _MEETING_VERBS)
+                for k in range(i + 4, min(n, i + 6))))  # "Hope from the council will
+            # call you back", "Bill from the garage will ring you"
         if nxt in ("in", "at") and then in _WHOSE_TEAM:  # "Dawn in our Coventry payments
             return any(w in _WORKPLACES for w in words[i + 3:i + 6])  # team has re-sent it"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
