@@ -2122,6 +2122,7 @@ class RedactionSession:
             if expect[label].questioned:  # one cue of the question is enough: "your security
                 asked_here.add(label)  # question is what was your first car"
         tail = _tail(norm)
+        text_end: int | None = None  # where the text ends but for its closing marks, once
         last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
         for f, cend in found:
             if f.type == "PASSWORD" and cend >= tail and last_word in _DANGLING:
@@ -2141,7 +2142,8 @@ class RedactionSession:
                         type=f.type, utterances=1, speaker=speaker, same_speaker=True,  # goes on
                         digits=max(digits, 1),  # only where the next turn opens ("... x v t")
                     )
-            elif f.type == "PERSON" and f.end >= len(norm.original.rstrip(" .,?!…")) \
+            elif f.type == "PERSON" and f.end >= (text_end if text_end is not None else (
+                    text_end := len(norm.original.rstrip(" .,?!…")))) \
                     and next((p.kind for p in reversed(norm.pieces) if p.kind != "punct"),
                              "") == "spelled":  # (names carry no canonical end; "K O W A L...")
                 expect[SPELLING_ON] = Expectation(type=SPELLING_ON, utterances=1, speaker=speaker,
@@ -4298,10 +4300,13 @@ def _birth_date_in_record(norm: Normalized, cand: Candidate, this_year: int) -> 
     their date of birth; a recent date (an order's, a visit's) is not."""
     if cand.kind not in ("date", "number"):
         return False
-    before = norm.canonical[:cand.cstart].rstrip()
-    after = norm.canonical[cand.cend:].lstrip()
-    if (before and before[-1] not in RECORD_SEPARATORS) \
-            or (after and after[0] not in RECORD_SEPARATORS):
+    canon, start, end = norm.canonical, cand.cstart, cand.cend
+    while start > 0 and canon[start - 1].isspace():  # the characters either side (a walk,
+        start -= 1  # not a copy of the text's rest: a long text has many dates)
+    while end < len(canon) and canon[end].isspace():
+        end += 1
+    if (start > 0 and canon[start - 1] not in RECORD_SEPARATORS) \
+            or (end < len(canon) and canon[end] not in RECORD_SEPARATORS):
         return False
     return _adult_s_birth_year(cand, this_year)
 
