@@ -6859,3 +6859,11 @@ def test_a_secret_given_whole_after_its_first_word_is_read_back_whole() -> None:
                "the one we have has something after the word", "oh yes, marlin nine",
                "marlin nine, that's right. and your postcode?")
     assert "nine" not in out[4] and "marlin" not in out[4], out[4]
+
+
+def test_where_a_secret_is_written_down_is_no_secret() -> None:
+    out = conversation("A:Can I take your memorable word please?",
+                       "Hmm, it's written down somewhere, let me look.", "A:sure",
+                       "got it, it's lighthouse")
+    assert out[1] == "Hmm, it's written down somewhere, let me look."
+    assert "lighthouse" not in out[3]

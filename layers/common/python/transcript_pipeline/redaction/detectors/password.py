@@ -687,7 +687,7 @@ def _guessed(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
 
 # What follows a verb's participle that says what happened: "booked for", "sorted now".
 _WHAT_HAPPENED = frozenset(("for", "on", "by", "at", "in", "now", "already", "yet", "up", "out",
-                            "off", "today", "tomorrow", "then", "thanks"))
+                            "off", "today", "tomorrow", "then", "thanks", "down"))
 
 
 def _past_thinking_aloud(words: list[str], k: int) -> int:
@@ -774,8 +774,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
                                      and words[k + 1:k + 2] != []
                                      and words[k + 1] in _WHAT_HAPPENED)):
-        return None  # "it must be written down somewhere", "could be expiring", "so it's
-        # booked for tuesday" (not "It's pudding.", "it's barking")
+        return None  # "it must be written down somewhere", "it's written down", "could be
+        # expiring", "so it's booked for tuesday" (not "It's pudding.", "it's barking")
     if 0 < k < len(words) and words[k - 1] == "be" and (words[k] in _VAGUE
                                                         or words[k] in _SOMEWHERE):
         return None  # "it has to be somewhere in my emails"
