@@ -6867,3 +6867,61 @@ def test_where_a_secret_is_written_down_is_no_secret() -> None:
                        "got it, it's lighthouse")
     assert out[1] == "Hmm, it's written down somewhere, let me look."
     assert "lighthouse" not in out[3]
+
+
+@pytest.mark.parametrize("where", ["hmm i don't know, it's kept in the safe at home",
+                                   "it's left on the fridge door",
+                                   "honestly it's held by my son, he set it up"])
+def test_where_a_secret_is_kept_in_irregular_verbs_is_no_secret(where: str) -> None:
+    out = conversation("A:what's the passcode on the account?", where, "A:no problem",
+                       "right, found it, it's kestrel")
+    assert out[1] == where
+    assert "kestrel" not in out[3]
+
+
+def test_an_irregular_verb_said_alone_as_a_secret_is_still_taken() -> None:
+    out = conversation("A:what's your memorable word?", "It's Kept.")
+    assert "Kept" not in out[1], out
+
+
+def test_a_short_secret_in_quotes_is_taken_again_and_read_back() -> None:
+    out = conversation("A:For security, what's your favourite film?",
+                       'Um, hang on. Is it "Elf"? She\'s nodding. Yeah, "Elf".',
+                       'A:Just "Elf", yep, that\'s right. And your postcode?')
+    assert "Elf" not in out[1] and "Elf" not in out[2], out
+
+
+def test_a_quoted_word_read_back_is_the_answer_only_where_the_caller_said_it() -> None:
+    out = conversation("A:For security, what's your favourite film?", "it's Heat",
+                       'A:"Cold", no, that\'s not it.')
+    assert out[2] == 'A:"Cold", no, that\'s not it.'[2:]
+
+
+@pytest.mark.parametrize("read_back", ["I have it spelled another way here. B-A-L-L-I-N-R-O-B-B?",
+                                       "Hmm, I've got it ending in a B here. B-A-L-L-I-N-R-O-B-B?"])
+def test_a_secret_spelled_back_differently_is_remembered_as_the_secret(read_back: str) -> None:
+    out = conversation("A:What was the name of your first school?", "Ballinrobe.",
+                       "A:" + read_back, "Oh, a typo then. Yes, Ballinrobb, that's what I put.")
+    assert "B-A-L" not in out[2], out
+    assert "Ballinrobb" not in out[3], out
+
+
+def test_a_name_spelled_after_the_check_passed_is_a_name() -> None:
+    out = conversation("A:What is your memorable word?", "pinecone",
+                       "A:That's fine, you're through security. And your surname?",
+                       "k o w a l s k i")
+    assert "[REDACTED_PERSON]" in out[3], out
+
+
+def test_an_answer_that_names_nobody_in_particular_is_no_secret_and_asks_no_name() -> None:
+    out = conversation("A:What was the name of your first pet?", "i know it was somebody's name",
+                       "A:you said at the time it was a family name, if that helps")
+    assert out[1] == "i know it was somebody's name"
+    assert out[2] == "you said at the time it was a family name, if that helps"
+
+
+@pytest.mark.parametrize("answer", ["oh yes mum's, that'll be okonjo",
+                                    "right, nan's that will be okonjo"])
+def test_whose_the_answer_is_then_that_will_be_gives_the_answer(answer: str) -> None:
+    out = conversation("A:your mother's maiden name please", answer)
+    assert "okonjo" not in out[1], out

@@ -590,7 +590,17 @@ insurers, a home warranty, a thermostat, scooter hire, university rooms, a payda
 driving school, a trading app, a lodge park) 0.935 (keep 0.967, PASSWORD 0.86), never read;
 typed_blind_40.jsonl (55 typed documents: a property manager, dog daycare, removals, swimming
 parents, a van dealer, a florist's invoices, a tram complaint, a community hall, a building
-society, a yoga retreat) 0.921 (keep 0.860, PERSON 0.89), never read.
+society, a yoga retreat) 0.921 (keep 0.860, PERSON 0.89), never read;
+typed_blind_41.jsonl (55 typed documents: a letting agency, a dog groomer, a freight forwarder,
+netball parents, a motorbike dealer, a caterer's invoices, a bus complaint, a church hall, a
+building society, a pilates studio) 0.951 (keep 0.853, PERSON 0.92), never read;
+fresh_calls_125.jsonl (12 calls with a security step: a mortgage broker, cable retentions, a
+travel insurer, a wine club, solar panels, a video doorbell, airport parking, a gas network, a
+credit builder card, a driving school, a payroll bureau, a marina) 0.928 (keep 0.985, PASSWORD
+0.90), never read; fresh_calls_124.jsonl (12 calls with a security step: a student loan
+servicer, satellite TV billing, a dental plan, a meal kit, a roofer, alarm monitoring, a ferry,
+a water utility, a payday lender, university rooms, a crypto exchange, a caravan park) 0.937
+(keep 0.958, PASSWORD 0.80), then read.
 """
 
 from __future__ import annotations
@@ -814,6 +824,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_39.jsonl", 210, 0.92, 0.86, 0.90),
     ("fresh_calls_123.jsonl", 160, 0.93, 0.96, 0.95),
     ("typed_blind_40.jsonl", 200, 0.93, 0.85, 0.90),
+    ("typed_blind_41.jsonl", 230, 0.95, 0.85, 0.92),
+    ("fresh_calls_125.jsonl", 160, 0.92, 0.98, 0.92),
+    ("fresh_calls_124.jsonl", 180, 0.96, 0.95, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

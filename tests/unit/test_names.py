@@ -1637,3 +1637,15 @@ def test_a_word_name_from_a_place_who_will_contact_you_goes(redactor: Redactor, 
 def test_a_plural_from_a_place_stays(redactor: Redactor) -> None:
     text = "Bills from the council will come monthly."
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["lol Will scored twice today, proud of him",
+                                  "Yesterday Will rang the school", "btw Will called twice"])
+def test_a_capitalised_will_before_a_past_tense_is_someone(text: str) -> None:
+    assert "Will" not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Dad's Will left everything to the church",
+                                  "The Will stated it clearly"])
+def test_a_capitalised_will_after_an_owner_is_the_document(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -1162,3 +1162,14 @@ def test_a_korean_road_before_its_number_goes() -> None:
 def test_where_money_goes_after_a_comma_is_no_amount() -> None:
     out = Redactor().redact_text("please refund to my paypal, 07700900461").text
     assert "07700900461" not in out, out
+
+
+@pytest.mark.parametrize("text", ["ok then at 3 we close the account",
+                                  "we meet at 5 they close early", "by 4 you close the shutters"])
+def test_a_time_then_a_clause_s_subject_is_no_street(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_street_after_a_clause_s_subject_still_goes() -> None:
+    out = Redactor().redact_text("at 10 he drives to 5 Kings Way").text
+    assert "Kings" not in out, out

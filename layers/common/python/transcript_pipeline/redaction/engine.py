@@ -31,6 +31,7 @@ from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED, type
 from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
+    NOBODY_IN_PARTICULAR,
     alternatives_after,
     amounts_said,
     asks_for_a_title,
@@ -51,6 +52,7 @@ from .detectors.password import (
     issued_characters,
     numbers_said,
     pin_parts,
+    quoted,
     said_to_be,
     shaped_secrets,
     sounds_like_an_answer,
@@ -1085,7 +1087,9 @@ class RedactionSession:
             if score is not None:
                 return hit.label, score
             named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
-                and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2))
+                and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2)) \
+                and not (hit.label in _DIGITS_ONLY and not cand.digits)  # (letters after
+            # "ending in" are no card's: "ending in an O here. S-A-V-E-L-U-G-O?")
             # "(dob?) my nhs number as well, it's 485 ...", "account number three eight":
             # the cue said what it is, and its detector only finds it short (a first part)
             for entity_type in expected:  # "11/29. The code is ...": the cue names the next
@@ -1219,14 +1223,18 @@ class RedactionSession:
         """Privacy first: a word spelled out letter by letter that nothing else claimed ("d h o
         m h n a i l l", "k o w a l s k i with a k") is a name, a street or a login; nobody
         spells out a common word, and the business's own letter codes are announced as such
-        (a booking reference) or named by its noun."""
+        (a booking reference) or named by its noun. While a secret is being checked the
+        letters are its spelling, remembered as the secret ("S-A-V-E-L-U-G-O?" ... "yes,
+        Savelugo")."""
         covered = Covered(norm, found)
+        spelling = "PASSWORD" if self.state.last_value == "PASSWORD" and not self.state.passed \
+            else "PERSON"
         for cand, hit in unclaimed:
             if cand.kind == "spelled" and spelled_name(cand.text) \
                     and (hit is None or hit.label != KEEP) \
                     and not covered.overlaps(cand.cstart, cand.cend) \
                     and not self._the_business_s(norm, cand):
-                add("PERSON", cand.cstart, cand.cend, SCORE_EXPECTED)
+                add(spelling, cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _known_value(self, cand: Candidate, confirming: bool = False) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
@@ -1751,7 +1759,8 @@ class RedactionSession:
             return values.get(keyed_hash(key, _SECRET_KEY + form)) == "PASSWORD"
 
         said = [(k, k + 1) for k, piece in enumerate(pieces)
-                if piece.kind in ("word", "alnum", "spelled") and _remembered_length(piece.text)
+                if piece.kind in ("word", "alnum", "spelled")
+                and (_remembered_length(piece.text) or quoted(pieces, k))
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
         for n, (k, _) in enumerate(said):  # ... with the rest of it after the word: "kifaru
@@ -2558,6 +2567,8 @@ def _asks_for_a_name(norm: Normalized) -> bool:
         return True  # "and the owner?", "do you remember your instructor"
     return any(w in ("name", "names") and (k == 0 or words[k - 1] not in _THING_NAMES)
                and "my" not in words[max(k - 2, 0):k]  # the speaker's own: "my name is carlos"
+               and (k == 0 or words[k - 1].removesuffix("'s") not in NOBODY_IN_PARTICULAR)
+               # (nobody's asked for: "i know it was somebody's name")
                and not _names_a_thing(words[k + 1:k + 5])  # "the name of your bank"
                for k, w in enumerate(words))
 
@@ -4424,8 +4435,9 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
              and not (title and everyday_word(w))]  # nor "river" of the book "the river
     # between": a title's everyday words are the rest of the call's too (see
     # `_secret_said_again` for the title read back)
-    return list(dict.fromkeys(([whole] if _remembered_length(whole)
-                               and whole not in CONTEXT_WORDS else []) + words))
+    return list(dict.fromkeys(([whole] if (_remembered_length(whole) or (
+        len(whole) > 1 and whole not in FUNCTION_WORDS))  # (a short one only looked up in
+        and whole not in CONTEXT_WORDS else []) + words))  # quotes: 'Yeah, "Boy".')
 
 
 _READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")

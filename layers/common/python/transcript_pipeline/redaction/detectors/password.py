@@ -29,6 +29,7 @@ from ..lexicon import (
     LIFE_HISTORY_WORDS,
     MONTHS,
     NON_NAME,
+    PAST_TENSE_VERBS,
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
     STREET_KINDS,
@@ -180,6 +181,12 @@ _MAX_WORDS = 6
 # A transcript (or a chat) may quote the secret: 'it's "marmalade"'. Then the quotes, not the
 # words, say where it ends, and even "hello" inside them is the secret.
 _QUOTES = frozenset('"“”\'‘’«»')
+
+
+def quoted(pieces: list[Piece], k: int) -> bool:
+    """A word set in quotes of its own, as a title or a secret is written ('Yeah, "Boy".')."""
+    return 0 < k < len(pieces) - 1 and pieces[k - 1].text in _QUOTES \
+        and pieces[k + 1].text in _QUOTES
 
 
 def _offered_then_given(pieces: list[Piece], original: str = "") -> list[tuple[int, int]]:
@@ -553,6 +560,11 @@ def _letters_only_after(pieces: list[Piece], k: int) -> bool:
 _PARTICIPLES = ("ed", "en", "ing")
 
 
+def _a_verb_form(word: str) -> bool:
+    """A verb's participle, regular or not: "booked", "written", "kept", "left", "held"."""
+    return word.endswith(_PARTICIPLES) or word in PAST_TENSE_VERBS
+
+
 # How a secret is typed, said before it: "all lower case, bluebird then 2019".
 _TYPING = frozenset(("lower", "lowercase", "upper", "uppercase", "case", "caps", "capital",
                      "capitals", "word", "spaces", "letters"))
@@ -752,10 +764,15 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                    and words[k + 1:k + 3] == ["to", "be"])
                                or (words[k] == "to" and words[k + 1:k + 2] == ["be"]
                                    and k and words[k - 1] in ("has", "have", "got"))
+                               or (words[k] in _HEDGES and words[k + 1:k + 2] != []
+                                   and words[k + 1] in _IT_IS)  # "honestly it's ..."
+                               or (words[k].endswith("'s") and words[k][:-2] in FAMILY
+                                   and words[k + 1:k + 2] != [] and words[k + 1] in _LEADS)
                                or (words[k] == "born" and words[k + 1:k + 2] == ["in"])
                                or (words[k] == "in" and k and words[k - 1] == "born")):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
-        # be ...", "then it's gotta be bellevue", not "could you repeat that")
+        # be ...", "then it's gotta be bellevue", not "could you repeat that"; whose it is:
+        # "nan's, that'll be trethewey")
         k = _past_thinking_aloud(words, k)
     said = k
     while said > 0 and words[said - 1] == ",":
@@ -770,12 +787,13 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             or (k < len(words) and pieces[k].kind == "number" and words[k].endswith("1")
                 and ("1", *words[k + 1:k + 2]) in _PUTTING_OFF):  # "Oh, one sec" ("01 sec")
         return None  # "a moment please, let me find it", "nah, that's fine"
-    if 0 < k < len(words) and words[k].endswith(_PARTICIPLES) and (
+    if 0 < k < len(words) and _a_verb_form(words[k]) and (
             words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
                                      and words[k + 1:k + 2] != []
                                      and words[k + 1] in _WHAT_HAPPENED)):
         return None  # "it must be written down somewhere", "it's written down", "could be
-        # expiring", "so it's booked for tuesday" (not "It's pudding.", "it's barking")
+        # expiring", "so it's booked for tuesday", "it's kept in the safe" (not "It's
+        # pudding.", "it's barking")
     if 0 < k < len(words) and words[k - 1] == "be" and (words[k] in _VAGUE
                                                         or words[k] in _SOMEWHERE):
         return None  # "it has to be somewhere in my emails"
@@ -964,6 +982,8 @@ def _answered_last(pieces: list[Piece], original: str) -> tuple[int, int] | None
         first = pieces[span[0]]
         told = first.kind != "word" or name_class(first.text) != "E" or (
             original[first.start:first.start + 1].isupper() and original != original.lower())
+        if first.text.removesuffix("'s") in NOBODY_IN_PARTICULAR:
+            return None  # what it was like, no answer: "i know it was somebody's name"
         said = {p.text for p in pieces[span[0]:span[1]]}
         if not said.isdisjoint(_WHEN_SAID) or (first.kind == "number" and (
                 len(first.text) < _CODE_DIGITS or _A_YEAR_RE.fullmatch(first.text))):
@@ -1863,36 +1883,42 @@ _TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = "",
-                        secret: Callable[[str], bool] = lambda word: False
-                        ) -> list[tuple[int, int]]:
+                        secret: Callable[[str], bool] = lambda word: False,
+                        in_quotes: bool = False) -> list[tuple[int, int]]:
     """The agent's turn right after a security answer, opening with words of that answer read
     back and confirmed: "the quiet man, yes, that's it", "Elmhurst Avenue is what we have":
     those words, whether or not the answer itself was caught. `said` tells whether the caller
     said a word in that answer; every word read back that is more than agreement must be one
     (not "Lovely, yes", "Three hundred pounds, yes", "Got it, yes"); `secret` whether a word
-    is one of a secret already found ("salt and pepper, that's it")."""
+    is one of a secret already found ("salt and pepper, that's it"). A word read back in
+    quotes is marked as the answer whatever it is ('Just "Boy", yep')."""
     words = [p.text for p in pieces]
     opening = 0
     while opening < len(words) and (words[opening] in FILLERS or words[opening] in (
             ".", ",", "so", "you", "said", "it", "was", "i", "have", "i've", "ive", "got",
-            "here", "as", "down")):
+            "here", "as", "down", "just", "only")):
         opening += 1  # "Okay. The Quiet Man, yes, ...", "so you said elmhurst yes ...", "i
-        # have saint paul's kisumu yes that is correct"
+        # have saint paul's kisumu yes that is correct", 'Just "Boy", yep'
+    if opening < len(words) - 2 and quoted(pieces, opening + 1):
+        opening += 1  # (the quote opening it)
+        in_quotes = True
     if opening:
         return [(a + opening, b + opening) for a, b in confirmed_read_back(
-            pieces[opening:], said, original, secret)]
+            pieces[opening:], said, original, secret, in_quotes)]
     for end in range(1, min(len(words), _READ_BACK_WORDS + 1)):
-        after = tuple(words[end:end + 3])
+        told = end + 1 if in_quotes and words[end] in _QUOTES else end  # ('"Boy", yep')
+        after = tuple(words[told:told + 3])
         if not (any(after[:len(c)] == c for c in _CONFIRMING)
-                or (words[end] == "," and any(after[1:1 + len(c)] == c for c in _CONFIRMING))):
+                or (words[told] == "," and any(after[1:1 + len(c)] == c for c in _CONFIRMING))):
             continue
         content = [p for p in pieces[:end] if not (
             p.text in FUNCTION_WORDS or p.text in FILLERS or p.text in AFFIRMATIVES
             or p.text in _AGREEING)]
         if any(p.kind == "punct" for p in pieces[:end]) or not content \
                 or any(p.kind in ("number", "ordinal") or not said(p.text) for p in content) \
-                or not (any(_rarely_said(p) or name_class(p.text) in ("N", "W")
-                            or secret(p.text) for p in content)  # ("jun jun is correct sir")
+                or not (in_quotes or any(_rarely_said(p) or name_class(p.text) in ("N", "W")
+                                         or secret(p.text) for p in content)  # ("jun jun is
+                        # correct sir")
                         or (sum(original[p.start:p.start + 1].isupper()
                                 for p in pieces[:end]) >= 2
                             and not place_ranges(words[:end]))):
@@ -2179,14 +2205,16 @@ def alternatives_after(pieces: list[Piece], found: list[tuple[int, int]], origin
 def _said_as_the_answer(pieces: list[Piece], k: int) -> bool:
     """Not a clause's subject, a vague word, a time or a state: "so it's booked for tuesday",
     "it's embarrassing", "it was something dumb", "that'd be friday", "it's 3pm here", "it was
-    ages ago", "it is written down somewhere" (but "it was frozen but mine is ...")."""
+    ages ago", "it is written down somewhere", "it's kept in the safe" (but "it was frozen but
+    mine is ...")."""
     word = pieces[k].text
     after = pieces[k + 1].text if k + 1 < len(pieces) else ""
     return pieces[k].kind in ("word", "alnum") and not any(ch.isdigit() for ch in word) \
         and word not in _SUBJECTS_OF_A_CLAUSE and word.removesuffix("'s") not in _VAGUE \
         and word not in _VAGUE and word not in _WHEN_SAID \
         and not (name_class(word) == "E" and (_participle(word) or (
-            word.endswith("en") and (after in _WHAT_HAPPENED or after == "down"))))
+            (word.endswith("en") or word in PAST_TENSE_VERBS)
+            and (after in _WHAT_HAPPENED or after == "down"))))
 
 
 def _participle(word: str) -> bool:
@@ -2201,7 +2229,11 @@ def _participle(word: str) -> bool:
     return False
 
 
-_VAGUE = frozenset(("due", "late", "early", "supposed", "meant", "overdue", "delayed",
+# Nobody in particular: "it was somebody's name" names no one.
+NOBODY_IN_PARTICULAR = frozenset(("somebody", "someone", "anybody", "anyone", "everybody",
+                                  "everyone", "nobody"))
+_VAGUE = NOBODY_IN_PARTICULAR | frozenset((
+                    "due", "late", "early", "supposed", "meant", "overdue", "delayed",
                     "something", "nothing", "anything", "everything", "kind", "sort", "one",
                     "ones", "thing", "stuff", "about", "like", "today", "tomorrow", "tonight",
                     "ages", "years", "months", "weeks", "days", "ago", "fine", "easy", "hard",
@@ -2238,6 +2270,7 @@ _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"),
 _ANSWER_LEADS = _by_first_word((
     ("it", "was"), ("it", "is"), ("it's",), ("its",), ("it'll", "be"), ("itll", "be"),
     ("it'd", "be"), ("itd", "be"), ("it", "would", "be"), ("that'd", "be"), ("thatd", "be"),
+    ("that'll", "be"), ("thatll", "be"), ("that", "will", "be"), ("that", "must", "be"),
     ("that", "would", "be"), ("that", "was"), ("mine", "is"), ("mine's",), ("mines",),
     ("mine'd", "be"), ("mine", "was"), ("was", "it"), ("is", "it"), ("it", "must", "be"),
     ("it", "might", "be"), ("it", "could", "be"), ("it", "may", "be"), ("that", "might", "be"),

@@ -3227,6 +3227,12 @@ class LexiconNames:
                 i == 0 or before in _BEFORE_A_SUBJECT or before in _RELATIONS
                 or before in ROLES or before in _NAMING):  # "my broker will said", "a young
             return True  # lad called will said"
+        if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS) \
+                and self._capital_anywhere(self.pieces[i]) \
+                and before not in _DETERMINERS and before not in OWNERS \
+                and not before.endswith("'s"):
+            return True  # typed with its capital, wherever the clause opens: "lol Will scored
+            # twice", "yesterday Will rang" (not "Dad's Will left everything")
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
         if i > 2 and before == "to" and words[i - 2] in ("it", "that", "this", "them") \
