@@ -6925,3 +6925,34 @@ def test_an_answer_that_names_nobody_in_particular_is_no_secret_and_asks_no_name
 def test_whose_the_answer_is_then_that_will_be_gives_the_answer(answer: str) -> None:
     out = conversation("A:your mother's maiden name please", answer)
     assert "okonjo" not in out[1], out
+
+
+def test_a_year_after_every_value_asked_for_was_given_is_a_year() -> None:
+    out = conversation("A:Can I get your Social Security number and the zip code on file?",
+                       "Sure. 287-65-4412, and the zip is 43604, I moved to Columbus in 2019 though")
+    assert "287-65" not in out[1] and "43604" not in out[1]
+    assert "in 2019 though" in out[1], out
+
+
+def test_a_year_before_the_value_asked_for_is_given_may_still_be_it() -> None:
+    out = conversation("A:And the last four of your social?", "it finishes in 1984")
+    assert "1984" not in out[1], out
+
+
+@pytest.mark.parametrize("line", ["I've opened a billing dispute case, the number's DC-55213.",
+                                  "I've logged a complaint, and the reference is CM 88213."])
+def test_the_number_of_a_record_the_business_just_opened_stays(line: str) -> None:
+    out = conversation("A:" + line, "thanks")
+    assert out[0] == line, out
+
+
+@pytest.mark.parametrize("line", ["for the refund, the number is 07700 900461",
+                                  "my account, the number is 44120991"])
+def test_a_number_after_a_business_word_the_caller_owns_goes(line: str) -> None:
+    assert conversation(line)[0] != line
+
+
+def test_a_reference_the_agent_gave_read_back_by_the_caller_stays() -> None:
+    out = conversation("A:Your new offer reference is ACC-77318, and the link goes to your email.",
+                       "ACC-77318. Thank you.")
+    assert out[1] == "ACC-77318. Thank you.", out

@@ -346,6 +346,14 @@ class RedactionResult:
     placeholders: list[str]  # what stands in the text for each finding, in order
 
 
+# Between a business's record and its number: "a case, the number's ...", "a ticket, its ID".
+_ITS_OWN_RE = rx.compile(r",? (?:the|its|and the|and its) ")
+# ... where the business has just made the record, in the same sentence.
+_RECORD_OPENED_RE = rx.compile(r"\b(?:opened|raised|logged|created|set up|booked|issued|filed|"
+                               r"lodged|generated|submitted|reopened|put in)\b[^.?!]*$")
+_OPENED_REACH = 48  # characters before the record's noun
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -500,6 +508,14 @@ class RedactionSession:
                 hits[-1].end = end  # "driver's license" + "number": the first names it
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
+            elif label == "MEMBER_ID" and (owned_only or phrase not in _MEMBER_PHRASES) \
+                    and hits and hits[-1].label == KEEP \
+                    and canon[hits[-1].start:hits[-1].end] in BUSINESS_REFERENCES \
+                    and _ITS_OWN_RE.fullmatch(canon, hits[-1].end, start) \
+                    and _RECORD_OPENED_RE.search(canon, max(0, hits[-1].start - _OPENED_REACH),
+                                                 hits[-1].start):
+                continue  # "I've opened a leak allowance case, the number's LA-22907" (not
+                # "for the refund, the number is 07700 900461")
             elif not owned_only or _owned(norm, start, is_question) \
                     or (_INVITED_OR_OFFERED_RE.search(canon, max(0, start - 48), start)
                         and not canon.startswith(" of", end)):
@@ -717,7 +733,9 @@ class RedactionSession:
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
                         result[0] not in _DATE_TYPES
-                        and _a_year(canon, cand, awaited_only=bool(expected))) or (
+                        and _a_year(canon, cand, awaited_only=not set(expected).issubset(
+                            f.type for f, _ in found))) or (  # (all it awaited given first:
+                        # "... and the zip is 43604, I moved to Columbus in 2021 though")
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
                         and _an_amount(norm, cand))):
@@ -745,7 +763,7 @@ class RedactionSession:
                     listed = cand
                 if (len(cand.digits) >= MIN_VALUE_DIGITS or spelled_name(cand.text)) and (
                         (hit is not None and hit.label == KEEP
-                         and canon[hit.start:hit.end] in BUSINESS_REFERENCES)
+                         and _a_business_reference(canon, hit))
                         or (hit is None and business_asked and not continued)
                         or named_by_business(norm, cand)):
                     self._remember_kept(cand)  # "your case number is ...", "I've logged job
@@ -3752,6 +3770,21 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     return any(p.text in ("the", "a", "an") for p in before) and (
         is_question() or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
+
+
+def _a_business_reference(canon: str, hit: _Hit) -> bool:
+    """A reference of the business's, read back later as it was given: "your booking
+    reference", "your new offer reference is ..." (not "your tenancy reference is ...": whose
+    reference the word before it says)."""
+    phrase = canon[hit.start:hit.end]
+    if phrase in BUSINESS_REFERENCES:
+        return True
+    before = canon[max(0, hit.start - _OWNER_WORD_REACH):hit.start].split()[-1:]
+    return phrase.removesuffix(" is") in BUSINESS_REFERENCES \
+        and not (before and before[0] in _BARE_OWNERS)
+
+
+_OWNER_WORD_REACH = 24  # characters: the word before a cue
 
 
 def _possessed(norm: Normalized, cstart: int) -> bool:
