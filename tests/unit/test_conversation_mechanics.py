@@ -6929,7 +6929,7 @@ def test_whose_the_answer_is_then_that_will_be_gives_the_answer(answer: str) -> 
 
 def test_a_year_after_every_value_asked_for_was_given_is_a_year() -> None:
     out = conversation("A:Can I get your Social Security number and the zip code on file?",
-                       "Sure. 287-65-4412, and the zip is 43604, I moved to Columbus in 2019 though")
+                       "287-65-4412, and the zip is 43604, I moved to Columbus in 2019 though")
     assert "287-65" not in out[1] and "43604" not in out[1]
     assert "in 2019 though" in out[1], out
 
