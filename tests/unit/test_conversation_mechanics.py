@@ -6956,3 +6956,42 @@ def test_a_reference_the_agent_gave_read_back_by_the_caller_stays() -> None:
     out = conversation("A:Your new offer reference is ACC-77318, and the link goes to your email.",
                        "ACC-77318. Thank you.")
     assert out[1] == "ACC-77318. Thank you.", out
+
+
+def test_a_knowledge_check_after_a_double_check_awaits_its_amount() -> None:
+    out = conversation("A:for prepay there's a four digit phone pin can you give me that",
+                       "yep 9 3 0 6",
+                       "A:9 3 0 6 that matches and just to double check what was your last top up",
+                       "45 dollars on the app about 7:15",
+                       "A:yep the 45 dollars landed at 7:18 but it hasn't reached the meter")
+    assert "45" not in out[3] and "7:15" in out[3], out
+    assert "45" not in out[4] and "7:18" in out[4], out
+
+
+def test_an_amount_the_caller_did_not_say_stays_in_the_agent_s_read_back() -> None:
+    out = conversation("A:for security, how much was your last payment to us?", "sixty two fifty",
+                       "A:yes, 62.50 on the 3rd, and your balance is 180 pounds")
+    assert "62.50" not in out[2] and "180 pounds" in out[2], out
+
+
+@pytest.mark.parametrize("choice", ["ok change it to Kestrel then", "yes, switch it to kestrel"])
+def test_a_new_secret_chosen_by_changing_it_goes(choice: str) -> None:
+    out = conversation("A:We can set a new memorable word now if you like.", choice)
+    assert "estrel" not in out[1], out
+
+
+def test_changing_something_else_to_a_day_stays() -> None:
+    assert conversation("A:What would you like to do about the visit?",
+                        "change it to Tuesday")[1] == "change it to Tuesday"
+
+
+def test_a_pin_part_before_an_interruption_goes() -> None:
+    out = conversation("A:can you give me your four digit pin", "yep 9", "A:mm hm",
+                       "0 sorry my son is grabbing the phone", "A:no problem", "ok 6")
+    assert out[3].startswith("[REDACTED_PASSWORD] sorry"), out
+
+
+def test_a_count_before_an_interruption_during_a_pin_stays() -> None:
+    out = conversation("A:can you give me your four digit pin", "9", "A:yep",
+                       "2 minutes, sorry, someone's at the door")
+    assert out[3] == "2 minutes, sorry, someone's at the door"

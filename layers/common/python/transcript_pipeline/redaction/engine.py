@@ -1656,6 +1656,15 @@ class RedactionSession:
                 first = min(k for k, p in enumerate(pieces) if p.text in _CONFIRMED)
                 spans += [(k, k + 1) for k, p in enumerate(pieces[:first])
                           if p.kind == "number" and k < _PIN_READ_BACK_REACH]
+        elif self.state.asked_for == "amount" and confirming and self.state.answer_words:
+            key, said = self.redactor._key, set(self.state.answer_words)
+            spans += [span for span in amounts_said(_first_sentence(norm), spans)
+                      if keyed_hash(key, "said:" + "".join(  # ("62.50" of "sixty two fifty")
+                          p.text for p in pieces[span[0]:span[1]] if p.kind == "number")) in said
+                      or all(keyed_hash(key, f"said:{p.text}") in said
+                             for p in pieces[span[0]:span[1]] if p.kind == "number")]
+            # the caller's amount said back in the agent's next sentence, confirmed or not:
+            # "yep the 40 dollars landed at 7:18 but ..."
         if issuing and self.state.asked_for in ("pin", "pinpart") and (_confirms(pieces) or (
                 _is_question(norm) and not _asks_again(norm)
                 and not _OTHER_ASKED.isdisjoint(p.text for p in pieces)
@@ -1682,7 +1691,8 @@ class RedactionSession:
             # caller's turns since the agent last spoke
             self.state.answer_words = sorted(heard | {
                 keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
-                if p.kind in ("word", "alnum")})[:_ANSWER_WORDS]
+                if p.kind in ("word", "alnum") or (
+                    p.kind == "number" and self.state.asked_for == "amount")})[:_ANSWER_WORDS]
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
             pieces, with_titles(pieces, spans), norm.original,
             where=self.state.asked_for == "place")]
@@ -3337,8 +3347,11 @@ _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
-_CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly"))
-_CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check")))
+_CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",
+                            "doublecheck"))
+_CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check"),
+                          ("double", "check"), ("extra", "check"), ("further", "check"),
+                          ("additional", "check")))  # "that matches, and just to double check"
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 

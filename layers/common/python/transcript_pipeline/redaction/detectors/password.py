@@ -1722,7 +1722,8 @@ _CHOOSING = _by_first_word((
     ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
     ("will", "use"), ("will", "put"), ("will", "go", "with"), ("will", "make", "it"),
     ("let", "me", "use"), ("lemme", "use"), ("can", "i", "use"), ("could", "i", "use"),
-    ("put", "it", "as"), ("set", "it", "to"), ("make", "it")))
+    ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
+    ("switch", "it", "to"), ("reset", "it", "to")))
 
 
 def asks_someone_else(pieces: list[Piece]) -> bool:
@@ -2040,13 +2041,22 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
     "then seven"."""
     words = [p for p in pieces if p.kind != "punct"]
     numbers = [k for k, p in enumerate(pieces) if p.kind == "number" and len(p.text) <= _PIN_DIGITS]
-    if not numbers or len(words) > _PIN_PART_WORDS or not all(
-            p.kind == "number" or p.text in FILLERS or p.text in _PIN_PART_LEADS for p in words):
+    if not numbers:
         return []
-    return [(k, k + 1) for k in numbers]
+    if len(words) <= _PIN_PART_WORDS and all(
+            p.kind == "number" or p.text in FILLERS or p.text in _PIN_PART_LEADS for p in words):
+        return [(k, k + 1) for k in numbers]
+    opening = next((k for k, p in enumerate(pieces) if not (
+        p.kind == "number" or p.text in FILLERS or p.text in _PIN_PART_LEADS)
+        or (p.text in _PIN_PART_BREAKS and k > numbers[0])), len(pieces))
+    if opening < len(pieces) and pieces[opening].text in _PIN_PART_BREAKS:
+        return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
+        # the phone": the part, then what broke in
+    return []
 
 
 _PIN_PART_WORDS = 8
+_PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
                              "is", "not", "last", "first", "one", "the", "digit", "number", "er",
                              "after", "that"))
@@ -2071,6 +2081,9 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             end += 2  # "63.20", "1,249.99"
         if end < len(pieces) and pieces[end].text in _TIME_COUNTED:
             continue
+        if start == k and end + 1 < len(pieces) and pieces[end].text == ":" \
+                and pieces[end + 1].kind == "number":
+            continue  # a time of day: "about 7:15"
         priced = start < k
         while end < len(pieces) and pieces[end].text in _AMOUNT_ENDS:
             end, priced = end + 1, True
