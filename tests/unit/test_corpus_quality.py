@@ -600,7 +600,15 @@ credit builder card, a driving school, a payroll bureau, a marina) 0.928 (keep 0
 0.90), never read; fresh_calls_124.jsonl (12 calls with a security step: a student loan
 servicer, satellite TV billing, a dental plan, a meal kit, a roofer, alarm monitoring, a ferry,
 a water utility, a payday lender, university rooms, a crypto exchange, a caravan park) 0.937
-(keep 0.958, PASSWORD 0.80), then read.
+(keep 0.958, PASSWORD 0.80), then read; typed_blind_42.jsonl (53 typed documents: student
+rooms, a cattery, a customs broker, rugby parents, a caravan dealer, a printer's invoices, a
+taxi complaint, a scout hut, a mutual insurer, a dance school) 0.925 (keep 0.889, PERSON 0.91),
+then read; fresh_calls_127.jsonl (12 general calls: store card collections, roaming, a private
+GP, contact lenses, garage doors, a robot vacuum, a sleeper train, propane, boat loans, a
+language school, student remittances, glamping) 0.965 (keep 0.935, PERSON 0.97), never read;
+fresh_calls_126.jsonl (12 calls with a security step: a credit union, fibre faults, a pet
+insurer, coffee beans, a kitchen fitter, a smart lock, coaches, a heat network, a title lender,
+a nursery, a transfer app, a lodge park) 0.957 (keep 0.971, PASSWORD 0.88), never read.
 """
 
 from __future__ import annotations
@@ -827,6 +835,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_41.jsonl", 230, 0.95, 0.85, 0.92),
     ("fresh_calls_125.jsonl", 160, 0.92, 0.98, 0.92),
     ("fresh_calls_124.jsonl", 180, 0.96, 0.95, 0.98),
+    ("typed_blind_42.jsonl", 200, 0.96, 0.87, 0.95),
+    ("fresh_calls_127.jsonl", 160, 0.96, 0.93, 0.96),
+    ("fresh_calls_126.jsonl", 170, 0.95, 0.96, 0.99),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1649,3 +1649,61 @@ def test_a_capitalised_will_before_a_past_tense_is_someone(text: str) -> None:
                                   "The Will stated it clearly"])
 def test_a_capitalised_will_after_an_owner_is_the_document(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+def test_two_people_signing_off_with_an_ampersand_go() -> None:
+    out = Redactor().redact_text("Paid 18/07 by card, thank you! Bron & Elsie").text
+    assert "Bron" not in out and "Elsie" not in out and "thank you!" in out, out
+
+
+@pytest.mark.parametrize("text", ["Regards, Procter & Gamble",
+                                  "We always shop at Marks & Spencer."])
+def test_a_firm_joined_by_an_ampersand_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_signature_before_the_firm_the_writer_signs_for_goes() -> None:
+    out = Redactor().redact_text("Best wishes, Rose Penberthy, Penberthy Holiday Parks").text
+    assert "Rose" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Driver was called Bill I think.",
+                                  "the lady on the till was called Rose, very kind",
+                                  "she's called Mo"])
+def test_someone_said_to_be_called_a_word_name_goes(text: str) -> None:
+    assert Redactor().redact_text(text).text != text
+
+
+def test_the_doctor_called_away_is_no_one() -> None:
+    assert Redactor().redact_text("the doctor was called away").text == \
+        "the doctor was called away"
+
+
+@pytest.mark.parametrize("text", ["Thanks! Minji can start Saturday at 10.",
+                                  "Otieno will bring the keys round."])
+def test_a_rare_capitalised_word_that_will_do_what_people_do_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "Minji" not in out and "Otieno" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Ocado will deliver on Friday.", "Monzo can help with that."])
+def test_a_brand_that_will_do_what_firms_do_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["left it in my car 🙈 Ama I'll drop it round",
+                                  "See you soon. Kofi I'll be there at 5"])
+def test_a_name_then_the_writer_s_i_is_whom_the_writer_tells(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "Ama" not in out and "Kofi" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Monday I'll call", "Sorry I'm late", "Hope I'll see you"])
+def test_a_day_or_a_word_before_the_writer_s_i_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["The roofer, Will Summers, has quoted £2,340.",
+                                  "The roofer, Will Summers from Summers Roofing, has quoted."])
+def test_a_word_name_set_apart_after_a_role_goes(text: str) -> None:
+    assert "Will" not in Redactor().redact_text(text).text

@@ -1173,3 +1173,22 @@ def test_a_time_then_a_clause_s_subject_is_no_street(text: str) -> None:
 def test_a_street_after_a_clause_s_subject_still_goes() -> None:
     out = Redactor().redact_text("at 10 he drives to 5 Kings Way").text
     assert "Kings" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Anyone know a fitter? PM me or ring 0418 562 930. Cheers",
+                                  "He sorted my van for about $200. 0418 562 930"])
+def test_a_phone_after_a_time_s_pm_or_a_price_s_sentence_goes(text: str) -> None:
+    assert "562 930" not in Redactor().redact_text(text).text
+
+
+def test_a_price_with_thousands_after_an_address_stays() -> None:
+    out = Redactor().session()
+    out.redact("Delivery address is fine: Rua Harmonia, 612, apto 41, Vila Madalena, "
+               "São Paulo – SP, 05435-000.", "EXTERNAL")
+    text = "Total was R$ 1.249,90 for the Moto G84."
+    assert out.redact(text, "EXTERNAL").text == text
+
+
+def test_a_handle_in_brackets_goes_and_the_brackets_stay() -> None:
+    out = Redactor().redact_text("PM me (nt_wanderer77) or ring me").text
+    assert "wanderer" not in out and "(" in out and ")" in out, out

@@ -307,6 +307,7 @@ _SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|
 _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May — the name of")
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
+_FULL_STOP_RE = rx.compile(r"[.?!]\s")  # ... with more after it (not "r$ 1.249,90")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
 _SAME_PERSON_BEFORE = rx.compile(
@@ -1861,10 +1862,13 @@ class RedactionSession:
                 last = end
                 while last - 1 > k and pieces[last - 1].kind == "punct":
                     last -= 1  # "marg.belanger:": the colon is the chat's
-                form = login_form(pieces[k:last])
-                if k not in covered and (
+                first = k
+                while first < last - 1 and pieces[first].kind == "punct":
+                    first += 1  # "(nt_wanderer77)": the bracket is the sentence's
+                form = login_form(pieces[first:last])
+                if first not in covered and (
                         form in said or values.get(keyed_hash(key, form)) == "USERNAME"):
-                    spans.append((k, last))
+                    spans.append((first, last))
                 k = end
         out = []
         for start, end in spans:
@@ -5633,7 +5637,12 @@ def _context_for(
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
         # business word's sentence is over
         before = hits[k]
-        if canon.endswith("into", before.start, before.end) \
+        if canon[before.start:before.end] in _TIME_OF_DAY_AFTER:
+            before = hits[k - 1] if k > 0 and cand.cstart - hits[k - 1].end <= window \
+                and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart) else None
+            # a time's "pm" says nothing of a number after it: "PM me, 0418 ..." (what came
+            # before it may: "the appointment is at 10 am, leeds ls1 4ap branch")
+        elif canon.endswith("into", before.start, before.end) \
                 and canon[before.end:cand.cstart].strip(" :") not in _INTO_WHAT:
             before = None  # "paid into 44712093", not "paid into my savings 1500"
         elif before.label == KEEP and len(cand.digits) >= _DESTINATION_DIGITS \
@@ -5721,6 +5730,8 @@ def _measured_before(canon: str, hit: _Hit) -> bool:
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"
 # says nothing of the confirmation code said before it.
 _FORWARD_ONLY = (" to", " on", " at", " in", " with", "into", "ending")
+# ... and words that only follow a number: a time's.
+_TIME_OF_DAY_AFTER = frozenset(("am", "pm", "am .", "pm .", "o'clock", "oclock"))
 
 
 def _names_back(canon: str, cend: int, hit: _Hit) -> bool:
@@ -5798,11 +5809,15 @@ def _labelling_noun(phrase: str) -> bool:
 
 
 def _past_its_value(canon: str, start: int, end: int) -> bool:
-    """Between a business word and a value, the word's own value and a new clause: "re
-    complaint CMP-33019, use textphone 01632 960118" (but "orders 5521, 5530")."""
+    """Between a business word and a value, the word's own value and a new clause or sentence:
+    "re complaint CMP-33019, use textphone 01632 960118" (but "orders 5521, 5530")."""
     brk = _CLAUSE_BREAK_RE.search(canon, start, end)
-    return brk is not None and _VALUE_HINT_RE.search(canon, start, brk.start()) is not None \
-        and _LONG_WORD_RE.search(canon, brk.end(), end) is not None
+    if brk is not None and _VALUE_HINT_RE.search(canon, start, brk.start()) is not None \
+            and _LONG_WORD_RE.search(canon, brk.end(), end) is not None:
+        return True
+    stop = _FULL_STOP_RE.search(canon, start, end)  # "it costs $200. 0418 562 930": its
+    return stop is not None and _VALUE_HINT_RE.search(canon, start, stop.start()) is not None
+    # sentence is over, whatever opens the next
 
 
 def _words_past_its_value(canon: str, start: int, cand: Candidate) -> bool:

@@ -170,6 +170,7 @@ for _first in _CUES:  # the longest cue first: "my sister in law ...", then "my 
 _MAX_NAME_WORDS = 4
 _GREETINGS = frozenset(("hi", "hello", "hey", "morning", "afternoon", "evening", "thanks"))
 _NAMING = frozenset(("named", "called"))  # "my daughter named ..."
+_IS_CALLED_BY = frozenset(("he's", "she's", "hes", "shes"))  # "... she's called Mo"
 _TOLD = frozenset(("tell", "told", "remind", "message", "messaged", "text", "texted"))
 _ASKED = _TOLD | {"ask", "asked", "reminded", "get", "let", "ping"}
 # Told words that are nouns too: a verb only after its subject, a modal, "to" or "please".
@@ -1298,7 +1299,9 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
             end -= 1
         if end == start:
             continue
-        role = _a_role_follows(pieces, end, cased)
+        role = _a_role_follows(pieces, end, cased) or (
+            start > k and _a_firm_follows(pieces, end, cased))  # "Best wishes, Rose Alderton,
+        # Alderton Leisure Homes"
         if start == k and not (role and end - start >= _SIGNATURE_MIN
                                and "\n" not in cased[pieces[end].end:]):
             continue  # a line's start is a signature's only before the writer's role, on
@@ -1324,6 +1327,22 @@ def _a_role_follows(pieces: list[Piece], end: int, cased: str) -> bool:
         if pieces[j].text in _WRITERS_ROLES and capitalised(pieces[j], cased):
             return True
     return False
+
+
+def _a_firm_follows(pieces: list[Piece], end: int, cased: str) -> bool:
+    """A comma, then two capitalised words or more to the end of the line or the text: the firm
+    a writer signs for after their name ("..., Alderton Leisure Homes", "..., Kerr & Sons"; not
+    a town alone: "Regards, Green Park, London")."""
+    if end >= len(pieces) or pieces[end].text != "," \
+            or "\n" in cased[pieces[end - 1].end:pieces[end].start]:
+        return False
+    j = end + 1
+    while j < len(pieces) and j - end <= _ROLE_LINE_WORDS \
+            and "\n" not in cased[pieces[j - 1].end:pieces[j].start] \
+            and (capitalised(pieces[j], cased) or pieces[j].text in ("&", "and", "of")):
+        j += 1
+    return j > end + 2 and (j == len(pieces) or "\n" in cased[pieces[j - 1].end:pieces[j].start]
+                            or (pieces[j].kind == "punct" and j + 1 == len(pieces)))
 
 
 def _a_signature(pieces: list[Piece], cased: str, loose: bool = False) -> bool:
@@ -1748,6 +1767,16 @@ def unknown_word(text: str) -> bool:
     return len(text) >= 4 and text.isalpha() and text not in NON_NAME \
         and text not in AFFIRMATIVES and sum(text.count(v) for v in "aeiouy") >= 2 \
         and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
+
+
+_SET_APART = frozenset((",", "from", "at", "of"))  # what ends a role's name in apposition
+_THE_WRITER = frozenset(("i", "i'll", "i'm", "i've", "i'd", "ill", "im", "ive"))
+# What someone will do, said of them after a modal: "Minji can start", "Bron will need".
+_WHAT_A_PERSON_WILL_DO = frozenset((
+    "need", "start", "come", "bring", "meet", "pick", "collect", "drop", "join", "attend",
+    "arrive", "leave", "stay", "sign", "speak", "talk", "ring", "phone", "text", "email", "pop",
+    "sit", "teach", "coach", "drive", "cover", "look", "be", "have", "make", "let", "show",
+    "explain", "go", "visit", "swap", "take"))
 
 
 def _lexicon_class(text: str) -> str:
@@ -2257,7 +2286,8 @@ class LexiconNames:
                         and not words[j + 1].endswith("'s") \
                         and {self.kinds[j - 1], self.kinds[j + 1]} & {"", "P"} \
                         and not (j + 2 < n and pieces[j + 2].kind == "word"
-                                 and self._capital_anywhere(pieces[j + 2])):
+                                 and self._capital_anywhere(pieces[j + 2])) \
+                        and not self._signed_by_two(run, j):
                     out.extend((*run, j + 1))  # not "Ravi & Priya Shah": a couple's surname
             elif _model_code(pieces[j]) or self._model_number(j) or word in BUSINESS_FUNCTIONS \
                     or (word in BUSINESS_HOLDINGS and self._owned_from(j - 1)):
@@ -2267,6 +2297,15 @@ class LexiconNames:
                         and all(self.kinds[k] != "N" for k in run))):
                     out.extend(run)
         return out
+
+    def _signed_by_two(self, run: list[int], j: int) -> bool:
+        """Two people signing off the text, the second a name on its own evidence: "thank you!
+        Bron & Elsie" (a firm closing a message is rarer than a couple; not "Procter &
+        Gamble")."""
+        words = self.words
+        return len(run) == 1 and all(p.kind == "punct" for p in self.pieces[j + 2:]) \
+            and self.kinds[j + 1] == "N" \
+            and (run[0] == 0 or words[run[0] - 1] in _SENTENCE_ENDS or words[run[0] - 1] == ",")
 
     def _model_number(self, j: int) -> bool:
         """A number after the word of a product line: "Series 9", "Serie 6"."""
@@ -2408,6 +2447,8 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if (kind in ("N", "P") or self._rare_capitalised(i)) and self._addressed_then_i(i):
+            return True  # "... in my car 🙈 Ama I'll drop it round": whom the writer tells
         if kind in ("N", "W") and i not in self.places and self._guessed_who(i):
             return True  # "Is it the same fella as last time? Paddy?"
         if self._after_initials(i):
@@ -2435,6 +2476,16 @@ class LexiconNames:
         return bool(self.cased) and self._capital(i) and unknown_word(word) \
             and not common_word(word)
 
+    def _addressed_then_i(self, i: int) -> bool:
+        """A capitalised name opening its clause, the writer's "I" right after it, as a chat
+        addresses someone with no comma: "Ama I'll drop it round", "Tolu I'm outside" (not a
+        weekday's "Monday I'll call", a place's "Leeds I'm not sure about")."""
+        words = self.words
+        return (i == 0 or self.pieces[i - 1].kind == "punct") and i + 1 < len(words) \
+            and words[i + 1] in _THE_WRITER and self._capital(i) and i not in self.places \
+            and words[i] not in _WEEKDAYS and words[i] not in MONTHS \
+            and words[i] not in _SEASONS
+
     def _rare_subject(self, i: int) -> bool:
         """A capitalised word English text rarely holds, the subject of what a person does:
         "but Tāne is driving", "Ngaio said it was fine" (not a brand's "Monzo is down")."""
@@ -2444,6 +2495,9 @@ class LexiconNames:
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
+        if words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
+                and words[i + 2] in _WHAT_A_PERSON_WILL_DO:
+            return True  # "Minji can start Saturday", "Bron will need to see the cards"
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
@@ -2976,14 +3030,17 @@ class LexiconNames:
         list, one that is also a word or a place where a capital says so ("the kids: Santiago,
         Valentina and Mateo"; not "12B Aro Street, Wellington")."""
         if self.words[joiner] != ",":  # "mentored Brian Otieno and Chebet": after a name, a
-            # capitalised word no lexicon knows (not before it: "from Abuja and Tolu"), or in
-            # lower-case speech any word it does not know ("aroha and mikaere")
+            # capitalised word no lexicon knows (before it only where the two open a sentence:
+            # not "from Abuja and Tolu"), or in lower-case speech any word it does not know
+            # ("aroha and mikaere")
             return bool(self.kinds[k]) or (
                 self.words[k] in FUNCTION_WORD_NAMES and self._capital(k)
                 and not self._sentence_initial(k)
                 and self.words[k] not in MONTHS) or (  # "thanks to Bill and Margaret Rennie"
-                not leading and self.words[joiner] == "and"
-                and (self._capital(k) or self.unknown[k]) and self.words[k].isalpha()
+                (not leading or self._sentence_initial(k))  # "... thank you! Bron & Elsie"
+                and self.words[joiner] in ("and", "&")
+                and (self._capital(k) or (self.unknown[k] and not leading))
+                and self.words[k].isalpha()
                 and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)
         return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
 
@@ -3166,6 +3223,12 @@ class LexiconNames:
             return True  # "is the coach Will still there", "can my lad Will drop it off":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
+        if before[-1:] == (",",) and (before[0] in ROLES or before[0] in _RELATIONS) \
+                and self._capital(i) and nxt < len(words) and (words[nxt] in _SET_APART or (
+                    self._capital(nxt) and words[nxt + 1:nxt + 2] != []
+                    and words[nxt + 1] in _SET_APART)):
+            return True  # "The roofer, Will Summers, has quoted", "the roofer, Will Summers
+            # from Summers Roofing": who the role is, set apart
         if self._vocative(i) or self._agent_s_i_am(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._booked_under(i):
@@ -3346,7 +3409,11 @@ class LexiconNames:
                         for cue in _NAMING_BEFORE):
             return True
         return i > 1 and words[i - 1] in _NAMING and (
-            words[i - 2] in ROLES or words[i - 2] in _SOMEONE) \
+            words[i - 2] in ROLES or words[i - 2] in _SOMEONE
+            or words[i - 2] in _IS_CALLED_BY or (  # "she's called Mo", "driver was called Bill"
+                i > 2 and words[i - 2] in ("was", "is", "were")
+                and (words[i - 3] in ROLES or words[i - 3] in _SOMEONE
+                     or words[i - 3] in _PERSON_PRONOUNS))) \
             and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
             and words[i] not in WHEN_SPOKEN and name_class(words[i]) != "E"
         # not "the doctor called yesterday", "someone called asking for my pin"
@@ -3854,11 +3921,11 @@ class LexiconNames:
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
-                    and (self._list_partner(s - 1, s - 2, leading=True)
-                         or self._capitalised_pair(s - 3)) \
                     and s - 2 not in taken:
-                add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1)
-                    if self.words[s - 2] in FUNCTION_WORD_NAMES else (s - 3, s - 1))
+                if self._list_partner(s - 1, s - 2, leading=True):
+                    add(self._grow(s - 2) if self.kinds[s - 2] else (s - 2, s - 1))
+                elif self._capitalised_pair(s - 3):
+                    add((s - 3, s - 1))
             if s >= 3 and self.words[s - 1] in _LIST_JOINERS and e < len(self.words) \
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and s - 3 not in taken:
