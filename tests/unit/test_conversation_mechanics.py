@@ -6995,3 +6995,22 @@ def test_a_count_before_an_interruption_during_a_pin_stays() -> None:
     out = conversation("A:can you give me your four digit pin", "9", "A:yep",
                        "2 minutes, sorry, someone's at the door")
     assert out[3] == "2 minutes, sorry, someone's at the door"
+
+
+@pytest.mark.parametrize("line", ["My bank opened a case, the number's 4921 7788",
+                                  "A:I've raised a claim, the number's 0412 345 678 yeah?"])
+def test_a_number_after_a_record_opened_by_the_caller_or_phone_shaped_goes(line: str) -> None:
+    out = conversation(line)
+    assert "7788" not in out[0] and "678" not in out[0], out
+
+
+@pytest.mark.parametrize("answer", ["to be honest it's tangerine", "basically it's tangerine",
+                                    "truthfully it's tangerine"])
+def test_how_the_caller_puts_the_answer_is_no_secret(answer: str) -> None:
+    out = conversation("A:what's your memorable word?", answer)
+    assert out[1] == answer.replace("tangerine", "[REDACTED_PASSWORD]"), out
+
+
+def test_when_an_amount_was_paid_is_no_part_of_it() -> None:
+    out = conversation("A:for security, how much was your last top up?", "ten pounds at 6:45")
+    assert out[1] == "[REDACTED_PASSWORD] at 6:45", out

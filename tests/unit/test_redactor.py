@@ -1192,3 +1192,25 @@ def test_a_price_with_thousands_after_an_address_stays() -> None:
 def test_a_handle_in_brackets_goes_and_the_brackets_stay() -> None:
     out = Redactor().redact_text("PM me (nt_wanderer77) or ring me").text
     assert "wanderer" not in out and "(" in out and ")" in out, out
+
+
+@pytest.mark.parametrize("text", ["see the file (report_final) today", "the error code (ERR_404)"])
+def test_a_code_in_brackets_is_no_handle(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Morada: Av. da Liberdade 110, 1250-146 Lisboa",
+                                  "Rua de Cedofeita 123, 2.º Esq., 4050-174 Porto."])
+def test_a_portuguese_postcode_after_its_street_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "-146" not in out and "4050" not in out, out
+
+
+def test_a_name_owning_a_relation_at_a_sentence_s_start_goes() -> None:
+    out = Redactor().redact_text("How did you hear about us? Friend (Hemi's mum)").text
+    assert "Hemi" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Mum's mum is 90 today", "Teacher's son is ill"])
+def test_a_relation_owning_a_relation_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -353,6 +353,8 @@ _ITS_OWN_RE = rx.compile(r",? (?:the|its|and the|and its) ")
 _RECORD_OPENED_RE = rx.compile(r"\b(?:opened|raised|logged|created|set up|booked|issued|filed|"
                                r"lodged|generated|submitted|reopened|put in)\b[^.?!]*$")
 _OPENED_REACH = 48  # characters before the record's noun
+# ... but a number a phone's length is no record's: "I've raised a claim, the number's 0412 ..."
+_PHONE_SHAPED_RE = rx.compile(r"\D{0,8}(?:\+|0)\d{9,}")
 
 
 @dataclass(slots=True)
@@ -510,13 +512,15 @@ class RedactionSession:
             elif after_cue and hits[-1].label == KEEP and not _possessed(norm, start):
                 continue  # "room number?": so does a business word, unless it is someone's
             elif label == "MEMBER_ID" and (owned_only or phrase not in _MEMBER_PHRASES) \
-                    and hits and hits[-1].label == KEEP \
+                    and speaker in (BUSINESS_SIDE, None) and hits and hits[-1].label == KEEP \
+                    and not _PHONE_SHAPED_RE.match(canon, end) \
                     and canon[hits[-1].start:hits[-1].end] in BUSINESS_REFERENCES \
                     and _ITS_OWN_RE.fullmatch(canon, hits[-1].end, start) \
                     and _RECORD_OPENED_RE.search(canon, max(0, hits[-1].start - _OPENED_REACH),
                                                  hits[-1].start):
                 continue  # "I've opened a leak allowance case, the number's LA-22907" (not
-                # "for the refund, the number is 07700 900461")
+                # "for the refund, the number is 07700 900461", nor the caller's "my bank
+                # opened a case, the number's ...")
             elif not owned_only or _owned(norm, start, is_question) \
                     or (_INVITED_OR_OFFERED_RE.search(canon, max(0, start - 48), start)
                         and not canon.startswith(" of", end)):
@@ -1591,6 +1595,8 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
+        if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
+            spans = [(a, _before_a_time(pieces, a, b)) for a, b in spans]  # at 6:45"
         read_back = characters_read_back(pieces) \
             if confirming and self.state.asked_for == "placed" else []  # "L and R, that's
         # perfect": the characters the caller gave by their places (not "B and Q, that's
@@ -3196,6 +3202,19 @@ def _recorded_before(canon: str, start: int) -> bool:
 def _last_sentence(pieces: list[Piece]) -> set[str]:
     """The words of a turn's last sentence, where its question is."""
     return set(_last_sentence_words(pieces))
+
+
+def _before_a_time(pieces: list[Piece], start: int, end: int) -> int:
+    """Where a span ends before a time said in it: "ten pounds| at 6:45", "15| at half 7"."""
+    for k in range(start + 1, end):
+        if pieces[k].text in _AT_A_TIME and k + 1 < len(pieces) and (
+                pieces[k + 1].kind == "number" or pieces[k + 1].text in _SAID_TIMES):
+            return k
+    return end
+
+
+_AT_A_TIME = frozenset(("at", "around", "about", "by", "before", "after"))
+_SAID_TIMES = frozenset(("half", "quarter", "noon", "midday", "midnight", "lunchtime"))
 
 
 def _last_sentence_words(pieces: list[Piece]) -> list[str]:

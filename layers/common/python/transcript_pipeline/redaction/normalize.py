@@ -395,6 +395,9 @@ def _house_then_postcode(text: str, toks: list[Token], last: int, j: int, k: int
         town += 1  # "Ermou 56, 105 63 Athens": a postcode of two groups
     elif len(right) < 4:
         return False
+    elif len(right) == 4 and town + 2 < len(toks) and toks[town].text == "-" \
+            and toks[town + 1].text.isdecimal() and len(toks[town + 1].text) == 3:
+        town += 2  # "Av. da Liberdade 110, 1250-146 Lisboa": Portugal's four and three
     return toks[j].text == "," and k == j + 1 and left.isdecimal() and len(left) <= 4 \
         and right.isdecimal() and town < len(toks) \
         and toks[town].text[:1].isupper() and toks[town].text.isalpha() \

@@ -764,8 +764,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                    and words[k + 1:k + 3] == ["to", "be"])
                                or (words[k] == "to" and words[k + 1:k + 2] == ["be"]
                                    and k and words[k - 1] in ("has", "have", "got"))
-                               or (words[k] in _HEDGES and words[k + 1:k + 2] != []
-                                   and words[k + 1] in _IT_IS)  # "honestly it's ..."
+                               or ((words[k] in _HEDGES or words[k] in _STANCE_WORDS)
+                                   and words[k + 1:k + 2] != [] and words[k + 1] in _IT_IS)
+                               # "honestly it's ...", "basically it's ..."
+                               or (words[k] in ("honest", "fair") and k >= 2
+                                   and words[k - 2:k] == ["to", "be"])  # "to be honest it's"
                                or (words[k].endswith("'s") and words[k][:-2] in FAMILY
                                    and words[k + 1:k + 2] != [] and words[k + 1] in _LEADS)
                                or (words[k] == "born" and words[k + 1:k + 2] == ["in"])
@@ -2276,6 +2279,9 @@ _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "may
                      "perhaps", "likely", "surely", "always", "honestly", "literally", "just",
                      "really", "most", "been", "gonna", "be",
                      "not"))  # (and a guess ruled out: "it's not Braveheart anyway")
+# How the speaker puts what follows, before "it's": "basically it's ...", "frankly it's ...".
+_STANCE_WORDS = frozenset(("basically", "truthfully", "frankly", "seriously", "obviously",
+                           "apparently", "well", "so", "right", "yeah", "ok", "okay"))
 _PRESENT_LEADS = frozenset((("it", "is"), ("it's",), ("its",), ("is", "it"),
                             ("he", "is", "from"), ("she", "is", "from"), ("he's", "from"),
                             ("she's", "from"), ("hes", "from"), ("shes", "from"),

@@ -1769,16 +1769,9 @@ def unknown_word(text: str) -> bool:
         and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
 
 
+_FIRMS_HAVE_THEM = frozenset(("partner", "partners"))  # "Klarna's partner shops"
 _SET_APART = frozenset((",", "from", "at", "of"))  # what ends a role's name in apposition
 _THE_WRITER = frozenset(("i", "i'll", "i'm", "i've", "i'd", "ill", "im", "ive"))
-# What someone will do, said of them after a modal: "Minji can start", "Bron will need".
-_WHAT_A_PERSON_WILL_DO = frozenset((
-    "need", "start", "come", "bring", "meet", "pick", "collect", "drop", "join", "attend",
-    "arrive", "leave", "stay", "sign", "speak", "talk", "ring", "phone", "text", "email", "pop",
-    "sit", "teach", "coach", "drive", "cover", "look", "be", "have", "make", "let", "show",
-    "explain", "go", "visit", "swap", "take"))
-
-
 def _lexicon_class(text: str) -> str:
     """'N', 'W', 'P' or '' for a word; two-letter names ("li", "ng") need a slot."""
     if text.endswith("'s") and len(text) > 3:  # "gabriela's order"
@@ -1848,6 +1841,9 @@ _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", 
                             "may", "across", "upstairs", "downstairs"))  # "my husband will can"
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who"))
+# Words a chat's clause opens after: "lol Will scored", "yesterday Will rang".
+_CHAT_OPENERS = frozenset(("lol", "haha", "omg", "btw", "fyi", "yesterday", "today", "tonight",
+                           "then", "also", "and", "so", "update", "ps", "oh"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
                           "with", "to", "from", "for", "by", "thanks", "yeah", "yes", "ok",
                           "okay", "oh", "well", "um", "uh", "think", "says", "said", "named",
@@ -2304,7 +2300,7 @@ class LexiconNames:
         Gamble")."""
         words = self.words
         return len(run) == 1 and all(p.kind == "punct" for p in self.pieces[j + 2:]) \
-            and self.kinds[j + 1] == "N" \
+            and self.kinds[j + 1] == "N" and name_class(words[j - 1]) != "E" \
             and (run[0] == 0 or words[run[0] - 1] in _SENTENCE_ENDS or words[run[0] - 1] == ",")
 
     def _model_number(self, j: int) -> bool:
@@ -2425,7 +2421,8 @@ class LexiconNames:
                     i + 1 < len(self.pieces) and self._capital(i + 1)):
             return True  # "Caretaker Otieno is not picking": a word no list knows, capitalised
             # after a role (not "Student Aid": a dictionary's word)
-        if not kind and (self._rare_subject(i) or self._rare_in_a_person_s_place(i)):
+        if (not kind or kind == "P") and (self._rare_subject(i)
+                                          or (not kind and self._rare_in_a_person_s_place(i))):
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
         if self._a_parent_s_child(i):
             return True  # "it's Aroha, mum of Mereana and Tia"
@@ -2447,7 +2444,7 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
-        if (kind in ("N", "P") or self._rare_capitalised(i)) and self._addressed_then_i(i):
+        if kind in ("N", "P") and self._addressed_then_i(i):
             return True  # "... in my car 🙈 Ama I'll drop it round": whom the writer tells
         if kind in ("N", "W") and i not in self.places and self._guessed_who(i):
             return True  # "Is it the same fella as last time? Paddy?"
@@ -2478,7 +2475,7 @@ class LexiconNames:
 
     def _addressed_then_i(self, i: int) -> bool:
         """A capitalised name opening its clause, the writer's "I" right after it, as a chat
-        addresses someone with no comma: "Ama I'll drop it round", "Tolu I'm outside" (not a
+        addresses someone with no comma: "Ama I'll drop it round", "Priya I've sent it" (not a
         weekday's "Monday I'll call", a place's "Leeds I'm not sure about")."""
         words = self.words
         return (i == 0 or self.pieces[i - 1].kind == "punct") and i + 1 < len(words) \
@@ -2487,17 +2484,19 @@ class LexiconNames:
             and words[i] not in _SEASONS
 
     def _rare_subject(self, i: int) -> bool:
-        """A capitalised word English text rarely holds, the subject of what a person does:
-        "but Tāne is driving", "Ngaio said it was fine" (not a brand's "Monzo is down")."""
+        """A capitalised word English text rarely holds (or a name that is a place's too), the
+        subject of what a person does: "but Tāne is driving", "Ngaio said it was fine", "on it,
+        Ngozi is calling her now" (not a brand's "Monzo is down")."""
         words = self.words
-        if not (self._rare_capitalised(i) and i + 1 < len(words)) \
+        if not ((self._rare_capitalised(i) or (self.kinds[i] == "P" and self._capital(i)
+                                               and i not in self.places
+                                               and words[i] not in _SEASONS
+                                               and words[i] not in MONTHS))
+                and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
-        if words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
-                and words[i + 2] in _WHAT_A_PERSON_WILL_DO:
-            return True  # "Minji can start Saturday", "Bron will need to see the cards"
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
@@ -2516,9 +2515,12 @@ class LexiconNames:
         aware", "Grace (hygienist) at 3pm" (not initials: "Jade (XL)", "Apple (AAPL)", "Grant
         (HR)"; nor a word alone in brackets: "Amber (Rose)")."""
         words = self.words
-        return bool(self.cased) and self._capital(i) and i + 3 < len(words) \
-            and words[i + 1] == "(" and words[i + 3] == ")" \
-            and (words[i + 2] in ROLES or words[i + 2] in JOB_TITLES) \
+        j = i + 1 + (i + 2 < len(words) and words[i + 2] == "(" and self._capital(i + 1)
+                     and (bool(self.kinds[i + 1]) or unknown_word(words[i + 1])))
+        # ("Tama Whaanga (ranger)": a name and its surname before the bracket)
+        return bool(self.cased) and self._capital(i) and j + 2 < len(words) \
+            and words[j] == "(" and words[j + 2] == ")" \
+            and (words[j + 1] in ROLES or words[j + 1] in JOB_TITLES) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS and words[i] not in _SEASONS
 
     def _from_a_team(self, i: int) -> bool:
@@ -3162,6 +3164,12 @@ class LexiconNames:
         words = self.words
         if i + 1 < len(words) and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i):
             return True  # "the last four of chidis social": the apostrophe speech-to-text drops
+        if words[i].endswith("'s") and not self.kinds[i] and self._capital(i) \
+                and self._sentence_initial(i) and i + 1 < len(words) and words[i + 1] in FAMILY \
+                and words[i + 1] not in _FIRMS_HAVE_THEM:
+            stem = words[i][:-2]
+            return stem not in ROLES and stem not in _PEOPLE_NOUNS and stem not in _RELATIONS \
+                and stem not in FUNCTION_WORDS  # "Friend (Hemi's mum)" (not "Mum's mum")
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
                 self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words) \
                 or (i > 0 and words[i - 1] in _POSSESSIVE_WORDS and not self._capital(i)):
@@ -3292,10 +3300,11 @@ class LexiconNames:
             return True  # lad called will said"
         if (_past_tense(words[nxt]) or words[nxt] in PERSON_VERBS) \
                 and self._capital_anywhere(self.pieces[i]) \
-                and before not in _DETERMINERS and before not in OWNERS \
-                and not before.endswith("'s"):
-            return True  # typed with its capital, wherever the clause opens: "lol Will scored
-            # twice", "yesterday Will rang" (not "Dad's Will left everything")
+                and (before in _SENTENCE_ENDS or before in _WILL_BEFORE
+                     or before in _CHAT_OPENERS):
+            return True  # typed with its capital where a clause opens: "lol Will scored
+            # twice", "yesterday Will rang" (not "Dad's Will left everything", "Free Will
+            # prevailed", "We Will Informed you")
         if words[nxt] in _WH_ASKED and before not in _DETERMINERS and before not in OWNERS:
             return True  # "no worries will, whats your username": spoken to, then asked
         if i > 2 and before == "to" and words[i - 2] in ("it", "that", "this", "them") \

@@ -275,7 +275,8 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
         elif piece.kind in ("word", "number") and joiner.text in ("_", ".", "-") \
                 and joiner.start == piece.end and nxt.start == joiner.end \
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
-                                                        or pieces[k - 1].text in _OPENING_MARKS):
+                                                        or pieces[k - 1].text in ("=", ":")
+                                                        or _bracketed_after_a_contact(pieces, k)):
             chat_line = k <= text_start
             if joiner.text == "-":  # "9:04 helpdesk-sven: hi" (not "Co-applicant:", "Walk-in")
                 if k > 0 and chat_line and k + 3 < n and pieces[k + 3].text == ":":
@@ -292,8 +293,16 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     return spans + _payment_addresses(pieces)
 
 
-# What a handle may be glued to at its start: "user=a_b", "(nt_wanderer77)", "“big_dave”".
-_OPENING_MARKS = frozenset(("=", ":", "(", "[", '"', "“", "'", "‘"))
+def _bracketed_after_a_contact(pieces: list[Piece], k: int) -> bool:
+    """A handle in brackets or quotes right after the words that ask to be reached on it: "PM
+    me (nt_wanderer77)", "my insta ('kofi_eats')" (not a file's "(report_final)" or a code's
+    "(ERR_404)")."""
+    return k >= 2 and pieces[k - 1].text in _OPENING_MARKS and pieces[k - 2].text in _REACH_ME
+
+
+_OPENING_MARKS = frozenset(("(", "[", '"', "“", "'", "‘"))
+_REACH_ME = frozenset(("me", "insta", "instagram", "ig", "handle", "username", "user", "tag",
+                       "snap", "snapchat", "tiktok", "twitter", "discord", "gamertag", "telegram"))
 _PAYMENT_ADDRESS_PARTS = 5  # pieces before the "@": "lakshmi v 84 at oksbi"
 _BANKS = frozenset(("sbi", "icici", "kotak", "axisbank", "hdfcbank"))  # handles that are banks
 _PHONE_HANDLE_DIGITS = 10  # a handle of digits alone is a mobile number: "98765 43210@ybl"
