@@ -7014,3 +7014,47 @@ def test_how_the_caller_puts_the_answer_is_no_secret(answer: str) -> None:
 def test_when_an_amount_was_paid_is_no_part_of_it() -> None:
     out = conversation("A:for security, how much was your last top up?", "ten pounds at 6:45")
     assert out[1] == "[REDACTED_PASSWORD] at 6:45", out
+
+
+def test_a_secret_spelled_in_a_list_of_code_words_goes() -> None:
+    out = conversation("A:And then your memorable word, the full word please.",
+                       "It's quince. Do you want it spelt? Quebec, uniform, india, november, "
+                       "charlie, echo.")
+    assert "uniform" not in out[1] and "november" not in out[1], out
+
+
+def test_three_people_whose_names_are_code_words_are_no_spelling() -> None:
+    from transcript_pipeline.redaction.normalize import normalize
+    assert normalize("Hi Charlie, Mike, Oscar here").canonical == "hi charlie, mike, oscar here"
+
+
+@pytest.mark.parametrize("intro", ["hi, good afternoon. this is maria grace dumalagan",
+                                   "good evening. this is maria grace dumalagan",
+                                   "hi this is maria grace dumalagan thanks"])
+def test_an_introduction_after_a_greeting_goes(intro: str) -> None:
+    assert "maria" not in conversation(intro)[0]
+
+
+@pytest.mark.parametrize("line", ["good morning, it's raining here", "Thank you. It's GH₵650 each"])
+def test_what_is_said_after_a_greeting_is_no_introduction(line: str) -> None:
+    assert conversation(line)[0] == line
+
+
+def test_a_street_answer_read_back_before_that_s_perfect_goes() -> None:
+    out = conversation("A:And just for security, what street did you grow up on?",
+                       "Harbour Terrace, down in Souris.",
+                       "A:I've got Harbour Terrace, that's perfect. And your postcode?")
+    assert "Harbour" not in out[2], out
+
+
+def test_pin_parts_said_again_go() -> None:
+    out = conversation("A:i'm gonna need your four digit account pin", "it's two", "A:go on",
+                       "uh nine again and then six")
+    assert "nine" not in out[3] and "six" not in out[3], out
+
+
+def test_a_login_dictated_on_after_a_pause_goes() -> None:
+    out = conversation("A:What would you like the new username to be?",
+                       "Kilo, Oscar, Romeo, Uniform...", "A:Yep.",
+                       "...then underscore, Papa, Alpha, India, Alpha.")
+    assert "Papa" not in out[3], out

@@ -608,7 +608,13 @@ GP, contact lenses, garage doors, a robot vacuum, a sleeper train, propane, boat
 language school, student remittances, glamping) 0.965 (keep 0.935, PERSON 0.97), never read;
 fresh_calls_126.jsonl (12 calls with a security step: a credit union, fibre faults, a pet
 insurer, coffee beans, a kitchen fitter, a smart lock, coaches, a heat network, a title lender,
-a nursery, a transfer app, a lodge park) 0.957 (keep 0.971, PASSWORD 0.88), never read.
+a nursery, a transfer app, a lodge park) 0.957 (keep 0.971, PASSWORD 0.88), never read;
+typed_blind_43.jsonl (50 typed documents: housing repairs, a dog walker, removals, swimming
+parents, a van dealer, a florist's invoices, a ferry complaint, a village hall, a credit union,
+a martial arts school) 0.950 (keep 0.868, PERSON 0.93), never read; fresh_calls_128.jsonl (12
+calls with a security step: a bank's fraud team, prepaid mobile, a dental plan, vitamins,
+double glazing, a baby monitor, bike share, boiler servicing, a guarantor lender, a swimming
+school, a transfer firm, canal boats) 0.870 (keep 0.970, PASSWORD 0.79), then read.
 """
 
 from __future__ import annotations
@@ -838,6 +844,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_42.jsonl", 200, 0.96, 0.87, 0.95),
     ("fresh_calls_127.jsonl", 160, 0.96, 0.93, 0.96),
     ("fresh_calls_126.jsonl", 170, 0.95, 0.96, 0.99),
+    ("typed_blind_43.jsonl", 210, 0.94, 0.86, 0.92),
+    ("fresh_calls_128.jsonl", 170, 0.88, 0.96, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -85,7 +85,7 @@ from .detectors.person import (
     with_rare_neighbours,
 )
 from .detectors.phone import national_phone_valid
-from .detectors.username import SPOKEN_JOINERS, find_usernames, login_form
+from .detectors.username import GOING_ON, SPOKEN_JOINERS, find_usernames, login_form
 from .lexicon import (
     ACCOUNT_MOVEMENTS,
     AFFIRMATIVES,
@@ -4886,7 +4886,8 @@ _AMOUNT_RE = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?
 def _goes_on_spelling(norm: Normalized) -> bool:
     """The utterance opens with characters or a joiner said out ("dot k nine nine", "n e r
     three one"): the rest of a login, not a word of reply ("sorted", "marketing")."""
-    k = next((k for k, p in enumerate(norm.pieces) if p.text not in FILLERS), None)
+    k = next((k for k, p in enumerate(norm.pieces) if p.text not in FILLERS
+              and p.text not in GOING_ON), None)  # ("...then underscore, papa, ...")
     if k is None:
         return False
     first = norm.pieces[k]

@@ -507,6 +507,21 @@ def _is_letter(tok: Token) -> bool:
     return len(tok.text) == 1 and tok.text.isalpha()
 
 
+def _code_words_listed(toks: list[Token], k: int) -> int:
+    """How many code words of the spelling alphabet a comma-separated list holds around
+    toks[k] (its own included)."""
+    count, j = 1, k
+    while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower in NATO_LETTERS:
+        count, j = count + 1, j + 2
+    j = k
+    while j >= 2 and toks[j - 1].text == "," and toks[j - 2].lower in NATO_LETTERS:
+        count, j = count + 1, j - 2
+    return count
+
+
+_LISTED_CODE_WORDS = 4  # (not three people: "Hi Charlie, Mike, Oscar here")
+
+
 def _letter(toks: list[Token], k: int) -> str | None:
     """The letter toks[k] spells: a single letter, or a code word beside another code word or
     between two spelled characters ("kilo kilo", "four kilo seven"; not "the hotel 5 nights")."""
@@ -527,6 +542,8 @@ def _letter(toks: list[Token], k: int) -> str | None:
 
     if spelled(k - 1, True) or spelled(k + 1, True):
         return letter
+    if _code_words_listed(toks, k) >= _LISTED_CODE_WORDS:
+        return letter  # "Bravo, romeo, alpha, mike": a spelling read out in a list
     if tok.lower != "november" and spelled(k - 1, False) and spelled(k + 1, False):
         return letter  # but "twelve november ninety one" is a date
     if tok.lower != "november" and spelled(k - 1, False) and _code_word_earlier(toks, k - 1):

@@ -1939,7 +1939,8 @@ _READ_BACK_WORDS = 4
 _CONFIRMING = (("yes",), ("yeah",), ("yep",), ("that's", "it"), ("thats", "it"),
                ("that's", "right"), ("thats", "right"), ("that's", "correct"),
                ("thats", "correct"), ("that", "matches"), ("matches",), ("is", "correct"),
-               ("is", "right"), ("is", "what"), ("that's", "the", "one"),
+               ("is", "right"), ("is", "what"), ("that's", "the", "one"), ("that's", "perfect"),
+               ("thats", "perfect"), ("that's", "lovely"), ("thats", "lovely"),
                ("thats", "the", "one"), ("is", "the", "one"), ("correct",), ("perfect",))
 _AGREEING = frozenset(("lovely", "great", "perfect", "brilliant", "cool", "excellent", "fab",
                        "fantastic", "wonderful", "super", "grand", "champion", "ace", "nice",
@@ -2062,7 +2063,7 @@ _PIN_PART_WORDS = 8
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
                              "is", "not", "last", "first", "one", "the", "digit", "number", "er",
-                             "after", "that"))
+                             "after", "that", "again", "uh", "um", "erm", "twice"))
 
 
 def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -510,8 +510,15 @@ def _at_start(words: list[str], i: int) -> bool:
 
     Stops at the third word that is no filler: the test costs the same in a long text.
     """
+    opening = 0
+    while opening + 2 < i and (words[opening] in _GREETINGS or words[opening] == ",") \
+            and words[opening + 1] != "you":
+        opening += 1  # "hi, good afternoon. this is ..."
+    if opening + 3 <= i and words[opening] == "good" and words[opening + 1] in _TIMES_OF_DAY \
+            and words[opening + 2] in (",", ".", "!"):
+        opening += 3  # "good afternoon. this is maria grace dumalagan"
     count, first, fillers_only = 0, "", True
-    for k in range(i):
+    for k in range(opening, i):
         word = words[k]
         if word == ",":
             continue
@@ -521,6 +528,9 @@ def _at_start(words: list[str], i: int) -> bool:
         if count > 2 and not fillers_only:
             return False
     return fillers_only or first in _GREETINGS or first in OPENING_GREETINGS  # "morena its ..."
+
+
+_TIMES_OF_DAY = frozenset(("morning", "afternoon", "evening", "day"))
 
 
 def _after_agent_greeting(words: list[str], i: int) -> bool:
@@ -1093,8 +1103,10 @@ def _after_cue(
                 and not (j < len(words) and (
                     (words[j] in _INTRO_CLOSERS and not (
                         words[j] in _WHERE_FROM and words[k].endswith(_VERB_ENDINGS)
-                        and cue != ("this", "is")))  # (not "it's coming from the back";
-                    # but "this is fielding from the council")
+                        and cue != ("this", "is"))
+                     and not (words[j] in ("here", "there") and words[k].endswith("ing")))
+                    # (not "it's coming from the back", "it's raining here"; but "this is
+                    # fielding from the council")
                     or (words[j] == "how" and cue in _SELF_CUES and j == k + 1
                         and _after_agent_greeting(words, i)))):
             return None  # "i'm picking up", "my son wanted", "hello haan i wanted", "i'm
@@ -3200,7 +3212,9 @@ class LexiconNames:
                             and self.words[i - 1] not in _DETERMINERS
                             and not self._a_verb_after(i))) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
-            and _is_name_word(self.pieces[i], self.excluded)
+            and _is_name_word(self.pieces[i], self.excluded) \
+            and not (self.words[i].endswith("ing") and name_class(self.words[i]) == "E"
+                     and self.words[nxt] == "here")  # (not "it's raining here")
 
     def _agent_s_i_am(self, i: int) -> bool:
         """"harbourline insurance i'm bill can i take your policy number", "thanks for calling,

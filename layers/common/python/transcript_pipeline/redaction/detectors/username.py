@@ -89,9 +89,16 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
     if expected and not spans:
         k = _past_greeting(pieces)
         while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in _LEADS
-                                   or pieces[k].text in _LABELS):
+                                   or pieces[k].text in _LABELS
+                                   or pieces[k].text in GOING_ON):
             k += 1
+        joiner = k  # "...then underscore, Papa, Alpha, India, Alpha.": the rest, its joiner
+        while k < len(pieces) and (pieces[k].text in SPOKEN_JOINERS or (
+                k > joiner and pieces[k].text == ",")):
+            k += 1  # first
         span = _value_after(pieces, k)
+        if span is not None and k > joiner:
+            span = (joiner, span[1])
         if span is None:  # "no i changed it, it's skyewalker71": a handle after "it's"
             span = next((found for j in range(k, len(pieces) - 1)
                          if pieces[j].text in ("it's", "its") and _handle_shaped(pieces, j + 1,
@@ -139,6 +146,7 @@ def _value_after(pieces: list[Piece], k: int, bridged: bool = False
     return k, end
 
 
+GOING_ON = frozenset(("...", "…", "then", "and"))  # a login dictated on after a pause
 _HELLOS = GREETING_WORDS | frozenset(("hi", "hello", "hey", "hiya", "heya", "morning",
                                       "afternoon", "evening"))
 
