@@ -7058,3 +7058,36 @@ def test_a_login_dictated_on_after_a_pause_goes() -> None:
                        "Kilo, Oscar, Romeo, Uniform...", "A:Yep.",
                        "...then underscore, Papa, Alpha, India, Alpha.")
     assert "Papa" not in out[3], out
+
+
+def test_an_introduction_after_greeting_the_agent_by_name_goes() -> None:
+    out = conversation("A:good afternoon, fees office, this is joy",
+                       "hi joy, good afternoon. this is maria grace dumalagan, it's about my son")
+    assert "maria" not in out[1] and "dumalagan" not in out[1], out
+
+
+@pytest.mark.parametrize("line", ["that's right, the lads were hunter and dean, nice lads",
+                                  "the engineers were tom and dean"])
+def test_who_some_people_were_goes(line: str) -> None:
+    out = conversation(line)[0]
+    assert "dean" not in out, out
+
+
+@pytest.mark.parametrize("line", ["the lads were great", "the drivers were late"])
+def test_how_some_people_were_stays(line: str) -> None:
+    assert conversation(line)[0] == line
+
+
+def test_an_identifier_asked_for_after_where_it_is_written_goes() -> None:
+    out = conversation("A:Do you have your customer number handy?",
+                       "Yeah it's on last year's bill, IH-30284.")
+    assert "30284" not in out[1], out
+
+
+@pytest.mark.parametrize("rest", ["...then underscore, mensah, 9, 1",
+                                  "then underscore, papa, alpha, that's my initials"])
+def test_the_rest_of_a_login_after_its_joiner_goes(rest: str) -> None:
+    out = conversation("A:What would you like the new username to be?",
+                       "Kilo, Oscar, Romeo, Uniform...", "A:Yep.", rest)
+    assert "mensah" not in out[3] and "papa" not in out[3], out
+    assert "that's my initials" in rest or out[3].endswith("[REDACTED_USERNAME]"), out

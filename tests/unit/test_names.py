@@ -1704,3 +1704,40 @@ def test_a_day_or_a_word_before_the_writer_s_i_stays(text: str) -> None:
                                   "The roofer, Will Summers from Summers Roofing, has quoted."])
 def test_a_word_name_set_apart_after_a_role_goes(text: str) -> None:
     assert "Will" not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Please thank Charlie, Oscar, Juliet, Mike for their help!",
+                                  "Hi Victor, Oscar, Juliet, Romeo - meeting at 3"])
+def test_people_whose_names_are_code_words_go(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "Oscar" not in out and "Juliet" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Georgia is hosting the summit next year.",
+                                  "Chelsea is playing at home on Saturday.",
+                                  "Ireland's son Conor fights tonight."])
+def test_a_place_doing_things_stays(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert out.split()[0] == text.split()[0], out
+
+
+@pytest.mark.parametrize("text", ["Georgia is visiting her gran on Sunday.",
+                                  "actually no, Florence is coming up from Reading so she'll be "
+                                  "late."])
+def test_a_name_that_is_a_place_s_too_doing_what_a_person_does_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "Georgia" not in out and "Florence" not in out, out
+
+
+def test_a_name_and_surname_before_a_bracketed_role_go() -> None:
+    out = Redactor().redact_text("Tama Whaanga (nurse) will call you tomorrow.").text
+    assert "Tama" not in out and "Whaanga" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Minji can start Saturday.", "Wiremu can collect it tomorrow."])
+def test_a_rare_capitalised_word_that_will_do_what_only_people_do_goes(text: str) -> None:
+    assert text.split()[0] not in Redactor().redact_text(text).text
+
+
+def test_sorry_will_rang_is_someone() -> None:
+    assert "Will" not in Redactor().redact_text("Sorry Will rang again, same issue.").text

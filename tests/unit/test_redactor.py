@@ -1214,3 +1214,19 @@ def test_a_name_owning_a_relation_at_a_sentence_s_start_goes() -> None:
 @pytest.mark.parametrize("text", ["Mum's mum is 90 today", "Teacher's son is ill"])
 def test_a_relation_owning_a_relation_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["my insta ('kofi_eats') has the pics",
+                                  "it's under (priya_k91) on the portal",
+                                  'I go by "big_dave" online'])
+def test_a_handle_in_brackets_or_quotes_after_what_introduces_it_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_USERNAME]" in out and not {"kofi", "priya", "dave"} & set(
+        out.replace("(", " ").replace('"', " ").replace("'", " ").split()), out
+
+
+@pytest.mark.parametrize("text", ["Rua Direita 4, 3.º andar, 3810-064 Aveiro",
+                                  "Rua do Carmo 7, 1.º Frente, 1200-093 Lisboa"])
+def test_a_portuguese_postcode_after_a_floor_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "-064" not in out and "-093" not in out, out

@@ -3848,7 +3848,9 @@ def _owner_s_identifier(candidates: list[Candidate], starts: list[int], canon: s
     return _identifier_right_after(candidates, starts, m.end(), _STATED_DIGITS, 5, canon)
 
 
-_WHERE_WRITTEN_RE = rx.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their) $")
+_WHERE_WRITTEN_RE = rx.compile(r"\b(?:on|in|off|from) (?:the|my|your|our|his|her|their|"
+                               r"(?:last|this|next) (?:year|month|week)'s|last|latest|old|"
+                               r"new|a) (?:\w+ )?$")  # "it's on last year's bill, IH-30284"
 
 
 def _written_on(canon: str, named: _Hit, where: _Hit, asked: bool = False) -> bool:

@@ -509,17 +509,29 @@ def _is_letter(tok: Token) -> bool:
 
 def _code_words_listed(toks: list[Token], k: int) -> int:
     """How many code words of the spelling alphabet a comma-separated list holds around
-    toks[k] (its own included)."""
+    toks[k] (its own included), where it opens a sentence or a word or letter before it says a
+    spelling comes ("Do you want it spelt? Bravo, romeo, ...", "then underscore, Papa, ...",
+    "W, then H, then I, whiskey, ..."; not a rota of people: "Rota: Victor, Oscar, Juliet,
+    Mike")."""
     count, j = 1, k
     while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower in NATO_LETTERS:
         count, j = count + 1, j + 2
     j = k
     while j >= 2 and toks[j - 1].text == "," and toks[j - 2].lower in NATO_LETTERS:
         count, j = count + 1, j - 2
+    if j > 0 and count < _LISTED_CODE_WORDS + 1 and toks[j - 1].text not in (".", "!", "?") \
+            and not any(t.lower in _SPELLING_CUES or (len(t.text) == 1 and t.text.isalpha())
+                        for t in toks[max(0, j - _SPELLING_CUE_REACH):j]):
+        return 0  # (a turn of code words alone is a spelling too: "Kilo, Oscar, Romeo, ...")
     return count
 
 
-_LISTED_CODE_WORDS = 4  # (not three people: "Hi Charlie, Mike, Oscar here")
+_LISTED_CODE_WORDS = 4  # (not three people: "Hi Charlie, Mike, Oscar here"); five or more
+# need no word before them to be a spelling
+_SPELLING_CUES = frozenset(("spelt", "spell", "spelled", "spelling", "underscore", "dot", "dash",
+                            "hyphen", "letters", "capital", "phonetically", "phonetic",
+                            "alphabet"))
+_SPELLING_CUE_REACH = 8  # tokens before the list
 
 
 def _letter(toks: list[Token], k: int) -> str | None:

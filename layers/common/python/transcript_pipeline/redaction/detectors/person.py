@@ -57,6 +57,7 @@ from ..lexicon import (
 )
 from ..names import (
     common_word,
+    everyday_word,
     name_class,
     other_calendar_words,
     place_phrases,
@@ -514,6 +515,9 @@ def _at_start(words: list[str], i: int) -> bool:
     while opening + 2 < i and (words[opening] in _GREETINGS or words[opening] == ",") \
             and words[opening + 1] != "you":
         opening += 1  # "hi, good afternoon. this is ..."
+        if opening + 2 < i and words[opening - 1] in _GREETINGS \
+                and words[opening + 1] == "," and words[opening + 2] == "good":
+            opening += 2  # "hi joy, good afternoon. this is ...": the one greeted
     if opening + 3 <= i and words[opening] == "good" and words[opening + 1] in _TIMES_OF_DAY \
             and words[opening + 2] in (",", ".", "!"):
         opening += 3  # "good afternoon. this is maria grace dumalagan"
@@ -1475,7 +1479,7 @@ _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
 _NAMED_ENDS = frozenset(cue[-1] for cue in _NAMING_BEFORE)
 # The word right before a name in one of `_named_in_frame`'s frames.
 _FRAME_BEFORE = frozenset(cue[-1] for cue in _NAMING_BEFORE if len(cue) > 1) | ROLES | {
-    "is", "was", "(", "but", "just", "be", "of", "for"}
+    "is", "was", "(", "but", "just", "be", "of", "for", "were", "are"}
 # Someone's details, and what may follow their owner's name: "the passport of gab is wrong".
 _DETAIL_NOUNS = frozenset(("birth", "dob", "birthday", "passport", "name", "surname", "address",
                            "details", "email", "phone", "mobile", "licence", "license", "ssn",
@@ -1781,6 +1785,15 @@ def unknown_word(text: str) -> bool:
         and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
 
 
+# What only people do, after a modal: "Minji can start", "Wiremu will collect it".
+_DONE_AFTER_A_MODAL = frozenset(("start", "pick", "collect", "meet", "join", "attend", "teach",
+                                "coach", "visit", "stay", "sit", "play", "swim", "train",
+                                "babysit", "volunteer"))
+_PERSONAL_PRONOUNS = frozenset(("her", "his", "him", "she", "he", "herself", "himself", "she'll",
+                                "he'll", "she's", "he's", "she'd", "he'd"))
+_PRONOUN_REACH = 9  # words after a subject its pronoun may come in
+_GROUPS_OF_PEOPLE = frozenset(("lads", "guys", "fellas", "fellers", "blokes", "boys", "girls",
+                               "ladies", "men", "women", "chaps", "gents", "people", "folks"))
 _FIRMS_HAVE_THEM = frozenset(("partner", "partners"))  # "Klarna's partner shops"
 _SET_APART = frozenset((",", "from", "at", "of"))  # what ends a role's name in apposition
 _THE_WRITER = frozenset(("i", "i'll", "i'm", "i've", "i'd", "ill", "im", "ive"))
@@ -1855,7 +1868,8 @@ _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't",
                              "hasn't", "who"))
 # Words a chat's clause opens after: "lol Will scored", "yesterday Will rang".
 _CHAT_OPENERS = frozenset(("lol", "haha", "omg", "btw", "fyi", "yesterday", "today", "tonight",
-                           "then", "also", "and", "so", "update", "ps", "oh"))
+                           "then", "also", "and", "so", "update", "ps", "oh", "sorry", "hey", "hi",
+                           "hello", "anyway", "anyways", "apparently", "guess"))
 _WILL_BEFORE = frozenset(("fyi", "and", "but", "so", "because", "cos", "as", "ask", "tell",
                           "with", "to", "from", "for", "by", "thanks", "yeah", "yes", "ok",
                           "okay", "oh", "well", "um", "uh", "think", "says", "said", "named",
@@ -2408,7 +2422,9 @@ class LexiconNames:
             return True  # "My manager, Will Fennelly,", "Hunter Makepeace."
         if kind == "W" and self._did_to_their_own(i):
             return True  # "we met it in january when hunter had his two fillings"
-        if (kind in ("N", "W") or self.both[i]) and self._bracketed_role(i):
+        if (kind in ("N", "W") or self.both[i]
+                or (self._capital(i) and name_class(self.words[i]) == "")) \
+                and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
         if self._given_a_hand(i):
             return True  # "can anyone give Tolu a lift", "give kofi a ring"
@@ -2500,15 +2516,23 @@ class LexiconNames:
         subject of what a person does: "but Tāne is driving", "Ngaio said it was fine", "on it,
         Ngozi is calling her now" (not a brand's "Monzo is down")."""
         words = self.words
-        if not ((self._rare_capitalised(i) or (self.kinds[i] == "P" and self._capital(i)
+        placed = self.kinds[i] == "P"  # a name that is a place's too: a person's pronoun must
+        # follow ("Georgia is visiting her gran"; not "Chelsea is playing at home")
+        if not ((self._rare_capitalised(i) or (placed and self._capital(i)
                                                and i not in self.places
                                                and words[i] not in _SEASONS
-                                               and words[i] not in MONTHS))
+                                               and words[i] not in MONTHS
+                                               and not _PERSONAL_PRONOUNS.isdisjoint(
+                                                   words[i + 1:i + _PRONOUN_REACH])))
                 and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
+        if not placed and words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
+                and words[i + 2] in _DONE_AFTER_A_MODAL:
+            return True  # "Minji can start Saturday", "Wiremu can collect it" (not "Deliveroo
+            # will drop it off", "Klarna will need your details")
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
             and words[i + 2].endswith("ing") and words[i + 2] not in _NOT_DONE_BY_A_PERSON
 
@@ -3181,7 +3205,9 @@ class LexiconNames:
                 and words[i + 1] not in _FIRMS_HAVE_THEM:
             stem = words[i][:-2]
             return stem not in ROLES and stem not in _PEOPLE_NOUNS and stem not in _RELATIONS \
-                and stem not in FUNCTION_WORDS  # "Friend (Hemi's mum)" (not "Mum's mum")
+                and stem not in FUNCTION_WORDS and name_class(stem) != "P" \
+                and not everyday_word(stem)  # "Friend (Hemi's mum)" (not "Mum's mum",
+            # "Ireland's son": a word everyday English holds)
         if not (words[i].endswith("'s") and (bool(self.kinds[i]) or (
                 self._capital(i) and not self._sentence_initial(i)))) or i + 1 >= len(words) \
                 or (i > 0 and words[i - 1] in _POSSESSIVE_WORDS and not self._capital(i)):
@@ -3253,8 +3279,8 @@ class LexiconNames:
             # from Summers Roofing": who the role is, set apart
         if self._vocative(i) or self._agent_s_i_am(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
-        if self._booked_under(i):
-            return True  # "the booking's under Will": whose name
+        if self._booked_under(i) or self._people_named(i):
+            return True  # "the booking's under Will": whose name; "the lads were hunter and"
         if self._capital(i) and words[i] not in _DEPARTMENTS and ((before in _SPOKE_TO and (
                 self._closed_after(nxt) or (nxt < len(words) and words[nxt] in WHEN_SPOKEN)))
                 or (before in _GREETED_TO and (nxt == len(words) or words[nxt] == "for"
@@ -3441,6 +3467,14 @@ class LexiconNames:
             and words[i] not in WHEN_SPOKEN and name_class(words[i]) != "E"
         # not "the doctor called yesterday", "someone called asking for my pin"
 
+    def _people_named(self, i: int) -> bool:
+        """Who some people were: "the lads were hunter and dean", "the fitters are tom and ..."
+        (not "the lads were great": a word that is a name too, where the frame says so)."""
+        before = tuple(self.words[max(i - 2, 0):i])
+        return len(before) == 2 and before[1] in ("were", "are") and (
+            before[0] in _GROUPS_OF_PEOPLE or (before[0].endswith("s") and before[0][:-1] in ROLES
+                                             and before[0][:-1] not in _RELATIONS))
+
     def _named_in_frame(self, i: int) -> bool:
         """Frames that only a name fills, whatever the word: "everyone calls me gel", "our
         driver robbo can be there", "the tenant is jordan pike"."""
@@ -3469,6 +3503,8 @@ class LexiconNames:
                 and before[0] not in _RELATIONS and self.kinds[i] in ("N", "W"):
             return True  # "the driver was tom i think" (not "my husband was Polish", "the
             # courier was Loggi")
+        if self.kinds[i] in ("N", "W") and self._people_named(i):
+            return True  # "the engineers were tom and ..."
         if len(before) == 2 and before[0] in _POSSESSIVE_WORDS and before[1] in _RELATIONS \
                 and (i + 1 >= len(words) or self.pieces[i + 1].kind == "punct") \
                 and not _afterthought(words[i]):

@@ -98,7 +98,15 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
             k += 1  # first
         span = _value_after(pieces, k)
         if span is not None and k > joiner:
-            span = (joiner, span[1])
+            end = span[1]
+            while end + 1 < len(pieces) and pieces[end].text == "," and (
+                    pieces[end + 1].kind in ("number", "spelled")
+                    or pieces[end + 1].text in SPOKEN_JOINERS or (
+                        pieces[end + 1].kind == "word" and pieces[end + 1].text.isalpha()
+                        and pieces[end + 1].text not in FUNCTION_WORDS
+                        and pieces[end + 1].text not in _NOT_A_LOGIN)):
+                end += 2  # "then underscore, mensah, 9, 1": its parts, a comma apart
+            span = (joiner, end)
         if span is None:  # "no i changed it, it's skyewalker71": a handle after "it's"
             span = next((found for j in range(k, len(pieces) - 1)
                          if pieces[j].text in ("it's", "its") and _handle_shaped(pieces, j + 1,
@@ -305,12 +313,17 @@ def _bracketed_after_a_contact(pieces: list[Piece], k: int) -> bool:
     """A handle in brackets or quotes right after the words that ask to be reached on it: "PM
     me (nt_wanderer77)", "my insta ('kofi_eats')" (not a file's "(report_final)" or a code's
     "(ERR_404)")."""
-    return k >= 2 and pieces[k - 1].text in _OPENING_MARKS and pieces[k - 2].text in _REACH_ME
+    marks = k
+    while marks > 0 and k - marks < 2 and pieces[marks - 1].text in _OPENING_MARKS:
+        marks -= 1  # "('kofi_eats')"
+    return marks < k and marks > 0 and pieces[marks - 1].text in _REACH_ME
 
 
 _OPENING_MARKS = frozenset(("(", "[", '"', "“", "'", "‘"))
 _REACH_ME = frozenset(("me", "insta", "instagram", "ig", "handle", "username", "user", "tag",
-                       "snap", "snapchat", "tiktok", "twitter", "discord", "gamertag", "telegram"))
+                       "snap", "snapchat", "tiktok", "twitter", "discord", "gamertag", "telegram",
+                       "is", "under", "by", "as"))  # "it's under (priya_k91)", 'I go by "big_dave"'
+
 _PAYMENT_ADDRESS_PARTS = 5  # pieces before the "@": "lakshmi v 84 at oksbi"
 _BANKS = frozenset(("sbi", "icici", "kotak", "axisbank", "hdfcbank"))  # handles that are banks
 _PHONE_HANDLE_DIGITS = 10  # a handle of digits alone is a mobile number: "98765 43210@ybl"
