@@ -614,7 +614,14 @@ parents, a van dealer, a florist's invoices, a ferry complaint, a village hall, 
 a martial arts school) 0.950 (keep 0.868, PERSON 0.93), never read; fresh_calls_128.jsonl (12
 calls with a security step: a bank's fraud team, prepaid mobile, a dental plan, vitamins,
 double glazing, a baby monitor, bike share, boiler servicing, a guarantor lender, a swimming
-school, a transfer firm, canal boats) 0.870 (keep 0.970, PASSWORD 0.79), then read.
+school, a transfer firm, canal boats) 0.870 (keep 0.970, PASSWORD 0.79), then read;
+fresh_calls_129.jsonl (12 calls with a security step: online banking, a broadband bundle, a
+travel money card, pet food, loft insulation, a smart speaker, e-scooters, LPG, a logbook
+lender, a dance academy, a remittance app, holiday cottages) 0.909 with the session's start
+engine, 0.927 with the engine it was added with (keep 0.948, PASSWORD 0.68 -> 0.76), never read;
+typed_blind_44.jsonl (50 typed documents: student lettings, a livery yard, a parcel forwarder,
+cricket parents, a motorhome dealer, a bakery's invoices, a tram complaint, a community garden,
+a credit union, a climbing centre) 0.942 (keep 0.902, PERSON 0.93), then read.
 """
 
 from __future__ import annotations
@@ -846,6 +853,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_126.jsonl", 170, 0.95, 0.96, 0.99),
     ("typed_blind_43.jsonl", 210, 0.94, 0.86, 0.92),
     ("fresh_calls_128.jsonl", 170, 0.88, 0.96, 0.86),
+    ("fresh_calls_129.jsonl", 150, 0.92, 0.94, 0.95),
+    ("typed_blind_44.jsonl", 210, 0.95, 0.89, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -1741,3 +1741,34 @@ def test_a_rare_capitalised_word_that_will_do_what_only_people_do_goes(text: str
 
 def test_sorry_will_rang_is_someone() -> None:
     assert "Will" not in Redactor().redact_text("Sorry Will rang again, same issue.").text
+
+
+@pytest.mark.parametrize("text", ["Habari Wanjiku! Nimefika salama.",
+                                  "Kumusta Maricel, how are you", "Olá Joana, tudo bem?"])
+def test_a_name_greeted_in_another_language_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert not {"Wanjiku", "Maricel", "Joana"} & set(out.replace(",", " ").replace("!", " ")
+                                                       .split()), out
+
+
+@pytest.mark.parametrize("text", ["Hunter can u cover desk 6-10 tmrw?",
+                                  "Returned 11:15, no damage. Priya to follow up re finance."])
+def test_someone_asked_a_favour_or_given_a_task_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "Hunter" not in out and "Priya" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Dawn to dusk opening hours.", "Will you come?",
+                                  "Monday to check the stock"])
+def test_no_one_is_asked_or_tasked_here(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_word_name_off_sick_goes() -> None:
+    out = Redactor().redact_text("Can you cover? Rose is off sick and Tom is away.").text
+    assert "Rose" not in out, out
+
+
+def test_a_word_name_signing_for_a_firm_after_an_at_sign_goes() -> None:
+    out = Redactor().redact_text("Cheers, Hope @ Drake Circus Lettings").text
+    assert "Hope" not in out and "Drake Circus Lettings" in out, out

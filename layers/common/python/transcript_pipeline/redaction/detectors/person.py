@@ -1345,11 +1345,14 @@ def _a_role_follows(pieces: list[Piece], end: int, cased: str) -> bool:
     return False
 
 
+_FIRM_AFTER_A_NAME = frozenset((",", "@", "at", "from", "|", "-", "–"))  # "Hope @ Drake ..."
+
+
 def _a_firm_follows(pieces: list[Piece], end: int, cased: str) -> bool:
-    """A comma, then two capitalised words or more to the end of the line or the text: the firm
-    a writer signs for after their name ("..., Alderton Leisure Homes", "..., Kerr & Sons"; not
-    a town alone: "Regards, Green Park, London")."""
-    if end >= len(pieces) or pieces[end].text != "," \
+    """A comma (or "@", "at"), then two capitalised words or more to the end of the line or the
+    text: the firm a writer signs for after their name ("..., Alderton Leisure Homes", "Hope @
+    Drake Circus Lettings"; not a town alone: "Regards, Green Park, London")."""
+    if end >= len(pieces) or pieces[end].text not in _FIRM_AFTER_A_NAME \
             or "\n" in cased[pieces[end - 1].end:pieces[end].start]:
         return False
     j = end + 1
@@ -1375,8 +1378,9 @@ def _a_signature(pieces: list[Piece], cased: str, loose: bool = False) -> bool:
         return True  # (not "Royal Mail, Customer Services Team": an everyday word; nor "Green
         # Park, Station Manager": words that are names too, and no more)
     if len(words) < _SIGNATURE_MIN:
-        return classes == ["N"] and words[0] not in ORG_SUFFIXES \
-            and words[0] not in GREETING_WORDS  # "Thanks, Priya" (not "Thanks,\nSalam")
+        return (classes == ["N"] or (loose and classes == ["W"])) \
+            and words[0] not in ORG_SUFFIXES and words[0] not in GREETING_WORDS
+        # "Thanks, Priya", "Cheers, Hope @ Drake Circus Lettings" (not "Thanks,\nSalam")
     return not any(
         w in FUNCTION_WORDS or c == "E" or w in ORG_SUFFIXES or w in ENDEARMENTS
         or w in GREETING_WORDS or (len(w) > _SHORT_FORM and (w in WEEKDAYS or w in MONTHS))
@@ -1789,6 +1793,10 @@ def unknown_word(text: str) -> bool:
 _DONE_AFTER_A_MODAL = frozenset(("start", "pick", "collect", "meet", "join", "attend", "teach",
                                 "coach", "visit", "stay", "sit", "play", "swim", "train",
                                 "babysit", "volunteer"))
+# What a note asks someone to do: "Dawn to follow up", "Bill to call them back".
+_TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "check", "confirm",
+                    "send", "book", "arrange", "contact", "sort", "collect", "review", "update",
+                    "organise", "organize", "action", "handle", "reply", "text", "speak"))
 _PERSONAL_PRONOUNS = frozenset(("her", "his", "him", "she", "he", "herself", "himself", "she'll",
                                 "he'll", "she's", "he's", "she'd", "he'd"))
 _PRONOUN_REACH = 9  # words after a subject its pronoun may come in
@@ -2472,6 +2480,8 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if kind in ("N", "W", "P") and self._given_a_task(i):
+            return True  # "Hunter can u cover desk 6-10?", "Dawn to follow up re finance"
         if kind in ("N", "P") and self._addressed_then_i(i):
             return True  # "... in my car 🙈 Ama I'll drop it round": whom the writer tells
         if kind in ("N", "W") and i not in self.places and self._guessed_who(i):
@@ -2500,6 +2510,19 @@ class LexiconNames:
         word = self.words[i].removesuffix("'s")
         return bool(self.cased) and self._capital(i) and unknown_word(word) \
             and not common_word(word)
+
+    def _given_a_task(self, i: int) -> bool:
+        """A capitalised name opening a sentence, then a favour asked of them or a task a note
+        gives them: "Hunter can u cover desk 6-10?", "Priya to follow up re finance" (not "Will
+        you ...", "Chase to confirm delivery", "Sky to send an engineer")."""
+        words = self.words
+        return (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i) \
+            and words[i] not in FUNCTION_WORDS and i not in self.places \
+            and words[i] not in _WEEKDAYS and words[i] not in MONTHS \
+            and words[i] not in _SEASONS and i + 2 < len(words) and (
+                (words[i + 1] in _MODALS and words[i + 2] in ("you", "u", "ya"))
+                or (words[i + 1] == "to" and words[i + 2] in _TASKS
+                    and self.kinds[i] in ("N", "P")))  # (not "Chase to confirm", "Hope to")
 
     def _addressed_then_i(self, i: int) -> bool:
         """A capitalised name opening its clause, the writer's "I" right after it, as a chat
@@ -2635,6 +2658,10 @@ class LexiconNames:
         a brand's only after a determiner ("the Sky box's been ...")."""
         words = self.words
         word = words[i]
+        if words[i + 1:i + 4] in (["is", "off", "sick"], ["is", "off", "ill"]) \
+                and self.kinds[i] in ("N", "W", "P") and (i == 0 or words[i - 1] in _SENTENCE_ENDS
+                                                      or words[i - 1] in _SAID_OF_SOMEONE):
+            return True  # "Rose is off sick" (as "Bill's off sick")
         if not word.endswith("'s") or i + 1 >= len(words):
             return False
         if i > 0 and words[i - 1] == "our":
