@@ -7091,3 +7091,18 @@ def test_the_rest_of_a_login_after_its_joiner_goes(rest: str) -> None:
                        "Kilo, Oscar, Romeo, Uniform...", "A:Yep.", rest)
     assert "mensah" not in out[3] and "papa" not in out[3], out
     assert "that's my initials" in rest or out[3].endswith("[REDACTED_USERNAME]"), out
+
+
+def test_a_secret_invited_again_after_the_caller_asked_back_goes() -> None:
+    out = conversation("A:what's the password on the account?",
+                       "Ah, it's a weird one. Can I just type it in on the keypad?",
+                       "A:I can't take it on the keypad, but you can read it out.",
+                       "Okay. Capital R, small o, small c, small k, small y")
+    assert "small o" not in out[3], out
+
+
+def test_a_secret_let_go_is_no_longer_awaited() -> None:
+    out = conversation("A:what's your memorable word?", "do I have to say it?",
+                       "A:no, that's fine, we'll skip it. How can I help today?",
+                       "I want to order a new card")
+    assert out[3] == "I want to order a new card"

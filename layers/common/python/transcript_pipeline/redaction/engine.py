@@ -2248,6 +2248,12 @@ class RedactionSession:
         if name_asked and not ("PERSON" in found_types and _tells_whose_name(norm)):
             expect["PERSON"] = Expectation(type="PERSON", utterances=1, speaker=speaker)
         last = self.state.last_value
+        if speaker == BUSINESS_SIDE and "PASSWORD" not in expect and not self.state.passed \
+                and any(e.type == "PASSWORD" and e.questioned for e in self.state.expect) \
+                and _invites(norm):
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)  # "I can't take
+            # it on the keypad, but you can read it out": the secret is still to come
         named = self.state.last_named
         # "the line broke up, could you give it to me in fours": the same value, again (not
         # "what's the monthly price again": that names what it asks for); where a security
@@ -2649,7 +2655,8 @@ def _lead(norm: Normalized) -> int:
 
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have"),
-                          ("you're", "ready"), ("youre", "ready"), ("ready", "with")))
+                          ("you're", "ready"), ("youre", "ready"), ("ready", "with"),
+                          ("say", "it"), ("spell", "it")))
 
 
 # How the asker insists on the value asked for ("I need it read out", "can you just give it");
