@@ -530,7 +530,7 @@ _LISTED_CODE_WORDS = 4  # (not three people: "Hi Charlie, Mike, Oscar here"); fi
 # need no word before them to be a spelling
 _SPELLING_CUES = frozenset(("spelt", "spell", "spelled", "spelling", "underscore", "dot", "dash",
                             "hyphen", "letters", "capital", "phonetically", "phonetic",
-                            "alphabet"))
+                            "alphabet", "surname", "surname's", "name's", "spelt"))
 _SPELLING_CUE_REACH = 8  # tokens before the list
 
 

@@ -1345,7 +1345,7 @@ def _a_role_follows(pieces: list[Piece], end: int, cased: str) -> bool:
     return False
 
 
-_FIRM_AFTER_A_NAME = frozenset((",", "@", "at", "from", "|", "-", "–"))  # "Hope @ Drake ..."
+_FIRM_AFTER_A_NAME = frozenset((",", "@", "at", "from"))  # "Hope @ Drake ..."
 
 
 def _a_firm_follows(pieces: list[Piece], end: int, cased: str) -> bool:
@@ -1790,13 +1790,29 @@ def unknown_word(text: str) -> bool:
 
 
 # What only people do, after a modal: "Minji can start", "Wiremu will collect it".
-_DONE_AFTER_A_MODAL = frozenset(("start", "pick", "collect", "meet", "join", "attend", "teach",
-                                "coach", "visit", "stay", "sit", "play", "swim", "train",
-                                "babysit", "volunteer"))
+_DONE_AFTER_A_MODAL = frozenset(("attend", "teach", "coach", "stay", "sit", "play", "swim",
+                                "train", "babysit", "volunteer"))
+# ... and what a firm does too, but a person with it, them or a day after it: "Minji can start
+# Saturday", "Wiremu can collect it tomorrow" (not "Brightwater can start the installation",
+# "Vinted will collect the parcel")
+_DONE_FOR_SOMEONE = frozenset(("start", "pick", "collect"))
+_THEN_WHEN_OR_WHAT = frozenset(("it", "them", "him", "her", "today", "tomorrow", "tonight",
+                                "monday", "tuesday", "wednesday", "thursday", "friday",
+                                "saturday", "sunday", "next", "on", "at", "after", "before"))
+# ... of which those a firm's name would not be given: "Dawn to follow up", "Ruby to email".
+_PEOPLE_S_TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "text",
+                             "organise", "organize", "reply"))
 # What a note asks someone to do: "Dawn to follow up", "Bill to call them back".
 _TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "check", "confirm",
                     "send", "book", "arrange", "contact", "sort", "collect", "review", "update",
                     "organise", "organize", "action", "handle", "reply", "text", "speak"))
+# Where someone is on duty: "Will on the night desk", "Bill on reception".
+_DUTY_POSTS = frozenset(("desk", "reception", "shift", "till", "door", "counter", "gate",
+                         "switchboard", "duty", "call", "rota", "nights", "earlies", "lates"))
+_SERVICES = frozenset(("driver", "courier", "rider", "delivery", "app"))  # "Deliveroo (driver)"
+_A_PERSON_S_ERRANDS = frozenset(("visiting", "picking", "collecting", "coming", "travelling",
+                                 "traveling", "driving", "staying", "popping", "dropping",
+                                 "bringing", "babysitting"))  # "India is coming in at 3"
 _PERSONAL_PRONOUNS = frozenset(("her", "his", "him", "she", "he", "herself", "himself", "she'll",
                                 "he'll", "she's", "he's", "she'd", "he'd"))
 _PRONOUN_REACH = 9  # words after a subject its pronoun may come in
@@ -2431,7 +2447,8 @@ class LexiconNames:
         if kind == "W" and self._did_to_their_own(i):
             return True  # "we met it in january when hunter had his two fillings"
         if (kind in ("N", "W") or self.both[i]
-                or (self._capital(i) and name_class(self.words[i]) == "")) \
+                or (self._capital(i) and name_class(self.words[i]) == ""
+                    and not _SERVICES.intersection(self.words[i + 1:i + 4]))) \
                 and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
         if self._given_a_hand(i):
@@ -2521,8 +2538,10 @@ class LexiconNames:
             and words[i] not in _WEEKDAYS and words[i] not in MONTHS \
             and words[i] not in _SEASONS and i + 2 < len(words) and (
                 (words[i + 1] in _MODALS and words[i + 2] in ("you", "u", "ya"))
-                or (words[i + 1] == "to" and words[i + 2] in _TASKS
-                    and self.kinds[i] in ("N", "P")))  # (not "Chase to confirm", "Hope to")
+                or (words[i + 1] == "to" and words[i + 2] in _TASKS and (
+                    self.kinds[i] == "N" or (self.kinds[i] == "W"
+                                             and words[i + 2] in _PEOPLE_S_TASKS))))
+        # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
 
     def _addressed_then_i(self, i: int) -> bool:
         """A capitalised name opening its clause, the writer's "I" right after it, as a chat
@@ -2545,15 +2564,19 @@ class LexiconNames:
                                                and i not in self.places
                                                and words[i] not in _SEASONS
                                                and words[i] not in MONTHS
-                                               and not _PERSONAL_PRONOUNS.isdisjoint(
-                                                   words[i + 1:i + _PRONOUN_REACH])))
+                                               and (not _PERSONAL_PRONOUNS.isdisjoint(
+                                                   words[i + 1:i + _PRONOUN_REACH])
+                                                    or (words[i + 2:i + 3] != []
+                                                    and words[i + 2] in _A_PERSON_S_ERRANDS))))
                 and i + 1 < len(words)) \
                 or (i > 0 and words[i - 1] in _THING_BEFORE):
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
         if not placed and words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
-                and words[i + 2] in _DONE_AFTER_A_MODAL:
+                and (words[i + 2] in _DONE_AFTER_A_MODAL or (
+                    words[i + 2] in _DONE_FOR_SOMEONE and words[i + 3:i + 4] != []
+                    and words[i + 3] in _THEN_WHEN_OR_WHAT)):
             return True  # "Minji can start Saturday", "Wiremu can collect it" (not "Deliveroo
             # will drop it off", "Klarna will need your details")
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
@@ -3292,6 +3315,10 @@ class LexiconNames:
         if tuple(words[nxt:nxt + 3]) in _ON_THE_LINE and self._capital(i) and i > 0 \
                 and words[i - 1] == "," and self._closed_after(nxt + 3):
             return True  # "Student Funding Office, Will on the phone."
+        if words[nxt:nxt + 1] == ["on"] and self._capital(i) and not _DUTY_POSTS.isdisjoint(
+                words[nxt + 1:nxt + 4]) and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
+                and any(w in _MODALS or w in PERSON_VERBS for w in words[nxt + 2:nxt + 6]):
+            return True  # "; Will on the night desk can let you in", "Bill on reception"
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and (
                 self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt))):
@@ -3498,7 +3525,8 @@ class LexiconNames:
         """Who some people were: "the lads were hunter and dean", "the fitters are tom and ..."
         (not "the lads were great": a word that is a name too, where the frame says so)."""
         before = tuple(self.words[max(i - 2, 0):i])
-        return len(before) == 2 and before[1] in ("were", "are") and (
+        return len(before) == 2 and before[1] in ("were", "are") \
+            and (self.kinds[i] == "N" or self.words[i + 1:i + 2] == ["and"]) and (
             before[0] in _GROUPS_OF_PEOPLE or (before[0].endswith("s") and before[0][:-1] in ROLES
                                              and before[0][:-1] not in _RELATIONS))
 

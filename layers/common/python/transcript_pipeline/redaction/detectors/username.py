@@ -23,7 +23,7 @@ from ..lexicon import (
     SIGN_IN_MEANS,
     WORD_ONSETS,
 )
-from ..names import name_class
+from ..names import everyday_word, name_class
 from ..normalize import Piece
 
 # Between a cue and the value: "my login is btesfaye", "user=jmorales". A one-word cue needs
@@ -99,13 +99,18 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
         span = _value_after(pieces, k)
         if span is not None and k > joiner:
             end = span[1]
+            digits = False
             while end + 1 < len(pieces) and pieces[end].text == "," and (
                     pieces[end + 1].kind in ("number", "spelled")
                     or pieces[end + 1].text in SPOKEN_JOINERS or (
-                        pieces[end + 1].kind == "word" and pieces[end + 1].text.isalpha()
+                        not digits and pieces[end + 1].kind == "word"
+                        and pieces[end + 1].text.isalpha()
+                        and not everyday_word(pieces[end + 1].text)
                         and pieces[end + 1].text not in FUNCTION_WORDS
                         and pieces[end + 1].text not in _NOT_A_LOGIN)):
-                end += 2  # "then underscore, mensah, 9, 1": its parts, a comma apart
+                digits = digits or pieces[end + 1].kind == "number"
+                end += 2  # "then underscore, mensah, 9, 1": its parts, a comma apart (no
+                # everyday word, and no word after its digits: "..., 9, 1, refund")
             span = (joiner, end)
         if span is None:  # "no i changed it, it's skyewalker71": a handle after "it's"
             span = next((found for j in range(k, len(pieces) - 1)
@@ -321,8 +326,7 @@ def _bracketed_after_a_contact(pieces: list[Piece], k: int) -> bool:
 
 _OPENING_MARKS = frozenset(("(", "[", '"', "“", "'", "‘"))
 _REACH_ME = frozenset(("me", "insta", "instagram", "ig", "handle", "username", "user", "tag",
-                       "snap", "snapchat", "tiktok", "twitter", "discord", "gamertag", "telegram",
-                       "is", "under", "by", "as"))  # "it's under (priya_k91)", 'I go by "big_dave"'
+                       "snap", "snapchat", "tiktok", "twitter", "discord", "gamertag", "telegram"))
 
 _PAYMENT_ADDRESS_PARTS = 5  # pieces before the "@": "lakshmi v 84 at oksbi"
 _BANKS = frozenset(("sbi", "icici", "kotak", "axisbank", "hdfcbank"))  # handles that are banks
