@@ -550,10 +550,12 @@ class RedactionSession:
             and e.type != SPELLING_ON) - {
             e.type for e in applying if not e.same_speaker}
         found: list[tuple[Finding, int]] = []  # finding, canonical end
+        added: set[str] = set()  # the types `add` found
 
         def add(entity_type: str, cstart: int, cend: int, score: float) -> None:
             start, end = norm.to_original(cstart, cend)
             found.append((Finding(entity_type, start, end, score), cend))
+            added.add(entity_type)
             self._remember_value(entity_type, canon[cstart:cend])
             if entity_type in DIGIT_TYPES or entity_type in _ASKED_AGAIN:
                 self.state.last_value = entity_type
@@ -737,10 +739,11 @@ class RedactionSession:
                 result = asked_ids[0], SCORE_EXPECTED
             if result is not None and result[1] < SCORE_VALIDATED and (
                     _a_count(canon, cand) or (
-                        result[0] not in _DATE_TYPES
-                        and _a_year(canon, cand, awaited_only=not set(expected).issubset(
-                            f.type for f, _ in found))) or (  # (all it awaited given first:
-                        # "... and the zip is 43604, I moved to Columbus in 2021 though")
+                        result[0] not in _DATE_TYPES and cand.kind == "number"
+                        and _YEAR_RE.fullmatch(cand.text) is not None
+                        and _a_year(canon, cand, awaited_only=not added.issuperset(expected))
+                    ) or (  # (all it awaited given first: "... and the zip is 43604, I moved to
+                        # Columbus in 2021 though")
                         (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
                         and _an_amount(norm, cand))):

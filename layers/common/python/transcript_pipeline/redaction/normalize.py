@@ -513,11 +513,13 @@ def _code_words_listed(toks: list[Token], k: int) -> int:
     spelling comes ("Do you want it spelt? Bravo, romeo, ...", "then underscore, Papa, ...",
     "W, then H, then I, whiskey, ..."; not a rota of people: "Rota: Victor, Oscar, Juliet,
     Mike")."""
-    count, j = 1, k
-    while j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower in NATO_LETTERS:
+    count, j = 1, k  # (counted up to five at most: a long list stays linear)
+    while count <= _LISTED_CODE_WORDS and j + 2 < len(toks) and toks[j + 1].text == "," \
+            and toks[j + 2].lower in NATO_LETTERS:
         count, j = count + 1, j + 2
     j = k
-    while j >= 2 and toks[j - 1].text == "," and toks[j - 2].lower in NATO_LETTERS:
+    while count <= _LISTED_CODE_WORDS and j >= 2 and toks[j - 1].text == "," \
+            and toks[j - 2].lower in NATO_LETTERS:
         count, j = count + 1, j - 2
     if j > 0 and count < _LISTED_CODE_WORDS + 1 and toks[j - 1].text not in (".", "!", "?") \
             and not any(t.lower in _SPELLING_CUES or (len(t.text) == 1 and t.text.isalpha())
