@@ -7106,3 +7106,14 @@ def test_a_secret_let_go_is_no_longer_awaited() -> None:
                        "A:no, that's fine, we'll skip it. How can I help today?",
                        "I want to order a new card")
     assert out[3] == "I want to order a new card"
+
+
+def test_a_pin_s_first_part_said_after_putting_it_off_goes() -> None:
+    out = conversation("A:okay i'm gonna need your four digit account pin",
+                       "alright hold on i got it wrote down it's two")
+    assert out[1].endswith("it's [REDACTED_PASSWORD]"), out
+
+
+def test_a_count_after_where_a_pin_is_stays() -> None:
+    line = "it's on the card, it's in my wallet, 2 minutes"
+    assert conversation("A:what's the four digit pin?", line)[1] == line

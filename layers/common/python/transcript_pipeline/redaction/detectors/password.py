@@ -2053,9 +2053,16 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
     opening = next((k for k, p in enumerate(pieces) if not (
         p.kind == "number" or p.text in FILLERS or p.text in _PIN_PART_LEADS)
         or (p.text in _PIN_PART_BREAKS and k > numbers[0])), len(pieces))
-    if opening < len(pieces) and pieces[opening].text in _PIN_PART_BREAKS:
+    if opening < len(pieces) and pieces[opening].text in _PIN_PART_BREAKS \
+            and numbers[0] < opening:
         return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
         # the phone": the part, then what broke in
+    said = max((k for k, p in enumerate(pieces) if p.text in ("it's", "its")), default=-1)
+    if said >= 0 and said < numbers[0] and all(
+            p.kind == "number" or p.kind == "punct" or p.text in FILLERS
+            or p.text in _PIN_PART_LEADS for p in pieces[said + 1:]):
+        return [(k, k + 1) for k in numbers if k > said]  # "hold on i got it wrote down
+        # it's two": the first part, said last
     return []
 
 
