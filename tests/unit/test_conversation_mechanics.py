@@ -7117,3 +7117,50 @@ def test_a_pin_s_first_part_said_after_putting_it_off_goes() -> None:
 def test_a_count_after_where_a_pin_is_stays() -> None:
     line = "it's on the card, it's in my wallet, 2 minutes"
     assert conversation("A:what's the four digit pin?", line)[1] == line
+
+
+@pytest.mark.parametrize("turns", [
+    ("A:the new confirmation c i f seven seven two one nine b is going to your email",),
+    ("A:have you got the booking reference", "yeah its c i f seven seven two one nine"),
+    ("A:your order number is p o l i c y four four one two",),
+])
+def test_a_business_reference_spelled_from_an_owner_s_letters_stays(turns: tuple[str, ...]) -> None:
+    out = conversation(*turns)
+    assert out == [turn.removeprefix("A:") for turn in turns], out
+
+
+@pytest.mark.parametrize("turns", [
+    ("A:and the member number", "c i f seven seven two one nine"),
+    ("my c i f number is 7721934",),
+])
+def test_a_member_s_number_spelled_from_an_owner_s_letters_goes(turns: tuple[str, ...]) -> None:
+    out = conversation(*turns)[-1]
+    assert "[REDACTED_MEMBER_ID]" in out and "seven" not in out and "7721934" not in out, out
+
+
+@pytest.mark.parametrize("owning", ["That's my number.", "yes thats still my number",
+                                    "Yep, that is my account."])
+def test_owning_a_value_just_read_out_awaits_none(owning: str) -> None:
+    out = conversation("A:I see a payment on the 2nd from 024 551 8830.", owning,
+                       "A:So you have 150 credit left, the entry is 120.")
+    assert out[2] == "So you have 150 credit left, the entry is 120.", out
+
+
+def test_asking_whether_a_value_is_yours_still_awaits_it() -> None:
+    out = conversation("A:and which phone did you pay from?", "is that my number? hang on",
+                       "A:no rush", "oh two four four five five one eight eight three")
+    assert out[3] == "[REDACTED_PHONE_NUMBER]", out
+
+
+@pytest.mark.parametrize("part", ["one then six ay no sorry eight", "eish, four four",
+                                  "och then three"])
+def test_a_pin_s_part_after_an_interjection_of_another_english_goes(part: str) -> None:
+    out = conversation("A:can i have the four digit pin", "the pin is two nine", "A:mm hm", part)
+    assert not {"one", "six", "eight", "four", "three"} & set(out[3].replace(",", " ").split()), out
+
+
+@pytest.mark.parametrize("times", ["the recital is june fourteen at four pm, call time is two "
+                                   "thirty", "we're moving at 10 am, the van comes at 9 o'clock"])
+def test_times_after_an_address_was_asked_for_stay(times: str) -> None:
+    out = conversation("A:what's the new address?", times)
+    assert out[1] == times, out

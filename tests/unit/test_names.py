@@ -1779,3 +1779,39 @@ def test_a_word_name_off_sick_goes() -> None:
 def test_a_word_name_signing_for_a_firm_after_an_at_sign_goes() -> None:
     out = Redactor().redact_text("Cheers, Hope @ Drake Circus Lettings").text
     assert "Hope" not in out and "Drake Circus Lettings" in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Perfect. Darlene'll be glad, she hated that loan.", "Darlene"),
+    ("Tell him Oluwaseun'd sorted it already", "Oluwaseun"),
+    ("Honestly Siobhan've been great", "Siobhan"),
+])
+def test_a_name_contracted_with_a_verb_goes(text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["She'll be glad", "Mum'll sort it", "the van'll come",
+                                  "It'll be fine, they'd say"])
+def test_a_pronoun_or_a_noun_contracted_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Right, that'll be a Blum 71B3550, we keep a dozen.",
+                                  "It's the Miele 8KG, not the 9KG"])
+def test_a_maker_before_an_article_and_a_part_s_code_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_name_said_again_takes_no_lower_case_word_after_it() -> None:
+    session = Redactor().session()
+    session.redact("Was that there when Frank finished up?", "INTERNAL")
+    out = session.redact("Can Frank come Thursday?", "EXTERNAL").text
+    assert out == "Can [REDACTED_PERSON] come Thursday?", out
+
+
+def test_a_word_name_said_again_in_the_possessive_goes_alone() -> None:
+    session = Redactor().session()
+    session.redact("Was that there when Frank finished up?", "INTERNAL")
+    out = session.redact("Frank's on a job, and Frank's van is in Leeds", "INTERNAL").text
+    assert out == "[REDACTED_PERSON] on a job, and [REDACTED_PERSON] van is in Leeds", out

@@ -1230,3 +1230,31 @@ def test_a_handle_in_brackets_or_quotes_after_what_introduces_it_goes(text: str)
 def test_a_portuguese_postcode_after_a_floor_goes(text: str) -> None:
     out = Redactor().redact_text(text).text
     assert "-064" not in out and "-093" not in out, out
+
+
+@pytest.mark.parametrize("text", ["There's an infant fee of twenty five euro each way.",
+                                  "It's 5 quid either way, 300 pesos every drive"])
+def test_a_price_each_way_is_no_street(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Job card is JC 7781.", "your job card number is 7781",
+                                  "the time card is TC-2291"])
+def test_a_business_s_card_is_no_payment_card(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_payment_card_under_a_business_s_card_word_still_goes() -> None:
+    out = Redactor().redact_text("the job card is 4111 1111 1111 1111").text
+    assert "[REDACTED_CREDIT_CARD]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Just send the photo to the email on your quote, Q-2291.",
+                                  "the email on the invoice, INV-2291"])
+def test_a_record_s_number_after_the_email_on_it_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_an_email_on_a_record_still_goes() -> None:
+    out = Redactor().redact_text("the email on the booking is jsmith at gmail dot com").text
+    assert "jsmith" not in out, out

@@ -308,6 +308,11 @@ _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May �
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 _FULL_STOP_RE = rx.compile(r"[.?!]\s")  # ... with more after it (not "r$ 1.249,90")
+# "That's (still) my number.": a value just read out owned, with nothing asked after it.
+_OWNS_WHAT_WAS_SAID_RE = rx.compile(
+    r"(?:^|[.,!?] |yes |yeah |yep )(?:that's|thats|that is|that was|those are)"
+    r"(?: \S+)? $")
+_SENTENCE_ENDS_RE = rx.compile(r" ?(?:[.!…]|$)")
 # Words before another name of the person just named: a nickname ("... but everyone calls me
 # Tilly") or the other part of the name ("adebayo, first name oluwaseun").
 _SAME_PERSON_BEFORE = rx.compile(
@@ -493,6 +498,9 @@ class RedactionSession:
             if _labelling_noun(phrase) and (awaited or not _labels_a_value(canon, end)):
                 continue  # "opened dispute FD-40318", not "I'll add it to the shipment" nor,
                 # with a postcode asked for, "the job's at M14 5RQ"
+            if phrase in _BARE_OWNERS and _spelled_into_digits(norm, start):
+                continue  # "the new confirmation c i f seven seven two ...": the value's own
+                # letters, spelled, no owner's cue
             if (phrase in _BARE_OWNERS or (phrase.endswith("s") and phrase[:-1] in _BARE_OWNERS)) \
                     and not _owner_s_identifier(
                     by_start, starts, canon, end):
@@ -1978,13 +1986,15 @@ class RedactionSession:
                     index += 1
                     continue
                 if form and (keyed_hash(key, form) in known or any(
-                        keyed_hash(key, stem) in known for stem in _possessed_forms(form))) \
+                        keyed_hash(key, stem) in known for stem in _possessed_forms(form))
+                        or (piece.text.endswith("'s") and keyed_hash(key, _memory_form(
+                            piece, cased, piece.text[:-2])) in known)) \
                         and (not _common_noun_here(pieces, index)
                              or _capitalised_alone(norm.original, pieces, index, form)) \
                         and not _a_modal_s_question(pieces, index) \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
-                        else index + 1
+                        and not piece.text.endswith("'s") else index + 1  # ("Frank's van")
                     if len(piece.text) == 1 and piece.kind == "word" and end <= index + 1:
                         index += 1  # an initial alone is no one ("o r tambo" ... "booking r
                         continue  # a nine four ..."); before the rest of a name, it is
@@ -2121,6 +2131,9 @@ class RedactionSession:
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is"):
                 continue  # "his car is ...": it tells the value, it never asks for it
+            if _OWNS_WHAT_WAS_SAID_RE.search(canon, max(0, hit.start - _OWNER_WORD_REACH),
+                                             hit.start) and _SENTENCE_ENDS_RE.match(canon, hit.end):
+                continue  # "That's my number.": owning the value just read out, asking nothing
             offered = False
             if phrase in _TOLD_DESTINATIONS and not _is_question(norm) \
                     and canon[hit.end:].strip(" .,:…-") != "":
@@ -3842,6 +3855,15 @@ def _possessed(norm: Normalized, cstart: int) -> bool:
 
 
 _BARE_OWNERS = frozenset(BARE_IDENTIFIER_OWNERS + STATED_OWNERS)
+
+
+def _spelled_into_digits(norm: Normalized, cstart: int) -> bool:
+    """A cue word spelled letter by letter and run on into digits ("c i f seven seven two"):
+    the start of a value read out, since nobody spells a label before its number."""
+    index = norm.piece_index(cstart)
+    pieces = norm.pieces
+    return pieces[index].kind == "spelled" and index + 1 < len(pieces) \
+        and pieces[index + 1].kind == "number"
 _IS_RE = rx.compile(r"(?:'s| is| was)(?= )")
 # ... or given in the next sentence: "can you put my frequent flyer on it too? it's 2201 ..."
 _GIVEN_NEXT_RE = rx.compile(r"[^.?!]{0,40}[.?!] (?:it's|its|it is|that's|thats)(?= )")
@@ -3875,6 +3897,14 @@ def _written_on(canon: str, named: _Hit, where: _Hit, asked: bool = False) -> bo
 
 
 _WRITTEN_ON_RE = rx.compile(r" (?:on|in|off|from) (?:the|my|your|our|his|her|their|this|that) ")
+
+
+def _on_a_business_record(canon: str, start: int, end: int) -> bool:
+    """Between a cue and a value, where the cue's value is written, a record of the
+    business's own with a number of its own: "the email on your quote, Q-2291"."""
+    where = _WRITTEN_ON_RE.match(canon, start)
+    return where is not None and where.end() < end \
+        and canon[where.end():end].split(maxsplit=1)[0].strip(",.") in BUSINESS_REFERENCES
 _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 
 
@@ -3923,6 +3953,8 @@ def _says_no_value(canon: str, text: str, cstart: int, cend: int) -> bool:
     fourteen twenty two"."""
     if _COUNTED_RE.fullmatch(text) or (len(text) <= 2 and _LENGTH_RE.match(canon, cend)):
         return True
+    if _HOUR_OR_CLOCK_RE.fullmatch(text) and _AM_PM_AFTER_RE.match(canon, cend):
+        return True  # "the recital is at four pm", "from 930 am": a time whatever was asked
     if _CLOCK_RE.fullmatch(text) and (
             canon.endswith(" as of ", 0, cstart) or (canon.endswith(" at ", 0, cstart)
                                                      and _DAY_AFTER_RE.match(canon, cend))):
@@ -3945,7 +3977,8 @@ def _spoken_time(norm: Normalized, text: str, cstart: int, cend: int) -> bool:
         return False  # not digits read one by one ("from one two three") but hours and
         # minutes ("eleven thirty", "twelve oh five")
     before = canon[max(0, cstart - 9):cstart]
-    return _RANGE_BEFORE_RE.search(before) is not None or (before.endswith(" at ") and (
+    return _RANGE_BEFORE_RE.search(before) is not None or before.endswith(_A_TIME_IS) \
+        or (before.endswith(" at ") and (
         _RANGE_AFTER_RE.match(canon, cend) is not None
         or _TIMED_RE.search(canon, max(0, cstart - _TIMED_REACH), cstart) is not None))
 
@@ -3955,9 +3988,12 @@ _ORDINAL_RE = rx.compile(r"\d{0,2}(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
 _MINUTES_PAST = frozenset(("5", "10", "15", "20", "25", "30"))
 _PAST_THE_HOUR_RE = rx.compile(r" (?:past|to|after|til|till) (?:1[0-2]|[1-9])\b")
 _SHORT_CLOCK_RE = rx.compile(r"(?:[01]?\d|2[0-3])[0-5]\d")
+_HOUR_OR_CLOCK_RE = rx.compile(r"(?:1[0-2]|0?[1-9])(?:[0-5]\d)?")
+_AM_PM_AFTER_RE = rx.compile(r" (?:am|pm|a\.m\.|p\.m\.|o'clock|oclock)(?!\w)")
 _CLOCK_WORDS = 3  # "twelve oh five", "ten forty five"; four words are digits read one by one
 _RANGE_BEFORE_RE = rx.compile(r"(?:^|\s)(?:from|until|till|til|between|to)\s$")
 _RANGE_AFTER_RE = rx.compile(r"\s*(?:to|till|until)\b")  # "at ten fifteen till ..."
+_A_TIME_IS = (" time is ", " time's ", " time was ", " times is ")  # "call time is two thirty"
 # What happens at a time of day, before its "at": "call me back at eleven thirty", "my phone
 # died at ten fifteen" (not "we're at twelve fifteen", a house's number).
 _TIMED_RE = rx.compile(r"\b(?:call|ring|phone|back|open|opens|close|closes|arrive|arrives|"
@@ -5703,6 +5739,10 @@ def _context_for(
             # a measure or a reading (not "I've got you on file as 441209": someone's)
             before = hits[k - 1] if k > 0 and before.start - hits[k - 1].end <= PRE_WINDOW \
                 else None
+        elif before.label == "EMAIL_ADDRESS" and cand.kind != "email" \
+                and _on_a_business_record(canon, before.end, cand.cstart):
+            before = None  # "send it to the email on your quote, Q-2291": the quote's number,
+            # not a handle read out without its domain
         elif k > 0 and _written_on(canon, hits[k - 1], before):
             before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
             # reference on the passport page": where the value is written, not what it is (but

@@ -38,7 +38,9 @@ _STOP = (
     "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
     "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please|before|"
     "after|about|until|when|because|than|"
-    "we|you|they|he|she"  # a clause's subject: "then at 3 we close" (no "3 we close")
+    "we|you|they|he|she|"  # a clause's subject: "then at 3 we close" (no "3 we close")
+    "each|either|every|"  # "twenty five euro each way", "£5 either way"
+    "euros|pounds|quid|bucks|cents|pence|pesos|cedis|naira|rupees|shillings"
 )
 # What a number counts or times, where it is no house's: "at 10 am, leeds ...", "2 weeks ago,
 # bristol ...", "250 pounds, leeds ...".

@@ -201,6 +201,7 @@ def _is_name_word(piece: Piece, excluded: frozenset[str] = NON_NAME) -> bool:
 
 
 _CONTRACTED = ("'ve", "'re", "'ll", "'d", "'m", "n't")
+_NAME_CONTRACTIONS = ("'ll", "'d", "'ve")  # what a name is contracted with in speech
 
 
 _PEOPLE_DO = PERSON_VERBS | PAST_TENSE_VERBS
@@ -314,13 +315,14 @@ def _date_starts(pieces: list[Piece], j: int) -> bool:
 def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     """Index after the name words that start at `k` (at most two, and what a hyphen glues to
     them: "adebayo-williams"; k when there are none). A plain English word is no part of it
-    unless a capital says so: "noel phoned me" is noel, "Rory Fields" is whole. A handle
+    unless a capital says so: "noel phoned me" is noel, "Rory Fields" is whole; in text with
+    capitals, a word that is a name too needs its capital ("Can Frank come Thursday?"). A handle
     spoken around the name goes with it: "h sasaki underscore s f"."""
     j = k
     words = 0
     while j < len(pieces) and words < 2 and pieces[j].kind == "word" \
-            and _is_name_word(pieces[j]) and (name_class(pieces[j].text) != "E"
-                                              or capitalised(pieces[j], cased)) \
+            and _is_name_word(pieces[j]) and (capitalised(pieces[j], cased) or (
+                name_class(pieces[j].text) not in ("E", "W" if cased else "E"))) \
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
             and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)):
         j += 1
@@ -1281,6 +1283,8 @@ _INTRO_BEFORE = (
 )
 _HAVING = (("you've", "got"), ("you", "have"))
 _MODEL_CODE_RE = rx.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
+# ... and after an article, any code of letters and digits: "a Blum 71B3550", "the Miele 8KG".
+_PART_CODE_RE = rx.compile(r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{3,12}")
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
 
@@ -1825,6 +1829,8 @@ def _lexicon_class(text: str) -> str:
     """'N', 'W', 'P' or '' for a word; two-letter names ("li", "ng") need a slot."""
     if text.endswith("'s") and len(text) > 3:  # "gabriela's order"
         text = text[:-2]
+    elif text.endswith(_NAME_CONTRACTIONS) and not _contracted_function_word(text):
+        text = text[:text.rindex("'")]  # "Darlene'll be glad", "Kofi'd know"
     if not text.replace("'", "").replace("-", "").isalpha():
         return ""
     kind: str = name_class(text)
@@ -2264,6 +2270,8 @@ class LexiconNames:
         if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
             return True  # "F-Pace", "F-150": a letter and a hyphen
+        if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written):
+            return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
 
     def _dated(self, i: int) -> bool:
