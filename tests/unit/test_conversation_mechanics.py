@@ -7164,3 +7164,69 @@ def test_a_pin_s_part_after_an_interjection_of_another_english_goes(part: str) -
 def test_times_after_an_address_was_asked_for_stay(times: str) -> None:
     out = conversation("A:what's the new address?", times)
     assert out[1] == times, out
+
+
+@pytest.mark.parametrize(("answer", "gone"), [
+    ("Second is A... and fifth, let me count on my fingers, is R.", ("A", "R")),
+    ("Second's T and fifth, hang on, is 4.", ("T", "4")),
+])
+def test_characters_by_place_after_a_question_back_about_saying_it_go(
+        answer: str, gone: tuple[str, ...]) -> None:
+    out = conversation("A:Can I have the second and fifth letters of your memorable word?",
+                       "Oh gosh. I shouldn't say the whole word, should I?",
+                       "A:Just the two letters is perfect.", answer)
+    assert not set(gone) & set(out[3].replace(".", " ").replace(",", " ").split()), out
+
+
+@pytest.mark.parametrize(("part", "character"), [("the fourth... is a number, 7", "7"),
+                                                 ("and the seventh is small m, m for mike", "m"),
+                                                 ("Fifth is I, I for India.", "India")])
+def test_a_character_by_place_after_a_pause_or_explained_goes(part: str, character: str) -> None:
+    out = conversation("A:can you give me the first, fourth, fifth and seventh characters of "
+                       "your password", "okay, the first is capital T", "A:mm hm", part)
+    assert character not in out[3].replace(",", " ").replace(".", " ").split(), out
+
+
+@pytest.mark.parametrize(("question", "answer", "amount"), [
+    ("A:Thank you, that matches. Next, what was the amount of your most recent deposit?",
+     "I think 5,000 pesos through GCash, or 2,500 after that", "5,000"),
+    ("A:That matches. Next, can you tell me the amount of your last renewal?",
+     "I think it was $9.99", "9.99"),
+])
+def test_a_knowledge_check_after_an_answer_matched_is_a_secret(question: str, answer: str,
+                                                               amount: str) -> None:
+    out = conversation("A:What's the username on the account?", "kmlumbatan_dvo.",
+                       "A:And your full name as on your ID?", "Kristine Mae Lumbatan.",
+                       "A:And the anti-phishing code you set up?", "MangoShake 2021",
+                       "A:Could you spell the word part for me?",
+                       "M as in Mike, a, n, g, o, capital S as in Sierra, h, a, k, e.",
+                       question, answer)
+    assert amount not in out[9], out
+
+
+def test_a_clause_s_since_keeps_no_value_after_it() -> None:
+    out = conversation("A:is it still the same car?",
+                       "no we've changed it since it's s k twenty two b n f now a skoda octavia")
+    assert "[REDACTED_VEHICLE_PLATE]" in out[1], out
+
+
+@pytest.mark.parametrize("line", ["I've been a member since 2019, order 44812",
+                                  "it's been broken since march 3rd"])
+def test_since_before_a_time_still_keeps_it(line: str) -> None:
+    assert conversation(line) == [line]
+
+
+def test_again_in_a_statement_asks_for_no_secret_again() -> None:
+    out = conversation("A:And the security question is the name of your first school.",
+                       "Crossley Street Infants.", "A:that's the one. You're verified.",
+                       "It's about me knee again, I've had it since I fell at work in 2019.",
+                       "A:Booked. Your appointment reference is APT-55921.")
+    assert out[4] == "Booked. Your appointment reference is APT-55921.", out
+
+
+@pytest.mark.parametrize("request_again", ["sorry, say that again slowly", "again please?",
+                                           "could you go again"])
+def test_again_in_a_request_still_asks_for_the_secret(request_again: str) -> None:
+    out = conversation("A:what's your memorable word?", "marzipan", f"A:{request_again}",
+                       "marzipan")
+    assert out[3] == "[REDACTED_PASSWORD]", out

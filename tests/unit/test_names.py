@@ -1815,3 +1815,37 @@ def test_a_word_name_said_again_in_the_possessive_goes_alone() -> None:
     session.redact("Was that there when Frank finished up?", "INTERNAL")
     out = session.redact("Frank's on a job, and Frank's van is in Leeds", "INTERNAL").text
     assert out == "[REDACTED_PERSON] on a job, and [REDACTED_PERSON] van is in Leeds", out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("hang on my husband's here bill what did i put for the school thing", "bill"),
+    ("my daughter is here, rose where's the letter", "rose"),
+    ("oh my mum is here kemi what was the name of the school", "kemi"),
+])
+def test_a_relative_called_over_by_name_goes(text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out.split(), out
+
+
+@pytest.mark.parametrize("text", ["my son's here, what did you say",
+                                  "the engineer is here now what do i do"])
+def test_someone_said_to_be_there_with_no_name_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Your technician came on the 2nd to replace that sensor. Odhiambo. No, sorry, Otieno.",
+     "Odhiambo"),
+    ("The engineer came yesterday. Kwabena. He was lovely.", "Kwabena"),
+])
+def test_a_name_said_alone_after_a_sentence_about_someone_s_role_goes(text: str,
+                                                                     name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["The engineer came yesterday. Thanks.",
+                                  "The driver went to the wrong depot. Nairobi. Not Mombasa.",
+                                  "The plumber fixed it. Brilliant."])
+def test_a_word_said_alone_after_a_role_s_sentence_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

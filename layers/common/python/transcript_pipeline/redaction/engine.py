@@ -308,6 +308,8 @@ _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May �
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 _FULL_STOP_RE = rx.compile(r"[.?!]\s")  # ... with more after it (not "r$ 1.249,90")
+_CLAUSE_AFTER_RE = rx.compile(r" (?:it's|its|it is|i|i'm|we|we're|you|you're|they|they're|"
+                              r"he|he's|she|she's|then)\b")  # a subject: a clause goes on
 # "That's (still) my number.": a value just read out owned, with nothing asked after it.
 _OWNS_WHAT_WAS_SAID_RE = rx.compile(
     r"(?:^|[.,!?] |yes |yeah |yep )(?:that's|thats|that is|that was|those are)"
@@ -488,6 +490,8 @@ class RedactionSession:
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
                 # the asked value is written, not what it is
             phrase = canon[start:end]
+            if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
+                continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
             if label == "PHONE_NUMBER" and phrase in _MEDIUMS \
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
@@ -1452,11 +1456,13 @@ class RedactionSession:
         going_on = not _CHECK_GOES_ON.isdisjoint(words) \
             or not _CHECK_PAIRS.isdisjoint(pairwise(p.text for p in pieces))
         closing = self.state.verifying > 0 or (
-            "PASSWORD" in (self.state.last_value, self.state.last_named)
+            ("PASSWORD" in (self.state.last_value, self.state.last_named)
+             or (speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words)))
             and not self.state.passed and going_on)  # in the check or
-        # right after a secret, a knowledge check said to go on with it ("Bridie, that's it,
-        # and one more: the amount of the last bill you paid?"; not "Okay, how much was the
-        # last payment? I want to check you're not suspended.")
+        # right after a secret or an answer that matched, a knowledge check said to go on
+        # with it ("Bridie, that's it, and one more: the amount of the last bill you paid?",
+        # "that matches. Next, what was your most recent deposit?"; not "Okay, how much was
+        # the last payment? I want to check you're not suspended.")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -2538,6 +2544,11 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
 _AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "slowly", "slower"))
+# ... in a request to say it again, a question or a few words (not "it's about me knee again,
+# I fell at work"): "say that again slowly", "again please", "in fours?"
+_REPEAT_VERBS = frozenset(("say", "repeat", "give", "read", "spell", "tell", "go", "do", "run",
+                           "start", "try"))
+_SHORT_AGAIN = 5  # words
 _AGAIN_PAIRS = frozenset((("broke", "up"), ("cut", "out"), ("didn't", "catch"),
                           ("i'm", "after"), ("im", "after"),  # "it's the cat i'm after"
                           ("didnt", "catch"), ("missed", "that"), ("once", "more"),
@@ -2753,7 +2764,9 @@ def _asks_again(norm: Normalized) -> bool:
     rest of it ("and the last letter"), or the same for someone else: "mm hm and his", "and
     yours?"."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
-    if not _AGAIN.isdisjoint(words) or any(pair in _AGAIN_PAIRS or (
+    if (not _AGAIN.isdisjoint(words) and (
+            len(words) <= _SHORT_AGAIN or not _REPEAT_VERBS.isdisjoint(words)
+            or _is_question(norm))) or any(pair in _AGAIN_PAIRS or (
             pair in _REST_PAIRS and len(words) <= _REST_QUESTION and _STATING.isdisjoint(words))
             for pair in pairwise(words)):
         return True  # but "the next bit is the survey" states
@@ -3575,10 +3588,12 @@ _SHORT_ASKING_BACK = 4  # words: "why?", "what for?", "do i have to?"
 _WHAT = frozenset(("what", "what's", "whats", "what're"))
 _ECHO_WORDS = 6  # words of a question back that names the value asked for: "my first school?"
 _ASKING_BACK = 12  # words: "sorry, why do you need that?", "is it the one with HS in front?"
-# What a question back takes up: the request ("it", "that one"), the line ("is the line
-# secure?") or the asker ("how do I know you're actually the bank?", "is it really you?").
-_TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "line", "you're", "youre",
-                       "really", "actually", "genuine", "legit", "safe", "secure"))
+# What a question back takes up: the request ("it", "that one"), how to give it ("I shouldn't
+# say the whole word, should I?", "the full number?"), the line ("is the line secure?") or the
+# asker ("how do I know you're actually the bank?", "is it really you?").
+_TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "say", "spell", "whole", "full",
+                       "line", "you're", "youre", "really", "actually", "genuine", "legit",
+                       "safe", "secure"))
 _THIS_REQUEST = frozenset((("this", "is"), ("this", "for"), ("this", "needed"),
                            ("this", "necessary"), ("this", "required"), ("is", "this"),
                            ("why", "this"), ("this", "'s")))

@@ -619,6 +619,11 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             j += 2  # "x x ray"
             explained = True
             continue
+        if nxt.text == "," and j + 3 < n and len(toks[j].text) == 1 \
+                and toks[j + 2].lower == toks[j].lower and _explained(toks, j + 3, toks[j].lower):
+            j += 2  # "Fifth is I, I for India", "small m, m for mike": said again to explain it
+            explained = True
+            continue
         if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
                 and toks[j + 3].text.isalpha():
             marked = explained = True  # "K as in kilo": the word only explains the letter
@@ -652,6 +657,18 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
     if len(letters) >= 3 or (len(letters) == 2 and marked) or explained:
         return j + 1, "".join(letters).lower()
     return i, ""
+
+
+def _explained(toks: list[Token], k: int, letter: str) -> bool:
+    """toks[k] opens the word that explains `letter`: "for India", "as in mike", "mike"."""
+    said = [tok.lower for tok in toks[k:k + 3]]
+    if said[:1] == ["for"]:
+        word = said[1] if len(said) > 1 else ""
+    elif said[:2] == ["as", "in"]:
+        word = said[2] if len(said) > 2 else ""
+    else:
+        return bool(said) and NATO_LETTERS.get(said[0], "").lower() == letter
+    return len(word) > 1 and word.startswith(letter)
 
 
 def _read_out_beside(toks: list[Token], first: int, last: int) -> bool:

@@ -1417,8 +1417,8 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
     and five" is answered: "two is r and five is 7", "the third's k, the sixth is, um, 4",
     "the sixth one is m"; one alone where its place opens the answer or a clause ("No, sorry,
     fifth is Z."), or where the answer is `going_on` after the listener's "mm hm" ("and
-    seventh is l"), and one said alone after its place and a pause ("Fifth, let me count on
-    my fingers... T.")."""
+    seventh is l", "the fourth... is a number, 7"), and one said alone after its place and a
+    pause ("Fifth, let me count on my fingers... T.")."""
     spans, opening = [], False
     for k in range(len(pieces) - 1):
         position, link = pieces[k], pieces[k + 1]
@@ -1433,11 +1433,14 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             link, c = pieces[k + 2], k + 3  # "the sixth one is m", "second letter is r"
         if c >= len(pieces) or not _position(position):
             continue
+        if link.text in ("...", "…") and c + 1 < len(pieces) and pieces[c].text in _POSITION_LINKS:
+            link, c = pieces[c], c + 1  # "the fourth... is a number, 7": a pause, then "is"
         while c < len(pieces) - 1 and (pieces[c].text in _BEFORE_A_CHARACTER
                                        or pieces[c].text in FILLERS or (
                 pieces[c].text in ("a", "an", "the") and (
                     (len(pieces[c + 1].text) == 1 and pieces[c + 1].kind != "punct")
-                    or pieces[c + 1].text in _CASES or _a_symbol(pieces, c + 1)))):
+                    or pieces[c + 1].text in _CASES or pieces[c + 1].text in _CHARACTER_KINDS
+                    or _a_symbol(pieces, c + 1)))):
             c += 1  # "third is, um, 9", "2nd is a 6", "fifth is capital Q", "is... x" (but
             # "first is a, third is r")
         cased = c - (c > 0 and pieces[c - 1].text in _CASES)  # "capital Q" is the character
@@ -1458,11 +1461,13 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
                 and pieces[c + 1].text == "it" and _a_character(pieces[c + 2]) \
                 and pieces[c + 3].text == "?":
             spans.append((c + 2, c + 3))  # "and the seventh, is it W? No, ...": a guess
-        elif link.text == "," and position.kind != "number" and _opens_a_clause(pieces, k):
+        elif link.text == "," and position.kind != "number" and (
+                _opens_a_clause(pieces, k) or (spans and pieces[k - 1].text == "and")):
             # "Fifth, let me count on my fingers... T.": the character alone, after a pause
             lone = next((j for j in range(k + 2, len(pieces) - 1)
-                         if pieces[j - 1].kind == "punct" and _a_character(pieces[j])
-                         and pieces[j + 1].text in (".", "!")), None)
+                         if (pieces[j - 1].kind == "punct" or pieces[j - 1].text == "is")
+                         and _a_character(pieces[j]) and pieces[j + 1].text in (".", "!")), None)
+            # (or "Fifth, let me count on my fingers, is R.")
             if lone is not None and not any(_position(p) for p in pieces[k + 1:lone]):
                 spans.append((lone, lone + 1))
                 opening = True
@@ -1471,8 +1476,9 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
 
 # What comes between a place and its character ("fifth is capital Q", "eighth is the number
 # six", "2nd is... x") and what may follow the character ("second's h fourth is k", "is it W?").
+_CHARACTER_KINDS = frozenset(("number", "letter", "digit"))  # "is a number, 7"
 _BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower", "lowercase",
-                                 "upper", "uppercase", "big", "number", "letter", "digit"))
+                                 "upper", "uppercase", "big")) | _CHARACTER_KINDS
 _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
                                        "sorry", "wait", "hang", "actually", "oh", "ah", "um",
                                        "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",

@@ -1522,6 +1522,10 @@ _SUBJECT_PRONOUNS = _CONTRACTED_SUBJECTS | frozenset(("i", "im", "he", "hes", "s
 # What an agent asks right after greeting a caller by name: "hi bill what can i do for you".
 _WH_AFTER_GREETING = frozenset(("what", "whats", "what's", "how", "hows", "how's", "where",
                                 "wheres", "long", "good", "nice", "lovely", "great"))
+# What one asks someone beside them: "bill what did i put", "rose where's the letter".
+_ASKED_OF_THEM = _WH_AFTER_GREETING - frozenset(("long", "good", "nice", "lovely", "great")) \
+    | frozenset(("which", "when", "whens", "when's", "did", "do", "can", "have", "was", "is",
+                 "whats", "where's", "wheres", "who", "whos", "who's"))
 _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # After a capitalised name that is a word too, opening a sentence, what only a subject is
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
@@ -2431,6 +2435,8 @@ class LexiconNames:
             return True  # "youre speaking with will how can i help", "thank you will"
         if self._greeted_or_thanked(i) or self._will_named(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
+        if self._called_over(i) or self._named_after_a_role(i):
+            return True
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
@@ -2550,6 +2556,38 @@ class LexiconNames:
                     self.kinds[i] == "N" or (self.kinds[i] == "W"
                                              and words[i + 2] in _PEOPLE_S_TASKS))))
         # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
+
+    def _called_over(self, i: int) -> bool:
+        """A name, or a word that is one too, right after the speaker says a relative is there
+        and before what they ask them: "hang on my husband's here bill what did i put", "my
+        daughter is here, rose where's the letter" (not "my son's here, what did you say")."""
+        words = self.words
+        k = i - 1 - (i > 1 and words[i - 1] in (",", "...", "…"))
+        if k < 2 or words[k] != "here" or i + 1 >= len(words) \
+                or words[i + 1] not in _ASKED_OF_THEM:
+            return False
+        said = words[max(0, k - 3):k]
+        relation = next((w.removesuffix("'s") for w in said
+                         if w.removesuffix("'s") in _RELATIONS), None)
+        return relation is not None and ("is" in said or f"{relation}'s" in said) \
+            and (bool(self.kinds[i]) or self.both[i] or self.unknown[i])
+
+    def _named_after_a_role(self, i: int) -> bool:
+        """A capitalised name, or a word no dictionary holds, said as a sentence of its own
+        right after a sentence about someone by their role: "your technician came on the 2nd
+        to replace that sensor. Odhiambo. No, sorry, Otieno." (not "... the engineer. Thanks.")"""
+        words = self.words
+        if not (self.cased and 1 < i < len(words) - 1 and words[i - 1] == "."
+                and words[i + 1] in (".", ",", "!") and self._capital(i)
+                and (self.kinds[i] == "N"
+                     or (unknown_word(words[i]) and not common_word(words[i])))):
+            return False
+        k = i - 2
+        while k >= 0 and words[k] not in _SENTENCE_ENDS:
+            if words[k] in _PEOPLE_NOUNS:
+                return True
+            k -= 1
+        return False
 
     def _addressed_then_i(self, i: int) -> bool:
         """A capitalised name opening its clause, the writer's "I" right after it, as a chat
