@@ -7230,3 +7230,27 @@ def test_again_in_a_request_still_asks_for_the_secret(request_again: str) -> Non
     out = conversation("A:what's your memorable word?", "marzipan", f"A:{request_again}",
                        "marzipan")
     assert out[3] == "[REDACTED_PASSWORD]", out
+
+
+def test_a_question_back_holds_a_secret_requested_without_a_question_mark() -> None:
+    out = conversation("A:For security I need two characters from your memorable word, the "
+                       "second and the fifth please.",
+                       "Oh gosh. I shouldn't say the whole word, should I?",
+                       "A:Just the two letters is perfect.",
+                       "Second is A... and fifth, let me count on my fingers, is R.")
+    assert out[3] == ("Second is [REDACTED_PASSWORD]... and fifth, let me count on my fingers, "
+                      "is [REDACTED_PASSWORD]."), out
+
+
+def test_values_asked_together_are_given_and_read_back_in_turn() -> None:
+    out = conversation("A:And the expiry and three digits on the back?", "11/27, 604.",
+                       "A:11/27 and 604. That's gone through.")
+    assert out[1:] == ["[REDACTED_CARD_EXPIRY], [REDACTED_CARD_SECURITY_CODE].",
+                       "[REDACTED_CARD_EXPIRY] and [REDACTED_CARD_SECURITY_CODE]. That's gone "
+                       "through."], out
+
+
+def test_an_amount_after_a_value_read_back_stays() -> None:
+    out = conversation("A:the card number?", "4111 1111 1111 1111",
+                       "A:4111 1111 1111 1111 and 20 pounds today?")
+    assert out[2] == "[REDACTED_CREDIT_CARD] and 20 pounds today?", out

@@ -1849,3 +1849,30 @@ def test_a_name_said_alone_after_a_sentence_about_someone_s_role_goes(text: str,
                                   "The plumber fixed it. Brilliant."])
 def test_a_word_said_alone_after_a_role_s_sentence_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Frank's on a job Thursday, but Will can come Friday at 9:30.", "Will"),
+    ("yeah my husband bill finds it too sour honestly", "bill"),
+    ("my wife grace thinks it's too dark", "grace"),
+])
+def test_a_word_name_before_what_only_a_person_does_goes(text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out.split(), out
+
+
+@pytest.mark.parametrize("text", ["The Will can be contested", "my husband bill says 40 quid",
+                                  "I will can you hold"])
+def test_the_same_words_as_a_thing_or_a_verb_stay(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Can it be Thursday? My moko Hemi has his prizegiving at 10.", "Hemi"),
+    ("salamat kuya ben, see you", "ben"),
+    ("my mokopuna Aroha will collect it", "Aroha"),
+])
+def test_a_name_after_a_relation_or_honorific_of_another_english_goes(text: str,
+                                                                    name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out

@@ -647,6 +647,7 @@ class RedactionSession:
             and is_record(norm.pieces) else None
         listed: Candidate | None = None  # a business's value a list may go on with
         said_end = _tail(norm) if candidates else 0  # once: it reads the whole text
+        given: set[str] = set()
         for cand in candidates:
             hit = context_for(cand)
             if hit is None and listed is not None and _next_in_list(canon, listed, cand):
@@ -671,10 +672,15 @@ class RedactionSession:
                     and starts[0] == cand.cstart:
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
                 # here, two two six oh, that's it" (the first value said: not a correction)
-            result = self._classify(cand, hit, expected, continued, resumed, alone,
+            # Values asked for together ("the expiry and the three digits on the back?") are
+            # given in turn: one already given here is the last this one may be ("11/27, 604")
+            waiting = sorted(expected, key=given.__contains__) if given else expected
+            result = self._classify(cand, hit, waiting, continued, resumed, alone,
                                     trailing=0 <= trailing_end <= cand.cend
                                     or _cut_after_its_cue(norm, cand, hit, said_end)
                                     or _a_part_named(canon, cand, hit, self.state.last_value))
+            if result is not None and len(expected) > 1 and result[0] in expected:
+                given.add(result[0])
             if result is not None and result[0] == "CARD_EXPIRY" and hit is not None \
                     and "CARD_EXPIRY" not in expected and _DAY_OF_MONTH_RE.search(cand.text):
                 result = None  # "a seat expiring on the 14th of may": a card has no day (asked
@@ -992,9 +998,15 @@ class RedactionSession:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
             opening = _read_back_opening(norm)
+            first = [cend for f, cend in found if opening < len(norm.pieces)
+                     and f.start == norm.pieces[opening].start]
             for cand, hit in unclaimed:
-                if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") \
-                        and _read_back_clause(norm, cand, opening):
+                if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") and (
+                        _read_back_clause(norm, cand, opening)
+                        or (first and _LISTED_NEXT_RE.fullmatch(norm.canonical, first[0],
+                                                                 cand.cstart)
+                            and _only_read_back_after(norm, cand))):
+                    # ("11/27 and 604.": the values read back in the order given)
                     add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
             sentence = _first_sentence(norm)
             first = _words(sentence)
@@ -1426,7 +1438,8 @@ class RedactionSession:
                 # question back), of the side it was put to
                 back = asked_back and e.speaker is not None and not e.same_speaker \
                     and e.utterances == EXPECT_UTTERANCES \
-                    and (e.speaker == self.state.asked_by or e.held > 0)
+                    and (e.speaker == self.state.asked_by or e.held > 0 or e.questioned)
+                # (or a request for a secret: "I need the second and fifth characters please")
                 thought_over = thinks and e.type == "PASSWORD" and e.questioned
                 waits = (puts_off and e.type in DIGIT_TYPES) or back or thought_over
                 update = {"asked_back": back, "thought_over": thought_over}
@@ -4981,9 +4994,14 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
     clause (commas, full stops and "and" bound one) says nothing else but words of a read-back:
     "Sorry, 803. And his NHS number?", "Reading back, 80-22-60, account ...", "11/26?" (not
     "I'll log a separate request, HR-INC-204418, ...")."""
-    pieces = norm.pieces
     if norm.piece_index(cand.cstart) != opening:
         return False
+    return _only_read_back_after(norm, cand)
+
+
+def _only_read_back_after(norm: Normalized, cand: Candidate) -> bool:
+    """The rest of the candidate's clause says nothing but words of a read-back."""
+    pieces = norm.pieces
     k = norm.piece_index(cand.cend - 1) + 1
     if tuple(p.text for p in pieces[k:k + 3]) in _WHERE_IN_IT:
         k += 3  # "814 at the end, updated.": where the part read back sits
@@ -4995,6 +5013,7 @@ def _read_back_clause(norm: Normalized, cand: Candidate, opening: int) -> bool:
 
 
 _CLAUSE_MARKS = frozenset((",", ".", "?", "!", ";", ":"))
+_LISTED_NEXT_RE = rx.compile(r" ?,? (?:and |then )?")  # between two values read back
 _WHERE_IN_IT = frozenset((("at", "the", "end"), ("at", "the", "start"), ("on", "the", "end"),
                           ("at", "the", "beginning")))
 

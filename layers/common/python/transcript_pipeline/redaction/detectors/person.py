@@ -113,7 +113,8 @@ _RELATIONS = frozenset((
     "lad", "lass", "missus", "hubby", "bairn", "wean", "eldest", "youngest", "oldest",
     "gran", "granda", "grandpops", "gramma", "grammy", "grampa", "gramps", "nonno", "oma", "opa",
     "lola", "lolo", "abuelita", "abuelito", "babcia", "dziadek", "yiayia", "papou", "nani",
-    "dadi", "bubbe", "zayde", "ouma", "oupa", "tita", "tito", "ninang", "ninong"))
+    "dadi", "bubbe", "zayde", "ouma", "oupa", "tita", "tito", "ninang", "ninong", "moko",
+    "mokopuna", "kuya", "chacha", "chachi", "mausi", "tia", "tio"))
 # Whose family someone is: "it's summer, rose's mum" names rose.
 FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
@@ -351,13 +352,20 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
         return words[k] in _POSSESSIVE_WORDS and (
             (closed and nxt not in _SUBJECT_PRONOUNS) or nxt in _THIRD_PERSONS
+            or nxt in _LIKES_AND_THOUGHTS
             or (words[i] == "bill" and nxt in _SUBJECT_PRONOUNS))
-        # "my husband will.", "my wife may she handles it", "our landlord bill i pay him" (not
-        # "my daughter may i think have called", "the engineer bill is forty pounds")
+        # "my husband will.", "my wife may she handles it", "our landlord bill i pay him", "my
+        # husband bill finds it too sour" (not "my daughter may i think have called", "the
+        # engineer bill is forty pounds", "my husband bill says 40": a bill's)
     if words[k] in _POSSESSIVE_WORDS:
-        return closed or nxt in _SUBJECT_PRONOUNS
+        return closed or nxt in _SUBJECT_PRONOUNS or nxt in _LIKES_AND_THOUGHTS
     return words[k] == "the" and words[i] not in FUNCTION_WORD_NAMES \
         and (nxt in ("at", ",", "") or nxt in _SUBJECT_PRONOUNS)
+
+
+# What a person does and no thing does, in the present: "my husband bill finds it too sour".
+_LIKES_AND_THOUGHTS = frozenset(("thinks", "reckons", "wants", "finds", "likes", "loves", "hates",
+                                 "prefers", "drinks", "eats", "enjoys", "knows", "snores"))
 
 
 def hyphen_prefix(pieces: list[Piece], j: int) -> bool:
@@ -1899,7 +1907,9 @@ _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no
 _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", "must", "shall",
                             "may", "across", "upstairs", "downstairs"))  # "my husband will can"
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
-                             "hasn't", "who"))
+                             "hasn't", "who",  # ... nor another modal: "but Will can come"
+                             "can", "could", "should", "would", "must", "might", "can't",
+                             "cannot", "couldn't", "won't", "wouldn't", "shall"))
 # Words a chat's clause opens after: "lol Will scored", "yesterday Will rang".
 _CHAT_OPENERS = frozenset(("lol", "haha", "omg", "btw", "fyi", "yesterday", "today", "tonight",
                            "then", "also", "and", "so", "update", "ps", "oh", "sorry", "hey", "hi",
