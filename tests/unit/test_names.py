@@ -1876,3 +1876,24 @@ def test_a_name_after_a_relation_or_honorific_of_another_english_goes(text: str,
                                                                     name: str) -> None:
     out = Redactor().redact_text(text).text
     assert name not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Frank will be showing it as I'm on leave, so if you're late ring him on the day.",
+     "Frank"),
+    ("can i move the spaniel to tues?? Hunter can drop him off at 9 on his way to work.",
+     "Hunter"),
+    ("Grace will collect the keys, she's off at 5", "Grace"),
+])
+def test_a_word_name_doing_someone_a_favour_then_taken_up_by_a_pronoun_goes(
+        text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["Dawn will break at 6, he told me",
+                                  "Amber will show on the dash, his manual says",
+                                  "Bill will be higher, his wife said",
+                                  "Summer will be lovely, her garden is blooming"])
+def test_a_word_doing_what_things_do_before_a_pronoun_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

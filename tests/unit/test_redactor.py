@@ -1258,3 +1258,17 @@ def test_a_record_s_number_after_the_email_on_it_stays(text: str) -> None:
 def test_an_email_on_a_record_still_goes() -> None:
     out = Redactor().redact_text("the email on the booking is jsmith at gmail dot com").text
     assert "jsmith" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Bring your photocard, we have PARK9804152YJ9XX on file.",
+                                  "licence MORGA657054SM9IJ attached",
+                                  "her number is WALKE962187AN9KF"])
+def test_a_gb_driving_licence_goes_by_its_shape(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_DRIVER_LICENSE]" in out and not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize("text", ["order ABCDE123456AB1XY", "ref SMITH913345JB1AB",
+                                  "batch PARK9804452YJ9XX"])
+def test_a_code_of_the_same_length_with_no_birth_date_in_it_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -31,7 +31,27 @@ class _IdentifierDetector(Detector):
 
 
 class DriverLicenseDetector(_IdentifierDetector):
+    """Announced, any issuer's format; unannounced, only a shape no other value has: a GB
+    (DVLA) licence number, sixteen characters that spell out the holder's surname, birth date
+    and initials ("PARK9804152YJ9XX")."""
+
     entity_type = "DRIVER_LICENSE"
+
+    def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind != "alnum":
+            return None
+        match = _DVLA_RE.fullmatch("".join(ch for ch in cand.text if ch.isalnum()).upper())
+        if match is None:
+            return None
+        month, day = int(match["month"]) % 50, int(match["day"])
+        return SCORE_VALIDATED if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A GB licence number: five letters of the surname (padded with 9s), the decade of birth, the
+# month (plus 50 for a woman), the day, the year's last digit, two initials (padded), a digit
+# and two check characters.
+_DVLA_RE = re.compile(r"[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day>[0-3]\d)\d[A-Z][A-Z9]\d"
+                      r"[A-Z0-9]{2}")
 
 
 class PassportDetector(_IdentifierDetector):

@@ -2055,6 +2055,17 @@ _A_SUBJECT_DOES = frozenset(("can't", "cant", "cannot", "won't", "wont", "couldn
 _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "himself",
                           "herself", "she'll", "he'll", "she'd", "he'd"))
 _TAKEN_UP_REACH = 10  # words
+_MODAL_REACH = 6  # words more after a modal
+_DOCUMENT_NAMES = frozenset(("bill", "will"))  # "Bill will be higher, his wife said"
+# What a person does for someone, said after a modal ("Hunter can drop him off"), in its
+# base form and, after "be", with "-ing" (stems such as "com", "driv" too).
+_DONE_FOR_PEOPLE = frozenset(("drop", "pick", "collect", "meet", "bring", "cover", "help",
+                              "call", "ring", "phone", "text", "email", "drive", "driv", "take",
+                              "tak", "come", "com", "pop", "popp", "sort", "fix", "check", "give",
+                              "giv", "send", "handle", "handl", "chase", "explain", "walk",
+                              "dropp", "teach", "coach", "host", "lead", "babysit", "babysitt"))
+_WHOM_SHOWN = frozenset(("it", "you", "them", "him", "her", "round", "around", "the"))
+_SAYING = frozenset(("said", "says", "told", "tells", "reckons", "thinks", "thought", "wrote"))
 _A_CLAUSE_OPENS = frozenset((",", ";", "-", "–", "and", "but", "as", "because", "cos", "so"))
 _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts", "support",
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
@@ -2768,19 +2779,37 @@ class LexiconNames:
                 or words[i] in _SEASONS or words[i] in MONTHS or words[i] in _WEEKDAYS:
             return False
         verb = words[i + 1]
-        if not (verb in PERSON_VERBS or (self.kinds[i] and (
+        modal = verb in _PERSON_MODALS and self.kinds[i] in ("N", "W") \
+            and words[i] not in _DOCUMENT_NAMES and self._a_person_s_doing(i + 2)
+        if not (verb in PERSON_VERBS or modal or (self.kinds[i] and (
                 verb in _A_SUBJECT_DOES or _past_tense(verb)))):
             return False  # (a word no list knows only before what only a person does: not
             # "Centrelink paid his benefit late", "Ocado has changed the slot, her note says")
-        for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
+        # (a modal's verb may go on longer: "Frank will be showing it as I'm on leave, so if
+        # you're running late ring him on ...", "Hunter can drop him off at 9 on his way")
+        reach = _TAKEN_UP_REACH + (_MODAL_REACH if modal else 0)
+        for k in range(i + 2, min(n, i + 2 + reach)):
             if words[k] in _SENTENCE_ENDS:
                 return False
             if words[k] in _HIS_OR_HERS and (
-                    self.kinds[i] in ("N", "W") or words[k - 1] in _A_CLAUSE_OPENS):
+                    self.kinds[i] in ("N", "W") or words[k - 1] in _A_CLAUSE_OPENS) \
+                    and not (k + 1 < n and words[k + 1] in _SAYING):  # (not "..., he said")
                 return True  # a lexicon's name, or a word no list knows where the pronoun
                 # opens a new clause (not "Ocado needs her to be in", "Currys needs her
                 # receipt": what a firm does with someone's)
         return False
+
+    def _a_person_s_doing(self, k: int) -> bool:
+        """Words k on, after a modal, are what a person does for someone: "drop him off",
+        "be showing it", "collect the keys" (not "break at 6", "show on the dash")."""
+        words = self.words
+        if words[k:k + 1] == ["be"]:
+            k += 1
+        if k + 1 >= len(words):
+            return False
+        verb = words[k].removesuffix("ing") if words[k].endswith("ing") else words[k]
+        return verb in _DONE_FOR_PEOPLE or words[k] in _DONE_FOR_PEOPLE or (
+            verb == "show" and words[k + 1] in _WHOM_SHOWN)
 
     def _a_parent_s_child(self, i: int) -> bool:
         """A child a parent is named by, alone or in a list: "mum of Mereana and Tia", "dad of
