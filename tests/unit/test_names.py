@@ -1897,3 +1897,18 @@ def test_a_word_name_doing_someone_a_favour_then_taken_up_by_a_pronoun_goes(
                                   "Summer will be lovely, her garden is blooming"])
 def test_a_word_doing_what_things_do_before_a_pronoun_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["For the wake on 8 May at St Mary's Church Hall, Cottingham.",
+                                  "We'll meet by the Village Green at 2",
+                                  "The party is at the Scout Hall, then Memorial Park."])
+def test_a_place_named_by_a_common_word_and_a_surname_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("please ask Nurse Hall", "Hall"),
+                                            ("then Mrs Green rang", "Green"),
+                                            ("I spoke with Amy Hall", "Hall")])
+def test_a_surname_after_a_title_or_a_name_is_not_a_place(text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out

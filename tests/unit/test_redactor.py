@@ -1272,3 +1272,17 @@ def test_a_gb_driving_licence_goes_by_its_shape(text: str) -> None:
                                   "batch PARK9804452YJ9XX"])
 def test_a_code_of_the_same_length_with_no_birth_date_in_it_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["the fine reference is FN 44821 for my car AB12 CDE",
+                                  "their van LK19 XRB was clamped"])
+def test_a_plate_right_after_whose_vehicle_it_is_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_VEHICLE_PLATE]" in out and "CDE" not in out and "XRB" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Unit 1204 Tower 2, Mandurriao, Iloilo City 5000.",
+                                  "Flat 9 Block C, Sector 4, Faisalabad 38000"])
+def test_a_postcode_after_a_unit_s_tower_or_block_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_ZIP_CODE]" in out and "5000" not in out and "38000" not in out, out

@@ -133,6 +133,7 @@ from .lexicon import (
     STREET_LINE_SUFFIXES,
     TITLES,
     UNIT_WORDS,
+    VEHICLE_WORDS,
     VERIFIED_WORDS,
     VERIFYING_PHRASES,
     WEEKDAYS,
@@ -492,6 +493,10 @@ class RedactionSession:
             phrase = canon[start:end]
             if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
+            if label == "VEHICLE_PLATE" and phrase.startswith(_OWNERS_OF_VEHICLES) \
+                    and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
+                    and everyday_word(after[1]) and after[1] not in ("is", "was"):
+                continue  # "my truck payment": whose vehicle, then no plate but what of it
             if label == "PHONE_NUMBER" and phrase in _MEDIUMS \
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
@@ -4555,6 +4560,7 @@ _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually",
                          "its", "make", "that", "rather", "scratch"))
 _NEXT_PART_DIGITS = 4  # a code's next part after "then", not a count ("then 12 more came")
 _WORD_AFTER_RE = rx.compile(r" [a-z]")  # "... then 500 went out": a count's noun or verb
+_OWNERS_OF_VEHICLES = ("my ", "our ", "his ", "her ", "their ")  # "my car AB12 CDE"
 _COUNT_OF_RE = rx.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 of us"
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -5835,7 +5841,8 @@ def _measured_before(canon: str, hit: _Hit) -> bool:
         and _MEASURED_RE.search(canon, max(0, hit.start - 16), hit.start) is not None
 # A phrase ending in one of these points at what follows it only: "... well text a reminder to"
 # says nothing of the confirmation code said before it.
-_FORWARD_ONLY = (" to", " on", " at", " in", " with", "into", "ending")
+_FORWARD_ONLY = (" to", " on", " at", " in", " with", "into", "ending",
+                 *(f" {vehicle}" for vehicle in VEHICLE_WORDS))  # "14 payments left on my car"
 # ... and words that only follow a number: a time's.
 _TIME_OF_DAY_AFTER = frozenset(("am", "pm", "am .", "pm .", "o'clock", "oclock"))
 

@@ -167,7 +167,10 @@ _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDE
           "PHONE_NUMBER": _CONTACT_CUES,
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + tuple(sorted(LABELLING_NOUNS)),
-          "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])}
+          # "my car is ...", and "... for my car AB12 CDE": whose vehicle, then its plate
+          "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])
+          + tuple(f"{owner} {vehicle}" for owner in ("my", "our", "his", "her", "their")
+                  for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {
     label: tuple(phrases) + _ADDED.get(label, ())
     for label, phrases in _PACK["context_phrases"].items()

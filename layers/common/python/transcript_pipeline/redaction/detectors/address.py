@@ -157,6 +157,7 @@ _POSTCODE_FORMS = (r"\d{5}(?:-\d{3,4})?", r"\d{3}\s\d{2}", r"\d{2}-\d{3}", r"\d{
 _POSTCODE = rf"(?:{'|'.join(_POSTCODE_FORMS)}|(?!19|20)\d{{4}})"
 _LATER_POSTCODE_RE = rx.compile(
     rf"(?:\.\S{{1,2}}(?:\s[a-z]{{1,6}}\.?)?)?"  # a Portuguese floor and side: ".º Esq.", ".º"
+    r"(?:\s(?:tower|block|building|bldg|wing|phase|floor|level)\s\w{1,4})?"  # "unit 1204 tower 2"
     rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
     rf"(?:({_POSTCODE})\s({_NAME_WORD})|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE}))\b"
 )

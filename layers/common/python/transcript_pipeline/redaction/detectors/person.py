@@ -2055,6 +2055,12 @@ _A_SUBJECT_DOES = frozenset(("can't", "cant", "cannot", "won't", "wont", "couldn
 _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "himself",
                           "herself", "she'll", "he'll", "she'd", "he'd"))
 _TAKEN_UP_REACH = 10  # words
+# Words that end a place's name and are surnames too: "Church Hall", "Village Green".
+_PLACE_NAME_ENDS = frozenset(("hall", "park", "green", "hill", "wood", "woods", "brook", "dale",
+                          "grove", "bank", "heath", "vale", "cross", "gate", "moor", "marsh",
+                          "ridge", "well", "wells", "mill", "mills", "field", "fields", "house",
+                          "lodge", "manor", "court", "meadow", "meadows", "farm", "garden",
+                          "gardens", "common", "lane"))
 _MODAL_REACH = 6  # words more after a modal
 _DOCUMENT_NAMES = frozenset(("bill", "will"))  # "Bill will be higher, his wife said"
 # What a person does for someone, said after a modal ("Hunter can drop him off"), in its
@@ -2463,9 +2469,9 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if a_day(self.pieces, i):
             return False  # "don't miss October 1st", "good luck for Tuesday's draw"
-        if self._a_thing_s_name(i) or self._a_branch(i):
+        if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i):
             return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
-            # "at our katy location": a place's
+            # "at our katy location": a place's; "at St Mary's Church Hall": a building's
         if self._code_part(i):
             return False
         if kind == "W" and self._booked_under(i):
@@ -2928,6 +2934,20 @@ class LexiconNames:
                 or words[last] in _SOMEONE_AFTER or (  # "the Carol from billing" (not "the
                     words[last] == "from" and words[last + 1:last + 2]  # Hunter from your
                     and words[last + 1] in _DEPARTMENTS)))  # website")
+
+    def _after_a_common_capital(self, i: int) -> bool:
+        """In cased text, a name that is a word too, after a capitalised word of plain English
+        within a sentence: the last word of a place's or a thing's name ("at St Mary's Church
+        Hall", "by the Village Green"), not a surname after a title or a role ("Nurse Hall")."""
+        words = self.words
+        k = i - 1
+        return self.kinds[i] == "W" and words[i] in _PLACE_NAME_ENDS and bool(self.cased) \
+            and k > 0 and self._capital_anywhere(self.pieces[k]) \
+            and self.pieces[k].kind == "word" and len(words[k]) > 2 \
+            and words[k - 1] not in _SENTENCE_ENDS \
+            and name_class(words[k]) == "E" and words[k] not in _SMALL_WORDS \
+            and words[k] not in TITLES and words[k] not in ROLES and words[k] not in JOB_TITLES \
+            and words[k] not in GREETING_WORDS and words[k] not in ADDRESSING
 
     def _a_relation_owned(self, i: int) -> bool:
         """"my nan's village", "our nana": a relation that is a name too, after its owner."""
