@@ -7254,3 +7254,19 @@ def test_an_amount_after_a_value_read_back_stays() -> None:
     out = conversation("A:the card number?", "4111 1111 1111 1111",
                        "A:4111 1111 1111 1111 and 20 pounds today?")
     assert out[2] == "[REDACTED_CREDIT_CARD] and 20 pounds today?", out
+
+
+@pytest.mark.parametrize(("part", "digits"), [("then sorry the phone's cutting out one oh",
+                                               ("one", "oh")),
+                                              ("you're breaking up, 7 2", ("7", "2"))])
+def test_a_pin_s_part_after_an_aside_about_the_line_goes(part: str,
+                                                         digits: tuple[str, ...]) -> None:
+    out = conversation("A:i need the six digit passcode off the register card",
+                       "first three are four four nine", "A:mm hm", part)
+    assert not set(digits) & set(out[3].replace(",", " ").split()), out
+
+
+def test_a_count_after_an_aside_about_the_line_stays() -> None:
+    out = conversation("A:i need the six digit passcode", "first three are four four nine",
+                       "A:mm hm", "sorry the line is bad, there are 2 dogs here")
+    assert out[3] == "sorry the line is bad, there are 2 dogs here", out

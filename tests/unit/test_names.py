@@ -1912,3 +1912,14 @@ def test_a_place_named_by_a_common_word_and_a_surname_stays(text: str) -> None:
 def test_a_surname_after_a_title_or_a_name_is_not_a_place(text: str, name: str) -> None:
     out = Redactor().redact_text(text).text
     assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["yeah i've got it written here first three are four four nine",
+                                  "i've got it down here somewhere", "it's been raining here"])
+def test_a_word_before_here_that_no_one_is_called_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_an_agent_s_name_that_is_a_word_too_before_here_goes() -> None:
+    out = Redactor().redact_text("accor reservations hemi here how can i help").text
+    assert "hemi" not in out, out

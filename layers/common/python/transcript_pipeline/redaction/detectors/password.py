@@ -2063,6 +2063,12 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
             and numbers[0] < opening:
         return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
         # the phone": the part, then what broke in
+    line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE), None)
+    if line is not None and numbers[0] > line and all(
+            p.kind in ("number", "punct") or p.text in FILLERS or p.text in _PIN_PART_LEADS
+            for p in pieces[numbers[0]:]):
+        return [(k, k + 1) for k in numbers]  # "then sorry the phone's cutting out one oh":
+        # the part, after an aside about the line
     said = max((k for k, p in enumerate(pieces) if p.text in ("it's", "its")), default=-1)
     if said >= 0 and said < numbers[0] and all(
             p.kind == "number" or p.kind == "punct" or p.text in FILLERS
@@ -2073,6 +2079,7 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 _PIN_PART_WORDS = 8
+_BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
                              "is", "not", "last", "first", "one", "the", "digit", "number", "er",

@@ -2055,6 +2055,7 @@ _A_SUBJECT_DOES = frozenset(("can't", "cant", "cannot", "won't", "wont", "couldn
 _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "himself",
                           "herself", "she'll", "he'll", "she'd", "he'd"))
 _TAKEN_UP_REACH = 10  # words
+_OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
 _PLACE_NAME_ENDS = frozenset(("hall", "park", "green", "hill", "wood", "woods", "brook", "dale",
                           "grove", "bank", "heath", "vale", "cross", "gate", "moor", "marsh",
@@ -3391,11 +3392,14 @@ class LexiconNames:
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
             and (i == 0 or (self.words[i - 1] not in OWNERS
                             and self.words[i - 1] not in _DETERMINERS
+                            and self.pieces[i - 1].kind != "number"  # "2 dogs here"
                             and not self._a_verb_after(i))) \
             and self._closed_after(nxt + 1) and i not in self.not_people \
             and _is_name_word(self.pieces[i], self.excluded) \
-            and not (self.words[i].endswith("ing") and name_class(self.words[i]) == "E"
-                     and self.words[nxt] == "here")  # (not "it's raining here")
+            and not (name_class(self.words[i]) == "E" and self.words[nxt] == "here" and (
+                self.words[i].endswith(("ing", "ed", "en"))
+                or (i > 0 and self.words[i - 1] in _OBJECT_PRONOUNS)))
+        # (not "it's raining here", "i've got it written here"; but "accor hemi here")
 
     def _agent_s_i_am(self, i: int) -> bool:
         """"harbourline insurance i'm bill can i take your policy number", "thanks for calling,
