@@ -7270,3 +7270,24 @@ def test_a_count_after_an_aside_about_the_line_stays() -> None:
     out = conversation("A:i need the six digit passcode", "first three are four four nine",
                        "A:mm hm", "sorry the line is bad, there are 2 dogs here")
     assert out[3] == "sorry the line is bad, there are 2 dogs here", out
+
+
+@pytest.mark.parametrize(("answer", "digits"), [("aiyo sorry 5 1", ("5", "1")),
+                                                ("sorry, 3 5", ("3", "5")),
+                                                ("1 and 6", ("1", "6")),
+                                                ("yoh 1 then 6", ("1", "6"))])
+def test_digits_asked_for_after_an_apology_or_listed_go(answer: str,
+                                                        digits: tuple[str, ...]) -> None:
+    out = conversation("A:first two digits of your pin please", answer)
+    assert not set(digits) & set(out[1].replace(",", " ").split()), out
+
+
+def test_an_apology_with_no_digits_after_it_stays() -> None:
+    out = conversation("A:first two digits of your pin please", "sorry, I don't have it")
+    assert out[1] == "sorry, I don't have it", out
+
+
+def test_a_character_explained_by_its_code_word_goes() -> None:
+    out = conversation("A:Can I have the 3rd character of your password?",
+                       "third is X, X for x-ray")
+    assert "X" not in out[1].replace("[REDACTED_PASSWORD]", ""), out

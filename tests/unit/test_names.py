@@ -1923,3 +1923,23 @@ def test_a_word_before_here_that_no_one_is_called_stays(text: str) -> None:
 def test_an_agent_s_name_that_is_a_word_too_before_here_goes() -> None:
     out = Redactor().redact_text("accor reservations hemi here how can i help").text
     assert "hemi" not in out, out
+
+
+@pytest.mark.parametrize("text", ["my wife's here na what did you say",
+                                  "my daughter's here tho where's the letter",
+                                  "The driver called. Yodel.", "The engineer came. Openreach.",
+                                  "Shell will check his card at the pump.",
+                                  "Apple can fix his phone in store.",
+                                  "Will can be updated whenever he likes.",
+                                  "Right, that'll be a Blum 71B3550, we keep a dozen."])
+def test_particles_firms_and_documents_in_a_name_s_frames_stay(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("Ask Aunty Hall.", "Hall"),
+                                            ("a Kowalski 12A claim", "Kowalski"),
+                                            ("I have a Jones 4471A policy", "Jones")])
+def test_a_surname_after_a_relation_or_before_a_record_s_code_goes(text: str,
+                                                                   name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out

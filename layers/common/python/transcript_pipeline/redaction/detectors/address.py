@@ -51,6 +51,9 @@ _NOT_A_STREET_AFTER = (
     "tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|beds?|"
     "bedrooms?|doors?|floors?|storeys?|branches|stores|shops|sites|locations|offices|houses|"
     "flats|rooms?")
+# ... nor what an address's last number counts: "Leeds, 1500 sqft", "1200 deposit".
+_COUNTED_AFTER = "sq|sqft|sqm|m2|deposit|rent|pcm|pw|shops|bed|beds|bedroom|bedrooms"
+_NOT_COUNTED = rf"(?!\s(?:{_NOT_A_STREET_AFTER}|{_COUNTED_AFTER})\b)"
 # A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
 _NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
               r"|(?:(?<=\b[nsew] )|(?<=\b[ns][ew] ))\d{1,3})")
@@ -159,7 +162,8 @@ _LATER_POSTCODE_RE = rx.compile(
     rf"(?:\.\S{{1,2}}(?:\s[a-z]{{1,6}}\.?)?)?"  # a Portuguese floor and side: ".º Esq.", ".º"
     r"(?:\s(?:tower|block|building|bldg|wing|phase|floor|level)\s\w{1,4})?"  # "unit 1204 tower 2"
     rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
-    rf"(?:({_POSTCODE})\s({_NAME_WORD})|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE}))\b"
+    rf"(?:({_POSTCODE}){_NOT_COUNTED}\s({_NAME_WORD})"
+    rf"|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE})\b{_NOT_COUNTED})"
 )
 # An address block's postcode line, alone in its utterance: "22089 Hamburg", "Tokyo 107-0062,
 # Japan", "Haifa 3310402" (not "Order 54660" or "Room 4410": the word is a label, no town).

@@ -44,7 +44,7 @@ class DriverLicenseDetector(_IdentifierDetector):
         if match is None:
             return None
         month, day = int(match["month"]) % 50, int(match["day"])
-        return SCORE_VALIDATED if 1 <= month <= 12 and 1 <= day <= 31 else None
+        return SCORE_CONTEXT if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 # A GB licence number: five letters of the surname (padded with 9s), the decade of birth, the
@@ -63,8 +63,8 @@ class MemberIdDetector(_IdentifierDetector):
 
 
 # "the 12th", "20h00", "1.15pm": a date or a time after the cue, not a plate; "a 2019": a
-# model year.
-_ORDINAL_OR_TIME = rx.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*)|(?:a\s?)?(?:19|20)\d\d")
+# model year; "150k": a mileage.
+_ORDINAL_OR_TIME = rx.compile(r"\d+(?:st|nd|rd|th|am|pm|h\d*|k)|(?:a\s?)?(?:19|20)\d\d")
 
 
 class VehiclePlateDetector(_IdentifierDetector):
@@ -80,6 +80,8 @@ class VehiclePlateDetector(_IdentifierDetector):
         if cand.kind != "spelled" and (not any(ch.isalpha() for ch in cand.text) or not any(
                 ch.isdigit() for ch in cand.text) or _ORDINAL_OR_TIME.fullmatch(cand.text)):
             return None
+        if sum(ch.isalnum() for ch in cand.text) > _PLATE_MAX:
+            return None  # "AB12 CDE got a": the plate, not the words after it
         return super().with_context(cand)
 
 

@@ -738,6 +738,7 @@ _SOMEWHERE = frozenset(("somewhere", "anywhere", "here", "there", "around", "in"
 _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "start", "begin",
                        "then", "on", "hit", "test", "hear", "bring", "let's", "lets", "try",
                        "darling", "love", "mate", "dear", "hun", "babe", "sweetheart", "yeah"))
+_APOLOGIES = frozenset(("sorry", "soz", "pardon", "apologies"))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -777,6 +778,10 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         # be ...", "then it's gotta be bellevue", not "could you repeat that"; whose it is:
         # "nan's, that'll be trethewey")
         k = _past_thinking_aloud(words, k)
+    while k + 1 < len(words) and words[k] in _APOLOGIES and (
+            pieces[k + 1].kind == "number"
+            or (words[k + 1] == "," and k + 2 < len(words) and pieces[k + 2].kind == "number")):
+        k += 1 + (words[k + 1] == ",")  # "sorry, 5 7": an apology, then the digits asked for
     said = k
     while said > 0 and words[said - 1] == ",":
         said -= 1
@@ -1336,6 +1341,12 @@ def _restates(opening: str) -> bool:
         opening.endswith(("'s", "’s")) and opening not in FUNCTION_WORDS)
 
 
+def _digits_listed(pieces: list[Piece], k: int) -> bool:
+    """A number, then "and", "then" or a comma and another number: "1 and 6", "1, 6"."""
+    return k + 2 < len(pieces) and pieces[k].kind == "number" \
+        and pieces[k + 1].text in ("and", "then", ",") and pieces[k + 2].kind == "number"
+
+
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     if k < len(pieces) and (pieces[k].text in (",", ":", "–", "—") or (
             pieces[k].text == "-" and k > 0 and pieces[k].start > pieces[k - 1].end)):
@@ -1351,8 +1362,10 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         return span if span is not None and span[1] > span[0] \
             and _secret_shaped(pieces, span) else None
     if k >= len(pieces) or pieces[k].kind == "punct" or (
-            pieces[k].text in _NOT_A_SECRET and pieces[k].kind != "spelled"):
-        return None  # (letters spelled are letters: "Bravo Echo 42" is "be" "42")
+            pieces[k].text in _NOT_A_SECRET and pieces[k].kind != "spelled"
+            and not _digits_listed(pieces, k)):
+        return None  # (letters spelled are letters: "Bravo Echo 42" is "be" "42"; digits
+        # listed are digits: "1 and 6")
     j = k
     while j < len(pieces) and j - k < _MAX_WORDS:
         piece = pieces[j]
@@ -1457,10 +1470,9 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             # (not "1 is a problem"; "fourth is k no hang on", "fourth... 3. Ah no")
             spans.append((cased, c + 1))
             opening = opening or _opens_a_clause(pieces, k)
-        elif link.text == "," and c + 3 < len(pieces) and pieces[c].text == "is" \
-                and pieces[c + 1].text == "it" and _a_character(pieces[c + 2]) \
-                and pieces[c + 3].text == "?":
-            spans.append((c + 2, c + 3))  # "and the seventh, is it W? No, ...": a guess
+        elif link.text == "," and (guess := _guessed_character(pieces, c)) is not None:
+            spans.append((guess, guess + 1))  # "and the seventh, is it W? No, ...", "the
+            # fifth, hang on, is it 3?": a guess
         elif link.text == "," and position.kind != "number" and (
                 _opens_a_clause(pieces, k) or (spans and pieces[k - 1].text == "and")):
             # "Fifth, let me count on my fingers... T.": the character alone, after a pause
@@ -1471,7 +1483,31 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             if lone is not None and not any(_position(p) for p in pieces[k + 1:lone]):
                 spans.append((lone, lone + 1))
                 opening = True
-    return spans if len(spans) >= 2 or opening or going_on else []
+    if spans and (len(spans) >= 2 or opening or going_on):
+        given = {pieces[a].text for a, b in spans if b == a + 1}
+        spans += [(k, k + 1) for k in range(1, len(pieces)) if pieces[k].text in given
+                  and (k, k + 1) not in spans and pieces[k - 1].text in _SAID_AGAIN_BEFORE
+                  and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")]
+        # ("..., it's 8. Definitely 8.": the character said again to be sure)
+        return spans
+    return []
+
+
+def _guessed_character(pieces: list[Piece], c: int) -> int | None:
+    """Index of the character guessed in "is it X?" a few words after a place: "the fifth,
+    hang on, is it 3?"."""
+    for k in range(c, min(len(pieces) - 3, c + _GUESS_REACH)):
+        if pieces[k].text == "is" and pieces[k + 1].text == "it" \
+                and _a_character(pieces[k + 2]) and pieces[k + 3].text == "?":
+            return k + 2
+        if _position(pieces[k]):
+            return None
+    return None
+
+
+_GUESS_REACH = 6  # pieces between a place and its guess: ", hang on,"
+_SAID_AGAIN_BEFORE = frozenset((".", "!", ",", "definitely", "yes", "yeah", "so", "sure", "def",
+                                "yep", "that's", "thats"))
 
 
 # What comes between a place and its character ("fifth is capital Q", "eighth is the number
@@ -1482,7 +1518,8 @@ _BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower",
 _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
                                        "sorry", "wait", "hang", "actually", "oh", "ah", "um",
                                        "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",
-                                       "mate", "yeah", "only", "i"))
+                                       "mate", "yeah", "only", "i", "for", "as"))
+# ("third is x for x-ray", "m as in mike": the character, then the word that explains it)
 def _a_symbol(pieces: list[Piece], k: int) -> bool:
     """A symbol said by its name, as a character of a secret: "hash", "at sign"."""
     return _symbol_length(pieces, k) > 0

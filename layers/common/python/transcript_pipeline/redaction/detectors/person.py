@@ -2056,6 +2056,9 @@ _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "hi
                           "herself", "she'll", "he'll", "she'd", "he'd"))
 _TAKEN_UP_REACH = 10  # words
 _OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
+# Particles spoken between a clause and a question, no one's name: "my wife's here na what".
+_DISCOURSE_PARTICLES = frozenset(("na", "tho", "though", "abeg", "jare", "sha", "lah", "leh",
+                                  "lor", "yaar", "bro", "mate", "now", "then", "so", "like"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
 _PLACE_NAME_ENDS = frozenset(("hall", "park", "green", "hill", "wood", "woods", "brook", "dale",
                           "grove", "bank", "heath", "vale", "cross", "gate", "moor", "marsh",
@@ -2066,11 +2069,11 @@ _MODAL_REACH = 6  # words more after a modal
 _DOCUMENT_NAMES = frozenset(("bill", "will"))  # "Bill will be higher, his wife said"
 # What a person does for someone, said after a modal ("Hunter can drop him off"), in its
 # base form and, after "be", with "-ing" (stems such as "com", "driv" too).
-_DONE_FOR_PEOPLE = frozenset(("drop", "pick", "collect", "meet", "bring", "cover", "help",
-                              "call", "ring", "phone", "text", "email", "drive", "driv", "take",
-                              "tak", "come", "com", "pop", "popp", "sort", "fix", "check", "give",
-                              "giv", "send", "handle", "handl", "chase", "explain", "walk",
-                              "dropp", "teach", "coach", "host", "lead", "babysit", "babysitt"))
+_DONE_FOR_PEOPLE = frozenset(("drop", "pick", "collect", "meet", "bring", "cover", "call",
+                              "ring", "phone", "text", "drive", "driv", "come", "com", "pop",
+                              "popp", "chase", "walk", "dropp", "teach", "coach", "host",
+                              "babysit", "babysitt"))  # (not what a firm does too: "Apple can
+# fix his phone", "Shell will check his card", "Post can take him ages")
 _WHOM_SHOWN = frozenset(("it", "you", "them", "him", "her", "round", "around", "the"))
 _SAYING = frozenset(("said", "says", "told", "tells", "reckons", "thinks", "thought", "wrote"))
 _A_CLAUSE_OPENS = frozenset((",", ";", "-", "–", "and", "but", "as", "because", "cos", "so"))
@@ -2302,8 +2305,10 @@ class LexiconNames:
         if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
             return True  # "F-Pace", "F-150": a letter and a hyphen
-        if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written):
+        if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
+                and self.words[i + 2:i + 3] != [] and self.words[i + 2] not in _RECORD_NOUNS:
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
+            # (not "a Kowalski 12A claim": someone's record)
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
 
     def _dated(self, i: int) -> bool:
@@ -2598,7 +2603,7 @@ class LexiconNames:
         relation = next((w.removesuffix("'s") for w in said
                          if w.removesuffix("'s") in _RELATIONS), None)
         return relation is not None and ("is" in said or f"{relation}'s" in said) \
-            and (bool(self.kinds[i]) or self.both[i] or self.unknown[i])
+            and (bool(self.kinds[i]) or self.both[i]) and words[i] not in _DISCOURSE_PARTICLES
 
     def _named_after_a_role(self, i: int) -> bool:
         """A capitalised name, or a word no dictionary holds, said as a sentence of its own
@@ -2607,9 +2612,12 @@ class LexiconNames:
         words = self.words
         if not (self.cased and 1 < i < len(words) - 1 and words[i - 1] == "."
                 and words[i + 1] in (".", ",", "!") and self._capital(i)
-                and (self.kinds[i] == "N"
-                     or (unknown_word(words[i]) and not common_word(words[i])))):
-            return False
+                and (self.kinds[i] == "N" or (
+                    unknown_word(words[i]) and not common_word(words[i])
+                    and words[i + 2:i + 3] != [] and (words[i + 2] in _PERSONAL_PRONOUNS
+                                                     or words[i + 2] in CORRECTION_OPENERS)))):
+            return False  # (a word no list knows only before "he ...", "no, sorry": not "The
+            # driver called. Yodel.")
         k = i - 2
         while k >= 0 and words[k] not in _SENTENCE_ENDS:
             if words[k] in _PEOPLE_NOUNS:
@@ -2948,7 +2956,8 @@ class LexiconNames:
             and words[k - 1] not in _SENTENCE_ENDS \
             and name_class(words[k]) == "E" and words[k] not in _SMALL_WORDS \
             and words[k] not in TITLES and words[k] not in ROLES and words[k] not in JOB_TITLES \
-            and words[k] not in GREETING_WORDS and words[k] not in ADDRESSING
+            and words[k] not in GREETING_WORDS and words[k] not in ADDRESSING \
+            and words[k] not in _RELATIONS  # ("Ask Aunty Hall")
 
     def _a_relation_owned(self, i: int) -> bool:
         """"my nan's village", "our nana": a relation that is a name too, after its owner."""
@@ -3517,8 +3526,9 @@ class LexiconNames:
                 tuple(words[nxt:nxt + len(place)]) == place for place in _NEIGHBOURING)
                 or words[nxt:nxt + 2] == ["at", "number"]):
             return True  # "my son will will answer", "my neighbour will next door has a key"
-        if words[nxt] not in _NO_MODAL_AFTER:
-            return False
+        if words[nxt] not in _NO_MODAL_AFTER or (
+                words[nxt] in _MODALS and words[nxt + 1:nxt + 2] in (["be"], ["not"])):
+            return False  # (not the document's "Will can be updated", "Will should not ...")
         if before in _RELATIONS:
             return True  # "my son will is the one who set it up"
         return self._capital_anywhere(self.pieces[i]) and (
