@@ -1006,13 +1006,13 @@ class RedactionSession:
             # "11/26?", "Sorry, 803.", "Reading back, 80-22-60, account ...", "Got it, 3rd of
             # March.": the other side reads it back, right or wrong
             opening = _read_back_opening(norm)
-            first = [cend for f, cend in found if opening < len(norm.pieces)
-                     and f.start == norm.pieces[opening].start]
+            opened = [cend for f, cend in found if opening < len(norm.pieces)
+                      and f.start == norm.pieces[opening].start]
             for cand, hit in unclaimed:
                 if hit is None and (len(cand.digits) >= 2 or cand.kind == "date") and (
                         _read_back_clause(norm, cand, opening)
-                        or (first and _LISTED_NEXT_RE.fullmatch(norm.canonical, first[0],
-                                                                 cand.cstart)
+                        or (opened and _LISTED_NEXT_RE.fullmatch(norm.canonical, opened[0],
+                                                                  cand.cstart)
                             and _only_read_back_after(norm, cand))):
                     # ("11/27 and 604.": the values read back in the order given)
                     add(read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
