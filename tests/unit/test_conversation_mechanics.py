@@ -7180,7 +7180,8 @@ def test_characters_by_place_after_a_question_back_about_saying_it_go(
 
 @pytest.mark.parametrize(("part", "character"), [("the fourth... is a number, 7", "7"),
                                                  ("and the seventh is small m, m for mike", "m"),
-                                                 ("Fifth is I, I for India.", "India")])
+                                                 ("Fifth is I, I for India.", "India"),
+                                                 ("Fourth is T. T for tango.", "tango")])
 def test_a_character_by_place_after_a_pause_or_explained_goes(part: str, character: str) -> None:
     out = conversation("A:can you give me the first, fourth, fifth and seventh characters of "
                        "your password", "okay, the first is capital T", "A:mm hm", part)
@@ -7291,3 +7292,21 @@ def test_a_character_explained_by_its_code_word_goes() -> None:
     out = conversation("A:Can I have the 3rd character of your password?",
                        "third is X, X for x-ray")
     assert "X" not in out[1].replace("[REDACTED_PASSWORD]", ""), out
+
+
+def test_an_exclamation_opening_a_second_try_is_no_secret() -> None:
+    out = conversation("A:can I have the second, fourth and sixth characters of your "
+                       "memorable word?", "Second is A. Fourth is L. And the sixth is R.",
+                       "A:The fourth doesn't match, I'm afraid.",
+                       "Ugh, I changed it in January. Fourth is T. T for tango.")
+    assert out[3] == "Ugh, I changed it in January. Fourth is [REDACTED_PASSWORD].", out
+
+
+@pytest.mark.parametrize("question", [
+    "A:Thanks. For security, your question is the name of the street you grew up on.",
+    "A:Your security question's the name of the street you grew up on.",
+])
+def test_a_security_question_read_out_as_a_statement_awaits_its_answer(question: str) -> None:
+    out = conversation(question, "Oh, that'd be... Assiniboine? No, sorry, that's where my "
+                       "grandma lived. Ours was Lipton. Lipton Street.")
+    assert "Lipton" not in out[1] and "Assiniboine" not in out[1], out

@@ -1532,7 +1532,8 @@ class RedactionSession:
                      or (checking and _asks_by_naming(pieces))) \
                 and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
-                     or (recent and not AMOUNT_WORDS.isdisjoint(words))) \
+                     or (recent and not AMOUNT_WORDS.isdisjoint(words))
+                     or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
             # "the amount of your last bill please")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
@@ -3425,6 +3426,9 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
+# The security question read out as a statement: "your question is the name of the street
+# you grew up on", "the security question on file: your first school".
+_QUESTION_NAMED_RE = rx.compile(r"\bquestion(?: on (?:the account|file))?(?: is| was|'s| :)")
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",

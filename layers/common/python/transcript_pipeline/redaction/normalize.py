@@ -619,9 +619,9 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
             j += 2  # "x x ray"
             explained = True
             continue
-        if nxt.text == "," and j + 3 < n and len(toks[j].text) == 1 \
+        if nxt.text in (",", ".") and j + 3 < n and len(toks[j].text) == 1 \
                 and toks[j + 2].lower == toks[j].lower and _explained(toks, j + 3, toks[j].lower):
-            j += 2  # "Fifth is I, I for India", "small m, m for mike": said again to explain it
+            j += 2  # "Fifth is I, I for India", "T. T for tango": said again to explain it
             explained = True
             continue
         if nxt.lower == "as" and j + 3 < n and toks[j + 2].lower == "in" \
