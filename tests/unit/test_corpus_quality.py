@@ -630,6 +630,37 @@ building society, a yoga studio), written at the session's end: 0.940 with its s
 dog treats, driveway paving, a smart thermostat, ferry bookings, heating oil, a title loan
 lender, a gymnastics club, a student transfer service, beach huts), written at the session's
 end: 0.919 with both its start and final engines (keep 0.963, PASSWORD 0.74), never read.
+
+Thirty-second session (2026-12-06): fresh_calls_131.jsonl (12 security-stressed calls: a
+building society's mortgage desk, broadband moving home, a dental payment plan, a meal kit, a
+locksmith, a security camera, a ferry, a water company, a student loan servicer, a golf club,
+a crypto exchange's account recovery, a classic-car insurer) 0.917 with its start engine (keep
+0.962, PASSWORD 0.75), then read (0.969); fresh_calls_132.jsonl (12 general calls: a store
+card's collections, a fibre installer, a travel insurer, coffee beans, a kitchen fitter, a
+robot vacuum, a regional airline, LPG, van leasing, a dance school, a money-transfer app,
+narrowboat hire) 0.957 (keep 0.929), then read (0.984, keep 0.972); typed_blind_46.jsonl (52
+typed documents: a lettings agent, a dog groomer, a freight forwarder, netball parents, a
+motorbike dealer, a caterer's invoices, a parking appeal, a scout hut, a building society, a
+pilates studio) 0.952 (keep 0.882), then read (0.964); fresh_calls_133.jsonl (12
+security-stressed calls: a credit union, cable TV retentions, vet insurance, a wine club, a
+roofer, a smart doorbell, coach holidays, a gas emergency line, motorbike finance, a swimming
+club, a prepaid card's fraud team, a horsebox insurer) 0.912 with both the start engine and
+the engine before it was read (keep 0.944), then read (0.938); typed_blind_47.jsonl (54 typed
+documents: an estate agent, a cattery, removals, rugby parents, a caravan dealer, a florist's
+invoices, a patient advice form, a village hall, a mutual insurer, a climbing wall) 0.939 with
+the start engine, 0.944 with the engine of mid-session (keep 0.907), never read;
+fresh_calls_134.jsonl (12 general calls: a store card, satellite broadband, a gadget insurer,
+tea, a bathroom fitter, a smart speaker, a sleeper train, heating oil, minibus leasing, a
+drama school, a remittance app, canal boats) 0.988 (keep 0.947) with both; its keep losses
+were read and nothing changed for them. Written at the session's end and never read:
+fresh_calls_135.jsonl (12 security-stressed calls: a building society's savings line, a TV
+licence office, pet insurance claims, a veg box, double glazing, a baby monitor, river cruises,
+an electricity network's outage line, caravan finance, a tennis club, a digital bank's fraud
+team, a vintage motorbike insurer) 0.892 with both the start and final engines (keep 0.935 ->
+0.940, PASSWORD 0.77); fresh_calls_136.jsonl (12 general calls: a catalogue store, 5G home
+broadband, a phone insurer, cheese, loft conversions, a smart lock, an island ferry, wood
+pellets, camper conversion loans, a martial arts school, a money-transfer service, houseboats)
+0.967 (keep 0.954) with both.
 """
 
 from __future__ import annotations
@@ -865,6 +896,14 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_44.jsonl", 210, 0.95, 0.89, 0.95),
     ("typed_blind_45.jsonl", 200, 0.94, 0.86, 0.91),
     ("fresh_calls_130.jsonl", 170, 0.91, 0.95, 0.98),
+    ("fresh_calls_131.jsonl", 180, 0.96, 0.95, 0.97),
+    ("fresh_calls_132.jsonl", 170, 0.97, 0.96, 0.95),
+    ("typed_blind_46.jsonl", 240, 0.95, 0.88, 0.95),
+    ("fresh_calls_133.jsonl", 180, 0.93, 0.93, 0.95),
+    ("typed_blind_47.jsonl", 200, 0.93, 0.89, 0.91),
+    ("fresh_calls_134.jsonl", 160, 0.98, 0.93, 0.96),
+    ("fresh_calls_135.jsonl", 150, 0.88, 0.92, 0.94),
+    ("fresh_calls_136.jsonl", 140, 0.95, 0.94, 0.97),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
