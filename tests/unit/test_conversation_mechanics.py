@@ -7310,3 +7310,11 @@ def test_a_security_question_read_out_as_a_statement_awaits_its_answer(question:
     out = conversation(question, "Oh, that'd be... Assiniboine? No, sorry, that's where my "
                        "grandma lived. Ours was Lipton. Lipton Street.")
     assert "Lipton" not in out[1] and "Assiniboine" not in out[1], out
+
+
+def test_an_amount_said_as_digits_read_back_in_words_goes() -> None:
+    out = conversation("A:that's matched, thanks. one more: what was the amount of your last "
+                       "repayment?", "three forty-two? no, three forty-two eighteen, i reckon.",
+                       "A:three hundred and forty-two dollars eighteen, spot on. what can i do "
+                       "for you?")
+    assert "forty" not in out[1] and "forty" not in out[2] and "eighteen" not in out[2], out

@@ -1704,11 +1704,18 @@ class RedactionSession:
                           if p.kind == "number" and k < _PIN_READ_BACK_REACH]
         elif self.state.asked_for == "amount" and confirming and self.state.answer_words:
             key, said = self.redactor._key, set(self.state.answer_words)
-            spans += [span for span in amounts_said(_first_sentence(norm), spans)
-                      if keyed_hash(key, "said:" + "".join(  # ("62.50" of "sixty two fifty")
-                          p.text for p in pieces[span[0]:span[1]] if p.kind == "number")) in said
+
+            def heard_as(start: int, end: int) -> bool:  # ("62.50" of "sixty two fifty")
+                return keyed_hash(key, "said:" + "".join(
+                    p.text for p in pieces[start:end] if p.kind == "number")) in said
+
+            amounts = amounts_said(_first_sentence(norm), spans)
+            spans += [span for span in amounts if heard_as(*span)
                       or all(keyed_hash(key, f"said:{p.text}") in said
                              for p in pieces[span[0]:span[1]] if p.kind == "number")]
+            spans += [(a[0], b[1]) for a, b in pairwise(amounts)
+                      if a[1] == b[0] and heard_as(a[0], b[1])]  # "three forty-two eighteen"
+            # read back as "three hundred and forty-two dollars eighteen"
             # the caller's amount said back in the agent's next sentence, confirmed or not:
             # "yep the 40 dollars landed at 7:18 but ..."
         if issuing and self.state.asked_for in ("pin", "pinpart") and (_confirms(pieces) or (
