@@ -7318,3 +7318,20 @@ def test_an_amount_said_as_digits_read_back_in_words_goes() -> None:
                        "A:three hundred and forty-two dollars eighteen, spot on. what can i do "
                        "for you?")
     assert "forty" not in out[1] and "forty" not in out[2] and "eighteen" not in out[2], out
+
+
+def test_another_amount_after_the_first_was_turned_down_goes() -> None:
+    out = conversation("A:For security, what was the amount of your most recent deposit?",
+                       "I think 5,000 through JazzCash.", "A:That's not the most recent one.",
+                       "Oh right, after that my brother sent me twenty-five thousand, through "
+                       "Easypaisa, on Sunday.")
+    assert "twenty" not in out[3] and "Easypaisa" in out[3], out
+
+
+def test_an_amount_moved_across_in_a_knowledge_check_goes() -> None:
+    out = conversation("A:Now, the second, fourth and sixth characters of your memorable word?",
+                       "Second is A. Fourth is T. And the sixth is R.",
+                       "A:That's the one. And last thing, the amount of your most recent "
+                       "transfer into your saver?",
+                       "Twenty-five pound? No, wait, I moved fifty across on the 3rd.")
+    assert "fifty" not in out[3] and "3rd" in out[3], out

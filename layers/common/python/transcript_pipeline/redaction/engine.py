@@ -1554,10 +1554,11 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
             self.state.asked_for = "characters"
-        if speaker == BUSINESS_SIDE and not self.state.passed \
-                and "PASSWORD" in (self.state.last_value, self.state.last_named) \
-                and _PASSED.isdisjoint(words) and _MOVING_ON.isdisjoint(words) \
-                and _rejects_the_answer(words, pieces, self._after_an_answer):
+        refused = speaker == BUSINESS_SIDE and not self.state.passed \
+            and "PASSWORD" in (self.state.last_value, self.state.last_named) \
+            and _PASSED.isdisjoint(words) and _MOVING_ON.isdisjoint(words) \
+            and _rejects_the_answer(words, pieces, self._after_an_answer)
+        if refused:
             # (a secret's answer turned down, not a card's or a bank's: "which card do you pay
             # with?" / "the visa" / "no, that's not the one on the account")
             # "That's not quite what we've got, I'm afraid.": the caller will try again
@@ -1591,8 +1592,9 @@ class RedactionSession:
                 self.state.asked_for = "street"  # (a street's name, not the town it is in)
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
-            elif self.state.asked_for in ("amount", "place", "title", "street"):
-                self.state.asked_for = ""  # "... and your first pet?": no amount now
+            elif self.state.asked_for in ("amount", "place", "title", "street") and not refused:
+                self.state.asked_for = ""  # "... and your first pet?": no amount now (but
+                # "that's not the most recent one": another amount)
         elif speaker == BUSINESS_SIDE \
                 and self.state.asked_for in ("amount", "place", "title", "street") \
                 and "PASSWORD" not in expect:
@@ -3071,7 +3073,9 @@ _REJECTIONS_RIGHT_AFTER = (
     ("thats", "wrong"), ("wrong", "one"), ("close", "but"), ("unfortunately", "not"),
     ("incorrect",), ("mismatch",), ("nope",), ("ring", "a", "bell"), ("any", "bells"),
     ("afraid", "not"), ("no", "sorry"), ("doesn't", "tally"), ("doesnt", "tally"),
-    ("different", "to"), ("different", "from"), ("negative",))
+    ("different", "to"), ("different", "from"), ("negative",), ("not", "the", "most"),
+    ("not", "the", "latest"), ("not", "the", "last"), ("not", "the", "right"))
+# ("that's not the most recent one": another answer is due)
 
 
 def _asked_part(norm: Normalized) -> int:

@@ -2151,7 +2151,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
         counted = end < len(pieces) and pieces[end].kind == "word" \
             and pieces[end].text not in FUNCTION_WORDS and pieces[end].text not in _PIN_ENDS \
             and pieces[end].text not in _AGREEING and pieces[end].text not in AFFIRMATIVES \
-            and not priced  # "2 tickets", "3 payments" (not "11240 perfect")
+            and pieces[end].text not in _WHERE_MONEY_WENT \
+            and not priced  # "2 tickets", "3 payments" (not "11240 perfect", "fifty across")
         if not counted and not (piece.text == "1" and not priced) \
                 and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
             spans.append((start, end))  # (not "around seven thirty", "on the 2nd", "the last
@@ -2164,6 +2165,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
 
 
 _NOT_A_CURRENCY = frozenset(("even", "exactly", "odd"))
+_WHERE_MONEY_WENT = frozenset(("across", "over", "in", "into", "out", "back", "through", "off",
+                               "extra", "more", "total", "altogether", "ish"))
 
 
 _CURRENCY_SIGNS = frozenset("£$€₹₦¥₱₩₵")
