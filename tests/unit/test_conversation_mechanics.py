@@ -7335,3 +7335,21 @@ def test_an_amount_moved_across_in_a_knowledge_check_goes() -> None:
                        "transfer into your saver?",
                        "Twenty-five pound? No, wait, I moved fifty across on the 3rd.")
     assert "fifty" not in out[3] and "3rd" in out[3], out
+
+
+@pytest.mark.parametrize("answer", ["sorry, 2 minutes, let me find it", "sorry, 2 secs",
+                                    "sorry, 3 4 weeks ago i changed it", "sorry, 2 and 4?",
+                                    "1 and 2 secs"])
+def test_a_count_or_a_question_after_an_apology_stays(answer: str) -> None:
+    out = conversation("A:for security can i have the first and third digits of your pin",
+                       answer)
+    assert out[1] == answer, out
+
+
+@pytest.mark.parametrize("aside", ["my line is bad, can i call back in 10",
+                                   "the signal's bad, i'm on line 2",
+                                   "breaking up sorry, i'll ring back at 5"])
+def test_a_number_after_an_aside_about_the_line_and_a_preposition_stays(aside: str) -> None:
+    out = conversation("A:for security can i have the first and third digits of your pin",
+                       "4 7", "A:mm hm", aside)
+    assert out[3] == aside, out

@@ -133,7 +133,6 @@ from .lexicon import (
     STREET_LINE_SUFFIXES,
     TITLES,
     UNIT_WORDS,
-    VEHICLE_MAKES,
     VEHICLE_WORDS,
     VERIFIED_WORDS,
     VERIFYING_PHRASES,
@@ -496,10 +495,8 @@ class RedactionSession:
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
             if label == "VEHICLE_PLATE" and phrase.startswith(_OWNERS_OF_VEHICLES) \
                     and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
-                    and ((everyday_word(after[1]) and after[1] not in ("is", "was"))
-                         or after[1] in VEHICLE_MAKES):
-                continue  # "my truck payment", "my car BMW X5": whose vehicle, then no plate
-                # but what of it or what it is
+                    and everyday_word(after[1]) and after[1] not in ("is", "was"):
+                continue  # "my truck payment": whose vehicle, then no plate but what of it
             if label == "PHONE_NUMBER" and phrase in _MEDIUMS \
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,

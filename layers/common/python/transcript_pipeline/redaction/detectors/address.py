@@ -53,7 +53,9 @@ _NOT_A_STREET_AFTER = (
     "flats|rooms?")
 # ... nor what an address's last number counts: "Leeds, 1500 sqft", "1200 deposit".
 _COUNTED_AFTER = "sq|sqft|sqm|m2|deposit|rent|pcm|pw|shops|bed|beds|bedroom|bedrooms"
-_NOT_COUNTED = rf"(?!\s(?:{_NOT_A_STREET_AFTER}|{_COUNTED_AFTER})\b)"
+_NOT_COUNTED = (r"(?!\s(?:am|pm|ago|years?|weeks?|days?|nights?|minutes?|mins|hours?|hrs|"
+                r"months?|seconds?|bucks|dollars?|pounds?|quid|euros?|percent|per|items?|"
+                rf"pieces?|units|adults?|kids|children|people|guests|tickets?|{_COUNTED_AFTER})\b)")
 # A street's name: a word, an ordinal ("5th"), or a number after a compass point ("sw 90").
 _NAME_WORD = (rf"(?:(?!(?:{_STOP})\b)[^\W\d_][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th)"
               r"|(?:(?<=\b[nsew] )|(?<=\b[ns][ew] ))\d{1,3})")
@@ -147,7 +149,7 @@ _POSTCODE_AFTER_STREET_RE = rx.compile(
     # ... and the letters and digits of the UK's, Canada's and Ireland's ("..., pa2 8lh",
     # "..., k1a 0b1", "..., d02 x285")
     rf"|[a-z]{{1,2}}\d[a-z\d]?\s?\d(?!am|pm|ml|pk)[a-z]{{2}}|[a-z]\d[a-z]\s?\d[a-z]\d"
-    rf"|[a-z]\d{{2}}\s?(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{{4}})\b"
+    rf"|[a-z]\d{{2}}\s?(?=[a-z\d]*[a-z])(?=[a-z\d]*\d)[a-z\d]{{4}})\b{_NOT_COUNTED}"
 )
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
 # ... and the floor and unit after it ("tampines street 41 #07-22, singapore 520418").

@@ -739,6 +739,16 @@ _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "s
                        "then", "on", "hit", "test", "hear", "bring", "let's", "lets", "try",
                        "darling", "love", "mate", "dear", "hun", "babe", "sweetheart", "yeah"))
 _APOLOGIES = frozenset(("sorry", "soz", "pardon", "apologies"))
+
+
+def _only_digits_from(pieces: list[Piece], k: int) -> bool:
+    """From k to the clause's end only digits, joined by "and" or "then": "5 7", "3 and 5."."""
+    j = k
+    while j < len(pieces) and (pieces[j].kind == "number"
+                               or (j > k and pieces[j].text in ("and", "then"))):
+        j += 1
+    return j > k and pieces[j - 1].kind == "number" and (
+        j == len(pieces) or pieces[j].text in (".", ",", "!", "..."))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -778,10 +788,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         # be ...", "then it's gotta be bellevue", not "could you repeat that"; whose it is:
         # "nan's, that'll be trethewey")
         k = _past_thinking_aloud(words, k)
-    while k + 1 < len(words) and words[k] in _APOLOGIES and (
-            pieces[k + 1].kind == "number"
-            or (words[k + 1] == "," and k + 2 < len(words) and pieces[k + 2].kind == "number")):
+    while k + 1 < len(words) and words[k] in _APOLOGIES and "?" not in words and (
+            _only_digits_from(pieces, k + 1)
+            or (words[k + 1] == "," and _only_digits_from(pieces, k + 2))):
         k += 1 + (words[k + 1] == ",")  # "sorry, 5 7": an apology, then the digits asked for
+        # (not "sorry, 2 minutes", "sorry, 2 and 4?")
     said = k
     while said > 0 and words[said - 1] == ",":
         said -= 1
@@ -1344,7 +1355,9 @@ def _restates(opening: str) -> bool:
 def _digits_listed(pieces: list[Piece], k: int) -> bool:
     """A number, then "and", "then" or a comma and another number: "1 and 6", "1, 6"."""
     return k + 2 < len(pieces) and pieces[k].kind == "number" \
-        and pieces[k + 1].text in ("and", "then", ",") and pieces[k + 2].kind == "number"
+        and pieces[k + 1].text in ("and", "then", ",") and pieces[k + 2].kind == "number" \
+        and (k + 3 == len(pieces) or pieces[k + 3].text in (".", ",", "!")) \
+        and "?" not in (p.text for p in pieces)  # (not "1 and 2 secs", "1 and 6?")
 
 
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
@@ -2101,7 +2114,8 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
         return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
         # the phone": the part, then what broke in
     line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE), None)
-    if line is not None and numbers[0] > line and all(
+    if line is not None and numbers[0] > line \
+            and pieces[numbers[0] - 1].text not in _BEFORE_NO_PART and all(
             p.kind in ("number", "punct") or p.text in FILLERS or p.text in _PIN_PART_LEADS
             for p in pieces[numbers[0]:]):
         return [(k, k + 1) for k in numbers]  # "then sorry the phone's cutting out one oh":
@@ -2117,6 +2131,7 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 _PIN_PART_WORDS = 8
 _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
+_BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
                              "is", "not", "last", "first", "one", "the", "digit", "number", "er",

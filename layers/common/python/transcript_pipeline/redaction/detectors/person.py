@@ -2057,6 +2057,9 @@ _HIS_OR_HERS = frozenset(("she", "he", "she's", "he's", "his", "her", "him", "hi
 _TAKEN_UP_REACH = 10  # words
 _OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
 # Particles spoken between a clause and a question, no one's name: "my wife's here na what".
+_DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "read", "amended",
+                                 "executed", "witnessed", "challenged", "revoked", "found",
+                                 "drawn", "drafted", "written", "made", "registered", "kept"))
 _DISCOURSE_PARTICLES = frozenset(("na", "tho", "though", "abeg", "jare", "sha", "lah", "leh",
                                   "lor", "yaar", "bro", "mate", "now", "then", "so", "like"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
@@ -2306,7 +2309,7 @@ class LexiconNames:
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
             return True  # "F-Pace", "F-150": a letter and a hyphen
         if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
-                and self.words[i + 2:i + 3] != [] and self.words[i + 2] not in _RECORD_NOUNS:
+                and (self.words[i + 2:i + 3] == [] or self.words[i + 2] not in _RECORD_NOUNS):
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
             # (not "a Kowalski 12A claim": someone's record)
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
@@ -2612,12 +2615,10 @@ class LexiconNames:
         words = self.words
         if not (self.cased and 1 < i < len(words) - 1 and words[i - 1] == "."
                 and words[i + 1] in (".", ",", "!") and self._capital(i)
-                and (self.kinds[i] == "N" or (
-                    unknown_word(words[i]) and not common_word(words[i])
-                    and words[i + 2:i + 3] != [] and (words[i + 2] in _PERSONAL_PRONOUNS
-                                                     or words[i + 2] in CORRECTION_OPENERS)))):
-            return False  # (a word no list knows only before "he ...", "no, sorry": not "The
-            # driver called. Yodel.")
+                and (self.kinds[i] == "N" or (unknown_word(words[i]) and not common_word(words[i])
+                                              and words[i] not in FILLERS))):
+            return False  # (privacy first, a word no list knows too: "The advisor rang.
+            # Zvikomborero."; so "The driver called. Yodel." goes as well; not "Eish.")
         k = i - 2
         while k >= 0 and words[k] not in _SENTENCE_ENDS:
             if words[k] in _PEOPLE_NOUNS:
@@ -2824,7 +2825,9 @@ class LexiconNames:
             return False
         verb = words[k].removesuffix("ing") if words[k].endswith("ing") else words[k]
         return verb in _DONE_FOR_PEOPLE or words[k] in _DONE_FOR_PEOPLE or (
-            verb == "show" and words[k + 1] in _WHOM_SHOWN)
+            verb == "show" and words[k + 1] in _WHOM_SHOWN) or (
+            verb in ("take", "tak") and words[k + 1] in _OBJECT_PRONOUNS
+            and words[k + 2:k + 3] == ["to"])  # "Tom can take her to the branch"
 
     def _a_parent_s_child(self, i: int) -> bool:
         """A child a parent is named by, alone or in a list: "mum of Mereana and Tia", "dad of
@@ -3527,8 +3530,10 @@ class LexiconNames:
                 or words[nxt:nxt + 2] == ["at", "number"]):
             return True  # "my son will will answer", "my neighbour will next door has a key"
         if words[nxt] not in _NO_MODAL_AFTER or (
-                words[nxt] in _MODALS and words[nxt + 1:nxt + 2] in (["be"], ["not"])):
-            return False  # (not the document's "Will can be updated", "Will should not ...")
+                words[nxt] in _MODALS and words[nxt + 1:nxt + 2] == ["be"]
+                and words[nxt + 2:nxt + 3] != [] and words[nxt + 2] in _DONE_TO_A_DOCUMENT):
+            return False  # (not the document's "Will can be updated", "Will should be
+            # signed"; but "Will can be there at 5")
         if before in _RELATIONS:
             return True  # "my son will is the one who set it up"
         return self._capital_anywhere(self.pieces[i]) and (
