@@ -7353,3 +7353,19 @@ def test_a_number_after_an_aside_about_the_line_and_a_preposition_stays(aside: s
     out = conversation("A:for security can i have the first and third digits of your pin",
                        "4 7", "A:mm hm", aside)
     assert out[3] == aside, out
+
+
+@pytest.mark.parametrize("answer", ["sorry sorry 6 2", "sorry um 3 and 9", "sorry ma'am 3 9",
+                                    "ay sorry po, 3 9", "sorry you're breaking up, 7 2",
+                                    "1 & 6", "1 plus 6", "it's 1 and then 6"])
+def test_digits_after_apologies_asides_or_listed_by_any_joiner_go(answer: str) -> None:
+    out = conversation("A:for security can i have the first and third digits of your pin",
+                       answer)
+    assert not any(ch.isdigit() for ch in out[1]) and "[REDACTED_PASSWORD]" in out[1], out
+
+
+def test_another_amount_after_it_isn_t_the_most_recent_goes() -> None:
+    out = conversation("A:For security, what was the amount of your most recent payment?",
+                       "I think 40 pounds.", "A:That isn't the most recent payment.",
+                       "oh then 61.20")
+    assert "61" not in out[3], out

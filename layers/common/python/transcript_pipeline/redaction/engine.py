@@ -3071,7 +3071,9 @@ _REJECTIONS_RIGHT_AFTER = (
     ("incorrect",), ("mismatch",), ("nope",), ("ring", "a", "bell"), ("any", "bells"),
     ("afraid", "not"), ("no", "sorry"), ("doesn't", "tally"), ("doesnt", "tally"),
     ("different", "to"), ("different", "from"), ("negative",), ("not", "the", "most"),
-    ("not", "the", "latest"), ("not", "the", "last"), ("not", "the", "right"))
+    ("not", "the", "latest"), ("not", "the", "last"), ("not", "the", "right"),
+    ("isn't", "the", "most"), ("isnt", "the", "most"), ("isn't", "the", "latest"),
+    ("an", "older", "one"), ("an", "earlier", "one"))
 # ("that's not the most recent one": another answer is due)
 
 

@@ -741,11 +741,29 @@ _INVITING = frozenset(("fire", "ask", "shoot", "ahead", "go", "away", "tell", "s
 _APOLOGIES = frozenset(("sorry", "soz", "pardon", "apologies"))
 
 
+def _past_an_apology(pieces: list[Piece], k: int) -> int:
+    """Index after an apology at k and what goes with it: more apologies, pauses, how the
+    listener is addressed, and a clause about a bad line up to its comma ("sorry you're
+    breaking up,")."""
+    words = [p.text for p in pieces]
+    while k < len(words) and (words[k] in _APOLOGIES or words[k] in FILLERS or words[k] == ","
+                              or words[k] in _ADDRESSED):
+        k += 1
+    comma = words.index(",", k) if "," in words[k:] else -1
+    if comma > k and not _BAD_LINE.isdisjoint(words[k:comma]):
+        k = comma + 1
+    return k
+
+
+_DIGIT_JOINERS = frozenset(("and", "then", "&", "+", "plus", ","))
+_ADDRESSED = frozenset(("ma'am", "maam", "madam", "sir", "po", "love", "mate", "dear", "hun"))
+
+
 def _only_digits_from(pieces: list[Piece], k: int) -> bool:
     """From k to the clause's end only digits, joined by "and" or "then": "5 7", "3 and 5."."""
     j = k
     while j < len(pieces) and (pieces[j].kind == "number"
-                               or (j > k and pieces[j].text in ("and", "then"))):
+                               or (j > k and pieces[j].text in _DIGIT_JOINERS)):
         j += 1
     return j > k and pieces[j - 1].kind == "number" and (
         j == len(pieces) or pieces[j].text in (".", ",", "!", "..."))
@@ -788,11 +806,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         # be ...", "then it's gotta be bellevue", not "could you repeat that"; whose it is:
         # "nan's, that'll be trethewey")
         k = _past_thinking_aloud(words, k)
-    while k + 1 < len(words) and words[k] in _APOLOGIES and "?" not in words and (
-            _only_digits_from(pieces, k + 1)
-            or (words[k + 1] == "," and _only_digits_from(pieces, k + 2))):
-        k += 1 + (words[k + 1] == ",")  # "sorry, 5 7": an apology, then the digits asked for
-        # (not "sorry, 2 minutes", "sorry, 2 and 4?")
+    if k < len(words) and words[k] in _APOLOGIES and "?" not in words:
+        j = _past_an_apology(pieces, k)
+        if _only_digits_from(pieces, j):
+            k = j  # "sorry, 5 7", "sorry sorry, ma'am, 3 9", "sorry you're breaking up, 7 2":
+            # an apology, then the digits asked for (not "sorry, 2 minutes", "sorry, 2 and 4?")
     said = k
     while said > 0 and words[said - 1] == ",":
         said -= 1
@@ -1354,9 +1372,12 @@ def _restates(opening: str) -> bool:
 
 def _digits_listed(pieces: list[Piece], k: int) -> bool:
     """A number, then "and", "then" or a comma and another number: "1 and 6", "1, 6"."""
-    return k + 2 < len(pieces) and pieces[k].kind == "number" \
-        and pieces[k + 1].text in ("and", "then", ",") and pieces[k + 2].kind == "number" \
-        and (k + 3 == len(pieces) or pieces[k + 3].text in (".", ",", "!")) \
+    j = k + 1
+    while j < len(pieces) and pieces[j].text in _DIGIT_JOINERS:
+        j += 1  # "1 and then 6", "1 & 6"
+    return pieces[k].kind == "number" and k + 1 < j < len(pieces) \
+        and pieces[j].kind == "number" \
+        and (j + 1 == len(pieces) or pieces[j + 1].text in (".", ",", "!")) \
         and "?" not in (p.text for p in pieces)  # (not "1 and 2 secs", "1 and 6?")
 
 
@@ -1374,11 +1395,14 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         # BlueFalcon22": a made-up token (not "it's still valid", "it's just me")
         return span if span is not None and span[1] > span[0] \
             and _secret_shaped(pieces, span) else None
+    if k < len(pieces) and _digits_listed(pieces, k):
+        j = k + 1
+        while j < len(pieces) and (pieces[j].text in _DIGIT_JOINERS or pieces[j].kind == "number"):
+            j += 1
+        return k, j  # "1 and 6", "1 & 6", "1 plus 6": digits listed
     if k >= len(pieces) or pieces[k].kind == "punct" or (
-            pieces[k].text in _NOT_A_SECRET and pieces[k].kind != "spelled"
-            and not _digits_listed(pieces, k)):
-        return None  # (letters spelled are letters: "Bravo Echo 42" is "be" "42"; digits
-        # listed are digits: "1 and 6")
+            pieces[k].text in _NOT_A_SECRET and pieces[k].kind != "spelled"):
+        return None  # (letters spelled are letters: "Bravo Echo 42" is "be" "42")
     j = k
     while j < len(pieces) and j - k < _MAX_WORDS:
         piece = pieces[j]
