@@ -7369,3 +7369,25 @@ def test_another_amount_after_it_isn_t_the_most_recent_goes() -> None:
                        "I think 40 pounds.", "A:That isn't the most recent payment.",
                        "oh then 61.20")
     assert "61" not in out[3], out
+
+
+@pytest.mark.parametrize(("relayed", "secret"), [
+    ("she says wherry w h e r r y like the old sailing boats on the broads", "wherry"),
+    ("my husband reckons rex as in the dinosaur", "rex"),
+])
+def test_a_relayed_answer_explained_after_it_goes(relayed: str, secret: str) -> None:
+    out = conversation("A:because of scam calls we put a job password on every account what's "
+                       "the one you set with our surveyor",
+                       "oh blimey that was the wife, what's the password we gave them", relayed)
+    assert secret not in out[2].split(), out
+
+
+def test_a_relayed_clause_stays() -> None:
+    line = "hang on... my son thinks Amazon took the money like last time"
+    assert conversation("A:your memorable word?", line)[1] == line
+
+
+def test_a_code_whose_letters_spell_the_word_before_them_stays() -> None:
+    line = "i can see job j o b four five five two one on the twelfth"
+    assert conversation("A:thanks and can you confirm the address", "12 Elm Road",
+                        f"A:{line}")[2] == line

@@ -5149,7 +5149,8 @@ _SPELLING_LINK_REACH = 3  # pieces
 def _spelled_after_itself(norm: Normalized, add: Callable[[str, int, int, float], None],
                           entity_type: str) -> None:
     """Privacy first: a word said and then spelled out letter by letter ("it must be the dog
-    then, mot, m o t", "the cheque was made out to bell, b e l l") is being dictated, so it is
+    then, mot, m o t", "the cheque was made out to bell, b e l l", "she says wherry w h e r r
+    y") is being dictated, so it is
     someone's, whatever the word is: a secret where one is awaited, else a name (a company
     spelled, "sky, s k y", goes too)."""
     pieces = norm.pieces
@@ -5157,7 +5158,9 @@ def _spelled_after_itself(norm: Normalized, add: Callable[[str, int, int, float]
         j = k - 1
         while j >= 0 and k - j <= _SPELLING_LINK_REACH and pieces[j].text in _SPELLING_LINKS:
             j -= 1
-        if j >= 0 and j < k - 1 and pieces[j].kind == "word" and pieces[j].text == pieces[k].text:
+        if j >= 0 and pieces[j].kind == "word" and pieces[j].text == pieces[k].text and (
+                j < k - 1 or k + 1 == len(pieces) or pieces[k + 1].kind != "number"):
+            # (said right before it, no code's letters: not "job j o b four five five")
             for i in (j, k):
                 add(entity_type, norm.cstarts[i], norm.cstarts[i] + len(pieces[i].text),
                     SCORE_EXPECTED)

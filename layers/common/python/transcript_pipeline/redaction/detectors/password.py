@@ -2289,7 +2289,10 @@ def _all_that_is_relayed(pieces: list[Piece], span: tuple[int, int]) -> bool:
         or pieces[span[1]].text in _RELAY_CLOSERS)
 
 
-_RELAY_CLOSERS = frozenset(("no", "wait", "or", "i", "hang", "hold", "but", "apparently"))
+_RELAY_CLOSERS = frozenset(("no", "wait", "or", "i", "hang", "hold", "but", "apparently",
+                            # how it is explained or spelled after it: "she says wherry w h e
+                            # r r y like the old sailing boats", "rex as in the dog"
+                            "like", "as", "spelt", "spelled", "that's", "thats"))
 
 
 _RELAYED_WORDS = 3
