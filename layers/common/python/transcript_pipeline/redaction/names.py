@@ -109,7 +109,34 @@ def name_class(word: str) -> NameClass:
             and lexicon().classify(word[2:]) == "N" \
             and not lexicon().common(word[0] + word[2:]):  # (not "d'you", "o'kay")
         return "N"
+    if not kind and _inflected_word(word):
+        return "E"
     return kind
+
+
+def _inflected_word(word: str) -> bool:
+    """An English word with an ending the word list leaves out ("snores", "grumbled",
+    "wheezing") is English, not a name no data holds: "my husband bill snores" names bill. Not
+    a name's possessive ("rosies", "meles") nor what no English ending makes ("Prys")."""
+    for ending in _INFLECTIONS:
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < _SHORTEST_STEM:
+            continue
+        if ending == "s":
+            stems = () if stem[-1] in "sxzy" or stem.endswith(("ch", "sh")) else (stem,)
+        elif ending == "es":
+            stems = (stem + "e", stem[:-1] + "y" if stem[-1] == "i" else "",
+                     stem if stem[-1] in "sxzo" or stem.endswith(("ch", "sh")) else "")
+        else:  # "grumbled", "worried", "grabbed", "snoring"
+            stems = (stem, stem + "e", stem[:-1] + "y" if stem[-1] == "i" else "",
+                     stem[:-1] if stem[-1] == stem[-2] else "")
+        if any(s and lexicon().classify(s) == "E" for s in stems):
+            return True
+    return False
+
+
+_INFLECTIONS = ("ing", "ed", "es", "s")
+_SHORTEST_STEM = 3  # letters: not "bed" from "b", "kes" from "k"
 
 
 _SURNAME_PREFIXES = frozenset("odl")

@@ -889,7 +889,7 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     alone = end == len(pieces) and len(words) == 1 and len(words[0]) > 2  # "Customer:
     # Priya" (not chat shorthand: "Customer: Ty")
     rare_surname = len(words) >= 2 and classes[0] == "W" and all(
-        unknown_word(w) and not common_word(w) and not (w.endswith("s") and common_word(w[:-1]))
+        unknown_word(w) and not common_word(w)
         for w in words[1:])  # "Dawn McAleese" (not "Max Vapes": a plural of a word)
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
             or ("N" not in classes and not rare_surname) \
