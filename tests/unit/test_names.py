@@ -1976,3 +1976,18 @@ def test_an_english_word_s_inflection_is_english_not_a_name_no_data_holds(word: 
 def test_a_verb_after_a_relation_s_name_is_no_part_of_it(text: str) -> None:
     out = Redactor().redact_text(text).text
     assert out.count("[REDACTED_PERSON]") == 1 and text.split()[3] in out, out
+
+
+@pytest.mark.parametrize("text", ["I bank with the Okafor Building Society",
+                                  "we booked Kowalski Kennels for the week",
+                                  "the Hartley Mutual sent a letter",
+                                  "they had a show at the Maguire Gallery",
+                                  "we went to the Theatre Royal on Sunday",
+                                  "Morning, Granite City Driveways on the phone."])
+def test_a_firm_or_venue_named_by_its_kind_of_business_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_person_beside_a_kind_of_business_goes() -> None:
+    out = Redactor().redact_text("Okafor from the building society rang Mrs Adeyemi").text
+    assert "Okafor" not in out and "Adeyemi" not in out, out

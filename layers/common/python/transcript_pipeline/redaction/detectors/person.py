@@ -2931,8 +2931,9 @@ class LexiconNames:
         ("the Young case", "the Hope family")."""
         words = self.words
         first = i
-        while self.cased and first > 0 and self._capital(first - 1) \
+        while self.cased and first > 0 and self._capital_anywhere(self.pieces[first - 1]) \
                 and self.pieces[first - 1].kind == "word" and words[first - 1] != "the":
+            # (a business's word too: "the Theatre Royal")
             first -= 1
         last = i + 1  # after the run: "the Grace Hill account", "the Carol from billing"
         while self.cased and last < len(words) and self._capital(last) \
