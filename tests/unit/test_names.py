@@ -1991,3 +1991,20 @@ def test_a_firm_or_venue_named_by_its_kind_of_business_stays(text: str) -> None:
 def test_a_person_beside_a_kind_of_business_goes() -> None:
     out = Redactor().redact_text("Okafor from the building society rang Mrs Adeyemi").text
     assert "Okafor" not in out and "Adeyemi" not in out, out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("I sent £400 to my father last week and it is still not there. Why is it blocked? Ngozi",
+     "Ngozi"),
+    ("The container is still at the port, they say Monday. Sorry! Charlotte", "Charlotte"),
+    ("Can you ring me back about the invoice? Kwame", "Kwame"),
+])
+def test_a_name_that_signs_a_message_after_a_question_or_an_exclamation_goes(
+        text: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["Yes. Leeds.", "Where are you now? Leeds?"])
+def test_a_place_said_alone_after_a_short_sentence_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

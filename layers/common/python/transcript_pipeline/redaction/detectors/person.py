@@ -293,7 +293,8 @@ def _afterthought(word: str) -> bool:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
-_SIGN_OFF_BEFORE = frozenset((".", "!", "-", "–", "—", "x", "xx", "xxx"))  # "... xx Mere"
+_SIGN_OFF_BEFORE = frozenset((".", "!", "?", "-", "–", "—", "x", "xx", "xxx"))  # "... xx Mere"
+_SIGNED_MESSAGE = 8  # words before a sign-off that is a place's name too
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
 OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
@@ -3989,8 +3990,12 @@ class LexiconNames:
         if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
-        if self.kinds[i] in ("N", "W") and self._signed(i, end):
-            return True  # "photos attached. jade", "Can you chase it? - Sunny"
+        if (self.kinds[i] in ("N", "W") or (
+                self.kinds[i] == "P" and self._capital(i) and i >= _SIGNED_MESSAGE)) \
+                and self._signed(i, end):
+            return True  # "photos attached. jade", "Can you chase it? - Sunny", "Why is the
+            # transfer blocked? Ngozi", "... still at Apapa. Sorry! Charlotte" (a place's
+            # name too, after a message long enough to sign: not "Yes. Leeds.")
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
                 and self.pieces[end + 1].kind == "word" and words[end + 1] not in FUNCTION_WORDS:
