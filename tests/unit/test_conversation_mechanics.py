@@ -7391,3 +7391,20 @@ def test_a_code_whose_letters_spell_the_word_before_them_stays() -> None:
     line = "i can see job j o b four five five two one on the twelfth"
     assert conversation("A:thanks and can you confirm the address", "12 Elm Road",
                         f"A:{line}")[2] == line
+
+
+def test_a_chat_log_s_later_senders_go_once_its_lines_open_with_senders() -> None:
+    """Once a line opened with its sender, later lines' senders go though their message opens
+    with a capital or the sender is hyphenated; a line's label of plain English stays."""
+    turns = conversation("Tamsin: nets moved to six, the key is with the groundsman",
+                         "Tamsin: I'll go past Sat.", "Young-ho: paid mine last week",
+                         "Min-jun Seo: Me after 8", "Tea: sandwiches and cake",
+                         "Follow-up: next week")
+    assert all("Tamsin" not in t for t in turns[:2]), turns
+    assert turns[2].startswith("[REDACTED_PERSON]:") and "Min" not in turns[3], turns
+    assert turns[4:] == ["Tea: sandwiches and cake", "Follow-up: next week"]
+
+
+def test_a_capital_after_a_label_is_no_chat_without_a_chat_s_lines() -> None:
+    assert conversation("Update: The server is down", "Re-book: Saturday instead") == [
+        "Update: The server is down", "Re-book: Saturday instead"]

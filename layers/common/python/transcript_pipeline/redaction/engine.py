@@ -73,6 +73,7 @@ from .detectors.person import (
     capitalised,
     find_name_end,
     find_name_start,
+    chat_senders,
     find_names,
     is_record,
     labelled_name,
@@ -1967,7 +1968,10 @@ class RedactionSession:
             for k in range(len(words) - 1):
                 remember(keyed_hash(key, "".join(words[k:])))
 
-        spans = find_names(pieces, name_expected, norm.original, spelling)
+        spans = find_names(pieces, name_expected, norm.original, spelling, self.state.chat_log)
+        if not self.state.chat_log and ":" in norm.canonical \
+                and chat_senders(pieces, norm.original):
+            self.state.chat_log = True  # the lines of a chat open with their sender
         labels = _NAME_LABELS.find(norm) if ":" in norm.canonical or "(" in norm.canonical \
             else []
         for start, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."

@@ -99,6 +99,10 @@ class SessionState(BaseModel):
                                 "words make it up), or 'characters' (by their places; "
                                 "'placed' once some were given: the answer may go on after "
                                 "'mm hm')")
+    chat_log: bool = Field(
+        default=False, description="lines of the text opened with their sender ('Sunny: nets "
+                                   "moved'): a later line's sender may be a name that is a "
+                                   "word too ('Bill: I'll go past Sat.')")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "

@@ -555,12 +555,14 @@ def _after_agent_greeting(words: list[str], i: int) -> bool:
 
 
 def find_names(
-    pieces: list[Piece], name_expected: bool, original: str = "", spelling: bool = False
+    pieces: list[Piece], name_expected: bool, original: str = "", spelling: bool = False,
+    chat: bool = False,
 ) -> list[tuple[int, int]]:
     """Piece-index ranges [start, end) that hold a person's name.
 
     `original` is the utterance as transcribed: where it has mixed case, a capital letter is
     one more hint. `spelling`: the speaker was spelling a name when their last turn ended.
+    `chat`: earlier lines of the text opened with their sender (`chat_senders`).
     """
     words = [p.text for p in pieces]
     spans: list[tuple[int, int]] = []
@@ -601,7 +603,7 @@ def find_names(
         i += 1
     spans.extend(_self_announced(pieces, words))
     spans.extend(_name_line(pieces, original))
-    spans.extend(_senders(pieces, original))
+    spans.extend(chat_senders(pieces, original, chat))
     spans.extend(_appositions(pieces, words, cased))
     if name_expected:  # "Will Mason": a short answer all in capitals is no title case
         found = [(a, b) for a, b in spans if pieces[a].kind != "spelled"]
@@ -758,7 +760,8 @@ _STAMP = frozenset(("[", "]", "(", ")", ":", "-", "am", "pm", "a.m.", "p.m."))
 _MAX_SENDER_WORDS = 3
 
 
-def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+def chat_senders(pieces: list[Piece], original: str,
+                 chat: bool = False) -> list[tuple[int, int]]:
     """The sender of a message of a typed chat log (one line, one utterance): one to three
     words after the time stamp that opens it, then a colon and the message ("9:02 AM Tesla
     Morgan: morning all", "[09:02] minjun: np"). Without a stamp the line is a form's field.
@@ -771,7 +774,7 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     while k < n and (pieces[k].kind == "number" or pieces[k].text in _STAMP):
         k += 1
     if not any(p.kind == "number" for p in pieces[:k]):
-        return _unstamped_sender(pieces, original)
+        return _unstamped_sender(pieces, original, chat)
     j = k
     while j < n and j - k < _MAX_SENDER_WORDS and pieces[j].kind == "word" \
             and pieces[j].text not in ROLES and pieces[j].text not in SPEAKER_ROLES \
@@ -790,24 +793,37 @@ def _senders(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
 _CLOCK_RE = rx.compile(r"\d{1,2}[:.]\d{2}")  # a time of day: "09:13", "7.58"
 
 
-def _unstamped_sender(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
+def _unstamped_sender(pieces: list[Piece], original: str, chat: bool) -> list[tuple[int, int]]:
     """A chat line with no time stamp: one or two capitalised names, a colon, and a message
     that opens in lower case ("Grace: anyone got a spare gazebo?", "Otieno: ok. next drop",
     "Nana Yaa: ok."). A form's label opens its value with a capital or a digit ("Adres:
-    Kerkstraat 5", "Codice fiscale: RSSMRA...") and is a common word ("Update: the server")."""
+    Kerkstraat 5", "Codice fiscale: RSSMRA...") and is a common word ("Update: the server").
+    Once lines of the text opened so (`chat`), a message may open with a capital ("Sunny: I'll
+    go past Sat.") and its sender be a word no list knows or hyphenated ("Young-ho: paid
+    mine"); a word of English still labels ("Tea: Lakshmi and Dawn")."""
     n = len(pieces)
-    j = 0
-    while j < n and j < _MAX_UNSTAMPED_WORDS and pieces[j].kind == "word":
+    j = hyphens = 0  # (a hyphenated name is one word: "Min-jun Seo")
+    while j < n and j - hyphens < _MAX_UNSTAMPED_WORDS and (pieces[j].kind == "word" or (
+            chat and pieces[j].text == "-" and 0 < j < n - 1 and pieces[j + 1].kind == "word"
+            and pieces[j - 1].end == pieces[j].start == pieces[j + 1].start - 1)):
+        hyphens += pieces[j].text == "-" or (j and pieces[j - 1].text == "-")
         j += 1
     if j == 0 or j + 1 >= n or pieces[j].text != ":" or pieces[j + 1].kind != "word" \
-            or not original[pieces[j + 1].start:pieces[j + 1].end][:1].islower():
+            or not (chat or original[pieces[j + 1].start:pieces[j + 1].end][:1].islower()):
         return []
-    for p in pieces[:j]:
+    for m, p in enumerate(pieces[:j]):
+        if p.text == "-":
+            continue
         written = original[p.start:p.end]
         kind = name_class(p.text)
-        if not written[:1].isupper() or written.isupper() or p.text in LEXICON_EXCLUDED \
+        if kind != "E" and ((m and pieces[m - 1].text == "-") or (
+                pieces[m + 1].text == "-" and written[:1].isupper())):
+            continue  # a part of a hyphenated name: "Young-ho", "Min-jun"
+        if not written[:1].isupper() or written.isupper() \
+                or p.text in LEXICON_EXCLUDED \
                 or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
-                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)) \
+                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)
+                        or (chat and not kind and not common_word(p.text))) \
                 or (p.text.endswith("s") and name_class(p.text[:-1]) == "E"):
             return []  # (a label of another language no lexicon knows: "Descrição:"; a plural
             # noun's: "Parts:")
