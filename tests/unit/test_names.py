@@ -2008,3 +2008,23 @@ def test_a_name_that_signs_a_message_after_a_question_or_an_exclamation_goes(
 @pytest.mark.parametrize("text", ["Yes. Leeds.", "Where are you now? Leeds?"])
 def test_a_place_said_alone_after_a_short_sentence_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+def test_the_other_items_of_a_list_mostly_of_names_go() -> None:
+    """A team sheet: where most items are names already, the rest ("Sunny Gill", "Young",
+    "Mo") are too, though each is a word as well."""
+    text = ("Squad: Ravi Shankar (c), Hunter Blake, Sunny Gill, Tendai Moyo, Faisal, "
+            "Kieran O'Brien, Young, Deshawn, Arjun, Bill King, Mo")
+    out = Redactor().redact_text(text).text
+    assert out.startswith("Squad: ") and "(c)" in out, out
+    assert not any(w in out for w in ("Sunny", "Gill", "Young", "King", "Mo")), out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Kind regards, Oksana Petrenko, Guest Relations, Hotel Granvia, Kyoto", ", Kyoto"),
+    ("Attendees: Oksana, Deshawn, Faisal, Finance Team, Payroll and Facilities",
+     ", Finance Team, Payroll and Facilities"),
+])
+def test_a_list_not_mostly_of_names_keeps_its_other_items(text: str, kept: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert out.endswith(kept) and "Oksana" not in out, out

@@ -4190,7 +4190,70 @@ class LexiconNames:
                     and self.words[s - 2] in _LIST_POSITIONS and self.words[e] in _LIST_POSITIONS \
                     and self.kinds[s - 3] and s - 3 not in taken:
                 add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
+        out.extend(self._listed_among_names(taken))
         return _union(out)
+
+    def _listed_among_names(self, taken: set[int]) -> list[tuple[int, int]]:
+        """In text with capitals, the other items of a list whose items are mostly names
+        already ("Ravi Shankar (c), Hunter Blake, Sunny Gill, Faisal, Young, Bill King, Mo"): a
+        team sheet, a rota, a register. Items with a word of plain English stay ("Ravi, Hunter,
+        Finance Team"). A line of capitalised items is no title case here."""
+        if not self.written:
+            return []
+        out: list[tuple[int, int]] = []
+        for run in self._capitalised_list_runs():
+            named = [item for item in run if not taken.isdisjoint(range(*item))]
+            if len(run) < _SHORTEST_LIST or 2 * len(named) <= len(run):
+                continue
+            out.extend(item for item in run if taken.isdisjoint(range(*item)) and all(
+                name_class(self.words[k]) != "E" and self.words[k] not in MONTHS
+                and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
+                for k in range(*item) if self.pieces[k].kind == "word"))
+        return out
+
+    def _capitalised_list_runs(self) -> list[list[tuple[int, int]]]:
+        """Runs of list items, each one to three capitalised words (a bracket after one, as
+        "(c)", aside) between commas, "and" or "&"; the first item may end a clause ("thanks
+        to Ravi, ...") and the last open one ("... and Mo to bring the tea")."""
+        words = self.words
+        bounds = [-1, *(k for k, w in enumerate(words) if w in (",", "and", "&")), len(words)]
+        runs: list[list[tuple[int, int]]] = []
+        run: list[tuple[int, int]] = []
+        for a, b in zip(bounds, bounds[1:]):
+            a += 1
+            if a == b:
+                continue  # ", and"
+            if b - a > 3 and words[b - 1] == ")" and words[b - 3] == "(":
+                b -= 3  # "Ravi Shankar (c)"
+            whole = self._capitalised_words(a, b)
+            if run and whole:
+                run.append((a, b))
+                continue
+            head = a
+            while run and head < b and head - a < _MAX_NAME_WORDS \
+                    and self._capitalised_words(head, head + 1):
+                head += 1
+            if head > a:
+                run.append((a, head))  # the last item: "... and Mo to bring the tea"
+            if len(run) > 1:
+                runs.append(run)
+            tail = b
+            while tail > a and b - tail < _MAX_NAME_WORDS \
+                    and self._capitalised_words(tail - 1, tail):
+                tail -= 1
+            run = [(tail, b)] if tail < b and (whole or words[tail - 1] not in _SENTENCE_ENDS
+                                               or tail == a) else []
+        if len(run) > 1:
+            runs.append(run)
+        return runs
+
+    def _capitalised_words(self, a: int, b: int) -> bool:
+        """Pieces [a, b) are one to three capitalised words (a hyphen may join two)."""
+        count = sum(p.kind == "word" for p in self.pieces[a:b])
+        return 0 < count <= _MAX_NAME_WORDS and all(
+            (p.kind == "word" and (capitalised(p, self.written) or (
+                k > a and self.words[k - 1] == "-")))
+            or (p.text == "-" and a < k < b - 1) for k, p in enumerate(self.pieces[a:b], a))
 
 
     def _as_a_role(self, end: int) -> bool:
@@ -4276,6 +4339,7 @@ class LexiconNames:
 # Where each of a list of people stands: "i have mary bird first and kyle ahenakew second".
 _LIST_POSITIONS = frozenset(("first", "second", "third", "1st", "2nd", "3rd", "next", "last",
                              "primary", "secondary", "backup"))
+_SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
 _PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
                              "grandchildren", "twins", "brothers", "sisters", "parents",
