@@ -7408,3 +7408,11 @@ def test_a_chat_log_s_later_senders_go_once_its_lines_open_with_senders() -> Non
 def test_a_capital_after_a_label_is_no_chat_without_a_chat_s_lines() -> None:
     assert conversation("Update: The server is down", "Re-book: Saturday instead") == [
         "Update: The server is down", "Re-book: Saturday instead"]
+
+
+def test_a_bare_number_answered_by_a_phone_number_awaits_nothing_more() -> None:
+    """"my wife's number is best, 306 ..." gives the number it names: the business's
+    confirmation read out next is no one's identifier."""
+    turns = conversation("Okay. My wife Lorna's number is best for that, 306 773 9152.",
+                         "A:Got it. Confirmation for Thursday's delivery is D-77140.")
+    assert "9152" not in turns[0] and turns[1].endswith("is D-77140."), turns

@@ -1319,3 +1319,11 @@ def test_a_plate_takes_no_words_after_it() -> None:
 def test_a_postcode_before_when_it_is_wanted_still_goes() -> None:
     out = Redactor().redact_text("deliver to 40 Beach Road, Napier 4110 tomorrow").text
     assert "4110" not in out and out.endswith("tomorrow"), out
+
+
+@pytest.mark.parametrize("text", ["Council Tax, account ref CT-40981127",
+                                  "Her account reference is 4470 1183 92.",
+                                  "the account code is KX-22817"])
+def test_an_account_s_reference_is_someone_s_identifier(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_MEMBER_ID]" in out and not re.search(r"\d{3}", out), out

@@ -816,10 +816,12 @@ class RedactionSession:
                 add(result[0], cstart, cend, result[1])
                 if hit is not None and not (hit.start >= cand.cend and _SENTENCE_END_RE.search(
                         canon, cand.cend, hit.start)) and not (
-                        result[0] in _DESTINATIONS and hit.label != result[0]):
+                        result[0] in _DESTINATIONS and hit.label != result[0]
+                        and not hit.generic):
                     hit.answered = True  # but "G 441 8293. And your date of birth?" asks on,
                     # and "I've sent a code to 0438 227 619, can you read it out?" waits for
-                    # the code: the number is where it went
+                    # the code: the number is where it went (a bare "number" it answers: "my
+                    # wife's number is best for that, 306 773 9152")
         if has_values:
             _goes_on(norm, found, unclaimed, continued, add)
             _last_letter(norm, found, add)
