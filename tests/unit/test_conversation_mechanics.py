@@ -7416,3 +7416,11 @@ def test_a_bare_number_answered_by_a_phone_number_awaits_nothing_more() -> None:
     turns = conversation("Okay. My wife Lorna's number is best for that, 306 773 9152.",
                          "A:Got it. Confirmation for Thursday's delivery is D-77140.")
     assert "9152" not in turns[0] and turns[1].endswith("is D-77140."), turns
+
+
+@pytest.mark.parametrize("answer", ["oh nine twenty eight seven one three",
+                                    "zero nine two eight, seven one three"])
+def test_a_code_said_in_the_expiry_s_breath_goes_when_read_back_apart(answer: str) -> None:
+    turns = conversation("A:and the expiration and the three digits on the back", answer,
+                         "A:so that's oh nine twenty eight and seven one three")
+    assert "seven" not in turns[2] and "eight" not in turns[2], turns

@@ -1221,6 +1221,12 @@ class RedactionSession:
                                       entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
+        if entity_type == "CARD_EXPIRY" and len(digits) > _EXPIRY_DIGITS:
+            forms.append(digits[:4])  # "oh nine twenty eight seven one three": the code said
+            # in the expiry's breath, read back apart ("... and seven one three")
+            if len(values) < MAX_VALUES:
+                values.setdefault(keyed_hash(self.redactor._key, digits[4:]),
+                                  "CARD_SECURITY_CODE")
         if entity_type in _ALNUM_REMEMBERED:
             compact = _alnum(canonical)
             forms.append(compact)
@@ -4126,6 +4132,7 @@ def _half_postcode(canon: str, cend: int) -> bool:
 
 
 _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
+_EXPIRY_DIGITS = 6  # "092028": more digits taken as an expiry hold the code said with it
 _SHAPE_RUN_RE = rx.compile(r"[a-z]+|\d+")
 
 
