@@ -7424,3 +7424,12 @@ def test_a_code_said_in_the_expiry_s_breath_goes_when_read_back_apart(answer: st
     turns = conversation("A:and the expiration and the three digits on the back", answer,
                          "A:so that's oh nine twenty eight and seven one three")
     assert "seven" not in turns[2] and "eight" not in turns[2], turns
+
+
+@pytest.mark.parametrize("ask", ["A:Thank you. And yours, I don't think we have it yet.",
+                                 "A:Lovely. And his, when you have it to hand."])
+def test_and_yours_asks_for_the_same_value_of_someone_else(ask: str) -> None:
+    turns = conversation("A:For overseas guests we take a passport number.",
+                         "I have hers: A K zero four eight two seven one six.", ask,
+                         "Mine is B K one three nine", "A:Mm hm.", "five five zero two.")
+    assert "one three" not in turns[3] and "zero two" not in turns[5], turns

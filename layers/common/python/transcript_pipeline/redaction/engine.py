@@ -2338,7 +2338,7 @@ class RedactionSession:
                                                   speaker=speaker)
         elif last is not None and last not in found_types \
                 and all(h.label == KEEP for h in hits) and (
-                    _asks_for_another(norm) or _and_someone(norm, found)):
+                    _asks_for_another(norm) or _and_someone(norm, found) or _and_theirs(norm)):
             # "the seats are together. And for your husband?": that, or any identifier asked
             # of the first person before it
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
@@ -3002,6 +3002,19 @@ def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
     return bool(names) and all(
         p.text in TITLES or any(a <= p.start and p.end <= b for a, b in names)
         for p in pieces[1:-1] if p.text not in ("'s", "s"))
+
+
+def _and_theirs(norm: Normalized) -> bool:
+    """A sentence that opens "and yours" (or "hers", "his", "theirs") and says no more of it:
+    the same value of someone else ("Thank you. And yours, I don't think we have it yet.")."""
+    pieces = norm.pieces
+    return any(p.text == "and" and (k == 0 or pieces[k - 1].text in (".", "!", "?"))
+               and k + 1 < len(pieces) and pieces[k + 1].text in _STANDALONE_POSSESSIVES
+               and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct")
+               for k, p in enumerate(pieces))
+
+
+_STANDALONE_POSSESSIVES = frozenset(("yours", "hers", "his", "theirs"))
 
 
 def _last_question(norm: Normalized) -> list[str] | None:
