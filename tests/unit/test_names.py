@@ -2028,3 +2028,17 @@ def test_the_other_items_of_a_list_mostly_of_names_go() -> None:
 def test_a_list_not_mostly_of_names_keeps_its_other_items(text: str, kept: str) -> None:
     out = Redactor().redact_text(text).text
     assert out.endswith(kept) and "Oksana" not in out, out
+
+
+@pytest.mark.parametrize("text", ["kia ora lakeside dance academy fees office this is mere",
+                                  "good morning harbour insurance claims this is joy"])
+def test_the_word_that_ends_an_agent_s_opening_after_this_is_goes(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert out.endswith("this is [REDACTED_PERSON]"), out
+
+
+@pytest.mark.parametrize("text", ["hi the bank says this is fraud",
+                                  "hello i rang the surgery and this is urgent",
+                                  "hi yes the pharmacy this is ridiculous"])
+def test_a_caller_s_verdict_after_naming_a_business_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

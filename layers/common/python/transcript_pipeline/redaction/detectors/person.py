@@ -2456,7 +2456,8 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSONAL_DETAILS and self._asr_possessive(i))
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
-                 or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))]
+                 or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))
+                 or self._last_of_an_opening(i)]
         reached = self._reached()
         if not maybe and not reached:
             return []
@@ -2482,7 +2483,7 @@ class LexiconNames:
             return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
             # too (but "thank you mr her")
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
-                or (i > 0 and self._agent_reached(i - 1)):
+                or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
@@ -3430,6 +3431,22 @@ class LexiconNames:
                 self.words[i].endswith(("ing", "ed", "en"))
                 or (i > 0 and self.words[i - 1] in _OBJECT_PRONOUNS)))
         # (not "it's raining here", "i've got it written here"; but "accor hemi here")
+
+    def _last_of_an_opening(self, i: int) -> bool:
+        """The word that ends an agent's opening, a greeting and a business's name, after "this
+        is": their name, whatever else it is ("kia ora lakeside dance academy fees office this
+        is mere"; not "I've rung your billing team twice, this is ridiculous")."""
+        words = self.words
+        if not (i == self.last_word and 2 < i < _INTRO_REACH and words[i - 2:i] == ["this", "is"]
+                and self.pieces[i].kind == "word" and words[i] not in _SMALL_WORDS
+                and words[i].isalpha()):
+            return False
+        greeted = [k for k in range(min(3, i - 2)) if words[k] in _GREETINGS
+                   or words[k] in GREETING_WORDS]
+        company = [w for w in words[greeted[-1] + 1 if greeted else 0:i - 2] if w != ","]
+        return bool(greeted) and any(_business_word(w) for w in company) and all(
+            w not in FUNCTION_WORDS and w not in _SAID and not w.endswith("ed")
+            for w in company)  # the business's name alone: not "hi the bank says this is ..."
 
     def _agent_s_i_am(self, i: int) -> bool:
         """"harbourline insurance i'm bill can i take your policy number", "thanks for calling,
