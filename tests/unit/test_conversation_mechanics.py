@@ -7433,3 +7433,10 @@ def test_and_yours_asks_for_the_same_value_of_someone_else(ask: str) -> None:
                          "I have hers: A K zero four eight two seven one six.", ask,
                          "Mine is B K one three nine", "A:Mm hm.", "five five zero two.")
     assert "one three" not in turns[3] and "zero two" not in turns[5], turns
+
+
+def test_an_amount_that_opens_a_sentence_answers_the_last_transaction_question() -> None:
+    turns = conversation("A:Last question: can you tell me the amount of your most recent "
+                         "deposit?", "It was through M-Pesa. Two hundred thousand shillings, "
+                         "on Friday.")
+    assert "hundred" not in turns[1] and turns[1].startswith("It was through M-Pesa."), turns

@@ -2172,8 +2172,10 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
         if piece.kind != "number" or (k > 0 and pieces[k - 1].kind == "number"):
             continue  # (one taken by other rules is taken whole: "$642.18", not "$[...].18")
         before = pieces[k - 1].text if k > 0 else ""
-        if before in _NOT_AN_AMOUNT_BEFORE or before in MONTHS or before in (".", ":"):
-            continue  # "order number 55123", "june 12", "5.30", "half 7"
+        if before in _NOT_AN_AMOUNT_BEFORE or before in MONTHS or (
+                before in (".", ":") and pieces[k - 1].end == piece.start):
+            continue  # "order number 55123", "june 12", "5.30", "half 7" (but a sentence's
+            # end: "It was through the app. Two hundred pounds")
         start = k - (before in _CURRENCY_SIGNS)
         end = k + 1
         while end + 1 < len(pieces) and pieces[end].text in (".", ",") \
