@@ -7440,3 +7440,14 @@ def test_an_amount_that_opens_a_sentence_answers_the_last_transaction_question()
                          "deposit?", "It was through M-Pesa. Two hundred thousand shillings, "
                          "on Friday.")
     assert "hundred" not in turns[1] and turns[1].startswith("It was through M-Pesa."), turns
+
+
+@pytest.mark.parametrize("rest", ["1 and 8.", "1 and... 9? No. 8. 2018, that's the one."])
+def test_a_pin_s_parts_after_its_first_digit_by_its_place_go(rest: str) -> None:
+    """The first digit given by its place ("the first one's 2"), the rest plainly, corrections
+    and all, between the agent's "go on"."""
+    turns = conversation("A:Before I make any changes I'll need the four-digit account PIN.",
+                         "Oh man. Okay, the first one's 2.", "A:Mm hm.", "Then 0...",
+                         "A:Okay, go on.", rest, "A:That's it. How many lines do you need?",
+                         "2.")
+    assert not any(ch.isdigit() for ch in turns[5]) and turns[7] == "2.", turns

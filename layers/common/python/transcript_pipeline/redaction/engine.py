@@ -1691,10 +1691,13 @@ class RedactionSession:
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         if (answering or asked_of) and self.state.asked_for == "pin":
             spans += numbers_said(pieces, spans)
-        if not issuing and self.state.asked_for in ("pin", "pinpart") \
+        if not issuing and (self.state.asked_for in ("pin", "pinpart") or (
+                self.state.asked_for == "placed" and secret_talk)) \
                 and (parts := pin_parts(pieces)):  # "go on then two" / "mm hm" / "nine" ...:
-            spans += parts  # a PIN in parts, while the agent only says "mm hm"
-            self.state.asked_for = "pinpart"
+            spans += parts  # a PIN in parts, while the agent only says "mm hm" (also after
+            # its first digit by its place: "the first one's 2" / "mm hm" / "1 and 8")
+            if self.state.asked_for != "placed":
+                self.state.asked_for = "pinpart"
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
         elif self.state.asked_for in ("amount", "pinpart") and confirming \

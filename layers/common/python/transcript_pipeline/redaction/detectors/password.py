@@ -2153,13 +2153,14 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
     return []
 
 
-_PIN_PART_WORDS = 8
+_PIN_PART_WORDS = 10
 _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
 _BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
                              "is", "not", "last", "first", "one", "the", "digit", "number", "er",
-                             "after", "that", "again", "uh", "um", "erm", "twice"))
+                             "after", "that", "again", "uh", "um", "erm", "twice", "that's",
+                             "thats"))  # "... 8. 2018, that's the one"
 
 
 def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
