@@ -7451,3 +7451,11 @@ def test_a_pin_s_parts_after_its_first_digit_by_its_place_go(rest: str) -> None:
                          "A:Okay, go on.", rest, "A:That's it. How many lines do you need?",
                          "2.")
     assert not any(ch.isdigit() for ch in turns[5]) and turns[7] == "2.", turns
+
+
+def test_a_character_said_again_in_a_correction_goes() -> None:
+    turns = conversation("A:from your memorable word can i have the second and the fifth "
+                         "characters", "right hang on the second is l and the fifth is m",
+                         "no wait sorry i'm counting on my fingers here it's o the fifth is o")
+    assert turns[2] == ("no wait sorry i'm counting on my fingers here it's [REDACTED_PASSWORD]"
+                        " the fifth is [REDACTED_PASSWORD]"), turns

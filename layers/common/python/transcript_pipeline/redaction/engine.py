@@ -39,6 +39,7 @@ from .detectors.password import (
     asks_someone_else,
     capitalised_answer,
     characters_by_position,
+    corrected_character,
     characters_read_back,
     chosen_secret,
     confirmed_read_back,
@@ -1656,6 +1657,8 @@ class RedactionSession:
             # "second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l":
             # characters by their places, which may go on after the listener's "mm hm"
             by_place = characters_by_position(pieces, by_places)
+            if self.state.asked_for == "placed":
+                by_place += corrected_character(pieces)  # "no wait ... it's o"
             spans += [span for span in by_place
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             if by_place:

@@ -1577,6 +1577,20 @@ def _symbol_length(pieces: list[Piece], k: int) -> int:
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
 
 
+def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A character said again after a correction, its place left to the answer before: "no
+    wait sorry i'm counting on my fingers here it's o the fifth is o"."""
+    fixed = next((k for k, p in enumerate(pieces) if p.text in CORRECTION_OPENERS), None)
+    if fixed is None:
+        return []
+    for k in range(fixed + 1, len(pieces) - 1):
+        if pieces[k].text in ("it's", "its") and _a_character(pieces[k + 1]) \
+                and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct"
+                     or pieces[k + 2].text == "the" or _position(pieces[k + 2])):
+            return [(k + 1, k + 2)]
+    return []
+
+
 def _a_character(piece: Piece) -> bool:
     return len(piece.text) == 1 and piece.kind in ("word", "number", "spelled")
 
