@@ -7459,3 +7459,22 @@ def test_a_character_said_again_in_a_correction_goes() -> None:
                          "no wait sorry i'm counting on my fingers here it's o the fifth is o")
     assert turns[2] == ("no wait sorry i'm counting on my fingers here it's [REDACTED_PASSWORD]"
                         " the fifth is [REDACTED_PASSWORD]"), turns
+
+
+@pytest.mark.parametrize(("answer", "phrase"), [("it's up the tribes", "tribes"),
+                                                ("i think it's over the moon", "moon")])
+def test_a_security_phrase_that_opens_with_a_small_word_goes(answer: str, phrase: str) -> None:
+    turns = conversation("A:i need to ask you the security phrase you set up", answer)
+    assert phrase not in turns[1], turns
+
+
+def test_a_hint_that_the_answer_was_close_keeps_the_question_open() -> None:
+    turns = conversation("A:now i need to ask you the security phrase you set up",
+                         "oh god the phrase it's something about galway is it come on the tribes",
+                         "A:nearly there", "ah it has to be up the tribes")
+    assert "tribes" not in turns[3], turns
+
+
+def test_a_phrase_s_small_words_alone_are_no_answer() -> None:
+    assert conversation("A:i need to ask you the security phrase you set up",
+                        "it's up to you")[1] == "it's up to you"

@@ -1688,7 +1688,8 @@ class RedactionSession:
         if (answering or asked_of) and self.state.asked_for == "street":
             spans += streets_said(pieces, spans)  # "then we flitted to Station Road"
         if answering or asked_of:
-            spans += said_to_be(pieces, spans, asked=answering, original=norm.original)
+            spans += said_to_be(pieces, spans, asked=answering, original=norm.original,
+                                phrase=self.state.asked_for == "title")
         if answering or asked_of:
             spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -2609,7 +2610,10 @@ _REFUSED_PAIRS = frozenset((("something", "different"),
                             # something slightly different there"
                             ("not", "what"), ("not", "right"), ("isn't", "right"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
-                            ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong")))
+                            ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong"),
+                            ("not", "quite"), ("nearly", "there"), ("almost", "there"),
+                            ("so", "close"), ("very", "close"), ("not", "exactly")))  # a hint
+# that the answer was close: "nearly there", "not quite, I'm afraid"
 _REFUSAL_WORDS = 10  # "I'm sorry, that's not what I've got here."
 _HINTED = frozenset(("longer", "shorter", "specific", "closer", "fuller"))  # (not "Something
 # else I should know?")

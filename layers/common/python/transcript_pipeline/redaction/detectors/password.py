@@ -2239,15 +2239,16 @@ _WHEN = frozenset(("at", "around", "by", "before", "after", "until", "till", "on
                    "from"))
 
 
-def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
-               asked: bool = True, original: str = "") -> list[tuple[int, int]]:
+def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = True,
+               original: str = "", phrase: bool = False) -> list[tuple[int, int]]:
     """In the answer to a question for a secret, what the side asked says it is, was or would
     be, wherever in the answer and however many times ("in school it was Anand, but ...",
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
     privacy first, each is the answer or a guess at it, besides what other rules `found`.
     Where the turn is not the answer right after a question (`asked`), what something is now
     ("it's monzo now", "It's a MacBook Air") is no answer, and what is said must close its
-    clause ("it was egusi because ...")."""
+    clause ("it was egusi because ..."). Where a phrase was asked for (`phrase`), it may open
+    with a small word ("it has to be up the tribes", "it's over the moon")."""
     words = [p.text for p in pieces]
     unmarked = not any(p.kind == "punct" for p in pieces)
     covered = {k for a, b in found for k in range(a, b)}
@@ -2266,6 +2267,8 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
                 break  # "it's still a mystery", "it's literally a joke": a description
             start += 1  # "it was uh cornhill", "or was it the great escape", "it's still X"
         span = _secret_after(pieces, start)
+        if phrase and (span is None or span[1] <= span[0]):
+            span = _phrase_after(pieces, start)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \
@@ -2281,6 +2284,24 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]],
         spans.append(span)
         covered.update(range(*span))
     return spans
+
+
+def _phrase_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
+    """A phrase of two to five words to its clause's end, one of them no small word ("up the
+    tribes"; not "up to me", "over there")."""
+    j = k
+    while j < len(pieces) and j - k < _PHRASE_WORDS and pieces[j].kind == "word" \
+            and pieces[j].text not in _PHRASE_ENDS:
+        j += 1
+    closed = j == len(pieces) or pieces[j].kind == "punct" or pieces[j].text in _PHRASE_ENDS
+    content = [p.text for p in pieces[k:j] if p.text not in NON_NAME and p.text not in FILLERS]
+    return (k, j) if closed and j - k >= 2 and content and not any(
+        w in _NOT_A_SECRET for w in content) else None
+
+
+_PHRASE_WORDS = 5
+_PHRASE_ENDS = frozenset(("it", "it's", "its", "i", "that's", "thats", "but", "because", "so",
+                          "and", "or", "yeah", "yes", "right", "though"))
 
 
 _WAYS_OF_WRITING = frozenset(("uppercase", "lowercase", "upper", "lower", "capital", "capitals",
@@ -2424,7 +2445,7 @@ _ANSWER_LEADS = _by_first_word((
     ("she", "came", "from"), ("was", "born", "in"), ("were", "born", "in"),
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
     ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
-    ("no", "i", "mean"), ("wait", "i", "mean"),
+    ("no", "i", "mean"), ("wait", "i", "mean"), ("has", "to", "be"), ("must", "be"),
     ("sorry", "i", "mean")))  # (someone beside them answers: "she says marigold"; where
 # someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
