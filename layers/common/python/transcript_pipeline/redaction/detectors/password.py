@@ -167,6 +167,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "ach och ooh whoa wow golly crikey blimey heck jeez gosh "
     # when, not what: "let me reset your online banking password first"
     "first again later now today tonight tomorrow anyway though "
+    # where, not what: "it has to be somewhere in my emails"
+    "somewhere anywhere everywhere nowhere someplace "
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )
