@@ -7478,3 +7478,17 @@ def test_a_hint_that_the_answer_was_close_keeps_the_question_open() -> None:
 def test_a_phrase_s_small_words_alone_are_no_answer() -> None:
     assert conversation("A:i need to ask you the security phrase you set up",
                         "it's up to you")[1] == "it's up to you"
+
+
+def test_a_question_back_about_a_secret_keeps_it_awaited_and_the_check_goes_on() -> None:
+    """"Sorry, was that two Novembers?" may be answered with the whole secret; a check that
+    asked for one value after another is still a check at its last question."""
+    turns = conversation(
+        "A:Before I can discuss the account I need to verify you. Your PPS number, please?",
+        "7145893KA.", "A:And your date of birth?", "22nd of August '94.",
+        "A:Thanks. And the account password you set up, you can use the phonetic alphabet.",
+        "Right, eh, Sierra, Hotel, Alpha...", "A:Go on.", "November, November, Oscar, Nine, Nine.",
+        "A:Sorry, was that two Novembers?", "Two, yeah. Shannon99, like the river.",
+        "A:Grand, that's correct. Last thing, how much was your last payment to us?",
+        "Was it eighty-five? No, hang on, it was sixty in September, I think.")
+    assert "Shannon" not in turns[9] and "eighty" not in turns[11] and "sixty" not in turns[11]

@@ -1508,8 +1508,11 @@ class RedactionSession:
         elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
             self.state.verifying = _VERIFYING_UTTERANCES  # and security purposes")
             self.state.passed = False
-        elif self.state.verifying:
-            self.state.verifying -= 1
+        elif self.state.verifying and not (
+                speaker == BUSINESS_SIDE and _is_question(norm)
+                and any(h.label in _CHECKED_VALUES for h in hits)):
+            self.state.verifying -= 1  # (each value the check asks for goes on with it: "your
+            # PPS number?" / "and your date of birth?" / "and the account password?")
         if checking and not VERIFIED_WORDS.isdisjoint(words):
             self.state.verifying = _VERIFYING_UTTERANCES  # "that's the first one passed, now
             # where did your parents meet"
@@ -2339,7 +2342,8 @@ class RedactionSession:
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         elif again and not hits and (_asks_again(norm) or (
                 self.state.verifying and "PASSWORD" in (last, named)
-                and _hints_otherwise(norm))):
+                and _hints_otherwise(norm)) or (
+                last == "PASSWORD" and speaker == BUSINESS_SIDE and _checks_what_was_said(norm))):
             for entity_type in again:
                 expect[entity_type] = Expectation(type=entity_type, utterances=EXPECT_UTTERANCES,
                                                   speaker=speaker)
@@ -3014,6 +3018,17 @@ def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
         for p in pieces[1:-1] if p.text not in ("'s", "s"))
 
 
+def _checks_what_was_said(norm: Normalized) -> bool:
+    """A question back about what was just said: "Sorry, was that two Novembers?", "did you
+    say K or Q?": the answer may say it all again ("Two, yeah. Shannon99")."""
+    last = _last_question(norm)
+    return last is not None and not _CHECKING_PAIRS.isdisjoint(pairwise(last))
+
+
+_CHECKING_PAIRS = frozenset((("was", "that"), ("is", "that"), ("you", "say"), ("you", "said"),
+                             ("was", "it")))
+
+
 def _and_theirs(norm: Normalized) -> bool:
     """A sentence that opens "and yours" (or "hers", "his", "theirs") and says no more of it:
     the same value of someone else ("Thank you. And yours, I don't think we have it yet.")."""
@@ -3400,6 +3415,11 @@ def _asks_by_naming(pieces: list[Piece]) -> bool:
     start = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (",", ":", ".")),
                 default=0)
     return start < len(pieces) and pieces[start].text in ("the", "your", "and")
+
+
+_CHECKED_VALUES = frozenset(("DATE_OF_BIRTH", "PASSWORD", "ZIP_CODE", "STREET_ADDRESS",
+                             "NATIONAL_ID", "US_SSN", "MEMBER_ID", "PHONE_NUMBER",
+                             "EMAIL_ADDRESS"))  # what an identity check asks for in turn
 
 
 def _check_passed(norm: Normalized) -> bool:
