@@ -7492,3 +7492,18 @@ def test_a_question_back_about_a_secret_keeps_it_awaited_and_the_check_goes_on()
         "A:Grand, that's correct. Last thing, how much was your last payment to us?",
         "Was it eighty-five? No, hang on, it was sixty in September, I think.")
     assert "Shannon" not in turns[9] and "eighty" not in turns[11] and "sixty" not in turns[11]
+
+
+@pytest.mark.parametrize(("answer", "guess"), [
+    ("Hm, no. The first one that was really mine... Muffin?", "Muffin"),
+    ("Favourite film... God, I was probably being clever. Jaws?", "Jaws"),
+])
+def test_a_guess_said_alone_as_a_question_goes(answer: str, guess: str) -> None:
+    turns = conversation("A:For security, your security question is the name of your first pet.",
+                         answer)
+    assert guess not in turns[1], turns
+
+
+@pytest.mark.parametrize("answer", ["Hmm. Right?", "I don't know. You know?"])
+def test_a_question_tag_after_a_security_question_stays(answer: str) -> None:
+    assert conversation("A:For security, what was your first pet called?", answer)[1] == answer

@@ -40,6 +40,7 @@ from .detectors.password import (
     capitalised_answer,
     characters_by_position,
     corrected_character,
+    guessed_alone,
     characters_read_back,
     chosen_secret,
     confirmed_read_back,
@@ -1693,6 +1694,8 @@ class RedactionSession:
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original,
                                 phrase=self.state.asked_for == "title")
+            spans += [span for span in guessed_alone(pieces)  # "... Muffin?"
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]
         if answering or asked_of:
             spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]

@@ -2288,6 +2288,30 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
     return spans
 
 
+def guessed_alone(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A guess said alone as a question after a pause or a sentence, in the answer to a
+    security question: "The first one that was really mine... Muffin?", "God, I was probably
+    being clever. Jaws?" (one to three words; not "Right?", "You know?")."""
+    spans = []
+    for end in [k for k, p in enumerate(pieces) if p.text == "?"]:
+        start = end
+        while start > 0 and end - start < _GUESS_WORDS and pieces[start - 1].kind == "word":
+            start -= 1
+        if start == end or (start > 0 and pieces[start - 1].text not in _PAUSES_AND_ENDS):
+            continue
+        words = [p.text for p in pieces[start:end]]
+        if any(w in _NOT_A_SECRET or w in FILLERS or w in AFFIRMATIVES for w in words[-1:]) \
+                or all(w in NON_NAME or w in _NOT_A_SECRET for w in words) \
+                or not all(w.replace("'", "").isalpha() for w in words):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+_GUESS_WORDS = 3
+_PAUSES_AND_ENDS = frozenset((".", "...", "…", "!", "?"))
+
+
 def _phrase_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     """A phrase of two to five words to its clause's end, one of them no small word ("up the
     tribes"; not "up to me", "over there")."""
