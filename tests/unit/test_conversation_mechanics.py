@@ -7507,3 +7507,16 @@ def test_a_guess_said_alone_as_a_question_goes(answer: str, guess: str) -> None:
 @pytest.mark.parametrize("answer", ["Hmm. Right?", "I don't know. You know?"])
 def test_a_question_tag_after_a_security_question_stays(answer: str) -> None:
     assert conversation("A:For security, what was your first pet called?", answer)[1] == answer
+
+
+def test_a_business_reference_announced_while_a_secret_is_awaited_stays() -> None:
+    """After the caller tells of an OTP someone else asked for, the agent's case number is the
+    business's own, cue and all; a character said after "lower case" is still a secret's."""
+    turns = conversation("i was sleeping and yesterday someone texted asking for my otp i gave it",
+                         "A:that's how they got in, i'm freezing the wallet now",
+                         "A:your fraud case number is f r d eight eight zero four one")
+    assert turns[2] == "your fraud case number is f r d eight eight zero four one", turns
+    turns = conversation("A:From your online password, could you give me the second and fifth "
+                         "characters?", "Second's a lower case r, and the fifth is... the "
+                         "number 4.")
+    assert " r," not in turns[1] and "4" not in turns[1], turns

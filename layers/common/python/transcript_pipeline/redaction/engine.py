@@ -1804,6 +1804,8 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
+        if spans and expected and all(h.label != "PASSWORD" for h in hits):
+            spans = _past_business_references(norm, hits, spans)
         spans += read_back
         if spans and expected and not issuing and (taken_back_after(
                 pieces, max(end for _, end in spans)) or asks_someone_else(pieces)):
@@ -2225,7 +2227,8 @@ class RedactionSession:
                 chooses = _chooses(norm)  # once per utterance: a long text has many cues
             label, issued = hit.label, (
                 not _ISSUING.isdisjoint(words) and not _ISSUERS.isdisjoint(words)
-                and not _listener_sets(norm, hit.start)) or (
+                and not _listener_sets(norm, hit.start)
+                and not (speaker not in (None, BUSINESS_SIDE) and _A_THIRD_PARTY & words)) or (
                 hit.label == "PASSWORD" and bool(chooses))
             if phrase in ("code", "the code") and issued:
                 label = "PASSWORD"  # "I've sent a code to that email, can you read it to me"
@@ -3019,6 +3022,24 @@ def _and_someone(norm: Normalized, found: list[tuple[Finding, int]]) -> bool:
     return bool(names) and all(
         p.text in TITLES or any(a <= p.start and p.end <= b for a, b in names)
         for p in pieces[1:-1] if p.text not in ("'s", "s"))
+
+
+def _past_business_references(norm: Normalized, hits: list[_Hit],
+                               spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A secret awaited is not what the speaker announces as the business's own reference,
+    nor its cue's words: "your fraud case number is f r d 88041" after the caller spoke of an
+    OTP gives a case number."""
+    cues = [(norm.piece_index(h.start), norm.piece_index(h.end - 1) + 1) for h in hits
+            if h.label == KEEP and norm.canonical[h.start:h.end] in BUSINESS_REFERENCES
+            and norm.canonical[h.start:h.end].rsplit(" ", 1)[-1] in _REFERENCE_HEADS
+            and " " in norm.canonical[h.start:h.end]]  # ("case number", not "lower case r")
+    if not cues:
+        return spans
+    ends = [k for k, p in enumerate(norm.pieces) if p.text in (".", "!", "?")]
+    return [(a, b) for a, b in spans if not any(
+        a < cue_end and cue_start < b  # the cue's own words
+        or (cue_end <= a and not any(cue_end <= k < a for k in ends))  # its value
+        for cue_start, cue_end in cues)]
 
 
 def _checks_what_was_said(norm: Normalized) -> bool:
@@ -3906,6 +3927,10 @@ def _confirming(norm: Normalized) -> bool:
 _WE_SEND_RE = rx.compile(r"\b(?:i|we|i'll|we'll|ill|i've|we've|i'm|we're|i will|we will)\b")
 # The channel the business speaks on (Genesys's INTERNAL: the agent).
 BUSINESS_SIDE = "INTERNAL"
+# Someone else who sent a caller a code: "someone texted asking for my otp, i gave it" issues
+# nothing on the call.
+_A_THIRD_PARTY = frozenset(("someone", "somebody", "they", "scammer", "scammers", "fraudster",
+                            "fraudsters", "he", "she"))
 _WHERE_FROM = frozenset(("on", "from", "off", "in", "for"))
 _BUSINESS_THINGS = frozenset(w for phrase in BUSINESS_REFERENCES for w in phrase.split())
 _LONG_NUMBER = 6  # digits: an identifier rather than a page, a bus route or a count
