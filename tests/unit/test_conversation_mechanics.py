@@ -7520,3 +7520,16 @@ def test_a_business_reference_announced_while_a_secret_is_awaited_stays() -> Non
                          "characters?", "Second's a lower case r, and the fifth is... the "
                          "number 4.")
     assert " r," not in turns[1] and "4" not in turns[1], turns
+
+
+def test_with_a_secret_s_question_open_only_its_answer_is_asked_again() -> None:
+    """"Not quite" refuses the guessed answer, not the postcode given before it: a year said
+    later ("in 1964") is no postcode."""
+    turns = conversation("A:Date of birth and postal code, please.",
+                         "February 9th, 1957, and I'm C1A 4P3, in Charlottetown.",
+                         "A:Great. Your security question is the name of your first pet.",
+                         "We had so many animals on the farm... was it Pickles?",
+                         "A:Not quite, I'm afraid.", "Hm, no. The first one... Muffin?",
+                         "A:No... would you like a hint? It was a dog.",
+                         "Oh! Biscuit. Dad brought him home from Summerside in 1964.")
+    assert turns[7].endswith("from Summerside in 1964."), turns

@@ -2042,3 +2042,9 @@ def test_the_word_that_ends_an_agent_s_opening_after_this_is_goes(text: str) -> 
                                   "hi yes the pharmacy this is ridiculous"])
 def test_a_caller_s_verdict_after_naming_a_business_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["I can see the Super Max bundle, Rs. 1,250 deducted.",
+                                  "I start a new job in Kilkenny Monday."])
+def test_an_abbreviation_before_its_number_and_a_town_of_work_stay(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -39,17 +39,17 @@ from .detectors.password import (
     asks_someone_else,
     capitalised_answer,
     characters_by_position,
-    corrected_character,
-    guessed_alone,
     characters_read_back,
     chosen_secret,
     confirmed_read_back,
+    corrected_character,
     counted_words,
     dictated_rest,
     dictation_goes_on,
     dictation_heard_back,
     dictation_read_back,
     find_secrets,
+    guessed_alone,
     guesses_asked,
     issued_characters,
     numbers_said,
@@ -73,9 +73,9 @@ from .detectors.person import (
     LexiconNames,
     asr_possessive,
     capitalised,
+    chat_senders,
     find_name_end,
     find_name_start,
-    chat_senders,
     find_names,
     is_record,
     labelled_name,
@@ -2341,8 +2341,9 @@ class RedactionSession:
         # nothing taken for it); and another character of it: "and the sixth?"
         secret_open = named == "PASSWORD" and any(
             e.type == named and not e.same_speaker for e in self.state.expect)
-        again = {t for t in (last, "PASSWORD" if secret_open else None)
-                 if t is not None and t not in found_types}
+        again = {t for t in (("PASSWORD",) if secret_open else (last,))
+                 if t is not None and t not in found_types}  # (with a secret's question
+        # open, what is asked again is its answer: "Not quite, I'm afraid.")
         if last == "PASSWORD" and not hits and (_asks_for_a_place(norm)
                                                 or _asks_which_of_them(norm)):
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
@@ -3031,15 +3032,19 @@ def _past_business_references(norm: Normalized, hits: list[_Hit],
     OTP gives a case number."""
     cues = [(norm.piece_index(h.start), norm.piece_index(h.end - 1) + 1) for h in hits
             if h.label == KEEP and norm.canonical[h.start:h.end] in BUSINESS_REFERENCES
-            and norm.canonical[h.start:h.end].rsplit(" ", 1)[-1] in _REFERENCE_HEADS
-            and " " in norm.canonical[h.start:h.end]]  # ("case number", not "lower case r")
+            and norm.canonical[h.start:h.end].rsplit(" ", 1)[-1] in _NUMBERED_HEADS
+            and " " in norm.canonical[h.start:h.end]]  # ("case number", not "lower case r",
+    # nor "the transfer code is 552183": a code may be a one-time one)
     if not cues:
         return spans
     ends = [k for k, p in enumerate(norm.pieces) if p.text in (".", "!", "?")]
     return [(a, b) for a, b in spans if not any(
-        a < cue_end and cue_start < b  # the cue's own words
+        (a < cue_end and cue_start < b)  # the cue's own words
         or (cue_end <= a and not any(cue_end <= k < a for k in ends))  # its value
         for cue_start, cue_end in cues)]
+
+
+_NUMBERED_HEADS = frozenset(("number", "no", "#", "reference", "ref", "nr", "num", "id"))
 
 
 def _checks_what_was_said(norm: Normalized) -> bool:

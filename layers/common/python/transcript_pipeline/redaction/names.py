@@ -122,6 +122,7 @@ def _inflected_word(word: str) -> bool:
         stem = word[:-len(ending)]
         if not word.endswith(ending) or len(stem) < _SHORTEST_STEM:
             continue
+        stems: tuple[str, ...]
         if ending == "s":
             stems = () if stem[-1] in "sxzy" or stem.endswith(("ch", "sh")) else (stem,)
         elif ending == "es":

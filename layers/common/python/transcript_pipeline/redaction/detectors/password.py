@@ -2297,10 +2297,11 @@ def guessed_alone(pieces: list[Piece]) -> list[tuple[int, int]]:
         start = end
         while start > 0 and end - start < _GUESS_WORDS and pieces[start - 1].kind == "word":
             start -= 1
-        if start == end or (start > 0 and pieces[start - 1].text not in _PAUSES_AND_ENDS):
-            continue
+        if start in (0, end) or pieces[start - 1].text not in _PAUSES_AND_ENDS:
+            continue  # (not "Pardon?" alone: a guess comes after thinking aloud)
         words = [p.text for p in pieces[start:end]]
         if any(w in _NOT_A_SECRET or w in FILLERS or w in AFFIRMATIVES for w in words[-1:]) \
+                or any(w in _BAD_LINE or w in _QUESTION_BACK_WORDS for w in words) \
                 or all(w in NON_NAME or w in _NOT_A_SECRET for w in words) \
                 or not all(w.replace("'", "").isalpha() for w in words):
             continue
@@ -2309,6 +2310,9 @@ def guessed_alone(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 _GUESS_WORDS = 3
+# What a question back is made of, not a guess: "Pardon?", "which one? primary or secondary?".
+_QUESTION_BACK_WORDS = frozenset(("pardon", "or", "what", "which", "who", "huh", "eh", "hello",
+                               "really", "seriously", "me", "mine"))
 _PAUSES_AND_ENDS = frozenset((".", "...", "…", "!", "?"))
 
 

@@ -13,6 +13,7 @@ brother, Anders").
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from .. import patterns as rx
 from ..lexicon import (
@@ -2017,7 +2018,9 @@ _PLACED_BY = frozenset((
     "landed", "stuck", "holiday", "just", "right", "out", "over", "up", "down", "back", "here",
     "there", "i'm", "im", "we're", "were", "they're", "met", "married", "fine", "ticket",
     "accident", "weather", "mall", "park", "market", "dealership", "dealer", "practice",
-    "pharmacy", "restaurant", "cafe", "church", "gym", "library", "campus", "ward", "unit"))
+    "pharmacy", "restaurant", "cafe", "church", "gym", "library", "campus", "ward", "unit",
+    "job", "jobs", "role", "post", "position", "placement", "course", "studying", "shift",
+    "shifts"))  # (where one works or studies: "I start a new job in Kilkenny Monday")
 _NAME_NOUNS = frozenset(("name", "names", "name's"))
 _SAME_START = 3  # letters a name and its respelling share: "Ezra, not Ezrah" (not "Priya, not
 # Monzo")
@@ -3034,7 +3037,9 @@ class LexiconNames:
         if words[i + 1] == ",":  # "in niamh, my daughter", "in ciara, she's my wife"
             return i + 2 >= len(words) or (words[i + 2] not in _POSSESSIVE_WORDS
                                            and words[i + 2] not in _PERSON_PRONOUNS)
-        return words[i + 1] not in _NAME_NOUNS and not self.kinds[i + 1] and not self.both[i + 1]
+        return words[i + 1] not in _NAME_NOUNS and (
+            (not self.kinds[i + 1] and not self.both[i + 1])
+            or words[i + 1] in _WEEKDAYS or words[i + 1] in MONTHS)  # "... in Kilkenny Monday"
 
     def _names_a_business(self, i: int) -> bool:
         """In cased text, a capitalised surname before a capitalised word of a business's name
@@ -3589,7 +3594,10 @@ class LexiconNames:
             and (nxt == len(words) or words[nxt] in (",", ".", "?", "!")) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
             and words[i] not in NATO_LETTERS and words[i] not in ENDEARMENTS \
-            and words[i] not in TITLES  # "Thank you, Madam."
+            and words[i] not in TITLES \
+            and not (nxt + 1 < len(words) and words[nxt] == "."
+                     and self.pieces[nxt + 1].kind == "number")
+        # ("Thank you, Madam."; an abbreviation before its number: "the bundle, Rs. 1,250")
 
     def _taken_up(self, i: int, end: int) -> bool:
         """A name a pronoun takes up with no comma between, as speech-to-text writes it: "yeah
@@ -4236,7 +4244,7 @@ class LexiconNames:
         bounds = [-1, *(k for k, w in enumerate(words) if w in (",", "and", "&")), len(words)]
         runs: list[list[tuple[int, int]]] = []
         run: list[tuple[int, int]] = []
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             a += 1
             if a == b:
                 continue  # ", and"
