@@ -2048,3 +2048,19 @@ def test_a_caller_s_verdict_after_naming_a_business_stays(text: str) -> None:
                                   "I start a new job in Kilkenny Monday."])
 def test_an_abbreviation_before_its_number_and_a_town_of_work_stay(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("I've got two kids with you, Archer and Mila, and I need to move Mila.", ("Archer", "Mila")),
+    ("The tenants, Grace and Hope, moved out in May.", ("Grace", "Hope")),
+])
+def test_names_set_out_after_a_plural_of_people_go(text: str, names: tuple[str, ...]) -> None:
+    out = Redactor().redact_text(text).text
+    assert not any(name in out for name in names), out
+
+
+@pytest.mark.parametrize("text", ["Mr Bennett, four passengers, London Heathrow to Colombo.",
+                                  "We have two children, both at school."])
+def test_places_and_words_after_a_plural_of_people_stay(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert out.endswith(text[text.index(",") + 1:]), out

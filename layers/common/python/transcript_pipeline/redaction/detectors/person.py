@@ -2492,7 +2492,7 @@ class LexiconNames:
             return True  # "youre speaking with will how can i help", "thank you will"
         if self._greeted_or_thanked(i) or self._will_named(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
-        if self._called_over(i) or self._named_after_a_role(i):
+        if self._called_over(i) or self._named_after_a_role(i) or self._set_out_after_people(i):
             return True
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
@@ -4350,9 +4350,23 @@ class LexiconNames:
             and len(self.words[k + 1]) <= 2
 
     def _opens_people_list(self, s: int) -> bool:
-        """The name at `s` opens a list of people: "my kids are skye, ...", "children: ..."."""
+        """The name at `s` opens a list of people: "my kids are skye, ...", "children: ...",
+        "two kids with you, Archer and Mila"."""
         words = self.words
-        return s >= 2 and words[s - 1] in ("are", "were", ":") and words[s - 2] in _PEOPLE_PLURALS
+        return (s >= 2 and words[s - 1] in ("are", "were", ":")
+                and words[s - 2] in _PEOPLE_PLURALS) or self._set_out_after_people(s)
+
+    def _set_out_after_people(self, i: int) -> bool:
+        """In text with capitals, a capitalised word set out by a comma shortly after a plural
+        of people: who they are ("I've got two kids with you, Archer and Mila")."""
+        words = self.words
+        return bool(self.cased) and i >= 2 and words[i - 1] == "," and self._capital(i) \
+            and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
+            and i not in self.places \
+            and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
+            and not _PEOPLE_PLURALS.isdisjoint(words[max(0, i - _SET_OUT_REACH):i - 1]) \
+            and (i + 1 == len(words) or words[i + 1] in ("and", ",", "&", ".")
+                 or (self._capital(i + 1) and name_class(words[i + 1]) in ("N", "W")))
 
     def _plain_list_word(self, k: int) -> bool:
         """A word that may be a name in a list of people: no function word, no adverb."""
@@ -4364,6 +4378,7 @@ class LexiconNames:
 # Where each of a list of people stands: "i have mary bird first and kyle ahenakew second".
 _LIST_POSITIONS = frozenset(("first", "second", "third", "1st", "2nd", "3rd", "next", "last",
                              "primary", "secondary", "backup"))
+_SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
 _PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
