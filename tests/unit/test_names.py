@@ -2064,3 +2064,14 @@ def test_names_set_out_after_a_plural_of_people_go(text: str, names: tuple[str, 
 def test_places_and_words_after_a_plural_of_people_stay(text: str) -> None:
     out = Redactor().redact_text(text).text
     assert out.endswith(text[text.index(",") + 1:]), out
+
+
+@pytest.mark.parametrize(("text", "relation", "name"), [
+    ("My pamangkin Jun-Jun booked it for us.", "pamangkin", "Jun"),
+    ("my pinsan rogelio will pick us up", "pinsan", "rogelio"),
+    ("my tita rosa will pick us up", "tita", "rosa"),
+])
+def test_a_relation_of_another_english_names_the_word_after_it_and_stays(
+        text: str, relation: str, name: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert relation in out and name not in out, out

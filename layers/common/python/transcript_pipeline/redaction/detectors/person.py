@@ -115,7 +115,8 @@ _RELATIONS = frozenset((
     "gran", "granda", "grandpops", "gramma", "grammy", "grampa", "gramps", "nonno", "oma", "opa",
     "lola", "lolo", "abuelita", "abuelito", "babcia", "dziadek", "yiayia", "papou", "nani",
     "dadi", "bubbe", "zayde", "ouma", "oupa", "tita", "tito", "ninang", "ninong", "moko",
-    "mokopuna", "kuya", "chacha", "chachi", "mausi", "tia", "tio"))
+    "mokopuna", "kuya", "chacha", "chachi", "mausi", "tia", "tio", "pamangkin", "pinsan",
+    "apo", "bunso"))
 # Whose family someone is: "it's summer, rose's mum" names rose.
 FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
@@ -459,7 +460,8 @@ def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
         return piece.kind == "word" and unknown_word(piece.text) \
             and not common_word(piece.text) and piece.text not in FUNCTION_WORDS \
             and piece.text not in GREETING_WORDS and piece.text not in ENDEARMENTS \
-            and (not cased or capitalised(piece, cased))  # (not "mahalo makoa")
+            and piece.text not in _RELATIONS \
+            and (not cased or capitalised(piece, cased))  # (not "mahalo makoa", "my tita rosa")
     while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end):
         end += 1
     if end < len(pieces) and pieces[end].text in _INTRO_CLOSERS:
@@ -4123,7 +4125,8 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
-            if self.words[k] in ROLES or _business_word(self.words[k]):
+            if self.words[k] in ROLES or self.words[k] in _RELATIONS \
+                    or _business_word(self.words[k]):
                 break  # "my cousin tavita": the relation is no part of the name, nor the
                 # company's word ("Harbour Insurance Ciara")
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
