@@ -1327,3 +1327,10 @@ def test_a_postcode_before_when_it_is_wanted_still_goes() -> None:
 def test_an_account_s_reference_is_someone_s_identifier(text: str) -> None:
     out = Redactor().redact_text(text).text
     assert "[REDACTED_MEMBER_ID]" in out and not re.search(r"\d{3}", out), out
+
+
+@pytest.mark.parametrize("text", ["the code for the gate is four four seven one",
+                                  "The code to the door is 2291."])
+def test_the_code_for_a_gate_or_a_door_is_a_secret(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_PASSWORD]" in out and not re.search(r"\d|four|seven", out), out

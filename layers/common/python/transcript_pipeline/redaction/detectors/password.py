@@ -62,8 +62,9 @@ _INLINE = (
     # every code the lexicon names a secret: "the gate code is two two seven seven", "the
     # access code: 4471"
     *((*phrase.split(), verb) for phrase in CONTEXT_PHRASES["PASSWORD"]
-      if phrase.endswith(" code") and NUMBER_WORDS.isdisjoint(phrase.split())
-      for verb in ("is", ":")),
+      if (phrase.endswith(" code") or phrase.startswith("code "))
+      and NUMBER_WORDS.isdisjoint(phrase.split())
+      for verb in ("is", ":")),  # ("the code for the gate is 4471")
 )
 # Cues that set a secret only where one is spoken of: "I've reset your PIN ... reset it to 4471"
 # and not "change it to paperless billing" or "reset to factory settings".
