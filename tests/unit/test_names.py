@@ -2075,3 +2075,10 @@ def test_a_relation_of_another_english_names_the_word_after_it_and_stays(
         text: str, relation: str, name: str) -> None:
     out = Redactor().redact_text(text).text
     assert relation in out and name not in out, out
+
+
+def test_a_capitalised_pair_with_a_person_s_id_in_brackets_goes() -> None:
+    out = Redactor().redact_text("Kipchoge Langat (ID 2231) signed for the projector.").text
+    assert "Kipchoge" not in out and "Langat" not in out and "2231" not in out, out
+    assert Redactor().redact_text("Room Booking (ID 4471) confirmed").text.startswith(
+        "Room Booking")

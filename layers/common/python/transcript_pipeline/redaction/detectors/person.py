@@ -2707,9 +2707,14 @@ class LexiconNames:
                      and (bool(self.kinds[i + 1]) or unknown_word(words[i + 1])))
         # ("Tama Whaanga (ranger)": a name and its surname before the bracket)
         return bool(self.cased) and self._capital(i) and j + 2 < len(words) \
-            and words[j] == "(" and words[j + 2] == ")" \
-            and (words[j + 1] in ROLES or words[j + 1] in JOB_TITLES) \
+            and words[j] == "(" and ((words[j + 2] == ")" and (
+                words[j + 1] in ROLES or words[j + 1] in JOB_TITLES)) or (
+                words[j + 1] in _PERSONAL_ID_WORDS and j + 3 < len(words)
+                and self.pieces[j + 2].kind in ("number", "code") and words[j + 3] == ")"
+                and not (i > 0 and words[i - 1] in _DETERMINERS)
+                and all(name_class(w) != "E" for w in words[i:j]))) \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS and words[i] not in _SEASONS
+        # (or their staff or member ID: "Kipchoge Langat (ID 2231) signed for the projector")
 
     def _from_a_team(self, i: int) -> bool:
         """Word i, then "from" and a team of someone's: "Grace from HR", "Mark from your
@@ -4381,6 +4386,7 @@ class LexiconNames:
 # Where each of a list of people stands: "i have mary bird first and kyle ahenakew second".
 _LIST_POSITIONS = frozenset(("first", "second", "third", "1st", "2nd", "3rd", "next", "last",
                              "primary", "secondary", "backup"))
+_PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "emp"))
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
