@@ -2060,7 +2060,8 @@ def test_names_set_out_after_a_plural_of_people_go(text: str, names: tuple[str, 
 
 
 @pytest.mark.parametrize("text", ["Mr Bennett, four passengers, London Heathrow to Colombo.",
-                                  "We have two children, both at school."])
+                                  "We have two children, both at school.",
+                                  "Consignee Kwame Mensah & Sons Motors, Accra."])
 def test_places_and_words_after_a_plural_of_people_stay(text: str) -> None:
     out = Redactor().redact_text(text).text
     assert out.endswith(text[text.index(",") + 1:]), out

@@ -4366,13 +4366,15 @@ class LexiconNames:
 
     def _set_out_after_people(self, i: int) -> bool:
         """In text with capitals, a capitalised word set out by a comma shortly after a plural
-        of people: who they are ("I've got two kids with you, Archer and Mila")."""
+        of people: who they are ("I've got two kids with you, Archer and Mila"; not a firm's
+        word: "Mensah & Sons Motors, Accra")."""
         words = self.words
         return bool(self.cased) and i >= 2 and words[i - 1] == "," and self._capital(i) \
             and self.pieces[i].kind == "word" and words[i] not in FUNCTION_WORDS \
             and i not in self.places \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
-            and not _PEOPLE_PLURALS.isdisjoint(words[max(0, i - _SET_OUT_REACH):i - 1]) \
+            and any(words[k] in _PEOPLE_PLURALS and not self._capital_anywhere(self.pieces[k])
+                    for k in range(max(0, i - _SET_OUT_REACH), i - 1)) \
             and (i + 1 == len(words) or words[i + 1] in ("and", ",", "&", ".")
                  or (self._capital(i + 1) and name_class(words[i + 1]) in ("N", "W")))
 
