@@ -7533,3 +7533,27 @@ def test_with_a_secret_s_question_open_only_its_answer_is_asked_again() -> None:
                          "A:No... would you like a hint? It was a dog.",
                          "Oh! Biscuit. Dad brought him home from Summerside in 1964.")
     assert turns[7].endswith("from Summerside in 1964."), turns
+
+
+@pytest.mark.parametrize("answer", ["it's in my diary", "it's on the fridge",
+                                    "it's up to my wife", "it's with my solicitor"])
+def test_where_a_phrase_is_kept_or_who_knows_it_stays(answer: str) -> None:
+    assert conversation("A:what's the phrase on the account please?", answer)[1] == answer
+
+
+@pytest.mark.parametrize("answer", ["Wait. Dogs count?", "Hmm. Like a nickname?",
+                                    "Sorry. Can you repeat?"])
+def test_a_question_back_about_a_security_question_stays(answer: str) -> None:
+    assert conversation("A:For security, the name of your first pet?", answer)[1] == answer
+
+
+def test_a_number_opening_a_sentence_is_an_amount_only_with_its_currency() -> None:
+    turns = conversation("A:For security, how much was your last payment?",
+                         "I paid by bank transfer. 55123 was the reference.")
+    assert turns[1].endswith("55123 was the reference."), turns
+
+
+def test_a_caller_reading_a_text_out_gives_the_code_after_a_reference() -> None:
+    turns = conversation("A:can you read me the one-time code we just texted?",
+                         "the text says reference number 88041 and 447112")
+    assert "447112" not in turns[1], turns

@@ -1223,7 +1223,8 @@ class RedactionSession:
                                       entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
         forms = [digits]
-        if entity_type == "CARD_EXPIRY" and len(digits) > _EXPIRY_DIGITS:
+        if entity_type == "CARD_EXPIRY" and len(digits) == _EXPIRY_AND_CODE \
+                and 1 <= int(digits[:2]) <= _MONTHS:
             forms.append(digits[:4])  # "oh nine twenty eight seven one three": the code said
             # in the expiry's breath, read back apart ("... and seven one three")
             if len(values) < MAX_VALUES:
@@ -1694,7 +1695,7 @@ class RedactionSession:
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original,
                                 phrase=self.state.asked_for == "title")
-            spans += [span for span in guessed_alone(pieces)  # "... Muffin?"
+            spans += [span for span in guessed_alone(pieces, norm.original)  # "... Muffin?"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         if answering or asked_of:
             spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
@@ -1804,8 +1805,9 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
-        if spans and expected and all(h.label != "PASSWORD" for h in hits):
-            spans = _past_business_references(norm, hits, spans)
+        if spans and expected and issuing and all(h.label != "PASSWORD" for h in hits):
+            spans = _past_business_references(norm, hits, spans)  # (a caller reading a text
+            # out may read the code after a reference: "reference number 88041 and 447112")
         spans += read_back
         if spans and expected and not issuing and (taken_back_after(
                 pieces, max(end for _, end in spans)) or asks_someone_else(pieces)):
@@ -4208,7 +4210,8 @@ def _half_postcode(canon: str, cend: int) -> bool:
 
 
 _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
-_EXPIRY_DIGITS = 6  # "092028": more digits taken as an expiry hold the code said with it
+_EXPIRY_AND_CODE = 7  # "0928713": a month, a year's two digits and a code of three
+_MONTHS = 12
 _SHAPE_RUN_RE = rx.compile(r"[a-z]+|\d+")
 
 

@@ -115,9 +115,10 @@ def name_class(word: str) -> NameClass:
 
 
 def _inflected_word(word: str) -> bool:
-    """An English word with an ending the word list leaves out ("snores", "grumbled",
-    "wheezing") is English, not a name no data holds: "my husband bill snores" names bill. Not
-    a name's possessive ("rosies", "meles") nor what no English ending makes ("Prys")."""
+    """An English word with an ending the word list leaves out ("snores", "wheezes",
+    "worries") is English, not a name no data holds: "my husband bill snores" names bill. Not
+    a name's possessive ("rosies", "meles") nor what no English ending makes ("Prys"); not
+    "-ing" or "-ed" either, which names end in too ("Liming", "Fareed")."""
     for ending in _INFLECTIONS:
         stem = word[:-len(ending)]
         if not word.endswith(ending) or len(stem) < _SHORTEST_STEM:
@@ -125,18 +126,15 @@ def _inflected_word(word: str) -> bool:
         stems: tuple[str, ...]
         if ending == "s":
             stems = () if stem[-1] in "sxzy" or stem.endswith(("ch", "sh")) else (stem,)
-        elif ending == "es":
+        else:
             stems = (stem + "e", stem[:-1] + "y" if stem[-1] == "i" else "",
                      stem if stem[-1] in "sxzo" or stem.endswith(("ch", "sh")) else "")
-        else:  # "grumbled", "worried", "grabbed", "snoring"
-            stems = (stem, stem + "e", stem[:-1] + "y" if stem[-1] == "i" else "",
-                     stem[:-1] if stem[-1] == stem[-2] else "")
         if any(s and lexicon().classify(s) == "E" for s in stems):
             return True
     return False
 
 
-_INFLECTIONS = ("ing", "ed", "es", "s")
+_INFLECTIONS = ("es", "s")  # (not "-ing", "-ed": "liming", "fareed" are names too)
 _SHORTEST_STEM = 3  # letters: not "bed" from "b", "kes" from "k"
 
 

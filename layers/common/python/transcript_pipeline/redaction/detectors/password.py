@@ -2194,6 +2194,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
                 before in (".", ":") and pieces[k - 1].end == piece.start):
             continue  # "order number 55123", "june 12", "5.30", "half 7" (but a sentence's
             # end: "It was through the app. Two hundred pounds")
+        opens = before in (".", "!", "?")  # (a number opening a sentence is an amount only
+        # with its currency: not "55123 was the reference")
         start = k - (before in _CURRENCY_SIGNS)
         end = k + 1
         while end + 1 < len(pieces) and pieces[end].text in (".", ",") \
@@ -2212,7 +2214,7 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             and pieces[end].text not in _AGREEING and pieces[end].text not in AFFIRMATIVES \
             and pieces[end].text not in _WHERE_MONEY_WENT \
             and not priced  # "2 tickets", "3 payments" (not "11240 perfect", "fifty across")
-        if not counted and not (piece.text == "1" and not priced) \
+        if not counted and not (piece.text == "1" and not priced) and (priced or not opens) \
                 and (priced or not (start > 0 and pieces[start - 1].text in _WHEN)):
             spans.append((start, end))  # (not "around seven thirty", "on the 2nd", "the last
             # one i sent")
@@ -2289,7 +2291,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
     return spans
 
 
-def guessed_alone(pieces: list[Piece]) -> list[tuple[int, int]]:
+def guessed_alone(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
     """A guess said alone as a question after a pause or a sentence, in the answer to a
     security question: "The first one that was really mine... Muffin?", "God, I was probably
     being clever. Jaws?" (one to three words; not "Right?", "You know?")."""
@@ -2301,6 +2303,9 @@ def guessed_alone(pieces: list[Piece]) -> list[tuple[int, int]]:
         if start in (0, end) or pieces[start - 1].text not in _PAUSES_AND_ENDS:
             continue  # (not "Pardon?" alone: a guess comes after thinking aloud)
         words = [p.text for p in pieces[start:end]]
+        if not all(original[p.start:p.start + 1].isupper() for p in pieces[start:end]):
+            continue  # a guess is a name, typed with its capitals (not "Dogs count?",
+            # "Like a nickname?", "Can you repeat?")
         if any(w in _NOT_A_SECRET or w in FILLERS or w in AFFIRMATIVES for w in words[-1:]) \
                 or any(w in _BAD_LINE or w in _QUESTION_BACK_WORDS for w in words) \
                 or all(w in NON_NAME or w in _NOT_A_SECRET for w in words) \
@@ -2327,10 +2332,17 @@ def _phrase_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     closed = j == len(pieces) or pieces[j].kind == "punct" or pieces[j].text in _PHRASE_ENDS
     content = [p.text for p in pieces[k:j] if p.text not in NON_NAME and p.text not in FILLERS]
     return (k, j) if closed and j - k >= 2 and content and not any(
-        w in _NOT_A_SECRET for w in content) else None
+        w in _NOT_A_SECRET for w in content) and pieces[k].text not in _WHERE_OR_WHOSE \
+        and _WHOSE_WORDS.isdisjoint(p.text for p in pieces[k:j]) else None
 
 
 _PHRASE_WORDS = 5
+# Where the phrase is kept or who knows it, not what it is: "it's in my diary", "it's on the
+# fridge", "it's up to my wife", "it's with my solicitor".
+_WHERE_OR_WHOSE = frozenset(("in", "on", "under", "with", "from", "by", "at", "inside",
+                             "behind", "near", "beside", "somewhere"))
+_WHOSE_WORDS = frozenset(("my", "your", "his", "her", "their", "our", "me", "you", "him",
+                          "them"))
 _PHRASE_ENDS = frozenset(("it", "it's", "its", "i", "that's", "thats", "but", "because", "so",
                           "and", "or", "yeah", "yes", "right", "though"))
 

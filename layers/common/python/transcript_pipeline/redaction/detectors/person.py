@@ -296,7 +296,6 @@ def _afterthought(word: str) -> bool:
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
 _SIGN_OFF_BEFORE = frozenset((".", "!", "?", "-", "–", "—", "x", "xx", "xxx"))  # "... xx Mere"
-_SIGNED_MESSAGE = 8  # words before a sign-off that is a place's name too
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
 OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
 
@@ -802,8 +801,8 @@ def _unstamped_sender(pieces: list[Piece], original: str, chat: bool) -> list[tu
     "Nana Yaa: ok."). A form's label opens its value with a capital or a digit ("Adres:
     Kerkstraat 5", "Codice fiscale: RSSMRA...") and is a common word ("Update: the server").
     Once lines of the text opened so (`chat`), a message may open with a capital ("Sunny: I'll
-    go past Sat.") and its sender be a word no list knows or hyphenated ("Young-ho: paid
-    mine"); a word of English still labels ("Tea: Lakshmi and Dawn")."""
+    go past Sat.") and its sender be hyphenated ("Young-ho: paid mine"); a word of English
+    still labels ("Tea: Lakshmi and Dawn"), and one no list knows may be a brand ("Gcash:")."""
     n = len(pieces)
     j = hyphens = 0  # (a hyphenated name is one word: "Min-jun Seo")
     while j < n and j - hyphens < _MAX_UNSTAMPED_WORDS and (pieces[j].kind == "word" or (
@@ -825,8 +824,7 @@ def _unstamped_sender(pieces: list[Piece], original: str, chat: bool) -> list[tu
         if not written[:1].isupper() or written.isupper() \
                 or p.text in LEXICON_EXCLUDED \
                 or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
-                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)
-                        or (chat and not kind and not common_word(p.text))) \
+                or not (kind == "N" or (kind in ("W", "P") and len(p.text) > _SHORT_LABEL)) \
                 or (p.text.endswith("s") and name_class(p.text[:-1]) == "E"):
             return []  # (a label of another language no lexicon knows: "Descrição:"; a plural
             # noun's: "Parts:")
@@ -2238,6 +2236,7 @@ class LexiconNames:
                 out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
                 # nor "my kids are lincoln 7 and ava 5"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
+                  and (word not in _TRADES or self._capital_anywhere(self.pieces[j]))
                   and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
                        or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
@@ -3446,13 +3445,14 @@ class LexiconNames:
 
     def _last_of_an_opening(self, i: int) -> bool:
         """The word that ends an agent's opening, a greeting and a business's name, after "this
-        is": their name, whatever else it is ("kia ora lakeside dance academy fees office this
-        is mere"; not "I've rung your billing team twice, this is ridiculous")."""
+        is": their name, though a word too ("good morning harbour insurance claims this is joy";
+        not "hi the bank says this is fraud", "... bright smile dental this is reception")."""
         words = self.words
         if not (i == self.last_word and 2 < i < _INTRO_REACH and words[i - 2:i] == ["this", "is"]
                 and self.pieces[i].kind == "word" and words[i] not in _SMALL_WORDS
-                and words[i].isalpha()):
-            return False
+                and words[i].isalpha() and (name_class(words[i]) in ("N", "W", "P")
+                                            or unknown_word(words[i]))):
+            return False  # (a name-like word: not "... this is reception", "... ridiculous")
         greeted = [k for k in range(min(3, i - 2)) if words[k] in _GREETINGS
                    or words[k] in GREETING_WORDS]
         company = [w for w in words[greeted[-1] + 1 if greeted else 0:i - 2] if w != ","]
@@ -3603,8 +3603,9 @@ class LexiconNames:
             and words[i] not in NATO_LETTERS and words[i] not in ENDEARMENTS \
             and words[i] not in TITLES \
             and not (nxt + 1 < len(words) and words[nxt] == "."
-                     and self.pieces[nxt + 1].kind == "number")
-        # ("Thank you, Madam."; an abbreviation before its number: "the bundle, Rs. 1,250")
+                     and self.pieces[nxt + 1].kind == "number" and words[i] in _UNITS)
+        # ("Thank you, Madam."; a currency or unit before its number: "the bundle, Rs. 1,250";
+        # but "Cheers, Bill. 50 quid it is.")
 
     def _taken_up(self, i: int, end: int) -> bool:
         """A name a pronoun takes up with no comma between, as speech-to-text writes it: "yeah
@@ -4038,12 +4039,11 @@ class LexiconNames:
         if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
-        if (self.kinds[i] in ("N", "W") or (
-                self.kinds[i] == "P" and self._capital(i) and i >= _SIGNED_MESSAGE)) \
+        if (self.kinds[i] == "N" or (self.kinds[i] == "W"
+                                     and self.words[i - 1] not in ("?", "!"))) \
                 and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny", "Why is the
-            # transfer blocked? Ngozi", "... still at Apapa. Sorry! Charlotte" (a place's
-            # name too, after a message long enough to sign: not "Yes. Leeds.")
+            # transfer blocked? Kwame" (not "Will it be ready? Hope!")
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
                 and self.pieces[end + 1].kind == "word" and words[end + 1] not in FUNCTION_WORDS:
@@ -4239,9 +4239,11 @@ class LexiconNames:
             if len(run) < _SHORTEST_LIST or 2 * len(named) <= len(run):
                 continue
             out.extend(item for item in run if taken.isdisjoint(range(*item)) and all(
-                name_class(self.words[k]) != "E" and self.words[k] not in MONTHS
+                name_class(self.words[k]) in ("N", "W") and self.words[k] not in MONTHS
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
-                for k in range(*item) if self.pieces[k].kind == "word"))
+                and self.words[k] not in _MAKES
+                for k in range(*item) if self.pieces[k].kind == "word"))  # (names the
+            # lexicon knows: not "Revolut", "Toyota", "Ikeja" in a list of friends)
         return out
 
     def _capitalised_list_runs(self) -> list[list[tuple[int, int]]]:
@@ -4374,6 +4376,7 @@ class LexiconNames:
             and i not in self.places \
             and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
             and any(words[k] in _PEOPLE_PLURALS and not self._capital_anywhere(self.pieces[k])
+                    and _PLACED_BY.isdisjoint(words[k + 1:i])
                     for k in range(max(0, i - _SET_OUT_REACH), i - 1)) \
             and (i + 1 == len(words) or words[i + 1] in ("and", ",", "&", ".")
                  or (self._capital(i + 1) and name_class(words[i + 1]) in ("N", "W")))
@@ -4388,7 +4391,13 @@ class LexiconNames:
 # Where each of a list of people stands: "i have mary bird first and kyle ahenakew second".
 _LIST_POSITIONS = frozenset(("first", "second", "third", "1st", "2nd", "3rd", "next", "last",
                              "primary", "secondary", "backup"))
+# Currencies and units a number follows: "Rs. 1,250", "PHP 350", "Ext. 22".
+_UNITS = frozenset(phrase for phrase in CONTEXT_PHRASES["KEEP"] if phrase.isalpha())
 _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "emp"))
+# Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
+# may follow someone spoken to ("i asked kevin plumbers are all booked up").
+_TRADES = frozenset(("plumbers", "electricians", "opticians", "florists", "groomers",
+                     "hardware", "scaffolding"))
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
