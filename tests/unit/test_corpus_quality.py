@@ -661,6 +661,27 @@ team, a vintage motorbike insurer) 0.892 with both the start and final engines (
 broadband, a phone insurer, cheese, loft conversions, a smart lock, an island ferry, wood
 pellets, camper conversion loans, a martial arts school, a money-transfer service, houseboats)
 0.967 (keep 0.954) with both.
+
+The thirty-third session's nine hands, each scored first with the engine the session started
+with: fresh_calls_137.jsonl (12 security-stressed calls: a building society's savings desk, an
+MVNO, dental insurance, a meal kit, a roofer, a camera doorbell, a ferry, gas, a student loan
+servicer, university housing, a crypto exchange's recovery team, a horsebox insurer) 0.933
+(keep 0.971), then read (0.966); fresh_calls_138.jsonl (12 general calls: a store card's
+collections, broadband moves, a travel insurer, coffee beans, paving, a robot vacuum, a bus
+line, propane, motorbike finance, a dance school, a money-transfer app, canal boats) 0.946
+(keep 0.952), then read (0.957, keep 0.966); typed_blind_48.jsonl (53 typed documents: council
+tax, a dog groomer, freight, cricket club chat, a motorbike dealer, a florist, airline refunds,
+a church hall, a mutual bank, a climbing gym) 0.934 (keep 0.910), then read (0.961);
+fresh_calls_139.jsonl (12 security-stressed calls) 0.896 (keep 0.907), then read (0.927, keep
+0.934); fresh_calls_140.jsonl (12 general calls) 0.949 (keep 0.937), then read (0.980);
+typed_blind_49.jsonl (53 typed documents) 0.921 (keep 0.886), then read (0.926). Written near
+its end and never read: fresh_calls_141.jsonl (12 security-stressed calls: a mutual bank, a
+SIM-only brand, hearing-aid cover, flowers, loft insulation, a baby monitor, coach holidays,
+district heating, a logbook lender, a flight school, a remittance app's security team, a
+narrowboat insurer) 0.915 with the start engine, 0.921 with the final one (keep 0.961, PASSWORD
+0.84); fresh_calls_142.jsonl (12 general calls) 0.973 (keep 0.962) with both;
+typed_blind_50.jsonl (55 typed documents) 0.936 with both (keep 0.828 with both; one place
+taken by a rule of the session's was put right before it ended).
 """
 
 from __future__ import annotations
@@ -904,6 +925,15 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_134.jsonl", 160, 0.98, 0.93, 0.96),
     ("fresh_calls_135.jsonl", 150, 0.88, 0.92, 0.94),
     ("fresh_calls_136.jsonl", 140, 0.95, 0.94, 0.97),
+    ("fresh_calls_137.jsonl", 160, 0.95, 0.96, 0.97),
+    ("fresh_calls_138.jsonl", 160, 0.94, 0.95, 0.91),
+    ("typed_blind_48.jsonl", 230, 0.95, 0.90, 0.93),
+    ("fresh_calls_139.jsonl", 150, 0.91, 0.92, 0.95),
+    ("fresh_calls_140.jsonl", 180, 0.97, 0.92, 0.98),
+    ("typed_blind_49.jsonl", 190, 0.91, 0.87, 0.85),
+    ("fresh_calls_141.jsonl", 150, 0.91, 0.95, 0.94),
+    ("fresh_calls_142.jsonl", 170, 0.96, 0.95, 0.96),
+    ("typed_blind_50.jsonl", 200, 0.92, 0.81, 0.90),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
