@@ -7557,3 +7557,18 @@ def test_a_caller_reading_a_text_out_gives_the_code_after_a_reference() -> None:
     turns = conversation("A:can you read me the one-time code we just texted?",
                          "the text says reference number 88041 and 447112")
     assert "447112" not in turns[1], turns
+
+
+@pytest.mark.parametrize("fix", ["no sorry it's an o", "sorry, it's O.", "oops it's o not e",
+                                 "no wait the fifth is actually o"])
+def test_a_character_put_right_in_other_words_goes(fix: str) -> None:
+    turns = conversation("A:from your memorable word can i have the second and the fifth "
+                         "characters", "right hang on the second is l and the fifth is m", fix)
+    assert "[REDACTED_PASSWORD]" in turns[2] and "o" not in turns[2].lower().split(), turns
+
+
+@pytest.mark.parametrize("talk", ["no sorry it's a bit hard", "sorry it's a long word"])
+def test_an_apology_about_the_word_gives_no_character(talk: str) -> None:
+    turns = conversation("A:from your memorable word can i have the second and the fifth "
+                         "characters", "right hang on the second is l and the fifth is m", talk)
+    assert turns[2] == talk, turns

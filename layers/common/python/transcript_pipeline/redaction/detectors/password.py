@@ -1583,15 +1583,23 @@ _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "numbe
 def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
     """A character said again after a correction, its place left to the answer before: "no
     wait sorry i'm counting on my fingers here it's o the fifth is o"."""
-    fixed = next((k for k, p in enumerate(pieces) if p.text in CORRECTION_OPENERS), None)
+    fixed = next((k for k, p in enumerate(pieces) if p.text in CORRECTION_OPENERS
+                  or p.text in _OWN_MISTAKES), None)
     if fixed is None:
         return []
     for k in range(fixed + 1, len(pieces) - 1):
-        if pieces[k].text in ("it's", "its") and _a_character(pieces[k + 1]) \
-                and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct"
-                     or pieces[k + 2].text == "the" or _position(pieces[k + 2])):
-            return [(k + 1, k + 2)]
+        c = k + 1 + (pieces[k + 1].text in ("an", "a", "actually") and k + 2 < len(pieces))
+        if pieces[k].text in ("it's", "its", "actually") and _a_character(pieces[c]) \
+                and (c + 1 == len(pieces) or pieces[c + 1].kind == "punct"
+                     or pieces[c + 1].text in _AFTER_A_CORRECTED_CHARACTER
+                     or _position(pieces[c + 1])):
+            return [(c, c + 1)]  # (also "it's an o", "oops it's o not e", "it's o as in
+            # oscar", "the fifth is actually o")
     return []
+
+
+_AFTER_A_CORRECTED_CHARACTER = frozenset(("the", "not", "as", "for", "like"))
+_OWN_MISTAKES = frozenset(("sorry", "oops", "whoops", "mistake", "actually"))
 
 
 def _a_character(piece: Piece) -> bool:
