@@ -1339,3 +1339,17 @@ def test_the_code_for_a_gate_or_a_door_is_a_secret(text: str) -> None:
 def test_a_ledger_s_account_code_stays() -> None:
     text = "the account code for sales is GL4400"
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["code for the side gate is 1357",
+                                  "the code to get in the gate is 1212",
+                                  "the code for the gate's 4471"])
+def test_the_code_that_opens_a_gate_with_words_between_is_a_secret(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "[REDACTED_PASSWORD]" in out and not re.search(r"\d", out), out
+
+
+@pytest.mark.parametrize("text", ["the code for the gate is on the app",
+                                  "the discount code for the door offer is SAVE10"])
+def test_where_a_gate_s_code_is_or_an_offer_s_code_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -288,6 +288,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _issued_when_ready(pieces)  # "a temporary password ... Ready? Capital P, pelican"
     if not spans and not _OFFERED_SECRETS.isdisjoint(words):
         spans = _offered_then_given(pieces, original)
+    if not spans and "code" in words:
+        spans = _entry_code(pieces, words)  # "the code for the side gate is 1357"
     inline = bool(spans)  # a cue in the answer named one ("the magic word's Blackface")
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
@@ -1578,6 +1580,29 @@ def _symbol_length(pieces: list[Piece], k: int) -> int:
 
 # What a character is called between its place and what it is: "the sixth one is m".
 _CHARACTER_NOUNS = frozenset(("one", "1", "letter", "character", "digit", "number", "char"))
+
+
+def _entry_code(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
+    """The code that opens a gate, a door or a safe, with words between: "the code for the side
+    gate is 1357", "code to open the gate is 9090", "the code for my garage's 4471"."""
+    for k, word in enumerate(words):
+        if word != "code":
+            continue
+        for m in range(k + 2, min(k + _ENTRY_REACH, len(words))):
+            entry = words[m].removesuffix("'s")
+            if entry in _ENTRIES:
+                contracted = entry != words[m]  # "the gate's 4471"
+                if contracted or words[m + 1:m + 2] in (["is"], [":"]):
+                    span = _secret_after(pieces, m + 1 if contracted else m + 2)
+                    if span is not None and _code_opens(pieces, span):
+                        return [span]
+                break
+    return []
+
+
+_ENTRIES = frozenset(("gate", "door", "alarm", "garage", "lockbox", "safe", "padlock",
+                      "entrance", "building", "shed", "keypad"))
+_ENTRY_REACH = 6  # words from "code" to what it opens: "code to get in the gate"
 
 
 def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
