@@ -7572,12 +7572,3 @@ def test_an_apology_about_the_word_gives_no_character(talk: str) -> None:
     turns = conversation("A:from your memorable word can i have the second and the fifth "
                          "characters", "right hang on the second is l and the fifth is m", talk)
     assert turns[2] == talk, turns
-
-
-def test_a_word_name_sends_a_chat_line_that_speaks_for_the_writer() -> None:
-    turns = conversation("Tamsin: nets moved to six", "Bill: I'll go past Sat.",
-                         "Will: I'm in")
-    assert turns[1].startswith("[REDACTED_PERSON]:") and turns[2].startswith(
-        "[REDACTED_PERSON]:"), turns
-    assert conversation("Tamsin: nets moved to six", "Bill: Paid in full")[1] == \
-        "Bill: Paid in full"

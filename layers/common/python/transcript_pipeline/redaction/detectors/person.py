@@ -821,11 +821,6 @@ def _unstamped_sender(pieces: list[Piece], original: str, chat: bool) -> list[tu
         if kind != "E" and ((m and pieces[m - 1].text == "-") or (
                 pieces[m + 1].text == "-" and written[:1].isupper())):
             continue  # a part of a hyphenated name: "Young-ho", "Min-jun"
-        if chat and j == 1 and p.text in LEXICON_EXCLUDED and kind in ("W", "P") \
-                and written[:1].isupper() and not written.isupper() \
-                and pieces[j + 1].text in _SPEAKING_FOR_ONESELF:
-            continue  # a name that is a word too, then the writer's "I": "Bill: I'll go past
-            # Sat." (not "Bill: Paid in full")
         if not written[:1].isupper() or written.isupper() \
                 or p.text in LEXICON_EXCLUDED \
                 or p.text in ROLES or p.text in SPEAKER_ROLES or p.text in TITLES \
@@ -837,8 +832,6 @@ def _unstamped_sender(pieces: list[Piece], original: str, chat: bool) -> list[tu
 
 
 _MAX_UNSTAMPED_WORDS = 2
-_SPEAKING_FOR_ONESELF = frozenset(("i", "i'll", "i'm", "i've", "i'd", "im", "ill", "ive", "me",
-                                   "my", "we", "we'll", "we're"))
 _SHORT_LABEL = 3  # letters: "Bag:", "Re:" label a field
 # Casual openers that are no one's name: "cool, can do", "sweet, can you ...".
 _CASUAL = frozenset(("cool", "sweet", "great", "perfect", "lovely", "nice", "brilliant", "ace",
