@@ -7567,7 +7567,9 @@ def test_a_character_put_right_in_other_words_goes(fix: str) -> None:
     assert "[REDACTED_PASSWORD]" in turns[2] and "o" not in turns[2].lower().split(), turns
 
 
-@pytest.mark.parametrize("talk", ["no sorry it's a bit hard", "sorry it's a long word"])
+@pytest.mark.parametrize("talk", ["no sorry it's a bit hard", "sorry it's a long word",
+                                  "sorry, actually I like to use the app instead",
+                                  "oops it's 8 not 9 o'clock here"])
 def test_an_apology_about_the_word_gives_no_character(talk: str) -> None:
     turns = conversation("A:from your memorable word can i have the second and the fifth "
                          "characters", "right hang on the second is l and the fifth is m", talk)

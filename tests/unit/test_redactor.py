@@ -1350,6 +1350,9 @@ def test_the_code_that_opens_a_gate_with_words_between_is_a_secret(text: str) ->
 
 
 @pytest.mark.parametrize("text", ["the code for the gate is on the app",
-                                  "the discount code for the door offer is SAVE10"])
+                                  "the discount code for the door offer is SAVE10",
+                                  "the product code for the safe is 55012",
+                                  "the promo code for the shed is 2024",
+                                  "the code for the safe is 200 dollars to reset"])
 def test_where_a_gate_s_code_is_or_an_offer_s_code_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text

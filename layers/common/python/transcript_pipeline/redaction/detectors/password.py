@@ -1586,16 +1586,22 @@ def _entry_code(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
     """The code that opens a gate, a door or a safe, with words between: "the code for the side
     gate is 1357", "code to open the gate is 9090", "the code for my garage's 4471"."""
     for k, word in enumerate(words):
-        if word != "code":
-            continue
+        if word != "code" or (k and (words[k - 1] in _GOODS_CODES
+                                     or words[k - 1] in _NOT_AN_ENTRY_CODE)):
+            continue  # (not "the product code for the safe", "the promo code for the shed")
         for m in range(k + 2, min(k + _ENTRY_REACH, len(words))):
+            if pieces[m].text in (".", ",", "!", "?", ";"):
+                break  # ("the code worked, the door's 900 mm wide")
             entry = words[m].removesuffix("'s")
             if entry in _ENTRIES:
                 contracted = entry != words[m]  # "the gate's 4471"
                 if contracted or words[m + 1:m + 2] in (["is"], [":"]):
                     span = _secret_after(pieces, m + 1 if contracted else m + 2)
                     if span is not None and _code_opens(pieces, span):
-                        return [span]
+                        code = _leading_code(pieces, span)  # the number, not the words after
+                        if code is not None and (code[1] == len(words)
+                                                 or words[code[1]] not in _MEASURED):
+                            return [code]
                 break
     return []
 
@@ -1603,6 +1609,11 @@ def _entry_code(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
 _ENTRIES = frozenset(("gate", "door", "alarm", "garage", "lockbox", "safe", "padlock",
                       "entrance", "building", "shed", "keypad"))
 _ENTRY_REACH = 6  # words from "code" to what it opens: "code to get in the gate"
+_NOT_AN_ENTRY_CODE = frozenset(("product", "item", "order", "model", "tariff", "promo",
+                                "discount", "voucher", "tracking", "postal", "post", "zip",
+                                "area", "country", "dress", "error"))
+_MEASURED = frozenset(("mm", "cm", "m", "wide", "high", "long", "by", "x", "dollars", "pounds",
+                       "euros", "quid", "bucks", "off", "version", "to"))
 
 
 def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -1614,10 +1625,12 @@ def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
         return []
     for k in range(fixed + 1, len(pieces) - 1):
         c = k + 1 + (pieces[k + 1].text in ("an", "a", "actually") and k + 2 < len(pieces))
+        closed = c + 1 == len(pieces) or pieces[c + 1].kind == "punct"
         if pieces[k].text in ("it's", "its", "actually") and _a_character(pieces[c]) \
-                and (c + 1 == len(pieces) or pieces[c + 1].kind == "punct"
-                     or pieces[c + 1].text in _AFTER_A_CORRECTED_CHARACTER
-                     or _position(pieces[c + 1])):
+                and pieces[c].text.isalpha() and (pieces[c].text != "i" or closed) \
+                and (closed or pieces[c + 1].text in _AFTER_A_CORRECTED_CHARACTER
+                     or _position(pieces[c + 1])):  # a letter (not "it's 8 not 9 o'clock",
+            # "actually I like the app")
             return [(c, c + 1)]  # (also "it's an o", "oops it's o not e", "it's o as in
             # oscar", "the fifth is actually o")
     return []
