@@ -7574,3 +7574,62 @@ def test_an_apology_about_the_word_gives_no_character(talk: str) -> None:
     turns = conversation("A:from your memorable word can i have the second and the fifth "
                          "characters", "right hang on the second is l and the fifth is m", talk)
     assert turns[2] == talk, turns
+
+
+@pytest.mark.parametrize("request_", [
+    "Because the account is flagged, I also need the current portal password.",
+    "I'm going to need the passphrase on the account, you can spell it.",
+    "We still need your online banking password before I can unlock it."])
+def test_a_question_back_after_a_request_said_as_a_statement_keeps_it_awaited(
+        request_: str) -> None:
+    """"I also need your password" asks as a question does: the caller's "the new one or the
+    old one?" and the agent's answer leave it awaited."""
+    turns = conversation(f"A:{request_}", "Wait, the new one or the old one?",
+                         "A:The one you set up in March.", "It's marmalade, all lower case.")
+    assert "marmalade" not in turns[3], turns
+
+
+@pytest.mark.parametrize("answer", [
+    "sorry thats for my other bank uh its primrose eighty two my grandad grew them",
+    "ah that's for my work login, it's copper kettle nine, we had one at home"])
+def test_a_secret_asked_again_in_the_check_is_awaited_as_a_question(answer: str) -> None:
+    turns = conversation("A:thanks and whats the memorable word on the account",
+                         "oh gosh um bluebell twenty",
+                         "A:hmm thats not the word i have here do you want to have another go",
+                         answer)
+    said = turns[3].split()
+    assert not {"primrose", "eighty", "copper", "kettle"} & set(said), turns
+    assert "grandad" in said or "login," in said, turns  # who grew it, what it is for stay
+
+
+def test_a_secret_asked_again_long_after_the_check_asks_nothing_open() -> None:
+    turns = conversation("A:what's the memorable word on the account", "tangerine",
+                         "A:thank you, you're verified", "great",
+                         "A:and do you want the payments to start again from january",
+                         "yeah that works, i've got a start at Fonterra in Hamilton")
+    assert "Fonterra" in turns[5] and "Hamilton" in turns[5], turns
+
+
+@pytest.mark.parametrize(("asked", "aside", "relayed", "secret"), [
+    ("A:For security, what's the memorable word on the account?",
+     "Oh, my husband set that up. Dave, what did we use for the memorable word?",
+     "He says it's pickles.", "pickles"),
+    ("A:can you confirm your mothers maiden name",
+     "hang on love what did we put down for my mums maiden name", "he says it was oduya",
+     "oduya"),
+    ("A:One more: the security question on the policy: the street you grew up on.",
+     "My wife set that up. Jen! What did we put for the street I grew up on?",
+     "She says Quarry Lane. I did live on Quarry Lane, but only till I was four.", "Quarry"),
+])
+def test_a_secret_relayed_from_someone_beside_goes(asked: str, aside: str, relayed: str,
+                                                    secret: str) -> None:
+    """The caller turns to whoever set it up ("what did we put?"): the answer comes relayed in
+    the next turn, every time it is said."""
+    turns = conversation(asked, aside, relayed)
+    assert secret not in turns[2], turns
+
+
+def test_a_question_about_what_we_did_with_no_secret_awaited_takes_nothing() -> None:
+    turns = conversation("A:And how did you hear about us?",
+                         "what did we put, um, a friend at Tesco I think")
+    assert turns[1] == "what did we put, um, a friend at Tesco I think"

@@ -2104,3 +2104,64 @@ def test_a_trade_in_lower_case_after_someone_spoken_to_leaves_their_name(text: s
 def test_a_trade_with_its_capital_names_a_firm() -> None:
     text = "the plumber from Hughes Plumbers can come on Monday"
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Kevin's car is at the garage.", ("Kevin",), ("car is at",)),
+    ("we took tom's car", ("tom",), ("car",)),
+])
+def test_a_possessive_ends_the_name(redactor: Redactor, text: str, gone: tuple[str, ...],
+                                    kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Yes, I've got you here, the surveyor was Will, wasn't it?", ("Will,",), ("surveyor",)),
+    ("i think the fitter that day was will", (" will",), ("fitter",)),
+    ("mark was the driver and he's out your way on a thursday", ("mark",), ("driver",)),
+    ("ok so dawn is our caretaker now", ("dawn",), ("caretaker",)),
+])
+def test_a_word_name_said_to_hold_a_role_goes(redactor: Redactor, text: str,
+                                              gone: tuple[str, ...],
+                                              kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize("text", ["the bill was the problem, not the fees",
+                                  "price was the driver of the change",
+                                  "that was the will, wasn't it?"])
+def test_a_word_that_holds_no_role_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "this is the 2022 Yamaha MT-07 you got from Nelson Motorcycle Centre",
+    "I drive a Mazda CX-5 now, my 2019 Corolla went back",
+    "the roof takes 14 panels, that's the Aiko Neostar 440 panels",
+    "we opened the 2019 Rioja Reserva at dinner"])
+def test_a_maker_before_its_model_or_after_a_model_year_stays(redactor: Redactor,
+                                                               text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+def test_a_name_before_a_model_s_code_still_goes(redactor: Redactor) -> None:
+    _goes_and_stays(redactor, "In 2019 Maria Lopez moved here", ("Maria", "Lopez"), ())
+
+
+@pytest.mark.parametrize(("question", "answer", "town"), [
+    ("and the postcode on the account", "s y eight one r w that's ludlow", "ludlow"),
+    ("What's the postcode?", "EH2 2PR, which is Edinburgh.", "Edinburgh"),
+])
+def test_the_town_a_postcode_is_said_to_be_stays(question: str, answer: str,
+                                                 town: str) -> None:
+    session = Redactor().session()
+    session.redact(question, "INTERNAL")
+    out = session.redact(answer, "EXTERNAL").text
+    assert town in out and "[REDACTED_ZIP_CODE]" in out, out
+
+
+def test_a_name_after_a_postcode_with_more_said_still_goes() -> None:
+    session = Redactor().session()
+    session.redact("and the postcode on the account", "INTERNAL")
+    out = session.redact("it's SY8 1RW that's ludlow and my name is kevin", "EXTERNAL").text
+    assert "kevin" not in out, out

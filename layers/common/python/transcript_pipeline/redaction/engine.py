@@ -1407,7 +1407,8 @@ class RedactionSession:
         ]
 
     def _wait_through_a_side_sequence(self, norm: Normalized, hits: list[_Hit], speaker: str,
-                                      expect: dict[str, Expectation], named: bool) -> set[str]:
+                                      expect: dict[str, Expectation], named: bool,
+                                      consults: bool) -> set[str]:
         """The value asked for waits on (MAX_HELD turns at most, as through a backchannel) while
         the conversation deals with something else first and comes back to it.
 
@@ -1448,6 +1449,10 @@ class RedactionSession:
         for e in self.state.expect:
             if e.held >= MAX_HELD:
                 continue
+            if e.applies_to(speaker) and consults and e.type == "PASSWORD" \
+                    and not e.same_speaker:
+                expect[e.type] = e.model_copy(update={"held": e.held + 1})
+                continue  # the answer is relayed next: "She says Mill Street."
             if e.applies_to(speaker):
                 if not valueless and not echoed:
                     continue
@@ -1535,13 +1540,15 @@ class RedactionSession:
             # up on" (not "that matches, you're verified. so how many bottles were in your
             # last delivery?")
         if self.state.verifying and speaker == BUSINESS_SIDE \
-                and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned) \
+                and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned
+                     or expect["PASSWORD"].utterances < EXPECT_UTTERANCES) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
                                    for h in hits if h.start >= _asked_part(norm))) \
                 and (not _YOURS.isdisjoint(words) or recent) \
                 and (not _ASKING_ABOUT_YOU.isdisjoint(words) or recent or born_where
-                     or (checking and _asks_by_naming(pieces))) \
+                     or (checking and _asks_by_naming(pieces))
+                     or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
                      or (recent and not AMOUNT_WORDS.isdisjoint(words))
@@ -1604,9 +1611,10 @@ class RedactionSession:
                 self.state.asked_for = "street"  # (a street's name, not the town it is in)
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
-            elif self.state.asked_for in ("amount", "place", "title", "street") and not refused:
+            elif self.state.asked_for in ("amount", "place", "title", "street") and not refused \
+                    and not _asks_again(norm):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now (but
-                # "that's not the most recent one": another amount)
+                # "that's not the most recent one": another amount; "nearly there": the same)
         elif speaker == BUSINESS_SIDE \
                 and self.state.asked_for in ("amount", "place", "title", "street") \
                 and "PASSWORD" not in expect:
@@ -2090,12 +2098,15 @@ class RedactionSession:
             if e.utterances > 1 and e.type not in found_types
         }
         answered_back: set[str] = set()  # held by a question back or the asker's answer
-        if speaker is not None and (found_types <= {"PERSON"} or (
+        beside = _asks_beside(norm)  # ... unless the answer relayed is in the turn already:
+        consults = beside is not None and all(  # "Luc, what was the phrase? ... He says ..."
+            cend <= beside for f, cend in found if f.type == "PASSWORD")
+        if speaker is not None and (found_types <= {"PERSON"} or consults or (
                 _is_question(norm) and (_asks_back(norm) or _echoes(norm, hits)))):  # (a
             # name in passing: "my husband Callum got one of those scam calls"; what follows
             # a question back: "My first school? ... we moved when I was six.")
             answered_back = self._wait_through_a_side_sequence(norm, hits, speaker, expect,
-                                                               bool(found))
+                                                               bool(found), consults)
         if "PASSWORD" in expect and expect["PASSWORD"].thought_over \
                 and not expect["PASSWORD"].applies_to(speaker) \
                 and not (_waits_first(norm) or _only_waits(norm)):
@@ -2237,7 +2248,8 @@ class RedactionSession:
             issuing = label == "PASSWORD" and issued
             # "(the reg?) hang on ruaraidh what's the reg again": asked for it, the speaker asks
             # someone beside them, and the answer may come from either
-            relayed = speaker is not None and _asked_right_before(norm, hit.start) and any(
+            relayed = speaker is not None and (_asked_right_before(norm, hit.start)
+                                               or _asks_beside(norm) is not None) and any(
                 e.type == label and not e.same_speaker and e.applies_to(speaker)
                 for e in self.state.expect)
             expect[label] = Expectation(
@@ -2353,9 +2365,13 @@ class RedactionSession:
                 self.state.verifying and "PASSWORD" in (last, named)
                 and _hints_otherwise(norm)) or (
                 last == "PASSWORD" and speaker == BUSINESS_SIDE and _checks_what_was_said(norm))):
-            for entity_type in again:
-                expect[entity_type] = Expectation(type=entity_type, utterances=EXPECT_UTTERANCES,
-                                                  speaker=speaker)
+            for entity_type in again:  # a secret asked again in the check asks for it, as
+                # the first time did ("that's not the word I have, do you want another go?")
+                expect[entity_type] = Expectation(
+                    type=entity_type, utterances=EXPECT_UTTERANCES, speaker=speaker,
+                    questioned=entity_type == "PASSWORD" and speaker == BUSINESS_SIDE
+                    and not self.state.passed and (self.state.verifying > 0 or any(
+                        e.type == "PASSWORD" and e.questioned for e in self.state.expect)))
         elif last is not None and last not in found_types \
                 and all(h.label == KEEP for h in hits) and (
                     _asks_for_another(norm) or _and_someone(norm, found) or _and_theirs(norm)):
@@ -2755,6 +2771,24 @@ _INSISTING = frozenset(("it", "them", "digits"))
 _THINKING = frozenset(("think", "thinking", "remember", "recall", "gosh", "goodness",
                        "written", "wrote", "notes", "notebook"))
 _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "how", "why"))
+# The side asked for a secret turns to someone beside it, who set it up with them: "What did
+# we put for the street I grew up on?", "love, what's our memorable word again?", "hang on
+# what did we put down for it" (speech-to-text's, with no marks)
+_ASKS_BESIDE_RE = rx.compile(r"\b(?:what|which|where|who)(?:'s| is| was| did| do| have| had| "
+                             r"would)? (?:we|our)\b")
+
+
+def _asks_beside(norm: Normalized) -> int | None:
+    """Where a question of the turn that asks what "we" chose ends (the answer comes from
+    beside, relayed), or None."""
+    canon = norm.canonical
+    found = _ASKS_BESIDE_RE.search(canon)
+    if found is None:
+        return None
+    mark = canon.find("?", found.end())
+    if mark >= 0:
+        return mark
+    return len(canon) if all(p.kind != "punct" for p in norm.pieces) else None
 
 
 def _affirms(norm: Normalized) -> bool:
@@ -3524,7 +3558,8 @@ _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
 # The security question read out as a statement: "your question is the name of the street
 # you grew up on", "the security question on file: your first school".
-_QUESTION_NAMED_RE = rx.compile(r"\bquestion(?: on (?:the account|file))?(?: is| was|'s| :)")
+_QUESTION_NAMED_RE = rx.compile(r"\bquestion(?: (?:on|for|in) (?:the|your|this|our) [a-z]+| on "
+                                r"file)?(?: is| was|'s| ?:)")  # "... on the certificate: ..."
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",
@@ -3572,8 +3607,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
 # A request said as a statement before the cue: "before i go in i need the memorable word".
-_REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would)?(?: just)? need\b"
-                           r"|\b(?:tell|give) me\b")
+_REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would|'m going to| are going to|'re "
+                           r"going to|'m gonna)?(?: (?:just|also|still|now|first|then|only))? "
+                           r"need\b|\b(?:tell|give) me\b")  # ("I also need the password")
 _REQUEST_REACH = 40  # characters before the cue
 # The question read out after its cue: "your security question is what was your first car",
 # "the memorable question on file is where did your parents meet".
@@ -6110,6 +6146,10 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
     holds, English holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]",
     "..., Ntinda, ...", "..., Edinburgh EH2 2PR"), not a person; one the data knows as a name
     stays one, privacy first ("12 Oak Road, Priya, 90210")."""
+    ends = [f.end for f, _ in found if f.type == "ZIP_CODE"]
+    if ends:
+        found = [(f, c) for f, c in found if f.type != "PERSON"
+                 or not _town_of_a_postcode(original, ends, f)]
     streets = sorted(f.end for f, _ in found if f.type == "STREET_ADDRESS")
     postcodes = sorted(f.start for f, _ in found if f.type == "ZIP_CODE")
     if not streets or not postcodes:
@@ -6128,6 +6168,20 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
     return [(f, c) for f, c in found if f.type != "PERSON" or not a_town(f)]
 
 
+def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> bool:
+    """"s y eight one r w that's ludlow", "EH2 2PR, which is Edinburgh": the town a postcode
+    is said to be, one word or two ending the sentence (not "... that's ludlow's office")."""
+    said = original[f.start:f.end]
+    if len(said.split()) > _TOWN_WORDS or "'" in said:
+        return False
+    rest = original[f.end:f.end + 2].strip()
+    return (not rest or rest[0] in ".,;!?") and any(
+        _TOWN_OF_A_POSTCODE_RE.fullmatch(original[end:f.start].lower()) for end in postcode_ends
+        if end <= f.start)
+
+
+_TOWN_WORDS = 2
+_TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|it's|its|in)[ ,]*")
 _TOWN_GAP = 4  # characters between a street and its town: ", "
 _TOWN_TO_POSTCODE = 40  # ... and between the town and its postcode: ", Nebraska, "
 

@@ -164,6 +164,7 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "issued sent ready posted emailed texted processed activated active valid given one 1 "
     # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
     "password passcode passphrase pin pw pwd code password's passcode's pin's temp temporary "
+    "login logon username "
     # an exclamation: "Ach, the wife set all that up"
     "ach och ooh whoa wow golly crikey blimey heck jeez gosh "
     # when, not what: "let me reset your online banking password first"
@@ -1724,6 +1725,7 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
     plain = [k for k in range(len(pieces)) if k not in covered and k not in placed
              and (k == 0 or words[k - 1] not in ("the", "a", "an"))
              and (uncased or original[pieces[k].start].islower())
+             and not (k > 0 and words[k - 1] in _OWNERS and words[k] in FAMILY)  # "my nan"
              and ((uncased and _rarely_said(pieces[k])) or (
                  (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
                  and _where_an_answer_stands(pieces, k, k in alone)))]
@@ -2320,6 +2322,10 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
         span = _secret_after(pieces, start)
         if phrase and (span is None or span[1] <= span[0]):
             span = _phrase_after(pieces, start)
+        if span is not None and span[0] not in covered \
+                and not covered.isdisjoint(range(*span)):
+            span = (span[0], min(k for k in range(*span) if k in covered))  # "it's copper
+            # [kettle nine]": what another rule took is part of it, the rest goes too
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \

@@ -1309,6 +1309,8 @@ _INTRO_BEFORE = (
 )
 _HAVING = (("you've", "got"), ("you", "have"))
 _MODEL_CODE_RE = rx.compile(r"[A-Z]{1,3}\d{1,4}[A-Za-z]?")  # "V15", "S24", "RAV4", "X5"
+_MODEL_DIGITS = 2  # of a model's number after its maker and line ("Neostar 440")
+_MODEL_YEAR_RE = rx.compile(r"(?:19[5-9]|20[0-4])\d")
 # ... and after an article, any code of letters and digits: "a Blum 71B3550", "the Miele 8KG".
 _PART_CODE_RE = rx.compile(r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{3,12}")
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
@@ -1698,6 +1700,8 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
                              "north", "south", "east", "west", "greater", "metro"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
+_CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
+_BE_BEFORE_A_NAME = frozenset(("was", "is", "it's", "its", "that's", "thats"))
 _WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
@@ -2326,9 +2330,21 @@ class LexiconNames:
                 _PERSON_BEFORE)):
             return False  # (not "ask Ben X5", "Dr Patel A12")
         written = self.cased[nxt.start:nxt.end]
-        if written.isalpha() and len(written) == 1 and i + 3 < len(self.pieces) \
+        if written.isalpha() and (len(written) == 1 or (
+                written.isupper() and len(written) <= _CODE_LETTERS
+                and self.pieces[min(i + 3, len(self.pieces) - 1)].kind == "number")) \
+                and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
-            return True  # "F-Pace", "F-150": a letter and a hyphen
+            return True  # "F-Pace", "F-150": a letter and a hyphen ("MT-07", "CX-5": capitals)
+        if i > 1 and self.words[i - 2] in _ARTICLES | OWNERS \
+                and _MODEL_YEAR_RE.fullmatch(self.words[i - 1]):
+            return True  # "the 2022 Yamaha MT-07", "my 2019 Corolla": a model's year before it
+        if i and self.words[i - 1] in _ARTICLES and i + 2 < len(self.pieces) \
+                and self._capital(i + 1) and self.pieces[i + 2].kind == "number" \
+                and len(self.words[i + 2]) >= _MODEL_DIGITS \
+                and (self.words[i + 3:i + 4] == [] or self.words[i + 3] not in _RECORD_NOUNS):
+            return True  # "the Aiko Neostar 440 panels": a maker, its line, the model (not
+            # "the Oluwaseun Ade 2 account", "the Ana Ruiz 2024 policy")
         if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
                 and (self.words[i + 2:i + 3] == [] or self.words[i + 2] not in _RECORD_NOUNS):
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
@@ -2557,6 +2573,8 @@ class LexiconNames:
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
+        if kind in ("N", "W", "P") and self._holds_a_role(i):
+            return True  # "mark was the driver", "so dawn's our caretaker"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
             return True  # "our Gary's getting married", "i know dawn's been on at us"
         if kind in ("N", "W") and self._then_who_they_are(i):
@@ -3005,6 +3023,16 @@ class LexiconNames:
         start = max((k for k in range(max(0, i - _GUESS_REACH), i - 1)
                      if words[k] in (".", "?", "!")), default=i - _GUESS_REACH - 1)
         return not _PERSON_NOUNS.isdisjoint(words[start + 1:i - 1])
+
+    def _holds_a_role(self, i: int) -> bool:
+        """A name opening its clause, said to be the role's holder: "mark was the driver and
+        he's usually out your way", "Dawn is our caretaker" (not "the bill was the problem":
+        no role)."""
+        words = self.words
+        return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT or words[i - 1] == ",") \
+            and i + 3 < len(words) and words[i + 1] in ("was", "is", "'s") \
+            and (words[i + 2] == "the" or words[i + 2] in _POSSESSIVE_WORDS) \
+            and words[i + 3] in ROLES
 
     def _said_of_a_role(self, i: int) -> bool:
         """Word i completes "my/our/your <role or relation> is/was/used to be/has been": the
@@ -3545,9 +3573,14 @@ class LexiconNames:
         keys"), typed with its capital or said after a relation ("my son will is ..."); not the
         document ("the will is contested", "will and probate", "well will has to be signed")."""
         words, nxt = self.words, i + 1
-        if words[i] != "will" or nxt >= len(words):
+        if words[i] != "will":
             return False
         before = words[i - 1] if i > 0 else ""
+        if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
+            return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
+            # ends a clause after "was"
+        if nxt >= len(words):
+            return False
         if (words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS) or (
                 words[nxt] in _CONTRACTED_SUBJECTS and (before in _RELATIONS or before in ROLES)):
             return True  # "our son will he's twenty six", "tell my manager will we're late"
@@ -4154,6 +4187,8 @@ class LexiconNames:
             start += 1
         end = i + 1
         while end < len(pieces) and end - start < _MAX_NAME_WORDS:
+            if self.words[end - 1].endswith("'s"):
+                break  # "Kevin's car": a possessive ends the name
             if self._middle_initial(end):
                 end += 3  # "Maricel D. Santos", "John F. Kennedy"
                 continue
