@@ -7633,3 +7633,40 @@ def test_a_question_about_what_we_did_with_no_secret_awaited_takes_nothing() -> 
     turns = conversation("A:And how did you hear about us?",
                          "what did we put, um, a friend at Tesco I think")
     assert turns[1] == "what did we put, um, a friend at Tesco I think"
+
+
+@pytest.mark.parametrize("part", ["first two are one nine", "the last four digits are 8 3 1 2",
+                                  "and the first three are six oh four"])
+def test_a_pin_part_given_after_its_place_goes_not_its_place(part: str) -> None:
+    turns = conversation("A:and now your four digit passcode for the loan account", part)
+    assert not re.search(r"\b(?:one nine|8 3 1 2|six oh four)\b", turns[1]), turns
+    assert turns[1].split()[0] in ("first", "the", "and"), turns  # where the part sits stays
+
+
+def test_a_pin_asked_for_in_the_turn_that_confirms_an_answer_is_awaited_whole() -> None:
+    """"yes correct and now your passcode": the confirmation ends the last question, not the
+    PIN this turn asks for; its read-back goes too."""
+    turns = conversation("A:for security what was your childhood nickname", "pinky",
+                         "A:yes correct and now your four digit passcode please",
+                         "first two are four seven", "A:mm hm", "and then two two",
+                         "A:four seven two two okay verified")
+    said = " ".join((turns[3].split(" are ")[1], turns[5], turns[6]))
+    assert not re.search(r"\b(?:four|seven|two)\b", said), turns
+
+
+@pytest.mark.parametrize("question", ["how much did you repay on your last loan?",
+                                      "and how much was your last loan?"])
+def test_an_amount_repaid_or_borrowed_answers_a_knowledge_check(question: str) -> None:
+    turns = conversation("A:Your security question is the name of your first school.",
+                         "It's Kalpohin.", f"A:That's fine. One more check, {question}",
+                         "I paid 345 cedis, in March.")
+    assert "345" not in turns[3] and "March" in turns[3], turns
+
+
+def test_a_place_said_as_its_own_sentence_after_a_hint_goes_whole() -> None:
+    turns = conversation("A:There's also a security question on the account: where were you "
+                         "born?", "Okay, I was born in Moshi, but maybe I wrote Arusha... no, "
+                         "I think Moshi.", "A:Hmm, I have something a bit longer.",
+                         "Ah! KCMC hospital Moshi. My mum always says it like that.")
+    assert "I think" in turns[1] and "Moshi" not in turns[1], turns
+    assert "KCMC" not in turns[3] and "hospital" not in turns[3], turns

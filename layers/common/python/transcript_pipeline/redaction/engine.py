@@ -1508,10 +1508,11 @@ class RedactionSession:
             self.state.verifying = 0  # "that matches", "that's you through security": no
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
-            if self.state.asked_for in ("amount", "place", "pin", "title", "street"):
-                self.state.asked_for = ""
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
+                if self.state.asked_for in ("amount", "place", "pin", "title", "street"):
+                    self.state.asked_for = ""  # (but "correct, and now your four digit
+                    # passcode": what this turn asks for)
         elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
             self.state.verifying = _VERIFYING_UTTERANCES  # and security purposes")
             self.state.passed = False
@@ -1612,7 +1613,7 @@ class RedactionSession:
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
             elif self.state.asked_for in ("amount", "place", "title", "street") and not refused \
-                    and not _asks_again(norm):
+                    and not _asks_again(norm) and not _hints_otherwise(norm):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now (but
                 # "that's not the most recent one": another amount; "nearly there": the same)
         elif speaker == BUSINESS_SIDE \
@@ -1748,7 +1749,11 @@ class RedactionSession:
             # read back as "three hundred and forty-two dollars eighteen"
             # the caller's amount said back in the agent's next sentence, confirmed or not:
             # "yep the 40 dollars landed at 7:18 but ..."
-        if issuing and self.state.asked_for in ("pin", "pinpart") and (_confirms(pieces) or (
+        asks_a_pin = any(h.label == "PASSWORD" for h in hits) and not _PIN_WORDS.isdisjoint(
+            p.text for p in pieces if p.text not in _NUMBER)  # ("correct, and now your four
+        # digit passcode": the PIN is still to come)
+        if issuing and self.state.asked_for in ("pin", "pinpart") and (
+                (_confirms(pieces) and not asks_a_pin) or (
                 _is_question(norm) and not _asks_again(norm)
                 and not _OTHER_ASKED.isdisjoint(p.text for p in pieces)
                 and _PIN_WORDS.isdisjoint(p.text for p in pieces if p.text not in _NUMBER))):

@@ -315,6 +315,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     return [*guesses, *(g for g in _guesses_taken_back(pieces) if not any(
                         a < g[1] and g[0] < b for a, b in guesses)), span]
         span = _opening_answer(pieces, words)
+        if (part := _after_the_part_s_place(pieces)) is not None:
+            span = _secret_after(pieces, part)  # "first two are one nine": the digits, not
+            # their place
         if span is not None and _names_the_question(words[span[0]:span[1]]):
             # "memorable date... oh gosh... the 9th of": the question said back, then the answer
             rest = _opening_answer(pieces[span[1]:], words[span[1]:])
@@ -1387,6 +1390,30 @@ def _digits_listed(pieces: list[Piece], k: int) -> bool:
         and "?" not in (p.text for p in pieces)  # (not "1 and 2 secs", "1 and 6?")
 
 
+def _after_the_part_s_place(pieces: list[Piece]) -> int | None:
+    """Where the value starts in an answer that opens with the place of the part it gives:
+    "first two are one nine", "the last four digits are 8 3 1 2", "and the final one's 7"."""
+    k = 0
+    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("and", "the",
+                                                                                 ",", "then")):
+        k += 1
+    if k >= len(pieces) or pieces[k].text not in _PART_PLACES:
+        return None
+    k += 1
+    if k < len(pieces) and pieces[k].kind == "number" and len(pieces[k].text) == 1:
+        k += 1  # "first two"
+    if k < len(pieces) and pieces[k].text in _PART_NOUNS:
+        k += 1  # "digits"
+    if k < len(pieces) and pieces[k].text in ("are", "is", "'s", "were", "was"):
+        return k + 1
+    return None
+
+
+_PART_PLACES = frozenset(("first", "1st", "last", "final", "next", "middle"))
+_PART_NOUNS = frozenset(("digits", "numbers", "letters", "characters", "ones", "bit", "part",
+                         "half"))
+
+
 def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     if k < len(pieces) and (pieces[k].text in (",", ":", "–", "—") or (
             pieces[k].text == "-" and k > 0 and pieces[k].start > pieces[k - 1].end)):
@@ -1731,10 +1758,37 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
                  and _where_an_answer_stands(pieces, k, k in alone)))]
     if uncased:  # speech-to-text's: no capitals, but words few people say
         return [(k, k + 1) for k in plain]
-    return [(k, k + 1) for k in sorted({*plain, *(
+    taken = sorted({*plain, *(
         k for k in range(len(pieces)) if k not in covered and (
             (k > 0 and _capitalised_inside(pieces, k, original, k in alone))
-            or (k in alone and _titled(pieces, k, original, opening=True))))})]
+            or (k in alone and _titled(pieces, k, original, opening=True))))})
+    if place:  # a place said as a sentence of its own is the answer whole: "Ah! KCMC
+        # hospital Moshi."
+        taken = sorted({*taken, *_whole_short_places(pieces, alone, taken, original)})
+    return [(k, k + 1) for k in taken]
+
+
+def _whole_short_places(pieces: list[Piece], alone: set[int], taken: list[int],
+                        original: str) -> set[int]:
+    """The other capitalised words of the short sentences (`alone`) a place answer was taken
+    in, and the words between them: "KCMC hospital Moshi" (not "I think" of "I think Moshi")."""
+    out: set[int] = set()
+    for k in taken:
+        if k not in alone:
+            continue
+        a = k
+        while a > 0 and a - 1 in alone and pieces[a - 1].kind != "punct":
+            a -= 1
+        b = k + 1
+        while b < len(pieces) and b in alone and pieces[b].kind != "punct":
+            b += 1
+        named = [j for j in range(a, b) if j == k or (
+            original[pieces[j].start].isupper() and pieces[j].text not in FUNCTION_WORDS
+            and pieces[j].text not in FILLERS)]
+        if len(named) > 1:
+            out.update(j for j in range(named[0], named[-1] + 1)
+                       if pieces[j].text not in FUNCTION_WORDS)
+    return out
 
 
 def _in_short_sentences(pieces: list[Piece]) -> set[int]:
