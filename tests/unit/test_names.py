@@ -2165,3 +2165,45 @@ def test_a_name_after_a_postcode_with_more_said_still_goes() -> None:
     session.redact("and the postcode on the account", "INTERNAL")
     out = session.redact("it's SY8 1RW that's ludlow and my name is kevin", "EXTERNAL").text
     assert "kevin" not in out, out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("boiler packed in again, tenant is Bill (0117 496 0582) - can you send someone",
+     (" Bill",), ("tenant is",)),
+    ("my landlord is will and he never answers", (" will ",), ("landlord",)),
+    ("Will from our Bristol office will meet you outside.", ("Will from",), ("Bristol",)),
+    ("Will will collect the cake from Greggs on the way.", ("Will will",), ("Greggs",)),
+    ("Groomer on the day: Hunter", ("Hunter",), ("Groomer",)),
+    ("Contact on the day: Jun-Jun", ("Jun",), ("Contact",)),
+    ("Book through the app. See you soon, Kirra", ("Kirra",), ("app",)),
+    ("Speak soon, Wiremu", ("Wiremu",), ("Speak",)),
+    ("sender is me, Jun-Jun Santos", ("Jun", "Santos"), ("sender",)),
+    ("it's me, Ngozi", ("Ngozi",), ("me,",)),
+])
+def test_a_name_in_a_slot_only_a_person_fills_goes(redactor: Redactor, text: str,
+                                                   gone: tuple[str, ...],
+                                                   kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize("text", [
+    "The courier was Loggi and the return code was LG-BR-99120457.",
+    "the visit on 1/8 at Riverside Urgent Care, Columbus",
+    "text me, London office is closed",
+    "Customer Care, Bol.com",
+    "Colour: Rose",
+    "Driver: Sky Glass",
+    "the problem is will power",
+])
+def test_a_firm_or_a_place_in_those_slots_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Property Manager, Hollis & Crane Lettings",
+    "Invoice INV-1182 - Mabel's Kitchen Catering, Bristol",
+    "can you get a Worcester Bosch engineer out tomorrow?",
+    "an Openreach technician came on Tuesday",
+])
+def test_a_firm_named_after_people_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1451,7 +1451,8 @@ def _coded(pieces: list[Piece], k: int, cased: str) -> bool:
 _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "ok", "sorry",
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
-                              "regards", "sincerely", "welcome", "ta", "thx"))
+                              "regards", "sincerely", "welcome", "ta", "thx",
+                              "soon", "later"))  # "See you soon, Kirra", "Speak soon, Ama"
 # Words before a name that opens the clause "himself" ends: "was it grant himself"
 _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
 # Reassurances that address the other party as greetings do: "no worries jay, can i ..."
@@ -1509,6 +1510,11 @@ ROLES = frozenset((
     "buyer", "passenger", "guest", "patient", "client", "customer", "member", "holder",
     "applicant", "student", "employee", "worker", "volunteer", "caller", "sender", "recipient",
     "exec", "salesperson", "salesman", "saleswoman", "hairdresser",
+    # who does a job for the caller on the day: "Groomer on the day: Hunter"
+    "groomer", "fitter", "sitter", "petsitter", "housesitter", "dogwalker", "organiser",
+    "organizer", "photographer", "videographer", "stylist", "barber", "beautician",
+    "decorator", "glazier", "tiler", "harbourmaster", "ranger", "referee", "umpire", "caterer",
+    "tattooist",
 ))
 _NICKNAME_CUES = frozenset(cue for cue in _NAMING_BEFORE if len(cue) == 2)
 _NICKNAME_ENDS = frozenset(cue[-1] for cue in _NICKNAME_CUES)
@@ -1701,6 +1707,13 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
                              "north", "south", "east", "west", "greater", "metro"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
+_LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
+_TRADING_PARTIES = frozenset(("customer", "customers", "client", "clients", "buyer", "seller",
+                              "supplier", "recipient", "sender", "shopper", "holder"))
+# Who a firm sends out: "a British Gas engineer", "an Openreach technician".
+_SENT_WORKERS = frozenset(("engineer", "engineers", "technician", "technicians", "plumber",
+                           "electrician", "fitter", "fitters", "installer", "installers",
+                           "courier", "driver", "rep", "surveyor", "inspector", "assessor"))
 _BE_BEFORE_A_NAME = frozenset(("was", "is", "it's", "its", "that's", "thats"))
 _WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
@@ -1931,7 +1944,9 @@ _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", 
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who",  # ... nor another modal: "but Will can come"
                              "can", "could", "should", "would", "must", "might", "can't",
-                             "cannot", "couldn't", "won't", "wouldn't", "shall"))
+                             "cannot", "couldn't", "won't", "wouldn't", "shall",
+                             "will", "from"))  # "Will will collect it", "Will from our
+# Bristol office will meet you"
 # Words a chat's clause opens after: "lol Will scored", "yesterday Will rang".
 _CHAT_OPENERS = frozenset(("lol", "haha", "omg", "btw", "fyi", "yesterday", "today", "tonight",
                            "then", "also", "and", "so", "update", "ps", "oh", "sorry", "hey", "hi",
@@ -2252,7 +2267,12 @@ class LexiconNames:
                 if words[k] in ("&", "and") and not joined and k > 0:
                     k, joined = k - 1, True
                     continue
-                capital = self._capital_anywhere(self.pieces[k])
+                capital = self._capital_anywhere_typed(k)  # (as typed: a signature's line
+                # in title case, "Hollis & Crane Lettings")
+                if words[k].endswith("'s") and capital and self.pieces[k].kind == "word" \
+                        and not placed and k + 1 < j and self._capital_anywhere_typed(k + 1):
+                    out.append(k)  # "Mabel's Kitchen Catering", "Okeke's Pot Catering": a
+                    break  # firm named after its founder, all its words capitalised
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
                         or words[k].endswith("'s") or not (
                             self.kinds[k] or self.unknown[k] or words[k] in _GEOGRAPHIC
@@ -2264,6 +2284,7 @@ class LexiconNames:
                 placed = placed or words[k] in _GEOGRAPHIC
                 out.append(k)
                 k -= 1
+        out.extend(self._firms_sending_someone())
         out.extend(self._businesses())
         calendar = other_calendar_words()
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
@@ -2509,6 +2530,12 @@ class LexiconNames:
             return True  # "youre speaking with will how can i help", "thank you will"
         if self._greeted_or_thanked(i) or self._will_named(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
+        if self.both[i] and self._said_of_a_role(i, named=True):
+            return True  # "tenant is Bill (0117 ...)", "my landlord is will"
+        if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
+                and (self._labelled_by_a_role(i) or self._me_by_name(i)):
+            return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
+            # Ngozi", "sender is me, Jun-Jun Santos"
         if self._called_over(i) or self._named_after_a_role(i) or self._set_out_after_people(i):
             return True
         if not kind and not self.slot_only[i] and (
@@ -2573,6 +2600,8 @@ class LexiconNames:
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
+        if kind in ("W", "P") and i not in self.places and self._said_of_a_role(i, named=True):
+            return True  # "tenant is Bill", "my landlord is grace"
         if kind in ("N", "W", "P") and self._holds_a_role(i):
             return True  # "mark was the driver", "so dawn's our caretaker"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
@@ -3024,6 +3053,56 @@ class LexiconNames:
                      if words[k] in (".", "?", "!")), default=i - _GUESS_REACH - 1)
         return not _PERSON_NOUNS.isdisjoint(words[start + 1:i - 1])
 
+    def _firms_sending_someone(self) -> list[int]:
+        """A firm's words between "a" and the worker it sends: "a Worcester Bosch engineer",
+        "an Openreach technician" (a firm's, capitalised; no one is "a Kevin engineer")."""
+        words, out = self.words, []
+        for j in [j for j, word in enumerate(words) if word in _SENT_WORKERS and j > 1]:
+            k = j - 1
+            while k > 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
+                    and self._capital_anywhere_typed(k):
+                k -= 1
+            if k < j - 1 and words[k] in ("a", "an"):
+                out.extend(range(k + 1, j))
+        return out
+
+    def _capital_anywhere_typed(self, k: int) -> bool:
+        """Piece k capitalised as typed, in title case too."""
+        return self._capital_anywhere(self.pieces[k]) or (
+            bool(self.written) and capitalised(self.pieces[k], self.written))
+
+    def _me_by_name(self, i: int) -> bool:
+        """The writer names themself after "me" and a comma: "it's me, Ngozi", "sender is me,
+        Jun-Jun Santos" (capitalised, as a typed text writes a name)."""
+        if not (i > 1 and self.words[i - 1] == "," and self.words[i - 2] == "me"
+                and self._capital(i) and i not in self.places):
+            return False
+        end = i + 1
+        while end < len(self.words) and end - i < _MAX_NAME_WORDS and (
+                self._capital(end) or self.words[end] == "-"):
+            end += 1
+        return end == len(self.words) or self.pieces[end].kind == "punct"  # (not "text me,
+        # London office is closed")
+
+    def _labelled_by_a_role(self, i: int) -> bool:
+        """A form's field for someone, labelled by their role at the line's start and filled
+        with a capitalised name to the line's end: "Groomer on the day: Hunter", "Contact:
+        Rose" (not "Colour: Rose", "Driver: Smith & Sons Ltd")."""
+        words = self.words
+        if i < 2 or words[i - 1] != ":" or not self._capital(i):
+            return False
+        k = i - 2
+        while k > 0 and i - 2 - k < _LABEL_WORDS and words[k - 1] not in _SENTENCE_ENDS:
+            k -= 1
+        if (k > 0 and words[k - 1] not in _SENTENCE_ENDS) or words[k] in _TRADING_PARTIES or (
+                words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
+            return False  # (a customer, a seller may be a firm: "Customer: Royal Mail")
+        end = i + 1
+        while end < len(words) and words[end] == "-" and end + 1 < len(words):
+            end += 2  # "Jun-Jun"
+        return end == len(words) or (self.pieces[end].kind == "punct" and words[end] != "&")
+        # one word to the line's end (not "Driver: Sky Glass", a firm's two)
+
     def _holds_a_role(self, i: int) -> bool:
         """A name opening its clause, said to be the role's holder: "mark was the driver and
         he's usually out your way", "Dawn is our caretaker" (not "the bill was the problem":
@@ -3034,7 +3113,7 @@ class LexiconNames:
             and (words[i + 2] == "the" or words[i + 2] in _POSSESSIVE_WORDS) \
             and words[i + 3] in ROLES
 
-    def _said_of_a_role(self, i: int) -> bool:
+    def _said_of_a_role(self, i: int, named: bool = False) -> bool:
         """Word i completes "my/our/your <role or relation> is/was/used to be/has been": the
         role's holder ("my case manager used to be", "her social worker's been")."""
         words = self.words
@@ -3049,7 +3128,11 @@ class LexiconNames:
             return False
         role = words[k].removesuffix("'s") if words[i - 1] == "been" else words[k]
         return (role in ROLES or role in _RELATIONS) \
-            and any(w in _POSSESSIVE_WORDS for w in words[max(k - 2, 0):k])
+            and (any(w in _POSSESSIVE_WORDS for w in words[max(k - 2, 0):k])
+                 or (named and (words[k - 1] == "the" or words[k - 1] in _BEFORE_A_SUBJECT
+                                or words[k - 1] in (",", "-", "–"))))  # a name the lexicon
+        # knows after any role: "the tenant is Bill", "..., tenant is Bill (0117 ...)" (not
+        # "The courier was Loggi": a word no list knows may be a firm's)
 
     def _placed_in(self, i: int) -> bool:
         """A word the lexicon knows only as a name, alone right after "in", "near" or "outside":
