@@ -2207,3 +2207,20 @@ def test_a_firm_or_a_place_in_those_slots_stays(redactor: Redactor, text: str) -
 ])
 def test_a_firm_named_after_people_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("right so tamatea will ring when hes outside", "tamatea"),
+    ("good idea ngaire will message when shes on her way", "ngaire"),
+    ("and wairimu said she'd bring the forms", "wairimu"),
+])
+def test_a_word_no_list_knows_doing_what_people_do_with_their_pronoun_goes(
+        redactor: Redactor, text: str, name: str) -> None:
+    assert name not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["okay so monzo will text you a code and then he can log in",
+                                  "so tauranga is lovely and she loves it there"])
+def test_a_firm_or_a_town_doing_something_without_a_pronoun_of_its_own_stays(
+        redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

@@ -1865,8 +1865,10 @@ _A_PERSON_S_ERRANDS = frozenset(("visiting", "picking", "collecting", "coming", 
                                  "traveling", "driving", "staying", "popping", "dropping",
                                  "bringing", "babysitting"))  # "India is coming in at 3"
 _PERSONAL_PRONOUNS = frozenset(("her", "his", "him", "she", "he", "herself", "himself", "she'll",
-                                "he'll", "she's", "he's", "she'd", "he'd"))
+                                "he'll", "she's", "he's", "she'd", "he'd", "shes", "hes"))
 _PRONOUN_REACH = 9  # words after a subject its pronoun may come in
+_OWN_PRONOUN_REACH = 6  # ... in the clause after it, of the same person ("X will message when
+# she's on her way", not "monzo will text you a code and then he can log in")
 _GROUPS_OF_PEOPLE = frozenset(("lads", "guys", "fellas", "fellers", "blokes", "boys", "girls",
                                "ladies", "men", "women", "chaps", "gents", "people", "folks"))
 _FIRMS_HAVE_THEM = frozenset(("partner", "partners"))  # "Klarna's partner shops"
@@ -2710,6 +2712,16 @@ class LexiconNames:
         subject of what a person does: "but Tāne is driving", "Ngaio said it was fine", "on it,
         Ngozi is calling her now" (not a brand's "Monzo is down")."""
         words = self.words
+        if self.unknown[i] and (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT
+                                or words[i - 1] in ("idea", "got", "and", "but")) \
+                and i + 2 < len(words) and not _PERSONAL_PRONOUNS.isdisjoint(
+                    words[i + 1:i + _OWN_PRONOUN_REACH]) \
+                and (words[i + 1] in PERSON_VERBS or words[i + 1] in _MODALS
+                     or words[i + 2] in ("who", "that")):
+            return True  # speech without capitals, a word no list knows, then what a person
+            # does and a person's pronoun: "good idea ngaire will message when shes on her
+            # way", "ive got ngaire nearby who can be there, shes done sixty" (not "monzo
+            # will text you", no one's pronoun after it)
         placed = self.kinds[i] == "P"  # a name that is a place's too: a person's pronoun must
         # follow ("Georgia is visiting her gran"; not "Chelsea is playing at home")
         if not ((self._rare_capitalised(i) or (placed and self._capital(i)
