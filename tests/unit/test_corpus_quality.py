@@ -682,6 +682,16 @@ narrowboat insurer) 0.915 with the start engine, 0.921 with the final one (keep 
 0.84); fresh_calls_142.jsonl (12 general calls) 0.973 (keep 0.962) with both;
 typed_blind_50.jsonl (55 typed documents) 0.936 with both (keep 0.828 with both; one place
 taken by a rule of the session's was put right before it ended).
+
+The thirty-fourth session's first three hands, each scored first with the engine the session
+started with, then read: fresh_calls_143.jsonl (12 security-stressed calls: a credit union, a
+broadband security desk, dental cover, cat sitting, a roofing guarantee, a video doorbell, a
+ferry, gas, a payday lender, university accommodation, a gold loan shop, a caravan insurer)
+0.904 (keep 0.949, PASSWORD 0.79), then 0.972; fresh_calls_144.jsonl (12 general calls) 0.986
+(keep 0.967), then 1.000 (keep 0.983); typed_blind_51.jsonl (55 typed documents: a letting
+agent, a dog groomer, freight, a rugby club's chat, a bike shop, a caterer, a bus company, a
+village hall, a building society, a pilates studio) 0.921 (keep 0.901), then 0.940 (keep
+0.923).
 """
 
 from __future__ import annotations
@@ -934,6 +944,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_141.jsonl", 150, 0.91, 0.95, 0.94),
     ("fresh_calls_142.jsonl", 170, 0.96, 0.95, 0.96),
     ("typed_blind_50.jsonl", 200, 0.92, 0.81, 0.90),
+    ("fresh_calls_143.jsonl", 160, 0.96, 0.94, 0.93),
+    ("fresh_calls_144.jsonl", 130, 0.99, 0.97, 0.99),
+    ("typed_blind_51.jsonl", 200, 0.93, 0.91, 0.89),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
