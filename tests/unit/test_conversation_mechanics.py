@@ -7670,3 +7670,26 @@ def test_a_place_said_as_its_own_sentence_after_a_hint_goes_whole() -> None:
                          "Ah! KCMC hospital Moshi. My mum always says it like that.")
     assert "I think" in turns[1] and "Moshi" not in turns[1], turns
     assert "KCMC" not in turns[3] and "hospital" not in turns[3], turns
+
+
+@pytest.mark.parametrize("request_", ["i do need your passcode", "We're gonna need the "
+                                      "passphrase.", "we're also going to need your security "
+                                      "word"])
+def test_a_request_with_more_words_before_need_still_asks(request_: str) -> None:
+    turns = conversation(f"A:{request_}", "the new one or the old one?", "A:the new one",
+                         "its sunflower")
+    assert "sunflower" not in turns[3], turns
+
+
+@pytest.mark.parametrize("answer", ["no its grand thanks", "I'd rather use the app, it's easier"])
+def test_what_asking_again_gets_back_that_is_no_answer_stays(answer: str) -> None:
+    turns = conversation("A:what's your memorable word?", "marmalade",
+                         "A:that's not the word I have, want another go?", answer)
+    assert turns[3] == answer, turns
+
+
+@pytest.mark.parametrize(("answer", "kept"), [("Yesterday Shoprite Lekki.", "Yesterday"),
+                                              ("Online Jumia.", "Online")])
+def test_when_or_how_before_a_place_answer_stays(answer: str, kept: str) -> None:
+    turns = conversation("A:for security, which outlet did you last use your card at?", answer)
+    assert turns[1].startswith(kept) and "[REDACTED_PASSWORD]" in turns[1], turns

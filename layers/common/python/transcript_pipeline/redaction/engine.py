@@ -2779,8 +2779,9 @@ _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "ho
 # The side asked for a secret turns to someone beside it, who set it up with them: "What did
 # we put for the street I grew up on?", "love, what's our memorable word again?", "hang on
 # what did we put down for it" (speech-to-text's, with no marks)
-_ASKS_BESIDE_RE = rx.compile(r"\b(?:what|which|where|who)(?:'s| is| was| did| do| have| had| "
-                             r"would)? (?:we|our)\b")
+_ASKS_BESIDE_RE = rx.compile(r"\b(?:what|which)(?:(?: did| do| have| had| would)? we (?:put|use|"
+                             r"used|set|choose|chose|pick|picked|give|gave|say|said|write|wrote|"
+                             r"make|made|go)|(?:'s| is| was) our)\b")  # (not "where do we find")
 
 
 def _asks_beside(norm: Normalized) -> int | None:
@@ -3568,10 +3569,12 @@ _QUESTION_NAMED_RE = rx.compile(r"\bquestion(?: (?:on|for|in) (?:the|your|this|o
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",
-                            "doublecheck"))
+                            "doublecheck", "lastly", "finally", "thirdly"))
 _CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check"),
                           ("double", "check"), ("extra", "check"), ("further", "check"),
-                          ("additional", "check")))  # "that matches, and just to double check"
+                          ("additional", "check"), ("last", "one"), ("final", "one"),
+                          ("last", "question"), ("final", "question")))  # "that matches, and
+# just to double check", "correct, and lastly ...", "no worries, last one: ..."
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 
@@ -3612,9 +3615,10 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
 # A request said as a statement before the cue: "before i go in i need the memorable word".
-_REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would|'m going to| are going to|'re "
-                           r"going to|'m gonna)?(?: (?:just|also|still|now|first|then|only))? "
-                           r"need\b|\b(?:tell|give) me\b")  # ("I also need the password")
+_REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would|'m| are|'re)?(?: (?:just|also|"
+                           r"still|now|first|then|only|really|do|going to|gonna)){0,3} need\b"
+                           r"|\b(?:tell|give) me\b")  # ("I also need the password", "we're gonna
+# need the passphrase", "i do need your passcode")
 _REQUEST_REACH = 40  # characters before the cue
 # The question read out after its cue: "your security question is what was your first car",
 # "the memorable question on file is where did your parents meet".
@@ -6185,8 +6189,8 @@ def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> 
         if end <= f.start)
 
 
-_TOWN_WORDS = 2
-_TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|it's|its|in)[ ,]*")
+_TOWN_WORDS = 1  # (not "LS6 2AB, that's Priya Shah")
+_TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|in)[ ,]*")
 _TOWN_GAP = 4  # characters between a street and its town: ", "
 _TOWN_TO_POSTCODE = 40  # ... and between the town and its postcode: ", Nebraska, "
 

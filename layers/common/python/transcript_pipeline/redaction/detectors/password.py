@@ -165,6 +165,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
     "password passcode passphrase pin pw pwd code password's passcode's pin's temp temporary "
     "login logon username "
+    # how it would be, not what it is: "no its grand thanks", "I'd rather use the app, it's easier"
+    "grand easier quicker simpler faster pointless alright easy "
     # an exclamation: "Ach, the wife set all that up"
     "ach och ooh whoa wow golly crikey blimey heck jeez gosh "
     # when, not what: "let me reset your online banking password first"
@@ -1768,6 +1770,11 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
     return [(k, k + 1) for k in taken]
 
 
+_WHEN_OR_HOW = frozenset(("yesterday", "today", "tomorrow", "tonight", "online", "mean",
+                          "maybe", "perhaps", "ah", "eh", "oh", "hmm"))  # ("Yesterday
+# Shoprite Lekki.", "Online Jumia.": when or how, not where)
+
+
 def _whole_short_places(pieces: list[Piece], alone: set[int], taken: list[int],
                         original: str) -> set[int]:
     """The other capitalised words of the short sentences (`alone`) a place answer was taken
@@ -1784,7 +1791,9 @@ def _whole_short_places(pieces: list[Piece], alone: set[int], taken: list[int],
             b += 1
         named = [j for j in range(a, b) if j == k or (
             original[pieces[j].start].isupper() and pieces[j].text not in FUNCTION_WORDS
-            and pieces[j].text not in FILLERS)]
+            and pieces[j].text not in FILLERS and pieces[j].text not in _WHEN_OR_HOW
+            and pieces[j].text not in WEEKDAYS and pieces[j].text not in MONTHS
+            and not pieces[j].text.endswith("ly"))]
         if len(named) > 1:
             out.update(j for j in range(named[0], named[-1] + 1)
                        if pieces[j].text not in FUNCTION_WORDS)
@@ -2378,8 +2387,10 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
             span = _phrase_after(pieces, start)
         if span is not None and span[0] not in covered \
                 and not covered.isdisjoint(range(*span)):
-            span = (span[0], min(k for k in range(*span) if k in covered))  # "it's copper
-            # [kettle nine]": what another rule took is part of it, the rest goes too
+            taken = min(k for k in range(*span) if k in covered)
+            span = (span[0], taken) if all(  # "it's copper [kettle nine]": what another rule
+                p.kind != "punct" for p in pieces[span[0]:taken]) else None  # took is part of
+            # it, the rest goes too (not "its the dogs name, [Pepper]": what it is, then it)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \

@@ -620,7 +620,14 @@ def find_names(
                                and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
     return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)
-            and not a_day(pieces, span[0])]
+            and not a_day(pieces, span[0]) and not _a_currency_s_letters(pieces, span)]
+
+
+def _a_currency_s_letters(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """A country's letters glued to a currency sign: "GH₵ 650", "NZ$95" (no one's name)."""
+    end = span[1]
+    return end < len(pieces) and pieces[end].text in _CURRENCY_SIGNS \
+        and pieces[end].start == pieces[end - 1].end
 
 
 def a_day(pieces: list[Piece], i: int) -> bool:
@@ -1452,7 +1459,7 @@ _VOCATIVE_BEFORE = frozenset(("thanks", "thank", "hi", "hello", "hey", "okay", "
                               "hiya", "heya", "howdy", "yo",
                               "bye", "cheers", "dear", "morning", "afternoon", "evening",
                               "regards", "sincerely", "welcome", "ta", "thx",
-                              "soon", "later"))  # "See you soon, Kirra", "Speak soon, Ama"
+                              ))
 # Words before a name that opens the clause "himself" ends: "was it grant himself"
 _REFLEXIVE_OPENERS = frozenset(("it", "was", "is", "and", "or", "but", "with", "that"))
 # Reassurances that address the other party as greetings do: "no worries jay, can i ..."
@@ -1708,13 +1715,33 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
 _LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
+# Words that are names too but open a message as talk, not as whom it addresses: "Lovely,
+# thanks", "Cool, I'll ...", and times of year: "Summer, we'll go to Spain".
+_NO_ONE_ADDRESSED = frozenset(("cool", "lovely", "sweet", "nice", "grand", "super", "ace",
+                               "fab", "champion", "brill", "bingo", "bless", "hi", "sunny",
+                               "summer", "winter", "autumn", "spring", "fall", "easter",
+                               "christmas", "june", "may", "april", "august", "ha", "haha",
+                               "hah", "ooh", "aw", "aww", "yay", "wow", "ta", "aye", "yo", "oi",
+                               "nah", "yep", "yup", "bingo", "sorted", "done", "noted"))
+_NOT_A_FOUNDERS_FIRM = frozenset(("insurance", "services", "bank", "finance", "account",
+                                  "policy", "payment", "payments", "group", "trust"))
+_FIRMS_WORKERS = frozenset(("engineer", "technician", "fitter", "installer", "courier", "driver",
+                            "agent", "caterer", "ranger", "surveyor", "inspector", "assessor",
+                            "plumber", "electrician", "builder", "contractor", "supplier",
+                            "rep", "representative", "broker", "solicitor", "lawyer",
+                            "accountant", "bank", "lender"))
+# Words that close a message or call someone something, not whom it is signed by or said to.
+_NOT_A_SIGNER = frozenset(("regards", "cheers", "thanks", "best", "love", "mum", "mom", "dad",
+                           "gorgeous", "darling", "babe", "hun", "mate", "all", "everyone",
+                           "team", "guys", "folks"))
+_CURRENCY_SIGNS = frozenset("$£€¥₵₦₱₹₩₽₺₪₫₴₸₲₡")  # a country's letters glued before one
 _TRADING_PARTIES = frozenset(("customer", "customers", "client", "clients", "buyer", "seller",
                               "supplier", "recipient", "sender", "shopper", "holder"))
 # Who a firm sends out: "a British Gas engineer", "an Openreach technician".
 _SENT_WORKERS = frozenset(("engineer", "engineers", "technician", "technicians", "plumber",
                            "electrician", "fitter", "fitters", "installer", "installers",
                            "courier", "driver", "rep", "surveyor", "inspector", "assessor"))
-_BE_BEFORE_A_NAME = frozenset(("was", "is", "it's", "its", "that's", "thats"))
+_BE_BEFORE_A_NAME = frozenset(("was", "is"))  # (not "the solicitor says it's will.")
 _WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
@@ -2272,7 +2299,9 @@ class LexiconNames:
                 capital = self._capital_anywhere_typed(k)  # (as typed: a signature's line
                 # in title case, "Hollis & Crane Lettings")
                 if words[k].endswith("'s") and capital and self.pieces[k].kind == "word" \
-                        and not placed and k + 1 < j and self._capital_anywhere_typed(k + 1):
+                        and not placed and k + 1 < j and self._capital_anywhere_typed(k + 1) \
+                        and words[j] not in _NOT_A_FOUNDERS_FIRM and (
+                            j + 1 == len(words) or not self._capital_anywhere_typed(j + 1)):
                     out.append(k)  # "Mabel's Kitchen Catering", "Okeke's Pot Catering": a
                     break  # firm named after its founder, all its words capitalised
                 if self.pieces[k].kind != "word" or words[k] in FUNCTION_WORDS \
@@ -2354,7 +2383,7 @@ class LexiconNames:
             return False  # (not "ask Ben X5", "Dr Patel A12")
         written = self.cased[nxt.start:nxt.end]
         if written.isalpha() and (len(written) == 1 or (
-                written.isupper() and len(written) <= _CODE_LETTERS
+                written.isupper() and len(written) <= _CODE_LETTERS and self.words[i] in _MAKES
                 and self.pieces[min(i + 3, len(self.pieces) - 1)].kind == "number")) \
                 and i + 3 < len(self.pieces) \
                 and self.words[i + 2] == "-" and self.pieces[i + 3].start == nxt.end + 1:
@@ -2363,7 +2392,8 @@ class LexiconNames:
                 and _MODEL_YEAR_RE.fullmatch(self.words[i - 1]):
             return True  # "the 2022 Yamaha MT-07", "my 2019 Corolla": a model's year before it
         if i and self.words[i - 1] in _ARTICLES and i + 2 < len(self.pieces) \
-                and self._capital(i + 1) and self.pieces[i + 2].kind == "number" \
+                and self._capital(i + 1) and not self.kinds[i + 1] \
+                and self.pieces[i + 2].kind == "number" \
                 and len(self.words[i + 2]) >= _MODEL_DIGITS \
                 and (self.words[i + 3:i + 4] == [] or self.words[i + 3] not in _RECORD_NOUNS):
             return True  # "the Aiko Neostar 440 panels": a maker, its line, the model (not
@@ -2532,8 +2562,12 @@ class LexiconNames:
             return True  # "youre speaking with will how can i help", "thank you will"
         if self._greeted_or_thanked(i) or self._will_named(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
-        if self.both[i] and self._said_of_a_role(i, named=True):
-            return True  # "tenant is Bill (0117 ...)", "my landlord is will"
+        if self.both[i] and ((self._capital(i) and self._said_of_a_role(i, named=True)
+                              and (i + 1 == len(self.words)
+                                   or self.pieces[i + 1].kind == "punct"))
+                             or self._addressed_first(i)):
+            return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
+            # name typed with its capital, closing its clause: not "my landlord was cross")
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
@@ -2602,8 +2636,6 @@ class LexiconNames:
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
-        if kind in ("W", "P") and i not in self.places and self._said_of_a_role(i, named=True):
-            return True  # "tenant is Bill", "my landlord is grace"
         if kind in ("N", "W", "P") and self._holds_a_role(i):
             return True  # "mark was the driver", "so dawn's our caretaker"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
@@ -2978,8 +3010,19 @@ class LexiconNames:
         it addresses ("Sunny can you chase the bloods", "Rangi – thank you"); not a word that
         is no name ("Update – new prices", "Tokyo – flights delayed")."""
         words = self.words
-        if not (self.cased and (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i)
-                and words[i] not in FUNCTION_WORD_NAMES):
+        if not (self.cased and (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i)):
+            return False
+        spoken_to = words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != [] \
+            and words[i + 2] in _SPOKEN_TO_AFTER
+        worded = (self.kinds[i] == "W" or (self.both[i] and name_class(words[i]) == "W")) \
+            and words[i] not in _NO_ONE_ADDRESSED and words[i] not in FILLERS \
+            and words[i] not in EXCLAMATIONS and words[i] not in ADDRESSING \
+            and words[i] not in _WEEKDAYS and words[i] not in MONTHS  # ("Friday, please.")
+        if spoken_to and worded:
+            return True  # "Hope, I'll get the fitter round", "Bill, we've moved the keys", "Will,
+            # I've sent it" (a lexicon's name that is a word too, even a small one: no verb
+            # opens a message before a comma; not "Lovely, thanks", "Summer, we'll go")
+        if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
                 or (unknown_word(words[i]) and not common_word(words[i]))):
@@ -2988,10 +3031,8 @@ class LexiconNames:
         return tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU or (
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
             and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
-            words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != []
-            and words[i + 2] in _SPOKEN_TO_AFTER and self.kinds[i] == "N")
-        # "Priya, we don't price-match ..." (a lexicon's name only: not "Cool, thanks",
-        # "Ocado, thanks for the refund", "Summer, we'll go to Spain")
+            spoken_to and self.kinds[i] == "N")
+        # "Priya, we don't price-match ..." (not "Ocado, thanks for the refund")
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -3074,8 +3115,11 @@ class LexiconNames:
             while k > 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
                     and self._capital_anywhere_typed(k):
                 k -= 1
-            if k < j - 1 and words[k] in ("a", "an"):
-                out.extend(range(k + 1, j))
+            if k < j - 1 and words[k] in ("a", "an") \
+                    and not all(self.kinds[m] in ("N", "W") for m in range(k + 1, j)) \
+                    and not any(self.kinds[m] == "N" and name_class(words[m]) == "N"
+                                and m == k + 1 for m in range(k + 1, j)):
+                out.extend(range(k + 1, j))  # (not "a Kevin Murphy plumber")
         return out
 
     def _capital_anywhere_typed(self, k: int) -> bool:
@@ -3084,10 +3128,16 @@ class LexiconNames:
             bool(self.written) and capitalised(self.pieces[k], self.written))
 
     def _me_by_name(self, i: int) -> bool:
-        """The writer names themself after "me" and a comma: "it's me, Ngozi", "sender is me,
-        Jun-Jun Santos" (capitalised, as a typed text writes a name)."""
-        if not (i > 1 and self.words[i - 1] == "," and self.words[i - 2] == "me"
-                and self._capital(i) and i not in self.places):
+        """The writer names themself after "me" and a comma ("it's me, Ngozi", "sender is me,
+        Jun-Jun Santos"), or signs after parting words ("See you soon, Kirra", "Speak soon,
+        Wiremu"): capitalised, as a typed text writes a name; not a day, a month, a closing or
+        what people call each other ("call me, Sunday?", "Speak soon, Mum")."""
+        words = self.words
+        if not (i > 1 and words[i - 1] == "," and words[i - 2] in ("me", "soon", "later")
+                and self._capital(i) and i not in self.places and words[i] not in _NOT_A_SIGNER
+                and words[i] not in _CLOSINGS and words[i] not in ENDEARMENTS
+                and words[i] not in FAMILY and words[i] not in _WEEKDAYS
+                and words[i] not in ADDRESSING):
             return False
         end = i + 1
         while end < len(self.words) and end - i < _MAX_NAME_WORDS and (
@@ -3106,9 +3156,12 @@ class LexiconNames:
         k = i - 2
         while k > 0 and i - 2 - k < _LABEL_WORDS and words[k - 1] not in _SENTENCE_ENDS:
             k -= 1
-        if (k > 0 and words[k - 1] not in _SENTENCE_ENDS) or words[k] in _TRADING_PARTIES or (
-                words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
-            return False  # (a customer, a seller may be a firm: "Customer: Royal Mail")
+        if (k > 0 and words[k - 1] not in _SENTENCE_ENDS) or words[k] in _TRADING_PARTIES \
+                or words[k] in _FIRMS_WORKERS or words[i] in _TEAMS or words[i] in _NOT_A_SIGNER \
+                or not (self.kinds[i] in ("N", "W") or self.both[i]) or (
+                    words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
+            return False  # (a customer, a seller may be a firm: "Customer: Royal Mail"; a
+            # firm sends the fitter, the courier: "Fitter: Howdens", "Courier: Yodel")
         end = i + 1
         while end < len(words) and words[end] == "-" and end + 1 < len(words):
             end += 2  # "Jun-Jun"
