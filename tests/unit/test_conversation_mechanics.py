@@ -7693,3 +7693,24 @@ def test_what_asking_again_gets_back_that_is_no_answer_stays(answer: str) -> Non
 def test_when_or_how_before_a_place_answer_stays(answer: str, kept: str) -> None:
     turns = conversation("A:for security, which outlet did you last use your card at?", answer)
     assert turns[1].startswith(kept) and "[REDACTED_PASSWORD]" in turns[1], turns
+
+
+def test_an_answer_put_right_after_a_hold_on_from_someone_beside_goes() -> None:
+    turns = conversation("A:and your security question is what was your first car",
+                         "first car oh that'll be the ford escort",
+                         "hold on the husband's saying something",
+                         "dave says no it was the blue beetle before the escort we learnt in it")
+    assert "beetle" not in turns[3] and "escort" not in turns[3], turns
+
+
+def test_a_second_security_question_named_as_the_next_one_awaits_its_answer() -> None:
+    turns = conversation("A:for security what was your mothers maiden name", "ohare",
+                         "A:thats fine and the next one is the street you grew up on",
+                         "laburnum grove right by the old mill")
+    assert "laburnum" not in turns[3], turns
+
+
+def test_it_s_gotta_be_leads_to_the_answer_not_into_it() -> None:
+    turns = conversation("A:what's your mother's maiden name",
+                         "oh then it's gotta be delaney on mums side")
+    assert "gotta be" in turns[1] and "delaney" not in turns[1], turns

@@ -1463,8 +1463,14 @@ class RedactionSession:
                     and (e.speaker == self.state.asked_by or e.held > 0 or e.questioned)
                 # (or a request for a secret: "I need the second and fifth characters please")
                 thought_over = thinks and e.type == "PASSWORD" and e.questioned
-                waits = (puts_off and e.type in DIGIT_TYPES) or back or thought_over
+                reopened = puts_off and e.type == "PASSWORD" and e.same_speaker \
+                    and self.state.verifying > 0  # ("... the morris minor" / "hang on the
+                # wife's shouting something": the answer may be put right next, as an answer)
+                waits = (puts_off and e.type in DIGIT_TYPES) or back or thought_over or reopened
                 update = {"asked_back": back, "thought_over": thought_over}
+                if reopened:
+                    update.update(speaker=BUSINESS_SIDE, same_speaker=False, questioned=True,
+                                  utterances=EXPECT_UTTERANCES)
                 if back:
                     answered.add(e.type)
             else:
@@ -3564,8 +3570,10 @@ _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
 # The security question read out as a statement: "your question is the name of the street
 # you grew up on", "the security question on file: your first school".
-_QUESTION_NAMED_RE = rx.compile(r"\bquestion(?: (?:on|for|in) (?:the|your|this|our) [a-z]+| on "
-                                r"file)?(?: is| was|'s| ?:)")  # "... on the certificate: ..."
+_QUESTION_NAMED_RE = rx.compile(r"\b(?:question(?: (?:on|for|in) (?:the|your|this|our) [a-z]+| on "
+                                r"file)?|(?:2nd|3rd|next|other|last|final) (?:one|1))(?: is| was|"
+                                r"'s| ?:)")  # "... on the certificate: ...", "and the second
+# one is the street you grew up on"
 _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your last order?"
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",

@@ -2374,7 +2374,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
         start = lead_end
         hedged: list[str] = []
         while start < len(words) and (words[start] in FILLERS or words[start] in _ARTICLES
-                                      or words[start] in ("the", "either")
+                                      or words[start] in ("the", "either", "gotta", "be")
                                       or words[start] in _HEDGES
                                       or (words[start] == "," and hedged)):  # "still, uh, X"
             if words[start] in _HEDGES or words[start] == "either":
@@ -2606,7 +2606,7 @@ _ANSWER_LEADS = _by_first_word((
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
     ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
     ("no", "i", "mean"), ("wait", "i", "mean"), ("has", "to", "be"), ("must", "be"),
-    ("sorry", "i", "mean")))  # (someone beside them answers: "she says marigold"; where
+    ("sorry", "i", "mean"), ("gotta", "be"), ("got", "to", "be")))  # (someone beside them answers: "she says marigold"; where
 # someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
