@@ -7714,3 +7714,13 @@ def test_it_s_gotta_be_leads_to_the_answer_not_into_it() -> None:
     turns = conversation("A:what's your mother's maiden name",
                          "oh then it's gotta be delaney on mums side")
     assert "gotta be" in turns[1] and "delaney" not in turns[1], turns
+
+
+@pytest.mark.parametrize("question", ["that is correct one more what is the name of your best "
+                                      "friend from primary school",
+                                      "thats right and one more who was your first teacher"])
+def test_a_life_question_asked_as_what_is_or_who_was_goes_on_with_the_check(
+        question: str) -> None:
+    turns = conversation("A:for security what's your memorable word", "cinnamon",
+                         f"A:{question}", "aah that one my sister set it i think nyokabi")
+    assert "nyokabi" not in turns[3] and turns[3].startswith("aah"), turns

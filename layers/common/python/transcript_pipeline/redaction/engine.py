@@ -3435,7 +3435,9 @@ _WHAT_IT_WAS = frozenset((("what", "was"), ("what", "did"), ("what's", "your"),
                           ("confirm", "your"), ("confirm", "the")))
 # ... and how a question about a life asks: "whats the street you grew up on"
 _LIFE_ASKED = _WHAT_IT_WAS | {("what's", "the"), ("whats", "the"), ("where", "did"),
-                              ("where", "were")}
+                              ("where", "were"), ("what", "is"), ("who", "was"), ("who", "is"),
+                              ("where", "was"), ("which", "was")}  # ("that is correct, one
+# more: what is the name of your best friend from primary school")
 
 
 def _asks_a_recent_place(pieces: list[Piece]) -> bool:
