@@ -7724,3 +7724,20 @@ def test_a_life_question_asked_as_what_is_or_who_was_goes_on_with_the_check(
     turns = conversation("A:for security what's your memorable word", "cinnamon",
                          f"A:{question}", "aah that one my sister set it i think nyokabi")
     assert "nyokabi" not in turns[3] and turns[3].startswith("aah"), turns
+
+
+@pytest.mark.parametrize("noted", ["no bother i've got six and then your memorable word please",
+                                   "lovely, i've got six there, and your date of birth",
+                                   "perfect, i have six"])
+def test_a_character_the_listener_notes_down_goes(noted: str) -> None:
+    turns = conversation("A:from your passcode can i have the second and the fifth digits",
+                         "second is seven and the fifth is eh nine no sorry no it's six",
+                         f"A:{noted}")
+    assert "six" not in turns[2].split(), turns
+
+
+@pytest.mark.parametrize("talk", ["i've got 2 more questions for you", "got it thanks"])
+def test_what_the_listener_has_that_is_no_character_stays(talk: str) -> None:
+    turns = conversation("A:from your passcode can i have the second and the fifth digits",
+                         "second is seven and the fifth is nine", f"A:{talk}")
+    assert turns[2] == talk, turns

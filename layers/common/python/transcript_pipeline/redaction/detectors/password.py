@@ -1674,13 +1674,24 @@ def _a_character(piece: Piece) -> bool:
     return len(piece.text) == 1 and piece.kind in ("word", "number", "spelled")
 
 
+_NOTED = (("i've", "got"), ("ive", "got"), ("i", "have"), ("i've", "put"), ("got",))
+_AFTER_NOTED = frozenset(("and", "there", "thanks", "thank", "lovely", "perfect", "great",
+                          "then"))
+
+
 def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The listener's read-back of characters given by their places, opening its turn and
     confirmed ("L and R, that's perfect", "k and m lovely thank you", "seven and two that's
     correct") or each after its place ("So third R, sixth E?")."""
     k = 0
-    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("so", ",")):
+    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("so", ",", "no",
+                                                                                  "bother")
+                               or (pieces[k].text in _AGREEING and k + 1 < len(pieces)
+                                   and pieces[k + 1].text in ("i've", "ive", "i", ","))):
         k += 1
+    noted = next((len(lead) for lead in _NOTED if tuple(p.text for p in pieces[k:k + len(lead)])
+                  == lead), 0)  # "no bother i've got four and then your memorable word"
+    k += noted
     start = end = k
     while end < len(pieces) and (_a_character(pieces[end]) or pieces[end].text in _CASES or (
             end > start and pieces[end].text in ("and", ",", "then")
@@ -1694,6 +1705,10 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     if end > start and _a_character(pieces[end - 1]) and after and (
             after[0] in _AGREEING or any(tuple(after[:len(c)]) == c for c in _CONFIRMING)):
         return [(start, end)]
+    if noted and end > start and _a_character(pieces[end - 1]) and (
+            not after or after[0] in _AFTER_NOTED or end == len(pieces)
+            or pieces[end].kind == "punct"):
+        return [(start, end)]  # what the listener notes down is what was given
     return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?" (not
             if pieces[k].kind in ("word", "ordinal") and _position(pieces[k])  # "the 2nd one")
             and _a_character(pieces[k + 1]) and pieces[k + 1].text not in ("1", "a", "i")
