@@ -2260,3 +2260,21 @@ def test_a_word_name_opening_a_message_to_whom_it_speaks_goes(redactor: Redactor
 def test_a_day_a_season_or_a_word_of_talk_opening_a_message_stays(redactor: Redactor,
                                                                   text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Will in our Leicester office will book the surveyor for Thursday.", "Will"),
+    ("Will at the depot can help you load it.", "Will"),
+    ("I was quoted $412 a fortnight. Bill next door reckons that's steep.", "Bill"),
+])
+def test_will_or_bill_placed_at_work_or_next_door_goes(redactor: Redactor, text: str,
+                                                       gone: str) -> None:
+    assert f"{gone} " not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Will in future the price go up?",
+                                  "The bill next door was paid.",
+                                  "I've raised the switch to start on 1 September, your "
+                                  "reference is MS-552817."])
+def test_will_the_verb_a_bill_or_a_month_there_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

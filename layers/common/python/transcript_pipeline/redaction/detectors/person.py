@@ -2565,9 +2565,14 @@ class LexiconNames:
         if self.both[i] and ((self._capital(i) and self._said_of_a_role(i, named=True)
                               and (i + 1 == len(self.words)
                                    or self.pieces[i + 1].kind == "punct"))
-                             or self._addressed_first(i)):
+                             or self._addressed_first(i)
+                             or (self._capital_anywhere(self.pieces[i])
+                                 and self.words[i] not in MONTHS
+                                 and self.words[i] not in _WEEKDAYS
+                                 and self._then_who_they_are(i))):
             return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
-            # name typed with its capital, closing its clause: not "my landlord was cross")
+            # name typed with its capital, closing its clause: not "my landlord was cross");
+            # "... steep. Bill next door reckons"
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
@@ -3724,6 +3729,11 @@ class LexiconNames:
         if words[i] != "will":
             return False
         before = words[i - 1] if i > 0 else ""
+        if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
+                and words[nxt:nxt + 1] in (["in"], ["at"]) and words[nxt + 1:nxt + 2] in (
+                    ["our"], ["the"], ["your"]) and any(
+                    w in _WORKPLACES for w in words[nxt + 2:nxt + 5]):
+            return True  # "Will in our Leicester office will book", "Will at the depot"
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"
