@@ -7741,3 +7741,15 @@ def test_what_the_listener_has_that_is_no_character_stays(talk: str) -> None:
     turns = conversation("A:from your passcode can i have the second and the fifth digits",
                          "second is seven and the fifth is nine", f"A:{talk}")
     assert turns[2] == talk, turns
+
+
+def test_a_long_value_read_back_by_its_first_six_or_last_four_goes() -> None:
+    turns = conversation("A:and a mobile in case they're running late?", "0871 245 9913.",
+                         "A:Sorry, 087 124... was it 5991? no, 9913?", "9913, yes.")
+    assert "9913" not in " ".join(turns[2:]) and "087 124" not in turns[2], turns
+
+
+def test_a_year_that_ends_like_a_value_stays() -> None:
+    turns = conversation("A:and the account number?", "4410 2281 2018",
+                         "A:thanks, and when did you join?", "I joined in 2018.")
+    assert turns[3] == "I joined in 2018.", turns

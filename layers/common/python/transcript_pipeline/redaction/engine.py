@@ -259,6 +259,13 @@ ANNOUNCED_TYPES = IDENTIFIER_TYPES | {"PASSWORD"}
 _TRAILING_TYPES = IDENTIFIER_TYPES | {"VEHICLE_PLATE"}
 # Types whose values are digits: asked for together, their digits may run into one number.
 DIGIT_TYPES = IDENTIFIER_TYPES | {"CARD_EXPIRY", "CARD_SECURITY_CODE", "DATE_OF_BIRTH"}
+# Long values read back by their first six or last four digits alone: "087 245... was it
+# 9913?", "the card ending 4471".
+_READ_BACK_BY_ITS_ENDS = frozenset(("PHONE_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT", "IBAN",
+                                    "MEMBER_ID", "NATIONAL_ID", "US_SSN"))
+_LONG_VALUE = 8  # digits
+_YEAR_LIKE_RE = rx.compile(r"(?:19|20)\d\d")
+_HEAD, _TAIL = 6, 4
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
@@ -1241,6 +1248,13 @@ class RedactionSession:
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
+        if entity_type in _READ_BACK_BY_ITS_ENDS and len(digits) >= _LONG_VALUE \
+                and len(values) + 2 <= MAX_VALUES:  # "087 245 9913" / "Sorry, 087 245... was
+            # it 9913?": its first six or last four read back alone
+            values.setdefault(keyed_hash(self.redactor._key, f"start:{digits[:_HEAD]}"),
+                              entity_type)
+            values.setdefault(keyed_hash(self.redactor._key, f"end:{digits[-_TAIL:]}"),
+                              entity_type)
 
     def _remember_kept(self, cand: Candidate) -> None:
         """Keep a keyed hash of a reference announced as the business's own (a case, an order,
@@ -1322,6 +1336,11 @@ class RedactionSession:
             # 2002?"; not "effective March 2", "could we do the 5th of January 2026?")
         digits = cand.digits
         known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
+        if known is None and len(digits) in (_HEAD, _TAIL) \
+                and not _YEAR_LIKE_RE.fullmatch(digits):  # a long value's first six or last
+            # four, read back alone (not "she joined in 2018")
+            end = "start" if len(digits) == _HEAD else "end"
+            known = self.state.values.get(keyed_hash(self.redactor._key, f"{end}:{digits}"))
         if known is None and cand.kind in ("alnum", "code"):
             compact = "".join(ch for ch in cand.text if ch.isalnum())
             if compact != digits:

@@ -2621,8 +2621,8 @@ _ANSWER_LEADS = _by_first_word((
     ("might've", "put"), ("must've", "put"), ("would've", "put"), ("could've", "put"),
     ("that", "one", "is"), ("that", "1", "is"), ("should", "be"), ("gonna", "be"),
     ("no", "i", "mean"), ("wait", "i", "mean"), ("has", "to", "be"), ("must", "be"),
-    ("sorry", "i", "mean"), ("gotta", "be"), ("got", "to", "be")))  # (someone beside them answers: "she says marigold"; where
-# someone is from: "she was from roxas city")
+    ("sorry", "i", "mean"), ("gotta", "be"), ("got", "to", "be")))  # (someone beside them
+# answers: "she says marigold"; where someone is from: "she was from roxas city")
 _PAST_ANSWER_LEADS = {first: [lead for lead in leads if lead not in _PRESENT_LEADS]
                       for first, leads in _ANSWER_LEADS.items()}
 
