@@ -691,7 +691,20 @@ ferry, gas, a payday lender, university accommodation, a gold loan shop, a carav
 (keep 0.967), then 1.000 (keep 0.983); typed_blind_51.jsonl (55 typed documents: a letting
 agent, a dog groomer, freight, a rugby club's chat, a bike shop, a caterer, a bus company, a
 village hall, a building society, a pilates studio) 0.921 (keep 0.901), then 0.940 (keep
-0.923).
+0.919). The next three, scored first with the start engine and with the engine of the
+session's middle, then read: fresh_calls_145.jsonl (12 security-stressed calls: a building
+society, a fibre firm's fraud team, optical cover, dog daycare, damp-proofing, a smart lock, an
+island ferry, heating oil, a logbook lender, college halls, a pawnbroker, a static caravan
+insurer) 0.867 (keep 0.924, PASSWORD 0.69), 0.879 in the middle, then 0.909;
+fresh_calls_146.jsonl (12 general calls) 0.936 (keep 0.922), then 0.954 (keep 0.936);
+typed_blind_52.jsonl (55 typed documents) 0.961 (keep 0.907), then 0.965 (keep 0.914). Written
+near the session's end and never read: fresh_calls_147.jsonl (12 security-stressed calls: a
+mutual savings bank, a SIM-swap desk, a pet health plan, window cleaning, a loft warranty, an
+alarm monitoring centre, a rail smartcard office, a heating oil co-op, a doorstep lender, a
+bursar, a money-transfer agent, a boat insurer) 0.882 with the start engine and with the
+engine of the session's middle (keep 0.945, 0.954); fresh_calls_148.jsonl (12 general calls)
+0.969 with both (keep 0.941); typed_blind_53.jsonl (55 typed documents) 0.945 with both (keep
+0.865, 0.869).
 """
 
 from __future__ import annotations
@@ -947,6 +960,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_143.jsonl", 160, 0.96, 0.94, 0.93),
     ("fresh_calls_144.jsonl", 130, 0.99, 0.97, 0.99),
     ("typed_blind_51.jsonl", 200, 0.93, 0.91, 0.89),
+    ("fresh_calls_145.jsonl", 150, 0.89, 0.90, 0.93),
+    ("fresh_calls_146.jsonl", 160, 0.94, 0.92, 0.92),
+    ("typed_blind_52.jsonl", 210, 0.95, 0.90, 0.95),
+    ("fresh_calls_147.jsonl", 180, 0.87, 0.94, 0.92),
+    ("fresh_calls_148.jsonl", 150, 0.95, 0.93, 0.95),
+    ("typed_blind_53.jsonl", 180, 0.93, 0.85, 0.90),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
