@@ -1486,7 +1486,7 @@ class RedactionSession:
                     and self.state.verifying > 0  # ("... the morris minor" / "hang on the
                 # wife's shouting something": the answer may be put right next, as an answer)
                 waits = (puts_off and e.type in DIGIT_TYPES) or back or thought_over or reopened
-                update = {"asked_back": back, "thought_over": thought_over}
+                update: dict[str, object] = {"asked_back": back, "thought_over": thought_over}
                 if reopened:
                     update.update(speaker=BUSINESS_SIDE, same_speaker=False, questioned=True,
                                   utterances=EXPECT_UTTERANCES)

@@ -3114,7 +3114,8 @@ class LexiconNames:
     def _firms_sending_someone(self) -> list[int]:
         """A firm's words between "a" and the worker it sends: "a Worcester Bosch engineer",
         "an Openreach technician" (a firm's, capitalised; no one is "a Kevin engineer")."""
-        words, out = self.words, []
+        words = self.words
+        out: list[int] = []
         for j in [j for j, word in enumerate(words) if word in _SENT_WORKERS and j > 1]:
             k = j - 1
             while k > 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
