@@ -265,6 +265,17 @@ _READ_BACK_BY_ITS_ENDS = frozenset(("PHONE_NUMBER", "CREDIT_CARD", "BANK_ACCOUNT
                                     "MEMBER_ID", "NATIONAL_ID", "US_SSN"))
 _LONG_VALUE = 8  # digits
 _YEAR_LIKE_RE = rx.compile(r"(?:19|20)\d\d")
+# Where part of a value is read back to be checked: a question or a pause after it, or "was
+# it", "ending", "at the end" around it ("Sorry, 087 245... was it 9913?").
+_READ_BACK_BEFORE_RE = rx.compile(r"(?:was it|is it|ending(?: in)?|ends? in|finishing(?: in)?|"
+                                  r"\.\.\.|…) ?$")
+_READ_BACK_AFTER_RE = rx.compile(r" ?(?:\?|\.\.\.|…| at the end\b)")
+
+
+def _read_back_part(canon: str, cand: Candidate) -> bool:
+    """The number stands where a read-back puts part of a value to be checked."""
+    return _READ_BACK_BEFORE_RE.search(canon, max(0, cand.cstart - 16), cand.cstart) is not None \
+        or _READ_BACK_AFTER_RE.match(canon, cand.cend) is not None
 _HEAD, _TAIL = 6, 4
 
 
@@ -788,7 +799,7 @@ class RedactionSession:
                 result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
-                self._known_value(cand, _confirming(norm))
+                self._known_value(cand, _confirming(norm), _read_back_part(canon, cand))
                 or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
@@ -1250,9 +1261,11 @@ class RedactionSession:
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
         if entity_type in _READ_BACK_BY_ITS_ENDS and len(digits) >= _LONG_VALUE \
                 and len(values) + 2 <= MAX_VALUES:  # "087 245 9913" / "Sorry, 087 245... was
-            # it 9913?": its first six or last four read back alone
-            values.setdefault(keyed_hash(self.redactor._key, f"start:{digits[:_HEAD]}"),
-                              entity_type)
+            # it 9913?": its first six or last four read back alone (a card's first six are
+            # its issuer's, many cards share them)
+            if entity_type != "CREDIT_CARD":
+                values.setdefault(keyed_hash(self.redactor._key, f"start:{digits[:_HEAD]}"),
+                                  entity_type)
             values.setdefault(keyed_hash(self.redactor._key, f"end:{digits[-_TAIL:]}"),
                               entity_type)
 
@@ -1317,7 +1330,8 @@ class RedactionSession:
                     and not self._the_business_s(norm, cand):
                 add(spelling, cand.cstart, cand.cend, SCORE_EXPECTED)
 
-    def _known_value(self, cand: Candidate, confirming: bool = False) -> str | None:
+    def _known_value(self, cand: Candidate, confirming: bool = False,
+                     read_back_part: bool = False) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
         whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
         back as "7304 8819 2650")."""
@@ -1336,9 +1350,9 @@ class RedactionSession:
             # 2002?"; not "effective March 2", "could we do the 5th of January 2026?")
         digits = cand.digits
         known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
-        if known is None and len(digits) in (_HEAD, _TAIL) \
+        if known is None and read_back_part and len(digits) in (_HEAD, _TAIL) \
                 and not _YEAR_LIKE_RE.fullmatch(digits):  # a long value's first six or last
-            # four, read back alone (not "she joined in 2018")
+            # four, read back alone (not "she joined in 2018", "we'll call at 1230")
             end = "start" if len(digits) == _HEAD else "end"
             known = self.state.values.get(keyed_hash(self.redactor._key, f"{end}:{digits}"))
         if known is None and cand.kind in ("alnum", "code"):

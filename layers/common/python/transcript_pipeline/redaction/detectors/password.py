@@ -1706,8 +1706,9 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
             after[0] in _AGREEING or any(tuple(after[:len(c)]) == c for c in _CONFIRMING)):
         return [(start, end)]
     if noted and end > start and _a_character(pieces[end - 1]) and (
-            not after or after[0] in _AFTER_NOTED or end == len(pieces)
-            or pieces[end].kind == "punct"):
+            not after or (after[0] in _AFTER_NOTED and not any(
+                _a_character(p) for p in pieces[end + 1:end + 3] if p.kind != "punct"))
+            or end == len(pieces) or pieces[end].kind == "punct"):
         return [(start, end)]  # what the listener notes down is what was given
     return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?" (not
             if pieces[k].kind in ("word", "ordinal") and _position(pieces[k])  # "the 2nd one")

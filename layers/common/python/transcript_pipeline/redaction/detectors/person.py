@@ -1715,6 +1715,7 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
 _LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
+_WORD_NAMES_NO_VERB_OPENS = frozenset(("will", "bill"))
 # Words that are names too but open a message as talk, not as whom it addresses: "Lovely,
 # thanks", "Cool, I'll ...", and times of year: "Summer, we'll go to Spain".
 _NO_ONE_ADDRESSED = frozenset(("cool", "lovely", "sweet", "nice", "grand", "super", "ace",
@@ -2565,14 +2566,9 @@ class LexiconNames:
         if self.both[i] and ((self._capital(i) and self._said_of_a_role(i, named=True)
                               and (i + 1 == len(self.words)
                                    or self.pieces[i + 1].kind == "punct"))
-                             or self._addressed_first(i)
-                             or (self._capital_anywhere(self.pieces[i])
-                                 and self.words[i] not in MONTHS
-                                 and self.words[i] not in _WEEKDAYS
-                                 and self._then_who_they_are(i))):
+                             or self._addressed_first(i)):
             return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
-            # name typed with its capital, closing its clause: not "my landlord was cross");
-            # "... steep. Bill next door reckons"
+            # name typed with its capital, closing its clause: not "my landlord was cross")
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
@@ -2753,12 +2749,10 @@ class LexiconNames:
                                 or words[i - 1] in ("idea", "got", "and", "but")) \
                 and i + 2 < len(words) and not _PERSONAL_PRONOUNS.isdisjoint(
                     words[i + 1:i + _OWN_PRONOUN_REACH]) \
-                and (words[i + 1] in PERSON_VERBS or words[i + 1] in _MODALS
-                     or words[i + 2] in ("who", "that")):
+                and (words[i + 1] in PERSON_VERBS or words[i + 2] in ("who", "that")):
             return True  # speech without capitals, a word no list knows, then what a person
-            # does and a person's pronoun: "good idea ngaire will message when shes on her
-            # way", "ive got ngaire nearby who can be there, shes done sixty" (not "monzo
-            # will text you", no one's pronoun after it)
+            # does and a person's pronoun: "and wairimu said she'd bring the forms" (not a
+            # modal: firms will email or drop things too, "yodel will drop it when shes in")
         placed = self.kinds[i] == "P"  # a name that is a place's too: a person's pronoun must
         # follow ("Georgia is visiting her gran"; not "Chelsea is playing at home")
         if not ((self._rare_capitalised(i) or (placed and self._capital(i)
@@ -3019,14 +3013,10 @@ class LexiconNames:
             return False
         spoken_to = words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != [] \
             and words[i + 2] in _SPOKEN_TO_AFTER
-        worded = (self.kinds[i] == "W" or (self.both[i] and name_class(words[i]) == "W")) \
-            and words[i] not in _NO_ONE_ADDRESSED and words[i] not in FILLERS \
-            and words[i] not in EXCLAMATIONS and words[i] not in ADDRESSING \
-            and words[i] not in _WEEKDAYS and words[i] not in MONTHS  # ("Friday, please.")
-        if spoken_to and worded:
-            return True  # "Hope, I'll get the fitter round", "Bill, we've moved the keys", "Will,
-            # I've sent it" (a lexicon's name that is a word too, even a small one: no verb
-            # opens a message before a comma; not "Lovely, thanks", "Summer, we'll go")
+        if spoken_to and self.both[i] and words[i] in _WORD_NAMES_NO_VERB_OPENS:
+            return True  # "Will, I've sent it", "Bill, we've moved the keys": no verb or
+            # noun of these opens a message before a comma (not "Hope, we'll see", "Sterling,
+            # we only take sterling": words that are nouns too)
         if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
@@ -3163,7 +3153,8 @@ class LexiconNames:
         while k > 0 and i - 2 - k < _LABEL_WORDS and words[k - 1] not in _SENTENCE_ENDS:
             k -= 1
         if (k > 0 and words[k - 1] not in _SENTENCE_ENDS) or words[k] in _TRADING_PARTIES \
-                or words[k] in _FIRMS_WORKERS or words[i] in _TEAMS or words[i] in _NOT_A_SIGNER \
+                or (words[k] in _FIRMS_WORKERS and self.kinds[i] != "N" and not self.both[i]) \
+                or words[i] in _TEAMS or words[i] in _NOT_A_SIGNER \
                 or not (self.kinds[i] in ("N", "W") or self.both[i]) or (
                     words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
             return False  # (a customer, a seller may be a firm: "Customer: Royal Mail"; a
@@ -3733,7 +3724,8 @@ class LexiconNames:
         if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
                 and words[nxt:nxt + 1] in (["in"], ["at"]) and words[nxt + 1:nxt + 2] in (
                     ["our"], ["the"], ["your"]) and any(
-                    w in _WORKPLACES for w in words[nxt + 2:nxt + 5]):
+                    w in _WORKPLACES for w in words[nxt + 2:nxt + 5]) \
+                and "?" not in words[nxt:]:  # (not "Will in the office be open tomorrow?")
             return True  # "Will in our Leicester office will book", "Will at the depot"
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
