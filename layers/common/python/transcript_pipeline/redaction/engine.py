@@ -2293,7 +2293,7 @@ class RedactionSession:
             # "(the reg?) hang on ruaraidh what's the reg again": asked for it, the speaker asks
             # someone beside them, and the answer may come from either
             relayed = speaker is not None and (_asked_right_before(norm, hit.start)
-                                               or _asks_beside(norm) is not None) and any(
+                                               or beside is not None) and any(
                 e.type == label and not e.same_speaker and e.applies_to(speaker)
                 for e in self.state.expect)
             expect[label] = Expectation(
@@ -6198,7 +6198,7 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
     holds, English holds or no data knows is the town ("[14 Cedar Lane], Lincoln, [NE 68508]",
     "..., Ntinda, ...", "..., Edinburgh EH2 2PR"), not a person; one the data knows as a name
     stays one, privacy first ("12 Oak Road, Priya, 90210")."""
-    ends = [f.end for f, _ in found if f.type == "ZIP_CODE"]
+    ends = sorted(f.end for f, _ in found if f.type == "ZIP_CODE")
     if ends:
         found = [(f, c) for f, c in found if f.type != "PERSON"
                  or not _town_of_a_postcode(original, ends, f)]
@@ -6222,17 +6222,20 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
 
 def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> bool:
     """"s y eight one r w that's ludlow", "EH2 2PR, which is Edinburgh": the town a postcode
-    is said to be, one word or two ending the sentence (not "... that's ludlow's office")."""
+    is said to be, one word ending the sentence (not "... that's ludlow's office");
+    `postcode_ends` sorted, the nearest before it looked at only (a long text has many)."""
     said = original[f.start:f.end]
     if len(said.split()) > _TOWN_WORDS or "'" in said:
         return False
     rest = original[f.end:f.end + 2].strip()
-    return (not rest or rest[0] in ".,;!?") and any(
-        _TOWN_OF_A_POSTCODE_RE.fullmatch(original[end:f.start].lower()) for end in postcode_ends
-        if end <= f.start)
+    k = bisect_right(postcode_ends, f.start) - 1  # the postcode that ends last before it
+    return (not rest or rest[0] in ".,;!?") and k >= 0 and f.start - postcode_ends[k] \
+        <= _TOWN_GAP_AFTER_A_POSTCODE and _TOWN_OF_A_POSTCODE_RE.fullmatch(
+            original[postcode_ends[k]:f.start].lower()) is not None
 
 
 _TOWN_WORDS = 1  # (not "LS6 2AB, that's Priya Shah")
+_TOWN_GAP_AFTER_A_POSTCODE = 16  # characters: ", which is "
 _TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|in)[ ,]*")
 _TOWN_GAP = 4  # characters between a street and its town: ", "
 _TOWN_TO_POSTCODE = 40  # ... and between the town and its postcode: ", Nebraska, "
