@@ -7756,3 +7756,11 @@ def test_a_year_or_a_number_that_is_no_read_back_stays(said: str) -> None:
     turns = conversation("A:and the account number?", "0871 245 2018 9913",
                          "A:thanks, anything else?", said)
     assert turns[3] == said, turns
+
+
+@pytest.mark.parametrize(("answer", "kept", "gone"), [
+    ("its the dogs name, Pepper", "dogs name", "Pepper"),
+    ("it's my nan's maiden name, o'leary", "maiden name", "leary")])
+def test_what_the_answer_is_said_before_it_stays(answer: str, kept: str, gone: str) -> None:
+    turns = conversation("A:what's the memorable word", answer)
+    assert kept in turns[1] and gone not in turns[1], turns

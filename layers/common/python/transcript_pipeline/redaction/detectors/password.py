@@ -2408,6 +2408,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
                 p.kind != "punct" for p in pieces[span[0]:taken]) else None  # took is part of
             # it, the rest goes too (not "its the dogs name, [Pepper]": what it is, then it)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
+                or words[span[1] - 1] in _ASKED_KINDS \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \
                 or (("not" in hedged or "either" in hedged)
