@@ -7764,3 +7764,68 @@ def test_a_year_or_a_number_that_is_no_read_back_stays(said: str) -> None:
 def test_what_the_answer_is_said_before_it_stays(answer: str, kept: str, gone: str) -> None:
     turns = conversation("A:what's the memorable word", answer)
     assert kept in turns[1] and gone not in turns[1], turns
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    (("A:what was your first pet's name?", "it was a hamster. Nibbles."), "Nibbles", "hamster"),
+    (("A:and your first pet, what was it called?", "oh it was a tortoise. sheldon. lived for ages"),
+     "sheldon", "tortoise"),
+    (("A:security question: the name of your first horse?", "she was a grey mare. Bramble."),
+     "Bramble", "grey mare")])
+def test_asked_for_a_name_the_kind_said_before_it_stays(turns: tuple[str, str], gone: str,
+                                                         kept: str) -> None:
+    out = conversation(*turns)
+    assert gone not in out[1] and kept in out[1], out
+
+
+def test_asked_for_a_name_a_kind_alone_still_goes() -> None:
+    out = conversation("A:what was your first pet's name?", "it was a lovely old labrador")
+    assert "labrador" not in out[1], out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:you'll need to pick a new password now",
+      "right, okay, Tamsin, my aunt's name, with 1962."), "1962"),
+    (("A:what's your memorable word?", "harbour, plus the year we married so 1988"), "1988"),
+    (("A:and the passcode?", "ngaio then 44"), "44")])
+def test_digits_said_to_go_on_the_end_of_a_secret_go(turns: tuple[str, str], gone: str) -> None:
+    out = conversation(*turns)
+    assert gone not in out[1], out
+
+
+@pytest.mark.parametrize("answer", ["oakley, and I set it up with 2 kids",
+                                    "oakley. then 20 minutes later it locked me out."])
+def test_what_is_said_with_a_secret_that_is_no_part_of_it_stays(answer: str) -> None:
+    out = conversation("A:what's your memorable word?", answer)
+    assert "oakley" not in out[1] and answer.split(",")[-1].split(".")[-1].strip() in out[1], out
+
+
+def test_a_spelled_secret_goes_on_after_a_pause() -> None:
+    out = conversation("A:and the passcode on the account?",
+                       "my son set it, hang on. He says K E S T R E L... nine nine.")
+    assert "nine" not in out[1] and "K E S" not in out[1], out
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("A:and the pin they sent you?", "that pin expired at two fifteen today, that's the issue"),
+     "two fifteen")])
+def test_when_a_code_lapsed_is_no_code(turns: tuple[str, str], kept: str) -> None:
+    out = conversation(*turns)
+    assert kept in out[1], out
+
+
+@pytest.mark.parametrize(("said", "kept"), [
+    ("I've placed a stop on that cheque, your stop number is s t 4 4 1 9 0", "s t 4 4 1 9 0"),
+    ("I'll put a thirty day hold on the bill. Your hold number is HB-55219.", "HB-55219"),
+    ("I've logged a formal grievance, grievance number 228190", "228190")])
+def test_a_reference_to_what_the_agent_has_just_made_stays(said: str, kept: str) -> None:
+    assert kept in conversation(f"A:{said}")[0]
+
+
+@pytest.mark.parametrize("said", [
+    "I've opened a new account for you, your account number is 4 4 1 9 0 2 2 3",
+    "I've set up your profile, profile number 4471902",
+    "I've set up a payment plan, the plan number is PP 44190"])
+def test_an_identifier_of_what_was_made_for_someone_still_goes(said: str) -> None:
+    out = conversation(f"A:{said}")[0]
+    assert not re.search(r"\d{3}", out.replace(" ", "")), out

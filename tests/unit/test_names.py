@@ -2280,3 +2280,70 @@ def test_will_or_bill_placed_at_work_or_next_door_goes(redactor: Redactor, text:
                                   "reference is MS-552817."])
 def test_will_the_verb_a_bill_or_a_month_there_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Can my remaining classes with Will move to March?", "Will"),
+    ("I handed the spare key to Will, he's next door.", "Will"),
+])
+def test_will_after_a_preposition_is_someone(redactor: Redactor, text: str,
+                                                   gone: str) -> None:
+    assert f"{gone} " not in redactor.redact_text(text).text + " "
+
+
+@pytest.mark.parametrize("text", ["i need help with will and probate",
+                                  "he did it through sheer will power",
+                                  "Send it to us and we will reply in May."])
+def test_the_modal_or_the_document_after_a_preposition_stays(redactor: Redactor,
+                                                             text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Rota note: Kipchumba is on leave until the 14th.", "Kipchumba"),
+    ("Hope won't be in on Monday as we're at a funeral.", "Hope"),
+    ("just so you know grace's off sick today", "grace"),
+    ("oh good frank would be pleased", "frank"),
+    ("Mereana was gutted about the result", "Mereana"),
+    ("This is Kenji, father of Sora in Year 3.", "Sora"),
+])
+def test_people_away_from_work_feeling_or_named_as_a_child_go(redactor: Redactor, text: str,
+                                                             gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Summer won't be in the brochure this year.",
+                                  "The office won't be in use on Monday.",
+                                  "hope would be a good thing to have",
+                                  "The market would be pleased with that news.",
+                                  "the Mother of Parliaments sat late"])
+def test_what_is_no_one_away_or_feeling_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("My uncle worked at the steelworks in Port Talbot for years.", "Port Talbot"),
+    ("We flew into Fort Myers on the Tuesday.", "Fort Myers"),
+    ("The van goes to 48 Pelican Bend in Thibodaux, right?", "Thibodaux"),
+])
+def test_a_place_s_name_after_its_first_word_or_a_street_stays(redactor: Redactor, text: str,
+                                                               kept: str) -> None:
+    assert kept in redactor.redact_text(text).text
+
+
+def test_a_street_named_by_its_us_suffix_goes() -> None:
+    out = Redactor().redact_text("The van goes to 48 Pelican Bend in Thibodaux, right?").text
+    assert "48 Pelican" not in out and "Thibodaux" in out, out
+
+
+def test_a_person_in_whose_name_a_street_is_still_goes(redactor: Redactor) -> None:
+    out = redactor.redact_text("it's 4 Elm St in Okonkwo's name").text
+    assert "Okonkwo" not in out and "Elm" not in out, out
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("I'll let Kez at Mitre 10 Albany know", "Kez"),
+    ("pls let Dazza at Harvey Norman Penrith know", "Dazza")])
+def test_someone_told_through_where_they_work_goes(redactor: Redactor, text: str,
+                                                   gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text

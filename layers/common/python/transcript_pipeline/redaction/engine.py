@@ -34,6 +34,7 @@ from .detectors.password import (
     NOBODY_IN_PARTICULAR,
     alternatives_after,
     amounts_said,
+    appended_digits,
     asks_for_a_title,
     asks_for_characters,
     asks_someone_else,
@@ -52,6 +53,7 @@ from .detectors.password import (
     guessed_alone,
     guesses_asked,
     issued_characters,
+    named_after_a_kind,
     numbers_said,
     pin_parts,
     quoted,
@@ -111,6 +113,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HOLIDAYS,
     IDENTIFIER_HEADS,
+    IDENTIFIER_OWNERS,
     JOURNEY_WORDS,
     LABELLING_NOUNS,
     LENGTH_WORDS,
@@ -559,6 +562,10 @@ class RedactionSession:
                 continue  # "I've opened a leak allowance case, the number's LA-22907" (not
                 # "for the refund, the number is 07700 900461", nor the caller's "my bank
                 # opened a case, the number's ...")
+            elif label == "MEMBER_ID" and speaker == BUSINESS_SIDE and phrase in _HEAD_WORDS \
+                    and not _PHONE_SHAPED_RE.match(canon, end) and _made_just_now(canon, start):
+                continue  # "I'll put a hold on the bill ... your hold number is h 5 5 2 1 9":
+                # the record the agent has just made, whatever the business calls it
             elif not owned_only or _owned(norm, start, is_question) \
                     or (_INVITED_OR_OFFERED_RE.search(canon, max(0, start - 48), start)
                         and not canon.startswith(" of", end)):
@@ -1286,7 +1293,7 @@ class RedactionSession:
     def _the_business_s(self, norm: Normalized, cand: Candidate) -> bool:
         """A value the business's own noun names here, or that one named earlier in the call;
         one named here is remembered for its read-backs."""
-        if named_by_business(norm, cand):
+        if named_by_business(norm, cand) or _made_just_now(norm.canonical, cand.cstart):
             self._remember_kept(cand)
             return True
         return self._kept(cand)
@@ -1549,7 +1556,7 @@ class RedactionSession:
             # ..." goes on)
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
                 expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
-                if self.state.asked_for in ("amount", "place", "pin", "title", "street"):
+                if self.state.asked_for in _ASKED_KINDS_OF_ANSWER or self.state.asked_for == "pin":
                     self.state.asked_for = ""  # (but "correct, and now your four digit
                     # passcode": what this turn asks for)
         elif checking:  # "for security, ...", "to verify it's you" (not "recorded for training
@@ -1651,12 +1658,13 @@ class RedactionSession:
                 self.state.asked_for = "street"  # (a street's name, not the town it is in)
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
-            elif self.state.asked_for in ("amount", "place", "title", "street") and not refused \
+            elif not _NAME_ASKED.isdisjoint(_last_sentence(pieces)):
+                self.state.asked_for = "name"  # "what was your first pet's name?"
+            elif self.state.asked_for in _ASKED_KINDS_OF_ANSWER and not refused \
                     and not _asks_again(norm) and not _hints_otherwise(norm):
                 self.state.asked_for = ""  # "... and your first pet?": no amount now (but
                 # "that's not the most recent one": another amount; "nearly there": the same)
-        elif speaker == BUSINESS_SIDE \
-                and self.state.asked_for in ("amount", "place", "title", "street") \
+        elif speaker == BUSINESS_SIDE and self.state.asked_for in _ASKED_KINDS_OF_ANSWER \
                 and "PASSWORD" not in expect:
             self.state.asked_for = ""  # answered, and the agent has said what of it ("Perfect,
             # thank you."): later amounts and places are the call's
@@ -1696,6 +1704,11 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
+        kinds: list[tuple[int, int]] = []  # what the one whose name was asked for was
+        if self.state.asked_for == "name" and (answering or asked_of):
+            named = [named_after_a_kind(pieces, span) for span in spans]
+            kinds = [span for span, name in zip(spans, named, strict=True) if span != name]
+            spans = named
         if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
             spans = [(a, _before_a_time(pieces, a, b)) for a, b in spans]  # at 6:45"
         read_back = characters_read_back(pieces) \
@@ -1742,7 +1755,8 @@ class RedactionSession:
             spans += streets_said(pieces, spans)  # "then we flitted to Station Road"
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original,
-                                phrase=self.state.asked_for == "title")
+                                phrase=self.state.asked_for == "title",
+                                named=self.state.asked_for == "name")
             spans += [span for span in guessed_alone(pieces, norm.original)  # "... Muffin?"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         if answering or asked_of:
@@ -1805,6 +1819,8 @@ class RedactionSession:
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         if (answering or asked_of) and spans:
             spans += alternatives_after(pieces, spans, norm.original)
+        if spans and (answering or asked_of or secret_talk):
+            spans += appended_digits(pieces, spans)
         heard = set(self.state.answer_words)
         if confirming and heard:
             key = self.redactor._key
@@ -1820,6 +1836,7 @@ class RedactionSession:
                 keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
                 if p.kind in ("word", "alnum") or (
                     p.kind == "number" and self.state.asked_for == "amount")})[:_ANSWER_WORDS]
+        spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in kinds)]
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
             pieces, with_titles(pieces, spans), norm.original,
             where=self.state.asked_for == "place")]
@@ -3415,6 +3432,43 @@ def _names_a_document(canon: str, hit: _Hit) -> bool:
 
 
 _NEXT_WORD_RE = rx.compile(r" ([a-z]+)\b")
+_HEAD_WORDS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head)
+_LAST_WORD_RE = rx.compile(r"([a-z]{3,}) $")
+_HEAD_BEFORE_RE = rx.compile(r"\b(number|reference|ref|code|id|no|#)(?:'s| is| was)?:? $")
+_HEAD_REACH = 20
+# A record the business makes as it speaks: "I've put a 30 day hold on it", "I'll place a stop".
+_MAKING_RE = rx.compile(r"\b(?:put|puts|placed|placing|raised|raising|logged|logging|opened|"
+                        r"opening|created|creating|set up|setting up|issued|issuing|filed|"
+                        r"lodged|generated|submitted|added|adding|made|started|booked|"
+                        r"arranged|scheduled)(?: (?:in|on|up|through))?(?: (?:a|an|the|your|"
+                        r"you a|you an|one|new|formal)){1,2} ")
+_MAKING_REACH = 3  # words between the article and the record's noun: "a 30 day hold"
+# ... but what is made for someone to hold stays theirs: "I've opened a new account for you,
+# the account number is ...", "I've set up your profile, profile number ..."
+_SOMEONES_RECORDS = frozenset((*IDENTIFIER_OWNERS, *BARE_IDENTIFIER_OWNERS, "account", "profile",
+                               "login", "card", "wallet", "mailbox", "line", "sim", "device",
+                               "licence", "license", "passport", "registration", "user",
+                               "driver", "dependant", "dependent", "beneficiary", "payee",
+                               "contact", "guest", "passenger", "child", "holder"))
+
+
+def _made_just_now(canon: str, start: int) -> bool:
+    """The noun before a bare "number"/"reference" names a record made earlier in the same
+    turn ("I'll put a 30 day hold on the bill ... your hold number is ...", "I've logged a
+    formal grievance, grievance number 228190"): the business's reference to it, not someone's
+    identifier. Any noun, so no list of the business's records need hold it. `start` is the
+    head word's, or a value's right after it ("hold number h 5 5 2 1 9")."""
+    head = _HEAD_BEFORE_RE.search(canon, max(0, start - _HEAD_REACH), start)
+    if head is not None:
+        start = head.start(1)
+    noun = _LAST_WORD_RE.search(canon, max(0, start - 24), start)
+    if noun is None or noun[1] in FUNCTION_WORDS or noun[1] in _SOMEONES_RECORDS:
+        return False
+    for made in _MAKING_RE.finditer(canon, 0, noun.start()):
+        words = _WORD_RE.findall(canon, made.end(), noun.start())
+        if noun[1] in words[:_MAKING_REACH + 1]:
+            return True
+    return False
 _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head) | {
     "first", "please", "then", "now"}
 
@@ -3486,6 +3540,9 @@ _DIGITS_ASKED = frozenset(("digits", "digit", "number", "numbers"))  # "the last
 _PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place", "hospital",
                           "island", "county", "state", "suburb"))
 _STREET_ASKED = frozenset(("street", "road"))
+_NAME_ASKED = frozenset(("name", "called"))  # "your first pet's name?", "what was it called?"
+# What a question for a secret may ask for, kept until it is answered or another is asked.
+_ASKED_KINDS_OF_ANSWER = frozenset(("amount", "place", "title", "street", "name"))
 _SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
 # ... and where the card was used: "somewhere you've used the card in the last few days",
 # "which shops did you pay at lately" (not "been anywhere abroad recently", "any stores near you
@@ -6090,8 +6147,10 @@ def _a_time_of_the_clause(canon: str, hit: _Hit) -> bool:
 
 
 _WHEN_REACH = 8  # characters before a time's unit that hold its "last" or "next"
-_WHEN_DONE_RE = rx.compile(r"\b(?:set|changed|created|updated|added|opened|registered|reset|"
-                           r"made)(?: up)? (?:on|in|since)(?: the)? $")
+_WHEN_DONE_RE = rx.compile(r"\b(?:(?:set|changed|created|updated|added|opened|registered|reset|"
+                           r"made)(?: up)? (?:on|in|since)|(?:expired|expires|expiring|issued|"
+                           r"sent|generated|locked|blocked|used|lapsed|lapses|ran out) (?:on|in|"
+                           r"since|at|until|till|by|before|after))(?: the)? $")
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
@@ -6203,6 +6262,9 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
         found = [(f, c) for f, c in found if f.type != "PERSON"
                  or not _town_of_a_postcode(original, ends, f)]
     streets = sorted(f.end for f, _ in found if f.type == "STREET_ADDRESS")
+    if streets:
+        found = [(f, c) for f, c in found if f.type != "PERSON"
+                 or not _town_of_a_street(original, streets, f)]
     postcodes = sorted(f.start for f, _ in found if f.type == "ZIP_CODE")
     if not streets or not postcodes:
         return found
@@ -6234,6 +6296,19 @@ def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> 
             original[postcode_ends[k]:f.start].lower()) is not None
 
 
+def _town_of_a_street(original: str, street_ends: list[int], f: Finding) -> bool:
+    """"ships to 212 Magnolia Bend in Broussard, is that right?": the town a street is said to
+    be in, one or two words closing the clause (not "... in Jordan's name")."""
+    said = original[f.start:f.end]
+    if len(said.split()) > _STREET_TOWN_WORDS or "'" in said:
+        return False
+    rest = original[f.end:f.end + 2].strip()
+    k = bisect_right(street_ends, f.start) - 1
+    return (not rest or rest[0] in ".,;!?") and k >= 0 \
+        and original[street_ends[k]:f.start].lower() in (" in ", ", in ")
+
+
+_STREET_TOWN_WORDS = 2
 _TOWN_WORDS = 1  # (not "LS6 2AB, that's Priya Shah")
 _TOWN_GAP_AFTER_A_POSTCODE = 16  # characters: ", which is "
 _TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|in)[ ,]*")

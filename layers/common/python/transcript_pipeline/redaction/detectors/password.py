@@ -2260,6 +2260,45 @@ def counted_words(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 _FEW = frozenset(("1", "2", "3", "4"))
+
+
+def appended_digits(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Digits said to go on the end of a secret just given, later in its sentence: "Kirpal,
+    that's my grandfather's name, with 2025", "bluebell plus the year, so 1987", "rangi and
+    then 44" (not "bluebell, I set it up with 2 accounts": a count, nor "with 20 minutes")."""
+    out = []
+    for _, end in found:
+        if dictated_rest(pieces, end) > end:
+            continue  # "barra, B-A-R-R-A, then 2 1 5": dictated on, taken whole as it is
+        k = end - (end > 0 and pieces[end - 1].text in _APPENDS)  # ("harbour, plus" taken)
+        while k < len(pieces) and k - end <= _APPENDED_REACH and pieces[k].text not in _ENDS:
+            if pieces[k].text in _APPENDS and k + 1 < len(pieces):
+                j = k + 1 + (pieces[k].text == "followed" and pieces[k + 1].text == "by")
+                if [p.text for p in pieces[j:j + 1]] == ["the"] and j + 1 < len(pieces) \
+                        and pieces[j + 1].text in _DIGITS_SAID:
+                    while j < len(pieces) and j - k <= _APPENDED_REACH \
+                            and pieces[j].kind == "word" and pieces[j].text not in _ENDS:
+                        j += 1  # "plus the year we married, so 1988"
+                while j < len(pieces) and pieces[j].text == ",":
+                    j += 1
+                if j < len(pieces) and pieces[j].kind == "number" and pieces[j].text.isdigit() \
+                        and len(pieces[j].text) >= 2 \
+                        and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
+                             or pieces[j + 1].kind == "number") \
+                        and not any(a <= j < b for a, b in found):
+                    last = j
+                    while last + 1 < len(pieces) and pieces[last + 1].kind == "number":
+                        last += 1
+                    out.append((j, last + 1))
+                    break
+            k += 1
+    return out
+
+
+_APPENDED_REACH = 10  # pieces between a secret and what goes on its end
+_APPENDS = frozenset(("with", "plus", "then", "followed"))
+_DIGITS_SAID = frozenset(("year", "number", "numbers", "digits", "date"))
+_ENDS = frozenset((".", "?", "!"))
 _ASKED_KINDS = frozenset(("surname", "name", "word", "phrase", "answer", "password"))
 
 
@@ -2372,7 +2411,8 @@ _WHEN = frozenset(("at", "around", "by", "before", "after", "until", "till", "on
 
 
 def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = True,
-               original: str = "", phrase: bool = False) -> list[tuple[int, int]]:
+               original: str = "", phrase: bool = False, named: bool = False
+               ) -> list[tuple[int, int]]:
     """In the answer to a question for a secret, what the side asked says it is, was or would
     be, wherever in the answer and however many times ("in school it was Anand, but ...",
     "mine is marigold", "or was it the great escape", "no wait it was sinigang na baboy"):
@@ -2380,7 +2420,9 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
     Where the turn is not the answer right after a question (`asked`), what something is now
     ("it's monzo now", "It's a MacBook Air") is no answer, and what is said must close its
     clause ("it was egusi because ..."). Where a phrase was asked for (`phrase`), it may open
-    with a small word ("it has to be up the tribes", "it's over the moon")."""
+    with a small word ("it has to be up the tribes", "it's over the moon"). Where a name was
+    asked for (`named`), what it was said to be "a" or "an" is what the named one was, not
+    its name ("it was a guinea pig. Muffin.")."""
     words = [p.text for p in pieces]
     unmarked = not any(p.kind == "punct" for p in pieces)
     covered = {k for a, b in found for k in range(a, b)}
@@ -2411,6 +2453,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
                 or words[span[1] - 1] in _ASKED_KINDS \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \
+                or (named and words[start - 1] in ("a", "an")) \
                 or (("not" in hedged or "either" in hedged)
                     and not _a_name_or_rare(pieces, span[0], original)) \
                 or (words[lead_end - 1] in _STRICT_RELAYS and not _all_that_is_relayed(
@@ -2423,6 +2466,30 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
         spans.append(span)
         covered.update(range(*span))
     return spans
+
+
+def named_after_a_kind(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
+    """Asked for a name, what the answer says the one named was "a" or "an" is their kind, and
+    a sentence of one or two words after it their name: "Oh, it was a guinea pig. Muffin."
+    Without such a sentence the span stays: privacy first."""
+    start, end = span
+    if not any(pieces[k].text in _ARTICLES for k in range(max(0, start - 2), start)):
+        return span  # ("a guinea pig", "a grey mare")
+    k = end
+    while k < len(pieces) and pieces[k].kind == "punct" and pieces[k].text in _ENDS:
+        k += 1
+    if k == end:
+        return span
+    j = k
+    while j < len(pieces) and pieces[j].kind == "word" and pieces[j].text not in FUNCTION_WORDS \
+            and pieces[j].text not in FILLERS:
+        j += 1
+    if 0 < j - k <= _NAME_WORDS and (j == len(pieces) or pieces[j].text in _ENDS):
+        return k, j
+    return span
+
+
+_NAME_WORDS = 2
 
 
 def guessed_alone(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -2812,9 +2879,13 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
         return k  # "pelican7, with a seven": what is said of a character, no more of them
     j, end = k, k
     words, marked = 0, False  # whole words among the characters; a symbol or a case said
-    while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
+    while j < len(pieces) and (pieces[j].text not in _DICTATION_ENDS or (
+            pieces[j].text in _ELLIPSES and (end > k or (k > 0 and _spelled_part(pieces[k - 1])))
+            and _characters_to_the_end(pieces, j + 1))):
         piece = pieces[j]
-        if (symbol := _symbol_length(pieces, j)) > 1:
+        if piece.text in _ELLIPSES:
+            j += 1  # "B U L A T H... seven one.": a pause, and the characters go on
+        elif (symbol := _symbol_length(pieces, j)) > 1:
             j = end = j + symbol
             marked = True
         elif piece.kind in ("number", "spelled") or piece.text in _SYMBOL_NAMES \
@@ -2839,6 +2910,18 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
 
 
 _MAX_WORD_PARTS = 2
+_ELLIPSES = frozenset(("...", "…"))
+
+
+def _characters_to_the_end(pieces: list[Piece], k: int) -> bool:
+    """Only characters from piece `k` to the sentence's end (or the turn's)."""
+    j = k
+    while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
+        if not (pieces[j].kind in ("number", "spelled") or pieces[j].text in NATO_LETTERS
+                or (pieces[j].kind == "word" and len(pieces[j].text) == 1)):
+            return False
+        j += 1
+    return j > k
 
 
 def _a_word_part(pieces: list[Piece], j: int) -> bool:

@@ -1971,6 +1971,8 @@ _BOOKED = frozenset(("booked", "booking", "booking's", "bookings", "reservation"
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
 _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", "must", "shall",
                             "may", "across", "upstairs", "downstairs"))  # "my husband will can"
+_PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "by", "beside", "behind",
+                                    "than", "like", "without", "via", "cc", "cc:"))
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who",  # ... nor another modal: "but Will can come"
                              "can", "could", "should", "would", "must", "might", "can't",
@@ -2159,6 +2161,19 @@ _WORKPLACES = _TEAMS | {"workshop", "surgery", "clinic"}
 _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
 # What only a person is doing, said of a capitalised name that is a word too (not "Chase is
 # refusing", "Shell is closing": a company may refuse or close).
+# Away from work or back at it, as only people are: "is on leave", "won't be in", "'s off sick".
+_AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )?(?:on (?:annual |"
+                      r"sick |maternity |paternity |study |compassionate )?leave|off sick|"
+                      r"out sick|on holiday|in hospital|on nights|on lates|on earlies|back from)"
+                      r"|(?:won't|wont|will|'ll|will not) be (?:in|off|back|away|out)(?: |$)"
+                      r"|(?:is|was|'s|would be|will be|'d be|'ll be|would have been) (?:so |"
+                      r"really |very |ever so )?(?:pleased|thrilled|proud|delighted|chuffed|"
+                      r"gutted|upset|furious|livid|heartbroken|devastated)\b)")
+_PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "lake", "glen", "cape", "point",
+                                "st", "saint", "san", "santa", "upper", "lower", "north",
+                                "south", "east", "west", "new", "great", "little", "bay",
+                                "castle", "church", "market", "long", "kings", "kingston"))
+_TO_A_PLACE = frozenset(("in", "to", "from", "near", "outside", "around", "at", "via"))
 _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysitting",
                                     "bringing", "hosting", "picking", "chairing", "presenting",
                                     "covering", "coaching", "organising", "organizing",
@@ -2589,7 +2604,8 @@ class LexiconNames:
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
             return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
-                and not self._a_relation_owned(i) and not self._names_a_business(i)
+                and not self._a_relation_owned(i) and not self._names_a_business(i) \
+                and not self._after_a_place_s_first_word(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -2637,6 +2653,8 @@ class LexiconNames:
             return True  # "doesn't match according to Ropata"
         if kind == "W" and self._word_name_subject(i):
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
+        if self._away_or_back(i):
+            return True  # "Chebet is on leave", "Hope won't be in on Friday", "dawn's off sick"
         if kind in ("N", "W", "P") and self._holds_a_role(i):
             return True  # "mark was the driver", "so dawn's our caretaker"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
@@ -2951,9 +2969,10 @@ class LexiconNames:
         three-year-old Nikau", "mother of Grace" (capitalised where the text has case, a
         lexicon's name where it has none: not "mother of pearl", "father of the bride")."""
         words = self.words
-        if not (self.kinds[i] in ("N", "W", "P") or self._rare_capitalised(i)) \
+        if not (self.kinds[i] in ("N", "W", "P") or self._rare_capitalised(i) or (
+                    self.cased and self._capital(i) and name_class(words[i]) != "E")) \
                 or words[i] in FUNCTION_WORDS or (self.kinds[i] in ("W", "P") and not (
-                    self.cased and self._capital(i))):
+                    self.cased and self._capital(i))):  # ("father of Sora": a word too)
             return False  # (not "the Mother of Parliaments", "mother of pearl")
         k = i - 1
         for _ in range(_LISTED_CHILDREN):  # back over "Tia and", "Tia,"
@@ -2976,6 +2995,25 @@ class LexiconNames:
             return False
         return self.kinds[i] == "N"  # (a word no list knows is as often a firm's: "according
         # to Trustpilot")
+
+    def _away_or_back(self, i: int) -> bool:
+        """Someone said to be away from work or back at it, or to feel what only people feel:
+        "Chebet is on leave", "Hope won't be in on Friday", "dawn's off sick this week", "frank
+        would be pleased" (a name, or in cased text a capitalised word no dictionary holds)."""
+        words, word = self.words, self.words[i].removesuffix("'s")
+        if word in FUNCTION_WORDS or word in _SEASONS or word in MONTHS or word in _WEEKDAYS \
+                or (i > 0 and (words[i - 1] in _THING_BEFORE or words[i - 1] in OWNERS)):
+            return False
+        kind = name_class(word)
+        if not (kind in ("N", "W") or (self.cased and self._capital(i) and (
+                kind == "P" or (unknown_word(word) and not common_word(word))))):
+            return False
+        if self.cased and not self._capital(i):
+            return False
+        rest = " ".join(words[i + 1:i + 5])
+        if words[i].endswith("'s"):
+            rest = "is " + rest
+        return _AWAY_RE.match(rest) is not None
 
     def _word_name_subject(self, i: int) -> bool:
         """In cased text, a capitalised name that is a word too, the subject of what a person
@@ -3219,6 +3257,14 @@ class LexiconNames:
         return words[i + 1] not in _NAME_NOUNS and (
             (not self.kinds[i + 1] and not self.both[i + 1])
             or words[i + 1] in _WEEKDAYS or words[i + 1] in MONTHS)  # "... in Kilkenny Monday"
+
+    def _after_a_place_s_first_word(self, i: int) -> bool:
+        """In cased text, a capitalised name after a capitalised word that opens places' names,
+        where a place stands: "working in Port Talbot", "flew to Fort Myers", "near Mount
+        Barker" (not "Port Talbot said", nor "Mount" at a sentence's start)."""
+        words = self.words
+        return bool(self.cased) and i >= 2 and words[i - 1] in _PLACE_FIRST_WORDS \
+            and self._capital(i - 1) and self._capital(i) and words[i - 2] in _TO_A_PLACE
 
     def _names_a_business(self, i: int) -> bool:
         """In cased text, a capitalised surname before a capitalised word of a business's name
@@ -3727,6 +3773,11 @@ class LexiconNames:
                     w in _WORKPLACES for w in words[nxt + 2:nxt + 5]) \
                 and "?" not in words[nxt:]:  # (not "Will in the office be open tomorrow?")
             return True  # "Will in our Leicester office will book", "Will at the depot"
+        if before in _PEOPLE_S_PREPOSITIONS and self._capital_anywhere(self.pieces[i]) \
+                and words[nxt:nxt + 1] not in (["power"], ["-"]):
+            return True  # "my PT sessions with Will carry over?", "I gave the keys to Will":
+            # no modal follows a preposition (in speech with no capitals, "help with will and
+            # probate" is the document)
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"
@@ -4075,8 +4126,9 @@ class LexiconNames:
         told = words[i - 1] in _TOLD
         if end >= len(words) or self.pieces[end].kind == "punct" or _afterthought(words[end]):
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
-        if words[end] == "to" or (words[i - 1] == "let" and words[end] == "know"):
-            return self._capital(i) or spoken_name
+        if words[end] == "to" or (words[i - 1] == "let" and (words[end] == "know" or (
+                words[end] in ("at", "from", "in") and "know" in words[end + 2:end + 5]))):
+            return self._capital(i) or spoken_name  # ("let Shazza at Bunnings know")
         if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "tell jack about it"
             return told and (self.kinds[i] == "N" or (spoken_name and not (
                 words[i].endswith("s") and name_class(words[i][:-1]) not in ("", "N"))
