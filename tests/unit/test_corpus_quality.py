@@ -705,6 +705,18 @@ bursar, a money-transfer agent, a boat insurer) 0.882 with the start engine and 
 engine of the session's middle (keep 0.945, 0.954); fresh_calls_148.jsonl (12 general calls)
 0.969 with both (keep 0.941); typed_blind_53.jsonl (55 typed documents) 0.945 with both (keep
 0.865, 0.869).
+
+Written in the thirty-fifth session by three more hands, scored first with the engine the
+session started with, then read: fresh_calls_149.jsonl (12 security-stressed calls: a credit
+union's card desk, council tax, number porting, a pension, a gym, home insurance claims, a
+student loan servicer, parcel lockers, a crypto exchange, a vet practice plan, water, car
+rental damage) 0.935 (keep 0.908, PASSWORD 0.87), then 0.968 (keep 0.935);
+fresh_calls_150.jsonl (12 general calls: dental bookings, broadband outages, furniture
+deliveries, travel refunds, admissions, payroll, repairs, tyres, donor care, repeat
+prescriptions, lost baggage, a car dealer's service desk) 0.970 (keep 0.960), then 0.982;
+typed_blind_54.jsonl (55 typed documents: a housing association, dispatchers, a school office,
+a law firm, marketplace sellers, a clinic, events, onboarding forms) 0.923 (keep 0.944, PERSON
+0.89), then 0.941 (PERSON 0.93).
 """
 
 from __future__ import annotations
@@ -966,6 +978,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_147.jsonl", 180, 0.87, 0.94, 0.92),
     ("fresh_calls_148.jsonl", 150, 0.95, 0.93, 0.95),
     ("typed_blind_53.jsonl", 180, 0.93, 0.85, 0.90),
+    ("fresh_calls_149.jsonl", 150, 0.96, 0.93, 0.96),
+    ("fresh_calls_150.jsonl", 160, 0.98, 0.95, 0.98),
+    ("typed_blind_54.jsonl", 210, 0.94, 0.94, 0.92),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
