@@ -2347,3 +2347,31 @@ def test_a_person_in_whose_name_a_street_is_still_goes(redactor: Redactor) -> No
 def test_someone_told_through_where_they_work_goes(redactor: Redactor, text: str,
                                                    gone: str) -> None:
     assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Pharmacy is Chemist Warehouse Blacktown.", "Chemist Warehouse"),
+    ("Our conveyancer is Millbrook Conveyancing.", "Millbrook Conveyancing"),
+])
+def test_a_firm_named_for_its_trade_stays(redactor: Redactor, text: str, kept: str) -> None:
+    assert kept in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("My package 8821-4471-0093 says delivered but it isn't here.", "8821-4471-0093"),
+    ("her parcel 7712 3390 0146 is stuck at the depot", "7712 3390 0146"),
+])
+def test_what_is_sent_keeps_its_number_whoever_it_goes_to(redactor: Redactor, text: str,
+                                                          kept: str) -> None:
+    assert kept in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("the Mitsubishi heat pump (SRK50ZSX) is noisy", "SRK50ZSX", ""),
+    ("my Ford Focus (KX19 ABC) was clamped", "", "KX19"),
+    ("the Toyota Hiace van (GHT 442) is booked in", "", "GHT 442"),
+])
+def test_a_code_in_brackets_is_a_plate_only_after_a_vehicle(redactor: Redactor, text: str,
+                                                            kept: str, gone: str) -> None:
+    out = redactor.redact_text(text).text
+    assert kept in out and (not gone or gone not in out), out

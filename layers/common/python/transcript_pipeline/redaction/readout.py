@@ -39,6 +39,10 @@ _THING_NOUNS = frozenset(("error", "fault", "model", "version", "firmware", "ser
 _ARTICLES = frozenset(("the",))  # "a" may be the code's first letter: "its a oh three ..."
 # ... but "the code is x", "a number, q c ...": the article is the cue's, not the value's
 _CUE_AFTER_ARTICLE = _NOUN_TO_VALUE | {",", ":", "it's", "its"}
+# ... but what is sent or ordered is the business's to number, whoever it goes to: "my package
+# 4470-2291-8836 shows absent", "her parcel JD0146..."
+_SENT_THINGS = frozenset(("parcel", "parcels", "package", "packages", "delivery", "shipment",
+                          "consignment", "tracking", "waybill", "order", "return"))
 _OWNERS = frozenset(("my", "his", "her", "their"))  # "my season ticket is ..." (not the agent's
 # "your service request is ...": the business's reference for the caller)
 # A flight: an airline's two letters and up to four digits, after a word of travel
@@ -105,7 +109,7 @@ def named_by_business(norm: Normalized, cand: Candidate) -> bool:
         return False
     before = texts[max(index - 2, 0):index]
     if texts[index] in BUSINESS_REFERENCES:
-        return _OWNERS.isdisjoint(before)
+        return _OWNERS.isdisjoint(before) or texts[index] in _SENT_THINGS
     if texts[index] in _FILED_UNDER or texts[index] in _THING_NOUNS or "our" in before[-1:]:
         return True
     return any(texts[k] in _ARTICLES and _CUE_AFTER_ARTICLE.isdisjoint(texts[k + 1:index + 1])
