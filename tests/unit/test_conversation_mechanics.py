@@ -7766,16 +7766,23 @@ def test_what_the_answer_is_said_before_it_stays(answer: str, kept: str, gone: s
     assert kept in turns[1] and gone not in turns[1], turns
 
 
-@pytest.mark.parametrize(("turns", "gone", "kept"), [
-    (("A:what was your first pet's name?", "it was a hamster. Nibbles."), "Nibbles", "hamster"),
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:what was your first pet's name?", "it was a hamster. Nibbles."), "Nibbles"),
     (("A:and your first pet, what was it called?", "oh it was a tortoise. sheldon. lived for ages"),
-     "sheldon", "tortoise"),
+     "sheldon"),
     (("A:security question: the name of your first horse?", "she was a grey mare. Bramble."),
-     "Bramble", "grey mare")])
-def test_asked_for_a_name_the_kind_said_before_it_stays(turns: tuple[str, str], gone: str,
-                                                         kept: str) -> None:
+     "Bramble")])
+def test_asked_for_a_name_the_name_said_after_its_kind_goes(turns: tuple[str, str],
+                                                            gone: str) -> None:
     out = conversation(*turns)
-    assert gone not in out[1] and kept in out[1], out
+    assert gone not in out[1], out
+
+
+@pytest.mark.parametrize("answer", ["It was a hamster. Honestly.", "it was a dog. Sorry.",
+                                    "It was a cat. Brilliant."])
+def test_asked_for_a_name_how_the_answer_is_said_stays(answer: str) -> None:
+    out = conversation("A:what was your first pet's name?", answer)
+    assert answer.split(". ")[1] in out[1], out
 
 
 def test_asked_for_a_name_a_kind_alone_still_goes() -> None:
@@ -7829,3 +7836,53 @@ def test_a_reference_to_what_the_agent_has_just_made_stays(said: str, kept: str)
 def test_an_identifier_of_what_was_made_for_someone_still_goes(said: str) -> None:
     out = conversation(f"A:{said}")[0]
     assert not re.search(r"\d{3}", out.replace(" ", "")), out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:I've created a new hospital record, hospital number 4857773.",), "4857773"),
+    (("A:I've set up a new account for your daughter, daughter A M A R A.",), "A M A R A"),
+    (("A:I've set up a new transfer to your landlord, landlord 4 8 5 7 7 7 3 1.",), "4 8 5 7"),
+    (("my old pin that i used before 4 7 2 9 doesnt work",), "4 7 2 9"),
+    (("A:What was the name of your first pet?", "It was a dog, Patch. Brilliant."), "Patch")])
+def test_what_the_thirty_fifth_review_found_kept_goes(turns: tuple[str, ...], gone: str) -> None:
+    assert gone not in " ".join(conversation(*turns))
+
+
+@pytest.mark.parametrize("answer", ["Rainbow, and I want to top up with 30.",
+                                    "Bluebell then I'll need to top up with 20."])
+def test_an_amount_said_after_a_secret_stays(answer: str) -> None:
+    out = conversation("A:What's your memorable word?", answer)[1]
+    assert answer[-4:-1] in out, out
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    (("A:you're verified. since it's been years, would you like to set a new one?",
+      "och aye, what about ben nevis then"), "nevis", "och aye"),
+    (("A:what would you like the new password to be?", "how about copper kettle"), "kettle", ""),
+    (("A:and the verbal password on the account?", "hang on he's sayin puddle duck no wait"),
+     "puddle", ""),
+    (("A:security question, what was your first car?", "a 1996 vauxhall corsa in red"),
+     "vauxhall", "in red")])
+def test_secrets_proposed_relayed_or_named_with_their_maker_go(turns: tuple[str, str], gone: str,
+                                                               kept: str) -> None:
+    out = conversation(*turns)[1]
+    assert gone not in out and kept in out, out
+
+
+def test_what_about_another_thing_while_a_secret_is_set_stays() -> None:
+    out = conversation("A:what would you like the new password to be?",
+                       "what about orders 2291 and 2292, are they paid?")[1]
+    assert "2291" in out, out
+
+
+def test_a_temporary_password_the_agent_spells_goes_and_the_go_ahead_stays() -> None:
+    out = conversation("A:I'll give you a temporary password now, have you a pen?", "Yes, tell.",
+                       "A:It's Moss-Gate-81. That's M, O, S, S, dash, G, A, T, E, dash, eight, "
+                       "one.")
+    assert out[1] == "Yes, tell." and "Gate" not in out[2] and "G, A" not in out[2], out
+
+
+def test_the_caller_s_typed_password_spelled_back_goes() -> None:
+    out = conversation("A:and your current password please", "Kiwi#Harbour22",
+                       "A:let me read it back: K-I-W-I, hash, capital H-A-R-B-O-U-R, two two?")
+    assert "H-A-R-B" not in out[2], out

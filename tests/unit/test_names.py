@@ -2324,7 +2324,7 @@ def test_what_is_no_one_away_or_feeling_stays(redactor: Redactor, text: str) -> 
 @pytest.mark.parametrize(("text", "kept"), [
     ("My uncle worked at the steelworks in Port Talbot for years.", "Port Talbot"),
     ("We flew into Fort Myers on the Tuesday.", "Fort Myers"),
-    ("The van goes to 48 Pelican Bend in Thibodaux, right?", "Thibodaux"),
+    ("The van goes to 48 Pelican Way in Thibodaux, right?", "Thibodaux"),
 ])
 def test_a_place_s_name_after_its_first_word_or_a_street_stays(redactor: Redactor, text: str,
                                                                kept: str) -> None:
@@ -2332,8 +2332,15 @@ def test_a_place_s_name_after_its_first_word_or_a_street_stays(redactor: Redacto
 
 
 def test_a_street_named_by_its_us_suffix_goes() -> None:
-    out = Redactor().redact_text("The van goes to 48 Pelican Bend in Thibodaux, right?").text
-    assert "48 Pelican" not in out and "Thibodaux" in out, out
+    out = Redactor().redact_text("The van goes to 4800 Katy Freeway in Thibodaux, right?").text
+    assert "4800 Katy" not in out and "Thibodaux" in out, out
+
+
+@pytest.mark.parametrize("text", ["I ordered a 90 degree bend for the pipe.",
+                                  "It's a 2 hour ferry crossing.",
+                                  "Room 12 overlooks Sandy Cove."])
+def test_words_that_end_streets_elsewhere_stay(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
 
 
 def test_a_person_in_whose_name_a_street_is_still_goes(redactor: Redactor) -> None:
@@ -2375,3 +2382,22 @@ def test_a_code_in_brackets_is_a_plate_only_after_a_vehicle(redactor: Redactor, 
                                                             kept: str, gone: str) -> None:
     out = redactor.redact_text(text).text
     assert kept in out and (not gone or gone not in out), out
+
+
+@pytest.mark.parametrize("text", ["Sky will be out on Tuesday to fix it.",
+                                  "Chase will be in touch by email.",
+                                  "Shell would be delighted to help.",
+                                  "Do you offer help with Will writing?",
+                                  "Can I get a quote for Will and Probate?",
+                                  "Can you let Payroll at head office know?"])
+def test_what_the_thirty_fifth_review_found_taken_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Transfer 200 pounds to Kingston Adeyemi.", "Adeyemi"),
+    ("Send it to 12 Pelican Way in Mary Smith, please.", "Mary Smith"),
+    ("Deliver to 12 Oak Street in Priya.", "Priya")])
+def test_what_the_thirty_fifth_review_found_leaking_goes(redactor: Redactor, text: str,
+                                                         gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from . import patterns as rx
 from .detectors import Candidate, Detector, Finding, default_detectors
@@ -1554,8 +1554,11 @@ class RedactionSession:
             self.state.verifying = 0  # "that matches", "that's you through security": no
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
-            if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
-                expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
+            if all(h.label != "PASSWORD" for h in hits) and not (
+                    (new_one := _NEW_ONE_RE.search(norm.canonical)) is not None
+                    and new_one[1] is not None):  # secret is awaited (not "that doesn't
+                expect.pop("PASSWORD", None)  # match", "Verified. Now set a password", "...
+                # you're through, would you like to set a new one")
                 if self.state.asked_for in _ASKED_KINDS_OF_ANSWER or self.state.asked_for == "pin":
                     self.state.asked_for = ""  # (but "correct, and now your four digit
                     # passcode": what this turn asks for)
@@ -1704,11 +1707,8 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
-        kinds: list[tuple[int, int]] = []  # what the one whose name was asked for was
         if self.state.asked_for == "name" and (answering or asked_of):
-            named = [named_after_a_kind(pieces, span) for span in spans]
-            kinds = [span for span, name in zip(spans, named, strict=True) if span != name]
-            spans = named
+            spans += [name for span in spans if (name := named_after_a_kind(pieces, span))]
         if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
             spans = [(a, _before_a_time(pieces, a, b)) for a, b in spans]  # at 6:45"
         read_back = characters_read_back(pieces) \
@@ -1836,7 +1836,6 @@ class RedactionSession:
                 keyed_hash(self.redactor._key, f"said:{p.text}") for p in _stated(pieces)
                 if p.kind in ("word", "alnum") or (
                     p.kind == "number" and self.state.asked_for == "amount")})[:_ANSWER_WORDS]
-        spans = [span for span in spans if not any(a <= span[0] and span[1] <= b for a, b in kinds)]
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
             pieces, with_titles(pieces, spans), norm.original,
             where=self.state.asked_for == "place")]
@@ -1858,6 +1857,15 @@ class RedactionSession:
         if issuing:
             spans += [span for span in issued_characters(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if issuing:
+            just_given = bool(heard) and all(h.label != KEEP for h in hits) \
+                and "PASSWORD" in (self.state.last_value, self.state.last_named)
+            spans += [span for span in dictation_read_back(pieces)  # "It's K7-Lotus-42. That's
+                      if not any(a < span[1] and span[0] < b for a, b in spans)  # K, seven,
+                      and (just_given or any(0 <= span[0] - b <= _SPELLED_AFTER
+                                             for _, b in spans))]
+            # dash, ...", and the caller's secret, just given, spelled back: "Let me read it
+            # back: C-H-A-I, at symbol, capital M-O-N-S-O-O-N, nine zero?"
         left_open = bool(spans) and (norm.original.rstrip().endswith(_LEFT_OPEN) or all(
             p.kind != "punct" for p in pieces)) and all(  # (speech-to-text's, with no marks)
             p.kind == "punct" or len(p.text) == 1 for p in pieces[max(end for _, end in spans):])
@@ -2452,9 +2460,11 @@ class RedactionSession:
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
             # a new one": a secret to choose, named or given last; one only wanted ("it wants a
             # new one") where it was named last (not "you'll need a new one" of a handset after
-            # a security answer; nor "... choose a new one, don't tell me the new one")
+            # a security answer; nor "... choose a new one, don't tell me the new one"); asked,
+            # what the answer says it will be ("would you like to set a new one" / "what about
+            # slieve gullion")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
-                                             speaker=speaker)
+                                             speaker=speaker, questioned=_is_question(norm))
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
                 and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None \
                 and not _CHOOSING_A_SECRET.isdisjoint(words):
@@ -3436,6 +3446,7 @@ _HEAD_WORDS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head)
 _LAST_WORD_RE = rx.compile(r"([a-z]{3,}) $")
 _HEAD_BEFORE_RE = rx.compile(r"\b(number|reference|ref|code|id|no|#)(?:'s| is| was)?:? $")
 _HEAD_REACH = 20
+_HEAD_WORDS_AT = ("number", "reference", "ref", "code", "id", "no", "#")
 # A record the business makes as it speaks: "I've put a 30 day hold on it", "I'll place a stop".
 _MAKING_RE = rx.compile(r"\b(?:put|puts|placed|placing|raised|raising|logged|logging|opened|"
                         r"opening|created|creating|set up|setting up|issued|issuing|filed|"
@@ -3443,32 +3454,42 @@ _MAKING_RE = rx.compile(r"\b(?:put|puts|placed|placing|raised|raising|logged|log
                         r"arranged|scheduled)(?: (?:in|on|up|through))?(?: (?:a|an|the|your|"
                         r"you a|you an|one|new|formal)){1,2} ")
 _MAKING_REACH = 3  # words between the article and the record's noun: "a 30 day hold"
+# What ends the words of what was made: "a hold on the bill", "a stop for you".
+_AFTER_WHAT_IS_MADE = frozenset(("on", "for", "to", "with", "at", "in", "from", "of", "and",
+                                 "so", "that", "which", "against", "under", "about"))
 # ... but what is made for someone to hold stays theirs: "I've opened a new account for you,
 # the account number is ...", "I've set up your profile, profile number ..."
 _SOMEONES_RECORDS = frozenset((*IDENTIFIER_OWNERS, *BARE_IDENTIFIER_OWNERS, "account", "profile",
                                "login", "card", "wallet", "mailbox", "line", "sim", "device",
                                "licence", "license", "passport", "registration", "user",
                                "driver", "dependant", "dependent", "beneficiary", "payee",
-                               "contact", "guest", "passenger", "child", "holder"))
+                               "contact", "guest", "passenger", "child", "holder", "pot",
+                               "permit", "fob", "pass", "key", "mandate", "record", "file"))
 
 
 def _made_just_now(canon: str, start: int) -> bool:
-    """The noun before a bare "number"/"reference" names a record made earlier in the same
-    turn ("I'll put a 30 day hold on the bill ... your hold number is ...", "I've logged a
-    formal grievance, grievance number 228190"): the business's reference to it, not someone's
-    identifier. Any noun, so no list of the business's records need hold it. `start` is the
-    head word's, or a value's right after it ("hold number h 5 5 2 1 9")."""
+    """The noun before a bare "number"/"reference" names what the turn says was just made,
+    as the head of what was made ("I'll put a 30 day hold on the bill ... your hold number is
+    ...", "I've logged a formal grievance, grievance number 228190"): the business's reference
+    to it, not someone's identifier (not "a new hospital record, hospital number ...": a
+    record was made, the number is the patient's). `start` is the head word's, or a value's
+    right after it ("hold number h 5 5 2 1 9")."""
     head = _HEAD_BEFORE_RE.search(canon, max(0, start - _HEAD_REACH), start)
     if head is not None:
         start = head.start(1)
+    elif not canon.startswith(_HEAD_WORDS_AT, start):
+        return False  # a value with no "number" before it: "daughter A M A R A"
     noun = _LAST_WORD_RE.search(canon, max(0, start - 24), start)
     if noun is None or noun[1] in FUNCTION_WORDS or noun[1] in _SOMEONES_RECORDS:
         return False
     for made in _MAKING_RE.finditer(canon, 0, noun.start()):
-        words = _WORD_RE.findall(canon, made.end(), noun.start())
-        if noun[1] in words[:_MAKING_REACH + 1]:
+        words = _WORD_RE.findall(canon, made.end(), noun.start())[:_MAKING_REACH + 1]
+        made_words = list(takewhile(lambda w: w not in _AFTER_WHAT_IS_MADE, words))
+        if made_words and made_words[-1] == noun[1]:
             return True
     return False
+
+
 _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head) | {
     "first", "please", "then", "now"}
 
@@ -4819,6 +4840,7 @@ _COUNT_OF_RE = rx.compile(r" of (?:us|them|you|those|these|the)\b")  # "then 25 
 _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"))
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPELLED_OUT = 3  # letters said one by one (the normaliser joins runs) that spell a secret out
+_SPELLED_AFTER = 4  # pieces between a secret and its spelling: ". That's K, seven, ..."
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 24  # of the call's remembered values, so many at most are secrets' words
@@ -6149,8 +6171,7 @@ def _a_time_of_the_clause(canon: str, hit: _Hit) -> bool:
 _WHEN_REACH = 8  # characters before a time's unit that hold its "last" or "next"
 _WHEN_DONE_RE = rx.compile(r"\b(?:(?:set|changed|created|updated|added|opened|registered|reset|"
                            r"made)(?: up)? (?:on|in|since)|(?:expired|expires|expiring|issued|"
-                           r"sent|generated|locked|blocked|used|lapsed|lapses|ran out) (?:on|in|"
-                           r"since|at|until|till|by|before|after))(?: the)? $")
+                           r"sent|generated|lapsed|lapses|ran out) (?:on|at))(?: the)? $")
 _DATE_OR_DECIMAL_GOES_ON_RE = rx.compile(r"[/.,]\d")  # "12/03/1985", "12.50"
 _NO_CODE_LETTERS = frozenset(("via", "call", "ring", "dial", "text", "per", "is", "was", "be"))
 _RESTATING = frozenset(("my", "that's", "thats", "it's", "its", "that", "is", "was", "our",
@@ -6297,18 +6318,18 @@ def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> 
 
 
 def _town_of_a_street(original: str, street_ends: list[int], f: Finding) -> bool:
-    """"ships to 212 Magnolia Bend in Broussard, is that right?": the town a street is said to
-    be in, one or two words closing the clause (not "... in Jordan's name")."""
+    """"ships to 212 Magnolia Way in Thibodaux, is that right?": the town a street is said to
+    be in, one word closing the clause that no name data holds as a name only (not "... in
+    Jordan's name", "... in Priya.")."""
     said = original[f.start:f.end]
-    if len(said.split()) > _STREET_TOWN_WORDS or "'" in said:
-        return False
+    if len(said.split()) > 1 or "'" in said or name_class(said.lower()) == "N":
+        return False  # (a town the name data holds only as a name stays redacted)
     rest = original[f.end:f.end + 2].strip()
     k = bisect_right(street_ends, f.start) - 1
     return (not rest or rest[0] in ".,;!?") and k >= 0 \
         and original[street_ends[k]:f.start].lower() in (" in ", ", in ")
 
 
-_STREET_TOWN_WORDS = 2
 _TOWN_WORDS = 1  # (not "LS6 2AB, that's Priya Shah")
 _TOWN_GAP_AFTER_A_POSTCODE = 16  # characters: ", which is "
 _TOWN_OF_A_POSTCODE_RE = rx.compile(r"[ ,]*(?:that's|thats|that is|which is|in)[ ,]*")

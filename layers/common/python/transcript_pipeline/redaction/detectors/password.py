@@ -35,6 +35,7 @@ from ..lexicon import (
     STREET_KINDS,
     STREET_SUFFIXES,
     TITLE_KINDS,
+    VEHICLE_MAKES,
     WEEKDAYS,
 )
 from ..names import common_word, everyday_word, name_class, place_ranges
@@ -160,6 +161,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "ha haha hah lol oops whoops sorry apologies "
     "case sensitive same cheers ta lovely cool noted understood brilliant awesome nice done "
     "gotcha fab super sweet wonderful excellent appreciate appreciated "
+    # ready for it to be told: "Yes, tell."
+    "tell "
     # what happens to it rather than what it is: "it'll be issued within five days"
     "issued sent ready posted emailed texted processed activated active valid given one 1 "
     # the secret's own name: "a temporary password", "temp pw given Sunrise!47"
@@ -1233,6 +1236,10 @@ _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
+# ... or one joined by hyphens with a capitalised word in it ("K7-Lotus-42"; a record's
+# reference is capitals and digits: "SEC-558213")
+_HYPHENED_WORD_AND_DIGITS_RE = rx.compile(
+    r"(?=.*\d)(?=.*[A-Z][a-z]{2})[A-Za-z\d]+(?:-[A-Za-z\d]+)+")
 _WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
 _LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#?\d+")  # (and "Order55120", "Case77120")
@@ -1285,7 +1292,9 @@ def _secret_token(token: str, sure: bool) -> bool:
         and token[0] not in "$£€₹¥" and not any(ch.isspace() for ch in token) \
         and not ((label := _LABEL_NUMBER_RE.fullmatch(token)) and label[1].lower() in _LABELS) \
         and (not _SECRET_SYMBOLS.isdisjoint(token)
-             or (sure and _WORD_AND_DIGITS_RE.fullmatch(token) is not None))
+             or (sure and (_WORD_AND_DIGITS_RE.fullmatch(token) is not None
+                           or (_HYPHENED_WORD_AND_DIGITS_RE.fullmatch(token) is not None
+                               and _leading_word(token) not in _LABELS))))
 
 
 def _policy_shaped(token: str) -> bool:
@@ -1771,6 +1780,7 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
              and (k == 0 or words[k - 1] not in ("the", "a", "an"))
              and (uncased or original[pieces[k].start].islower())
              and not (k > 0 and words[k - 1] in _OWNERS and words[k] in FAMILY)  # "my nan"
+             and words[k] not in AFFIRMATIVES  # "aye maybe what about ..."
              and ((uncased and _rarely_said(pieces[k])) or (
                  (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
                  and _where_an_answer_stands(pieces, k, k in alone)))]
@@ -1860,10 +1870,15 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
     one of words only that ends the clause ("I'll go with marmalade sky")."""
     spans: list[tuple[int, int]] = []
     unmarked = not any(p.kind == "punct" for p in pieces)
-    for after in _after_leads([p.text for p in pieces], _CHOOSING):
+    words = [p.text for p in pieces]
+    proposed = list(_after_leads(words, _PROPOSING)) if asked else []
+    for after in [*_after_leads(words, _CHOOSING), *proposed]:
         span = _secret_after(pieces, after)
         if span is None or span[1] <= span[0]:
             continue
+        if after in proposed and (words[span[0]] in _LABELS or (
+                words[span[0]].endswith("s") and words[span[0]][:-1] in _LABELS)):
+            continue  # "what about orders 1044 and 1045": another thing asked about
         rare = span[1] - span[0] == 1 and _rarely_said(pieces[span[0]]) \
             and _clause_closed(pieces, span[1], unmarked)
         if not rare and (not (
@@ -1933,10 +1948,10 @@ def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
 
 
 # Someone beside the speaker giving the answer: "he reckons bluebell", "she is saying rex".
-_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "said", "says"))
+_RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "sayin", "said", "says"))
 # (what "he says" and "she said" relay only needs to close its clause, as before)
 _STRICT_RELAYS = _RELAY_VERBS - {"says", "said"}
-_RELAYED_NOW = frozenset(("saying", "said"))
+_RELAYED_NOW = frozenset(("saying", "sayin", "said"))
 _OTHER_HALVES = frozenset(("half", "husband", "wife", "partner", "other"))
 _RELAYERS = frozenset(("he", "she", "they", "he's", "she's", "they're", "hes", "shes",
                        "theyre"))
@@ -1951,6 +1966,8 @@ _CHOOSING = _by_first_word((
     ("let", "me", "use"), ("lemme", "use"), ("can", "i", "use"), ("could", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
     ("switch", "it", "to"), ("reset", "it", "to")))
+# ... and, asked what it will be, the one the side proposes: "what about slieve gullion".
+_PROPOSING = _by_first_word((("what", "about"), ("how", "about")))
 
 
 def asks_someone_else(pieces: list[Piece]) -> bool:
@@ -2072,9 +2089,17 @@ def _phrase_start(pieces: list[Piece], start: int, original: str, cased: bool) -
             start -= 2
         elif not cased and _rarely_said(pieces[start - 1]):
             start -= 1  # "kookaburra crescent"
+        elif pieces[start - 1].text in _MAKERS:
+            start -= 1  # "a 2003 pontiac sunfire": the maker with its model (and its year,
+            if start > 0 and _MODEL_YEAR_RE.fullmatch(pieces[start - 1].text):  # said before
+                start -= 1
         else:
             break
     return start
+
+
+_MAKERS = frozenset(VEHICLE_MAKES)
+_MODEL_YEAR_RE = rx.compile(r"(?:19[5-9]|20[0-4])\d")
 
 
 def _titled(pieces: list[Piece], k: int, original: str, opening: bool = False) -> bool:
@@ -2263,40 +2288,46 @@ _FEW = frozenset(("1", "2", "3", "4"))
 
 
 def appended_digits(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Digits said to go on the end of a secret just given, later in its sentence: "Kirpal,
-    that's my grandfather's name, with 2025", "bluebell plus the year, so 1987", "rangi and
-    then 44" (not "bluebell, I set it up with 2 accounts": a count, nor "with 20 minutes")."""
+    """Digits said to go on the end of a secret just given, right after it or after an aside
+    about it: "Kirpal, that's my grandfather's name, with 2025", "bluebell, plus the year we
+    married, so 1988", "rangi and then 44" (not "bluebell, I set it up with 2 accounts", "with
+    20 minutes", "Rainbow, and I want to top up with 30")."""
     out = []
     for _, end in found:
         if dictated_rest(pieces, end) > end:
             continue  # "barra, B-A-R-R-A, then 2 1 5": dictated on, taken whole as it is
         k = end - (end > 0 and pieces[end - 1].text in _APPENDS)  # ("harbour, plus" taken)
-        while k < len(pieces) and k - end <= _APPENDED_REACH and pieces[k].text not in _ENDS:
-            if pieces[k].text in _APPENDS and k + 1 < len(pieces):
-                j = k + 1 + (pieces[k].text == "followed" and pieces[k + 1].text == "by")
-                if [p.text for p in pieces[j:j + 1]] == ["the"] and j + 1 < len(pieces) \
-                        and pieces[j + 1].text in _DIGITS_SAID:
-                    while j < len(pieces) and j - k <= _APPENDED_REACH \
-                            and pieces[j].kind == "word" and pieces[j].text not in _ENDS:
-                        j += 1  # "plus the year we married, so 1988"
-                while j < len(pieces) and pieces[j].text == ",":
-                    j += 1
-                if j < len(pieces) and pieces[j].kind == "number" and pieces[j].text.isdigit() \
-                        and len(pieces[j].text) >= 2 \
-                        and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
-                             or pieces[j + 1].kind == "number") \
-                        and not any(a <= j < b for a, b in found):
-                    last = j
-                    while last + 1 < len(pieces) and pieces[last + 1].kind == "number":
-                        last += 1
-                    out.append((j, last + 1))
-                    break
+        while k < len(pieces) and pieces[k].text in (",", "and"):
             k += 1
+        if k < len(pieces) and pieces[k].text in _SAID_OF_IT:  # "that's my grandfather's name,"
+            aside = next((j for j in range(k, min(len(pieces), k + _APPENDED_REACH))
+                          if pieces[j].text == ","), None)
+            k = aside + 1 if aside is not None else len(pieces)
+        if k + 1 >= len(pieces) or pieces[k].text not in _APPENDS:
+            continue
+        j = k + 1 + (pieces[k].text == "followed" and pieces[k + 1].text == "by")
+        if [p.text for p in pieces[j:j + 1]] == ["the"] and j + 1 < len(pieces) \
+                and pieces[j + 1].text in _DIGITS_SAID:
+            while j < len(pieces) and j - k <= _APPENDED_REACH \
+                    and pieces[j].kind == "word" and pieces[j].text not in _ENDS:
+                j += 1  # "plus the year we married, so 1988"
+        while j < len(pieces) and pieces[j].text in (",", "so"):
+            j += 1
+        if j < len(pieces) and pieces[j].kind == "number" and pieces[j].text.isdigit() \
+                and len(pieces[j].text) >= 2 \
+                and (j + 1 == len(pieces) or pieces[j + 1].kind == "punct"
+                     or pieces[j + 1].kind == "number") \
+                and not any(a <= j < b for a, b in found):
+            last = j
+            while last + 1 < len(pieces) and pieces[last + 1].kind == "number":
+                last += 1
+            out.append((j, last + 1))
     return out
 
 
+_SAID_OF_IT = frozenset(("that's", "thats", "which", "it's", "its", "my"))
 _APPENDED_REACH = 10  # pieces between a secret and what goes on its end
-_APPENDS = frozenset(("with", "plus", "then", "followed"))
+_APPENDS = frozenset(("with", "plus", "+", "then", "followed"))
 _DIGITS_SAID = frozenset(("year", "number", "numbers", "digits", "date"))
 _ENDS = frozenset((".", "?", "!"))
 _ASKED_KINDS = frozenset(("surname", "name", "word", "phrase", "answer", "password"))
@@ -2468,25 +2499,27 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
     return spans
 
 
-def named_after_a_kind(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
-    """Asked for a name, what the answer says the one named was "a" or "an" is their kind, and
-    a sentence of one or two words after it their name: "Oh, it was a guinea pig. Muffin."
-    Without such a sentence the span stays: privacy first."""
+def named_after_a_kind(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int] | None:
+    """Asked for a name, what the answer says the one named was "a" or "an" may be their kind,
+    and a sentence of one or two words right after it their name: "Oh, it was a guinea pig.
+    Muffin." (both go: privacy first, the kind may be the name); not a word that says how
+    the side says it ("Honestly.", "Sorry.")."""
     start, end = span
     if not any(pieces[k].text in _ARTICLES for k in range(max(0, start - 2), start)):
-        return span  # ("a guinea pig", "a grey mare")
+        return None  # ("a guinea pig", "a grey mare")
     k = end
     while k < len(pieces) and pieces[k].kind == "punct" and pieces[k].text in _ENDS:
         k += 1
     if k == end:
-        return span
+        return None
     j = k
     while j < len(pieces) and pieces[j].kind == "word" and pieces[j].text not in FUNCTION_WORDS \
-            and pieces[j].text not in FILLERS:
+            and pieces[j].text not in FILLERS and pieces[j].text not in _NOT_A_SECRET \
+            and pieces[j].text not in AFFIRMATIVES and not pieces[j].text.endswith("ly"):
         j += 1
     if 0 < j - k <= _NAME_WORDS and (j == len(pieces) or pieces[j].text in _ENDS):
         return k, j
-    return span
+    return None
 
 
 _NAME_WORDS = 2
@@ -2657,7 +2690,7 @@ _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "t
                         "said", "backwards", "it", "probably", "hmm"))
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
-_RELAYING = frozenset(("says", "said", "saying")) | _RELAY_VERBS
+_RELAYING = frozenset(("says", "said", "saying", "sayin")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".
 _HEDGES = frozenset(("still", "probably", "prob", "definitely", "actually", "maybe", "possibly",
@@ -2916,7 +2949,7 @@ _ELLIPSES = frozenset(("...", "…"))
 def _characters_to_the_end(pieces: list[Piece], k: int) -> bool:
     """Only characters from piece `k` to the sentence's end (or the turn's)."""
     j = k
-    while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS:
+    while j < len(pieces) and pieces[j].text not in _DICTATION_ENDS and pieces[j].text != ",":
         if not (pieces[j].kind in ("number", "spelled") or pieces[j].text in NATO_LETTERS
                 or (pieces[j].kind == "word" and len(pieces[j].text) == 1)):
             return False
@@ -2936,7 +2969,8 @@ def _a_word_part(pieces: list[Piece], j: int) -> bool:
 # What may follow a dictation, no part of it: "then two two okay", "then a hash got it".
 _HEARD_CHECKS = frozenset(("okay", "ok", "alright", "right", "got", "have", "yeah", "yep",
                            "cool", "lovely", "great", "ready", "so", "did", "you", "all",
-                           "correct", "is", "yes"))  # ("... two three correct")
+                           "correct", "is", "yes", "that's", "thats", "please", "i"))
+# ("... two three correct", "... 7 1, that's it", "... 7 1 I think")
 
 
 _GOES_ON = frozenset(("then", "followed", "plus"))

@@ -1971,8 +1971,11 @@ _BOOKED = frozenset(("booked", "booking", "booking's", "bookings", "reservation"
 _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no prefix
 _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", "must", "shall",
                             "may", "across", "upstairs", "downstairs"))  # "my husband will can"
-_PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "by", "beside", "behind",
-                                    "than", "like", "without", "via", "cc", "cc:"))
+_PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "beside", "behind", "than",
+                                    "like", "without", "via"))
+# ... but the document, with what is done to it: "help with Will writing", "Will and Probate"
+_A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "drafting", "and",
+                             "&", "trust", "trusts", "reading", "dispute", "disputes", "kit"))
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who",  # ... nor another modal: "but Will can come"
                              "can", "could", "should", "would", "must", "might", "can't",
@@ -2165,14 +2168,15 @@ _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's depar
 _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )?(?:on (?:annual |"
                       r"sick |maternity |paternity |study |compassionate )?leave|off sick|"
                       r"out sick|on holiday|in hospital|on nights|on lates|on earlies|back from)"
-                      r"|(?:won't|wont|will|'ll|will not) be (?:in|off|back|away|out)(?: |$)"
+                      r"|(?:won't|wont|will not) be (?:in|back)(?! touch| contact)(?: |$)"
+                      r"|(?:won't|wont|will not|will|'ll) be (?:off|away) (?:sick|today|tomorrow|"
+                      r"until|till|next|this|for|on)\b"
                       r"|(?:is|was|'s|would be|will be|'d be|'ll be|would have been) (?:so |"
-                      r"really |very |ever so )?(?:pleased|thrilled|proud|delighted|chuffed|"
-                      r"gutted|upset|furious|livid|heartbroken|devastated)\b)")
-_PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "lake", "glen", "cape", "point",
-                                "st", "saint", "san", "santa", "upper", "lower", "north",
-                                "south", "east", "west", "new", "great", "little", "bay",
-                                "castle", "church", "market", "long", "kings", "kingston"))
+                      r"really |very |ever so )?(?:pleased|thrilled|proud|chuffed|gutted|upset|"
+                      r"heartbroken|devastated)(?! to| that| with| by)\b)")
+_PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "st", "saint", "san", "upper",
+                                "lower", "north", "south", "east", "west", "new"))  # (not
+# "Kingston", "Glen", "Lake": given names too)
 _TO_A_PLACE = frozenset(("in", "to", "from", "near", "outside", "around", "at", "via"))
 _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysitting",
                                     "bringing", "hosting", "picking", "chairing", "presenting",
@@ -3774,7 +3778,9 @@ class LexiconNames:
                 and "?" not in words[nxt:]:  # (not "Will in the office be open tomorrow?")
             return True  # "Will in our Leicester office will book", "Will at the depot"
         if before in _PEOPLE_S_PREPOSITIONS and self._capital_anywhere(self.pieces[i]) \
-                and words[nxt:nxt + 1] not in (["power"], ["-"]):
+                and i > 1 and words[i - 2] not in _SENTENCE_ENDS \
+                and words[nxt:nxt + 1] not in (["power"], ["-"]) \
+                and (nxt >= len(words) or words[nxt] not in _A_WILL_S_WORDS):
             return True  # "my PT sessions with Will carry over?", "I gave the keys to Will":
             # no modal follows a preposition (in speech with no capitals, "help with will and
             # probate" is the document)
@@ -4127,7 +4133,8 @@ class LexiconNames:
         if end >= len(words) or self.pieces[end].kind == "punct" or _afterthought(words[end]):
             return told and spoken_name  # "i'll tell summer", "... summer tonight"
         if words[end] == "to" or (words[i - 1] == "let" and (words[end] == "know" or (
-                words[end] in ("at", "from", "in") and "know" in words[end + 2:end + 5]))):
+                words[end] in ("at", "from", "in") and "know" in words[end + 2:end + 5]
+                and not common_word(words[i])))):
             return self._capital(i) or spoken_name  # ("let Shazza at Bunnings know")
         if words[end] in _TOLD_ABOUT:  # "tell hope my trainer ...", "tell jack about it"
             return told and (self.kinds[i] == "N" or (spoken_name and not (
