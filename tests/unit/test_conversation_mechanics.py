@@ -7886,3 +7886,16 @@ def test_the_caller_s_typed_password_spelled_back_goes() -> None:
     out = conversation("A:and your current password please", "Kiwi#Harbour22",
                        "A:let me read it back: K-I-W-I, hash, capital H-A-R-B-O-U-R, two two?")
     assert "H-A-R-B" not in out[2], out
+
+
+def test_a_knowledge_check_after_checking_it_is_the_right_person_goes() -> None:
+    out = conversation("A:Before we go on I must make sure I'm talking to the right person. Your "
+                       "postcode?", "LS6 2AB", "A:And how much was your last repayment?",
+                       "er, it was forty five, no, fifty five pounds")
+    assert "fifty five" not in out[3] and "forty five" not in out[3], out
+
+
+def test_a_secret_written_with_digits_inside_its_letters_goes() -> None:
+    out = conversation("A:your temporary password is cove twenty one, all lower case",
+                       "right, hang on, she says the one we always use is tui4ever")
+    assert "tui4ever" not in out[1], out

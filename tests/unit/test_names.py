@@ -2401,3 +2401,15 @@ def test_what_the_thirty_fifth_review_found_taken_stays(redactor: Redactor, text
 def test_what_the_thirty_fifth_review_found_leaking_goes(redactor: Redactor, text: str,
                                                          gone: str) -> None:
     assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("Wong Ka Ho. English name Kelvin.", "Kelvin"),
+                                            ("Ng Wai Man, English name Hope.", "Hope")])
+def test_a_name_right_after_the_word_name_goes(redactor: Redactor, text: str,
+                                               gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["the file name Report.", "Save it under the brand name Zest."])
+def test_a_thing_s_name_after_the_word_name_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

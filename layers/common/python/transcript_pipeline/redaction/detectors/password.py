@@ -1236,6 +1236,8 @@ _NOT_IN_A_SECRET = frozenset("@/:")
 _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
+# ... or digits inside letters, as no word is written: "kernow4eva", "p4ssword1"
+_DIGITS_INSIDE_WORDS_RE = rx.compile(r"[A-Za-z]{2,}\d+[A-Za-z]{2,}\d*")
 # ... or one joined by hyphens with a capitalised word in it ("K7-Lotus-42"; a record's
 # reference is capitals and digits: "SEC-558213")
 _HYPHENED_WORD_AND_DIGITS_RE = rx.compile(
@@ -1294,7 +1296,8 @@ def _secret_token(token: str, sure: bool) -> bool:
         and (not _SECRET_SYMBOLS.isdisjoint(token)
              or (sure and (_WORD_AND_DIGITS_RE.fullmatch(token) is not None
                            or (_HYPHENED_WORD_AND_DIGITS_RE.fullmatch(token) is not None
-                               and _leading_word(token) not in _LABELS))))
+                               and _leading_word(token) not in _LABELS)
+                           or _DIGITS_INSIDE_WORDS_RE.fullmatch(token) is not None)))
 
 
 def _policy_shaped(token: str) -> bool:

@@ -2174,6 +2174,12 @@ _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )
                       r"|(?:is|was|'s|would be|will be|'d be|'ll be|would have been) (?:so |"
                       r"really |very |ever so )?(?:pleased|thrilled|proud|chuffed|gutted|upset|"
                       r"heartbroken|devastated)(?! to| that| with| by)\b)")
+_NAME_WORDS = frozenset(("name", "nickname", "surname", "forename", "firstname", "lastname"))
+_THINGS_NAMED = frozenset(("user", "file", "domain", "brand", "company", "business", "trading",
+                           "street", "product", "model", "band", "book", "song", "team", "account",
+                           "plan", "boat", "ship", "project", "display", "screen", "host",
+                           "network", "wifi", "device", "computer", "pet", "dog", "cat", "shop",
+                           "store", "site", "page", "app", "folder", "the", "a", "your", "my"))
 _PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "st", "saint", "san", "upper",
                                 "lower", "north", "south", "east", "west", "new"))  # (not
 # "Kingston", "Glen", "Lake": given names too)
@@ -2686,7 +2692,8 @@ class LexiconNames:
                 and self._capital_anywhere(self.pieces[i + 1]) and self.words[i + 2] == "." \
                 and (i + 3 == len(self.pieces) or self.pieces[i + 3].kind == "punct"):
             return True  # "folders: Grace W., Njeri": a surname's initial
-        if self._named_in_frame(i) or self._said_to_be_a_name(i) or self._addressed_first(i):
+        if self._named_in_frame(i) or self._said_to_be_a_name(i) or self._addressed_first(i) \
+                or self._after_a_name_word(i):
             return True
         if not self._nameish(i):
             return False
@@ -3900,6 +3907,19 @@ class LexiconNames:
         return words[end:end + 1] == [","] and bool(after) and after[0] in _TOLD_ASIDE and (
             after[0] not in _ASKED_ASIDE or after[0] in _WH_WORDS or after[1:2] == ["you"])
         # (not a company's opening: "Sky, can I take your name please?")
+
+    def _after_a_name_word(self, i: int) -> bool:
+        """A name right after the word "name" that closes its clause, a form's field said
+        without its colon: "English name Mark.", "nickname Bill", "Christian name Grace," (not
+        "the file name Report." nor "user name admin": a thing's or a login's)."""
+        words = self.words
+        if i == 0 or words[i - 1] not in _NAME_WORDS or (i > 1 and words[i - 2] in _THINGS_NAMED) \
+                or self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS \
+                or words[i] in NON_NAME or not (i + 1 == len(words)
+                                                or self.pieces[i + 1].kind == "punct"):
+            return False
+        return (bool(self.kinds[i]) and self.kinds[i] != "E") or self.unknown[i] \
+            or self._rare_capitalised(i)
 
     def _nicknamed(self, i: int) -> bool:
         """After "go by", "calls me", "known as": a name, even a word no name lexicon holds or
