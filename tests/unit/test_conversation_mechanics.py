@@ -7899,3 +7899,25 @@ def test_a_secret_written_with_digits_inside_its_letters_goes() -> None:
     out = conversation("A:your temporary password is cove twenty one, all lower case",
                        "right, hang on, she says the one we always use is tui4ever")
     assert "tui4ever" not in out[1], out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:For security, what was the name of your first pet?", "a dog. Wobbly."), "Wobbly"),
+    (("A:What's your password?", "bluebell, like the flower, then 77"), "77"),
+    (("A:How can I help?", "I filed my tax return u t r four four seven one two two nine one "
+      "zero and nothing happened"), "four four seven"),
+    (("A:which car", "the Toyota we bought last year (YR21 KLM)"), "YR21")])
+def test_what_the_thirty_fifth_s_second_review_found_leaking_goes(turns: tuple[str, str],
+                                                                 gone: str) -> None:
+    assert gone not in conversation(*turns)[1]
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("A:Can you give me your memorable word?", "it's bluebell",
+      "A:That's correct, you're through. Would you like to set a new one?",
+      "what about my direct debit, is it still going out"), "direct debit"),
+    (("A:I've reset your password, you'll get it by text.",
+      "ok. because of Covid-19 there may be a delay?"), "Covid-19")])
+def test_what_the_thirty_fifth_s_second_review_found_taken_stays(turns: tuple[str, ...],
+                                                                 kept: str) -> None:
+    assert kept in conversation(*turns)[-1]

@@ -2357,31 +2357,12 @@ def test_someone_told_through_where_they_work_goes(redactor: Redactor, text: str
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Pharmacy is Chemist Warehouse Blacktown.", "Chemist Warehouse"),
-    ("Our conveyancer is Millbrook Conveyancing.", "Millbrook Conveyancing"),
-])
-def test_a_firm_named_for_its_trade_stays(redactor: Redactor, text: str, kept: str) -> None:
-    assert kept in redactor.redact_text(text).text
-
-
-@pytest.mark.parametrize(("text", "kept"), [
     ("My package 8821-4471-0093 says delivered but it isn't here.", "8821-4471-0093"),
     ("her parcel 7712 3390 0146 is stuck at the depot", "7712 3390 0146"),
 ])
 def test_what_is_sent_keeps_its_number_whoever_it_goes_to(redactor: Redactor, text: str,
                                                           kept: str) -> None:
     assert kept in redactor.redact_text(text).text
-
-
-@pytest.mark.parametrize(("text", "kept", "gone"), [
-    ("the Mitsubishi heat pump (SRK50ZSX) is noisy", "SRK50ZSX", ""),
-    ("my Ford Focus (KX19 ABC) was clamped", "", "KX19"),
-    ("the Toyota Hiace van (GHT 442) is booked in", "", "GHT 442"),
-])
-def test_a_code_in_brackets_is_a_plate_only_after_a_vehicle(redactor: Redactor, text: str,
-                                                            kept: str, gone: str) -> None:
-    out = redactor.redact_text(text).text
-    assert kept in out and (not gone or gone not in out), out
 
 
 @pytest.mark.parametrize("text", ["Sky will be out on Tuesday to fix it.",
@@ -2412,4 +2393,18 @@ def test_a_name_right_after_the_word_name_goes(redactor: Redactor, text: str,
 
 @pytest.mark.parametrize("text", ["the file name Report.", "Save it under the brand name Zest."])
 def test_a_thing_s_name_after_the_word_name_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("please cc Will on the email", "Will"),
+                                            ("Mercy is livid about it", "Mercy"),
+                                            ("Aleksandra Nowak legal name, but I go by Ola",
+                                             "Nowak")])
+def test_what_the_thirty_fifth_s_second_review_found_leaking_goes(redactor: Redactor, text: str,
+                                                   gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["drug name Sertraline.", "station name Victoria."])
+def test_a_thing_named_after_the_word_name_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text

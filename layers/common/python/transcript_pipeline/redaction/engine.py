@@ -1554,11 +1554,8 @@ class RedactionSession:
             self.state.verifying = 0  # "that matches", "that's you through security": no
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
-            if all(h.label != "PASSWORD" for h in hits) and not (
-                    (new_one := _NEW_ONE_RE.search(norm.canonical)) is not None
-                    and new_one[1] is not None):  # secret is awaited (not "that doesn't
-                expect.pop("PASSWORD", None)  # match", "Verified. Now set a password", "...
-                # you're through, would you like to set a new one")
+            if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
+                expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
                 if self.state.asked_for in _ASKED_KINDS_OF_ANSWER or self.state.asked_for == "pin":
                     self.state.asked_for = ""  # (but "correct, and now your four digit
                     # passcode": what this turn asks for)
@@ -2460,11 +2457,9 @@ class RedactionSession:
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
             # a new one": a secret to choose, named or given last; one only wanted ("it wants a
             # new one") where it was named last (not "you'll need a new one" of a handset after
-            # a security answer; nor "... choose a new one, don't tell me the new one"); asked,
-            # what the answer says it will be ("would you like to set a new one" / "what about
-            # slieve gullion")
+            # a security answer; nor "... choose a new one, don't tell me the new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
-                                             speaker=speaker, questioned=_is_question(norm))
+                                             speaker=speaker)
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
                 and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None \
                 and not _CHOOSING_A_SECRET.isdisjoint(words):

@@ -41,8 +41,9 @@ _ARTICLES = frozenset(("the",))  # "a" may be the code's first letter: "its a oh
 _CUE_AFTER_ARTICLE = _NOUN_TO_VALUE | {",", ":", "it's", "its"}
 # ... but what is sent or ordered is the business's to number, whoever it goes to: "my package
 # 4470-2291-8836 shows absent", "her parcel JD0146..."
-_SENT_THINGS = frozenset(("parcel", "parcels", "package", "packages", "delivery", "shipment",
-                          "consignment", "tracking", "waybill", "order", "return"))
+_SENT_THINGS = frozenset(("parcel", "parcels", "package", "packages", "shipment", "consignment",
+                          "tracking", "waybill", "order"))  # (not "my tax return", "my delivery
+# for": what follows may be someone's)
 _OWNERS = frozenset(("my", "his", "her", "their"))  # "my season ticket is ..." (not the agent's
 # "your service request is ...": the business's reference for the caller)
 # A flight: an airline's two letters and up to four digits, after a word of travel

@@ -15,7 +15,6 @@ import re
 
 from .. import patterns as rx
 from ..lexicon import CODE_LABELS, VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
-from ..names import everyday_word
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -89,24 +88,21 @@ class VehiclePlateDetector(_IdentifierDetector):
 _VEHICLES = "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES + VEHICLE_WORDS, key=len,
                                                    reverse=True))
 _LONG_WORD_RE = rx.compile(r"[a-z]{5,}")
-_MAKES = frozenset(VEHICLE_MAKES)
-_VEHICLE_NAMES = _MAKES | frozenset(VEHICLE_WORDS) | VEHICLE_MODELS
 # A make or a vehicle, up to four words of model, then a bracketed code of letters and digits.
 _PLATE_AFTER_VEHICLE_RE = rx.compile(
-    rf"\b(?:{_VEHICLES})\b((?:\s[^\s()]+){{0,4}}?)\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
+    rf"\b(?:{_VEHICLES})\b(?:\s[^\s()]+){{0,4}}?\s\(([a-z0-9][a-z0-9 -]{{2,10}}[a-z0-9])\)")
 
 
 def plates_after_vehicles(canonical: str) -> list[tuple[int, int]]:
     """Canonical spans of plates in brackets after a car's make and model or a vehicle word
     ("our Lexus RX 350 (LND 204 GH)", "my own car (CJ 07 MUR)")."""
-    return [m.span(2) for m in _PLATE_AFTER_VEHICLE_RE.finditer(canonical)
-            if any(ch.isdigit() for ch in m[2]) and any(ch.isalpha() for ch in m[2])
-            and not _LONG_WORD_RE.search(m[2])  # "(2019 model)" is no plate
-            and sum(everyday_word(w) and w not in _VEHICLE_NAMES for w in m[1].split()) < 2]
-    # (nor "the Mitsubishi heat pump (MSZ-AP35VG)": the maker's other goods, named in everyday
-    # words, not a model's one: "Ford Focus (KX19 ABC)")
+    return [m.span(1) for m in _PLATE_AFTER_VEHICLE_RE.finditer(canonical)
+            if any(ch.isdigit() for ch in m[1]) and any(ch.isalpha() for ch in m[1])
+            and not _LONG_WORD_RE.search(m[1])]  # "(2019 model)" is no plate
 
 
+_MAKES = frozenset(VEHICLE_MAKES)
+_VEHICLE_NAMES = _MAKES | frozenset(VEHICLE_WORDS) | VEHICLE_MODELS
 _NEAR = 40  # characters each side of a code: about six words
 _PLATE_MAX = 10  # characters of the longest plates ("KL 01 CB 7742"); "RE-2024-03391" is no plate
 _WORD_RE = rx.compile(r"[a-z0-9]+")

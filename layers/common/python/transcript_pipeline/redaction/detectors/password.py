@@ -1237,11 +1237,11 @@ _SECRET_TOKEN = 6  # characters at least
 _POLICY_TOKEN = (8, 40)  # characters where no secret is named (a row of values is longer)
 _NEAR_A_NAME = 3  # pieces between a secret's name and the token: "pass is", "pass: "
 # ... or digits inside letters, as no word is written: "kernow4eva", "p4ssword1"
-_DIGITS_INSIDE_WORDS_RE = rx.compile(r"[A-Za-z]{2,}\d+[A-Za-z]{2,}\d*")
+_DIGITS_INSIDE_WORDS_RE = rx.compile(r"[a-z]{2,}\d+[a-z]{2,}\d*")  # (not "iPhone15pro")
 # ... or one joined by hyphens with a capitalised word in it ("K7-Lotus-42"; a record's
 # reference is capitals and digits: "SEC-558213")
 _HYPHENED_WORD_AND_DIGITS_RE = rx.compile(
-    r"(?=.*\d)(?=.*[A-Z][a-z]{2})[A-Za-z\d]+(?:-[A-Za-z\d]+)+")
+    r"(?=.*\d)(?=.*[A-Z][a-z]{2})[A-Za-z\d]+(?:-[A-Za-z\d]+){2,}")  # (three parts: not "Covid-19")
 _WORD_AND_DIGITS_RE = rx.compile(r"[A-Z][a-z]{2,}\d{2,}")
 # A record's label and its number, no secret: "Order#55120", "Case#77120", "Store#0412".
 _LABEL_NUMBER_RE = rx.compile(r"([A-Za-z]+)#?\d+")  # (and "Order55120", "Case77120")
@@ -2328,7 +2328,7 @@ def appended_digits(pieces: list[Piece], found: list[tuple[int, int]]) -> list[t
     return out
 
 
-_SAID_OF_IT = frozenset(("that's", "thats", "which", "it's", "its", "my"))
+_SAID_OF_IT = frozenset(("that's", "thats", "which", "it's", "its", "my", "like", "sorry", "as"))
 _APPENDED_REACH = 10  # pieces between a secret and what goes on its end
 _APPENDS = frozenset(("with", "plus", "+", "then", "followed"))
 _DIGITS_SAID = frozenset(("year", "number", "numbers", "digits", "date"))
@@ -2506,7 +2506,7 @@ def named_after_a_kind(pieces: list[Piece], span: tuple[int, int]) -> tuple[int,
     """Asked for a name, what the answer says the one named was "a" or "an" may be their kind,
     and a sentence of one or two words right after it their name: "Oh, it was a guinea pig.
     Muffin." (both go: privacy first, the kind may be the name); not a word that says how
-    the side says it ("Honestly.", "Sorry.")."""
+    the side says it ("Honestly.", "Sorry."), though a name may end like one ("Wobbly.")."""
     start, end = span
     if not any(pieces[k].text in _ARTICLES for k in range(max(0, start - 2), start)):
         return None  # ("a guinea pig", "a grey mare")
@@ -2518,7 +2518,7 @@ def named_after_a_kind(pieces: list[Piece], span: tuple[int, int]) -> tuple[int,
     j = k
     while j < len(pieces) and pieces[j].kind == "word" and pieces[j].text not in FUNCTION_WORDS \
             and pieces[j].text not in FILLERS and pieces[j].text not in _NOT_A_SECRET \
-            and pieces[j].text not in AFFIRMATIVES and not pieces[j].text.endswith("ly"):
+            and pieces[j].text not in AFFIRMATIVES and pieces[j].text not in _HEDGES:
         j += 1
     if 0 < j - k <= _NAME_WORDS and (j == len(pieces) or pieces[j].text in _ENDS):
         return k, j

@@ -1862,12 +1862,16 @@ def _classify_word(text: str) -> WordClass:
 def unknown_word(text: str) -> bool:
     """A word of four letters or more, two of them vowels, that neither the name data nor the
     English dictionary holds: in lower-case speech, where a slot asks for a name, a name from
-    a culture the data under-represents ("wiremu", "kalani"), not an abbreviation ("addr")."""
-    return len(text) >= 4 and text.isalpha() and text not in NON_NAME \
+    a culture the data under-represents ("wiremu", "kalani", with an apostrophe for a glottal
+    stop: "fa'amoana", "ng'ang'a"), not an abbreviation ("addr")."""
+    return len(text) >= 4 and (text.isalpha() or (
+        text.replace("'", "").isalpha() and text[0] != "'" and text[-1] != "'"
+        and not text.endswith(_CONTRACTIONS))) and text not in NON_NAME \
         and text not in AFFIRMATIVES and sum(text.count(v) for v in "aeiouy") >= 2 \
         and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
 
 
+_CONTRACTIONS = ("'s", "'re", "'ve", "'ll", "'d", "'t", "'m", "'n")
 # What only people do, after a modal: "Minji can start", "Wiremu will collect it".
 _DONE_AFTER_A_MODAL = frozenset(("attend", "teach", "coach", "stay", "sit", "play", "swim",
                                 "train", "babysit", "volunteer"))
@@ -1972,7 +1976,7 @@ _CO_OP = frozenset(("op", "operative", "ops"))  # "Co-op": a business's word, no
 _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", "must", "shall",
                             "may", "across", "upstairs", "downstairs"))  # "my husband will can"
 _PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "beside", "behind", "than",
-                                    "like", "without", "via"))
+                                    "like", "without", "via", "cc"))
 # ... but the document, with what is done to it: "help with Will writing", "Will and Probate"
 _A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "drafting", "and",
                              "&", "trust", "trusts", "reading", "dispute", "disputes", "kit"))
@@ -2173,13 +2177,11 @@ _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )
                       r"until|till|next|this|for|on)\b"
                       r"|(?:is|was|'s|would be|will be|'d be|'ll be|would have been) (?:so |"
                       r"really |very |ever so )?(?:pleased|thrilled|proud|chuffed|gutted|upset|"
-                      r"heartbroken|devastated)(?! to| that| with| by)\b)")
+                      r"livid|heartbroken|devastated)(?! to (?!hear)| that| with| by)\b)")
 _NAME_WORDS = frozenset(("name", "nickname", "surname", "forename", "firstname", "lastname"))
-_THINGS_NAMED = frozenset(("user", "file", "domain", "brand", "company", "business", "trading",
-                           "street", "product", "model", "band", "book", "song", "team", "account",
-                           "plan", "boat", "ship", "project", "display", "screen", "host",
-                           "network", "wifi", "device", "computer", "pet", "dog", "cat", "shop",
-                           "store", "site", "page", "app", "folder", "the", "a", "your", "my"))
+_WHOSE_NAME = frozenset(("english", "chinese", "christian", "first", "last", "middle", "maiden",
+                         "full", "legal", "preferred", "given", "family", "birth", "married",
+                         "real", "proper", "baptismal", "confirmation", "his", "her", "their"))
 _PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "st", "saint", "san", "upper",
                                 "lower", "north", "south", "east", "west", "new"))  # (not
 # "Kingston", "Glen", "Lake": given names too)
@@ -3910,10 +3912,13 @@ class LexiconNames:
 
     def _after_a_name_word(self, i: int) -> bool:
         """A name right after the word "name" that closes its clause, a form's field said
-        without its colon: "English name Mark.", "nickname Bill", "Christian name Grace," (not
-        "the file name Report." nor "user name admin": a thing's or a login's)."""
+        without its colon: "English name Mark.", "nickname Bill", "Christian name Grace," (a
+        person's name by what kind it is, not "the file name Report.", "drug name Sertraline",
+        "user name admin": a thing's or a login's)."""
         words = self.words
-        if i == 0 or words[i - 1] not in _NAME_WORDS or (i > 1 and words[i - 2] in _THINGS_NAMED) \
+        if i == 0 or words[i - 1] not in _NAME_WORDS or (
+                words[i - 1] == "name" and i > 1 and words[i - 2] not in _WHOSE_NAME
+                and self.pieces[i - 2].kind != "punct") \
                 or self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS \
                 or words[i] in NON_NAME or not (i + 1 == len(words)
                                                 or self.pieces[i + 1].kind == "punct"):
