@@ -7921,3 +7921,10 @@ def test_what_the_thirty_fifth_s_second_review_found_leaking_goes(turns: tuple[s
 def test_what_the_thirty_fifth_s_second_review_found_taken_stays(turns: tuple[str, ...],
                                                                  kept: str) -> None:
     assert kept in conversation(*turns)[-1]
+
+
+def test_a_knowledge_check_said_to_be_the_last_one_goes() -> None:
+    out = conversation("A:Can you give me the password on the account?", "Udara77.",
+                       "A:Udara77, correct. Last one: the amount of your latest deposit?",
+                       "Hmm, 2,500 naira? No, 3,000 naira.")
+    assert "2,500" not in out[3] and "3,000" not in out[3], out

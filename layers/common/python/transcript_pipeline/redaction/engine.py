@@ -3689,8 +3689,10 @@ _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly"
 _CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check"),
                           ("double", "check"), ("extra", "check"), ("further", "check"),
                           ("additional", "check"), ("last", "one"), ("final", "one"),
+                          ("last", "1"), ("final", "1"),
                           ("last", "question"), ("final", "question")))  # "that matches, and
-# just to double check", "correct, and lastly ...", "no worries, last one: ..."
+# just to double check", "correct, and lastly ...", "no worries, last one: ..." (in the form
+# normalised text holds: "last 1")
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 
