@@ -7928,3 +7928,11 @@ def test_a_knowledge_check_said_to_be_the_last_one_goes() -> None:
                        "A:Udara77, correct. Last one: the amount of your latest deposit?",
                        "Hmm, 2,500 naira? No, 3,000 naira.")
     assert "2,500" not in out[3] and "3,000" not in out[3], out
+
+
+def test_the_answer_pointed_at_as_the_place_s_one_leaves_the_place() -> None:
+    out = conversation("A:And the name of your first school?",
+                       "I'd have put Ridge Church, or maybe Achimota. One of those.",
+                       "A:I can only take one answer, sorry. Which would you like to go with?",
+                       "Go with Achimota. That was the Accra one, so it's the first.")
+    assert "Achimota" not in out[3] and "Accra" in out[3], out

@@ -146,7 +146,16 @@ from .lexicon import (
     WHOLE_VALUE_WORDS,
 )
 from .names import everyday_word, name_class, other_calendar_words
-from .normalize import NATO_LETTERS, NUMBER_WORDS, PAUSES, Normalized, Piece, is_tld, normalize
+from .normalize import (
+    NATO_LETTERS,
+    NUMBER_WORDS,
+    PAUSES,
+    Normalized,
+    Piece,
+    is_tld,
+    normalize,
+    with_one_as_said,
+)
 from .phrases import PhraseTable
 from .placeholders import Pseudonyms, keyed_hash, type_placeholder
 from .policy import RedactionPolicy
@@ -2720,12 +2729,14 @@ _NO_MATCH_PAIRS = frozenset((("not", "matching"), ("doesn't", "match"), ("doesnt
 _NO_MATCH_WORDS = 12
 _NOT_THE_ONE = ("not", "the", "one")
 # ... or what it says of the tries left: "you've two more goes before it locks".
-_TRIES_LEFT = frozenset((more, go) for more in ("more", "another", "last", "final", "one")
-                        for go in ("go", "goes", "try", "tries", "attempt", "attempts",
-                                   "chance", "chances", "guess", "guesses"))
+_TRIES_LEFT = frozenset(with_one_as_said(
+    (more, go) for more in ("more", "another", "last", "final", "one")
+    for go in ("go", "goes", "try", "tries", "attempt", "attempts", "chance", "chances", "guess",
+               "guesses")))
 _TRIES_LEFT_WORDS = 20
 # ... or asks which of the answers given is the one: "which shall I go with?", "which one is it"
-_WHICH_OF_THEM = frozenset((("one", "answer"), ("which", "answer"), ("put", "down")))
+_WHICH_OF_THEM = frozenset(with_one_as_said((("one", "answer"), ("which", "answer"),
+                                             ("put", "down"))))
 _WHICH_SHALL = frozenset(("shall", "should", "do", "will", "one", "1"))
 _REFUSING = frozenset(("not", "no", "wrong", "incorrect", "afraid", "isn't", "isnt", "doesn't",
                        "doesnt", "didn't", "didnt", "unfortunately", "nope", "nah", "different",
@@ -3235,7 +3246,7 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     # "lovely. and is it the wrong one that was delivered?")
 
 
-_REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
+_REJECTIONS = with_one_as_said((("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
                ("isn't", "matching"), ("isnt", "matching"), ("not", "matching"),
                ("don't", "match"), ("dont", "match"), ("not", "what", "we"),
                ("not", "what", "i"), ("not", "the", "one", "on"), ("not", "the", "one", "we"),
@@ -3244,8 +3255,8 @@ _REJECTIONS = (("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match
                ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
                ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"),
                ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
-               ("not", "what's", "showing"), ("not", "the", "same"))
-_REJECTIONS_RIGHT_AFTER = (
+               ("not", "what's", "showing"), ("not", "the", "same")))
+_REJECTIONS_RIGHT_AFTER = with_one_as_said((
     ("not", "that", "one"), ("not", "right"), ("isn't", "right"), ("isnt", "right"),
     ("aren't", "right"), ("arent", "right"), ("isn't", "quite", "right"),
     ("aren't", "quite", "right"), ("arent", "quite", "right"), ("that's", "wrong"),
@@ -3255,7 +3266,7 @@ _REJECTIONS_RIGHT_AFTER = (
     ("different", "to"), ("different", "from"), ("negative",), ("not", "the", "most"),
     ("not", "the", "latest"), ("not", "the", "last"), ("not", "the", "right"),
     ("isn't", "the", "most"), ("isnt", "the", "most"), ("isn't", "the", "latest"),
-    ("an", "older", "one"), ("an", "earlier", "one"))
+    ("an", "older", "one"), ("an", "earlier", "one")))
 # ("that's not the most recent one": another answer is due)
 
 
@@ -3686,13 +3697,11 @@ _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your l
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",
                             "doublecheck", "lastly", "finally", "thirdly"))
-_CHECK_PAIRS = frozenset((("last", "check"), ("quick", "check"), ("final", "check"),
-                          ("double", "check"), ("extra", "check"), ("further", "check"),
-                          ("additional", "check"), ("last", "one"), ("final", "one"),
-                          ("last", "1"), ("final", "1"),
-                          ("last", "question"), ("final", "question")))  # "that matches, and
-# just to double check", "correct, and lastly ...", "no worries, last one: ..." (in the form
-# normalised text holds: "last 1")
+_CHECK_PAIRS = frozenset(with_one_as_said((
+    ("last", "check"), ("quick", "check"), ("final", "check"), ("double", "check"),
+    ("extra", "check"), ("further", "check"), ("additional", "check"), ("last", "one"),
+    ("final", "one"), ("last", "question"), ("final", "question"))))  # "that matches, and
+# just to double check", "correct, and lastly ...", "no worries, last one: ..."
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 
@@ -3815,9 +3824,10 @@ def _to_hear_again(norm: Normalized) -> bool:
                                     for k in range(len(words)) for phrase in _HEAR_AGAIN)
 
 
-_HEAR_AGAIN = (("speak", "up"), ("broke", "up"), ("breaking", "up"), ("didn't", "catch"),
-               ("didnt", "catch"), ("what", "was", "that"), ("a", "bit", "louder"),
-               ("say", "that", "again"), ("one", "more", "time"))
+_HEAR_AGAIN = with_one_as_said((
+    ("speak", "up"), ("broke", "up"), ("breaking", "up"), ("didn't", "catch"), ("didnt", "catch"),
+    ("what", "was", "that"), ("a", "bit", "louder"), ("say", "that", "again"),
+    ("one", "more", "time")))
 _LEFT_OPEN = ("...", "…", ",", "-")  # how a turn cut short in the middle of a dictation ends
 _DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import patterns as rx
@@ -319,6 +320,15 @@ def _pronoun_one(toks: list[Token], i: int) -> bool:
 
 
 _ONE_OWNERS = PRONOUN_ONE_AFTER - {"right", "wrong", "no", "any"}
+
+
+def with_one_as_said(phrases: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """Phrases of words with "one" in both forms normalised text may hold it: the pronoun after
+    a determiner stays a word ("that one is"), elsewhere it is read as the number ("last 1",
+    "1 more time"); a phrase written once matches either."""
+    return tuple(dict.fromkeys(
+        variant for phrase in phrases
+        for variant in (phrase, tuple("1" if word == "one" else word for word in phrase))))
 
 
 def _short_year(toks: list[Token], i: int) -> bool:

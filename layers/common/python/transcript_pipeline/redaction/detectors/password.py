@@ -39,7 +39,7 @@ from ..lexicon import (
     WEEKDAYS,
 )
 from ..names import common_word, everyday_word, name_class, place_ranges
-from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece
+from ..normalize import NATO_LETTERS, NUMBER_WORDS, Piece, with_one_as_said
 from .person import FAMILY
 
 # Cues after which the password itself follows in the same utterance.
@@ -737,8 +737,9 @@ _THINKING_ALOUD = frozenset((("let", "me", "think"), ("what", "was", "it"), ("wh
                              ("let", "me", "see"), ("go", "on", "then"), ("go", "on"),
                              ("here", "goes"), ("here", "we", "go")))
 # A remark on the question before a mark and the answer: "oh that's easy, ngata".
-_REMARKS = frozenset((("that's", "easy"), ("thats", "easy"), ("easy", "one"),
-                      ("i", "know", "this"), ("i", "know", "that"), ("good", "question")))
+_REMARKS = frozenset(with_one_as_said((("that's", "easy"), ("thats", "easy"), ("easy", "one"),
+                                       ("i", "know", "this"), ("i", "know", "that"),
+                                       ("good", "question"))))
 _WHAT_DID_I = frozenset((("what", "did", "i"), ("what", "did", "we"), ("what", "would", "i")))
 _CHOSE = frozenset(("put", "pick", "picked", "choose", "chose", "say", "use", "set", "have"))
 
@@ -1322,7 +1323,7 @@ _SENTENCE_AFTER_RE = rx.compile(r"\s*$|\s+[A-Z]")
 
 # What a secret's owner says it is or was: "I actually remember the old one, it was
 # Ganesh2019!", "the one before was kv8#Rm2p".
-_SAID_TO_BE = (("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was"))
+_SAID_TO_BE = with_one_as_said((("it", "was"), ("it", "is"), ("it's",), ("its",), ("one", "was")))
 
 
 def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
@@ -2456,7 +2457,8 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
     clause ("it was egusi because ..."). Where a phrase was asked for (`phrase`), it may open
     with a small word ("it has to be up the tribes", "it's over the moon"). Where a name was
     asked for (`named`), what it was said to be "a" or "an" is what the named one was, not
-    its name ("it was a guinea pig. Muffin.")."""
+    its name ("it was a guinea pig. Muffin."); nor is "the Lahore one": it points at an answer
+    given, it does not say it."""
     words = [p.text for p in pieces]
     unmarked = not any(p.kind == "punct" for p in pieces)
     covered = {k for a, b in found for k in range(a, b)}
@@ -2485,6 +2487,7 @@ def said_to_be(pieces: list[Piece], found: list[tuple[int, int]], asked: bool = 
             # it, the rest goes too (not "its the dogs name, [Pepper]": what it is, then it)
         if span is None or span[1] <= span[0] or not _said_as_the_answer(pieces, span[0]) \
                 or words[span[1] - 1] in _ASKED_KINDS \
+                or (words[span[1] - 1] in ("one", "1", "ones") and span[1] - span[0] <= 2) \
                 or not covered.isdisjoint(range(*span)) \
                 or (start < len(words) and words[start] in _ARTICLES and hedged) \
                 or (named and words[start - 1] in ("a", "an")) \
