@@ -7936,3 +7936,9 @@ def test_the_answer_pointed_at_as_the_place_s_one_leaves_the_place() -> None:
                        "A:I can only take one answer, sorry. Which would you like to go with?",
                        "Go with Achimota. That was the Accra one, so it's the first.")
     assert "Achimota" not in out[3] and "Accra" in out[3], out
+
+
+def test_a_part_of_a_value_named_by_its_place_as_normalised_goes() -> None:
+    out = conversation("A:and the account number?", "0871 2245", "A:0871 2245?",
+                       "no sorry the first part is 0817 not 0871")
+    assert "0817" not in out[3] and "0871" not in out[3], out

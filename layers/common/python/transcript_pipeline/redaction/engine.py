@@ -4946,8 +4946,8 @@ def _written_as_a_code_prefix(norm: Normalized, hit: _Hit, cand: Candidate) -> b
     letters = norm.original[start:end]
     start, end = norm.to_original(cand.cstart, cand.cend)
     return letters.isalpha() and letters.isupper() and norm.original[start:end].isdigit()
-_PLACES_IN_A_VALUE = (["last"], ["first"], ["middle"], ["second"], ["final"], ["end"], ["next"],
-                      ["other"])
+_PLACES_IN_A_VALUE = (["last"], ["first"], ["1st"], ["middle"], ["second"], ["2nd"], ["final"],
+                      ["end"], ["next"], ["other"])  # (as said and as normalised: "1st")
 
 
 def _sorry_corrects(norm: Normalized) -> bool:

@@ -2201,7 +2201,8 @@ _AGREEING = frozenset(("lovely", "great", "perfect", "brilliant", "cool", "excel
                        "exactly", "indeed", "definitely", "absolutely", "correct", "right",
                        "sweet", "awesome", "marvellous", "splendid", "gotcha", "noted",
                        "understood", "done", "sorted", "verified", "confirmed", "matched",
-                       "first", "second", "third", "last", "other", "former", "latter", "one",
+                       "first", "second", "third", "1st", "2nd", "3rd", "last", "other",
+                       "former", "latter", "one", "1",
                        "ones", "same", "old", "new", "previous", "current", "earlier",
                        "original", "latest", "both", "either", "answer", "pin", "password",
                        "word", "code", "number"))  # (nor "The first one is correct")
@@ -2376,7 +2377,8 @@ _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "cr
 _BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
 _PIN_PART_LEADS = frozenset(("go", "on", "then", "next", "and", "no", "sorry", "it's", "its",
-                             "is", "not", "last", "first", "one", "the", "digit", "number", "er",
+                             "is", "not", "last", "first", "1st", "one", "1", "the", "digit",
+                             "number", "er",
                              "after", "that", "again", "uh", "um", "erm", "twice", "that's",
                              "thats"))  # "... 8. 2018, that's the one"
 

@@ -2179,9 +2179,10 @@ _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )
                       r"really |very |ever so )?(?:pleased|thrilled|proud|chuffed|gutted|upset|"
                       r"livid|heartbroken|devastated)(?! to (?!hear)| that| with| by)\b)")
 _NAME_WORDS = frozenset(("name", "nickname", "surname", "forename", "firstname", "lastname"))
-_WHOSE_NAME = frozenset(("english", "chinese", "christian", "first", "last", "middle", "maiden",
-                         "full", "legal", "preferred", "given", "family", "birth", "married",
-                         "real", "proper", "baptismal", "confirmation", "his", "her", "their"))
+_WHOSE_NAME = frozenset(("english", "chinese", "christian", "first", "1st", "last", "middle",
+                         "maiden", "full", "legal", "preferred", "given", "family", "birth",
+                         "married", "real", "proper", "baptismal", "confirmation", "his", "her",
+                         "their"))
 _PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "st", "saint", "san", "upper",
                                 "lower", "north", "south", "east", "west", "new"))  # (not
 # "Kingston", "Glen", "Lake": given names too)
