@@ -7942,3 +7942,80 @@ def test_a_part_of_a_value_named_by_its_place_as_normalised_goes() -> None:
     out = conversation("A:and the account number?", "0871 2245", "A:0871 2245?",
                        "no sorry the first part is 0817 not 0871")
     assert "0817" not in out[3] and "0871" not in out[3], out
+
+
+def test_a_phone_s_cue_makes_no_phone_of_a_code_or_a_date() -> None:
+    out = conversation("A:Best way to reach you?", "Signal, usually. The job is ENG-4471.",
+                       "A:And you called us on 9 Feb 10:30?", "Yes, phone log ref ABC-712.")
+    assert "ENG-4471" in out[1] and "ABC-712" in out[3] and "9 Feb 10:30" in out[2], out
+
+
+def test_what_the_agent_made_for_an_amount_stays_when_the_caller_repeats_it() -> None:
+    out = conversation("A:I've cancelled the card ending 8812 and logged a complaint for $52.10, "
+                       "number RF-66120.", "RF-66120. How long will it take?")
+    assert "8812" not in out[0] and "RF-66120" in out[0] and "RF-66120" in out[1], out
+
+
+@pytest.mark.parametrize("greeting", [
+    "Thank you for calling Northwind account services, you're speaking with Ola.",
+    "Welcome to the card team at Brightbank, my name is Ola."])
+def test_a_department_named_in_the_greeting_asks_for_nothing(greeting: str) -> None:
+    out = conversation(f"A:{greeting} Do you have a complaint reference?", "Yes, CMP-40812.")
+    assert "CMP-40812" in out[1], out
+
+
+def test_a_department_named_in_the_greeting_leaves_the_question_s_own_value() -> None:
+    out = conversation("A:Welcome to account services, I'm Ola. What's the account number?",
+                       "It's 55012894.")
+    assert "55012894" not in out[1], out
+
+
+def test_a_temporary_secret_spelled_back_by_its_listener_goes() -> None:
+    out = conversation("A:I'll issue you a one-off password now, have you got a pen?", "Yes.",
+                       "A:Tq58!wPz.", "Capital T, small q, 5, 8, exclamation, w, capital P, z.")
+    assert "5, 8" not in out[3] and "capital P" not in out[3], out
+
+
+def test_a_spelled_reference_after_a_secret_check_stays() -> None:
+    out = conversation("A:What's your security word?", "marigold", "A:Thanks. And the case number?",
+                       "c r five five two one nine")
+    assert out[3] == "c r five five two one nine", out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:And the sort code and account?", "40-22-17, 61553902.", "A:61553902.",
+      "Wait, sorry, it's 61553920, I mixed up the end."), "61553920"),
+    (("A:What's the postcode there?", "It's CF10 3AT... oh no sorry, CF11."), "CF11"),
+    (("A:And your date of birth?", "4th of June 1961.",
+      "A:I can't find anyone with that, could it be a different year?", "oh sorry, 1962."),
+     "1962"),
+])
+def test_a_value_put_right_after_an_apology_or_a_miss_goes(turns: tuple[str, ...],
+                                                           gone: str) -> None:
+    assert gone not in conversation(*turns)[-1]
+
+
+def test_a_postcode_after_the_street_and_now_goes() -> None:
+    out = conversation("A:Any changes to your details?", "We're at 3 Rimu Grove now, 4410.")
+    assert "4410" not in out[1] and "Rimu" not in out[1], out
+
+
+def test_a_vehicle_s_size_is_no_plate() -> None:
+    out = conversation("A:Which van do you need?", "The 18-foot van, and a 7-tonne truck later.")
+    assert out[1] == "The 18-foot van, and a 7-tonne truck later.", out
+
+
+def test_characters_read_back_by_their_places_before_the_next_question_go() -> None:
+    out = conversation("A:Could I have the third and seventh characters of your passphrase?",
+                       "Third is K. And the seventh... one second, I'm counting... E.",
+                       "A:So third K, seventh E. Great. And the first two digits of your PIN?")
+    assert " K." not in out[1] and " E." not in out[1], out
+    assert "third K" not in out[2] and "seventh E" not in out[2], out
+
+
+def test_a_character_turned_down_by_its_place_is_asked_again() -> None:
+    out = conversation("A:The second and fourth letters of your memorable word, please.",
+                       "Second is p and fourth is x.",
+                       "A:The second's fine, but the fourth isn't, sorry.",
+                       "Oh, I changed it. The fourth is a number now, it's a nine.")
+    assert "nine" not in out[3], out

@@ -2408,3 +2408,39 @@ def test_what_the_thirty_fifth_s_second_review_found_leaking_goes(redactor: Reda
 @pytest.mark.parametrize("text", ["drug name Sertraline.", "station name Victoria."])
 def test_a_thing_named_after_the_word_name_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Dawn fed the cat before she left.", "Dawn"),
+    ("Hope cooked the curry for the fundraiser.", "Hope"),
+    ("Frank merged it into main this morning.", "Frank"),
+    ("Grace reckons the van needs tyres.", "Grace"),
+])
+def test_a_word_name_doing_what_only_people_do_to_something_goes(redactor: Redactor, text: str,
+                                                                 gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Chase sent me a new card.", "Summer ended early this year.",
+                                  "Chase took 40 pounds from my account.",
+                                  "Long awaited the results."])
+def test_a_firm_or_a_season_doing_something_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("We still need the forms from you and Siueni before Friday.", "Siueni"),
+    ("I sent it to her and Makerita yesterday.", "Makerita"),
+])
+def test_a_name_joined_to_a_pronoun_goes(redactor: Redactor, text: str, gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Collection is from 12 Harbour Lane, Mount Gambier, on the 3rd.", "Mount Gambier"),
+    ("The crossing leaves from Port aux Basques at nine.", "Port aux Basques"),
+    ("We flew out of Port of Spain on the Monday.", "Port of Spain"),
+])
+def test_a_place_opened_by_a_place_s_first_word_stays(redactor: Redactor, text: str,
+                                                      kept: str) -> None:
+    assert kept in redactor.redact_text(text).text

@@ -438,6 +438,7 @@ class RedactionSession:
         self._date_parts_end = -1  # where the parts of a birth date this utterance said end
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
         self._after_an_answer = False  # the last turn answered a question for a secret
+        self._asked_before = ""  # what the last turn left asked for (see `SessionState`)
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -483,6 +484,7 @@ class RedactionSession:
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         self._tentative_secret = False
         self._after_an_answer = bool(self.state.answer_words)
+        self._asked_before = self.state.asked_for or ""
         norm = normalize(text)
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
@@ -833,9 +835,10 @@ class RedactionSession:
                         (hit is not None and hit.label == KEEP
                          and _a_business_reference(canon, hit))
                         or (hit is None and business_asked and not continued)
-                        or named_by_business(norm, cand)):
+                        or named_by_business(norm, cand) or _made_just_now(canon, cand.cstart)):
                     self._remember_kept(cand)  # "your case number is ...", "I've logged job
-                    # WO-7719045", an answer to "the ticket number?": read back, it stays
+                    # WO-7719045", an answer to "the ticket number?", "opened a dispute for
+                    # $369.99, number DSP-30982": read back, it stays
             else:
                 if hit is None and not labelled and not read_out \
                         and result[0] in ANNOUNCED_TYPES \
@@ -1081,13 +1084,15 @@ class RedactionSession:
                 # ("the passport on the booking should be P438 not P483") names neither
             if start - value.end > _CONTRAST_REACH:
                 continue  # too far to be set against it (and the text between never read)
-            between = _WORD_RE.findall(norm.original[value.end:start].lower())
+            between = [w for w in _WORD_RE.findall(norm.original[value.end:start].lower())
+                       if w not in FILLERS]  # ("B3J 1Y6... oh no wait, B3H, sorry.")
             # "... it's 0412 at the start not four eight": the digits it is not were read as its
             not_it = between[-1:] == ["not"] and len(cand.digits) >= 2 \
                 and value.type not in _DATE_TYPES  # not "3rd May 1980, not 40 yet"
             detector = self.redactor.detectors.get(value.type)
             # a code of letters is compared by its letters: "u h w, no sorry u h v"
-            lettered = value.type in CODE_TYPES and cand.kind == "spelled"
+            lettered = value.type in CODE_TYPES and (cand.kind == "spelled" or (
+                cand.kind == "alnum" and value.type == "ZIP_CODE"))  # "B3J 1Y6... no, B3H"
             if between[-1:] == ["then"] and len(between) <= _CONTRAST_GAP \
                     and len(cand.digits) >= _NEXT_PART_DIGITS and value.type in CODE_TYPES \
                     and not _WORD_AFTER_RE.match(norm.canonical, cand.cend) \
@@ -1111,6 +1116,7 @@ class RedactionSession:
                 # a copy put right, whole or its end only ("... 9164 sorry 9146"), or any
                 # part of it after nothing but the words of a correction ("... no sorry 449660")
                 if _near_copy(said, again) or _near_copy(said[-len(again):], again) or (
+                        lettered and _near_copy(said[:len(again)], again)) or (
                         len(again) <= _full_length(value.type) and _identifier_shaped(cand)
                         and all(w in _CORRECTING for w in between)) or not_it:
                     add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)
@@ -1182,8 +1188,11 @@ class RedactionSession:
                 return hit.label, score
             named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
                 and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2)) \
-                and not (hit.label in _DIGITS_ONLY and not cand.digits)  # (letters after
-            # "ending in" are no card's: "ending in an O here. S-A-V-E-L-U-G-O?")
+                and not (hit.label in _DIGITS_ONLY and not cand.digits) \
+                and not (hit.label == "PHONE_NUMBER" and cand.kind != "number")  # (letters
+            # after "ending in" are no card's: "ending in an O here. S-A-V-E-L-U-G-O?"; a
+            # code or a date after a phone's cue no phone: "prefers WhatsApp. Raised as
+            # MOB-318", "Phone donation taken 4 Dec 15:40")
             # "(dob?) my nhs number as well, it's 485 ...", "account number three eight":
             # the cue said what it is, and its detector only finds it short (a first part)
             for entity_type in expected:  # "11/29. The code is ...": the cue names the next
@@ -1204,7 +1213,8 @@ class RedactionSession:
                         cand.digits) <= _full_length(entity_type) - continued[entity_type]:
                     return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
             for entity_type in expected:  # privacy first: the question said what it is
-                if entity_type in IDENTIFIER_TYPES and (
+                if entity_type in IDENTIFIER_TYPES \
+                        and not (entity_type == "PHONE_NUMBER" and cand.kind != "number") and (
                         _identifier_shaped(cand, cand.opens)
                         or (alone and cand.kind in ("spelled", "code")
                             and len(cand.text) <= 3)):
@@ -1215,7 +1225,9 @@ class RedactionSession:
                 # four one": an expiry and a code) read as one number no detector accepts.
                 return expected[0], SCORE_EXPECTED
         elif hit is not None and hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
-                and cand.cstart >= hit.end:  # "transit 04512, institution 003", "PIN 4412"
+                and cand.cstart >= hit.end \
+                and not (hit.label == "PHONE_NUMBER" and cand.kind != "number"):
+            # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
         # On its own evidence; an announced order number or price needs the strongest.
         floor = SCORE_VALIDATED if hit is not None and hit.label == KEEP else 0.0
@@ -1639,6 +1651,13 @@ class RedactionSession:
             # "That's not quite what we've got, I'm afraid.": the caller will try again
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
+        if speaker == BUSINESS_SIDE and not refused and self.state.last_value in _ASKED_ANEW \
+                and self.state.last_value not in expect \
+                and _rejects_the_answer(words, pieces, self._after_an_answer):
+            # "i don't have anyone with that date, could it be a different year" / "oh sorry,
+            # nineteen forty five": the value again, put right
+            expect[self.state.last_value] = Expectation(
+                type=self.state.last_value, utterances=EXPECT_UTTERANCES, speaker=speaker)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
             and not AMOUNT_WORDS.isdisjoint(words) and VERIFIED_WORDS.isdisjoint(words) \
             and not _confirms(pieces)  # (not "Seven hundred is right. Now, how much are you
@@ -1718,9 +1737,11 @@ class RedactionSession:
         if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
             spans = [(a, _before_a_time(pieces, a, b)) for a, b in spans]  # at 6:45"
         read_back = characters_read_back(pieces) \
-            if confirming and self.state.asked_for == "placed" else []  # "L and R, that's
-        # perfect": the characters the caller gave by their places (not "B and Q, that's
-        # right" after "is it the B and Q card you mean?")
+            if confirming and "placed" in (self.state.asked_for, self._asked_before) else []
+        # "L and R, that's perfect": the characters the caller gave by their places, before
+        # the turn asks for what comes next ("So second A, sixth T. Perfect. And the first
+        # three digits of your passcode?"; not "B and Q, that's right" after "is it the B and Q
+        # card you mean?")
         by_places = self.state.asked_for in ("characters", "placed")
         if issuing and not (_waits_first(norm) and not _is_question(norm)):
             if by_places:  # (but "That's alright, take your time. Just the two letters": they
@@ -1860,6 +1881,12 @@ class RedactionSession:
         if dictating and not issuing:
             spans += [span for span in dictation_read_back(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if not issuing and not spans and self.state.read_back == "PASSWORD" \
+                and self.state.read_back_by == BUSINESS_SIDE \
+                and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
+                and all(p.kind == "punct" for p in pieces[end:]):
+            spans.append((0, end))  # the secret just given, spelled back by its listener:
+            # "Kv77#mR2." / "Capital K, small v, 7, 7, hash, m, capital R, 2."
         if issuing:
             spans += [span for span in issued_characters(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
@@ -2255,8 +2282,12 @@ class RedactionSession:
             if not found_marks:
                 found_marks.append(_Marks(norm))
             return found_marks[0]
+        greeting = _GREETING_SENTENCE_RE.match(canon)
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
+            if greeting is not None and hit.end <= greeting.end() and hit.label != KEEP:
+                continue  # "Thanks for calling CoinVault account recovery, my name's Priya.
+                # Have you got a ticket number?": a department's name asks for nothing
             if k and _written_on(canon, hits[k - 1], hit, asked=True):
                 continue  # "the tracking number on the card?": where it is written, not asked
             if hit.label in answered_back:
@@ -3246,6 +3277,12 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     # "lovely. and is it the wrong one that was delivered?")
 
 
+# Values a caller may give again when the agent finds no match (a secret has its own ways).
+_ASKED_ANEW = DIGIT_TYPES | {"ZIP_CODE"}
+# "The second's right, but the fifth isn't, I'm afraid.": a character by its place turned down.
+_CHARACTER_PLACES = ("first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "fifth",
+                     "5th", "sixth", "6th", "seventh", "7th", "eighth", "8th", "ninth", "9th",
+                     "tenth", "10th", "last")
 _REJECTIONS = with_one_as_said((("not", "quite", "what"), ("doesn't", "match"), ("doesnt", "match"),
                ("isn't", "matching"), ("isnt", "matching"), ("not", "matching"),
                ("don't", "match"), ("dont", "match"), ("not", "what", "we"),
@@ -3255,7 +3292,12 @@ _REJECTIONS = with_one_as_said((("not", "quite", "what"), ("doesn't", "match"), 
                ("does", "not", "match"), ("do", "not", "match"), ("is", "not", "matching"),
                ("that's", "incorrect"), ("thats", "incorrect"), ("not", "correct"),
                ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
-               ("not", "what's", "showing"), ("not", "the", "same")))
+               ("not", "what's", "showing"), ("not", "the", "same"), ("don't", "have", "anyone"),
+               ("dont", "have", "anyone"), ("can't", "find", "anyone"), ("cant", "find", "anyone"),
+               ("can't", "find", "that"), ("cant", "find", "that"), ("nothing", "under", "that"),
+               ("a", "different", "year"), ("a", "different", "number"),
+               *((place, denial) for place in _CHARACTER_PLACES
+                 for denial in ("isn't", "isnt", "wasn't", "wasnt"))))
 _REJECTIONS_RIGHT_AFTER = with_one_as_said((
     ("not", "that", "one"), ("not", "right"), ("isn't", "right"), ("isnt", "right"),
     ("aren't", "right"), ("arent", "right"), ("isn't", "quite", "right"),
@@ -3486,14 +3528,46 @@ def _made_just_now(canon: str, start: int) -> bool:
     elif not canon.startswith(_HEAD_WORDS_AT, start):
         return False  # a value with no "number" before it: "daughter A M A R A"
     noun = _LAST_WORD_RE.search(canon, max(0, start - 24), start)
-    if noun is None or noun[1] in FUNCTION_WORDS or noun[1] in _SOMEONES_RECORDS:
+    if noun is not None and noun[1] not in FUNCTION_WORDS and noun[1] not in _SOMEONES_RECORDS:
+        for made in _MAKING_RE.finditer(canon, 0, noun.start()):
+            words = _WORD_RE.findall(canon, made.end(), noun.start())[:_MAKING_REACH + 1]
+            made_words = list(takewhile(lambda w: w not in _AFTER_WHAT_IS_MADE, words))
+            if made_words and made_words[-1] == noun[1]:
+                return True
+    return _made_with_its_amount(canon, start)
+
+
+# An agent's greeting that ends as a statement: "Thanks for calling CoinVault account recovery,
+# my name's Priya.", "Welcome to account services at Lloyds, I'm Sam." (not a greeting that
+# goes on to ask: "... how can I help with your account?").
+_GREETING_SENTENCE_RE = rx.compile(
+    r"(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?(?:thanks|thank you) for "
+    r"calling\b[^.?!]*[.!] |(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?"
+    r"(?:welcome to|you've reached|you have reached|you're through to|you are through to)\b"
+    r"[^.?!]*[.!] ")
+
+
+def _made_with_its_amount(canon: str, start: int) -> bool:
+    """What was made, then what it is for, then its number: "opened a dispute for $369.99,
+    number DSP-30982", "raised a refund of 45 pounds, reference 7712" (not "opened an account
+    for you, number ...": someone's record)."""
+    sentence = canon.rfind(". ", 0, start) + 1
+    made = None
+    for made in _MAKING_RE.finditer(canon, sentence, start):  # noqa: B007 (the last one)
+        continue
+    if made is None:
         return False
-    for made in _MAKING_RE.finditer(canon, 0, noun.start()):
-        words = _WORD_RE.findall(canon, made.end(), noun.start())[:_MAKING_REACH + 1]
-        made_words = list(takewhile(lambda w: w not in _AFTER_WHAT_IS_MADE, words))
-        if made_words and made_words[-1] == noun[1]:
-            return True
-    return False
+    words = _WORD_RE.findall(canon, made.end(), start)
+    made_words = list(takewhile(lambda w: w not in _AFTER_WHAT_IS_MADE, words))
+    rest = words[len(made_words):]
+    return 0 < len(made_words) <= _MAKING_REACH + 1 and 0 < len(rest) <= _AMOUNT_WORDS \
+        and rest[0] in ("for", "of") and made_words[-1] not in _SOMEONES_RECORDS \
+        and _SOMEONES_RECORDS.isdisjoint(rest) and _ANY_DIGIT_RE.search(canon, made.end(), start) \
+        is not None
+
+
+_AMOUNT_WORDS = 4  # "for 369.99 dollars, number": the words of what it is for
+_ANY_DIGIT_RE = rx.compile(r"\d")
 
 
 _REFERENCE_HEADS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head) | {
@@ -4993,8 +5067,16 @@ _DISMAYED = frozenset(("shoot", "oops", "whoops", "ah", "ach", "damn", "dang", "
 
 
 def _sorry_puts_right(words: list[str]) -> bool:
+    """"sorry, it's 906", "hang on, sorry, it's 0451232, I swapped the last two": an apology,
+    what may come before it, then the value again."""
     words = [w for w in words if w not in FILLERS]
-    return len(words) <= _CORRECTION_WORDS and words[:1] == ["sorry"] \
+    lead = 0
+    while lead < len(words) and words[lead] in _BEFORE_PUTTING_RIGHT and words[lead] != "sorry":
+        lead += 1  # "hang on", "wait"
+    words = words[lead:]
+    said = next((k for k, w in enumerate(words) if any(ch.isdigit() for ch in w)),
+                len(words)) + _WHERE_IT_GOES
+    return min(len(words), said) <= _CORRECTION_WORDS and words[:1] == ["sorry"] \
         and words[1:2] != [] and (words[1] in _SORRY_CORRECTS or (
             words[1] == "my" and words[2:3] != [] and words[2] in _MY_FAULT))
 

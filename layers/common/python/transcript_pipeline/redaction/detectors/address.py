@@ -139,6 +139,7 @@ FOREIGN_STREET_RE = rx.compile(
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
 # words between must be able to name a town (not "12 oak lane, we paid 1500").
 _POSTCODE_AFTER_STREET_RE = rx.compile(
+    r"(?:\s(?:now|nowadays|these\sdays|at\sthe\smoment))?"  # "... point road now, 3010"
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
     rf",?\s(?:in\s)?((?:{_NAME_WORD},?\s){{0,4}})"  # "... state road in parma 44134"
     # US ZIP(+4), 6-8 digits (India, China; Brazil's 5-3 read as one, not a date run together:

@@ -15,6 +15,7 @@ import re
 
 from .. import patterns as rx
 from ..lexicon import CODE_LABELS, VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
+from ..names import common_word
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
 from .validators import national_id_self_evident, national_id_typed, national_id_valid
 
@@ -109,6 +110,7 @@ _WORD_RE = rx.compile(r"[a-z0-9]+")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
 # A quantity with its unit or a time, not a plate: "40000km", "10am", "15pm", "2nd".
 _MEASURE_RE = rx.compile(r"\d+(?:[a-z]{1,2}|\d)")
+_COUNTED_RE = rx.compile(r"a?\d+([a-z]{4,})")
 
 
 def near_a_vehicle(canonical: str, cstart: int, cend: int, typed: bool) -> bool:
@@ -122,6 +124,9 @@ def near_a_vehicle(canonical: str, cstart: int, cend: int, typed: bool) -> bool:
     if sum(ch.isalpha() for ch in compact) < 2 or sum(ch.isdigit() for ch in compact) < 2 \
             or len(compact) > _PLATE_MAX or _MEASURE_RE.fullmatch(compact):
         return False
+    counted = _COUNTED_RE.fullmatch(compact)
+    if counted is not None and common_word(counted[1]):
+        return False  # "the 26-foot truck", "a 7-seater": a count of a word's thing
     # the words around it in its own sentence
     lead = canonical[max(0, cstart - _NEAR):cstart]
     tail = canonical[cend:cend + _NEAR]

@@ -1558,14 +1558,16 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
         elif link.text == "," and (guess := _guessed_character(pieces, c)) is not None:
             spans.append((guess, guess + 1))  # "and the seventh, is it W? No, ...", "the
             # fifth, hang on, is it 3?": a guess
-        elif link.text == "," and position.kind != "number" and (
+        elif link.text in (",", "...", "…") and position.kind != "number" and (
                 _opens_a_clause(pieces, k) or (spans and pieces[k - 1].text == "and")):
-            # "Fifth, let me count on my fingers... T.": the character alone, after a pause
+            # "Fifth, let me count on my fingers... T.", "And the sixth... let me count...
+            # T.": the character alone, after a pause
             lone = next((j for j in range(k + 2, len(pieces) - 1)
                          if (pieces[j - 1].kind == "punct" or pieces[j - 1].text == "is")
                          and _a_character(pieces[j]) and pieces[j + 1].text in (".", "!")), None)
             # (or "Fifth, let me count on my fingers, is R.")
-            if lone is not None and not any(_position(p) for p in pieces[k + 1:lone]):
+            if lone is not None and not any(
+                    _position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
                 spans.append((lone, lone + 1))
                 opening = True
     if spans and (len(spans) >= 2 or opening or going_on):
@@ -1576,6 +1578,17 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
         # ("..., it's 8. Definitely 8.": the character said again to be sure)
         return spans
     return []
+
+
+def _a_moment(pieces: list[Piece], k: int) -> bool:
+    """Either word of "one second", "just a sec": a while, not a place in a secret (as the
+    normaliser writes it: "1 2nd")."""
+    if pieces[k].text in ("1", "a") and k + 1 < len(pieces):
+        k += 1
+    return pieces[k].text in _MOMENTS and k > 0 and pieces[k - 1].text in ("1", "a")
+
+
+_MOMENTS = frozenset(("second", "2nd", "sec"))
 
 
 def _guessed_character(pieces: list[Piece], c: int) -> int | None:
@@ -1723,9 +1736,10 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
                 _a_character(p) for p in pieces[end + 1:end + 3] if p.kind != "punct"))
             or end == len(pieces) or pieces[end].kind == "punct"):
         return [(start, end)]  # what the listener notes down is what was given
-    return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?" (not
+    return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?", "second
+            # A, sixth T." (an article has its noun after it, not a mark) (not
             if pieces[k].kind in ("word", "ordinal") and _position(pieces[k])  # "the 2nd one")
-            and _a_character(pieces[k + 1]) and pieces[k + 1].text not in ("1", "a", "i")
+            and _a_character(pieces[k + 1]) and pieces[k + 1].text != "1"
             and not (k and pieces[k - 1].text == "the" and pieces[k + 1].text.isdigit())
             and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct")]  # (nor "and the last
     # three?": how many)

@@ -2187,6 +2187,7 @@ _PLACE_FIRST_WORDS = frozenset(("port", "fort", "mount", "mt", "st", "saint", "s
                                 "lower", "north", "south", "east", "west", "new"))  # (not
 # "Kingston", "Glen", "Lake": given names too)
 _TO_A_PLACE = frozenset(("in", "to", "from", "near", "outside", "around", "at", "via"))
+_PLACE_PARTICLES = frozenset(("aux", "au", "de", "du", "des", "la", "le", "el", "of"))
 _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysitting",
                                     "bringing", "hosting", "picking", "chairing", "presenting",
                                     "covering", "coaching", "organising", "organizing",
@@ -2197,6 +2198,22 @@ _QUOTED = frozenset(("quoted", "rang", "visited", "came", "fitted", "inspected",
 _MEETING_VERBS = frozenset(("meet", "greet", "escort"))  # (not "Sky will show you", "Chase
 # will walk you through the app")
 _PEOPLE_MET = frozenset(("you", "him", "her", "them", "us", "everyone"))
+# Whom a name is joined to: "he and Ngaire own three flats", "ID for you and Losa".
+_A_PERSON_AND = frozenset((("he", "and"), ("she", "and"), ("you", "and"), ("him", "and"),
+                           ("her", "and"), ("us", "and"), ("them", "and")))
+# What people do and firms do not, in its past or of a third person: "Rose watered", "Hope
+# took a call", "Amber reckons".
+_PEOPLE_S_DEEDS = frozenset(("did", "signed", "swapped", "pushed", "merged", "shipped", "watered",
+                             "reckoned", "reckons", "walked", "popped", "thought", "thinks",
+                             "knew", "knows", "forgot", "met", "saw", "heard", "spoke", "slept",
+                             "ate", "drove", "rode", "wore", "felt", "won", "sat", "stood",
+                             "woke", "taught", "cooked", "baked", "fed", "covered", "cleaned",
+                             "took", "says", "prefers", "loves", "hates"))
+# What follows a deed done by whoever opens the sentence: "Rose sent the invoice", "Mark
+# shipped it", "Summer swapped with me", "Frank signed off the order".
+_A_DEED_S_OBJECT = frozenset(("the", "a", "an", "it", "them", "him", "her", "his", "their", "our",
+                              "my", "your", "me", "us", "you", "this", "that", "these", "those",
+                              "off", "up", "out", "back", "over", "with", "to", "all"))
 _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
@@ -2303,6 +2320,7 @@ class LexiconNames:
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
+            out.extend(i for i in range(2, len(words)) if self._after_a_place_s_first_word(i))
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if (self.pieces[i + 1].kind == "word" or (
                     self.pieces[i + 1].kind != "punct" and (
@@ -3050,6 +3068,10 @@ class LexiconNames:
             return any(w in _WORKPLACES for w in words[i + 3:i + 6])  # team has re-sent it"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
+        if nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT:
+            return True  # "Rose watered the beans", "Mark shipped the fix", "Hope took a call"
+            # ... what a person did, then whom or what to (not "Chase sent me a new card",
+            # "Summer ended": a firm does much of what a person does)
         return nxt in _PERSON_MODALS and i + 3 < n and (
             (then in CONTACT_VERBS and words[i + 3] in _WHOM_CONTACTED)
             or (then in _MEETING_VERBS and words[i + 3] in _PEOPLE_MET))
@@ -3277,8 +3299,12 @@ class LexiconNames:
         where a place stands: "working in Port Talbot", "flew to Fort Myers", "near Mount
         Barker" (not "Port Talbot said", nor "Mount" at a sentence's start)."""
         words = self.words
-        return bool(self.cased) and i >= 2 and words[i - 1] in _PLACE_FIRST_WORDS \
-            and self._capital(i - 1) and self._capital(i) and words[i - 2] in _TO_A_PLACE
+        first = i - 1 - (i >= 3 and words[i - 1] in _PLACE_PARTICLES)  # "out of Port aux
+        # Basques"
+        return bool(self.cased) and first >= 1 and words[first] in _PLACE_FIRST_WORDS \
+            and self._capital(first) and self._capital(i) and (
+                words[first - 1] in _TO_A_PLACE or words[first - 1] in (",", "of"))
+        # (and an address's town after its street: "48 Topsail Road, Mount Pearl, A1N 2C4")
 
     def _names_a_business(self, i: int) -> bool:
         """In cased text, a capitalised surname before a capitalised word of a business's name
@@ -3600,7 +3626,7 @@ class LexiconNames:
         return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                               ("or", "myself")) and subject) \
             or before in (("me", "and"), ("i", "and"), ("me", "or")) \
-            or (before in (("he", "and"), ("she", "and")) and (self.kinds[i] == "N" or (
+            or (before in _A_PERSON_AND and (self.kinds[i] == "N" or (
                 unknown_word(words[i]) and not common_word(words[i])))) \
             or (after[:1] in (("himself",), ("herself",)) and self._reflexive_subject(i)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
