@@ -8019,3 +8019,31 @@ def test_a_character_turned_down_by_its_place_is_asked_again() -> None:
                        "A:The second's fine, but the fourth isn't, sorry.",
                        "Oh, I changed it. The fourth is a number now, it's a nine.")
     assert "nine" not in out[3], out
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Trial login is wanjiku.m, password sent separately.", "wanjiku.m"),
+    ("Volunteer list: Tevita (tevita_k), Sam (sam.r)", "tevita_k"),
+    ("reach me on signal, otieno.k", "otieno.k"),
+])
+def test_a_handle_made_of_a_name_and_a_dot_or_in_brackets_goes(text: str, gone: str) -> None:
+    assert gone not in REDACTOR.redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Minutes are in notes.docx on the drive.",
+                                  "The portal is at tenants.org now.",
+                                  "Set retry_limit to 5 in the config (report_final)."])
+def test_files_sites_and_settings_are_no_handles(text: str) -> None:
+    out = REDACTOR.redact_text(text).text
+    assert "notes.docx" in out or "tenants.org" in out or "report_final" in out, out
+
+
+def test_when_a_code_lapses_asks_for_no_card_expiry() -> None:
+    out = conversation("A:The reset link expires in 24 hours, so use it today.",
+                       "Got it. I've about 450 left to pay off.")
+    assert "450" in out[1], out
+
+
+def test_a_date_after_a_duration_is_the_expiry_asked_for() -> None:
+    out = conversation("A:And when does the card run out?", "about 3 years from now, 04/29")
+    assert "04/29" not in out[1], out

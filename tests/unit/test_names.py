@@ -2444,3 +2444,27 @@ def test_a_name_joined_to_a_pronoun_goes(redactor: Redactor, text: str, gone: st
 def test_a_place_opened_by_a_place_s_first_word_stays(redactor: Redactor, text: str,
                                                       kept: str) -> None:
     assert kept in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Morning all, Aroha from Rotorua Lakes Council here, quick question.", "Aroha",
+     "Rotorua Lakes Council"),
+    ("hi team, Sina from the Apia depot here", "Sina", "Apia depot"),
+    ("Kia ora, Priya from Harbour Freight speaking.", "Priya", "Harbour Freight"),
+])
+def test_a_name_then_where_they_work_then_here_goes(redactor: Redactor, text: str, gone: str,
+                                                    kept: str) -> None:
+    out = redactor.redact_text(text).text
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", ["Greetings from the Nairobi office here, all well.",
+                                  "Parcels from the depot here go out at six."])
+def test_from_a_place_here_names_nobody(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["We buy from Kisumu Fish Exporters every week.",
+                                  "Quote attached from Ridgeway Decorators."])
+def test_a_firm_named_for_its_trade_stays(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

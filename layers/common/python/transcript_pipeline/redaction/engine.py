@@ -706,6 +706,14 @@ class RedactionSession:
                 # that name a currency elsewhere ("Rs", "KES") open the code asked for (not
                 # "THB 28,000", "r m a six six two")
             if hit is not None and hit.label == KEEP and hit.end < cand.cstart \
+                    and cand.kind == "date" and not _DATE_TYPES.isdisjoint(expected) \
+                    and _UNIT_OF_A_NUMBER_RE.search(canon, max(0, hit.start - _UNIT_REACH),
+                                                    hit.start + 1) \
+                    and _WORD_RE.search(canon, hit.end, cand.cstart):
+                hit = None  # "(when does the card expire?) in 2 years i think, 09/27": the unit
+                # says what the number before it is, not what the date after its clause is
+                # (but "it's been 2 months, the bill went from 80 to 140": amounts)
+            if hit is not None and hit.label == KEEP and hit.end < cand.cstart \
                     and _reached_on(norm, cand):
                 hit = None  # "still charged a month on 0711 902 447": where someone is reached,
                 # whatever was said of money before it
@@ -2285,6 +2293,8 @@ class RedactionSession:
         greeting = _GREETING_SENTENCE_RE.match(canon)
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
+            if hit.label == "CARD_EXPIRY" and _DURATION_AFTER_RE.match(canon, hit.end):
+                continue  # "It expires in 24 hours": when a code lapses, no card's expiry asked
             if greeting is not None and hit.end <= greeting.end() and hit.label != KEEP:
                 continue  # "Thanks for calling CoinVault account recovery, my name's Priya.
                 # Have you got a ticket number?": a department's name asks for nothing
@@ -3540,6 +3550,11 @@ def _made_just_now(canon: str, start: int) -> bool:
 # An agent's greeting that ends as a statement: "Thanks for calling CoinVault account recovery,
 # my name's Priya.", "Welcome to account services at Lloyds, I'm Sam." (not a greeting that
 # goes on to ask: "... how can I help with your account?").
+_DURATION_AFTER_RE = rx.compile(r" (?:in|after|within) (?:\d+|a|an|a few|the next) (?:minutes?|"
+                                r"hours?|days?|weeks?|months?|mins?|hrs?)\b")
+# A number then the cue that follows it as its unit: "2 years", "340 usdt", "4,500 points".
+_UNIT_OF_A_NUMBER_RE = rx.compile(r"\d ")
+_UNIT_REACH = 2
 _GREETING_SENTENCE_RE = rx.compile(
     r"(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?(?:thanks|thank you) for "
     r"calling\b[^.?!]*[.!] |(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?"

@@ -1291,6 +1291,10 @@ _AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("through", "to"
                            ("speaking", "with"), ("speaking", "to")))
 _ON_THE_LINE = frozenset((("on", "the", "line"), ("on", "the", "phone")))
 _INTRO_REACH = 12  # words from the start of an utterance where an agent's opening may stand
+_COMPANY_WORDS = 6  # words of a workplace between a name and "here": "from the Ōtaki office"
+# What is sent from a place, not who: "Greetings from the Nairobi office here".
+_SENT_FROM = frozenset(("greetings", "regards", "wishes", "love", "news", "updates", "update",
+                        "cheers", "hugs", "reports", "everyone", "all", "people", "someone"))
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
 _AT_A_PLACE = frozenset(("on", "at", "in", "from"))
@@ -3575,6 +3579,10 @@ class LexiconNames:
                                           for p in _SLOT_AFTER_PAIRS):
                 if not self._could_open(j - 1):
                     continue  # "Dear Titi, as agreed, here are the plans": no opening
+                opened = self._after_greeting()
+                if "from" in words[opened:j]:  # "Hēmi from Whanganui Water Services here": the
+                    # name before "from", the company after it
+                    return range(opened + words[opened:j].index("from") + 1, j)
                 start = j - 1  # the name: the word before "speaking", and names before it
                 while start > 0:
                     if start > 1 and words[start - 1] == "-":  # "Marie-Ève"
@@ -3690,6 +3698,14 @@ class LexiconNames:
         it is ("accor reservations hemi speaking"); not "an english speaking agent", "a note
         here", "enterprise rent a car speaking"."""
         nxt = i + 1
+        if nxt < len(self.words) and self.words[nxt] == "from" \
+                and (self.kinds[i] in ("N", "W", "P") or not everyday_word(self.words[i])) \
+                and self.words[i] not in _SENT_FROM and i >= self._after_greeting():
+            # "Hēmi from Whanganui Water Services here": a name, where they work, then the
+            # opening's word (not "Greetings from the Nairobi office here")
+            nxt = next((j for j in range(i + 2, min(len(self.words), i + 2 + _COMPANY_WORDS))
+                        if self.words[j] in _SLOT_AFTER
+                        or self.words[j] in _SENTENCE_ENDS), nxt)
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
             and (i == 0 or (self.words[i - 1] not in OWNERS
                             and self.words[i - 1] not in _DETERMINERS

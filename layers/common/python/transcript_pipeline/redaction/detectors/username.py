@@ -23,7 +23,7 @@ from ..lexicon import (
     SIGN_IN_MEANS,
     WORD_ONSETS,
 )
-from ..names import everyday_word, name_class
+from ..names import common_word, everyday_word, name_class
 from ..normalize import Piece
 
 # Between a cue and the value: "my login is btesfaye", "user=jmorales". A one-word cue needs
@@ -297,7 +297,9 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
                 and joiner.start == piece.end and nxt.start == joiner.end \
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
                                                         or pieces[k - 1].text in ("=", ":")
-                                                        or _bracketed_after_a_contact(pieces, k)):
+                                                        or _bracketed_after_a_contact(pieces, k)
+                                                        or (pieces[k - 1].text in _OPENING_MARKS
+                                                            and _a_name_s_part(piece.text))):
             chat_line = k <= text_start
             if joiner.text == "-":  # "9:04 helpdesk-sven: hi" (not "Co-applicant:", "Walk-in")
                 if k > 0 and chat_line and k + 3 < n and pieces[k + 3].text == ":":
@@ -306,12 +308,37 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
             end = _handle_end(pieces, k + 3)
             if joiner.text == "_" or (end < n and pieces[end].text == ":" and chat_line) or (
                     joiner.text == "." and piece.text.isalpha() and len(piece.text) > 1
-                    and any(ch.isdigit() for ch in pieces[end - 1].text)):  # "paudie.oc68"
+                    and (any(ch.isdigit() for ch in pieces[end - 1].text)  # "paudie.oc68"
+                         or _dotted_name(pieces, k, end, written))):
                 spans.append((k, end))
     speaker = _chat_speaker(pieces)
     if speaker is not None:
         spans.append(speaker)
     return spans + _payment_addresses(pieces)
+
+
+def _a_name_s_part(word: str) -> bool:
+    """A name the data holds or a word no dictionary does ("faizal", "sylee"): what a handle
+    is made of, not a file's or a setting's word ("report", "max")."""
+    return len(word) > 1 and word.isalpha() and word not in FUNCTION_WORDS and (
+        name_class(word) in ("N", "W", "P") or (name_class(word) == "" and not common_word(word)))
+
+
+def _dotted_name(pieces: list[Piece], k: int, end: int, written: str) -> bool:
+    """Words joined by dots, typed in lower case, the first of them a name's ("sylee.hanbit",
+    "farai.c"): a login (not "gmail.com", "report.pdf", "e.g.", "Leeds.Thanks")."""
+    return (not written or written[pieces[k].start:pieces[end - 1].end].islower()) \
+        and _a_name_s_part(pieces[k].text) and pieces[end - 1].text not in _NOT_HANDLE_ENDS \
+        and all(p.kind in ("word", "number") or p.text == "." for p in pieces[k:end])
+
+
+# What ends a web address or a file's name, not a login: "gmail.com", "notes.docx".
+_NOT_HANDLE_ENDS = frozenset(("com", "org", "net", "io", "co", "uk", "au", "nz", "ca", "ie", "in",
+                              "de", "fr", "es", "it", "nl", "za", "ke", "ng", "gov", "edu", "info",
+                              "biz", "app", "dev", "ai", "me", "us", "pdf", "doc", "docx", "xls",
+                              "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "zip", "html",
+                              "htm", "exe", "py", "js", "json", "xml", "ppt", "pptx", "mp3",
+                              "mp4", "mov", "heic", "msg", "eml", "log", "local", "internal"))
 
 
 def _bracketed_after_a_contact(pieces: list[Piece], k: int) -> bool:
