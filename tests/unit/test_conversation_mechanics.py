@@ -8047,3 +8047,53 @@ def test_when_a_code_lapses_asks_for_no_card_expiry() -> None:
 def test_a_date_after_a_duration_is_the_expiry_asked_for() -> None:
     out = conversation("A:And when does the card run out?", "about 3 years from now, 04/29")
     assert "04/29" not in out[1], out
+
+
+@pytest.mark.parametrize(("turns", "gone"), [
+    (("A:Thanks for calling Acme, I just need your date of birth. Go ahead.", "12 March 1980"),
+     "1980"),
+    (("A:You've reached the PIN reset team. How can I help?", "the old one was 4412"), "4412"),
+    (("A:Welcome to Acme, I'll need your memorable word. Whenever you're ready.", "sunflower"),
+     "sunflower"),
+])
+def test_what_a_greeting_asks_for_or_names_as_secret_still_goes(turns: tuple[str, ...],
+                                                                gone: str) -> None:
+    assert gone not in conversation(*turns)[-1]
+
+
+@pytest.mark.parametrize("turns", [
+    ("A:Can I have your date of birth?", "12th March 1946", "A:Thanks. I can't find that parcel.",
+     "oh, it's 55123"),
+    ("A:What's your member number?", "5512349", "A:Right. I can't find that flight.", "BA 447"),
+    ("A:Can I take your date of birth?", "3 May 1980",
+     "A:Sure, and the fourth isn't free for an engineer, would the 5th work?", "yes the 5th"),
+])
+def test_a_business_thing_not_found_asks_for_no_personal_value(turns: tuple[str, ...]) -> None:
+    assert conversation(*turns)[-1] == turns[-1]
+
+
+@pytest.mark.parametrize("number", ["0412-555-O19", "07700 9OO451"])
+def test_a_phone_typed_with_a_letter_for_a_zero_still_goes(number: str) -> None:
+    assert "55" not in conversation("A:Could I take a phone number?", number)[1]
+
+
+def test_a_password_policy_asks_what_the_new_one_will_be() -> None:
+    out = conversation("A:Your temporary password is Fern-4412, all lower case.",
+                       "Fern-4412, right, it now wants a new one.",
+                       "A:Yes, it needs at least ten characters and one symbol.",
+                       "could i do rimu hill 1987 with a hash at the end")
+    assert "rimu hill 1987" not in out[3], out
+
+
+def test_a_payment_plan_after_a_password_policy_stays() -> None:
+    out = conversation("A:I've sent you a link to set a new password.", "ok got it",
+                       "A:It needs at least 8 characters and a number.",
+                       "I'll do 3 payments of 40 pounds then.")
+    assert out[3] == "I'll do 3 payments of 40 pounds then.", out
+
+
+@pytest.mark.parametrize("question", ["just to confirm it's you, what was your last top-up?",
+                                      "and to make sure it's really you, how much was your "
+                                      "most recent refund?"])
+def test_a_knowledge_check_after_confirming_it_is_you_goes(question: str) -> None:
+    assert "27.50" not in conversation(f"A:{question}", "27.50 I think")[1]

@@ -439,6 +439,8 @@ class RedactionSession:
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
         self._after_an_answer = False  # the last turn answered a question for a secret
         self._asked_before = ""  # what the last turn left asked for (see `SessionState`)
+        self._read_back_before: tuple[str | None, str | None] = (None, None)  # ... and the
+        # value it said and who (`SessionState.read_back`)
 
     def redact(self, text: str, speaker: str | None = None) -> RedactionResult:
         """Redact one utterance and advance the conversation state.
@@ -485,6 +487,7 @@ class RedactionSession:
         self._tentative_secret = False
         self._after_an_answer = bool(self.state.answer_words)
         self._asked_before = self.state.asked_for or ""
+        self._read_back_before = (self.state.read_back, self.state.read_back_by)
         norm = normalize(text)
         canon = norm.canonical
         if _is_backchannel(norm) and not self._names_known_in(norm):
@@ -1197,7 +1200,7 @@ class RedactionSession:
             named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
                 and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2)) \
                 and not (hit.label in _DIGITS_ONLY and not cand.digits) \
-                and not (hit.label == "PHONE_NUMBER" and cand.kind != "number")  # (letters
+                and not _a_code_after_a_phone_s_cue(hit.label, cand)  # (letters
             # after "ending in" are no card's: "ending in an O here. S-A-V-E-L-U-G-O?"; a
             # code or a date after a phone's cue no phone: "prefers WhatsApp. Raised as
             # MOB-318", "Phone donation taken 4 Dec 15:40")
@@ -1222,7 +1225,7 @@ class RedactionSession:
                     return entity_type, SCORE_EXPECTED  # "five two three" / "forty one" / ...
             for entity_type in expected:  # privacy first: the question said what it is
                 if entity_type in IDENTIFIER_TYPES \
-                        and not (entity_type == "PHONE_NUMBER" and cand.kind != "number") and (
+                        and not _a_code_after_a_phone_s_cue(entity_type, cand) and (
                         _identifier_shaped(cand, cand.opens)
                         or (alone and cand.kind in ("spelled", "code")
                             and len(cand.text) <= 3)):
@@ -1234,7 +1237,7 @@ class RedactionSession:
                 return expected[0], SCORE_EXPECTED
         elif hit is not None and hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
                 and cand.cstart >= hit.end \
-                and not (hit.label == "PHONE_NUMBER" and cand.kind != "number"):
+                and not _a_code_after_a_phone_s_cue(hit.label, cand):
             # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
         # On its own evidence; an announced order number or price needs the strongest.
@@ -1661,11 +1664,21 @@ class RedactionSession:
                                              speaker=speaker, questioned=True)
         if speaker == BUSINESS_SIDE and not refused and self.state.last_value in _ASKED_ANEW \
                 and self.state.last_value not in expect \
+                and self._read_back_before[0] == self.state.last_value \
+                and self._read_back_before[1] not in (None, speaker) \
                 and _rejects_the_answer(words, pieces, self._after_an_answer):
             # "i don't have anyone with that date, could it be a different year" / "oh sorry,
             # nineteen forty five": the value again, put right
             expect[self.state.last_value] = Expectation(
                 type=self.state.last_value, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        if speaker == BUSINESS_SIDE and not (
+                "PASSWORD" in expect and expect["PASSWORD"].questioned) \
+                and "PASSWORD" in (self.state.last_value, self.state.last_named) \
+                and _PASSWORD_RULES_RE.search(norm.canonical):
+            # "yep at least twelve characters with a number and a symbol": what the new one
+            # must have, and so what it will be is asked ("can i do summer heat 2024?")
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
         again = speaker == BUSINESS_SIDE and self.state.asked_for == "amount" \
             and not AMOUNT_WORDS.isdisjoint(words) and VERIFIED_WORDS.isdisjoint(words) \
             and not _confirms(pieces)  # (not "Seven hundred is right. Now, how much are you
@@ -2291,11 +2304,18 @@ class RedactionSession:
                 found_marks.append(_Marks(norm))
             return found_marks[0]
         greeting = _GREETING_SENTENCE_RE.match(canon)
+        if greeting is not None and not any(
+                h.label == KEEP and h.start >= greeting.end() for h in hits):
+            greeting = None  # a department's name asks for nothing only where the turn asks
+            # for a reference of the business's (not "You've reached the PIN reset team. How
+            # can I help?", "Thanks for calling Acme, I just need your date of birth.")
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
             if hit.label == "CARD_EXPIRY" and _DURATION_AFTER_RE.match(canon, hit.end):
                 continue  # "It expires in 24 hours": when a code lapses, no card's expiry asked
-            if greeting is not None and hit.end <= greeting.end() and hit.label != KEEP:
+            if greeting is not None and hit.end <= greeting.end() and hit.label != KEEP \
+                    and hit.label != "PASSWORD" and not _YOURS_BEFORE_RE.search(
+                        canon, max(0, hit.start - _YOURS_REACH), hit.start):
                 continue  # "Thanks for calling CoinVault account recovery, my name's Priya.
                 # Have you got a ticket number?": a department's name asks for nothing
             if k and _written_on(canon, hits[k - 1], hit, asked=True):
@@ -3287,6 +3307,11 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     # "lovely. and is it the wrong one that was delivered?")
 
 
+# What a password policy asks of a new secret: "at least 12 characters", "with a number and a
+# symbol", "one capital letter".
+_PASSWORD_RULES_RE = rx.compile(r"\bat least \d+ (?:characters|letters|digits)\b|\b(?:a|1|one|"
+                                r"at least 1) (?:number|digit|symbol|capital|capital letter|"
+                                r"uppercase letter|special character)\b")
 # Values a caller may give again when the agent finds no match (a secret has its own ways).
 _ASKED_ANEW = DIGIT_TYPES | {"ZIP_CODE"}
 # "The second's right, but the fifth isn't, I'm afraid.": a character by its place turned down.
@@ -3304,10 +3329,10 @@ _REJECTIONS = with_one_as_said((("not", "quite", "what"), ("doesn't", "match"), 
                ("is", "incorrect"), ("isn't", "it"), ("isnt", "it"), ("not", "the", "answer"),
                ("not", "what's", "showing"), ("not", "the", "same"), ("don't", "have", "anyone"),
                ("dont", "have", "anyone"), ("can't", "find", "anyone"), ("cant", "find", "anyone"),
-               ("can't", "find", "that"), ("cant", "find", "that"), ("nothing", "under", "that"),
-               ("a", "different", "year"), ("a", "different", "number"),
-               *((place, denial) for place in _CHARACTER_PLACES
-                 for denial in ("isn't", "isnt", "wasn't", "wasnt"))))
+               ("nothing", "under", "that"), ("a", "different", "year"),
+               *((place, denial, said) for place in _CHARACTER_PLACES
+                 for denial in ("isn't", "isnt", "wasn't", "wasnt")
+                 for said in ("i'm", "im", "right", "correct", "quite", "sorry"))))
 _REJECTIONS_RIGHT_AFTER = with_one_as_said((
     ("not", "that", "one"), ("not", "right"), ("isn't", "right"), ("isnt", "right"),
     ("aren't", "right"), ("arent", "right"), ("isn't", "quite", "right"),
@@ -3555,6 +3580,8 @@ _DURATION_AFTER_RE = rx.compile(r" (?:in|after|within) (?:\d+|a|an|a few|the nex
 # A number then the cue that follows it as its unit: "2 years", "340 usdt", "4,500 points".
 _UNIT_OF_A_NUMBER_RE = rx.compile(r"\d ")
 _UNIT_REACH = 2
+_YOURS_BEFORE_RE = rx.compile(r"\byour (?:\w+ )?$")  # "I'll need your (bank) account number"
+_YOURS_REACH = 24
 _GREETING_SENTENCE_RE = rx.compile(
     r"(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?(?:thanks|thank you) for "
     r"calling\b[^.?!]*[.!] |(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?"
@@ -5914,6 +5941,15 @@ def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
 _BEGUN_LETTERS = 2  # ... or said to be how it starts
 _BEGINS = frozenset(("starts", "start", "begins", "begin", "starting", "beginning"))
+def _a_code_after_a_phone_s_cue(entity_type: str, cand: Candidate) -> bool:
+    """A code with letters and too few digits for a phone, or a date, where a phone's cue
+    stands ("prefers WhatsApp. Raised as MOB-318", "Phone donation taken 4 Dec 15:40"); not a
+    number typed with a letter for a zero ("0412-555-O19")."""
+    return entity_type == "PHONE_NUMBER" and cand.kind != "number" \
+        and (cand.kind == "date" or len(cand.digits) < _FEWEST_PHONE_DIGITS)
+
+
+_FEWEST_PHONE_DIGITS = 7
 _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
 

@@ -138,6 +138,10 @@ FOREIGN_STREET_RE = rx.compile(
 # A postcode right after a street, maybe after the town: "7 rue de rivoli, 75001 paris",
 # "12 oak lane, springfield 62704". Four digits that could be a year are not taken, and the
 # words between must be able to name a town (not "12 oak lane, we paid 1500").
+# Two-letter words after four digits, not a Dutch postcode's letters: "..., 4410 is the code".
+_TWO_LETTER_WORDS = "(?:is|as|if|so|in|at|on|or|to|am|pm|be|by|do|go|he|me|my|no|of|ok|up|us|we|it)"
+_NOW_WORDS = (" now", " nowadays", " these days", " at the moment")
+_CLAUSE_ENDS_RE = rx.compile(r"\s*(?:[.,;!?)]|$)")
 _POSTCODE_AFTER_STREET_RE = rx.compile(
     r"(?:\s(?:now|nowadays|these\sdays|at\sthe\smoment))?"  # "... point road now, 3010"
     rf"(?:,?\s(?:{_UNIT})\.?\s?#?\s?[a-z0-9-]*\d[a-z0-9-]*)?"  # "..., apt 5, 75002 paris"
@@ -145,7 +149,7 @@ _POSTCODE_AFTER_STREET_RE = rx.compile(
     # US ZIP(+4), 6-8 digits (India, China; Brazil's 5-3 read as one, not a date run together:
     # "20231105"), 3-4 (Japan), 4-3 (Portugal), 4 digits and two letters (Netherlands), 4-digit
     # after a town or state ("bondi nsw 2026"); right after the street a 4-digit year is none.
-    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|(?!(?:19|20)\d\d[01]\d[0-3]\d)\d{{8}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?[a-z]{{2}}"
+    rf"(\d{{5}}(?:-\d{{4}})?|\d{{6,7}}|(?!(?:19|20)\d\d[01]\d[0-3]\d)\d{{8}}|\d{{3}}-\d{{4}}|\d{{4}}-\d{{3}}|\d{{4}}\s?(?!{_TWO_LETTER_WORDS}\b)[a-z]{{2}}\b"
     rf"|(?!19|20)\d{{4}}|(?<=[a-z]\s)\d{{4}}"
     # ... and the letters and digits of the UK's, Canada's and Ireland's ("..., pa2 8lh",
     # "..., k1a 0b1", "..., d02 x285")
@@ -484,6 +488,9 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
             end = numbered.end()  # "412 bedok north avenue 2, #08-115, singapore 460412"
             streets[k] = (start, end)
         after = _POSTCODE_AFTER_STREET_RE.match(canonical, end)
+        if after and after[0].startswith(_NOW_WORDS) \
+                and not _CLAUSE_ENDS_RE.match(canonical, after.end(2)):
+            after = None  # "... Grove now, 4410." (not "... now, 1045 I think": a time)
         if after and not NON_NAME.intersection(re.findall(r"[\w'’.-]+", after[1])):
             postcodes.append(after.span(2))
         elif later := _LATER_POSTCODE_RE.match(canonical, end):

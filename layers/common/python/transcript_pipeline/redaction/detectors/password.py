@@ -1982,10 +1982,12 @@ _CHOOSING = _by_first_word((
     ("gonna", "use"), ("gonna", "put"), ("going", "to", "use"), ("going", "to", "put"),
     ("will", "use"), ("will", "put"), ("will", "go", "with"), ("will", "make", "it"),
     ("let", "me", "use"), ("lemme", "use"), ("can", "i", "use"), ("could", "i", "use"),
+    ("i'll", "go", "for"), ("ill", "go", "for"), ("what", "if", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
     ("switch", "it", "to"), ("reset", "it", "to")))
 # ... and, asked what it will be, the one the side proposes: "what about slieve gullion".
-_PROPOSING = _by_first_word((("what", "about"), ("how", "about")))
+_PROPOSING = _by_first_word((("what", "about"), ("how", "about"), ("can", "i", "do"),
+                             ("could", "i", "do")))  # "can i do summer heat 2024 no spaces"
 
 
 def asks_someone_else(pieces: list[Piece]) -> bool:

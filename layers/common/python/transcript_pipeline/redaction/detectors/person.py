@@ -2202,17 +2202,15 @@ _QUOTED = frozenset(("quoted", "rang", "visited", "came", "fitted", "inspected",
 _MEETING_VERBS = frozenset(("meet", "greet", "escort"))  # (not "Sky will show you", "Chase
 # will walk you through the app")
 _PEOPLE_MET = frozenset(("you", "him", "her", "them", "us", "everyone"))
-# Whom a name is joined to: "he and Ngaire own three flats", "ID for you and Losa".
-_A_PERSON_AND = frozenset((("he", "and"), ("she", "and"), ("you", "and"), ("him", "and"),
-                           ("her", "and"), ("us", "and"), ("them", "and")))
 # What people do and firms do not, in its past or of a third person: "Rose watered", "Hope
 # took a call", "Amber reckons".
-_PEOPLE_S_DEEDS = frozenset(("did", "signed", "swapped", "pushed", "merged", "shipped", "watered",
+_PEOPLE_S_DEEDS = frozenset(("did", "signed", "swapped", "pushed", "merged", "watered",
                              "reckoned", "reckons", "walked", "popped", "thought", "thinks",
-                             "knew", "knows", "forgot", "met", "saw", "heard", "spoke", "slept",
-                             "ate", "drove", "rode", "wore", "felt", "won", "sat", "stood",
-                             "woke", "taught", "cooked", "baked", "fed", "covered", "cleaned",
-                             "took", "says", "prefers", "loves", "hates"))
+                             "forgot", "met", "spoke", "slept", "ate", "drove", "rode", "wore",
+                             "woke", "taught", "cooked", "baked", "fed", "hoovered", "ironed"))
+# (not "took", "won", "shipped", "says", "covered": "Chase took the payment", "Apple shipped
+# it", "Sky says", "Snow covered the car")
+_MESSAGES_TAKEN = frozenset(("call", "calls", "message", "messages", "note"))
 # What follows a deed done by whoever opens the sentence: "Rose sent the invoice", "Mark
 # shipped it", "Summer swapped with me", "Frank signed off the order".
 _A_DEED_S_OBJECT = frozenset(("the", "a", "an", "it", "them", "him", "her", "his", "their", "our",
@@ -2324,7 +2322,9 @@ class LexiconNames:
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
-            out.extend(i for i in range(2, len(words)) if self._after_a_place_s_first_word(i))
+            out.extend(i for i in range(2, len(words)) if self._after_a_place_s_first_word(i)
+                       and words[i - 1] not in SAINT_WORDS and words[i - 2] not in SAINT_WORDS)
+            # (not "I spoke to St John", "a relative of St Clair": saints' names are people's)
         for i in [i for i, word in enumerate(words[:-1]) if word in _MAKES]:
             if (self.pieces[i + 1].kind == "word" or (
                     self.pieces[i + 1].kind != "punct" and (
@@ -3072,7 +3072,9 @@ class LexiconNames:
             return any(w in _WORKPLACES for w in words[i + 3:i + 6])  # team has re-sent it"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
-        if nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT:
+        if (nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT) or (
+                nxt == "took" and then in ("a", "the") and i + 3 < n
+                and words[i + 3] in _MESSAGES_TAKEN):  # "Hope took a call from ..."
             return True  # "Rose watered the beans", "Mark shipped the fix", "Hope took a call"
             # ... what a person did, then whom or what to (not "Chase sent me a new card",
             # "Summer ended": a firm does much of what a person does)
@@ -3634,7 +3636,7 @@ class LexiconNames:
         return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                               ("or", "myself")) and subject) \
             or before in (("me", "and"), ("i", "and"), ("me", "or")) \
-            or (before in _A_PERSON_AND and (self.kinds[i] == "N" or (
+            or (before in (("he", "and"), ("she", "and")) and (self.kinds[i] == "N" or (
                 unknown_word(words[i]) and not common_word(words[i])))) \
             or (after[:1] in (("himself",), ("herself",)) and self._reflexive_subject(i)) \
             or (len(after) == 3 and after[0] == "is" and after[1] in _POSSESSIVE_WORDS
