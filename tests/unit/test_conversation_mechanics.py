@@ -8097,3 +8097,22 @@ def test_a_payment_plan_after_a_password_policy_stays() -> None:
                                       "most recent refund?"])
 def test_a_knowledge_check_after_confirming_it_is_you_goes(question: str) -> None:
     assert "27.50" not in conversation(f"A:{question}", "27.50 I think")[1]
+
+
+def test_a_card_s_expiry_asked_with_a_duration_is_still_asked() -> None:
+    out = conversation("A:Will your card expire in the next few months? We'd send a new one.",
+                       "yes, 06/26")
+    assert "06/26" not in out[1], out
+
+
+@pytest.mark.parametrize("text", ["set (retry_limit) to 5", "choose (rose_gold) in the menu",
+                                  "set max.connections to 10", "open grace.period in settings"])
+def test_settings_in_brackets_or_with_dots_are_no_handles(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("question", ["can i do spaces", "could i do two words"])
+def test_a_question_about_a_password_policy_proposes_none(question: str) -> None:
+    out = conversation("A:Let's set a new password.", "ok",
+                       "A:It needs at least 8 characters and one capital letter.", question)
+    assert out[3] == question, out

@@ -2480,3 +2480,9 @@ def test_a_saint_s_name_is_a_person_s_after_to_or_a_comma(redactor: Redactor, te
                                   "Apple shipped the phone on Monday."])
 def test_a_firm_or_the_weather_doing_something_stays(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Whangārei from here is about two hours.",
+                                  "Bunnings from here is ten minutes away."])
+def test_a_place_from_here_names_nobody(redactor: Redactor, text: str) -> None:
+    assert redactor.redact_text(text).text == text

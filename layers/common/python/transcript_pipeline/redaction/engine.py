@@ -708,6 +708,10 @@ class RedactionSession:
                 hit = None  # "(your driver's license number?) Yeah, it's RS 482910": capitals
                 # that name a currency elsewhere ("Rs", "KES") open the code asked for (not
                 # "THB 28,000", "r m a six six two")
+            if hit is not None and hit.label == KEEP and hit.start >= cand.cend \
+                    and _WHERE_IT_IS_WRITTEN_RE.match(canon, cand.cend, hit.start + 1):
+                hit = None  # "we've got 07981 223 604 on the ticket": where it is written,
+                # not what it is (its own shape says that)
             if hit is not None and hit.label == KEEP and hit.end < cand.cstart \
                     and cand.kind == "date" and not _DATE_TYPES.isdisjoint(expected) \
                     and _UNIT_OF_A_NUMBER_RE.search(canon, max(0, hit.start - _UNIT_REACH),
@@ -2311,8 +2315,12 @@ class RedactionSession:
             # can I help?", "Thanks for calling Acme, I just need your date of birth.")
         for k, hit in enumerate(hits):
             phrase = canon[hit.start:hit.end]
-            if hit.label == "CARD_EXPIRY" and _DURATION_AFTER_RE.match(canon, hit.end):
-                continue  # "It expires in 24 hours": when a code lapses, no card's expiry asked
+            if hit.label == "CARD_EXPIRY" and _DURATION_AFTER_RE.match(canon, hit.end) \
+                    and not _CARD_BEFORE_RE.search(canon, max(0, hit.start - _CARD_REACH),
+                                                   hit.start) \
+                    and not _is_question(norm):
+                continue  # "It expires in 24 hours": when a code lapses, no card's expiry
+                # asked (but "Does your card expire in a few months?")
             if greeting is not None and hit.end <= greeting.end() and hit.label != KEEP \
                     and hit.label != "PASSWORD" and not _YOURS_BEFORE_RE.search(
                         canon, max(0, hit.start - _YOURS_REACH), hit.start):
@@ -3330,6 +3338,9 @@ _REJECTIONS = with_one_as_said((("not", "quite", "what"), ("doesn't", "match"), 
                ("not", "what's", "showing"), ("not", "the", "same"), ("don't", "have", "anyone"),
                ("dont", "have", "anyone"), ("can't", "find", "anyone"), ("cant", "find", "anyone"),
                ("nothing", "under", "that"), ("a", "different", "year"),
+               ("can't", "find", "that", "sorry"), ("cant", "find", "that", "sorry"),
+               ("can't", "find", "that", "on"), ("cant", "find", "that", "on"),
+               ("not", "finding", "anyone"), ("no", "record", "of"),
                *((place, denial, said) for place in _CHARACTER_PLACES
                  for denial in ("isn't", "isnt", "wasn't", "wasnt")
                  for said in ("i'm", "im", "right", "correct", "quite", "sorry"))))
@@ -3575,8 +3586,11 @@ def _made_just_now(canon: str, start: int) -> bool:
 # An agent's greeting that ends as a statement: "Thanks for calling CoinVault account recovery,
 # my name's Priya.", "Welcome to account services at Lloyds, I'm Sam." (not a greeting that
 # goes on to ask: "... how can I help with your account?").
+_CARD_BEFORE_RE = rx.compile(r"\b(?:card|visa|mastercard|amex|debit|credit)\b[^.?!]*$")
+_CARD_REACH = 40
 _DURATION_AFTER_RE = rx.compile(r" (?:in|after|within) (?:\d+|a|an|a few|the next) (?:minutes?|"
                                 r"hours?|days?|weeks?|months?|mins?|hrs?)\b")
+_WHERE_IT_IS_WRITTEN_RE = rx.compile(r" (?:on|in|from|off) (?:the|your|our|my) $")
 # A number then the cue that follows it as its unit: "2 years", "340 usdt", "4,500 points".
 _UNIT_OF_A_NUMBER_RE = rx.compile(r"\d ")
 _UNIT_REACH = 2

@@ -1895,8 +1895,10 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
         if span is None or span[1] <= span[0]:
             continue
         if after in proposed and (words[span[0]] in _LABELS or (
-                words[span[0]].endswith("s") and words[span[0]][:-1] in _LABELS)):
-            continue  # "what about orders 1044 and 1045": another thing asked about
+                words[span[0]].endswith("s") and words[span[0]][:-1] in _LABELS)
+                or words[span[0]] in _POLICY_WORDS):
+            continue  # "what about orders 1044 and 1045": another thing asked about; "can i
+            # do spaces", "can i do two words": what a password may hold
         rare = span[1] - span[0] == 1 and _rarely_said(pieces[span[0]]) \
             and _clause_closed(pieces, span[1], unmarked)
         if not rare and (not (
@@ -1985,6 +1987,12 @@ _CHOOSING = _by_first_word((
     ("i'll", "go", "for"), ("ill", "go", "for"), ("what", "if", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
     ("switch", "it", "to"), ("reset", "it", "to")))
+# What a password policy allows, asked about ("can i do spaces?"), not proposed as one.
+_POLICY_WORDS = frozenset(("spaces", "space", "symbols", "symbol", "words", "2", "two", "lower",
+                           "upper", "lowercase", "uppercase", "capitals", "capital", "numbers",
+                           "number", "special", "characters", "letters", "emojis", "emoji",
+                           "punctuation", "a", "an", "it", "that", "this", "the", "less",
+                           "more", "fewer", "just", "only", "without", "with", "no"))
 # ... and, asked what it will be, the one the side proposes: "what about slieve gullion".
 _PROPOSING = _by_first_word((("what", "about"), ("how", "about"), ("can", "i", "do"),
                              ("could", "i", "do")))  # "can i do summer heat 2024 no spaces"

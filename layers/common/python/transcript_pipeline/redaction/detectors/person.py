@@ -2207,7 +2207,8 @@ _PEOPLE_MET = frozenset(("you", "him", "her", "them", "us", "everyone"))
 _PEOPLE_S_DEEDS = frozenset(("did", "signed", "swapped", "pushed", "merged", "watered",
                              "reckoned", "reckons", "walked", "popped", "thought", "thinks",
                              "forgot", "met", "spoke", "slept", "ate", "drove", "rode", "wore",
-                             "woke", "taught", "cooked", "baked", "fed", "hoovered", "ironed"))
+                             "woke", "taught", "cooked", "baked", "fed", "saw", "heard",
+                             "cleaned", "sat", "knew", "felt"))
 # (not "took", "won", "shipped", "says", "covered": "Chase took the payment", "Apple shipped
 # it", "Sky says", "Snow covered the car")
 _MESSAGES_TAKEN = frozenset(("call", "calls", "message", "messages", "note"))
@@ -3705,7 +3706,7 @@ class LexiconNames:
                 and self.words[i] not in _SENT_FROM and i >= self._after_greeting():
             # "Hēmi from Whanganui Water Services here": a name, where they work, then the
             # opening's word (not "Greetings from the Nairobi office here")
-            nxt = next((j for j in range(i + 2, min(len(self.words), i + 2 + _COMPANY_WORDS))
+            nxt = next((j for j in range(i + 3, min(len(self.words), i + 2 + _COMPANY_WORDS))
                         if self.words[j] in _SLOT_AFTER
                         or self.words[j] in _SENTENCE_ENDS), nxt)
         return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \

@@ -298,8 +298,8 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
                 and nxt.kind in ("word", "number") and (k == 0 or pieces[k - 1].end < piece.start
                                                         or pieces[k - 1].text in ("=", ":")
                                                         or _bracketed_after_a_contact(pieces, k)
-                                                        or (pieces[k - 1].text in _OPENING_MARKS
-                                                            and _a_name_s_part(piece.text))):
+                                                        or _bracketed_after_a_name(
+                                                            pieces, k, written)):
             chat_line = k <= text_start
             if joiner.text == "-":  # "9:04 helpdesk-sven: hi" (not "Co-applicant:", "Walk-in")
                 if k > 0 and chat_line and k + 3 < n and pieces[k + 3].text == ":":
@@ -324,11 +324,21 @@ def _a_name_s_part(word: str) -> bool:
         name_class(word) in ("N", "W", "P") or (name_class(word) == "" and not common_word(word)))
 
 
+def _bracketed_after_a_name(pieces: list[Piece], k: int, written: str) -> bool:
+    """A handle in brackets right after its owner's name, typed with its capital: "Faizal
+    (faizal_rides)" (not "set (max_retries) to 5", "choose (rose_gold)")."""
+    return k >= 2 and pieces[k - 1].text in _OPENING_MARKS and _a_name_s_part(pieces[k].text) \
+        and pieces[k - 2].kind == "word" and bool(written) \
+        and written[pieces[k - 2].start:pieces[k - 2].start + 1].isupper() \
+        and name_class(pieces[k - 2].text) in ("N", "W", "P")
+
+
 def _dotted_name(pieces: list[Piece], k: int, end: int, written: str) -> bool:
     """Words joined by dots, typed in lower case, the first of them a name's ("sylee.hanbit",
     "farai.c"): a login (not "gmail.com", "report.pdf", "e.g.", "Leeds.Thanks")."""
     return (not written or written[pieces[k].start:pieces[end - 1].end].islower()) \
         and _a_name_s_part(pieces[k].text) and pieces[end - 1].text not in _NOT_HANDLE_ENDS \
+        and (len(pieces[end - 1].text) == 1 or not common_word(pieces[end - 1].text)) \
         and all(p.kind in ("word", "number") or p.text == "." for p in pieces[k:end])
 
 
@@ -338,7 +348,8 @@ _NOT_HANDLE_ENDS = frozenset(("com", "org", "net", "io", "co", "uk", "au", "nz",
                               "biz", "app", "dev", "ai", "me", "us", "pdf", "doc", "docx", "xls",
                               "xlsx", "csv", "txt", "jpg", "jpeg", "png", "gif", "zip", "html",
                               "htm", "exe", "py", "js", "json", "xml", "ppt", "pptx", "mp3",
-                              "mp4", "mov", "heic", "msg", "eml", "log", "local", "internal"))
+                              "mp4", "mov", "heic", "msg", "eml", "log", "local", "internal",
+                              "tv"))
 
 
 def _bracketed_after_a_contact(pieces: list[Piece], k: int) -> bool:
