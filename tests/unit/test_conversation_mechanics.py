@@ -8116,3 +8116,17 @@ def test_a_question_about_a_password_policy_proposes_none(question: str) -> None
     out = conversation("A:Let's set a new password.", "ok",
                        "A:It needs at least 8 characters and one capital letter.", question)
     assert out[3] == question, out
+
+
+def test_a_temporary_password_dictated_as_case_sensitive_goes() -> None:
+    out = conversation("A:Right, I'll set a temporary password. It's case sensitive: small k, "
+                       "capital W, 7, 3, q, exclamation mark.")
+    assert "capital W, 7, 3" not in out[0], out
+
+
+@pytest.mark.parametrize("answer", ["seventh is z it's an odd one i know",
+                                    "the second is 4 and the fifth hang on let me check my "
+                                    "notes 9"])
+def test_a_character_by_its_place_in_speech_without_marks_goes(answer: str) -> None:
+    out = conversation("A:the second and fifth characters of your passcode please", answer)
+    assert " z " not in out[1] and not out[1].endswith(" 9"), out

@@ -748,7 +748,20 @@ then 0.969 (keep 0.947: a ticket asked for after "... account recovery, my name'
 typed_blind_57.jsonl (52 typed documents: lettings, ward handovers, football volunteers, client
 tickets, removals, university admin, a farm shop, fundraising, a bike co-op) 0.949 (keep 0.936,
 PERSON 0.94), then 0.962 (keep 0.962: "Raised as MOB-318" after "WhatsApp" is no phone; handles
-such as "sylee.hanbit"; "Hēmi from Whanganui Water Services here").
+such as "sylee.hanbit"; "Hēmi from Whanganui Water Services here"). Written in the session's
+second hour and never read (totals only; the start engine's and the final engine's figures):
+fresh_calls_157.jsonl (12 general calls: an optician, parcel lockers, a campsite, boiler
+servicing, a nursery, phone repairs, bulky waste, a wine club, physiotherapy, a library,
+roadside recovery, tax returns) 0.987 with both (keep 0.954); fresh_calls_158.jsonl (12
+security-stressed calls) 0.904 with both (keep 0.934, PASSWORD 0.78); typed_blind_58.jsonl (54
+typed documents; names of Sudan, Eritrea, Uganda, Rwanda, Niue, the Cook Islands, Māori and
+Aboriginal names among them) 0.877 with both (keep 0.947 and 0.954, PERSON 0.81). Written in its
+third hour, scored with the start engine, then read: fresh_calls_159.jsonl (12 general calls)
+0.944 (keep 0.958), the same after; fresh_calls_160.jsonl (12 security-stressed calls) 0.914
+(keep 0.930, PASSWORD 0.68), then 0.927 (a temporary password dictated "case sensitive: capital
+T, r, 4, ...", characters after "um let me count on my fingers" with no marks);
+typed_blind_59.jsonl (52 typed documents) 0.905 (keep 0.947, PERSON 0.87), then 0.910 ("Rev.
+Faʻamoe Leota").
 """
 
 from __future__ import annotations
@@ -1022,6 +1035,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_155.jsonl", 140, 0.94, 0.97, 0.92),
     ("fresh_calls_156.jsonl", 150, 0.95, 0.93, 0.96),
     ("typed_blind_57.jsonl", 220, 0.95, 0.95, 0.92),
+    ("fresh_calls_157.jsonl", 145, 0.98, 0.95, 0.96),
+    ("fresh_calls_158.jsonl", 145, 0.90, 0.93, 0.90),
+    ("typed_blind_58.jsonl", 200, 0.87, 0.95, 0.80),
+    ("fresh_calls_159.jsonl", 165, 0.94, 0.95, 0.95),
+    ("fresh_calls_160.jsonl", 140, 0.92, 0.93, 0.96),
+    ("typed_blind_59.jsonl", 190, 0.90, 0.94, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

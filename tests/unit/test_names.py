@@ -2486,3 +2486,12 @@ def test_a_firm_or_the_weather_doing_something_stays(redactor: Redactor, text: s
                                   "Bunnings from here is ten minutes away."])
 def test_a_place_from_here_names_nobody(redactor: Redactor, text: str) -> None:
     assert redactor.redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "gone"), [("Please welcome Rev. Faʻamoe Leota on Sunday.",
+                                             "Leota"),
+                                            ("Report it to Sgt. Wanjala at the desk.",
+                                             "Wanjala")])
+def test_a_name_after_an_abbreviated_title_goes(redactor: Redactor, text: str,
+                                                gone: str) -> None:
+    assert gone not in redactor.redact_text(text).text

@@ -1570,6 +1570,11 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
                     _position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
                 spans.append((lone, lone + 1))
                 opening = True
+        elif position.kind != "number" and (lone := _counted_to(pieces, k + 1)) is not None \
+                and (_opens_a_clause(pieces, k) or (spans and "and" in (
+                    pieces[k - 1].text, pieces[k - 2].text if k > 1 else ""))):
+            spans.append((lone, lone + 1))  # "and the fourth um let me count on my fingers
+            opening = True  # two": speech-to-text's aside, with no marks
     if spans and (len(spans) >= 2 or opening or going_on):
         given = {pieces[a].text for a, b in spans if b == a + 1}
         spans += [(k, k + 1) for k in range(1, len(pieces)) if pieces[k].text in given
@@ -1578,6 +1583,26 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
         # ("..., it's 8. Definitely 8.": the character said again to be sure)
         return spans
     return []
+
+
+def _counted_to(pieces: list[Piece], j: int) -> int | None:
+    """The character that ends the turn after a place and an aside of counting or looking,
+    with no marks between ("the fourth um let me count on my fingers two"), or None."""
+    last = len(pieces) - 1
+    while last > j and pieces[last].kind == "punct":
+        last -= 1
+    between = [p.text for p in pieces[j:last]]
+    if not (2 <= len(between) <= _ASIDE_WORDS and _a_character(pieces[last])
+            and pieces[last].text not in ("a", "i") and not _COUNTING.isdisjoint(between)
+            and all(p.kind != "punct" for p in pieces[j:last])):
+        return None
+    return None if any(_position(p) and not _a_moment(pieces, k)
+                       for k, p in enumerate(pieces[j:last], j)) else last
+
+
+_ASIDE_WORDS = 9  # "um let me count on my fingers"
+_COUNTING = frozenset(("count", "counting", "check", "checking", "think", "thinking", "see",
+                       "look", "looking", "remember"))
 
 
 def _a_moment(pieces: list[Piece], k: int) -> bool:
@@ -1616,7 +1641,7 @@ _BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower",
 _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
                                        "sorry", "wait", "hang", "actually", "oh", "ah", "um",
                                        "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",
-                                       "mate", "yeah", "only", "i", "for", "as"))
+                                       "mate", "yeah", "only", "i", "for", "as", "it's", "its"))
 # ("third is x for x-ray", "m as in mike": the character, then the word that explains it)
 def _a_symbol(pieces: list[Piece], k: int) -> bool:
     """A symbol said by its name, as a character of a secret: "hash", "at sign"."""
@@ -3052,7 +3077,14 @@ def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
         w == "code" and k > 0 and words[k - 1] in _SECRET_CODE_KINDS)]
     return [span for span in dictation_read_back(pieces, _ISSUED_LEADS)
             if any(0 < span[0] - k <= _ISSUED_REACH
-                   and _OTHER_VALUES.isdisjoint(words[k + 1:span[0]]) for k in named)]
+                   and not _another_value_named(words, k + 1, span[0]) for k in named)]
+
+
+def _another_value_named(words: list[str], start: int, end: int) -> bool:
+    """Words [start, end) name another value ("... the flight, it's b a 2 4 9"); "case" of
+    "case sensitive" names none."""
+    return any(w in _OTHER_VALUES and not (w == "case" and words[k + 1:k + 2] == ["sensitive"])
+               for k, w in enumerate(words[start:end], start))
 
 
 _ISSUED_LEADS = frozenset((".", ":", "?", "it's", "its"))  # (not "your reference is ...")

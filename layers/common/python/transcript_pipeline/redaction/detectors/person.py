@@ -93,6 +93,8 @@ _STRONG = (
     *_WHOSE_NAME_LABELS,
     ("mr",), ("mrs",), ("ms",), ("miss",), ("mister",), ("doctor",), ("dr", "."), ("dr",),
     ("prof", "."), *((title,) for title in sorted(FOREIGN_TITLES | JOB_TITLES)),
+    *((title, ".") for title in sorted(FOREIGN_TITLES | JOB_TITLES) if len(title) <= 4),
+    # ("Rev. Faʻamoe Leota", "Capt. Ngata": an abbreviation's full stop)
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )

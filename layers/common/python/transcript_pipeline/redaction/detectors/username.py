@@ -335,10 +335,12 @@ def _bracketed_after_a_name(pieces: list[Piece], k: int, written: str) -> bool:
 
 def _dotted_name(pieces: list[Piece], k: int, end: int, written: str) -> bool:
     """Words joined by dots, typed in lower case, the first of them a name's ("sylee.hanbit",
-    "farai.c"): a login (not "gmail.com", "report.pdf", "e.g.", "Leeds.Thanks")."""
+    "farai.c", "hoangvy.shop"): a login (not "gmail.com", "report.pdf", "e.g.", "Leeds.Thanks";
+    nor, after a name that is a word too, a word: "max.connections", "grace.see you")."""
     return (not written or written[pieces[k].start:pieces[end - 1].end].islower()) \
         and _a_name_s_part(pieces[k].text) and pieces[end - 1].text not in _NOT_HANDLE_ENDS \
-        and (len(pieces[end - 1].text) == 1 or not common_word(pieces[end - 1].text)) \
+        and (len(pieces[end - 1].text) == 1 or not common_word(pieces[end - 1].text)
+             or name_class(pieces[k].text) in ("N", "")) \
         and all(p.kind in ("word", "number") or p.text == "." for p in pieces[k:end])
 
 
