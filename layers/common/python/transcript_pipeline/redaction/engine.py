@@ -3575,7 +3575,8 @@ def _made_just_now(canon: str, start: int) -> bool:
         return False  # a value with no "number" before it: "daughter A M A R A"
     noun = _LAST_WORD_RE.search(canon, max(0, start - 24), start)
     if noun is not None and noun[1] not in FUNCTION_WORDS and noun[1] not in _SOMEONES_RECORDS:
-        for made in _MAKING_RE.finditer(canon, 0, noun.start()):
+        for made in _MAKING_RE.finditer(canon, max(0, noun.start() - _MADE_REACH),
+                                        noun.start()):
             words = _WORD_RE.findall(canon, made.end(), noun.start())[:_MAKING_REACH + 1]
             made_words = list(takewhile(lambda w: w not in _AFTER_WHAT_IS_MADE, words))
             if made_words and made_words[-1] == noun[1]:
@@ -3607,7 +3608,8 @@ def _made_with_its_amount(canon: str, start: int) -> bool:
     """What was made, then what it is for, then its number: "opened a dispute for $369.99,
     number DSP-30982", "raised a refund of 45 pounds, reference 7712" (not "opened an account
     for you, number ...": someone's record)."""
-    sentence = canon.rfind(". ", 0, start) + 1
+    sentence = canon.rfind(". ", max(0, start - _MADE_REACH), start) + 1 or max(
+        0, start - _MADE_REACH)
     made = None
     for made in _MAKING_RE.finditer(canon, sentence, start):  # noqa: B007 (the last one)
         continue
@@ -3623,6 +3625,9 @@ def _made_with_its_amount(canon: str, start: int) -> bool:
 
 
 _AMOUNT_WORDS = 4  # "for 369.99 dollars, number": the words of what it is for
+# Characters before a reference where what was made may be named: "I'll put a 30 day hold on the
+# bill while the assessor looks at it, and your hold number is ..." (a long text has many).
+_MADE_REACH = 300
 _ANY_DIGIT_RE = rx.compile(r"\d")
 
 

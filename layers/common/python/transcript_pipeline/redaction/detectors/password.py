@@ -1591,6 +1591,8 @@ def _counted_to(pieces: list[Piece], j: int) -> int | None:
     last = len(pieces) - 1
     while last > j and pieces[last].kind == "punct":
         last -= 1
+    if last - j > _ASIDE_WORDS:
+        return None  # (looked at once a place is near the turn's end: a long text has many)
     between = [p.text for p in pieces[j:last]]
     if not (2 <= len(between) <= _ASIDE_WORDS and _a_character(pieces[last])
             and pieces[last].text not in ("a", "i") and not _COUNTING.isdisjoint(between)
