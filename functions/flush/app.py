@@ -66,7 +66,7 @@ def _handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
         metrics.add_metric(name="StalledConversations", unit=MetricUnit.Count,
                            value=swept.stalled)
         return {"swept": len(swept.stale)}
-    return process_partial(event, lambda record: record_handler(record, context), fifo=False)
+    return process_partial(event, lambda record: record_handler(record, context))
 
 
 handler = traced(_handler, "transcript-flush")

@@ -17,8 +17,8 @@ import pytest
 from moto import mock_aws
 
 from transcript_pipeline.buffering import session_buffer
-from transcript_pipeline.buffering.redact_step import Ingestor
-from transcript_pipeline.buffering.session_buffer import FLUSH_BYTES, SessionBuffer
+from transcript_pipeline.buffering.redact_step import Ingestor, Outcome
+from transcript_pipeline.buffering.session_buffer import FLUSH_BYTES, SessionBuffer, SessionInfo
 from transcript_pipeline.core import secrets
 from transcript_pipeline.core.aws import client
 from transcript_pipeline.core.config import Settings
@@ -132,40 +132,56 @@ def buffer(sweep_shards: int = 1) -> SessionBuffer:
     return SessionBuffer(client("dynamodb"), TABLE, sweep_shards=sweep_shards)
 
 
+def append(store: SessionBuffer, session: SessionInfo, seg: RedactedSegment, state: str) -> None:
+    """One segment stored as the redact step stores a batch's: staged, then written."""
+    store.write(session, store.stage(session, seg, state))
+
+
+def stored(step: Ingestor, *bodies: str) -> list[Outcome]:
+    """The outcomes of one group's records, all of them done."""
+    result = step.process_group(bodies)
+    assert result.error is None and len(result.done) == len(bodies)
+    return [outcome for outcome in result.done if isinstance(outcome, Outcome)]
+
+
 def test_append_is_idempotent_and_a_full_buffer_waits(aws: None,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     store = buffer()
     session = store.get_session("c")
-    store.append(session, segment("c", 1), "{}")
+    append(store, session, segment("c", 1), "{}")
     again = store.get_session("c")
     assert again.pending == 1
     with pytest.raises(DuplicateUtterance):
-        store.append(again, segment("c", 1), "{}")
+        append(store, again, segment("c", 1), "{}")
     monkeypatch.setattr(session_buffer, "MAX_PENDING", 2)
-    store.append(store.get_session("c"), segment("c", 2), "{}")
+    append(store, store.get_session("c"), segment("c", 2), "{}")
     with pytest.raises(BufferFull):
-        store.append(store.get_session("c"), segment("c", 3), "{}")
+        append(store, store.get_session("c"), segment("c", 3), "{}")
 
 
 def test_the_redact_step_asks_for_flushes_by_age_size_bytes_and_end(aws: None) -> None:
     flushes = Flushes()
     step = Ingestor(settings(flush_size=3), buffer(), flushes,  # type: ignore[arg-type]
                     Redactor())
-    outcomes = [step.process(body("c", n)) for n in range(1, 4)]
+    outcomes = [outcome for n in range(1, 4) for outcome in stored(step, body("c", n))]
     assert [o.flush for o in outcomes] == ["age", None, "size"]
-    assert step.process(body("c", 2)).action == "duplicate"  # a redelivery stores nothing
+    assert [o.action for o in stored(step, body("c", 2))] == ["duplicate"]  # stores nothing
     assert buffer().get_session("c").seg_count == 3
     big = "word " * (FLUSH_BYTES // 4)
-    assert step.process(body("d", 1, big)).flush in ("age", "size")
-    assert step.process(body("d", 2, big)).flush == "size"  # bytes, not count
+    assert stored(step, body("d", 1, big))[0].flush in ("age", "size")
+    assert stored(step, body("d", 2, big))[0].flush == "size"  # bytes, not count
     ended = QueueEnvelope(event=SessionEndedEvent(conversation_id="c"))
-    assert step.process(ended.model_dump_json()).flush == "ended"
+    assert stored(step, ended.model_dump_json())[0].flush == "ended"
+    # a group of records: one write, and one flush asked for the run, by its last record
+    outcomes = stored(step, *(body("e", n) for n in range(1, 6)))
+    assert [o.flush for o in outcomes] == [None] * 4 + ["size"]
+    assert buffer().get_session("e").seg_count == 5
 
 
 def test_the_flusher_confirms_in_chunks_in_order_and_holds_the_lease(aws: None) -> None:
     store = buffer()
     for seq in range(1, 6):
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
     gateway = Gateway()
     flusher = Flusher(settings(max_segments_per_request=2), store, gateway.client(),
                       client("events"))
@@ -186,7 +202,7 @@ def test_the_flusher_confirms_in_chunks_in_order_and_holds_the_lease(aws: None) 
 
 def test_a_retry_after_keeps_the_segments_and_says_when(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     gateway = Gateway()
     gateway.failures.append(httpx.Response(429, headers={"Retry-After": "7"}))
     flusher = Flusher(settings(), store, gateway.client(), client("events"))
@@ -203,7 +219,7 @@ def test_a_flush_out_of_invocation_time_stops_between_batches_and_loses_nothing(
 ) -> None:
     store = buffer()
     for seq in range(1, 5):
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
     gateway = Gateway()
     slow = gateway.handler
 
@@ -226,7 +242,7 @@ def test_a_flush_out_of_invocation_time_stops_between_batches_and_loses_nothing(
 
 def test_the_sweep_finds_conversations_whose_oldest_segment_is_too_old(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("old"), segment("old", 1), "{}")
+    append(store, store.get_session("old"), segment("old", 1), "{}")
     flusher = Flusher(settings(max_batch_age_seconds=60), store, Gateway().client(),
                       client("events"))
     now_ms = int(__import__("time").time() * 1000)
@@ -240,7 +256,7 @@ def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: N
     store = buffer(sweep_shards=4)
     calls = [f"call-{n}" for n in range(24)]
     for cid in calls:
-        store.append(store.get_session(cid), segment(cid, 1), "{}")
+        append(store, store.get_session(cid), segment(cid, 1), "{}")
     shards = {item["sweep"]["S"] for item in client("dynamodb").scan(TableName=TABLE)["Items"]}
     assert shards == {"PENDING#0", "PENDING#1", "PENDING#2", "PENDING#3"}  # spread, not one
     later = int(__import__("time").time() * 1000) + 61_000
@@ -258,7 +274,7 @@ def test_the_sweep_finds_every_stale_conversation_across_the_index_shards(aws: N
 
 def test_a_call_waiting_for_the_gateway_is_never_deleted_by_its_ttl(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     ddb = client("dynamodb")
     ddb.update_item(TableName=TABLE, Key={"pk": {"S": "c"}}, UpdateExpression="SET #t = :t",
                     ExpressionAttributeNames={"#t": "ttl"}, ExpressionAttributeValues={
@@ -295,7 +311,7 @@ def test_listing_a_dlq_hides_nothing_and_shows_every_message_of_a_group(aws: Non
 def test_a_batch_too_large_is_split_down_to_one_segment(aws: None) -> None:
     store = buffer()
     for seq in range(1, 6):
-        store.append(store.get_session("c"), segment("c", seq, size=100 if seq != 4 else 5000),
+        append(store, store.get_session("c"), segment("c", seq, size=100 if seq != 4 else 5000),
                      "{}")
     gateway = Gateway()
 
@@ -315,7 +331,7 @@ def test_a_batch_too_large_is_split_down_to_one_segment(aws: None) -> None:
 
 def test_a_conversation_refused_for_good_waits_for_a_redrive(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     gateway = Gateway()
     flusher = Flusher(settings(), store, gateway.client(), client("events"))
     store.set_needs_operator("c", True)
@@ -334,7 +350,7 @@ def test_each_batch_carries_the_call_so_far_marked_as_context_within_its_budget(
 
     def say(seqs: range) -> None:
         for seq in seqs:
-            store.append(store.get_session("c"), RedactedSegment(
+            append(store, store.get_session("c"), RedactedSegment(
                 conversation_id="c", seq=seq, utterance_id=f"u{seq}", channel="EXTERNAL",
                 offset_ms=seq, duration_ms=1, text=texts[seq - 1]), "{}")
         flusher.flush("c", "me")
@@ -361,7 +377,7 @@ def test_the_context_kept_is_bounded_in_bytes_as_well_as_turns(aws: None) -> Non
     gateway = Gateway()
     flusher = Flusher(settings(context_turns=20), store, gateway.client(), client("events"))
     for seq, size in enumerate((100, 20_000, 100, 100), start=1):
-        store.append(store.get_session("c"), segment("c", seq, size), "{}")
+        append(store, store.get_session("c"), segment("c", seq, size), "{}")
         flusher.flush("c", "me")
     context = store.get_session("c", with_segments=True).context
     assert len(context) == 2 and sum(len(t) for t in context) < CONTEXT_MAX_BYTES
@@ -371,7 +387,7 @@ def test_the_answer_names_the_turns_it_answers_its_model_usage_latency_and_tags(
         aws: None) -> None:
     store = buffer()
     for seq in (1, 2):
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
     gateway = Gateway()
     gateway.contents.append("Offer [PERSON_2] a new card; [CREDIT_CARD_1] is blocked, "
                             "and thank [PERSON_2] ([PERSON_10]). [REDACTED_PERSON] [x_1]")
@@ -392,7 +408,7 @@ def test_the_answer_names_the_turns_it_answers_its_model_usage_latency_and_tags(
 
 def test_a_structured_answer_is_checked_before_its_batch_is_confirmed(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     gateway = Gateway()
     suggestion = {"suggestion": "Thank [PERSON_1].", "next_steps": ["close"],
                   "customer_intent": "pay a bill"}
@@ -419,7 +435,7 @@ def test_a_batch_the_gateway_confirmed_is_not_sent_again_when_the_cursor_did_not
         aws: None) -> None:
     store = buffer()
     for seq in (1, 2, 3):
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
     gateway = Gateway()
     gateway.contents.append("Offer [PERSON_1] a callback.")
     flusher = Flusher(settings(), store, gateway.client(), client("events"))
@@ -435,7 +451,7 @@ def test_a_batch_the_gateway_confirmed_is_not_sent_again_when_the_cursor_did_not
     assert answer.content == "Offer [PERSON_1] a callback." and answer.tags == ["PERSON_1"]
     assert store.get_session("c").pending == 0
     for seq in (4, 5):  # later batches are sent as usual
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
     assert flusher.flush("c", "me").batches == [(4, 5)] and len(gateway.bodies) == 2
 
 
@@ -455,7 +471,7 @@ def test_a_key_the_gateway_refused_is_not_sent_again_until_the_secret_changes(
     monkeypatch.setattr(runtime, "settings", lambda: config)
     monkeypatch.setattr(runtime, "flusher", lambda: flusher)
     for cid in ("a", "b", "c"):
-        buffer().append(buffer().get_session(cid), segment(cid, 1), "{}")
+        append(buffer(), buffer().get_session(cid), segment(cid, 1), "{}")
 
     def flush(cid: str) -> Any:
         sqs.send_message(QueueUrl=queue, MessageBody="-")
@@ -496,7 +512,7 @@ def test_a_refusal_or_a_tool_call_confirms_the_batch_and_is_reported(aws: None) 
     flusher = Flusher(settings(), store, gateway.client(), client("events"))
     answers = []
     for seq in (1, 2):  # one batch each
-        store.append(store.get_session("c"), segment("c", seq), "{}")
+        append(store, store.get_session("c"), segment("c", seq), "{}")
         answers += flusher.flush("c", "me").answers
     refused, called = answers
     assert (refused.content, refused.refusal, refused.tool_calls) == (
@@ -507,7 +523,7 @@ def test_a_refusal_or_a_tool_call_confirms_the_batch_and_is_reported(aws: None) 
 
 def test_an_answer_too_large_for_one_event_is_cut_and_marked_not_lost(aws: None) -> None:
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     gateway = Gateway()
     gateway.contents.append("é\n\"" * 120_000)  # 480 KB of JSON-escaped, multi-byte text
     published: list[dict[str, Any]] = []
@@ -531,7 +547,7 @@ def test_the_flush_log_names_each_answer_by_its_id_and_size_never_its_text(aws: 
     from transcript_pipeline.lambdas.flush import describe_flush
 
     store = buffer()
-    store.append(store.get_session("c"), segment("c", 1), "{}")
+    append(store, store.get_session("c"), segment("c", 1), "{}")
     gateway = Gateway()
     gateway.contents.append("Offer the customer a refund of the late fee. " * 40)
     result = Flusher(settings(), store, gateway.client(), client("events")).flush("c", "me")

@@ -61,12 +61,12 @@ def test_an_event_that_fails_is_counted_and_holds_back_only_its_conversation(
 ) -> None:
     app = load_function("redact")
 
-    def store(body: str, message_id: str, receive_count: int) -> None:
-        if message_id == "a1":
-            raise ConnectionError("DynamoDB unreachable")
-        # anything else: poison, dead-lettered (None)
+    def store(records: list[Any]) -> tuple[list[None], Exception | None]:
+        if records[0].message_id == "a1":
+            return [], ConnectionError("DynamoDB unreachable")
+        return [None] * len(records), None  # anything else: poison, dead-lettered (None)
 
-    monkeypatch.setattr(app.runtime, "handle_event_record", store)
+    monkeypatch.setattr(app.runtime, "handle_event_group", store)
     monkeypatch.setattr(app.runtime, "ingestor", lambda: NoBuffer())
     app.metrics.clear_metrics()
     records = sqs_records("a1", "a2", group="a") + sqs_records("b1", group="b")

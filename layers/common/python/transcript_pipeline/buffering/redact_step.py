@@ -9,11 +9,17 @@ the batch processor reports the record failed and SQS delivers it again.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
-from transcript_pipeline.buffering.session_buffer import FLUSH_BYTES, SessionBuffer, SessionInfo
+from transcript_pipeline.buffering.session_buffer import (
+    FLUSH_BYTES,
+    Appending,
+    SessionBuffer,
+    SessionInfo,
+)
 from transcript_pipeline.core.config import Settings
 from transcript_pipeline.core.errors import (
     DuplicateUtterance,
@@ -56,6 +62,28 @@ def parse_event(body: str) -> TranscriptEvent | SessionEndedEvent:
         raise PoisonEvent(describe_validation_error(exc)) from None
 
 
+@dataclass
+class GroupResult:
+    """What became of one message group's records, in order: `done` has an outcome, or the
+    poison for the DLQ, for each record from the first; `error` failed the next one, which goes
+    back to SQS with every record after it."""
+
+    done: list[Outcome | PoisonEvent]
+    error: Exception | None = None
+
+
+@dataclass
+class _Run:
+    """Segments of one conversation staged by this group and not yet written."""
+
+    session: SessionInfo
+    appending: Appending
+    first: int  # the index of its first record in the group
+    was_pending: int  # the session's pending segments and bytes before it
+    was_bytes: int
+    last: Outcome  # its last record's outcome, which carries the flush it asked for
+
+
 class Ingestor:
     """Processes the records of one batch; caches session items for the batch only."""
 
@@ -66,6 +94,8 @@ class Ingestor:
         self.flush = flush
         self.redactor = redactor
         self._sessions: dict[str, SessionInfo] = {}
+        self._run: _Run | None = None
+        self._undone_from: int | None = None  # the first record a failed write leaves undone
 
     def start_batch(self) -> None:
         """Forget cached sessions: another instance may have written since the last batch."""
@@ -77,30 +107,57 @@ class Ingestor:
             session = self._sessions[conversation_id] = self.buffer.get_session(conversation_id)
         return session
 
-    def process(self, body: str) -> Outcome:
-        event = parse_event(body)
-        if isinstance(event, SessionEndedEvent):
-            session = self.buffer.mark_ended(event.conversation_id)
-            self._sessions[event.conversation_id] = session
-            self.flush.request(event.conversation_id, "ended")
-            return Outcome(event.conversation_id, "ended", flush="ended")
-        if not event.is_final and not self.settings.forward_interim:
-            return Outcome(event.conversation_id, "interim")
+    def process_group(self, bodies: Sequence[str]) -> GroupResult:
+        """The records of one message group (one conversation's events), in order.
+
+        Their segments are stored with one conditional write per conversation, and a record
+        counts as done only once its segment is written: a failed write undoes the records
+        staged for it (SQS delivers them again; what was stored is then a duplicate). A write
+        that lost a race to another invocation is redone once from a fresh read.
+        """
+        done: list[Outcome | PoisonEvent] = []
         for attempt in range(2):
-            session = self._session(event.conversation_id)
+            self._undone_from = None
+            error: Exception | None = None
             try:
-                return self._store(session, event)
-            except StaleSession:
-                self._sessions.pop(event.conversation_id, None)
-                if attempt:
-                    raise
-            except DuplicateUtterance:
-                self._sessions.pop(event.conversation_id, None)
-                session = self._session(event.conversation_id)
-                return Outcome(event.conversation_id, "duplicate", flush=self._reflush(session))
+                for body in bodies[len(done):]:
+                    try:
+                        done.append(self._process(body, len(done)))
+                    except PoisonEvent as exc:
+                        done.append(exc)
+            except Exception as exc:  # this record failed; those staged before it are written
+                error = exc
+            try:
+                self._write_run()
+            except Exception as exc:
+                error = exc
+            if self._undone_from is not None:
+                del done[self._undone_from:]
+            if not (isinstance(error, StaleSession) and not attempt):
+                return GroupResult(done, error)
         raise AssertionError("unreachable")
 
-    def _store(self, session: SessionInfo, event: TranscriptEvent) -> Outcome:
+    def _process(self, body: str, index: int) -> Outcome:
+        event = parse_event(body)
+        cid = event.conversation_id
+        if self._run is not None and self._run.session.conversation_id != cid:
+            self._write_run()
+        if isinstance(event, SessionEndedEvent):
+            self._write_run()
+            session = self.buffer.mark_ended(cid)
+            self._sessions[cid] = session
+            self.flush.request(cid, "ended")
+            return Outcome(cid, "ended", flush="ended")
+        if not event.is_final and not self.settings.forward_interim:
+            return Outcome(cid, "interim")
+        try:
+            return self._stage(self._session(cid), event, index)
+        except DuplicateUtterance:
+            self._write_run()
+            self._sessions.pop(cid, None)
+            return Outcome(cid, "duplicate", flush=self._reflush(self._session(cid)))
+
+    def _stage(self, session: SessionInfo, event: TranscriptEvent, index: int) -> Outcome:
         redaction = self.redactor.session(
             SessionState.model_validate_json(session.state) if session.state else None)
         try:
@@ -125,13 +182,34 @@ class Ingestor:
                       for f in result.entities],
         )
         was_pending, was_bytes = session.pending, session.pending_bytes
+        run = self._run
         # (fields at their defaults are left out: the state is read back with them, and an
-        # item written on every utterance stays small)
-        self.buffer.append(session, segment,
-                           redaction.state.model_dump_json(exclude_defaults=True))
-        return Outcome(event.conversation_id, "stored",
-                       entity_types=[f.type for f in result.entities],
-                       flush=self._maybe_flush(session, was_pending, was_bytes))
+        # item written on every batch stays small)
+        appending = self.buffer.stage(session, segment,
+                                      redaction.state.model_dump_json(exclude_defaults=True),
+                                      run.appending if run else None)
+        outcome = Outcome(event.conversation_id, "stored",
+                          entity_types=[f.type for f in result.entities])
+        if run is None:
+            self._run = _Run(session, appending, index, was_pending, was_bytes, outcome)
+        else:
+            run.last = outcome
+        return outcome
+
+    def _write_run(self) -> None:
+        """Write the staged segments, then ask for the flush they call for; on any failure
+        the run's records are undone (the flush request too: a redelivered duplicate asks
+        again)."""
+        run, self._run = self._run, None
+        if run is None:
+            return
+        try:
+            self.buffer.write(run.session, run.appending)
+            run.last.flush = self._maybe_flush(run.session, run.was_pending, run.was_bytes)
+        except Exception:
+            self._sessions.pop(run.session.conversation_id, None)
+            self._undone_from = run.first
+            raise
 
     def _reflush(self, session: SessionInfo) -> str | None:
         """A redelivered event: the first delivery may have died before asking for a flush."""

@@ -4,8 +4,9 @@ The item (`pk` = conversation id) carries:
 
 * `seg_count`: segments stored so far (their `seq` runs 1..seg_count in arrival order), and
   `fwd_seq`, the last one the gateway confirmed; `segs` holds the pending ones, fwd_seq+1
-  first, as redacted JSON. Appending a segment and advancing the counters is one conditional
-  UpdateItem, so a segment is never stored without being counted, or counted twice.
+  first, as redacted JSON. Appending segments (all those of one conversation in an SQS batch)
+  and advancing the counters is one conditional UpdateItem, so a segment is never stored
+  without being counted, or counted twice.
 * `state`: the redaction session state (no raw values) and `recent`, the last utterance ids
   stored, which make a redelivered event a no-op (FIFO redelivers before anything newer).
 * `inflight_hi`: the end of the batch being forwarded, fixed when a flush takes the lease, so a
@@ -112,6 +113,17 @@ class SessionInfo:
         )
 
 
+@dataclass
+class Appending:
+    """Segments staged for one session and not yet written, with the count the item holds
+    (the write's condition)."""
+
+    prev_count: int
+    existed: bool
+    stored: list[str] = field(default_factory=list)  # each segment's redacted JSON
+    size: int = 0  # their bytes
+
+
 @dataclass(frozen=True)
 class Delivery:
     """A batch the gateway already confirmed: its answer's hash, and the answer event's JSON
@@ -153,13 +165,14 @@ class SessionBuffer:
         response = self.ddb.get_item(**kwargs)
         return SessionInfo.from_item(conversation_id, response.get("Item"))
 
-    def append(
-        self, session: SessionInfo, segment: RedactedSegment, state: str
-    ) -> None:
-        """Store one redacted segment and advance the session, atomically and idempotently.
+    def stage(self, session: SessionInfo, segment: RedactedSegment, state: str,
+              appending: Appending | None = None) -> Appending:
+        """Count one redacted segment into `session` in memory, for `write` to store with the
+        others staged since the item was read: a batch of one conversation's events costs one
+        UpdateItem, not one per event.
 
-        Raises DuplicateUtterance for an utterance stored before, BufferFull when the gateway
-        is far behind, StaleSession when the session moved on since it was read.
+        Raises DuplicateUtterance for an utterance stored (or staged) before, BufferFull when
+        the gateway is far behind (counting what is staged), before anything changes.
         """
         if segment.utterance_id in session.recent:
             raise DuplicateUtterance(segment.utterance_id)
@@ -169,17 +182,33 @@ class SessionBuffer:
                 session.pending and session.pending_bytes + size > MAX_PENDING_BYTES):
             raise BufferFull(f"{session.conversation_id}: {session.pending} segments, "
                              f"{session.pending_bytes} bytes pending")
-        recent = [*session.recent, segment.utterance_id][-RECENT_IDS:]
+        if appending is None:
+            appending = Appending(prev_count=session.seg_count, existed=session.exists)
+        appending.stored.append(stored)
+        appending.size += size
+        session.seg_count = segment.seq
+        session.pending_bytes += size
+        session.state = state
+        session.recent = [*session.recent, segment.utterance_id][-RECENT_IDS:]
+        return appending
+
+    def write(self, session: SessionInfo, appending: Appending) -> None:
+        """Store the staged segments and advance the session, atomically and idempotently.
+
+        Raises StaleSession when the item moved on since it was read (another invocation wrote
+        it): `session` then holds what was staged, not what is stored, and must be read again.
+        """
         values = {
-            ":seq": _n(segment.seq), ":state": _s(state), ":ttl": self._ttl(),
-            ":seg": {"L": [_s(stored)]}, ":empty": {"L": []}, ":size": _n(size),
-            ":recent": {"L": [_s(u) for u in recent]},
+            ":seq": _n(session.seg_count), ":state": _s(session.state or ""),
+            ":ttl": self._ttl(), ":seg": {"L": [_s(v) for v in appending.stored]},
+            ":empty": {"L": []}, ":size": _n(appending.size),
+            ":recent": {"L": [_s(u) for u in session.recent]},
             ":sweep": _s(self.sweep_partition(session.conversation_id)),
             ":now": _n(int(time.time() * 1000)), ":zero": _n(0),
         }
-        if session.exists:
+        if appending.existed:
             condition = "seg_count = :prev"
-            values[":prev"] = _n(segment.seq - 1)
+            values[":prev"] = _n(appending.prev_count)
         else:
             condition = "attribute_not_exists(pk)"
         try:
@@ -202,10 +231,6 @@ class SessionBuffer:
             if exc.response["Error"]["Code"] != "ConditionalCheckFailedException":
                 raise
             raise StaleSession(session.conversation_id) from None
-        session.seg_count = segment.seq
-        session.pending_bytes += size
-        session.state = state
-        session.recent = recent
         session.exists = True
 
     def mark_ended(self, conversation_id: str) -> SessionInfo:

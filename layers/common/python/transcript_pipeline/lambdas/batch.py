@@ -2,7 +2,8 @@
 
 Our own loop rather than Powertools' batch utility, whose semantics it keeps: on a FIFO queue a
 failed record holds back the rest of its message group (a conversation's order) while other
-groups go on; on a standard queue records are independent; a batch whose every record failed
+groups go on, and each group's records reach the handler together (the redact function stores
+them with one write); on a standard queue records are independent; a batch whose every record failed
 raises, so the function's Errors metric (and its alarm) sees an outage. The utility imports
 asyncio, every event data class and Powertools' pydantic parser models, about a twentieth of
 the redact function's cold start (bench/redaction.py compares it with a bare `import boto3`),
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from itertools import takewhile
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -44,38 +46,58 @@ class BatchFailed(RuntimeError):
     """Every record of the batch failed: raised so that Lambda counts an error."""
 
 
-def process_partial(event: dict[str, Any], handle: Callable[[SqsRecord], None], *,
-                    fifo: bool) -> dict[str, list[dict[str, str]]]:
-    """Run `handle` on each record; the response names those SQS should deliver again.
+GroupResult = tuple[int, Exception | None]  # records done from the first, what failed the next
 
-    An exception from `handle` fails its record (logged by type only: an exception's message
-    could quote what it was handling); with `fifo`, every later record of the same message
-    group fails unrun. A record of the wrong shape fails too (SQS moves it to the DLQ once its
-    receives run out), and holds back its group the same way. An event that is no SQS batch,
-    or a record without a message id, is raised before any record runs, for Lambda to retry
-    the batch whole.
+
+def process_partial(event: dict[str, Any], handle: Callable[[SqsRecord], None]
+                    ) -> dict[str, list[dict[str, str]]]:
+    """A standard queue's batch: run `handle` on each record, independently; an exception
+    fails its record alone. The response names those SQS should deliver again."""
+    def one(records: list[SqsRecord]) -> GroupResult:
+        handle(records[0])
+        return 1, None
+
+    return process_groups(event, one, fifo=False)
+
+
+def process_groups(event: dict[str, Any], handle_group: Callable[[list[SqsRecord]], GroupResult],
+                   *, fifo: bool = True) -> dict[str, list[dict[str, str]]]:
+    """Hand each message group's records, in order, to `handle_group` (on a standard queue each
+    record is a group of its own); the response names those SQS should deliver again.
+
+    `handle_group` says how many of its records, from the first, are done, and what failed the
+    next: that one and every later one of its group go back to SQS (a conversation's order), and
+    the failure is logged by type only (an exception's message could quote what it was
+    handling). A record of the wrong shape fails too (SQS moves it to the DLQ once its receives
+    run out), and holds back its group the same way. An event that is no SQS batch, or a record
+    without a message id, is raised before any record runs, for Lambda to retry the batch whole.
     """
     records = _records(event)
-    failed: list[str] = []
-    held_groups: set[str] = set()
+    groups: dict[str, list[SqsRecord | _BadRecord]] = {}
     for record in records:
-        group = _group(record) if fifo else None
-        if group is not None and group in held_groups:
-            failed.append(record.message_id)
+        key = (_group(record) if fifo else None) or f"message {record.message_id}"
+        groups.setdefault(key, []).append(record)
+    failed: set[str] = set()
+    for members in groups.values():
+        runnable = list(takewhile(lambda r: isinstance(r, SqsRecord), members))
+        done, error = 0, None
+        if runnable:
+            try:
+                done, error = handle_group(runnable)  # type: ignore[arg-type]
+            except Exception as exc:  # nothing of the group is known to be done
+                error = exc
+        if done >= len(members):
             continue
-        try:
-            if not isinstance(record, SqsRecord):
-                raise record
-            handle(record)
-        except Exception as exc:  # any failure is SQS's to deliver again
-            logger.warning("record failed, left to SQS to deliver again", extra={
-                "message_id": record.message_id, "error": _describe(exc)})
-            failed.append(record.message_id)
-            if group is not None:
-                held_groups.add(group)
+        culprit = members[done]
+        logger.warning("record failed, left to SQS to deliver again", extra={
+            "message_id": culprit.message_id,
+            "error": _describe(culprit if isinstance(culprit, _BadRecord) else error),
+            "held_back": len(members) - done - 1})
+        failed.update(member.message_id for member in members[done:])
     if records and len(failed) == len(records):
         raise BatchFailed(f"all {len(records)} records failed; SQS delivers them again")
-    return {"batchItemFailures": [{"itemIdentifier": message_id} for message_id in failed]}
+    return {"batchItemFailures": [{"itemIdentifier": r.message_id} for r in records
+                                  if r.message_id in failed]}
 
 
 class _BadRecord(ValueError):
@@ -110,8 +132,10 @@ def _group(record: SqsRecord | _BadRecord) -> str | None:
         else record.attributes.message_group_id
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: Exception | None) -> str:
     """The shape problem of a bad record (field names only), else the exception's type."""
+    if exc is None:  # a group handler that stopped short without saying why
+        return "not done"
     return str(exc) if isinstance(exc, _BadRecord) else type(exc).__name__
 
 

@@ -13,6 +13,7 @@ from transcript_pipeline.core.aws import client
 from transcript_pipeline.core.config import Settings, settings
 from transcript_pipeline.core.errors import PoisonEvent
 from transcript_pipeline.core.secrets import get_secret
+from transcript_pipeline.lambdas.batch import SqsRecord
 from transcript_pipeline.ops.dlq import send_dead_letter
 
 from ..redaction import RedactionPolicy, Redactor
@@ -39,17 +40,26 @@ def ingestor() -> Ingestor:
     )
 
 
-def handle_event_record(body: str, message_id: str, receive_count: int) -> Outcome | None:
-    """One transcript event. Poison goes to the events DLQ at once; None says so."""
-    try:
-        return ingestor().process(body)
-    except PoisonEvent as exc:
-        config = settings()
-        send_dead_letter(client("sqs"), config.events_dlq_url, body, str(exc),
-                         attempts=receive_count, conversation_id=event_group(body),
-                         dedup_id=message_id)
-        log.warning("event sent to DLQ", extra={"message_id": message_id, "reason": str(exc)})
-        return None
+def handle_event_group(records: list[SqsRecord]) -> tuple[list[Outcome | None], Exception | None]:
+    """One message group's records, in order: the outcome of each done (None for poison, sent
+    to the events DLQ at once), and what failed the next; it and the rest go back to SQS."""
+    result = ingestor().process_group([record.body for record in records])
+    outcomes: list[Outcome | None] = []
+    for record, done in zip(records, result.done, strict=False):  # the done ones
+        if isinstance(done, PoisonEvent):
+            try:
+                send_dead_letter(client("sqs"), settings().events_dlq_url, record.body,
+                                 str(done), attempts=record.attributes.approximate_receive_count,
+                                 conversation_id=event_group(record.body),
+                                 dedup_id=record.message_id)
+            except Exception as exc:  # left to SQS: the event comes back, poison again
+                return outcomes, exc
+            log.warning("event sent to DLQ",
+                        extra={"message_id": record.message_id, "reason": str(done)})
+            outcomes.append(None)
+        else:
+            outcomes.append(done)
+    return outcomes, result.error
 
 
 def reset() -> None:
