@@ -8130,3 +8130,53 @@ def test_a_temporary_password_dictated_as_case_sensitive_goes() -> None:
 def test_a_character_by_its_place_in_speech_without_marks_goes(answer: str) -> None:
     out = conversation("A:the second and fifth characters of your passcode please", answer)
     assert " z " not in out[1] and not out[1].endswith(" 9"), out
+
+
+@pytest.mark.parametrize("text", ["we came over in 2019 via Dubai", "flight nine one two via doha"])
+def test_a_number_then_via_is_no_street(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+def test_an_italian_via_still_names_a_street() -> None:
+    assert "Roma 12" not in REDACTOR.redact_text("It's Via Roma 12, 00184 Roma").text
+
+
+def test_a_date_with_a_cue_of_its_own_after_a_postcode_is_no_postcode() -> None:
+    out = conversation("Address: 4 Mill Lane", "SW1A 2AA",
+                       "Your membership renews on 4 June 2026, no action needed.")
+    assert "4 June 2026" in out[2] and "SW1A" not in out[1], out
+
+
+@pytest.mark.parametrize("text", ["the HP LaserJet M15dw keeps jamming",
+                                  "is the M15dw still in stock?"])
+def test_a_model_written_like_a_postcode_in_mixed_case_stays(text: str) -> None:
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["my postcode is M15 5DW", "postcode M155DW please"])
+def test_a_postcode_in_one_case_still_goes(text: str) -> None:
+    assert "5DW" not in REDACTOR.redact_text(text).text.upper()
+
+
+def test_a_lettered_reference_told_after_a_card_is_no_card() -> None:
+    text = "Her card bounced twice on SUB-3318 last week."
+    assert REDACTOR.redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", ["member card MC-88213", "my card number is ZX-40917"])
+def test_a_member_card_with_letters_still_goes(text: str) -> None:
+    assert "8821" not in REDACTOR.redact_text(text).text \
+        and "4091" not in REDACTOR.redact_text(text).text
+
+
+def test_a_month_said_again_is_no_secret_said_again() -> None:
+    out = conversation("A:can I have your memorable date please?",
+                       "it's my mum's birthday, the 3rd of March, so 0303",
+                       "A:that's right, thank you", "great, I'm away until the end of March")
+    assert "0303" not in out[1] and out[3].endswith("end of March"), out
+
+
+def test_a_card_s_lapse_told_asks_for_no_card() -> None:
+    out = conversation("A:one more thing, your card expires 09/27, so a new one will be posted "
+                       "in August.", "great, I'm back on QR 1471 before then")
+    assert "09/27" not in out[0] and out[1].endswith("QR 1471 before then"), out

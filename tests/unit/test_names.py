@@ -2495,3 +2495,57 @@ def test_a_place_from_here_names_nobody(redactor: Redactor, text: str) -> None:
 def test_a_name_after_an_abbreviated_title_goes(redactor: Redactor, text: str,
                                                 gone: str) -> None:
     assert gone not in redactor.redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Delivery booked for Tuesday, contract signed yesterday.", (), ("Delivery", "Tuesday")),
+    ("Wiremu booked the van for Tuesday.", ("Wiremu",), ("Tuesday",)),
+])
+def test_a_thing_done_to_in_a_note_s_shorthand_is_no_one(redactor: Redactor, text: str,
+                                                          gone: tuple[str, ...],
+                                                          kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+def test_a_small_english_word_after_a_typed_name_is_no_part_of_it(redactor: Redactor) -> None:
+    _goes_and_stays(redactor, "Kids Arjun and Meera due 3 March for their jabs.",
+                    ("Arjun", "Meera"), ("due 3 March",))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Invoice from Ribeiro Madeiras Lda attached.", "Ribeiro Madeiras Lda"),
+    ("Traffic news on Clyde FM at six.", "Clyde FM"),
+    ("Referred by: Mind Ireland", "Mind Ireland"),
+])
+def test_firms_by_their_legal_form_and_a_label_filled_with_english_name_no_one(
+        redactor: Redactor, text: str, kept: str) -> None:
+    _goes_and_stays(redactor, text, (), (kept,))
+
+
+def test_a_label_filled_with_a_name_the_data_lacks_still_names_someone(
+        redactor: Redactor) -> None:
+    _goes_and_stays(redactor, "Referred by: Aroha Ngatai", ("Aroha", "Ngatai"), ())
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Via Roma 12, 20121 Milano", "Milano"),
+    ("Friedrichstraße 43, 10117 Berlin", "Berlin"),
+])
+def test_the_town_written_right_after_its_postcode_is_kept(redactor: Redactor, text: str,
+                                                          town: str) -> None:
+    redacted = redactor.redact_text(text).text
+    assert redacted.endswith(f"[REDACTED_ZIP_CODE] {town}"), redacted
+
+
+def test_an_interjection_opening_a_story_is_no_name() -> None:
+    session = Redactor().session()
+    session.redact("security question, what was your first pet called?", "INTERNAL")
+    said = session.redact("ha we had a tortoise and my grandad named it sheldon", "EXTERNAL")
+    assert said.text.startswith("ha we had a tortoise") and "sheldon" not in said.text
+
+
+def test_a_place_before_my_relation_is_no_one() -> None:
+    session = Redactor().session()
+    session.redact("so how did you get into farming?", "INTERNAL")
+    said = session.redact("back home just outside kumasi my uncle had a farm", "EXTERNAL")
+    assert "kumasi" in said.text, said.text

@@ -636,6 +636,8 @@ class RedactionSession:
                 first = norm.piece_at(cstart)
                 if first.kind == "spelled" and first.text in UNIT_WORDS:
                     continue  # a unit's word is not spelled out: "id a p t six six three ..."
+                if entity_type == "ZIP_CODE" and _a_model_s_case(norm, cstart, cend):
+                    continue
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP or any(
@@ -826,6 +828,9 @@ class RedactionSession:
                         and _an_amount(norm, cand))):
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
+            if result is not None and result[0] == "ZIP_CODE" and hit is None \
+                    and _a_model_s_case(norm, cand.cstart, cand.cend):
+                result = None
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
                     and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
                     and self._kept(cand):
@@ -1185,6 +1190,11 @@ class RedactionSession:
                 if entity_type == "ZIP_CODE" and cand.kind in ("code", "alnum", "number") \
                         and len(cand.text.replace(" ", "")) <= 4:
                     return entity_type, SCORE_EXPECTED  # "nine q x": a postcode's other half
+        # A value cut off at the end of the last turn goes on only where this one opens:
+        # "policy number 7ABC123" / "I parked at bay 14" / "expires on 2 May 2025" after a
+        # postcode is a new value, with a cue of its own before it.
+        if hit is None or hit.start < cand.cstart:
+            expected = [t for t in expected if cand.opens or t not in self._only_continuing]
         if hit is not None and hit.generic:
             # A bare "number" or "id" says a value is someone's, not what it is: the question
             # before it ("and the account at BDO?" / "number 0412 ...") or the value's own
@@ -1204,6 +1214,7 @@ class RedactionSession:
             named = hit.start < cand.cstart and hit.label in IDENTIFIER_TYPES \
                 and (_identifier_shaped(cand) or (trailing and len(cand.text) >= 2)) \
                 and not (hit.label in _DIGITS_ONLY and not cand.digits) \
+                and not _lettered_for(hit.label, cand, cand.cstart - hit.end) \
                 and not _a_code_after_a_phone_s_cue(hit.label, cand)  # (letters
             # after "ending in" are no card's: "ending in an O here. S-A-V-E-L-U-G-O?"; a
             # code or a date after a phone's cue no phone: "prefers WhatsApp. Raised as
@@ -1217,9 +1228,6 @@ class RedactionSession:
             if named:
                 return hit.label, SCORE_EXPECTED
         if hit is None:
-            # A value cut off at the end of the last turn goes on only where this one opens:
-            # "policy number 7ABC123" / "I parked at bay 14" is a new value.
-            expected = [t for t in expected if cand.opens or t not in self._only_continuing]
             for entity_type in expected:
                 score = detectors[entity_type].with_context(cand)
                 if score is not None:
@@ -1241,6 +1249,7 @@ class RedactionSession:
                 return expected[0], SCORE_EXPECTED
         elif hit is not None and hit.label in ANNOUNCED_TYPES and _identifier_shaped(cand) \
                 and cand.cstart >= hit.end \
+                and not _lettered_for(hit.label, cand, cand.cstart - hit.end) \
                 and not _a_code_after_a_phone_s_cue(hit.label, cand):
             # "transit 04512, institution 003", "PIN 4412"
             return hit.label, SCORE_CONTEXT
@@ -2002,6 +2011,8 @@ class RedactionSession:
         said = [(k, k + 1) for k, piece in enumerate(pieces)
                 if piece.kind in ("word", "alnum", "spelled")
                 and (_remembered_length(piece.text) or quoted(pieces, k))
+                and piece.text not in MONTHS and piece.text not in WEEKDAYS  # ("her birthday,
+                # the 14th of August, so 1408" ... "back at the end of August": a date's)
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
         for n, (k, _) in enumerate(said):  # ... with the rest of it after the word: "kifaru
@@ -2344,11 +2355,19 @@ class RedactionSession:
                 # phone)
                 expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,
                                            speaker=speaker)
-            if hit.label == KEEP or (hit.answered and not (asks and not _STILL.isdisjoint(words))):
+            if hit.label == KEEP or (hit.answered and not (
+                    asks and not _STILL.isdisjoint(words)
+                    and not _A_NEW_ONE_TOLD_RE.search(canon))):
                 continue  # but "is the car reg still 221 D 4408?" may be answered with a new one,
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
-            if phrase.endswith(" is"):
-                continue  # "his car is ...": it tells the value, it never asks for it
+            if phrase.endswith(" is") or (
+                    hit.label != "PASSWORD" and " " not in phrase and not _is_question(norm)
+                    and _SUBJECT_S_VERBS_RE.match(canon, hit.end)):
+                continue  # "his car is ...": it tells the value, it never asks for it; nor
+                # does "the card expires 08/25, so a new one will be posted" (the value the
+                # subject of what it tells; a secret spoken of may still be asked or reset next,
+                # "my passcode expired", and a value named in full may be what the turn is
+                # about)
             if _OWNS_WHAT_WAS_SAID_RE.search(canon, max(0, hit.start - _OWNER_WORD_REACH),
                                              hit.start) and _SENTENCE_ENDS_RE.match(canon, hit.end):
                 continue  # "That's my number.": owning the value just read out, asking nothing
@@ -5264,6 +5283,9 @@ def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
 
 
 _STILL = frozenset(("still", "new", "updated", "changed", "current"))
+# ... but a new one told of, not asked for: "so a new one will be posted in July"
+_A_NEW_ONE_TOLD_RE = rx.compile(
+    r"\bnew (?:one|card|pin|code|number|plate)s? (?:will|is|has|was|should|can|gets|arrives)\b")
 
 
 _CUT_OFF_WORDS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er",
@@ -5960,6 +5982,25 @@ def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
 _BEGUN_LETTERS = 2  # ... or said to be how it starts
 _BEGINS = frozenset(("starts", "start", "begins", "begin", "starting", "beginning"))
+def _lettered_for(label: str, cand: Candidate, gap: int) -> bool:
+    """A code with letters told of a few words after the cue of a value that never holds one:
+    "card was declined on WEB-55931" names an order, not the card (but "member card MC-00713",
+    "card number is YS-20931" name the card, a member's, with letters: `gap` is the characters
+    between)."""
+    return label in _NO_LETTERS and cand.kind in ("alnum", "code") \
+        and any(c.isalpha() for c in cand.text) and gap > _CARD_TO_ITS_CODE
+
+
+def _a_model_s_case(norm: Normalized, cstart: int, cend: int) -> bool:
+    """A postcode's shape written in one piece with capitals and small letters mixed, as a
+    model is ("LaserJet Pro M404dn"), not a postcode ("M40 4DN", "m404dn", "M404DN")."""
+    start, end = norm.to_original(cstart, cend)
+    written = norm.original[start:end]
+    letters = [c for c in written if c.isalpha()]
+    return not any(c.isspace() for c in written) and any(c.isupper() for c in letters) \
+        and any(c.islower() for c in letters)
+
+
 def _a_code_after_a_phone_s_cue(entity_type: str, cand: Candidate) -> bool:
     """A code with letters and too few digits for a phone, or a date, where a phone's cue
     stands ("prefers WhatsApp. Raised as MOB-318", "Phone donation taken 4 Dec 15:40"); not a
@@ -5969,8 +6010,15 @@ def _a_code_after_a_phone_s_cue(entity_type: str, cand: Candidate) -> bool:
 
 
 _FEWEST_PHONE_DIGITS = 7
+# A card's lapse told right after its cue: the card is what the clause tells of ("the card
+# expires 08/25, so a new one will be posted"), not asked for (other verbs may well ask: "your
+# licence number works", "the code was texted to that number")
+_SUBJECT_S_VERBS_RE = rx.compile(r" (?:expires|expired|is expiring|has expired|runs out|ran out)\b")
 _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_SSN",
                           "PHONE_NUMBER", "CARD_SECURITY_CODE"))
+# ... of which no value ever holds a letter: "card was declined on WEB-55931" names an order
+_NO_LETTERS = frozenset(("CREDIT_CARD", "US_SSN", "ROUTING_NUMBER", "CARD_SECURITY_CODE"))
+_CARD_TO_ITS_CODE = len(" number is ")  # characters: "card number is MC-00713"
 
 
 def _a_part_named(canon: str, cand: Candidate, hit: _Hit | None, last: str | None) -> bool:
@@ -6464,16 +6512,21 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
 
 def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> bool:
     """"s y eight one r w that's ludlow", "EH2 2PR, which is Edinburgh": the town a postcode
-    is said to be, one word ending the sentence (not "... that's ludlow's office");
-    `postcode_ends` sorted, the nearest before it looked at only (a long text has many)."""
+    is said to be, one word ending the sentence (not "... that's ludlow's office"), and the
+    town written right after its postcode, as much of Europe writes it ("1100-420 Lisboa",
+    "75001 Paris"); `postcode_ends` sorted, the nearest before it looked at only (a long text
+    has many)."""
     said = original[f.start:f.end]
     if len(said.split()) > _TOWN_WORDS or "'" in said:
         return False
     rest = original[f.end:f.end + 2].strip()
     k = bisect_right(postcode_ends, f.start) - 1  # the postcode that ends last before it
-    return (not rest or rest[0] in ".,;!?") and k >= 0 and f.start - postcode_ends[k] \
-        <= _TOWN_GAP_AFTER_A_POSTCODE and _TOWN_OF_A_POSTCODE_RE.fullmatch(
-            original[postcode_ends[k]:f.start].lower()) is not None
+    if not ((not rest or rest[0] in ".,;!?") and k >= 0
+            and f.start - postcode_ends[k] <= _TOWN_GAP_AFTER_A_POSTCODE):
+        return False
+    gap = original[postcode_ends[k]:f.start]
+    return _TOWN_OF_A_POSTCODE_RE.fullmatch(gap.lower()) is not None \
+        or (gap == " " and said[:1].isupper() and not said.isupper())
 
 
 def _town_of_a_street(original: str, street_ends: list[int], f: Finding) -> bool:

@@ -92,7 +92,9 @@ STREET_RE = rx.compile(  # ("nine a fennel court": a house's letter said apart; 
     rf"|(?<![£$€¥₹₦])(?<!\d[,.])\b\d{{1,6}}[a-z]?,(?:\s{_NAME_WORD}){{1,3}}\s(?:{_KINDS})\b\.?"
     rf"{_DIRECTION}{_UNIT_TAIL}"
 )
-_PREFIX = "|".join(STREET_PREFIXES)
+# Street types the house number comes before ("12 rue de rivoli"); not the Italian "via",
+# which comes first ("via roma 12") and is an English word ("came over in 2021 via agency").
+_PREFIX = "|".join(p for p in STREET_PREFIXES if p != "via")
 # Street types that are no English word: the house number may follow the name.
 _PREFIX_NUMBER_AFTER = "|".join(p for p in STREET_PREFIXES if p not in ("via", "avenue", "plaza"))
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)

@@ -2863,7 +2863,8 @@ def _placed(pieces: list[Piece], k: int, original: str) -> bool:
     return k > 0 and pieces[k - 1].text in _WHERE
 
 
-_WHERE = frozenset(("in", "at", "from", "near", "to", "on"))
+_WHERE = frozenset(("in", "at", "from", "near", "to", "on", "outside", "around", "towards",
+                    "toward"))
 _OWNERS = frozenset(("my", "our", "your", "his", "her", "their"))
 
 
