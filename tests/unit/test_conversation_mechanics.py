@@ -8180,3 +8180,9 @@ def test_a_card_s_lapse_told_asks_for_no_card() -> None:
     out = conversation("A:one more thing, your card expires 09/27, so a new one will be posted "
                        "in August.", "great, I'm back on QR 1471 before then")
     assert "09/27" not in out[0] and out[1].endswith("QR 1471 before then"), out
+
+
+def test_a_wallet_s_recovery_phrase_is_a_secret() -> None:
+    out = conversation("A:to restore the wallet I'll need the recovery phrase",
+                       "ok it's tundra velvet ocean mango")
+    assert "tundra" not in out[1], out

@@ -2549,3 +2549,35 @@ def test_a_place_before_my_relation_is_no_one() -> None:
     session.redact("so how did you get into farming?", "INTERNAL")
     said = session.redact("back home just outside kumasi my uncle had a farm", "EXTERNAL")
     assert "kumasi" in said.text, said.text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Lifts home arranged by K. Mensah and R. Long.", ("Mensah", "Long"), ("Lifts home",)),
+    ("Minutes taken by T. Young (secretary).", ("Young",), ("Minutes taken by",)),
+    ("We went with Plan B. Then it rained.", (), ("Plan B. Then",)),
+    ("Q. How do I reset it? A. Press the button.", (), ("Q. How", "A. Press")),
+])
+def test_a_surname_after_an_initial_goes_whatever_else_it_is(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize("opening", ["harbour view lettings maintenance will here",
+                                     "northgate parcels returns team will here."])
+def test_will_closing_an_agent_s_opening_before_here_is_a_name(opening: str) -> None:
+    said = Redactor().session().redact(opening, "INTERNAL").text
+    assert "will here" not in said, said
+
+
+@pytest.mark.parametrize("said", ["we will here", "yes i will here"])
+def test_will_after_a_subject_before_here_stays_a_verb(said: str) -> None:
+    assert Redactor().session().redact(said, "EXTERNAL").text == said
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the chap at the front desk, Rowan I think, said it was sorted", "Rowan"),
+    ("the woman from the council, Ruby was it, she told me to ring back", "Ruby"),
+])
+def test_a_name_set_out_with_a_hedge_after_a_placed_role_goes(text: str, name: str) -> None:
+    said = Redactor().session().redact(text, "EXTERNAL").text
+    assert name not in said, said

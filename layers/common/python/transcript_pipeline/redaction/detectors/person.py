@@ -210,6 +210,8 @@ _NAME_CONTRACTIONS = ("'ll", "'d", "'ve")  # what a name is contracted with in s
 
 
 _PEOPLE_DO = PERSON_VERBS | PAST_TENSE_VERBS
+_HEDGES_AFTER_A_NAME = (("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess"),
+                        ("was", "it"), ("or", "something"))
 _WHERE_A_PLACE_IS = frozenset(("in", "inside", "outside", "near", "around", "at"))  # not who
 # Verbs of people that, as past participles, are also done to things in a note's shorthand
 # ("Collection booked", "Contract signed", "Code texted"): after a word no name data holds,
@@ -2622,7 +2624,8 @@ class LexiconNames:
             return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
             # too (but "thank you mr her")
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
-                or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i):
+                or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i) \
+                or self._after_an_initial(i):
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
@@ -3858,6 +3861,10 @@ class LexiconNames:
             # ends a clause after "was"
         if nxt >= len(words):
             return False
+        if words[nxt] in _SLOT_AFTER and before not in _SUBJECT_PRONOUNS \
+                and (nxt + 1 == len(words) or self.pieces[nxt + 1].kind == "punct"):
+            return True  # "spokes and sprockets warranty desk will here": no modal goes before
+            # "here" closing the turn
         if (words[nxt] in _PERSON_PRONOUNS and before in _RELATIONS) or (
                 words[nxt] in _CONTRACTED_SUBJECTS and (before in _RELATIONS or before in ROLES)):
             return True  # "our son will he's twenty six", "tell my manager will we're late"
@@ -4131,7 +4138,11 @@ class LexiconNames:
         """"the guy next door bill took it in": a role and its place, then a word that can be a
         name, then what a person does (or a comma before it)."""
         words = self.words
-        k = i + 1 + (i + 1 < len(words) and words[i + 1] == ",")
+        k = i + 1
+        hedge = next((h for h in _HEDGES_AFTER_A_NAME if tuple(words[k:k + len(h)]) == h), ())
+        k += len(hedge)  # "the lady at reception, Sunny I think, she said ..."
+        k += k < len(words) and words[k] == ","
+        k += bool(hedge) and k < len(words) and words[k] in ("she", "he", "they")
         if k >= len(words) or not (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
                                    or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed")):
             return False  # (checked for every word: the cheap tests first)
@@ -4463,11 +4474,30 @@ class LexiconNames:
             return self._closed_after(j + 1) or followed_by_name
         return False
 
+    def _after_an_initial(self, i: int) -> bool:
+        """In text with capitals, a capitalised word right after an initial and its full stop
+        ("Thanks to J. Smith", "(J. Young)", "P. Long"): a surname, whatever else the word is;
+        not what opens a sentence after a lone letter ("Plan B. Then", "Q. How do I"): the
+        word one the name data holds, or no common word."""
+        pieces, words = self.pieces, self.words
+        if not self.written or i < 2 or words[i - 1] != "." \
+                or not self._capital_anywhere(pieces[i]):
+            return False
+        initial, word = pieces[i - 2], words[i]
+        return _is_initial(initial) and self.written[initial.start].isupper() \
+            and pieces[i - 1].start == initial.end and pieces[i].kind == "word" \
+            and word not in FUNCTION_WORDS and word not in MONTHS and word not in _WEEKDAYS \
+            and word not in TITLES \
+            and (name_class(word) in ("N", "W", "P") or not common_word(word))
+
     def _grow(self, i: int) -> tuple[int, int]:
         pieces = self.pieces
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
+            if start == i and self._after_an_initial(i):
+                start = i - 2  # "J. Young": the initial goes with the name
+                continue
             if self.words[k] in ROLES or self.words[k] in _RELATIONS \
                     or _business_word(self.words[k]):
                 break  # "my cousin tavita": the relation is no part of the name, nor the
