@@ -8186,3 +8186,26 @@ def test_a_wallet_s_recovery_phrase_is_a_secret() -> None:
     out = conversation("A:to restore the wallet I'll need the recovery phrase",
                        "ok it's tundra velvet ocean mango")
     assert "tundra" not in out[1], out
+
+
+def test_a_knowledge_check_said_to_confirm_its_you_in_speech_takes_the_amount() -> None:
+    out = conversation("A:and what was your gas bill last month this is just to confirm its you",
+                       "hang on let me look it was sixty two pounds ten")
+    assert "sixty two" not in out[1], out
+
+
+def test_a_step_of_the_past_passes_no_check_and_the_amount_goes_without_its_source() -> None:
+    out = conversation("A:and which document did you upload when you verified",
+                       "my driving licence",
+                       "A:thank you now in our emails you set a safe word can you tell me it",
+                       "its blue heron",
+                       "A:thats correct and what was the amount of your last top up",
+                       "i think it came from revolut forty five pounds")
+    assert "blue heron" not in out[3] and "forty five" not in out[5], out
+    assert "from revolut" in out[5], out
+
+
+def test_a_shop_s_number_after_the_amount_is_no_second_amount() -> None:
+    out = conversation("A:for security, how much was your last top up?",
+                       "thirty pounds at the seven eleven")
+    assert out[1].endswith("at the seven eleven") and "thirty" not in out[1], out

@@ -104,6 +104,7 @@ from .lexicon import (
     CONTEXT_PHRASES,
     CONTRAST_WORDS,
     CORRECTION_OPENERS,
+    CURRENCY_SIGNS,
     DATED_NOUNS,
     DWELLING_WORDS,
     ENDEARMENTS,
@@ -928,8 +929,10 @@ class RedactionSession:
             for cand, hit in list(unclaimed):
                 if (hit is None or hit.label != KEEP) and cand.cstart >= secret_end \
                         and length and _identifier_shaped(cand) \
-                        and abs(len(cand.digits) - length) <= 2:  # "... that's my birth
-                    # year, it's 6602": a cue whose value this is not
+                        and abs(len(cand.digits) - length) <= 2 \
+                        and not canon[:cand.cstart].endswith(_AT_A_PLACE_S):  # "... that's my
+                    # birth year, it's 6602": a cue whose value this is not (but "2000 at the
+                    # seven eleven": a shop's name)
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
                     unclaimed.remove((cand, hit))
         if "EMAIL_ADDRESS" in expected and "@" not in canon \
@@ -1900,6 +1903,10 @@ class RedactionSession:
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
             pieces, with_titles(pieces, spans), norm.original,
             where=self.state.asked_for == "place")]
+        if self.state.asked_for == "amount" and (answering or asked_of) and not issuing \
+                and amounts_said(pieces, []):  # the answer's amount, not where the money went
+            spans = [_the_amount_alone(pieces, a, b) for a, b in spans]  # or came from ("i
+            # think it was from gcash 8500 pesos"; a secret the agent issues is all of it)
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
@@ -3676,6 +3683,24 @@ def _before_a_time(pieces: list[Piece], start: int, end: int) -> int:
     return end
 
 
+_AT_A_PLACE_S = ("at the ", "from the ", "in the ", "to the ")
+
+
+def _the_amount_alone(pieces: list[Piece], start: int, end: int) -> tuple[int, int]:
+    """The amount of a knowledge check's answer, without where the money went or came from
+    ("from gcash |8500 pesos|", "|2000| at the 7 11"): from its first number or currency sign
+    to a preposition after it; the span as it is where it holds no number."""
+    first = next((k for k in range(start, end) if pieces[k].kind == "number"
+                  or pieces[k].text in CURRENCY_SIGNS), None)
+    if first is None:
+        return start, end
+    if first > start and pieces[first - 1].text in CURRENCY_SIGNS:
+        first -= 1
+    last = next((k for k in range(first + 1, end) if pieces[k].text in _WHERE_IT_WAS_PAID), end)
+    return first, last
+
+
+_WHERE_IT_WAS_PAID = frozenset(("at", "from", "to", "into", "in", "on", "with", "via", "for"))
 _AT_A_TIME = frozenset(("at", "around", "about", "by", "before", "after"))
 _SAID_TIMES = frozenset(("half", "quarter", "noon", "midday", "midnight", "lunchtime"))
 
@@ -3788,7 +3813,9 @@ def _check_passed(norm: Normalized) -> bool:
 _WHOLE_CHECK_PASSED = frozenset(("verified", "passed", "through"))
 _PASSED_BEFORE = frozenset(("you're", "youre", "all", "been", "now", "fully", "you've", "youve",
                             "you", "are", "successfully"))
-_GETTING = frozenset(("get", "getting", "let's", "lets", "need", "before", "once", "until"))
+_GETTING = frozenset(("get", "getting", "let's", "lets", "need", "before", "once", "until",
+                      "when", "if", "whether", "after", "since"))  # ("which id did you upload
+# when you verified": a past step, no check passed)
 _CONFIRMED = frozenset(("matches", "match", "matched", "right", "correct", "verified",
                         "passed"))  # "that's right", "you're verified"
 
@@ -3854,8 +3881,10 @@ _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly"
 _CHECK_PAIRS = frozenset(with_one_as_said((
     ("last", "check"), ("quick", "check"), ("final", "check"), ("double", "check"),
     ("extra", "check"), ("further", "check"), ("additional", "check"), ("last", "one"),
-    ("final", "one"), ("last", "question"), ("final", "question"))))  # "that matches, and
-# just to double check", "correct, and lastly ...", "no worries, last one: ..."
+    ("final", "one"), ("last", "question"), ("final", "question"), ("and", "what"),
+    ("and", "how"), ("and", "can"), ("and", "could"))))  # "that matches, and just to double
+# check", "correct, and lastly ...", "no worries, last one: ...", "thats correct and what was
+# the amount of your last deposit" (asking on in the breath that confirmed)
 _MEDIUMS = frozenset(("phone", "telephone"))
 _BY_MEDIUM = (" on the ", " over the ", " down the ", " by ")  # "what was your last top up"
 

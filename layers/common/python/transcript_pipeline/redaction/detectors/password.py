@@ -21,6 +21,7 @@ from ..lexicon import (
     CHARACTER_WORDS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
+    CURRENCY_SIGNS,
     EXCLAIMING,
     EXCLAMATIONS,
     FILLERS,
@@ -2445,12 +2446,13 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             continue  # (one taken by other rules is taken whole: "$642.18", not "$[...].18")
         before = pieces[k - 1].text if k > 0 else ""
         if before in _NOT_AN_AMOUNT_BEFORE or before in MONTHS or (
-                before in (".", ":") and pieces[k - 1].end == piece.start):
-            continue  # "order number 55123", "june 12", "5.30", "half 7" (but a sentence's
-            # end: "It was through the app. Two hundred pounds")
+                before in (".", ":") and pieces[k - 1].end == piece.start) or (
+                before == "the" and k > 1 and pieces[k - 2].text in _AT_A_PLACE):
+            continue  # "order number 55123", "june 12", "5.30", "half 7", "at the seven
+            # eleven" (but a sentence's end: "It was through the app. Two hundred pounds")
         opens = before in (".", "!", "?")  # (a number opening a sentence is an amount only
         # with its currency: not "55123 was the reference")
-        start = k - (before in _CURRENCY_SIGNS)
+        start = k - (before in CURRENCY_SIGNS)
         end = k + 1
         while end + 1 < len(pieces) and pieces[end].text in (".", ",") \
                 and pieces[end + 1].kind == "number" and pieces[end].end == pieces[end + 1].start:
@@ -2480,11 +2482,11 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
 
 
 _NOT_A_CURRENCY = frozenset(("even", "exactly", "odd"))
+_AT_A_PLACE = frozenset(("at", "from", "in", "to"))
 _WHERE_MONEY_WENT = frozenset(("across", "over", "in", "into", "out", "back", "through", "off",
                                "extra", "more", "total", "altogether", "ish"))
 
 
-_CURRENCY_SIGNS = frozenset("£$€₹₦¥₱₩₵")
 _NOT_AN_AMOUNT_BEFORE = frozenset(("number", "order", "ref", "reference", "no", "#", "half",
                                    "quarter", "case", "ticket", "invoice", "account"))
 _AMOUNT_ENDS = frozenset(("pounds", "pound", "quid", "dollars", "dollar", "bucks", "euros",

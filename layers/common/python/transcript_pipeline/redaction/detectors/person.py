@@ -25,6 +25,7 @@ from ..lexicon import (
     CONTACT_VERBS,
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
+    CURRENCY_SIGNS,
     DWELLING_WORDS,
     ENDEARMENTS,
     EXCLAIMING,
@@ -638,7 +639,7 @@ def find_names(
 def _a_currency_s_letters(pieces: list[Piece], span: tuple[int, int]) -> bool:
     """A country's letters glued to a currency sign: "GH₵ 650", "NZ$95" (no one's name)."""
     end = span[1]
-    return end < len(pieces) and pieces[end].text in _CURRENCY_SIGNS \
+    return end < len(pieces) and pieces[end].text in CURRENCY_SIGNS \
         and pieces[end].start == pieces[end - 1].end
 
 
@@ -1755,7 +1756,6 @@ _FIRMS_WORKERS = frozenset(("engineer", "technician", "fitter", "installer", "co
 _NOT_A_SIGNER = frozenset(("regards", "cheers", "thanks", "best", "love", "mum", "mom", "dad",
                            "gorgeous", "darling", "babe", "hun", "mate", "all", "everyone",
                            "team", "guys", "folks"))
-_CURRENCY_SIGNS = frozenset("$£€¥₵₦₱₹₩₽₺₪₫₴₸₲₡")  # a country's letters glued before one
 _TRADING_PARTIES = frozenset(("customer", "customers", "client", "clients", "buyer", "seller",
                               "supplier", "recipient", "sender", "shopper", "holder"))
 # Who a firm sends out: "a British Gas engineer", "an Openreach technician".
