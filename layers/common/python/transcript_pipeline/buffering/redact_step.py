@@ -100,6 +100,7 @@ class Ingestor:
     def start_batch(self) -> None:
         """Forget cached sessions: another instance may have written since the last batch."""
         self._sessions.clear()
+        self._run, self._undone_from = None, None
 
     def _session(self, conversation_id: str) -> SessionInfo:
         session = self._sessions.get(conversation_id)

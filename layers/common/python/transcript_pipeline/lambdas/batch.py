@@ -74,9 +74,9 @@ def process_groups(event: dict[str, Any], handle_group: Callable[[list[SqsRecord
     """
     records = _records(event)
     groups: dict[str, list[SqsRecord | _BadRecord]] = {}
-    for record in records:
-        key = (_group(record) if fifo else None) or f"message {record.message_id}"
-        groups.setdefault(key, []).append(record)
+    for index, record in enumerate(records):
+        key = (_group(record) if fifo else None) or f"record {index}"  # (a standard queue may
+        groups.setdefault(key, []).append(record)  # deliver one message id twice in a batch)
     failed: set[str] = set()
     for members in groups.values():
         runnable = list(takewhile(lambda r: isinstance(r, SqsRecord), members))

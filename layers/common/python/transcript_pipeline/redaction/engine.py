@@ -637,7 +637,9 @@ class RedactionSession:
                 first = norm.piece_at(cstart)
                 if first.kind == "spelled" and first.text in UNIT_WORDS:
                     continue  # a unit's word is not spelled out: "id a p t six six three ..."
-                if entity_type == "ZIP_CODE" and _a_model_s_case(norm, cstart, cend):
+                if entity_type == "ZIP_CODE" and "ZIP_CODE" not in active \
+                        and context_for(Candidate("code", "", cstart, cend)) is None \
+                        and _a_model_s_case(norm, cstart, cend):
                     continue
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
@@ -830,7 +832,7 @@ class RedactionSession:
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[0] == "ZIP_CODE" and hit is None \
-                    and _a_model_s_case(norm, cand.cstart, cand.cend):
+                    and "ZIP_CODE" not in active and _a_model_s_case(norm, cand.cstart, cand.cend):
                 result = None
             if result is not None and result[1] < SCORE_VALIDATED and self.state.kept \
                     and (hit is None or not 0 <= cand.cstart - hit.end <= _RIGHT_AFTER) \
@@ -1196,7 +1198,7 @@ class RedactionSession:
         # A value cut off at the end of the last turn goes on only where this one opens:
         # "policy number 7ABC123" / "I parked at bay 14" / "expires on 2 May 2025" after a
         # postcode is a new value, with a cue of its own before it.
-        if hit is None or hit.start < cand.cstart:
+        if hit is None or (hit.start < cand.cstart and not hit.generic):
             expected = [t for t in expected if cand.opens or t not in self._only_continuing]
         if hit is not None and hit.generic:
             # A bare "number" or "id" says a value is someone's, not what it is: the question
@@ -2018,8 +2020,8 @@ class RedactionSession:
         said = [(k, k + 1) for k, piece in enumerate(pieces)
                 if piece.kind in ("word", "alnum", "spelled")
                 and (_remembered_length(piece.text) or quoted(pieces, k))
-                and piece.text not in MONTHS and piece.text not in WEEKDAYS  # ("her birthday,
-                # the 14th of August, so 1408" ... "back at the end of August": a date's)
+                and not _a_date_s_month(pieces, k)  # ("her birthday, the 14th of August, so
+                # 1408" ... "back at the end of August": a date's, not the secret again)
                 and any(heard(_alnum(form))
                         for form in {piece.text, piece.text.removesuffix("'s")})]
         for n, (k, _) in enumerate(said):  # ... with the rest of it after the word: "kifaru
@@ -2364,12 +2366,12 @@ class RedactionSession:
                                            speaker=speaker)
             if hit.label == KEEP or (hit.answered and not (
                     asks and not _STILL.isdisjoint(words)
-                    and not _A_NEW_ONE_TOLD_RE.search(canon))):
+                    and not (_A_NEW_ONE_TOLD_RE.search(canon) and not _asks_outright(norm)))):
                 continue  # but "is the car reg still 221 D 4408?" may be answered with a new one,
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is") or (
                     hit.label != "PASSWORD" and " " not in phrase and not _is_question(norm)
-                    and _SUBJECT_S_VERBS_RE.match(canon, hit.end)):
+                    and _SUBJECT_S_VERBS_RE.match(canon, hit.end) and not _asks_outright(norm)):
                 continue  # "his car is ...": it tells the value, it never asks for it; nor
                 # does "the card expires 08/25, so a new one will be posted" (the value the
                 # subject of what it tells; a secret spoken of may still be asked or reset next,
@@ -2782,10 +2784,11 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING
         or after.text in _YOU_HAVE_BEEN or after.text in _CLAUSE_OPENERS or (
             after.text in _GOODBYES and pieces[index].text not in _MODAL_NAMES)
-        or (after.text in ("i", "we") and pieces[index].text not in _MODAL_NAMES))))
+        or (after.text in ("i", "we", "my", "our") and pieces[index].text not in _MODAL_NAMES))))
     # "thank you bill and how much", "welcome will what's the address", "hi will yeah so",
     # "thank you so much will", "nice one will.", "thanks will you've been great", "thanks
-    # bill i'll need your pin", "cheers bill we need" (not "thanks will i be charged")
+    # bill i'll need your pin", "cheers bill we need", "thank you bill my flight is" (not
+    # "thanks will i be charged")
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
@@ -5312,9 +5315,20 @@ def _plate_digits(canon: str, hit: _Hit, cand: Candidate) -> bool:
 
 
 _STILL = frozenset(("still", "new", "updated", "changed", "current"))
-# ... but a new one told of, not asked for: "so a new one will be posted in July"
+# ... but a new one told of, on its way, not asked for: "so a new one will be posted in July"
 _A_NEW_ONE_TOLD_RE = rx.compile(
-    r"\bnew (?:one|card|pin|code|number|plate)s? (?:will|is|has|was|should|can|gets|arrives)\b")
+    r"\bnew (?:one|card|pin|code|number|plate)s? (?:will be|'ll be|is being|has been|gets|is) "
+    r"(?:posted|sent|issued|delivered|mailed|dispatched|on its way)\b")
+
+
+def _asks_outright(norm: Normalized) -> bool:
+    """Words that ask in so many words ("please", "can you", "read me"), whatever else the turn
+    tells."""
+    words = [p.text for p in norm.pieces]
+    return not _OUTRIGHT.isdisjoint(words) or _has_asking_pair(words)
+
+
+_OUTRIGHT = frozenset(("?", "please", "read", "spell", "confirm", "need", "tell"))
 
 
 _CUT_OFF_WORDS = frozenset(("sorry", "hang", "on", "wait", "sec", "second", "moment", "er",
@@ -5807,6 +5821,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                                  opens=cstart <= opening))
         if item is not None and _code_like(item, norm.original[item.start:item.end]) \
                 and (run or not _decimal_fraction(pieces, index)) \
+                and (run or not _an_everyday_word_before(item, norm.original)) \
                 and not _pronoun_i(pieces, index) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
             # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
@@ -5827,6 +5842,13 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+def _an_everyday_word_before(piece: Piece, original: str) -> bool:
+    """A word of three letters said every day opens no code: "i've got w n 7 1 h k n" (but a
+    plate may end in one, "yd 21 bus", and one typed in capitals may open it, "PEN/MAN/...")."""
+    return piece.kind == "word" and len(piece.text) == 3 and piece.text.isalpha() \
+        and everyday_word(piece.text) and not original[piece.start:piece.end].isupper()
 
 
 def _pronoun_i(pieces: list[Piece], index: int) -> bool:
@@ -6011,23 +6033,42 @@ def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")
 _BEGUN_LETTERS = 2  # ... or said to be how it starts
 _BEGINS = frozenset(("starts", "start", "begins", "begin", "starting", "beginning"))
+def _a_date_s_month(pieces: list[Piece], k: int) -> bool:
+    """A month or weekday said as part of a date: by a number or after a word that leads to a
+    time ("the 3rd of March", "March 12", "until the end of March", "on Tuesday"); not alone
+    ("sorry, march"), as a secret may be."""
+    if pieces[k].text not in MONTHS and pieces[k].text not in WEEKDAYS:
+        return False
+    before = pieces[k - 1] if k else None
+    after = pieces[k + 1] if k + 1 < len(pieces) else None
+    return (before is not None and (before.kind in ("number", "ordinal")
+                                    or before.text in _BEFORE_A_TIME)) \
+        or (after is not None and after.kind in ("number", "ordinal"))
+
+
+_BEFORE_A_TIME = frozenset(("of", "in", "on", "until", "till", "til", "since", "from", "by",
+                            "before", "after", "early", "late", "mid", "next", "last", "this"))
+
+
 def _lettered_for(label: str, cand: Candidate, gap: int) -> bool:
     """A code with letters told of a few words after the cue of a value that never holds one:
     "card was declined on WEB-55931" names an order, not the card (but "member card MC-00713",
     "card number is YS-20931" name the card, a member's, with letters: `gap` is the characters
     between)."""
     return label in _NO_LETTERS and cand.kind in ("alnum", "code") \
-        and any(c.isalpha() for c in cand.text) and gap > _CARD_TO_ITS_CODE
+        and _LETTER_BLOCK_RE.search(cand.text) is not None and gap > _CARD_TO_ITS_CODE
 
 
 def _a_model_s_case(norm: Normalized, cstart: int, cend: int) -> bool:
-    """A postcode's shape written in one piece with capitals and small letters mixed, as a
-    model is ("LaserJet Pro M404dn"), not a postcode ("M40 4DN", "m404dn", "M404DN")."""
+    """A postcode's shape written in one piece, its first letters capitals and small letters
+    after its digits, as a model is ("LaserJet Pro M404dn"), not a postcode ("M40 4DN",
+    "m404dn", "M404DN", "Ls61ab")."""
     start, end = norm.to_original(cstart, cend)
     written = norm.original[start:end]
-    letters = [c for c in written if c.isalpha()]
-    return not any(c.isspace() for c in written) and any(c.isupper() for c in letters) \
-        and any(c.islower() for c in letters)
+    head = written[:next((k for k, c in enumerate(written) if c.isdigit()), len(written))]
+    tail = written[len(head):]
+    return not any(c.isspace() for c in written) and head.isalpha() and head.isupper() \
+        and any(c.islower() for c in tail)
 
 
 def _a_code_after_a_phone_s_cue(entity_type: str, cand: Candidate) -> bool:
@@ -6048,6 +6089,7 @@ _DIGITS_ONLY = frozenset(("BANK_ACCOUNT", "ROUTING_NUMBER", "CREDIT_CARD", "US_S
 # ... of which no value ever holds a letter: "card was declined on WEB-55931" names an order
 _NO_LETTERS = frozenset(("CREDIT_CARD", "US_SSN", "ROUTING_NUMBER", "CARD_SECURITY_CODE"))
 _CARD_TO_ITS_CODE = len(" number is ")  # characters: "card number is MC-00713"
+_LETTER_BLOCK_RE = rx.compile(r"[a-z]{2}")  # (one letter may stand for a digit: "2O-00-00")
 
 
 def _a_part_named(canon: str, cand: Candidate, hit: _Hit | None, last: str | None) -> bool:
@@ -6223,7 +6265,8 @@ _LETTER_TAIL_RE = rx.compile(
 
 # What points back at the value a phrase announced: "... it shows", "... it says", "should be".
 _RESTATED_RE = rx.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|says|reads"
-                          r"|should (?:be|say))\s$")
+                          r"|should (?:be|say)|(?:i|we|she|he|they) (?:put|typed|entered|wrote"
+                          r"|filled in|gave))\s$")  # "... have to match exactly? I put P8834120"
 
 
 def _context_for(
@@ -6555,7 +6598,8 @@ def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> 
         return False
     gap = original[postcode_ends[k]:f.start]
     return _TOWN_OF_A_POSTCODE_RE.fullmatch(gap.lower()) is not None \
-        or (gap == " " and said[:1].isupper() and not said.isupper())
+        or (gap == " " and said[:1].isupper() and not said.isupper()
+            and name_class(said.lower()) in ("P", "E", ""))  # (but "M1 1AE Mohammed")
 
 
 def _town_of_a_street(original: str, street_ends: list[int], f: Finding) -> bool:

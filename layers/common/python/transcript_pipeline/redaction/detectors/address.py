@@ -30,7 +30,7 @@ from ..lexicon import (
     STREET_SUFFIXES,
     UNIT_WORDS,
 )
-from ..names import name_class
+from ..names import common_word, name_class
 from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 
 # Words that cannot be part of a street name: they start the next clause instead.
@@ -92,9 +92,7 @@ STREET_RE = rx.compile(  # ("nine a fennel court": a house's letter said apart; 
     rf"|(?<![£$€¥₹₦])(?<!\d[,.])\b\d{{1,6}}[a-z]?,(?:\s{_NAME_WORD}){{1,3}}\s(?:{_KINDS})\b\.?"
     rf"{_DIRECTION}{_UNIT_TAIL}"
 )
-# Street types the house number comes before ("12 rue de rivoli"); not the Italian "via",
-# which comes first ("via roma 12") and is an English word ("came over in 2021 via agency").
-_PREFIX = "|".join(p for p in STREET_PREFIXES if p != "via")
+_PREFIX = "|".join(STREET_PREFIXES)
 # Street types that are no English word: the house number may follow the name.
 _PREFIX_NUMBER_AFTER = "|".join(p for p in STREET_PREFIXES if p not in ("via", "avenue", "plaza"))
 _ENDING = "|".join(STREET_COMPOUND_ENDINGS)
@@ -447,6 +445,22 @@ def _names_a_street(name: list[str], postcode: str, town: str) -> bool:
         and re.fullmatch(_NOT_A_HOME_AFTER, town) is None
 
 
+_VIA_AFTER_A_NUMBER_RE = rx.compile(r"\d+[a-z]?,? via ([^\W\d_]+)")
+
+
+def _via_by_way_of(street: str) -> bool:
+    """"2021 via agency", "1351 via lisbon": the English "by way of" after a number, not an
+    Italian street ("4 via nazionale", "8 via dei mille"): the word after it one English text
+    holds, or a place."""
+    m = _VIA_AFTER_A_NUMBER_RE.match(street)
+    return m is not None and (common_word(m[1]) or name_class(m[1]) == "P") \
+        and m[1] not in _ITALIAN_PARTICLES  # (a city flown through, "via doha", is a place)
+
+
+_ITALIAN_PARTICLES = frozenset(("di", "dei", "del", "della", "delle", "degli", "dello", "san",
+                                "santa", "santo", "xx"))
+
+
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """Entity type and canonical span of each street address, PO box and self-evident postcode.
 
@@ -456,7 +470,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if (" the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end()))
                and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS]
-    streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical))
+    streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical)
+                   if not _via_by_way_of(m[0]))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
         streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
                        if _names_a_street(m[0].split()[:-1], m[1], m[2]))

@@ -218,9 +218,7 @@ _WHERE_A_PLACE_IS = frozenset(("in", "inside", "outside", "near", "around", "at"
 # ("Collection booked", "Contract signed", "Code texted"): after a word no name data holds,
 # a thing's.
 _DONE_TO_THINGS_TOO = frozenset((
-    "booked", "signed", "approved", "arranged", "dropped", "picked", "popped", "called",
-    "confirmed", "emailed", "e-mailed", "texted", "messaged", "mentioned", "explained",
-    "recommended", "advised", "suggested", "agreed", "walked", "asked", "told"))
+    "booked", "signed", "approved", "arranged", "dropped", "picked", "popped", "confirmed"))
 
 
 def _done_by_a_person(word: str) -> bool:
@@ -893,14 +891,10 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
             end = field_end
         elif not _closed(pieces, end):
             end = k
-        words = [p.text for p in pieces[k:end] if p.kind == "word"]
         if end > k and (bracketed or _name_like(pieces[k:end])) and not (
                 cased and not any(capitalised(p, cased) for p in pieces[k:end])
-                and any(name_class(p.text) == "E" for p in pieces[k:end])) and not (
-                cased and words and all(name_class(w) in ("", "E") and common_word(w)
-                                        for w in words)):
-            spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere,
-            # nor "Referred by: Shelter Scotland" (English words and places, no name's)
+                and any(name_class(p.text) == "E" for p in pieces[k:end])):
+            spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -4172,9 +4166,12 @@ class LexiconNames:
             return False  # "Faith had the car.", "Will changed jobs" (a modal takes no past
             # tense); not "She moved", "Price went up", "Chase sent me a new card" (a word may
             # be a noun or a brand before a verb)
-        if words[end] in _DONE_TO_THINGS_TOO and not self.kinds[i] and common_word(words[i]):
-            return False  # a note's "Collection booked from ...", "Invoice approved": a thing
-            # (no name the data holds) that the verb was done to
+        if words[end] in _DONE_TO_THINGS_TOO and not self.kinds[i] and common_word(words[i]) \
+                and words[end + 1:end + 2] != [] and words[end + 1] not in _OBJECT_PRONOUNS \
+                and words[end + 1] != "you" and self.pieces[end + 1].kind == "word" \
+                and words[end + 1] in FUNCTION_WORDS:
+            return False  # a note's "Collection booked from ...", "Invoice approved by ...": a
+            # thing (no name the data holds) the verb was done to (but "Brooklyn booked it")
         return i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in _CLAUSE_OPENERS \
             or (i == 1 and words[0] in _BULLETS)  # "- Bill said the bill from ADP .."
 
@@ -4209,7 +4206,8 @@ class LexiconNames:
         elif not contracted and tuple(words[k:k + 2]) == ("will", "be"):
             k += 2
         elif not contracted and (not (self.kinds[i] == "N" or unknown_word(words[i]))
-                                 or (i > 0 and words[i - 1] in _WHERE_A_PLACE_IS)):
+                                 or (i > 0 and words[i - 1] in _WHERE_A_PLACE_IS
+                                     and common_word(words[i]))):
             return False  # not "we went to paris my wife loved it", "the village outside
             # dhaka my father called him lalu"
         if k >= len(words) or words[k] not in _POSSESSIVE_WORDS:
@@ -4455,11 +4453,6 @@ class LexiconNames:
         kind = self.kinds[j]
         if self.cased and not self._capital(j) and hyphen_prefix(self.pieces, j):
             return False  # "If Lupe co-signs": a prefix, in lower case where names have capitals
-        if self.cased and j > 0 and self._capital_anywhere(self.pieces[j - 1]) \
-                and not self._capital_anywhere(self.pieces[j]) \
-                and self.words[j] not in NAME_PARTICLES and common_word(self.words[j]):
-            return False  # "dogs Simba and Shaah due 21 Jan": where names have capitals, a
-            # small word after one is English
         if kind == "N" or self.unknown[j] \
                 or (self._capital(j) and _is_name_word(self.pieces[j], self.excluded)):
             return True  # "its wiremu ngata": a surname no lexicon knows goes with the name
