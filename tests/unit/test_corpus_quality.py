@@ -762,6 +762,22 @@ third hour, scored with the start engine, then read: fresh_calls_159.jsonl (12 g
 T, r, 4, ...", characters after "um let me count on my fingers" with no marks);
 typed_blind_59.jsonl (52 typed documents) 0.905 (keep 0.947, PERSON 0.87), then 0.910 ("Rev.
 Faʻamoe Leota").
+
+The thirty-seventh session's hands (sources in `src/`), written in its first hour, scored with
+the start engine, then read: fresh_calls_161.jsonl (12 general calls: parking permits, dental
+payment plans, removals, bicycle warranties, contact lenses, a credit union, a wedding venue,
+boiler cover, a language school, self storage, a ferry, a charity) 0.970 (keep 0.964), then
+1.000 (keep 0.976: "will" before "here" closing an opening; a name hedged after a placed role,
+"the lady at reception, Sunny I think, she said"; a plate read back after "i've got"; "via"
+after a number before an English word); fresh_calls_162.jsonl (12 security-stressed calls)
+0.945 (keep 0.944, PASSWORD 0.80), then 0.959 (keep 0.966: knowledge checks asked "to confirm
+its you"; a past step, "when you verified", passes no check; the amount without its source); and
+typed_blind_60.jsonl (55 typed documents) 0.949 (keep 0.930), then 0.954 (keep 0.977: a surname
+after an initial, "J. Young"; a card's cue before an order's lettered code; "M404dn" a model).
+Written in its first hour and never read (totals only; the start engine's and the final
+engine's figures): fresh_calls_163.jsonl (12 general calls) 0.994 with both (keep 0.986);
+fresh_calls_164.jsonl (12 security-stressed calls) 0.929 with both (keep 0.958, PASSWORD 0.81);
+typed_blind_61.jsonl (55 typed documents) 0.959 with both (keep 0.903 and 0.911).
 """
 
 from __future__ import annotations
@@ -1041,6 +1057,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_159.jsonl", 165, 0.94, 0.95, 0.95),
     ("fresh_calls_160.jsonl", 140, 0.92, 0.93, 0.96),
     ("typed_blind_59.jsonl", 190, 0.90, 0.94, 0.86),
+    ("fresh_calls_161.jsonl", 130, 0.99, 0.97, 0.99),
+    ("fresh_calls_162.jsonl", 140, 0.95, 0.96, 0.99),
+    ("fresh_calls_163.jsonl", 160, 0.99, 0.98, 0.99),
+    ("fresh_calls_164.jsonl", 165, 0.92, 0.95, 0.98),
+    ("typed_blind_60.jsonl", 210, 0.95, 0.97, 0.93),
+    ("typed_blind_61.jsonl", 190, 0.95, 0.91, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
