@@ -932,7 +932,7 @@ class RedactionSession:
                 if (hit is None or hit.label != KEEP) and cand.cstart >= secret_end \
                         and length and _identifier_shaped(cand) \
                         and abs(len(cand.digits) - length) <= 2 \
-                        and not canon[:cand.cstart].endswith(_AT_A_PLACE_S):  # "... that's my
+                        and not canon.endswith(_AT_A_PLACE_S, 0, cand.cstart):  # "... that's my
                     # birth year, it's 6602": a cue whose value this is not (but "2000 at the
                     # seven eleven": a shop's name)
                     add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)
@@ -2317,6 +2317,19 @@ class RedactionSession:
             return statement[0]
         found_marks: list[_Marks] = []
         helping: list[bool] = []
+        outright: list[bool] = []
+
+        def asks_outright() -> bool:  # once per utterance: a long text has many cues
+            if not outright:
+                outright.append(_asks_outright(norm))
+            return outright[0]
+        new_one: list[bool] = []
+
+        def told_of_a_new_one() -> bool:  # once per utterance, as above
+            if not new_one:
+                new_one.append(_A_NEW_ONE_TOLD_RE.search(canon) is not None
+                               and not asks_outright())
+            return new_one[0]
 
         def offers_help() -> bool:  # once per utterance: a long text has many cues
             if not helping:
@@ -2365,13 +2378,13 @@ class RedactionSession:
                 expect[KEEP] = Expectation(type=KEEP, utterances=EXPECT_UTTERANCES,
                                            speaker=speaker)
             if hit.label == KEEP or (hit.answered and not (
-                    asks and not _STILL.isdisjoint(words)
-                    and not (_A_NEW_ONE_TOLD_RE.search(canon) and not _asks_outright(norm)))):
+                    asks and not _STILL.isdisjoint(words) and not told_of_a_new_one())):
                 continue  # but "is the car reg still 221 D 4408?" may be answered with a new one,
                 # and "the plate on file is YD12 ORL. What's the new one?" asks for it
             if phrase.endswith(" is") or (
-                    hit.label != "PASSWORD" and " " not in phrase and not _is_question(norm)
-                    and _SUBJECT_S_VERBS_RE.match(canon, hit.end) and not _asks_outright(norm)):
+                    hit.label != "PASSWORD" and " " not in phrase
+                    and _SUBJECT_S_VERBS_RE.match(canon, hit.end) and not _is_question(norm)
+                    and not asks_outright()):
                 continue  # "his car is ...": it tells the value, it never asks for it; nor
                 # does "the card expires 08/25, so a new one will be posted" (the value the
                 # subject of what it tells; a secret spoken of may still be asked or reset next,
