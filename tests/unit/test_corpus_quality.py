@@ -770,8 +770,8 @@ boiler cover, a language school, self storage, a ferry, a charity) 0.970 (keep 0
 1.000 (keep 0.976: "will" before "here" closing an opening; a name hedged after a placed role,
 "the lady at reception, Sunny I think, she said"; a plate read back after "i've got"; "via"
 after a number before an English word); fresh_calls_162.jsonl (12 security-stressed calls)
-0.945 (keep 0.944, PASSWORD 0.80), then 0.959 (keep 0.966: knowledge checks asked "to confirm
-its you"; a past step, "when you verified", passes no check; the amount without its source); and
+0.945 (keep 0.944, PASSWORD 0.80), then 0.959 (keep 0.960: knowledge checks asked "to confirm
+its you"; a past step, "when you verified", passes no check; an amount "... forty something"); and
 typed_blind_60.jsonl (55 typed documents) 0.949 (keep 0.930), then 0.954 (keep 0.977: a surname
 after an initial, "J. Young"; a card's cue before an order's lettered code; "M404dn" a model).
 Written in its first hour and never read (totals only; the start engine's and the final

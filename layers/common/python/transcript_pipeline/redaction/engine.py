@@ -104,7 +104,6 @@ from .lexicon import (
     CONTEXT_PHRASES,
     CONTRAST_WORDS,
     CORRECTION_OPENERS,
-    CURRENCY_SIGNS,
     DATED_NOUNS,
     DWELLING_WORDS,
     ENDEARMENTS,
@@ -1586,14 +1585,17 @@ class RedactionSession:
         words = {p.text for p in pieces}
         going_on = not _CHECK_GOES_ON.isdisjoint(words) \
             or not _CHECK_PAIRS.isdisjoint(pairwise(p.text for p in pieces))
+        amount = _asks_a_recent_amount(pieces)
         closing = self.state.verifying > 0 or (
             ("PASSWORD" in (self.state.last_value, self.state.last_named)
-             or (speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words)))
+             or (speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words))
+             or (speaker == BUSINESS_SIDE and amount))
             and not self.state.passed and going_on)  # in the check or
         # right after a secret or an answer that matched, a knowledge check said to go on
         # with it ("Bridie, that's it, and one more: the amount of the last bill you paid?",
-        # "that matches. Next, what was your most recent deposit?"; not "Okay, how much was
-        # the last payment? I want to check you're not suspended.")
+        # "that matches. Next, what was your most recent deposit?", "and one more to show you
+        # know the account how much was your last direct debit"; not "Okay, how much was the
+        # last payment? I want to check you're not suspended.")
         checking = speaker == BUSINESS_SIDE and (any(
             not _recorded_before(norm.canonical, start) for start, _, _ in _VERIFYING.find(norm))
             or (bool(_SECURITY_QUESTIONS.find(norm)) and _is_question(norm)))
@@ -1625,7 +1627,6 @@ class RedactionSession:
         # the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
-        amount = _asks_a_recent_amount(pieces)
         recent = amount or _asks_a_recent_place(pieces) or (
             checking and not _ORDERS.isdisjoint(words) and not _LATEST.isdisjoint(words))
         # ("For security, what was your last order?", not a last order spoken of in passing)
@@ -1905,10 +1906,6 @@ class RedactionSession:
         spans = [(start, max(end, dictated_rest(pieces, end))) for start, end in whole_phrases(
             pieces, with_titles(pieces, spans), norm.original,
             where=self.state.asked_for == "place")]
-        if self.state.asked_for == "amount" and (answering or asked_of) and not issuing \
-                and amounts_said(pieces, []):  # the answer's amount, not where the money went
-            spans = [_the_amount_alone(pieces, a, b) for a, b in spans]  # or came from ("i
-            # think it was from gcash 8500 pesos"; a secret the agent issues is all of it)
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
         open_side, self.state.dictation_open = self.state.dictation_open, None
@@ -3702,21 +3699,6 @@ def _before_a_time(pieces: list[Piece], start: int, end: int) -> int:
 _AT_A_PLACE_S = ("at the ", "from the ", "in the ", "to the ")
 
 
-def _the_amount_alone(pieces: list[Piece], start: int, end: int) -> tuple[int, int]:
-    """The amount of a knowledge check's answer, without where the money went or came from
-    ("from gcash |8500 pesos|", "|2000| at the 7 11"): from its first number or currency sign
-    to a preposition after it; the span as it is where it holds no number."""
-    first = next((k for k in range(start, end) if pieces[k].kind == "number"
-                  or pieces[k].text in CURRENCY_SIGNS), None)
-    if first is None:
-        return start, end
-    if first > start and pieces[first - 1].text in CURRENCY_SIGNS:
-        first -= 1
-    last = next((k for k in range(first + 1, end) if pieces[k].text in _WHERE_IT_WAS_PAID), end)
-    return first, last
-
-
-_WHERE_IT_WAS_PAID = frozenset(("at", "from", "to", "into", "in", "on", "with", "via", "for"))
 _AT_A_TIME = frozenset(("at", "around", "about", "by", "before", "after"))
 _SAID_TIMES = frozenset(("half", "quarter", "noon", "midday", "midnight", "lunchtime"))
 

@@ -2484,7 +2484,8 @@ def amounts_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
 _NOT_A_CURRENCY = frozenset(("even", "exactly", "odd"))
 _AT_A_PLACE = frozenset(("at", "from", "in", "to"))
 _WHERE_MONEY_WENT = frozenset(("across", "over", "in", "into", "out", "back", "through", "off",
-                               "extra", "more", "total", "altogether", "ish"))
+                               "extra", "more", "total", "altogether", "ish", "something",
+                               "odd"))  # ("eleven hundred and forty something")
 
 
 _NOT_AN_AMOUNT_BEFORE = frozenset(("number", "order", "ref", "reference", "no", "#", "half",
