@@ -2320,13 +2320,13 @@ class RedactionSession:
             if not outright:
                 outright.append(_asks_outright(norm))
             return outright[0]
-        new_one: list[bool] = []
+        told_new: list[bool] = []
 
         def told_of_a_new_one() -> bool:  # once per utterance, as above
-            if not new_one:
-                new_one.append(_A_NEW_ONE_TOLD_RE.search(canon) is not None
-                               and not asks_outright())
-            return new_one[0]
+            if not told_new:
+                told_new.append(_A_NEW_ONE_TOLD_RE.search(canon) is not None
+                                and not asks_outright())
+            return told_new[0]
 
         def offers_help() -> bool:  # once per utterance: a long text has many cues
             if not helping:
