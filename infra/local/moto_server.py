@@ -17,7 +17,9 @@ import sys
 import threading
 import time
 
-from moto.core.utils import unix_time
+from moto import backends
+from moto.core import serialize
+from moto.core.utils import MISSING, get_value, unix_time
 from moto.dynamodb.parsing import ast_nodes, validators
 from moto.dynamodb.parsing.expressions import UpdateExpressionParser
 from moto.server import DomainDispatcherApplication, create_backend_app
@@ -114,6 +116,40 @@ def _nodes_to_be_processed(self):  # type: ignore[no-untyped-def]
 
 
 ast_nodes.DepthFirstTraverser.nodes_to_be_processed = _nodes_to_be_processed
+
+# Every request asks which services exist by listing moto's package folder (a directory listing
+# and a stat per entry); the folder does not change while the server runs.
+backends.list_of_moto_modules = functools.lru_cache(maxsize=None)(  # type: ignore[assignment]
+    lambda _list=backends.list_of_moto_modules: tuple(_list()))
+
+# The response serializer asks, for every member of every structure it writes, which names the
+# value could have (the member's name, its snake_case form, aliases from the model), building a
+# context object and several alias providers each time: for a DynamoDB item that is every
+# attribute's ten possible types. For a plain dict (DynamoDB's results are dicts) the answer
+# depends only on the member's shape, its parent structure and the key, so it is kept; the
+# value is then looked up exactly as moto's picker does.
+_serializer_get_value = serialize.ResponseSerializer.get_value
+_possible_keys: dict[tuple[object, ...], tuple[str, ...]] = {}
+
+
+def _get_member_value(self, value, key, shape):  # type: ignore[no-untyped-def]
+    picker = self._value_picker
+    if type(value) is not dict or type(picker) is not serialize.XFormedAttributePicker \
+            or picker.response_transformers:
+        return _serializer_get_value(self, value, key, shape)
+    memo = (tuple(picker.alias_providers), shape, getattr(shape, "parent", None), key)
+    keys = _possible_keys.get(memo)
+    if keys is None:
+        context = serialize.AttributePickerContext(obj=value, key=key, shape=shape)
+        keys = _possible_keys[memo] = tuple(picker.get_possible_keys(context))
+    for possible_key in keys:
+        found = get_value(value, possible_key, MISSING)
+        if found is not MISSING:
+            return found
+    return None
+
+
+serialize.ResponseSerializer.get_value = _get_member_value
 
 
 def main() -> None:
