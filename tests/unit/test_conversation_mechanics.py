@@ -8254,3 +8254,29 @@ def test_values_a_narrower_rule_would_let_through_still_go(turns: tuple[str, ...
                                                            value: str) -> None:
     """Each a rule of this change met too broadly in review: the narrower rule keeps them."""
     assert value not in conversation(*turns)[-1]
+
+
+def test_a_code_s_first_or_last_characters_read_back_alone_go() -> None:
+    out = call("and what's your postcode", "LS6 2RD.", "LS6... yes, Headingley, lovely.")
+    assert "LS6" not in out[2] and "Headingley" in out[2], out
+    out = call("and the registration", "y g one nine", "h x p p for peter",
+               "h x p got it thanks")
+    assert out[3].endswith("got it thanks") and "h x p" not in out[3], out
+
+
+def test_a_secret_s_forms_keep_their_room_beside_codes_read_back() -> None:
+    """A code's first and last characters are remembered for its read-backs, never for a
+    secret's (whose own forms have a cap the call's codes must not use up)."""
+    out = call("for security, the answer to your childhood nickname?",
+               "my brothers called me sparrow", "sparrow, perfect, you're in")
+    assert "sparrow" not in out[1] and "sparrow" not in out[2].lower(), out
+
+
+@pytest.mark.parametrize("currency", ["tala", "pesos", "vatu"])
+def test_any_movement_this_month_in_a_check_is_answered_by_a_secret_amount(
+        currency: str) -> None:
+    out = call("for security can i take your date of birth", "third of may eighty one",
+               "that matches and can you tell me the amount of your last loan repayment",
+               "it's two hundred", "and any transaction on your savings this month",
+               f"um i took out five hundred {currency} at the atm in town on the third")
+    assert "five hundred" not in out[5] and "atm" in out[5], out

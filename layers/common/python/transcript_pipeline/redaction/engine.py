@@ -104,6 +104,7 @@ from .lexicon import (
     CONTEXT_PHRASES,
     CONTRAST_WORDS,
     CORRECTION_OPENERS,
+    CURRENCY_WORDS,
     DATED_NOUNS,
     DWELLING_WORDS,
     ENDEARMENTS,
@@ -289,6 +290,7 @@ def _read_back_part(canon: str, cand: Candidate) -> bool:
     return _READ_BACK_BEFORE_RE.search(canon, max(0, cand.cstart - 16), cand.cstart) is not None \
         or _READ_BACK_AFTER_RE.match(canon, cand.cend) is not None
 _HEAD, _TAIL = 6, 4
+_PIECE = 3  # characters of a code with letters (a postcode's district, a plate's letters)
 
 
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
@@ -1307,6 +1309,13 @@ class RedactionSession:
         if entity_type in _ALNUM_REMEMBERED:
             compact = _alnum(canonical)
             forms.append(compact)
+            if len(compact) > _PIECE and not compact.isdigit() and entity_type != "PASSWORD" \
+                    and len(values) + 2 <= MAX_VALUES:  # (a secret's forms have a cap of their own)
+                # "LS6 2RD" ... "LS6, yes, Headingley"; "h x p p for peter" ... "h x p got
+                # it": a code's first or last few characters read back alone
+                for end, piece in (("head", compact[:_PIECE]), ("tail", compact[-_PIECE:])):
+                    values.setdefault(keyed_hash(self.redactor._key, f"{end}:{piece}"),
+                                      entity_type)
             shape = _shape(compact)
             if shape:  # "YG19 KFM" read back as "YG19 KFN?": the same kind of code
                 shapes = [s for s in self.state.shapes if s != f"{entity_type}:{shape}"]
@@ -1411,10 +1420,13 @@ class RedactionSession:
             # four, read back alone (not "she joined in 2018", "we'll call at 1230")
             end = "start" if len(digits) == _HEAD else "end"
             known = self.state.values.get(keyed_hash(self.redactor._key, f"{end}:{digits}"))
-        if known is None and cand.kind in ("alnum", "code"):
+        if known is None and cand.kind in ("alnum", "code", "spelled"):
             compact = "".join(ch for ch in cand.text if ch.isalnum())
-            if compact != digits:
+            if compact != digits and cand.kind != "spelled":
                 known = self._joined(compact)
+            if known is None and len(compact) == _PIECE and not compact.isdigit():
+                known = self.state.values.get(keyed_hash(self.redactor._key, f"head:{compact}")) \
+                    or self.state.values.get(keyed_hash(self.redactor._key, f"tail:{compact}"))
         return known
 
     def _known_shape(self, cand: Candidate, hit: _Hit | None, norm: Normalized) -> str | None:
@@ -1649,7 +1661,7 @@ class RedactionSession:
                      or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
-                     or (recent and not AMOUNT_WORDS.isdisjoint(words))
+                     or (recent and (not AMOUNT_WORDS.isdisjoint(words) or "any" in words))
                      or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
             # "the amount of your last bill please")
@@ -2737,6 +2749,9 @@ def _memory_form(piece: Piece, cased: str, text: str | None = None) -> str:
 _SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "does", "can",
                            "could", "would", "should", "must", "might", "will", "here",
                            "speaking", "rang", "called", "asked", "wants", "knows"))
+# Where "bill" goes without its article as a name only: "when bill calls", "with bill on".
+_BARE_BILL_BEFORE = frozenset(("when", "once", "if", "until", "till", "after", "before", "so",
+                               "and", "but", "then", "because", "with", "to", "from", "by"))
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
@@ -2777,6 +2792,12 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     if before in _DETERMINERS or before in OWNERS:
         return False
+    if pieces[index].text == "bill" and before in _BARE_BILL_BEFORE and after is not None \
+            and after.kind == "word" and (after.text in _SUBJECT_NEXT or (
+                after.text.endswith("s") and len(after.text) > 3 and after.text[-2] != "s")
+                or before in ("with", "to", "from", "by")):
+        return True  # "when bill calls", "once bill confirms", "with bill on thursday": a bill
+        # that is paid goes with its article ("when the bill arrives")
     greeted = before in ADDRESSING or before in ("problem", "worries") or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
     named = greeted or not before or before in _NAME_PRECEDERS
@@ -3769,10 +3790,15 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     identity check, see `_security_question`); not a payment spoken of before the question
     ("your last payment was $45 on the 2nd. so what's happened?")."""
     words = _last_sentence(pieces)
+    pairs = list(pairwise(p.text for p in pieces))
+    any_one = any(pair in _RECENT_WINDOWS for pair in pairs) and any(
+        a == "any" and b in ACCOUNT_MOVEMENTS for a, b in pairs)  # ("and any transaction on
+    # your savings this month": one to be named, with its amount; not "how much is your bill
+    # this month?", what is due)
     return (not ACCOUNT_MOVEMENTS.isdisjoint(words) or (
         not _ORDERS.isdisjoint(words) and not AMOUNT_WORDS.isdisjoint(words))) \
-        and _DIGITS_ASKED.isdisjoint(words) and not _LATEST.isdisjoint(words) \
-        and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces))
+        and _DIGITS_ASKED.isdisjoint(words) and (not _LATEST.isdisjoint(words) or any_one) \
+        and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces) or any_one)
     # (not "the amount due is $212, can you pay it", "so what's the problem with your last
     # bill?")
 
@@ -3836,7 +3862,7 @@ def _confirmed_value_end(pieces: list[Piece], confirmed: int) -> int:
                 and pieces[end + 1].kind == "number" and pieces[end].end == pieces[end + 1].start)):
             end += 1
         while end < len(pieces) and pieces[end].kind == "word" \
-                and pieces[end].text in _AMOUNT_WORDS_AFTER:
+                and pieces[end].text in CURRENCY_WORDS:
             end += 1
         if end == len(pieces) or pieces[end].kind == "punct" or pieces[end].text in _CLOSING:
             return end  # (not "Correct, 3 more questions", "Correct, $60 is due on the 3rd")
@@ -3852,8 +3878,7 @@ _CLOSING = frozenset(("on", "yes", "that's", "thats", "thank", "thanks", "lovely
                       "great", "yep", "yeah", "posted", "paid", "received", "taken", "debited",
                       "credited", "went", "came", "cleared"))  # ("that's right 486.12 posted
 # on march third")
-_AMOUNT_WORDS_AFTER = frozenset(("pounds", "dollars", "euros", "euro", "rand", "cents", "pence",
-                                 "naira", "cedis", "shillings", "pesos", "rupees", "dirhams"))
+
 
 
 def _confirms(pieces: list[Piece]) -> bool:
@@ -3866,6 +3891,8 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
+_RECENT_WINDOWS = frozenset((("this", "month"), ("this", "week"), ("past", "week"),
+                             ("past", "month"), ("few", "days")))
 # The security question read out as a statement: "your question is the name of the street
 # you grew up on", "the security question on file: your first school".
 _QUESTION_NAMED_RE = rx.compile(r"\b(?:question(?: (?:on|for|in) (?:the|your|this|our) [a-z]+| on "

@@ -301,5 +301,8 @@ FOREIGN_TITLES: frozenset[str] = frozenset(_PACK["foreign_titles"])
 # name, but before a common word they are its noun's ("the officer training", "a nurse visit").
 JOB_TITLES: frozenset[str] = frozenset(_PACK["job_titles"])
 TITLES: frozenset[str] = frozenset(_PACK["titles"]) | FOREIGN_TITLES
+# Money's names said after an amount ("five hundred tala", "forty quid"): an amount, not a
+# code or a word of a secret.
+CURRENCY_WORDS: frozenset[str] = frozenset(_PACK["currency_words"])
 # Currency signs written before an amount ("£84.10", "₱500"); not words, so not in the pack.
 CURRENCY_SIGNS: frozenset[str] = frozenset("$£€¥₵₦₱₹₩₽₺₪₫₴₸₲₡")

@@ -22,6 +22,7 @@ from ..lexicon import (
     CONTEXT_PHRASES,
     CORRECTION_OPENERS,
     CURRENCY_SIGNS,
+    CURRENCY_WORDS,
     EXCLAIMING,
     EXCLAMATIONS,
     FILLERS,
@@ -2490,9 +2491,7 @@ _WHERE_MONEY_WENT = frozenset(("across", "over", "in", "into", "out", "back", "t
 
 _NOT_AN_AMOUNT_BEFORE = frozenset(("number", "order", "ref", "reference", "no", "#", "half",
                                    "quarter", "case", "ticket", "invoice", "account"))
-_AMOUNT_ENDS = frozenset(("pounds", "pound", "quid", "dollars", "dollar", "bucks", "euros",
-                          "euro", "cents", "pence", "p", "rand", "rupees", "naira", "cedis",
-                          "shillings", "pesos", "yen", "ringgit", "even", "exactly", "odd"))
+_AMOUNT_ENDS = CURRENCY_WORDS | frozenset(("p", "even", "exactly", "odd"))
 _TIME_COUNTED = frozenset(("days", "day", "weeks", "week", "months", "month", "years", "year",
                            "ago", "minutes", "hours", "o'clock", "am", "pm", "times", "th", "st",
                            "nd", "rd", "percent", "%", "digits", "of", "morning",

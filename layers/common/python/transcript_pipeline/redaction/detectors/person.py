@@ -357,11 +357,18 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     before a time or a pronoun's clause ("the nurse practitioner grace at eleven forty"; not
     "the pharmacist line is open", "the engineer bill is forty pounds")."""
     k = i - 2
-    while k >= 0 and words[k] in ROLES:
+    while k >= 0 and (words[k] in ROLES or _staff(words[k])):
         k -= 1  # "the nurse practitioner": a role of two words
+    if k >= 1 and words[k - 1] in _POSSESSIVE_WORDS and _staff(words[k + 1]) \
+            and words[k].isalpha() and words[k] not in FUNCTION_WORDS:
+        k -= 1  # "our winners advisers", "our senior technician"
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if k < 0 or words[i] in PERSON_VERBS or _past_tense(words[i]):
         return False  # "the doctor said i need to rest": what the role did
+    if words[i] == "bill" and words[k] in _POSSESSIVE_WORDS and _staff(words[k + 1]) \
+            and _staff(words[i - 1]) and nxt not in _A_BILL_S:
+        return True  # "our technician bill needs to test it", "one of our advisers bill on
+        # monday": a firm's staff are not billed by their role as a plumber or a vet is
     if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
         return words[k] in _POSSESSIVE_WORDS and (
             (closed and nxt not in _SUBJECT_PRONOUNS) or nxt in _THIRD_PERSONS
@@ -376,6 +383,21 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
         and (nxt in ("at", ",", "") or nxt in _SUBJECT_PRONOUNS)
 
 
+def _staff(word: str) -> bool:
+    """A role a firm's staff hold, one or many ("technician", "advisers"); not one whose bill
+    is an invoice ("our plumber bill", "the vet bill")."""
+    return word in _STAFF_ROLES or (word.endswith("s") and word[:-1] in _STAFF_ROLES)
+
+
+# Words after which the one spoken with or to is named.
+_SPOKEN_WITH = frozenset(("to", "with", "by", "ask", "asked", "tell", "told"))
+# A firm's staff, whom no bill is named after.
+_STAFF_ROLES = frozenset(("adviser", "advisor", "agent", "driver", "technician", "tech", "manager",
+                          "supervisor", "colleague", "rep", "representative", "specialist",
+                          "coordinator", "receptionist", "courier", "operator", "officer",
+                          "consultant", "assistant", "handler", "caseworker", "dispatcher"))
+# What follows "bill" as an invoice: "our agent bill for March".
+_A_BILL_S = frozenset(("for", "of", "total", "amount", "payment", "came", "arrived", "is", "was"))
 # What a person does and no thing does, in the present: "my husband bill finds it too sour".
 _LIKES_AND_THOUGHTS = frozenset(("thinks", "reckons", "wants", "finds", "likes", "loves", "hates",
                                  "prefers", "drinks", "eats", "enjoys", "knows", "snores"))
@@ -1731,6 +1753,9 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
 _LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
 _WORD_NAMES_NO_VERB_OPENS = frozenset(("will", "bill"))
+_SERVICE_OFFERED = frozenset((("can", "i"), ("could", "i"), ("may", "i"), ("how", "can"),
+                              ("how", "may"), ("what", "can")))
+_LIST_GOES_ON = frozenset(("and", "or", "&", "then", "plus", "not"))
 # Words that are names too but open a message as talk, not as whom it addresses: "Lovely,
 # thanks", "Cool, I'll ...", and times of year: "Summer, we'll go to Spain".
 _NO_ONE_ADDRESSED = frozenset(("cool", "lovely", "sweet", "nice", "grand", "super", "ace",
@@ -2133,6 +2158,7 @@ _THING_BEFORE = frozenset(("in", "from", "at", "of", "with", "near", "to", "the"
 _SEASONS = frozenset(("summer", "autumn", "winter", "spring", "fall"))
 _WHOSE_TEAM = frozenset(("your", "our", "the", "their", "my", "his", "her"))
 # What befalls someone's own ("had his fillings", "broke her wrist"), and whose it is.
+_A_PERSON_S_TURN = frozenset(("look", "peek", "chat", "word", "listen", "think", "natter"))
 _HAD_ONE_S_OWN = frozenset(("had", "has", "lost", "broke", "hurt", "forgot", "injured"))
 _ONE_S_OWN = frozenset(("his", "himself", "herself"))
 _WILL_OR_HAS = frozenset(("will", "has", "had", "can", "should", "would", "is", "was"))
@@ -2637,6 +2663,11 @@ class LexiconNames:
             # Ngozi", "sender is me, Jun-Jun Santos"
         if self._called_over(i) or self._named_after_a_role(i) or self._set_out_after_people(i):
             return True
+        if self.words[i] in FUNCTION_WORD_NAMES and ((
+                i > 0 and self.words[i - 1] in _SPOKEN_WITH and self._then_who_they_are(i))
+                                                    or self._given_a_task(i)):
+            return True  # "i've spoken to bill our driver he says ...", "Action: Will to chase
+            # the fee"
         if not kind and not self.slot_only[i] and (
                 self.pieces[i].kind != "word" or self.words[i] in self.excluded):
             return False  # most words: no name by any rule below
@@ -2750,17 +2781,20 @@ class LexiconNames:
 
     def _given_a_task(self, i: int) -> bool:
         """A capitalised name opening a sentence, then a favour asked of them or a task a note
-        gives them: "Hunter can u cover desk 6-10?", "Priya to follow up re finance" (not "Will
-        you ...", "Chase to confirm delivery", "Sky to send an engineer")."""
+        gives them: "Hunter can u cover desk 6-10?", "Priya to follow up re finance", "Action:
+        Will to chase the fee" (no modal goes before "to"; not "Will you ...", "Chase to
+        confirm delivery", "Sky to send an engineer")."""
         words = self.words
-        return (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i) \
-            and words[i] not in FUNCTION_WORDS and i not in self.places \
+        return (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] == ":") \
+            and self._capital(i) and i not in self.places and (
+                words[i] not in FUNCTION_WORDS or (words[i] in FUNCTION_WORD_NAMES
+                                                   and words[i + 1:i + 2] == ["to"])) \
             and words[i] not in _WEEKDAYS and words[i] not in MONTHS \
             and words[i] not in _SEASONS and i + 2 < len(words) and (
                 (words[i + 1] in _MODALS and words[i + 2] in ("you", "u", "ya"))
                 or (words[i + 1] == "to" and words[i + 2] in _TASKS and (
-                    self.kinds[i] == "N" or (self.kinds[i] == "W"
-                                             and words[i + 2] in _PEOPLE_S_TASKS))))
+                    self.kinds[i] == "N" or words[i] == "will" or (
+                        self.kinds[i] == "W" and words[i + 2] in _PEOPLE_S_TASKS))))
         # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
 
     def _called_over(self, i: int) -> bool:
@@ -2845,12 +2879,15 @@ class LexiconNames:
 
     def _did_to_their_own(self, i: int) -> bool:
         """A word that is a name too, opening a clause, then what befell what was a man's or a
-        woman's own: "when hunter had his two fillings", "and frank broke his wrist" (not "the
-        summer had its moments", nor what a firm did to someone: "when chase declined his
-        card", "so sky sent her a box")."""
+        woman's own: "when hunter had his two fillings", "and frank broke his wrist", or what
+        only a person has: "so hunter had a look at it", "mark took a peek" (not "the summer
+        had its moments", nor what a firm did to someone: "when chase declined his card", "so
+        sky sent her a box")."""
         words = self.words
         return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT) and i + 2 < len(words) \
-            and words[i + 1] in _HAD_ONE_S_OWN and words[i + 2] in _ONE_S_OWN \
+            and ((words[i + 1] in _HAD_ONE_S_OWN and words[i + 2] in _ONE_S_OWN) or (
+                words[i + 1] in ("had", "took", "has") and words[i + 2] == "a"
+                and words[i + 3:i + 4] != [] and words[i + 3] in _A_PERSON_S_TURN)) \
             and words[i] not in _SEASONS and words[i] not in MONTHS
 
     def _bracketed_role(self, i: int) -> bool:
@@ -3109,6 +3146,17 @@ class LexiconNames:
             return True  # "Will, I've sent it", "Bill, we've moved the keys": no verb or
             # noun of these opens a message before a comma (not "Hope, we'll see", "Sterling,
             # we only take sterling": words that are nouns too)
+        if i == 0 and self.kinds[i] == "W" and words[1:2] == [","] and len(words) > 3 \
+                and words[0] not in _NO_ONE_ADDRESSED and words[0] not in _SEASONS \
+                and words[0] not in MONTHS and words[0] not in _WEEKDAYS \
+                and self.pieces[2].kind == "word" and words[2] not in _LIST_GOES_ON \
+                and words[3] not in _LIST_GOES_ON and words[3] != "," \
+                and (not self._capital(2) or words[2] in _THE_WRITER) \
+                and tuple(words[2:4]) not in _SERVICE_OFFERED:
+            return True  # "Grace, I will mark everyone ...", "Frank, the DBS came back": a
+            # message opened by whom it is for, privacy first (not "Lovely, thanks", "Summer,
+            # we'll go", "Rose, lily and iris"; nor a firm's name before what it offers: "Sky,
+            # can I take your name please?")
         if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
@@ -3777,7 +3825,8 @@ class LexiconNames:
                 and any(w in _MODALS or w in PERSON_VERBS for w in words[nxt + 2:nxt + 6]):
             return True  # "; Will on the night desk can let you in", "Bill on reception"
         before = tuple(words[max(i - 2, 0):i])
-        if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS) and (
+        if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS
+                            or _staff(before[-1])) and (
                 self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt))):
             return True  # "is the coach Will still there", "can my lad Will drop it off":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
@@ -3975,11 +4024,19 @@ class LexiconNames:
         """A name right after the word "name" that closes its clause, a form's field said
         without its colon: "English name Mark.", "nickname Bill", "Christian name Grace," (a
         person's name by what kind it is, not "the file name Report.", "drug name Sertraline",
-        "user name admin": a thing's or a login's)."""
+        "user name admin": a thing's or a login's); or after whose name it is and a comma
+        ("under my wife's name, malia")."""
         words = self.words
-        if i == 0 or words[i - 1] not in _NAME_WORDS or (
-                words[i - 1] == "name" and i > 1 and words[i - 2] not in _WHOSE_NAME
-                and self.pieces[i - 2].kind != "punct") \
+        if i > 2 and words[i - 1] == "," and words[i - 2] == "name" and (
+                words[i - 3] in _WHOSE_NAME or words[i - 3] in ("my", "your")
+                or (words[i - 3].endswith("'s") and words[i - 3][:-2] in _RELATIONS)):
+            i_name = i - 1  # "under my wife's name, malia": whose name, then the name
+        else:
+            i_name = i
+        if i_name == 0 or words[i_name - 1] not in _NAME_WORDS or (
+                words[i_name - 1] == "name" and i_name > 1
+                and words[i_name - 2] not in _WHOSE_NAME
+                and self.pieces[i_name - 2].kind != "punct" and i_name == i) \
                 or self.pieces[i].kind != "word" or words[i] in FUNCTION_WORDS \
                 or words[i] in NON_NAME or not (i + 1 == len(words)
                                                 or self.pieces[i + 1].kind == "punct"):
