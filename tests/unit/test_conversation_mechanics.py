@@ -8280,3 +8280,12 @@ def test_any_movement_this_month_in_a_check_is_answered_by_a_secret_amount(
                "it's two hundred", "and any transaction on your savings this month",
                f"um i took out five hundred {currency} at the atm in town on the third")
     assert "five hundred" not in out[5] and "atm" in out[5], out
+
+
+def test_a_cue_after_but_names_the_next_value_not_the_one_before() -> None:
+    said = REDACTOR.redact_text("Date of birth on the form was 04/11/1987 but his passport "
+                                "says 11/04/1987, can you check which is right?").text
+    assert "1987" not in said, said
+    said = REDACTOR.redact_text("my card number is 4111 1111 1111 1111 but the expiry is "
+                                "09/27").text
+    assert "4111" not in said and "09/27" not in said, said

@@ -2643,3 +2643,41 @@ def test_will_given_a_task_in_a_note_goes(text: str) -> None:
 @pytest.mark.parametrize("text", ["Will you book the minibus?", "Bill to follow next week."])
 def test_will_asking_or_a_bill_to_follow_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Crew: Kristaps Ozols, Nejc Novak, Oyunchimeg Batbayar, Frank Leask",
+     ["Kristaps", "Ozols", "Oyunchimeg", "Batbayar", "Leask"]),
+    ("Bow Kristaps Ozols, 2 Nejc Novak, 3 Oyunchimeg Batbayar, 4 Frank Leask",
+     ["Kristaps", "Oyunchimeg", "Leask"]),
+])
+def test_full_names_no_list_knows_in_a_list_of_names_go(text: str, names: list[str]) -> None:
+    said = Redactor().redact_text(text).text
+    assert not any(name in said for name in names), said
+
+
+@pytest.mark.parametrize("text", ["Towns on the route: Kirkwall, Stromness, Dounby, Finstown",
+                                  "Kit list: Life Jacket, Spray Deck, Paddle Float, Bilge Pump"])
+def test_a_list_of_places_or_things_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_name_alone_on_the_last_line_of_a_greeting_s_message_signs_it() -> None:
+    session = Redactor().session()
+    lines = ["Hi Inga, the yoal is booked for the regatta on Friday 8 August.",
+             "Ring me if plans change.", "Ertie"]
+    said = [session.redact(line, "EXTERNAL").text for line in lines]
+    assert said[1] == lines[1] and "Ertie" not in said[2], said
+
+
+@pytest.mark.parametrize("last", ["Cheers", "Thanks", "Lovely", "Thursday", "Done"])
+def test_a_closing_or_a_day_alone_on_the_last_line_stays(last: str) -> None:
+    session = Redactor().session()
+    session.redact("Hi all, next meeting is in the boathouse.", "EXTERNAL")
+    assert session.redact(last, "EXTERNAL").text == last
+
+
+def test_a_word_name_opening_a_later_sentence_before_a_comma_goes() -> None:
+    said = Redactor().redact_text("Outing at dawn tomorrow, 5:45. Frank, be frank with me, is "
+                                  "your back ok to row?").text
+    assert "Frank," not in said and "be frank" in said, said

@@ -83,8 +83,10 @@ from .detectors.person import (
     labelled_name,
     may_be_record,
     mixed_case,
+    opens_a_letter,
     place_spans,
     role_labelled_name,
+    signature_line,
     signed_off,
     with_hyphenated_parts,
     with_rare_neighbours,
@@ -340,6 +342,7 @@ _SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|
                                 r"|august|september|october|november|december)\b"
                                 r"| ?\d[a-z]{2}\b| [a-z]\b")  # a month (a date), a postcode's
 # inward part, a national number's last letter ("report QQ 12 34 56 C")
+_CONTRAST_RE = rx.compile(r"\b(?:but|whereas|while)\b")
 _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May — the name of")
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
@@ -2176,6 +2179,9 @@ class RedactionSession:
                 spans += role_labelled_name(pieces, label_end + 1, cased)
         if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
+            if self.state.letter and signature_line(pieces, cased):
+                spans.append((0, 1))  # "Hi Inga, ..." ... "Ertie": the writer
+            self.state.letter = self.state.letter or opens_a_letter(pieces, cased)
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [
@@ -6383,9 +6389,10 @@ def _context_for(
         after = hits[k]
     if before is None:
         return after
-    if after is not None and after.start - cand.cend < cand.cstart - before.end:
-        return after
-    return before
+    if after is not None and after.start - cand.cend < cand.cstart - before.end \
+            and _CONTRAST_RE.search(canon, cand.cend, after.start) is None:
+        return after  # (not "date of birth on the form was 04/11/1987 but his passport says
+    return before  # ...": the phrase before names it; the one after the "but", the next)
 
 
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"

@@ -1360,6 +1360,31 @@ _PART_CODE_RE = rx.compile(r"(?=[A-Za-z-]*\d)(?=[\d-]*[A-Za-z])[A-Za-z\d-]{3,12}
 _CODE_LETTERS = 4  # capitals at most of a reference's prefix
 
 
+def opens_a_letter(pieces: list[Piece], cased: str) -> bool:
+    """A typed message opening by greeting whom it is for: "Hi Inga,", "Dear all", "Morning
+    team" (its last line may then be the writer's name alone)."""
+    return bool(cased) and len(pieces) > 1 and pieces[0].text in _LETTER_GREETINGS \
+        and capitalised(pieces[0], cased)
+
+
+def signature_line(pieces: list[Piece], cased: str) -> bool:
+    """A line that is one capitalised name alone, perhaps with a kiss or a stop ("Grace",
+    "Ertie x"): in a message that opened by greeting someone, the writer signing it (not
+    "Cheers", "Lovely", "Thursday", "Paris": a closing, a word of talk, a day, a place)."""
+    words = [p for p in pieces if p.kind != "punct" and p.text not in _KISSES]
+    if len(words) != 1 or words[0] is not pieces[0] or not capitalised(words[0], cased):
+        return False
+    word = words[0].text
+    return word.isalpha() and len(word) >= 2 and word not in _NOT_A_SIGNER \
+        and word not in _NO_ONE_ADDRESSED and word not in MONTHS and word not in WEEKDAYS \
+        and word not in _SEASONS and word not in FUNCTION_WORDS and (
+            name_class(word) in ("N", "W") or (unknown_word(word) and not common_word(word)))
+
+
+_LETTER_GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "evening"))
+_KISSES = frozenset(("x", "xx", "xxx"))
+
+
 def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
     """The writer's name after a letter's closing, ending its line or the text ("Yours
     faithfully,\nFaith Jepkosgei\n07700 900123", "Thank you, Park Jun-ho"): two to four
@@ -3146,17 +3171,18 @@ class LexiconNames:
             return True  # "Will, I've sent it", "Bill, we've moved the keys": no verb or
             # noun of these opens a message before a comma (not "Hope, we'll see", "Sterling,
             # we only take sterling": words that are nouns too)
-        if i == 0 and self.kinds[i] == "W" and words[1:2] == [","] and len(words) > 3 \
-                and words[0] not in _NO_ONE_ADDRESSED and words[0] not in _SEASONS \
-                and words[0] not in MONTHS and words[0] not in _WEEKDAYS \
-                and self.pieces[2].kind == "word" and words[2] not in _LIST_GOES_ON \
-                and words[3] not in _LIST_GOES_ON and words[3] != "," \
-                and (not self._capital(2) or words[2] in _THE_WRITER) \
-                and tuple(words[2:4]) not in _SERVICE_OFFERED:
-            return True  # "Grace, I will mark everyone ...", "Frank, the DBS came back": a
-            # message opened by whom it is for, privacy first (not "Lovely, thanks", "Summer,
-            # we'll go", "Rose, lily and iris"; nor a firm's name before what it offers: "Sky,
-            # can I take your name please?")
+        if (i == 0 or words[i - 1] in (".", "!", "?")) and self.kinds[i] == "W" \
+                and words[i + 1:i + 2] == [","] and len(words) > i + 3 \
+                and words[i] not in _NO_ONE_ADDRESSED and words[i] not in _SEASONS \
+                and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
+                and self.pieces[i + 2].kind == "word" and words[i + 2] not in _LIST_GOES_ON \
+                and words[i + 3] not in _LIST_GOES_ON and words[i + 3] != "," \
+                and (not self._capital(i + 2) or words[i + 2] in _THE_WRITER) \
+                and tuple(words[i + 2:i + 4]) not in _SERVICE_OFFERED:
+            return True  # "Grace, I will mark everyone ...", "Outing at 5:45. Frank, be frank
+            # with me": a message or sentence opened by whom it is for, privacy first (not
+            # "Lovely, thanks", "Summer, we'll go", "Rose, lily and iris"; nor a firm's name
+            # before what it offers: "Sky, can I take your name please?")
         if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
@@ -4655,16 +4681,44 @@ class LexiconNames:
             return []
         out: list[tuple[int, int]] = []
         for run in self._capitalised_list_runs():
-            named = [item for item in run if not taken.isdisjoint(range(*item))]
+            run = [self._past_a_heading(item) for item in run]
+            named = [item for item in run if not taken.isdisjoint(range(*item))
+                     or self._unknown_full_name(item)]
             if len(run) < _SHORTEST_LIST or 2 * len(named) <= len(run):
                 continue
-            out.extend(item for item in run if taken.isdisjoint(range(*item)) and all(
+            out.extend(item for item in run if taken.isdisjoint(range(*item)) and (all(
                 name_class(self.words[k]) in ("N", "W") and self.words[k] not in MONTHS
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
                 and self.words[k] not in _MAKES
-                for k in range(*item) if self.pieces[k].kind == "word"))  # (names the
-            # lexicon knows: not "Revolut", "Toyota", "Ikeja" in a list of friends)
+                for k in range(*item) if self.pieces[k].kind == "word")
+                or self._unknown_full_name(item)))  # (names the lexicon knows, or a full
+            # name no list knows: not "Revolut", "Toyota", "Ikeja" in a list of friends)
         return out
+
+    def _unknown_full_name(self, item: tuple[int, int]) -> bool:
+        """Two or three words, none a common word, a place or a month, at least one a word no
+        list knows: a full name of a culture the name data under-represents ("Kristaps Ozols",
+        "Oyunchimeg Batbayar", "Frank Leask")."""
+        ks = [k for k in range(*item) if self.pieces[k].kind == "word"]
+        unknown = {k for k in ks if unknown_word(self.words[k]) and not common_word(self.words[k])}
+        return 2 <= len(ks) <= 3 and bool(unknown) and all(
+            (k in unknown or name_class(self.words[k]) in ("N", "W"))
+            and self.words[k].isalpha() and len(self.words[k]) >= 2
+            and self.words[k] not in MONTHS and self.words[k] not in _WEEKDAYS
+            and self.words[k] not in TITLES and self.words[k] not in _MAKES
+            and k not in self.places for k in ks)
+
+    def _past_a_heading(self, item: tuple[int, int]) -> tuple[int, int]:
+        """A list item without the count or the common word before its name: "2 Nejc Novak",
+        "3 Oyunchimeg Batbayar" (a seat, a position), "Bow Kristaps Ozols" (the list's heading
+        typed on its first item's line)."""
+        a, b = item
+        if b - a >= 2 and self.pieces[a].kind == "number":
+            a += 1
+        if b - a >= 3 and name_class(self.words[a]) not in ("N", "W") \
+                and self._unknown_full_name((a + 1, b)):
+            a += 1
+        return a, b
 
     def _capitalised_list_runs(self) -> list[list[tuple[int, int]]]:
         """Runs of list items, each one to three capitalised words (a bracket after one, as
@@ -4676,6 +4730,8 @@ class LexiconNames:
         run: list[tuple[int, int]] = []
         for a, b in pairwise(bounds):
             a += 1
+            if b - a >= 2 and self.pieces[a].kind == "number":
+                a += 1  # "2 Nejc Novak": its place in the list
             if a == b:
                 continue  # ", and"
             if b - a > 3 and words[b - 1] == ")" and words[b - 3] == "(":
@@ -4697,7 +4753,7 @@ class LexiconNames:
                     and self._capitalised_words(tail - 1, tail):
                 tail -= 1
             run = [(tail, b)] if tail < b and (whole or words[tail - 1] not in _SENTENCE_ENDS
-                                               or tail == a) else []
+                                               or words[tail - 1] == ":" or tail == a) else []
         if len(run) > 1:
             runs.append(run)
         return runs
