@@ -2681,3 +2681,33 @@ def test_a_word_name_opening_a_later_sentence_before_a_comma_goes() -> None:
     said = Redactor().redact_text("Outing at dawn tomorrow, 5:45. Frank, be frank with me, is "
                                   "your back ok to row?").text
     assert "Frank," not in said and "be frank" in said, said
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anyone driving to the match on Saturday? King and Teuila need a lift, I'm working.",
+     ["King", "Teuila"]),
+    ("Kofi needs a hand on Saturday with the stall.", ["Kofi"]),
+])
+def test_someone_needing_a_lift_or_a_hand_goes(text: str, names: list[str]) -> None:
+    said = Redactor().redact_text(text).text
+    assert not any(name in said for name in names), said
+
+
+@pytest.mark.parametrize("text", ["The shed needs a hand of paint.",
+                                  "Mum needs a lift to the clinic."])
+def test_a_thing_or_a_relation_needing_a_hand_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [("Artist: Tsetseg Ganbaatar & band", "Tsetseg"),
+                                            ("Inductor: Young", "Young"),
+                                            ("Instructor: Grace Kim", "Grace")])
+def test_a_field_labelled_by_what_a_person_does_holds_a_name(text: str, name: str) -> None:
+    assert name not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Trainer: Nike Air Max", "Author: Unknown",
+                                  "Reminder from the membership secretary: Harlequin RFC fees "
+                                  "are due."])
+def test_a_shoe_an_unknown_author_or_a_club_after_a_role_s_colon_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

@@ -187,6 +187,7 @@ _BEFORE_A_VERB = frozenset(("i", "i'll", "we", "we'll", "you", "you'll", "he", "
                             "and", "then", "pls", "i'd", "we'd", "you'd", "gonna", "also"))
 # Who the person told is, said right after them: "tell hope my trainer ...".
 _GIVING = frozenset(("give", "gave", "giving", "gives", "giv"))
+_NEEDING = frozenset(("need", "needs", "needed", "wants", "want", "wanted"))
 _GIVEN_TO_PEOPLE = frozenset(("lift", "hug", "hand", "cuddle", "kiss", "squeeze", "haircut"))
 _CALLS_GIVEN = frozenset(("call", "ring", "shout", "bell", "text", "buzz"))
 _TOLD_WHAT_ONLY = frozenset(("about", "the"))  # what is told, not who the person is
@@ -4334,8 +4335,14 @@ class LexiconNames:
     def _given_a_hand(self, i: int) -> bool:
         """Someone given what only a person is ("can anyone give Tolu a lift", "give Mere a
         hug from me"), or a call, when no firm's name could be meant ("give Kofi a ring";
-        not "give Sky a call")."""
+        not "give Sky a call"); or needing a lift or a hand ("King and Teuila need a lift")."""
         words = self.words
+        if i + 3 < len(words) and words[i + 1] in _NEEDING and words[i + 2] == "a" \
+                and words[i + 3] in ("lift", "hand", "hug") and (
+                    i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")) \
+                and (self.kinds[i] in ("N", "W") or self._rare_capitalised(i)) \
+                and words[i] not in FUNCTION_WORDS and words[i] not in _RELATIONS:
+            return True  # "King and Teuila need a lift", "Tolu needs a hand on Saturday"
         if i == 0 or words[i - 1] not in _GIVING or i + 2 >= len(words) \
                 or words[i + 1] not in ("a", "the"):
             return False
