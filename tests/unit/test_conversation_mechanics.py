@@ -8289,3 +8289,33 @@ def test_a_cue_after_but_names_the_next_value_not_the_one_before() -> None:
     said = REDACTOR.redact_text("my card number is 4111 1111 1111 1111 but the expiry is "
                                 "09/27").text
     assert "4111" not in said and "09/27" not in said, said
+
+
+@pytest.mark.parametrize("later", ["it's a samsung galaxy s10 i think", "the 2tn bus is late"])
+def test_a_code_like_a_postcode_s_part_said_in_passing_stays(later: str) -> None:
+    out = call("and what's your postcode", "s10 2tn", "lovely and the phone model", later)
+    assert out[3] == later, out
+
+
+@pytest.mark.parametrize("text", [
+    "the order number they gave me was 07912345678 but that's my number",
+    "the tracking number on the text i got was 07700900123 but that's my phone"])
+def test_a_value_restated_after_but_as_personal_still_goes(text: str) -> None:
+    said = REDACTOR.redact_text(text).text
+    assert "0791" not in said and "0770" not in said, said
+
+
+@pytest.mark.parametrize(("question", "reply"), [
+    ("thanks. so has there been any transaction this month you don't recognise?",
+     "yes, 200 pounds to some website"),
+    ("have you made any payment in the past week?", "yes 40 pounds on tuesday")])
+def test_a_dispute_or_a_whether_after_a_check_asks_no_secret_amount(question: str,
+                                                                   reply: str) -> None:
+    out = call("for security can i take your date of birth", "third of may eighty one",
+               question, reply)
+    assert out[3] == reply, out
+
+
+def test_an_amount_in_any_currency_is_no_code_asked_for() -> None:
+    out = call("can i take your passport number", "the fee is 200000 tala")
+    assert out[1] == "the fee is 200000 tala", out

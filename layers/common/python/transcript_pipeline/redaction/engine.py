@@ -295,6 +295,23 @@ _HEAD, _TAIL = 6, 4
 _PIECE = 3  # characters of a code with letters (a postcode's district, a plate's letters)
 
 
+def _code_ends(canonical: str) -> list[tuple[str, str]]:
+    """A code's first and last parts as they may be read back alone: its own groups where it
+    was said in groups ("ls6" and "2rd" of "ls6 2rd"), else its first and last three
+    characters ("hxp" of "h x p p for peter"); only those with a letter."""
+    groups = [_alnum(g) for g in canonical.split()]
+    groups = [g for g in groups if g]
+    if len(groups) >= 2 and all(len(g) >= 2 for g in (groups[0], groups[-1])):
+        ends = [("head", groups[0]), ("tail", groups[-1])]
+    else:
+        compact = "".join(groups)
+        if len(compact) <= _PIECE:
+            return []
+        ends = [("head", compact[:_PIECE]), ("tail", compact[-_PIECE:])]
+    return [(end, piece) for end, piece in ends
+            if _PIECE <= len(piece) <= _PIECE + 1 and not piece.isdigit()]
+
+
 _CONTEXT = PhraseTable(CONTEXT_PHRASES)
 CONTEXT_WORDS = frozenset(w for phrases in CONTEXT_PHRASES.values() for p in phrases
                           for w in p.split())
@@ -844,7 +861,8 @@ class RedactionSession:
                 result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
-                self._known_value(cand, _confirming(norm), _read_back_part(canon, cand))
+                self._known_value(cand, _confirming(norm), _read_back_part(canon, cand),
+                                  _read_alone(norm, cand))
                 or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
@@ -964,7 +982,7 @@ class RedactionSession:
         found.extend(self._usernames(norm, "USERNAME" in active and (
             "USERNAME" not in self._only_continuing or _goes_on_spelling(norm)), hits))
         names = self._names(norm, name_expected,
-                            SPELLING_ON in active and _goes_on_spelling(norm))
+                            SPELLING_ON in active and _goes_on_spelling(norm), speaker)
         found.extend(names)
         for cstart, cend, near in vetoed:  # "Marisol Price, M14 5RQ": the word is a name's
             start, end = norm.to_original(near.start, near.end)
@@ -1312,13 +1330,6 @@ class RedactionSession:
         if entity_type in _ALNUM_REMEMBERED:
             compact = _alnum(canonical)
             forms.append(compact)
-            if len(compact) > _PIECE and not compact.isdigit() and entity_type != "PASSWORD" \
-                    and len(values) + 2 <= MAX_VALUES:  # (a secret's forms have a cap of their own)
-                # "LS6 2RD" ... "LS6, yes, Headingley"; "h x p p for peter" ... "h x p got
-                # it": a code's first or last few characters read back alone
-                for end, piece in (("head", compact[:_PIECE]), ("tail", compact[-_PIECE:])):
-                    values.setdefault(keyed_hash(self.redactor._key, f"{end}:{piece}"),
-                                      entity_type)
             shape = _shape(compact)
             if shape:  # "YG19 KFM" read back as "YG19 KFN?": the same kind of code
                 shapes = [s for s in self.state.shapes if s != f"{entity_type}:{shape}"]
@@ -1327,6 +1338,12 @@ class RedactionSession:
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
                 values.setdefault(keyed_hash(self.redactor._key, form), entity_type)
+        if entity_type in _ALNUM_REMEMBERED and entity_type != "PASSWORD" \
+                and len(values) + 2 <= MAX_VALUES:  # (a secret's forms have a cap of their own)
+            # "LS6 2RD" ... "LS6... yes, Headingley"; "h x p p for peter" ... "h x p got it":
+            # a code's first or last part read back alone (see `_known_value`)
+            for end, piece in _code_ends(canonical):
+                values.setdefault(keyed_hash(self.redactor._key, f"{end}:{piece}"), entity_type)
         if entity_type in _READ_BACK_BY_ITS_ENDS and len(digits) >= _LONG_VALUE \
                 and len(values) + 2 <= MAX_VALUES:  # "087 245 9913" / "Sorry, 087 245... was
             # it 9913?": its first six or last four read back alone (a card's first six are
@@ -1399,10 +1416,11 @@ class RedactionSession:
                 add(spelling, cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _known_value(self, cand: Candidate, confirming: bool = False,
-                     read_back_part: bool = False) -> str | None:
+                     read_back_part: bool = False, alone: bool = False) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
         whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
-        back as "7304 8819 2650")."""
+        back as "7304 8819 2650"); or, said alone or to be checked, a code's first or last part
+        ("LS6... yes", "h x p got it")."""
         if not self.state.values:
             return None
         if cand.kind == "date" and (year := _YEAR_RE.search(cand.text)) \
@@ -1427,7 +1445,8 @@ class RedactionSession:
             compact = "".join(ch for ch in cand.text if ch.isalnum())
             if compact != digits and cand.kind != "spelled":
                 known = self._joined(compact)
-            if known is None and len(compact) == _PIECE and not compact.isdigit():
+            if known is None and (confirming or read_back_part or alone) \
+                    and _PIECE <= len(compact) <= _PIECE + 1 and not compact.isdigit():
                 known = self.state.values.get(keyed_hash(self.redactor._key, f"head:{compact}")) \
                     or self.state.values.get(keyed_hash(self.redactor._key, f"tail:{compact}"))
         return known
@@ -1664,7 +1683,8 @@ class RedactionSession:
                      or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and (_about_a_life(pieces) or recent or born_where) \
                 and (_is_question(norm) or not _ASKING_WH.isdisjoint(words)
-                     or (recent and (not AMOUNT_WORDS.isdisjoint(words) or "any" in words))
+                     or (recent and (not AMOUNT_WORDS.isdisjoint(words) or (
+                         "any" in words and all(p.kind != "punct" for p in pieces))))
                      or _QUESTION_NAMED_RE.search(norm.canonical) is not None) \
                 and not _only_offers_help(norm.canonical):  # ("how much was your last bill",
             # "the amount of your last bill please")
@@ -2125,7 +2145,7 @@ class RedactionSession:
         return out
 
     def _names(self, norm: Normalized, name_expected: bool,
-               spelling: bool = False) -> list[tuple[Finding, int]]:
+               spelling: bool = False, speaker: str | None = None) -> list[tuple[Finding, int]]:
         pieces = norm.pieces
         key = self.redactor._key
         known = set(self.state.names)
@@ -2179,9 +2199,16 @@ class RedactionSession:
                 spans += role_labelled_name(pieces, label_end + 1, cased)
         if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
-            if self.state.letter and signature_line(pieces, cased):
-                spans.append((0, 1))  # "Hi Inga, ..." ... "Ertie": the writer
-            self.state.letter = self.state.letter or opens_a_letter(pieces, cased)
+            signed = signature_line(pieces, cased)
+            if self.state.letter_by is not None and self.state.letter_by == speaker \
+                    and signed is not None:
+                spans.append(signed)  # "Hi Inga, ..." / "Ring me ..." / "Ertie": the writer
+            elif opens_a_letter(pieces, cased) and signed is not None and signed[0] > 0:
+                spans.append(signed)  # ... or on the last line of the same message
+        if self.state.letter_by != speaker or not cased:
+            self.state.letter_by = None  # the other side spoke: a one-word reply is an answer
+        if cased and opens_a_letter(pieces, cased):
+            self.state.letter_by = speaker
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
         # overlaps another finding ("CALDE 703098 BJ9IJ"), the other finding names the type.
         scored = [(span, SCORE_CONTEXT) for span in spans] + [
@@ -2755,9 +2782,15 @@ def _memory_form(piece: Piece, cased: str, text: str | None = None) -> str:
 _SUBJECT_NEXT = frozenset(("is", "was", "has", "said", "says", "told", "did", "does", "can",
                            "could", "would", "should", "must", "might", "will", "here",
                            "speaking", "rang", "called", "asked", "wants", "knows"))
-# Where "bill" goes without its article as a name only: "when bill calls", "with bill on".
+# Where "bill" known as a name opens a clause, and what only he does then: "when bill calls",
+# "once bill confirms it"; and when he comes with something, "with bill on thursday".
 _BARE_BILL_BEFORE = frozenset(("when", "once", "if", "until", "till", "after", "before", "so",
-                               "and", "but", "then", "because", "with", "to", "from", "by"))
+                               "and", "but", "then", "because"))
+_WHAT_BILL_DOES = frozenset(("calls", "rings", "phones", "texts", "emails", "says", "said",
+                             "confirms", "confirmed", "rang", "called", "told", "tells", "asks",
+                             "asked", "knows", "thinks", "will", "can", "could", "should",
+                             "would", "gets", "speaks", "spoke", "checks", "checked"))
+_WHEN_WITH_BILL = frozenset(("on", "tomorrow", "today", "tonight", "next", "this", "at"))
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
@@ -2798,12 +2831,11 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     after = pieces[index + 1] if index + 1 < len(pieces) else None
     if before in _DETERMINERS or before in OWNERS:
         return False
-    if pieces[index].text == "bill" and before in _BARE_BILL_BEFORE and after is not None \
-            and after.kind == "word" and (after.text in _SUBJECT_NEXT or (
-                after.text.endswith("s") and len(after.text) > 3 and after.text[-2] != "s")
-                or before in ("with", "to", "from", "by")):
-        return True  # "when bill calls", "once bill confirms", "with bill on thursday": a bill
-        # that is paid goes with its article ("when the bill arrives")
+    if pieces[index].text == "bill" and after is not None and (
+            (before in _BARE_BILL_BEFORE and after.text in _WHAT_BILL_DOES)
+            or (before in ("with", "from") and after.text in _WHEN_WITH_BILL)):
+        return True  # "when bill calls", "once bill confirms", "with bill on thursday" (not
+        # "when bill arrives", "then bill goes out", "we'll need to bill you", "go to bill pay")
     greeted = before in ADDRESSING or before in ("problem", "worries") or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank")
     named = greeted or not before or before in _NAME_PRECEDERS
@@ -3796,11 +3828,16 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     identity check, see `_security_question`); not a payment spoken of before the question
     ("your last payment was $45 on the 2nd. so what's happened?")."""
     words = _last_sentence(pieces)
-    pairs = list(pairwise(p.text for p in pieces))
+    last = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
+               default=0)
+    pairs = list(pairwise(p.text for p in pieces[last:]))
     any_one = any(pair in _RECENT_WINDOWS for pair in pairs) and any(
-        a == "any" and b in ACCOUNT_MOVEMENTS for a, b in pairs)  # ("and any transaction on
-    # your savings this month": one to be named, with its amount; not "how much is your bill
-    # this month?", what is due)
+        a == "any" and b in ACCOUNT_MOVEMENTS for a, b in pairs) \
+        and _NOT_KNOWN_TO_YOU.isdisjoint(words) \
+        and _WHETHER_ANY.isdisjoint(pairs)  # ("and any transaction on your savings this
+    # month": one to be named, with its amount; not "how much is your bill this month?", what
+    # is due, nor "any transaction this month you don't recognise?", a dispute, nor "have you
+    # made any payment in the past week?", whether one was)
     return (not ACCOUNT_MOVEMENTS.isdisjoint(words) or (
         not _ORDERS.isdisjoint(words) and not AMOUNT_WORDS.isdisjoint(words))) \
         and _DIGITS_ASKED.isdisjoint(words) and (not _LATEST.isdisjoint(words) or any_one) \
@@ -3897,6 +3934,10 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
+_WHETHER_ANY = frozenset((("have", "you"), ("did", "you"), ("has", "there"), ("have", "there"),
+                          ("was", "there"), ("were", "there"), ("is", "there"), ("are", "there")))
+_NOT_KNOWN_TO_YOU = frozenset(("recognise", "recognize", "dispute", "unauthorised",
+                               "unauthorized", "fraudulent", "suspicious", "show", "appear"))
 _RECENT_WINDOWS = frozenset((("this", "month"), ("this", "week"), ("past", "week"),
                              ("past", "month"), ("few", "days")))
 # The security question read out as a statement: "your question is the name of the street
@@ -5080,6 +5121,8 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
              if _remembered_length(w)  # read-back says "Welcome, capital W, then hash"
              and w not in FUNCTION_WORDS and w not in NON_NAME and w not in CONTEXT_WORDS
              and w not in CHARACTER_WORDS  # not "lower" of "kereru, all lower case, then 99"
+             and w not in CURRENCY_WORDS and w not in _PER_TIME  # nor "tala", "month" of an
+             # amount answered ("two hundred and ninety tala a month"): the call's money
              and not (title and everyday_word(w))]  # nor "river" of the book "the river
     # between": a title's everyday words are the rest of the call's too (see
     # `_secret_said_again` for the title read back)
@@ -5088,6 +5131,8 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
         and whole not in CONTEXT_WORDS else []) + words))  # quotes: 'Yeah, "Boy".')
 
 
+_PER_TIME = frozenset(("month", "months", "monthly", "weekly", "weeks", "years", "fortnight",
+                       "fortnightly", "annually", "yearly"))
 _READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")
 _SECRET_TAIL = 4  # pieces of a secret said again after its remembered word
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
@@ -5478,8 +5523,9 @@ _LONG_DIGITS = 9  # a number this long no one says of a price, a count or a year
 _MEASURE_AFTER_RE = rx.compile(
     r" ?(?:seconds?|secs|minutes?|mins|hours?|hrs|days?|weeks?|months?|years?|miles?|km|"
     r"kilometres?|kilometers?|metres?|meters?|cubic|litres?|liters?|gallons?|kg|tonnes?|"
-    r"people|users|views|dollars?|pounds?|euros?|rupees?|naira|pesos?|yen|won|rand|bucks|%|"
-    r"percent)(?![a-z])")
+    r"people|users|views|%|percent|"
+    + "|".join(re.escape(w) for w in sorted(CURRENCY_WORDS, key=lambda w: (-len(w), w)))
+    + r")(?![a-z])")
 _ROUND_DIGITS = 3  # significant digits of a round number at most
 _AMOUNT_RE = rx.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?")
 
@@ -6389,10 +6435,12 @@ def _context_for(
         after = hits[k]
     if before is None:
         return after
-    if after is not None and after.start - cand.cend < cand.cstart - before.end \
-            and _CONTRAST_RE.search(canon, cand.cend, after.start) is None:
-        return after  # (not "date of birth on the form was 04/11/1987 but his passport says
-    return before  # ...": the phrase before names it; the one after the "but", the next)
+    if after is not None and after.start - cand.cend < cand.cstart - before.end and (
+            before.label == KEEP or _CONTRAST_RE.search(canon, cand.cend, after.start) is None):
+        return after  # (but "date of birth on the form was 04/11/1987 but his passport says
+    return before  # ...": a personal phrase before names it, the one after "but" the next;
+    # privacy first, never a business's phrase before: "the order number they gave me was
+    # 07912345678 but that's my number")
 
 
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"

@@ -103,9 +103,10 @@ class SessionState(BaseModel):
         default=False, description="lines of the text opened with their sender ('Sunny: nets "
                                    "moved'): a later line's sender may be a name that is a "
                                    "word too ('Bill: I'll go past Sat.')")
-    letter: bool = Field(
-        default=False, description="the text opened by greeting whom it is for ('Hi Inga,'): "
-                                   "a later line of one name alone signs it ('Ertie')")
+    letter_by: str | None = Field(
+        default=None, description="the side whose text opened by greeting whom it is for "
+                                  "('Hi Inga,') and has gone on alone since: its next line of "
+                                  "one name alone signs it ('Ertie')")
     dictation_open: str | None = Field(
         default=None, description="the side whose secret being dictated ran to the end of a "
                                   "turn left unfinished ('Kilo, Lima, seven...'): its next "

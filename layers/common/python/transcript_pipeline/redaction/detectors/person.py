@@ -366,10 +366,18 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if k < 0 or words[i] in PERSON_VERBS or _past_tense(words[i]):
         return False  # "the doctor said i need to rest": what the role did
+    many = words[i - 1] not in ROLES and not _staff_of_one(words[i - 1])
+    if many and not (k >= 1 and words[k - 1] == "of"):
+        return False  # "our technicians bill by the hour", "our drivers may": the verb; one
+        # of many only where picked out, "one of our advisers bill on monday"
     if words[i] == "bill" and words[k] in _POSSESSIVE_WORDS and _staff(words[k + 1]) \
-            and _staff(words[i - 1]) and nxt not in _A_BILL_S:
+            and _staff(words[i - 1]) and (nxt in _STAFF_DOINGS or (
+                nxt in ("needs", "wants") and words[i + 2:i + 3] == ["to"]
+                and words[i + 3:i + 4] not in (["be"], ["go"], ["get"], ["have"], [])
+                and not words[i + 3].endswith("ed"))):
         return True  # "our technician bill needs to test it", "one of our advisers bill on
-        # monday": a firm's staff are not billed by their role as a plumber or a vet is
+        # monday": a firm's staff are not billed by their role as a plumber or a vet is (not
+        # "my tech bill needs sorting", "our agent bill for march")
     if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
         return words[k] in _POSSESSIVE_WORDS and (
             (closed and nxt not in _SUBJECT_PRONOUNS) or nxt in _THIRD_PERSONS
@@ -384,12 +392,20 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
         and (nxt in ("at", ",", "") or nxt in _SUBJECT_PRONOUNS)
 
 
+def _staff_of_one(word: str) -> bool:
+    return word in _STAFF_ROLES
+
+
 def _staff(word: str) -> bool:
     """A role a firm's staff hold, one or many ("technician", "advisers"); not one whose bill
     is an invoice ("our plumber bill", "the vet bill")."""
     return word in _STAFF_ROLES or (word.endswith("s") and word[:-1] in _STAFF_ROLES)
 
 
+# What people call whoever they speak to: "what's your name, bud?".
+_ADDRESS_WORDS = frozenset(("bud", "buddy", "pal", "fella", "mate", "sir", "madam", "maam",
+                            "ma'am", "man", "dude", "bro", "boss", "chief", "love", "hun",
+                            "please", "again", "actually", "then", "now"))
 # Words after which the one spoken with or to is named.
 _SPOKEN_WITH = frozenset(("to", "with", "by", "ask", "asked", "tell", "told"))
 # A firm's staff, whom no bill is named after.
@@ -397,8 +413,12 @@ _STAFF_ROLES = frozenset(("adviser", "advisor", "agent", "driver", "technician",
                           "supervisor", "colleague", "rep", "representative", "specialist",
                           "coordinator", "receptionist", "courier", "operator", "officer",
                           "consultant", "assistant", "handler", "caseworker", "dispatcher"))
-# What follows "bill" as an invoice: "our agent bill for March".
-_A_BILL_S = frozenset(("for", "of", "total", "amount", "payment", "came", "arrived", "is", "was"))
+# What a firm's staff member named after their role goes on to do: "our technician bill will
+# call you", "one of our advisers bill on monday" (not "our agent bill for march").
+_STAFF_DOINGS = frozenset(("will", "'ll", "can", "could", "should", "would", "on", "at", "here",
+                           "there", "who", "and", "he", "he's", "she", "she's", "calls", "rings",
+                           "says", "said", "called", "rang", "confirmed", "confirms", "is",
+                           "has", "tomorrow", "today"))
 # What a person does and no thing does, in the present: "my husband bill finds it too sour".
 _LIKES_AND_THOUGHTS = frozenset(("thinks", "reckons", "wants", "finds", "likes", "loves", "hates",
                                  "prefers", "drinks", "eats", "enjoys", "knows", "snores"))
@@ -1368,18 +1388,25 @@ def opens_a_letter(pieces: list[Piece], cased: str) -> bool:
         and capitalised(pieces[0], cased)
 
 
-def signature_line(pieces: list[Piece], cased: str) -> bool:
-    """A line that is one capitalised name alone, perhaps with a kiss or a stop ("Grace",
-    "Ertie x"): in a message that opened by greeting someone, the writer signing it (not
-    "Cheers", "Lovely", "Thursday", "Paris": a closing, a word of talk, a day, a place)."""
-    words = [p for p in pieces if p.kind != "punct" and p.text not in _KISSES]
-    if len(words) != 1 or words[0] is not pieces[0] or not capitalised(words[0], cased):
-        return False
-    word = words[0].text
-    return word.isalpha() and len(word) >= 2 and word not in _NOT_A_SIGNER \
+def signature_line(pieces: list[Piece], cased: str) -> tuple[int, int] | None:
+    """The text's last line, where it is one capitalised name alone, perhaps with a kiss or a
+    stop ("Grace", "Ertie x"): in a message that opened by greeting someone, the writer
+    signing it (not "Cheers", "Lovely", "Thursday", "Paris": a closing, a word of talk, a day,
+    a place). The piece-index range of the name, or None."""
+    start = 0
+    for k in range(1, len(pieces)):
+        if "\n" in cased[pieces[k - 1].end:pieces[k].start]:
+            start = k
+    words = [k for k in range(start, len(pieces))
+             if pieces[k].kind != "punct" and pieces[k].text not in _KISSES]
+    if len(words) != 1 or words[0] != start or not capitalised(pieces[start], cased):
+        return None
+    word = pieces[start].text
+    named = word.isalpha() and len(word) >= 2 and word not in _NOT_A_SIGNER \
         and word not in _NO_ONE_ADDRESSED and word not in MONTHS and word not in WEEKDAYS \
         and word not in _SEASONS and word not in FUNCTION_WORDS and (
             name_class(word) in ("N", "W") or (unknown_word(word) and not common_word(word)))
+    return (start, start + 1) if named else None
 
 
 _LETTER_GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "evening"))
@@ -1779,6 +1806,9 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
 _LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
 _WORD_NAMES_NO_VERB_OPENS = frozenset(("will", "bill"))
+# What opens a request or a question to the one addressed: "Frank, be frank with me".
+_ASKED_OF_YOU = frozenset(("be", "can", "could", "would", "will", "do", "don't", "did", "have",
+                           "are", "is", "let", "let's", "lets", "remember", "pls", "plz"))
 _SERVICE_OFFERED = frozenset((("can", "i"), ("could", "i"), ("may", "i"), ("how", "can"),
                               ("how", "may"), ("what", "can")))
 _LIST_GOES_ON = frozenset(("and", "or", "&", "then", "plus", "not"))
@@ -2690,7 +2720,8 @@ class LexiconNames:
         if self._called_over(i) or self._named_after_a_role(i) or self._set_out_after_people(i):
             return True
         if self.words[i] in FUNCTION_WORD_NAMES and ((
-                i > 0 and self.words[i - 1] in _SPOKEN_WITH and self._then_who_they_are(i))
+                i > 0 and self.words[i - 1] in _SPOKEN_WITH and self.words[i] != "may"
+                and self.words[i + 1:i + 2] != [","] and self._then_who_they_are(i))
                                                     or self._given_a_task(i)):
             return True  # "i've spoken to bill our driver he says ...", "Action: Will to chase
             # the fee"
@@ -2819,8 +2850,9 @@ class LexiconNames:
             and words[i] not in _SEASONS and i + 2 < len(words) and (
                 (words[i + 1] in _MODALS and words[i + 2] in ("you", "u", "ya"))
                 or (words[i + 1] == "to" and words[i + 2] in _TASKS and (
-                    self.kinds[i] == "N" or words[i] == "will" or (
-                        self.kinds[i] == "W" and words[i + 2] in _PEOPLE_S_TASKS))))
+                    self.kinds[i] == "N" or (
+                        (self.kinds[i] == "W" or words[i] == "will")
+                        and words[i + 2] in _PEOPLE_S_TASKS))))
         # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
 
     def _called_over(self, i: int) -> bool:
@@ -2905,15 +2937,17 @@ class LexiconNames:
 
     def _did_to_their_own(self, i: int) -> bool:
         """A word that is a name too, opening a clause, then what befell what was a man's or a
-        woman's own: "when hunter had his two fillings", "and frank broke his wrist", or what
-        only a person has: "so hunter had a look at it", "mark took a peek" (not "the summer
-        had its moments", nor what a firm did to someone: "when chase declined his card", "so
-        sky sent her a box")."""
+        woman's own: "when hunter had his two fillings", "and frank broke his wrist", or had a
+        look or a chat, taken up by "he" or "she": "so hunter had a look at it and he'd
+        replace both" (not "the summer had its moments", nor what a firm did or looked at:
+        "when chase declined his card", "so sky sent her a box", "so apple had a look at the
+        phone")."""
         words = self.words
         return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT) and i + 2 < len(words) \
             and ((words[i + 1] in _HAD_ONE_S_OWN and words[i + 2] in _ONE_S_OWN) or (
                 words[i + 1] in ("had", "took", "has") and words[i + 2] == "a"
-                and words[i + 3:i + 4] != [] and words[i + 3] in _A_PERSON_S_TURN)) \
+                and words[i + 3:i + 4] != [] and words[i + 3] in _A_PERSON_S_TURN
+                and not _HIS_OR_HERS.isdisjoint(words[i + 4:]))) \
             and words[i] not in _SEASONS and words[i] not in MONTHS
 
     def _bracketed_role(self, i: int) -> bool:
@@ -3176,14 +3210,13 @@ class LexiconNames:
                 and words[i + 1:i + 2] == [","] and len(words) > i + 3 \
                 and words[i] not in _NO_ONE_ADDRESSED and words[i] not in _SEASONS \
                 and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
-                and self.pieces[i + 2].kind == "word" and words[i + 2] not in _LIST_GOES_ON \
+                and (words[i + 2] in _SPOKEN_TO_AFTER or words[i + 2] in _ASKED_OF_YOU) \
                 and words[i + 3] not in _LIST_GOES_ON and words[i + 3] != "," \
-                and (not self._capital(i + 2) or words[i + 2] in _THE_WRITER) \
                 and tuple(words[i + 2:i + 4]) not in _SERVICE_OFFERED:
             return True  # "Grace, I will mark everyone ...", "Outing at 5:45. Frank, be frank
-            # with me": a message or sentence opened by whom it is for, privacy first (not
-            # "Lovely, thanks", "Summer, we'll go", "Rose, lily and iris"; nor a firm's name
-            # before what it offers: "Sky, can I take your name please?")
+            # with me": a message or sentence opened by whom it then speaks to, privacy first
+            # (not "Lovely, thanks", "Summer, we'll go", "Grey, the 128GB one"; nor a firm's
+            # name before what it offers: "Sky, can I take your name please?")
         if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
@@ -3853,7 +3886,7 @@ class LexiconNames:
             return True  # "; Will on the night desk can let you in", "Bill on reception"
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS
-                            or _staff(before[-1])) and (
+                            or (_staff(before[-1]) and not self._capital(i))) and (
                 self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt))):
             return True  # "is the coach Will still there", "can my lad Will drop it off":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
@@ -4054,7 +4087,8 @@ class LexiconNames:
         "user name admin": a thing's or a login's); or after whose name it is and a comma
         ("under my wife's name, malia")."""
         words = self.words
-        if i > 2 and words[i - 1] == "," and words[i - 2] == "name" and (
+        if i > 2 and words[i - 1] == "," and words[i - 2] == "name" \
+                and words[i] not in _ADDRESS_WORDS and words[i] not in ENDEARMENTS and (
                 words[i - 3] in _WHOSE_NAME or words[i - 3] in ("my", "your")
                 or (words[i - 3].endswith("'s") and words[i - 3][:-2] in _RELATIONS)):
             i_name = i - 1  # "under my wife's name, malia": whose name, then the name
@@ -4689,8 +4723,14 @@ class LexiconNames:
         out: list[tuple[int, int]] = []
         for run in self._capitalised_list_runs():
             run = [self._past_a_heading(item) for item in run]
-            named = [item for item in run if not taken.isdisjoint(range(*item))
-                     or self._unknown_full_name(item)]
+            named = [item for item in run if not taken.isdisjoint(range(*item))]
+            # a full name no list knows counts where a given name the lexicon knows opens one
+            # found in the list ("Nejc Novak" among "Kristaps Ozols", "Oyunchimeg Batbayar";
+            # not a list of towns, dishes or songs of the same shape)
+            unknown = any(name_class(self.words[item[0]]) == "N" for item in named)
+            if unknown:
+                named += [item for item in run if item not in named
+                          and self._unknown_full_name(item)]
             if len(run) < _SHORTEST_LIST or 2 * len(named) <= len(run):
                 continue
             out.extend(item for item in run if taken.isdisjoint(range(*item)) and (all(
@@ -4698,8 +4738,9 @@ class LexiconNames:
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
                 and self.words[k] not in _MAKES
                 for k in range(*item) if self.pieces[k].kind == "word")
-                or self._unknown_full_name(item)))  # (names the lexicon knows, or a full
-            # name no list knows: not "Revolut", "Toyota", "Ikeja" in a list of friends)
+                or (unknown and self._unknown_full_name(item))))  # (names the lexicon knows,
+            # or a full name no list knows: not "Revolut", "Toyota", "Ikeja" in a list of
+            # friends)
         return out
 
     def _unknown_full_name(self, item: tuple[int, int]) -> bool:
