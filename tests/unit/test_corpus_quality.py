@@ -778,6 +778,23 @@ Written in its first hour and never read (totals only; the start engine's and th
 engine's figures): fresh_calls_163.jsonl (12 general calls) 0.994 with both (keep 0.986);
 fresh_calls_164.jsonl (12 security-stressed calls) 0.929 with both (keep 0.958, PASSWORD 0.81);
 typed_blind_61.jsonl (55 typed documents) 0.959 with both (keep 0.903 and 0.911).
+
+The thirty-eighth session's hands (sources in `src/`), written in its first minutes, scored with
+the start engine, then read: fresh_calls_165.jsonl (12 general calls: a ferry's vehicle
+bookings, a fertility clinic, a garden centre, a language school, a bicycle shop, a vet, a
+removals firm, a wedding venue, solar panels, a library, a driving school, a phone repair shop)
+0.956 (keep 0.950), then 1.000 (a code's first part read back alone, "LS6... yes"; "bill" as a
+firm's staff member; "so hunter had a look at it and he'd ..."; "under my wife's name, malia");
+fresh_calls_166.jsonl (12 security-stressed calls) 0.937 (keep 0.935, PASSWORD 0.85), then 0.960
+(keep 0.950: "and any transaction on your savings this month" asks a knowledge check's amount;
+"tala" a currency; a known "bill" before what he does); typed_blind_62.jsonl (54 typed
+documents) 0.884 (keep 0.913, PERSON 0.86), then 0.940 (full names no list knows in a list of
+names; a name alone signing a greeting's message; a word name opening a message before words
+said to the reader; fields labelled "Artist:", "Inductor:"; "King and Teuila need a lift").
+Written in its first minutes and never read (totals only; the start engine's and the final
+engine's figures): fresh_calls_167.jsonl (12 general calls) 0.949 with both (keep 0.967);
+fresh_calls_168.jsonl (12 security-stressed calls) 0.948 with both (keep 0.976, PASSWORD 0.78);
+typed_blind_63.jsonl (54 typed documents) 0.950, then 0.955 (keep 0.951 with both).
 """
 
 from __future__ import annotations
@@ -1063,6 +1080,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_164.jsonl", 165, 0.92, 0.95, 0.98),
     ("typed_blind_60.jsonl", 210, 0.95, 0.97, 0.93),
     ("typed_blind_61.jsonl", 190, 0.95, 0.91, 0.95),
+    ("fresh_calls_165.jsonl", 175, 0.99, 0.94, 0.99),
+    ("fresh_calls_166.jsonl", 165, 0.95, 0.94, 0.98),
+    ("fresh_calls_167.jsonl", 185, 0.94, 0.96, 0.94),
+    ("fresh_calls_168.jsonl", 125, 0.94, 0.97, 0.99),
+    ("typed_blind_62.jsonl", 190, 0.93, 0.90, 0.92),
+    ("typed_blind_63.jsonl", 195, 0.95, 0.94, 0.94),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
