@@ -2744,3 +2744,23 @@ def test_a_one_word_answer_after_the_other_side_s_question_is_no_signature(answe
 @pytest.mark.parametrize("text", ["what's your name, bud?", "and your name, please?"])
 def test_whom_one_speaks_to_after_name_and_a_comma_stays(text: str) -> None:
     assert Redactor().session().redact(text, "INTERNAL").text == text
+
+
+def test_a_list_of_surnames_with_their_counts_goes() -> None:
+    said = Redactor().redact_text("Box office, Saturday matinee: Mensah x2, Perera x3, O'Neill "
+                                  "x1, Long x2 (paid)").text
+    assert not any(name in said for name in ("Mensah", "Perera", "O'Neill", "Long")), said
+    assert "x2 (paid)" in said, said
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yes! I asked a girl at reception, Summer I think, to cancel it.", "Summer"),
+    ("I spoke to the man at the desk, Kofi I think, about it.", "Kofi")])
+def test_a_hedged_name_set_out_after_a_placed_role_goes_whatever_follows(text: str,
+                                                                       name: str) -> None:
+    assert name not in Redactor().redact_text(text).text
+
+
+def test_a_hedged_description_after_a_placed_role_stays() -> None:
+    text = "I asked the lady at reception, the blonde one I think, to cancel it."
+    assert Redactor().redact_text(text).text == text

@@ -1811,6 +1811,7 @@ _ASKED_OF_YOU = frozenset(("be", "can", "could", "would", "will", "do", "don't",
                            "are", "is", "let", "let's", "lets", "remember", "pls", "plz"))
 _SERVICE_OFFERED = frozenset((("can", "i"), ("could", "i"), ("may", "i"), ("how", "can"),
                               ("how", "may"), ("what", "can")))
+_COUNT_OF_RE = rx.compile(r"x\d{1,2}")
 _LIST_GOES_ON = frozenset(("and", "or", "&", "then", "plus", "not"))
 # Words that are names too but open a message as talk, not as whom it addresses: "Lovely,
 # thanks", "Cool, I'll ...", and times of year: "Summer, we'll go to Spain".
@@ -4253,10 +4254,14 @@ class LexiconNames:
         k = i + 1
         hedge = next((h for h in _HEDGES_AFTER_A_NAME if tuple(words[k:k + len(h)]) == h), ())
         k += len(hedge)  # "the lady at reception, Sunny I think, she said ..."
+        set_out = bool(hedge) and i > 0 and words[i - 1] == "," and k < len(words) \
+            and words[k] == ","  # "a girl at reception, Summer I think, to cancel it": who
+        # she is, set out and hedged, whatever follows
         k += k < len(words) and words[k] == ","
         k += bool(hedge) and k < len(words) and words[k] in ("she", "he", "they")
-        if k >= len(words) or not (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
-                                   or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed")):
+        if not set_out and (k >= len(words) or not (
+                words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
+                or words[k] in PAST_TENSE_VERBS or words[k].endswith("ed"))):
             return False  # (checked for every word: the cheap tests first)
         placed = _placed_role_before(words, i)
         word = words[i]
@@ -4265,7 +4270,8 @@ class LexiconNames:
             and word not in _WEEKDAYS and (
                 name_class(word) in ("N", "W") or self._capital(i)
                 or ((self.unknown[i] or self.kinds[i] == "P") and placed != "from")) \
-            and (words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS or _past_tense(words[k]))
+            and (set_out or words[k] in PERSON_VERBS or words[k] in _ROLE_VERBS
+                 or _past_tense(words[k]))
         # a name by the lexicon or a capital, or a word no lexicon knows where the role is
         # placed by where it is ("the lady next door wanjiku"): not after "from", where a
         # brand stands ("the guy from bt openreach said"), nor a place ("my son at leeds uni")
@@ -4784,6 +4790,8 @@ class LexiconNames:
                 continue  # ", and"
             if b - a > 3 and words[b - 1] == ")" and words[b - 3] == "(":
                 b -= 3  # "Ravi Shankar (c)"
+            if b - a > 1 and _COUNT_OF_RE.fullmatch(words[b - 1]):
+                b -= 1  # "Mensah x2", "Long x2 (paid)": how many each booked
             whole = self._capitalised_words(a, b)
             if run and whole:
                 run.append((a, b))
