@@ -8319,3 +8319,29 @@ def test_a_dispute_or_a_whether_after_a_check_asks_no_secret_amount(question: st
 def test_an_amount_in_any_currency_is_no_code_asked_for() -> None:
     out = call("can i take your passport number", "the fee is 200000 tala")
     assert out[1] == "the fee is 200000 tala", out
+
+
+def test_a_new_password_done_after_its_rule_is_said_goes() -> None:
+    out = call("i've reset it, your temporary password is kestrel four four",
+               "kestrel four four yeah", "log in with that and it'll ask you to set a new one",
+               "okay it wants twelve characters i'll do tallinn harbour two thousand")
+    assert "tallinn" not in out[3] and "harbour" not in out[3], out
+
+
+def test_characters_read_back_then_all_correct_go() -> None:
+    out = call("i need three characters from your memorable word please the second",
+               "okay um second is l", "mm hm", "fifth is m", "yep", "and the eighth is a",
+               "so that's l m and a all correct thank you")
+    assert out[6] == "so that's [REDACTED_PASSWORD] all correct thank you", out
+
+
+def test_a_street_named_like_money_is_still_a_street() -> None:
+    said = REDACTOR.redact_text("Check-out – Apt 5, 17 Bucks Road, Douglas IM1 3AF").text
+    assert "Bucks Road" not in said and "IM1" not in said, said
+    assert REDACTOR.redact_text("i paid 17 bucks for it").text == "i paid 17 bucks for it"
+
+
+def test_the_digits_of_a_secret_of_words_said_later_as_an_amount_stay() -> None:
+    out = call("what would you like the new password to be", "tallinn harbour two thousand",
+               "lovely that's set", "thanks and is my limit still two thousand euros a month")
+    assert "tallinn" not in out[1] and out[3].endswith("two thousand euros a month"), out

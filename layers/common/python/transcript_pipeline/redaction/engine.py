@@ -1319,7 +1319,12 @@ class RedactionSession:
                     values.setdefault(keyed_hash(self.redactor._key, _SECRET_KEY + form),
                                       entity_type)
         digits = "".join(ch for ch in canonical if ch.isdigit())
-        forms = [digits]
+        forms = [digits] if entity_type != "PASSWORD" or not any(
+            len(w) > 2 and w not in _SYMBOL_NAMES and w not in FUNCTION_WORDS
+            for w in _LETTERS_RE.findall(canonical)) \
+            else []
+        # (a secret of words and digits is remembered by its words and its whole: the "2000"
+        # of "tallinn harbour 2000" alone is the call's amounts' and years' too)
         if entity_type == "CARD_EXPIRY" and len(digits) == _EXPIRY_AND_CODE \
                 and 1 <= int(digits[:2]) <= _MONTHS:
             forms.append(digits[:4])  # "oh nine twenty eight seven one three": the code said
@@ -2837,7 +2842,9 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         return True  # "when bill calls", "once bill confirms", "with bill on thursday" (not
         # "when bill arrives", "then bill goes out", "we'll need to bill you", "go to bill pay")
     greeted = before in ADDRESSING or before in ("problem", "worries") or (
-        before == "you" and index > 1 and pieces[index - 2].text == "thank")
+        before == "you" and index > 1 and pieces[index - 2].text == "thank") or (
+        before == "care" and index > 1 and pieces[index - 2].text == "take")  # "take care
+    # bill and good luck with the roof"
     named = greeted or not before or before in _NAME_PRECEDERS
     if after is None or after.kind == "punct":
         return named or (before in ("one", "1") and index > 1
@@ -3477,7 +3484,9 @@ def _asks_for_the_one(norm: Normalized) -> bool:
 
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
-                         r"new (?:1|one)\b")
+                         r"new (?:1|one)\b|\b(?:wants?|needs?|asks? for|has to (?:be|have)) "
+                         r"(?:at least )?\d+ (?:characters|letters|digits)\b")  # "it wants twelve
+# characters, i'll do tallinn harbour two thousand": a new one's rule, said while choosing it
 # ... said while a secret is chosen ("choose something", "the new one", "your password").
 _CHOOSING_A_SECRET = frozenset(("choose", "pick", "new", "password", "passcode", "passphrase",
                                 "memorable", "phrase", "secret", "create", "something", "pin"))
@@ -5123,6 +5132,8 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
              and w not in CHARACTER_WORDS  # not "lower" of "kereru, all lower case, then 99"
              and w not in CURRENCY_WORDS and w not in _PER_TIME  # nor "tala", "month" of an
              # amount answered ("two hundred and ninety tala a month"): the call's money
+             and not w.isdigit()  # nor the "2000" of "tallinn harbour 2000" alone: the call's
+             # amounts and years say such numbers ("my limit is 2000 euros")
              and not (title and everyday_word(w))]  # nor "river" of the book "the river
     # between": a title's everyday words are the rest of the call's too (see
     # `_secret_said_again` for the title read back)
@@ -5131,6 +5142,8 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
         and whole not in CONTEXT_WORDS else []) + words))  # quotes: 'Yeah, "Boy".')
 
 
+_LETTERS_RE = rx.compile(r"[a-z]+")
+_SYMBOL_NAMES = frozenset(("pound", "hash", "star", "hashtag", "asterisk", "dash", "dot"))
 _PER_TIME = frozenset(("month", "months", "monthly", "weekly", "weeks", "years", "fortnight",
                        "fortnightly", "annually", "yearly"))
 _READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")

@@ -40,7 +40,7 @@ _STOP = (
     "after|about|until|when|because|than|"
     "we|you|they|he|she|"  # a clause's subject: "then at 3 we close" (no "3 we close")
     "each|either|every|"  # "twenty five euro each way", "£5 either way"
-    "euros|pounds|quid|bucks|cents|pence|pesos|cedis|naira|rupees|shillings"
+    "euros|pounds|quid|cents|pence|pesos|cedis|naira|rupees|shillings"  # (not "Bucks Road")
 )
 # What a number counts or times, where it is no house's: "at 10 am, leeds ...", "2 weeks ago,
 # bristol ...", "250 pounds, leeds ...".
@@ -232,7 +232,7 @@ _NOT_A_HOME_BEFORE = frozenset(("went", "gone", "go", "goes", "going", "been", "
                                 "d", "e", "f", "g"))
 _PER_UNIT = frozenset(("a", "per", "each", "every", "an"))
 _PRICE_UNITS = frozenset(("cent", "cents", "pence", "p", "penny", "dollars", "pounds", "euros",
-                          "quid", "bucks", "rupees", "rand", "yen"))
+                          "quid", "rupees", "rand", "yen"))
 # A number and its unit are a quantity, not a house and its street: "eighty-two pounds. Dr.
 # Okonkwo", "3 years st. mary's", "500 mg. dr. patel" (units that name streets stay out:
 # "Pound Lane", "12 Mile Road", "Stone Street", "Times Square", "Five Points Avenue").

@@ -1739,8 +1739,8 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     confirmed ("L and R, that's perfect", "k and m lovely thank you", "seven and two that's
     correct") or each after its place ("So third R, sixth E?")."""
     k = 0
-    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in ("so", ",", "no",
-                                                                                  "bother")
+    while k < len(pieces) and (pieces[k].text in FILLERS or pieces[k].text in (
+            "so", ",", "no", "bother", "that's", "thats")  # "so that's l m and a all correct"
                                or (pieces[k].text in _AGREEING and k + 1 < len(pieces)
                                    and pieces[k + 1].text in ("i've", "ive", "i", ","))):
         k += 1
@@ -1919,10 +1919,12 @@ def chosen_secret(pieces: list[Piece], found: list[tuple[int, int]],
     unmarked = not any(p.kind == "punct" for p in pieces)
     words = [p.text for p in pieces]
     proposed = list(_after_leads(words, _PROPOSING)) if asked else []
-    for after in [*_after_leads(words, _CHOOSING), *proposed]:
+    for after in [*_after_leads(words, _CHOOSING), *_after_leads(words, _DOING), *proposed]:
         span = _secret_after(pieces, after)
         if span is None or span[1] <= span[0]:
             continue
+        if any(words[k] in CURRENCY_WORDS or words[k] in _INSTALMENTS for k in range(*span)):
+            continue  # "I'll do 3 payments of 40 pounds then": a plan, not a secret
         if after in proposed and (words[span[0]] in _LABELS or (
                 words[span[0]].endswith("s") and words[span[0]][:-1] in _LABELS)
                 or words[span[0]] in _POLICY_WORDS):
@@ -1996,6 +1998,7 @@ def _lead_end(words: list[str], k: int, cue: tuple[str, ...]) -> int:
     return j
 
 
+_INSTALMENTS = frozenset(("payments", "instalments", "installments", "months", "weeks"))
 # Someone beside the speaker giving the answer: "he reckons bluebell", "she is saying rex".
 _RELAY_VERBS = frozenset(("reckons", "reckoned", "thinks", "saying", "sayin", "said", "says"))
 # (what "he says" and "she said" relay only needs to close its clause, as before)
@@ -2016,6 +2019,9 @@ _CHOOSING = _by_first_word((
     ("i'll", "go", "for"), ("ill", "go", "for"), ("what", "if", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
     ("switch", "it", "to"), ("reset", "it", "to")))
+# ... and, only where a secret is being chosen, "i'll do": "okay it wants twelve characters
+# i'll do tallinn harbour two thousand" (not "I'll do 3 payments of 40 pounds then")
+_DOING = _by_first_word((("i'll", "do"), ("ill", "do"), ("i", "will", "do")))
 # What a password policy allows, asked about ("can i do spaces?"), not proposed as one.
 _POLICY_WORDS = frozenset(("spaces", "space", "symbols", "symbol", "words", "2", "two", "lower",
                            "upper", "lowercase", "uppercase", "capitals", "capital", "numbers",
@@ -2247,7 +2253,8 @@ _CONFIRMING = (("yes",), ("yeah",), ("yep",), ("that's", "it"), ("thats", "it"),
                ("thats", "correct"), ("that", "matches"), ("matches",), ("is", "correct"),
                ("is", "right"), ("is", "what"), ("that's", "the", "one"), ("that's", "perfect"),
                ("thats", "perfect"), ("that's", "lovely"), ("thats", "lovely"),
-               ("thats", "the", "one"), ("is", "the", "one"), ("correct",), ("perfect",))
+               ("thats", "the", "one"), ("is", "the", "one"), ("correct",), ("perfect",),
+               ("all", "correct"), ("all", "right"), ("all", "good"), ("all", "match"))
 _AGREEING = frozenset(("lovely", "great", "perfect", "brilliant", "cool", "excellent", "fab",
                        "fantastic", "wonderful", "super", "grand", "champion", "ace", "nice",
                        "thank", "thanks", "cheers", "ta", "sorry", "good", "fine", "spot",

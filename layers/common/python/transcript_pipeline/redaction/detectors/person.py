@@ -1340,6 +1340,7 @@ def _skip_titles(pieces: list[Piece], k: int) -> int:
 # name in a list, or capitalised in mid-sentence where the transcript has case.
 
 _SLOT_AFTER = frozenset(("speaking", "here"))  # "Hope speaking", "nicole here"
+_INTRO_ENDS = _SLOT_AFTER | {"calling"}  # "it's bill calling from port vila"
 # An agent putting themself on the call: "you've got hemi on the line".
 _AGENT_FRAMES = frozenset((("you've", "got"), ("youve", "got"), ("through", "to"),
                            ("speaking", "with"), ("speaking", "to")))
@@ -2266,6 +2267,8 @@ _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's depar
 # What only a person is doing, said of a capitalised name that is a word too (not "Chase is
 # refusing", "Shell is closing": a company may refuse or close).
 # Away from work or back at it, as only people are: "is on leave", "won't be in", "'s off sick".
+_ON_LEAVE_RE = rx.compile(r"(?:is|was) (?:still |now )?(?:back from (?:\w+ )?(?:leave|holiday|sick)"
+                          r"|on (?:\w+ )?leave|off sick)\b")
 _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )?(?:on (?:annual |"
                       r"sick |maternity |paternity |study |compassionate )?leave|off sick|"
                       r"out sick|on holiday|in hospital|on nights|on lates|on earlies|back from)"
@@ -2741,7 +2744,7 @@ class LexiconNames:
         if kind == "N":
             return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
                 and not self._a_relation_owned(i) and not self._names_a_business(i) \
-                and not self._after_a_place_s_first_word(i)
+                and not self._after_a_place_s_first_word(i) and not self._a_compound_s_noun(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
                                              or self.words[i - 2:i] == ["thank", "you"]) \
                 and not self._surname_after(i):
@@ -2791,7 +2794,7 @@ class LexiconNames:
             return True  # "Grace from HR: please send ...", "Rose is collecting subs"
         if self._away_or_back(i):
             return True  # "Chebet is on leave", "Hope won't be in on Friday", "dawn's off sick"
-        if kind in ("N", "W", "P") and self._holds_a_role(i):
+        if (kind in ("N", "W", "P") or self._rare_capitalised(i)) and self._holds_a_role(i):
             return True  # "mark was the driver", "so dawn's our caretaker"
         if kind in ("N", "W", "P") and self._one_of_the_family(i):
             return True  # "our Gary's getting married", "i know dawn's been on at us"
@@ -3147,6 +3150,10 @@ class LexiconNames:
         "Chebet is on leave", "Hope won't be in on Friday", "dawn's off sick this week", "frank
         would be pleased" (a name, or in cased text a capitalised word no dictionary holds)."""
         words, word = self.words, self.words[i].removesuffix("'s")
+        rest = ("is " if words[i].endswith("'s") else "") + " ".join(words[i + 1:i + 5])
+        if word in _SEASONS and self._capital(i) and _ON_LEAVE_RE.match(rest) is not None \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS):
+            return True  # "Summer's back from leave on Monday": no season takes leave
         if word in FUNCTION_WORDS or word in _SEASONS or word in MONTHS or word in _WEEKDAYS \
                 or (i > 0 and (words[i - 1] in _THING_BEFORE or words[i - 1] in OWNERS)):
             return False
@@ -3156,9 +3163,6 @@ class LexiconNames:
             return False
         if self.cased and not self._capital(i):
             return False
-        rest = " ".join(words[i + 1:i + 5])
-        if words[i].endswith("'s"):
-            rest = "is " + rest
         return _AWAY_RE.match(rest) is not None
 
     def _word_name_subject(self, i: int) -> bool:
@@ -3368,13 +3372,21 @@ class LexiconNames:
 
     def _holds_a_role(self, i: int) -> bool:
         """A name opening its clause, said to be the role's holder: "mark was the driver and
-        he's usually out your way", "Dawn is our caretaker" (not "the bill was the problem":
-        no role)."""
+        he's usually out your way", "Dawn is our caretaker", "Kelesi will be second driver"
+        (not "the bill was the problem": no role)."""
         words = self.words
-        return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT or words[i - 1] == ",") \
-            and i + 3 < len(words) and words[i + 1] in ("was", "is", "'s") \
-            and (words[i + 2] == "the" or words[i + 2] in _POSSESSIVE_WORDS) \
-            and words[i + 3] in ROLES
+        if not (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT or words[i - 1] == ","):
+            return False
+        j = i + 1 + (words[i + 1:i + 3] == ["will", "be"])  # "Kelesi will be second driver"
+        if j + 2 >= len(words) or (j == i + 1 and words[j] not in ("was", "is", "'s")):
+            return False
+        k = j + 1
+        if words[k] == "the" or words[k] in _POSSESSIVE_WORDS:
+            k += 1
+        elif words[k] not in _LIST_POSITIONS and words[k] not in ("main", "lead", "named"):
+            return False
+        k += k < len(words) and (words[k] in _LIST_POSITIONS or words[k] in ("main", "lead"))
+        return k < len(words) and words[k] in ROLES
 
     def _said_of_a_role(self, i: int, named: bool = False) -> bool:
         """Word i completes "my/our/your <role or relation> is/was/used to be/has been": the
@@ -3507,8 +3519,12 @@ class LexiconNames:
         (not "the Tecno Camon 30", "Oraimo Power Bank" or "Kildare Autobody Ltd")."""
         words, pieces = self.words, self.pieces
         k = i + 1
-        if k >= len(pieces) or self._sentence_initial(i) or (i > 0 and words[i - 1] in (
-                "the", "a", "an", "my", "our", "your", "their", "this", "that", "of", "&")):
+        acting = k + 2 < len(words) and (words[k + 1] in PERSON_VERBS or (
+            words[k + 1] in _WILL_OR_HAS and words[k + 2] in PERSON_VERBS))  # "Akpédjé Sossou
+        # has asked to be taken off the rota": a sentence's subject that does what people do
+        if k >= len(pieces) or (self._sentence_initial(i) and not acting) or (
+                i > 0 and words[i - 1] in ("the", "a", "an", "my", "our", "your", "their",
+                                           "this", "that", "of", "&")):
             return False  # "3 bags of Lavazza Qualità Oro", "Fisher & Paykel ActiveSmart"
         if not all(self.cased[pieces[j].start + 1:pieces[j].end].islower() for j in (i, k)):
             return False  # "ActiveSmart", "iPhone": a brand's inner capitals
@@ -3528,9 +3544,12 @@ class LexiconNames:
         if (any(before[-len(cue):] == cue for cue in _INTRODUCING) or before == ("this", "is")) \
                 and self._closed_after(i + 1):
             return True  # (also after a one-word cue: "... pet insurance my name's will how")
-        if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) \
-                and words[i + 1] in _SLOT_AFTER:
-            return True  # "hi chloe it's will here", "this is may speaking"
+        if before[-1:] in (("it's",), ("its",), ("is",)) and i + 1 < len(words) and (
+                words[i + 1] in _INTRO_ENDS or (
+                    i + 2 < len(words) and words[i + 2] in _INTRO_ENDS
+                    and (self.kinds[i + 1] == "N" or self.unknown[i + 1]))):
+            return True  # "hi chloe it's will here", "this is may speaking", "morning dawn
+            # it's bill kalsakau calling from port vila"
         if self._agent_s_i_am(i):
             return True
         if i < _INTRO_REACH and words[i + 1:i + 2] == ["speaking"] \
@@ -3873,6 +3892,9 @@ class LexiconNames:
         """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
         words = self.words
         nxt = i + 1
+        if i > 0 and words[i - 1] in ("it's", "its") and i + 2 < len(words) \
+                and words[i + 2] in _INTRO_ENDS and (self.kinds[nxt] == "N" or self.unknown[nxt]):
+            return True  # "morning dawn it's bill kalsakau calling from port vila"
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER and (i == 0 or (  # not "I have a bill here"
@@ -4691,6 +4713,9 @@ class LexiconNames:
             native = self._in_its_own_script(e)
             if native is not None:
                 add(native)  # "Tanaka Yui (田中 結衣)": the name as its own script writes it
+            if self._surname_first(s, e) and s - 2 not in taken:
+                add((s - 2, s - 1))  # "Cancellation: Cregeen, Juan – Wed 3rd": a surname, then
+                # the given name after a comma, as a register writes it
             k = s - 1
             while k > 0 and (self.words[k] in FILLERS or self.words[k] in (",", "...", "…")):
                 k -= 1
@@ -4718,6 +4743,44 @@ class LexiconNames:
                 add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         out.extend(self._listed_among_names(taken))
         return _union(out)
+
+    def _a_compound_s_noun(self, i: int) -> bool:
+        """In text with capitals, a word in lower case closing a noun phrase, after an article
+        or an everyday noun: "off the rota", "the Sunday door rota" (a surname in the name data,
+        written as the noun it is; not "my colleague rota", "the guy next door sione")."""
+        words = self.words
+        if not self.cased or self._capital_anywhere(self.pieces[i]) or i < 1:
+            return False
+        before = words[i - 1]
+        if before in ("the", "a", "an"):
+            return True  # "taken off the rota": a noun, an article before it, in lower case
+        if i < 2:
+            return False
+        if not (common_word(before) and before.isalpha() and before not in FUNCTION_WORDS
+                and before not in ROLES and before not in _RELATIONS
+                and before not in _PLACE_ADVERBS and words[i - 2:i] != ["next", "door"]
+                and not self._capital_anywhere(self.pieces[i - 1])):
+            return False
+        k = i - 2
+        while k > 0 and (self._capital_anywhere(self.pieces[k]) or common_word(words[k])) \
+                and words[k] not in ("the", "a", "an") and i - k <= 3:
+            k -= 1
+        return words[k] in ("the", "a", "an")  # (not "my helper marites": whose)
+
+    def _surname_first(self, s: int, e: int) -> bool:
+        """A given name found at [s, e) comes after a comma and a capitalised word no list knows
+        that opens a field or a line: the surname, written first ("Cregeen, Juan", "Name:
+        Ozols, Kristaps"; not "Kirkwall, Juan said": a place)."""
+        words = self.words
+        if not (self.cased and e - s == 1 and s >= 2 and words[s - 1] == ","
+                and name_class(words[s]) == "N" and (s - 2 == 0 or words[s - 3] in (
+                    ":", "–", "-", "—", "(", ";") or "\n" in self.cased[
+                        self.pieces[s - 3].end:self.pieces[s - 2].start])):
+            return False
+        word = words[s - 2]
+        return self._capital(s - 2) and word.isalpha() and s - 2 not in self.places \
+            and unknown_word(word) and not common_word(word) \
+            and (e == len(words) or self.pieces[e].kind == "punct")  # (the field ends there)
 
     def _listed_among_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """In text with capitals, the other items of a list whose items are mostly names
