@@ -8345,3 +8345,9 @@ def test_the_digits_of_a_secret_of_words_said_later_as_an_amount_stay() -> None:
     out = call("what would you like the new password to be", "tallinn harbour two thousand",
                "lovely that's set", "thanks and is my limit still two thousand euros a month")
     assert "tallinn" not in out[1] and out[3].endswith("two thousand euros a month"), out
+
+
+def test_a_reference_before_but_and_an_account_number_with_its_own_value_stays() -> None:
+    said = REDACTOR.redact_text("the reference on the letter was 4471 2290 but my account "
+                                "number is 88120345").text
+    assert "4471 2290" in said and "88120345" not in said, said

@@ -360,6 +360,8 @@ _SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|
                                 r"| ?\d[a-z]{2}\b| [a-z]\b")  # a month (a date), a postcode's
 # inward part, a national number's last letter ("report QQ 12 34 56 C")
 _CONTRAST_RE = rx.compile(r"\b(?:but|whereas|while)\b")
+# A phrase that goes on to its own value: "but my account number is 88120345".
+_OWN_VALUE_AFTER_RE = rx.compile(r"(?: (?:is|was|it's|its|'s))?:? ?[a-z]{0,2} ?\d")
 _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May — the name of")
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
@@ -2210,8 +2212,9 @@ class RedactionSession:
                 spans.append(signed)  # "Hi Inga, ..." / "Ring me ..." / "Ertie": the writer
             elif opens_a_letter(pieces, cased) and signed is not None and signed[0] > 0:
                 spans.append(signed)  # ... or on the last line of the same message
-        if self.state.letter_by != speaker or not cased:
-            self.state.letter_by = None  # the other side spoke: a one-word reply is an answer
+        if self.state.letter_by is not None and self.state.letter_by != speaker \
+                and (_is_question(norm) or any(p.text in _ASKING_WH for p in pieces[:1])):
+            self.state.letter_by = None  # the other side asked: a one-word reply answers it
         if cased and opens_a_letter(pieces, cased):
             self.state.letter_by = speaker
         # Names the lexicon finds count as weaker evidence than an introduction: where a span
@@ -2794,8 +2797,13 @@ _BARE_BILL_BEFORE = frozenset(("when", "once", "if", "until", "till", "after", "
 _WHAT_BILL_DOES = frozenset(("calls", "rings", "phones", "texts", "emails", "says", "said",
                              "confirms", "confirmed", "rang", "called", "told", "tells", "asks",
                              "asked", "knows", "thinks", "will", "can", "could", "should",
-                             "would", "gets", "speaks", "spoke", "checks", "checked"))
-_WHEN_WITH_BILL = frozenset(("on", "tomorrow", "today", "tonight", "next", "this", "at"))
+                             "would", "gets", "speaks", "spoke", "checks", "checked", "is",
+                             "was", "has", "had", "signs", "signed", "sorts", "sorted"))
+_WHEN_WITH_BILL = frozenset(("on", "tomorrow", "today", "tonight", "next", "this", "at",
+                             "yesterday", "earlier", "later", "last"))
+_SPOKEN_WITH_BILL = frozenset(("speak", "talk", "spoke", "spoken", "talked", "heard", "booked",
+                               "ask", "asked", "chat", "chatted", "ring", "rang", "call"))
+_PASSED_ON = frozenset(("pass", "send", "give", "forward", "hand", "passed", "sent", "gave"))
 # Words a name said again may follow: whom one greets or thanks, and clause openers.
 _NAME_PRECEDERS = frozenset(("that", "else", "and", "but", "so", "tell", "ask", "with", "to",
                              "by", "from", "for"))
@@ -2838,9 +2846,14 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         return False
     if pieces[index].text == "bill" and after is not None and (
             (before in _BARE_BILL_BEFORE and after.text in _WHAT_BILL_DOES)
-            or (before in ("with", "from") and after.text in _WHEN_WITH_BILL)):
-        return True  # "when bill calls", "once bill confirms", "with bill on thursday" (not
-        # "when bill arrives", "then bill goes out", "we'll need to bill you", "go to bill pay")
+            or (before in ("with", "from", "to", "by") and after.text in _WHEN_WITH_BILL)
+            or (before in ("to", "from", "by", "with") and index > 1 and (
+                pieces[index - 2].text in _SPOKEN_WITH_BILL or (
+                    index > 2 and pieces[index - 2].text in ("it", "this", "that")
+                    and pieces[index - 3].text in _PASSED_ON)))):
+        return True  # "when bill calls", "once bill signs it off", "with bill on thursday",
+        # "you can speak to bill", "i'll pass it to bill" (not "when bill arrives", "then bill
+        # goes out", "we'll need to bill you", "go to bill pay")
     greeted = before in ADDRESSING or before in ("problem", "worries") or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank") or (
         before == "care" and index > 1 and pieces[index - 2].text == "take")  # "take care
@@ -6448,8 +6461,10 @@ def _context_for(
         after = hits[k]
     if before is None:
         return after
+    contrast = after is not None and _CONTRAST_RE.search(canon, cand.cend, after.start)
     if after is not None and after.start - cand.cend < cand.cstart - before.end and (
-            before.label == KEEP or _CONTRAST_RE.search(canon, cand.cend, after.start) is None):
+            not contrast or (before.label == KEEP and not _OWN_VALUE_AFTER_RE.match(
+                canon, after.end))):
         return after  # (but "date of birth on the form was 04/11/1987 but his passport says
     return before  # ...": a personal phrase before names it, the one after "but" the next;
     # privacy first, never a business's phrase before: "the order number they gave me was

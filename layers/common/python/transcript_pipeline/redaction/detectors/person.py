@@ -366,12 +366,15 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if k < 0 or words[i] in PERSON_VERBS or _past_tense(words[i]):
         return False  # "the doctor said i need to rest": what the role did
-    many = words[i - 1] not in ROLES and not _staff_of_one(words[i - 1])
+    many = _staff(words[i - 1]) and not _staff_of_one(words[i - 1]) \
+        and words[i - 1] not in ROLES and nxt not in PERSON_VERBS  # "our technicians bill
+    # by the hour" (not "my hubby", "my lad"; nor "your colleagues bill said")
     if many and not (k >= 1 and words[k - 1] == "of"):
         return False  # "our technicians bill by the hour", "our drivers may": the verb; one
         # of many only where picked out, "one of our advisers bill on monday"
     if words[i] == "bill" and words[k] in _POSSESSIVE_WORDS and _staff(words[k + 1]) \
-            and _staff(words[i - 1]) and (nxt in _STAFF_DOINGS or (
+            and _staff(words[i - 1]) and (nxt in _STAFF_DOINGS or nxt in PERSON_VERBS
+                                          or (_past_tense(nxt) and nxt not in _A_BILL_DID) or (
                 nxt in ("needs", "wants") and words[i + 2:i + 3] == ["to"]
                 and words[i + 3:i + 4] not in (["be"], ["go"], ["get"], ["have"], [])
                 and not words[i + 3].endswith("ed"))):
@@ -406,6 +409,13 @@ def _staff(word: str) -> bool:
 _ADDRESS_WORDS = frozenset(("bud", "buddy", "pal", "fella", "mate", "sir", "madam", "maam",
                             "ma'am", "man", "dude", "bro", "boss", "chief", "love", "hun",
                             "please", "again", "actually", "then", "now"))
+_AM_PM_RE = rx.compile(r"(?:\d{1,2}(?:[:.]\d{2})?)?(?:am|pm)")  # "5pm", "11am", "pm"
+# What a booking with someone is, and what may follow whom it is with.
+_MEETINGS = frozenset(("appointment", "appointments", "appt", "booked", "booking", "session",
+                       "lesson", "fitting", "consultation", "visit", "meeting", "slot",
+                       "checkup", "viewing", "class"))
+_AFTER_WHOM_WITH = frozenset(("on", "at", "tomorrow", "today", "tonight", "next", "this", "and",
+                              "instead", "again", "then", "please"))
 # Words after which the one spoken with or to is named.
 _SPOKEN_WITH = frozenset(("to", "with", "by", "ask", "asked", "tell", "told"))
 # A firm's staff, whom no bill is named after.
@@ -413,12 +423,14 @@ _STAFF_ROLES = frozenset(("adviser", "advisor", "agent", "driver", "technician",
                           "supervisor", "colleague", "rep", "representative", "specialist",
                           "coordinator", "receptionist", "courier", "operator", "officer",
                           "consultant", "assistant", "handler", "caseworker", "dispatcher"))
+_A_BILL_DID = frozenset(("came", "went", "arrived", "increased", "doubled", "rose"))
 # What a firm's staff member named after their role goes on to do: "our technician bill will
 # call you", "one of our advisers bill on monday" (not "our agent bill for march").
 _STAFF_DOINGS = frozenset(("will", "'ll", "can", "could", "should", "would", "on", "at", "here",
                            "there", "who", "and", "he", "he's", "she", "she's", "calls", "rings",
                            "says", "said", "called", "rang", "confirmed", "confirms", "is",
-                           "has", "tomorrow", "today"))
+                           "has", "tomorrow", "today", "yesterday", "earlier", "last",
+                           "mentioned", "told"))
 # What a person does and no thing does, in the present: "my husband bill finds it too sour".
 _LIKES_AND_THOUGHTS = frozenset(("thinks", "reckons", "wants", "finds", "likes", "loves", "hates",
                                  "prefers", "drinks", "eats", "enjoys", "knows", "snores"))
@@ -2854,9 +2866,11 @@ class LexiconNames:
             and words[i] not in _SEASONS and i + 2 < len(words) and (
                 (words[i + 1] in _MODALS and words[i + 2] in ("you", "u", "ya"))
                 or (words[i + 1] == "to" and words[i + 2] in _TASKS and (
-                    self.kinds[i] == "N" or (
-                        (self.kinds[i] == "W" or words[i] == "will")
-                        and words[i + 2] in _PEOPLE_S_TASKS))))
+                    self.kinds[i] == "N" or (words[i] == "will" and words[i + 2] not in (
+                        "review", "update", "check")) or (
+                        self.kinds[i] == "W" and words[i + 2] in _PEOPLE_S_TASKS))))
+        # (a capitalised Will in a note's actions is a person, "Will to send the invoice";
+        # not the document: "Probate: Will to review", "Will to update the file")
         # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
 
     def _called_over(self, i: int) -> bool:
@@ -2950,8 +2964,9 @@ class LexiconNames:
         return (i == 0 or words[i - 1] in _BEFORE_A_SUBJECT) and i + 2 < len(words) \
             and ((words[i + 1] in _HAD_ONE_S_OWN and words[i + 2] in _ONE_S_OWN) or (
                 words[i + 1] in ("had", "took", "has") and words[i + 2] == "a"
-                and words[i + 3:i + 4] != [] and words[i + 3] in _A_PERSON_S_TURN
-                and not _HIS_OR_HERS.isdisjoint(words[i + 4:]))) \
+                and words[i + 3:i + 4] != [] and words[i + 3] in _A_PERSON_S_TURN and (
+                    words[i + 3] not in ("look", "peek")
+                    or not _HIS_OR_HERS.isdisjoint(words[i + 4:])))) \
             and words[i] not in _SEASONS and words[i] not in MONTHS
 
     def _bracketed_role(self, i: int) -> bool:
@@ -3198,6 +3213,15 @@ class LexiconNames:
         # "Hunter will ring the supplier", "Hope will meet you there", not "Sky will call me
         # back"
 
+    def _describes_it(self, k: int) -> bool:
+        """Words from k, after "<word>," that opens a sentence, only describe that word: "Grey,
+        the 128GB one please", "Black, no sugar", "Puma, the size 9 ones", "Ruby, with a bow"
+        (no one addressed: an answer about a thing)."""
+        words = self.words
+        return words[k] in ("no", "with", "without") or (
+            words[k] in ("the", "a", "an") and any(
+                w in ("one", "ones", "1") for w in words[k + 1:k + 5]))
+
     def _addressed_first(self, i: int) -> bool:
         """A capitalised name opening a typed message or note, then a request or a dash: whom
         it addresses ("Sunny can you chase the bloods", "Rangi – thank you"); not a word that
@@ -3215,7 +3239,9 @@ class LexiconNames:
                 and words[i + 1:i + 2] == [","] and len(words) > i + 3 \
                 and words[i] not in _NO_ONE_ADDRESSED and words[i] not in _SEASONS \
                 and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
-                and (words[i + 2] in _SPOKEN_TO_AFTER or words[i + 2] in _ASKED_OF_YOU) \
+                and self.pieces[i + 2].kind == "word" and words[i + 2] not in _LIST_GOES_ON \
+                and (not self._capital(i + 2) or words[i + 2] in _THE_WRITER) \
+                and not self._describes_it(i + 2) \
                 and words[i + 3] not in _LIST_GOES_ON and words[i + 3] != "," \
                 and tuple(words[i + 2:i + 4]) not in _SERVICE_OFFERED:
             return True  # "Grace, I will mark everyone ...", "Outing at 5:45. Frank, be frank
@@ -3868,8 +3894,10 @@ class LexiconNames:
         if not (i == self.last_word and 2 < i < _INTRO_REACH and words[i - 2:i] == ["this", "is"]
                 and self.pieces[i].kind == "word" and words[i] not in _SMALL_WORDS
                 and words[i].isalpha() and (name_class(words[i]) in ("N", "W", "P")
-                                            or unknown_word(words[i]))):
-            return False  # (a name-like word: not "... this is reception", "... ridiculous")
+                                            or unknown_word(words[i])
+                                            or not common_word(words[i]))):
+            return False  # (a name-like word, or one English rarely says, "hemi": not "...
+            # this is reception", "... ridiculous")
         greeted = [k for k in range(min(3, i - 2)) if words[k] in _GREETINGS
                    or words[k] in GREETING_WORDS]
         company = [w for w in words[greeted[-1] + 1 if greeted else 0:i - 2] if w != ","]
@@ -4418,6 +4446,8 @@ class LexiconNames:
     def _in_slot(self, i: int) -> bool:
         words = self.words
         end = self._name_run_end(i)
+        if self._seen_by(i, end):
+            return True  # "an appointment with rose on wednesday", "at 5pm with rose."
         if end + 2 < len(words) and words[end] == "," and words[end + 1] in _PERSON_PRONOUNS \
                 and words[end + 2] in _PRONOUN_VERBS and self.kinds[i] in ("N", "W", "P") \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")):
@@ -4744,6 +4774,24 @@ class LexiconNames:
         out.extend(self._listed_among_names(taken))
         return _union(out)
 
+    def _seen_by(self, i: int, end: int) -> bool:
+        """A name-like word after "with", where an appointment or its time was just named, and
+        before its day, time or the clause's end: whom it is with ("i have an appointment with
+        rose on wednesday", "monday the 14th at 5pm with rose.", "11am with maria our
+        seamstress"; not "a session with hope in mind", "lunch with summer fruit")."""
+        words = self.words
+        if i < 2 or words[i - 1] != "with" or self.kinds[i] not in ("N", "W") \
+                or words[i] in _SEASONS or words[i] in MONTHS:
+            return False
+        before = words[max(0, i - 5):i - 1]
+        timed = _AM_PM_RE.fullmatch(words[i - 2]) is not None \
+            or self.pieces[i - 2].kind in ("number", "ordinal") \
+            or words[i - 2] in _WEEKDAYS or not _MEETINGS.isdisjoint(before)
+        closed = end >= len(words) or self.pieces[end].kind == "punct" \
+            or words[end] in _AFTER_WHOM_WITH or words[end] in _WEEKDAYS \
+            or words[end] in _POSSESSIVE_WORDS
+        return timed and closed
+
     def _a_compound_s_noun(self, i: int) -> bool:
         """In text with capitals, a word in lower case closing a noun phrase, after an article
         or an everyday noun: "off the rota", "the Sunday door rota" (a surname in the name data,
@@ -4751,36 +4799,40 @@ class LexiconNames:
         words = self.words
         if not self.cased or self._capital_anywhere(self.pieces[i]) or i < 1:
             return False
+        closes = i + 1 == len(words) or self.pieces[i + 1].kind == "punct" \
+            or words[i + 1] in FUNCTION_WORDS  # (not "the kwame guy", "the mensah household")
         before = words[i - 1]
         if before in ("the", "a", "an"):
-            return True  # "taken off the rota": a noun, an article before it, in lower case
-        if i < 2:
+            return closes  # "taken off the rota": a noun, an article before it, in lower case
+        if i < 3 or not closes:
             return False
-        if not (common_word(before) and before.isalpha() and before not in FUNCTION_WORDS
-                and before not in ROLES and before not in _RELATIONS
-                and before not in _PLACE_ADVERBS and words[i - 2:i] != ["next", "door"]
-                and not self._capital_anywhere(self.pieces[i - 1])):
-            return False
-        k = i - 2
-        while k > 0 and (self._capital_anywhere(self.pieces[k]) or common_word(words[k])) \
-                and words[k] not in ("the", "a", "an") and i - k <= 3:
-            k -= 1
-        return words[k] in ("the", "a", "an")  # (not "my helper marites": whose)
+        return common_word(before) and before.isalpha() and before not in FUNCTION_WORDS \
+            and before not in ROLES and before not in _RELATIONS and not before.endswith("ly") \
+            and before not in _PLACE_ADVERBS and words[i - 2:i] != ["next", "door"] \
+            and not self._capital_anywhere(self.pieces[i - 1]) and (
+                words[i - 2] in ("the", "a", "an") or (
+                    self._capital_anywhere(self.pieces[i - 2])
+                    and words[i - 3] in ("the", "a", "an")))
+        # "the door rota", "the Sunday door rota" (not "my helper marites", "the amazing staff
+        # especially akosua")
 
     def _surname_first(self, s: int, e: int) -> bool:
         """A given name found at [s, e) comes after a comma and a capitalised word no list knows
         that opens a field or a line: the surname, written first ("Cregeen, Juan", "Name:
         Ozols, Kristaps"; not "Kirkwall, Juan said": a place)."""
         words = self.words
-        if not (self.cased and e - s == 1 and s >= 2 and words[s - 1] == ","
-                and name_class(words[s]) == "N" and (s - 2 == 0 or words[s - 3] in (
-                    ":", "–", "-", "—", "(", ";") or "\n" in self.cased[
+        typed = self.written  # (a title-case line too: "Cancellation: Cregeen, Juan – Wed")
+        if not (typed and e - s == 1 and s >= 2 and words[s - 1] == ","
+                and name_class(words[s]) in ("N", "W") and (s - 2 == 0 or words[s - 3] in (
+                    ":", "–", "-", "—", "(", ";") or "\n" in typed[
                         self.pieces[s - 3].end:self.pieces[s - 2].start])):
             return False
         word = words[s - 2]
-        return self._capital(s - 2) and word.isalpha() and s - 2 not in self.places \
+        return capitalised(self.pieces[s - 2], typed) and word.isalpha() \
+            and s - 2 not in self.places \
             and unknown_word(word) and not common_word(word) \
-            and (e == len(words) or self.pieces[e].kind == "punct")  # (the field ends there)
+            and (e == len(words) or self.pieces[e].kind == "punct"
+                 or words[e] in ("–", "—", "-"))  # (the field ends there)
 
     def _listed_among_names(self, taken: set[int]) -> list[tuple[int, int]]:
         """In text with capitals, the other items of a list whose items are mostly names
