@@ -785,16 +785,24 @@ bookings, a fertility clinic, a garden centre, a language school, a bicycle shop
 removals firm, a wedding venue, solar panels, a library, a driving school, a phone repair shop)
 0.956 (keep 0.950), then 1.000 (a code's first part read back alone, "LS6... yes"; "bill" as a
 firm's staff member; "so hunter had a look at it and he'd ..."; "under my wife's name, malia");
-fresh_calls_166.jsonl (12 security-stressed calls) 0.937 (keep 0.935, PASSWORD 0.85), then 0.960
+fresh_calls_166.jsonl (12 security-stressed calls) 0.937 (keep 0.935, PASSWORD 0.85), then 0.966
 (keep 0.950: "and any transaction on your savings this month" asks a knowledge check's amount;
 "tala" a currency; a known "bill" before what he does); typed_blind_62.jsonl (54 typed
-documents) 0.884 (keep 0.913, PERSON 0.86), then 0.940 (full names no list knows in a list of
+documents) 0.884 (keep 0.913, PERSON 0.86), then 0.950 (full names no list knows in a list of
 names; a name alone signing a greeting's message; a word name opening a message before words
 said to the reader; fields labelled "Artist:", "Inductor:"; "King and Teuila need a lift").
 Written in its first minutes and never read (totals only; the start engine's and the final
 engine's figures): fresh_calls_167.jsonl (12 general calls) 0.949 with both (keep 0.967);
 fresh_calls_168.jsonl (12 security-stressed calls) 0.948 with both (keep 0.976, PASSWORD 0.78);
 typed_blind_63.jsonl (54 typed documents) 0.950, then 0.955 (keep 0.951 with both).
+Written in its second hour, scored with the engine of that hour (the start engine's figures the
+same but for typed_blind_64, 0.843), then read: fresh_calls_169.jsonl (12 general calls) 0.960
+(keep 0.940), then 0.977 (whom an appointment is with, "at 5pm with rose."); fresh_calls_170.jsonl
+(12 security-stressed calls) 0.893 (keep 0.946, PASSWORD 0.66), then 0.913 (characters read back
+"all correct"; a new password done after its rule; "it's bill kalsakau calling"); and
+typed_blind_64.jsonl (55 typed documents) 0.849 (keep 0.944, PERSON 0.83), then 0.886 (surnames
+written first; "Kelesi will be second driver"; names no list knows opening a sentence before a
+person's verb; "17 Bucks Road"; a season's name on leave).
 """
 
 from __future__ import annotations
@@ -1086,6 +1094,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_168.jsonl", 125, 0.94, 0.97, 0.99),
     ("typed_blind_62.jsonl", 190, 0.93, 0.90, 0.92),
     ("typed_blind_63.jsonl", 195, 0.95, 0.94, 0.94),
+    ("fresh_calls_169.jsonl", 165, 0.97, 0.93, 0.97),
+    ("fresh_calls_170.jsonl", 140, 0.91, 0.94, 0.97),
+    ("typed_blind_64.jsonl", 175, 0.88, 0.94, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
