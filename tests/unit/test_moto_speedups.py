@@ -1,6 +1,7 @@
 """The local moto server's speed-ups (infra/local/moto_server.py) change no answer: the same
-UpdateItem requests, valid and invalid, get the same responses and errors from moto with and
-without them (each side in a process of its own: the patches cannot be undone in one)."""
+UpdateItem requests, valid and invalid, and reads of items holding every kind of attribute, get
+the same responses and errors from moto with and without them (each side in a process of its
+own: the patches cannot be undone in one)."""
 
 from __future__ import annotations
 
@@ -45,8 +46,16 @@ with mock_aws():
                                            **kwargs).get("Attributes"))
         except Exception as exc:
             answers.append(str(exc))
+    item = {"pk": {"S": "y"}, "m": {"M": {"n": {"N": "2"}, "b": {"BOOL": True},
+                                          "z": {"NULL": True}, "l": {"L": [{"S": "a"}]}}},
+            "ss": {"SS": ["p", "q"]}, "ns": {"NS": ["1", "2"]}}
+    ddb.put_item(TableName="t", Item=item)
+    answers.append(ddb.get_item(TableName="t", Key={"pk": {"S": "y"}})["Item"])
+    answers.append(ddb.scan(TableName="t")["Items"])
+    answers.append(ddb.get_item(TableName="t", Key={"pk": {"S": "absent"}}).get("Item"))
 if sys.argv[1] == "patched":
     assert moto_server._parsed.cache_info().hits > 0, "the speed-ups were not used"
+    assert moto_server._possible_keys, "the serializer's speed-up was not used"
 print(json.dumps(answers))
 '''
 
