@@ -3894,10 +3894,8 @@ class LexiconNames:
         if not (i == self.last_word and 2 < i < _INTRO_REACH and words[i - 2:i] == ["this", "is"]
                 and self.pieces[i].kind == "word" and words[i] not in _SMALL_WORDS
                 and words[i].isalpha() and (name_class(words[i]) in ("N", "W", "P")
-                                            or unknown_word(words[i])
-                                            or not common_word(words[i]))):
-            return False  # (a name-like word, or one English rarely says, "hemi": not "...
-            # this is reception", "... ridiculous")
+                                            or unknown_word(words[i]))):
+            return False  # (a name-like word: not "... this is reception", "... ridiculous")
         greeted = [k for k in range(min(3, i - 2)) if words[k] in _GREETINGS
                    or words[k] in GREETING_WORDS]
         company = [w for w in words[greeted[-1] + 1 if greeted else 0:i - 2] if w != ","]
