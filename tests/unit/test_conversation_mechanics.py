@@ -8351,3 +8351,47 @@ def test_a_reference_before_but_and_an_account_number_with_its_own_value_stays()
     said = REDACTOR.redact_text("the reference on the letter was 4471 2290 but my account "
                                 "number is 88120345").text
     assert "4471 2290" in said and "88120345" not in said, said
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a yes that says what the offered value is for hands the turn back all the same
+    (("hello", "do you want the policy number?", "Yes please, we send the claim straight to them.",
+      "ok, it's PX 4471 2290"), ["4471", "2290"], ["send the claim straight"]),
+    # a password said as what it will be, or what the speaker makes it
+    (("hello", "my new passcode will be harbour 1066"), ["harbour", "1066"], []),
+    (("hello", "i'm going to make my new password kestrelhill 88, fine?"),
+     ["kestrelhill", "88"], ["fine?"]),
+    # ... but how long it is, or what happens to it, is no secret
+    (("your new pin should be six digits", "ok", "and the password will be sent by text"),
+     [], ["six digits", "sent by text"]),
+    # the question placed ("Oh, that."), then the answer, its rest after a hold, said again
+    (("and the phrase you chose for our emails, what is it?",
+      "Oh, that one. It's copper kettle... wait... 19. Yes, 19."),
+     ["copper", "kettle", "19"], ["Oh, that one."]),
+    # a hesitation between the secret's name and the value
+    (("hello", "the passcode uh it's seven two, no, that's the alarm"), ["seven two"],
+     ["that's the alarm"]),
+    # the letter "a" asked for, with a remark after it; a spelling with a doubled letter
+    (("could i have the fourth character of your memorable word", "a that's all of them"),
+     ["[a that's"], ["that's all of them"]),
+    (("and your mother's maiden name?", "Mooney. M, double O, N, E, Y."),
+     ["Mooney", "double"], []),
+    # where the parents met, told after a remark, with its town
+    (("and where did your parents meet?",
+      "Goodness, that's a tale. They met at a dance hall in Gyumri, years ago."),
+     ["dance hall", "Gyumri"], ["years ago"]),
+    # a security check announced as "a few extra checks", then a knowledge question
+    (("I need to run a few extra checks. What was the amount of your last top-up?",
+      "I think it was 35 dollars"), ["35"], []),
+    # someone in the room asked by name
+    (("what was your first pet called?", "Wait. Tsetseg, what did we call the dog?"),
+     ["Tsetseg"], ["what did we call the dog"]),
+])
+def test_the_thirty_ninth_session_s_secret_and_offer_mechanics(
+        turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
+    out = call(*turns)
+    said = " ".join(f"[{part}]" for part in out)  # each turn bracketed: "[a" opens one
+    for word in gone:
+        assert word not in said, (word, out)
+    for words in kept:
+        assert words in said, (words, out)

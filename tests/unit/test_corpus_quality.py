@@ -803,6 +803,17 @@ same but for typed_blind_64, 0.843), then read: fresh_calls_169.jsonl (12 genera
 typed_blind_64.jsonl (55 typed documents) 0.849 (keep 0.944, PERSON 0.83), then 0.886 (surnames
 written first; "Kelesi will be second driver"; names no list knows opening a sentence before a
 person's verb; "17 Bucks Road"; a season's name on leave).
+
+The thirty-ninth session's hands, written in its first minutes and scored with its start engine,
+then read: fresh_calls_171.jsonl (12 general calls) 0.964 (keep 0.986, MEMBER_ID 0.78), then
+0.988 (a yes that says what an offered value is for hands the turn back; "the instructor for
+your area is frank"); fresh_calls_172.jsonl (12 security-stressed calls) 0.925 (keep 0.959,
+PASSWORD 0.77), then 0.975 (PASSWORD 0.92: "the new password will be ...", "make the new
+password ..."; "Oh, that. It's ..."; a secret's rest after "hang on..."; "a few extra checks"
+opens an identity check; "B, double O, D"; where the parents met, told after a remark;
+"Ganbold, what did I put for the dog?"); typed_blind_65.jsonl (51 typed documents) 0.894
+(keep 0.964, PERSON 0.86), then 0.909 (writers after "Love," or "Cheers,"; a name joined to a
+titled one; a row's columns glued by commas kept apart).
 """
 
 from __future__ import annotations
@@ -1097,6 +1108,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_169.jsonl", 165, 0.97, 0.93, 0.97),
     ("fresh_calls_170.jsonl", 140, 0.91, 0.94, 0.97),
     ("typed_blind_64.jsonl", 175, 0.88, 0.94, 0.86),
+    ("fresh_calls_171.jsonl", 160, 0.98, 0.98, 0.99),
+    ("fresh_calls_172.jsonl", 155, 0.97, 0.95, 0.99),
+    ("typed_blind_65.jsonl", 190, 0.90, 0.96, 0.88),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -140,6 +140,16 @@ def test_typed_values_in_dashed_groups_a_comma_separates_stay_apart() -> None:
             if p.kind == "number"] == ["07946113582"]
 
 
+def test_a_comma_glued_to_digits_with_no_thousands_group_after_separates_columns() -> None:
+    numbers = [p.text for p in normalize("LS9 8QT,07700 934218,2.4,17").pieces
+               if p.kind == "number"]
+    assert numbers[:2] == ["07700934218", "2"]  # a phone, then the next column's figures
+    assert "8qt,07700934218" in normalize("LS9 8QT,07700 934218").canonical
+    # a thousands group and a speaker's pauses still join
+    assert [p.text for p in normalize("it was 12,345,678 and 0 7 7 0 0, 9 3 4").pieces
+            if p.kind == "number"] == ["12345678", "07700934"]
+
+
 @pytest.mark.parametrize(("spoken", "address"), [
     ("i sign in with tomas dot ruiz at outlook dot com", "tomas.ruiz@outlook.com"),
     ("the receipts go under ana underscore b at proton dot me", "ana_b@proton.me"),

@@ -467,6 +467,11 @@ def test_a_name_announced_as_someone_else_s_gets_its_own_tag(text: str) -> None:
      ["Hobart"]),
     ("Anschrift: Lindenweg 3, 2. OG links, 04109 Leipzig. Tel. 0341 5551234",
      ["Lindenweg 3", "04109", "0341"], ["Leipzig", "Tel."]),
+    # a row's columns: a postcode, then a phone, then a weight, glued by commas
+    ("Kwame Asante,Leeds,LS9 8QT,07700 934218,2.4", ["8QT", "934218"], ["Leeds,", ",2.4"]),
+    ("ship it to E8 1NL, 0.8 kg, tracked", ["E8 1NL"], ["0.8 kg"]),
+    # a confirmation number abbreviated is a booking's, not a person's
+    ("booked a room, conf no 84419207, 22-25 Aug, S$1,146.00", [], ["84419207", "22-25 Aug"]),
     # a house's name before its street goes with it
     ("deliver it to Heron Cottage, 2 Quay Street, Padstow", ["Heron Cottage"], ["Padstow"]),
     ("it was parked right outside our house, 9 Mill Lane", ["9 Mill Lane"],

@@ -88,6 +88,7 @@ from .detectors.person import (
     role_labelled_name,
     signature_line,
     signed_off,
+    signers_after_a_closing,
     with_hyphenated_parts,
     with_rare_neighbours,
 )
@@ -2206,6 +2207,7 @@ class RedactionSession:
                 spans += role_labelled_name(pieces, label_end + 1, cased)
         if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
+            spans += signers_after_a_closing(pieces, cased)  # "Love, Souksavanh and Khamphoui"
             signed = signature_line(pieces, cased)
             if self.state.letter_by is not None and self.state.letter_by == speaker \
                     and signed is not None:
@@ -2352,9 +2354,13 @@ class RedactionSession:
             expect = {t: e.model_copy(update={"speaker": None, "utterances": e.utterances + 1})
                       if e.applies_to(speaker) and not e.same_speaker else e
                       for t, e in expect.items()}
-        elif not found and not hits and speaker is not None and _affirms(norm):
+        elif not found and speaker is not None and ((not hits and _affirms(norm)) or (
+                hits and not asks and _opens_with_yes(norm)
+                and all(h.label == KEEP for h in hits))):
             # "aadhaar also you want?" / "yes sir, full number": a short yes from the side a
-            # value was just offered to hands the turn back, as a bare "yes" does (`_hold`)
+            # value was just offered to hands the turn back, as a bare "yes" does (`_hold`),
+            # and so does one that says what the value is for ("yes please, we send the claim
+            # directly")
             expect = {t: e.model_copy(update={"speaker": None})
                       if e.speaker is not None and e.speaker != speaker and not e.same_speaker
                       and e.utterances == EXPECT_UTTERANCES - 1 else e for t, e in expect.items()}
@@ -3065,6 +3071,13 @@ def _affirms(norm: Normalized) -> bool:
 
 
 _HESITATIONS = frozenset(("um", "uh", "er", "erm", "oh", "ah", "hmm", "well"))
+
+
+def _opens_with_yes(norm: Normalized) -> bool:
+    """A yes, then what the speaker says of it, asking nothing: "yes please, we send the claim
+    directly"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct" and p.text not in _HESITATIONS]
+    return bool(words) and words[0] in AFFIRMATIVES and "?" not in norm.canonical
 
 
 def _invites(norm: Normalized) -> bool:
@@ -6287,8 +6300,11 @@ def _opening_end(norm: Normalized) -> int:
 
 
 _CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A stroke 4417"
-# A postcode's two halves may come with a comma between them ("e c one a, one b b").
+# A postcode's two halves may come with a comma between them ("e c one a, one b b"); a half
+# has at most four characters, so a comma before a longer part ends the postcode ("LS9 8QT,
+# 07700 934218": the phone of the next column).
 _POSTCODE_JOINERS = _CODE_DASHES | {","}
+_POSTCODE_PART = 4
 
 
 def _code_like(piece: Piece, written: str = "") -> bool:
@@ -6336,7 +6352,12 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
                 and name_class(piece.text) == "")) \
             and piece.text not in NON_NAME and piece.text not in CONTEXT_WORDS
 
-    def joins(k: int) -> bool:  # a dash, or a slash typed between two parts ("HYG/LAG/0934")
+    def joins(k: int, beyond: int) -> bool:  # a dash, or a slash typed between two parts
+        # ("HYG/LAG/0934")
+        if pieces[k].text == "," and entity_type == "ZIP_CODE":
+            return len(pieces[beyond].text) <= _POSTCODE_PART \
+                and not (beyond + 2 < len(pieces) and _decimal_fraction(pieces, beyond + 2))
+            # (not "E8 1NL, 0.8 kg")
         return pieces[k].text in joiners or (
             pieces[k].text == "/" and pieces[k - 1].end == pieces[k].start
             and pieces[k].end == pieces[k + 1].start)
@@ -6344,10 +6365,10 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     first = norm.piece_index(cstart)
     last = norm.piece_index(max(cend - 1, cstart))
     while first > 0 and (part(pieces[first - 1]) or (
-            first > 1 and joins(first - 1) and part(pieces[first - 2]))):
+            first > 1 and joins(first - 1, first - 2) and part(pieces[first - 2]))):
         first -= 1
     while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
-            last + 2 < len(pieces) and joins(last + 1) and part(pieces[last + 2]))):
+            last + 2 < len(pieces) and joins(last + 1, last + 2) and part(pieces[last + 2]))):
         last += 1
     end = norm.cstarts[last] + len(pieces[last].text)
     tail = _LETTER_TAIL_RE.match(norm.canonical, end)

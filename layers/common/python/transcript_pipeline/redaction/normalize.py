@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import patterns as rx
-from .lexicon import PRONOUN_ONE_AFTER
+from .lexicon import CURRENCY_WORDS, PRONOUN_ONE_AFTER
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character;
@@ -61,6 +61,9 @@ NUMBER_WORDS = (
 # The pause a transcript writes between the groups of one value ("5... 8... 1... 3").
 PAUSES = frozenset(("...", "…"))
 # Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
+_THOUSANDS_GROUP = 3  # "1,146": the digits after a thousands comma
+_CENTS = 2
+_CURRENCY_SIGNS = frozenset("$£€¥₹₩₦₱")
 _JOINERS = {"-", ",", "(", ")", "–", *PAUSES}
 # Hesitations a speaker makes in the middle of reading a number ("four five uh five six").
 _HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
@@ -372,7 +375,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
         if j < k < len(toks) and _is_number_token(toks[k]) \
                 and toks[k].lower not in ORDINAL_UNITS and not _dotted_groups(toks, k) \
                 and not _house_then_postcode(text, toks, last, j, k) \
-                and not _formatted_apart(text, toks, i, last, j, k):
+                and not _formatted_apart(text, toks, i, last, j, k) \
+                and not _field_comma(toks, j, k):
             prev = k - 1
             j = k
             continue
@@ -428,6 +432,22 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
         and toks[k].text.isdecimal() and toks[k + 1].text in ("-", "/", ".") \
         and toks[k + 2].text.isdecimal() \
         and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
+
+
+def _field_comma(toks: list[Token], j: int, k: int) -> bool:
+    """A comma glued to the digits on both sides that no thousands group follows separates
+    two typed fields ("07700 934218,2.4", "LS9 8QT,07700 934218,12"): a row's columns, not one
+    number read in groups (a speaker's pauses are written ", " and "1,146" is one amount)."""
+    if not (toks[j].text == "," and k == j + 1 and toks[j].start == toks[j - 1].end
+            and toks[k].start == toks[j].end and toks[k].text.isdecimal()):
+        return False
+    decimal = k + 2 < len(toks) and toks[k + 1].text == "." \
+        and toks[k + 1].start == toks[k].end and toks[k + 2].text.isdecimal()
+    if len(toks[k].text) == _CENTS and k + 1 < len(toks) and (
+            toks[k + 1].text in _CURRENCY_SIGNS or toks[k + 1].lower in CURRENCY_WORDS):
+        return False  # "186,40 €": a decimal comma's cents
+    return len(toks[k].text) != _THOUSANDS_GROUP or (
+        decimal and toks[j - 1].text.isdecimal() and len(toks[j - 1].text) > _THOUSANDS_GROUP)
 
 
 def _dotted_end(toks: list[Token], k: int) -> int:
@@ -649,6 +669,12 @@ def _spelled_run(text: str, toks: list[Token], i: int) -> tuple[int, str]:
         if nxt.lower == "ray" and toks[j].lower == "x" and _adjacent(text, toks[j], nxt) and (
                 len(letters) > 1 or _read_out_beside(toks, i, j + 1)):
             j += 1  # "x ray romeo tango": the code word written as two
+            explained = True
+            continue
+        if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and _adjacent(text, toks[j], nxt) \
+                and (twice := _doubled(toks, j + 2)):
+            letters.append(twice)  # "B, double O, D": a doubled letter among those listed
+            j += 3
             explained = True
             continue
         if nxt.text in (*_SPELL_JOINERS, ",") and j + 2 < n and (

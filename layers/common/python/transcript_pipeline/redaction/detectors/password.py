@@ -53,7 +53,17 @@ _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, *verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
       for verb in (("is",), ("was",), ("to",), (":",), ("=",), ("it's",), ("its",),
-                   (",", "it's"), (",", "its"))),
+                   (",", "it's"), (",", "its"),
+                   # a hesitation first: "the pin um it's one nine"
+                   *((um, it) for um in ("um", "uh", "er", "erm")
+                     for it in ("it's", "its", "is")))),
+    # what it will be: "my new password will be marmalade 77", "the pin's gonna be 4471"
+    *((noun, *verb) for noun in ("password", "passcode", "passphrase", "pin")
+      for verb in (("will", "be"), ("would", "be"), ("should", "be"), ("'ll", "be"),
+                   ("is", "going", "to", "be"), ("is", "gonna", "be"), ("'s", "gonna", "be"))),
+    # what the speaker makes it: "i was going to make the new password xunantunich 2024"
+    *(("make", owner, *new, noun) for owner in ("the", "my", "our") for new in ((), ("new",))
+      for noun in ("password", "passcode", "passphrase", "pin")),
     # "a temporary password of kiwi harbour nine one" (not "a token of appreciation")
     *((noun, "of") for noun in ("password", "passcode", "passphrase", "pin")),
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
@@ -277,6 +287,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
                 span = _described_secret_after(pieces, after)
+                if span is not None and _a_length(pieces, span):
+                    break  # "the pin should be four digits": how long it is, not what
                 if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
@@ -321,7 +333,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     guesses = _guessed(pieces, i) if put_right else []
                     return [*guesses, *(g for g in _guesses_taken_back(pieces) if not any(
                         a < g[1] and g[0] < b for a, b in guesses)), span]
-        span = _opening_answer(pieces, words)
+        span = _where_they_met(pieces, words) or _opening_answer(pieces, words)
         if (part := _after_the_part_s_place(pieces)) is not None:
             span = _secret_after(pieces, part)  # "first two are one nine": the digits, not
             # their place
@@ -463,6 +475,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected and spans:
         spans += _alternatives(pieces, spans)
         last = max(end for _, end in spans)
+        while (rest := _rest_after_a_hold(pieces, last)) is not None:
+            spans.append(rest)  # "It's blue heron... hang on... 44. Yeah, 44."
+            last = rest[1]
         if _taken_back(pieces, last):  # "... Skerries? No, hang on. It was the caravan. Rush."
             spans += [span for span in _sentences_of_their_own(pieces) if span[0] > last]
         spans[:0] = [span for span in _guesses_taken_back(pieces)  # (the answer stays last)
@@ -477,6 +492,37 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     return spans
 
 
+_PAUSE_MARKS = frozenset(("...", "…", ",", "."))
+_HOLD_WORDS = frozenset(("wait", "um", "uh", "erm", "er", "hmm"))
+_REST_PARTS = 3  # words or numbers at most of the rest said after a hold
+
+
+def _rest_after_a_hold(pieces: list[Piece], end: int) -> tuple[int, int] | None:
+    """The rest of a secret said after the speaker holds at `end` ("blue heron... hang on...
+    44."), or the part just said, confirmed ("44. Yeah, 44."): a short chunk its own marks
+    close."""
+    words = [p.text for p in pieces]
+    j = end
+    held = False
+    while j < len(words) and words[j] in _PAUSE_MARKS:
+        held = held or words[j] in ("...", "…")  # a trailing off, not a sentence's end
+        j += 1
+    if tuple(words[j:j + 2]) in _HOLDING:
+        j, held = j + 2, True
+    elif j < len(words) and (words[j] in _HOLD_WORDS or words[j] in _YES_AFTER):
+        j, held = j + 1, True
+    if not held:
+        return None
+    while j < len(words) and words[j] in _PAUSE_MARKS:
+        j += 1
+    k = j
+    while k < len(words) and k - j < _REST_PARTS and pieces[k].kind != "punct" \
+            and (pieces[k].kind == "number" or pieces[k].kind == "spelled"):
+        k += 1
+    closed = k == len(words) or words[k] in _PAUSE_MARKS or words[k] in ("!", "?")
+    return (j, k) if k > j and closed else None
+
+
 _SPELLED_LETTERS = 3  # letters at least of a word spelled out in an answer ("T-R-A-N")
 _SET_ANSWER_WORDS = 4  # words at most of what was set, closing its clause ("little rock academy")
 _TIMES = frozenset(("last", "next", "time", "times", "week", "weeks", "month", "months", "year",
@@ -489,6 +535,17 @@ _SET_VERBS = frozenset(("put", "picked", "chose", "chosen", "set", "wrote", "use
 _WHO_SET = frozenset(("i", "i'd", "id", "have", "probably", "would", "i've", "ive", "we"))
 _AFTER_A_CHARACTER = frozenset(("and", "then", "as", "or", "for"))  # "letter K and a capital B"
 _CHARACTER_MARKS = frozenset(("letter", "digit", "capital", "small", "lowercase", "uppercase"))
+
+
+_LENGTH_UNITS = frozenset(("digits", "digit", "characters", "character", "chars", "letters",
+                           "numbers", "long", "max", "maximum", "minimum", "min"))
+
+
+def _a_length(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """A count and what it counts, all the span says: "four digits", "8 characters long"."""
+    texts = [p.text for p in pieces[span[0]:span[1]]]
+    return len(texts) >= 2 and (pieces[span[0]].kind == "number" or texts[0] in NUMBER_WORDS) \
+        and texts[1] in _LENGTH_UNITS and all(t in _LENGTH_UNITS for t in texts[2:])
 
 
 def _marks_a_character(words: list[str], k: int) -> bool:
@@ -784,6 +841,7 @@ def _only_digits_from(pieces: list[Piece], k: int) -> bool:
         j += 1
     return j > k and pieces[j - 1].kind == "number" and (
         j == len(pieces) or pieces[j].text in (".", ",", "!", "..."))
+_RECOGNISED_ENDS = frozenset((".", "!", "...", "…"))  # the question placed: "oh, that."
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "it'll", "itll", "that'll", "thatll"))
 
@@ -817,6 +875,15 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                    and words[k - 2:k] == ["to", "be"])  # "to be honest it's"
                                or (words[k].endswith("'s") and words[k][:-2] in FAMILY
                                    and words[k + 1:k + 2] != [] and words[k + 1] in _LEADS)
+                               or (words[k] in ("that", "this") and k + 1 < len(words) and (
+                                   words[k + 1] in _RECOGNISED_ENDS
+                                   or (words[k + 1] in ("1", "one") and words[k + 2:k + 3] != []
+                                       and words[k + 2] in _RECOGNISED_ENDS)))
+                               # "Oh, that. It's", "Oh, that one. It's"
+                               or (words[k] in ("1", "one") and k
+                                   and words[k - 1] in ("that", "this")
+                                   and words[k + 1:k + 2] != []
+                                   and words[k + 1] in _RECOGNISED_ENDS)
                                or (words[k] == "born" and words[k + 1:k + 2] == ["in"])
                                or (words[k] == "in" and k and words[k - 1] == "born")):
         k += 1  # (a pause, "it's, em, thistle", not the letter of "em a and r"; "it could
@@ -876,6 +943,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
     k = _past_a_choice(words, k)  # "right then ill go with harbourlights"
+    if k + 1 < len(words) and words[k] == "a" and words[k + 1] in ("that's", "thats"):
+        return k, k + 1  # "a that's the last one": the letter asked for, no article
     if k + 1 < len(words) and words[k] in _ARTICLES and pieces[k + 1].kind == "word":
         k += 1  # "a blue fiesta"
     span = _secret_after(pieces, k)
@@ -886,6 +955,22 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, span[1], not any(p.kind == "punct" for p in pieces)):
         return None  # "she said Lloyds would send a letter" (but "she says buttercup")
     return span
+def _where_they_met(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
+    """Where the speaker's parents met, told after a remark ("Ah, that is a long story. They
+    met at a cousin's wedding in Curepipe, ..."): the place, and the town it was in."""
+    for k in range(1, len(words) - 2):
+        if words[k] == "met" and words[k - 1] == "they" \
+                and (k == 1 or pieces[k - 2].kind == "punct"):
+            span = _opening_answer(pieces[k - 1:], words[k - 1:])
+            if span is not None:
+                end = span[1] + k - 1
+                if end + 1 < len(words) and words[end] in ("in", "at") \
+                        and _rarely_said(pieces[end + 1]):
+                    end += 2
+                return span[0] + k - 1, end
+    return None
+
+
 def _past_a_choice(words: list[str], k: int) -> int:
     """Past the words that say a secret is chosen, opening at k ("go with", "ill go with",
     "i'll use"): what is chosen comes after them, they are no part of it."""
@@ -1344,7 +1429,16 @@ def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
             while end > k + 1 and pieces[end - 1].text in (".", ",", "?"):
                 end -= 1  # the sentence's own punctuation
             spans.append((k, end))
+        elif cue and k + 1 < len(words) and _rarely_said(pieces[k]) \
+                and pieces[k + 1].kind == "number" \
+                and _WORD_AND_DIGITS[0] <= len(words[k + 1]) <= _WORD_AND_DIGITS[1] \
+                and (k + 2 == len(words) or pieces[k + 2].kind == "punct"):
+            spans.append((k, k + 2))  # "honestly it's takamaka 1984": a word no one says
+            # and digits, as a password is made, spoken
     return spans
+
+
+_WORD_AND_DIGITS = (2, 4)
 
 
 def _stated_token(token: str) -> bool:

@@ -249,6 +249,11 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     # birmingham to leeds": a route
 
 
+# What a role is qualified by, before whom it is said to be: "the instructor for your area is".
+_ROLE_SCOPES = frozenset(("for", "in", "at", "on", "from", "covering"))
+_PLACED_ROLE_REACH = 5  # "the engineer for the north east area is": the role, up to four back
+
+
 def _contracted_function_word(text: str) -> bool:
     """"you've", "they're", "didn't", "where's" (not "thanks aroha you've been great"); a name
     contracted stays one ("my husband Nick'll be home")."""
@@ -1473,6 +1478,42 @@ def signed_off(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
     return spans
 
 
+def signers_after_a_closing(pieces: list[Piece], cased: str) -> list[tuple[int, int]]:
+    """The writers who end a personal message after its closing and a comma: "Love,
+    Souksavanh and Khamphoui", "Cheers, Amarbayar & Tuya", "Love, Otgoo": names no list needs
+    to know, each a capitalised word no dictionary holds (one alone after "Love," only: "Thanks,
+    Afterpay" may be a firm)."""
+    for k, piece in enumerate(pieces[:-2]):
+        if piece.text not in _PERSONAL_CLOSINGS or pieces[k + 1].text != "," \
+                or not capitalised(piece, cased):
+            continue
+        names, j = [], k + 2
+        while j < len(pieces) and _a_signer_s_word(pieces[j], cased):
+            names.append((j, j + 1))
+            if j + 2 < len(pieces) and pieces[j + 1].text in _SIGNERS_JOINED:
+                j += 2
+                continue
+            j += 1
+            break
+        ends = j == len(pieces) or pieces[j].text in (".", "!", "x", "xx", "xxx") \
+            or "\n" in cased[pieces[j - 1].end:pieces[j].start]
+        if names and ends and (len(names) >= 2 or piece.text == "love") \
+                and names[-1][1] == j:
+            return names
+    return []
+
+
+_PERSONAL_CLOSINGS = frozenset(("love", "cheers", "thanks", "regards", "best", "hugs"))
+_SIGNERS_JOINED = frozenset(("and", "&", "+"))
+
+
+def _a_signer_s_word(piece: Piece, cased: str) -> bool:
+    word = piece.text
+    return piece.kind == "word" and capitalised(piece, cased) and word.isalpha() \
+        and len(word) >= 2 and word not in _NOT_A_SIGNER and word not in FUNCTION_WORDS \
+        and (name_class(word) in ("N", "W") or (unknown_word(word) and not common_word(word)))
+
+
 def _a_role_follows(pieces: list[Piece], end: int, cased: str) -> bool:
     """A comma, then the rest of the line says what the writer does: "..., Member Services,
     Trelawny Building Society", "..., Bookings Secretary", "..., Service Manager"."""
@@ -2337,6 +2378,11 @@ _SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've"
 # can I take your name")
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can")))
+# A question put to someone beside the speaker, after their name and a comma.
+_ASKED_OF_SOMEONE = frozenset((("what", "did"), ("what", "was"), ("where", "did"),
+                               ("where", "is"), ("where's", "the"), ("when", "did"),
+                               ("did", "you"), ("do", "you"), ("have", "you"), ("was", "it"),
+                               ("is", "it"), ("which", "1"), ("which", "did")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
 # A business's sites, named for their place: "our katy location", "the Leeds branch".
 _SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", "showroom",
@@ -2798,6 +2844,8 @@ class LexiconNames:
             return True  # "but Tāne is driving instead of me", "ask Otieno about it"
         if self._a_parent_s_child(i):
             return True  # "it's Aroha, mum of Mereana and Tia"
+        if self._paired_with_a_titled_name(i):
+            return True  # "Safety boat: Ochirbat and Ms Vuković"
         if (kind in ("N", "W") or self._rare_capitalised(i)) and self._taken_up_later(i):
             return True  # "Rose can't, her car's at the garage", "Tama forgot his again"
         if kind == "N" and self._whom_it_is_according_to(i):
@@ -3257,8 +3305,11 @@ class LexiconNames:
         return tuple(words[i + 1:i + 3]) in _REQUESTS_OF_YOU or (
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
             and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
-            spoken_to and self.kinds[i] == "N")
-        # "Priya, we don't price-match ..." (not "Ocado, thanks for the refund")
+            spoken_to and self.kinds[i] == "N") or (
+            words[i + 1:i + 2] == [","] and tuple(words[i + 2:i + 4]) in _ASKED_OF_SOMEONE)
+        # "Priya, we don't price-match ..." (not "Ocado, thanks for the refund"); "Ganbold,
+        # what did I put for the dog?": someone beside the speaker asked (not "Acme, how can
+        # I help?")
 
     def _said_to_be_a_name(self, i: int) -> bool:
         """A word its speaker goes on to call a name: "The guy there, Logan I think his name
@@ -4221,8 +4272,10 @@ class LexiconNames:
                       and name_class(words[i]) != "P")  # not "the address for Paris?"
                      or (i + 1 < len(words) and name_class(words[i + 1]) in ("N", "W"))):
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
-        if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
-            return self._nameish(i)  # "the tenant is jordan pike"
+        if len(before) == 2 and before[1] == "is" and (
+                before[0] in ROLES or self._role_placed_before(i - 1)):
+            return self._nameish(i)  # "the tenant is jordan pike", "the instructor for your
+            # area is frank"
         if len(before) == 2 and before[1] == "was" and before[0] in ROLES \
                 and before[0] not in _RELATIONS and self.kinds[i] in ("N", "W"):
             return True  # "the driver was tom i think" (not "my husband was Polish", "the
@@ -4257,6 +4310,31 @@ class LexiconNames:
             and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
+
+    def _paired_with_a_titled_name(self, i: int) -> bool:
+        """In cased text, a capitalised word no dictionary holds joined by "and" or "&" to a
+        title and a name ("Ochirbat and Ms Vuković", "Dr Rai & Bolat"): a person beside a
+        person."""
+        words = self.words
+        if not (self._capital(i) and (self.kinds[i] == "N" or (
+                unknown_word(words[i]) and not common_word(words[i])))):
+            return False
+        return (i + 3 < len(words) and words[i + 1] in _SIGNERS_JOINED
+                and words[i + 2].rstrip(".") in TITLES and self._capital(i + 3)) \
+            or (i >= 3 and words[i - 1] in _SIGNERS_JOINED and words[i - 3].rstrip(".") in TITLES
+                and self._capital(i - 2))
+
+    def _role_placed_before(self, verb: int) -> bool:
+        """A role and where or what it covers, before the verb at `verb`: "the instructor for
+        your area", "our engineer on the day", "my contact at the bank"."""
+        words = self.words
+        for role in range(verb - 2, max(verb - _PLACED_ROLE_REACH, 0) - 1, -1):
+            if words[role] in ROLES and words[role + 1] in _ROLE_SCOPES \
+                    and all(w.isalpha() for w in words[role + 2:verb]) \
+                    and any(w == "the" or w in _POSSESSIVE_WORDS
+                            for w in words[max(role - 2, 0):role]):
+                return True  # (one word may qualify the role: "the automatic instructor")
+        return False
 
     def _agent_on_the_line(self, i: int) -> bool:
         """"you've got hemi on the line", "you're through to nova speaking": an agent's own
