@@ -814,6 +814,10 @@ opens an identity check; "B, double O, D"; where the parents met, told after a r
 "Ganbold, what did I put for the dog?"); typed_blind_65.jsonl (51 typed documents) 0.894
 (keep 0.964, PERSON 0.86), then 0.909 (writers after "Love," or "Cheers,"; a name joined to a
 titled one; a row's columns glued by commas kept apart).
+Written in its second hour and never read (totals only; the start engine's and the final
+engine's figures): fresh_calls_173.jsonl (12 general calls) 0.972 with both (keep 0.956);
+fresh_calls_174.jsonl (12 security-stressed calls) 0.939 with both (keep 0.943, PASSWORD 0.78);
+typed_blind_66.jsonl (53 typed documents) 0.876 with both (keep 0.961, PERSON 0.86).
 """
 
 from __future__ import annotations
@@ -1111,6 +1115,9 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_171.jsonl", 160, 0.98, 0.98, 0.99),
     ("fresh_calls_172.jsonl", 155, 0.97, 0.95, 0.99),
     ("typed_blind_65.jsonl", 190, 0.90, 0.96, 0.88),
+    ("fresh_calls_173.jsonl", 140, 0.97, 0.95, 0.96),
+    ("fresh_calls_174.jsonl", 140, 0.93, 0.94, 0.99),
+    ("typed_blind_66.jsonl", 210, 0.87, 0.96, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
