@@ -8365,7 +8365,7 @@ def test_a_reference_before_but_and_an_account_number_with_its_own_value_stays()
     (("your new pin should be six digits", "ok", "and the password will be sent by text"),
      [], ["six digits", "sent by text"]),
     # the question placed ("Oh, that."), then the answer, its rest after a hold, said again
-    (("and the phrase you chose for our emails, what is it?",
+    (("and the anti-phishing phrase on our emails, what is it?",
       "Oh, that one. It's copper kettle... wait... 19. Yes, 19."),
      ["copper", "kettle", "19"], ["Oh, that one."]),
     # a hesitation between the secret's name and the value

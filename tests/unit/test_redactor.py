@@ -1361,3 +1361,35 @@ def test_the_code_that_opens_a_gate_with_words_between_is_a_secret(text: str) ->
                                   "the code for the safe is 200 dollars to reset"])
 def test_where_a_gate_s_code_is_or_an_offer_s_code_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "my card number is 4,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1", "sort code is 40,11,62",
+    "my phone number is 0,7,7,0,0,9,0,0,1,2,3", "my account number is 31,92,68,19",
+    "my ssn is 123,45,6789", "my date of birth is 12,03,1980", "security code 1,2,3",
+])
+def test_a_value_typed_with_commas_between_its_groups_still_goes(text: str) -> None:
+    """The review of the comma between a row's columns: only a decimal after it splits."""
+    said = Redactor().redact_text(text).text
+    assert not any(ch.isdigit() for ch in said), said
+
+
+@pytest.mark.parametrize(("turns", "kept"), [
+    (("make the password longer",), "longer"),
+    (("make the password expire after 30 days",), "expire after 30 days"),
+    (("the driver for your parcel is yodel",), "yodel"),
+    (("the engineer covering your area is overstretched",), "overstretched"),
+    (("Deliveroo, where is my order?",), "Deliveroo"),
+    (("Halfords, what was the price?",), "Halfords"),
+    (("Ocado, is it?",), "Ocado"),
+    (("Thanks, Monzo and Revolut.",), "Monzo and Revolut"),
+    (("Klarna and Ms Lee emailed me",), "Klarna"),
+    (("i forgot my password for the router", "ok, which model is it?", "it's xiaomi 13"),
+     "13"),
+])
+def test_what_the_thirty_ninth_review_found_taken_stays(turns: tuple[str, ...],
+                                                        kept: str) -> None:
+    session = Redactor().session()
+    said = [session.redact(text, "EXTERNAL" if k % 2 == 0 else "INTERNAL").text
+            for k, text in enumerate(turns)]
+    assert kept in said[-1], said

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import patterns as rx
-from .lexicon import CURRENCY_WORDS, PRONOUN_ONE_AFTER
+from .lexicon import PRONOUN_ONE_AFTER
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character;
@@ -62,8 +62,6 @@ NUMBER_WORDS = (
 PAUSES = frozenset(("...", "…"))
 # Punctuation that may sit inside one spoken or typed number ("303-375-6721", "(303) 953").
 _THOUSANDS_GROUP = 3  # "1,146": the digits after a thousands comma
-_CENTS = 2
-_CURRENCY_SIGNS = frozenset("$£€¥₹₩₦₱")
 _JOINERS = {"-", ",", "(", ")", "–", *PAUSES}
 # Hesitations a speaker makes in the middle of reading a number ("four five uh five six").
 _HESITATIONS = {"uh", "um", "er", "erm", "uhm", "hmm"}
@@ -435,19 +433,17 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
 
 
 def _field_comma(toks: list[Token], j: int, k: int) -> bool:
-    """A comma glued to the digits on both sides that no thousands group follows separates
-    two typed fields ("07700 934218,2.4", "LS9 8QT,07700 934218,12"): a row's columns, not one
-    number read in groups (a speaker's pauses are written ", " and "1,146" is one amount)."""
+    """A comma glued to the digits on both sides before a decimal number separates two typed
+    fields ("07700 934218,2.4", "LS9 8QT,07700 934218,11.0"): a row's columns, not one number
+    read in groups (but "1,146.00" is one amount, and "4,1,1,1", "40,11,62" or "12,26" one
+    value typed with commas: privacy first, they stay joined)."""
     if not (toks[j].text == "," and k == j + 1 and toks[j].start == toks[j - 1].end
             and toks[k].start == toks[j].end and toks[k].text.isdecimal()):
         return False
     decimal = k + 2 < len(toks) and toks[k + 1].text == "." \
         and toks[k + 1].start == toks[k].end and toks[k + 2].text.isdecimal()
-    if len(toks[k].text) == _CENTS and k + 1 < len(toks) and (
-            toks[k + 1].text in _CURRENCY_SIGNS or toks[k + 1].lower in CURRENCY_WORDS):
-        return False  # "186,40 €": a decimal comma's cents
-    return len(toks[k].text) != _THOUSANDS_GROUP or (
-        decimal and toks[j - 1].text.isdecimal() and len(toks[j - 1].text) > _THOUSANDS_GROUP)
+    return decimal and not (len(toks[k].text) == _THOUSANDS_GROUP
+                            and len(toks[j - 1].text) <= _THOUSANDS_GROUP)
 
 
 def _dotted_end(toks: list[Token], k: int) -> int:

@@ -61,9 +61,12 @@ _INLINE = (
     *((noun, *verb) for noun in ("password", "passcode", "passphrase", "pin")
       for verb in (("will", "be"), ("would", "be"), ("should", "be"), ("'ll", "be"),
                    ("is", "going", "to", "be"), ("is", "gonna", "be"), ("'s", "gonna", "be"))),
+    *((f"{noun}'s", *verb) for noun in ("password", "passcode", "passphrase", "pin")
+      for verb in (("gonna", "be"), ("going", "to", "be"))),
     # what the speaker makes it: "i was going to make the new password xunantunich 2024"
-    *(("make", owner, *new, noun) for owner in ("the", "my", "our") for new in ((), ("new",))
-      for noun in ("password", "passcode", "passphrase", "pin")),
+    *(_MAKE_THE_SECRET := tuple(
+        ("make", owner, *new, noun) for owner in ("the", "my", "our") for new in ((), ("new",))
+        for noun in ("password", "passcode", "passphrase", "pin"))),
     # "a temporary password of kiwi harbour nine one" (not "a token of appreciation")
     *((noun, "of") for noun in ("password", "passcode", "passphrase", "pin")),
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
@@ -111,8 +114,8 @@ _SHAPED_ONLY = frozenset(_SETTING) - _RESETS - frozenset(_NEW_ONES)  # ("the new
 def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
     """Most words start no cue: look only where one could start."""
     index: dict[str, list[tuple[str, ...]]] = {}
-    for cue in cues:
-        index.setdefault(cue[0], []).append(cue)
+    for cue in sorted(cues, key=len, reverse=True):  # the longest first: "password is going
+        index.setdefault(cue[0], []).append(cue)  # to be ...", not "password is"
     return index
 
 
@@ -289,6 +292,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 span = _described_secret_after(pieces, after)
                 if span is not None and _a_length(pieces, span):
                     break  # "the pin should be four digits": how long it is, not what
+                if span is not None and cue in _MAKE_THE_SECRET \
+                        and not _secret_shaped(pieces, span) and not _rarely_said(pieces[span[0]]):
+                    break  # "make the password longer", "make the pin expire": how it is to be
                 if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
@@ -1430,15 +1436,12 @@ def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
                 end -= 1  # the sentence's own punctuation
             spans.append((k, end))
         elif cue and k + 1 < len(words) and _rarely_said(pieces[k]) \
-                and pieces[k + 1].kind == "number" \
-                and _WORD_AND_DIGITS[0] <= len(words[k + 1]) <= _WORD_AND_DIGITS[1] \
+                and pieces[k + 1].kind == "number" and _A_YEAR_RE.fullmatch(words[k + 1]) \
                 and (k + 2 == len(words) or pieces[k + 2].kind == "punct"):
             spans.append((k, k + 2))  # "honestly it's takamaka 1984": a word no one says
-            # and digits, as a password is made, spoken
+            # and a year, as a password is made, spoken (not "it's netgear 7000", a model)
     return spans
 
-
-_WORD_AND_DIGITS = (2, 4)
 
 
 def _stated_token(token: str) -> bool:

@@ -1497,13 +1497,16 @@ def signers_after_a_closing(pieces: list[Piece], cased: str) -> list[tuple[int, 
             break
         ends = j == len(pieces) or pieces[j].text in (".", "!", "x", "xx", "xxx") \
             or "\n" in cased[pieces[j - 1].end:pieces[j].start]
-        if names and ends and (len(names) >= 2 or piece.text == "love") \
-                and names[-1][1] == j:
-            return names
+        personal = piece.text in _LOVING_CLOSINGS
+        if names and ends and names[-1][1] == j and (len(names) >= 2 or personal) and (
+                personal or any(name_class(pieces[a].text) in ("N", "W") for a, _ in names)):
+            return names  # (not "Thanks, Monzo and Revolut.": after a closing firms write too,
+            # so one of them must be a name the data holds)
     return []
 
 
 _PERSONAL_CLOSINGS = frozenset(("love", "cheers", "thanks", "regards", "best", "hugs"))
+_LOVING_CLOSINGS = frozenset(("love", "hugs"))  # only people sign so
 _SIGNERS_JOINED = frozenset(("and", "&", "+"))
 
 
@@ -2378,11 +2381,16 @@ _SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've"
 # can I take your name")
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can")))
+# What a firm addressed by name is asked about, besides its references ("Halfords, what was
+# the price?", "Specsavers, what did the optician say?").
+_TRADED = frozenset(("price", "prices", "cost", "owe", "owed", "bill", "refund", "parcel",
+                     "delivery", "deliver", "order", "orders", "optician", "stock", "open",
+                     "shop", "store", "app", "account", "fee", "charge"))
 # A question put to someone beside the speaker, after their name and a comma.
 _ASKED_OF_SOMEONE = frozenset((("what", "did"), ("what", "was"), ("where", "did"),
                                ("where", "is"), ("where's", "the"), ("when", "did"),
-                               ("did", "you"), ("do", "you"), ("have", "you"), ("was", "it"),
-                               ("is", "it"), ("which", "1"), ("which", "did")))
+                               ("did", "you"), ("do", "you"), ("have", "you"),
+                               ("which", "1"), ("which", "did")))
 _THINKING = frozenset((("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess")))
 # A business's sites, named for their place: "our katy location", "the Leeds branch".
 _SITES = frozenset(("location", "branch", "store", "office", "depot", "clinic", "showroom",
@@ -3306,7 +3314,8 @@ class LexiconNames:
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
             and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
             spoken_to and self.kinds[i] == "N") or (
-            words[i + 1:i + 2] == [","] and tuple(words[i + 2:i + 4]) in _ASKED_OF_SOMEONE)
+            words[i + 1:i + 2] == [","] and tuple(words[i + 2:i + 4]) in _ASKED_OF_SOMEONE
+            and self._asked_about_no_business(i + 4))
         # "Priya, we don't price-match ..." (not "Ocado, thanks for the refund"); "Ganbold,
         # what did I put for the dog?": someone beside the speaker asked (not "Acme, how can
         # I help?")
@@ -4272,10 +4281,11 @@ class LexiconNames:
                       and name_class(words[i]) != "P")  # not "the address for Paris?"
                      or (i + 1 < len(words) and name_class(words[i + 1]) in ("N", "W"))):
             return True  # "and the date of birth for summer?", "the passport of gab is wrong"
-        if len(before) == 2 and before[1] == "is" and (
-                before[0] in ROLES or self._role_placed_before(i - 1)):
-            return self._nameish(i)  # "the tenant is jordan pike", "the instructor for your
-            # area is frank"
+        if len(before) == 2 and before[1] == "is" and before[0] in ROLES:
+            return self._nameish(i)  # "the tenant is jordan pike"
+        if len(before) == 2 and before[1] == "is" and self._role_placed_before(i - 1):
+            return self.kinds[i] in ("N", "W")  # "the instructor for your area is frank" (a
+            # name the data holds: not "... is overstretched", "... is yodel")
         if len(before) == 2 and before[1] == "was" and before[0] in ROLES \
                 and before[0] not in _RELATIONS and self.kinds[i] in ("N", "W"):
             return True  # "the driver was tom i think" (not "my husband was Polish", "the
@@ -4311,14 +4321,25 @@ class LexiconNames:
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
 
+    def _asked_about_no_business(self, k: int) -> bool:
+        """The question from `k` to its end names nothing a business deals in ("what did we
+        call the dog?"; not "where is my order?", "what was the price?": a firm addressed)."""
+        for word in self.words[k:]:
+            if word in ("?", ".", "!"):
+                return True
+            if _business_word(word) or word in _TRADED:
+                return False
+        return True
+
     def _paired_with_a_titled_name(self, i: int) -> bool:
-        """In cased text, a capitalised word no dictionary holds joined by "and" or "&" to a
-        title and a name ("Ochirbat and Ms Vuković", "Dr Rai & Bolat"): a person beside a
-        person."""
+        """In cased text, a capitalised name joined by "and" or "&" to a title and a name
+        ("Dr Rai & Bolat"), or in a labelled list a word no list knows ("Safety boat: Ochirbat
+        and Ms Vuković"): a person beside a person."""
         words = self.words
         if not (self._capital(i) and (self.kinds[i] == "N" or (
-                unknown_word(words[i]) and not common_word(words[i])))):
-            return False
+                unknown_word(words[i]) and not common_word(words[i]) and ":" in words[:i]))):
+            return False  # (a word no list knows, in a labelled list only: not "Klarna and Ms
+            # Lee emailed me")
         return (i + 3 < len(words) and words[i + 1] in _SIGNERS_JOINED
                 and words[i + 2].rstrip(".") in TITLES and self._capital(i + 3)) \
             or (i >= 3 and words[i - 1] in _SIGNERS_JOINED and words[i - 3].rstrip(".") in TITLES
