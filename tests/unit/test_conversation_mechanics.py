@@ -8395,3 +8395,34 @@ def test_the_thirty_ninth_session_s_secret_and_offer_mechanics(
         assert word not in said, (word, out)
     for words in kept:
         assert words in said, (words, out)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a secret's first letters read back, spelled, even where they make a word; then the rest
+    (("and your memorable word please?", "Tanager. T-A-N-A-G-E-R.",
+      "Sorry, the line broke up, I've got T-A-N...", "...A-G-E-R."), ["T-A-N", "A-G-E-R"],
+     ["the line broke up"]),
+    # a character after its place, "is", and an aside of counting
+    (("could i have the third character of your memorable word",
+      "third is hang on let me count on my fingers yeah q"), ["yeah q"], ["let me count"]),
+    # a temporary secret issued after "one," and read back
+    (("I'll set a temporary one, 5 3 5 3, and you change it in the app.", "Okay, 5353."),
+     ["5 3 5 3", "5353"], ["you change it in the app"]),
+    (("we can issue a temporary one, 2024 models only",), [], ["2024 models only"]),
+    # a name before a modal, after a role; a role's likely holder
+    (("the parcel is out and our driver will will text you first",), ["will will"],
+     ["text you first"]),
+    (("your tutor will probably be ngaire she's lovely",), ["ngaire"], ["she's lovely"]),
+    (("your driver will probably be late",), [], ["will probably be late"]),
+    # an identifier's last digits after a hold in the same turn; not a count after "and then"
+    (("and your policy number?", "it's 5521 7730 hang on, and then 6"), ["6"],
+     ["hang on, and then"]),
+])
+def test_the_thirty_ninth_session_s_second_round_mechanics(
+        turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
+    out = call(*turns)
+    said = " ".join(f"[{part}]" for part in out)
+    for word in gone:
+        assert word not in said, (word, out)
+    for words in kept:
+        assert words in said, (words, out)

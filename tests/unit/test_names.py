@@ -2900,3 +2900,22 @@ def test_writers_after_a_closing_and_people_beside_titled_names_go(
     said = Redactor().redact_text(text).text
     assert all(name not in said for name in names), said
     assert kept in said, said
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a code typed right after someone's full name is theirs; a business's after a comma is not
+    ("Relay team: Sione Taufa SQ-40917, Mele Vea SQ-40981", ["Sione", "40917", "40981"],
+     ["Relay team:"]),
+    ("Raised by Priya Shah, TICKET-20931, urgent", ["Priya"], ["TICKET-20931"]),
+    # a minutes' attendance list, its names no list knows; not a word about the attendance
+    ("Attendance: Ngiraked, Ulechong, Bill Rengiil", ["Ngiraked", "Ulechong", "Rengiil"],
+     ["Attendance:"]),
+    ("Attendance: low, about 12 people", [], ["low, about 12 people"]),
+    # a word no list knows signing after a question and a dash
+    ("Are the tiles in yet? – Ngirmeriil", ["Ngirmeriil"], ["Are the tiles in yet?"]),
+])
+def test_codes_after_names_lists_and_signatures_of_typed_notes(
+        text: str, gone: list[str], kept: list[str]) -> None:
+    said = Redactor().redact_text(text).text
+    assert all(word not in said for word in gone), said
+    assert all(words in said for words in kept), said

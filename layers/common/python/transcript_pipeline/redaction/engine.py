@@ -1015,6 +1015,8 @@ class RedactionSession:
             self._read_out_turn(norm, found, active, add)
             self._spelled_out(norm, unclaimed, found, add)
             self._long_numbers(norm, unclaimed, found)
+            self._codes_after_names(norm, unclaimed, found)
+            _rest_after_a_hold(norm, unclaimed, found)
         _handles_with_digits(norm, found)
         found = _towns_kept(norm.original, found)
         found += _contact_names(norm, found)
@@ -1056,6 +1058,29 @@ class RedactionSession:
                         cand.cstart, cand.cend)) is None \
                     and not self._the_business_s(norm, cand):
                 start, end = norm.to_original(cand.cstart, cand.cend)
+                found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
+                self._remember_value("MEMBER_ID", cand.text)
+
+    def _codes_after_names(self, norm: Normalized,
+                           unclaimed: list[tuple[Candidate, _Hit | None]],
+                           found: list[tuple[Finding, int]]) -> None:
+        """Privacy first: a code of a few letters and digits typed right after someone's full
+        name, that no cue announces and no business noun names ("Salote Waqa AF-20417, Dawn
+        Prasad AF-20988"), is that person's (a member's, a student's number); not a business's
+        reference ("Priya Shah, CASE-20931": a comma between, a business noun in it)."""
+        ends = {finding.end for finding, _ in found if finding.type == "PERSON"
+                and " " in norm.original[finding.start:finding.end].strip()}
+        if not ends:
+            return
+        covered = Covered(norm, found)
+        for cand, hit in unclaimed:
+            start, end = norm.to_original(cand.cstart, cand.cend)
+            if hit is None and cand.kind in ("alnum", "code") \
+                    and _NAMED_CODE_RE.fullmatch(cand.text) \
+                    and any(start - e == 1 and norm.original[e] == " " for e in ends) \
+                    and not covered.contains(cand.cstart, cand.cend) \
+                    and cand.text.split("-")[0] not in BUSINESS_REFERENCES \
+                    and not self._the_business_s(norm, cand):
                 found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
                 self._remember_value("MEMBER_ID", cand.text)
 
@@ -1412,12 +1437,16 @@ class RedactionSession:
         spells out a common word, and the business's own letter codes are announced as such
         (a booking reference) or named by its noun. While a secret is being checked the
         letters are its spelling, remembered as the secret ("S-A-V-E-L-U-G-O?" ... "yes,
-        Savelugo")."""
+        Savelugo"), even where they make a word ("I've got B-E-G...": its first letters)."""
         covered = Covered(norm, found)
         spelling = "PASSWORD" if self.state.last_value == "PASSWORD" and not self.state.passed \
             else "PERSON"
         for cand, hit in unclaimed:
-            if cand.kind == "spelled" and spelled_name(cand.text) \
+            if cand.kind == "spelled" and (spelled_name(cand.text) or (
+                    spelling == "PASSWORD" and len(cand.text) >= _SPELLED_PREFIX
+                    and "." not in norm.original[slice(*norm.to_original(cand.cstart,
+                                                                         cand.cend))]
+                    and not _beside_a_number(norm, cand))) \
                     and (hit is None or hit.label != KEEP) \
                     and not covered.overlaps(cand.cstart, cand.cend) \
                     and not self._the_business_s(norm, cand):
@@ -6299,6 +6328,37 @@ def _opening_end(norm: Normalized) -> int:
     return len(norm.canonical)
 
 
+def _beside_a_number(norm: Normalized, cand: Candidate) -> bool:
+    """A number right before or after the letters: a code's letters ("t r p 449162"), an
+    amount's unit ("three hundred u s d c")."""
+    index = norm.piece_index(cand.cstart)
+    after = norm.piece_index(max(cand.cend - 1, cand.cstart)) + 1
+    return (index > 0 and norm.pieces[index - 1].kind == "number") \
+        or (after < len(norm.pieces) and norm.pieces[after].kind == "number")
+
+
+def _rest_after_a_hold(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+                       found: list[tuple[Finding, int]]) -> None:
+    """The last digits of an identifier said after the speaker holds in the same turn ("Member
+    number 4417 2093 hang on, and then 8"): the same value's rest."""
+    values = sorted((f for f, _ in found if f.type in IDENTIFIER_TYPES), key=lambda f: f.end)
+    for cand, hit in unclaimed:
+        if (hit is not None and hit.label == KEEP) or cand.kind != "number" \
+                or len(cand.digits) > _REST_DIGITS:
+            continue
+        start, end = norm.to_original(cand.cstart, cand.cend)
+        before = next((f for f in reversed(values) if f.end <= start), None)
+        if before is not None and _HOLD_THEN_RE.fullmatch(norm.original, before.end, start) \
+                and not norm.original[end:].strip(" .,!?…"):  # (the turn's last words)
+            found.append((Finding(before.type, start, end, SCORE_EXPECTED), 0))
+
+
+_REST_DIGITS = 4
+# A hold, then the rest: " hang on, and then ", "... wait ... then ".
+_HOLD_THEN_RE = rx.compile(r"[\s,.…-]*(?:hang on|hold on|wait|one sec(?:ond)?|"
+                           r"let me (?:check|see|look))[\s,.…-]*(?:and )?(?:then )?")
+_NAMED_CODE_RE = rx.compile(r"[a-z]{1,4}-?\d{4,}")  # a code typed after a name: "AF-20417"
+_SPELLED_PREFIX = 3  # letters of a secret's spelling read back at least ("B-E-G"; not "a.m.")
 _CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A stroke 4417"
 # A postcode's two halves may come with a comma between them ("e c one a, one b b"); a half
 # has at most four characters, so a comma before a longer part ends the postcode ("LS9 8QT,

@@ -69,9 +69,14 @@ _INLINE = (
         for noun in ("password", "passcode", "passphrase", "pin"))),
     # "a temporary password of kiwi harbour nine one" (not "a token of appreciation")
     *((noun, "of") for noun in ("password", "passcode", "passphrase", "pin")),
+    # an issued one: "i'll set a temporary one, 7 1 7 1, and ..." (its digits only)
+    *(_TEMPORARY_ONES := with_one_as_said(tuple(
+        (adjective, "one", ",") for adjective in ("temp", "temporary")))),
     # an issued one: "i'll give you a temp one, it's harvest lamp forty two"
     *((adjective, "1", *verb) for adjective in ("temp", "temporary", "new")
       for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),
+    *((adjective, "one", *verb) for adjective in ("temp", "temporary")  # (the pronoun after
+      for verb in (("it's",), ("its",), (",", "it's"), (",", "its"), ("is",))),  # these stays
     *((kind, "word", "is") for kind in _WORD_KINDS), *((kind, "word's") for kind in _WORD_KINDS),
     ("security", "answer", "is"), ("answer", "is"), ("time", "code", "is"),
     ("verification", "code", "is"),
@@ -97,12 +102,13 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # AD password for X, temp Winter#2025!", "temp pw given Sunrise!47". These take
             # only a value that looks like a secret (digits or symbols in it): not "Password,
             # MFA and email updated" or "PIN given verbally".
-            ("1", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
+            ("1", ":"), ("one", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
             ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
             *(_NEW_ONES := tuple((adjective, *one) for adjective in ("temp", "temporary", "new")
                                  for one in (("one's", "gonna", "be"),  # (longest first)
                                              ("one's", "going", "to", "be"), ("one'll", "be"),
-                                             ("1", "will", "be"), ("one's",)))),
+                                             ("1", "will", "be"), ("one", "will", "be"),
+                                             ("one's",)))),
             *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
 _ASKED_WORD = (("word", "is"), ("word", "'s"))
 _YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
@@ -295,8 +301,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 if span is not None and cue in _MAKE_THE_SECRET \
                         and not _secret_shaped(pieces, span) and not _rarely_said(pieces[span[0]]):
                     break  # "make the password longer", "make the pin expire": how it is to be
-                if span is not None and (cue in _BARE_CODES or (cue in _RESETS and not setting)):
+                if span is not None and (cue in _BARE_CODES or cue in _TEMPORARY_ONES
+                                         or (cue in _RESETS and not setting)):
                     span = _leading_code(pieces, span)  # a number, not the words after it
+                if span is not None and cue in _TEMPORARY_ONES and span[1] < len(pieces) \
+                        and pieces[span[1]].kind != "punct":
+                    span = None  # "a temporary one, 7 1 7 1, and ...", not "..., 2024 models"
                 if span is not None and cue in _BARE_WORDS and not _typed_secret(pieces, span[0]):
                     span = None
                 if span is not None and cue in _SUBJECTS and not (
@@ -1669,11 +1679,13 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
                     _position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
                 spans.append((lone, lone + 1))
                 opening = True
-        elif position.kind != "number" and (lone := _counted_to(pieces, k + 1)) is not None \
+        elif position.kind != "number" and (lone := _counted_to(
+                pieces, k + 1 + (pieces[k + 1].text in _POSITION_LINKS))) is not None \
                 and (_opens_a_clause(pieces, k) or (spans and "and" in (
                     pieces[k - 1].text, pieces[k - 2].text if k > 1 else ""))):
             spans.append((lone, lone + 1))  # "and the fourth um let me count on my fingers
-            opening = True  # two": speech-to-text's aside, with no marks
+            opening = True  # two", "fifth is hang on let me count ... yeah m": speech-to-text's
+            # aside, with no marks
     if spans and (len(spans) >= 2 or opening or going_on):
         given = {pieces[a].text for a, b in spans if b == a + 1}
         spans += [(k, k + 1) for k in range(1, len(pieces)) if pieces[k].text in given

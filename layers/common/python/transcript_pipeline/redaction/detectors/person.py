@@ -249,6 +249,8 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     # birmingham to leeds": a route
 
 
+_LIKELY = frozenset(("probably", "likely", "definitely", "usually", "normally", "still",
+                     "again", "also"))
 # What a role is qualified by, before whom it is said to be: "the instructor for your area is".
 _ROLE_SCOPES = frozenset(("for", "in", "at", "on", "from", "covering"))
 _PLACED_ROLE_REACH = 5  # "the engineer for the north east area is": the role, up to four back
@@ -312,6 +314,7 @@ def _afterthought(word: str) -> bool:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | FILLERS
+_DASHES = frozenset(("-", "–", "—"))
 _SIGN_OFF_BEFORE = frozenset((".", "!", "?", "-", "–", "—", "x", "xx", "xxx"))  # "... xx Mere"
 _BULLETS = frozenset(("-", "•", "*", ">", "–"))
 OWNERS = frozenset(("my", "your", "our", "his", "her", "their", "the", "a", "an", "its"))
@@ -344,7 +347,8 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
             and _is_name_word(pieces[j]) and (capitalised(pieces[j], cased) or (
                 name_class(pieces[j].text) not in ("E", "W" if cased else "E"))) \
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
-            and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)):
+            and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)) \
+            and not _code_prefix(pieces, j):
         j += 1
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
@@ -355,6 +359,13 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
         while j < len(pieces) and (pieces[j].kind == "number" or _is_initial(pieces[j])):
             j += 1  # "... underscore s f", "... dot k 9"
     return j
+
+
+def _code_prefix(pieces: list[Piece], j: int) -> bool:
+    """Letters a dash glues to digits: a code's prefix ("Salote Waqa AF-20417"), no name's."""
+    return j + 2 < len(pieces) and pieces[j + 1].text == "-" \
+        and pieces[j + 2].kind == "number" \
+        and pieces[j].end == pieces[j + 1].start and pieces[j + 1].end == pieces[j + 2].start
 
 
 def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
@@ -953,8 +964,10 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
             end = k
         if end > k and (bracketed or _name_like(pieces[k:end])) and not (
                 cased and not any(capitalised(p, cased) for p in pieces[k:end])
-                and any(name_class(p.text) == "E" for p in pieces[k:end])):
+                and any(name_class(p.text) == "E" or common_word(p.text)
+                        for p in pieces[k:end])):
             spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere
+            # ("Attendance: low, about 12")
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -4101,10 +4114,12 @@ class LexiconNames:
         if i > 2 and before == "to" and words[i - 2] in ("it", "that", "this", "them") \
                 and words[i - 3] in _HANDED:
             return True  # "i've passed that to will in the income team": whom it went to
-        if before in _RELATIONS and (words[nxt] in _NO_VERB_AFTER or any(
+        if (before in _RELATIONS or (before in ROLES and words[nxt] == "will")) and (
+                words[nxt] in _NO_VERB_AFTER or any(
                 tuple(words[nxt:nxt + len(place)]) == place for place in _NEIGHBOURING)
                 or words[nxt:nxt + 2] == ["at", "number"]):
-            return True  # "my son will will answer", "my neighbour will next door has a key"
+            return True  # "my son will will answer", "my neighbour will next door has a key",
+            # "our driver will will ring him"
         if words[nxt] not in _NO_MODAL_AFTER or (
                 words[nxt] in _MODALS and words[nxt + 1:nxt + 2] == ["be"]
                 and words[nxt + 2:nxt + 3] != [] and words[nxt + 2] in _DONE_TO_A_DOCUMENT):
@@ -4300,6 +4315,10 @@ class LexiconNames:
             # passed on", "my wife too.", "my husband unfortunately,")
         if i > 2 and words[i - 3] in ROLES and before in (("would", "be"), ("will", "be")):
             return self._nameish(i)  # "so your instructor would be miles"
+        if i > 3 and words[i - 4] in ROLES and words[i - 3] in ("will", "would") \
+                and words[i - 2] in _LIKELY and words[i - 1] == "be" \
+                and self.kinds[i] in ("N", "W", ""):
+            return self._nameish(i)  # "your driver will probably be gaz"
         after = tuple(words[i + 1:i + 4])
         if before[-1:] in (("but",), ("just",)) and after[:2] in _WILL_DO \
                 and name_class(words[i]) != "E":
@@ -4661,10 +4680,14 @@ class LexiconNames:
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
         if (self.kinds[i] == "N" or (self.kinds[i] == "W"
-                                     and self.words[i - 1] not in ("?", "!"))) \
+                                     and self.words[i - 1] not in ("?", "!"))
+                or (self._capital(i) and self.words[i - 1] in _DASHES
+                    and self.words[i - 2:i - 1] in (["?"], ["!"])
+                    and unknown_word(self.words[i]) and not common_word(self.words[i]))) \
                 and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny", "Why is the
-            # transfer blocked? Kwame" (not "Will it be ready? Hope!")
+            # transfer blocked? Kwame", "OK to buy? – Kaiwi" (a word no list knows after a
+            # question and a dash; not "Will it be ready? Hope!", "shipped today – Evri")
         if end + 1 < len(words) and words[end] == "please" and self._capital(i) \
                 and (i == 0 or words[i - 1] in _SENTENCE_ENDS) \
                 and self.pieces[end + 1].kind == "word" and words[end + 1] not in FUNCTION_WORDS:
