@@ -1077,7 +1077,7 @@ class RedactionSession:
             start, end = norm.to_original(cand.cstart, cand.cend)
             if hit is None and cand.kind in ("alnum", "code") \
                     and _NAMED_CODE_RE.fullmatch(cand.text) \
-                    and any(start - e == 1 and norm.original[e] == " " for e in ends) \
+                    and start - 1 in ends and norm.original[start - 1] == " " \
                     and not covered.contains(cand.cstart, cand.cend) \
                     and cand.text.split("-")[0] not in BUSINESS_REFERENCES \
                     and not self._the_business_s(norm, cand):
@@ -6342,12 +6342,16 @@ def _rest_after_a_hold(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit |
     """The last digits of an identifier said after the speaker holds in the same turn ("Member
     number 4417 2093 hang on, and then 8"): the same value's rest."""
     values = sorted((f for f, _ in found if f.type in IDENTIFIER_TYPES), key=lambda f: f.end)
+    if not values:
+        return
+    value_ends = [f.end for f in values]
     for cand, hit in unclaimed:
         if (hit is not None and hit.label == KEEP) or cand.kind != "number" \
                 or len(cand.digits) > _REST_DIGITS:
             continue
         start, end = norm.to_original(cand.cstart, cand.cend)
-        before = next((f for f in reversed(values) if f.end <= start), None)
+        at = bisect_right(value_ends, start)  # the last value ending before it (not a scan
+        before = values[at - 1] if at else None  # of all: linear in a long text)
         if before is not None and _HOLD_THEN_RE.fullmatch(norm.original, before.end, start) \
                 and not norm.original[end:].strip(" .,!?…"):  # (the turn's last words)
             found.append((Finding(before.type, start, end, SCORE_EXPECTED), 0))

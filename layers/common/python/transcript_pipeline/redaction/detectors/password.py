@@ -971,13 +971,17 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, span[1], not any(p.kind == "punct" for p in pieces)):
         return None  # "she said Lloyds would send a letter" (but "she says buttercup")
     return span
+_MET_REACH = 30  # words of the sentence that tells where they met
+
+
 def _where_they_met(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
     """Where the speaker's parents met, told after a remark ("Ah, that is a long story. They
     met at a cousin's wedding in Curepipe, ..."): the place, and the town it was in."""
     for k in range(1, len(words) - 2):
         if words[k] == "met" and words[k - 1] == "they" \
                 and (k == 1 or pieces[k - 2].kind == "punct"):
-            span = _opening_answer(pieces[k - 1:], words[k - 1:])
+            reach = k - 1 + _MET_REACH
+            span = _opening_answer(pieces[k - 1:reach], words[k - 1:reach])
             if span is not None:
                 end = span[1] + k - 1
                 if end + 1 < len(words) and words[end] in ("in", "at") \

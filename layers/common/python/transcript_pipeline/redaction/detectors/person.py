@@ -249,6 +249,8 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     # birmingham to leeds": a route
 
 
+_LIST_LABEL_REACH = 12  # words back to a list's label ("Safety boat: Ochirbat and ...")
+_QUESTION_REACH = 15  # words of a question put to someone by name
 _LIKELY = frozenset(("probably", "likely", "definitely", "usually", "normally", "still",
                      "again", "also"))
 # What a role is qualified by, before whom it is said to be: "the instructor for your area is".
@@ -4343,7 +4345,7 @@ class LexiconNames:
     def _asked_about_no_business(self, k: int) -> bool:
         """The question from `k` to its end names nothing a business deals in ("what did we
         call the dog?"; not "where is my order?", "what was the price?": a firm addressed)."""
-        for word in self.words[k:]:
+        for word in self.words[k:k + _QUESTION_REACH]:
             if word in ("?", ".", "!"):
                 return True
             if _business_word(word) or word in _TRADED:
@@ -4356,7 +4358,8 @@ class LexiconNames:
         and Ms Vuković"): a person beside a person."""
         words = self.words
         if not (self._capital(i) and (self.kinds[i] == "N" or (
-                unknown_word(words[i]) and not common_word(words[i]) and ":" in words[:i]))):
+                unknown_word(words[i]) and not common_word(words[i])
+                and ":" in words[max(i - _LIST_LABEL_REACH, 0):i]))):
             return False  # (a word no list knows, in a labelled list only: not "Klarna and Ms
             # Lee emailed me")
         return (i + 3 < len(words) and words[i + 1] in _SIGNERS_JOINED
