@@ -8426,3 +8426,23 @@ def test_the_thirty_ninth_session_s_second_round_mechanics(
         assert word not in said, (word, out)
     for words in kept:
         assert words in said, (words, out)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the second review: letters spelled after a secret are its read-back only while the
+    # check is on and the agent reads them (or the caller goes on with them)
+    (("and your memorable word?", "Paddington.", "thank you, how can i help today?",
+      "I bank with H-S-B-C and they blocked me"), [], ["H-S-B-C"]),
+    # a role's likely holder is a name the data holds before a pronoun, not an adjective
+    (("your driver will probably be frank with you",), [], ["be frank with you"]),
+    # an identifier's rest after a hold typed with a capital
+    (("and the member number?", "4417 2093 Hang on, and then 8"), ["8"], []),
+])
+def test_what_the_thirty_ninth_second_review_found(
+        turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
+    out = call(*turns)
+    said = " ".join(f"[{part}]" for part in out)
+    for word in gone:
+        assert word not in said, (word, out)
+    for words in kept:
+        assert words in said, (words, out)

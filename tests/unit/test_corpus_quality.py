@@ -823,9 +823,10 @@ hour), then read: fresh_calls_175.jsonl (12 general calls) 0.966 (keep 0.970), t
 identifier's last digits after "hang on, and then"; "your driver will probably be gaz");
 fresh_calls_176.jsonl (12 security-stressed calls) 0.854 (keep 0.951, PASSWORD 0.60), then
 0.869 (PASSWORD 0.65: "a temporary one, 7 1 7 1," and its read-back); typed_blind_67.jsonl (55
-typed documents) 0.799 (keep 0.884, PERSON 0.78: below the typed 0.85 target), then 0.839
-(codes typed after a full name, "Salote Waqa AF-20417"; "Attendance:" lists; a word no list
-knows signing after a question and a dash).
+typed documents) 0.799 (keep 0.884, PERSON 0.78: below the typed 0.85 target), then 0.814
+(codes typed after a full name, "Salote Waqa AF-20417"; a word no list knows signing after a
+yes-or-no question and a dash; "Attendance:" lists were tried, 0.839, and taken back after a
+review: the label heads counts and remarks as often as names).
 """
 
 from __future__ import annotations
@@ -1128,7 +1129,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_66.jsonl", 210, 0.87, 0.96, 0.86),
     ("fresh_calls_175.jsonl", 140, 0.97, 0.96, 0.97),
     ("fresh_calls_176.jsonl", 130, 0.86, 0.95, 0.96),
-    ("typed_blind_67.jsonl", 190, 0.83, 0.88, 0.82),
+    ("typed_blind_67.jsonl", 190, 0.81, 0.88, 0.78),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

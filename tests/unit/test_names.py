@@ -2907,10 +2907,12 @@ def test_writers_after_a_closing_and_people_beside_titled_names_go(
     ("Relay team: Sione Taufa SQ-40917, Mele Vea SQ-40981", ["Sione", "40917", "40981"],
      ["Relay team:"]),
     ("Raised by Priya Shah, TICKET-20931, urgent", ["Priya"], ["TICKET-20931"]),
-    # a minutes' attendance list, its names no list knows; not a word about the attendance
-    ("Attendance: Ngiraked, Ulechong, Bill Rengiil", ["Ngiraked", "Ulechong", "Rengiil"],
-     ["Attendance:"]),
-    ("Attendance: low, about 12 people", [], ["low, about 12 people"]),
+    # a minutes' list of absentees, its names no list knows; people in lower case in a list
+    ("Absentees: Ngiraked, Ulechong, Bill Rengiil", ["Ngiraked", "Ulechong", "Rengiil"],
+     ["Absentees:"]),
+    ("Meeting notes. Attendees: rose, jack, amber", ["rose", "jack", "amber"], ["Attendees:"]),
+    # a question for which thing, then its answer after a dash: no signature
+    ("Which bank? – Monzo", [], ["Monzo"]),
     # a word no list knows signing after a question and a dash
     ("Are the tiles in yet? – Ngirmeriil", ["Ngirmeriil"], ["Are the tiles in yet?"]),
 ])

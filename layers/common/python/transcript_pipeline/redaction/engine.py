@@ -1013,7 +1013,7 @@ class RedactionSession:
             add(entity_type, cstart, cend, SCORE_EXPECTED)
         if KEEP not in active:  # privacy first, what is read out and nothing claimed
             self._read_out_turn(norm, found, active, add)
-            self._spelled_out(norm, unclaimed, found, add)
+            self._spelled_out(norm, unclaimed, found, add, speaker)
             self._long_numbers(norm, unclaimed, found)
             self._codes_after_names(norm, unclaimed, found)
             _rest_after_a_hold(norm, unclaimed, found)
@@ -1080,6 +1080,7 @@ class RedactionSession:
                     and start - 1 in ends and norm.original[start - 1] == " " \
                     and not covered.contains(cand.cstart, cand.cend) \
                     and cand.text.split("-")[0] not in BUSINESS_REFERENCES \
+                    and cand.text.split("-")[0] not in _BUSINESS_CODE_PREFIXES \
                     and not self._the_business_s(norm, cand):
                 found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
                 self._remember_value("MEMBER_ID", cand.text)
@@ -1431,7 +1432,7 @@ class RedactionSession:
 
     def _spelled_out(self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
                      found: list[tuple[Finding, int]],
-                     add: Callable[[str, int, int, float], None]) -> None:
+                     add: Callable[[str, int, int, float], None], speaker: str | None) -> None:
         """Privacy first: a word spelled out letter by letter that nothing else claimed ("d h o
         m h n a i l l", "k o w a l s k i with a k") is a name, a street or a login; nobody
         spells out a common word, and the business's own letter codes are announced as such
@@ -1441,9 +1442,12 @@ class RedactionSession:
         covered = Covered(norm, found)
         spelling = "PASSWORD" if self.state.last_value == "PASSWORD" and not self.state.passed \
             else "PERSON"
+        reading_back = spelling == "PASSWORD" and self.state.verifying > 0 and (
+            speaker == BUSINESS_SIDE or norm.original.lstrip().startswith(("...", "…")))
+        # the agent reading the secret's letters back, or the caller going on with them
         for cand, hit in unclaimed:
             if cand.kind == "spelled" and (spelled_name(cand.text) or (
-                    spelling == "PASSWORD" and len(cand.text) >= _SPELLED_PREFIX
+                    reading_back and len(cand.text) >= _SPELLED_PREFIX
                     and "." not in norm.original[slice(*norm.to_original(cand.cstart,
                                                                          cand.cend))]
                     and not _beside_a_number(norm, cand))) \
@@ -6359,9 +6363,14 @@ def _rest_after_a_hold(norm: Normalized, unclaimed: list[tuple[Candidate, _Hit |
 
 _REST_DIGITS = 4
 # A hold, then the rest: " hang on, and then ", "... wait ... then ".
-_HOLD_THEN_RE = rx.compile(r"[\s,.…-]*(?:hang on|hold on|wait|one sec(?:ond)?|"
-                           r"let me (?:check|see|look))[\s,.…-]*(?:and )?(?:then )?")
-_NAMED_CODE_RE = rx.compile(r"[a-z]{1,4}-?\d{4,}")  # a code typed after a name: "AF-20417"
+_HOLD_THEN_RE = rx.compile(r"[\s,.…–—-]*(?:(?:um|uh|sorry),? )?(?:hang on|hold on|wait|"
+                           r"one (?:sec(?:ond)?|moment))(?: a sec(?:ond)?)?[\s,.…–—-]*"
+                           r"(?:(?:um|uh),? )?(?:and )?(?:then )?(?:the last (?:one|bit) is )?",
+                           re.IGNORECASE)
+_NAMED_CODE_RE = rx.compile(r"[a-z]{1,4}-\d{4,}")  # a code typed after a name: "AF-20417"
+# Letters that open a business's own references ("ORD-55012", "TKT-44821").
+_BUSINESS_CODE_PREFIXES = frozenset(("ref", "ord", "inv", "tkt", "rma", "wo", "req", "po", "sr",
+                                     "inc", "tk", "cs", "crm", "bk", "res", "conf", "iso", "fy"))
 _SPELLED_PREFIX = 3  # letters of a secret's spelling read back at least ("B-E-G"; not "a.m.")
 _CODE_DASHES = frozenset(("-", "dash", "hyphen", "stroke", "slash"))  # "A stroke 4417"
 # A postcode's two halves may come with a comma between them ("e c one a, one b b"); a half

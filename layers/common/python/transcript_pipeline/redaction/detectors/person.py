@@ -249,8 +249,11 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     # birmingham to leeds": a route
 
 
-_LIST_LABEL_REACH = 12  # words back to a list's label ("Safety boat: Ochirbat and ...")
+_LIST_LABEL_REACH = 60  # words back to a list's label ("Safety boat: Ochirbat and ...")
 _QUESTION_REACH = 15  # words of a question put to someone by name
+_YES_NO_OPENERS = frozenset(("ok", "okay", "can", "could", "will", "would", "is", "are", "do",
+                             "does", "did", "shall", "should", "any", "have", "has", "pls",
+                             "please"))
 _LIKELY = frozenset(("probably", "likely", "definitely", "usually", "normally", "still",
                      "again", "also"))
 # What a role is qualified by, before whom it is said to be: "the instructor for your area is".
@@ -966,10 +969,8 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
             end = k
         if end > k and (bracketed or _name_like(pieces[k:end])) and not (
                 cased and not any(capitalised(p, cased) for p in pieces[k:end])
-                and any(name_class(p.text) == "E" or common_word(p.text)
-                        for p in pieces[k:end])):
+                and any(name_class(p.text) == "E" for p in pieces[k:end])):
             spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere
-            # ("Attendance: low, about 12")
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -4318,9 +4319,11 @@ class LexiconNames:
         if i > 2 and words[i - 3] in ROLES and before in (("would", "be"), ("will", "be")):
             return self._nameish(i)  # "so your instructor would be miles"
         if i > 3 and words[i - 4] in ROLES and words[i - 3] in ("will", "would") \
-                and words[i - 2] in _LIKELY and words[i - 1] == "be" \
-                and self.kinds[i] in ("N", "W", ""):
-            return self._nameish(i)  # "your driver will probably be gaz"
+                and words[i - 2] in _LIKELY and words[i - 1] == "be" and self._nameish(i) \
+                and (self.kinds[i] == "N" or (i + 1 < len(words) and (
+                    words[i + 1] in _PERSON_PRONOUNS or words[i + 1] in _CONTRACTED_SUBJECTS))):
+            return True  # "your driver will probably be gaz he does ...", "... be mereana"
+            # (not "will probably be frank with you", "will probably be yodel")
         after = tuple(words[i + 1:i + 4])
         if before[-1:] in (("but",), ("just",)) and after[:2] in _WILL_DO \
                 and name_class(words[i]) != "E":
@@ -4341,6 +4344,14 @@ class LexiconNames:
             and (words[i + 1] in _ROLE_VERBS or words[i + 1] in PERSON_VERBS) and (
                 before[0] in _POSSESSIVE_WORDS  # "our driver robbo can be there"
                 or (before[0] == "the" and name_class(words[i]) != "E"))  # "the operator farai"
+
+    def _asks_yes_or_no(self, mark: int) -> bool:
+        """The sentence ending at `mark` asks yes or no, or asks for something ("OK to buy?",
+        "Can you call me back?"), not which thing ("Which bank? – Monzo": the answer)."""
+        k = mark - 1
+        while k > 0 and self.words[k - 1] not in _SENTENCE_ENDS and mark - k < _QUESTION_REACH:
+            k -= 1
+        return k >= 0 and self.words[k] in _YES_NO_OPENERS
 
     def _asked_about_no_business(self, k: int) -> bool:
         """The question from `k` to its end names nothing a business deals in ("what did we
@@ -4685,7 +4696,7 @@ class LexiconNames:
         if (self.kinds[i] == "N" or (self.kinds[i] == "W"
                                      and self.words[i - 1] not in ("?", "!"))
                 or (self._capital(i) and self.words[i - 1] in _DASHES
-                    and self.words[i - 2:i - 1] in (["?"], ["!"])
+                    and self.words[i - 2:i - 1] in (["?"], ["!"]) and self._asks_yes_or_no(i - 2)
                     and unknown_word(self.words[i]) and not common_word(self.words[i]))) \
                 and self._signed(i, end):
             return True  # "photos attached. jade", "Can you chase it? - Sunny", "Why is the
