@@ -8353,6 +8353,16 @@ def test_a_reference_before_but_and_an_account_number_with_its_own_value_stays()
     assert "4471 2290" in said and "88120345" not in said, said
 
 
+def _gone_and_kept(out: list[str], gone: list[str], kept: list[str]) -> None:
+    """None of `gone` is left in the call, all of `kept` is (each turn bracketed, so "[a"
+    is a turn opening with "a")."""
+    said = " ".join(f"[{part}]" for part in out)
+    for word in gone:
+        assert word not in said, (word, out)
+    for words in kept:
+        assert words in said, (words, out)
+
+
 @pytest.mark.parametrize(("turns", "gone", "kept"), [
     # a yes that says what the offered value is for hands the turn back all the same
     (("hello", "do you want the policy number?", "Yes please, we send the claim straight to them.",
@@ -8389,12 +8399,7 @@ def test_a_reference_before_but_and_an_account_number_with_its_own_value_stays()
 ])
 def test_the_thirty_ninth_session_s_secret_and_offer_mechanics(
         turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
-    out = call(*turns)
-    said = " ".join(f"[{part}]" for part in out)  # each turn bracketed: "[a" opens one
-    for word in gone:
-        assert word not in said, (word, out)
-    for words in kept:
-        assert words in said, (words, out)
+    _gone_and_kept(call(*turns), gone, kept)
 
 
 @pytest.mark.parametrize(("turns", "gone", "kept"), [
@@ -8420,12 +8425,7 @@ def test_the_thirty_ninth_session_s_secret_and_offer_mechanics(
 ])
 def test_the_thirty_ninth_session_s_second_round_mechanics(
         turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
-    out = call(*turns)
-    said = " ".join(f"[{part}]" for part in out)
-    for word in gone:
-        assert word not in said, (word, out)
-    for words in kept:
-        assert words in said, (words, out)
+    _gone_and_kept(call(*turns), gone, kept)
 
 
 @pytest.mark.parametrize(("turns", "gone", "kept"), [
@@ -8440,9 +8440,4 @@ def test_the_thirty_ninth_session_s_second_round_mechanics(
 ])
 def test_what_the_thirty_ninth_second_review_found(
         turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
-    out = call(*turns)
-    said = " ".join(f"[{part}]" for part in out)
-    for word in gone:
-        assert word not in said, (word, out)
-    for words in kept:
-        assert words in said, (words, out)
+    _gone_and_kept(call(*turns), gone, kept)
