@@ -8441,3 +8441,28 @@ def test_the_thirty_ninth_session_s_second_round_mechanics(
 def test_what_the_thirty_ninth_second_review_found(
         turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a one-time code dictated over backchannels, a letter's case said with it, then read back
+    # run together by the listener
+    (("Your one-time passcode, ready?", "yes", "R 9,", "ok", "small t, 2,", "mhm", "upper case W.",
+      "so R9t2W, got it"), ["R 9", "small t", "upper case W", "R9t2W"], ["got it"]),
+    # ... but a read-back lead before a code of no secret stays
+    (("what's the order about?", "so AB1234 never came"), [], ["AB1234"]),
+    # "a new one" to choose, in a clause after another value's word
+    (("I've sent a temporary password by text.", "ok",
+      "That expires in 10 minutes, and the site will have you set a new one.",
+      "Fine, I'll go with Quokka!55 then."), ["Quokka", "55"], ["I'll go with"]),
+    # a new code of any kind to make up, then what the caller makes it
+    (("Please pick a new 6-digit code for the app.", "Could I make it 9 1 8 3 7 2?"),
+     ["9 1 8 3 7 2"], ["Could I make it"]),
+    (("You can choose your new PIN at the branch.", "Can I make it 4 0 4 0?"), ["4 0 4 0"], []),
+    # an identity check offered another way, then a knowledge check's answer
+    (("the passcode doesn't match, no problem, I can verify using your recent activity, what "
+      "was the shop and the amount of your latest purchase?",
+      "it was tesco express for forty two pounds sixty"), ["tesco express", "forty two"], []),
+])
+def test_the_fortieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
+                                        kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

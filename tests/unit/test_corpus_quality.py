@@ -827,6 +827,22 @@ typed documents) 0.799 (keep 0.884, PERSON 0.78: below the typed 0.85 target), t
 (codes typed after a full name, "Salote Waqa AF-20417"; a word no list knows signing after a
 yes-or-no question and a dash; "Attendance:" lists were tried, 0.839, and taken back after a
 review: the label heads counts and remarks as often as names).
+
+The fortieth session's hands, written in its first minutes and scored with its start engine,
+then read: fresh_calls_177.jsonl (12 general calls) 0.978 (keep 0.963) with both engines;
+fresh_calls_178.jsonl (12 security-stressed calls) 0.934 (keep 0.961, PASSWORD 0.82), then
+0.958 (PASSWORD 0.91: a one-time code dictated over turns, a letter's case said with it, read
+back run together; "set a new one" in a clause after another value's word; "pick a new 6-digit
+code" then "could I make it ..."; "I can verify with your recent activity" opens a knowledge
+check); typed_blind_68.jsonl (55 typed documents) 0.946 (keep 0.953), then 0.951 (keep 0.971:
+"Cricket ID CA-7730915"; a firm named for its trade, "Kowalski Property Maintenance"; "3 Jan"
+before a name). fresh_calls_151's keep gate went from 0.95 to 0.94 with the "ID" rule: a
+deposit scheme's "ID MD-0093-7712-K" its writer marked as a case number is redacted (privacy
+first: whose the ID is, nothing says).
+Written in its first hour and never read (totals only; the start and final engines' figures):
+fresh_calls_179.jsonl (12 general calls) 0.988 with both (keep 0.957, then 0.962);
+fresh_calls_180.jsonl (12 security-stressed calls) 0.926 with both (keep 0.950, PASSWORD 0.80);
+typed_blind_69.jsonl (54 typed documents) 0.956 with both (keep 0.875, PERSON 0.94).
 """
 
 from __future__ import annotations
@@ -1091,7 +1107,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_149.jsonl", 150, 0.96, 0.92, 0.96),
     ("fresh_calls_150.jsonl", 160, 0.98, 0.95, 0.98),
     ("typed_blind_54.jsonl", 210, 0.94, 0.94, 0.92),
-    ("fresh_calls_151.jsonl", 140, 0.88, 0.95, 0.96),
+    ("fresh_calls_151.jsonl", 140, 0.88, 0.94, 0.96),
     ("fresh_calls_152.jsonl", 160, 0.97, 0.96, 0.98),
     ("typed_blind_55.jsonl", 210, 0.92, 0.91, 0.88),
     ("fresh_calls_153.jsonl", 150, 0.93, 0.93, 0.96),
@@ -1130,6 +1146,12 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_175.jsonl", 140, 0.97, 0.96, 0.97),
     ("fresh_calls_176.jsonl", 130, 0.86, 0.95, 0.96),
     ("typed_blind_67.jsonl", 190, 0.81, 0.88, 0.78),
+    ("fresh_calls_177.jsonl", 170, 0.97, 0.96, 0.97),
+    ("fresh_calls_178.jsonl", 160, 0.95, 0.96, 0.95),
+    ("typed_blind_68.jsonl", 195, 0.95, 0.97, 0.93),
+    ("fresh_calls_179.jsonl", 155, 0.98, 0.96, 0.99),
+    ("fresh_calls_180.jsonl", 140, 0.92, 0.94, 0.96),
+    ("typed_blind_69.jsonl", 220, 0.95, 0.87, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -2921,3 +2921,20 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     said = Redactor().redact_text(text).text
     assert all(word not in said for word in gone), said
     assert all(words in said for words in kept), said
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a month's short name after a day is the date's, never the first word of the name after it
+    ("On 12 Jun Rafiq called about the damp.", ["Rafiq"], ["12 Jun"]),
+    ("Jun Tanaka rang; she is away from 4 Jun.", ["Tanaka"], ["4 Jun."]),
+    # a firm's trade said last, capitalised: the firm's name, its founder's name with it
+    ("The engineer from Glenmore Heating comes Friday.", [], ["Glenmore Heating"]),
+    ("Call Bayliss Property Maintenance on Monday.", [], ["Bayliss Property Maintenance"]),
+    ("Ordered from Carrow Music, 30 copies.", [], ["Carrow Music"]),
+    # ... not the same word in lower case, nor a surname no trade is
+    ("the heating is broken again, Lorcan", ["Lorcan"], ["the heating"]),
+    ("Maria Clara Flowers is my sister.", ["Maria", "Flowers"], ["is my sister."]),
+])
+def test_dates_before_names_and_firms_named_for_their_trade(
+        redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

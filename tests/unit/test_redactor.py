@@ -1393,3 +1393,20 @@ def test_what_the_thirty_ninth_review_found_taken_stays(turns: tuple[str, ...],
     said = [session.redact(text, "EXTERNAL" if k % 2 == 0 else "INTERNAL").text
             for k, text in enumerate(turns)]
     assert kept in said[-1], said
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Bowls ID BW-4418820 for the county entry.", "4418820"),
+    ("her swimming number SW-30917726, please", "30917726"),
+    ("Library id lb-5530194", "5530194"),
+])
+def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
+        text: str, value: str) -> None:
+    """Whoever's thing the word before "ID" is, the code after it is someone's (privacy first)."""
+    assert value not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["Order number ORD-7730915 shipped", "Part no. GK-7730915",
+                                  "Ticket ID TK-7730915 closed", "call the number to-day"])
+def test_a_code_under_a_business_cue_or_no_code_after_a_bare_id_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text

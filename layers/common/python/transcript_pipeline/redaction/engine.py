@@ -2074,6 +2074,9 @@ class RedactionSession:
             spans += longer
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
+            while start > 0 and pieces[start - 1].text in _LETTER_CASES:
+                start -= 1  # "lowercase q, 4, 4", "capital X": which of a letter's two the
+                # secret has is part of it
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         return out
@@ -2295,7 +2298,10 @@ class RedactionSession:
                         and (not _common_noun_here(pieces, index)
                              or _capitalised_alone(norm.original, pieces, index, form)) \
                         and not _a_modal_s_question(pieces, index) \
+                        and not (piece.text in MONTHS and index > 0
+                                 and pieces[index - 1].kind == "number") \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
+                    # (not "Jan" ... "on 3 Jan": a date's month)
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
                         and not piece.text.endswith("'s") else index + 1  # ("Frank's van")
                     if len(piece.text) == 1 and piece.kind == "word" and end <= index + 1:
@@ -2657,15 +2663,18 @@ class RedactionSession:
         if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
-        if all(h.label == KEEP for h in hits) and "PASSWORD" in (named, last) \
-                and "PASSWORD" not in found_types \
-                and (new_one := _NEW_ONE_RE.search(canon)) is not None \
+        if "PASSWORD" not in found_types \
+                and (new_one := _a_new_secret(canon, named, last)) is not None \
+                and all(h.label == KEEP or _CLAUSE_BREAK_RE.search(canon, h.end, new_one.start())
+                        or new_one.start() <= h.start < h.end <= new_one.end() for h in hits) \
                 and (new_one[1] is not None or named == "PASSWORD") and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
             # a new one": a secret to choose, named or given last; one only wanted ("it wants a
             # new one") where it was named last (not "you'll need a new one" of a handset after
-            # a security answer; nor "... choose a new one, don't tell me the new one")
+            # a security answer; nor "... choose a new one, don't tell me the new one"); a cue
+            # of another clause says nothing of it ("it expires in 24 hours, and you'll set a
+            # new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
@@ -3546,6 +3555,20 @@ _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type 
                          r"new (?:1|one)\b|\b(?:wants?|needs?|asks? for|has to (?:be|have)) "
                          r"(?:at least )?\d+ (?:characters|letters|digits)\b")  # "it wants twelve
 # characters, i'll do tallinn harbour two thousand": a new one's rule, said while choosing it
+# A code to make up, whatever was named before: "choose a new 4-digit code", "set your new pin".
+_CHOOSE_A_CODE_RE = rx.compile(r"\b(set|choose|pick|create|make up|come up with|think of) "
+                               r"(?:a |your |you )?(?:brand )?new (?:(?:\d+|four|five|six|eight)"
+                               r"[- ]digit )?(?:code|pin|passcode|password|passphrase)\b")
+
+
+def _a_new_secret(canon: str, named: str | None, last: str | None) -> re.Match[str] | None:
+    """Words asking for a secret to be chosen: "a new one" where a secret was named or given
+    last, or a new code of any kind made up."""
+    if "PASSWORD" in (named, last) and (new_one := _NEW_ONE_RE.search(canon)) is not None:
+        return new_one
+    return _CHOOSE_A_CODE_RE.search(canon)
+
+
 # ... said while a secret is chosen ("choose something", "the new one", "your password").
 _CHOOSING_A_SECRET = frozenset(("choose", "pick", "new", "password", "passcode", "passphrase",
                                 "memorable", "phrase", "secret", "create", "something", "pin"))
@@ -4460,8 +4483,11 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
                   >= _LONG_NUMBER for p in after]
     if any(long_after[:2]) or (long_after[2:] == [True] and all(
-            len(p.text) == 1 and p.text.isalpha() for p in after[:2])):
-        return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287"
+            len(p.text) == 1 and p.text.isalpha() for p in after[:2])) or (
+            long_after[2:] == [True] and _CODE_LETTERS_RE.fullmatch(after[0].text)
+            and after[0].text not in FUNCTION_WORDS and after[1].text == "-"):
+        return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287", "Cricket
+        # ID CA-7730915"
     return any(p.text in ("the", "a", "an") for p in before) and (
         is_question() or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
@@ -4480,6 +4506,7 @@ def _a_business_reference(canon: str, hit: _Hit) -> bool:
 
 
 _OWNER_WORD_REACH = 24  # characters: the word before a cue
+_CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")  # a code's letters before its dash and number
 
 
 def _possessed(norm: Normalized, cstart: int) -> bool:
@@ -5171,6 +5198,8 @@ _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPELLED_OUT = 3  # letters said one by one (the normaliser joins runs) that spell a secret out
 _SPELLED_AFTER = 4  # pieces between a secret and its spelling: ". That's K, seven, ..."
+_LETTER_CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower", "small",
+                           "case", "big"))
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 24  # of the call's remembered values, so many at most are secrets' words

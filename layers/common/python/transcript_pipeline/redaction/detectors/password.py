@@ -3177,8 +3177,22 @@ def dictation_read_back(pieces: list[Piece], leads: frozenset[str] | None = None
     m p exclamation mark r w two" (three characters or more, after "it's", "so", "got", or
     the given `leads`)."""
     leads = _READ_BACK if leads is None else leads
-    return [span for k in range(1, len(pieces)) if pieces[k - 1].text in leads
-            and (span := (k, dictated_rest(pieces, k)))[1] - k >= _READ_BACK_PIECES]
+    spans = []
+    for k in [k for k in range(1, len(pieces)) if pieces[k - 1].text in leads]:
+        if (end := dictated_rest(pieces, k)) - k >= _READ_BACK_PIECES:
+            spans.append((k, end))
+        elif _read_back_whole(pieces, k):
+            spans.append((k, k + 1))
+    return spans
+
+
+def _read_back_whole(pieces: list[Piece], k: int) -> bool:
+    """The characters dictated, read back run together as one code: "So B7q44X." (letters and
+    digits both, alone up to the sentence's end)."""
+    text = pieces[k].text
+    return pieces[k].kind in ("word", "alnum") and len(text) >= _READ_BACK_CODE \
+        and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text) \
+        and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
 
 
 def dictation_heard_back(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -3229,6 +3243,7 @@ _OTHER_VALUES = frozenset(("flight", "reference", "ref", "serial", "model", "par
 _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got", "repeat", "back",
                         "have", ":"))  # ("let me repeat capital s u n ...", "reading back: ...")
 _READ_BACK_PIECES = 3
+_READ_BACK_CODE = 4  # characters of a code read back in one piece
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 
 

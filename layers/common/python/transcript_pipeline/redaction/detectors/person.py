@@ -485,7 +485,9 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
             and pieces[start - 1].kind == "word" and capitalised(pieces[start - 1], cased) \
             and (_is_name_word(pieces[start - 1])
                  or name_class(pieces[start - 1].text) == "W") \
-            and _may_precede_a_name(pieces, start - 1):
+            and _may_precede_a_name(pieces, start - 1) \
+            and not (pieces[start - 1].text in MONTHS and start > 1
+                     and pieces[start - 2].kind == "number"):  # ("on 3 Jan Rana rang")
         start -= 1  # (a word-name too: "to Bill King by Friday")
     return start
 
@@ -2816,6 +2818,8 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if a_day(self.pieces, i):
             return False  # "don't miss October 1st", "good luck for Tuesday's draw"
+        if self.words[i] in MONTHS and self._day_at(i - 1):
+            return False  # "3 Jan - Rana reported damp", "on 14 May Will rang": a date's
         if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i):
             return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
             # "at our katy location": a place's; "at St Mary's Church Hall": a building's
@@ -4808,9 +4812,11 @@ class LexiconNames:
                 start = i - 2  # "J. Young": the initial goes with the name
                 continue
             if self.words[k] in ROLES or self.words[k] in _RELATIONS \
-                    or _business_word(self.words[k]):
+                    or _business_word(self.words[k]) \
+                    or (self.words[k] in MONTHS and self._day_at(k - 1)):
                 break  # "my cousin tavita": the relation is no part of the name, nor the
-                # company's word ("Harbour Insurance Ciara")
+                # company's word ("Harbour Insurance Ciara"), nor a date's month ("3 Jan
+                # Rana")
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
                                                    or self.words[k - 1] in NAME_PARTICLES):
                 start = k - 1  # "al-khatib", "popescu-radu": a hyphenated name is one
@@ -5178,7 +5184,9 @@ _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "e
 # Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
 _TRADES = frozenset(("plumbers", "electricians", "opticians", "florists", "groomers",
-                     "hardware", "scaffolding"))
+                     "hardware", "scaffolding", "heating", "joinery", "glaziers", "roofers",
+                     "locksmiths", "upholstery", "cycles", "funeral", "grooming",
+                     "tiling", "maintenance", "music", "events", "print", "printing"))
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
