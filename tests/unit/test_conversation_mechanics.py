@@ -8448,8 +8448,14 @@ def test_what_the_thirty_ninth_second_review_found(
     # run together by the listener
     (("Your one-time passcode, ready?", "yes", "R 9,", "ok", "small t, 2,", "mhm", "upper case W.",
       "so R9t2W, got it"), ["R 9", "small t", "upper case W", "R9t2W"], ["got it"]),
-    # ... but a read-back lead before a code of no secret stays
+    # ... but no other code said meanwhile, nor one where no secret was dictated
+    (("Your one-time passcode, ready?", "yes", "R 9,", "ok", "small t, 2,", "mhm", "capital W.",
+      "got it. and my flight is BA2490"), ["small t"], ["BA2490"]),
     (("what's the order about?", "so AB1234 never came"), [], ["AB1234"]),
+    # a letter's case goes with it; "case" alone is no letter's
+    (("what's your password?", "it's lower case k, 7, 7, small m, upper case Q."),
+     ["lower case", "small m", "upper case"], []),
+    (("what's your password?", "just in case Sunflower88"), ["Sunflower"], ["just in case"]),
     # "a new one" to choose, in a clause after another value's word
     (("I've sent a temporary password by text.", "ok",
       "That expires in 10 minutes, and the site will have you set a new one.",
@@ -8459,10 +8465,48 @@ def test_what_the_thirty_ninth_second_review_found(
      ["9 1 8 3 7 2"], ["Could I make it"]),
     (("You can choose your new PIN at the branch.", "Can I make it 4 0 4 0?"), ["4 0 4 0"], []),
     # an identity check offered another way, then a knowledge check's answer
-    (("the passcode doesn't match, no problem, I can verify using your recent activity, what "
+    (("the passcode doesn't match, no problem, I can verify with your recent activity, what "
       "was the shop and the amount of your latest purchase?",
       "it was tesco express for forty two pounds sixty"), ["tesco express", "forty two"], []),
+    # ... not a check made with a third party
+    (("let me verify with the courier, what was the last delivery you got from us and when",
+      "the hoover on monday"), [], ["the hoover on monday"]),
+    # the value "a new one" stands for is the one named, not a secret
+    (("For security, what's your password?", "Kookaburra44",
+      "Thanks, that's correct. Your mobile number 07700 900123 is out of date, and I'll set a "
+      "new one.", "It's 07700 900456 now."), ["900456"], ["now."]),
+    # a code to pick from offers is no secret; a past act asked about asks for none
+    (("just pick a new code from the offers page, like SAVE20 or SPRING15.",
+      "I'll use SPRING15 then."), [], ["SPRING15 then"]),
+    # a wrong guess at a PIN, taken back, is most of it
+    (("And the kiosk PIN you set when you joined?", "It was either 5858 or... no. It's 5808."),
+     ["5858", "5808"], ["It was either"]),
+    # the agent's confirming of a knowledge check's amount, to the penny
+    (("And as an extra check, how much was your last payment?", "roughly 62 I think",
+      "£62.75, that's the one, thanks."), ["62"], ["that's the one"]),
+    # a sort code's first pair at the end of a turn, its rest after a backchannel
+    (("and the bank details?", "ok i'll give you mine then sort code thirty", "mm hm",
+      "ninety one forty"), ["thirty", "ninety one"], ["sort code"]),
+    # the secret just given, said back or on in characters that open the turn
+    (("I'm going to give you a temporary password. Have you got a pen?", "Go ahead.",
+      "It's Pz9w41t.", "P, z, 9, w... sorry, and then?", "4, 1, t. It lasts a day."),
+     ["P, z, 9", "4, 1, t"], ["sorry, and then?", "It lasts a day."]),
 ])
 def test_the_fortieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
                                         kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("caller_turns", "gone", "kept"), [
+    # the secret named again while it is owed is still owed by its speaker
+    (("oh the password, hang on", "its biscuit"), ["biscuit"], ["hang on"]),
+    # someone beside asked for it, and what they say
+    (("wait, my son set it up. Karim! What was the password?", "He says bluedoor."),
+     ["bluedoor"], ["my son set it up"]),
+])
+def test_a_secret_owed_over_the_caller_s_own_turns(
+        caller_turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:
+    session = REDACTOR.session()
+    out = [session.redact("what's the password on the account?", "INTERNAL").text]
+    out += [session.redact(text, "EXTERNAL").text for text in caller_turns]
+    _gone_and_kept(out, gone, kept)

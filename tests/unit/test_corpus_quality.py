@@ -831,14 +831,21 @@ review: the label heads counts and remarks as often as names).
 The fortieth session's hands, written in its first minutes and scored with its start engine,
 then read: fresh_calls_177.jsonl (12 general calls) 0.978 (keep 0.963) with both engines;
 fresh_calls_178.jsonl (12 security-stressed calls) 0.934 (keep 0.961, PASSWORD 0.82), then
-0.958 (PASSWORD 0.91: a one-time code dictated over turns, a letter's case said with it, read
-back run together; "set a new one" in a clause after another value's word; "pick a new 6-digit
-code" then "could I make it ..."; "I can verify with your recent activity" opens a knowledge
-check); typed_blind_68.jsonl (55 typed documents) 0.946 (keep 0.953), then 0.951 (keep 0.971:
-"Cricket ID CA-7730915"; a firm named for its trade, "Kowalski Property Maintenance"; "3 Jan"
-before a name). fresh_calls_151's keep gate went from 0.95 to 0.94 with the "ID" rule: a
-deposit scheme's "ID MD-0093-7712-K" its writer marked as a case number is redacted (privacy
-first: whose the ID is, nothing says).
+0.982 (PASSWORD 1.00: a one-time code dictated over turns, a letter's case said with it, read
+back run together; "set a new one" after "it expires in 24 hours"; "pick a new 6-digit code"
+then "could I make it ..."; "I can verify with your recent activity" opens a knowledge check; a
+PIN guessed and taken back; the secret named again while owed; the agent's "£148.20, that's
+the one" after "she says 148"); typed_blind_68.jsonl (55 typed documents) 0.946 (keep 0.953),
+then 0.951 (keep 0.959: "Cricket ID CA-7730915"; a firm named for its trade, "Kowalski
+Property Maintenance"; "3 Jan" before a name). fresh_calls_151's keep gate went from 0.95 to
+0.94 with the "ID" rule: a deposit scheme's "ID MD-0093-7712-K" its writer marked as a case
+number is redacted (privacy first: whose the ID is, nothing says).
+Written in its first hour, scored with the start engine (the same with the engine of that
+hour), then read: fresh_calls_181.jsonl (12 general calls) 0.979 (keep 0.940), then 0.986 (a
+sort code's first pair cut off at the turn's end); fresh_calls_182.jsonl (12 security-stressed
+calls) 0.949 (keep 0.961, PASSWORD 0.87), then 0.956 (PASSWORD 0.90: a temporary password said
+back and on in characters opening the turn, "K, 7, r, m... sorry, and then?" / "4, 4, x.");
+typed_blind_70.jsonl (53 typed documents) 0.955 (keep 0.955) with both.
 Written in its first hour and never read (totals only; the start and final engines' figures):
 fresh_calls_179.jsonl (12 general calls) 0.988 with both (keep 0.957, then 0.962);
 fresh_calls_180.jsonl (12 security-stressed calls) 0.926 with both (keep 0.950, PASSWORD 0.80);
@@ -1147,11 +1154,14 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_176.jsonl", 130, 0.86, 0.95, 0.96),
     ("typed_blind_67.jsonl", 190, 0.81, 0.88, 0.78),
     ("fresh_calls_177.jsonl", 170, 0.97, 0.96, 0.97),
-    ("fresh_calls_178.jsonl", 160, 0.95, 0.96, 0.95),
-    ("typed_blind_68.jsonl", 195, 0.95, 0.97, 0.93),
+    ("fresh_calls_178.jsonl", 160, 0.98, 0.96, 0.95),
+    ("typed_blind_68.jsonl", 195, 0.95, 0.95, 0.93),
     ("fresh_calls_179.jsonl", 155, 0.98, 0.96, 0.99),
     ("fresh_calls_180.jsonl", 140, 0.92, 0.94, 0.96),
     ("typed_blind_69.jsonl", 220, 0.95, 0.87, 0.93),
+    ("fresh_calls_181.jsonl", 135, 0.98, 0.93, 0.98),
+    ("fresh_calls_182.jsonl", 130, 0.95, 0.96, 0.97),
+    ("typed_blind_70.jsonl", 235, 0.95, 0.95, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

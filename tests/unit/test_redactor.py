@@ -1407,6 +1407,9 @@ def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
 
 
 @pytest.mark.parametrize("text", ["Order number ORD-7730915 shipped", "Part no. GK-7730915",
-                                  "Ticket ID TK-7730915 closed", "call the number to-day"])
+                                  "Ticket ID TK-7730915 closed", "call the number to-day",
+                                  "The error number ERR-4040404 keeps appearing.",
+                                  "Build number v-2024061 fixes the bug.",
+                                  "Meeting ID MT-8812345", "Catalogue number CT-2203344"])
 def test_a_code_under_a_business_cue_or_no_code_after_a_bare_id_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text

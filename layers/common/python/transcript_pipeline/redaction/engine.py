@@ -73,6 +73,7 @@ from .detectors.person import (
     RECORD_SEPARATORS,
     ROLES,
     LexiconNames,
+    a_dated_month,
     asr_possessive,
     capitalised,
     chat_senders,
@@ -1936,8 +1937,13 @@ class RedactionSession:
                 return keyed_hash(key, "said:" + "".join(
                     p.text for p in pieces[start:end] if p.kind == "number")) in said
 
+            def units_heard(start: int, end: int) -> bool:  # ("£148.20" of "she says 148")
+                numbers = [k for k in range(start, end) if pieces[k].kind == "number"]
+                return len(numbers) == 2 and pieces[numbers[0] + 1].text == "." \
+                    and keyed_hash(key, f"said:{pieces[numbers[0]].text}") in said
+
             amounts = amounts_said(_first_sentence(norm), spans)
-            spans += [span for span in amounts if heard_as(*span)
+            spans += [span for span in amounts if heard_as(*span) or units_heard(*span)
                       or all(keyed_hash(key, f"said:{p.text}") in said
                              for p in pieces[span[0]:span[1]] if p.kind == "number")]
             spans += [(a[0], b[1]) for a, b in pairwise(amounts)
@@ -1984,6 +1990,7 @@ class RedactionSession:
             where=self.state.asked_for == "place")]
         side = BUSINESS_SIDE if issuing else "caller"
         dictating, self.state.dictating = self.state.dictating, 0
+        dictated = dictating  # (whoever's turn ends the other side's letters below)
         open_side, self.state.dictation_open = self.state.dictation_open, None
         if issuing and dictating and open_side not in (None, side):
             spans += [span for span in dictation_heard_back(pieces)  # "let me repeat capital s
@@ -1997,6 +2004,13 @@ class RedactionSession:
         if dictating and not issuing:
             spans += [span for span in dictation_read_back(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if dictated and (opening := dictation_goes_on(pieces, True)) is not None \
+                and opening[1] - opening[0] >= _OPENING_CHARACTERS:
+            spans = [(a, b) for a, b in spans if not opening[0] <= a < b <= opening[1]]
+            if not any(a < opening[1] and opening[0] < b for a, b in spans):
+                spans.append(opening)  # ("It's K7rm44x.") "K, 7, r, m... sorry, and then?" /
+                # "4, 4, x.": the secret just given, said back or on in characters opening the
+                # turn
         if not issuing and not spans and self.state.read_back == "PASSWORD" \
                 and self.state.read_back_by == BUSINESS_SIDE \
                 and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
@@ -2072,14 +2086,47 @@ class RedactionSession:
                     self._remember_value(  # read-back ("marlin nine, that's right")
                         "PASSWORD", norm.canonical[norm.cstarts[start]:cend])
             spans += longer
+        if dictated and not issuing:
+            spans += [(k, k + 1) for k in self._dictation_run_together(pieces)
+                      if not any(a <= k < b for a, b in spans)]
+        told = self.state.dictated_parts if self.state.dictating else []
         for start, end in spans:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
-            while start > 0 and pieces[start - 1].text in _LETTER_CASES:
-                start -= 1  # "lowercase q, 4, 4", "capital X": which of a letter's two the
-                # secret has is part of it
+            if self.state.dictating and len(told) < _MAX_DICTATED_PARTS:
+                told.append(keyed_hash(self.redactor._key, _DICTATED_KEY + "".join(
+                    _alnum(p.text) for p in pieces[start:end] if p.text not in _CASE_WORDS)))
+            while start > 0 and (pieces[start - 1].text in _LETTER_CASES or (
+                    pieces[start - 1].text == "case" and start > 1
+                    and pieces[start - 2].text in ("upper", "lower")) or (
+                    pieces[start - 1].text in ("small", "big") and len(pieces[start].text) == 1)):
+                start -= 1  # "lowercase q, 4, 4", "capital X", "upper case W": which of a
+                # letter's two the secret has is part of it (not "just in case Sunflower88")
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
+        self.state.dictated_parts = told
         return out
+
+    def _dictation_run_together(self, pieces: list[Piece]) -> list[int]:
+        """Pieces that are the parts of a secret just dictated, read back run together by the
+        listener: "B 7," / "lowercase q, 4, 4," / "capital X." then "So B7q44X." (not another
+        code said meanwhile: "and my flight is BA2490")."""
+        parts = set(self.state.dictated_parts)
+        if not parts:
+            return []
+        key = self.redactor._key
+
+        def made_of_parts(text: str) -> bool:
+            ends = {0}  # where a run of whole parts from the start may end
+            for end in range(1, len(text) + 1):
+                if any(keyed_hash(key, _DICTATED_KEY + text[start:end]) in parts
+                       for start in ends if start < end):
+                    ends.add(end)
+            return len(text) in ends
+
+        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum")
+                and _RUN_TOGETHER_MIN <= len(piece.text) <= _RUN_TOGETHER_MAX
+                and not piece.text.isalpha() and not piece.text.isdigit()
+                and made_of_parts(_alnum(piece.text))]
 
     def _secret_said_again(self, pieces: list[Piece], titles: bool = False
                            ) -> list[tuple[int, int]]:
@@ -2298,8 +2345,7 @@ class RedactionSession:
                         and (not _common_noun_here(pieces, index)
                              or _capitalised_alone(norm.original, pieces, index, form)) \
                         and not _a_modal_s_question(pieces, index) \
-                        and not (piece.text in MONTHS and index > 0
-                                 and pieces[index - 1].kind == "number") \
+                        and not a_dated_month(pieces, index) \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
                     # (not "Jan" ... "on 3 Jan": a date's month)
                     end = find_name_end(pieces, index + 1, cased) if piece.kind == "word" \
@@ -2528,10 +2574,15 @@ class RedactionSession:
             issuing = label == "PASSWORD" and issued
             # "(the reg?) hang on ruaraidh what's the reg again": asked for it, the speaker asks
             # someone beside them, and the answer may come from either
-            relayed = speaker is not None and (_asked_right_before(norm, hit.start)
-                                               or beside is not None) and any(
-                e.type == label and not e.same_speaker and e.applies_to(speaker)
-                for e in self.state.expect)
+            owed = next((e for e in self.state.expect if speaker is not None
+                         and e.type == label and not e.same_speaker and e.applies_to(speaker)),
+                        None)  # the other side asked this speaker for it
+            relayed = owed is not None and (_asked_right_before(norm, hit.start)
+                                            or beside is not None)
+            if owed is not None and not relayed and not issuing and label == "PASSWORD":
+                expect[label] = owed.model_copy(update={"utterances": EXPECT_UTTERANCES})
+                continue  # "(what's the password on the account?) oh the password, hang on":
+                # the secret named again while it is owed is still owed by its speaker
             expect[label] = Expectation(
                 type=label, utterances=EXPECT_UTTERANCES,
                 speaker=None if issuing or relayed else speaker,
@@ -2665,16 +2716,16 @@ class RedactionSession:
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
         if "PASSWORD" not in found_types \
                 and (new_one := _a_new_secret(canon, named, last)) is not None \
-                and all(h.label == KEEP or _CLAUSE_BREAK_RE.search(canon, h.end, new_one.start())
+                and all(h.label in (KEEP, "CARD_EXPIRY")
                         or new_one.start() <= h.start < h.end <= new_one.end() for h in hits) \
                 and (new_one[1] is not None or named == "PASSWORD") and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
             # a new one": a secret to choose, named or given last; one only wanted ("it wants a
             # new one") where it was named last (not "you'll need a new one" of a handset after
-            # a security answer; nor "... choose a new one, don't tell me the new one"); a cue
-            # of another clause says nothing of it ("it expires in 24 hours, and you'll set a
-            # new one")
+            # a security answer; nor "... choose a new one, don't tell me the new one", nor
+            # "your mobile number is out of date, and I'll set a new one": the one named); when
+            # it expires says nothing of it ("it expires in 24 hours and you'll set a new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
@@ -3088,7 +3139,9 @@ _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "ho
 # what did we put down for it" (speech-to-text's, with no marks)
 _ASKS_BESIDE_RE = rx.compile(r"\b(?:what|which)(?:(?: did| do| have| had| would)? we (?:put|use|"
                              r"used|set|choose|chose|pick|picked|give|gave|say|said|write|wrote|"
-                             r"make|made|go)|(?:'s| is| was) our)\b")  # (not "where do we find")
+                             r"make|made|go)|(?:'s| is| was) our)\b"  # (not "where do we find")
+                             r"|[!,] (?:what|which)(?:'s| is| was) (?:the|my) (?:pass)?"
+                             r"(?:word|phrase|code|pin)\b")  # "Karim! What was the phrase?"
 
 
 def _asks_beside(norm: Normalized) -> int | None:
@@ -3558,7 +3611,13 @@ _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type 
 # A code to make up, whatever was named before: "choose a new 4-digit code", "set your new pin".
 _CHOOSE_A_CODE_RE = rx.compile(r"\b(set|choose|pick|create|make up|come up with|think of) "
                                r"(?:a |your |you )?(?:brand )?new (?:(?:\d+|four|five|six|eight)"
-                               r"[- ]digit )?(?:code|pin|passcode|password|passphrase)\b")
+                               r"[- ]digit (?:code|pin|passcode|number)|(?:security|access|login|"
+                               r"app|door|alarm|safe|lock|secret) code|pin|passcode|password|"
+                               r"passphrase)\b")  # (not "pick a new code from the offers page")
+_DONE_BEFORE_RE = rx.compile(r"\b(?:did|have|has|had)\b")  # "did they set a new pin for you"
+
+
+_ASKED_DONE_REACH = 16  # characters before a secret's choosing where "did they" may stand
 
 
 def _a_new_secret(canon: str, named: str | None, last: str | None) -> re.Match[str] | None:
@@ -3566,7 +3625,11 @@ def _a_new_secret(canon: str, named: str | None, last: str | None) -> re.Match[s
     last, or a new code of any kind made up."""
     if "PASSWORD" in (named, last) and (new_one := _NEW_ONE_RE.search(canon)) is not None:
         return new_one
-    return _CHOOSE_A_CODE_RE.search(canon)
+    chosen = _CHOOSE_A_CODE_RE.search(canon)
+    if chosen is None or _DONE_BEFORE_RE.search(canon, max(0, chosen.start() - _ASKED_DONE_REACH),
+                                                chosen.start()):
+        return None  # (not a question of what was done: "did they create a new pin for you")
+    return chosen
 
 
 # ... said while a secret is chosen ("choose something", "the new one", "your password").
@@ -4176,6 +4239,7 @@ _HEAR_AGAIN = with_one_as_said((
     ("one", "more", "time")))
 _LEFT_OPEN = ("...", "…", ",", "-")  # how a turn cut short in the middle of a dictation ends
 _DICTATION_UTTERANCES = 2  # a secret dictated in parts goes on past the other side's "yep"
+_OPENING_CHARACTERS = 3  # pieces ("4, 4"): characters opening a turn while a secret is dictated
 _NEVER = frozenset(("never", "don't", "dont", "not", "won't", "wont"))
 
 
@@ -4485,7 +4549,8 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     if any(long_after[:2]) or (long_after[2:] == [True] and all(
             len(p.text) == 1 and p.text.isalpha() for p in after[:2])) or (
             long_after[2:] == [True] and _CODE_LETTERS_RE.fullmatch(after[0].text)
-            and after[0].text not in FUNCTION_WORDS and after[1].text == "-"):
+            and after[0].text not in FUNCTION_WORDS and after[1].text == "-"
+            and not (index > 0 and norm.pieces[index - 1].text in _THINGS_CODED)):
         return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287", "Cricket
         # ID CA-7730915"
     return any(p.text in ("the", "a", "an") for p in before) and (
@@ -4507,6 +4572,9 @@ def _a_business_reference(canon: str, hit: _Hit) -> bool:
 
 _OWNER_WORD_REACH = 24  # characters: the word before a cue
 _CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")  # a code's letters before its dash and number
+# ... of a thing's, not someone's: "Error ID ER-4400123", "Build number v-2024061"
+_THINGS_CODED = frozenset(("error", "build", "release", "version", "train", "page", "meeting",
+                           "kit", "catalogue", "catalog", "container", "firmware", "software"))
 
 
 def _possessed(norm: Normalized, cstart: int) -> bool:
@@ -5198,8 +5266,12 @@ _PUTTING_RIGHT = frozenset(("no", "sorry", "wait", "oops", "actually", "scratch"
 _WORD_RE = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SPELLED_OUT = 3  # letters said one by one (the normaliser joins runs) that spell a secret out
 _SPELLED_AFTER = 4  # pieces between a secret and its spelling: ". That's K, seven, ..."
-_LETTER_CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower", "small",
-                           "case", "big"))
+_LETTER_CASES = frozenset(("capital", "uppercase", "upper", "lowercase", "lower"))
+_CASE_WORDS = _LETTER_CASES | {"case", "small", "big"}  # said of a dictated letter, no part of it
+_DICTATED_KEY = "part:"  # the parts of a secret being dictated, apart from values
+_MAX_DICTATED_PARTS = 12
+_RUN_TOGETHER_MIN = 4  # characters of a dictated secret read back as one word
+_RUN_TOGETHER_MAX = 24
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 24  # of the call's remembered values, so many at most are secrets' words
@@ -6201,8 +6273,14 @@ def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail
             or cand.kind not in ("code", "number", "spelled") or cand.cend < tail:
         return False
     pieces = [p for p in norm.pieces[norm.piece_index(cand.cstart):] if p.kind != "punct"]
+    if hit.label == "ROUTING_NUMBER" and len(pieces) == 1 and len(cand.digits) == _SORT_PAIR \
+            and norm.canonical[hit.end:cand.cstart].strip() in ("", "is", "it's", "its"):
+        return True  # "then sort code twenty" / "mm hm" / "forty four ninety": read in pairs
     return all(p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1)
                for p in pieces) and _opens_an_answer(norm, cand, hit.label in _DIGITS_ONLY)
+
+
+_SORT_PAIR = 2  # digits: a sort code's first pair
 
 
 _FIRST_LETTERS = 3  # letters at least of a first part said as plain letters ("k r m")

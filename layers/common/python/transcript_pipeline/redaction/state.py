@@ -115,6 +115,10 @@ class SessionState(BaseModel):
         default=0, description="utterances left in which a secret said in part goes on being "
                                "dictated ('Pelican, yep.' / 'Then 7 3, then an exclamation "
                                "point.')")
+    dictated_parts: list[str] = Field(
+        default=[], description="keyed hashes of the parts of a secret being dictated ('B 7,' "
+                                "/ 'lowercase q, 4, 4,' / 'capital X.'), so that the listener's "
+                                "read-back of them run together ('So B7q44X.') is found")
     shapes: list[str] = Field(
         default=[],
         description="type:shape of the last codes redacted, runs of letters and digits only "

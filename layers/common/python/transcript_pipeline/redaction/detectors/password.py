@@ -347,8 +347,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 span = _secret_after(pieces, i + 1)
                 if span is not None:
                     guesses = _guessed(pieces, i) if put_right else []
-                    return [*guesses, *(g for g in _guesses_taken_back(pieces) if not any(
-                        a < g[1] and g[0] < b for a, b in guesses)), span]
+                    guesses += [g for g in _guesses_taken_back(pieces) if not any(
+                        a < g[1] and g[0] < b for a, b in guesses)]
+                    if put_right:
+                        guesses += [g for g in _digits_taken_back(pieces, i) if not any(
+                            a < g[1] and g[0] < b for a, b in guesses)]
+                    return [*guesses, span]
         span = _where_they_met(pieces, words) or _opening_answer(pieces, words)
         if (part := _after_the_part_s_place(pieces)) is not None:
             span = _secret_after(pieces, part)  # "first two are one nine": the digits, not
@@ -710,6 +714,22 @@ def _guesses_taken_back(pieces: list[Piece]) -> list[tuple[int, int]]:
     return found
 
 
+def _digits_taken_back(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
+    """A number said as the secret before the answer is put right ("It was either 5-8-5-8
+    or... no. It's 5-8-0-8."): a wrong guess at a PIN is most of it (privacy first)."""
+    found = []
+    for k in range(1, end):
+        if pieces[k - 1].text in _TAKEN_BACK_LEADS \
+                and (span := _secret_after(pieces, k)) is not None and span[1] <= end:
+            stop = span[1]
+            while stop > span[0] + 1 and pieces[stop - 1].kind == "punct":
+                stop -= 1
+            if all(p.kind == "number" or p.text == "-" for p in pieces[span[0]:stop]):
+                found.append((span[0], stop))
+    return found
+
+
+_TAKEN_BACK_LEADS = frozenset(("was", "is", "it's", "its", "either", "or"))
 # What opens a guess asked as a question: "is it ...?", "was it ...?", "like ...?", "maybe ...?"
 _ASKED_GUESS_LEADS = frozenset(("is", "was", "it", "like", "maybe", "or", "perhaps", "um",
                                 "uh", "so"))
@@ -3177,22 +3197,8 @@ def dictation_read_back(pieces: list[Piece], leads: frozenset[str] | None = None
     m p exclamation mark r w two" (three characters or more, after "it's", "so", "got", or
     the given `leads`)."""
     leads = _READ_BACK if leads is None else leads
-    spans = []
-    for k in [k for k in range(1, len(pieces)) if pieces[k - 1].text in leads]:
-        if (end := dictated_rest(pieces, k)) - k >= _READ_BACK_PIECES:
-            spans.append((k, end))
-        elif _read_back_whole(pieces, k):
-            spans.append((k, k + 1))
-    return spans
-
-
-def _read_back_whole(pieces: list[Piece], k: int) -> bool:
-    """The characters dictated, read back run together as one code: "So B7q44X." (letters and
-    digits both, alone up to the sentence's end)."""
-    text = pieces[k].text
-    return pieces[k].kind in ("word", "alnum") and len(text) >= _READ_BACK_CODE \
-        and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text) \
-        and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
+    return [span for k in range(1, len(pieces)) if pieces[k - 1].text in leads
+            and (span := (k, dictated_rest(pieces, k)))[1] - k >= _READ_BACK_PIECES]
 
 
 def dictation_heard_back(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -3243,7 +3249,6 @@ _OTHER_VALUES = frozenset(("flight", "reference", "ref", "serial", "model", "par
 _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got", "repeat", "back",
                         "have", ":"))  # ("let me repeat capital s u n ...", "reading back: ...")
 _READ_BACK_PIECES = 3
-_READ_BACK_CODE = 4  # characters of a code read back in one piece
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 
 

@@ -99,6 +99,9 @@ _STRONG = (
     ("speaking", "with"),
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
+# ... of which those after which a common word is what is spoken of or asked for
+_CONVERSING = frozenset((("speaking", "with"), ("speaking", "to"), ("talking", "to"),
+                         ("talking", "with"), ("ask", "for")))
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
 # ("my son wanted"), so the first word must not be a common word. After "my son is" anything
 # may follow ("sick", "away"): there only a capitalised word in mixed-case text is a name.
@@ -486,16 +489,33 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
             and (_is_name_word(pieces[start - 1])
                  or name_class(pieces[start - 1].text) == "W") \
             and _may_precede_a_name(pieces, start - 1) \
-            and not (pieces[start - 1].text in MONTHS and start > 1
-                     and pieces[start - 2].kind == "number"):  # ("on 3 Jan Rana rang")
+            and not a_dated_month(pieces, start - 1):  # ("on 3 Jan Rana rang")
         start -= 1  # (a word-name too: "to Bill King by Friday")
     return start
+
+
+def a_dated_month(pieces: list[Piece], k: int) -> bool:
+    """A month's short name after a day that opens a date ("3 Jan - Rana rang", "on 12 Jun
+    Rafiq called"): the date's, not a name's first word; not "June", "April", "May" (people's
+    names too), nor after a room's or an order's number ("Room 4 Jun Park")."""
+    if pieces[k].text not in _SHORT_MONTHS or k == 0 or pieces[k - 1].kind != "number" \
+            or not pieces[k - 1].text.isdigit() or not 1 <= int(pieces[k - 1].text) <= _DAYS:
+        return False
+    return k == 1 or pieces[k - 2].kind == "punct" or pieces[k - 2].text in _DATE_LEADS
+
+
+_SHORT_MONTHS = frozenset(("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                           "oct", "nov", "dec"))
+_DAYS = 31
+_DATE_LEADS = frozenset(("on", "from", "since", "by", "until", "till", "before", "after",
+                         "to", "and", "of", "due", "dated"))
 
 
 def _business_word(word: str) -> bool:
     """A word of a company's name that is no one's name ("insurance", "lettings"; not "trust",
     "spa": Trust Mbeki)."""
-    return (word in ORG_SUFFIXES or word in BUSINESS_FUNCTIONS) and name_class(word) in ("E", "")
+    return (word in ORG_SUFFIXES or word in BUSINESS_FUNCTIONS) and word not in _TRADE_WORDS \
+        and name_class(word) in ("E", "")  # (a trade's word: see `_a_trade_s_firm`)
 
 
 def _may_precede_a_name(pieces: list[Piece], i: int) -> bool:
@@ -1176,6 +1196,11 @@ def _after_cue(
         sure = kind == "strong" or (name_expected and not (
             cue in _I_AM and k < len(words) and words[k] in NON_NAME
             and words[k] not in FUNCTION_WORD_NAMES))
+        if cue in _CONVERSING and k + 1 < len(words) and name_class(words[k]) == "E" \
+                and not capitalised(pieces[k], cased) and pieces[k + 1].kind == "word" \
+                and words[k + 1] not in _SLOT_AFTER:
+            continue  # "we'd only ever ask for characters never ...", "talking to customers
+            # all day": a thing, the sentence going on (not "you're talking to mere")
         if kind == "weak" and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
@@ -2517,6 +2542,7 @@ class LexiconNames:
                 # nor "my kids are lincoln 7 and ava 5"
         for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
                   and (word not in _TRADES or self._capital_anywhere(self.pieces[j]))
+                  and (word not in _TRADE_WORDS or self._a_trade_s_firm(j))
                   and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
                        or self._capital_anywhere(self.pieces[j + 1]))]:  # "Aviva Insurance Team"
             out.append(j)  # "Hornsby Vet Hospital", "okeke & partners", "Ng & Lowe CPA",
@@ -2565,6 +2591,22 @@ class LexiconNames:
                 if k < len(words) and words[k] in _SLOT_AFTER and k - i > 1:
                     out.pop()  # "thanks for calling skyline broadband hunter here": a name
         return out
+
+    def _a_trade_s_firm(self, j: int) -> bool:
+        """A trade's word (a noun of other things too) ends a firm's name only where no
+        capitalised noun goes on ("Kelvin Heating rang", not "the Heating Engineer") and more
+        than one person's name stands before it ("Trent Valley Heating", "Glenmore Heating",
+        not "Regards, Tom Heating", "Hi Sarah Maintenance came round")."""
+        if j + 1 < len(self.words) and self.pieces[j + 1].kind == "word" \
+                and self._capital_anywhere(self.pieces[j + 1]):
+            return False
+        if self.kinds[j - 1] not in ("N", "W"):
+            return True
+        k = j - 2  # a person's name alone before it is no firm: the word before it must be
+        # another of the firm's ("Sean Murphy Joinery"), not "Call Nina Music", "Hi Sarah ..."
+        return k >= 0 and self.pieces[k].kind == "word" and self.words[k] not in GREETING_WORDS \
+            and self.words[k] not in FUNCTION_WORDS and self._capital_anywhere(self.pieces[k]) \
+            and (bool(self.kinds[k] or self.unknown[k]) or not self._sentence_initial(k))
 
     def _booked_under(self, i: int) -> bool:
         """A word that may be a name, after "under" where the clause ends: whose name a booking
@@ -2818,7 +2860,7 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if a_day(self.pieces, i):
             return False  # "don't miss October 1st", "good luck for Tuesday's draw"
-        if self.words[i] in MONTHS and self._day_at(i - 1):
+        if a_dated_month(self.pieces, i):
             return False  # "3 Jan - Rana reported damp", "on 14 May Will rang": a date's
         if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i):
             return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
@@ -4813,7 +4855,7 @@ class LexiconNames:
                 continue
             if self.words[k] in ROLES or self.words[k] in _RELATIONS \
                     or _business_word(self.words[k]) \
-                    or (self.words[k] in MONTHS and self._day_at(k - 1)):
+                    or a_dated_month(pieces, k):
                 break  # "my cousin tavita": the relation is no part of the name, nor the
                 # company's word ("Harbour Insurance Ciara"), nor a date's month ("3 Jan
                 # Rana")
@@ -5183,10 +5225,11 @@ _UNITS = frozenset(phrase for phrase in CONTEXT_PHRASES["KEEP"] if phrase.isalph
 _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "emp"))
 # Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
+_TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmiths",
+                          "upholstery", "tiling", "maintenance", "printing", "print", "music",
+                          "events"))
 _TRADES = frozenset(("plumbers", "electricians", "opticians", "florists", "groomers",
-                     "hardware", "scaffolding", "heating", "joinery", "glaziers", "roofers",
-                     "locksmiths", "upholstery", "cycles", "funeral", "grooming",
-                     "tiling", "maintenance", "music", "events", "print", "printing"))
+                     "hardware", "scaffolding")) | _TRADE_WORDS
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
