@@ -2945,6 +2945,16 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     # a word ending the sentence may be a name
     ("we'd only ever ask for characters never the whole word", [], ["ask for characters"]),
     ("kia ora, you're talking to mere", ["mere"], ["talking to"]),
+    # a rota's role filled with a word-name; someone "and his lad"; a couple and their surname;
+    # a title, a particle and a surname
+    ("Driver: Summer (van 2)", ["Summer"], ["Driver:", "(van 2)"]),
+    ("Fitter: Howdens", [], ["Fitter: Howdens"]),
+    ("Thanks again. Will and his lad will collect it on Friday.", ["Will and"], ["his lad will"]),
+    ("Will and probate questions go to the legal team.", [], ["Will and probate"]),
+    ("Thanks to Grace and Will Okafor for the cakes.", ["Grace", "Will", "Okafor"],
+     ["for the cakes"]),
+    ("We went to the Rose and Crown Inn.", [], ["Rose and Crown Inn"]),
+    ("Dear Councillor Ní Bhriain,", ["Bhriain"], ["Dear"]),
 ])
 def test_dates_before_names_and_firms_named_for_their_trade(
         redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

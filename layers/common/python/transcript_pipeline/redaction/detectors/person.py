@@ -242,6 +242,9 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     k = title + 1
     if k < len(pieces) and pieces[k].text == ".":
         k += 1
+    if k + 1 < len(pieces) and pieces[k].text in NAME_PARTICLES \
+            and pieces[k + 1].kind == "word" and name_class(pieces[k + 1].text) != "E":
+        k += 1  # "Dear Councillor Ní Bhriain": the surname after its particle
     if (title > 0 and pieces[title - 1].text in _DETERMINERS) or k >= len(pieces):
         return False
     word = pieces[k].text
@@ -2843,6 +2846,8 @@ class LexiconNames:
                              or self._addressed_first(i)):
             return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
             # name typed with its capital, closing its clause: not "my landlord was cross")
+        if self.kinds[i] in ("N", "W") and self._a_couple_s_name(i):
+            return True  # "Tombola: Frank & Summer King": two given names and their surname
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
@@ -3495,6 +3500,25 @@ class LexiconNames:
         return end == len(self.words) or self.pieces[end].kind == "punct"  # (not "text me,
         # London office is closed")
 
+    def _a_couple_s_name(self, i: int) -> bool:
+        """A given name joined to another by "&" or "and", the second followed by a surname,
+        all capitalised in cased text: "Frank & Summer King", "Grace and Will Okafor" (not
+        "Mark & Spencer", "Rose and Crown Inn")."""
+        words, n = self.words, len(self.words)
+
+        def given(k: int) -> bool:
+            return 0 <= k < n and self.kinds[k] in ("N", "W") and self._capital(k) \
+                and self.pieces[k].kind == "word"
+
+        first = i if i + 3 < n and words[i + 1] in ("&", "and") else i - 2
+        if first < 0 or first + 3 >= n or words[first + 1] not in ("&", "and") \
+                or not (given(first) and given(first + 2) and self._capital(first + 3)
+                        and self.pieces[first + 3].kind == "word"
+                        and (self.kinds[first + 3] or self.unknown[first + 3])):
+            return False
+        end = first + 4
+        return end == n or self.pieces[end].kind == "punct" or words[end] in FUNCTION_WORDS
+
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
         with a capitalised name to the line's end: "Groomer on the day: Hunter", "Contact:
@@ -3506,12 +3530,14 @@ class LexiconNames:
         while k > 0 and i - 2 - k < _LABEL_WORDS and words[k - 1] not in _SENTENCE_ENDS:
             k -= 1
         if (k > 0 and words[k - 1] not in _SENTENCE_ENDS) or words[k] in _TRADING_PARTIES \
-                or (words[k] in _FIRMS_WORKERS and self.kinds[i] != "N" and not self.both[i]) \
+                or (words[k] in _FIRMS_WORKERS and self.kinds[i] not in ("N", "W")
+                    and not self.both[i]) \
                 or words[i] in _TEAMS or words[i] in _NOT_A_SIGNER \
                 or not (self.kinds[i] in ("N", "W") or self.both[i]) or (
                     words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
             return False  # (a customer, a seller may be a firm: "Customer: Royal Mail"; a
-            # firm sends the fitter, the courier: "Fitter: Howdens", "Courier: Yodel")
+            # firm sends the fitter, the courier: "Fitter: Howdens", "Courier: Yodel"; but
+            # "Driver: Summer" is someone)
         end = i + 1
         while end < len(words) and words[end] == "-" and end + 1 < len(words):
             end += 2  # "Jun-Jun"
@@ -4130,6 +4156,11 @@ class LexiconNames:
             return True  # "my PT sessions with Will carry over?", "I gave the keys to Will":
             # no modal follows a preposition (in speech with no capitals, "help with will and
             # probate" is the document)
+        if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
+                and words[nxt:nxt + 1] == ["and"] \
+                and words[nxt + 1:nxt + 2] in (["his"], ["her"], ["their"], ["my"], ["our"]):
+            return True  # "Will and his lad will collect it": someone and theirs (not "Will
+            # and probate", "Will and the trust deed")
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"
