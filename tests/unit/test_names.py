@@ -2955,6 +2955,12 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
      ["for the cakes"]),
     ("We went to the Rose and Crown Inn.", [], ["Rose and Crown Inn"]),
     ("Dear Councillor Ní Bhriain,", ["Bhriain"], ["Dear"]),
+    # a weekday's plural, a time's "AM's", a plan's name after "under" are no one's
+    ("Right now she's Tuesdays 4:30 to 5:30 at the centre.", [], ["she's Tuesdays 4:30"]),
+    ("10 AM's fine, the depot's open till 3.", [], ["10 AM's fine"]),
+    ("That's covered under Gold Cover, so no charge.", [], ["under Gold Cover"]),
+    ("it'll be under summer, my wife", ["summer"], ["it'll be under"]),
+    ("youre talking with hemi how can i help", ["hemi"], ["how can i help"]),
 ])
 def test_dates_before_names_and_firms_named_for_their_trade(
         redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

@@ -1397,7 +1397,7 @@ def test_what_the_thirty_ninth_review_found_taken_stays(turns: tuple[str, ...],
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Bowls ID BW-4418820 for the county entry.", "4418820"),
-    ("her swimming number SW-30917726, please", "30917726"),
+    ("her swimming ID SW-30917726, please", "30917726"),
     ("Library id lb-5530194", "5530194"),
 ])
 def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
@@ -1410,6 +1410,16 @@ def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
                                   "Ticket ID TK-7730915 closed", "call the number to-day",
                                   "The error number ERR-4040404 keeps appearing.",
                                   "Build number v-2024061 fixes the bug.",
-                                  "Meeting ID MT-8812345", "Catalogue number CT-2203344"])
+                                  "Meeting ID MT-8812345", "Catalogue number CT-2203344",
+                                  "I see withdrawal ID WD-55880217 on hold",
+                                  "I've opened a dispute, number SD-2024-11873."])
 def test_a_code_under_a_business_cue_or_no_code_after_a_bare_id_stays(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "found it, lot 214, the 2018 skoda octavia estate, 71 thousand miles",
+    "the total with the twelve dollar card fee is three ninety seven",
+])
+def test_a_car_s_body_and_a_card_fee_are_no_address_or_card(text: str) -> None:
     assert Redactor().redact_text(text).text == text

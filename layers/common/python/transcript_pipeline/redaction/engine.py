@@ -2576,10 +2576,11 @@ class RedactionSession:
             # someone beside them, and the answer may come from either
             owed = next((e for e in self.state.expect if speaker is not None
                          and e.type == label and not e.same_speaker and e.applies_to(speaker)),
-                        None)  # the other side asked this speaker for it
+                        None)  # the other side asked this speaker for it (or either may say it)
             relayed = owed is not None and (_asked_right_before(norm, hit.start)
                                             or beside is not None)
-            if owed is not None and not relayed and not issuing and label == "PASSWORD":
+            if owed is not None and owed.speaker == BUSINESS_SIDE != speaker and not relayed \
+                    and not issuing and label == "PASSWORD":
                 expect[label] = owed.model_copy(update={"utterances": EXPECT_UTTERANCES})
                 continue  # "(what's the password on the account?) oh the password, hang on":
                 # the secret named again while it is owed is still owed by its speaker
@@ -4548,9 +4549,7 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
                   >= _LONG_NUMBER for p in after]
     if any(long_after[:2]) or (long_after[2:] == [True] and all(
             len(p.text) == 1 and p.text.isalpha() for p in after[:2])) or (
-            long_after[2:] == [True] and _CODE_LETTERS_RE.fullmatch(after[0].text)
-            and after[0].text not in FUNCTION_WORDS and after[1].text == "-"
-            and not (index > 0 and norm.pieces[index - 1].text in _THINGS_CODED)):
+            long_after[2:] == [True] and _someones_coded_id(norm, index)):
         return True  # "ID 7509210823087", "PPS 7391846TA", "number H R 44019287", "Cricket
         # ID CA-7730915"
     return any(p.text in ("the", "a", "an") for p in before) and (
@@ -4571,10 +4570,24 @@ def _a_business_reference(canon: str, hit: _Hit) -> bool:
 
 
 _OWNER_WORD_REACH = 24  # characters: the word before a cue
-_CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")  # a code's letters before its dash and number
-# ... of a thing's, not someone's: "Error ID ER-4400123", "Build number v-2024061"
+_CODE_LETTERS_RE = re.compile(r"[a-z]{1,2}")  # a code's letters before its dash and number
+# ... of a thing's, not someone's: "Error ID ER-4400123", "Build ID BD-2024061"
 _THINGS_CODED = frozenset(("error", "build", "release", "version", "train", "page", "meeting",
                            "kit", "catalogue", "catalog", "container", "firmware", "software"))
+
+
+def _someones_coded_id(norm: Normalized, index: int) -> bool:
+    """"Cricket ID CA-7730915": an ID after what it is of, its code two letters, a dash and a
+    long number; not a thing's or a business's record ("Error ID ER-4400123", "withdrawal ID
+    WD-55880217", "dispute, number SD-2024-11873")."""
+    pieces = norm.pieces
+    if pieces[index].text != "id" or index == 0 or index + 3 > len(pieces):
+        return False
+    owner, letters = pieces[index - 1].text, pieces[index + 1].text
+    return pieces[index - 1].kind == "word" and owner not in _THINGS_CODED \
+        and owner not in ACCOUNT_MOVEMENTS and owner not in BUSINESS_REFERENCES \
+        and owner not in FUNCTION_WORDS and _CODE_LETTERS_RE.fullmatch(letters) is not None \
+        and letters not in FUNCTION_WORDS and pieces[index + 2].text == "-"
 
 
 def _possessed(norm: Normalized, cstart: int) -> bool:

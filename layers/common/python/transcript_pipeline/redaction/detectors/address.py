@@ -29,6 +29,7 @@ from ..lexicon import (
     STREET_PREFIXES,
     STREET_SUFFIXES,
     UNIT_WORDS,
+    VEHICLE_MAKES,
 )
 from ..names import common_word, name_class
 from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
@@ -461,6 +462,16 @@ _ITALIAN_PARTICLES = frozenset(("di", "dei", "del", "della", "delle", "degli", "
                                 "santa", "santo", "xx"))
 
 
+def _a_car_s_body(street: str) -> bool:
+    """A year, a make and a model before "estate": a car's ("the 2018 skoda octavia estate"),
+    not a housing estate."""
+    words = street.split()
+    return words[-1] == "estate" and not _MAKE_WORDS.isdisjoint(words[1:-1])
+
+
+_MAKE_WORDS = frozenset(make for make in VEHICLE_MAKES if " " not in make)
+
+
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """Entity type and canonical span of each street address, PO box and self-evident postcode.
 
@@ -469,7 +480,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if (" the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end()))
-               and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS]
+               and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS
+               and not _a_car_s_body(m[0])]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical)
                    if not _via_by_way_of(m[0]))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"

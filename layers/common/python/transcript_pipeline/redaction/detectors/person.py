@@ -100,6 +100,7 @@ _STRONG = (
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
 # ... of which those after which a common word is what is spoken of or asked for
+_WH_AFTER_A_NAME = frozenset(("how", "what", "can", "may", "who"))  # "talking with hemi how can"
 _CONVERSING = frozenset((("speaking", "with"), ("speaking", "to"), ("talking", "to"),
                          ("talking", "with"), ("ask", "for")))
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
@@ -1200,8 +1201,9 @@ def _after_cue(
             cue in _I_AM and k < len(words) and words[k] in NON_NAME
             and words[k] not in FUNCTION_WORD_NAMES))
         if cue in _CONVERSING and k + 1 < len(words) and name_class(words[k]) == "E" \
-                and not capitalised(pieces[k], cased) and pieces[k + 1].kind == "word" \
-                and words[k + 1] not in _SLOT_AFTER:
+                and everyday_word(words[k]) and not capitalised(pieces[k], cased) \
+                and pieces[k + 1].kind == "word" and words[k + 1] not in _SLOT_AFTER \
+                and words[k + 1] not in _WH_AFTER_A_NAME:
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
         if kind == "weak" and words[k:k + 1] == ["under"]:
@@ -1942,7 +1944,8 @@ _SENT_WORKERS = frozenset(("engineer", "engineers", "technician", "technicians",
                            "electrician", "fitter", "fitters", "installer", "installers",
                            "courier", "driver", "rep", "surveyor", "inspector", "assessor"))
 _BE_BEFORE_A_NAME = frozenset(("was", "is"))  # (not "the solicitor says it's will.")
-_WEEKDAYS = WEEKDAYS
+_WEEKDAYS = WEEKDAYS | {day + "s" for day in WEEKDAYS if day.endswith("day")}  # "she's
+# Tuesdays 4:30 to 5:30"
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
 _ADDRESS_FORMS = TITLES
@@ -2865,13 +2868,17 @@ class LexiconNames:
             return False  # most words: no name by any rule below
         if a_day(self.pieces, i):
             return False  # "don't miss October 1st", "good luck for Tuesday's draw"
-        if a_dated_month(self.pieces, i):
-            return False  # "3 Jan - Rana reported damp", "on 14 May Will rang": a date's
+        if a_dated_month(self.pieces, i) or (
+                self.words[i].removesuffix("'s") in ("am", "pm") and i > 0
+                and self.pieces[i - 1].kind == "number"):
+            return False  # "3 Jan - Rana reported damp": a date's; "10 AM's fine": a time's
         if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i):
             return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
             # "at our katy location": a place's; "at St Mary's Church Hall": a building's
         if self._code_part(i):
             return False
+        if kind == "W" and i + 1 < len(self.words) and self.words[i + 1] in _PLAN_NOUNS:
+            return False  # "covered under Gold Cover", "on the silver plan": a plan's name
         if kind == "W" and self._booked_under(i):
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
@@ -5256,6 +5263,8 @@ _UNITS = frozenset(phrase for phrase in CONTEXT_PHRASES["KEEP"] if phrase.isalph
 _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "emp"))
 # Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
+_PLAN_NOUNS = frozenset(("cover", "plan", "package", "tier", "bundle", "subscription",
+                         "membership", "scheme", "tariff"))
 _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmiths",
                           "upholstery", "tiling", "maintenance", "printing", "print", "music",
                           "events"))
