@@ -2959,6 +2959,7 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     ("Right now she's Tuesdays 4:30 to 5:30 at the centre.", [], ["she's Tuesdays 4:30"]),
     ("10 AM's fine, the depot's open till 3.", [], ["10 AM's fine"]),
     ("That's covered under Gold Cover, so no charge.", [], ["under Gold Cover"]),
+    ("King's off sick, can Young cover the Wellington route?", ["Young"], ["cover the"]),
     ("it'll be under summer, my wife", ["summer"], ["it'll be under"]),
     ("youre talking with hemi how can i help", ["hemi"], ["how can i help"]),
 ])

@@ -2877,8 +2877,10 @@ class LexiconNames:
             # "at our katy location": a place's; "at St Mary's Church Hall": a building's
         if self._code_part(i):
             return False
-        if kind == "W" and i + 1 < len(self.words) and self.words[i + 1] in _PLAN_NOUNS:
+        if kind == "W" and i > 0 and i + 1 < len(self.words) and self.words[i + 1] in _PLAN_NOUNS \
+                and self.words[i - 1] in _BEFORE_A_PLAN:
             return False  # "covered under Gold Cover", "on the silver plan": a plan's name
+            # (not "can Young cover the route?")
         if kind == "W" and self._booked_under(i):
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
@@ -5263,6 +5265,7 @@ _UNITS = frozenset(phrase for phrase in CONTEXT_PHRASES["KEEP"] if phrase.isalph
 _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "emp"))
 # Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
+_BEFORE_A_PLAN = frozenset(("the", "under", "on", "your", "our", "my", "a", "to"))
 _PLAN_NOUNS = frozenset(("cover", "plan", "package", "tier", "bundle", "subscription",
                          "membership", "scheme", "tariff"))
 _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmiths",
