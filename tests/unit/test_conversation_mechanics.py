@@ -8500,6 +8500,9 @@ def test_the_fortieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
 @pytest.mark.parametrize(("caller_turns", "gone", "kept"), [
     # the secret named again while it is owed is still owed by its speaker
     (("oh the password, hang on", "its biscuit"), ["biscuit"], ["hang on"]),
+    # ... also after someone beside was asked for it
+    (("hang on karim what's the password again", "oh the password, hang on", "it's marmalade"),
+     ["marmalade"], ["hang on"]),
     # someone beside asked for it, and what they say
     (("wait, my son set it up. Karim! What was the password?", "He says bluedoor."),
      ["bluedoor"], ["my son set it up"]),

@@ -2950,18 +2950,23 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     ("Driver: Summer (van 2)", ["Summer"], ["Driver:", "(van 2)"]),
     ("Fitter: Howdens", [], ["Fitter: Howdens"]),
     ("Thanks again. Will and his lad will collect it on Friday.", ["Will and"], ["his lad will"]),
+    ("Ok, Will & the lad will collect it.", ["Will &"], ["the lad will"]),
     ("Will and probate questions go to the legal team.", [], ["Will and probate"]),
+    ("My dad died last month. Will and his debts - who pays?", [], ["Will and his debts"]),
     ("Thanks to Grace and Will Okafor for the cakes.", ["Grace", "Will", "Okafor"],
      ["for the cakes"]),
     ("We went to the Rose and Crown Inn.", [], ["Rose and Crown Inn"]),
     ("Dear Councillor Ní Bhriain,", ["Bhriain"], ["Dear"]),
+    ("Captain O Neill rang about the berth", ["Neill"], ["rang about"]),
     # a weekday's plural, a time's "AM's", a plan's name after "under" are no one's
-    ("Right now she's Tuesdays 4:30 to 5:30 at the centre.", [], ["she's Tuesdays 4:30"]),
+    ("Piano with Rose Tuesdays at 4.", ["Rose"], ["at 4."]),
     ("10 AM's fine, the depot's open till 3.", [], ["10 AM's fine"]),
     ("That's covered under Gold Cover, so no charge.", [], ["under Gold Cover"]),
     ("King's off sick, can Young cover the Wellington route?", ["Young"], ["cover the"]),
     ("it'll be under summer, my wife", ["summer"], ["it'll be under"]),
     ("youre talking with hemi how can i help", ["hemi"], ["how can i help"]),
+    ("i was talking to insurers about the claim", [], ["talking to insurers about"]),
+    ("Did Frank cover it?", ["Frank"], ["cover it?"]),
 ])
 def test_dates_before_names_and_firms_named_for_their_trade(
         redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

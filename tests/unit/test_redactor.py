@@ -1399,6 +1399,8 @@ def test_what_the_thirty_ninth_review_found_taken_stays(turns: tuple[str, ...],
     ("Bowls ID BW-4418820 for the county entry.", "4418820"),
     ("her swimming ID SW-30917726, please", "30917726"),
     ("Library id lb-5530194", "5530194"),
+    ("Player ID TCA-7730915", "7730915"),
+    ("Pupil number UPN-7730915", "7730915"),
 ])
 def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
         text: str, value: str) -> None:
@@ -1412,14 +1414,20 @@ def test_a_code_of_letters_a_dash_and_a_long_number_after_a_bare_id_goes(
                                   "Build number v-2024061 fixes the bug.",
                                   "Meeting ID MT-8812345", "Catalogue number CT-2203344",
                                   "I see withdrawal ID WD-55880217 on hold",
-                                  "I've opened a dispute, number SD-2024-11873."])
+                                  "I've opened a dispute, number SD-2024-11873.",
+                                  "BL number KHI-2404-77102."])
 def test_a_code_under_a_business_cue_or_no_code_after_a_bare_id_stays(text: str) -> None:
     assert Redactor().redact_text(text).text == text
 
 
 @pytest.mark.parametrize("text", [
     "found it, lot 214, the 2018 skoda octavia estate, 71 thousand miles",
+    "I drive a 2015 Ford Focus Estate.",
     "the total with the twelve dollar card fee is three ninety seven",
 ])
 def test_a_car_s_body_and_a_card_fee_are_no_address_or_card(text: str) -> None:
     assert Redactor().redact_text(text).text == text
+
+
+def test_a_housing_estate_named_for_a_car_maker_is_still_an_address() -> None:
+    assert "Vauxhall" not in Redactor().redact_text("I'm at 14 Vauxhall Estate, Luton").text

@@ -565,6 +565,8 @@ class RedactionSession:
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
                 # not which number
+            if label == KEEP and phrase == "case" and canon.endswith("in ", 0, start):
+                continue  # "Waterford X91 K2D8 in case your records ...": no case's number
             if label == KEEP and phrase in ("part", "parts") \
                     and canon[max(0, start - 12):start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
                 continue  # "no sorry the last part is 087 not 3": where in the value, no part
@@ -2579,8 +2581,9 @@ class RedactionSession:
                         None)  # the other side asked this speaker for it (or either may say it)
             relayed = owed is not None and (_asked_right_before(norm, hit.start)
                                             or beside is not None)
-            if owed is not None and owed.speaker == BUSINESS_SIDE != speaker and not relayed \
-                    and not issuing and label == "PASSWORD":
+            if owed is not None and owed.speaker in (BUSINESS_SIDE, None) \
+                    and speaker != BUSINESS_SIDE and not relayed and not issuing \
+                    and label == "PASSWORD":
                 expect[label] = owed.model_copy(update={"utterances": EXPECT_UTTERANCES})
                 continue  # "(what's the password on the account?) oh the password, hang on":
                 # the secret named again while it is owed is still owed by its speaker
@@ -4570,24 +4573,30 @@ def _a_business_reference(canon: str, hit: _Hit) -> bool:
 
 
 _OWNER_WORD_REACH = 24  # characters: the word before a cue
-_CODE_LETTERS_RE = re.compile(r"[a-z]{1,2}")  # a code's letters before its dash and number
+_CODE_LETTERS_RE = re.compile(r"[a-z]{1,3}")  # a code's letters before its dash and number
 # ... of a thing's, not someone's: "Error ID ER-4400123", "Build ID BD-2024061"
 _THINGS_CODED = frozenset(("error", "build", "release", "version", "train", "page", "meeting",
                            "kit", "catalogue", "catalog", "container", "firmware", "software"))
 
 
 def _someones_coded_id(norm: Normalized, index: int) -> bool:
-    """"Cricket ID CA-7730915": an ID after what it is of, its code two letters, a dash and a
-    long number; not a thing's or a business's record ("Error ID ER-4400123", "withdrawal ID
-    WD-55880217", "dispute, number SD-2024-11873")."""
+    """"Cricket ID CA-7730915", "Pupil number UPN-7730915": an ID after the word for what it
+    is of, its code a few letters, a dash and a long number; not a thing's or a business's
+    record ("Error ID ER-4400123", "withdrawal ID WD-55880217", "dispute, number SD-2024-11873",
+    "BL number KHI-2404-77102")."""
     pieces = norm.pieces
-    if pieces[index].text != "id" or index == 0 or index + 3 > len(pieces):
+    if pieces[index].text not in _CODED_ID_CUES or index == 0 or index + 3 > len(pieces):
         return False
     owner, letters = pieces[index - 1].text, pieces[index + 1].text
-    return pieces[index - 1].kind == "word" and owner not in _THINGS_CODED \
-        and owner not in ACCOUNT_MOVEMENTS and owner not in BUSINESS_REFERENCES \
-        and owner not in FUNCTION_WORDS and _CODE_LETTERS_RE.fullmatch(letters) is not None \
+    return pieces[index - 1].kind == "word" and len(owner) > _ABBREVIATED_OWNER \
+        and owner not in _THINGS_CODED and owner not in ACCOUNT_MOVEMENTS \
+        and owner not in BUSINESS_REFERENCES and owner not in FUNCTION_WORDS \
+        and _CODE_LETTERS_RE.fullmatch(letters) is not None \
         and letters not in FUNCTION_WORDS and pieces[index + 2].text == "-"
+
+
+_CODED_ID_CUES = frozenset(("id", "number", "no"))
+_ABBREVIATED_OWNER = 2  # letters: "BL number ...", a shipping document's
 
 
 def _possessed(norm: Normalized, cstart: int) -> bool:

@@ -356,8 +356,9 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 and not _dotted_groups(toks, j):
             if tok.lower in ORDINAL_UNITS and not _ordinal_completes(toks[last].lower, tok.lower):
                 break  # "forty two fourth avenue": 42, then 4th
-            if _doubled(toks, j):
-                break  # "seven one double e k": the letters after the number
+            if _doubled(toks, j) or _multiplier_alone(toks, j):
+                break  # "seven one double e k": the letters after the number; "7736, double
+                # check it": no digit doubled
             last = prev = j
             j += 1
             if tok.lower in ORDINAL_UNITS:
@@ -370,7 +371,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 toks[k].text in _JOINERS or toks[k].lower in _SKIPPED_IN_NUMBERS
                 or (toks[k].lower == "and" and toks[last].lower in ("hundred", "thousand"))):
             k += 1
-        if j < k < len(toks) and _is_number_token(toks[k]) \
+        if j < k < len(toks) and _is_number_token(toks[k]) and not _multiplier_alone(toks, k) \
                 and toks[k].lower not in ORDINAL_UNITS and not _dotted_groups(toks, k) \
                 and not _house_then_postcode(text, toks, last, j, k) \
                 and not _formatted_apart(text, toks, i, last, j, k) \
@@ -604,6 +605,13 @@ def _code_word_earlier(toks: list[Token], k: int) -> bool:
                 or toks[j].lower == "ray"):  # "x ray" is two tokens, one code word
             return False
     return False
+
+
+def _multiplier_alone(toks: list[Token], k: int) -> bool:
+    """"double" or "triple" with no digit after it to repeat ("double check")."""
+    return toks[k].lower in MULTIPLIERS and not (
+        k + 1 < len(toks) and _is_number_token(toks[k + 1])
+        and toks[k + 1].lower not in MULTIPLIERS)
 
 
 def _doubled(toks: list[Token], k: int) -> str | None:

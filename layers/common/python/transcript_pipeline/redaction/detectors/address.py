@@ -464,9 +464,13 @@ _ITALIAN_PARTICLES = frozenset(("di", "dei", "del", "della", "delle", "degli", "
 
 def _a_car_s_body(street: str) -> bool:
     """A year, a make and a model before "estate": a car's ("the 2018 skoda octavia estate"),
-    not a housing estate."""
+    not a housing estate ("14 Vauxhall Estate", "22 old ford estate")."""
     words = street.split()
-    return words[-1] == "estate" and not _MAKE_WORDS.isdisjoint(words[1:-1])
+    return words[-1].rstrip(".,") == "estate" and _YEAR_RE.fullmatch(words[0]) is not None \
+        and not _MAKE_WORDS.isdisjoint(words[1:-2])
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 _MAKE_WORDS = frozenset(make for make in VEHICLE_MAKES if " " not in make)

@@ -243,7 +243,7 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     k = title + 1
     if k < len(pieces) and pieces[k].text == ".":
         k += 1
-    if k + 1 < len(pieces) and pieces[k].text in NAME_PARTICLES \
+    if k + 1 < len(pieces) and pieces[k].text in _GAELIC_PARTICLES \
             and pieces[k + 1].kind == "word" and name_class(pieces[k + 1].text) != "E":
         k += 1  # "Dear Councillor Ní Bhriain": the surname after its particle
     if (title > 0 and pieces[title - 1].text in _DETERMINERS) or k >= len(pieces):
@@ -256,6 +256,8 @@ def _titled_name(pieces: list[Piece], title: int, cased: str) -> bool:
     # birmingham to leeds": a route
 
 
+_GAELIC_PARTICLES = frozenset(("ni", "nic", "ui", "ua", "mac", "mc"))  # a woman's or a
+# family's surname after a title: "Councillor Ní Bhriain" (not "Captain O Neill rang")
 _LIST_LABEL_REACH = 60  # words back to a list's label ("Safety boat: Ochirbat and ...")
 _QUESTION_REACH = 15  # words of a question put to someone by name
 _YES_NO_OPENERS = frozenset(("ok", "okay", "can", "could", "will", "would", "is", "are", "do",
@@ -1201,9 +1203,9 @@ def _after_cue(
             cue in _I_AM and k < len(words) and words[k] in NON_NAME
             and words[k] not in FUNCTION_WORD_NAMES))
         if cue in _CONVERSING and k + 1 < len(words) and name_class(words[k]) == "E" \
-                and everyday_word(words[k]) and not capitalised(pieces[k], cased) \
-                and pieces[k + 1].kind == "word" and words[k + 1] not in _SLOT_AFTER \
-                and words[k + 1] not in _WH_AFTER_A_NAME:
+                and not capitalised(pieces[k], cased) and pieces[k + 1].kind == "word" \
+                and words[k + 1] not in _SLOT_AFTER and (
+                    everyday_word(words[k]) or words[k + 1] not in _WH_AFTER_A_NAME):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
         if kind == "weak" and words[k:k + 1] == ["under"]:
@@ -1944,8 +1946,7 @@ _SENT_WORKERS = frozenset(("engineer", "engineers", "technician", "technicians",
                            "electrician", "fitter", "fitters", "installer", "installers",
                            "courier", "driver", "rep", "surveyor", "inspector", "assessor"))
 _BE_BEFORE_A_NAME = frozenset(("was", "is"))  # (not "the solicitor says it's will.")
-_WEEKDAYS = WEEKDAYS | {day + "s" for day in WEEKDAYS if day.endswith("day")}  # "she's
-# Tuesdays 4:30 to 5:30"
+_WEEKDAYS = WEEKDAYS
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
 _ADDRESS_FORMS = TITLES
@@ -2182,6 +2183,11 @@ _PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "beside", "behi
 # ... but the document, with what is done to it: "help with Will writing", "Will and Probate"
 _A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "drafting", "and",
                              "&", "trust", "trusts", "reading", "dispute", "disputes", "kit"))
+# What a will, the document, is spoken of with: "Will and our pension", "Will and his debts".
+_LEGAL_WORDS = frozenset(("probate", "executor", "executors", "estate", "testament", "pension",
+                          "pensions", "debts", "debt", "mortgage", "inheritance", "solicitor",
+                          "trust", "deed", "deeds", "died", "dies", "death", "lpa", "attorney"))
+_LEGAL_REACH = 12  # words either side of "Will and ..."
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who",  # ... nor another modal: "but Will can come"
                              "can", "could", "should", "would", "must", "might", "can't",
@@ -2849,8 +2855,6 @@ class LexiconNames:
                              or self._addressed_first(i)):
             return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
             # name typed with its capital, closing its clause: not "my landlord was cross")
-        if self.kinds[i] in ("N", "W") and self._a_couple_s_name(i):
-            return True  # "Tombola: Frank & Summer King": two given names and their surname
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
@@ -3509,25 +3513,6 @@ class LexiconNames:
         return end == len(self.words) or self.pieces[end].kind == "punct"  # (not "text me,
         # London office is closed")
 
-    def _a_couple_s_name(self, i: int) -> bool:
-        """A given name joined to another by "&" or "and", the second followed by a surname,
-        all capitalised in cased text: "Frank & Summer King", "Grace and Will Okafor" (not
-        "Mark & Spencer", "Rose and Crown Inn")."""
-        words, n = self.words, len(self.words)
-
-        def given(k: int) -> bool:
-            return 0 <= k < n and self.kinds[k] in ("N", "W") and self._capital(k) \
-                and self.pieces[k].kind == "word"
-
-        first = i if i + 3 < n and words[i + 1] in ("&", "and") else i - 2
-        if first < 0 or first + 3 >= n or words[first + 1] not in ("&", "and") \
-                or not (given(first) and given(first + 2) and self._capital(first + 3)
-                        and self.pieces[first + 3].kind == "word"
-                        and (self.kinds[first + 3] or self.unknown[first + 3])):
-            return False
-        end = first + 4
-        return end == n or self.pieces[end].kind == "punct" or words[end] in FUNCTION_WORDS
-
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
         with a capitalised name to the line's end: "Groomer on the day: Hunter", "Contact:
@@ -4165,11 +4150,12 @@ class LexiconNames:
             return True  # "my PT sessions with Will carry over?", "I gave the keys to Will":
             # no modal follows a preposition (in speech with no capitals, "help with will and
             # probate" is the document)
-        if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
-                and words[nxt:nxt + 1] == ["and"] \
-                and words[nxt + 1:nxt + 2] in (["his"], ["her"], ["their"], ["my"], ["our"]):
-            return True  # "Will and his lad will collect it": someone and theirs (not "Will
-            # and probate", "Will and the trust deed")
+        if self._capital_anywhere(self.pieces[i]) and words[nxt:nxt + 1] in (["and"], ["&"]) \
+                and words[nxt + 1:nxt + 2] in (["his"], ["her"], ["their"], ["my"], ["our"],
+                                               ["the"], ["a"]) \
+                and _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH]):
+            return True  # "Ok, Will and his lad will collect it": no modal goes before "and"
+            # (not "Will and probate", "Will and his debts - who pays?")
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"

@@ -275,16 +275,20 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
-    for k in range(n - 2):
-        piece, joiner, nxt = pieces[k], pieces[k + 1], pieces[k + 2]
+    for k in range(n - 1):  # (a handle may end the text: "follow me @natgravelnb")
+        piece, joiner = pieces[k], pieces[k + 1]
+        nxt = pieces[k + 2] if k + 2 < n else None
         if piece.text == "@" and joiner.start == piece.end and joiner.kind == "word" \
-                and (k == 0 or pieces[k - 1].end < piece.start):
+                and (k == 0 or pieces[k - 1].end < piece.start
+                     or pieces[k - 1].text in _OPENING_MARKS):  # "– Nat (@natgravelnb)"
             end = _handle_end(pieces, k + 2)
             if end > k + 2 or any(ch.isdigit() for ch in joiner.text) or (
                     (not written or written[joiner.start:joiner.end].islower())
                     and name_class(joiner.text) != "E"):
                 spans.append((k, end))  # "@nnamdi.o", "@baodq" typed in lower case; not
                 # "@SkyBridgeAir", a company's, nor "@support"
+        elif nxt is None:
+            continue
         elif joiner.text == "underscore" and piece.kind in ("word", "number") \
                 and nxt.kind in ("word", "number") and piece.text not in FUNCTION_WORDS:
             spans.append((k, _handle_end(pieces, k + 1)))  # "shop underscore kwame twenty
