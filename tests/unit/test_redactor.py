@@ -1431,3 +1431,27 @@ def test_a_car_s_body_and_a_card_fee_are_no_address_or_card(text: str) -> None:
 
 def test_a_housing_estate_named_for_a_car_maker_is_still_an_address() -> None:
     assert "Vauxhall" not in Redactor().redact_text("I'm at 14 Vauxhall Estate, Luton").text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # "double" with no digit after it to repeat ends the number before it
+    ("SSN on the W-4 reads 412-58-7736, double check it against his card.", "7736"),
+    # a handle ending the text, or right after an opening bracket
+    ("follow me @natgravelnb", "natgravelnb"),
+    ("– Nat (@natgravelnb on Insta)", "natgravelnb"),
+    # "in case" names no case whose number comes before it
+    ("22 The Quay, Waterford X91 K2D8 in case your records are old", "K2D8"),
+])
+def test_values_before_idioms_and_handles_at_the_end_go(text: str, value: str) -> None:
+    assert value not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["card ending 4 4 double 7", "my pin is 1, double 2, 3"])
+def test_a_doubled_digit_still_joins_its_number(text: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert "double" not in out and not any(ch.isdigit() for ch in out), out
+
+
+def test_a_company_handle_and_a_bare_at_stay() -> None:
+    for text in ("tweet @SkyBridgeAir", "meet @ 5pm", "contact @support for help"):
+        assert Redactor().redact_text(text).text == text
