@@ -8487,6 +8487,17 @@ def test_what_the_thirty_ninth_second_review_found(
     # a sort code's first pair at the end of a turn, its rest after a backchannel
     (("and the bank details?", "ok i'll give you mine then sort code thirty", "mm hm",
       "ninety one forty"), ["thirty", "ninety one"], ["sort code"]),
+    # a secret proposed while one is set, then taken back; the one issued in a later sentence
+    (("What would you like the new PIN to be? Four digits.",
+      "Let's do 1974... no wait, everybody knows that one. Make it 5208."), ["1974", "5208"],
+     ["no wait"]),
+    (("I'll give you a temporary password, change it when you log in. It's crimp seven seven, "
+      "all lowercase.", "ok"), ["crimp"], ["all lowercase"]),
+    (("We'll issue a new PIN by post. It's usually there in five days.", "ok"), [],
+     ["usually there"]),
+    # a role's holder named, then taken up by "he'll"
+    (("your tech today is will he'll text you when he's ten minutes out", "great"),
+     ["is will he'll"], ["text you"]),
     # the secret just given, said back or on in characters that open the turn
     (("I'm going to give you a temporary password. Have you got a pen?", "Go ahead.",
       "It's Pz9w41t.", "P, z, 9, w... sorry, and then?", "4, 1, t. It lasts a day."),

@@ -109,7 +109,11 @@ _SETTING = (*_SET_IT, ("reset", "to"),
                                              ("one's", "going", "to", "be"), ("one'll", "be"),
                                              ("1", "will", "be"), ("one", "will", "be"),
                                              ("one's",)))),
-            *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))))
+            *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))),
+            # a secret proposed while one is being set: "Let's do 1974... no wait", "I'll go
+            # with Quokka55"
+            ("let's", "do"), ("lets", "do"), ("let's", "use"), ("i'll", "use"),
+            ("i'll", "go", "with"), ("ill", "go", "with"))
 _ASKED_WORD = (("word", "is"), ("word", "'s"))
 _YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
 _RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
@@ -321,7 +325,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     spans.append(_spelled_out(pieces, span))
                 break
     if not spans and not _ISSUED.isdisjoint(words) and not _SECRET_WORDS.isdisjoint(words):
-        spans = _issued_when_ready(pieces)  # "a temporary password ... Ready? Capital P, pelican"
+        spans = _issued_when_ready(pieces) or _issued_then_it_s(pieces)  # "a temporary
+        # password ... Ready? Capital P, pelican", "... a temporary password. It's crimp 77"
     if not spans and not _OFFERED_SECRETS.isdisjoint(words):
         spans = _offered_then_given(pieces, original)
     if not spans and "code" in words:
@@ -3250,6 +3255,25 @@ _READ_BACK = frozenset(("it's", "its", "that's", "thats", "so", "is", "got", "re
                         "have", ":"))  # ("let me repeat capital s u n ...", "reading back: ...")
 _READ_BACK_PIECES = 3
 _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
+
+
+def _issued_then_it_s(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The secret an agent issues, named in one sentence and given in a later one that opens
+    with "It's": "I'll give you a temporary password, you change it when you log in. It's
+    crimp seven seven, all lowercase, one word." (the value up to its description)."""
+    named = next((k for k, p in enumerate(pieces) if p.text in _SECRET_WORDS and k > 0
+                  and pieces[k - 1].text in _ISSUED_KINDS), len(pieces))
+    for k in range(named + 2, len(pieces) - 1):
+        if pieces[k].text in ("it's", "its") and pieces[k - 1].text in (".", "!", "?") \
+                and (span := _secret_after(pieces, k + 1)) is not None and (
+                    _secret_shaped(pieces, span) or _rarely_said(pieces[span[0]])
+                    or any(p.kind == "number" for p in pieces[span[0]:span[1]])):
+            return [span]  # (not "It's usually there in five days")
+    return []
+
+
+_ISSUED_KINDS = frozenset(("temporary", "temp", "new", "replacement"))  # a secret issued:
+# "a temporary password" (not "the PIN pad")
 
 
 def _issued_when_ready(pieces: list[Piece]) -> list[tuple[int, int]]:

@@ -2885,6 +2885,8 @@ class LexiconNames:
                 and self.words[i - 1] in _BEFORE_A_PLAN:
             return False  # "covered under Gold Cover", "on the silver plan": a plan's name
             # (not "can Young cover the route?")
+        if kind == "W" and self._role_s_holder_then_he_or_she(i):
+            return True  # "your tech today is will he'll text you": no modal before "he'll"
         if kind == "W" and self._booked_under(i):
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
@@ -3512,6 +3514,14 @@ class LexiconNames:
             end += 1
         return end == len(self.words) or self.pieces[end].kind == "punct"  # (not "text me,
         # London office is closed")
+
+    def _role_s_holder_then_he_or_she(self, i: int) -> bool:
+        """A word-name after a role's "is", then "he'll", "she's" taking them up: "your tech
+        today is will he'll text you", "your driver is hope she's on her way"."""
+        words = self.words
+        return 1 < i < len(words) - 1 and words[i - 1] == "is" \
+            and words[i + 1] in _TAKEN_UP_BY \
+            and any(w in ROLES for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1])
 
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
@@ -4156,6 +4166,8 @@ class LexiconNames:
                 and _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH]):
             return True  # "Ok, Will and his lad will collect it": no modal goes before "and"
             # (not "Will and probate", "Will and his debts - who pays?")
+        if self._role_s_holder_then_he_or_she(i):
+            return True  # "your tech today is will he'll text you"
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"
@@ -5252,6 +5264,8 @@ _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "e
 # Trades that name a firm only with their capital ("Hughes Plumbers"); in lower case they
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
 _BEFORE_A_PLAN = frozenset(("the", "under", "on", "your", "our", "my", "a", "to"))
+_TAKEN_UP_BY = frozenset(("he'll", "she'll", "he's", "she's", "hell", "shell", "hes", "shes"))
+_ROLE_BEFORE_IS = 3  # words: "your tech today is", "the engineer coming is"
 _PLAN_NOUNS = frozenset(("cover", "plan", "package", "tier", "bundle", "subscription",
                          "membership", "scheme", "tariff"))
 _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmiths",
