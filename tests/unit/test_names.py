@@ -2966,6 +2966,7 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     ("it'll be under summer, my wife", ["summer"], ["it'll be under"]),
     ("youre talking with hemi how can i help", ["hemi"], ["how can i help"]),
     ("i was talking to insurers about the claim", [], ["talking to insurers about"]),
+    ("kia ora youre speaking with hemi at nz transport", ["hemi"], ["at nz transport"]),
     ("Did Frank cover it?", ["Frank"], ["cover it?"]),
 ])
 def test_dates_before_names_and_firms_named_for_their_trade(

@@ -1423,6 +1423,7 @@ def test_a_code_under_a_business_cue_or_no_code_after_a_bare_id_stays(text: str)
 @pytest.mark.parametrize("text", [
     "found it, lot 214, the 2018 skoda octavia estate, 71 thousand miles",
     "I drive a 2015 Ford Focus Estate.",
+    "And a contact number in case SQ 231 is delayed?",
     "the total with the twelve dollar card fee is three ninety seven",
 ])
 def test_a_car_s_body_and_a_card_fee_are_no_address_or_card(text: str) -> None:

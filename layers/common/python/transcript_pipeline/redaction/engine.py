@@ -565,7 +565,9 @@ class RedactionSession:
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
                 # not which number
-            if label == KEEP and phrase == "case" and canon.endswith("in ", 0, start):
+            if label == KEEP and phrase == "case" and canon.endswith("in ", 0, start) \
+                    and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
+                    and after[1] in FUNCTION_WORDS:
                 continue  # "Waterford X91 K2D8 in case your records ...": no case's number
             if label == KEEP and phrase in ("part", "parts") \
                     and canon[max(0, start - 12):start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:

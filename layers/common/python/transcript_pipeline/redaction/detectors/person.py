@@ -100,7 +100,6 @@ _STRONG = (
     ("speaking", "to"), ("talking", "to"), ("talking", "with"), ("ask", "for"),
 )
 # ... of which those after which a common word is what is spoken of or asked for
-_WH_AFTER_A_NAME = frozenset(("how", "what", "can", "may", "who"))  # "talking with hemi how can"
 _CONVERSING = frozenset((("speaking", "with"), ("speaking", "to"), ("talking", "to"),
                          ("talking", "with"), ("ask", "for")))
 # Family and other relations: a name may follow ("my wife chiamaka"), but so may anything
@@ -1204,8 +1203,8 @@ def _after_cue(
             and words[k] not in FUNCTION_WORD_NAMES))
         if cue in _CONVERSING and k + 1 < len(words) and name_class(words[k]) == "E" \
                 and not capitalised(pieces[k], cased) and pieces[k + 1].kind == "word" \
-                and words[k + 1] not in _SLOT_AFTER and (
-                    everyday_word(words[k]) or words[k + 1] not in _WH_AFTER_A_NAME):
+                and words[k + 1] not in _SLOT_AFTER and (everyday_word(words[k]) or (
+                    words[k].endswith("s") and common_word(words[k][:-1]))):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
         if kind == "weak" and words[k:k + 1] == ["under"]:
