@@ -8517,6 +8517,10 @@ def test_the_fortieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
     # someone beside asked for it, and what they say
     (("wait, my son set it up. Karim! What was the password?", "He says bluedoor."),
      ["bluedoor"], ["my son set it up"]),
+    (("my wife set it. Ama, what's the password?", "she says kestrel harbour"),
+     ["kestrel", "harbour"], ["she says"]),
+    (("my husband set it. Tom, what's the password?", "he says he can't remember"), [],
+     ["he says he can't remember"]),
 ])
 def test_a_secret_owed_over_the_caller_s_own_turns(
         caller_turns: tuple[str, ...], gone: list[str], kept: list[str]) -> None:

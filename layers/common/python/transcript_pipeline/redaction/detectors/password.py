@@ -336,6 +336,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
         spans = characters_by_position(pieces)  # "two is r and five is 7"
+    if expected and not spans and len(pieces) > 3 \
+            and (pieces[0].text, pieces[1].text) in _RELAYED_LEADS:
+        # "He says blue door on the sea road.": someone beside relays the answer, found as in
+        # an answer of its own
+        return [(a + 2, b + 2) for a, b in find_secrets(pieces[2:], True, spoken_of, original)]
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -2896,6 +2901,8 @@ _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "t
                         "said", "backwards", "it", "probably", "hmm"))
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
+_RELAYED_LEADS = frozenset((("he", "says"), ("she", "says"), ("he", "said"), ("she", "said"),
+                            ("they", "say"), ("they", "said")))
 _RELAYING = frozenset(("says", "said", "saying", "sayin")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".
