@@ -2968,6 +2968,9 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
     ("i was talking to insurers about the claim", [], ["talking to insurers about"]),
     ("kia ora youre speaking with hemi at nz transport", ["hemi"], ["at nz transport"]),
     ("Did Frank cover it?", ["Frank"], ["cover it?"]),
+    # a word-name from a team of "ours", then what a person will do
+    ("grace from our billing team will call you tomorrow", ["grace"], ["will call you"]),
+    ("apple from the store will call", [], ["apple from the store"]),
 ])
 def test_dates_before_names_and_firms_named_for_their_trade(
         redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

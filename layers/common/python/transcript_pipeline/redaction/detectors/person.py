@@ -4504,9 +4504,12 @@ class LexiconNames:
             if near and after < len(words) and (words[after] in PERSON_VERBS
                                                 or words[after] in _ROLE_VERBS):
                 return True  # "Hope from next door is up in Auckland": only people live there
-        k = end + 1 + (words[end + 1] == "the")
+        k = end + 1 + (words[end + 1] in ("the", "our", "your", "their"))
         while k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _DEPARTMENTS:
-            k += 1  # "accounts payable", "customer services"
+            k += 1  # "accounts payable", "customer services", "our billing team"
+        if k + 2 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _PERSON_MODALS \
+                and (words[k + 2] in PERSON_VERBS or words[k + 2] in CONTACT_VERBS):
+            return True  # "grace from our billing team will call you"
         return k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in PERSON_VERBS
         # not "summer in london ended early", "sky in dublin said", "apple at the store told"
 
