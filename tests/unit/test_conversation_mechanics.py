@@ -8528,3 +8528,49 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     out = [session.redact("what's the password on the account?", "INTERNAL").text]
     out += [session.redact(text, "EXTERNAL").text for text in caller_turns]
     _gone_and_kept(out, gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # what a record is looked up by is the caller's, dictated in parts over backchannels
+    (("Let me pull you up by SIN instead.", "Sure, 5 2 7...", "uh huh", "...3 9 1...", "ok",
+      "...0 4 6."), ["5 2 7", "3 9 1", "0 4 6"], ["Sure,"]),
+    # the answer relayed by someone beside, after sentences that called them first
+    (("And the alarm code?", "Ugh, my partner did that. Hold on. Tomasz! What's the code for "
+      "the alarm? ... He's saying four four...", "mm hm", "...one two."),
+     ["Tomasz", "four four", "one two"], ["my partner did that", "Hold on."]),
+    # the parts asked again after an answer that told more than them
+    (("I need the third and sixth letters of your memorable word.",
+      "oh my daughter chose it, it's the village we stayed in when she was small",
+      "only the two letters please", "third is r sixth is t"), ["is r", "is t"],
+     ["only the two letters"]),
+    # the one said first taken back as out of date, the current one after it
+    (("And your app PIN?", "7-3-9-1? Sorry, no, that was my old one. 8-4-0-2."),
+     ["7-3-9-1", "8-4-0-2"], ["that was my old one"]),
+    # an answer that trails off goes on after the listener's backchannel
+    (("And your passphrase?", "It's Bramble, like the hedge, all one word...", "Go on.",
+      "...and 2011 after it."), ["Bramble", "2011"], ["like the hedge", "after it"]),
+    # "in order" names no order: the long number the caller reads next is still theirs
+    (("I'll text you three codes, enter them in order.",
+      "Okay, first is 5512 0093 7781 4420 1189?"), ["5512 0093"], ["first is"]),
+    # a department's name in the greeting asks nothing where the turn asks for a reference
+    (("Good morning, Member Accounts at Harbour Ferries, my name is Tane. Can I take your "
+      "booking reference?", "Sure, it's HF-220917."), ["Tane"], ["HF-220917"]),
+    # a name called to ask for a secret, after a relative was spoken of
+    (("And the passcode?", "My son set it up. Wait. Dmitri! What's the passcode for the "
+      "bank? ... He says lighthouse."), ["Dmitri", "lighthouse"], ["My son set it up"]),
+    # a typed secret's shape after "make it", though the secret is only "it"
+    (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
+      "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),
+])
+def test_the_forty_first_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                             kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize("text", [
+    "no, that was the old address. We moved in March.",
+    "Sunflower? No sorry, that's the old one. Let me find the new one.",
+])
+def test_an_old_one_taken_back_with_no_new_value_takes_nothing_after_it(text: str) -> None:
+    out = call("And the PIN?", text)
+    assert out[1].endswith(text.rsplit(".", 2)[-2] + "."), out

@@ -2975,3 +2975,29 @@ def test_codes_after_names_lists_and_signatures_of_typed_notes(
 def test_dates_before_names_and_firms_named_for_their_trade(
         redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # someone spoken to after a spaced dash, as after a sentence's end
+    ("The entry fee is due Friday – Ikaika, can you confirm?", ["Ikaika"], ["can you confirm"]),
+    ("Prices went up again – Lidl, can you believe it?", [], ["Lidl, can you believe"]),
+    # a name inside a handle takes the whole handle
+    ("Find me on Strava (lena_swims_99) for the Sunday loop.", ["lena", "swims_99"],
+     ["on Strava (", ") for the Sunday loop"]),
+    ("The new login is mr.okafor.locum from Monday.", ["okafor", "locum"],
+     ["The new login is", "from Monday"]),
+    # a role's holder named with "'ll be", then taken up after a comma
+    ("So your driver'll be Hope, she'll ring when she's outside.", ["Hope"],
+     ["she'll ring"]),
+    ("the plumber will be late, he'll call first", [], ["will be late, he'll call"]),
+    # done by someone: a name; by a means: none
+    ("Refund approved by Dawn on the 4th.", ["Dawn"], ["on the 4th"]),
+    ("forms received by post on monday", [], ["received by post on monday"]),
+    # a name called out to ask them, after the relative was spoken of
+    ("my husband set it up. Hang on. Olumide! What's the code?", ["Olumide"],
+     ["What's the code?"]),
+    ("My sister's away. Oh God! What's that noise?", [], ["Oh God! What's"]),
+])
+def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: list[str],
+                                          kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

@@ -1456,3 +1456,16 @@ def test_a_doubled_digit_still_joins_its_number(text: str) -> None:
 def test_a_company_handle_and_a_bare_at_stay() -> None:
     for text in ("tweet @SkyBridgeAir", "meet @ 5pm", "contact @support for help"):
         assert Redactor().redact_text(text).text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Ticket KW-20931 will close in 48 hours.",
+    "Claim AB-55120 will close on Friday.",
+    "Order 20931 will close tonight.",
+])
+def test_a_reference_then_a_modal_is_no_street(text: str) -> None:
+    assert Redactor().redact_text(text).text == text
+
+
+def test_a_dwelling_s_number_before_a_street_is_still_an_address() -> None:
+    assert "Long Road" not in Redactor().redact_text("apt-12 Long Road").text

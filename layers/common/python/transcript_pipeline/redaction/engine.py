@@ -569,6 +569,9 @@ class RedactionSession:
                     and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
                     and after[1] in FUNCTION_WORDS:
                 continue  # "Waterford X91 K2D8 in case your records ...": no case's number
+            if label == KEEP and phrase == "order" and canon.endswith(("in ", "of "), 0, start) \
+                    and not any(ch.isdigit() for ch in canon[end:end + 3]):
+                continue  # "enter them in order", "out of order": no order's number
             if label == KEEP and phrase in ("part", "parts") \
                     and canon[max(0, start - 12):start].rsplit(None, 1)[-1:] in _PLACES_IN_A_VALUE:
                 continue  # "no sorry the last part is 087 not 3": where in the value, no part
@@ -1023,6 +1026,7 @@ class RedactionSession:
             self._codes_after_names(norm, unclaimed, found)
             _rest_after_a_hold(norm, unclaimed, found)
         _handles_with_digits(norm, found)
+        _names_inside_handles(norm.original, found)
         found = _towns_kept(norm.original, found)
         found += _contact_names(norm, found)
         findings = _merge([f for f, _ in found])
@@ -2600,6 +2604,7 @@ class RedactionSession:
         tail = _tail(norm)
         text_end: int | None = None  # where the text ends but for its closing marks, once
         last_word = next((p.text for p in reversed(norm.pieces) if p.kind != "punct"), "")
+        trails_off = norm.original.rstrip().endswith(("...", "…"))
         for f, cend in found:
             if f.type == "PASSWORD" and cend >= tail and last_word in _DANGLING:
                 # "so the 3rd of" / "mm-hm" / "sorry, the dog's at the postie. February,
@@ -2659,6 +2664,12 @@ class RedactionSession:
                 # "its b six three" / "mm hm" / "nine q x": half a postcode, the rest to come
                 expect[f.type] = Expectation(type=f.type, utterances=1, speaker=speaker,
                                              same_speaker=True, digits=1)
+        if trails_off and "PASSWORD" in found_types and "PASSWORD" not in expect \
+                and speaker != BUSINESS_SIDE:
+            # "It is Smok, like the dragon, all one word..." / "Mm hm." / "...and then 1978 at
+            # the end.": an answer that trails off goes on in its speaker's next turn
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=1, speaker=speaker,
+                                             same_speaker=True)
         if "PASSWORD" in found_types and not _ISSUING.isdisjoint(words):
             # "I've set a temporary one: Harbour-Lamp-62." / "Harbour-Lamp-62, got it.": the
             # other side may read an issued secret back
@@ -3048,6 +3059,9 @@ _REST_PAIRS = frozenset((part, piece) for part in ("last", "final", "next", "rem
 # "and the rest?", "the rest of it?" (not "the rest of your details")
 _REST_OF_IT = frozenset((("rest", "of", "it"), ("rest", "of", "that")))
 _REST_QUESTION = 8  # words
+_ONLY = frozenset(("just", "only"))
+_CHARACTER_PARTS = frozenset(("characters", "letters", "digits", "numbers", "character",
+                              "letter", "digit"))
 
 
 # What a "name" is of when it is no person's: "the company name", "your wifi name".
@@ -3252,6 +3266,10 @@ def _asks_again(norm: Normalized) -> bool:
         return True  # "and the rest?", "can I have the rest of it?" (not "I'll do the rest")
     if len(words) <= _REFUSAL_WORDS and not _REFUSED_PAIRS.isdisjoint(pairwise(words)):
         return True
+    if len(words) <= _REST_QUESTION and not _ONLY.isdisjoint(words) \
+            and not _CHARACTER_PARTS.isdisjoint(words):
+        return True  # "just the characters is fine", "only the three letters please": the
+        # parts asked for, after an answer that told more (or other) than them
     if any(words[k + 2] in ("it", "that") and (
             (words[k] in ("to", "you") and words[k + 1] == "read")
             or (words[k] in ("to", "you", "can") and words[k + 1] == "say"))
@@ -3859,7 +3877,9 @@ _GREETING_SENTENCE_RE = rx.compile(
     r"(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?(?:thanks|thank you) for "
     r"calling\b[^.?!]*[.!] |(?:(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? )?"
     r"(?:welcome to|you've reached|you have reached|you're through to|you are through to)\b"
-    r"[^.?!]*[.!] ")
+    r"[^.?!]*[.!] "  # ... or a greeting, the department, and who speaks: "Good evening, Guest
+    r"|(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? [^.?!]*\b(?:my name's|my name "
+    r"is|this is|you're speaking (?:to|with))\b[^.?!]*[.!] ")  # Accounts ..., my name's X."
 
 
 def _made_with_its_amount(canon: str, start: int) -> bool:
@@ -4550,6 +4570,9 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
         return True  # "SIN: 130 427 180", "I can help with that. SkyMiles number?"
     if after and after[0].text == "is" and (index == 0 or norm.pieces[index - 1].kind == "punct"):
         return True  # "Yes, yes. Number is MR 0055 8134.": whose goes without saying
+    if _looked_up_by(before):
+        return True  # "let me find you by SIN instead", "can I search using the ID": the
+        # value a person is looked up by is theirs
     long_after = [p.kind in ("number", "word") and sum(ch.isdigit() for ch in p.text)
                   >= _LONG_NUMBER for p in after]
     if any(long_after[:2]) or (long_after[2:] == [True] and all(
@@ -4560,6 +4583,21 @@ def _owned(norm: Normalized, cstart: int, is_question: Callable[[], bool]) -> bo
     return any(p.text in ("the", "a", "an") for p in before) and (
         is_question() or any(p.text in ("is", "was") for p in after[:1])
         or any(p.text in _WH_WORDS for p in norm.pieces[max(index - _OWNER_REACH - 1, 0):index]))
+
+
+def _looked_up_by(before: list[Piece]) -> bool:
+    """The phrase is what a record is looked up by: "find you by", "search using the", "pull
+    the account up with" (not "paid by", "sent with the")."""
+    words = [p.text for p in before]
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return len(words) > 1 and words[-1] in _LOOKUP_MEANS \
+        and not _LOOKUP_VERBS.isdisjoint(words[:-1])
+
+
+_LOOKUP_MEANS = frozenset(("by", "using", "via", "with"))
+_LOOKUP_VERBS = frozenset(("find", "search", "look", "locate", "pull", "verify", "identify",
+                           "match", "up"))
 
 
 def _a_business_reference(canon: str, hit: _Hit) -> bool:
@@ -6848,6 +6886,32 @@ def _handles_with_digits(norm: Normalized, found: list[tuple[Finding, int]]) -> 
         if f.type == "USERNAME" and (m := _HANDLE_DIGITS_RE.match(norm.canonical, cend)):
             found[k] = (Finding(f.type, f.start, norm.to_original(cend, m.end())[1], f.score),
                         m.end())
+
+
+def _names_inside_handles(original: str, found: list[tuple[Finding, int]]) -> None:
+    """A name found inside a handle takes the whole handle: "(angus_runs_NS)", "is
+    dr.okonkwo.locum" (a login or an address of the person; the rest of it is no less theirs)."""
+    for k, (f, cend) in enumerate(found):
+        if f.type != "PERSON":
+            continue
+        m = _HANDLE_AROUND_RE.match(original, _token_start(original, f.start))
+        if m is None or m.end() < f.end or not (
+                original[f.start - 1:f.start] in _HANDLE_JOINS
+                or original[f.end:f.end + 1] in _HANDLE_JOINS):
+            continue
+        found[k] = (Finding("USERNAME", m.start(), max(m.end(), f.end), f.score), cend)
+
+
+def _token_start(original: str, at: int) -> int:
+    while at > 0 and not original[at - 1].isspace() and original[at - 1] not in "([<\"'":
+        at -= 1
+    return at
+
+
+_HANDLE_JOINS = frozenset(("_", "."))
+# A handle: word characters joined by "_" or by "." between letters (not a sentence's full
+# stop before a space), "dr.okonkwo.locum", "angus_runs_NS".
+_HANDLE_AROUND_RE = rx.compile(r"\w+(?:(?:_|\.(?=\w))\w*)+")
 
 
 def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]

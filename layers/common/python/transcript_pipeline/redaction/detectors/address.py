@@ -476,6 +476,22 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _MAKE_WORDS = frozenset(make for make in VEHICLE_MAKES if " " not in make)
 
 
+def _a_reference_s_clause(canonical: str, start: int, end: int) -> bool:
+    """A coded reference's digits ("KW-20931"), or a number then a modal before the street
+    word's verb ("ticket 20931 will close", "it 2 can park"): no house and its street."""
+    prefix = _CODE_PREFIX_RE.search(canonical, max(0, start - _CODE_PREFIX), start)
+    if prefix is not None and prefix[1] not in UNIT_WORDS:  # (not "apt-12 long road")
+        return True
+    words = canonical[start:end].split()
+    return len(words) == 3 and words[1] in _MODALS
+
+
+_CODE_PREFIX = 8
+_CODE_PREFIX_RE = rx.compile(r"(?<![\w-])([a-z]{2,5})-$")
+_MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "might",
+                     "to", "then"))
+
+
 def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     """Entity type and canonical span of each street address, PO box and self-evident postcode.
 
@@ -485,7 +501,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if (" the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end()))
                and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS
-               and not _a_car_s_body(m[0])]
+               and not _a_car_s_body(m[0]) and not _a_reference_s_clause(canonical, *m.span())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical)
                    if not _via_by_way_of(m[0]))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"

@@ -281,8 +281,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
     for i, word in enumerate(words):
         cues = _INLINE_BY_FIRST.get(word, ())
-        if setting:
-            cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]
+        if setting or (word == "make" and _word_run_into_digits(pieces, i + 2)):
+            cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]  # ("can you just set it for
+            # me? Make it Medellin2024!": a typed secret's shape, though none is named)
         if expected and word == "word":
             cues = [*cues, *_ASKED_WORD]  # "(your memorable word?) ..., and the word is marigold"
         else:  # "i have reset it to one two three four": a PIN, though nobody named one
@@ -336,11 +337,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
         spans = characters_by_position(pieces)  # "two is r and five is 7"
-    if expected and not spans and len(pieces) > 3 \
-            and (pieces[0].text, pieces[1].text) in _RELAYED_LEADS:
-        # "He says blue door on the sea road.": someone beside relays the answer, found as in
-        # an answer of its own
-        return [(a + 2, b + 2) for a, b in find_secrets(pieces[2:], True, spoken_of, original)]
+    if expected and not spans and (relayed := _relayed_from(pieces)) is not None:
+        # "He says blue door on the sea road.", "Hang on. Frank! What's the PIN? ... She's
+        # saying 3 8": someone beside relays the answer, found as in an answer of its own
+        return [(a + relayed, b + relayed)
+                for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -363,6 +364,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         guesses += [g for g in _digits_taken_back(pieces, i) if not any(
                             a < g[1] and g[0] < b for a, b in guesses)]
                     return [*guesses, span]
+            if pieces[i - 1].text in (".", "!", "...", "…") and _an_old_one(words, i - 1) \
+                    and (span := _secret_after(pieces, i)) is not None \
+                    and _secret_shaped(pieces, span):
+                # "2-0-0-8? Hmm... no, that's the old one. 0-6-1-1.": the one said before is
+                # taken back as out of date, and the current one follows (both redacted)
+                return [*_digits_taken_back(pieces, i), *_guesses_taken_back(pieces), span]
         span = _where_they_met(pieces, words) or _opening_answer(pieces, words)
         if (part := _after_the_part_s_place(pieces)) is not None:
             span = _secret_after(pieces, part)  # "first two are one nine": the digits, not
@@ -806,6 +813,21 @@ def _put_right(words: list[str], end: int) -> bool:
     said = words[start:end]
     return all(w in _PUT_RIGHT or w in FILLERS for w in said) \
         and any(w in _PUT_RIGHT and w not in _IT_IS for w in said)
+
+
+def _an_old_one(words: list[str], end: int) -> bool:
+    """The sentence before `end` takes back what was said as out of date: "no, that's the old
+    one", "sorry that was my previous pin" (not "no, the old one is fine")."""
+    start = end
+    while start > 0 and words[start - 1] not in (".", "?", "!", "...", "…"):
+        start -= 1
+    said = words[start:end]
+    return not _PUT_RIGHT.isdisjoint(said) and not _OUT_OF_DATE.isdisjoint(said) \
+        and len(said) <= _OLD_ONE_WORDS
+
+
+_OUT_OF_DATE = frozenset(("old", "previous", "last", "wrong", "former", "expired"))
+_OLD_ONE_WORDS = 10  # "sorry, no, that was my old one"
 
 
 def _guessed(pieces: list[Piece], end: int) -> list[tuple[int, int]]:
@@ -1348,6 +1370,13 @@ def _typed_secret(pieces: list[Piece], k: int) -> bool:
     with a digit or a symbol in it: "Tel-Aviv_1991!", "kv8#Rm2pLq"."""
     token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
     return len(token) >= 4 and not token.isalpha()
+
+
+def _word_run_into_digits(pieces: list[Piece], k: int) -> bool:
+    """From `k`, one typed token of a word of four letters or more and digits: "Medellin2024!"
+    (not "10am", "B12")."""
+    token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
+    return sum(ch.isalpha() for ch in token) >= _TYPED_LETTERS and any(ch.isdigit() for ch in token)
 
 
 def _glued_end(pieces: list[Piece], k: int) -> int:
@@ -2902,7 +2931,20 @@ _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "t
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
 _RELAYED_LEADS = frozenset((("he", "says"), ("she", "says"), ("he", "said"), ("she", "said"),
-                            ("they", "say"), ("they", "said")))
+                            ("they", "say"), ("they", "said"), *(
+                                (who, "saying") for who in ("he's", "she's", "hes", "shes",
+                                                            "they're", "theyre"))))
+
+
+def _relayed_from(pieces: list[Piece]) -> int | None:
+    """Where the answer relayed by someone beside starts: after the last sentence that opens
+    with "he says", "she's saying" (the turn's other sentences may ask them for it first), so
+    long as something follows it."""
+    for k in range(len(pieces) - 3, -1, -1):
+        if (pieces[k].text, pieces[k + 1].text) in _RELAYED_LEADS \
+                and (k == 0 or pieces[k - 1].kind == "punct"):
+            return k + 2
+    return None
 _RELAYING = frozenset(("says", "said", "saying", "sayin")) | _RELAY_VERBS
 # How sure the side is, between "it's" and the answer: "it's still sunflower", "it was
 # probably rex", "it'd definitely be the red house".

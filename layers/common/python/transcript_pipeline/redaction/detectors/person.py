@@ -141,6 +141,8 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     ("she", "is", "called"), ("he's", "named"), ("she's", "named"),
     ("of", "mine"), ("of", "ours"),  # "a friend of mine ngozi", "a neighbour of ours, Tui"
     ("signed", "by"), ("signed", "for", "by"), ("received", "by"),  # "... signed by ivy"
+    *((done, "by") for done in ("approved", "authorised", "authorized", "checked",
+                                "prepared", "logged", "raised", "countersigned", "witnessed")),
 )
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
@@ -1207,6 +1209,9 @@ def _after_cue(
                     words[k].endswith("s") and common_word(words[k][:-1]))):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
+        if cue[-1] == "by" and k < len(words) and words[k] in _MEANS \
+                and not capitalised(pieces[k], cased):
+            continue  # "received by post", "signed by hand": how, not by whom
         if kind == "weak" and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
@@ -1284,6 +1289,10 @@ def _after_cue(
     return None
 
 
+# How a thing travels or is done, after "by": "received by post", "signed by hand".
+_MEANS = frozenset(("post", "hand", "car", "bus", "train", "taxi", "courier", "email", "phone",
+                    "mail", "air", "sea", "road", "rail", "cheque", "check", "card", "text",
+                    "ferry", "van", "bike", "foot", "mistake", "default", "law", "fax"))
 # When something is, said after how it is: "it's due tomorrow", "it's open till six".
 # (Not "again", "by", "till": "hi its hope again", "it's grace by the way" introduce someone.)
 _WHEN_DUE = frozenset(("tomorrow", "today", "tonight", "soon"))
@@ -2346,6 +2355,7 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
 _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "read", "amended",
                                  "executed", "witnessed", "challenged", "revoked", "found",
                                  "drawn", "drafted", "written", "made", "registered", "kept"))
+_CALLED_REACH = 12  # words back to the relative who is then called ("my wife set that up")
 _DISCOURSE_PARTICLES = frozenset(("na", "tho", "though", "abeg", "jare", "sha", "lah", "leh",
                                   "lor", "yaar", "bro", "mate", "now", "then", "so", "like"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
@@ -2858,7 +2868,8 @@ class LexiconNames:
                 and (self._labelled_by_a_role(i) or self._me_by_name(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
             # Ngozi", "sender is me, Jun-Jun Santos"
-        if self._called_over(i) or self._named_after_a_role(i) or self._set_out_after_people(i):
+        if self._called_over(i) or self._called_to_ask(i) or self._named_after_a_role(i) \
+                or self._set_out_after_people(i):
             return True
         if self.words[i] in FUNCTION_WORD_NAMES and ((
                 i > 0 and self.words[i - 1] in _SPOKEN_WITH and self.words[i] != "may"
@@ -3024,6 +3035,18 @@ class LexiconNames:
                          if w.removesuffix("'s") in _RELATIONS), None)
         return relation is not None and ("is" in said or f"{relation}'s" in said) \
             and (bool(self.kinds[i]) or self.both[i]) and words[i] not in _DISCOURSE_PARTICLES
+
+    def _called_to_ask(self, i: int) -> bool:
+        """A name called out, then what the speaker asks them, after a relative was spoken of:
+        "My wife set that up. Hang on. Savannah! What's the passcode?", "it's my wife that set
+        it. chiamaka! what's the pin" (not "Oh God! What's that?": no name's word)."""
+        words = self.words
+        if i + 2 >= len(words) or words[i + 1] not in ("!", ",") \
+                or words[i + 2] not in _ASKED_OF_THEM or words[i] in _DISCOURSE_PARTICLES \
+                or words[i] in EXCLAMATIONS or words[i] in FILLERS \
+                or not (self.kinds[i] or self.both[i] or unknown_word(words[i])):
+            return False
+        return any(w.removesuffix("'s") in _RELATIONS for w in words[max(0, i - _CALLED_REACH):i])
 
     def _named_after_a_role(self, i: int) -> bool:
         """A capitalised name, or a word no dictionary holds, said as a sentence of its own
@@ -3364,8 +3387,10 @@ class LexiconNames:
         it addresses ("Sunny can you chase the bloods", "Rangi – thank you"); not a word that
         is no name ("Update – new prices", "Tokyo – flights delayed")."""
         words = self.words
-        if not (self.cased and (i == 0 or words[i - 1] in _SENTENCE_ENDS) and self._capital(i)):
-            return False
+        if not (self.cased and (i == 0 or words[i - 1] in _SENTENCE_ENDS or (
+                words[i - 1] in _DASHES and self.pieces[i - 1].end < self.pieces[i].start))
+                and self._capital(i)):
+            return False  # (a spaced dash opens a clause too: "... his DOB – Rangi, can you")
         spoken_to = words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != [] \
             and words[i + 2] in _SPOKEN_TO_AFTER
         if spoken_to and self.both[i] and words[i] in _WORD_NAMES_NO_VERB_OPENS:
@@ -3395,7 +3420,8 @@ class LexiconNames:
             words[i + 1:i + 2] in (["–"], ["—"], ["-"])
             and self.pieces[i + 1].start > self.pieces[i].end) or (  # a dash, not a hyphen
             spoken_to and self.kinds[i] == "N") or (
-            words[i + 1:i + 2] == [","] and tuple(words[i + 2:i + 4]) in _ASKED_OF_SOMEONE
+            words[i + 1:i + 2] == [","] and (tuple(words[i + 2:i + 4]) in _ASKED_OF_SOMEONE
+                                             or tuple(words[i + 2:i + 4]) in _REQUESTS_OF_YOU)
             and self._asked_about_no_business(i + 4))
         # "Priya, we don't price-match ..." (not "Ocado, thanks for the refund"); "Ganbold,
         # what did I put for the dog?": someone beside the speaker asked (not "Acme, how can
@@ -3518,9 +3544,11 @@ class LexiconNames:
         """A word-name after a role's "is", then "he'll", "she's" taking them up: "your tech
         today is will he'll text you", "your driver is hope she's on her way"."""
         words = self.words
-        return 1 < i < len(words) - 1 and words[i - 1] == "is" \
-            and words[i + 1] in _TAKEN_UP_BY \
-            and any(w in ROLES for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1])
+        then = i + 1 + (words[i + 1:i + 2] == [","])  # "your instructor'll be Will, he'll ..."
+        return 1 < i < len(words) - 1 and words[i - 1] in ("is", "be", "was") \
+            and then < len(words) and words[then] in _TAKEN_UP_BY \
+            and any(w.removesuffix("'ll") in ROLES
+                    for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1])
 
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
