@@ -8558,6 +8558,13 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     # a name called to ask for a secret, after a relative was spoken of
     (("And the passcode?", "My son set it up. Wait. Dmitri! What's the passcode for the "
       "bank? ... He says lighthouse."), ["Dmitri", "lighthouse"], ["My son set it up"]),
+    # a name called to ask what was chosen, with no relative spoken of; the relayed answer
+    # goes on with where it is
+    (("And your memorable phrase?", "Hold on. Kemal! What'd we put as the phrase? ... He says "
+      "red kite over the barn"), ["Kemal", "red kite", "over the barn"], ["Hold on."]),
+    # the earlier one taken back as old, a word and digits, and the one that replaced it
+    (("And your password?", "Oh, it's... harbour12. No, hang on, that's my old one. "
+      "Harbour2012."), ["harbour12", "Harbour2012"], ["that's my old one"]),
     # a typed secret's shape after "make it", though the secret is only "it"
     (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
       "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),

@@ -340,8 +340,12 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if expected and not spans and (relayed := _relayed_from(pieces)) is not None:
         # "He says blue door on the sea road.", "Hang on. Frank! What's the PIN? ... She's
         # saying 3 8": someone beside relays the answer, found as in an answer of its own
-        return [(a + relayed, b + relayed)
-                for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
+        spans = [(a + relayed, b + relayed)
+                 for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
+        if spans and spans[0][0] == relayed:
+            spans[0] = (relayed, _placed_phrase_end(pieces, spans[0][1]))
+        if spans or relayed == 2:
+            return spans
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -351,6 +355,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "I'll issue a new one. It's 4 8 2 9.", "can I just say it? It's buttercup." (not "no
         # worries. It's simple really")
         issued = not _ISSUED.isdisjoint(words)
+        current: list[tuple[int, int]] = []  # the one put in place of an old one
         for i in range(1, len(words)):
             put_right = words[i] in ("it's", "its") and _put_right(words, i - 1)
             if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct" \
@@ -364,12 +369,13 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         guesses += [g for g in _digits_taken_back(pieces, i) if not any(
                             a < g[1] and g[0] < b for a, b in guesses)]
                     return [*guesses, span]
-            if pieces[i - 1].text in (".", "!", "...", "…") and _an_old_one(words, i - 1) \
+            if not current and pieces[i - 1].text in (".", "!", "...", "…") \
+                    and _an_old_one(words, i - 1) \
                     and (span := _secret_after(pieces, i)) is not None \
                     and _secret_shaped(pieces, span):
                 # "2-0-0-8? Hmm... no, that's the old one. 0-6-1-1.": the one said before is
                 # taken back as out of date, and the current one follows (both redacted)
-                return [*_digits_taken_back(pieces, i), *_guesses_taken_back(pieces), span]
+                current = [*_digits_taken_back(pieces, i), *_guesses_taken_back(pieces), span]
         span = _where_they_met(pieces, words) or _opening_answer(pieces, words)
         if (part := _after_the_part_s_place(pieces)) is not None:
             span = _secret_after(pieces, part)  # "first two are one nine": the digits, not
@@ -405,6 +411,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             span = _secret_after(pieces, start) or span
         if span is not None:
             spans.append(_spelled_out(pieces, _letters_listed(pieces, span)))
+        spans += [one for one in current if not any(a < one[1] and one[0] < b for a, b in spans)]
     elif expected and inline and (first := _opening_answer(pieces, words)) is not None \
             and first[1] - first[0] <= 3 and _SECRET_WORDS.isdisjoint(words[first[0]:first[1]]) \
             and not _names_the_question(words[first[0]:first[1]]) \
@@ -2934,6 +2941,25 @@ _RELAYED_LEADS = frozenset((("he", "says"), ("she", "says"), ("he", "said"), ("s
                             ("they", "say"), ("they", "said"), *(
                                 (who, "saying") for who in ("he's", "she's", "hes", "shes",
                                                             "they're", "theyre"))))
+
+
+def _placed_phrase_end(pieces: list[Piece], end: int) -> int:
+    """Where a relayed answer that goes on with where it is ends: "he says muddy paws on the
+    porch", "blue door on the sea road." (its clause's end, a few words of place and no
+    pronoun or verb: not "he says biscuit but he's not sure")."""
+    stop = end
+    while stop < len(pieces) and pieces[stop].kind != "punct":
+        stop += 1
+    said = [p.text for p in pieces[end:stop]]
+    if not said or len(said) > _PLACED_WORDS or said[0] not in _PLACING \
+            or any(w in FUNCTION_WORDS and w not in _PLACING for w in said):
+        return end
+    return stop
+
+
+_PLACED_WORDS = 5
+_PLACING = frozenset(("on", "in", "at", "by", "of", "under", "near", "over", "behind", "the",
+                      "a", "an", "upon"))
 
 
 def _relayed_from(pieces: list[Piece]) -> int | None:

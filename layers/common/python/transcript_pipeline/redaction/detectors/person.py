@@ -2356,6 +2356,9 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
                                  "executed", "witnessed", "challenged", "revoked", "found",
                                  "drawn", "drafted", "written", "made", "registered", "kept"))
 _CALLED_REACH = 12  # words back to the relative who is then called ("my wife set that up")
+_WHAT_D = frozenset(("what'd", "whatd"))
+_WHAT_WAS_SET = frozenset(("password", "passcode", "pin", "phrase", "passphrase", "put", "set",
+                           "chose", "picked", "answer"))
 _DISCOURSE_PARTICLES = frozenset(("na", "tho", "though", "abeg", "jare", "sha", "lah", "leh",
                                   "lor", "yaar", "bro", "mate", "now", "then", "so", "like"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
@@ -3042,11 +3045,14 @@ class LexiconNames:
         it. chiamaka! what's the pin" (not "Oh God! What's that?": no name's word)."""
         words = self.words
         if i + 2 >= len(words) or words[i + 1] not in ("!", ",") \
-                or words[i + 2] not in _ASKED_OF_THEM or words[i] in _DISCOURSE_PARTICLES \
-                or words[i] in EXCLAMATIONS or words[i] in FILLERS \
+                or (words[i + 2] not in _ASKED_OF_THEM and words[i + 2] not in _WHAT_D) \
+                or words[i] in _DISCOURSE_PARTICLES or words[i] in EXCLAMATIONS \
+                or words[i] in FILLERS \
                 or not (self.kinds[i] or self.both[i] or unknown_word(words[i])):
             return False
-        return any(w.removesuffix("'s") in _RELATIONS for w in words[max(0, i - _CALLED_REACH):i])
+        return any(w.removesuffix("'s") in _RELATIONS for w in words[max(0, i - _CALLED_REACH):i]) \
+            or not _WHAT_WAS_SET.isdisjoint(words[i + 3:i + 3 + _CALLED_REACH])
+        # ("Hold on. Ray! What'd we put as the password?": what was chosen, asked of them)
 
     def _named_after_a_role(self, i: int) -> bool:
         """A capitalised name, or a word no dictionary holds, said as a sentence of its own
