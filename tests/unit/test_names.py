@@ -2997,6 +2997,12 @@ def test_dates_before_names_and_firms_named_for_their_trade(
     ("my husband set it up. Hang on. Olumide! What's the code?", ["Olumide"],
      ["What's the code?"]),
     ("My sister's away. Oh God! What's that noise?", [], ["Oh God! What's"]),
+    ("my wife might join from work in galway, is that okay?", [], ["in galway, is that"]),
+    ("Approved by IT: new laptop for reception.", [], ["by IT:"]),
+    # no verb "will" takes a comma after it
+    ("Will, the invoice for the Sato party bounced - can you chase it?", ["Will,"],
+     ["the invoice for"]),
+    ("Will, testament and probate questions go to the legal team.", [], ["Will, testament"]),
 ])
 def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:

@@ -1209,9 +1209,12 @@ def _after_cue(
                     words[k].endswith("s") and common_word(words[k][:-1]))):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
-        if cue[-1] == "by" and k < len(words) and words[k] in _MEANS \
-                and not capitalised(pieces[k], cased):
-            continue  # "received by post", "signed by hand": how, not by whom
+        if cue[-1] == "by" and k < len(words) and ((
+                words[k] in _MEANS and not capitalised(pieces[k], cased))
+                or words[k] in WEEKDAYS or words[k] in MONTHS or words[k] in WHEN_SPOKEN
+                or (cased and cased[pieces[k].start:pieces[k].end].isupper())):
+            continue  # "received by post", "signed by hand": how, not by whom; "approved
+            # by Friday the 28th": when; "Approved by HR:": a department's letters
         if kind == "weak" and words[k:k + 1] == ["under"]:
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
@@ -2355,7 +2358,8 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
 _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "read", "amended",
                                  "executed", "witnessed", "challenged", "revoked", "found",
                                  "drawn", "drafted", "written", "made", "registered", "kept"))
-_CALLED_REACH = 12  # words back to the relative who is then called ("my wife set that up")
+_CALLED_REACH = 12  # words of the question asked of the one called
+_PLACE_LEADS = frozenset(("in", "from", "at", "to", "of", "for", "on", "by", "near", "via"))
 _WHAT_D = frozenset(("what'd", "whatd"))
 _WHAT_WAS_SET = frozenset(("password", "passcode", "pin", "phrase", "passphrase", "put", "set",
                            "chose", "picked", "answer"))
@@ -3040,9 +3044,10 @@ class LexiconNames:
             and (bool(self.kinds[i]) or self.both[i]) and words[i] not in _DISCOURSE_PARTICLES
 
     def _called_to_ask(self, i: int) -> bool:
-        """A name called out, then what the speaker asks them, after a relative was spoken of:
-        "My wife set that up. Hang on. Savannah! What's the passcode?", "it's my wife that set
-        it. chiamaka! what's the pin" (not "Oh God! What's that?": no name's word)."""
+        """A name called out, then what the speaker asks them of what was chosen: "My wife set
+        that up. Hang on. Savannah! What's the passcode?", "chiamaka! what's the pin", "Ray!
+        What'd we put as the password?" (not "Oh God! What's that?": no name's word; not "from
+        work in shannon, is that okay?")."""
         words = self.words
         if i + 2 >= len(words) or words[i + 1] not in ("!", ",") \
                 or (words[i + 2] not in _ASKED_OF_THEM and words[i + 2] not in _WHAT_D) \
@@ -3050,9 +3055,9 @@ class LexiconNames:
                 or words[i] in FILLERS \
                 or not (self.kinds[i] or self.both[i] or unknown_word(words[i])):
             return False
-        return any(w.removesuffix("'s") in _RELATIONS for w in words[max(0, i - _CALLED_REACH):i]) \
-            or not _WHAT_WAS_SET.isdisjoint(words[i + 3:i + 3 + _CALLED_REACH])
-        # ("Hold on. Ray! What'd we put as the password?": what was chosen, asked of them)
+        if i > 0 and (words[i - 1] in _PLACE_LEADS or words[i - 1] in FUNCTION_WORDS):
+            return False  # "from work in shannon, is that okay?": a place, then a question
+        return not _WHAT_WAS_SET.isdisjoint(words[i + 3:i + 3 + _CALLED_REACH])
 
     def _named_after_a_role(self, i: int) -> bool:
         """A capitalised name, or a word no dictionary holds, said as a sentence of its own
@@ -3416,6 +3421,10 @@ class LexiconNames:
             # with me": a message or sentence opened by whom it then speaks to, privacy first
             # (not "Lovely, thanks", "Summer, we'll go", "Grey, the 128GB one"; nor a firm's
             # name before what it offers: "Sky, can I take your name please?")
+        if words[i] == "will" and words[i + 1:i + 2] == [","] and i + 3 < len(words) \
+                and words[i + 2] not in _LIST_GOES_ON and words[i + 3] not in _LIST_GOES_ON:
+            return True  # "Will, the bill for the wedding came back unpaid": no verb "will"
+            # takes a comma after it (not "Will, testament and probate")
         if words[i] in FUNCTION_WORD_NAMES:
             return False
         if not (self.kinds[i] in ("N", "W")
