@@ -8565,6 +8565,25 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     # the earlier one taken back as old, a word and digits, and the one that replaced it
     (("And your password?", "Oh, it's... harbour12. No, hang on, that's my old one. "
       "Harbour2012."), ["harbour12", "Harbour2012"], ["that's my old one"]),
+    # ... said with no marks, "it is" after it
+    (("and your pin", "actually no sorry that is my old one it is two zero zero four"),
+     ["two zero zero four"], ["that is my old one"]),
+    # a guess taken back, then what it would be
+    (("What street did you grow up on?", "I think I put... Elm Row? No, wait, it'd be Tanner, "
+      "the one by my uncle's in Truro."), ["Elm Row", "Tanner"], ["the one by"]),
+    # ready to write is no value
+    (("I'm going to issue a temporary passcode, it lasts a day. Ready?", "Yep, got a pen.",
+      "It's R, 4, lowercase k, 9, 9."), ["R, 4"], ["got a pen"]),
+    # a word run into digits proposed as the new one closes its clause
+    (("Your temporary password is in your inbox.", "ok it wants a new one. i'll put "
+      "Nakuru2031... is that ok?"), ["Nakuru2031"], ["it wants a new one"]),
+    (("Which model is it?", "i'll put Model3 in the notes"), [], ["Model3 in the notes"]),
+    # a postcode read back, then that it was heard
+    (("and postal code", "r two j three k nine", "r two j three k nine got it thanks"),
+     ["r two j", "k nine"], ["got it thanks"]),
+    # no security question's number and street across two sentences
+    (("I need one security question. What street did you grow up on?", "Mill Lane."),
+     ["Mill Lane"], ["one security question. What street"]),
     # a typed secret's shape after "make it", though the secret is only "it"
     (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
       "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),

@@ -3003,6 +3003,11 @@ def test_dates_before_names_and_firms_named_for_their_trade(
     ("Will, the invoice for the Sato party bounced - can you chase it?", ["Will,"],
      ["the invoice for"]),
     ("Will, testament and probate questions go to the legal team.", [], ["Will, testament"]),
+    # a modal asking, then a word-name its subject
+    ("Great. And will Hunter be joining as well?", ["Hunter"], ["be joining"]),
+    ("and would will be there too", ["would will"], ["be there too"]),
+    ("the will will be read on monday", [], ["the will will be read"]),
+    ("Will will be there at six", ["Will will"], ["will be there"]),
 ])
 def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:

@@ -6132,6 +6132,7 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                 and (run or not _decimal_fraction(pieces, index)) \
                 and (run or not _an_everyday_word_before(item, norm.original)) \
                 and not _pronoun_i(pieces, index) \
+                and not (run and item.text in _HEARD_AFTER_A_CODE) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
             # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
             run.append(index)
@@ -6151,6 +6152,10 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
                 out.append(Candidate("code", text, cstart, cend, opens=cstart <= opening))
         run = []
     return out
+
+
+# Words that say a code was heard, right after it: "s seven m two h four got it".
+_HEARD_AFTER_A_CODE = frozenset(("got", "yep", "yes", "yup", "ta", "ok"))
 
 
 def _an_everyday_word_before(piece: Piece, original: str) -> bool:

@@ -113,7 +113,7 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # a secret proposed while one is being set: "Let's do 1974... no wait", "I'll go
             # with Quokka55"
             ("let's", "do"), ("lets", "do"), ("let's", "use"), ("i'll", "use"),
-            ("i'll", "go", "with"), ("ill", "go", "with"))
+            ("i'll", "go", "with"), ("ill", "go", "with"), ("i'll", "put"), ("ill", "put"))
 _ASKED_WORD = (("word", "is"), ("word", "'s"))
 _YES = AFFIRMATIVES - {"please"}  # an answer's yes before it, not a request ("Please send ...")
 _RESETS = frozenset((*_SET_IT, ("reset", "to")))  # with digits only, a secret where none is named
@@ -276,12 +276,16 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     text the pieces' offsets point into).
     """
     words = [p.text for p in pieces]
+    said = [w for w in words if any(ch.isalnum() for ch in w)]
+    if expected and said and set(said) <= _READY_WORDS and not _WRITING_READY.isdisjoint(said):
+        return []  # "(... a temporary passcode. Ready?) Yep, got a pen.": ready, no value
     spans = []
     setting = expected or not _SECRET_WORDS.isdisjoint(words)
     unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
     for i, word in enumerate(words):
         cues = _INLINE_BY_FIRST.get(word, ())
-        if setting or (word == "make" and _word_run_into_digits(pieces, i + 2)):
+        if setting or (word in _SETTING_OPENERS and any(
+                _word_run_into_digits(pieces, k) for k in range(i + 2, min(i + 4, len(pieces))))):
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]  # ("can you just set it for
             # me? Make it Medellin2024!": a typed secret's shape, though none is named)
         if expected and word == "word":
@@ -357,10 +361,13 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         issued = not _ISSUED.isdisjoint(words)
         current: list[tuple[int, int]] = []  # the one put in place of an old one
         for i in range(1, len(words)):
-            put_right = words[i] in ("it's", "its") and _put_right(words, i - 1)
-            if words[i] in ("it's", "its") and pieces[i - 1].kind == "punct" \
-                    and (issued or pieces[i - 1].text == "?" or put_right):
-                span = _secret_after(pieces, i + 1)
+            said_to_be = 1 if words[i] in ("it's", "its") else 2 if tuple(
+                words[i:i + 2]) in _IT_D_BE else 0  # "No, wait, it'd be Garnet, the one by ..."
+            put_right = bool(said_to_be) and _put_right(words, i - 1)
+            if said_to_be and pieces[i - 1].kind == "punct" \
+                    and (issued or pieces[i - 1].text == "?" or put_right) \
+                    and (said_to_be == 1 or put_right):
+                span = _secret_after(pieces, i + said_to_be)
                 if span is not None:
                     guesses = _guessed(pieces, i) if put_right else []
                     guesses += [g for g in _guesses_taken_back(pieces) if not any(
@@ -369,8 +376,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                         guesses += [g for g in _digits_taken_back(pieces, i) if not any(
                             a < g[1] and g[0] < b for a, b in guesses)]
                     return [*guesses, span]
-            if not current and pieces[i - 1].text in (".", "!", "...", "…") \
-                    and _an_old_one(words, i - 1) \
+            lead = 1 if words[i - 1] in ("it's", "its") else 2 if words[i - 2:i] == ["it", "is"] \
+                else 0  # (speech with no marks: "no sorry that is my old one it is 1997")
+            if not current and (pieces[i - 1].text in (".", "!", "...", "…") or (
+                    unmarked and lead)) and _an_old_one(words, i - max(lead, 1)) \
                     and (span := _secret_after(pieces, i)) is not None \
                     and _secret_shaped(pieces, span):
                 # "2-0-0-8? Hmm... no, that's the old one. 0-6-1-1.": the one said before is
@@ -1380,10 +1389,14 @@ def _typed_secret(pieces: list[Piece], k: int) -> bool:
 
 
 def _word_run_into_digits(pieces: list[Piece], k: int) -> bool:
-    """From `k`, one typed token of a word of four letters or more and digits: "Medellin2024!"
-    (not "10am", "B12")."""
-    token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
-    return sum(ch.isalpha() for ch in token) >= _TYPED_LETTERS and any(ch.isdigit() for ch in token)
+    """From `k`, one typed token of a word of four letters or more and digits, closing its
+    clause: "Medellin2024!", "Kericho2024... is that ok?" (not "10am", "B12", "Model3 in the
+    notes")."""
+    end = _glued_end(pieces, k)
+    token = "".join(p.text for p in pieces[k:end] if p.kind != "punct")
+    return sum(ch.isalpha() for ch in token) >= _TYPED_LETTERS \
+        and any(ch.isdigit() for ch in token) \
+        and (end == len(pieces) or pieces[end].kind == "punct" or pieces[end - 1].kind == "punct")
 
 
 def _glued_end(pieces: list[Piece], k: int) -> int:
@@ -2960,6 +2973,15 @@ def _placed_phrase_end(pieces: list[Piece], end: int) -> int:
 _PLACED_WORDS = 5
 _PLACING = frozenset(("on", "in", "at", "by", "of", "under", "near", "over", "behind", "the",
                       "a", "an", "upon"))
+
+
+_IT_D_BE = frozenset((("it'd", "be"), ("itd", "be"), ("it", "was"), ("it", "must")))
+_SETTING_OPENERS = frozenset(("make", "i'll", "ill", "let's", "lets"))  # cues' first words
+_WRITING_READY = frozenset(("pen", "pencil", "paper", "ready", "ahead", "away"))
+_READY_WORDS = _WRITING_READY | AFFIRMATIVES | frozenset((
+    "got", "a", "i've", "ive", "i", "have", "go", "fire", "yeah", "ok", "okay", "right", "and",
+    "some", "here", "now", "all", "set", "one", "sec", "second", "hang", "on", "let", "me",
+    "grab", "get", "just", "to", "my", "i'm", "im"))
 
 
 def _relayed_from(pieces: list[Piece]) -> int | None:

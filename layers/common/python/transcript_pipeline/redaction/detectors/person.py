@@ -2358,6 +2358,9 @@ _OBJECT_PRONOUNS = frozenset(("it", "them", "me", "him", "her", "us"))
 _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "read", "amended",
                                  "executed", "witnessed", "challenged", "revoked", "found",
                                  "drawn", "drafted", "written", "made", "registered", "kept"))
+_MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
+                                      "might", "must", "won't", "wont"))
+_QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
 _CALLED_REACH = 12  # words of the question asked of the one called
 _PLACE_LEADS = frozenset(("in", "from", "at", "to", "of", "for", "on", "by", "near", "via"))
 _WHAT_D = frozenset(("what'd", "whatd"))
@@ -4189,6 +4192,12 @@ class LexiconNames:
         if words[i] != "will":
             return False
         before = words[i - 1] if i > 0 else ""
+        if before in _MODALS_BEFORE_A_SUBJECT and nxt < len(words) and words[nxt] == "be" \
+                and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE) \
+                and (self._capital_anywhere(self.pieces[i])
+                     or not self._capital_anywhere(self.pieces[i - 1])):  # (not "Will will be")
+            return True  # "And will Will be joining as well?", "would will be able to": the
+            # modal asks, the name is its subject
         if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
                 and words[nxt:nxt + 1] in (["in"], ["at"]) and words[nxt + 1:nxt + 2] in (
                     ["our"], ["the"], ["your"]) and any(
