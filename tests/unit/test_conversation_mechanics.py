@@ -8584,6 +8584,28 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     # no security question's number and street across two sentences
     (("I need one security question. What street did you grow up on?", "Mill Lane."),
      ["Mill Lane"], ["one security question. What street"]),
+    # the characters said back by the agent, alone or before its confirming
+    (("I need the first, fourth and sixth characters of your password.",
+      "first is k fourth is p and sixth is w", "so that's k p and w"), ["is k", "p and w"],
+     ["so that's"]),
+    (("The second and last letters of your memorable word?", "Second is T. Last is Q.",
+      "T and Q, that's correct, thanks."), ["T and Q"], ["that's correct"]),
+    # a card's code asked as "the three-digit code from the back of it"
+    (("To take the payment I need the three-digit code from the back of it.", "7-1-8."),
+     ["7-1-8"], ["I need the three-digit code"]),
+    # relayed after the turn's own words, and a guess before it taken back
+    (("And the password?", "one sec ... amir what's the password for the wifi account ... he "
+      "says olive and then 42"), ["olive", "42"], ["one sec"]),
+    (("And the PIN?", "It was 3-1-1-9? No. My wife changed it. Leila! ... She says 9-1-1-3."),
+     ["3-1-1-9", "9-1-1-3"], ["My wife changed it"]),
+    (("And the PIN?", "Two, eight... no, sorry, it's the other way round. Eight, two."),
+     ["Two, eight", "Eight, two"], ["the other way round"]),
+    # a new PIN proposed, a secret set back to an old one
+    (("Change it in the app within the hour.", "Can I make the new one 2207? It's my "
+      "birthday."), ["2207"], ["It's my birthday"]),
+    (("That temporary password is good for a day, then it'll ask you to pick a new one.",
+      "can i just go back to my old one harbourlight nine"), ["harbourlight"],
+     ["go back to my old one"]),
     # a typed secret's shape after "make it", though the secret is only "it"
     (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
       "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),

@@ -3008,6 +3008,20 @@ def test_dates_before_names_and_firms_named_for_their_trade(
     ("and would will be there too", ["would will"], ["be there too"]),
     ("the will will be read on monday", [], ["the will will be read"]),
     ("Will will be there at six", ["Will will"], ["will be there"]),
+    # three full names are a list, one known; a surname that is a place's name among names
+    ("Tea urn: Meera Kulkarni, Swati Deshmane, Hope Tuilagi", ["Meera", "Deshmane", "Tuilagi"],
+     ["Tea urn:"]),
+    ("We fly Kuala Lumpur, Abu Dhabi, Addis Ababa", [], ["Kuala Lumpur, Abu Dhabi"]),
+    ("Aoife Byrne, Ciaran Walsh, Tadhg, Mark Barry, Niamh", ["Mark", "Barry"], []),
+    # a name no list knows, the subject of what a person has done
+    ("Hi all, Wanjiru has kindly offered to bring the urn. Wanjiru has agreed to lock up.",
+     ["Wanjiru"], ["to lock up"]),
+    # a role's field filled with a capitalised word no list knows; a firm's worker's with a firm
+    ("Rider: Kiprono. Leave at the gate.", ["Kiprono"], ["Leave at the gate"]),
+    ("Courier: Yodel", [], ["Courier: Yodel"]),
+    # a name called out before a question about what was set, with no wh-word
+    ("Hang on, he set it. Bo! The memorable word for the gas? ... He says it's the cat.",
+     ["Bo!"], ["The memorable word"]),
 ])
 def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:

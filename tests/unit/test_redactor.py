@@ -1469,3 +1469,11 @@ def test_a_reference_then_a_modal_is_no_street(text: str) -> None:
 
 def test_a_dwelling_s_number_before_a_street_is_still_an_address() -> None:
     assert "Long Road" not in Redactor().redact_text("apt-12 Long Road").text
+
+
+@pytest.mark.parametrize(("text", "street"), [
+    ("Pasaje Los Aromos 1842, Ñuñoa, Santiago", "Los Aromos"),
+    ("Alameda Santos 1200, São Paulo", "Santos 1200"),
+])
+def test_streets_of_other_languages_by_their_prefix(text: str, street: str) -> None:
+    assert street not in Redactor().redact_text(text).text

@@ -41,6 +41,7 @@ from .detectors.password import (
     capitalised_answer,
     characters_by_position,
     characters_read_back,
+    characters_said_back,
     chosen_secret,
     confirmed_read_back,
     corrected_character,
@@ -874,7 +875,9 @@ class RedactionSession:
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
                 self._known_value(cand, _confirming(norm), _read_back_part(canon, cand),
                                   _read_alone(norm, cand))
-                or self._known_shape(cand, hit, norm))
+                or (not (self.state.kept and self._kept(cand))  # (the business's reference
+                    and self._known_shape(cand, hit, norm)))  # read back exactly is no
+            # other code of the same shape)
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
                 tail = _LETTER_TAIL_RE.match(canon, cand.cend) \
@@ -1984,6 +1987,9 @@ class RedactionSession:
             spans += [span for span in confirmed_read_back(
                 pieces, lambda word: keyed_hash(key, f"said:{word}") in heard, norm.original,
                 lambda word: keyed_hash(key, _SECRET_KEY + _alnum(word)) in self.state.values)
+                if not any(a < span[1] and span[0] < b for a, b in spans)]
+            spans += [span for span in characters_said_back(
+                pieces, lambda word: keyed_hash(key, f"said:{word}") in heard)
                 if not any(a < span[1] and span[0] < b for a, b in spans)]
         if issuing:
             self.state.answer_words = []  # (a read-back comes right after the answer)

@@ -109,7 +109,11 @@ _SETTING = (*_SET_IT, ("reset", "to"),
                                              ("one's", "going", "to", "be"), ("one'll", "be"),
                                              ("1", "will", "be"), ("one", "will", "be"),
                                              ("one's",)))),
-            *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"))),
+            *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"), *(
+                ("make", whose, which, one) for whose in ("the", "my") for which in ("new", "next")
+                for one in ("one", "pin", "password", "passcode", "code")))),
+            # "can i just go back to my old one sailboat two thousand"
+            ("my", "old", "one"), ("the", "old", "one"),
             # a secret proposed while one is being set: "Let's do 1974... no wait", "I'll go
             # with Quokka55"
             ("let's", "do"), ("lets", "do"), ("let's", "use"), ("i'll", "use"),
@@ -285,7 +289,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     for i, word in enumerate(words):
         cues = _INLINE_BY_FIRST.get(word, ())
         if setting or (word in _SETTING_OPENERS and any(
-                _word_run_into_digits(pieces, k) for k in range(i + 2, min(i + 4, len(pieces))))):
+                _word_run_into_digits(pieces, k) for k in range(i + 2, min(i + 4, len(pieces))))) \
+                or (word == "make" and words[i + 2:i + 3] in (["new"], ["next"])
+                    and _a_pin_alone(pieces, i + 4)):  # "Can I make the new one 1984?"
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]  # ("can you just set it for
             # me? Make it Medellin2024!": a typed secret's shape, though none is named)
         if expected and word == "word":
@@ -341,15 +347,21 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
         spans = characters_by_position(pieces)  # "two is r and five is 7"
-    if expected and not spans and (relayed := _relayed_from(pieces)) is not None:
+    if expected and (relayed := _relayed_from(pieces)) is not None \
+            and all(b <= relayed for _, b in spans):
         # "He says blue door on the sea road.", "Hang on. Frank! What's the PIN? ... She's
         # saying 3 8": someone beside relays the answer, found as in an answer of its own
-        spans = [(a + relayed, b + relayed)
-                 for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
-        if spans and spans[0][0] == relayed:
-            spans[0] = (relayed, _placed_phrase_end(pieces, spans[0][1]))
-        if spans or relayed == 2:
-            return spans
+        # (after what the turn said first: "... shu el password ... he says jerash and 87")
+        told = [(a + relayed, b + relayed)
+                for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
+        if told and told[0][0] == relayed:
+            told[0] = (relayed, _placed_phrase_end(pieces, told[0][1]))
+        if told or (relayed == 2 and not spans):
+            return [*spans, *(guess for guess in (*_guesses_taken_back(pieces),
+                                                  *_digits_taken_back(pieces, relayed))
+                              if not any(a < guess[1] and guess[0] < b for a, b in spans)
+                              and guess[1] <= relayed), *told]
+            # ("it was 1-9-0-7? No. My husband changed it. Andrés! ... He says 0-7-1-9.")
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -842,7 +854,8 @@ def _an_old_one(words: list[str], end: int) -> bool:
         and len(said) <= _OLD_ONE_WORDS
 
 
-_OUT_OF_DATE = frozenset(("old", "previous", "last", "wrong", "former", "expired"))
+_OUT_OF_DATE = frozenset(("old", "previous", "last", "wrong", "former", "expired", "round",
+                          "around", "backwards", "reversed"))  # ("the other way round")
 _OLD_ONE_WORDS = 10  # "sorry, no, that was my old one"
 
 
@@ -1386,6 +1399,16 @@ def _typed_secret(pieces: list[Piece], k: int) -> bool:
     with a digit or a symbol in it: "Tel-Aviv_1991!", "kv8#Rm2pLq"."""
     token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
     return len(token) >= 4 and not token.isalpha()
+
+
+def _a_pin_alone(pieces: list[Piece], k: int) -> bool:
+    """At `k`, a number of a PIN's length closing its clause: "1984?" (not "20cm wider")."""
+    return k < len(pieces) and pieces[k].kind == "number" and pieces[k].text.isdigit() \
+        and _PIN_DIGITS <= len(pieces[k].text) <= _LONGEST_PIN \
+        and (k + 1 == len(pieces) or pieces[k + 1].kind == "punct")
+
+
+_LONGEST_PIN = 8
 
 
 def _word_run_into_digits(pieces: list[Piece], k: int) -> bool:
@@ -2388,6 +2411,36 @@ def _a_number(piece: Piece) -> bool:
 _KINDS_OF_PLACE = frozenset(STREET_SUFFIXES) | SAINT_PLACES | ANSWER_PLACE_KINDS
 _WHERE_JOINS = frozenset(("in", "on"))
 _TITLE_JOINS = frozenset(("of", "the", "and", "&", "de", "la", "du", "van", "von")) | _WHERE_JOINS
+
+
+def characters_said_back(pieces: list[Piece], said: Callable[[str], bool]
+                         ) -> list[tuple[int, int]]:
+    """The agent saying back the characters just given, as the whole of a sentence or before
+    its confirming: "so that's r m and a", "U, U and L, that's all correct" (each one the
+    caller said; not "so that's it")."""
+    k = 0
+    while k < len(pieces) and pieces[k].text in _SAID_BACK_OPENERS:
+        k += 1
+    start, characters = k, 0
+    while k < len(pieces) and (pieces[k].text in ("and", ",") or (
+            len(pieces[k].text) == 1 and pieces[k].text.isalnum() and said(pieces[k].text))):
+        characters += pieces[k].text not in ("and", ",")
+        k += 1
+    end = k
+    while end > start and pieces[end - 1].text in ("and", ","):
+        end -= 1
+    confirmed = end < len(pieces) and pieces[end].text == "," and k < len(pieces) \
+        and pieces[k].text in _CONFIRMING_AFTER  # "U, U and L, that's all correct"
+    if characters < 2 or not (confirmed or (
+            start and (k == len(pieces) or pieces[k].kind == "punct"))):
+        return []
+    return [(start, end)]
+
+
+_CONFIRMING_AFTER = frozenset(("that's", "thats", "correct", "perfect", "yes", "yep", "right",
+                               "great", "all"))
+_SAID_BACK_OPENERS = frozenset(("so", "that's", "thats", "that", "is", "ok", "okay", "right",
+                                "lovely"))
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = "",

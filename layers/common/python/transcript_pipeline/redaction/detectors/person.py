@@ -1698,7 +1698,8 @@ ROLES = frozenset((
     "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
     "deceased", "caretaker", "janitor", "concierge", "cleaner", "housekeeper", "nanny",
-    "warden", "porter", "handyman", "foreman",
+    "warden", "porter", "handyman", "foreman", "rider", "umpire", "referee", "marshal",
+    "volunteer", "chaperone",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -2365,7 +2366,7 @@ _CALLED_REACH = 12  # words of the question asked of the one called
 _PLACE_LEADS = frozenset(("in", "from", "at", "to", "of", "for", "on", "by", "near", "via"))
 _WHAT_D = frozenset(("what'd", "whatd"))
 _WHAT_WAS_SET = frozenset(("password", "passcode", "pin", "phrase", "passphrase", "put", "set",
-                           "chose", "picked", "answer"))
+                           "chose", "picked", "answer", "memorable"))
 _DISCOURSE_PARTICLES = frozenset(("na", "tho", "though", "abeg", "jare", "sha", "lah", "leh",
                                   "lor", "yaar", "bro", "mate", "now", "then", "so", "like"))
 # Words that end a place's name and are surnames too: "Church Hall", "Village Green".
@@ -3053,7 +3054,9 @@ class LexiconNames:
         work in shannon, is that okay?")."""
         words = self.words
         if i + 2 >= len(words) or words[i + 1] not in ("!", ",") \
-                or (words[i + 2] not in _ASKED_OF_THEM and words[i + 2] not in _WHAT_D) \
+                or (words[i + 2] not in _ASKED_OF_THEM and words[i + 2] not in _WHAT_D
+                    and not (words[i + 1] == "!" and words[i + 2] == "the"
+                             and "?" in words[i + 3:i + 3 + _CALLED_REACH])) \
                 or words[i] in _DISCOURSE_PARTICLES or words[i] in EXCLAMATIONS \
                 or words[i] in FILLERS \
                 or not (self.kinds[i] or self.both[i] or unknown_word(words[i])):
@@ -3118,6 +3121,11 @@ class LexiconNames:
             return False  # (not "Bill from Bunnings rang", "my branch in Matosinhos told me")
         if words[i + 1] in PERSON_VERBS:
             return True
+        if words[i + 1] in ("has", "had", "have") and i + 2 < len(words) and (
+                words[i + 2] in PERSON_VERBS or (
+                    words[i + 2].endswith("ly") and words[i + 3:i + 4] != []
+                    and words[i + 3] in PERSON_VERBS)):
+            return True  # "Hemalatha has kindly agreed to ...", "Otieno had phoned ahead"
         if not placed and words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
                 and (words[i + 2] in _DONE_AFTER_A_MODAL or (
                     words[i + 2] in _DONE_FOR_SOMEONE and words[i + 3:i + 4] != []
@@ -3571,7 +3579,8 @@ class LexiconNames:
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
         with a capitalised name to the line's end: "Groomer on the day: Hunter", "Contact:
-        Rose" (not "Colour: Rose", "Driver: Smith & Sons Ltd")."""
+        Rose", "Rider: Otieno" (not "Colour: Rose", "Driver: Smith & Sons Ltd", "Courier:
+        Yodel")."""
         words = self.words
         if i < 2 or words[i - 1] != ":" or not self._capital(i):
             return False
@@ -3582,7 +3591,8 @@ class LexiconNames:
                 or (words[k] in _FIRMS_WORKERS and self.kinds[i] not in ("N", "W")
                     and not self.both[i]) \
                 or words[i] in _TEAMS or words[i] in _NOT_A_SIGNER \
-                or not (self.kinds[i] in ("N", "W") or self.both[i]) or (
+                or not (self.kinds[i] in ("N", "W") or self.both[i] or (
+                    words[k] not in _FIRMS_WORKERS and self._rare_capitalised(i))) or (
                     words[k] not in ROLES and words[k] not in _ACCOUNT_ROLES):
             return False  # (a customer, a seller may be a firm: "Customer: Royal Mail"; a
             # firm sends the fitter, the courier: "Fitter: Howdens", "Courier: Yodel"; but
@@ -5126,10 +5136,16 @@ class LexiconNames:
             if unknown:
                 named += [item for item in run if item not in named
                           and self._unknown_full_name(item)]
-            if len(run) < _SHORTEST_LIST or 2 * len(named) <= len(run):
-                continue
+            full_names = unknown and all(
+                sum(self.pieces[k].kind == "word" for k in range(*item)) >= 2 for item in run)
+            if len(run) < _SHORTEST_LIST - full_names or 2 * len(named) <= len(run):
+                continue  # (three full names are a list too: "Smita Joshi, Rohini
+                # Patwardhan, Grace Fonua")
             out.extend(item for item in run if taken.isdisjoint(range(*item)) and (all(
-                name_class(self.words[k]) in ("N", "W") and self.words[k] not in MONTHS
+                (name_class(self.words[k]) in ("N", "W") or (
+                    k > item[0] and name_class(self.words[k]) == "P"
+                    and name_class(self.words[item[0]]) in ("N", "W")))  # "Mark Barry"
+                and self.words[k] not in MONTHS
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
                 and self.words[k] not in _MAKES
                 for k in range(*item) if self.pieces[k].kind == "word")
