@@ -8606,6 +8606,14 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     (("That temporary password is good for a day, then it'll ask you to pick a new one.",
       "can i just go back to my old one harbourlight nine"), ["harbourlight"],
      ["go back to my old one"]),
+    # a price in the turn that issues a PIN is no secret
+    (("Reset done. It's free today, normally it's 2,000 shillings. Your temporary PIN, it is "
+      "5 1 8 2.", "ok"), ["5 1 8 2"], ["2,000 shillings"]),
+    # a reference's letters that a name list holds too
+    (("I've logged it, your reference is ptf 552 019.", "thanks"), [], ["ptf 552 019"]),
+    # a role's holder named with "would be", then taken up
+    (("your skipper that day would be rose, she's great with groups",
+      "rose, i think we had her last time"), ["rose"], ["she's great", "i think we had"]),
     # a typed secret's shape after "make it", though the secret is only "it"
     (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
       "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),

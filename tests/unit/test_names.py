@@ -3012,6 +3012,7 @@ def test_dates_before_names_and_firms_named_for_their_trade(
     ("Tea urn: Meera Kulkarni, Swati Deshmane, Hope Tuilagi", ["Meera", "Deshmane", "Tuilagi"],
      ["Tea urn:"]),
     ("We fly Kuala Lumpur, Abu Dhabi, Addis Ababa", [], ["Kuala Lumpur, Abu Dhabi"]),
+    ("Kylie Dunn, 4 Kent St, Richmond NSW 2753", ["Kylie", "Dunn"], ["Richmond"]),
     ("Aoife Byrne, Ciaran Walsh, Tadhg, Mark Barry, Niamh", ["Mark", "Barry"], []),
     # a name no list knows, the subject of what a person has done
     ("Hi all, Wanjiru has kindly offered to bring the urn. Wanjiru has agreed to lock up.",

@@ -1477,3 +1477,9 @@ def test_a_dwelling_s_number_before_a_street_is_still_an_address() -> None:
 ])
 def test_streets_of_other_languages_by_their_prefix(text: str, street: str) -> None:
     assert street not in Redactor().redact_text(text).text
+
+
+def test_an_english_street_word_after_its_name_is_no_prefix_of_the_town() -> None:
+    out = Redactor().redact_text("it's nine fifty two north oakley boulevard chicago six oh six "
+                                 "two two").text
+    assert "oakley" not in out and "chicago" in out, out

@@ -875,9 +875,7 @@ class RedactionSession:
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
                 self._known_value(cand, _confirming(norm), _read_back_part(canon, cand),
                                   _read_alone(norm, cand))
-                or (not (self.state.kept and self._kept(cand))  # (the business's reference
-                    and self._known_shape(cand, hit, norm)))  # read back exactly is no
-            # other code of the same shape)
+                or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
                 tail = _LETTER_TAIL_RE.match(canon, cand.cend) \

@@ -380,6 +380,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     and (issued or pieces[i - 1].text == "?" or put_right) \
                     and (said_to_be == 1 or put_right):
                 span = _secret_after(pieces, i + said_to_be)
+                if span is not None and _priced(pieces, span):
+                    continue  # "(a temporary PIN ...) normally it's 1,000 shillings": a price
                 if span is not None:
                     guesses = _guessed(pieces, i) if put_right else []
                     guesses += [g for g in _guesses_taken_back(pieces) if not any(
@@ -448,7 +450,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                       (words[i] in ("it's", "its") and not shaped)
                       or (words[i] == "is" and words[i - 1] in _WHOSE))
                   and (span := _secret_after(pieces, i + 1)) is not None
-                  and _code_opens(pieces, span)
+                  and _code_opens(pieces, span) and not _priced(pieces, span)
                   and not any(a < span[1] and span[0] < b for a, b in spans)]
     if expected:
         # "letter K", "a capital B", "small a", "it's the number 7": a character named as one;
@@ -1399,6 +1401,13 @@ def _typed_secret(pieces: list[Piece], k: int) -> bool:
     with a digit or a symbol in it: "Tel-Aviv_1991!", "kv8#Rm2pLq"."""
     token = "".join(p.text for p in pieces[k:_glued_end(pieces, k)])
     return len(token) >= 4 and not token.isalpha()
+
+
+def _priced(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """The span opens with an amount: a number, then its currency ("1,000 shillings")."""
+    k = span[0]
+    return pieces[k].kind == "number" and k + 1 < len(pieces) \
+        and pieces[k + 1].text in CURRENCY_WORDS
 
 
 def _a_pin_alone(pieces: list[Piece], k: int) -> bool:

@@ -1699,7 +1699,8 @@ ROLES = frozenset((
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
     "deceased", "caretaker", "janitor", "concierge", "cleaner", "housekeeper", "nanny",
     "warden", "porter", "handyman", "foreman", "rider", "umpire", "referee", "marshal",
-    "volunteer", "chaperone",
+    "volunteer", "chaperone", "skipper", "captain", "groomer", "stylist", "barber",
+    "photographer", "tuner",
     "adjuster", "agent", "advisor", "adviser", "technician", "engineer", "nurse", "doctor",
     "supervisor", "manager", "colleague", "landlord", "landlady", "tenant", "neighbour",
     "neighbor", "caseworker", "assessor", "driver", "courier", "rep", "representative",
@@ -2362,6 +2363,8 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
                                       "might", "must", "won't", "wont"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
+_REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim", "order", "booking",
+                             "number", "no", "code", "id", "#"))
 _CALLED_REACH = 12  # words of the question asked of the one called
 _PLACE_LEADS = frozenset(("in", "from", "at", "to", "of", "for", "on", "by", "near", "via"))
 _WHAT_D = frozenset(("what'd", "whatd"))
@@ -3740,6 +3743,10 @@ class LexiconNames:
             return True
         if len(piece.text) <= 2 and nxt is not None and nxt.kind == "number":
             return True
+        if len(piece.text) <= 3 and nxt is not None and nxt.kind == "number" and i > 1 and (
+                self.words[i - 1] in _REFERENCE_CUES or (
+                    self.words[i - 1] in ("is", ":") and self.words[i - 2] in _REFERENCE_CUES)):
+            return True  # "your reference is ptf 552 019": a reference's letters
         written = self.written[piece.start:piece.end] if self.written else ""
         if written.isupper() and nxt is not None and nxt.kind == "number":
             return True  # "CALDE 703098 BJ9IJ", "PHP 350": a licence, an amount's currency
@@ -5137,7 +5144,11 @@ class LexiconNames:
                 named += [item for item in run if item not in named
                           and self._unknown_full_name(item)]
             full_names = unknown and all(
-                sum(self.pieces[k].kind == "word" for k in range(*item)) >= 2 for item in run)
+                sum(self.pieces[k].kind == "word" for k in range(*item)) >= 2
+                and not any(self.written[self.pieces[k].start:self.pieces[k].end].isupper()
+                            for k in range(*item)) for item in run) \
+                and not any(p.kind == "number" for p in self.pieces[run[0][0]:run[-1][1]])
+            # (not an address line: "Kylie Whitehouse, 18 Abbott St, Newstead TAS 7250")
             if len(run) < _SHORTEST_LIST - full_names or 2 * len(named) <= len(run):
                 continue  # (three full names are a list too: "Smita Joshi, Rohini
                 # Patwardhan, Grace Fonua")
@@ -5335,7 +5346,7 @@ _PERSONAL_ID_WORDS = frozenset(("id", "staff", "member", "badge", "employee", "e
 # may follow someone spoken to ("i asked kevin plumbers are all booked up").
 _BEFORE_A_PLAN = frozenset(("the", "under", "on", "your", "our", "my", "a", "to"))
 _TAKEN_UP_BY = frozenset(("he'll", "she'll", "he's", "she's", "hell", "shell", "hes", "shes"))
-_ROLE_BEFORE_IS = 3  # words: "your tech today is", "the engineer coming is"
+_ROLE_BEFORE_IS = 4  # words: "your tech today is", "your skipper that day would be"
 _PLAN_NOUNS = frozenset(("cover", "plan", "package", "tier", "bundle", "subscription",
                          "membership", "scheme", "tariff"))
 _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmiths",
