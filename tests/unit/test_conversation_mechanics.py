@@ -8600,12 +8600,9 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
      ["3-1-1-9", "9-1-1-3"], ["My wife changed it"]),
     (("And the PIN?", "Two, eight... no, sorry, it's the other way round. Eight, two."),
      ["Two, eight", "Eight, two"], ["the other way round"]),
-    # a new PIN proposed, a secret set back to an old one
+    # a new PIN proposed
     (("Change it in the app within the hour.", "Can I make the new one 2207? It's my "
       "birthday."), ["2207"], ["It's my birthday"]),
-    (("That temporary password is good for a day, then it'll ask you to pick a new one.",
-      "can i just go back to my old one harbourlight nine"), ["harbourlight"],
-     ["go back to my old one"]),
     # a price in the turn that issues a PIN is no secret
     (("Reset done. It's free today, normally it's 2,000 shillings. Your temporary PIN, it is "
       "5 1 8 2.", "ok"), ["5 1 8 2"], ["2,000 shillings"]),
@@ -8614,6 +8611,17 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
     # a role's holder named with "would be", then taken up
     (("your skipper that day would be rose, she's great with groups",
       "rose, i think we had her last time"), ["rose"], ["she's great", "i think we had"]),
+    # review: a greeting whose sentence goes on to ask still asks; the caller's own answer
+    # before one relayed; one word "Paper." is an answer; an old card is no old secret
+    (("Good afternoon, this is Ana in billing, I need the date of birth. Then the invoice "
+      "number.", "the 3rd of May 1975. Invoice is INV 2231."), ["May 1975"], ["INV 2231"]),
+    (("And your childhood nickname?", "little bear. he's saying big bear"), ["little", "big"],
+     ["he's saying"]),
+    (("And your memorable word?", "Paper."), ["Paper"], []),
+    (("And your memorable year?", "sorry wrong card. 3 cards on the account"), [],
+     ["3 cards on the account"]),
+    (("And your PIN?", "no sorry, the old card expired. 2 weeks ago actually"), [],
+     ["2 weeks ago"]),
     # a typed secret's shape after "make it", though the secret is only "it"
     (("I've unlocked it, a reset link is on its way.", "Could you just set it for me? Make it "
       "Kestrel2031!"), ["Kestrel2031"], ["set it for me"]),

@@ -863,6 +863,35 @@ Written in its first hour and never read (totals only; the start and final engin
 fresh_calls_179.jsonl (12 general calls) 0.988 with both (keep 0.957, then 0.962);
 fresh_calls_180.jsonl (12 security-stressed calls) 0.926 with both (keep 0.950, PASSWORD 0.80);
 typed_blind_69.jsonl (54 typed documents) 0.956 with both (keep 0.875, PERSON 0.94).
+
+The forty-first session's hands, written in its first minutes and scored with its start
+engine. Never read (totals only; the start and final engines' figures): fresh_calls_187.jsonl
+(12 general calls) 0.949 with both (keep 0.955); fresh_calls_188.jsonl (12 security-stressed
+calls) 0.917 with both (keep 0.954, PASSWORD 0.78); typed_blind_73.jsonl (54 typed documents)
+0.937 with both (keep 0.949). Then read: fresh_calls_189.jsonl (12 general calls) 0.988 (keep
+0.989), then 1.000 ("make it Medellin2024!"; "your instructor'll be Will, he'll ...");
+fresh_calls_190.jsonl (12 security-stressed calls) 0.887 (keep 0.917, NATIONAL_ID 0.60,
+PASSWORD 0.71), then 0.930 ("let me find you by SIN"; "Frank! What's the PIN? ... He says
+...": the relayed answer after the turn's other sentences; "just the characters is fine";
+"2-0-0-8? no, that's the old one. 0-6-1-1."; an answer that trails off goes on);
+typed_blind_74.jsonl (53 typed documents) 0.952 (keep 0.918), then 0.970 (a name in a handle,
+"(angus_runs_NS)"; "– Rangi, can you ..."; "Will, the bill ...").
+Written in its first hour, scored with the start engine (the same with the engine of that
+hour), then read: typed_blind_75.jsonl (52 typed documents) 0.960 (keep 0.952), then 0.984
+(three full names a list; "Hemalatha has kindly agreed"; "Rider: Otieno"; "Pasaje Los Aromos
+1842"); fresh_calls_191.jsonl (12 general calls) 0.969 (keep 0.959), then 0.981 ("no sorry
+that is my old one it is 1997"; "s seven m two h four got it"; "And will Will be joining?");
+fresh_calls_192.jsonl (12 security-stressed calls) 0.942 (keep 0.932, PASSWORD 0.82), then
+0.948 ("it'd be Garnet" after a guess; "i'll put Kericho2024..."; "Yep, got a pen." no value).
+Written in its second hour, scored with the start engine (the same with the engine of that
+hour), then read: fresh_calls_193.jsonl (12 security-stressed calls) 0.941 (keep 0.966,
+PASSWORD 0.80), then 0.957 (characters said back by the agent; "he says jerash and then 87"
+after the turn's own words; "Can I make the new one 1984?"); fresh_calls_194.jsonl (12
+security-stressed calls) 0.899 (keep 0.984, CARD_SECURITY_CODE 0.00, PASSWORD 0.75), then 0.929
+("the three-digit code from the back of it"; "the other way round"); fresh_calls_195.jsonl (12
+general calls) 0.987 (keep 0.981), then 1.000 ("your skipper that day would be rose, she's
+..."). Never read: fresh_calls_196.jsonl (12 security-stressed calls) 0.912 with both (keep
+0.970, PASSWORD 0.80).
 """
 
 from __future__ import annotations
@@ -1181,6 +1210,19 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_185.jsonl", 160, 0.98, 0.97, 0.98),
     ("fresh_calls_186.jsonl", 170, 0.96, 0.93, 0.97),
     ("typed_blind_72.jsonl", 245, 0.96, 0.90, 0.95),
+    ("fresh_calls_187.jsonl", 195, 0.94, 0.95, 0.97),
+    ("fresh_calls_188.jsonl", 140, 0.91, 0.95, 0.95),
+    ("typed_blind_73.jsonl", 235, 0.93, 0.94, 0.93),
+    ("fresh_calls_189.jsonl", 160, 0.99, 0.99, 0.99),
+    ("fresh_calls_190.jsonl", 140, 0.92, 0.91, 0.96),
+    ("typed_blind_74.jsonl", 230, 0.96, 0.91, 0.95),
+    ("typed_blind_75.jsonl", 250, 0.98, 0.94, 0.97),
+    ("fresh_calls_191.jsonl", 160, 0.97, 0.95, 0.98),
+    ("fresh_calls_192.jsonl", 150, 0.94, 0.92, 0.99),
+    ("fresh_calls_193.jsonl", 185, 0.95, 0.97, 0.98),
+    ("fresh_calls_194.jsonl", 165, 0.92, 0.97, 0.96),
+    ("fresh_calls_195.jsonl", 150, 0.99, 0.97, 0.99),
+    ("fresh_calls_196.jsonl", 165, 0.90, 0.96, 0.99),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -3020,6 +3020,13 @@ def test_dates_before_names_and_firms_named_for_their_trade(
     # a role's field filled with a capitalised word no list knows; a firm's worker's with a firm
     ("Rider: Kiprono. Leave at the gate.", ["Kiprono"], ["Leave at the gate"]),
     ("Courier: Yodel", [], ["Courier: Yodel"]),
+    ("Groomer: Petsmart", [], ["Groomer: Petsmart"]),
+    # review: departments and firms are approved by no one named; a phone's number after a
+    # name; chat with no space after a full stop; a will's documents listed
+    ("Approved by Legal on Monday, prepared by Deloitte.", [], ["by Legal", "by Deloitte"]),
+    ("emergency contact number: Amy 07700 900461", ["Amy"], ["contact number"]),
+    ("Spoke to Kevin.He said it was fine", ["Kevin"], ["He said it was fine"]),
+    ("Will, power of attorney and trust documents from £99", [], ["Will, power"]),
     # a name called out before a question about what was set, with no wh-word
     ("Hang on, he set it. Bo! The memorable word for the gas? ... He says it's the cat.",
      ["Bo!"], ["The memorable word"]),

@@ -3883,7 +3883,8 @@ _GREETING_SENTENCE_RE = rx.compile(
     r"(?:welcome to|you've reached|you have reached|you're through to|you are through to)\b"
     r"[^.?!]*[.!] "  # ... or a greeting, the department, and who speaks: "Good evening, Guest
     r"|(?:hi|hello|hiya|good (?:morning|afternoon|evening))[,!]? [^.?!]*\b(?:my name's|my name "
-    r"is|this is|you're speaking (?:to|with))\b[^.?!]*[.!] ")  # Accounts ..., my name's X."
+    r"is|this is|you're speaking (?:to|with)) [\w'-]+(?: [\w'-]+){0,2}[.!] ")  # Accounts ...,
+# my name's X." (the name ends the sentence: no request after it)
 
 
 def _made_with_its_amount(canon: str, start: int) -> bool:
@@ -6918,9 +6919,10 @@ def _token_start(original: str, at: int) -> int:
 
 
 _HANDLE_JOINS = frozenset(("_", "."))
-# A handle: word characters joined by "_" or by "." between letters (not a sentence's full
-# stop before a space), "dr.okonkwo.locum", "angus_runs_NS".
-_HANDLE_AROUND_RE = rx.compile(r"\w+(?:(?:_|\.(?=\w))\w*)+")
+# A handle: word characters joined by "_" or by "." before a small letter or a digit (not a
+# sentence's full stop before a space or a capital: "Spoke to Kevin.He said"),
+# "dr.okonkwo.locum", "angus_runs_NS".
+_HANDLE_AROUND_RE = rx.compile(r"\w+(?:(?:_|\.(?=[a-z0-9]))\w*)+")
 
 
 def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]

@@ -480,8 +480,9 @@ def _a_reference_s_clause(canonical: str, start: int, end: int) -> bool:
     """A coded reference's digits ("KW-20931"), a number then a modal before the street word's
     verb ("ticket 20931 will close"), or a match across two sentences: no house and street."""
     prefix = _CODE_PREFIX_RE.search(canonical, max(0, start - _CODE_PREFIX), start)
-    if prefix is not None and prefix[1] not in UNIT_WORDS:  # (not "apt-12 long road")
-        return True
+    if prefix is not None and prefix[1] not in UNIT_WORDS \
+            and sum(ch.isdigit() for ch in canonical[start:end].split()[0]) >= _CODE_DIGITS:
+        return True  # (not "apt-12 long road", "no-7 church road": a house's short number)
     words = canonical[start:end].split()
     return (len(words) == 3 and words[1] in _MODALS) \
         or _SENTENCE_THEN_RE.search(canonical, start, end) is not None
@@ -490,8 +491,9 @@ def _a_reference_s_clause(canonical: str, start: int, end: int) -> bool:
 # A sentence's end inside the match, then a question's or a clause's first word: "I need one
 # security question. What street did you grow up on?" is no address.
 _SENTENCE_THEN_RE = rx.compile(r"[.?!] (?:what|which|where|when|how|who|did|do|does|can|could|"
-                               r"would|and|so|then|is|are|was|i|we|you|it|they|he|she)\b")
+                               r"would|is|are|was)\b")
 _CODE_PREFIX = 8
+_CODE_DIGITS = 4
 _CODE_PREFIX_RE = rx.compile(r"(?<![\w-])([a-z]{2,5})-$")
 _MODALS = frozenset(("will", "would", "shall", "should", "can", "could", "must", "might",
                      "to", "then"))

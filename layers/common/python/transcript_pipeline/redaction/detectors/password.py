@@ -112,8 +112,6 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             *_BARE_WORDS, *(_MAKE_IT := (("make", "it"), ("make", "that"), *(
                 ("make", whose, which, one) for whose in ("the", "my") for which in ("new", "next")
                 for one in ("one", "pin", "password", "passcode", "code")))),
-            # "can i just go back to my old one sailboat two thousand"
-            ("my", "old", "one"), ("the", "old", "one"),
             # a secret proposed while one is being set: "Let's do 1974... no wait", "I'll go
             # with Quokka55"
             ("let's", "do"), ("lets", "do"), ("let's", "use"), ("i'll", "use"),
@@ -281,7 +279,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     """
     words = [p.text for p in pieces]
     said = [w for w in words if any(ch.isalnum() for ch in w)]
-    if expected and said and set(said) <= _READY_WORDS and not _WRITING_READY.isdisjoint(said):
+    if expected and len(said) > 1 and set(said) <= _READY_WORDS \
+            and not _WRITING_READY.isdisjoint(said) and not _READY_VERBS.isdisjoint(said):
         return []  # "(... a temporary passcode. Ready?) Yep, got a pen.": ready, no value
     spans = []
     setting = expected or not _SECRET_WORDS.isdisjoint(words)
@@ -356,6 +355,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
         if told and told[0][0] == relayed:
             told[0] = (relayed, _placed_phrase_end(pieces, told[0][1]))
+        if told and not spans and relayed > 2:
+            spans = [span for span in find_secrets(pieces[:relayed - 2], True, spoken_of,
+                                                    original)
+                     if not any(a < span[1] and span[0] < b for a, b in told)]  # "little bear.
+            # he's saying big bear": the speaker's own answer, then the one relayed
         if told or (relayed == 2 and not spans):
             return [*spans, *(guess for guess in (*_guesses_taken_back(pieces),
                                                   *_digits_taken_back(pieces, relayed))
@@ -852,8 +856,11 @@ def _an_old_one(words: list[str], end: int) -> bool:
     while start > 0 and words[start - 1] not in (".", "?", "!", "...", "…"):
         start -= 1
     said = words[start:end]
-    return not _PUT_RIGHT.isdisjoint(said) and not _OUT_OF_DATE.isdisjoint(said) \
-        and len(said) <= _OLD_ONE_WORDS
+    return not _PUT_RIGHT.isdisjoint(said) and len(said) <= _OLD_ONE_WORDS and any(
+        w in _OUT_OF_DATE and (said[k + 1:k + 2] in (["one"], ["1"]) or (
+            k + 1 < len(said) and said[k + 1] in _SECRET_WORDS)
+            or (w == "round" and said[k - 1:k] == ["way"]))
+        for k, w in enumerate(said))  # (not "no sorry, the old card expired": no secret's)
 
 
 _OUT_OF_DATE = frozenset(("old", "previous", "last", "wrong", "former", "expired", "round",
@@ -1421,13 +1428,13 @@ _LONGEST_PIN = 8
 
 
 def _word_run_into_digits(pieces: list[Piece], k: int) -> bool:
-    """From `k`, one typed token of a word of four letters or more and digits, closing its
-    clause: "Medellin2024!", "Kericho2024... is that ok?" (not "10am", "B12", "Model3 in the
-    notes")."""
+    """From `k`, one typed token of a word of four letters or more and four digits or more,
+    closing its clause: "Medellin2024!", "Kericho2024... is that ok?" (not "10am", "Windows11",
+    "Office365", "Model3 in the notes")."""
     end = _glued_end(pieces, k)
     token = "".join(p.text for p in pieces[k:end] if p.kind != "punct")
     return sum(ch.isalpha() for ch in token) >= _TYPED_LETTERS \
-        and any(ch.isdigit() for ch in token) \
+        and sum(ch.isdigit() for ch in token) >= _PIN_DIGITS \
         and (end == len(pieces) or pieces[end].kind == "punct" or pieces[end - 1].kind == "punct")
 
 
@@ -1681,6 +1688,8 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         if piece.kind == "punct":
             if _glued(pieces, j):  # "Falcon-Harbor-47!": punctuation inside the secret
                 j += 1
+                if piece.text in ("!", "?") and (j == len(pieces) or pieces[j].start > piece.end):
+                    break  # ... and ending it: "Make it Medellin2024! Thanks so much"
                 continue
             if piece.text == "," and j + 1 < len(pieces) and _spelled_part(pieces[j + 1]) \
                     and _spelled_part(pieces[j - 1]):  # "capital T, r, e, k, seven, ..."
@@ -2449,7 +2458,7 @@ def characters_said_back(pieces: list[Piece], said: Callable[[str], bool]
 _CONFIRMING_AFTER = frozenset(("that's", "thats", "correct", "perfect", "yes", "yep", "right",
                                "great", "all"))
 _SAID_BACK_OPENERS = frozenset(("so", "that's", "thats", "that", "is", "ok", "okay", "right",
-                                "lovely"))
+                                "lovely", ","))
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = "",
@@ -3026,13 +3035,14 @@ def _placed_phrase_end(pieces: list[Piece], end: int) -> int:
     while stop < len(pieces) and pieces[stop].kind != "punct":
         stop += 1
     said = [p.text for p in pieces[end:stop]]
-    if not said or len(said) > _PLACED_WORDS or said[0] not in _PLACING \
+    if not said or len(said) > _PLACED_WORDS or said[0] not in _PLACING or said == _BY_THE_WAY \
             or any(w in FUNCTION_WORDS and w not in _PLACING for w in said):
         return end
     return stop
 
 
 _PLACED_WORDS = 5
+_BY_THE_WAY = ["by", "the", "way"]
 _PLACING = frozenset(("on", "in", "at", "by", "of", "under", "near", "over", "behind", "the",
                       "a", "an", "upon"))
 
@@ -3040,6 +3050,7 @@ _PLACING = frozenset(("on", "in", "at", "by", "of", "under", "near", "over", "be
 _IT_D_BE = frozenset((("it'd", "be"), ("itd", "be"), ("it", "was"), ("it", "must")))
 _SETTING_OPENERS = frozenset(("make", "i'll", "ill", "let's", "lets"))  # cues' first words
 _WRITING_READY = frozenset(("pen", "pencil", "paper", "ready", "ahead", "away"))
+_READY_VERBS = frozenset(("got", "have", "i've", "ive", "grab", "get", "ready", "go", "fire"))
 _READY_WORDS = _WRITING_READY | AFFIRMATIVES | frozenset((
     "got", "a", "i've", "ive", "i", "have", "go", "fire", "yeah", "ok", "okay", "right", "and",
     "some", "here", "now", "all", "set", "one", "sec", "second", "hang", "on", "let", "me",

@@ -141,8 +141,9 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     ("she", "is", "called"), ("he's", "named"), ("she's", "named"),
     ("of", "mine"), ("of", "ours"),  # "a friend of mine ngozi", "a neighbour of ours, Tui"
     ("signed", "by"), ("signed", "for", "by"), ("received", "by"),  # "... signed by ivy"
-    *((done, "by") for done in ("approved", "authorised", "authorized", "checked",
-                                "prepared", "logged", "raised", "countersigned", "witnessed")),
+    *(_DONE_BY := tuple((done, "by") for done in (
+        "approved", "authorised", "authorized", "checked", "prepared", "logged", "raised",
+        "countersigned", "witnessed"))),
 )
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
@@ -1209,6 +1210,8 @@ def _after_cue(
                     words[k].endswith("s") and common_word(words[k][:-1]))):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
+        if cue in _DONE_BY and k < len(words) and name_class(words[k]) not in ("N", "W"):
+            continue  # "Approved by Legal", "prepared by Deloitte": a department's, a firm's
         if cue[-1] == "by" and k < len(words) and ((
                 words[k] in _MEANS and not capitalised(pieces[k], cased))
                 or words[k] in WEEKDAYS or words[k] in MONTHS or words[k] in WHEN_SPOKEN
@@ -1944,6 +1947,7 @@ _NO_ONE_ADDRESSED = frozenset(("cool", "lovely", "sweet", "nice", "grand", "supe
 _NOT_A_FOUNDERS_FIRM = frozenset(("insurance", "services", "bank", "finance", "account",
                                   "policy", "payment", "payments", "group", "trust"))
 _FIRMS_WORKERS = frozenset(("engineer", "technician", "fitter", "installer", "courier", "driver",
+                            "groomer", "stylist", "barber", "photographer", "tuner",
                             "agent", "caterer", "ranger", "surveyor", "inspector", "assessor",
                             "plumber", "electrician", "builder", "contractor", "supplier",
                             "rep", "representative", "broker", "solicitor", "lawyer",
@@ -2363,8 +2367,8 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
                                       "might", "must", "won't", "wont"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
-_REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim", "order", "booking",
-                             "number", "no", "code", "id", "#"))
+_PHONE_DIGITS = 7  # "0412 555 019" may follow a name (a phone's), "552 019" a reference
+_REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim"))
 _CALLED_REACH = 12  # words of the question asked of the one called
 _PLACE_LEADS = frozenset(("in", "from", "at", "to", "of", "for", "on", "by", "near", "via"))
 _WHAT_D = frozenset(("what'd", "whatd"))
@@ -3436,7 +3440,9 @@ class LexiconNames:
             # (not "Lovely, thanks", "Summer, we'll go", "Grey, the 128GB one"; nor a firm's
             # name before what it offers: "Sky, can I take your name please?")
         if words[i] == "will" and words[i + 1:i + 2] == [","] and i + 3 < len(words) \
-                and words[i + 2] not in _LIST_GOES_ON and words[i + 3] not in _LIST_GOES_ON:
+                and words[i + 2] not in _LIST_GOES_ON and words[i + 3] not in _LIST_GOES_ON \
+                and _LEGAL_WORDS.isdisjoint(words[i + 2:i + 2 + _LEGAL_REACH]) \
+                and words[i + 3] != ",":
             return True  # "Will, the bill for the wedding came back unpaid": no verb "will"
             # takes a comma after it (not "Will, testament and probate")
         if words[i] in FUNCTION_WORD_NAMES:
@@ -3574,7 +3580,7 @@ class LexiconNames:
         today is will he'll text you", "your driver is hope she's on her way"."""
         words = self.words
         then = i + 1 + (words[i + 1:i + 2] == [","])  # "your instructor'll be Will, he'll ..."
-        return 1 < i < len(words) - 1 and words[i - 1] in ("is", "be", "was") \
+        return 1 < i < len(words) - 1 and words[i - 1] in ("is", "be") \
             and then < len(words) and words[then] in _TAKEN_UP_BY \
             and any(w.removesuffix("'ll") in ROLES
                     for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1])
@@ -3743,7 +3749,8 @@ class LexiconNames:
             return True
         if len(piece.text) <= 2 and nxt is not None and nxt.kind == "number":
             return True
-        if len(piece.text) <= 3 and nxt is not None and nxt.kind == "number" and i > 1 and (
+        if len(piece.text) <= 3 and nxt is not None and nxt.kind == "number" and i > 1 \
+                and sum(ch.isdigit() for ch in nxt.text) < _PHONE_DIGITS and (
                 self.words[i - 1] in _REFERENCE_CUES or (
                     self.words[i - 1] in ("is", ":") and self.words[i - 2] in _REFERENCE_CUES)):
             return True  # "your reference is ptf 552 019": a reference's letters
