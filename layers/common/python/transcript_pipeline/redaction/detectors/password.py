@@ -351,20 +351,19 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "He says blue door on the sea road.", "Hang on. Frank! What's the PIN? ... She's
         # saying 3 8": someone beside relays the answer, found as in an answer of its own
         # (after what the turn said first: "... shu el password ... he says jerash and 87")
-        told = [(a + relayed, b + relayed)
-                for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
-        if told and told[0][0] == relayed:
-            told[0] = (relayed, _placed_phrase_end(pieces, told[0][1]))
-        if told and not spans and relayed > 2:
-            spans = [span for span in find_secrets(pieces[:relayed - 2], True, spoken_of,
-                                                    original)
-                     if not any(a < span[1] and span[0] < b for a, b in told)]  # "little bear.
-            # he's saying big bear": the speaker's own answer, then the one relayed
-        if told or (relayed == 2 and not spans):
+        relayed_spans = [(a + relayed, b + relayed)
+                         for a, b in find_secrets(pieces[relayed:], True, spoken_of, original)]
+        if relayed_spans and relayed_spans[0][0] == relayed:
+            relayed_spans[0] = (relayed, _placed_phrase_end(pieces, relayed_spans[0][1]))
+        if relayed_spans and not spans and relayed > 2:
+            # "little bear. he's saying big bear": the speaker's own answer, then the one
+            # relayed
+            spans = find_secrets(pieces[:relayed - 2], True, spoken_of, original)
+        if relayed_spans or (relayed == 2 and not spans):
             return [*spans, *(guess for guess in (*_guesses_taken_back(pieces),
                                                   *_digits_taken_back(pieces, relayed))
                               if not any(a < guess[1] and guess[0] < b for a, b in spans)
-                              and guess[1] <= relayed), *told]
+                              and guess[1] <= relayed), *relayed_spans]
             # ("it was 1-9-0-7? No. My husband changed it. Andrés! ... He says 0-7-1-9.")
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
