@@ -885,13 +885,14 @@ fresh_calls_192.jsonl (12 security-stressed calls) 0.942 (keep 0.932, PASSWORD 0
 0.948 ("it'd be Garnet" after a guess; "i'll put Kericho2024..."; "Yep, got a pen." no value).
 Written in its second hour, scored with the start engine (the same with the engine of that
 hour), then read: fresh_calls_193.jsonl (12 security-stressed calls) 0.941 (keep 0.966,
-PASSWORD 0.80), then 0.957 (characters said back by the agent; "he says jerash and then 87"
-after the turn's own words; "Can I make the new one 1984?"); fresh_calls_194.jsonl (12
-security-stressed calls) 0.899 (keep 0.984, CARD_SECURITY_CODE 0.00, PASSWORD 0.75), then 0.929
-("the three-digit code from the back of it"; "the other way round"); fresh_calls_195.jsonl (12
-general calls) 0.987 (keep 0.981), then 1.000 ("your skipper that day would be rose, she's
-..."). Never read: fresh_calls_196.jsonl (12 security-stressed calls) 0.912 with both (keep
-0.970, PASSWORD 0.80).
+PASSWORD 0.80), then 0.952 (PASSWORD 0.84: characters said back by the agent; "he says jerash
+and then 87" after the turn's own words; "Can I make the new one 1984?"); fresh_calls_194.jsonl
+(12 security-stressed calls) 0.899 (keep 0.984, CARD_SECURITY_CODE 0.00, PASSWORD 0.75), then
+0.929 ("the three-digit code from the back of it"; "the other way round");
+fresh_calls_195.jsonl (12 general calls) 0.987 (keep 0.981), then 1.000 ("your skipper that day
+would be rose, she's ..."). Never read: fresh_calls_196.jsonl (12 security-stressed calls)
+0.912 with both (keep 0.970, PASSWORD 0.80). Over all 277 gated sets against the start engine:
+recall up on 26, down on none; keep up on 7, down on 3.
 """
 
 from __future__ import annotations
