@@ -8590,6 +8590,10 @@ def test_a_secret_owed_over_the_caller_s_own_turns(
      ["so that's"]),
     (("The second and last letters of your memorable word?", "Second is T. Last is Q.",
       "T and Q, that's correct, thanks."), ["T and Q"], ["that's correct"]),
+    (("third fourth and last characters of your password please", "third is h fourth is b "
+      "last is x", "h b x, perfect thank you"), ["is h", "h b x"], ["perfect thank you"]),
+    (("third fourth and last characters of your password please", "third is h fourth is b "
+      "last is x", "thanks, h, b and x is correct"), ["h, b and x"], ["is correct"]),
     # a card's code asked as "the three-digit code from the back of it"
     (("To take the payment I need the three-digit code from the back of it.", "7-1-8."),
      ["7-1-8"], ["I need the three-digit code"]),

@@ -2440,14 +2440,16 @@ def characters_said_back(pieces: list[Piece], said: Callable[[str], bool]
         k += 1
     start, characters = k, 0
     while k < len(pieces) and (pieces[k].text in ("and", ",") or (
-            len(pieces[k].text) == 1 and pieces[k].text.isalnum() and said(pieces[k].text))):
-        characters += pieces[k].text not in ("and", ",")
-        k += 1
+            len(pieces[k].text) == 1 and pieces[k].text.isalnum() and said(pieces[k].text)) or (
+            pieces[k].kind == "spelled" and all(said(ch) for ch in pieces[k].text))):
+        characters += 0 if pieces[k].text in ("and", ",") else len(pieces[k].text)
+        k += 1  # (letters said one by one reach here as one spelled piece: "r m a")
     end = k
     while end > start and pieces[end - 1].text in ("and", ","):
         end -= 1
-    confirmed = end < len(pieces) and pieces[end].text == "," and k < len(pieces) \
-        and pieces[k].text in _CONFIRMING_AFTER  # "U, U and L, that's all correct"
+    confirmed = k < len(pieces) and (
+        (pieces[end].text == "," and pieces[k].text in _CONFIRMING_AFTER)  # "U, U and L,
+        or pieces[k].text in _CONFIRMING_AFTER)  # that's all correct", "r m a perfect"
     if characters < 2 or not (confirmed or (
             start and (k == len(pieces) or pieces[k].kind == "punct"))):
         return []
@@ -2455,9 +2457,10 @@ def characters_said_back(pieces: list[Piece], said: Callable[[str], bool]
 
 
 _CONFIRMING_AFTER = frozenset(("that's", "thats", "correct", "perfect", "yes", "yep", "right",
-                               "great", "all"))
+                               "great", "all", "is", "are", "match", "matches"))
 _SAID_BACK_OPENERS = frozenset(("so", "that's", "thats", "that", "is", "ok", "okay", "right",
-                                "lovely", ","))
+                                "lovely", ",", "perfect", "thanks", "thank", "you", "great",
+                                "yes", "yep", "got"))
 
 
 def confirmed_read_back(pieces: list[Piece], said: Callable[[str], bool], original: str = "",
