@@ -8635,6 +8635,46 @@ def test_the_forty_first_session_s_mechanics(turns: tuple[str, ...], gone: list[
     _gone_and_kept(call(*turns), gone, kept)
 
 
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a secret's digits put right in the same breath
+    (("and your four digit passcode", "six two no sorry six three"), ["six two", "six three"],
+     ["no sorry"]),
+    (("What's the PIN?", "8841, no wait, 8814. I always swap them."), ["8841", "8814"],
+     ["I always swap them"]),
+    # someone beside asked with an endearment, then their answer relayed
+    (("the third digit of your phone passcode please", "um darling what's the third number of "
+      "the bank code", "take your time", "she says it's seven"), ["seven"], ["she says"]),
+    # a character by its place with chatter between, at a full stop or where the turn ends
+    (("the first and fourth characters of your password please", "first is q and the fourth, "
+      "one moment, counting on my fingers here, 8."), ["is q", "here, 8"],
+     ["counting on my fingers"]),
+    (("second and sixth letters of your memorable word", "second is b and the sixth... one two "
+      "three four five six... z"), ["is b", "six... z"], ["and the sixth"]),
+    # an issued secret said back whole: its words given over two turns
+    (("i'll set a temporary password for you it's river", "mm hm", "nine nine lantern all "
+      "lower case", "river nine nine lantern got it"), ["river nine", "nine lantern"],
+     ["got it"]),
+    # a sort code given in pairs, read back whole
+    (("the sort code please", "forty one...", "mm-hm", "22-07", "so that's 41-22-07"),
+     ["41-22-07"], ["so that's"]),
+    # "the new one" offered where the card was named before it
+    (("my card was stolen last week, let me give you the new one", "5 3 1 2", "go on",
+      "8 8 7 0 1 2 3 4 9 9 0 1"), ["5 3 1 2"], ["go on"]),
+    # a postcode's cue, then what the postcode is for
+    (("is the eircode on the order still D02 X285",), ["D02 X285"], ["the eircode on the order"]),
+    # when a payment is due, in text with capitals
+    (("When's the payment due?", "It's due Monday."), [], ["It's due Monday"]),
+    # an identifier's last digits after an aside, where the turn ends
+    (("Can I have your member number?", "sure it's 2290 7714 5, one sec, the light's bad... "
+      "63."), ["2290 7714 5", "63."], ["the light's bad"]),
+    (("Your account number?", "55410982, sorry, the dog is barking... 3 of them."),
+     ["55410982"], ["3 of them"]),
+])
+def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                              kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)
+
+
 @pytest.mark.parametrize("text", [
     "no, that was the old address. We moved in March.",
     "Sunflower? No sorry, that's the old one. Let me find the new one.",

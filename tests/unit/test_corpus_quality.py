@@ -893,6 +893,20 @@ fresh_calls_195.jsonl (12 general calls) 0.987 (keep 0.981), then 1.000 ("your s
 would be rose, she's ..."). Never read: fresh_calls_196.jsonl (12 security-stressed calls)
 0.912 with both (keep 0.970, PASSWORD 0.80). Over all 277 gated sets against the start engine:
 recall up on 26, down on none; keep up on 7, down on 3.
+
+The forty-second session's hands, written in its first minutes and scored with its start
+engine. Never read (totals only; the start and final engines' figures): fresh_calls_199.jsonl
+(12 security-stressed calls) 0.897, then 0.904 (keep 0.953, PASSWORD 0.75, then 0.77). Read:
+fresh_calls_197.jsonl (12 general calls) 0.978 (keep 0.966), then 0.995 ("let me give you the
+new one" after the card was named; "the Eircode for the invoice still H91 K2P7"; "my
+instructor bill his car ..."; "It's due Thursday" no name); fresh_calls_198.jsonl (12
+security-stressed calls) 0.925 (keep 0.956, PASSWORD 0.88, ROUTING_NUMBER 0.67), then 0.969
+("zero one no wait sorry zero seven"; "rose love what's the last number on the ... code" then
+"she says it's three"; "the seventh, one moment, I am counting on my fingers, 9."; "what did
+will put"; an issued "apple" ... "seven seven tiger" said back whole; a sort code given in
+pairs read back whole; "Your Safar Flyer number"); typed_blind_76.jsonl (51 typed documents)
+0.956 (keep 0.962), then 0.973 ("Dawn in the flat above says ..."; "Rose is singing ...";
+"Will handles the money"; "Mark to inspect").
 """
 
 from __future__ import annotations
@@ -1224,6 +1238,10 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_194.jsonl", 165, 0.92, 0.97, 0.96),
     ("fresh_calls_195.jsonl", 150, 0.99, 0.97, 0.99),
     ("fresh_calls_196.jsonl", 165, 0.90, 0.96, 0.99),
+    ("fresh_calls_197.jsonl", 175, 0.99, 0.96, 0.98),
+    ("fresh_calls_198.jsonl", 155, 0.96, 0.96, 0.95),
+    ("fresh_calls_199.jsonl", 150, 0.90, 0.95, 0.94),
+    ("typed_blind_76.jsonl", 220, 0.97, 0.96, 0.96),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -3034,3 +3034,27 @@ def test_dates_before_names_and_firms_named_for_their_trade(
 def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # "will" after "did": no modal follows it (not the document)
+    ("and does will have the spare key", ["does will"], ["have the spare key"]),
+    ("did will and testament need witnesses", [], ["did will and testament"]),
+    # a present tense's -s after a capitalised Will opening the sentence
+    ("Will sorts the keys on Friday.", ["Will"], ["sorts the keys"]),
+    ("Will payments resume in May?", [], ["Will payments resume"]),
+    # the one greeted before an introduction; a firm before a greeting and an introduction
+    ("Kwame Mensah, good afternoon, this is Efua speaking", ["Kwame", "Mensah", "Efua"], []),
+    ("Lagos Harbour Energy, good morning, my name is Efua.", ["Efua"], ["Harbour Energy"]),
+    # a scheme's name before the number it gives
+    ("Can I take your Velocity Frequent Flyer number?", [], ["Velocity Frequent Flyer"]),
+    # a word-name where someone is, then what they said; doing what people do
+    ("Grace at the front desk said it's fine", ["Grace"], ["at the front desk"]),
+    ("Hope is baking the cake for Saturday.", ["Hope"], ["is baking"]),
+    ("Frank to attend the site meeting.", ["Frank"], ["to attend"]),
+    # a role's holder, then whose thing it is
+    ("my driving instructor dawn her car failed its test", ["dawn"], ["her car"]),
+])
+def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: list[str],
+                                           kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

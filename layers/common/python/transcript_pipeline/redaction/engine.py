@@ -1155,15 +1155,21 @@ class RedactionSession:
                         and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None and (
                         cand.kind != "date" or self.state.read_back == "DATE_OF_BIRTH"):
                     add(self.state.read_back, cand.cstart, cand.cend, SCORE_EXPECTED)
-        values = sorted((f for f, _ in found if f.type in _CORRIGIBLE), key=lambda f: f.end) \
-            if unclaimed else []
+        values = sorted((f for f, _ in found if f.type in _CORRIGIBLE or f.type == "PASSWORD"),
+                        key=lambda f: f.end) if unclaimed else []
         value_ends = [f.end for f in values]
         for cand, hit in unclaimed if values else ():
-            start, _ = norm.to_original(cand.cstart, cand.cend)
+            start, stop = norm.to_original(cand.cstart, cand.cend)
             k = bisect_right(value_ends, start) - 1
             if k < 0:
                 continue
             value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            if value.type in IDENTIFIER_TYPES and hit is None and cand.kind == "number" \
+                    and 0 < start - value.end <= _ASIDE_REACH \
+                    and norm.original[value.end:start].rstrip().endswith(("...", "…")) \
+                    and not norm.original[stop:].strip(" .!?"):
+                add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)  # "it's 4471 0392 88,
+                continue  # hang on, I need my glasses... 01.": its last digits after an aside
             if hit is not None and hit.label == KEEP \
                     and norm.to_original(hit.start, hit.end)[1] > value.start:
                 continue  # a business's cue of its own; but one before the value set against
@@ -1191,6 +1197,10 @@ class RedactionSession:
             # "2093. Wait, no, 2039.": nothing but a correction between, across a full stop
             put_right = bool(between) and not _PUTTING_RIGHT.isdisjoint(between) \
                 and all(w in _CORRECTING for w in between)
+            if value.type == "PASSWORD":
+                if put_right and cand.digits and len(between) <= _CONTRAST_GAP:
+                    add("PASSWORD", cand.cstart, cand.cend, SCORE_EXPECTED)  # "zero one no
+                continue  # wait sorry zero seven": a secret's digits put right are the secret
             if len(between) <= _CONTRAST_GAP and (put_right or (
                     not CONTRAST_WORDS.isdisjoint(between)
                     and not _SENTENCE_END_RE.search(norm.original, value.end, start))) \
@@ -1378,6 +1388,8 @@ class RedactionSession:
             if shape:  # "YG19 KFM" read back as "YG19 KFN?": the same kind of code
                 shapes = [s for s in self.state.shapes if s != f"{entity_type}:{shape}"]
                 self.state.shapes = [*shapes, f"{entity_type}:{shape}"][-MAX_SHAPES:]
+        if entity_type in _GIVEN_IN_PAIRS and len(digits) == _PAIR and len(values) < MAX_VALUES:
+            values.setdefault(keyed_hash(self.redactor._key, _PAIR_KEY + digits), entity_type)
         for form in dict.fromkeys(forms):
             if len(form) >= MIN_PART_DIGITS and len(values) < MAX_VALUES:
                 # a part as short as three characters counts in a read-back of the whole
@@ -1523,18 +1535,23 @@ class RedactionSession:
         values = self.state.values
         key = self.redactor._key
         whole = values.get(keyed_hash(key, text))
-        if whole is not None or not 2 * MIN_PART_DIGITS <= len(text) <= OPEN_LENGTH_MAX:
+        if whole is not None or not 2 * _PAIR <= len(text) <= OPEN_LENGTH_MAX:
             return whole  # no value is longer: a run beyond it is not split
-        n, part = len(text), MIN_PART_DIGITS
-        for i in range(part, n - part + 1):  # two parts, or three
-            first = values.get(keyed_hash(key, text[:i]))
+
+        def part_of(digits: str) -> str | None:
+            # a pair only where a value is given in pairs ("98..." "01-65": a sort code)
+            return values.get(keyed_hash(key, digits if len(digits) >= MIN_PART_DIGITS
+                                         else _PAIR_KEY + digits))
+
+        n = len(text)
+        for i in range(_PAIR, n - _PAIR + 1):  # two parts, or three
+            first = part_of(text[:i])
             if first is None:
                 continue
-            if values.get(keyed_hash(key, text[i:])) is not None:
+            if part_of(text[i:]) is not None:
                 return first
-            for j in range(i + part, n - part + 1):
-                if values.get(keyed_hash(key, text[i:j])) is not None \
-                        and values.get(keyed_hash(key, text[j:])) is not None:
+            for j in range(i + _PAIR, n - _PAIR + 1):
+                if part_of(text[i:j]) is not None and part_of(text[j:]) is not None:
                     return first
         return None
 
@@ -1897,6 +1914,7 @@ class RedactionSession:
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
         if (answering or later) and self.state.asked_for != "amount" \
+                and not (spans and self.state.asked_for in ("pin", "pinpart")) \
                 and (capitals := capitalised_answer(
                 pieces, norm.original, spans, place=self.state.asked_for == "place")):
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
@@ -2167,6 +2185,13 @@ class RedactionSession:
                 run += _alnum(pieces[j].text)
                 if heard(run):
                     said[n] = (k, j + 1)
+            end, run = said[n][1], "".join(_alnum(p.text) for p in pieces[k:said[n][1]])
+            for j in range(k - 1, max(-1, k - _SECRET_TAIL), -1):  # ... or before it: "seven
+                if pieces[j].kind not in ("word", "number", "alnum", "spelled"):  # seven tiger"
+                    break  # said again as "apple seven seven tiger" (an issued "apple",
+                run = _alnum(pieces[j].text) + run  # "seven seven tiger")
+                if heard(run):
+                    said[n] = (j, end)
         for k in range(len(pieces) - 2):  # a hyphenated secret said again: "the Co-op"
             j, run = k, _alnum(pieces[k].text)
             while j + 2 < len(pieces) and pieces[j + 1].text == "-" \
@@ -3164,8 +3189,10 @@ _WH = frozenset(("what", "what's", "whats", "which", "when", "where", "who", "ho
 _ASKS_BESIDE_RE = rx.compile(r"\b(?:what|which)(?:(?: did| do| have| had| would)? we (?:put|use|"
                              r"used|set|choose|chose|pick|picked|give|gave|say|said|write|wrote|"
                              r"make|made|go)|(?:'s| is| was) our)\b"  # (not "where do we find")
-                             r"|[!,] (?:what|which)(?:'s| is| was) (?:the|my) (?:pass)?"
-                             r"(?:word|phrase|code|pin)\b")  # "Karim! What was the phrase?"
+                             r"|(?:[!,]|\b(?:love|luv|darling|honey|hun|babe|dear|sweetheart))"
+                             r" (?:what|which)(?:'s| is| was) (?:the|my|our)(?: [a-z]+){0,4}? "
+                             r"(?:pass)?(?:word|phrase|code|pin|number)\b")  # "Karim! What was the
+# phrase?", "rose love what's the last number on the building society code"
 
 
 def _asks_beside(norm: Normalized) -> int | None:
@@ -3231,8 +3258,11 @@ class _Offers:
             if tuple(said[k:k + 2]) in _OFFERS or tuple(said[k:k + 3]) in _OFFER_TRIPLES:
                 clause = bisect_right(self.marks, k)
                 self.first.setdefault(clause, k)
-                if not _OFFERED_OBJECTS.isdisjoint(said[k + 1:k + 4]):
-                    self.last_of_it[clause] = k
+                if not _OFFERED_OBJECTS.isdisjoint(said[k + 1:k + 4]) or any(
+                        said[m] in _ANOTHER and said[m + 1] == "one"
+                        for m in range(k + 1, min(k + _ONE_OFFERED, len(said) - 1))):
+                    self.last_of_it[clause] = k  # (or "that card got cancelled ... let me
+                    # give you the new one")
 
     def made(self, cstart: int) -> bool:
         if not self.first:
@@ -3426,6 +3456,8 @@ _EMAIL_NAME_RE = rx.compile(
     r"^(?:(?:and|yeah|yes|so|it's|its|it is|that's|thats|uh|um|erm|okay|ok|sure),?\s)*"
     r"([\w-]+(?:\s(?:dot|underscore|dash|hyphen)\s[\w-]+)+(?:\s(?:[a-z]|\d+)\b)*)")
 _OFFERED_OBJECTS = frozenset(("it", "them", "that", "this"))  # the value said before
+_ANOTHER = frozenset(("new", "other", "replacement", "correct", "right", "updated"))
+_ONE_OFFERED = 6  # words from the offer to "the new one"
 # Words after a choice of numbers that make them a count or a size: "the 12 or 24 month plan".
 _CHOICE_OF_THINGS = frozenset(("month", "months", "year", "years", "week", "weeks", "day",
                                "days", "hour", "hours", "minute", "minutes", "gb", "mb", "mbps",
@@ -5321,6 +5353,10 @@ _BACKCHANNELS_AND = frozenset(("and", "yep", "yup", "yeah", "ok", "okay", "thank
 MAX_HELD = 4
 
 
+_ASIDE_REACH = 60  # characters of an aside before a value's last digits, at the turn's end
+_PAIR = 2  # digits: a sort code is given in pairs ("98..." "01-65"), read back whole
+_PAIR_KEY = "pair:"
+_GIVEN_IN_PAIRS = frozenset(("ROUTING_NUMBER", "CARD_EXPIRY"))
 _CONTRAST_GAP = 6  # words between a value and the one set against it
 _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",
@@ -6642,6 +6678,10 @@ _RESTATED_RE = rx.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|say
                           r"|filled in|gave))\s$")  # "... have to match exactly? I put P8834120"
 
 
+_WHOSE_IT_IS_RE = rx.compile(r" (?:for|on) (?:the|this|that|your|my) ")
+_CLAUSE_PUNCT_RE = rx.compile(r"[,;:.!?]")
+
+
 def _context_for(
     hits: list[_Hit], starts: list[int], ends: list[int], cand: Candidate, canon: str
 ) -> _Hit | None:
@@ -6688,6 +6728,11 @@ def _context_for(
                 and _MONEY_GOES_TO_RE.search(canon, before.end, cand.cstart) is not None:
             before = None  # "send the refund to my GCash 0927 318 6604", "the refund of 250
             # goes to 07700 900461": where the money goes, not how much (not "40 to 60 minutes")
+        elif before.label == KEEP and k > 0 and hits[k - 1].label in CODE_TYPES \
+                and _WHOSE_IT_IS_RE.fullmatch(canon, hits[k - 1].end, before.start) \
+                and not _CLAUSE_PUNCT_RE.search(canon, before.end, cand.cstart):
+            before = hits[k - 1]  # "the Eircode for the invoice still H91 K2P7": the thing
+            # the value is for names whose it is, the cue before it what it is
         elif before.label == KEEP and window > PRE_WINDOW and k > 0 \
                 and hits[k - 1].label != KEEP and cand.cstart - hits[k - 1].end <= window \
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart):

@@ -1791,13 +1791,17 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             spans.append((guess, guess + 1))  # "and the seventh, is it W? No, ...", "the
             # fifth, hang on, is it 3?": a guess
         elif link.text in (",", "...", "…") and position.kind != "number" and (
-                _opens_a_clause(pieces, k) or (spans and pieces[k - 1].text == "and")):
+                _opens_a_clause(pieces, k) or (spans and (
+                    pieces[k - 1].text == "and" or [p.text for p in pieces[k - 2:k]] == [
+                        "and", "the"]))):
             # "Fifth, let me count on my fingers... T.", "And the sixth... let me count...
             # T.": the character alone, after a pause
-            lone = next((j for j in range(k + 2, len(pieces) - 1)
+            lone = next((j for j in range(k + 2, len(pieces))
                          if (pieces[j - 1].kind == "punct" or pieces[j - 1].text == "is")
-                         and _a_character(pieces[j]) and pieces[j + 1].text in (".", "!")), None)
-            # (or "Fifth, let me count on my fingers, is R.")
+                         and _a_character(pieces[j]) and (
+                             j + 1 == len(pieces) or pieces[j + 1].text in (".", "!"))), None)
+            # (or "Fifth, let me count on my fingers, is R.", "the fifth... one two three four
+            # five... n" where the turn ends)
             if lone is not None and not any(
                     _position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
                 spans.append((lone, lone + 1))
@@ -1849,7 +1853,7 @@ def _a_moment(pieces: list[Piece], k: int) -> bool:
     return pieces[k].text in _MOMENTS and k > 0 and pieces[k - 1].text in ("1", "a")
 
 
-_MOMENTS = frozenset(("second", "2nd", "sec"))
+_MOMENTS = frozenset(("second", "2nd", "sec", "moment", "minute", "min", "mo", "tick"))
 
 
 def _guessed_character(pieces: list[Piece], c: int) -> int | None:

@@ -416,7 +416,7 @@ def _owned_role_named(words: list[str], i: int, closed: bool) -> bool:
     if words[i] in FUNCTION_WORD_NAMES and nxt not in _CONTRACTED_SUBJECTS:
         return words[k] in _POSSESSIVE_WORDS and (
             (closed and nxt not in _SUBJECT_PRONOUNS) or nxt in _THIRD_PERSONS
-            or nxt in _LIKES_AND_THOUGHTS
+            or nxt in _LIKES_AND_THOUGHTS or nxt in _SUBJECT_AGAIN
             or (words[i] == "bill" and nxt in _SUBJECT_PRONOUNS))
         # "my husband will.", "my wife may she handles it", "our landlord bill i pay him", "my
         # husband bill finds it too sour" (not "my daughter may i think have called", "the
@@ -1262,10 +1262,12 @@ def _after_cue(
             return None
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
-                and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE or (
+                and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE
+                                               or (cased and words[k + 1] in WEEKDAYS) or (
                     words[k + 1] in MONTHS and a_day(pieces, k + 1)) or (
                     words[k + 1] == "by" and words[k + 2:k + 4] != ["the", "way"])):
-            # "due june 30", "due by the 28th" (not "it's grace by the way")
+            # "due june 30", "due by the 28th" (not "it's grace by the way"); where the
+            # text has capitals, "It's due Friday" (in lower case, "it's grace monday")
             return None  # "it's due tomorrow", "it's free friday": how it is, and when
         if kind in ("weak", "relation") and not sure and not titled \
                 and (name_class(words[k]) == "E" or words[k] in AFFIRMATIVES) \
@@ -1383,9 +1385,12 @@ def _subject_after_a_relation(words: list[str], k: int) -> bool:
         and word not in _PERSONAL_DETAILS and word not in _DETAIL_NOUNS \
         and word not in _RECORD_NOUNS \
         and not word.endswith(("ed", "ing", "ly")) \
-        and (after in _MODALS or after in _SUBJECT_VERBS or _done_by_a_person(after))
+        and (after in _MODALS or after in _SUBJECT_VERBS or _done_by_a_person(after) or (
+            after in _SUBJECT_AGAIN and name_class(word) != "E"))  # "my instructor bill his
+    # car is in the garage" (not "my son loves his school")
 
 
+_SUBJECT_AGAIN = frozenset(("his", "her", "he", "she", "he's", "she's", "hes", "shes"))
 _AN_OBJECT = [[w] for w in ("that", "it", "the", "this", "those", "these", "up", "me", "us",
                             "him", "them")]
 _MODALS = frozenset(("will", "would", "can", "could", "should", "might", "must", "may",
@@ -1431,6 +1436,12 @@ _COMPANY_WORDS = 6  # words of a workplace between a name and "here": "from the 
 # What is sent from a place, not who: "Greetings from the Nairobi office here".
 _SENT_FROM = frozenset(("greetings", "regards", "wishes", "love", "news", "updates", "update",
                         "cheers", "hugs", "reports", "everyone", "all", "people", "someone"))
+_SCHEME_NOUNS = frozenset(("number", "card", "membership", "points", "miles", "login", "app"))
+_SCHEME_HOLDERS = frozenset(("your", "my", "our"))
+_OPENING_GREETINGS = frozenset(("good", "hello", "hi", "greetings", "welcome"))
+_GREETING_THEN_INTRO = 6  # words: "good evening, my name is"
+_NAME_INTROS = frozenset((("my", "name"), ("my", "names"), ("my", "name's"), ("this", "is"),
+                          ("you're", "speaking"), ("youre", "speaking")))
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
                              ("you", "are")))
 _AT_A_PLACE = frozenset(("on", "at", "in", "from"))
@@ -2104,11 +2115,13 @@ _THEN_WHEN_OR_WHAT = frozenset(("it", "them", "him", "her", "today", "tomorrow",
                                 "saturday", "sunday", "next", "on", "at", "after", "before"))
 # ... of which those a firm's name would not be given: "Dawn to follow up", "Ruby to email".
 _PEOPLE_S_TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "text",
-                             "organise", "organize", "reply"))
+                             "organise", "organize", "reply", "inspect", "visit", "attend",
+                             "assess", "drive"))
 # What a note asks someone to do: "Dawn to follow up", "Bill to call them back".
 _TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "check", "confirm",
                     "send", "book", "arrange", "contact", "sort", "collect", "review", "update",
-                    "organise", "organize", "action", "handle", "reply", "text", "speak"))
+                    "organise", "organize", "action", "handle", "reply", "text", "speak",
+                    "inspect", "visit", "attend", "assess", "drive"))
 # Where someone is on duty: "Will on the night desk", "Bill on reception".
 _DUTY_POSTS = frozenset(("desk", "reception", "shift", "till", "door", "counter", "gate",
                          "switchboard", "duty", "call", "rota", "nights", "earlies", "lates"))
@@ -2367,6 +2380,8 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
                                       "might", "must", "won't", "wont"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
+_DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
+                         "dont"))
 _PHONE_DIGITS = 7  # "0412 555 019" may follow a name (a phone's), "552 019" a reference
 _REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim"))
 _CALLED_REACH = 12  # words of the question asked of the one called
@@ -2430,7 +2445,9 @@ _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysit
                                     "bringing", "hosting", "picking", "chairing", "presenting",
                                     "covering", "coaching", "organising", "organizing",
                                     "flying", "travelling", "traveling", "visiting", "staying",
-                                    "sleeping", "feeling", "recovering", "teaching", "minding"))
+                                    "sleeping", "feeling", "recovering", "teaching", "minding",
+                                    "singing", "playing", "leading", "helping", "baking",
+                                    "cleaning", "handling", "arranging", "sorting", "reading"))
 # What only a person does with someone: "Grace will meet you at the gate".
 _QUOTED = frozenset(("quoted", "rang", "visited", "came", "fitted", "inspected", "measured"))
 _MEETING_VERBS = frozenset(("meet", "greet", "escort"))  # (not "Sky will show you", "Chase
@@ -2453,6 +2470,7 @@ _A_DEED_S_OBJECT = frozenset(("the", "a", "an", "it", "them", "him", "her", "his
                               "off", "up", "out", "back", "over", "with", "to", "all"))
 _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
+_SAID_WHERE = 8  # words: "Dawn in the flat above says"
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
 # What a message goes on with after the name it opens with and a comma: "Grace, we don't
@@ -2543,7 +2561,7 @@ class LexiconNames:
         """Pieces that name a place of several words ("Los Angeles", "Tel Aviv") or the company
         an agent greets for ("thank you for calling Marriott Bonvoy, this is ...", "Hargreaves
         Lansdown, Toby speaking", "boots pharmacy rose speaking")."""
-        words, out = self.words, list(self._company_before_intro())
+        words, out = self.words, [*self._company_before_intro(), *self._company_then_greeting()]
         out.extend(_route_ends(self.pieces, words))
         for span, located in place_spans(words):
             self.places.update(span)
@@ -2566,6 +2584,7 @@ class LexiconNames:
                 # Brigid's" (at the text's end too); not "Lucy St John", "George St."
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
+            out.extend(self._scheme_before_its_number())
             out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
             out.extend(i for i in range(2, len(words)) if self._after_a_place_s_first_word(i)
                        and words[i - 1] not in SAINT_WORDS and words[i - 2] not in SAINT_WORDS)
@@ -2708,9 +2727,11 @@ class LexiconNames:
                 and self._capital(i + 1) and not self.kinds[i + 1] \
                 and self.pieces[i + 2].kind == "number" \
                 and len(self.words[i + 2]) >= _MODEL_DIGITS \
-                and (self.words[i + 3:i + 4] == [] or self.words[i + 3] not in _RECORD_NOUNS):
+                and (self.words[i + 3:i + 4] == [] or self.words[i + 3] not in _RECORD_NOUNS) \
+                and not any(w in STREET_LINE_SUFFIXES for w in self.words[i + 3:i + 6]):
             return True  # "the Aiko Neostar 440 panels": a maker, its line, the model (not
-            # "the Oluwaseun Ade 2 account", "the Ana Ruiz 2024 policy")
+            # "the Oluwaseun Ade 2 account", "the Ana Ruiz 2024 policy", "An Aroha Ngata 21
+            # Kauri Street called": a house's number)
         if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
                 and (self.words[i + 2:i + 3] == [] or self.words[i + 2] not in _RECORD_NOUNS):
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
@@ -3386,8 +3407,14 @@ class LexiconNames:
                     words[k + 1] in CONTACT_VERBS or words[k + 1] in _MEETING_VERBS)
                 for k in range(i + 4, min(n, i + 6))))  # "Hope from the council will
             # call you back", "Bill from the garage will ring you"
-        if nxt in ("in", "at") and then in _WHOSE_TEAM:  # "Dawn in our Coventry payments
-            return any(w in _WORKPLACES for w in words[i + 3:i + 6])  # team has re-sent it"
+        if nxt in ("in", "at") and then in _WHOSE_TEAM \
+                and any(w in _WORKPLACES for w in words[i + 3:i + 6]):  # "Dawn in our Coventry
+            return True  # payments team has re-sent it"
+        if nxt in ("in", "at", "from", "upstairs", "downstairs", "next") and any(
+                words[k] in _SAYING for k in range(i + 2, min(n, i + _SAID_WHERE))
+                if not _SENTENCE_ENDS.intersection(words[i + 1:k])):
+            return True  # "Dawn in the flat above says hers is fine": someone where they are,
+            # then what they said
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
         if (nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT) or (
@@ -3991,8 +4018,42 @@ class LexiconNames:
                     return range(0)  # "Good evening Sir Ramon, this is Joy", "Dear Ramon, this
                     # is": someone greeted, no company (but "Dear Bunnings Hamilton, this is",
                     # "Dear Sky, this is": a word-name may be a firm's)
+                said = [w for w in words[start:j] if w.isalpha() and w not in _GREETINGS
+                        and w not in _OPENING_GREETINGS]
+                if said and all(name_class(w) in ("N", "P") for w in said) \
+                        and any(name_class(w) == "N" for w in said):
+                    return range(0)  # "Ali Hassan, hello, this is Joy": the one greeted
                 return range(start, j)  # (not "Sr. Eduardo Tavares, this is the management
                 # office")
+        return range(0)
+
+    def _scheme_before_its_number(self) -> list[int]:
+        """"Your Safar Flyer number", "my Nectar card": capitals between a holder and what a
+        scheme numbers are the scheme's name, no person's (no one has "your Kevin number")."""
+        words, out = self.words, list[int]()
+        for j in [j for j, word in enumerate(words) if word in _SCHEME_NOUNS and j > 1]:
+            k = j - 1
+            while k >= 0 and j - k <= _MAX_NAME_WORDS and self.pieces[k].kind == "word" \
+                    and words[k] not in _SCHEME_HOLDERS and self._capital_anywhere(self.pieces[k]):
+                k -= 1
+            if k >= 0 and k < j - 1 and words[k] in _SCHEME_HOLDERS \
+                    and any(name_class(w) != "N" for w in words[k + 1:j]):
+                out.extend(range(k + 1, j))  # (a name of names alone stays one: "your Kevin
+                # Smith card")
+        return out
+
+    def _company_then_greeting(self) -> range:
+        """"Royal Air Maroc Safar Flyer, good evening, my name is Mehdi": the words before a
+        greeting that opens an agent's introduction are the company's where one of them is a
+        common English word (not "Kevin, good evening, my name is ...": the one greeted)."""
+        words = self.words
+        comma = words.index(",") if "," in words[:_INTRO_REACH] else -1
+        if comma < 1 or comma + 1 >= len(words) or words[comma + 1] not in _OPENING_GREETINGS:
+            return range(0)
+        rest = words[comma + 1:comma + 1 + _GREETING_THEN_INTRO]
+        if any(tuple(rest[m:m + 2]) in _NAME_INTROS for m in range(len(rest) - 1)) \
+                and any(name_class(w) == "E" for w in words[:comma]):
+            return range(comma)
         return range(0)
 
     def _could_open(self, i: int) -> bool:
@@ -4243,6 +4304,15 @@ class LexiconNames:
             # (not "Will and probate", "Will and his debts - who pays?")
         if self._role_s_holder_then_he_or_she(i):
             return True  # "your tech today is will he'll text you"
+        if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
+                and nxt + 1 < len(words) and words[nxt].endswith("s") \
+                and not words[nxt].endswith("ss") and _past_tense(
+                    words[nxt][:-1] + ("d" if words[nxt].endswith("es") else "ed")) \
+                and words[nxt + 1] in _A_DEED_S_OBJECT:
+            return True  # "Will handles the money": no modal goes before a verb's -s
+        if before in _DO_SUPPORT and nxt < len(words) and self.pieces[nxt].kind == "word" \
+                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] != "and":
+            return True  # "what did will put", "does will know": no modal follows "did"
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
             # ends a clause after "was"
