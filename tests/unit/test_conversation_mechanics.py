@@ -6031,7 +6031,8 @@ def test_an_agents_amount_read_back_before_its_praise() -> None:
     out = call("for security whats your pin", "four four one nine", "thats it and last thing "
                "how much was your last payment", "a hundred twelve and forty cents i think",
                "a hundred twelve forty perfect youre all verified so whats going on")
-    assert out[4].startswith("a [REDACTED_PASSWORD] perfect"), out
+    assert out[4].endswith("[REDACTED_PASSWORD] perfect youre all verified so whats going on") \
+        and "twelve" not in out[4], out
 
 
 def test_a_second_security_question_after_a_long_first_answer() -> None:
@@ -8669,6 +8670,17 @@ def test_the_forty_first_session_s_mechanics(turns: tuple[str, ...], gone: list[
       "63."), ["2290 7714 5", "63."], ["the light's bad"]),
     (("Your account number?", "55410982, sorry, the dog is barking... 3 of them."),
      ["55410982"], ["3 of them"]),
+    # a new PIN given in pairs, read back whole
+    (("what would you like the new pin to be", "um four one", "mm hm", "seven three that's my "
+      "mum's birthday", "so that's four one seven three confirmed"), ["four one seven three"],
+     ["confirmed"]),
+    # a placed character said again with the word that explains it
+    (("the second and fifth characters of your passcode please", "second is p and fifth is "
+      "two", "one of those doesn't match", "oh wait no the fifth is t t for tango sorry"),
+     ["is t", "tango"], ["sorry"]),
+    # a token shaped like a secret, typed at a login
+    (("I can't log in to the portal.", "I kept typing Harbour2031 and it locked me out"),
+     ["Harbour2031"], ["it locked me out"]),
 ])
 def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                               kept: list[str]) -> None:

@@ -3054,6 +3054,25 @@ def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: li
     ("Frank to attend the site meeting.", ["Frank"], ["to attend"]),
     # a role's holder, then whose thing it is
     ("my driving instructor dawn her car failed its test", ["dawn"], ["her car"]),
+    # greeted with a greeting of two words; an opening's name before a question
+    ("kia ora hope its tama here", ["hope", "tama"], ["kia ora"]),
+    ("plumbing and gas this is frank where is the leak", ["frank"], ["where is the leak"]),
+    # a name heard before, then asked of them
+    ("my wife rose has the bills rose can you read me the number", ["rose"],
+     ["can you read me"]),
+    # the one a wish is for
+    ("it says happy retirement frank on the card", ["frank"], ["on the card"]),
+    # a role's holder named by a word few say, then taken up
+    ("your courier today is ngaire she'll ring", ["ngaire"], ["she'll ring"]),
+    ("your driver is late he'll text you", [], ["is late"]),
+    # the subject of a modal's question, then what a person does (not a passive)
+    ("and can ngaire be on the account", ["ngaire"], ["be on the account"]),
+    ("could john have a look at it", ["john"], ["have a look"]),
+    ("can bill be paid by card", [], ["can bill be paid"]),
+    ("can priya come in on monday", ["priya"], ["come in"]),
+    # where a word-name is
+    ("yeah will is away this week", ["will is"], ["away this week"]),
+    ("the will is in the safe", [], ["the will is"]),
 ])
 def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                            kept: list[str]) -> None:

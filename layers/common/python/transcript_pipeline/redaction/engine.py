@@ -1914,9 +1914,14 @@ class RedactionSession:
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
         if (answering or later) and self.state.asked_for != "amount" \
-                and not (spans and self.state.asked_for in ("pin", "pinpart")) \
                 and (capitals := capitalised_answer(
                 pieces, norm.original, spans, place=self.state.asked_for == "place")):
+            if spans and self.state.asked_for in ("pin", "pinpart"):
+                given = pieces[max(b for _, b in spans) - 1].end
+                capitals = [(a, b) for a, b in capitals if pieces[a].start < given
+                            or not _SENTENCE_END_RE.search(norm.original, given,
+                                                           pieces[a].start)]
+                # (a PIN given, then "I always swap them.": no word of a sentence after it)
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
@@ -2380,7 +2385,8 @@ class RedactionSession:
                         or (piece.text.endswith("'s") and keyed_hash(key, _memory_form(
                             piece, cased, piece.text[:-2])) in known)) \
                         and (not _common_noun_here(pieces, index)
-                             or _capitalised_alone(norm.original, pieces, index, form)) \
+                             or _capitalised_alone(norm.original, pieces, index, form)
+                             or _asked_of_them(pieces, index)) \
                         and not _a_modal_s_question(pieces, index) \
                         and not a_dated_month(pieces, index) \
                         and (form[0] != "~" or _addressed_or_subject(pieces, index)):
@@ -2979,6 +2985,17 @@ _CLAUSE_OPENERS = frozenset(("i'll", "i'm", "i've", "i'd", "we'll", "we're", "we
                              "you'll", "you're", "that's", "there's", "it's"))
 
 
+def _asked_of_them(pieces: list[Piece], index: int) -> bool:
+    """A name heard in the call already, then "can you": "my wife summer has the card summer
+    can you read me the card" (not "last summer can you believe it")."""
+    return index + 2 < len(pieces) and pieces[index + 1].text in _ASKING_MODALS \
+        and pieces[index + 2].text == "you" and pieces[index].text not in _MODAL_NAMES \
+        and (index == 0 or pieces[index - 1].text not in _TIME_BEFORE_A_NOUN)
+
+
+_TIME_BEFORE_A_NOUN = frozenset(("last", "next", "this", "that", "every", "all", "each", "one"))
+
+
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
     """A name that is a function word too, heard in the call already, is the name again where
     the grammar rules the word out: greeted or thanked before a pause or the end ("thanks
@@ -2999,7 +3016,7 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
         return True  # "when bill calls", "once bill signs it off", "with bill on thursday",
         # "you can speak to bill", "i'll pass it to bill" (not "when bill arrives", "then bill
         # goes out", "we'll need to bill you", "go to bill pay")
-    greeted = before in ADDRESSING or before in ("problem", "worries") or (
+    greeted = before in ADDRESSING or before in ("problem", "worries", "bother") or (
         before == "you" and index > 1 and pieces[index - 2].text == "thank") or (
         before == "care" and index > 1 and pieces[index - 2].text == "take")  # "take care
     # bill and good luck with the roof"
@@ -3013,6 +3030,8 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
                                         and pieces[index - 2].text not in OWNERS)))
         # "thanks for your help will", "sound will", "ta bill": the name closes what was said
         # (not "yes i will.", "my husband will", "i'll ring again in may", "on one bill")
+    if _asked_of_them(pieces, index):
+        return True
     return named and (after.text in _SUBJECT_NEXT or (greeted and (
         after.text == "and" or after.text in _WH or after.text in FILLERS
         or after.text in AFFIRMATIVES or after.text in _LEAVE_TAKING
@@ -3026,6 +3045,7 @@ def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
 
 
 _WH_WORDS = frozenset(("what", "what's", "whats", "which"))
+_ASKING_MODALS = frozenset(("can", "could", "would", "will", "do"))
 _AGAIN = frozenset(("again", "repeat", "fours", "threes", "groups", "chunks", "slowly", "slower"))
 # ... in a request to say it again, a question or a few words (not "it's about me knee again,
 # I fell at work"): "say that again slowly", "again please", "in fours?"
@@ -5356,7 +5376,8 @@ MAX_HELD = 4
 _ASIDE_REACH = 60  # characters of an aside before a value's last digits, at the turn's end
 _PAIR = 2  # digits: a sort code is given in pairs ("98..." "01-65"), read back whole
 _PAIR_KEY = "pair:"
-_GIVEN_IN_PAIRS = frozenset(("ROUTING_NUMBER", "CARD_EXPIRY"))
+_GIVEN_IN_PAIRS = frozenset(("ROUTING_NUMBER", "CARD_EXPIRY", "PASSWORD"))  # (a PIN: "26 ...
+# 08", read back "two six zero eight")
 _CONTRAST_GAP = 6  # words between a value and the one set against it
 _CONTRAST_REACH = 80  # characters: more than the words of the gap can take
 _CORRECTING = frozenset(("no", "sorry", "i", "mean", "wait", "oops", "actually", "not", "it's",

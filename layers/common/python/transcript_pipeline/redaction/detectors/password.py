@@ -1483,7 +1483,8 @@ def shaped_secrets(pieces: list[Piece], original: str,
     asks for ("I was going to use Spring2025!", "I tried Blue#Horse77"): privacy first,
     nothing else is written so."""
     words = {p.text for p in pieces}
-    named = secret_talk or not _NAMED_SECRETS.isdisjoint(words)
+    entered = not _ENTERING.isdisjoint(words)  # "I kept typing Vinaka2024 with a capital V"
+    named = secret_talk or entered or not _NAMED_SECRETS.isdisjoint(words)
     if not named and _SECRET_SYMBOLS.isdisjoint(original):
         return []
     sure = secret_talk or not _SURE_SECRETS.isdisjoint(words)
@@ -1498,8 +1499,8 @@ def shaped_secrets(pieces: list[Piece], original: str,
         while last > start and pieces[last - 1].text in (".", ",", ";", ")", "]", '"', "'", "”",
                                                           "’", "?"):
             last -= 1
-        near = any(p.text in _NAMED_SECRETS  # "the wifi pass is Summer2024", "pass: ..."
-                   for p in pieces[max(start - _NEAR_A_NAME, 0):start])
+        near = any(p.text in _NAMED_SECRETS or p.text in _ENTERING  # "the wifi pass is
+                   for p in pieces[max(start - _NEAR_A_NAME, 0):start])  # Summer2024", "pass:"
         token = original[pieces[start].start:pieces[last - 1].end] if start < last else ""
         if not named and token.endswith("!") and _SENTENCE_AFTER_RE.match(
                 original, pieces[last - 1].end):
@@ -1508,6 +1509,10 @@ def shaped_secrets(pieces: list[Piece], original: str,
             spans.append((start, last))
         k = end
     return spans
+
+
+# What is done with a secret at a login: the token typed after it is one.
+_ENTERING = frozenset(("typing", "typed", "entering", "entered", "keying", "keyed"))
 
 
 def _secret_token(token: str, sure: bool) -> bool:
@@ -1781,7 +1786,9 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             spans.append((c, c + _symbol_length(pieces, c)))
             opening = opening or _opens_a_clause(pieces, k)
         elif (link.text in _POSITION_LINKS or (link.text in ("...", "…") and after in (".", "!")))\
-                and _a_character(char) and (after in _AFTER_A_PLACED_CHARACTER
+                and (_a_character(char) or (  # ("the sixth is d d for delta": the letter again,
+                    char.kind == "spelled" and len(char.text) == 2  # as the normaliser spells
+                    and char.text[0] == char.text[1])) and (after in _AFTER_A_PLACED_CHARACTER
                                             or after in CORRECTION_OPENERS
                                             or _position(pieces[c + 1])):
             # (not "1 is a problem"; "fourth is k no hang on", "fourth... 3. Ah no")
@@ -2013,9 +2020,11 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
 def _opens_a_clause(pieces: list[Piece], k: int) -> bool:
     """pieces[k] opens the answer or a clause of it, maybe after "the", "and" or "no"."""
     j = k - 1
-    while j >= 0 and pieces[j].text in ("the", "and", "then", "no", "sorry", "so", "ok", "okay",
-                                        "yes", "yeah", "um", "uh", "er", "erm"):
-        j -= 1
+    while j >= 0 and (pieces[j].text in ("the", "and", "then", "no", "sorry", "so", "ok", "okay",
+                                         "yes", "yeah", "um", "uh", "er", "erm", "oh", "ah",
+                                         "wait", "actually") or (
+            pieces[j].text == "on" and j > 0 and pieces[j - 1].text in ("hang", "hold"))):
+        j -= 1 + (pieces[j].text == "on")  # ("oh hang on no the sixth is d")
     return j < 0 or pieces[j].kind == "punct"
 
 

@@ -364,7 +364,9 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
                 name_class(pieces[j].text) not in ("E", "W" if cased else "E"))) \
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
             and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)) \
-            and not _code_prefix(pieces, j):
+            and not _code_prefix(pieces, j) \
+            and (capitalised(pieces[j], cased)
+                 or pieces[j].text not in _WHAT_A_PERSON_CAN_DO):  # ("can priya come in")
         j += 1
         words += 1
         if j + 1 < len(pieces) and pieces[j].text == "-" and _is_name_word(pieces[j + 1]):
@@ -624,7 +626,12 @@ def _closed(pieces: list[Piece], j: int) -> bool:
         return False  # "plx-4471-9920": a code, not a name
     return j >= len(pieces) or pieces[j].kind == "punct" or pieces[j].text in NAME_CLOSERS \
         or pieces[j].text in FUNCTION_WORDS or pieces[j].text in _CONJUNCTIONS \
-        or _date_starts(pieces, j)
+        or pieces[j].text in _QUESTION_OPENERS or _date_starts(pieces, j)
+
+
+# A question opening after a name ("... this is mark where are you located")
+_QUESTION_OPENERS = frozenset(("where", "wheres", "where's", "what", "whats", "what's", "who",
+                               "whos", "who's", "which", "when"))
 
 
 # Words that may follow a name given in answer before the reply goes on: "faith obi but my
@@ -1436,6 +1443,16 @@ _COMPANY_WORDS = 6  # words of a workplace between a name and "here": "from the 
 # What is sent from a place, not who: "Greetings from the Nairobi office here".
 _SENT_FROM = frozenset(("greetings", "regards", "wishes", "love", "news", "updates", "update",
                         "cheers", "hugs", "reports", "everyone", "all", "people", "someone"))
+_ASKING_AUXILIARIES = frozenset(("can", "could", "would", "will", "should", "may", "might",
+                                  "does", "did", "do"))
+_WHAT_A_PERSON_CAN_DO = frozenset((
+    "be", "have", "come", "get", "go", "sign", "add", "pick", "call", "ring", "phone", "use",
+    "join", "collect", "speak", "talk", "drive", "stay", "help", "take", "bring", "access",
+    "log", "pay", "know", "see", "meet", "attend", "sit", "wait", "text", "email", "check"))
+_ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody",
+                     "nobody", "noone", "one", "this", "that", "these", "those", "there"))
+_OCCASIONS = frozenset(("birthday", "bday", "anniversary", "retirement", "graduation",
+                        "wedding", "engagement", "christening", "diwali", "eid", "christmas"))
 _SCHEME_NOUNS = frozenset(("number", "card", "membership", "points", "miles", "login", "app"))
 _SCHEME_HOLDERS = frozenset(("your", "my", "our"))
 _OPENING_GREETINGS = frozenset(("good", "hello", "hi", "greetings", "welcome"))
@@ -1845,7 +1862,8 @@ _NOT_SURNAMES = FUNCTION_WORDS | NAME_CLOSERS | frozenset((
 # What opens the clause after the name of someone greeted at the start ("hiya wren whats up"),
 # and what may follow the name of someone thanked ("thanks a million will, bye").
 _AFTER_A_GREETED_NAME = frozenset(("it's", "its", "this", "i'm", "im", "how", "how's", "hows",
-                                   "my", "what's", "whats", "thanks", "just", "sorry", "listen"))
+                                   "my", "what's", "whats", "thanks", "just", "sorry", "listen",
+                                   "that's", "thats"))  # ("vinaka joy that's perfect")
 _YOU_HAVE_BEEN = frozenset(("you've", "youve", "you're", "youre"))  # "thanks will you've been
 # great"; not "thanks, hope you're well", a wish
 _AFTER_A_THANKED_NAME = frozenset((",", ".", "!", "bye", "cheers", "that's", "thats")) \
@@ -1920,7 +1938,8 @@ _GEOGRAPHIC = frozenset(("valley", "bay", "hill", "hills", "park", "river", "lak
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 # How an agent goes on after "i'm <name>" at a call's start: no verb "will" or "bill" would take.
-_ASKS_AFTER_AN_INTRO = frozenset(("how", "can", "may", "could", "what", "who", "and"))
+_ASKS_AFTER_AN_INTRO = frozenset(("how", "can", "may", "could", "what", "who", "and", "where",
+                                  "whats", "what's", "wheres", "where's"))
 _INTRODUCING = frozenset((("you've", "got"), ("speaking", "with"), ("speaking", "to"),
                           ("through", "to"), ("name", "is"), ("my", "names"), ("name's",),
                           ("is", "called"), ("me", "named")))
@@ -2380,6 +2399,9 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
                                       "might", "must", "won't", "wont"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
+_WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", "free", "busy",
+                               "working", "sick", "coming", "going", "upstairs", "downstairs",
+                               "asleep", "awake", "available", "driving"))
 _DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
                          "dont"))
 _PHONE_DIGITS = 7  # "0412 555 019" may follow a name (a phone's), "552 019" a reference
@@ -2864,6 +2886,7 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
                  or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))
+                 or (i + 1 < n and words[i + 1] in _TAKEN_UP_BY)
                  or self._last_of_an_opening(i)]
         reached = self._reached()
         if not maybe and not reached:
@@ -2889,6 +2912,11 @@ class LexiconNames:
         if self.words[i] in _PRONOUNS and not (i > 0 and self.words[i - 1] in TITLES):
             return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
             # too (but "thank you mr her")
+        if not kind and self.words[i].isalpha() and not everyday_word(self.words[i]) \
+                and self.words[i] not in FUNCTION_WORDS \
+                and self._role_s_holder_then_he_or_she(i):
+            return True  # "your driver is hemi he'll text you": a word English has too, but
+            # not one said every day (not "your driver is late he'll text you")
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
                 or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i) \
                 or self._after_an_initial(i):
@@ -2955,15 +2983,21 @@ class LexiconNames:
                     and not _SERVICES.intersection(self.words[i + 1:i + 4]))) \
                 and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
-        if self._given_a_hand(i):
-            return True  # "can anyone give Tolu a lift", "give kofi a ring"
+        if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))) \
+                and self._asked_if_they_can(i):
+            return True  # "sweet and can rawiri be on the account too", "could john have a
+            # look" (not "can bill be paid online", "can someone come")
+        if self._given_a_hand(i) or (kind in ("N", "W", "P") and self._wished_well(i)):
+            return True  # "can anyone give Tolu a lift", "give kofi a ring"; "happy
+            # eighteenth hope" on a cake
         if kind == "P" and self._vocative(i) and i + 1 < len(self.words) \
                 and self.words[i + 1] in ("?", "!") and i not in self.places \
                 and not self._capital(i - 2):
             return True  # "Not you, Leon? Call us": someone asked (not "Rome, Paris?")
         if self.slot_only[i]:
             return self._tight_slot(i)
-        if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i):
+        if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i) \
+                or (kind in ("W", "P") and self._agent_s_i_am(i)):
             return True
         if kind in ("W", "P") and self._sentence_initial(i) and i + 1 < len(self.pieces) \
                 and self._capital(i) and self._capital(i + 1) and (
@@ -3607,10 +3641,13 @@ class LexiconNames:
         today is will he'll text you", "your driver is hope she's on her way"."""
         words = self.words
         then = i + 1 + (words[i + 1:i + 2] == [","])  # "your instructor'll be Will, he'll ..."
-        return 1 < i < len(words) - 1 and words[i - 1] in ("is", "be") \
-            and then < len(words) and words[then] in _TAKEN_UP_BY \
-            and any(w.removesuffix("'ll") in ROLES
-                    for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1])
+        before = words[i - 1] if i > 0 else ""
+        return 1 <= i < len(words) - 1 and then < len(words) and words[then] in _TAKEN_UP_BY \
+            and ((i > 1 and before in ("is", "be") and any(
+                w.removesuffix("'ll") in ROLES
+                for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1]))
+                 or before in ROLES or before.removesuffix("'s") in ROLES
+                 or before.removesuffix("s") in ROLES)  # "drivers hemi he'll text you"
 
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
@@ -3848,7 +3885,8 @@ class LexiconNames:
         "thanks a lot hope you ...", nor a firm or a thing blamed: "thanks a lot sky you
         dropped my call")."""
         words = self.words
-        if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS
+        greeting_of_two = i == 2 and words[0] in GREETING_WORDS and words[1] in GREETING_WORDS
+        if i == 0 or (i != 1 and words[i - 1] not in _THANKS_ENDS and not greeting_of_two
                       and not (words[i - 1] in _GREETINGS and words[i - 2] in _OPENING_SOUNDS
                                and (i == 2 or self.pieces[i - 3].kind == "punct"))):
             return False  # most words: neither greeted nor thanked (checked for every word)
@@ -3858,8 +3896,9 @@ class LexiconNames:
                 or words[i] in _NOT_GREETED or self.pieces[i].kind != "word" \
                 or (words[i].endswith("ly") and name_class(words[i]) == "E"):  # "thanks hugely"
             return False  # not "hello haan i'm calling ...", "hi welcome how can I help"
-        greeted = (i == 1 and words[0] in GREETING_WORDS) \
+        greeted = (i == 1 and words[0] in GREETING_WORDS) or greeting_of_two \
             or (words[i - 1] in _GREETINGS and (i == 1 or words[i - 1] != "thanks"))
+        # ("kia ora will its aroha here", "as salaam ...": a greeting of two words)
         if greeted and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
                 words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
                 and name_class(words[i]) != "E")):
@@ -4027,6 +4066,30 @@ class LexiconNames:
                 # office")
         return range(0)
 
+    def _asked_if_they_can(self, i: int) -> bool:
+        """The subject of a question a modal opens, then what a person does: "can rawiri be
+        on the account", "could john have a look", "will maria come in" (not a passive, "can
+        bill be paid", nor a pronoun or "someone")."""
+        words, n = self.words, len(self.words)
+        if not (0 < i < n - 1 and words[i - 1] in _ASKING_AUXILIARIES
+                and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE
+                     or words[i - 2] in FILLERS or words[i - 2] in AFFIRMATIVES)
+                and words[i + 1] in _WHAT_A_PERSON_CAN_DO
+                and words[i] not in FUNCTION_WORDS and words[i] not in _PRONOUNS
+                and words[i] not in _ANYONE and words[i].isalpha()):
+            return False
+        # (not a passive: "can bill be paid online" is a thing, done to)
+        return not (words[i + 1] == "be" and i + 2 < n and (
+            _past_tense(words[i + 2]) or words[i + 2].endswith(("ed", "en"))))
+
+    def _wished_well(self, i: int) -> bool:
+        """The one a wish is for: "happy birthday grace", "happy eighteenth hope", "happy
+        retirement Bill" (not "happy birthday to you", "happy birthday mum")."""
+        words = self.words
+        return i > 1 and words[i - 2] == "happy" and (
+            words[i - 1] in _OCCASIONS or self.pieces[i - 1].kind == "ordinal") \
+            and words[i] not in FUNCTION_WORDS and words[i] not in _RELATIONS
+
     def _scheme_before_its_number(self) -> list[int]:
         """"Your Safar Flyer number", "my Nectar card": capitals between a holder and what a
         scheme numbers are the scheme's name, no person's (no one has "your Kevin number")."""
@@ -4188,9 +4251,12 @@ class LexiconNames:
     def _agent_s_i_am(self, i: int) -> bool:
         """"harbourline insurance i'm bill can i take your policy number", "thanks for calling,
         i'm will, how can i help": an agent's "i'm" at the call's start, and what they go on
-        to ask, which no verb "will" or noun "bill" goes before."""
+        to ask, which no verb "will" or noun "bill" goes before; "lock and key this is mark
+        where are you located": "this is" before a name-like word and a question."""
         words = self.words
-        return 0 < i < len(words) - 1 and words[i - 1] in ("i'm", "im") \
+        return 0 < i < len(words) - 1 and (words[i - 1] in ("i'm", "im") or (
+                words[i - 2:i] == ["this", "is"] and words[i + 1] in _QUESTION_OPENERS
+                and (name_class(words[i]) in ("N", "W", "P") or unknown_word(words[i])))) \
             and (words[i + 1] in _ASKS_AFTER_AN_INTRO or (
                 words[i + 1] == "," and i + 2 < len(words)
                 and words[i + 2] in _ASKS_AFTER_AN_INTRO)) \
@@ -4310,6 +4376,11 @@ class LexiconNames:
                     words[nxt][:-1] + ("d" if words[nxt].endswith("es") else "ed")) \
                 and words[nxt + 1] in _A_DEED_S_OBJECT:
             return True  # "Will handles the money": no modal goes before a verb's -s
+        if nxt + 1 < len(words) and words[nxt] in ("is", "was", "isn't", "wasn't") \
+                and words[nxt + 1] in _WHERE_SOMEONE_IS and before not in OWNERS \
+                and before not in _DETERMINERS:
+            return True  # "yeah will is home thursdays": where a person is (not "the will is
+            # in the safe")
         if before in _DO_SUPPORT and nxt < len(words) and self.pieces[nxt].kind == "word" \
                 and words[nxt] not in _A_WILL_S_WORDS and words[nxt] != "and":
             return True  # "what did will put", "does will know": no modal follows "did"
@@ -5072,6 +5143,8 @@ class LexiconNames:
                 continue
             if not self._continues(end) or (self.unknown[i] and self.kinds[end] in ("W", "P")):
                 break  # a word no lexicon knows takes no common word with it ("dallas come")
+            if end == i + 1 and self._asked_if_they_can(i) and not self._capital(end):
+                break  # "can priya come in": what they are asked to do, no surname
             end += 1
         return start, end
 
