@@ -8678,6 +8678,20 @@ def test_the_forty_first_session_s_mechanics(turns: tuple[str, ...], gone: list[
     (("the second and fifth characters of your passcode please", "second is p and fifth is "
       "two", "one of those doesn't match", "oh wait no the fifth is t t for tango sorry"),
      ["is t", "tango"], ["sorry"]),
+    # "go on then" after a story that weighed up the answer: the answer is still owed
+    (("what was the name of the street you grew up on?", "we lived on a farm at first then "
+      "in town but for this i think i put the river", "Go on then.", "kelburn"), ["kelburn"],
+     ["Go on then"]),
+    # review: a name or a secret in a sentence after a PIN; pairs of a sort code are no
+    # years; a name heard before is a season after "over the"; an aside with no pause
+    (("What's the passcode on the account?", "3392. My daughter set it, Mereana did."),
+     ["3392", "Mereana"], ["My daughter set it"]),
+    (("the sort code please", "twenty", "mm hm", "twelve", "yes", "thirty four", "and when was "
+      "the last payment?", "it was 2012 or maybe 2020"), [], ["2012 or maybe 2020"]),
+    (("what's your daughter's name", "she's called summer", "over the summer can you send "
+      "paper statements"), ["called summer"], ["over the summer can you"]),
+    (("best number to reach you?", "it's 07700 900461, but I'm in meetings until... 3."),
+     ["900461"], ["until... 3."]),
     # a token shaped like a secret, typed at a login
     (("I can't log in to the portal.", "I kept typing Harbour2031 and it locked me out"),
      ["Harbour2031"], ["it locked me out"]),

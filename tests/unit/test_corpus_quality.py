@@ -917,6 +917,13 @@ in pairs read back whole; "can rawiri be on the account"; "yeah will is home"; "
 bill"; "vinaka joy"). Never read: typed_blind_77.jsonl (52 typed documents) 0.931 with both
 (keep 0.940, PERSON 0.90); fresh_calls_202.jsonl (12 general calls) 0.930 with both (keep
 0.963, PERSON 0.91).
+Written in its second hour, scored with the start engine, then (after a reviewer helper's
+findings were put right) with the final one. Never read: fresh_calls_203.jsonl (12 general
+calls) 0.983, then 0.989 (keep 0.968); fresh_calls_205.jsonl (12 security-stressed calls)
+0.974 with both (keep 0.948, PASSWORD 0.92). Read: fresh_calls_204.jsonl (12 security-stressed
+calls) 0.964 (keep 0.938), then 0.971 ("my husband will normally does this");
+typed_blind_78.jsonl (51 typed documents) 0.932 (keep 0.943, PERSON 0.92), then 0.937
+("Welcome to the Sosa family"; "its Lachie btw").
 """
 
 from __future__ import annotations
@@ -1252,10 +1259,14 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_198.jsonl", 155, 0.96, 0.96, 0.95),
     ("fresh_calls_199.jsonl", 150, 0.90, 0.95, 0.94),
     ("typed_blind_76.jsonl", 220, 0.97, 0.96, 0.96),
-    ("fresh_calls_200.jsonl", 190, 0.98, 0.92, 0.96),
+    ("fresh_calls_200.jsonl", 190, 0.97, 0.92, 0.95),
     ("fresh_calls_201.jsonl", 140, 0.95, 0.95, 0.98),
     ("typed_blind_77.jsonl", 240, 0.93, 0.93, 0.90),
     ("fresh_calls_202.jsonl", 205, 0.92, 0.96, 0.90),
+    ("fresh_calls_203.jsonl", 170, 0.98, 0.96, 0.97),
+    ("fresh_calls_204.jsonl", 135, 0.96, 0.93, 0.97),
+    ("typed_blind_78.jsonl", 200, 0.93, 0.94, 0.92),
+    ("fresh_calls_205.jsonl", 150, 0.97, 0.94, 0.99),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

@@ -151,7 +151,7 @@ from .lexicon import (
     WEEKDAYS,
     WHOLE_VALUE_WORDS,
 )
-from .names import everyday_word, name_class, other_calendar_words
+from .names import common_word, everyday_word, name_class, other_calendar_words
 from .normalize import (
     NATO_LETTERS,
     NUMBER_WORDS,
@@ -874,7 +874,8 @@ class RedactionSession:
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
                 self._known_value(cand, _confirming(norm), _read_back_part(canon, cand),
-                                  _read_alone(norm, cand))
+                                  _read_alone(norm, cand),
+                                  paired=_read_back_whole(norm, cand))
                 or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
@@ -938,7 +939,8 @@ class RedactionSession:
                 self.state.asked_for = ""  # stays: see `_security_question`)
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
-                                and "PASSWORD" not in self._only_continuing, hits,
+                                and ("PASSWORD" not in self._only_continuing
+                                     or _a_rare_word_alone(norm)), hits,
                                 spoken_of=speaker is not None and not applying and any(
                                     e.type == "PASSWORD" and e.speaker == speaker
                                     for e in self.state.expect),
@@ -1164,10 +1166,13 @@ class RedactionSession:
             if k < 0:
                 continue
             value = values[k]  # "it shows 4 June 2007 but it's 14 June 2006": set against it
+            aside = norm.original[value.end:start]
             if value.type in IDENTIFIER_TYPES and hit is None and cand.kind == "number" \
                     and 0 < start - value.end <= _ASIDE_REACH \
-                    and norm.original[value.end:start].rstrip().endswith(("...", "…")) \
-                    and not norm.original[stop:].strip(" .!?"):
+                    and aside.rstrip().endswith(("...", "…")) and "?" not in aside \
+                    and not _PAUSING.isdisjoint(w.removesuffix("'s")
+                                                for w in _WORD_RE.findall(aside.lower())) \
+                    and not norm.original[stop:].strip(" .!"):
                 add(value.type, cand.cstart, cand.cend, SCORE_EXPECTED)  # "it's 4471 0392 88,
                 continue  # hang on, I need my glasses... 01.": its last digits after an aside
             if hit is not None and hit.label == KEEP \
@@ -1479,7 +1484,8 @@ class RedactionSession:
                 add(spelling, cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _known_value(self, cand: Candidate, confirming: bool = False,
-                     read_back_part: bool = False, alone: bool = False) -> str | None:
+                     read_back_part: bool = False, alone: bool = False,
+                     paired: bool = False) -> str | None:
         """The type of a value redacted earlier in the call, said again (read back, confirmed):
         whole, or joined from the parts it was given in ("7304" ... "8819" ... "2650", read
         back as "7304 8819 2650"); or, said alone or to be checked, a code's first or last part
@@ -1498,7 +1504,8 @@ class RedactionSession:
             # with another year ("5th of january 2003" / "just to confirm, 5th of January
             # 2002?"; not "effective March 2", "could we do the 5th of January 2026?")
         digits = cand.digits
-        known = self._joined(digits) if len(digits) >= MIN_VALUE_DIGITS else None
+        known = self._joined(digits, paired and _YEAR_LIKE_RE.fullmatch(digits) is None) \
+            if len(digits) >= MIN_VALUE_DIGITS else None
         if known is None and read_back_part and len(digits) in (_HEAD, _TAIL) \
                 and not _YEAR_LIKE_RE.fullmatch(digits):  # a long value's first six or last
             # four, read back alone (not "she joined in 2018", "we'll call at 1230")
@@ -1530,27 +1537,29 @@ class RedactionSession:
                 return entity_type
         return None
 
-    def _joined(self, text: str) -> str | None:
-        """The type of `text` if it was redacted whole, or in two or three parts, before."""
+    def _joined(self, text: str, paired: bool = False) -> str | None:
+        """The type of `text` if it was redacted whole, or in two or three parts, before;
+        `paired`: read back to confirm, its parts may be pairs of digits given as a PIN's or a
+        sort code's are ("98..." "01-65" / "reading those back: 98-01-65")."""
         values = self.state.values
         key = self.redactor._key
         whole = values.get(keyed_hash(key, text))
-        if whole is not None or not 2 * _PAIR <= len(text) <= OPEN_LENGTH_MAX:
+        shortest = _PAIR if paired else MIN_PART_DIGITS
+        if whole is not None or not 2 * shortest <= len(text) <= OPEN_LENGTH_MAX:
             return whole  # no value is longer: a run beyond it is not split
 
         def part_of(digits: str) -> str | None:
-            # a pair only where a value is given in pairs ("98..." "01-65": a sort code)
             return values.get(keyed_hash(key, digits if len(digits) >= MIN_PART_DIGITS
                                          else _PAIR_KEY + digits))
 
-        n = len(text)
-        for i in range(_PAIR, n - _PAIR + 1):  # two parts, or three
+        n, part = len(text), shortest
+        for i in range(part, n - part + 1):  # two parts, or three
             first = part_of(text[:i])
             if first is None:
                 continue
             if part_of(text[i:]) is not None:
                 return first
-            for j in range(i + _PAIR, n - _PAIR + 1):
+            for j in range(i + part, n - part + 1):
                 if part_of(text[i:j]) is not None and part_of(text[j:]) is not None:
                     return first
         return None
@@ -1920,8 +1929,11 @@ class RedactionSession:
                 given = pieces[max(b for _, b in spans) - 1].end
                 capitals = [(a, b) for a, b in capitals if pieces[a].start < given
                             or not _SENTENCE_END_RE.search(norm.original, given,
-                                                           pieces[a].start)]
-                # (a PIN given, then "I always swap them.": no word of a sentence after it)
+                                                           pieces[a].start)
+                            or norm.original[pieces[a].start].isupper()
+                            or not common_word(pieces[a].text)]
+                # (a PIN given, then "I always swap them.": no common word of a sentence after
+                # it; but "3392. My daughter set it, Mereana did.")
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
@@ -2990,7 +3002,11 @@ def _asked_of_them(pieces: list[Piece], index: int) -> bool:
     can you read me the card" (not "last summer can you believe it")."""
     return index + 2 < len(pieces) and pieces[index + 1].text in _ASKING_MODALS \
         and pieces[index + 2].text == "you" and pieces[index].text not in _MODAL_NAMES \
-        and (index == 0 or pieces[index - 1].text not in _TIME_BEFORE_A_NOUN)
+        and (index == 0 or (pieces[index - 1].text not in _TIME_BEFORE_A_NOUN
+                            and pieces[index - 1].text not in _DETERMINERS
+                            and pieces[index - 1].text not in OWNERS
+                            and pieces[index - 1].text not in PLACE_PREPOSITIONS
+                            and pieces[index - 1].text not in ("over", "under", "in", "on")))
 
 
 _TIME_BEFORE_A_NOUN = frozenset(("last", "next", "this", "that", "every", "all", "each", "one"))
@@ -3191,6 +3207,15 @@ def _lead(norm: Normalized) -> int:
     return k
 
 
+def _a_rare_word_alone(norm: Normalized) -> bool:
+    """A word or two few people say, all the turn says, while a secret is still being given:
+    "(... for this i put the dog / Go on then.) rusi" is the answer, whole."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return 0 < len(words) <= _RARE_ALONE and all(
+        w.isalpha() and not common_word(w) and w not in FILLERS for w in words)
+
+
+_RARE_ALONE = 2  # words
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have"),
                           ("you're", "ready"), ("youre", "ready"), ("ready", "with"),
@@ -5374,6 +5399,10 @@ MAX_HELD = 4
 
 
 _ASIDE_REACH = 60  # characters of an aside before a value's last digits, at the turn's end
+# ... an aside that pauses the reading: "hang on, I need my glasses..." (not "I'm in meetings
+# until... 3.", "how old am I now... 84.")
+_PAUSING = frozenset(("hang", "hold", "wait", "sec", "second", "moment", "minute", "glasses",
+                      "light", "sorry", "squint", "see"))
 _PAIR = 2  # digits: a sort code is given in pairs ("98..." "01-65"), read back whole
 _PAIR_KEY = "pair:"
 _GIVEN_IN_PAIRS = frozenset(("ROUTING_NUMBER", "CARD_EXPIRY", "PASSWORD"))  # (a PIN: "26 ...
@@ -5840,6 +5869,15 @@ def _goes_on_spelling(norm: Normalized) -> bool:
             norm.canonical, norm.cstarts[k] + len(first.text)) is None
     return first.kind == "spelled" or first.text in SPOKEN_JOINERS or (
         len(first.text) == 1 and first.text not in ("i", "a"))  # not "i mean it used to"
+
+
+def _read_back_whole(norm: Normalized, cand: Candidate) -> bool:
+    """The value is read back to confirm it ("so that's 4173", "reading those back: 98-01-65,
+    ..."), no amount's or time's ("it was on the 20th, 1234 pounds")."""
+    opening = _read_back_opening(norm)
+    return (_confirming(norm) or (opening < len(norm.pieces)
+                                  and norm.cstarts[opening] == cand.cstart)) \
+        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None
 
 
 def _read_back_opening(norm: Normalized) -> int:

@@ -1505,12 +1505,19 @@ def shaped_secrets(pieces: list[Piece], original: str,
         if not named and token.endswith("!") and _SENTENCE_AFTER_RE.match(
                 original, pieces[last - 1].end):
             token = token[:-1]  # "I love my PlayStation5!": the sentence's mark, not the token's
-        if token and (_secret_token(token, sure or near) if named else _policy_shaped(token)):
-            spans.append((start, last))
+        typed_for = {p.text for p in pieces[last:last + _TYPED_FOR_REACH]}
+        if token and (_secret_token(token, sure or near) if named else _policy_shaped(token)) \
+                and not (entered and not _NOT_A_LOGIN.isdisjoint(
+                    typed_for | {p.text for p in pieces[max(start - _NEAR_A_NAME, 0):start]})):
+            spans.append((start, last))  # (not "I typed Welcome10 at checkout", "I entered
+            # the voucher Spring2025")
         k = end
     return spans
 
 
+_TYPED_FOR_REACH = 4  # pieces after a typed token that say what it was typed into
+_NOT_A_LOGIN = frozenset(("search", "checkout", "discount", "promo", "voucher", "coupon",
+                          "code", "event", "box", "field", "title", "name", "sat", "nav"))
 # What is done with a secret at a login: the token typed after it is one.
 _ENTERING = frozenset(("typing", "typed", "entering", "entered", "keying", "keyed"))
 

@@ -640,7 +640,7 @@ _AFTER_ANSWER = frozenset((",", "and", "but", "so", "because", "cos", "though", 
                            "it's", "its", "i'm", "im", "that's", "thats", "here", "speaking"))
 # Words that open another clause: "joy olawepo though my husband drives it"
 _CONJUNCTIONS = frozenset(("though", "although", "cos", "cause", "coz", "whereas", "unless",
-                           "except"))
+                           "except", "btw"))  # ("its Lachie btw, new number ...")
 
 
 def _at_start(words: list[str], i: int) -> bool:
@@ -1270,7 +1270,11 @@ def _after_cue(
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
                 and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE
-                                               or (cased and words[k + 1] in WEEKDAYS) or (
+                                               or (cased and words[k + 1] in WEEKDAYS
+                                                   and _when_it_is(pieces, k + 1)
+                                                   and not _after_agent_greeting(words, i)
+                                                   and not (i > 0 and words[i - 1]
+                                                            in GREETING_WORDS)) or (
                     words[k + 1] in MONTHS and a_day(pieces, k + 1)) or (
                     words[k + 1] == "by" and words[k + 2:k + 4] != ["the", "way"])):
             # "due june 30", "due by the 28th" (not "it's grace by the way"); where the
@@ -1302,6 +1306,13 @@ def _after_cue(
             return k, j  # (and "... credit union this is frank in member services")
         return None
     return None
+
+
+def _when_it_is(pieces: list[Piece], k: int) -> bool:
+    """The weekday at k ends what is said of it, or a date goes on from it: "It's due Friday.",
+    "It's due Thursday the 17th" (not "it's grace Friday is fine")."""
+    nxt = pieces[k + 1] if k + 1 < len(pieces) else None
+    return nxt is None or nxt.kind in ("punct", "number", "ordinal") or nxt.text == "the"
 
 
 # How a thing travels or is done, after "by": "received by post", "signed by hand".
@@ -1449,12 +1460,19 @@ _WHAT_A_PERSON_CAN_DO = frozenset((
     "be", "have", "come", "get", "go", "sign", "add", "pick", "call", "ring", "phone", "use",
     "join", "collect", "speak", "talk", "drive", "stay", "help", "take", "bring", "access",
     "log", "pay", "know", "see", "meet", "attend", "sit", "wait", "text", "email", "check"))
+_ONLY_A_PERSON_DOES = frozenset(("come", "sign", "speak", "talk", "join", "attend", "sit",
+                                 "meet", "drive", "ring", "phone", "call", "text", "email",
+                                 "collect", "pick", "stay", "wait", "bring"))
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                      "nobody", "noone", "one", "this", "that", "these", "those", "there"))
+_TIMES_WISHED = frozenset(("day", "eve", "week", "weekend", "month", "year", "holidays",
+                           "holiday", "new"))
 _OCCASIONS = frozenset(("birthday", "bday", "anniversary", "retirement", "graduation",
                         "wedding", "engagement", "christening", "diwali", "eid", "christmas"))
 _SCHEME_NOUNS = frozenset(("number", "card", "membership", "points", "miles", "login", "app"))
 _SCHEME_HOLDERS = frozenset(("your", "my", "our"))
+_SALUTATIONS = frozenset(("dear", "attention", "attn", "congratulations", "congrats",
+                          "welcome", "sorry", "thanks", "thank", "right", "ok", "okay", "so"))
 _OPENING_GREETINGS = frozenset(("good", "hello", "hi", "greetings", "welcome"))
 _GREETING_THEN_INTRO = 6  # words: "good evening, my name is"
 _NAME_INTROS = frozenset((("my", "name"), ("my", "names"), ("my", "name's"), ("this", "is"),
@@ -1891,7 +1909,12 @@ _NOT_GREETED = frozenset(("though", "tho", "regardless", "anyway", "anyways", "a
                           "love", "dear", "sir", "madam", "maam", "ma'am", "boss", "chief", "pal",
                           "indeed", "back", "both", "you", "ya", "y'all", "yall", "lads", "ladies",
                           "gents", "officer", "doc", "darling", "hun", "babe", "muchly", "alot",
-                          "x", "xx", "xxx"))
+                          "x", "xx", "xxx",
+                          # what follows a greeting or thanks of another language: its
+                          # intensifier or the group greeted ("vinaka vakalevu", "kia ora
+                          # koutou", "fakafetai lahi", "tenkyu tumas", "meitaki maata")
+                          "koutou", "katoa", "tatou", "whanau", "vakalevu", "vaka", "levu",
+                          "tumas", "maata", "lahi", "atu", "brother", "sister", "bro", "sis"))
 # What a record is kept under, when a name follows "under": "the booking's under Tane".
 _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "account", "account's",
                           "registered", "listed", "filed", "saved", "put", "it", "it's", "its",
@@ -2133,6 +2156,9 @@ _THEN_WHEN_OR_WHAT = frozenset(("it", "them", "him", "her", "today", "tomorrow",
                                 "monday", "tuesday", "wednesday", "thursday", "friday",
                                 "saturday", "sunday", "next", "on", "at", "after", "before"))
 # ... of which those a firm's name would not be given: "Dawn to follow up", "Ruby to email".
+# Verbs that take "to" and a verb, opening a sentence as a wish or a plan: "Hope to attend".
+_TO_VERBS = frozenset(("hope", "plan", "aim", "wish", "expect", "need", "want", "try",
+                       "promise", "agree", "decide", "offer", "mean", "intend", "chase"))
 _PEOPLE_S_TASKS = frozenset(("follow", "call", "ring", "phone", "email", "chase", "text",
                              "organise", "organize", "reply", "inspect", "visit", "attend",
                              "assess", "drive"))
@@ -2366,6 +2392,9 @@ def place_spans(words: list[str]) -> list[tuple[range, bool]]:
 
 # What a surname names after "the": its bearers' family, household, file or case.
 _SOMEONE_AFTER = frozenset(("who", "whom"))  # "the Grace who works ..."
+_VOLUNTEERED = frozenset(("offered", "volunteered", "promised"))
+_KIN_GROUPS = frozenset(("family", "families", "household", "twins", "kids", "children", "boys",
+                         "girls", "clan", "whanau"))
 _A_FAMILY_S = frozenset(("family", "families", "household", "kids", "children", "twins",
                          "case", "file", "account", "estate", "residence", "claim", "wedding",
                          "funeral", "house", "home", "boys", "girls", "couple"))
@@ -2399,6 +2428,12 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
                                       "might", "must", "won't", "wont"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
+_THIRD_PERSON_AUXILIARIES = frozenset(("does", "has", "is", "was", "doesn't", "hasn't", "isn't",
+                                       "wasn't"))
+_WHAT_A_WILL_DOES = frozenset(("states", "names", "lists", "covers", "includes", "requires",
+                               "needs", "mentions", "leaves", "says", "gives", "shows"))
+_DONE_WHEN_ASKED = frozenset(("put", "say", "think", "want", "need", "mean", "do", "send",
+                               "set", "make", "choose", "tell", "write", "remember"))
 _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", "free", "busy",
                                "working", "sick", "coming", "going", "upstairs", "downstairs",
                                "asleep", "awake", "available", "driving"))
@@ -2468,8 +2503,8 @@ _WHAT_PEOPLE_ARE_DOING = frozenset(("driving", "collecting", "cooking", "babysit
                                     "covering", "coaching", "organising", "organizing",
                                     "flying", "travelling", "traveling", "visiting", "staying",
                                     "sleeping", "feeling", "recovering", "teaching", "minding",
-                                    "singing", "playing", "leading", "helping", "baking",
-                                    "cleaning", "handling", "arranging", "sorting", "reading"))
+                                    "singing", "helping", "baking", "cleaning", "arranging",
+                                    "reading"))
 # What only a person does with someone: "Grace will meet you at the gate".
 _QUOTED = frozenset(("quoted", "rang", "visited", "came", "fitted", "inspected", "measured"))
 _MEETING_VERBS = frozenset(("meet", "greet", "escort"))  # (not "Sky will show you", "Chase
@@ -2493,6 +2528,9 @@ _A_DEED_S_OBJECT = frozenset(("the", "a", "an", "it", "them", "him", "her", "his
 _WHOM_CONTACTED = frozenset(("the", "him", "her", "them", "you", "everyone", "us", "round"))
 _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _SAID_WHERE = 8  # words: "Dawn in the flat above says"
+# Where a firm says things: "Sky in the email says", "Chase on the app said".
+_WHAT_SAYS_THINGS = frozenset(("email", "app", "letter", "post", "text", "message", "website",
+                               "store", "shop", "branch", "statement", "notice", "ad", "advert"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
 # What a message goes on with after the name it opens with and a comma: "Grace, we don't
@@ -2661,8 +2699,9 @@ class LexiconNames:
             slot = (words[last - 1], words[last]) if last > 0 else ()
             if (slot in _COMPANY_SLOTS or (slot == _THROUGH_TO and self._named_after(last))) \
                     and words[last + 1:last + 2] != ["our"] \
+                    and _KIN_GROUPS.isdisjoint(words[last + 1:last + 2 + _MAX_NAME_WORDS]) \
                     and not self._agent_reached(last):  # "welcome to our new neighbours
-                # Thiago and ...": people, no company
+                # Thiago and ...", "Welcome to the Sosa family": people, no company
                 i = k = last + 1
                 while k < len(words) and self.pieces[k].kind == "word" \
                         and words[k] not in _COMPANY_SLOT_ENDS and k - i < _MAX_NAME_WORDS:
@@ -2914,7 +2953,7 @@ class LexiconNames:
             # too (but "thank you mr her")
         if not kind and self.words[i].isalpha() and not everyday_word(self.words[i]) \
                 and self.words[i] not in FUNCTION_WORDS \
-                and self._role_s_holder_then_he_or_she(i):
+                and self._role_s_holder_then_he_or_she(i, direct=bool(self.unknown[i])):
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -2983,6 +3022,12 @@ class LexiconNames:
                     and not _SERVICES.intersection(self.words[i + 1:i + 4]))) \
                 and self._bracketed_role(i):
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
+        if 0 < i < len(self.words) - 1 and self.words[i - 1] == "the" \
+                and self.words[i + 1] in _KIN_GROUPS and (
+                    kind in ("N", "P") or (kind == "W" and self._capital(i))
+                    or (not kind and unknown_word(self.words[i])
+                        and not common_word(self.words[i]))):
+            return True  # "the Okonjo family", "the mensah household": a family's surname
         if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))) \
                 and self._asked_if_they_can(i):
             return True  # "sweet and can rawiri be on the account too", "could john have a
@@ -3089,7 +3134,8 @@ class LexiconNames:
                 or (words[i + 1] == "to" and words[i + 2] in _TASKS and (
                     self.kinds[i] == "N" or (words[i] == "will" and words[i + 2] not in (
                         "review", "update", "check")) or (
-                        self.kinds[i] == "W" and words[i + 2] in _PEOPLE_S_TASKS))))
+                        self.kinds[i] == "W" and words[i + 2] in _PEOPLE_S_TASKS
+                    and words[i] not in _TO_VERBS))))
         # (a capitalised Will in a note's actions is a person, "Will to send the invoice";
         # not the document: "Probate: Will to review", "Will to update the file")
         # (not "Chase to confirm", "Hope to speak", "Chelsea to confirm", "Phoenix to send")
@@ -3184,10 +3230,11 @@ class LexiconNames:
         if words[i + 1] in PERSON_VERBS:
             return True
         if words[i + 1] in ("has", "had", "have") and i + 2 < len(words) and (
-                words[i + 2] in PERSON_VERBS or (
+                words[i + 2] in PERSON_VERBS or words[i + 2] in _VOLUNTEERED or (
                     words[i + 2].endswith("ly") and words[i + 3:i + 4] != []
-                    and words[i + 3] in PERSON_VERBS)):
-            return True  # "Hemalatha has kindly agreed to ...", "Otieno had phoned ahead"
+                    and (words[i + 3] in PERSON_VERBS or words[i + 3] in _VOLUNTEERED))):
+            return True  # "Hemalatha has kindly agreed to ...", "Otieno had phoned ahead",
+            # "Martín has offered to make alfajores"
         if not placed and words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
                 and (words[i + 2] in _DONE_AFTER_A_MODAL or (
                     words[i + 2] in _DONE_FOR_SOMEONE and words[i + 3:i + 4] != []
@@ -3446,7 +3493,8 @@ class LexiconNames:
             return True  # payments team has re-sent it"
         if nxt in ("in", "at", "from", "upstairs", "downstairs", "next") and any(
                 words[k] in _SAYING for k in range(i + 2, min(n, i + _SAID_WHERE))
-                if not _SENTENCE_ENDS.intersection(words[i + 1:k])):
+                if not _SENTENCE_ENDS.intersection(words[i + 1:k])
+                and _WHAT_SAYS_THINGS.isdisjoint(words[i + 1:k])):
             return True  # "Dawn in the flat above says hers is fine": someone where they are,
             # then what they said
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
@@ -3636,7 +3684,7 @@ class LexiconNames:
         return end == len(self.words) or self.pieces[end].kind == "punct"  # (not "text me,
         # London office is closed")
 
-    def _role_s_holder_then_he_or_she(self, i: int) -> bool:
+    def _role_s_holder_then_he_or_she(self, i: int, direct: bool = True) -> bool:
         """A word-name after a role's "is", then "he'll", "she's" taking them up: "your tech
         today is will he'll text you", "your driver is hope she's on her way"."""
         words = self.words
@@ -3646,8 +3694,10 @@ class LexiconNames:
             and ((i > 1 and before in ("is", "be") and any(
                 w.removesuffix("'ll") in ROLES
                 for w in words[max(0, i - 1 - _ROLE_BEFORE_IS):i - 1]))
-                 or before in ROLES or before.removesuffix("'s") in ROLES
-                 or before.removesuffix("s") in ROLES)  # "drivers hemi he'll text you"
+                 or (direct and (before in ROLES or before.removesuffix("'s") in ROLES
+                                 or before.removesuffix("s") in ROLES)))
+        # ("drivers tavita he'll text you", `direct`: right after the role, for a name the
+        # lexicon knows; not "the plumbers invoice he's sent it twice")
 
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
@@ -4078,9 +4128,17 @@ class LexiconNames:
                 and words[i] not in FUNCTION_WORDS and words[i] not in _PRONOUNS
                 and words[i] not in _ANYONE and words[i].isalpha()):
             return False
-        # (not a passive: "can bill be paid online" is a thing, done to)
-        return not (words[i + 1] == "be" and i + 2 < n and (
-            _past_tense(words[i + 2]) or words[i + 2].endswith(("ed", "en"))))
+        if words[i] in _SEASONS or (words[i + 1] == "be" and i + 2 < n and (
+                _past_tense(words[i + 2]) or words[i + 2].endswith(("ed", "en")))):
+            return False  # (not a passive: "can bill be paid online" is a thing, done to)
+        if self.kinds[i] == "N":
+            return True
+        # a word that may be a firm's or a thing's: only what a person alone does ("can rawiri
+        # be on the account", not "does kiwibank have a branch", "could summer be a better
+        # time", "can monzo see my other account")
+        return words[i + 1] in _ONLY_A_PERSON_DOES or (
+            words[i + 1] == "be" and words[i + 2:i + 3] in (["on"], ["there"], ["home"],
+                                                            ["added"], ["in"]))
 
     def _wished_well(self, i: int) -> bool:
         """The one a wish is for: "happy birthday grace", "happy eighteenth hope", "happy
@@ -4088,7 +4146,11 @@ class LexiconNames:
         words = self.words
         return i > 1 and words[i - 2] == "happy" and (
             words[i - 1] in _OCCASIONS or self.pieces[i - 1].kind == "ordinal") \
-            and words[i] not in FUNCTION_WORDS and words[i] not in _RELATIONS
+            and words[i] not in FUNCTION_WORDS and words[i] not in _RELATIONS \
+            and words[i] not in _TIMES_WISHED and words[i] not in _OCCASIONS \
+            and words[i + 1:i + 2] not in (["you"], ["it"], ["your"], ["is"], ["to"],
+                                           ["from"], ["and"], ["all"], ["everyone"])
+        # (not "happy birthday hope you have a great day", "happy first day back")
 
     def _scheme_before_its_number(self) -> list[int]:
         """"Your Safar Flyer number", "my Nectar card": capitals between a holder and what a
@@ -4100,9 +4162,11 @@ class LexiconNames:
                     and words[k] not in _SCHEME_HOLDERS and self._capital_anywhere(self.pieces[k]):
                 k -= 1
             if k >= 0 and k < j - 1 and words[k] in _SCHEME_HOLDERS \
-                    and any(name_class(w) != "N" for w in words[k + 1:j]):
-                out.extend(range(k + 1, j))  # (a name of names alone stays one: "your Kevin
-                # Smith card")
+                    and name_class(words[j - 1]) == "E" and not any(
+                        w.endswith("'s") or w in _RELATIONS or w in ROLES
+                        for w in words[k + 1:j]):
+                out.extend(range(k + 1, j))  # (a scheme's name ends in a word of English,
+                # "Flyer", "Rewards": not "your Kevin Smith card", "your Mum Priya's number")
         return out
 
     def _company_then_greeting(self) -> range:
@@ -4115,8 +4179,10 @@ class LexiconNames:
             return range(0)
         rest = words[comma + 1:comma + 1 + _GREETING_THEN_INTRO]
         if any(tuple(rest[m:m + 2]) in _NAME_INTROS for m in range(len(rest) - 1)) \
-                and any(name_class(w) == "E" for w in words[:comma]):
-            return range(comma)
+                and name_class(words[comma - 1]) == "E" and words[0] not in ADDRESSING \
+                and words[0] not in _SALUTATIONS and words[0] not in _THANKS_ENDS:
+            return range(comma)  # (a firm's name ends in a word of English: "... Flyer",
+            # "... Bank"; not "Dear Sarah,", "thanks for holding aroha,")
         return range(0)
 
     def _could_open(self, i: int) -> bool:
@@ -4370,19 +4436,29 @@ class LexiconNames:
             # (not "Will and probate", "Will and his debts - who pays?")
         if self._role_s_holder_then_he_or_she(i):
             return True  # "your tech today is will he'll text you"
+        legal = not _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH])
         if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
-                and nxt + 1 < len(words) and words[nxt].endswith("s") \
+                and not legal and nxt + 1 < len(words) and words[nxt] not in _WHAT_A_WILL_DOES \
+                and words[nxt].endswith("s") \
                 and not words[nxt].endswith("ss") and _past_tense(
                     words[nxt][:-1] + ("d" if words[nxt].endswith("es") else "ed")) \
                 and words[nxt + 1] in _A_DEED_S_OBJECT:
             return True  # "Will handles the money": no modal goes before a verb's -s
         if nxt + 1 < len(words) and words[nxt] in ("is", "was", "isn't", "wasn't") \
-                and words[nxt + 1] in _WHERE_SOMEONE_IS and before not in OWNERS \
-                and before not in _DETERMINERS:
+                and words[nxt + 1] in _WHERE_SOMEONE_IS and not legal and not any(
+                    w in OWNERS or w in _DETERMINERS or w.endswith("s")
+                    for w in words[max(0, i - 3):i]) and (
+                    i == 0 or before in _SENTENCE_ENDS or before in _QUESTION_GLUE
+                    or before in AFFIRMATIVES or before in FILLERS):
             return True  # "yeah will is home thursdays": where a person is (not "the will is
             # in the safe")
-        if before in _DO_SUPPORT and nxt < len(words) and self.pieces[nxt].kind == "word" \
-                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] != "and":
+        after = nxt + (nxt < len(words) and words[nxt].endswith("ly"))
+        if (before in _RELATIONS or before in ROLES) and after < len(words) \
+                and words[after] in _THIRD_PERSON_AUXILIARIES:
+            return True  # "my husband will normally does this": no modal goes before "does"
+        if before in _DO_SUPPORT and nxt < len(words) and not legal \
+                and (words[nxt] in PERSON_VERBS or words[nxt] in _WHAT_A_PERSON_CAN_DO
+                     or words[nxt] in _DONE_WHEN_ASKED):
             return True  # "what did will put", "does will know": no modal follows "did"
         if before in _BE_BEFORE_A_NAME and (nxt == len(words) or words[nxt] in _CLAUSE_ENDS):
             return True  # "the surveyor was Will, wasn't it?", "i think it was will": no modal
