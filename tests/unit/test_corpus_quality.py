@@ -909,14 +909,14 @@ pairs read back whole; "Your Safar Flyer number"); typed_blind_76.jsonl (51 type
 "Will handles the money"; "Mark to inspect").
 Written in its first hour, scored with the start engine and the engine of that hour (the same
 figures), then read: fresh_calls_200.jsonl (12 general calls) 0.949 (keep 0.921, PASSWORD
-0.67), then 0.985 ("kia ora will its aroha here"; "lock and key this is mark where are you
-located"; "... summer can you read me the card"; "happy eighteenth hope"; "drivers hemi he'll
-text you"; "I kept typing Vinaka2024"); fresh_calls_201.jsonl (12 security-stressed calls)
-0.924 (keep 0.958, PASSWORD 0.78), then 0.952 ("the sixth is d d for delta"; a new PIN given
-in pairs read back whole; "can rawiri be on the account"; "yeah will is home"; "no bother
-bill"; "vinaka joy"). Never read: typed_blind_77.jsonl (52 typed documents) 0.931 with both
-(keep 0.940, PERSON 0.90); fresh_calls_202.jsonl (12 general calls) 0.930 with both (keep
-0.963, PERSON 0.91).
+0.67), then 0.969 ("kia ora will its aroha here"; "lock and key this is mark where are you
+located"; "happy eighteenth hope"; "I kept typing Vinaka2024"; "... summer can you read me
+the card" and "drivers hemi he'll text you" taken back after review); fresh_calls_201.jsonl
+(12 security-stressed calls) 0.924 (keep 0.958, PASSWORD 0.78), then 0.959 ("the sixth is d d
+for delta"; a new PIN given in pairs read back whole; "can rawiri be on the account"; "yeah
+will is home"; "no bother bill"; "vinaka joy"). Never read: typed_blind_77.jsonl (52 typed
+documents) 0.931 with both (keep 0.940, PERSON 0.90); fresh_calls_202.jsonl (12 general calls)
+0.930 with both (keep 0.963, PERSON 0.91).
 Written in its second hour, scored with the start engine, then (after a reviewer helper's
 findings were put right) with the final one. Never read: fresh_calls_203.jsonl (12 general
 calls) 0.983, then 0.989 (keep 0.968); fresh_calls_205.jsonl (12 security-stressed calls)
@@ -1259,7 +1259,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_198.jsonl", 155, 0.96, 0.96, 0.95),
     ("fresh_calls_199.jsonl", 150, 0.90, 0.95, 0.94),
     ("typed_blind_76.jsonl", 220, 0.97, 0.96, 0.96),
-    ("fresh_calls_200.jsonl", 190, 0.97, 0.92, 0.95),
+    ("fresh_calls_200.jsonl", 190, 0.96, 0.92, 0.93),
     ("fresh_calls_201.jsonl", 140, 0.95, 0.95, 0.98),
     ("typed_blind_77.jsonl", 240, 0.93, 0.93, 0.90),
     ("fresh_calls_202.jsonl", 205, 0.92, 0.96, 0.90),

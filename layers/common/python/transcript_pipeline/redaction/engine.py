@@ -1931,7 +1931,8 @@ class RedactionSession:
                             or not _SENTENCE_END_RE.search(norm.original, given,
                                                            pieces[a].start)
                             or norm.original[pieces[a].start].isupper()
-                            or not common_word(pieces[a].text)]
+                            or not common_word(pieces[a].text)
+                            or not _a_clause_of_its_own(pieces, a)]
                 # (a PIN given, then "I always swap them.": no common word of a sentence after
                 # it; but "3392. My daughter set it, Mereana did.")
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
@@ -3000,16 +3001,16 @@ _CLAUSE_OPENERS = frozenset(("i'll", "i'm", "i've", "i'd", "we'll", "we're", "we
 def _asked_of_them(pieces: list[Piece], index: int) -> bool:
     """A name heard in the call already, then "can you": "my wife summer has the card summer
     can you read me the card" (not "last summer can you believe it")."""
+    before = pieces[index - 1] if index else None
     return index + 2 < len(pieces) and pieces[index + 1].text in _ASKING_MODALS \
         and pieces[index + 2].text == "you" and pieces[index].text not in _MODAL_NAMES \
-        and (index == 0 or (pieces[index - 1].text not in _TIME_BEFORE_A_NOUN
-                            and pieces[index - 1].text not in _DETERMINERS
-                            and pieces[index - 1].text not in OWNERS
-                            and pieces[index - 1].text not in PLACE_PREPOSITIONS
-                            and pieces[index - 1].text not in ("over", "under", "in", "on")))
+        and (before is None or before.kind == "punct" or before.text in FILLERS
+             or before.text in AFFIRMATIVES or before.text in ADDRESSING
+             or before.text in ("and", "so", "but"))
+    # (the name opens its clause: not "about my power bill can you check it", "the prices
+    # rose can you explain why")
 
 
-_TIME_BEFORE_A_NOUN = frozenset(("last", "next", "this", "that", "every", "all", "each", "one"))
 
 
 def _addressed_or_subject(pieces: list[Piece], index: int) -> bool:
@@ -3205,6 +3206,23 @@ def _lead(norm: Normalized) -> int:
                                or pieces[k].text in BACKCHANNELS):
         k += 1
     return k
+
+
+def _a_clause_of_its_own(pieces: list[Piece], k: int) -> bool:
+    """Piece k is in a sentence that opens with its own subject and says three words or more:
+    "I always swap them." (not "fluffy.", "the answer's biscuit.", "biscuit i think.")."""
+    start = k
+    while start > 0 and pieces[start - 1].text not in (".", "!", "?"):
+        start -= 1
+    end = k
+    while end < len(pieces) and pieces[end].text not in (".", "!", "?"):
+        end += 1
+    words = [p.text for p in pieces[start:end] if p.kind != "punct"]
+    return len(words) >= _OWN_CLAUSE_WORDS and words[0] in _CLAUSE_SUBJECTS
+
+
+_OWN_CLAUSE_WORDS = 3
+_CLAUSE_SUBJECTS = frozenset(("i", "we", "you", "he", "she", "they", "it", "that", "this"))
 
 
 def _a_rare_word_alone(norm: Normalized) -> bool:
@@ -6739,6 +6757,9 @@ _RESTATED_RE = rx.compile(r"\b(?:it(?:'s| is| shows| says| reads| has)|shows|say
 
 _WHOSE_IT_IS_RE = rx.compile(r" (?:for|on) (?:the|this|that|your|my) ")
 _CLAUSE_PUNCT_RE = rx.compile(r"[,;:.!?]")
+_STILL_IS = frozenset(("still", "is", "was", "now", "it's", "its", "should", "be"))
+# ... unless the business's thing has a number of its own: "for the order number 88231"
+_ITS_OWN_NUMBER_RE = rx.compile(r" ?(?:number|no\b|ref\b|reference|#)")
 
 
 def _context_for(
@@ -6789,7 +6810,11 @@ def _context_for(
             # goes to 07700 900461": where the money goes, not how much (not "40 to 60 minutes")
         elif before.label == KEEP and k > 0 and hits[k - 1].label in CODE_TYPES \
                 and _WHOSE_IT_IS_RE.fullmatch(canon, hits[k - 1].end, before.start) \
-                and not _CLAUSE_PUNCT_RE.search(canon, before.end, cand.cstart):
+                and not _CLAUSE_PUNCT_RE.search(canon, before.end, cand.cstart) \
+                and _ITS_OWN_NUMBER_RE.match(canon, before.end) is None \
+                and _ITS_OWN_NUMBER_RE.search(canon, before.start, before.end) is None \
+                and (hits[k - 1].label == "ZIP_CODE" or not cand.text[:1].isalpha()) \
+                and all(w in _STILL_IS for w in canon[before.end:cand.cstart].split()):
             before = hits[k - 1]  # "the Eircode for the invoice still H91 K2P7": the thing
             # the value is for names whose it is, the cue before it what it is
         elif before.label == KEEP and window > PRE_WINDOW and k > 0 \

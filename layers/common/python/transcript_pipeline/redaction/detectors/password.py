@@ -1506,9 +1506,11 @@ def shaped_secrets(pieces: list[Piece], original: str,
                 original, pieces[last - 1].end):
             token = token[:-1]  # "I love my PlayStation5!": the sentence's mark, not the token's
         typed_for = {p.text for p in pieces[last:last + _TYPED_FOR_REACH]}
+        elsewhere = entered and not sure and _NAMED_SECRETS.isdisjoint(words) \
+            and _SECRET_SYMBOLS.isdisjoint(token) and not _NOT_A_LOGIN.isdisjoint(
+                typed_for | {p.text for p in pieces[max(start - _NEAR_A_NAME, 0):start]})
         if token and (_secret_token(token, sure or near) if named else _policy_shaped(token)) \
-                and not (entered and not _NOT_A_LOGIN.isdisjoint(
-                    typed_for | {p.text for p in pieces[max(start - _NEAR_A_NAME, 0):start]})):
+                and not elsewhere:
             spans.append((start, last))  # (not "I typed Welcome10 at checkout", "I entered
             # the voucher Spring2025")
         k = end
@@ -1516,8 +1518,7 @@ def shaped_secrets(pieces: list[Piece], original: str,
 
 
 _TYPED_FOR_REACH = 4  # pieces after a typed token that say what it was typed into
-_NOT_A_LOGIN = frozenset(("search", "checkout", "discount", "promo", "voucher", "coupon",
-                          "code", "event", "box", "field", "title", "name", "sat", "nav"))
+_NOT_A_LOGIN = frozenset(("search", "checkout", "discount", "promo", "voucher", "coupon"))
 # What is done with a secret at a login: the token typed after it is one.
 _ENTERING = frozenset(("typing", "typed", "entering", "entered", "keying", "keyed"))
 

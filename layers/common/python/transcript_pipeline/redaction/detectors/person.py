@@ -1271,6 +1271,7 @@ def _after_cue(
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
                 and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE
                                                or (cased and words[k + 1] in WEEKDAYS
+                                                   and words[k] in _STATES_WHEN
                                                    and _when_it_is(pieces, k + 1)
                                                    and not _after_agent_greeting(words, i)
                                                    and not (i > 0 and words[i - 1]
@@ -1306,6 +1307,12 @@ def _after_cue(
             return k, j  # (and "... credit union this is frank in member services")
         return None
     return None
+
+
+# What a thing is on a day: "It's due Friday", "it's free Monday" (a few of these words are
+# names somewhere too: "due").
+_STATES_WHEN = frozenset(("due", "free", "open", "closed", "booked", "back", "ready", "busy",
+                          "off", "on", "late", "shut", "available", "full"))
 
 
 def _when_it_is(pieces: list[Piece], k: int) -> bool:
@@ -1460,9 +1467,8 @@ _WHAT_A_PERSON_CAN_DO = frozenset((
     "be", "have", "come", "get", "go", "sign", "add", "pick", "call", "ring", "phone", "use",
     "join", "collect", "speak", "talk", "drive", "stay", "help", "take", "bring", "access",
     "log", "pay", "know", "see", "meet", "attend", "sit", "wait", "text", "email", "check"))
-_ONLY_A_PERSON_DOES = frozenset(("come", "sign", "speak", "talk", "join", "attend", "sit",
-                                 "meet", "drive", "ring", "phone", "call", "text", "email",
-                                 "collect", "pick", "stay", "wait", "bring"))
+_ONLY_A_PERSON_DOES = frozenset(("sign", "speak", "talk", "join", "attend", "sit", "meet",
+                                 "drive", "stay", "wait"))  # (firms ring, come, collect too)
 _ANYONE = frozenset(("someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                      "nobody", "noone", "one", "this", "that", "these", "those", "there"))
 _TIMES_WISHED = frozenset(("day", "eve", "week", "weekend", "month", "year", "holidays",
@@ -1475,6 +1481,7 @@ _SALUTATIONS = frozenset(("dear", "attention", "attn", "congratulations", "congr
                           "welcome", "sorry", "thanks", "thank", "right", "ok", "okay", "so"))
 _OPENING_GREETINGS = frozenset(("good", "hello", "hi", "greetings", "welcome"))
 _GREETING_THEN_INTRO = 6  # words: "good evening, my name is"
+_FIRM_BEFORE_A_GREETING = 3  # words: "Royal Air Maroc Safar Flyer" (not "Oliver Swift")
 _NAME_INTROS = frozenset((("my", "name"), ("my", "names"), ("my", "name's"), ("this", "is"),
                           ("you're", "speaking"), ("youre", "speaking")))
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
@@ -1914,7 +1921,8 @@ _NOT_GREETED = frozenset(("though", "tho", "regardless", "anyway", "anyways", "a
                           # intensifier or the group greeted ("vinaka vakalevu", "kia ora
                           # koutou", "fakafetai lahi", "tenkyu tumas", "meitaki maata")
                           "koutou", "katoa", "tatou", "whanau", "vakalevu", "vaka", "levu",
-                          "tumas", "maata", "lahi", "atu", "brother", "sister", "bro", "sis"))
+                          "tumas", "maata", "lahi", "atu", "brother", "sister", "bro", "sis",
+                          "whaea", "matua", "koro", "nan", "rangatahi", "hoa"))
 # What a record is kept under, when a name follows "under": "the booking's under Tane".
 _FILED_UNDER = frozenset(("booked", "booking", "booking's", "reservation", "account", "account's",
                           "registered", "listed", "filed", "saved", "put", "it", "it's", "its",
@@ -2261,7 +2269,10 @@ _A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "dra
 # What a will, the document, is spoken of with: "Will and our pension", "Will and his debts".
 _LEGAL_WORDS = frozenset(("probate", "executor", "executors", "estate", "testament", "pension",
                           "pensions", "debts", "debt", "mortgage", "inheritance", "solicitor",
-                          "trust", "deed", "deeds", "died", "dies", "death", "lpa", "attorney"))
+                          "trust", "deed", "deeds", "died", "dies", "death", "lpa", "attorney",
+                          "wills", "codicil", "beneficiary", "beneficiaries", "witness",
+                          "witnesses", "signature", "clause", "bequest", "guardianship",
+                          "lawyer", "earlier", "version", "draft"))
 _LEGAL_REACH = 12  # words either side of "Will and ..."
 _NO_MODAL_AFTER = frozenset(("is", "was", "has", "had", "said", "says", "isn't", "wasn't",
                              "hasn't", "who",  # ... nor another modal: "but Will can come"
@@ -2431,7 +2442,9 @@ _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
 _THIRD_PERSON_AUXILIARIES = frozenset(("does", "has", "is", "was", "doesn't", "hasn't", "isn't",
                                        "wasn't"))
 _WHAT_A_WILL_DOES = frozenset(("states", "names", "lists", "covers", "includes", "requires",
-                               "needs", "mentions", "leaves", "says", "gives", "shows"))
+                               "needs", "mentions", "leaves", "says", "gives", "shows",
+                               "revokes", "specifies", "contains", "supersedes", "lacks",
+                               "reflects", "appoints", "divides", "sets"))
 _DONE_WHEN_ASKED = frozenset(("put", "say", "think", "want", "need", "mean", "do", "send",
                                "set", "make", "choose", "tell", "write", "remember"))
 _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", "free", "busy",
@@ -2530,7 +2543,8 @@ _PERSON_MODALS = frozenset(("will", "can", "could", "should", "would", "'ll"))
 _SAID_WHERE = 8  # words: "Dawn in the flat above says"
 # Where a firm says things: "Sky in the email says", "Chase on the app said".
 _WHAT_SAYS_THINGS = frozenset(("email", "app", "letter", "post", "text", "message", "website",
-                               "store", "shop", "branch", "statement", "notice", "ad", "advert"))
+                               "store", "shop", "branch", "statement", "notice", "ad", "advert",
+                               "terms", "reply", "contract", "newsletter", "their", "its"))
 _NOT_DONE_BY_A_PERSON = frozenset(("charging", "missing", "showing", "pending", "loading",
                                    "working", "failing", "crashing", "down", "running"))
 # What a message goes on with after the name it opens with and a comma: "Grace, we don't
@@ -3024,8 +3038,7 @@ class LexiconNames:
             return True  # "Faith (nurse) aware of falls risk", "Will (dentist) on Tuesday"
         if 0 < i < len(self.words) - 1 and self.words[i - 1] == "the" \
                 and self.words[i + 1] in _KIN_GROUPS and (
-                    kind in ("N", "P") or (kind == "W" and self._capital(i))
-                    or (not kind and unknown_word(self.words[i])
+                    kind == "N" or (not kind and unknown_word(self.words[i])
                         and not common_word(self.words[i]))):
             return True  # "the Okonjo family", "the mensah household": a family's surname
         if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))) \
@@ -3949,7 +3962,10 @@ class LexiconNames:
         greeted = (i == 1 and words[0] in GREETING_WORDS) or greeting_of_two \
             or (words[i - 1] in _GREETINGS and (i == 1 or words[i - 1] != "thanks"))
         # ("kia ora will its aroha here", "as salaam ...": a greeting of two words)
-        if greeted and i + 1 < len(words) and (words[i + 1] in _AFTER_A_GREETED_NAME or (
+        if greeted and i + 1 < len(words) and ((
+                words[i + 1] in _AFTER_A_GREETED_NAME and (
+                    words[i + 1] not in ("that's", "thats")
+                    or name_class(words[i]) in ("N", "W", "P"))) or (
                 words[i + 1] in _YOU_HAVE_BEEN and not _a_wish(words, i)
                 and name_class(words[i]) != "E")):
             return True  # "thanks jack you've been great", "hi carol you're a star"
@@ -4179,7 +4195,8 @@ class LexiconNames:
             return range(0)
         rest = words[comma + 1:comma + 1 + _GREETING_THEN_INTRO]
         if any(tuple(rest[m:m + 2]) in _NAME_INTROS for m in range(len(rest) - 1)) \
-                and name_class(words[comma - 1]) == "E" and words[0] not in ADDRESSING \
+                and comma >= _FIRM_BEFORE_A_GREETING and name_class(words[comma - 1]) == "E" \
+                and words[0] not in ADDRESSING \
                 and words[0] not in _SALUTATIONS and words[0] not in _THANKS_ENDS:
             return range(comma)  # (a firm's name ends in a word of English: "... Flyer",
             # "... Bank"; not "Dear Sarah,", "thanks for holding aroha,")
