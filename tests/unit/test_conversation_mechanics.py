@@ -8692,6 +8692,8 @@ def test_the_forty_first_session_s_mechanics(turns: tuple[str, ...], gone: list[
       "paper statements"), ["called summer"], ["over the summer can you"]),
     (("best number to reach you?", "it's 07700 900461, but I'm in meetings until... 3."),
      ["900461"], ["until... 3."]),
+    (("can you give me the pin and the answer to your security question please",
+      "8814. fluffy."), ["8814", "fluffy"], []),
     # a token shaped like a secret, typed at a login
     (("I can't log in to the portal.", "I kept typing Harbour2031 and it locked me out"),
      ["Harbour2031"], ["it locked me out"]),

@@ -3101,6 +3101,15 @@ def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: li
     ("its Tavita btw, new number", ["Tavita"], ["btw, new number"]),
     # a word no list knows, then what a volunteer has done
     ("Hemalatha has offered to bring the urn.", ["Hemalatha"], ["has offered"]),
+    # a second review: a customer greeted whose surname is an English word; a name before a
+    # weekday and a date; the will's own verbs; adjectives greeted; a firm in its own terms
+    ("Oliver Swift, good morning, my name is Sam", ["Oliver", "Swift", "Sam"], []),
+    ("Hi it's joy Friday the 17th works for me", ["joy"], ["the 17th works"]),
+    ("Will revokes all earlier wills.", [], ["Will revokes"]),
+    ("hi beautiful that's great", [], ["hi beautiful"]),
+    ("Sky in their terms says I can cancel", [], ["Sky in their terms"]),
+    ("I typed Kowhai2024! in the password field", ["Kowhai2024"], ["password field"]),
+    ("the account number for the order number 88231", [], ["88231"]),
 ])
 def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                            kept: list[str]) -> None:
