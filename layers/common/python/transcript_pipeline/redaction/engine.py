@@ -733,6 +733,9 @@ class RedactionSession:
         listed: Candidate | None = None  # a business's value a list may go on with
         said_end = _tail(norm) if candidates else 0  # once: it reads the whole text
         given: set[str] = set()
+        # once per utterance, not per candidate (a long text has many): where a read-back's
+        # value opens, and whether the turn confirms one
+        reading_back = _ReadBack(_confirming(norm), _read_back_opening(norm))
         for cand in candidates:
             hit = context_for(cand)
             if hit is None and listed is not None and _next_in_list(canon, listed, cand):
@@ -873,9 +876,9 @@ class RedactionSession:
                 result = None  # "I've logged job WO-7719045" ... "texts quoting WO-7719045":
                 # the business's reference again, unless a cue right before it names it
             said_before = result is None and not _a_word_and_a_number(norm, cand) and (
-                self._known_value(cand, _confirming(norm), _read_back_part(canon, cand),
+                self._known_value(cand, reading_back.confirming, _read_back_part(canon, cand),
                                   _read_alone(norm, cand),
-                                  paired=_read_back_whole(norm, cand))
+                                  paired=reading_back.whole(norm, cand))
                 or self._known_shape(cand, hit, norm))
             if said_before:  # a value redacted earlier in the call, said again: just that,
                 # with the letters said after it ("..., version KM")
@@ -5889,13 +5892,19 @@ def _goes_on_spelling(norm: Normalized) -> bool:
         len(first.text) == 1 and first.text not in ("i", "a"))  # not "i mean it used to"
 
 
-def _read_back_whole(norm: Normalized, cand: Candidate) -> bool:
-    """The value is read back to confirm it ("so that's 4173", "reading those back: 98-01-65,
-    ..."), no amount's or time's ("it was on the 20th, 1234 pounds")."""
-    opening = _read_back_opening(norm)
-    return (_confirming(norm) or (opening < len(norm.pieces)
-                                  and norm.cstarts[opening] == cand.cstart)) \
-        and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None
+@dataclass(frozen=True)
+class _ReadBack:
+    """Whether the utterance confirms a value, and where a read-back's value would open."""
+
+    confirming: bool
+    opening: int
+
+    def whole(self, norm: Normalized, cand: Candidate) -> bool:
+        """The value is read back to confirm it ("so that's 4173", "reading those back:
+        98-01-65, ..."), no amount's or time's ("it was on the 20th, 1234 pounds")."""
+        return (self.confirming or (self.opening < len(norm.pieces)
+                                    and norm.cstarts[self.opening] == cand.cstart)) \
+            and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None
 
 
 def _read_back_opening(norm: Normalized) -> int:
