@@ -3104,6 +3104,9 @@ def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: li
     # a second review: a customer greeted whose surname is an English word; a name before a
     # weekday and a date; the will's own verbs; adjectives greeted; a firm in its own terms
     ("Oliver Swift, good morning, my name is Sam", ["Oliver", "Swift", "Sam"], []),
+    ("John Baker, good morning, this is Sam from the bank.", ["John", "Baker", "Sam"],
+     ["from the bank"]),
+    ("Harbour Bank, good morning, this is Sam", ["Sam"], ["Harbour Bank"]),
     ("Hi it's joy Friday the 17th works for me", ["joy"], ["the 17th works"]),
     ("Will revokes all earlier wills.", [], ["Will revokes"]),
     ("hi beautiful that's great", [], ["hi beautiful"]),

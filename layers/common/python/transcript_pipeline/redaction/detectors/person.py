@@ -1482,6 +1482,7 @@ _SALUTATIONS = frozenset(("dear", "attention", "attn", "congratulations", "congr
 _OPENING_GREETINGS = frozenset(("good", "hello", "hi", "greetings", "welcome"))
 _GREETING_THEN_INTRO = 6  # words: "good evening, my name is"
 _FIRM_BEFORE_A_GREETING = 3  # words: "Royal Air Maroc Safar Flyer" (not "Oliver Swift")
+_GREETED_WORDS = 3  # words of a name greeted before "good morning, this is"
 _NAME_INTROS = frozenset((("my", "name"), ("my", "names"), ("my", "name's"), ("this", "is"),
                           ("you're", "speaking"), ("youre", "speaking")))
 _COMPANY_INTROS = frozenset((("this", "is"), ("you're", "speaking"), ("youre", "speaking"),
@@ -4128,6 +4129,12 @@ class LexiconNames:
                 if said and all(name_class(w) in ("N", "P") for w in said) \
                         and any(name_class(w) == "N" for w in said):
                     return range(0)  # "Ali Hassan, hello, this is Joy": the one greeted
+                comma = words.index(",", start) if "," in words[start:j] else -1
+                if 0 < comma - start <= _GREETED_WORDS and comma + 1 < j \
+                        and words[comma + 1] in _OPENING_GREETINGS and all(
+                            name_class(w) in ("N", "W", "P") for w in words[start:comma]):
+                    return range(0)  # "John Baker, good morning, this is Sam": the one
+                    # greeted, every word of it a name (not "Harbour Bank, good morning")
                 return range(start, j)  # (not "Sr. Eduardo Tavares, this is the management
                 # office")
         return range(0)
