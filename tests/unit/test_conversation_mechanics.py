@@ -8703,6 +8703,69 @@ def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list
     _gone_and_kept(call(*turns), gone, kept)
 
 
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a new PIN asked for as "new four digits", proposed as a question, read back
+    (("sorry about that, do you want to pick a new four digits", "can it be two seven seven "
+      "one", "two seven seven one done that's live now"), ["can it be two seven seven one",
+                                                          "two seven seven one done"],
+     ["done that's live now"]),
+    # a duration in the agent's turn after the caller spoke of their code
+    (("southern cross storage you're through to amy", "hi amy it's rawiri my gate code's "
+      "stopped working", "ah that'll be the ninety day reset"), [], ["ninety day reset"]),
+    # a PIN tried, wherever the clause goes on; a new one made, its "one" run into the digits
+    (("normally i'd ask for your four digit app pin", "yeah i tried one nine nine six like "
+      "three times and it kicked me out"), ["tried one nine nine six"], ["three times"]),
+    (("you'll need a new pin", "can i just make the new one two two one eight"),
+     ["two two one eight"], ["can i just make the new"]),
+    # a place after "in" where a place was asked and nothing else answers
+    (("First, where did your parents meet?", "Where they met... at the university, in "
+      "Tripoli."), ["Tripoli"], ["at the university"]),
+    (("For security, where did you have your first date?", "The Red Lion in Oxford."),
+     ["Red Lion"], ["in Oxford"]),
+    # what a text shows, read out after a sentence about it
+    (("I've texted you a temporary password now.", "Yes, it came. It says K x 9 3 palm 7."),
+     ["K x 9 3 palm 7"], ["Yes, it came"]),
+    (("I've texted you a temporary password now.", "Got it. The message says tulip 4 4 1."),
+     ["tulip 4 4 1"], ["Got it"]),
+    (("I've texted you a temporary code.", "Done. It says updated, and two devices logged "
+      "out."), [], ["It says updated, and two devices"]),
+    (("I've texted you a temporary code.", "Yes it came. It says welcome to the app."), [],
+     ["welcome to the app"]),
+    # a secret read back as a question, put right; the one chosen instead
+    (("What would you like as the password?", "Curlew.", "Okay, so that's curlew?",
+      "Wait, no, he's shaking his head. He says everybody knows that one. He wants lapwing "
+      "instead."), ["Curlew", "lapwing"], ["He wants", "everybody knows"]),
+    (("What would you like as the password?", "Curlew.", "Okay, so that's curlew?",
+      "No, it's heron."), ["heron"], ["No, it's"]),
+    (("What would you like as the password?", "Curlew.", "Okay, so that's curlew?",
+      "No, sorry, that's correct."), [], ["that's correct"]),
+    (("What would you like as the password?", "can I use the app instead?"), [],
+     ["use the app instead"]),
+    # dates no one gives as a birth date: a weekday's, a recent one; a birth date asked
+    (("Event: 40th birthday, Saturday 16 August 2025, 7pm to midnight",), [],
+     ["Saturday 16 August 2025"]),
+    (("Deposit $150 paid 3/4/2025. Requests: 90s country.",), [], ["paid 3/4/2025"]),
+    (("what's your date of birth", "my date of birth is Saturday the 4th of May 1985"),
+     ["May 1985"], []),
+    (("and the baby's date of birth?", "3/4/2026"), ["3/4/2026"], []),
+    # a price before a question for the next value
+    (("we can, postage is six fifty. what's the eircode",), [], ["six fifty"]),
+    # a name answered after a hedge, or before the next detail asked for
+    (("whose name would the quote be under", "probably mine dawn whitehorse or it might be "
+      "my husband frank"), ["dawn", "whitehorse", "frank"], ["probably mine"]),
+    (("i'll just need his full name licence number and the rego", "tane parata his licence "
+      "is e k four eight two nine"), ["tane", "parata"], ["his licence is"]),
+    (("your mother's maiden name please", "is it the one about my mum's maiden name",
+      "maiden name yes that's the one"), [], ["maiden name yes"]),
+    # the plate after the vehicle's "'s"; its other words stay
+    (("that's the truck's c k z m four one two",), ["c k z m"], ["the truck's"]),
+    (("the van's engine is 2 litre",), [], ["engine is 2 litre"]),
+])
+def test_the_forty_third_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                             kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)
+
+
 @pytest.mark.parametrize("text", [
     "no, that was the old address. We moved in March.",
     "Sunflower? No sorry, that's the old one. Let me find the new one.",

@@ -3117,3 +3117,48 @@ def test_the_forty_first_session_s_names(redactor: Redactor, text: str, gone: li
 def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                            kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a word name spoken to at the end of an exclamation or a question, no comma before it
+    ("don't be late Will!", ["Will"], ["don't be late"]),
+    ("hurry up Bill!", ["Bill"], []),
+    ("is that ok Grace?", ["Grace"], []),
+    ("pay the Bill!", [], ["pay the Bill"]),
+    ("see you in May!", [], ["in May"]),
+    ("Yes we Will!", [], ["we Will"]),
+    ("I got a huge Bill!", [], ["huge Bill"]),
+    # someone where they work, then what they said; a legal will stays
+    ("Bill in accounts says it's paid", ["Bill"], ["in accounts says"]),
+    ("Will in probate says the house is hers", [], ["Will in probate"]),
+    # a name that is a word, before "from" and a team of ours
+    ("perfect you'll have will from our bozeman crew he drives over", ["will"],
+     ["from our bozeman crew"]),
+    ("the bill from our accounts team", [], ["bill from our"]),
+    ("I hope from our office you can", [], ["hope from our"]),
+    # a name said alone after a question about a relation
+    ("could he ring my daughter first? Rose. I don't hear the phone so well.", ["Rose"],
+     ["daughter first"]),
+    ("Can the engineer come? Monday. Any time.", [], ["engineer come", "Monday"]),
+    # the writer's number after the name they sign with; a model's number stays
+    ("Cheers, Dean 0438 551 207", ["Dean"], ["Cheers"]),
+    ("I bought the Galaxy 23 yesterday", [], ["Galaxy 23"]),
+    # a rota's first column, half of it names already; lines of things stay
+    ("Jobs for Saturday\nGrace - teas\nBill - music folders\nOtieno - chairs\nTomasz - urn",
+     ["Grace", "Bill", "Otieno", "Tomasz"], ["Jobs for Saturday", "music folders"]),
+    ("Bill - paid\nGas - paid\nWater - paid", [], ["Bill - paid", "Gas"]),
+    ("Monday: gym\nTuesday: swim\nWednesday: off", [], ["Monday", "Tuesday"]),
+    # a closing's "thank you," before one name no place is
+    ("Thank you, Vilay", ["Vilay"], ["Thank you"]),
+    ("Thank you, Santander.", [], ["Santander"]),
+    # capitals join a name to the word-name after it; not a modal
+    ("my partner Minh Long will be dropping them in his van", ["Minh", "Long"], ["will be"]),
+    ("Tomasz Will call you", ["Tomasz"], ["Will call you"]),
+    # a message opened by whom it asks, in texting's words
+    ("Hunter u got the DDJ-FLX10 for the gig?", ["Hunter"], ["u got the DDJ-FLX10"]),
+    # a weekday before a date's number is no surname
+    ("booked with Priya Thu 27/02 10:00", ["Priya"], ["Thu 27/02"]),
+])
+def test_the_forty_third_session_s_names(redactor: Redactor, text: str, gone: list[str],
+                                         kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

@@ -558,10 +558,12 @@ class RedactionSession:
             phrase = canon[start:end]
             if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
-            if label == "VEHICLE_PLATE" and phrase.startswith(_OWNERS_OF_VEHICLES) \
+            if label == "VEHICLE_PLATE" and (phrase.startswith(_OWNERS_OF_VEHICLES)
+                                             or phrase.endswith("'s")) \
                     and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
                     and everyday_word(after[1]) and after[1] not in ("is", "was"):
-                continue  # "my truck payment": whose vehicle, then no plate but what of it
+                continue  # "my truck payment", "the van's engine": whose vehicle, then no
+                # plate but what of it
             if label == "PHONE_NUMBER" and phrase in _MEDIUMS \
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
@@ -867,6 +869,13 @@ class RedactionSession:
                         and _an_amount(norm, cand))):
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
+            if result is not None and result[0] == "DATE_OF_BIRTH" \
+                    and result[1] < SCORE_VALIDATED and "DATE_OF_BIRTH" not in expected \
+                    and (hit is None or hit.label != "DATE_OF_BIRTH"
+                         or "birthday" in canon[hit.start:hit.end]) \
+                    and _no_birth_date(canon, cand):
+                result = None  # "Event: 40th birthday, Saturday 16 August 2025", "paid
+                # 3/4/2025": a day of the week's date, or one too recent to be a birth date
             if result is not None and result[0] == "ZIP_CODE" and hit is None \
                     and "ZIP_CODE" not in active and _a_model_s_case(norm, cand.cstart, cand.cend):
                 result = None
@@ -2062,6 +2071,10 @@ class RedactionSession:
                 spans.append(opening)  # ("It's K7rm44x.") "K, 7, r, m... sorry, and then?" /
                 # "4, 4, x.": the secret just given, said back or on in characters opening the
                 # turn
+        if not issuing and not spans and not expected and self.state.secret_asked_back \
+                and _puts_it_right(pieces):
+            spans = find_secrets(pieces, True, spoken_of, norm.original)  # "(so that's
+            # curlew?) Wait, no, ... He wants lapwing instead.", "No, it's lapwing."
         if not issuing and not spans and self.state.read_back == "PASSWORD" \
                 and self.state.read_back_by == BUSINESS_SIDE \
                 and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
@@ -2155,6 +2168,7 @@ class RedactionSession:
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         self.state.dictated_parts = told
+        self.state.secret_asked_back = issuing and bool(out) and _is_question(norm)
         return out
 
     def _dictation_run_together(self, pieces: list[Piece]) -> list[int]:
@@ -4329,6 +4343,9 @@ def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
     start, end = span
     if end < len(pieces) and pieces[end].text in _KEPT_AFTER:
         return False  # "your excess is seven hundred dollars": an amount
+    if any(p.kind == "number" and k + 1 < len(pieces) and pieces[k + 1].text in _TIME_UNITS
+           for k, p in enumerate(pieces[start:end], start)):
+        return False  # "that'll be the ninety day reset": how long, not a code
     return any(p.kind in ("number", "spelled", "alnum") or any(ch.isdigit() for ch in p.text)
                for p in pieces[start:end]) \
         or (start > 0 and pieces[start - 1].text in _GIVEN_AFTER)
@@ -5636,6 +5653,19 @@ _HOUSE_NUMBER_WORDS = frozenset(("number", "no", "house", "unit", "flat", "apart
 _HOUSE_NUMBER_RE = rx.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
 
 
+def _puts_it_right(pieces: list[Piece]) -> bool:
+    """The turn opens with a word of putting right, after a pause at most: "No, it's ...",
+    "Wait, no, he's shaking his head ...", "actually ..."."""
+    words = [p.text for p in pieces if p.kind != "punct" and p.text not in FILLERS]
+    return any(w in CORRECTION_OPENERS for w in words[:_PUTTING_RIGHT_REACH]) \
+        and not any(w in _CONFIRMING_WORDS for w in words[:_PUTTING_RIGHT_REACH + 2])
+
+
+_PUTTING_RIGHT_REACH = 2  # "wait no", "sorry no"
+_CONFIRMING_WORDS = frozenset(("correct", "right", "fine", "perfect", "yes", "yep", "it",
+                               "exactly"))  # "no, that's it", "No, sorry, that's correct."
+
+
 def _corrects(norm: Normalized) -> bool:
     """The utterance opens by putting something right, in a few words: "No, the end is 56",
     "nearly, it ends ..."."""
@@ -5843,6 +5873,23 @@ _RANGE_DIGITS = 2
 _IN_A_YEAR_RE = rx.compile(r"\b(?:back in|way back in|since|until|till|around|circa|"
                            r"early|late|mid|during|in early|in late|in mid) $")
 _IN_OR_FROM_RE = rx.compile(r"(?<!ending )(?<!ends )(?<!end )\b(?:in|from) $")
+
+
+def _no_birth_date(canon: str, cand: Candidate) -> bool:
+    """Where no birth date was asked for or named (a birthday may be a party's), a date no
+    one gives as one: after a day of the week ("40th birthday, Saturday 16 August 2025", "Thu
+    27/02"), or in the last year or later ("paid 3/4/2025": a payment's, an event's)."""
+    before = canon[max(0, cand.cstart - _WEEKDAY_REACH):cand.cstart].replace(",", " ").split()
+    if before and before[-1] == "the":
+        before.pop()  # "saturday the 16th"
+    if before and before[-1].rstrip(".") in WEEKDAYS:
+        return True
+    years = [int(y) for y in _FOUR_DIGIT_YEAR_RE.findall(cand.text)]
+    return bool(years) and years[-1] >= date.today().year - 1
+
+
+_WEEKDAY_REACH = 16
+_FOUR_DIGIT_YEAR_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _a_year(canon: str, cand: Candidate, awaited_only: bool) -> bool:
@@ -6862,6 +6909,7 @@ def _context_for(
             and not canon[hits[k].start:hits[k].end].endswith(_FORWARD_ONLY) \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
+            and _ASKS_ON_RE.search(canon, cand.cend, hits[k].start) is None \
             and _names_back(canon, cand.cend, hits[k]) \
             and not (hits[k].label == KEEP and _said_when(canon, cand.cend, hits[k])) \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
@@ -6883,6 +6931,10 @@ def _context_for(
 
 
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
+# A new sentence that asks for the next value: "postage is 650. what's the eircode" (the
+# question names what is to come, not the number before it).
+_ASKS_ON_RE = rx.compile(r"[.?!] (?:and |so |now )?(?:what's|whats|what is|can i|could i|"
+                         r"may i|and your|your)\b")
 # Where a business word's money goes, or whose the value is: "to my gcash", "onto his mobile",
 # "refund me on", "refund my gcash" right before a value no amount is as long as (no number
 # before "to": "40 to 60 minutes" is a range).

@@ -168,7 +168,9 @@ _ADDED = {"MEMBER_ID": _combined(IDENTIFIER_OWNERS, IDENTIFIER_HEADS) + BARE_IDE
           "USERNAME": PLATFORMS + LOGIN_CUES,
           "KEEP": _combined(BUSINESS_OWNERS, IDENTIFIER_HEADS) + tuple(sorted(LABELLING_NOUNS)),
           # "my car is ...", and "... for my car AB12 CDE": whose vehicle, then its plate
-          "VEHICLE_PLATE": tuple(f"{vehicle} is" for vehicle in _PACK["vehicle_words"])
+          # ("the truck's c k z m 412": the vehicle's, said as "is")
+          "VEHICLE_PLATE": tuple(f"{vehicle}{is_}" for vehicle in _PACK["vehicle_words"]
+                                 for is_ in (" is", "'s"))
           + tuple(f"{owner} {vehicle}" for owner in ("my", "our", "his", "her", "their")
                   for vehicle in _PACK["vehicle_words"])}
 CONTEXT_PHRASES: dict[str, tuple[str, ...]] = {

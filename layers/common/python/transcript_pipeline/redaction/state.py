@@ -99,6 +99,10 @@ class SessionState(BaseModel):
                                 "words make it up), or 'characters' (by their places; "
                                 "'placed' once some were given: the answer may go on after "
                                 "'mm hm')")
+    secret_asked_back: bool = Field(
+        default=False, description="the agent's last turn read a secret back as a question "
+                                   "('Okay, so that's curlew?'): the caller's next may put it "
+                                   "right ('No, it's lapwing.')")
     chat_log: bool = Field(
         default=False, description="lines of the text opened with their sender ('Sunny: nets "
                                    "moved'): a later line's sender may be a name that is a "

@@ -286,6 +286,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     setting = expected or not _SECRET_WORDS.isdisjoint(words)
     unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
     for i, word in enumerate(words):
+        if word == "make" and words[i + 1:i + 3] in (["the", "new"], ["my", "new"]) \
+                and _a_pin_alone(pieces, i + 3) and words[i + 3].startswith("1"):
+            spans.append((i + 3, i + 4))  # "can i make the new one two two one eight": the
+            continue  # digits ran into the "one" that named the new PIN
         cues = _INLINE_BY_FIRST.get(word, ())
         if setting or (word in _SETTING_OPENERS and any(
                 _word_run_into_digits(pieces, k) for k in range(i + 2, min(i + 4, len(pieces))))) \
@@ -345,6 +349,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     if spoken_of and not spans:
         spans = _stated_tokens(pieces, original)
     if expected and not spans:
+        spans = _chosen_instead(pieces)  # "He wants lapwing instead."
+    if expected and not spans:
         spans = characters_by_position(pieces)  # "two is r and five is 7"
     if expected and (relayed := _relayed_from(pieces)) is not None \
             and all(b <= relayed for _, b in spans):
@@ -365,6 +371,14 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                               if not any(a < guess[1] and guess[0] < b for a, b in spans)
                               and guess[1] <= relayed), *relayed_spans]
             # ("it was 1-9-0-7? No. My husband changed it. Andrés! ... He says 0-7-1-9.")
+    if expected and not spans and (read := _read_out_from(pieces)) is not None:
+        # "Yes, it came. It says K x 9 3 palm 7.": what the text or the screen shows, read out
+        # after a sentence about it, found as in an answer of its own
+        shown = [(a + read, b + read) for a, b in find_secrets(pieces[read:], True, spoken_of,
+                                                               original)]
+        return [span for span in shown if span[0] == read and _secret_shaped(pieces, span)
+                and all(p.kind != "punct" for p in pieces[span[0]:span[1]])]  # (not "It says
+        # it expires in ten minutes.", "It says updated, and two devices logged out.")
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -2090,6 +2104,13 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
         k for k in range(len(pieces)) if k not in covered and (
             (k > 0 and _capitalised_inside(pieces, k, original, k in alone))
             or (k in alone and _titled(pieces, k, original, opening=True))))})
+    if place and not taken and not found:  # "Where they met... at the university, in Tripoli.": where a
+        # place was asked and nothing else answers, a place after "in" does (not "The Red
+        # Lion in Oxford": the answer's own name comes first)
+        named = [k for k in range(1, len(pieces)) if k not in covered
+                 and _capitalised_inside(pieces, k, original, True)]
+        taken = [k for k in named if pieces[k - 1].text != "in"] or named  # (the place's
+        # own name before where it is: "I paid at Shoprite in Accra")
     if place:  # a place said as a sentence of its own is the answer whole: "Ah! KCMC
         # hospital Moshi."
         taken = sorted({*taken, *_whole_short_places(pieces, alone, taken, original)})
@@ -2124,6 +2145,48 @@ def _whole_short_places(pieces: list[Piece], alone: set[int], taken: list[int],
             out.update(j for j in range(named[0], named[-1] + 1)
                        if pieces[j].text not in FUNCTION_WORDS)
     return out
+
+
+def _chosen_instead(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """While a secret is awaited, the one chosen in place of the last, said before "instead":
+    "He wants lapwing instead.", "make it heron77 instead", "i'd rather use kestrel instead"
+    (not "can I use the app instead": an article's noun)."""
+    words = [p.text for p in pieces]
+    for k, word in enumerate(words):
+        if word != "instead" or (k + 1 < len(pieces) and pieces[k + 1].kind != "punct"):
+            continue
+        j = k
+        while j > 0 and k - j < _INSTEAD_WORDS and pieces[j - 1].kind in ("word", "alnum",
+                                                                            "number") \
+                and words[j - 1] not in FUNCTION_WORDS and words[j - 1] not in _CHOSEN_BY:
+            j -= 1
+        if 0 < j < k and words[j - 1] in _CHOSEN_BY:
+            return [(j, k)]
+    return []
+
+
+_INSTEAD_WORDS = 3
+_CHOSEN_BY = frozenset(("wants", "want", "use", "it", "with", "have", "prefer", "prefers",
+                       "pick", "picks", "choose", "chose", "take", "try"))
+
+
+def _read_out_from(pieces: list[Piece]) -> int | None:
+    """Where what a text, an e-mail or a screen shows starts, read out in a later sentence of
+    the answer: "Yes, it came. It says ...", "Got it. The message says ...", "ok. the screen
+    shows ..." (not in the answer's first sentence: that is an answer of its own)."""
+    for k in range(2, len(pieces) - 2):
+        if pieces[k - 1].kind != "punct" or pieces[k - 1].text[0] not in ".!…":
+            continue
+        j = k + (pieces[k].text in ("the", "my"))
+        if j + 1 < len(pieces) and pieces[j].text in _WHAT_SHOWS_IT \
+                and pieces[j + 1].text in _SHOWS and (j > k or pieces[j].text == "it"):
+            return j + 2
+    return None
+
+
+_WHAT_SHOWS_IT = frozenset(("it", "text", "message", "email", "screen", "app", "code", "sms",
+                            "letter", "phone"))
+_SHOWS = frozenset(("says", "reads", "shows", "said"))
 
 
 def _in_short_sentences(pieces: list[Piece]) -> set[int]:
@@ -2607,13 +2670,16 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
     words = [p.text for p in pieces]
     return [(k, k + 1) for k, piece in enumerate(pieces)
             if piece.kind == "number" and len(piece.text) >= _PIN_DIGITS
-            and piece.text.isdigit() and (k == 0 or words[k - 1] in _PIN_LEADS)
-            and (k + 1 == len(words) or (pieces[k + 1].kind == "punct" and not (
-                k + 2 < len(words) and pieces[k + 2].kind == "number"))
-                 or words[k + 1] in _PIN_ENDS)
+            and piece.text.isdigit() and (
+                (k > 0 and words[k - 1] in _PIN_TRIED and len(piece.text) <= _LONGEST_PIN)
+                or ((k == 0 or words[k - 1] in _PIN_LEADS)
+                    and (k + 1 == len(words) or (pieces[k + 1].kind == "punct" and not (
+                        k + 2 < len(words) and pieces[k + 2].kind == "number"))
+                         or words[k + 1] in _PIN_ENDS)))
             and not any(a <= k < b for a, b in found)]  # (said as the answer, ending its
     # clause: not "in 2015 and never used it", "case number is 55123", "a 2018 ford", "by
-    # 1800", "paid 2000 yen", "1249.99")
+    # 1800", "paid 2000 yen", "1249.99"; or after a word of trying it, wherever the clause
+    # goes on: "i tried 1996 like three times and it kicked me out")
 
 
 def counted_words(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -3042,6 +3108,7 @@ _VAGUE = NOBODY_IN_PARTICULAR | frozenset((
 _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "then", "like",
                         "um", "uh", "er", "erm", "try", "oh", "ok", "okay", "say", "says",
                         "said", "backwards", "it", "probably", "hmm"))
+_PIN_TRIED = frozenset(("tried", "typed", "entered", "keyed", "punched", "input", "inputted"))
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
 _RELAYED_LEADS = frozenset((("he", "says"), ("she", "says"), ("he", "said"), ("she", "said"),

@@ -364,7 +364,8 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
                 name_class(pieces[j].text) not in ("E", "W" if cased else "E"))) \
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
             and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)) \
-            and not _code_prefix(pieces, j) \
+            and not _code_prefix(pieces, j) and not _day_of_a_date(pieces, j) \
+            and (j == k or "\n" not in cased[pieces[j - 1].end:pieces[j].start]) \
             and (capitalised(pieces[j], cased)
                  or pieces[j].text not in _WHAT_A_PERSON_CAN_DO):  # ("can priya come in")
         j += 1
@@ -499,8 +500,10 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
             and (_is_name_word(pieces[start - 1])
                  or name_class(pieces[start - 1].text) == "W") \
             and _may_precede_a_name(pieces, start - 1) \
-            and not a_dated_month(pieces, start - 1):  # ("on 3 Jan Rana rang")
-        start -= 1  # (a word-name too: "to Bill King by Friday")
+            and not a_dated_month(pieces, start - 1) \
+            and "\n" not in cased[pieces[start - 1].end:pieces[start].start]:
+        start -= 1  # (a word-name too: "to Bill King by Friday"; not "on 3 Jan Rana rang", nor
+        # the line before: "Jobs for Saturday\nGrace - teas")
     return start
 
 
@@ -580,12 +583,14 @@ def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
             and piece.text not in GREETING_WORDS and piece.text not in ENDEARMENTS \
             and piece.text not in _RELATIONS \
             and (not cased or capitalised(piece, cased))  # (not "mahalo makoa", "my tita rosa")
-    while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end):
+    def same_line(k: int) -> bool:  # (not "Jobs for Saturday\nGrace - teas")
+        return not cased or "\n" not in cased[pieces[k - 1].end:pieces[k].start]
+    while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end) and same_line(end):
         end += 1
     if end < len(pieces) and pieces[end].text in _INTRO_CLOSERS:
         return start, end  # "kia ora kowhai kiwisaver jared speaking": a company before
     first = start
-    while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1):
+    while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1) and same_line(first):
         first -= 1
     if first < start and (first == 0 or pieces[first - 1].kind == "punct"
                           or pieces[first - 1].text in _NAME_TAKERS
@@ -637,7 +642,7 @@ _QUESTION_OPENERS = frozenset(("where", "wheres", "where's", "what", "whats", "w
 # Words that may follow a name given in answer before the reply goes on: "faith obi but my
 # sister ...", "rocky hill its me and my wife ..." (not "hang on my wife sarah has it")
 _AFTER_ANSWER = frozenset((",", "and", "but", "so", "because", "cos", "though", "although",
-                           "it's", "its", "i'm", "im", "that's", "thats", "here", "speaking"))
+                           "it's", "its", "i'm", "im", "that's", "thats", "here", "speaking", "or"))
 # Words that open another clause: "joy olawepo though my husband drives it"
 _CONJUNCTIONS = frozenset(("though", "although", "cos", "cause", "coz", "whereas", "unless",
                            "except", "btw"))  # ("its Lachie btw, new number ...")
@@ -733,7 +738,8 @@ def find_names(
     spans.extend(_appositions(pieces, words, cased))
     if name_expected:  # "Will Mason": a short answer all in capitals is no title case
         found = [(a, b) for a, b in spans if pieces[a].kind != "spelled"]
-        opening = next((k for k, w in enumerate(words) if w not in FILLERS), len(words))
+        opening = next((k for k, w in enumerate(words)
+                        if w not in FILLERS and w not in _HEDGED_OWNER), len(words))
         spans.extend(span for span in _bare_answer(pieces, words, mixed_case(original))
                       if not found or (  # "paris hall june hall and my son tyler", "faith
                           # obi but my sister ngozi ordered it": the answer opens the reply,
@@ -741,10 +747,23 @@ def find_names(
                           words[span[0]] not in GREETING_WORDS
                           and all(a >= span[1] for a, _ in found) and (
                               (span[0] == opening and name_class(words[opening]) != "E"
-                               and span[1] < len(words) and words[span[1]] in _AFTER_ANSWER)
+                               and span[1] < len(words) and (
+                                   words[span[1]] in _AFTER_ANSWER
+                                   or _their_detail_next(words, span[1])))
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
     return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)
             and not a_day(pieces, span[0]) and not _a_currency_s_letters(pieces, span)]
+
+
+def _their_detail_next(words: list[str], k: int) -> bool:
+    """The next value asked for follows the name given ("tane parata his licence is ...",
+    "amara okafor, date of birth ..."): the name ends where their detail starts."""
+    if k < len(words) and words[k] in _HIS_OR_HER:
+        k += 1
+    return k < len(words) and words[k] in _PERSONAL_DETAILS
+
+
+_HIS_OR_HER = frozenset(("his", "her", "their", "my"))
 
 
 def _a_currency_s_letters(pieces: list[Piece], span: tuple[int, int]) -> bool:
@@ -769,6 +788,12 @@ def a_day(pieces: list[Piece], i: int) -> bool:
         if i + 1 < len(pieces) and pieces[i + 1].text.endswith(_DAY_ENDINGS) \
         else pieces[i + 1].text if i + 1 < len(pieces) else ""
     return word in MONTHS and day.isdigit() and len(day) <= 2
+
+
+def _day_of_a_date(pieces: list[Piece], j: int) -> bool:
+    """A weekday's name or short form right before a date's number: "Thu 27/02", "Sun 3rd"."""
+    return pieces[j].text in _WEEKDAYS and j + 1 < len(pieces) and (
+        pieces[j + 1].kind == "number" or pieces[j + 1].text[:1].isdigit())
 
 
 _DAY_ENDINGS = ("st", "nd", "rd", "th")
@@ -1078,9 +1103,9 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     murphy"; not "priya, hang on")."""
     n = len(pieces)
     k = 0
-    while k < n and (words[k] in FILLERS or words[k] == "," or (
+    while k < n and (words[k] in FILLERS or words[k] == "," or words[k] in _HEDGED_OWNER or (
             words[k] in EXCLAMATIONS and k > 0 and words[k - 1] in EXCLAIMING)):
-        k += 1  # (and "oh god", "oh lord": no name)
+        k += 1  # (and "oh god", "oh lord": no name; "probably mine, dawn whitehorse")
     if k >= n or words[k] in ENDEARMENTS:
         return []  # "Honey, hold on."
     # The answer to a name question is sure to be one unless it opens with a plain English
@@ -1098,14 +1123,20 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
             else k + 1 if _alone(pieces, k) else k
     else:
         j = _name_end(pieces, k, sure=sure)
-    if j <= k or not _closed(pieces, j):
-        return []
+    if j <= k or not (_closed(pieces, j) or (
+            _their_detail_next(words, j) and all(name_class(w) != "E" for w in words[k:j]))):
+        return []  # (not "maiden name yes that's the one")
     while j + 1 < n and words[j] == ",":
         nxt = _name_end(pieces, j + 1)
         if nxt == j + 1 or (nxt < n and pieces[nxt].kind != "punct"):
             break
         j = nxt
     return [(k, j)]
+
+
+# Words that hedge an answer or say whose it is before the name itself.
+_HEDGED_OWNER = frozenset(("probably", "maybe", "perhaps", "possibly", "likely", "mine", "ours",
+                           "me", "myself"))
 
 
 def _alone(pieces: list[Piece], k: int) -> bool:
@@ -2453,6 +2484,9 @@ _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", 
                                "asleep", "awake", "available", "driving"))
 _DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
                          "dont"))
+_TAKES_A_NOUN = frozenset(("in", "on", "at", "for", "of", "to", "by", "with", "from", "about",
+                           "per", "every", "each", "no", "any", "some", "free", "last", "next",
+                           "who", "which", "what", "there", "whose"))  # before a thing's word
 _PHONE_DIGITS = 7  # "0412 555 019" may follow a name (a phone's), "552 019" a reference
 _REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim"))
 _CALLED_REACH = 12  # words of the question asked of the one called
@@ -2484,7 +2518,7 @@ _TEAMS = frozenset(("team", "office", "department", "dept", "billing", "accounts
                     "sales", "payroll", "finance", "reception", "admin", "hr", "it", "legal",
                     "marketing", "facilities", "operations", "ops", "desk", "warehouse",
                     "claims", "underwriting", "lettings", "maintenance", "management",
-                    "branch", "depot", "store"))
+                    "branch", "depot", "store", "crew", "crews", "squad", "staff"))
 # ... and where someone works, said after "in/at their": "Frank in their workshop reckons"
 _WORKPLACES = _TEAMS | {"workshop", "surgery", "clinic"}
 _DEPARTMENT_LETTERS = 3  # "Grace from HR", "Tom from QA": an initialism's department
@@ -2555,7 +2589,10 @@ _SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've"
                               "please"))  # (not "Ticketstop, you're through to ...", "Sky,
 # can I take your name")
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
-                              ("will", "you"), ("please", "can"), ("pls", "can")))
+                              ("will", "you"), ("please", "can"), ("pls", "can"),
+                              ("can", "u"), ("could", "u"), ("did", "you"), ("did", "u"),
+                              ("have", "you"), ("you", "got"), ("u", "got"), ("you", "still"),
+                              ("u", "still")))  # ("Hunter u got the DDJ for the gig?")
 # What a firm addressed by name is asked about, besides its references ("Halfords, what was
 # the price?", "Specsavers, what did the optician say?").
 _TRADED = frozenset(("price", "prices", "cost", "owe", "owed", "bill", "refund", "parcel",
@@ -2940,6 +2977,7 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
                  or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))
+                 or self._from_our_team(i)
                  or (i + 1 < n and words[i + 1] in _TAKEN_UP_BY)
                  or self._last_of_an_opening(i)]
         reached = self._reached()
@@ -2977,7 +3015,7 @@ class LexiconNames:
             return True
         if self.both[i] and not self.slot_only[i] and self._introduced(i):
             return True  # "youre speaking with will how can i help", "thank you will"
-        if self._greeted_or_thanked(i) or self._will_named(i):
+        if self._greeted_or_thanked(i) or self._will_named(i) or self._from_our_team(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
         if self.both[i] and ((self._capital(i) and self._said_of_a_role(i, named=True)
                               and (i + 1 == len(self.words)
@@ -3123,6 +3161,9 @@ class LexiconNames:
                 and self.words[i - 1] not in ("a", "an"):  # (not "at a Shell station")
             return True  # "please change it to Grace Kim", not "Air Max 90" or "Black Friday"
             # or "Federal Student Aid"
+        if kind == "W" and self.words[i] in _WHAT_A_PERSON_CAN_DO and not self._capital(i) \
+                and not _MODALS.isdisjoint(self.words[max(i - 4, 0):i - 1]):
+            return False  # "can the engineer come tomorrow": the verb the modal asks about
         return self._in_slot(i)
 
     def _rare_capitalised(self, i: int) -> bool:
@@ -3190,12 +3231,15 @@ class LexiconNames:
     def _named_after_a_role(self, i: int) -> bool:
         """A capitalised name, or a word no dictionary holds, said as a sentence of its own
         right after a sentence about someone by their role: "your technician came on the 2nd
-        to replace that sensor. Odhiambo. No, sorry, Otieno." (not "... the engineer. Thanks.")"""
+        to replace that sensor. Odhiambo. No, sorry, Otieno.", "could he ring my daughter
+        first? Rose." (not "... the engineer. Thanks.")"""
         words = self.words
-        if not (self.cased and 1 < i < len(words) - 1 and words[i - 1] == "."
+        if not (self.cased and 1 < i < len(words) - 1 and words[i - 1] in (".", "?")
                 and words[i + 1] in (".", ",", "!") and self._capital(i)
                 and (self.kinds[i] == "N" or (unknown_word(words[i]) and not common_word(words[i])
-                                              and words[i] not in FILLERS))):
+                                              and words[i] not in FILLERS)
+                     or (self.kinds[i] == "W" and words[i] not in MONTHS
+                         and words[i] not in _WEEKDAYS and words[i] not in _SEASONS))):
             return False  # (privacy first, a word no list knows too: "The advisor rang.
             # Zvikomborero."; so "The driver called. Yodel." goes as well; not "Eish.")
         k = i - 2
@@ -3300,6 +3344,19 @@ class LexiconNames:
             self._capital(i + 2) and then.isalpha() and i + 2 not in self.places
             and (then in _TEAMS or len(then) <= _DEPARTMENT_LETTERS or then in ROLES)) \
             or self._a_firm_from(i + 2)
+
+    def _from_our_team(self, i: int) -> bool:
+        """A name that is a word too, before "from" and a team of ours or yours: "you'll have
+        will from our bozeman crew", "bill from your accounts team rang" (not "the bill from
+        our accounts team", "I hope from our office you can")."""
+        words, nxt = self.words, i + 1
+        before = words[i - 1] if i else ""
+        return nxt + 2 < len(words) and words[nxt] == "from" \
+            and (self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES) \
+            and before not in _DETERMINERS and before not in OWNERS \
+            and before not in _PRONOUNS and before not in _SUBJECT_PRONOUNS \
+            and words[nxt + 1] in _WHOSE_TEAM and words[nxt + 1] != "the" \
+            and any(w in _TEAMS for w in words[nxt + 2:nxt + 5])
 
     def _a_firm_from(self, k: int) -> bool:
         """Capitalised words from k that end in a firm's word, then what a person does: "Frank
@@ -3505,12 +3562,8 @@ class LexiconNames:
         if nxt in ("in", "at") and then in _WHOSE_TEAM \
                 and any(w in _WORKPLACES for w in words[i + 3:i + 6]):  # "Dawn in our Coventry
             return True  # payments team has re-sent it"
-        if nxt in ("in", "at", "from", "upstairs", "downstairs", "next") and any(
-                words[k] in _SAYING for k in range(i + 2, min(n, i + _SAID_WHERE))
-                if not _SENTENCE_ENDS.intersection(words[i + 1:k])
-                and _WHAT_SAYS_THINGS.isdisjoint(words[i + 1:k])):
-            return True  # "Dawn in the flat above says hers is fine": someone where they are,
-            # then what they said
+        if self._where_they_are_then_said(i):
+            return True  # "Dawn in the flat above says hers is fine"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
         if (nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT) or (
@@ -3524,6 +3577,17 @@ class LexiconNames:
             or (then in _MEETING_VERBS and words[i + 3] in _PEOPLE_MET))
         # "Hunter will ring the supplier", "Hope will meet you there", not "Sky will call me
         # back"
+
+    def _where_they_are_then_said(self, i: int) -> bool:
+        """A word after which where someone is, then what they said: "Dawn in the flat above
+        says hers is fine", "Bill in accounts says it's paid" (not "the app from the bank
+        says", a thing that says)."""
+        words, n = self.words, len(self.words)
+        return i + 2 < n and words[i + 1] in ("in", "at", "from", "upstairs", "downstairs",
+                                              "next") and any(
+            words[k] in _SAYING for k in range(i + 2, min(n, i + _SAID_WHERE))
+            if not _SENTENCE_ENDS.intersection(words[i + 1:k])
+            and _WHAT_SAYS_THINGS.isdisjoint(words[i + 1:k]))
 
     def _describes_it(self, k: int) -> bool:
         """Words from k, after "<word>," that opens a sentence, only describe that word: "Grey,
@@ -4040,11 +4104,13 @@ class LexiconNames:
             and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
     def _before_other_capital(self, i: int) -> bool:
-        """A number or a capitalised word that is no name follows: a product or a day."""
+        """A number or a capitalised word that is no name follows: a product or a day ("Air Max
+        90"; a number of a phone's length is the writer's contact, "Cheers, Dean 0438 551 207")."""
         if i + 1 >= len(self.pieces):
             return False
         nxt = self.pieces[i + 1]
-        return nxt.kind == "number" or (self._capital(i + 1) and nxt.text in self.excluded)
+        return (nxt.kind == "number" and len(nxt.text) < _PHONE_DIGITS) \
+            or (self._capital(i + 1) and nxt.text in self.excluded)
 
     def _list_partner(self, joiner: int, k: int, leading: bool = False) -> bool:
         """After "and"/"or" any name-like word; after a comma a name on its own, or, leading a
@@ -4384,7 +4450,7 @@ class LexiconNames:
                     and words[nxt + 1] in _SET_APART)):
             return True  # "The roofer, Will Summers, has quoted", "the roofer, Will Summers
             # from Summers Roofing": who the role is, set apart
-        if self._vocative(i) or self._agent_s_i_am(i):
+        if self._vocative(i) or self._agent_s_i_am(i) or self._called_out_at_the_end(i):
             return True  # "No worries, Bill, take care.", "your member number, Will?"
         if self._booked_under(i) or self._people_named(i):
             return True  # "the booking's under Will": whose name; "the lads were hunter and"
@@ -4405,9 +4471,12 @@ class LexiconNames:
                     nxt == len(words) or self.pieces[nxt].kind == "punct"):
             return True  # "joint with my husband, bill.": the relation, then who it is
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt) \
-                or self._after_a_placed_role(i):
+                or self._after_a_placed_role(i) or (
+                    self.cased and self._capital(i) and self._sentence_initial(i)
+                    and self._where_they_are_then_said(i)
+                    and _LEGAL_WORDS.isdisjoint(words[nxt:nxt + _SAID_WHERE])):
             return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
-            # guy next door bill took it in"
+            # guy next door bill took it in", "Bill in accounts says it's paid"
         if (i == 0 or words[i - 1] not in OWNERS) and words[i] not in MONTHS \
                 and words[i] not in _WEEKDAYS and words[i] not in PERSON_VERBS \
                 and self._beside_a_person(i, any_word=True):
@@ -4424,6 +4493,20 @@ class LexiconNames:
             return True  # "I'm Bill Price, policy number ...": capitals say it is a name
         return before in (("this", "is"), ("it's",)) or (before[-1:] in (("it's",),) \
             and self._closed_after(nxt))
+
+    def _called_out_at_the_end(self, i: int) -> bool:
+        """A word name typed with its capital as the last word of an exclamation or a question,
+        after a word that takes no noun ("don't be late Will!", "hurry up Bill!", "all good
+        Hope?"): the one spoken to, with no comma before. Not a thing's ("pay the Bill!", "in
+        May!", "yes we Will!", "who Will?", "a huge Bill!")."""
+        words, nxt = self.words, i + 1
+        return bool(self.cased) and self._capital(i) and 1 < i and nxt < len(words) \
+            and words[nxt] in ("!", "?") and self.pieces[i - 1].kind == "word" \
+            and not self._capital(i - 1) and words[i] not in MONTHS \
+            and words[i] not in _WEEKDAYS and words[i - 1] not in _DETERMINERS \
+            and words[i - 1] not in OWNERS and words[i - 1] not in _PRONOUNS \
+            and words[i - 1] not in _TAKES_A_NOUN and words[i - 2] not in ("a", "an", "the") \
+            and words[i - 2] not in OWNERS  # (not "a huge Bill!", "my new Will?")
 
     def _will_named(self, i: int) -> bool:
         """"Will" before what no modal verb goes before ("fyi Will is on call", "Will has the
@@ -5126,11 +5209,14 @@ class LexiconNames:
             return True  # "thanks grace", "Okay Bill,", "Aloha Brent and family" (not "okay
             # hang on", "right hold up": a verb and its particle)
         if len(before) >= 2 and before[-1] == "," \
-                and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES) \
+                and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES
+                     or (tuple(before[-3:-1]) == ("thank", "you")
+                         and name_class(words[i]) != "P")) \
                 and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
                 and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
-            return True  # a sign-off or a greeting: "Thanks, Rich", "Gracias, Makoa, see you"
+            return True  # a sign-off or a greeting: "Thanks, Rich", "Thank you, Vilay", "Gracias,
+            # Makoa, see you"
             # (a capital alone names one word: not "Good morning, Reefside Aquatics, ...")
         if before[-1:] == ["under"] and closed and len(before) >= 2 \
                 and before[-2] in _FILED_UNDER \
@@ -5169,6 +5255,8 @@ class LexiconNames:
         """May piece j continue a name to its right? Not across a form's field break."""
         if _next_field(self.pieces, j - 1, j + 1) == j:
             return False  # "Ana Ruiz   DOB: ..."
+        if _day_of_a_date(self.pieces, j):
+            return False  # "booked with Priya Thu 27/02": the day of a date, not a surname
         kind = self.kinds[j]
         if self.cased and not self._capital(j) and hyphen_prefix(self.pieces, j):
             return False  # "If Lupe co-signs": a prefix, in lower case where names have capitals
@@ -5181,6 +5269,12 @@ class LexiconNames:
                 k += 1
             return k < len(self.pieces) and (self.kinds[k] in ("N", "P", "W")
                                               or self._capital(k) or self.unknown[k])
+        if self.cased and self._capital(j) and self._capital(j - 1) and self.kinds[j - 1] == "N" \
+                and name_class(self.words[j]) in ("W", "P") and self.words[j] not in MONTHS \
+                and self.words[j] not in FUNCTION_WORDS \
+                and self.words[j] not in _WEEKDAYS and self.words[j] not in _SEASONS:
+            return True  # "my partner Minh Long will be dropping them": capitals join a name
+            # to the word-name after it
         if kind in ("W", "P"):  # "olga brown", not "amrit will call": only where it ends
             followed_by_name = j + 1 < len(self.kinds) and self.kinds[j + 1] == "N"
             return self._closed_after(j + 1) or followed_by_name
@@ -5207,6 +5301,8 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
+            if self._new_line_at(start):
+                break  # "Jobs for Saturday\nGrace - teas": a name is on one line
             if start == i and self._after_an_initial(i):
                 start = i - 2  # "J. Young": the initial goes with the name
                 continue
@@ -5241,12 +5337,18 @@ class LexiconNames:
             if self._middle_initial(end):
                 end += 3  # "Maricel D. Santos", "John F. Kennedy"
                 continue
-            if not self._continues(end) or (self.unknown[i] and self.kinds[end] in ("W", "P")):
+            if not self._continues(end) or self._new_line_at(end) \
+                    or (self.unknown[i] and self.kinds[end] in ("W", "P")):
                 break  # a word no lexicon knows takes no common word with it ("dallas come")
             if end == i + 1 and self._asked_if_they_can(i) and not self._capital(end):
                 break  # "can priya come in": what they are asked to do, no surname
             end += 1
         return start, end
+
+    def _new_line_at(self, j: int) -> bool:
+        """A line break before piece j, in text typed with its lines."""
+        return bool(self.written) and 0 < j < len(self.pieces) \
+            and "\n" in self.written[self.pieces[j - 1].end:self.pieces[j].start]
 
     def _middle_initial(self, j: int) -> bool:
         """Piece j is a capital letter, a full stop and a capitalised name after it: a middle
@@ -5383,7 +5485,9 @@ class LexiconNames:
         if not self.written:
             return []
         out: list[tuple[int, int]] = []
-        for run in self._capitalised_list_runs():
+        runs = [(run, False) for run in self._capitalised_list_runs()] + [
+            (run, True) for run in self._line_head_runs()]
+        for run, column in runs:
             run = [self._past_a_heading(item) for item in run]
             named = [item for item in run if not taken.isdisjoint(range(*item))]
             # a full name no list knows counts where a given name the lexicon knows opens one
@@ -5399,6 +5503,10 @@ class LexiconNames:
                             for k in range(*item)) for item in run) \
                 and not any(p.kind == "number" for p in self.pieces[run[0][0]:run[-1][1]])
             # (not an address line: "Kylie Whitehouse, 18 Abbott St, Newstead TAS 7250")
+            if column and len(named) >= 2 and 2 * len(named) >= len(run):
+                out.extend(item for item in run if taken.isdisjoint(range(*item))
+                           and self._a_column_s_name(item))
+                continue  # a rota's first column, half of it names already
             if len(run) < _SHORTEST_LIST - full_names or 2 * len(named) <= len(run):
                 continue  # (three full names are a list too: "Smita Joshi, Rohini
                 # Patwardhan, Grace Fonua")
@@ -5414,6 +5522,17 @@ class LexiconNames:
             # or a full name no list knows: not "Revolut", "Toyota", "Ikeja" in a list of
             # friends)
         return out
+
+    def _a_column_s_name(self, item: tuple[int, int]) -> bool:
+        """An item of a rota's first column whose other items are names: every word a name the
+        data holds or a word no list knows and no common word ("Bill", "Otieno", "Hope
+        Tuilagi"; not "Council Tax", "Monday", "Tea Urn")."""
+        ks = [k for k in range(*item) if self.pieces[k].kind == "word"]
+        return bool(ks) and all(
+            (name_class(self.words[k]) in ("N", "W", "P")
+             or (unknown_word(self.words[k]) and not common_word(self.words[k])))
+            and self.words[k] not in MONTHS and self.words[k] not in _WEEKDAYS
+            and self.words[k] not in TITLES and self.words[k] not in _MAKES for k in ks)
 
     def _unknown_full_name(self, item: tuple[int, int]) -> bool:
         """Two or three words, none a common word, a place or a month, at least one a word no
@@ -5476,6 +5595,30 @@ class LexiconNames:
                 tail -= 1
             run = [(tail, b)] if tail < b and (whole or words[tail - 1] not in _SENTENCE_ENDS
                                                or words[tail - 1] == ":" or tail == a) else []
+        if len(run) > 1:
+            runs.append(run)
+        return runs
+
+    def _line_head_runs(self) -> list[list[tuple[int, int]]]:
+        """Runs of lines on consecutive lines that open with one to three capitalised words
+        and a dash or a colon ("Grace - teas", "Bill – music folders", "Otieno: chairs"): the
+        first column of a rota or a register, a list whose items its lines set apart."""
+        pieces, text = self.pieces, self.written
+        runs: list[list[tuple[int, int]]] = []
+        run: list[tuple[int, int]] = []
+        for k, piece in enumerate(pieces):
+            if k and "\n" not in text[pieces[k - 1].end:piece.start]:
+                continue
+            head = k
+            while head < len(pieces) and head - k < _MAX_NAME_WORDS \
+                    and self._capitalised_words(head, head + 1):
+                head += 1
+            if head > k and head < len(pieces) and pieces[head].text in _COLUMN_MARKS:
+                run.append((k, head))
+                continue
+            if len(run) > 1:
+                runs.append(run)
+            run = []
         if len(run) > 1:
             runs.append(run)
         return runs
@@ -5605,6 +5748,7 @@ _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmit
 _TRADES = frozenset(("plumbers", "electricians", "opticians", "florists", "groomers",
                      "hardware", "scaffolding")) | _TRADE_WORDS
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
+_COLUMN_MARKS = frozenset(("-", "–", "—", ":"))  # after a rota line's first column
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
 _PEOPLE_PLURALS = frozenset(("kids", "children", "sons", "daughters", "grandkids",
