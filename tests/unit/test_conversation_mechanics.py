@@ -8741,13 +8741,37 @@ def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list
       "No, sorry, that's correct."), [], ["that's correct"]),
     (("What would you like as the password?", "can I use the app instead?"), [],
      ["use the app instead"]),
-    # dates no one gives as a birth date: a weekday's, a recent one; a birth date asked
-    (("Event: 40th birthday, Saturday 16 August 2025, 7pm to midnight",), [],
-     ["Saturday 16 August 2025"]),
+    # dates no one gives as a birth date: a recent one; a birth date asked or a birthday's
+    (("Event: 40th birthday, Saturday 16 August 2025, 7pm to midnight",),
+     ["16 August 2025"], ["7pm to midnight"]),
     (("Deposit $150 paid 3/4/2025. Requests: 90s country.",), [], ["paid 3/4/2025"]),
     (("what's your date of birth", "my date of birth is Saturday the 4th of May 1985"),
      ["May 1985"], []),
     (("and the baby's date of birth?", "3/4/2026"), ["3/4/2026"], []),
+    # characters by their places with no "is", and after the whole PIN
+    (("i need two digits from your pin, the first and the fourth please", "first 6, fourth 9"),
+     ["6", "9"], ["first", "fourth"]),
+    (("i need two digits from your pin the first and the fourth please", "the pin is six two "
+      "zero nine so first six and fourth is nine"), ["six", "nine"], ["so first", "fourth is"]),
+    # a business's reference said back, though shaped like the caller's customer number
+    (("Have you got your customer number?", "AB-12345.", "Thanks. Your repair case is "
+      "WO-55812.", "WO-55812. I'll stick it on the fridge."), ["AB-12345"],
+     ["WO-55812. I'll"]),
+    # review: the answer before a sentence about what the app says; a birthday's date stays a
+    # birth date; words a correction or "instead" meets that are no secret; amounts and times
+    (("What's your memorable word?", "Marigold. The app says that's wrong though."),
+     ["Marigold"], ["The app says"]),
+    (("when's her birthday", "Her birthday is Tuesday 4 March 1986."), ["4 March 1986"], []),
+    (("What would you like as the password?", "Curlew.", "Okay, so that's curlew?",
+      "no sorry it's heron"), ["heron"], ["no sorry it's"]),
+    (("What would you like as the password?", "Curlew.", "Okay, so that's curlew?",
+      "No, it's broken, the website I mean."), [], ["it's broken"]),
+    (("What would you like as the password?", "I'll try online banking instead."), [],
+     ["online banking instead"]),
+    (("how much a month on the new plan?", "can we make the new one fifteen hundred"), [],
+     ["one fifteen hundred"]),
+    (("southern cross storage", "hi my gate code's stopped working", "Your temporary password "
+      "is 30 days 7x."), ["30 days 7x"], []),
     # a price before a question for the next value
     (("we can, postage is six fifty. what's the eircode",), [], ["six fifty"]),
     # a name answered after a hedge, or before the next detail asked for

@@ -558,6 +558,10 @@ class RedactionSession:
             phrase = canon[start:end]
             if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
+            if label == "VEHICLE_PLATE" and phrase.endswith("'s") \
+                    and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
+                    and after[1] in ("a", "an", "the"):
+                continue  # "the car's a v w golf": what it is, no plate
             if label == "VEHICLE_PLATE" and (phrase.startswith(_OWNERS_OF_VEHICLES)
                                              or phrase.endswith("'s")) \
                     and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
@@ -871,11 +875,11 @@ class RedactionSession:
                 # "(passport?) the fee is twenty thousand rupees": an amount
             if result is not None and result[0] == "DATE_OF_BIRTH" \
                     and result[1] < SCORE_VALIDATED and "DATE_OF_BIRTH" not in expected \
-                    and (hit is None or hit.label != "DATE_OF_BIRTH"
-                         or "birthday" in canon[hit.start:hit.end]) \
+                    and (hit is None or hit.label != "DATE_OF_BIRTH") \
                     and _no_birth_date(canon, cand):
-                result = None  # "Event: 40th birthday, Saturday 16 August 2025", "paid
-                # 3/4/2025": a day of the week's date, or one too recent to be a birth date
+                result = None  # "booked with Priya Thu 27/02", "paid 3/4/2025": a day of the
+                # week's date, or one too recent to be a birth date (a birthday's date stays
+                # one: "40th birthday, Saturday 16 August 2025" tells the year of birth)
             if result is not None and result[0] == "ZIP_CODE" and hit is None \
                     and "ZIP_CODE" not in active and _a_model_s_case(norm, cand.cstart, cand.cend):
                 result = None
@@ -1540,8 +1544,10 @@ class RedactionSession:
         if not self.state.shapes or (hit is not None and hit.label == KEEP) \
                 or cand.kind not in ("alnum", "code", "readout"):
             return None
-        if _a_word_and_a_number(norm, cand):
-            return None  # "you've already met 1800 of it": no code
+        if _a_word_and_a_number(norm, cand) or (self.state.kept and self._kept(cand)):
+            return None  # "you've already met 1800 of it": no code; "Your repair case is
+            # WO-55812." / "WO-55812.": the business's reference said back, whatever its shape
+            # (kept once, a value is in the output already: its read-back hides nothing)
         shape = _shape("".join(ch for ch in cand.text if ch.isalnum()))
         for entry in reversed(self.state.shapes):
             entity_type, _, known = entry.partition(":")
@@ -2073,8 +2079,14 @@ class RedactionSession:
                 # turn
         if not issuing and not spans and not expected and self.state.secret_asked_back \
                 and _puts_it_right(pieces):
-            spans = find_secrets(pieces, True, spoken_of, norm.original)  # "(so that's
-            # curlew?) Wait, no, ... He wants lapwing instead.", "No, it's lapwing."
+            rest = _past_putting_right(pieces)  # "(so that's curlew?) No, it's heron.", "no
+            # change it to heron please", "Wait, no ... He wants lapwing instead.": what comes
+            # after the words of putting right, read as an answer (not "No, it's broken",
+            # "No, it's Saturday": everyday words and days)
+            spans = [(a + rest, b + rest) for a, b in find_secrets(
+                pieces[rest:], True, spoken_of, norm.original) if not any(
+                    everyday_word(p.text) or p.text in WEEKDAYS
+                    for p in pieces[a + rest:b + rest])]
         if not issuing and not spans and self.state.read_back == "PASSWORD" \
                 and self.state.read_back_by == BUSINESS_SIDE \
                 and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
@@ -4343,9 +4355,11 @@ def _given_as_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
     start, end = span
     if end < len(pieces) and pieces[end].text in _KEPT_AFTER:
         return False  # "your excess is seven hundred dollars": an amount
-    if any(p.kind == "number" and k + 1 < len(pieces) and pieces[k + 1].text in _TIME_UNITS
-           for k, p in enumerate(pieces[start:end], start)):
-        return False  # "that'll be the ninety day reset": how long, not a code
+    if not (start > 0 and pieces[start - 1].text in _GIVEN_AFTER) and any(
+            p.kind == "number" and k + 1 < len(pieces) and pieces[k + 1].text in _TIME_UNITS
+            for k, p in enumerate(pieces[start:end], start)):
+        return False  # "that'll be the ninety day reset": how long, not a code (but "your
+        # temporary password is 30 days 7x")
     return any(p.kind in ("number", "spelled", "alnum") or any(ch.isdigit() for ch in p.text)
                for p in pieces[start:end]) \
         or (start > 0 and pieces[start - 1].text in _GIVEN_AFTER)
@@ -5655,15 +5669,32 @@ _HOUSE_NUMBER_RE = rx.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
 
 def _puts_it_right(pieces: list[Piece]) -> bool:
     """The turn opens with a word of putting right, after a pause at most: "No, it's ...",
-    "Wait, no, he's shaking his head ...", "actually ..."."""
+    "Wait, no, he's shaking his head ...", "actually ..."; not a yes said with a "no" ("no,
+    that's it", "No, sorry, that's correct.")."""
     words = [p.text for p in pieces if p.kind != "punct" and p.text not in FILLERS]
+    opening = words[:_PUTTING_RIGHT_REACH + 2]
     return any(w in CORRECTION_OPENERS for w in words[:_PUTTING_RIGHT_REACH]) \
-        and not any(w in _CONFIRMING_WORDS for w in words[:_PUTTING_RIGHT_REACH + 2])
+        and not any(w in _CONFIRMING_WORDS for w in opening) \
+        and not any(pair in _THAT_S_IT for pair in pairwise(opening))
+
+
+def _past_putting_right(pieces: list[Piece]) -> int:
+    """Where what a correction puts right starts: past "no", "sorry", "it's", "change it
+    to", "make it" and the marks between them."""
+    k = 0
+    while k < len(pieces) and (pieces[k].kind == "punct" or pieces[k].text in FILLERS
+                               or pieces[k].text in CORRECTION_OPENERS
+                               or pieces[k].text in _PUTTING_RIGHT_WORDS):
+        k += 1
+    return k
 
 
 _PUTTING_RIGHT_REACH = 2  # "wait no", "sorry no"
-_CONFIRMING_WORDS = frozenset(("correct", "right", "fine", "perfect", "yes", "yep", "it",
-                               "exactly"))  # "no, that's it", "No, sorry, that's correct."
+_CONFIRMING_WORDS = frozenset(("correct", "right", "fine", "perfect", "yes", "yep",
+                               "exactly"))  # "No, sorry, that's correct."
+_THAT_S_IT = frozenset((("that's", "it"), ("thats", "it"), ("that", "is")))
+_PUTTING_RIGHT_WORDS = frozenset(("sorry", "wait", "it's", "its", "it", "is", "should", "be",
+                                  "make", "change", "to", "i", "meant", "mean", "said"))
 
 
 def _corrects(norm: Normalized) -> bool:
@@ -5876,16 +5907,16 @@ _IN_OR_FROM_RE = rx.compile(r"(?<!ending )(?<!ends )(?<!end )\b(?:in|from) $")
 
 
 def _no_birth_date(canon: str, cand: Candidate) -> bool:
-    """Where no birth date was asked for or named (a birthday may be a party's), a date no
-    one gives as one: after a day of the week ("40th birthday, Saturday 16 August 2025", "Thu
-    27/02"), or in the last year or later ("paid 3/4/2025": a payment's, an event's)."""
+    """Where no birth date was asked for or named, a date no one gives as one: with no year
+    after a day of the week ("booked with Priya Thu 27/02"), or in the last year or later
+    ("paid 3/4/2025": a payment's, an event's)."""
+    years = [int(y) for y in _FOUR_DIGIT_YEAR_RE.findall(cand.text)]
+    if years:
+        return years[-1] >= date.today().year - 1
     before = canon[max(0, cand.cstart - _WEEKDAY_REACH):cand.cstart].replace(",", " ").split()
     if before and before[-1] == "the":
         before.pop()  # "saturday the 16th"
-    if before and before[-1].rstrip(".") in WEEKDAYS:
-        return True
-    years = [int(y) for y in _FOUR_DIGIT_YEAR_RE.findall(cand.text)]
-    return bool(years) and years[-1] >= date.today().year - 1
+    return bool(before) and before[-1].rstrip(".") in WEEKDAYS
 
 
 _WEEKDAY_REACH = 16

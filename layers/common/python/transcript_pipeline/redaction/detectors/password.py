@@ -286,8 +286,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
     setting = expected or not _SECRET_WORDS.isdisjoint(words)
     unmarked = not any(p.kind == "punct" for p in pieces)  # speech-to-text's, no marks
     for i, word in enumerate(words):
-        if word == "make" and words[i + 1:i + 3] in (["the", "new"], ["my", "new"]) \
-                and _a_pin_alone(pieces, i + 3) and words[i + 3].startswith("1"):
+        if setting and word == "make" and words[i + 1:i + 3] in (["the", "new"], ["my", "new"]) \
+                and _a_pin_alone(pieces, i + 3) and words[i + 3].startswith("1") \
+                and _digit_by_digit(original[pieces[i + 3].start:pieces[i + 3].end]):
             spans.append((i + 3, i + 4))  # "can i make the new one two two one eight": the
             continue  # digits ran into the "one" that named the new PIN
         cues = _INLINE_BY_FIRST.get(word, ())
@@ -373,12 +374,16 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             # ("it was 1-9-0-7? No. My husband changed it. Andrés! ... He says 0-7-1-9.")
     if expected and not spans and (read := _read_out_from(pieces)) is not None:
         # "Yes, it came. It says K x 9 3 palm 7.": what the text or the screen shows, read out
-        # after a sentence about it, found as in an answer of its own
+        # after a sentence about it, found as in an answer of its own (not "It says it expires
+        # in ten minutes.", "It says updated, and two devices logged out."; and where it shows
+        # no secret, the answer before it is looked for as usual: "Marigold. The app says
+        # that's wrong though.")
         shown = [(a + read, b + read) for a, b in find_secrets(pieces[read:], True, spoken_of,
                                                                original)]
-        return [span for span in shown if span[0] == read and _secret_shaped(pieces, span)
-                and all(p.kind != "punct" for p in pieces[span[0]:span[1]])]  # (not "It says
-        # it expires in ten minutes.", "It says updated, and two devices logged out.")
+        shown = [span for span in shown if span[0] == read and _secret_shaped(pieces, span)
+                 and all(p.kind != "punct" for p in pieces[span[0]:span[1]])]
+        if shown:
+            return shown
     if expected and not spans and (back := _asked_back(pieces)) is not None:
         # "Oh, the street I grew up on? Bellwood.", "my first pet? biscuit": the question said
         # back to be sure of it, then the answer, found as in an answer of its own
@@ -557,6 +562,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         spans.append(ending)  # "... the one by the rink in moncton it was uh cornhill",
         # "... couldn't hear a thing... anyway. It was Cheap Trick."
     if expected and spans:
+        spans += [span for span in characters_by_position(pieces) if not any(
+            a < span[1] and span[0] < b for a, b in spans)]  # "the pin is 6209 so first six
+        # and fourth is nine": characters by their places after the whole
         spans += _alternatives(pieces, spans)
         last = max(end for _, end in spans)
         while (rest := _rest_after_a_hold(pieces, last)) is not None:
@@ -1788,7 +1796,16 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             link, c = Piece("'s", link.end - 2, link.end, "word"), k + 2  # "first one's f"
         elif link.text in _CHARACTER_NOUNS and k + 2 < len(pieces):
             link, c = pieces[k + 2], k + 3  # "the sixth one is m", "second letter is r"
-        if c >= len(pieces) or not _position(position):
+        if not _position(position):
+            continue
+        if position.kind != "number" and c == k + 2 and _a_character(link) \
+                and link.text not in _POSITION_LINKS and (
+                    c == len(pieces) or pieces[c].text in (",", ".", "and", "!")
+                    or _position(pieces[c])):
+            spans.append((k + 1, k + 2))  # "first 6, fourth 9", "so first six and fourth is
+            # nine": the place, then its character with no "is" (two at least: see below)
+            continue
+        if c >= len(pieces):
             continue
         if link.text in ("...", "…") and c + 1 < len(pieces) and pieces[c].text in _POSITION_LINKS:
             link, c = pieces[c], c + 1  # "the fourth... is a number, 7": a pause, then "is"
@@ -2147,6 +2164,16 @@ def _whole_short_places(pieces: list[Piece], alone: set[int], taken: list[int],
     return out
 
 
+def _digit_by_digit(said: str) -> bool:
+    """Digits said one by one ("one two two one eight", "1 2 2 1 8"), not an amount or a time
+    read as a number ("one fifteen hundred", "one ten thirty")."""
+    return all(w in _SINGLE_DIGITS or w.isdigit() for w in said.lower().replace("-", " ").split())
+
+
+_SINGLE_DIGITS = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
+                            "seven", "eight", "nine", "double", "triple"))
+
+
 def _chosen_instead(pieces: list[Piece]) -> list[tuple[int, int]]:
     """While a secret is awaited, the one chosen in place of the last, said before "instead":
     "He wants lapwing instead.", "make it heron77 instead", "i'd rather use kestrel instead"
@@ -2160,8 +2187,11 @@ def _chosen_instead(pieces: list[Piece]) -> list[tuple[int, int]]:
                                                                             "number") \
                 and words[j - 1] not in FUNCTION_WORDS and words[j - 1] not in _CHOSEN_BY:
             j -= 1
-        if 0 < j < k and words[j - 1] in _CHOSEN_BY:
-            return [(j, k)]
+        if 0 < j < k and words[j - 1] in _CHOSEN_BY and (
+                k - j == 1 or (k - j == 2 and pieces[j + 1].kind == "number")) \
+                and (_secret_shaped(pieces, (j, k)) or _rarely_said(pieces[j])):
+            return [(j, k)]  # (not "I'll try online banking instead", "pick another question
+            # instead": a way to sign in, no secret)
     return []
 
 

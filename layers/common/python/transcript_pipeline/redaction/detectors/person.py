@@ -749,7 +749,9 @@ def find_names(
                               (span[0] == opening and name_class(words[opening]) != "E"
                                and span[1] < len(words) and (
                                    words[span[1]] in _AFTER_ANSWER
-                                   or _their_detail_next(words, span[1])))
+                                   or (_their_detail_next(words, span[1]) and all(
+                                       name_class(w) in ("N", "")
+                                       for w in words[span[0]:span[1]]))))
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
     return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)
             and not a_day(pieces, span[0]) and not _a_currency_s_letters(pieces, span)]
@@ -791,9 +793,13 @@ def a_day(pieces: list[Piece], i: int) -> bool:
 
 
 def _day_of_a_date(pieces: list[Piece], j: int) -> bool:
-    """A weekday's name or short form right before a date's number: "Thu 27/02", "Sun 3rd"."""
-    return pieces[j].text in _WEEKDAYS and j + 1 < len(pieces) and (
-        pieces[j + 1].kind == "number" or pieces[j + 1].text[:1].isdigit())
+    """A weekday's name or short form right before a date: "Thu 27/02", "Fri 3rd", "Tue 4
+    March" (not "Sun", a surname too, nor a count after one: "Wei Sun 6-2")."""
+    if pieces[j].text not in _WEEKDAYS or pieces[j].text == "sun" or j + 1 >= len(pieces):
+        return False
+    nxt, after = pieces[j + 1], pieces[j + 2].text if j + 2 < len(pieces) else ""
+    return (nxt.kind == "number" and (after in ("/", ".") or after in MONTHS)) \
+        or (nxt.text[:1].isdigit() and nxt.text.endswith(_DAY_ENDINGS))
 
 
 _DAY_ENDINGS = ("st", "nd", "rd", "th")
@@ -1108,6 +1114,9 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
         k += 1  # (and "oh god", "oh lord": no name; "probably mine, dawn whitehorse")
     if k >= n or words[k] in ENDEARMENTS:
         return []  # "Honey, hold on."
+    if any(w in _HEDGED_OWNER for w in words[:k]) and not (
+            name_class(words[k]) in ("N", "W", "P") or capitalised(pieces[k], cased)):
+        return []  # "probably quicker if i text it", "maybe ask my wife": no name after it
     # The answer to a name question is sure to be one unless it opens with a plain English
     # word: "Bill Wood." is a name there, "Sorry?" is not; nor a word that is mostly a small
     # word, unless capitals pair it with a name ("Will Mason", not "Will do").
@@ -1124,7 +1133,7 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     else:
         j = _name_end(pieces, k, sure=sure)
     if j <= k or not (_closed(pieces, j) or (
-            _their_detail_next(words, j) and all(name_class(w) != "E" for w in words[k:j]))):
+            _their_detail_next(words, j) and all(name_class(w) in ("N", "") for w in words[k:j]))):
         return []  # (not "maiden name yes that's the one")
     while j + 1 < n and words[j] == ",":
         nxt = _name_end(pieces, j + 1)
@@ -1298,6 +1307,9 @@ def _after_cue(
         if j <= k or (cue in _WHOSE_NAME_LABELS and name_class(words[k]) == "E"
                       and not capitalised(pieces[k], cased)):
             return None
+        if kind == "weak" and cue[0] in ADDRESSING and j - k >= 2 \
+                and words[j - 1] in _ORG_SUFFIXES and capitalised(pieces[j - 1], cased):
+            return None  # "Hi Bord Gáis Energy, I'm moving house": a firm greeted
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
                 and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE
@@ -2484,9 +2496,16 @@ _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", 
                                "asleep", "awake", "available", "driving"))
 _DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
                          "dont"))
+_MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask", "see", "met",
+                              "meet", "contact", "call", "ring", "email"))
+_TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
+                      "let", "email", "phone", "ring", "call"))
+_SHE_OR_HE = frozenset(("she", "he", "she'll", "he'll", "she's", "he's", "she'd", "he'd"))
 _TAKES_A_NOUN = frozenset(("in", "on", "at", "for", "of", "to", "by", "with", "from", "about",
                            "per", "every", "each", "no", "any", "some", "free", "last", "next",
-                           "who", "which", "what", "there", "whose"))  # before a thing's word
+                           "who", "which", "what", "there", "whose", "so", "too", "very",
+                           "how", "that's", "thats", "it's", "its", "is", "was"))  # before a
+# thing's word, or an adjective's ("That's so Long!")
 _PHONE_DIGITS = 7  # "0412 555 019" may follow a name (a phone's), "552 019" a reference
 _REFERENCE_CUES = frozenset(("reference", "ref", "ticket", "case", "claim"))
 _CALLED_REACH = 12  # words of the question asked of the one called
@@ -2529,7 +2548,9 @@ _ON_LEAVE_RE = rx.compile(r"(?:is|was) (?:still |now )?(?:back from (?:\w+ )?(?:
                           r"|on (?:\w+ )?leave|off sick)\b")
 _AWAY_RE = rx.compile(r"(?:(?:is|was|isn't|wasn't|'s) (?:still |now |currently )?(?:on (?:annual |"
                       r"sick |maternity |paternity |study |compassionate )?leave|off sick|"
-                      r"out sick|on holiday|in hospital|on nights|on lates|on earlies|back from)"
+                      r"out sick|on holiday|in hospital|on nights|on lates|on earlies|back from"
+                      r"|(?:in|out of) town\b(?! (?:hall|centre|center|council|square|house))"
+                      r"|away (?:today|tomorrow|this|next|until|till|on|for)\b)"
                       r"|(?:won't|wont|will not) be (?:in|back)(?! touch| contact)(?: |$)"
                       r"|(?:won't|wont|will not|will|'ll) be (?:off|away) (?:sick|today|tomorrow|"
                       r"until|till|next|this|for|on)\b"
@@ -2591,8 +2612,7 @@ _SPOKEN_TO_AFTER = frozenset(("we", "i", "i'm", "i've", "i'll", "we're", "we've"
 _REQUESTS_OF_YOU = frozenset((("can", "you"), ("could", "you"), ("would", "you"),
                               ("will", "you"), ("please", "can"), ("pls", "can"),
                               ("can", "u"), ("could", "u"), ("did", "you"), ("did", "u"),
-                              ("have", "you"), ("you", "got"), ("u", "got"), ("you", "still"),
-                              ("u", "still")))  # ("Hunter u got the DDJ for the gig?")
+                              ("have", "you")))  # ("Hunter did you get the DDJ?")
 # What a firm addressed by name is asked about, besides its references ("Halfords, what was
 # the price?", "Specsavers, what did the optician say?").
 _TRADED = frozenset(("price", "prices", "cost", "owe", "owed", "bill", "refund", "parcel",
@@ -2977,7 +2997,8 @@ class LexiconNames:
                  or (i + 1 < n and words[i + 1] in _PERSON_NEXT)
                  or (i > 1 and words[i - 1] == "and" and words[i - 2] in ("me", "i"))
                  or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))
-                 or self._from_our_team(i)
+                 or self._from_our_team(i) or self._after_a_kin_title(i)
+                 or self._reached_at_a_number(i) or self._told_then_taken_up(i)
                  or (i + 1 < n and words[i + 1] in _TAKEN_UP_BY)
                  or self._last_of_an_opening(i)]
         reached = self._reached()
@@ -3009,6 +3030,10 @@ class LexiconNames:
                 and self._role_s_holder_then_he_or_she(i, direct=bool(self.unknown[i])):
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
+        if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
+                or self._told_then_taken_up(i):
+            return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
+            # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
                 or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i) \
                 or self._after_an_initial(i):
@@ -3166,6 +3191,46 @@ class LexiconNames:
             return False  # "can the engineer come tomorrow": the verb the modal asks about
         return self._in_slot(i)
 
+    def _told_then_taken_up(self, i: int) -> bool:
+        """A capitalised word no list knows (or a name), told or asked something, that "she" or
+        "he" opening a later clause of the sentence takes up: "Can someone tell Ishbel before
+        Saturday, she will want to know" (not "I told Afterpay, they said ...")."""
+        words, n = self.words, len(self.words)
+        if not (0 < i and words[i - 1] in _TELLING and (
+                self._rare_capitalised(i) or (self.kinds[i] == "N" and self._capital(i)))):
+            return False
+        for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
+            if words[k] in _SENTENCE_ENDS:
+                return False
+            if words[k] in _SHE_OR_HE and words[k - 1] in _A_CLAUSE_OPENS \
+                    and not (k + 1 < n and words[k + 1] in _SAYING):
+                return True
+        return False
+
+    def _reached_at_a_number(self, i: int) -> bool:
+        """A word no list knows, capitalised after a word of contacting, then "at" or "on" and
+        a phone's number: whom to contact ("text Siriporn at (503) 555-0186", "ring Tevita on
+        021 555 0142")."""
+        words, j = self.words, i + 2
+        if not (0 < i and j < len(words) and words[i - 1] in CONTACT_VERBS
+                and words[i + 1] in ("at", "on") and self._rare_capitalised(i)):
+            return False
+        j += words[j] in ("(", "+")
+        return j < len(words) and self.pieces[j].kind == "number" \
+            and sum(len(p.text) for p in self.pieces[j:j + 4] if p.kind == "number") \
+            >= _PHONE_DIGITS
+
+    def _after_a_kin_title(self, i: int) -> bool:
+        """In cased text, a capitalised word after a capitalised relation used as a title:
+        "Aunty Lek", "Uncle Tevita", "Cousin Will" (not "Aunty Says", a common word)."""
+        words = self.words
+        return bool(self.cased) and 0 < i and words[i - 1] in _RELATIONS \
+            and self._capital(i - 1) and self._capital(i) and self.pieces[i].kind == "word" \
+            and words[i].isalpha() and name_class(words[i]) != "E" \
+            and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS \
+            and words[i] not in _WEEKDAYS and not (
+                not self.kinds[i] and common_word(words[i]))
+
     def _rare_capitalised(self, i: int) -> bool:
         """In cased text, a capitalised word English text rarely holds and no list knows: a
         name of a culture the name data under-represents, or a brand's or a small place's."""
@@ -3244,8 +3309,11 @@ class LexiconNames:
             # Zvikomborero."; so "The driver called. Yodel." goes as well; not "Eish.")
         k = i - 2
         while k >= 0 and words[k] not in _SENTENCE_ENDS:
-            if words[k] in _PEOPLE_NOUNS:
-                return True
+            if words[k] in _PEOPLE_NOUNS and (self.kinds[i] != "W" or (
+                    words[k] in _RELATIONS and words[i + 1] == "."
+                    and words[i] not in ENDEARMENTS and words[i] not in AFFIRMATIVES)):
+                return True  # (a word name only after a relation: not "Did the driver leave
+                # it at the door? Cool, thanks.")
             k -= 1
         return False
 
@@ -3347,14 +3415,14 @@ class LexiconNames:
 
     def _from_our_team(self, i: int) -> bool:
         """A name that is a word too, before "from" and a team of ours or yours: "you'll have
-        will from our bozeman crew", "bill from your accounts team rang" (not "the bill from
-        our accounts team", "I hope from our office you can")."""
+        will from our bozeman crew", "bill from your accounts team rang", where a person is
+        had, met or spoken to (not "the bill from our accounts team", "I hope from our office
+        you can", "The refund will come from our accounts team")."""
         words, nxt = self.words, i + 1
         before = words[i - 1] if i else ""
         return nxt + 2 < len(words) and words[nxt] == "from" \
             and (self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES) \
-            and before not in _DETERMINERS and before not in OWNERS \
-            and before not in _PRONOUNS and before not in _SUBJECT_PRONOUNS \
+            and (i == 0 or before in _SENTENCE_ENDS or before in _MEETING_SOMEONE) \
             and words[nxt + 1] in _WHOSE_TEAM and words[nxt + 1] != "the" \
             and any(w in _TEAMS for w in words[nxt + 2:nxt + 5])
 
@@ -4097,9 +4165,12 @@ class LexiconNames:
 
     def _after_a_capitalised_word(self, i: int) -> bool:
         """A capitalised common word, no title, no role, comes right before: the name of a thing
-        ("Student Aid", "Concert Hall"), not a person's."""
+        ("Student Aid", "Concert Hall", "Kenya Power"), not a person's."""
         k = i - 1
-        return k >= 0 and self._capital(k) and self.kinds[k] == "E" \
+        return k >= 0 and self._capital(k) and (
+            self.kinds[k] == "E" or (not self.kinds[k] and common_word(self.words[k])
+                                     and not name_class(self.words[k])
+                                     and len(self.words[k]) > _SHORT_FORM)) \
             and not self._sentence_initial(k) and self.words[k] not in TITLES \
             and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
@@ -4109,7 +4180,8 @@ class LexiconNames:
         if i + 1 >= len(self.pieces):
             return False
         nxt = self.pieces[i + 1]
-        return (nxt.kind == "number" and len(nxt.text) < _PHONE_DIGITS) \
+        signing = i > 0 and (self.words[i - 1] == "," or self.words[i - 1] in _CLOSINGS)
+        return (nxt.kind == "number" and (len(nxt.text) < _PHONE_DIGITS or not signing)) \
             or (self._capital(i + 1) and nxt.text in self.excluded)
 
     def _list_partner(self, joiner: int, k: int, leading: bool = False) -> bool:
@@ -4473,7 +4545,7 @@ class LexiconNames:
         if self._asked_to(i, nxt) or self._subject_of_person_verb(i, nxt) \
                 or self._after_a_placed_role(i) or (
                     self.cased and self._capital(i) and self._sentence_initial(i)
-                    and self._where_they_are_then_said(i)
+                    and words[i] in FUNCTION_WORD_NAMES and self._where_they_are_then_said(i)
                     and _LEGAL_WORDS.isdisjoint(words[nxt:nxt + _SAID_WHERE])):
             return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
             # guy next door bill took it in", "Bill in accounts says it's paid"
@@ -5211,7 +5283,9 @@ class LexiconNames:
         if len(before) >= 2 and before[-1] == "," \
                 and (before[-2] in ADDRESSING or tuple(before[-3:-1]) in _REASSURANCES
                      or (tuple(before[-3:-1]) == ("thank", "you")
-                         and name_class(words[i]) != "P")) \
+                         and (name_class(words[i]) in ("N", "W") or (
+                             unknown_word(words[i]) and not common_word(words[i])))
+                         and words[i] not in _RELATIONS and words[i] not in _CLOSINGS)) \
                 and (self.kinds[i] or (self._capital(i) and end == i + 1)) \
                 and words[i] not in TITLES \
                 and (end >= len(words) or words[end] in _SENTENCE_ENDS or words[end] == ","):
@@ -5402,6 +5476,11 @@ class LexiconNames:
                 if k < len(self.words) and self._list_partner(j, k) \
                         and k not in taken:
                     add(self._grow(k))
+                elif self.words[j] == "," and (s == 0 or self.words[s - 1] in (",", ":")) \
+                        and k + 1 < len(self.words) and self.words[k + 1] in (".", "!") \
+                        and k not in taken and self._rare_capitalised(k):
+                    add((k, k + 1))  # "Volunteers to barrow it: Hamish, Okello.": a list's
+                    # last item, a word no list knows (not "14 Gunn Street, Devonport.")
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
@@ -5503,10 +5582,16 @@ class LexiconNames:
                             for k in range(*item)) for item in run) \
                 and not any(p.kind == "number" for p in self.pieces[run[0][0]:run[-1][1]])
             # (not an address line: "Kylie Whitehouse, 18 Abbott St, Newstead TAS 7250")
-            if column and len(named) >= 2 and 2 * len(named) >= len(run):
+            rare = [item for item in run if item not in named and all(
+                self._rare_capitalised(k) for k in range(*item) if self.pieces[k].kind == "word")]
+            if column and len(named) + len(rare) >= 2 and len(named) >= 1 \
+                    and 2 * (len(named) + len(rare)) >= len(run):
                 out.extend(item for item in run if taken.isdisjoint(range(*item))
-                           and self._a_column_s_name(item))
-                continue  # a rota's first column, half of it names already
+                           and self._a_column_s_name(item)
+                           and self.pieces[item[1] + 1:item[1] + 2] != []
+                           and self.pieces[item[1] + 1].kind != "number")
+                continue  # a rota's first column, half of it names already, or words no list
+                # knows (not a stock list's "Gold - 3 boxes": a count after it)
             if len(run) < _SHORTEST_LIST - full_names or 2 * len(named) <= len(run):
                 continue  # (three full names are a list too: "Smita Joshi, Rohini
                 # Patwardhan, Grace Fonua")
