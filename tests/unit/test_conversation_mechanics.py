@@ -8772,6 +8772,16 @@ def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list
      ["one fifteen hundred"]),
     (("southern cross storage", "hi my gate code's stopped working", "Your temporary password "
       "is 30 days 7x."), ["30 days 7x"], []),
+    # the secret read back, then the next of its kind asked for in a few words
+    (("Now, is the lockbox code still the same?", "No, my husband changed it. It's 4471.",
+      "4471. And the side gate padlock?", "Same as before, 0038."), ["4471", "0038"],
+     ["Same as before"]),
+    (("Now, is the lockbox code still the same?", "It's 4471.", "4471. And the reason for "
+      "the call?", "the boiler's broken"), ["4471"], ["boiler's broken"]),
+    # a name asked for, said last after a hedge
+    (("do you remember who did the install", "young guy i want to say wes"), ["wes"],
+     ["young guy"]),
+    (("do you remember who did the install", "i think it was tuesday"), [], ["tuesday"]),
     # a price before a question for the next value
     (("we can, postage is six fifty. what's the eircode",), [], ["six fifty"]),
     # a name answered after a hedge, or before the next detail asked for

@@ -2180,7 +2180,8 @@ class RedactionSession:
             out.append((Finding("PASSWORD", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
         self.state.dictated_parts = told
-        self.state.secret_asked_back = issuing and bool(out) and _is_question(norm)
+        self.state.secret_asked_back = issuing and bool(spans) and _reads_it_back_asking(
+            pieces, max(b for _, b in spans) if spans else 0)
         return out
 
     def _dictation_run_together(self, pieces: list[Piece]) -> list[int]:
@@ -2842,6 +2843,12 @@ class RedactionSession:
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
         self._security_question(norm, hits, speaker, expect)
+        if speaker == BUSINESS_SIDE and "PASSWORD" in found_types \
+                and all(h.label == KEEP for h in hits) and _asks_for_the_next_secret(norm.pieces):
+            # "4471. And the side gate padlock?": the secret read back, then the next of its
+            # kind asked for in a word or two
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)
         expect.update(held_back)  # what a question back holds is not what it said in passing
         self.state.expect = list(expect.values())
         self.state.asked_by = speaker if _is_question(norm) and (
@@ -5665,6 +5672,43 @@ def _house_number_alone(said: str) -> bool:
 
 _HOUSE_NUMBER_WORDS = frozenset(("number", "no", "house", "unit", "flat", "apartment", "apt"))
 _HOUSE_NUMBER_RE = rx.compile(r"\d{1,5}[a-z]?|[a-z]|[,-]")
+
+
+def _reads_it_back_asking(pieces: list[Piece], end: int) -> bool:
+    """The turn ends with a short question that holds the secret just found (ending at
+    `end`): "Okay, so that's curlew?", "Curlew?" (not "ah classic did you move the app
+    across": a question about something else)."""
+    if not pieces or pieces[-1].text != "?" or end > len(pieces) - 1:
+        return False
+    k = len(pieces) - 1
+    while k > 0 and pieces[k - 1].text not in (".", "!", "?", "..."):
+        k -= 1
+    return k < end and sum(p.kind != "punct" for p in pieces[k:-1]) <= _READ_BACK_WORDS
+
+
+_READ_BACK_WORDS = 6
+
+
+def _asks_for_the_next_secret(pieces: list[Piece]) -> bool:
+    """The turn ends with a short question of its own that names only a thing: "And the side
+    gate padlock?", "what about the back door?" (not "and the reason for the call?")."""
+    if not pieces or pieces[-1].text != "?":
+        return False
+    k = len(pieces) - 1
+    while k > 0 and pieces[k - 1].text not in (".", "!", "?", "..."):
+        k -= 1
+    words = [p.text for p in pieces[k:-1]]
+    lead = 1 if words[:1] == ["and"] else 2 if words[:2] in (["what", "about"],
+                                                              ["how", "about"]) else 0
+    rest = words[lead:]
+    return bool(lead) and 2 <= len(rest) <= _ANOTHER_WORDS and rest[0] in ("the", "your") \
+        and not any(w in _NOT_ANOTHER_SECRET for w in rest)
+
+
+_ANOTHER_WORDS = 5
+_NOT_ANOTHER_SECRET = frozenset(("reason", "call", "calling", "name", "address", "email",
+                                 "number", "date", "postcode", "zip", "amount", "balance",
+                                 "problem", "issue", "time", "day", "order"))
 
 
 def _puts_it_right(pieces: list[Piece]) -> bool:

@@ -52,6 +52,7 @@ from ..lexicon import (
     SAINT_WORDS,
     SPEAKER_ROLES,
     STREET_LINE_SUFFIXES,
+    STREET_SUFFIXES,
     TITLES,
     VEHICLE_MAKES,
     WEEKDAYS,
@@ -736,6 +737,8 @@ def find_names(
     spans.extend(_name_line(pieces, original))
     spans.extend(chat_senders(pieces, original, chat))
     spans.extend(_appositions(pieces, words, cased))
+    if name_expected:  # "young guy i want to say wes", "i think it was wes"
+        spans.extend(_named_after_a_hedge(pieces, words))
     if name_expected:  # "Will Mason": a short answer all in capitals is no title case
         found = [(a, b) for a, b in spans if pieces[a].kind != "spelled"]
         opening = next((k for k, w in enumerate(words)
@@ -755,6 +758,33 @@ def find_names(
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
     return [span for span in spans if not _letters_of_a_code(pieces, span, name_expected)
             and not a_day(pieces, span[0]) and not _a_currency_s_letters(pieces, span)]
+
+
+def _named_after_a_hedge(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
+    """Where a name was asked for, the one or two words that end the answer after a hedge:
+    "young guy i want to say wes", "i think it was wes", "pretty sure it was tomasz nowak"
+    (not a common word: "i think it was tuesday", "i want to say sorry")."""
+    for hedge in _HEDGES:
+        n = len(hedge)
+        for k in range(len(words) - n, -1, -1):
+            if tuple(words[k:k + n]) != hedge:
+                continue
+            start = k + n
+            end = start
+            while end < len(words) and pieces[end].kind == "word" and end - start < 2:
+                end += 1
+            if start < end and (end == len(words) or pieces[end].kind == "punct") and all(
+                    name_class(w) in ("N", "W", "P") or (unknown_word(w) and not common_word(w))
+                    for w in words[start:end]) and not any(
+                    w in FUNCTION_WORDS or w in MONTHS or w in WEEKDAYS for w in words[start:end]):
+                return [(start, end)]
+            break
+    return []
+
+
+_HEDGES = (("want", "to", "say"), ("think", "it", "was"), ("believe", "it", "was"),
+           ("sure", "it", "was"), ("reckon", "it", "was"), ("think", "his", "name", "was"),
+           ("think", "her", "name", "was"), ("something", "like"))
 
 
 def _their_detail_next(words: list[str], k: int) -> bool:
@@ -2496,6 +2526,11 @@ _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", 
                                "asleep", "awake", "available", "driving"))
 _DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
                          "dont"))
+_STREET_ENDINGS = frozenset(STREET_SUFFIXES)
+_CHECKED_WITH = frozenset(("with", "to", "ask", "asked", "tell", "told"))
+_ERRAND_VERBS = frozenset(("swing", "pop", "drop", "come", "call", "ring", "pick", "collect",
+                           "check", "look", "fix", "sort", "bring", "take", "visit", "meet",
+                           "give", "send", "text", "deliver", "install", "measure"))
 _MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask", "see", "met",
                               "meet", "contact", "call", "ring", "email"))
 _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
@@ -2999,6 +3034,7 @@ class LexiconNames:
                  or self._greeted_or_thanked(i) or (words[i] == "will" and self._will_named(i))
                  or self._from_our_team(i) or self._after_a_kin_title(i)
                  or self._reached_at_a_number(i) or self._told_then_taken_up(i)
+                 or self._got_to_do_it(i)
                  or (i + 1 < n and words[i + 1] in _TAKEN_UP_BY)
                  or self._last_of_an_opening(i)]
         reached = self._reached()
@@ -3031,7 +3067,7 @@ class LexiconNames:
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
-                or self._told_then_taken_up(i):
+                or self._told_then_taken_up(i) or self._got_to_do_it(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -3190,6 +3226,19 @@ class LexiconNames:
                 and not _MODALS.isdisjoint(self.words[max(i - 4, 0):i - 1]):
             return False  # "can the engineer come tomorrow": the verb the modal asks about
         return self._in_slot(i)
+
+    def _got_to_do_it(self, i: int) -> bool:
+        """A word that may be a name between "get" and what they are to do for someone: "i can
+        get tama to swing by thursday", "I'll get Hemi to call you" (not "get it to work",
+        "get someone to call", "get the car to the garage")."""
+        words = self.words
+        return 0 < i and i + 2 < len(words) and words[i - 1] in ("get", "getting", "got") \
+            and words[i + 1] == "to" and (words[i] not in FUNCTION_WORDS
+                                          or words[i] in FUNCTION_WORD_NAMES) \
+            and words[i] not in _ANYONE and self.pieces[i].kind == "word" \
+            and (name_class(words[i]) in ("N", "W", "P") or unknown_word(words[i])) \
+            and (name_class(words[i]) == "W" or not everyday_word(words[i])) \
+            and (words[i + 2] in CONTACT_VERBS or words[i + 2] in _ERRAND_VERBS)
 
     def _told_then_taken_up(self, i: int) -> bool:
         """A capitalised word no list knows (or a name), told or asked something, that "she" or
@@ -4494,9 +4543,11 @@ class LexiconNames:
         """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
         words = self.words
         nxt = i + 1
-        if i > 0 and words[i - 1] in ("it's", "its") and i + 2 < len(words) \
-                and words[i + 2] in _INTRO_ENDS and (self.kinds[nxt] == "N" or self.unknown[nxt]):
-            return True  # "morning dawn it's bill kalsakau calling from port vila"
+        if i > 0 and words[i - 1] in ("it's", "its") and i + 2 < len(words) and (
+                (words[i + 2] in _INTRO_ENDS and (self.kinds[nxt] == "N" or self.unknown[nxt]))
+                or (self.unknown[nxt] and not common_word(words[nxt]))):
+            return True  # "morning dawn it's bill kalsakau calling from port vila", "oh kia
+            # ora sunny it's bill tane out at rangiora": a surname no list knows
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER and (i == 0 or (  # not "I have a bill here"
@@ -5137,9 +5188,14 @@ class LexiconNames:
         if self._seen_by(i, end):
             return True  # "an appointment with rose on wednesday", "at 5pm with rose."
         if end + 2 < len(words) and words[end] == "," and words[end + 1] in _PERSON_PRONOUNS \
-                and words[end + 2] in _PRONOUN_VERBS and self.kinds[i] in ("N", "W", "P") \
-                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")):
-            return True  # "Malia, she was born in May": a person the pronoun takes up
+                and (words[end + 2] in _PRONOUN_VERBS or words[end + 1] in ("she's", "he's")) \
+                and (self.kinds[i] in ("N", "W", "P")
+                     or (self._capital(i) and unknown_word(words[i]))) \
+                and words[i] not in _WEEKDAYS and words[i] not in MONTHS \
+                and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", ",")
+                     or (words[i - 1] in _CHECKED_WITH and self._capital(i))):
+            return True  # "Malia, she was born in May", "Let me check with Tama, he's your
+            # way Tuesdays": a person the pronoun takes up
         if self._taken_up(i, end):
             return True  # "i was in all day with jack he was off sick", "mere she's eight"
         if i > 1 and words[i - 1] == "from" and words[i - 2] in _MESSAGES \
@@ -5478,9 +5534,11 @@ class LexiconNames:
                     add(self._grow(k))
                 elif self.words[j] == "," and (s == 0 or self.words[s - 1] in (",", ":")) \
                         and k + 1 < len(self.words) and self.words[k + 1] in (".", "!") \
-                        and k not in taken and self._rare_capitalised(k):
+                        and k not in taken and self._rare_capitalised(k) \
+                        and not _STREET_ENDINGS.intersection(self.words[s:e]):
                     add((k, k + 1))  # "Volunteers to barrow it: Hamish, Okello.": a list's
-                    # last item, a word no list knows (not "14 Gunn Street, Devonport.")
+                    # last item, a word no list knows (not "14 Gunn Street, Devonport.",
+                    # "Lot 14, Namaka Lane, Nadi.": a town after a street)
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
