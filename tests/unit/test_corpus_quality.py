@@ -924,6 +924,30 @@ calls) 0.983, then 0.989 (keep 0.968); fresh_calls_205.jsonl (12 security-stress
 calls) 0.964 (keep 0.938), then 0.971 ("my husband will normally does this");
 typed_blind_78.jsonl (51 typed documents) 0.932 (keep 0.943, PERSON 0.92), then 0.937
 ("Welcome to the Sosa family"; "its Lachie btw").
+
+The forty-third session's hands, each scored first with the engine the session started with.
+Written in its first hour. Never read: fresh_calls_206.jsonl (12 security-stressed calls)
+0.949 with both (keep 0.944, PASSWORD 0.80). Read: fresh_calls_207.jsonl (12 general calls)
+0.946 (keep 0.958), then 1.000 ("probably mine dawn whitehorse or ..."; "you'll have will from
+our bozeman crew"; "could he ring my daughter first? Rose."; "pick a new four digits" / "can it
+be two seven seven one"; "tane parata his licence is ..."); fresh_calls_208.jsonl (12
+security-stressed calls) 0.945 (keep 0.953, PASSWORD 0.81), then 0.979 ("i tried one nine
+nine six like three times"; "can i just make the new one two two one eight"; "Yes, it came.
+It says K x 9 3 palm 7."; "Okay, so that's curlew?" / "... He wants lapwing instead."; "the
+pin is 6209 so first six and fourth is nine"); typed_blind_79.jsonl (51 typed documents)
+0.961 (keep 0.930), then 0.965 ("my partner Minh Long will be ..."; "Thank you, Vilay";
+dates after a weekday or too recent for a birth date).
+Written in its second hour. Never read: fresh_calls_209.jsonl (12 general calls) 0.976 with
+both (keep 0.969); typed_blind_80.jsonl (53 typed documents) 0.915 with both (keep 0.934,
+PERSON 0.90). Read: typed_blind_81.jsonl (54 typed documents) 0.906 (keep 0.930, PERSON 0.87),
+then 0.919 ("Aunty Lek"; "text Siriporn at (503) ..."; "tell Ishbel before Saturday, she
+will ..."; "Volunteers to barrow it: Hamish, Okello."); fresh_calls_210.jsonl (12
+security-stressed calls) 0.953 with both (keep 0.976).
+Written in its third hour. Never read: fresh_calls_211.jsonl (12 security-stressed calls)
+0.939 with both (keep 0.922, PASSWORD 0.86). Read: fresh_calls_212.jsonl (12 general calls)
+0.957 (keep 0.982), then 0.978 ("4471. And the side gate padlock?" / "Same as before,
+0038."; "young guy i want to say wes"; "i can get tama to swing by"; "check with Tama, he's
+your way"; "it's bill tane out at rangiora").
 """
 
 from __future__ import annotations
@@ -1267,6 +1291,16 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_204.jsonl", 135, 0.96, 0.93, 0.97),
     ("typed_blind_78.jsonl", 200, 0.93, 0.94, 0.92),
     ("fresh_calls_205.jsonl", 150, 0.97, 0.94, 0.99),
+    ("fresh_calls_206.jsonl", 160, 0.94, 0.94, 0.98),
+    ("fresh_calls_207.jsonl", 130, 0.99, 0.97, 0.99),
+    ("fresh_calls_208.jsonl", 130, 0.97, 0.95, 0.98),
+    ("typed_blind_79.jsonl", 240, 0.96, 0.93, 0.94),
+    ("fresh_calls_209.jsonl", 150, 0.97, 0.96, 0.96),
+    ("typed_blind_80.jsonl", 200, 0.91, 0.93, 0.90),
+    ("typed_blind_81.jsonl", 210, 0.91, 0.92, 0.89),
+    ("fresh_calls_210.jsonl", 110, 0.95, 0.97, 0.96),
+    ("fresh_calls_211.jsonl", 150, 0.93, 0.92, 0.94),
+    ("fresh_calls_212.jsonl", 170, 0.97, 0.98, 0.98),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

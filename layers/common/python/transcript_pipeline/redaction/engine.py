@@ -5708,7 +5708,10 @@ def _asks_for_the_next_secret(pieces: list[Piece]) -> bool:
 _ANOTHER_WORDS = 5
 _NOT_ANOTHER_SECRET = frozenset(("reason", "call", "calling", "name", "address", "email",
                                  "number", "date", "postcode", "zip", "amount", "balance",
-                                 "problem", "issue", "time", "day", "order"))
+                                 "problem", "issue", "time", "day", "order", "thing", "things",
+                                 "question", "matter", "query", "point", "rest", "second",
+                                 "third", "next", "other", "last"))  # ("And the second
+# thing?": the call's next business)
 
 
 def _puts_it_right(pieces: list[Piece]) -> bool:
