@@ -2121,9 +2121,9 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
         k for k in range(len(pieces)) if k not in covered and (
             (k > 0 and _capitalised_inside(pieces, k, original, k in alone))
             or (k in alone and _titled(pieces, k, original, opening=True))))})
-    if place and not taken and not found:  # "Where they met... at the university, in Tripoli.": where a
-        # place was asked and nothing else answers, a place after "in" does (not "The Red
-        # Lion in Oxford": the answer's own name comes first)
+    if place and not taken and not found:  # "Where they met... at the university, in
+        # Tripoli.": where a place was asked and nothing else answers, a place after "in" does
+        # (not "The Red Lion in Oxford": the answer's own name comes first)
         named = [k for k in range(1, len(pieces)) if k not in covered
                  and _capitalised_inside(pieces, k, original, True)]
         taken = [k for k in named if pieces[k - 1].text != "in"] or named  # (the place's

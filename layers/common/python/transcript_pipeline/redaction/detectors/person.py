@@ -3232,7 +3232,7 @@ class LexiconNames:
         get tama to swing by thursday", "I'll get Hemi to call you" (not "get it to work",
         "get someone to call", "get the car to the garage")."""
         words = self.words
-        return 0 < i and i + 2 < len(words) and words[i - 1] in ("get", "getting", "got") \
+        return i > 0 and i + 2 < len(words) and words[i - 1] in ("get", "getting", "got") \
             and words[i + 1] == "to" and (words[i] not in FUNCTION_WORDS
                                           or words[i] in FUNCTION_WORD_NAMES) \
             and words[i] not in _ANYONE and self.pieces[i].kind == "word" \
@@ -3245,7 +3245,7 @@ class LexiconNames:
         "he" opening a later clause of the sentence takes up: "Can someone tell Ishbel before
         Saturday, she will want to know" (not "I told Afterpay, they said ...")."""
         words, n = self.words, len(self.words)
-        if not (0 < i and words[i - 1] in _TELLING and (
+        if not (i > 0 and words[i - 1] in _TELLING and (
                 self._rare_capitalised(i) or (self.kinds[i] == "N" and self._capital(i)))):
             return False
         for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
@@ -3261,7 +3261,7 @@ class LexiconNames:
         a phone's number: whom to contact ("text Siriporn at (503) 555-0186", "ring Tevita on
         021 555 0142")."""
         words, j = self.words, i + 2
-        if not (0 < i and j < len(words) and words[i - 1] in CONTACT_VERBS
+        if not (i > 0 and j < len(words) and words[i - 1] in CONTACT_VERBS
                 and words[i + 1] in ("at", "on") and self._rare_capitalised(i)):
             return False
         j += words[j] in ("(", "+")
@@ -3273,7 +3273,7 @@ class LexiconNames:
         """In cased text, a capitalised word after a capitalised relation used as a title:
         "Aunty Lek", "Uncle Tevita", "Cousin Will" (not "Aunty Says", a common word)."""
         words = self.words
-        return bool(self.cased) and 0 < i and words[i - 1] in _RELATIONS \
+        return bool(self.cased) and i > 0 and words[i - 1] in _RELATIONS \
             and self._capital(i - 1) and self._capital(i) and self.pieces[i].kind == "word" \
             and words[i].isalpha() and name_class(words[i]) != "E" \
             and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS \
@@ -4623,7 +4623,7 @@ class LexiconNames:
         Hope?"): the one spoken to, with no comma before. Not a thing's ("pay the Bill!", "in
         May!", "yes we Will!", "who Will?", "a huge Bill!")."""
         words, nxt = self.words, i + 1
-        return bool(self.cased) and self._capital(i) and 1 < i and nxt < len(words) \
+        return bool(self.cased) and self._capital(i) and i > 1 and nxt < len(words) \
             and words[nxt] in ("!", "?") and self.pieces[i - 1].kind == "word" \
             and not self._capital(i - 1) and words[i] not in MONTHS \
             and words[i] not in _WEEKDAYS and words[i - 1] not in _DETERMINERS \
