@@ -8782,6 +8782,16 @@ def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("do you remember who did the install", "young guy i want to say wes"), ["wes"],
      ["young guy"]),
     (("do you remember who did the install", "i think it was tuesday"), [], ["tuesday"]),
+    # second review: a thing that holds no secret; a read-back of a secret confirmed by a
+    # question after it; a long number before a question keeps its label
+    (("Now, is the lockbox code still the same?", "It's 4471.", "4471. And the dog?",
+      "Biscuit is friendly"), ["4471"], ["Biscuit is friendly"]),
+    (("What would you like as the password?", "Curlew.", "I've got curlew. Is that right?",
+      "no, heron"), ["Curlew", "heron"], ["no,"]),
+    (("your policy number please", "7712345. what's my policy number meant to look like?"),
+     ["7712345"], ["meant to look like"]),
+    (("your card's been reissued, it has 4 new digits at the end, 7731.",), [],
+     ["4 new digits"]),
     # a price before a question for the next value
     (("we can, postage is six fifty. what's the eircode",), [], ["six fifty"]),
     # a name answered after a hedge, or before the next detail asked for

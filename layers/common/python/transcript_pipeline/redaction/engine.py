@@ -559,9 +559,9 @@ class RedactionSession:
             if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
             if label == "VEHICLE_PLATE" and phrase.endswith("'s") \
-                    and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
-                    and after[1] in ("a", "an", "the"):
-                continue  # "the car's a v w golf": what it is, no plate
+                    and not _PLATE_SHAPED_RE.match(canon, end):
+                continue  # "the car's a v w golf", "the car's f150": what it is, no plate
+                # (but "the truck's c k z m 412")
             if label == "VEHICLE_PLATE" and (phrase.startswith(_OWNERS_OF_VEHICLES)
                                              or phrase.endswith("'s")) \
                     and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
@@ -1756,7 +1756,8 @@ class RedactionSession:
         # the date the cue "born" awaits
         if born_where and self.state.verifying and speaker == BUSINESS_SIDE:
             expect.pop("DATE_OF_BIRTH", None)
-        recent = amount or _asks_a_recent_place(pieces) or (
+        opened = _asks_when_it_was_opened(pieces)
+        recent = amount or opened or _asks_a_recent_place(pieces) or (
             checking and not _ORDERS.isdisjoint(words) and not _LATEST.isdisjoint(words))
         # ("For security, what was your last order?", not a last order spoken of in passing)
         if (recent or (_about_a_life(pieces) and not _YOURS.isdisjoint(words)
@@ -1793,6 +1794,9 @@ class RedactionSession:
             # last delivery" checks the account; "sorry about how many checks there are, but
             # what's your memorable word?" asks for one)
             expect.pop("PASSWORD")  # "ok how many cards do you have": a count, no secret
+        if speaker == BUSINESS_SIDE and "STREET_ADDRESS" in expect \
+                and _last_sentence_words(pieces)[:2] == ["how", "many"]:
+            expect.pop("STREET_ADDRESS")  # "how many people live at the property": a count
         if speaker == BUSINESS_SIDE and self.state.last_value == "PASSWORD" \
                 and self.state.verifying and not self.state.passed \
                 and _asks_the_next_place(pieces):  # (not "okay the second?" of the call's
@@ -1850,6 +1854,8 @@ class RedactionSession:
                 and expect["PASSWORD"].utterances == EXPECT_UTTERANCES:  # asked in this turn
             if amount:
                 self.state.asked_for = "amount"
+            elif opened:
+                self.state.asked_for = "year"
             elif _asks_a_recent_place(pieces) or _asks_where(pieces):
                 self.state.asked_for = "place"
             elif not _STREET_ASKED.isdisjoint(_last_sentence(pieces)):
@@ -1887,7 +1893,9 @@ class RedactionSession:
                 continue
             name_end = ends[k]
             between = norm.original[name_end:start].lower().replace(",", " ").split()
-            if all(w in _NAME_DATE_GLUE for w in between):
+            if all(w in _NAME_DATE_GLUE or (
+                    w.rstrip(".") in WEEKDAYS and _FOUR_DIGIT_YEAR_RE.search(cand.text))
+                   for w in between):  # ("John Smith Sat 12/04/1975"; not "Priya Thu 27/02")
                 add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
 
     def _secrets(
@@ -1980,6 +1988,10 @@ class RedactionSession:
                 self.state.asked_for = "pinpart"
         if self.state.asked_for == "amount" and (answering or asked_of):
             spans += amounts_said(pieces, spans)
+        if self.state.asked_for == "year" and (answering or asked_of):
+            spans += [(k, k + 1) for k, p in enumerate(pieces)  # "spring of 2021? Yeah, 2021."
+                      if p.kind == "number" and _YEAR_RE.fullmatch(p.text)
+                      and not any(a <= k < b for a, b in spans)]
         elif self.state.asked_for in ("amount", "pinpart") and confirming \
                 and _confirms(pieces) \
                 and (confirmed := max((k for k, p in enumerate(pieces) if p.text in _CONFIRMED),
@@ -3947,6 +3959,7 @@ def _names_a_document(canon: str, hit: _Hit) -> bool:
 
 
 _NEXT_WORD_RE = rx.compile(r" ([a-z]+)\b")
+_PLATE_SHAPED_RE = rx.compile(r" (?!(?:a|an|the) )(?=(?:[a-z] ?){2})[a-z0-9 ]{2,9}?\d")
 _HEAD_WORDS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head)
 _LAST_WORD_RE = rx.compile(r"([a-z]{3,}) $")
 _HEAD_BEFORE_RE = rx.compile(r"\b(number|reference|ref|code|id|no|#)(?:'s| is| was)?:? $")
@@ -4138,6 +4151,20 @@ def _has_digits(text: str) -> bool:
         w in NUMBER_WORDS for w in text.lower().replace(",", " ").split())
 
 
+def _asks_when_it_was_opened(pieces: list[Piece]) -> bool:
+    """A knowledge check of when the account began: "in what year did you open your auto
+    loan?", "when did you take the policy out?" (in the turn's last sentence)."""
+    words = _last_sentence(pieces)
+    return ("year" in words or "when" in words) and not _OPENED.isdisjoint(words) \
+        and not _HELD.isdisjoint(words)
+
+
+_OPENED = frozenset(("open", "opened", "start", "started", "take", "took", "join", "joined",
+                     "set"))
+_HELD = frozenset(("account", "loan", "card", "policy", "plan", "mortgage", "membership",
+                   "savings", "isa", "pension", "agreement"))
+
+
 def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     """A knowledge check of the account: "the amount of your last payment", "how much was
     your most recent bill", "your last top-up", in the turn's last sentence (asked during an
@@ -4156,8 +4183,10 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     # made any payment in the past week?", whether one was)
     return (not ACCOUNT_MOVEMENTS.isdisjoint(words) or (
         not _ORDERS.isdisjoint(words) and not AMOUNT_WORDS.isdisjoint(words))) \
-        and _DIGITS_ASKED.isdisjoint(words) and (not _LATEST.isdisjoint(words) or any_one) \
-        and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces) or any_one)
+        and _DIGITS_ASKED.isdisjoint(words) and (not _LATEST.isdisjoint(words) or any_one
+                                                 or not _REGULAR.isdisjoint(words)) \
+        and (not AMOUNT_WORDS.isdisjoint(words) or _asks_what_it_was(pieces) or any_one or (
+            not _REGULAR.isdisjoint(words) and not _WHAT.isdisjoint(words)))
     # (not "the amount due is $212, can you pay it", "so what's the problem with your last
     # bill?")
 
@@ -4250,6 +4279,8 @@ def _confirms(pieces: list[Piece]) -> bool:
 
 _BEING = frozenset(("is", "that's", "thats", "all", "was", "exactly"))
 _LATEST = frozenset(("last", "latest", "recent", "recently", "previous", "lately"))
+_REGULAR = frozenset(("monthly", "weekly", "regular", "usual", "fortnightly"))  # "what's the
+# monthly payment on it?": a knowledge check of the account too
 _WHETHER_ANY = frozenset((("have", "you"), ("did", "you"), ("has", "there"), ("have", "there"),
                           ("was", "there"), ("were", "there"), ("is", "there"), ("are", "there")))
 _NOT_KNOWN_TO_YOU = frozenset(("recognise", "recognize", "dispute", "unauthorised",
@@ -5678,15 +5709,22 @@ def _reads_it_back_asking(pieces: list[Piece], end: int) -> bool:
     """The turn ends with a short question that holds the secret just found (ending at
     `end`): "Okay, so that's curlew?", "Curlew?" (not "ah classic did you move the app
     across": a question about something else)."""
-    if not pieces or pieces[-1].text != "?" or end > len(pieces) - 1:
+    if not pieces or end > len(pieces):
         return False
-    k = len(pieces) - 1
-    while k > 0 and pieces[k - 1].text not in (".", "!", "?", "..."):
-        k -= 1
-    return k < end and sum(p.kind != "punct" for p in pieces[k:-1]) <= _READ_BACK_WORDS
+    ends = [k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?", "...")]
+    last = ends[-1] if ends else 0
+    said = [p.text for p in pieces[last:] if p.kind != "punct"]
+    if last < end:  # "Okay, so that's curlew?", "okay so that's curlew" (said back to check)
+        return len(said) <= _READ_BACK_WORDS and (
+            pieces[-1].text == "?" or said[:1] in (["so"], ["okay"], ["ok"], ["that's"]))
+    before = ends[-2] if len(ends) > 1 else 0  # "I've got curlew. Is that right?"
+    return pieces[-1].text == "?" and before < end <= last and 0 < len(said) <= 4 \
+        and set(said) <= _CONFIRMING_ASKED
 
 
 _READ_BACK_WORDS = 6
+_CONFIRMING_ASKED = frozenset(("is", "that", "right", "correct", "yes", "yeah", "ok", "okay",
+                               "so"))
 
 
 def _asks_for_the_next_secret(pieces: list[Piece]) -> bool:
@@ -5702,10 +5740,16 @@ def _asks_for_the_next_secret(pieces: list[Piece]) -> bool:
                                                               ["how", "about"]) else 0
     rest = words[lead:]
     return bool(lead) and 2 <= len(rest) <= _ANOTHER_WORDS and rest[0] in ("the", "your") \
-        and not any(w in _NOT_ANOTHER_SECRET for w in rest)
+        and not any(w in _NOT_ANOTHER_SECRET for w in rest) \
+        and not _LOCKED_THINGS.isdisjoint(rest)
 
 
 _ANOTHER_WORDS = 5
+_LOCKED_THINGS = frozenset(("lock", "padlock", "gate", "door", "keysafe", "safe", "alarm",
+                            "locker", "wifi", "router", "app", "account", "card", "lockbox",
+                            "box", "garage", "shed", "portal", "login", "pin", "code",
+                            "password", "passcode", "phone", "laptop", "tablet"))  # things a
+# secret opens ("And the side gate padlock?"; not "And the dog?")
 _NOT_ANOTHER_SECRET = frozenset(("reason", "call", "calling", "name", "address", "email",
                                  "number", "date", "postcode", "zip", "amount", "balance",
                                  "problem", "issue", "time", "day", "order", "thing", "things",
@@ -5720,7 +5764,8 @@ def _puts_it_right(pieces: list[Piece]) -> bool:
     that's it", "No, sorry, that's correct.")."""
     words = [p.text for p in pieces if p.kind != "punct" and p.text not in FILLERS]
     opening = words[:_PUTTING_RIGHT_REACH + 2]
-    return any(w in CORRECTION_OPENERS for w in words[:_PUTTING_RIGHT_REACH]) \
+    return any(w in CORRECTION_OPENERS or w in ("sorry", "wrong", "oops")
+               for w in words[:_PUTTING_RIGHT_REACH]) \
         and not any(w in _CONFIRMING_WORDS for w in opening) \
         and not any(pair in _THAT_S_IT for pair in pairwise(opening))
 
@@ -6987,7 +7032,8 @@ def _context_for(
             and not canon[hits[k].start:hits[k].end].endswith(_FORWARD_ONLY) \
             and _VALUE_HINT_RE.search(canon, cand.cend, hits[k].start) is None \
             and _CLAUSE_BREAK_RE.search(canon, cand.cend, hits[k].start) is None \
-            and _ASKS_ON_RE.search(canon, cand.cend, hits[k].start) is None \
+            and not (len(cand.digits) <= _PRICE_DIGITS
+                     and _ASKS_ON_RE.search(canon, cand.cend, hits[k].start)) \
             and _names_back(canon, cand.cend, hits[k]) \
             and not (hits[k].label == KEEP and _said_when(canon, cand.cend, hits[k])) \
             and not _LABEL_COLON_RE.match(canon, hits[k].end) \
@@ -7011,6 +7057,7 @@ def _context_for(
 _LABEL_COLON_RE = rx.compile(r" ?(?:\. ?)?:")  # "SSN:", "NHS no.:"
 # A new sentence that asks for the next value: "postage is 650. what's the eircode" (the
 # question names what is to come, not the number before it).
+_PRICE_DIGITS = 4  # "postage is 650. what's the eircode" (not "7712345. what's my policy ...")
 _ASKS_ON_RE = rx.compile(r"[.?!] (?:and |so |now )?(?:what's|whats|what is|can i|could i|"
                          r"may i|and your|your)\b")
 # Where a business word's money goes, or whose the value is: "to my gcash", "onto his mobile",

@@ -2880,7 +2880,7 @@ _WHERE_MONEY_WENT = frozenset(("across", "over", "in", "into", "out", "back", "t
 
 _NOT_AN_AMOUNT_BEFORE = frozenset(("number", "order", "ref", "reference", "no", "#", "half",
                                    "quarter", "case", "ticket", "invoice", "account"))
-_AMOUNT_ENDS = CURRENCY_WORDS | frozenset(("p", "even", "exactly", "odd"))
+_AMOUNT_ENDS = CURRENCY_WORDS | frozenset(("p", "even", "exactly", "odd", "net", "gross"))
 _TIME_COUNTED = frozenset(("days", "day", "weeks", "week", "months", "month", "years", "year",
                            "ago", "minutes", "hours", "o'clock", "am", "pm", "times", "th", "st",
                            "nd", "rd", "percent", "%", "digits", "of", "morning",

@@ -366,7 +366,6 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
             and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)) \
             and not _code_prefix(pieces, j) and not _day_of_a_date(pieces, j) \
-            and (j == k or "\n" not in cased[pieces[j - 1].end:pieces[j].start]) \
             and (capitalised(pieces[j], cased)
                  or pieces[j].text not in _WHAT_A_PERSON_CAN_DO):  # ("can priya come in")
         j += 1
@@ -501,10 +500,8 @@ def find_name_start(pieces: list[Piece], k: int, cased: str) -> int:
             and (_is_name_word(pieces[start - 1])
                  or name_class(pieces[start - 1].text) == "W") \
             and _may_precede_a_name(pieces, start - 1) \
-            and not a_dated_month(pieces, start - 1) \
-            and "\n" not in cased[pieces[start - 1].end:pieces[start].start]:
-        start -= 1  # (a word-name too: "to Bill King by Friday"; not "on 3 Jan Rana rang", nor
-        # the line before: "Jobs for Saturday\nGrace - teas")
+            and not a_dated_month(pieces, start - 1):  # ("on 3 Jan Rana rang")
+        start -= 1  # (a word-name too: "to Bill King by Friday")
     return start
 
 
@@ -584,14 +581,12 @@ def with_rare_neighbours(pieces: list[Piece], start: int, end: int, cased: str
             and piece.text not in GREETING_WORDS and piece.text not in ENDEARMENTS \
             and piece.text not in _RELATIONS \
             and (not cased or capitalised(piece, cased))  # (not "mahalo makoa", "my tita rosa")
-    def same_line(k: int) -> bool:  # (not "Jobs for Saturday\nGrace - teas")
-        return not cased or "\n" not in cased[pieces[k - 1].end:pieces[k].start]
-    while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end) and same_line(end):
+    while end < len(pieces) and end - start < _MAX_NAME_WORDS and rare(end):
         end += 1
     if end < len(pieces) and pieces[end].text in _INTRO_CLOSERS:
         return start, end  # "kia ora kowhai kiwisaver jared speaking": a company before
     first = start
-    while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1) and same_line(first):
+    while first > 0 and end - first < _MAX_NAME_WORDS and rare(first - 1):
         first -= 1
     if first < start and (first == 0 or pieces[first - 1].kind == "punct"
                           or pieces[first - 1].text in _NAME_TAKERS
@@ -752,7 +747,7 @@ def find_names(
                               (span[0] == opening and name_class(words[opening]) != "E"
                                and span[1] < len(words) and (
                                    words[span[1]] in _AFTER_ANSWER
-                                   or (_their_detail_next(words, span[1]) and all(
+                                   or (_their_detail_next(words, span[0], span[1]) and all(
                                        name_class(w) in ("N", "")
                                        for w in words[span[0]:span[1]]))))
                               or (span[1] < len(words) and words[span[1]] in ("and", ",")))))
@@ -773,7 +768,8 @@ def _named_after_a_hedge(pieces: list[Piece], words: list[str]) -> list[tuple[in
             end = start
             while end < len(words) and pieces[end].kind == "word" and end - start < 2:
                 end += 1
-            if start < end and (end == len(words) or pieces[end].kind == "punct") and all(
+            if start < end and (end == len(words) or pieces[end].kind == "punct"
+                                or words[end] in _AFTER_A_HEDGED_NAME) and all(
                     name_class(w) in ("N", "W", "P") or (unknown_word(w) and not common_word(w))
                     for w in words[start:end]) and not any(
                     w in FUNCTION_WORDS or w in MONTHS or w in WEEKDAYS for w in words[start:end]):
@@ -782,17 +778,21 @@ def _named_after_a_hedge(pieces: list[Piece], words: list[str]) -> list[tuple[in
     return []
 
 
+_AFTER_A_HEDGED_NAME = frozenset(("but", "or", "from", "i", "he", "she", "though", "maybe",
+                                  "in", "at"))  # "i think it was grace from accounts"
 _HEDGES = (("want", "to", "say"), ("think", "it", "was"), ("believe", "it", "was"),
            ("sure", "it", "was"), ("reckon", "it", "was"), ("think", "his", "name", "was"),
            ("think", "her", "name", "was"), ("something", "like"))
 
 
-def _their_detail_next(words: list[str], k: int) -> bool:
-    """The next value asked for follows the name given ("tane parata his licence is ...",
-    "amara okafor, date of birth ..."): the name ends where their detail starts."""
-    if k < len(words) and words[k] in _HIS_OR_HER:
-        k += 1
-    return k < len(words) and words[k] in _PERSONAL_DETAILS
+def _their_detail_next(words: list[str], start: int, k: int) -> bool:
+    """The next value asked for follows the name `words[start:k]` ("tane parata his licence
+    is ...", "amara okafor date of birth ..."): the name ends where their detail starts
+    (after "his", "her" or "my", or after a name of two words: not "kiwibank account is the
+    one", a brand's)."""
+    owned = k < len(words) and words[k] in _HIS_OR_HER
+    k += owned
+    return k < len(words) and words[k] in _PERSONAL_DETAILS and (owned or k - start >= 2)
 
 
 _HIS_OR_HER = frozenset(("his", "her", "their", "my"))
@@ -1163,7 +1163,8 @@ def _bare_answer(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
     else:
         j = _name_end(pieces, k, sure=sure)
     if j <= k or not (_closed(pieces, j) or (
-            _their_detail_next(words, j) and all(name_class(w) in ("N", "") for w in words[k:j]))):
+            _their_detail_next(words, k, j)
+            and all(name_class(w) in ("N", "") for w in words[k:j]))):
         return []  # (not "maiden name yes that's the one")
     while j + 1 < n and words[j] == ",":
         nxt = _name_end(pieces, j + 1)
@@ -1337,9 +1338,11 @@ def _after_cue(
         if j <= k or (cue in _WHOSE_NAME_LABELS and name_class(words[k]) == "E"
                       and not capitalised(pieces[k], cased)):
             return None
-        if kind == "weak" and cue[0] in ADDRESSING and j - k >= 2 \
-                and words[j - 1] in _ORG_SUFFIXES and capitalised(pieces[j - 1], cased):
-            return None  # "Hi Bord Gáis Energy, I'm moving house": a firm greeted
+        if kind == "weak" and cue[0] in ADDRESSING and words[j - 1] in _ORG_SUFFIXES \
+                and capitalised(pieces[j - 1], cased) and (
+                    j - k >= 3 or (j - k == 2 and words[j - 1] in _LEGAL_FORMS)):
+            return None  # "Hi Bord Gáis Energy, I'm moving house": a firm greeted (not "Hi
+            # Charlotte Church": a surname that is a firm's word too)
         if kind == "weak" and not sure and not titled and k + 1 < len(words) \
                 and name_class(words[k]) == "W" and not capitalised(pieces[k], cased) \
                 and cue not in _SELF_CUES and (words[k + 1] in _WHEN_DUE
@@ -2527,6 +2530,20 @@ _WHERE_SOMEONE_IS = frozenset(("home", "here", "away", "off", "back", "around", 
 _DO_SUPPORT = frozenset(("did", "does", "do", "didn't", "doesn't", "don't", "didnt", "doesnt",
                          "dont"))
 _STREET_ENDINGS = frozenset(STREET_SUFFIXES)
+_COMPOUND_HEADS = frozenset(("member", "members", "customer", "customers", "client", "clients",
+                             "user", "users", "patient", "patients", "student", "students"))
+_HAD_OR_GOT = frozenset(("have", "had", "get", "got"))
+_SENT_BY = frozenset(("email", "emailed", "post", "posted", "inbox", "letter", "sent"))
+# Words said alone as a reply that the name data also holds ("Could he ring her first? Cool.").
+_ONE_WORD_REPLIES = frozenset(("cool", "ha", "bless", "boom", "ace", "champion", "gold", "peace",
+                               "lovely", "perfect", "great", "sweet", "nice", "grand", "fab",
+                               "super", "smashing", "magic", "legend", "cheers", "brilliant",
+                               "fine", "sure", "right", "true", "fair", "noted", "done"))
+_OWED = frozenset(("owe", "owed", "owing", "due", "overdue", "paid", "unpaid", "dollars",
+                   "pounds", "euros"))  # ("got bill from our accounts team, it's overdue")
+_BUSINESS_LINES = ("0800", "0808", "0844", "0845", "0870", "0300", "0330", "0333", "0345",
+                   "1300", "1800", "1888", "1877", "1866", "13")  # a firm's own numbers
+_LEGAL_FORMS = frozenset(("ltd", "limited", "inc", "llc", "pty", "plc", "gmbh", "llp", "lp"))
 _CHECKED_WITH = frozenset(("with", "to", "ask", "asked", "tell", "told"))
 _ERRAND_VERBS = frozenset(("swing", "pop", "drop", "come", "call", "ring", "pick", "collect",
                            "check", "look", "fix", "sort", "bring", "take", "visit", "meet",
@@ -3236,6 +3253,9 @@ class LexiconNames:
             and words[i + 1] == "to" and (words[i] not in FUNCTION_WORDS
                                           or words[i] in FUNCTION_WORD_NAMES) \
             and words[i] not in _ANYONE and self.pieces[i].kind == "word" \
+            and words[i] not in _TEAMS \
+            and not (words[i].endswith("s") and (common_word(words[i]) or everyday_word(
+                words[i]) or everyday_word(words[i][:-1]))) \
             and (name_class(words[i]) in ("N", "W", "P") or unknown_word(words[i])) \
             and (name_class(words[i]) == "W" or not everyday_word(words[i])) \
             and (words[i + 2] in CONTACT_VERBS or words[i + 2] in _ERRAND_VERBS)
@@ -3249,8 +3269,9 @@ class LexiconNames:
                 self._rare_capitalised(i) or (self.kinds[i] == "N" and self._capital(i)))):
             return False
         for k in range(i + 2, min(n, i + 2 + _TAKEN_UP_REACH)):
-            if words[k] in _SENTENCE_ENDS:
-                return False
+            if words[k] in _SENTENCE_ENDS or words[k] in _PEOPLE_NOUNS or (
+                    words[k] == "and" and k == i + 1):
+                return False  # (not "ask Xero and my accountant, she knows the login")
             if words[k] in _SHE_OR_HE and words[k - 1] in _A_CLAUSE_OPENS \
                     and not (k + 1 < n and words[k + 1] in _SAYING):
                 return True
@@ -3266,6 +3287,7 @@ class LexiconNames:
             return False
         j += words[j] in ("(", "+")
         return j < len(words) and self.pieces[j].kind == "number" \
+            and not self.pieces[j].text.startswith(_BUSINESS_LINES) \
             and sum(len(p.text) for p in self.pieces[j:j + 4] if p.kind == "number") \
             >= _PHONE_DIGITS
 
@@ -3274,6 +3296,7 @@ class LexiconNames:
         "Aunty Lek", "Uncle Tevita", "Cousin Will" (not "Aunty Says", a common word)."""
         words = self.words
         return bool(self.cased) and i > 0 and words[i - 1] in _RELATIONS \
+            and (i < 2 or words[i - 2] not in ("the", "a", "an")) \
             and self._capital(i - 1) and self._capital(i) and self.pieces[i].kind == "word" \
             and words[i].isalpha() and name_class(words[i]) != "E" \
             and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS \
@@ -3360,7 +3383,8 @@ class LexiconNames:
         while k >= 0 and words[k] not in _SENTENCE_ENDS:
             if words[k] in _PEOPLE_NOUNS and (self.kinds[i] != "W" or (
                     words[k] in _RELATIONS and words[i + 1] == "."
-                    and words[i] not in ENDEARMENTS and words[i] not in AFFIRMATIVES)):
+                    and words[i] not in ENDEARMENTS and words[i] not in AFFIRMATIVES
+                    and words[i] not in EXCLAMATIONS and words[i] not in _ONE_WORD_REPLIES)):
                 return True  # (a word name only after a relation: not "Did the driver leave
                 # it at the door? Cool, thanks.")
             k -= 1
@@ -3472,6 +3496,9 @@ class LexiconNames:
         return nxt + 2 < len(words) and words[nxt] == "from" \
             and (self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES) \
             and (i == 0 or before in _SENTENCE_ENDS or before in _MEETING_SOMEONE) \
+            and not (words[i] == "bill" and (before in _HAD_OR_GOT or any(
+                p.kind == "number" or p.text in _OWED or p.text in _SENT_BY
+                for p in self.pieces[nxt:nxt + 10]))) \
             and words[nxt + 1] in _WHOSE_TEAM and words[nxt + 1] != "the" \
             and any(w in _TEAMS for w in words[nxt + 2:nxt + 5])
 
@@ -4214,12 +4241,9 @@ class LexiconNames:
 
     def _after_a_capitalised_word(self, i: int) -> bool:
         """A capitalised common word, no title, no role, comes right before: the name of a thing
-        ("Student Aid", "Concert Hall", "Kenya Power"), not a person's."""
+        ("Student Aid", "Concert Hall"), not a person's."""
         k = i - 1
-        return k >= 0 and self._capital(k) and (
-            self.kinds[k] == "E" or (not self.kinds[k] and common_word(self.words[k])
-                                     and not name_class(self.words[k])
-                                     and len(self.words[k]) > _SHORT_FORM)) \
+        return k >= 0 and self._capital(k) and self.kinds[k] == "E" \
             and not self._sentence_initial(k) and self.words[k] not in TITLES \
             and self.words[k] not in ROLES and self.words[k] not in JOB_TITLES
 
@@ -4543,7 +4567,8 @@ class LexiconNames:
         """"April speaking", "this is april how can i help", "Hey Will,": not "in april"."""
         words = self.words
         nxt = i + 1
-        if i > 0 and words[i - 1] in ("it's", "its") and i + 2 < len(words) and (
+        if i > 0 and words[i - 1] in ("it's", "its") and i + 2 < len(words) \
+                and words[i] not in MONTHS and words[i] not in _SEASONS and (
                 (words[i + 2] in _INTRO_ENDS and (self.kinds[nxt] == "N" or self.unknown[nxt]))
                 or (self.unknown[nxt] and not common_word(words[nxt]))):
             return True  # "morning dawn it's bill kalsakau calling from port vila", "oh kia
@@ -4597,6 +4622,8 @@ class LexiconNames:
                 or self._after_a_placed_role(i) or (
                     self.cased and self._capital(i) and self._sentence_initial(i)
                     and words[i] in FUNCTION_WORD_NAMES and self._where_they_are_then_said(i)
+                    and not _WORKPLACES.isdisjoint(words[nxt + 1:nxt + 4])
+                    and not any(p.kind == "number" for p in self.pieces[nxt:nxt + _SAID_WHERE + 4])
                     and _LEGAL_WORDS.isdisjoint(words[nxt:nxt + _SAID_WHERE])):
             return True  # "Tell Will to log his own ticket", "Will walked round the car", "the
             # guy next door bill took it in", "Bill in accounts says it's paid"
@@ -4628,8 +4655,10 @@ class LexiconNames:
             and not self._capital(i - 1) and words[i] not in MONTHS \
             and words[i] not in _WEEKDAYS and words[i - 1] not in _DETERMINERS \
             and words[i - 1] not in OWNERS and words[i - 1] not in _PRONOUNS \
-            and words[i - 1] not in _TAKES_A_NOUN and words[i - 2] not in ("a", "an", "the") \
-            and words[i - 2] not in OWNERS  # (not "a huge Bill!", "my new Will?")
+            and words[i - 1] not in _TAKES_A_NOUN and not any(
+                w in _DETERMINERS or w in OWNERS or w in _TAKES_A_NOUN or w.endswith("'s")
+                for w in words[max(i - 3, 0):i - 1])  # (not "a huge Bill!", "my new Will?",
+    # "how big is this power Bill!", "who paid last month's Bill?")
 
     def _will_named(self, i: int) -> bool:
         """"Will" before what no modal verb goes before ("fyi Will is on call", "Will has the
@@ -5370,9 +5399,11 @@ class LexiconNames:
             not self.unknown[i] or words[k] in _RELATIONS
             or (k > 0 and words[k - 1] in _POSSESSIVE_WORDS)) \
             and not (k == i - 1 and self._capital(k) and (
-                words[i] in ROLES or name_class(words[i]) == "E"))
+                words[i] in ROLES or name_class(words[i]) == "E")) \
+            and not (k == i - 1 and words[k] in _COMPOUND_HEADS and self.kinds[i] == "W"
+                     and not self._capital(i))
         # not "new employee onboarding", nor a title's words ("the Assistant Director"), nor a
-        # thing's ("Federal Student Aid")
+        # thing's ("Federal Student Aid", "the member portal", "the customer portal")
 
     def _name_run_end(self, i: int) -> int:
         j = i + 1
@@ -5431,8 +5462,6 @@ class LexiconNames:
         start = i
         while start > 0 and i - start < _MAX_NAME_WORDS - 1:
             k = start - 1
-            if self._new_line_at(start):
-                break  # "Jobs for Saturday\nGrace - teas": a name is on one line
             if start == i and self._after_an_initial(i):
                 start = i - 2  # "J. Young": the initial goes with the name
                 continue
@@ -5467,18 +5496,12 @@ class LexiconNames:
             if self._middle_initial(end):
                 end += 3  # "Maricel D. Santos", "John F. Kennedy"
                 continue
-            if not self._continues(end) or self._new_line_at(end) \
-                    or (self.unknown[i] and self.kinds[end] in ("W", "P")):
+            if not self._continues(end) or (self.unknown[i] and self.kinds[end] in ("W", "P")):
                 break  # a word no lexicon knows takes no common word with it ("dallas come")
             if end == i + 1 and self._asked_if_they_can(i) and not self._capital(end):
                 break  # "can priya come in": what they are asked to do, no surname
             end += 1
         return start, end
-
-    def _new_line_at(self, j: int) -> bool:
-        """A line break before piece j, in text typed with its lines."""
-        return bool(self.written) and 0 < j < len(self.pieces) \
-            and "\n" in self.written[self.pieces[j - 1].end:self.pieces[j].start]
 
     def _middle_initial(self, j: int) -> bool:
         """Piece j is a capital letter, a full stop and a capitalised name after it: a middle
