@@ -8792,6 +8792,27 @@ def test_the_forty_second_session_s_mechanics(turns: tuple[str, ...], gone: list
      ["7712345"], ["meant to look like"]),
     (("your card's been reissued, it has 4 new digits at the end, 7731.",), [],
      ["4 new digits"]),
+    # knowledge checks of when the account was opened and of a regular payment; a payout's
+    # amount read back "net"; a PIN asked "when you took the policy out" stays a PIN
+    (("For a dispute I need to confirm your identity with a few questions from your file.",
+      "sure", "Thank you. First question: in what year did you open your auto loan?",
+      "Uh, spring of 2021? Yeah, 2021.", "And roughly what's the monthly payment on it?",
+      "It was $412, but it went up, so it's $438 now."), ["2021", "412", "438"],
+     ["it went up"]),
+    (("One more check: what was the amount of your last successful payout?", "we received "
+      "1,126 dollars and 40 cents", "Yes, 1,126.40 net after our 5% fee. You're verified."),
+     ["1,126"], ["after our 5% fee"]),
+    (("when you took the policy out you'd have set a four digit passcode could i have that",
+      "one nine", "mm hm", "eight five"), ["one nine", "eight five"], []),
+    # the whole word spelled while counting to a place; "password which is"; whose number
+    (("i need the third fourth and seventh characters of your memorable word", "third is r "
+      "fourth is e and seventh wait let me count j a r e b i c yes seventh is c"),
+     ["j a r e b i c"], ["let me count"]),
+    (("i've unlocked the portal and i've set a temporary password which is bluebell four two "
+      "all lower case",), ["bluebell"], ["all lower case"]),
+    (("Botswana Telecom, how can I help?", "I want to move my number to Mascom.",
+      "No problem. Which number is it?", "72 418 093. I have had it since 2011."),
+     ["72 418 093"], ["I have had it"]),
     # a price before a question for the next value
     (("we can, postage is six fifty. what's the eircode",), [], ["six fifty"]),
     # a name answered after a hedge, or before the next detail asked for

@@ -3194,6 +3194,16 @@ def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: l
     ("We love the Papa Roach album.", [], ["Papa Roach"]),
     ("Contact Xero at 0800 936 555", [], ["Contact Xero"]),
     ("Could he ring my daughter first? Cool. Thanks.", [], ["Cool"]),
+    # a team sheet's places on one line; "so Will shifts to centre"; what befell one's body;
+    # a colleague in a department who will email
+    ("6 Marcus Young 7 Reuben Tipiloura 8 Tom Darwin 9 Ioane Teiwaki", ["Tom", "Darwin"],
+     []),
+    ("Platform 2 London 3 Paris 4 Rome 5 Berlin", [], ["London", "Paris"]),
+    ("so Will shifts to centre and Ioane comes onto the wing", ["Will"], ["shifts to centre"]),
+    ("Tabwena did his hammy at training", ["Tabwena"], ["did his hammy"]),
+    ("Ocado changed her slot", [], ["Ocado"]),
+    ("my colleague bill in adjudication will email you by five pm on friday", ["bill"],
+     ["in adjudication"]),
 ])
 def test_the_forty_third_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

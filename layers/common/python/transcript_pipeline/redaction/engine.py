@@ -559,7 +559,7 @@ class RedactionSession:
             if phrase == "since" and _CLAUSE_AFTER_RE.match(canon, end):
                 continue  # "we've changed it since it's s k 22 b n f now": a clause's "since"
             if label == "VEHICLE_PLATE" and phrase.endswith("'s") \
-                    and not _PLATE_SHAPED_RE.match(canon, end):
+                    and phrase[:-2] in _VEHICLES and not _PLATE_SHAPED_RE.match(canon, end):
                 continue  # "the car's a v w golf", "the car's f150": what it is, no plate
                 # (but "the truck's c k z m 412")
             if label == "VEHICLE_PLATE" and (phrase.startswith(_OWNERS_OF_VEHICLES)
@@ -1930,6 +1930,10 @@ class RedactionSession:
             by_place = characters_by_position(pieces, by_places)
             if self.state.asked_for == "placed":
                 by_place += corrected_character(pieces)  # "no wait ... it's o"
+            if by_places:  # "wait let me count j a r e b i c yes seventh is c": the whole
+                # word spelled out while counting to a place
+                by_place += [(k, k + 1) for k, p in enumerate(pieces)
+                             if p.kind == "spelled" and len(p.text) >= _SPELLED_OUT]
             spans += [span for span in by_place
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             if by_place:
@@ -2851,7 +2855,9 @@ class RedactionSession:
             if hit.label != KEEP:
                 self.state.last_named = hit.label
                 break
-        if not any(h.label == KEEP for h in hits) and _asks_for_something_of_someones(norm):
+        if not any(h.label == KEEP for h in hits) and (
+                _asks_for_something_of_someones(norm) or (
+                    speaker == BUSINESS_SIDE and _asks_which_number(norm.pieces))):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
         self._security_question(norm, hits, speaker, expect)
@@ -3959,6 +3965,7 @@ def _names_a_document(canon: str, hit: _Hit) -> bool:
 
 
 _NEXT_WORD_RE = rx.compile(r" ([a-z]+)\b")
+_VEHICLES = frozenset(VEHICLE_WORDS)
 _PLATE_SHAPED_RE = rx.compile(r" (?!(?:a|an|the) )(?=(?:[a-z] ?){2})[a-z0-9 ]{2,9}?\d")
 _HEAD_WORDS = frozenset(head for head in IDENTIFIER_HEADS if " " not in head)
 _LAST_WORD_RE = rx.compile(r"([a-z]{3,}) $")
@@ -4156,9 +4163,12 @@ def _asks_when_it_was_opened(pieces: list[Piece]) -> bool:
     loan?", "when did you take the policy out?" (in the turn's last sentence)."""
     words = _last_sentence(pieces)
     return ("year" in words or "when" in words) and not _OPENED.isdisjoint(words) \
-        and not _HELD.isdisjoint(words)
+        and not _HELD.isdisjoint(words) and _PIN_WORDS.isdisjoint(words) \
+        and _SECRET_NAMED.isdisjoint(words)  # (not "when you took the policy out you'd have
+    # set a four digit passcode": the passcode is asked)
 
 
+_SECRET_NAMED = frozenset(("password", "passcode", "passphrase", "pin", "word", "answer"))
 _OPENED = frozenset(("open", "opened", "start", "started", "take", "took", "join", "joined",
                      "set"))
 _HELD = frozenset(("account", "loan", "card", "policy", "plan", "mortgage", "membership",
@@ -4593,6 +4603,14 @@ _QUESTION_LEADS = frozenset(("no", "oh", "okay", "ok", "right", "so", "and", "we
                              "sorry", ",", "yes", "yeah", "alright", "great", "perfect",
                              "lovely", "hang", "hold", "on", "wait", "cheers", "thanks",
                              "brilliant", "excellent", "super"))  # "hang on is it ..."
+
+
+def _asks_which_number(pieces: list[Piece]) -> bool:
+    """The turn ends by asking which number, with no owner named: "Which number is it?",
+    "what number is that?" (the caller's, spoken of before)."""
+    words = _last_sentence_words(pieces)
+    return words[-1:] == ["?"] and words[:1] in (["which"], ["what"]) and "number" in words \
+        and len(words) <= _SHORT_QUESTION + 2
 
 
 def _asks_for_something_of_someones(norm: Normalized) -> bool:

@@ -53,7 +53,7 @@ _INLINE = (
     ("password's",), ("passcode's",), ("pass", "phrase", "is"), ("pin's",),
     *((noun, *verb) for noun in _SECRET_NOUNS if noun not in ("code", "word", "answer")
       for verb in (("is",), ("was",), ("to",), (":",), ("=",), ("it's",), ("its",),
-                   (",", "it's"), (",", "its"),
+                   (",", "it's"), (",", "its"), ("which", "is"), (",", "which", "is"),
                    # a hesitation first: "the pin um it's one nine"
                    *((um, it) for um in ("um", "uh", "er", "erm")
                      for it in ("it's", "its", "is")))),

@@ -2535,6 +2535,12 @@ _COMPOUND_HEADS = frozenset(("member", "members", "customer", "customers", "clie
 _HAD_OR_GOT = frozenset(("have", "had", "get", "got"))
 _SENT_BY = frozenset(("email", "emailed", "post", "posted", "inbox", "letter", "sent"))
 # Words said alone as a reply that the name data also holds ("Could he ring her first? Cool.").
+_MESSAGING = frozenset(("email", "write", "reply", "respond", "update", "get"))  # ("... will
+# email you", "... will get back to you")
+_DONE_TO_ONESELF = frozenset(("did", "hurt", "broke", "injured", "twisted", "pulled", "sprained",
+                              "strained", "tore", "cut", "burnt", "burned", "bumped", "banged",
+                              "dislocated", "fractured"))
+_WHERE_TO = frozenset(("to", "into", "onto", "over", "across", "back", "up", "down", "out"))
 _ONE_WORD_REPLIES = frozenset(("cool", "ha", "bless", "boom", "ace", "champion", "gold", "peace",
                                "lovely", "perfect", "great", "sweet", "nice", "grand", "fab",
                                "super", "smashing", "magic", "legend", "cheers", "brilliant",
@@ -3600,6 +3606,10 @@ class LexiconNames:
                 or words[i] in _SEASONS or words[i] in MONTHS or words[i] in _WEEKDAYS:
             return False
         verb = words[i + 1]
+        if words[i + 2] in ("his", "her") and verb in _DONE_TO_ONESELF \
+                and self._rare_capitalised(i):
+            return True  # "Tabwena did his hammy at training": what befell a person's own body
+            # (not "Ocado changed her slot": firms change and lose someone's things)
         modal = verb in _PERSON_MODALS and self.kinds[i] in ("N", "W") \
             and words[i] not in _DOCUMENT_NAMES and self._a_person_s_doing(i + 2)
         if not (verb in PERSON_VERBS or modal or (self.kinds[i] and (
@@ -4588,8 +4598,13 @@ class LexiconNames:
         before = tuple(words[max(i - 2, 0):i])
         if before[-1:] and (before[-1] in ROLES or before[-1] in _RELATIONS
                             or (_staff(before[-1]) and not self._capital(i))) and (
-                self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt))):
-            return True  # "is the coach Will still there", "can my lad Will drop it off":
+                self._capital(i) or _owned_role_named(words, i, self._closed_after(nxt) or (
+                    words[nxt:nxt + 1] in (["in"], ["at"], ["from"]) and any(
+                        words[k] in _PERSON_MODALS and (words[k + 1] in CONTACT_VERBS
+                                                         or words[k + 1] in _MESSAGING)
+                        for k in range(nxt + 2, min(len(words) - 1, nxt + 5)))))):
+            return True  # "is the coach Will still there", "can my lad Will drop it off", "my
+            # colleague bill in adjudication will email you":
             # capitalised after a role; in lower case, after "my <role>" where a clause or
             # the sentence ends: "i'll tell my boss bill i'm at the dentist"
         if before[-1:] == (",",) and (before[0] in ROLES or before[0] in _RELATIONS) \
@@ -4696,13 +4711,15 @@ class LexiconNames:
         if self._role_s_holder_then_he_or_she(i):
             return True  # "your tech today is will he'll text you"
         legal = not _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH])
-        if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
+        if self._capital_anywhere(self.pieces[i]) and (
+                i == 0 or before in _SENTENCE_ENDS or before in _CLAUSE_OPENERS) \
                 and not legal and nxt + 1 < len(words) and words[nxt] not in _WHAT_A_WILL_DOES \
                 and words[nxt].endswith("s") \
                 and not words[nxt].endswith("ss") and _past_tense(
                     words[nxt][:-1] + ("d" if words[nxt].endswith("es") else "ed")) \
-                and words[nxt + 1] in _A_DEED_S_OBJECT:
-            return True  # "Will handles the money": no modal goes before a verb's -s
+                and (words[nxt + 1] in _A_DEED_S_OBJECT or words[nxt + 1] in _WHERE_TO):
+            return True  # "Will handles the money", "so Will shifts to centre": no modal goes
+            # before a verb's -s
         if nxt + 1 < len(words) and words[nxt] in ("is", "was", "isn't", "wasn't") \
                 and words[nxt + 1] in _WHERE_SOMEONE_IS and not legal and not any(
                     w in OWNERS or w in _DETERMINERS or w.endswith("s")
@@ -5730,7 +5747,8 @@ class LexiconNames:
         "(c)", aside) between commas, "and" or "&"; the first item may end a clause ("thanks
         to Ravi, ...") and the last open one ("... and Mo to bring the tea")."""
         words = self.words
-        bounds = [-1, *(k for k, w in enumerate(words) if w in (",", "and", "&")), len(words)]
+        bounds = [-1, *(k for k, w in enumerate(words) if w in (",", "and", "&")
+                        or self._a_place_in_a_list(k)), len(words)]
         runs: list[list[tuple[int, int]]] = []
         run: list[tuple[int, int]] = []
         for a, b in pairwise(bounds):
@@ -5764,6 +5782,15 @@ class LexiconNames:
         if len(run) > 1:
             runs.append(run)
         return runs
+
+    def _a_place_in_a_list(self, k: int) -> bool:
+        """A small number between capitalised words: a team sheet's places on one line ("1
+        Hunter Long 2 Jedda Wurramarrba 3 ...")."""
+        piece = self.pieces[k]
+        return piece.kind == "number" and piece.text.isdigit() \
+            and int(piece.text) <= _TEAM_PLACES and k + 1 < len(self.pieces) \
+            and capitalised(self.pieces[k + 1], self.written) \
+            and (k == 0 or capitalised(self.pieces[k - 1], self.written))
 
     def _line_head_runs(self) -> list[list[tuple[int, int]]]:
         """Runs of lines on consecutive lines that open with one to three capitalised words
@@ -5914,6 +5941,7 @@ _TRADE_WORDS = frozenset(("heating", "joinery", "glaziers", "roofers", "locksmit
 _TRADES = frozenset(("plumbers", "electricians", "opticians", "florists", "groomers",
                      "hardware", "scaffolding")) | _TRADE_WORDS
 _SET_OUT_REACH = 5  # words from a plural of people to the comma before their names
+_TEAM_PLACES = 30  # a team sheet's or a list's numbers
 _COLUMN_MARKS = frozenset(("-", "–", "—", ":"))  # after a rota line's first column
 _SHORTEST_LIST = 4  # items: a shorter list is told by its own names ("Tom, Grace and Hope")
 # Plural people a list of names follows: "my kids are skye, river and blaze".
