@@ -4583,6 +4583,10 @@ class LexiconNames:
                 or (self.unknown[nxt] and not common_word(words[nxt]))):
             return True  # "morning dawn it's bill kalsakau calling from port vila", "oh kia
             # ora sunny it's bill tane out at rangiora": a surname no list knows
+        if nxt + 1 == len(words) and self._capital(i) and i > 1 and words[i - 1] == "," \
+                and words[i - 2] in _CLOSINGS and self.pieces[nxt].kind == "number" \
+                and len(self.pieces[nxt].text) >= _PHONE_DIGITS:
+            return True  # "Cheers, Will 0438 551 207": the writer, then their number
         if nxt < len(words) and (words[nxt] in _SLOT_AFTER or self.pieces[nxt].kind in (
                 "number", "ordinal")):
             return words[nxt] in _SLOT_AFTER and (i == 0 or (  # not "I have a bill here"
@@ -5573,7 +5577,11 @@ class LexiconNames:
                         and k not in taken:
                     add(self._grow(k))
                 elif self.words[j] == "," and (s == 0 or self.words[s - 1] in (",", ":")) \
-                        and k + 1 < len(self.words) and self.words[k + 1] in (".", "!") \
+                        and k + 1 < len(self.words) and (
+                            self.words[k + 1] in (".", "!") or (
+                                self.words[k + 1] == "," and k + 2 < len(self.words) and (
+                                    self._rare_capitalised(k + 2) or (
+                                        self.kinds[k + 2] == "N" and self._capital(k + 2))))) \
                         and k not in taken and self._rare_capitalised(k) \
                         and not _STREET_ENDINGS.intersection(self.words[s:e]):
                     add((k, k + 1))  # "Volunteers to barrow it: Hamish, Okello.": a list's
