@@ -5583,10 +5583,12 @@ class LexiconNames:
                                     self._rare_capitalised(k + 2) or (
                                         self.kinds[k + 2] == "N" and self._capital(k + 2))))) \
                         and k not in taken and self._rare_capitalised(k) \
-                        and not _STREET_ENDINGS.intersection(self.words[s:e]):
+                        and not _STREET_ENDINGS.intersection(self.words[s:e]) \
+                        and not any(p.kind == "number" for p in self.pieces[k + 1:k + 5]):
                     add((k, k + 1))  # "Volunteers to barrow it: Hamish, Okello.": a list's
                     # last item, a word no list knows (not "14 Gunn Street, Devonport.",
-                    # "Lot 14, Namaka Lane, Nadi.": a town after a street)
+                    # "Lot 14, Namaka Lane, Nadi.", "Camella Homes, Bacoor, Cavite 4102": an
+                    # address's towns)
             opening = self.words[s - 1] == "," and e < len(self.words) \
                 and self.words[e] in _SLOT_AFTER  # "H&R Block Montréal-Nord, Will speaking"
             if s >= 2 and self.words[s - 1] in _LIST_JOINERS and not opening \
