@@ -8838,3 +8838,84 @@ def test_the_forty_third_session_s_mechanics(turns: tuple[str, ...], gone: list[
 def test_an_old_one_taken_back_with_no_new_value_takes_nothing_after_it(text: str) -> None:
     out = call("And the PIN?", text)
     assert out[1].endswith(text.rsplit(".", 2)[-2] + "."), out
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a secret read back as a question, put right after a story or a hedge; how a thing is
+    # stays (an everyday noun may be a memorable word, "-ing"/"-ed" words and states are not)
+    (("What is the memorable word on the account?", "curlew", "Okay, so that's curlew?",
+      "umm no... i changed it last week. it's heron now"), ["heron"], ["i changed it"]),
+    (("What is the memorable word on the account?", "curlew", "Okay, so that's curlew?",
+      "Oh no, I forgot. It might be robin."), ["robin"], ["I forgot"]),
+    (("What is the memorable word on the account?", "curlew", "Okay, so that's curlew?",
+      "No, I reset it. It's fine now."), [], ["It's fine now"]),
+    (("What is the memorable word on the account?", "curlew", "Okay, so that's curlew?",
+      "No, it's locked now"), [], ["it's locked now"]),
+    # a code the business said it would send, asked something else first: its "sending it
+    # now" opens the wait for the code read out
+    (("next i'll text a one time code to the mobile on file can you confirm that number",
+      "four oh three five five five zero one nine two", "yep sending it now it's good until "
+      "three forty five mountain time", "got it it says six eight one"), ["six eight one"],
+     ["got it it says"]),
+    (("I'm going to email you a verification code, but first what's your postcode?",
+      "BT74 6AB", "Thanks. OK, it's on its way.", "It's here, 449 210"), ["449 210"],
+     ["It's here"]),
+    (("I'll text you a reset code. Can I take your postcode first?", "BT74 6AB",
+      "Lovely. I've sent it now, it expires in ten minutes.", "ok thanks, I'll do it in 10"),
+     [], ["do it in 10"]),
+    # a word spelled with pauses while counting to the places asked
+    (("Right, I need two characters from your memorable word, please, the 2nd and the 5th.",
+      "Ooh, hang on, I have to count it out. B... A... R... N... E... so the second is A and "
+      "the fifth is E."), ["B...", "R...", "N..."], ["I have to count it out"]),
+    # another question said to follow a check that passed; a parking session's amount
+    (("I need two characters from your memorable word, the 2nd and the 5th.", "second is A "
+      "and the fifth is E.", "Those are correct, thank you.", "Ha, it's the dog's name.",
+      "One more question as it's a passcode reset: what was the last payment into this "
+      "account?", "I moved £250 over from my Barclays on Friday."), ["250"],
+     ["my Barclays on Friday"]),
+    (("what's your app PIN", "4471", "4471, that's correct. and one more, where was your last "
+      "parking session and roughly how much?", "Tib Street, on Tuesday, about £4.60"),
+     ["Tib Street", "4.60"], ["on Tuesday"]),
+    (("and your four digit customer pin", "1984", "that matches and what was the last "
+      "airtime you bought", "fifty pula on friday at choppies"), ["fifty"], ["on friday"]),
+    # a PIN's part after an aside; the PIN said before what it is; a new one the caller
+    # says they chose
+    (("and your four digit customer pin", "the first two are one nine", "okay", "then sorry "
+      "my daughter is crying one and seven"), ["one nine", "one and seven"],
+     ["my daughter is crying"]),
+    (("and your four digit customer pin", "one nine one seven", "that one is not matching",
+      "ah no that's my bank card one the phone one is two zero zero five the year my son was "
+      "born"), ["two zero zero five"], ["the year my son was born"]),
+    (("Now the app will ask you to pick a five-digit passcode. Don't say it to me, just type "
+      "it in.", "Oh, I was going to do 71403, is that alright?"), ["71403"],
+     ["is that alright"]),
+    (("and your four digit customer pin", "1984", "sorry can I call back in 10"), ["1984"],
+     ["call back in 10"]),
+    # a login that goes on in words to its digits
+    (("no dramas can you confirm your username for me", "billy pap sixty two"),
+     ["billy pap sixty two"], []),
+    (("can you confirm your username for me", "jsmith and my phone is new"), ["jsmith"],
+     ["my phone is new"]),
+    (("Online cup tonight. Add me, I'm ShetlandSniper180.",), ["ShetlandSniper180"],
+     ["Add me"]),
+    (("PlayStation5 and XPS13 and iPhone15 in stock",), [], ["PlayStation5", "XPS13"]),
+    # typed values: an Indian mobile in two groups of five; a unit before its house number;
+    # a doctor's "Dr" is no street's; a house number after a comma is no part of the number
+    # before it; date-of-birth and identity-card labels of other languages
+    (("The kits are near the beach, call 94470 61238 if you're late.",), ["94470 61238"],
+     ["if you're late"]),
+    (("Order 12345 67890 shipped",), [], ["12345 67890"]),
+    (("Quote Q-1184 – 6/22 Sunnybank Road, Sunnybank QLD 4109",), ["6/22", "Sunnybank Road"],
+     ["Q-1184"]),
+    (("on 12/5/2024 we fitted 22 Smith St",), ["22 Smith St"], ["12/5/2024"]),
+    (("34F, referred by Dr Thomas Kurian",), ["Thomas"], ["34F, referred by Dr"]),
+    (("Health form: SIN 046 454 286, 12 Water Street, Summerside PE C1N 1A6.",),
+     ["046 454 286", "12 Water Street"], ["Health form"]),
+    (("Ngày sinh: 22/11/1991",), ["22/11/1991"], []),
+    (("Her CI number is 6843217 LP. Same category please.",), ["6843217"], ["Same category"]),
+    (("Ya levanté la denuncia, carpeta CI-FBJ/BJ-1/UI-2/00417/02-2025.",), [],
+     ["CI-FBJ/BJ-1/UI-2/00417/02-2025"]),
+])
+def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                              kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

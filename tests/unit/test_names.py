@@ -3213,3 +3213,53 @@ def test_the_forty_second_session_s_names(redactor: Redactor, text: str, gone: l
 def test_the_forty_third_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a word no list knows, capitalised right after a verb done to a person
+    ("I saw Ruaridh at the match on Saturday.", ["Ruaridh"], ["at the match"]),
+    ("We met Tavake at the depot.", ["Tavake"], ["at the depot"]),
+    ("I met Siosaia and Ruaridh at the club.", ["Siosaia", "Ruaridh"], ["at the club"]),
+    ("I asked Afterpay about it.", [], ["Afterpay"]),
+    # a word name in lower case after its subject is the word, not the name's first part
+    ("I saw Priya at the match.", ["Priya"], ["I saw"]),
+    ("frank O'Neill", ["frank", "O'Neill"], []),
+    # the items beside a name in a list whose items share its shape
+    ("Line-up: Mark on bass, Tavita on drums, Grace on vocals.", ["Mark", "Tavita", "Grace"],
+     ["on bass", "on drums", "on vocals"]),
+    ("Mark on bass, Tavita on drums and Will on keys.", ["Mark", "Will"], ["on keys"]),
+    ("Rota for the stall: Will - Mondays, Priya - Fridays, Sunny - Sundays. Thanks all",
+     ["Will", "Priya", "Sunny"], ["Mondays", "Fridays"]),
+    ("Orders: May on Tuesday, Priya on Friday.", ["Priya"], ["May on Tuesday"]),
+    ("Dublin on Monday, Cork on Tuesday, Priya on Wednesday.", ["Priya"],
+     ["Dublin on Monday", "Cork on Tuesday"]),
+    # a given name and a surname filling a field for someone; a short line with a word in
+    # lower case (or an acronym) is no title
+    ("Caller: Dale Hunter, cell 406-855-0193", ["Dale", "Hunter"], ["cell"]),
+    ("Re: Rose King, DOB 17.06.1959", ["Rose", "King"], ["Re:"]),
+    ("Re: Grace Period", [], ["Grace Period"]),
+    ("Fitter: Howdens Joinery", [], ["Howdens Joinery"]),
+    ("Trainer: Nike Air Max", [], ["Nike Air Max"]),
+    ("14 Ocean Dr, Ballarat", [], ["Ballarat"]),
+    # a capitalised Will after "is", "has", "does" opening a question; praise to someone
+    ("is Will playing tonight or will we need a sub again", ["Will playing"], ["will we"]),
+    ("Has Will paid his subs?", ["Will"], ["paid his subs"]),
+    ("is will power enough", [], ["will power"]),
+    ("Massive shout out to Kalani for a PB at the weekend!", ["Kalani"], ["for a PB"]),
+    ("Well done to Kalani and Tavita!", ["Kalani", "Tavita"], ["Well done"]),
+    ("Thanks to Ocado for the speedy delivery!", [], ["Ocado"]),
+    ("Siosaia will meet them at the airport.", ["Siosaia"], ["at the airport"]),
+    # a nickname in quotes or brackets after the name
+    ('Clinic note – Anjali Menon ("Anju"), 34F, referred by Dr Thomas Kurian',
+     ["Anjali", "Anju", "Thomas"], ["34F, referred by Dr"]),
+    ('Robert "Bobby" Tane called', ["Robert", "Bobby", "Tane"], ["called"]),
+    ("Priya Shah (Finance) called", ["Priya"], ["(Finance)"]),
+    # a list half of whose items are names already
+    ("Cornets - Will, Jenna, Sunny, Kofi Mensah", ["Will", "Jenna", "Sunny", "Kofi"],
+     ["Cornets"]),
+    ("Veg: Carrots, Leeks, Rose, Kale", [], ["Carrots, Leeks, Rose, Kale"]),
+    ("Note: Murdo speaking", ["Murdo"], ["speaking"]),
+])
+def test_the_forty_fourth_session_s_names(redactor: Redactor, text: str, gone: list[str],
+                                          kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

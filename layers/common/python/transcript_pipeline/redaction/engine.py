@@ -53,6 +53,7 @@ from .detectors.password import (
     find_secrets,
     guessed_alone,
     guesses_asked,
+    how_things_are,
     issued_characters,
     named_after_a_kind,
     numbers_said,
@@ -240,6 +241,23 @@ _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is 
 _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
                       "generated", "sent", "send", "sending", "texted", "text", "texting",
                       "one-time"))
+_SENDING = frozenset(("send", "sending", "sent", "text", "texting", "texted", "email",
+                      "emailing", "emailed", "resend", "resending", "resent", "sms"))
+_NO_CODE_SENT = frozenset(("link", "links", "url", "form", "letter", "app"))  # ("I'll send you
+# a reset link": nothing to read out)
+_SENT_IT = frozenset((("sending", "it"), ("sent", "it"), ("texted", "it"), ("texting", "it"),
+                      ("emailed", "it"), ("resent", "it"), ("resending", "it"),
+                      ("sending", "that"), ("sent", "that"), ("sending", "now"),
+                      ("sent", "now"), ("its", "way"), ("the", "way"), ("have", "it"),
+                      ("get", "it"), ("sending", "through"), ("sent", "through")))
+
+
+def _sends_it(pieces: list[Piece]) -> bool:
+    """The business says the secret it spoke of is sent: "yep sending it now", "it's on its
+    way", "you should have it now"."""
+    return not _SENT_IT.isdisjoint(pairwise(p.text for p in pieces if p.kind != "punct"))
+
+
 # Who issues it, or a verb that says it was issued: "I've sent a code", "we'll text you one",
 # "here's your new pin", "a new one has been generated".
 _ISSUERS = frozenset(("i", "i've", "ive", "i'll", "ill", "i'm", "im", "we", "we've", "weve",
@@ -1715,6 +1733,10 @@ class RedactionSession:
         going_on = not _CHECK_GOES_ON.isdisjoint(words) \
             or not _CHECK_PAIRS.isdisjoint(pairwise(p.text for p in pieces))
         amount = _asks_a_recent_amount(pieces)
+        if speaker == BUSINESS_SIDE and self.state.passed \
+                and not _ANOTHER_CHECK.isdisjoint(pairwise(p.text for p in pieces)):
+            self.state.passed = False  # "Those are correct ..." / "One more question as it's a
+            # passcode reset: what was the last payment into this account?": the check goes on
         closing = self.state.verifying > 0 or (
             ("PASSWORD" in (self.state.last_value, self.state.last_named)
              or (speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words))
@@ -1769,7 +1791,8 @@ class RedactionSession:
             # last delivery?")
         if self.state.verifying and speaker == BUSINESS_SIDE \
                 and ("PASSWORD" not in expect or not expect["PASSWORD"].questioned
-                     or expect["PASSWORD"].utterances < EXPECT_UTTERANCES) \
+                     or expect["PASSWORD"].utterances < EXPECT_UTTERANCES
+                     or expect["PASSWORD"].speaker is None) \
                 and (recent or all(h.label in (KEEP, "PASSWORD")  # ("... use the card at?")
                                    or (born_where and h.label == "DATE_OF_BIRTH")
                                    for h in hits if h.start >= _asked_part(norm))) \
@@ -1934,6 +1957,7 @@ class RedactionSession:
                 # word spelled out while counting to a place
                 by_place += [(k, k + 1) for k, p in enumerate(pieces)
                              if p.kind == "spelled" and len(p.text) >= _SPELLED_OUT]
+                by_place += _letters_with_pauses(pieces)  # "B... A... R... N... E... so"
             spans += [span for span in by_place
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             if by_place:
@@ -1981,13 +2005,16 @@ class RedactionSession:
         if answering or asked_of:
             spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
-        if (answering or asked_of) and self.state.asked_for == "pin":
+        if (answering or asked_of) and self.state.asked_for in ("pin", "pinpart"):
             spans += numbers_said(pieces, spans)
         if not issuing and (self.state.asked_for in ("pin", "pinpart") or (
                 self.state.asked_for == "placed" and secret_talk)) \
-                and (parts := pin_parts(pieces)):  # "go on then two" / "mm hm" / "nine" ...:
-            spans += parts  # a PIN in parts, while the agent only says "mm hm" (also after
-            # its first digit by its place: "the first one's 2" / "mm hm" / "1 and 8")
+                and (parts := pin_parts(pieces, any(e.type == "PASSWORD"
+                                                    for e in self.state.expect))):  # "go on
+            # then two" / "mm hm" /
+            spans += parts  # "nine" ...: a PIN in parts, while the agent only says "mm hm"
+            # (also after its first digit by its place: "the first one's 2" / "mm hm" / "1 and
+            # 8")
             if self.state.asked_for != "placed":
                 self.state.asked_for = "pinpart"
         if self.state.asked_for == "amount" and (answering or asked_of):
@@ -2095,14 +2122,18 @@ class RedactionSession:
                 # turn
         if not issuing and not spans and not expected and self.state.secret_asked_back \
                 and _puts_it_right(pieces):
-            rest = _past_putting_right(pieces)  # "(so that's curlew?) No, it's heron.", "no
-            # change it to heron please", "Wait, no ... He wants lapwing instead.": what comes
-            # after the words of putting right, read as an answer (not "No, it's broken",
-            # "No, it's Saturday": everyday words and days)
-            spans = [(a + rest, b + rest) for a, b in find_secrets(
-                pieces[rest:], True, spoken_of, norm.original) if not any(
-                    everyday_word(p.text) or p.text in WEEKDAYS
-                    for p in pieces[a + rest:b + rest])]
+            for start in _sentence_starts(pieces):  # "(so that's curlew?) No, it's heron.",
+                # "no change it to heron please", "Wait, no ... He wants lapwing instead.", "umm
+                # no... i changed it last week. it's heron now": what comes after the words of
+                # putting right, in the turn's first sentence or a later one, read as an answer
+                # (not "No, it's broken", "No, it's Saturday": everyday words and days)
+                rest = start + _past_putting_right(pieces[start:])
+                spans = [(a + rest, b + rest) for a, b in find_secrets(
+                    pieces[rest:], True, spoken_of, norm.original) if not any(
+                        how_things_are(p.text) or p.text in WEEKDAYS
+                        for p in pieces[a + rest:b + rest])]
+                if spans:
+                    break
         if not issuing and not spans and self.state.read_back == "PASSWORD" \
                 and self.state.read_back_by == BUSINESS_SIDE \
                 and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
@@ -2855,6 +2886,18 @@ class RedactionSession:
             if hit.label != KEEP:
                 self.state.last_named = hit.label
                 break
+        if speaker == BUSINESS_SIDE and self.state.code_coming \
+                and "PASSWORD" not in found_types and _sends_it(norm.pieces) \
+                and _NO_CODE_SENT.isdisjoint(words):
+            self.state.code_coming = False  # "yep sending it now": the code comes next
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker)
+        elif speaker == BUSINESS_SIDE and "PASSWORD" not in found_types \
+                and any(h.label == "PASSWORD" for h in hits) and not _SENDING.isdisjoint(words) \
+                and _NO_CODE_SENT.isdisjoint(words) \
+                and any(e.type != "PASSWORD" and e.speaker == speaker for e in expect.values()):
+            self.state.code_coming = True  # "next i'll text a one time code to the mobile on
+            # file, can you confirm that number": the code comes after the answer
         if not any(h.label == KEEP for h in hits) and (
                 _asks_for_something_of_someones(norm) or (
                     speaker == BUSINESS_SIDE and _asks_which_number(norm.pieces))):
@@ -4307,6 +4350,10 @@ _ORDERS = frozenset(("order", "orders"))  # how much, only: "how much was your l
 # (not "what was your last order?")
 _CHECK_GOES_ON = frozenset(("more", "another", "next", "also", "2nd", "secondly", "double-check",
                             "doublecheck", "lastly", "finally", "thirdly"))
+_ANOTHER_CHECK = frozenset((("more", "question"), ("another", "question"), ("more", "check"),
+                            ("another", "check"), ("extra", "question"), ("further", "question"),
+                            ("additional", "question"), ("more", "security"),
+                            ("extra", "security"), ("further", "security")))
 _CHECK_PAIRS = frozenset(with_one_as_said((
     ("last", "check"), ("quick", "check"), ("final", "check"), ("double", "check"),
     ("extra", "check"), ("further", "check"), ("additional", "check"), ("last", "one"),
@@ -5788,6 +5835,38 @@ def _puts_it_right(pieces: list[Piece]) -> bool:
         and not any(pair in _THAT_S_IT for pair in pairwise(opening))
 
 
+def _letters_with_pauses(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Letters said one by one with pauses or commas between them, as many as a word spelled
+    out has: "B... A... R... N... E...", "b, a, r, n, e"."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(pieces):
+        j, letters = k, 0
+        while j < len(pieces) and (_a_letter(pieces[j]) or (
+                letters and pieces[j].kind == "punct" and pieces[j].text in _LETTER_GAPS)):
+            letters += _a_letter(pieces[j])
+            j += 1
+        if letters >= _SPELLED_OUT:
+            last = max(m for m in range(k, j) if _a_letter(pieces[m]))
+            out.append((k, last + 1))
+        k = max(j, k + 1)
+    return out
+
+
+def _a_letter(piece: Piece) -> bool:
+    return piece.kind == "word" and len(piece.text) == 1 and piece.text.isalpha()
+
+
+_LETTER_GAPS = frozenset(("...", "…", ",", "-", ".."))
+
+
+def _sentence_starts(pieces: list[Piece]) -> list[int]:
+    """Where each sentence of a turn starts: its opening and after each full stop, question or
+    exclamation mark (or an ellipsis)."""
+    return [0] + [k + 1 for k, p in enumerate(pieces[:-1])
+                  if p.kind == "punct" and p.text[-1] in ".!?…"]
+
+
 def _past_putting_right(pieces: list[Piece]) -> int:
     """Where what a correction puts right starts: past "no", "sorry", "it's", "change it
     to", "make it" and the marks between them."""
@@ -5804,7 +5883,9 @@ _CONFIRMING_WORDS = frozenset(("correct", "right", "fine", "perfect", "yes", "ye
                                "exactly"))  # "No, sorry, that's correct."
 _THAT_S_IT = frozenset((("that's", "it"), ("thats", "it"), ("that", "is")))
 _PUTTING_RIGHT_WORDS = frozenset(("sorry", "wait", "it's", "its", "it", "is", "should", "be",
-                                  "make", "change", "to", "i", "meant", "mean", "said"))
+                                  "make", "change", "to", "i", "meant", "mean", "said", "think",
+                                  "might", "may", "could", "maybe", "probably", "actually",
+                                  "now"))  # "It might be robin.", "I think it's robin now"
 
 
 def _corrects(norm: Normalized) -> bool:

@@ -375,7 +375,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 and toks[k].lower not in ORDINAL_UNITS and not _dotted_groups(toks, k) \
                 and not _house_then_postcode(text, toks, last, j, k) \
                 and not _formatted_apart(text, toks, i, last, j, k) \
-                and not _field_comma(toks, j, k):
+                and not _field_comma(toks, j, k) and not _house_number_next(toks, j, k):
             prev = k - 1
             j = k
             continue
@@ -431,6 +431,20 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
         and toks[k].text.isdecimal() and toks[k + 1].text in ("-", "/", ".") \
         and toks[k + 2].text.isdecimal() \
         and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end
+
+
+def _house_number_next(toks: list[Token], j: int, k: int) -> bool:
+    """After a comma and a space, a house number before a capitalised street's name: "SIN 046
+    454 286, 12 Water Street" is a number and an address, not one number read in groups."""
+    return toks[j].text == "," and k == j + 1 and toks[k].start > toks[j].end \
+        and toks[k].text.isdecimal() and len(toks[k].text) <= _HOUSE_DIGITS \
+        and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+        and toks[k + 1].text.isalpha() and toks[k + 1].lower not in NUMBER_WORDS \
+        and toks[k + 1].lower not in NATO_LETTERS and toks[j - 1].text.isdecimal()  # (not "CR
+    # zero, 2 Papa Lima": a code spelled)
+
+
+_HOUSE_DIGITS = 4
 
 
 def _field_comma(toks: list[Token], j: int, k: int) -> bool:

@@ -462,6 +462,17 @@ _ITALIAN_PARTICLES = frozenset(("di", "dei", "del", "della", "delle", "degli", "
                                 "santa", "santo", "xx"))
 
 
+def _a_doctor_s(canonical: str, street: str, end: int) -> bool:
+    """The street's "Dr" is a doctor's title before their name: "34F, referred by Dr Thomas
+    Kurian" (not "14 Ocean Dr, Ballarat")."""
+    after = _NEXT_WORD_RE.match(canonical, end)
+    return street.rstrip(".").endswith(" dr") and after is not None \
+        and name_class(after[1]) in ("N", "W")
+
+
+_NEXT_WORD_RE = rx.compile(r"\.?\s([^\W\d_]+)")
+
+
 def _a_car_s_body(street: str) -> bool:
     """A year, a make and a model before "estate": a car's ("the 2018 skoda octavia estate"),
     not a housing estate ("14 Vauxhall Estate", "22 old ford estate")."""
@@ -508,7 +519,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     streets = [m.span() for m in STREET_RE.finditer(canonical)
                if (" the " not in m[0] or _THE_STREET_END_RE.match(canonical, m.end()))
                and m[0].split(maxsplit=2)[1].rstrip(".,") not in _QUANTITY_UNITS
-               and not _a_car_s_body(m[0]) and not _a_reference_s_clause(canonical, *m.span())]
+               and not _a_car_s_body(m[0]) and not _a_reference_s_clause(canonical, *m.span())
+               and not _a_doctor_s(canonical, m[0], m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical)
                    if not _via_by_way_of(m[0]))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
@@ -540,6 +552,9 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
             streets.append(before.span(group))
             street_starts.add(before.start(group))
     for k, (start, end) in enumerate(streets):
+        if unit := _UNIT_BEFORE_RE.search(canonical, max(0, start - _UNIT_REACH), start):
+            start = unit.start()  # "6/22 sunnybank road": the unit, then its house number
+            streets[k] = (start, end)
         if numbered := _STREET_S_NUMBER_RE.match(canonical, end):
             end = numbered.end()  # "412 bedok north avenue 2, #08-115, singapore 460412"
             streets[k] = (start, end)
@@ -558,6 +573,8 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     ]
 
 
+_UNIT_BEFORE_RE = rx.compile(r"(?<![\w/.-])\d{1,4}[a-z]?/$")
+_UNIT_REACH = 6
 # What lies between two parts of one address line: its other comma-separated parts ("flat
 # 1204, tower b, prestige lakeside habitat, varthur road"), no sentence's end or number.
 _DWELLING_OPENS_RE = rx.compile(rf"(?:{'|'.join(DWELLING_WORDS)}|{_UNIT}|blk|block)\b")

@@ -2702,10 +2702,11 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             if piece.kind == "number" and len(piece.text) >= _PIN_DIGITS
             and piece.text.isdigit() and (
                 (k > 0 and words[k - 1] in _PIN_TRIED and len(piece.text) <= _LONGEST_PIN)
-                or ((k == 0 or words[k - 1] in _PIN_LEADS)
+                or ((k == 0 or words[k - 1] in _PIN_LEADS or words[k - 1] == "is")
                     and (k + 1 == len(words) or (pieces[k + 1].kind == "punct" and not (
                         k + 2 < len(words) and pieces[k + 2].kind == "number"))
-                         or words[k + 1] in _PIN_ENDS)))
+                         or words[k + 1] in _PIN_ENDS
+                         or tuple(words[k + 1:k + 3]) in _PIN_EXPLAINED)))
             and not any(a <= k < b for a, b in found)]  # (said as the answer, ending its
     # clause: not "in 2015 and never used it", "case number is 55123", "a 2018 ford", "by
     # 1800", "paid 2000 yen", "1249.99"; or after a word of trying it, wherever the clause
@@ -2780,10 +2781,10 @@ _ENDS = frozenset((".", "?", "!"))
 _ASKED_KINDS = frozenset(("surname", "name", "word", "phrase", "answer", "password"))
 
 
-def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
+def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int]]:
     """A turn that gives part of a PIN asked for and nothing else, between the listener's
     backchannels: "go on then two" / "mm hm" / "nine" / "five no sorry it's four not five" /
-    "then seven"."""
+    "then seven"; `awaited`: the rest is still awaited, and may come after an aside."""
     words = [p for p in pieces if p.kind != "punct"]
     numbers = [k for k, p in enumerate(pieces) if p.kind == "number" and len(p.text) <= _PIN_DIGITS]
     if not numbers:
@@ -2798,13 +2799,15 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
             and numbers[0] < opening:
         return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
         # the phone": the part, then what broke in
-    line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE), None)
-    if line is not None and numbers[0] > line \
+    line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE
+                 or p.text in _ASIDE_OPENERS), None)
+    if line is not None and numbers[0] > line and (pieces[line].text in _BAD_LINE or (
+            awaited and all(p.text not in _ENDS for p in pieces[line:numbers[0]]))) \
             and pieces[numbers[0] - 1].text not in _BEFORE_NO_PART and all(
             p.kind in ("number", "punct") or p.text in FILLERS or p.text in _PIN_PART_LEADS
             for p in pieces[numbers[0]:]):
-        return [(k, k + 1) for k in numbers]  # "then sorry the phone's cutting out one oh":
-        # the part, after an aside about the line
+        return [(k, k + 1) for k in numbers]  # "then sorry the phone's cutting out one oh",
+        # "then sorry my daughter is crying one and seven": the part, after an aside
     said = max((k for k, p in enumerate(pieces) if p.text in ("it's", "its")), default=-1)
     if said >= 0 and said < numbers[0] and all(
             p.kind == "number" or p.kind == "punct" or p.text in FILLERS
@@ -2815,6 +2818,7 @@ def pin_parts(pieces: list[Piece]) -> list[tuple[int, int]]:
 
 
 _PIN_PART_WORDS = 10
+_ASIDE_OPENERS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse"))
 _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
 _BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
 _PIN_PART_BREAKS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse", ",", "...", "…"))
@@ -3133,12 +3137,25 @@ _VAGUE = NOBODY_IN_PARTICULAR | frozenset((
                     "spare", "abroad", "mental", "crazy", "nuts", "lies", "stories", "raining",
                     "working", "rubbish", "terrible", "awful", "great", "good", "bad", "born",
                     "raised", "bred"))
+def how_things_are(word: str) -> bool:
+    """A word saying how something is, not what a secret is: "it's broken", "it's working now",
+    "it's locked" (an everyday word ending "-ing" or "-ed", or one of the vague words), where
+    an everyday noun ("robin", "sunshine") may well be a memorable word."""
+    return word in _VAGUE or (everyday_word(word) and word.endswith(("ing", "ed")))
+
+
 # What a PIN said as the answer follows ("so one nine eight seven", "it's 4471", "uh 4471")
 # and what may follow it ("... 4471 i think", "4471 no wait").
 _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "then", "like",
                         "um", "uh", "er", "erm", "try", "oh", "ok", "okay", "say", "says",
                         "said", "backwards", "it", "probably", "hmm"))
-_PIN_TRIED = frozenset(("tried", "typed", "entered", "keyed", "punched", "input", "inputted"))
+_PIN_TRIED = frozenset(("tried", "typed", "entered", "keyed", "punched", "input", "inputted",
+                        "do", "use", "using", "pick", "picked", "chose", "choose", "set",
+                        "make"))  # (and a new one chosen: "I was going to do 71403, is that
+# alright?")
+_PIN_EXPLAINED = frozenset((("the", "year"), ("the", "day"), ("the", "date"),
+                            ("the", "month"), ("the", "house"), ("the", "number")))  # "is 2005
+# the year my son was born"
 _PIN_ENDS = frozenset(("i", "no", "or", "maybe", "probably", "but", "right", "yeah", "yes",
                        "then", "though", "hopefully", "innit", "isn't", "is"))
 _RELAYED_LEADS = frozenset((("he", "says"), ("she", "says"), ("he", "said"), ("she", "said"),

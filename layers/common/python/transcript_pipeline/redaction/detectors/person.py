@@ -1897,6 +1897,14 @@ _CLAUSE_OPENERS = frozenset(("and", "but", "so", "then", "yeah", "yep", "yes", "
 _MAKES = frozenset(VEHICLE_MAKES)
 _LIST_JOINERS = frozenset(("and", "or", "&", ",", "+"))
 _POSSESSIVE_WORDS = frozenset(("my", "our", "his", "her", "their", "your"))
+_DOERS = frozenset(("i", "we", "you", "they", "he", "she", "u"))
+# A list's item that is a name and what goes with it: "Mark on bass", "Will - Mondays".
+_QUOTES = frozenset(('"', "'", "“", "”", "‘", "’"))
+_OPENING_MARKS = _QUOTES | {"("}
+_CLOSING_MARKS = _QUOTES | {")"}
+_ITEM_LINKS = frozenset(("on", "-", "–", "—", "as", "at", "(", "in", "for", "with"))
+_ITEM_ENDS = frozenset((".", ";", ":", "!", "?", "\n"))
+_ITEM_TAIL = 4
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
 # with their verb joined on follow no modal either ("tell my husband will we're late").
 _CONTRACTED_SUBJECTS = frozenset(("i'm", "he's", "she's", "we're", "they're", "you're", "it's"))
@@ -2094,6 +2102,9 @@ _FIRMS_WORKERS = frozenset(("engineer", "technician", "fitter", "installer", "co
 _NOT_A_SIGNER = frozenset(("regards", "cheers", "thanks", "best", "love", "mum", "mom", "dad",
                            "gorgeous", "darling", "babe", "hun", "mate", "all", "everyone",
                            "team", "guys", "folks"))
+_FIELD_FOR_SOMEONE = frozenset(("caller", "re", "attn", "attention", "patient", "guest",
+                                "owner", "tenant", "applicant", "member", "parent", "pupil",
+                                "student", "child", "visitor", "resident", "landlord"))
 _TRADING_PARTIES = frozenset(("customer", "customers", "client", "clients", "buyer", "seller",
                               "supplier", "recipient", "sender", "shopper", "holder"))
 # Who a firm sends out: "a British Gas engineer", "an Openreach technician".
@@ -2232,7 +2243,7 @@ def unknown_word(text: str) -> bool:
 _CONTRACTIONS = ("'s", "'re", "'ve", "'ll", "'d", "'t", "'m", "'n")
 # What only people do, after a modal: "Minji can start", "Wiremu will collect it".
 _DONE_AFTER_A_MODAL = frozenset(("attend", "teach", "coach", "stay", "sit", "play", "swim",
-                                "train", "babysit", "volunteer"))
+                                "train", "babysit", "volunteer", "meet", "greet", "host"))
 # ... and what a firm does too, but a person with it, them or a day after it: "Minji can start
 # Saturday", "Wiremu can collect it tomorrow" (not "Brightwater can start the installation",
 # "Vinted will collect the parcel")
@@ -2558,6 +2569,12 @@ _MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask",
                               "meet", "contact", "call", "ring", "email"))
 _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
                       "let", "email", "phone", "ring", "call"))
+_PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday",
+                     "kudos", "props"))  # "shout out to", "well done to" ... a
+# person (not "welcome to": places too; not "thanks to", "goes to": firms too)
+_MET_IN_PERSON = frozenset(("saw", "met", "meet", "meeting", "hugged", "hug", "kissed",
+                            "married", "marry", "dating", "babysit", "babysat", "babysitting",
+                            "introduced"))  # (not "seen", "visited": films and places)
 _SHE_OR_HE = frozenset(("she", "he", "she'll", "he'll", "she's", "he's", "she'd", "he'd"))
 _TAKES_A_NOUN = frozenset(("in", "on", "at", "for", "of", "to", "by", "with", "from", "about",
                            "per", "every", "each", "no", "any", "some", "free", "last", "next",
@@ -3090,7 +3107,8 @@ class LexiconNames:
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
-                or self._told_then_taken_up(i) or self._got_to_do_it(i):
+                or self._told_then_taken_up(i) or self._got_to_do_it(i) \
+                or self._met_in_person(i) or self._praised(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -3108,7 +3126,8 @@ class LexiconNames:
             return True  # "tenant is Bill (0117 ...)", "Bill, we've moved the keys" (a word
             # name typed with its capital, closing its clause: not "my landlord was cross")
         if (self.kinds[i] or self.both[i] or self._rare_capitalised(i)) \
-                and (self._labelled_by_a_role(i) or self._me_by_name(i)):
+                and (self._labelled_by_a_role(i) or self._me_by_name(i)
+                     or self._full_name_in_a_field(i)):
             return True  # "Groomer on the day: Hunter", "Contact: Jun-Jun"; "it's me,
             # Ngozi", "sender is me, Jun-Jun Santos"
         if self._called_over(i) or self._called_to_ask(i) or self._named_after_a_role(i) \
@@ -3282,6 +3301,24 @@ class LexiconNames:
                     and not (k + 1 < n and words[k + 1] in _SAYING):
                 return True
         return False
+
+    def _praised(self, i: int) -> bool:
+        """A capitalised word no list knows, praised or thanked: "shout out to Kalani for a
+        PB", "well done to Siosaia", "happy birthday to Kalani" (not "Thanks to Mooloolaba Surf
+        Club": a word of the firm's name after it)."""
+        words = self.words
+        return i > 1 and words[i - 1] == "to" and words[i - 2] in _PRAISE \
+            and (words[i - 2] != "out" or words[i - 3:i - 2] == ["shout"]) \
+            and self._rare_capitalised(i) and i not in self.places and (
+                i + 1 == len(words) or not self._capital_anywhere(self.pieces[i + 1])
+                or self.pieces[i + 1].kind != "word")
+
+    def _met_in_person(self, i: int) -> bool:
+        """A capitalised word no list knows, right after a verb done to a person and to no firm
+        or place: "I saw Ruaridh at the match", "we met Tavake at the depot", "I hugged Anote"
+        (not "I asked Afterpay": asking and telling go to firms too)."""
+        return i > 0 and self.words[i - 1] in _MET_IN_PERSON and self._rare_capitalised(i) \
+            and i not in self.places
 
     def _reached_at_a_number(self, i: int) -> bool:
         """A word no list knows, capitalised after a word of contacting, then "at" or "on" and
@@ -3958,6 +3995,33 @@ class LexiconNames:
         return end == len(words) or (self.pieces[end].kind == "punct" and words[end] != "&")
         # one word to the line's end (not "Driver: Sky Glass", a firm's two)
 
+    def _typed_capital(self, i: int) -> bool:
+        """Piece i was typed with a capital, whatever the text's case says of its names (a
+        field's line is often mostly capitals: "Caller: Dale Hunter, cell ...")."""
+        piece = self.pieces[i]
+        return bool(self.written) and self.written[piece.start].isupper() \
+            and not self.written[piece.start:piece.end].isupper()
+
+    def _full_name_in_a_field(self, i: int) -> bool:
+        """A given name and a capitalised surname filling a field for someone to the line's or
+        the clause's end: "Caller: Dale Hunter, cell ...", "Client: Hope Mainland", "Re: Rose
+        King, DOB ..." (not "Fitter: Howdens Joinery", "Driver: Smith & Sons": a firm's
+        word; "Re: Grace period": no capital)."""
+        words, n = self.words, len(self.words)
+        if i < 2 or words[i - 1] != ":" or i + 1 >= n or name_class(words[i]) not in ("N", "W") \
+                or not self._typed_capital(i) or not self._typed_capital(i + 1) \
+                or self.pieces[i + 1].kind != "word" or not words[i + 1].isalpha() \
+                or not (name_class(words[i + 1]) in ("N", "W") or self._rare_capitalised(i + 1)) \
+                or _business_word(words[i + 1]) or words[i + 1] in _TEAMS \
+                or words[i + 1] in FUNCTION_WORDS or i + 1 in self.places \
+                or not (i + 2 == n or (self.pieces[i + 2].kind == "punct"
+                                       and words[i + 2] != "&")):
+            return False
+        label = words[i - 2]
+        return (i == 2 or words[i - 3] in _SENTENCE_ENDS or words[i - 3] == "\n") and (
+            label in ROLES or label in _ACCOUNT_ROLES or label in _TRADING_PARTIES
+            or label in _FIELD_FOR_SOMEONE)
+
     def _holds_a_role(self, i: int) -> bool:
         """A name opening its clause, said to be the role's holder: "mark was the driver and
         he's usually out your way", "Dawn is our caretaker", "Kelesi will be second driver"
@@ -4530,7 +4594,8 @@ class LexiconNames:
             nxt = next((j for j in range(i + 3, min(len(self.words), i + 2 + _COMPANY_WORDS))
                         if self.words[j] in _SLOT_AFTER
                         or self.words[j] in _SENTENCE_ENDS), nxt)
-        return i < _INTRO_REACH and nxt < len(self.words) and self.words[nxt] in _SLOT_AFTER \
+        return (i < _INTRO_REACH or self.words[i - 1] == ":") and nxt < len(self.words) \
+            and self.words[nxt] in _SLOT_AFTER \
             and (i == 0 or (self.words[i - 1] not in OWNERS
                             and self.words[i - 1] not in _DETERMINERS
                             and self.pieces[i - 1].kind != "number"  # "2 dogs here"
@@ -4693,6 +4758,13 @@ class LexiconNames:
                      or not self._capital_anywhere(self.pieces[i - 1])):  # (not "Will will be")
             return True  # "And will Will be joining as well?", "would will be able to": the
             # modal asks, the name is its subject
+        if before in _THIRD_PERSON_AUXILIARIES and nxt < len(words) \
+                and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE) \
+                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] != "power" \
+                and (self._capital_anywhere(self.pieces[i]) or (
+                    words[nxt].endswith("ing") and not self.cased)):
+            return True  # "is Will playing tonight", "Has Will paid?": no modal follows "is"
+            # or "has" (not "is will power enough")
         if self._capital_anywhere(self.pieces[i]) and (i == 0 or before in _SENTENCE_ENDS) \
                 and words[nxt:nxt + 1] in (["in"], ["at"]) and words[nxt + 1:nxt + 2] in (
                     ["our"], ["the"], ["your"]) and any(
@@ -5492,6 +5564,10 @@ class LexiconNames:
                 break  # "my cousin tavita": the relation is no part of the name, nor the
                 # company's word ("Harbour Insurance Ciara"), nor a date's month ("3 Jan
                 # Rana")
+            if self.cased and self.kinds[k] == "W" and self._capital(i) \
+                    and not self._capital(k) and k > 0 and self.words[k - 1] in _DOERS:
+                break  # "I saw Priya": in cased text a word name in lower case after its
+                # subject is the word (not "frank O'Neill")
             if self.words[k] == "-" and k > 0 and (self.kinds[k - 1] or self._capital(k - 1)
                                                    or self.words[k - 1] in NAME_PARTICLES):
                 start = k - 1  # "al-khatib", "popescu-radu": a hyphenated name is one
@@ -5557,6 +5633,10 @@ class LexiconNames:
             k = self._put_right_after(e)
             if k is not None and k not in taken:
                 add(self._grow(k))  # "your colleague, Brian, no, Bryan with a Y"
+            nickname = self._nickname_after(e)
+            if nickname is not None and nickname not in taken:
+                add((nickname, nickname + 1))  # 'Anjali Menon ("Anju")', 'Robert "Bobby"
+                # Tane': a nickname in quotes or brackets right after the name
             native = self._in_its_own_script(e)
             if native is not None:
                 add(native)  # "Tanaka Yui (田中 結衣)": the name as its own script writes it
@@ -5602,7 +5682,76 @@ class LexiconNames:
                     and self.kinds[s - 3] and s - 3 not in taken:
                 add(self._grow(s - 3))  # "mary bird first and kyle ahenakew second"
         out.extend(self._listed_among_names(taken))
+        out.extend(item for span in spans for item in self._items_alike(span)
+                   if item[0] not in taken)
         return _union(out)
+
+    def _nickname_after(self, e: int) -> int | None:
+        """The word in quotes (or in brackets, if a name's) right after a name ending at e:
+        'Anjali Menon ("Anju")', 'Robert "Bobby" Tane', "Tevita Fifita (Tev)" (not "Priya Shah
+        (Finance)", "Ravi (c)")."""
+        words, n = self.words, len(self.words)
+        k, quoted, bracketed = e, False, False
+        while k < n and k - e < 2 and words[k] in _OPENING_MARKS:
+            quoted |= words[k] in _QUOTES
+            bracketed |= words[k] == "("
+            k += 1
+        if not (quoted or bracketed) or k + 1 >= n or words[k + 1] not in _CLOSING_MARKS \
+                or self.pieces[k].kind != "word" or not words[k].isalpha() \
+                or words[k] in FUNCTION_WORDS or words[k] in ROLES or words[k] in _TEAMS:
+            return None
+        if quoted or (self.kinds[k] in ("N", "W") and not common_word(words[k])):
+            return k  # (not "Wanjiru Kamau (Safaricom)": a firm no list knows)
+        return None
+
+    def _items_alike(self, span: tuple[int, int]) -> list[tuple[int, int]]:
+        """In cased text, the items beside a name in a list whose items share its shape, a
+        name then the same linking word and a few words: a band's line-up ("Mark on bass,
+        Tavita on drums"), a rota ("Will - Mondays, Priya - Fridays"). The name-like words
+        opening the items before and after it are names too (not "Priya on Monday, then lunch
+        on Tuesday": a word in lower case opens that item)."""
+        words, n = self.words, len(self.words)
+        s, e = span
+        tail = e
+        while tail < n and tail - e <= _ITEM_TAIL and words[tail] not in _ITEM_ENDS \
+                and words[tail] not in _LIST_JOINERS:
+            tail += 1
+        if not self.cased or not e < tail - 1 < e + _ITEM_TAIL or words[e] not in _ITEM_LINKS \
+                or any(p.kind == "number" for p in self.pieces[e:tail]):
+            return []
+        out = []
+        after = tail + 1 if tail < n and words[tail] in _LIST_JOINERS else None
+        if after is not None and after < n and words[after] == "and":
+            after += 1  # ", and Grace on vocals"
+        before = s - 1 if s > 0 and words[s - 1] in _LIST_JOINERS else None
+        if before is not None and words[before] == "and" and before > 0 \
+                and words[before - 1] == ",":
+            before -= 1
+        if before is not None:
+            q = before - 1
+            while q >= 0 and before - q <= _ITEM_TAIL + 2 and words[q] not in _ITEM_ENDS \
+                    and words[q] not in _LIST_JOINERS:
+                q -= 1
+            out.append(self._item_s_name(q + 1, words[e]))
+        if after is not None:
+            out.append(self._item_s_name(after, words[e]))
+        return [item for item in out if item is not None]
+
+    def _item_s_name(self, a: int, link: str) -> tuple[int, int] | None:
+        """The name opening an item from piece a, one or two capitalised name-like words before
+        `link`, or None."""
+        b = a
+        while b < len(self.words) and b - a < 2 and b not in self.places \
+                and self._capital_anywhere(self.pieces[b]) \
+                and self.pieces[b].kind == "word" and (
+                    name_class(self.words[b]) in ("N", "W") or self._rare_capitalised(b)) \
+                and (self.words[b] not in FUNCTION_WORDS
+                     or self.words[b] in FUNCTION_WORD_NAMES) and self.words[b] not in _WEEKDAYS \
+                and self.words[b] not in MONTHS:
+            b += 1
+        if a < b < len(self.words) and self.words[b] == link:
+            return a, b
+        return None
 
     def _seen_by(self, i: int, end: int) -> bool:
         """A name-like word after "with", where an appointment or its time was just named, and
@@ -5677,6 +5826,7 @@ class LexiconNames:
         for run, column in runs:
             run = [self._past_a_heading(item) for item in run]
             named = [item for item in run if not taken.isdisjoint(range(*item))]
+            found = len(named)
             # a full name no list knows counts where a given name the lexicon knows opens one
             # found in the list ("Nejc Novak" among "Kristaps Ozols", "Oyunchimeg Batbayar";
             # not a list of towns, dishes or songs of the same shape)
@@ -5700,9 +5850,13 @@ class LexiconNames:
                            and self.pieces[item[1] + 1].kind != "number")
                 continue  # a rota's first column, half of it names already, or words no list
                 # knows (not a stock list's "Gold - 3 boxes": a count after it)
-            if len(run) < _SHORTEST_LIST - full_names or 2 * len(named) <= len(run):
+            half = 2 * found == len(run) >= _SHORTEST_LIST and not any(
+                p.kind == "number" for p in self.pieces[run[0][0]:run[-1][1]])
+            if len(run) < _SHORTEST_LIST - full_names or (2 * len(named) <= len(run)
+                                                          and not half):
                 continue  # (three full names are a list too: "Smita Joshi, Rohini
-                # Patwardhan, Grace Fonua")
+                # Patwardhan, Grace Fonua"; half of them names is enough: "Will, Jenna,
+                # Sunny, Kofi Mensah")
             out.extend(item for item in run if taken.isdisjoint(range(*item)) and (all(
                 (name_class(self.words[k]) in ("N", "W") or (
                     k > item[0] and name_class(self.words[k]) == "P"

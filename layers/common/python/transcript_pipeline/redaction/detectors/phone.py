@@ -62,6 +62,18 @@ def national_phone_valid(digits: str, personal: bool = False) -> bool:
         and not (_UAN in types and not types & _MOBILES)
 
 
+def _a_mobile_in(digits: str, region: str) -> bool:
+    """The digits are a mobile's national number in the region's numbering plan."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) \
+        and phonenumbers.number_type(number) in _MOBILES
+
+
 _BUSINESS_LINES = frozenset((3, 4, 5))  # TOLL_FREE, PREMIUM_RATE, SHARED_COST
 _UAN = 9  # universal access number: "0345 300 0000"
 _MOBILES = frozenset((1, 2))  # MOBILE, FIXED_LINE_OR_MOBILE
@@ -94,6 +106,8 @@ class PhoneDetector(Detector):
             # ("020 7946 0958", "oh eight seven one two three ..." read in one breath).
             return SCORE_CONTEXT
         formatted = cand.plus or cand.paren or cand.groups in ((3, 3, 4), (1, 3, 3, 4))
+        if cand.groups == (5, 5) and _a_mobile_in(cand.digits, "IN"):
+            return SCORE_CONTEXT  # an Indian mobile as it is written: "94470 61238"
         if not (formatted or _nanp_shaped(cand.digits)):
             return None
         if not phone_valid(cand.digits, cand.plus):

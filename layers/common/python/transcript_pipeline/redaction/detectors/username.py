@@ -118,9 +118,27 @@ def find_usernames(pieces: list[Piece], after_cues: list[tuple[int, bool]], expe
                                                                                  True)
                          and (found := _value_after(pieces, j + 1)) is not None), None)
         if span is not None:
-            spans.append(span)
+            spans.append(_run_on_to_digits(pieces, span))
     spans += _handles(pieces, written)
     return spans
+
+
+def _run_on_to_digits(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, int]:
+    """An answer that goes on in words to digits at its end is one login: "billy pap sixty
+    two" (not "jsmith, and my email is ...": a word of a sentence)."""
+    end = len(pieces)
+    while end > span[1] and pieces[end - 1].kind == "punct":
+        end -= 1
+    rest = pieces[span[1]:end]
+    if 0 < len(rest) <= _RUN_ON_PARTS and rest[-1].kind == "number" and all(
+            p.kind == "number" or (p.kind == "word" and p.text.isalpha()
+                                   and p.text not in FUNCTION_WORDS and p.text not in FILLERS
+                                   and p.text not in _NOT_A_LOGIN) for p in rest):
+        return span[0], end
+    return span
+
+
+_RUN_ON_PARTS = 3
 
 
 def _value_after(pieces: list[Piece], k: int, bridged: bool = False
@@ -263,6 +281,19 @@ def _name_and_digits(word: str) -> bool:
         and name_class(letters) in ("", "N")
 
 
+def _camel_handle(text: str) -> bool:
+    """Words run together, each with its capital, then two to four digits: "ShetlandSniper180",
+    "KiwiGamer77" (not "PlayStation5", "XPS13", "iPhone15")."""
+    letters = text.rstrip("0123456789")
+    capitals = [k for k, ch in enumerate(letters) if ch.isupper()]
+    return 2 <= len(text) - len(letters) <= _HANDLE_DIGITS and letters.isalpha() \
+        and len(capitals) >= 2 and capitals[0] == 0 \
+        and all(k + 1 < len(letters) and letters[k + 1].islower() for k in capitals)
+
+
+_HANDLE_DIGITS = 4
+
+
 def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     """Handles that say what they are by their form: "@nnamdi.o", a word joined to another by
     an underscore, typed or said, a dotted name before a colon at the start of a chat line,
@@ -272,6 +303,10 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
              if len(piece.text) > 4 and piece.kind == "word" and (
                  initial_and_name(piece.text) or _name_and_digits(piece.text))
              and written[piece.start:piece.end].islower()]
+    spans += [(k, k + 1) for k, piece in enumerate(pieces) if piece.kind == "word"
+              and _camel_handle(written[piece.start:piece.end])]
+    # "ShetlandSniper180": words run together in capitals, then digits (not "PlayStation5",
+    # "XPS13")
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
