@@ -243,13 +243,16 @@ _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "g
                       "one-time"))
 _SENDING = frozenset(("send", "sending", "sent", "text", "texting", "texted", "email",
                       "emailing", "emailed", "resend", "resending", "resent", "sms"))
+_ENTERING = frozenset(("enter", "type", "key", "use", "put", "press", "dial", "punch"))
+_PIN_LENGTHS = (4, 8)  # digits of a PIN or a temporary code
 _NO_CODE_SENT = frozenset(("link", "links", "url", "form", "letter", "app"))  # ("I'll send you
 # a reset link": nothing to read out)
 _SENT_IT = frozenset((("sending", "it"), ("sent", "it"), ("texted", "it"), ("texting", "it"),
                       ("emailed", "it"), ("resent", "it"), ("resending", "it"),
                       ("sending", "that"), ("sent", "that"), ("sending", "now"),
-                      ("sent", "now"), ("its", "way"), ("the", "way"), ("have", "it"),
-                      ("get", "it"), ("sending", "through"), ("sent", "through")))
+                      ("sent", "now")))  # (not "your refund is on its way", "you should get
+# it thursday": anything is sent)
+_CODE_COMING_TURNS = 3  # the business's turns a code it spoke of sending may still be sent in
 
 
 def _sends_it(pieces: list[Piece]) -> bool:
@@ -1732,7 +1735,8 @@ class RedactionSession:
         words = {p.text for p in pieces}
         going_on = not _CHECK_GOES_ON.isdisjoint(words) \
             or not _CHECK_PAIRS.isdisjoint(pairwise(p.text for p in pieces))
-        amount = _asks_a_recent_amount(pieces)
+        amount = _asks_a_recent_amount(pieces, self.state.verifying > 0 or "PASSWORD" in (
+            self.state.last_value, self.state.last_named))
         if speaker == BUSINESS_SIDE and self.state.passed \
                 and not _ANOTHER_CHECK.isdisjoint(pairwise(p.text for p in pieces)):
             self.state.passed = False  # "Those are correct ..." / "One more question as it's a
@@ -1973,6 +1977,21 @@ class RedactionSession:
             # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans, asked=any(
                 e.type == "PASSWORD" and e.questioned for e in self.state.expect))
+        named_here = [h for h in hits if h.label == "PASSWORD"]
+        if not spans and not issuing and (named_here or "PASSWORD" in (
+                self.state.last_named, self.state.last_value)):
+            cue = 0
+            if named_here:
+                cue = next((k for k, c in enumerate(norm.cstarts) if c >= named_here[0].end),
+                           len(pieces))
+            told = _told_after(pieces, cue, bool(named_here))
+            if told is not None:  # "my partner set the password up last time ... he says it
+                # was geraldton surf 88 with no spaces"; (the current one, then:) "the
+                # current one is tacuarembó with a one at the end"
+                spans += [(a + told, b + told) for a, b in find_secrets(
+                    pieces[told:], True, spoken_of, norm.original) if a == 0 and not any(
+                        how_things_are(p.text) or p.text in WEEKDAYS
+                        for p in pieces[a + told:b + told])]
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
@@ -2125,15 +2144,17 @@ class RedactionSession:
             for start in _sentence_starts(pieces):  # "(so that's curlew?) No, it's heron.",
                 # "no change it to heron please", "Wait, no ... He wants lapwing instead.", "umm
                 # no... i changed it last week. it's heron now": what comes after the words of
-                # putting right, in the turn's first sentence or a later one, read as an answer
-                # (not "No, it's broken", "No, it's Saturday": everyday words and days)
+                # putting right, in the turn's first sentence or in a later one that says it
+                # ("it's ...", "make it ..."), read as an answer (not "No, it's broken", "No,
+                # it's Saturday", "no. honestly. it's mad": everyday words and days)
                 rest = start + _past_putting_right(pieces[start:])
-                spans = [(a + rest, b + rest) for a, b in find_secrets(
+                if start > 0 and not any(p.text in _SAYS_THE_VALUE for p in pieces[start:rest]):
+                    continue
+                spans += [(a + rest, b + rest) for a, b in find_secrets(
                     pieces[rest:], True, spoken_of, norm.original) if not any(
-                        how_things_are(p.text) or p.text in WEEKDAYS
-                        for p in pieces[a + rest:b + rest])]
-                if spans:
-                    break
+                        everyday_word(p.text) or how_things_are(p.text) or p.text in WEEKDAYS
+                        for p in pieces[a + rest:b + rest])
+                    and not any(a + rest < d and c < b + rest for c, d in spans)]
         if not issuing and not spans and self.state.read_back == "PASSWORD" \
                 and self.state.read_back_by == BUSINESS_SIDE \
                 and (end := dictated_rest(pieces, 0)) >= _SPELLED_OUT \
@@ -2143,6 +2164,13 @@ class RedactionSession:
         if issuing:
             spans += [span for span in issued_characters(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if issuing and any(h.label == "PASSWORD" for h in hits) \
+                and not _ISSUING.isdisjoint(p.text for p in pieces):
+            spans += [(k, k + 1) for k, p in enumerate(pieces)  # "I will reset the parental
+                      if k > 0 and pieces[k - 1].text in _ENTERING  # PIN to a temporary one.
+                      and p.kind == "number"  # Please enter 1 9 7 4 on the remote"
+                      and _PIN_LENGTHS[0] <= len(p.text) <= _PIN_LENGTHS[1]
+                      and not any(a <= k < b for a, b in spans)]
         if issuing:
             just_given = bool(heard) and all(h.label != KEEP for h in hits) \
                 and "PASSWORD" in (self.state.last_value, self.state.last_named)
@@ -2886,18 +2914,20 @@ class RedactionSession:
             if hit.label != KEEP:
                 self.state.last_named = hit.label
                 break
-        if speaker == BUSINESS_SIDE and self.state.code_coming \
-                and "PASSWORD" not in found_types and _sends_it(norm.pieces) \
+        if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words):
+            self.state.code_coming = 0  # the check passed without it
+        elif speaker == BUSINESS_SIDE and self.state.code_coming and _sends_it(norm.pieces) \
                 and _NO_CODE_SENT.isdisjoint(words):
-            self.state.code_coming = False  # "yep sending it now": the code comes next
+            self.state.code_coming = 0  # "yep sending it now": the code comes next
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
-        elif speaker == BUSINESS_SIDE and "PASSWORD" not in found_types \
-                and any(h.label == "PASSWORD" for h in hits) and not _SENDING.isdisjoint(words) \
-                and _NO_CODE_SENT.isdisjoint(words) \
+        elif speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits) \
+                and not _SENDING.isdisjoint(words) and _NO_CODE_SENT.isdisjoint(words) \
                 and any(e.type != "PASSWORD" and e.speaker == speaker for e in expect.values()):
-            self.state.code_coming = True  # "next i'll text a one time code to the mobile on
-            # file, can you confirm that number": the code comes after the answer
+            self.state.code_coming = _CODE_COMING_TURNS  # "next i'll text a one time code to
+            # the mobile on file, can you confirm that number": the code comes after the answer
+        elif speaker == BUSINESS_SIDE and self.state.code_coming:
+            self.state.code_coming -= 1
         if not any(h.label == KEEP for h in hits) and (
                 _asks_for_something_of_someones(norm) or (
                     speaker == BUSINESS_SIDE and _asks_which_number(norm.pieces))):
@@ -3861,7 +3891,10 @@ _SECRET_RULES_RE = rx.compile(
     r"|\b(?:\d+|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty) (?:letters|"
     r"characters|chars) (?:or more|or longer|minimum|long)\b"
     r"|\b(?:needs?|must have|has to have|should have|with|include|including) (?:at least )?"
-    r"(?:one|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b")
+    r"(?:one|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b"
+    r"|\b(?:choose|pick|select|set|make up|think of|come up with) (?:a |your |the )?(?:new )?"
+    r"\d (?:new )?(?:digits|numbers)\b")  # "Please choose four digits the children will not
+# guess"
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
 
@@ -4218,12 +4251,15 @@ _HELD = frozenset(("account", "loan", "card", "policy", "plan", "mortgage", "mem
                    "savings", "isa", "pension", "agreement"))
 
 
-def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
+def _asks_a_recent_amount(pieces: list[Piece], in_check: bool = False) -> bool:
     """A knowledge check of the account: "the amount of your last payment", "how much was
     your most recent bill", "your last top-up", in the turn's last sentence (asked during an
     identity check, see `_security_question`); not a payment spoken of before the question
-    ("your last payment was $45 on the 2nd. so what's happened?")."""
+    ("your last payment was $45 on the 2nd. so what's happened?"). `in_check`: a check is on
+    (a secret was just given), so a last parking session, trip or airtime bought asks too."""
     words = _last_sentence(pieces)
+    if in_check and not _MOVEMENTS_IN_A_CHECK.isdisjoint(words):
+        words = words | {"payment"}  # what the account did, as a payment's question asks
     last = max((k + 1 for k, p in enumerate(pieces[:-1]) if p.text in (".", "!", "?")),
                default=0)
     pairs = list(pairwise(p.text for p in pieces[last:]))
@@ -4244,6 +4280,9 @@ def _asks_a_recent_amount(pieces: list[Piece]) -> bool:
     # bill?")
 
 
+_MOVEMENTS_IN_A_CHECK = frozenset(("session", "trip", "journey", "ride", "fill", "bought",
+                                   "purchased", "airtime", "bundle"))  # (not "how much was
+# your last ride?" out of a check: a fare asked about)
 _REQUESTING_A_PHRASE = frozenset(("please", "instead"))
 
 
@@ -5835,6 +5874,27 @@ def _puts_it_right(pieces: list[Piece]) -> bool:
         and not any(pair in _THAT_S_IT for pair in pairwise(opening))
 
 
+def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
+    """Where a secret the turn named (at `cue`) is said after "it was"/"it's", relayed or
+    opening a sentence ("... he says it was geraldton surf 88"), or, where the call named one
+    last, after "the current/old/new one is" opening the turn; else None."""
+    words = [p.text for p in pieces]
+    if not named:
+        return 4 if len(words) > 4 and words[0] == "the" and words[1] in _WHICH_ONE \
+            and words[2] == "one" and words[3] in ("is", "was") else None
+    for k in range(cue, len(words) - 1):
+        lead = 2 if words[k] == "it" and words[k + 1] in ("was", "is") else (
+            1 if words[k] in ("it's", "its") else 0)
+        if lead and (k == 0 or pieces[k - 1].kind == "punct" or words[k - 1] in _SAYING_SO) \
+                and "?" not in words[cue:k]:  # (not "is it the password? it's Roblox": what
+            return k + lead  # the question asks about, no secret)
+    return None
+
+
+_SAYING_SO = frozenset(("says", "said", "reckons", "thinks", "think", "reckon", "guess",
+                        "sure", "remembers"))
+
+
 def _letters_with_pauses(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Letters said one by one with pauses or commas between them, as many as a word spelled
     out has: "B... A... R... N... E...", "b, a, r, n, e"."""
@@ -5846,7 +5906,7 @@ def _letters_with_pauses(pieces: list[Piece]) -> list[tuple[int, int]]:
                 letters and pieces[j].kind == "punct" and pieces[j].text in _LETTER_GAPS)):
             letters += _a_letter(pieces[j])
             j += 1
-        if letters >= _SPELLED_OUT:
+        if letters >= _SPELLED_OUT and len({p.text for p in pieces[k:j] if _a_letter(p)}) > 1:
             last = max(m for m in range(k, j) if _a_letter(pieces[m]))
             out.append((k, last + 1))
         k = max(j, k + 1)
@@ -5882,10 +5942,12 @@ _PUTTING_RIGHT_REACH = 2  # "wait no", "sorry no"
 _CONFIRMING_WORDS = frozenset(("correct", "right", "fine", "perfect", "yes", "yep",
                                "exactly"))  # "No, sorry, that's correct."
 _THAT_S_IT = frozenset((("that's", "it"), ("thats", "it"), ("that", "is")))
+_SAYS_THE_VALUE = frozenset(("it's", "its", "is", "be", "make", "change", "to"))  # a later
+# sentence's value frame: "it's heron now", "make it heron"
 _PUTTING_RIGHT_WORDS = frozenset(("sorry", "wait", "it's", "its", "it", "is", "should", "be",
                                   "make", "change", "to", "i", "meant", "mean", "said", "think",
                                   "might", "may", "could", "maybe", "probably", "actually",
-                                  "now"))  # "It might be robin.", "I think it's robin now"
+                                  "now"))  # "It might be kestrel.", "I think it's kestrel now"
 
 
 def _corrects(norm: Normalized) -> bool:

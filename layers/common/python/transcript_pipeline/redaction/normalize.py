@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import patterns as rx
-from .lexicon import PRONOUN_ONE_AFTER
+from .lexicon import PRONOUN_ONE_AFTER, STREET_SUFFIXES
 from .unicode import fold
 
 # Words, alphanumerics (with inner apostrophes: "it's", "o'brien") or any single other character;
@@ -434,9 +434,11 @@ def _formatted_apart(text: str, toks: list[Token], i: int, last: int, j: int, k:
 
 
 def _house_number_next(toks: list[Token], j: int, k: int) -> bool:
-    """After a comma and a space, a house number before a capitalised street's name: "SIN 046
-    454 286, 12 Water Street" is a number and an address, not one number read in groups."""
+    """After a comma and a space, a house number before a capitalised street's name and its
+    street word: "SIN 046 454 286, 12 Water Street" is a number and an address, not one number
+    read in groups (not "0412 345, 678 Okay")."""
     return toks[j].text == "," and k == j + 1 and toks[k].start > toks[j].end \
+        and any(t.lower in _STREET_WORDS for t in toks[k + 2:k + 2 + _STREET_NAME_WORDS]) \
         and toks[k].text.isdecimal() and len(toks[k].text) <= _HOUSE_DIGITS \
         and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
         and toks[k + 1].text.isalpha() and toks[k + 1].lower not in NUMBER_WORDS \
@@ -445,6 +447,8 @@ def _house_number_next(toks: list[Token], j: int, k: int) -> bool:
 
 
 _HOUSE_DIGITS = 4
+_STREET_WORDS = frozenset(STREET_SUFFIXES)
+_STREET_NAME_WORDS = 3
 
 
 def _field_comma(toks: list[Token], j: int, k: int) -> bool:

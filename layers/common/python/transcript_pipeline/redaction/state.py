@@ -103,11 +103,12 @@ class SessionState(BaseModel):
         default=False, description="the agent's last turn read a secret back as a question "
                                    "('Okay, so that's curlew?'): the caller's next may put it "
                                    "right ('No, it's lapwing.')")
-    code_coming: bool = Field(
-        default=False, description="the business spoke of sending a secret ('next i'll text a "
-                                   "one time code to the mobile on file') and asked something "
-                                   "else first: its later 'sending it now' opens the wait for "
-                                   "the code read out ('got it it says 6 8 1')")
+    code_coming: int = Field(
+        default=0, description="the business's turns left in which a secret it spoke of "
+                               "sending ('next i'll text a one time code to the mobile on "
+                               "file') while it asked something else first may be sent: its "
+                               "'sending it now' opens the wait for the code read out ('got "
+                               "it it says 6 8 1')")
     chat_log: bool = Field(
         default=False, description="lines of the text opened with their sender ('Sunny: nets "
                                    "moved'): a later line's sender may be a name that is a "

@@ -463,14 +463,17 @@ _ITALIAN_PARTICLES = frozenset(("di", "dei", "del", "della", "delle", "degli", "
 
 
 def _a_doctor_s(canonical: str, street: str, end: int) -> bool:
-    """The street's "Dr" is a doctor's title before their name: "34F, referred by Dr Thomas
-    Kurian" (not "14 Ocean Dr, Ballarat")."""
+    """The street's "Dr" is a doctor's title after a word of referral or care, before their
+    name: "34F, referred by Dr Thomas Kurian", "seen with Dr Patel" (not "14 Ocean Dr,
+    Ballarat", "88 Riverside Dr Jane Doe", "12 Mulberry Dr. Sarah is home")."""
+    words = street.split()
     after = _NEXT_WORD_RE.match(canonical, end)
-    return street.rstrip(".").endswith(" dr") and after is not None \
-        and name_class(after[1]) in ("N", "W")
+    return len(words) > 2 and words[-1] == "dr" and words[-2] in _REFERRED_BY \
+        and after is not None and name_class(after[1]) in ("N", "W")
 
 
-_NEXT_WORD_RE = rx.compile(r"\.?\s([^\W\d_]+)")
+_NEXT_WORD_RE = rx.compile(r"\s([^\W\d_]+)")
+_REFERRED_BY = frozenset(("by", "with", "see", "seen", "under", "from", "to"))
 
 
 def _a_car_s_body(street: str) -> bool:

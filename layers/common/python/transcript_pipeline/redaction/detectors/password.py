@@ -2702,7 +2702,9 @@ def numbers_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tupl
             if piece.kind == "number" and len(piece.text) >= _PIN_DIGITS
             and piece.text.isdigit() and (
                 (k > 0 and words[k - 1] in _PIN_TRIED and len(piece.text) <= _LONGEST_PIN)
-                or ((k == 0 or words[k - 1] in _PIN_LEADS or words[k - 1] == "is")
+                or ((k == 0 or words[k - 1] in _PIN_LEADS or words[k - 1] in _PIN_CHOSEN or (
+                    words[k - 1] == "is" and len(piece.text) <= _LONGEST_PIN
+                    and (k < 2 or words[k - 2] not in _RECORD_NOUNS)))
                     and (k + 1 == len(words) or (pieces[k + 1].kind == "punct" and not (
                         k + 2 < len(words) and pieces[k + 2].kind == "number"))
                          or words[k + 1] in _PIN_ENDS
@@ -2802,7 +2804,8 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
     line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE
                  or p.text in _ASIDE_OPENERS), None)
     if line is not None and numbers[0] > line and (pieces[line].text in _BAD_LINE or (
-            awaited and all(p.text not in _ENDS for p in pieces[line:numbers[0]]))) \
+            awaited and all(p.text not in _ENDS for p in pieces[line:numbers[0]])
+            and pieces[numbers[0] - 1].text not in _NO_PART_AFTER)) \
             and pieces[numbers[0] - 1].text not in _BEFORE_NO_PART and all(
             p.kind in ("number", "punct") or p.text in FILLERS or p.text in _PIN_PART_LEADS
             for p in pieces[numbers[0]:]):
@@ -2818,6 +2821,7 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
 
 
 _PIN_PART_WORDS = 10
+_NO_PART_AFTER = frozenset(("digit", "number", "say", "said", "is", "was", "aged", "age"))
 _ASIDE_OPENERS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse"))
 _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
 _BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
@@ -3149,10 +3153,13 @@ def how_things_are(word: str) -> bool:
 _PIN_LEADS = frozenset(("so", "it's", "its", "be", "maybe", "think", "guess", "then", "like",
                         "um", "uh", "er", "erm", "try", "oh", "ok", "okay", "say", "says",
                         "said", "backwards", "it", "probably", "hmm"))
-_PIN_TRIED = frozenset(("tried", "typed", "entered", "keyed", "punched", "input", "inputted",
-                        "do", "use", "using", "pick", "picked", "chose", "choose", "set",
-                        "make"))  # (and a new one chosen: "I was going to do 71403, is that
-# alright?")
+_PIN_TRIED = frozenset(("tried", "typed", "entered", "keyed", "punched", "input", "inputted"))
+# A new one chosen or put in, the number ending its clause: "I was going to do 71403, is that
+# alright?", "Put 6 0 2 1." (not "i do 2000 steps a day", "i make 1500 a month")
+_PIN_CHOSEN = frozenset(("do", "use", "using", "pick", "picked", "chose", "choose", "set",
+                         "make", "put", "enter", "type", "press", "key"))
+_RECORD_NOUNS = frozenset(("number", "reference", "ref", "case", "order", "ticket", "id",
+                           "invoice", "account", "booking", "claim", "policy"))
 _PIN_EXPLAINED = frozenset((("the", "year"), ("the", "day"), ("the", "date"),
                             ("the", "month"), ("the", "house"), ("the", "number")))  # "is 2005
 # the year my son was born"

@@ -1904,6 +1904,8 @@ _OPENING_MARKS = _QUOTES | {"("}
 _CLOSING_MARKS = _QUOTES | {")"}
 _ITEM_LINKS = frozenset(("on", "-", "–", "—", "as", "at", "(", "in", "for", "with"))
 _ITEM_ENDS = frozenset((".", ";", ":", "!", "?", "\n"))
+_PLACE_LINKS = frozenset(("in", "at", "for", "with", "on"))  # ("Priya in London, Kaikoura in
+# June", "Priya on nights, Bupa on call": a word no list knows there is a place's or a firm's)
 _ITEM_TAIL = 4
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
 # with their verb joined on follow no modal either ("tell my husband will we're late").
@@ -2113,6 +2115,7 @@ _SENT_WORKERS = frozenset(("engineer", "engineers", "technician", "technicians",
                            "courier", "driver", "rep", "surveyor", "inspector", "assessor"))
 _BE_BEFORE_A_NAME = frozenset(("was", "is"))  # (not "the solicitor says it's will.")
 _WEEKDAYS = WEEKDAYS
+_DAY_ABBREVIATION = 3  # letters of "Sun", "Mon": names too
 # Never a name whatever the lexicon says: the words calls are made of ("visa", "iban", "pm").
 # How one addresses someone, which is no one's name: "Good afternoon madam", "yes maam".
 _ADDRESS_FORMS = TITLES
@@ -2243,7 +2246,7 @@ def unknown_word(text: str) -> bool:
 _CONTRACTIONS = ("'s", "'re", "'ve", "'ll", "'d", "'t", "'m", "'n")
 # What only people do, after a modal: "Minji can start", "Wiremu will collect it".
 _DONE_AFTER_A_MODAL = frozenset(("attend", "teach", "coach", "stay", "sit", "play", "swim",
-                                "train", "babysit", "volunteer", "meet", "greet", "host"))
+                                "train", "babysit", "volunteer"))
 # ... and what a firm does too, but a person with it, them or a day after it: "Minji can start
 # Saturday", "Wiremu can collect it tomorrow" (not "Brightwater can start the installation",
 # "Vinted will collect the parcel")
@@ -2352,6 +2355,9 @@ _NO_VERB_AFTER = frozenset(("will", "would", "can", "could", "should", "might", 
 _PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "beside", "behind", "than",
                                     "like", "without", "via", "cc"))
 # ... but the document, with what is done to it: "help with Will writing", "Will and Probate"
+_WHAT_A_WILL_IS = frozenset(("power", "valid", "binding", "legally", "signed", "witnessed",
+                             "contested", "required", "needed", "legal", "void", "invalid",
+                             "written", "updated", "changed", "registered", "lodged"))
 _A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "drafting", "and",
                              "&", "trust", "trusts", "reading", "dispute", "disputes", "kit"))
 # What a will, the document, is spoken of with: "Will and our pension", "Will and his debts".
@@ -2569,12 +2575,16 @@ _MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask",
                               "meet", "contact", "call", "ring", "email"))
 _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
                       "let", "email", "phone", "ring", "call"))
-_PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday",
-                     "kudos", "props"))  # "shout out to", "well done to" ... a
-# person (not "welcome to": places too; not "thanks to", "goes to": firms too)
+_PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday"))  # "shout out
+# to", "well done to", "happy birthday to" ... a person (not "welcome to": places too; not
+# "thanks to", "goes to", "kudos to": firms too)
+_PRAISE_PAIRS = {"out": "shout", "done": "well", "birthday": "happy"}
 _MET_IN_PERSON = frozenset(("saw", "met", "meet", "meeting", "hugged", "hug", "kissed",
                             "married", "marry", "dating", "babysit", "babysat", "babysitting",
                             "introduced"))  # (not "seen", "visited": films and places)
+_SEEN_OR_MET = frozenset(("saw", "meet", "meeting"))
+_AFTER_SEEING = frozenset((".", ",", "!", "?", "at", "in", "on", "yesterday", "today",
+                           "tonight", "earlier", "there", "and", "with", "outside", "again"))
 _SHE_OR_HE = frozenset(("she", "he", "she'll", "he'll", "she's", "he's", "she'd", "he'd"))
 _TAKES_A_NOUN = frozenset(("in", "on", "at", "for", "of", "to", "by", "with", "from", "about",
                            "per", "every", "each", "no", "any", "some", "free", "last", "next",
@@ -3195,7 +3205,9 @@ class LexiconNames:
                 and not self._capital(i - 2):
             return True  # "Not you, Leon? Call us": someone asked (not "Rome, Paris?")
         if self.slot_only[i]:
-            return self._tight_slot(i)
+            return not (self.words[i] in _WEEKDAYS and len(self.words[i]) > _DAY_ABBREVIATION) \
+                and self._tight_slot(i)  # (not "It's Monday so I couldn't log in"; but
+            # "Sun-hee")
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i) \
                 or (kind in ("W", "P") and self._agent_s_i_am(i)):
             return True
@@ -3308,7 +3320,8 @@ class LexiconNames:
         Club": a word of the firm's name after it)."""
         words = self.words
         return i > 1 and words[i - 1] == "to" and words[i - 2] in _PRAISE \
-            and (words[i - 2] != "out" or words[i - 3:i - 2] == ["shout"]) \
+            and (words[i - 2] not in _PRAISE_PAIRS
+                 or words[i - 3:i - 2] == [_PRAISE_PAIRS[words[i - 2]]]) \
             and self._rare_capitalised(i) and i not in self.places and (
                 i + 1 == len(words) or not self._capital_anywhere(self.pieces[i + 1])
                 or self.pieces[i + 1].kind != "word")
@@ -3317,8 +3330,12 @@ class LexiconNames:
         """A capitalised word no list knows, right after a verb done to a person and to no firm
         or place: "I saw Ruaridh at the match", "we met Tavake at the depot", "I hugged Anote"
         (not "I asked Afterpay": asking and telling go to firms too)."""
-        return i > 0 and self.words[i - 1] in _MET_IN_PERSON and self._rare_capitalised(i) \
-            and i not in self.places
+        words = self.words
+        return i > 0 and words[i - 1] in _MET_IN_PERSON and self._rare_capitalised(i) \
+            and i not in self.places and (words[i - 1] not in _SEEN_OR_MET or (
+                i + 1 == len(words) or words[i + 1] in _AFTER_SEEING))
+        # (after "saw", "meet": a word that ends the clause or says where or when, not "I saw
+        # Monzo had an outage", "we're meeting Zoopla reps")
 
     def _reached_at_a_number(self, i: int) -> bool:
         """A word no list knows, capitalised after a word of contacting, then "at" or "on" and
@@ -3480,7 +3497,9 @@ class LexiconNames:
         if not placed and words[i + 1] in _MODALS and words[i + 2:i + 3] != [] \
                 and (words[i + 2] in _DONE_AFTER_A_MODAL or (
                     words[i + 2] in _DONE_FOR_SOMEONE and words[i + 3:i + 4] != []
-                    and words[i + 3] in _THEN_WHEN_OR_WHAT)):
+                    and words[i + 3] in _THEN_WHEN_OR_WHAT) or (
+                    words[i + 2] in ("meet", "greet") and words[i + 3:i + 4] != []
+                    and words[i + 3] in ("them", "him", "her", "us"))):
             return True  # "Minji can start Saturday", "Wiremu can collect it" (not "Deliveroo
             # will drop it off", "Klarna will need your details")
         return words[i + 1] in ("is", "was", "isn't", "wasn't") and i + 2 < len(words) \
@@ -4760,7 +4779,8 @@ class LexiconNames:
             # modal asks, the name is its subject
         if before in _THIRD_PERSON_AUXILIARIES and nxt < len(words) \
                 and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE) \
-                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] != "power" \
+                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] not in _WHAT_A_WILL_IS \
+                and _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH]) \
                 and (self._capital_anywhere(self.pieces[i]) or (
                     words[nxt].endswith("ing") and not self.cased)):
             return True  # "is Will playing tonight", "Has Will paid?": no modal follows "is"
@@ -5700,7 +5720,8 @@ class LexiconNames:
                 or self.pieces[k].kind != "word" or not words[k].isalpha() \
                 or words[k] in FUNCTION_WORDS or words[k] in ROLES or words[k] in _TEAMS:
             return None
-        if quoted or (self.kinds[k] in ("N", "W") and not common_word(words[k])):
+        if (quoted and (name_class(words[k]) in ("N", "W", "P") or unknown_word(words[k]))) \
+                or (self.kinds[k] in ("N", "W") and not common_word(words[k])):
             return k  # (not "Wanjiru Kamau (Safaricom)": a firm no list knows)
         return None
 
@@ -5745,6 +5766,7 @@ class LexiconNames:
                 and self._capital_anywhere(self.pieces[b]) \
                 and self.pieces[b].kind == "word" and (
                     name_class(self.words[b]) in ("N", "W") or self._rare_capitalised(b)) \
+                and (name_class(self.words[b]) in ("N", "W") or link not in _PLACE_LINKS) \
                 and (self.words[b] not in FUNCTION_WORDS
                      or self.words[b] in FUNCTION_WORD_NAMES) and self.words[b] not in _WEEKDAYS \
                 and self.words[b] not in MONTHS:

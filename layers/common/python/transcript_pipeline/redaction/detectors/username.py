@@ -133,12 +133,15 @@ def _run_on_to_digits(pieces: list[Piece], span: tuple[int, int]) -> tuple[int, 
     if 0 < len(rest) <= _RUN_ON_PARTS and rest[-1].kind == "number" and all(
             p.kind == "number" or (p.kind == "word" and p.text.isalpha()
                                    and p.text not in FUNCTION_WORDS and p.text not in FILLERS
-                                   and p.text not in _NOT_A_LOGIN) for p in rest):
+                                   and p.text not in _NOT_A_LOGIN
+                                   and p.text not in _NOT_A_LOGIN_S_PART) for p in rest):
         return span[0], end
     return span
 
 
 _RUN_ON_PARTS = 3
+_NOT_A_LOGIN_S_PART = frozenset(("press", "option", "aged", "age", "error", "tried", "page",
+                                 "room", "code", "times", "attempts", "step"))
 
 
 def _value_after(pieces: list[Piece], k: int, bridged: bool = False
@@ -292,6 +295,8 @@ def _camel_handle(text: str) -> bool:
 
 
 _HANDLE_DIGITS = 4
+_HANDLE_CUES = frozenset(("i'm", "im", "am", "me", "as", "gamertag", "tag", "ign", "handle",
+                          "username", "user", "@"))
 
 
 def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
@@ -304,9 +309,10 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
                  initial_and_name(piece.text) or _name_and_digits(piece.text))
              and written[piece.start:piece.end].islower()]
     spans += [(k, k + 1) for k, piece in enumerate(pieces) if piece.kind == "word"
+              and k > 0 and pieces[k - 1].text in _HANDLE_CUES
               and _camel_handle(written[piece.start:piece.end])]
-    # "ShetlandSniper180": words run together in capitals, then digits (not "PlayStation5",
-    # "XPS13")
+    # "Add me, I'm ShetlandSniper180": words run together in capitals, then digits, where
+    # someone says who they are online (not "use code SummerSale20", "PlayStation5")
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
