@@ -8920,7 +8920,28 @@ def test_an_old_one_taken_back_with_no_new_value_takes_nothing_after_it(text: st
     (("Health form: SIN 046 454 286, 12 Water Street, Summerside PE C1N 1A6.",),
      ["046 454 286", "12 Water Street"], ["Health form"]),
     (("Ngày sinh: 22/11/1991",), ["22/11/1991"], []),
-    (("Her CI number is 6843217 LP. Same category please.",), ["6843217"], ["Same category"]),
+    (("Her carnet de identidad is 6843217 LP. Same category please.",), ["6843217"],
+     ["Same category"]),
+    # the second review: a PIN's part after an aside about the line with full stops; "it's
+    # natwest" after a password spoken of; an issued PIN keyed in, no points used; a
+    # relayed one
+    (("can i take your four digit pin please", "yeah go on then, it's four", "mm hm",
+      "sorry. the line's crackly. then seven"), ["seven"], ["the line's crackly"]),
+    (("can i take your four digit pin please", "yeah go on then, it's four", "mm hm",
+      "hang on. one and seven"), ["one and seven"], ["hang on"]),
+    (("how can I help?", "my password doesn't work on the app. it's natwest"), [],
+     ["natwest"]),
+    (("how can I help?", "my partner set the password up last time. he says it was geraldton "
+      "surf 88."), ["geraldton surf 88"], ["he says it was"]),
+    (("I will reset the parental PIN to a temporary one. Please key in 1974 on the remote.",),
+     ["1974"], ["on the remote"]),
+    (("i've reset your pin. your order 12345 is still pending, use 3000 points to pay",), [],
+     ["3000 points"]),
+    (("I've reset your PIN to a temporary one, enter it as 1974.",), ["1974"], ["enter it as"]),
+    (("Please choose any four digits the children will not guess.", "ok. put 6 0 2 1."),
+     ["6 0 2 1"], ["put"]),
+    (("To enter the draw, pick 6 numbers between 1 and 59.", "I always go with my lucky 1987 "
+      "then"), [], ["lucky 1987"]),
     (("Ya levanté la denuncia, carpeta CI-FBJ/BJ-1/UI-2/00417/02-2025.",), [],
      ["CI-FBJ/BJ-1/UI-2/00417/02-2025"]),
 ])

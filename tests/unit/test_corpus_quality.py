@@ -954,6 +954,31 @@ regular payment in a knowledge check of the account; "Which number is it?"; "a t
 password which is bluebell four two"; the whole word spelled while counting to a place);
 typed_blind_82.jsonl (55 typed documents) 0.929 (keep 0.932), then 0.941 (a team sheet's
 places on one line; "so Will shifts to centre"; "Tabwena did his hammy").
+
+The forty-fourth session's hands, each scored first with the engine the session started with.
+Written in its first hour. Never read: fresh_calls_216.jsonl (12 general calls) 0.948 (keep
+0.989), 0.954 with the final engine. Read: fresh_calls_214.jsonl (12 general calls) 0.993
+(keep 0.969), 0.993 after; typed_blind_83.jsonl (52 typed documents) 0.883 (keep 0.928), then
+0.919 ("Caller: Dale Hunter, cell ..."; "is Will playing tonight"; "shout out to Kalani";
+'Anjali Menon ("Anju")'; "call 94470 61238"; "6/22 Sunnybank Road"; "Add me, I'm
+ShetlandSniper180"); fresh_calls_215.jsonl (12 security-stressed calls) 0.916 (keep 0.943,
+PASSWORD 0.83), then 0.935 ("yep sending it now" after a code the agent would text; "B... A...
+R... N... E..." while counting; "One more question ...: what was the last payment" after a
+passed check; a parking session's amount).
+Written in its second hour. Never read: fresh_calls_218.jsonl (12 security-stressed calls)
+0.956 with both (keep 0.944, PASSWORD 0.89); typed_blind_85.jsonl (52 typed documents) 0.925
+with both (keep 0.916). Read: fresh_calls_217.jsonl (12 security-stressed calls) 0.922 (keep
+0.994), 0.940 with the engine of that hour before it was read, then 0.970 ("then sorry my
+daughter is crying one and seven"; "the phone one is two zero zero five the year my son was
+born"; "I was going to do 71403"; "billy pap sixty two"; airtime bought in a check);
+typed_blind_84.jsonl (52 typed documents) 0.931 (keep 0.899), then 0.944 ("Cornets - Will,
+Jenna, Sunny, Kofi Mensah"; "SIN 046 454 286, 12 Water Street").
+Written in its third hour. Never read: fresh_calls_220.jsonl (12 general calls) 0.988 with
+both (keep 0.948); typed_blind_86.jsonl (51 typed documents) 0.887 with both (keep 0.915,
+PERSON 0.87). Read after its first scoring: fresh_calls_219.jsonl (12 security-stressed
+calls) 0.888 (keep 0.984, PASSWORD 0.67), then 0.905 ("Please choose four digits ..." / "Put
+6 0 2 1."; "Please enter 1 9 7 4 on the remote" after a PIN reset to a temporary one; "...
+he says it was geraldton surf 88 with no spaces").
 """
 
 from __future__ import annotations
@@ -1309,6 +1334,17 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_212.jsonl", 170, 0.97, 0.98, 0.98),
     ("fresh_calls_213.jsonl", 140, 0.93, 0.93, 0.99),
     ("typed_blind_82.jsonl", 220, 0.94, 0.93, 0.92),
+    ("fresh_calls_214.jsonl", 130, 0.99, 0.96, 0.98),
+    ("typed_blind_83.jsonl", 220, 0.91, 0.92, 0.91),
+    ("fresh_calls_215.jsonl", 150, 0.93, 0.94, 0.96),
+    ("fresh_calls_216.jsonl", 150, 0.95, 0.98, 0.92),
+    ("fresh_calls_217.jsonl", 160, 0.97, 0.99, 0.98),
+    ("typed_blind_84.jsonl", 210, 0.94, 0.89, 0.92),
+    ("fresh_calls_218.jsonl", 150, 0.95, 0.94, 0.97),
+    ("typed_blind_85.jsonl", 190, 0.92, 0.91, 0.92),
+    ("fresh_calls_219.jsonl", 160, 0.90, 0.98, 1.00),
+    ("fresh_calls_220.jsonl", 160, 0.98, 0.94, 0.98),
+    ("typed_blind_86.jsonl", 220, 0.88, 0.91, 0.87),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

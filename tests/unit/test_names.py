@@ -3259,6 +3259,14 @@ def test_the_forty_third_session_s_names(redactor: Redactor, text: str, gone: li
      ["Cornets"]),
     ("Veg: Carrots, Leeks, Rose, Kale", [], ["Carrots, Leeks, Rose, Kale"]),
     ("Note: Murdo speaking", ["Murdo"], ["speaking"]),
+    # the second review: firms met, in a list's items, quoted; the will's document
+    ("We met Zoopla last week about the listing.", [], ["Zoopla"]),
+    ("We met Tavake at the depot.", ["Tavake"], ["at the depot"]),
+    ("Has Will been updated?", [], ["Will been updated"]),
+    ("Rota: Sarah - kitchen, Deliveroo - drinks, Jo - music.", ["Sarah", "Jo"],
+     ["Deliveroo - drinks"]),
+    ('Sarah Jones ("Xero") is our contact.', ["Sarah"], ["Xero"]),
+    ("Yes. My trainer, Sunday, said the freeze is free.", ["Sunday"], ["trainer"]),
 ])
 def test_the_forty_fourth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:

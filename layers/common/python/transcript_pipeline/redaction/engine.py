@@ -244,6 +244,23 @@ _ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "g
 _SENDING = frozenset(("send", "sending", "sent", "text", "texting", "texted", "email",
                       "emailing", "emailed", "resend", "resending", "resent", "sms"))
 _ENTERING = frozenset(("enter", "type", "key", "use", "put", "press", "dial", "punch"))
+_AFTER_ENTERED = frozenset(("on", "and", "then", "to", "into", "when", "followed", "as"))
+
+
+def _entered_at(pieces: list[Piece], k: int) -> bool:
+    """Piece k is a number the listener is told to enter ("enter 1974 on the remote", "key in
+    1974", "enter it as 1974."), ending its clause or going on a device (not "use 3000 points",
+    "enter 2023 in the year field")."""
+    if pieces[k].kind != "number" or not pieces[k].text.isdigit():
+        return False
+    j = k - 1
+    if j > 0 and pieces[j].text == "in":
+        j -= 1
+    elif j > 1 and pieces[j].text == "as" and pieces[j - 1].text == "it":
+        j -= 2
+    return j >= 0 and pieces[j].text in _ENTERING and (
+        k + 1 == len(pieces) or pieces[k + 1].kind == "punct"
+        or pieces[k + 1].text in _AFTER_ENTERED)
 _PIN_LENGTHS = (4, 8)  # digits of a PIN or a temporary code
 _NO_CODE_SENT = frozenset(("link", "links", "url", "form", "letter", "app"))  # ("I'll send you
 # a reset link": nothing to read out)
@@ -252,6 +269,8 @@ _SENT_IT = frozenset((("sending", "it"), ("sent", "it"), ("texted", "it"), ("tex
                       ("sending", "that"), ("sent", "that"), ("sending", "now"),
                       ("sent", "now")))  # (not "your refund is on its way", "you should get
 # it thursday": anything is sent)
+_SENT_CODES = frozenset(("PASSWORD", "CARD_SECURITY_CODE"))  # ("I'm going to text you a security
+# code. First, can you confirm your postcode?")
 _CODE_COMING_TURNS = 3  # the business's turns a code it spoke of sending may still be sent in
 
 
@@ -1978,8 +1997,8 @@ class RedactionSession:
             spans += chosen_secret(pieces, spans, asked=any(
                 e.type == "PASSWORD" and e.questioned for e in self.state.expect))
         named_here = [h for h in hits if h.label == "PASSWORD"]
-        if not spans and not issuing and (named_here or "PASSWORD" in (
-                self.state.last_named, self.state.last_value)):
+        if not spans and not issuing and (named_here or (
+                "PASSWORD" in (self.state.last_named, self.state.last_value) and secret_talk)):
             cue = 0
             if named_here:
                 cue = next((k for k, c in enumerate(norm.cstarts) if c >= named_here[0].end),
@@ -2167,9 +2186,8 @@ class RedactionSession:
         if issuing and any(h.label == "PASSWORD" for h in hits) \
                 and not _ISSUING.isdisjoint(p.text for p in pieces):
             spans += [(k, k + 1) for k, p in enumerate(pieces)  # "I will reset the parental
-                      if k > 0 and pieces[k - 1].text in _ENTERING  # PIN to a temporary one.
-                      and p.kind == "number"  # Please enter 1 9 7 4 on the remote"
-                      and _PIN_LENGTHS[0] <= len(p.text) <= _PIN_LENGTHS[1]
+                      if _entered_at(pieces, k)  # PIN to a temporary one. Please enter 1 9 7 4
+                      and _PIN_LENGTHS[0] <= len(p.text) <= _PIN_LENGTHS[1]  # on the remote"
                       and not any(a <= k < b for a, b in spans)]
         if issuing:
             just_given = bool(heard) and all(h.label != KEEP for h in hits) \
@@ -2914,14 +2932,14 @@ class RedactionSession:
             if hit.label != KEEP:
                 self.state.last_named = hit.label
                 break
-        if speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words):
-            self.state.code_coming = 0  # the check passed without it
-        elif speaker == BUSINESS_SIDE and self.state.code_coming and _sends_it(norm.pieces) \
+        if speaker == BUSINESS_SIDE and self.state.code_coming and _sends_it(norm.pieces) \
                 and _NO_CODE_SENT.isdisjoint(words):
-            self.state.code_coming = 0  # "yep sending it now": the code comes next
-            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
-                                             speaker=speaker)
-        elif speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits) \
+            self.state.code_coming = 0  # "yep sending it now", "that number matches, sending
+            expect["PASSWORD"] = Expectation(type="PASSWORD",  # it now": the code comes next
+                                             utterances=EXPECT_UTTERANCES, speaker=speaker)
+        elif speaker == BUSINESS_SIDE and not VERIFIED_WORDS.isdisjoint(words):
+            self.state.code_coming = 0  # the check passed without it
+        elif speaker == BUSINESS_SIDE and any(h.label in _SENT_CODES for h in hits) \
                 and not _SENDING.isdisjoint(words) and _NO_CODE_SENT.isdisjoint(words) \
                 and any(e.type != "PASSWORD" and e.speaker == speaker for e in expect.values()):
             self.state.code_coming = _CODE_COMING_TURNS  # "next i'll text a one time code to
@@ -3892,9 +3910,9 @@ _SECRET_RULES_RE = rx.compile(
     r"characters|chars) (?:or more|or longer|minimum|long)\b"
     r"|\b(?:needs?|must have|has to have|should have|with|include|including) (?:at least )?"
     r"(?:one|1) (?:capital|upper ?case|lower ?case|number|digit|symbol|special character)\b"
-    r"|\b(?:choose|pick|select|set|make up|think of|come up with) (?:a |your |the )?(?:new )?"
-    r"\d (?:new )?(?:digits|numbers)\b")  # "Please choose four digits the children will not
-# guess"
+    r"|\b(?:choose|pick|select|set|make up|think of|come up with) (?:(?:a|any|your|own|the|new)"
+    r" ){0,3}\d (?:to \d )?(?:new )?(?:digits|numbers)\b(?! between| from)")  # "Please choose
+# four digits the children will not guess" (not "pick 6 numbers between 1 and 59")
 _WHICH_ONE = frozenset(("current", "old", "new", "existing", "previous", "present", "other",
                         "actual", "correct", "right", "main", "usual", "registered", "last"))
 
@@ -5885,7 +5903,7 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
     for k in range(cue, len(words) - 1):
         lead = 2 if words[k] == "it" and words[k + 1] in ("was", "is") else (
             1 if words[k] in ("it's", "its") else 0)
-        if lead and (k == 0 or pieces[k - 1].kind == "punct" or words[k - 1] in _SAYING_SO) \
+        if lead and k > 0 and words[k - 1] in _SAYING_SO \
                 and "?" not in words[cue:k]:  # (not "is it the password? it's Roblox": what
             return k + lead  # the question asks about, no secret)
     return None

@@ -2801,10 +2801,10 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
             and numbers[0] < opening:
         return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
         # the phone": the part, then what broke in
-    line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE
-                 or p.text in _ASIDE_OPENERS), None)
-    if line is not None and numbers[0] > line and (pieces[line].text in _BAD_LINE or (
-            awaited and all(p.text not in _ENDS for p in pieces[line:numbers[0]])
+    line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE), None)
+    aside = next((k for k, p in enumerate(pieces) if p.text in _ASIDE_OPENERS), None)
+    if ((line is not None and numbers[0] > line) or (
+            awaited and aside is not None and numbers[0] > aside
             and pieces[numbers[0] - 1].text not in _NO_PART_AFTER)) \
             and pieces[numbers[0] - 1].text not in _BEFORE_NO_PART and all(
             p.kind in ("number", "punct") or p.text in FILLERS or p.text in _PIN_PART_LEADS
@@ -2821,7 +2821,8 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
 
 
 _PIN_PART_WORDS = 10
-_NO_PART_AFTER = frozenset(("digit", "number", "say", "said", "is", "was", "aged", "age"))
+_NO_PART_AFTER = frozenset(("digit", "number", "say", "said", "is", "was", "aged", "age",
+                            "he's", "she's", "they're", "since", "at", "until", "till"))
 _ASIDE_OPENERS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse"))
 _BAD_LINE = frozenset(("cutting", "breaking", "signal", "reception", "line", "crackly"))
 _BEFORE_NO_PART = frozenset(("in", "at", "on", "line", "back", "by", "until", "till", "for"))
@@ -3145,7 +3146,8 @@ def how_things_are(word: str) -> bool:
     """A word saying how something is, not what a secret is: "it's broken", "it's working now",
     "it's locked" (an everyday word ending "-ing" or "-ed", or one of the vague words), where
     an everyday noun ("robin", "sunshine") may well be a memorable word."""
-    return word in _VAGUE or (everyday_word(word) and word.endswith(("ing", "ed")))
+    return word in _VAGUE or word.endswith("ed") or (everyday_word(word)
+                                                     and word.endswith("ing"))
 
 
 # What a PIN said as the answer follows ("so one nine eight seven", "it's 4471", "uh 4471")

@@ -1904,8 +1904,6 @@ _OPENING_MARKS = _QUOTES | {"("}
 _CLOSING_MARKS = _QUOTES | {")"}
 _ITEM_LINKS = frozenset(("on", "-", "–", "—", "as", "at", "(", "in", "for", "with"))
 _ITEM_ENDS = frozenset((".", ";", ":", "!", "?", "\n"))
-_PLACE_LINKS = frozenset(("in", "at", "for", "with", "on"))  # ("Priya in London, Kaikoura in
-# June", "Priya on nights, Bupa on call": a word no list knows there is a place's or a firm's)
 _ITEM_TAIL = 4
 # Subjects that open a clause of their own after a name: "tell my boss bill i'm out"; those
 # with their verb joined on follow no modal either ("tell my husband will we're late").
@@ -2357,7 +2355,10 @@ _PEOPLE_S_PREPOSITIONS = frozenset(("with", "to", "for", "from", "beside", "behi
 # ... but the document, with what is done to it: "help with Will writing", "Will and Probate"
 _WHAT_A_WILL_IS = frozenset(("power", "valid", "binding", "legally", "signed", "witnessed",
                              "contested", "required", "needed", "legal", "void", "invalid",
-                             "written", "updated", "changed", "registered", "lodged"))
+                             "written", "updated", "changed", "registered", "lodged", "read",
+                             "cover", "include", "includes", "kept", "found", "funeral",
+                             "estate", "house", "been", "being", "stored", "trust"))
+_WILL_S_REACH = 4
 _A_WILL_S_WORDS = frozenset(("writing", "writer", "writers", "preparation", "drafting", "and",
                              "&", "trust", "trusts", "reading", "dispute", "disputes", "kit"))
 # What a will, the document, is spoken of with: "Will and our pension", "Will and his debts".
@@ -2581,8 +2582,7 @@ _PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday")) 
 _PRAISE_PAIRS = {"out": "shout", "done": "well", "birthday": "happy"}
 _MET_IN_PERSON = frozenset(("saw", "met", "meet", "meeting", "hugged", "hug", "kissed",
                             "married", "marry", "dating", "babysit", "babysat", "babysitting",
-                            "introduced"))  # (not "seen", "visited": films and places)
-_SEEN_OR_MET = frozenset(("saw", "meet", "meeting"))
+                            ))  # (not "seen", "visited": films and places)
 _AFTER_SEEING = frozenset((".", ",", "!", "?", "at", "in", "on", "yesterday", "today",
                            "tonight", "earlier", "there", "and", "with", "outside", "again"))
 _SHE_OR_HE = frozenset(("she", "he", "she'll", "he'll", "she's", "he's", "she'd", "he'd"))
@@ -3205,9 +3205,10 @@ class LexiconNames:
                 and not self._capital(i - 2):
             return True  # "Not you, Leon? Call us": someone asked (not "Rome, Paris?")
         if self.slot_only[i]:
-            return not (self.words[i] in _WEEKDAYS and len(self.words[i]) > _DAY_ABBREVIATION) \
+            return not (self.words[i] in _WEEKDAYS and len(self.words[i]) > _DAY_ABBREVIATION
+                        and i > 0 and self.words[i - 1] in ("it's", "its")) \
                 and self._tight_slot(i)  # (not "It's Monday so I couldn't log in"; but
-            # "Sun-hee")
+            # "Sun-hee", "My trainer, Sunday, said ...")
         if self._opening_name(i) or self._beside_a_person(i) or self._owner_of_details(i) \
                 or (kind in ("W", "P") and self._agent_s_i_am(i)):
             return True
@@ -3332,8 +3333,10 @@ class LexiconNames:
         (not "I asked Afterpay": asking and telling go to firms too)."""
         words = self.words
         return i > 0 and words[i - 1] in _MET_IN_PERSON and self._rare_capitalised(i) \
-            and i not in self.places and (words[i - 1] not in _SEEN_OR_MET or (
-                i + 1 == len(words) or words[i + 1] in _AFTER_SEEING))
+            and i not in self.places and (i + 1 == len(words) or (
+                words[i + 1] in _AFTER_SEEING and not (
+                    words[i + 1] == "at" and self.pieces[i + 2:i + 3] != []
+                    and self.pieces[i + 2].kind == "number")))
         # (after "saw", "meet": a word that ends the clause or says where or when, not "I saw
         # Monzo had an outage", "we're meeting Zoopla reps")
 
@@ -4779,7 +4782,8 @@ class LexiconNames:
             # modal asks, the name is its subject
         if before in _THIRD_PERSON_AUXILIARIES and nxt < len(words) \
                 and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE) \
-                and words[nxt] not in _A_WILL_S_WORDS and words[nxt] not in _WHAT_A_WILL_IS \
+                and words[nxt] not in _A_WILL_S_WORDS \
+                and _WHAT_A_WILL_IS.isdisjoint(words[nxt:nxt + _WILL_S_REACH]) \
                 and _LEGAL_WORDS.isdisjoint(words[max(0, i - _LEGAL_REACH):i + _LEGAL_REACH]) \
                 and (self._capital_anywhere(self.pieces[i]) or (
                     words[nxt].endswith("ing") and not self.cased)):
@@ -5720,7 +5724,7 @@ class LexiconNames:
                 or self.pieces[k].kind != "word" or not words[k].isalpha() \
                 or words[k] in FUNCTION_WORDS or words[k] in ROLES or words[k] in _TEAMS:
             return None
-        if (quoted and (name_class(words[k]) in ("N", "W", "P") or unknown_word(words[k]))) \
+        if (quoted and name_class(words[k]) in ("N", "W", "P")) \
                 or (self.kinds[k] in ("N", "W") and not common_word(words[k])):
             return k  # (not "Wanjiru Kamau (Safaricom)": a firm no list knows)
         return None
@@ -5765,8 +5769,7 @@ class LexiconNames:
         while b < len(self.words) and b - a < 2 and b not in self.places \
                 and self._capital_anywhere(self.pieces[b]) \
                 and self.pieces[b].kind == "word" and (
-                    name_class(self.words[b]) in ("N", "W") or self._rare_capitalised(b)) \
-                and (name_class(self.words[b]) in ("N", "W") or link not in _PLACE_LINKS) \
+                    name_class(self.words[b]) in ("N", "W")) \
                 and (self.words[b] not in FUNCTION_WORDS
                      or self.words[b] in FUNCTION_WORD_NAMES) and self.words[b] not in _WEEKDAYS \
                 and self.words[b] not in MONTHS:
