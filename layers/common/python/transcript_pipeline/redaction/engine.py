@@ -2003,14 +2003,14 @@ class RedactionSession:
             if named_here:
                 cue = next((k for k, c in enumerate(norm.cstarts) if c >= named_here[0].end),
                            len(pieces))
-            told = _told_after(pieces, cue, bool(named_here))
-            if told is not None:  # "my partner set the password up last time ... he says it
+            said_at = _told_after(pieces, cue, bool(named_here))
+            if said_at is not None:  # "my partner set the password up last time ... he says it
                 # was geraldton surf 88 with no spaces"; (the current one, then:) "the
                 # current one is tacuarembó with a one at the end"
-                spans += [(a + told, b + told) for a, b in find_secrets(
-                    pieces[told:], True, spoken_of, norm.original) if a == 0 and not any(
+                spans += [(a + said_at, b + said_at) for a, b in find_secrets(
+                    pieces[said_at:], True, spoken_of, norm.original) if a == 0 and not any(
                         how_things_are(p.text) or p.text in WEEKDAYS
-                        for p in pieces[a + told:b + told])]
+                        for p in pieces[a + said_at:b + said_at])]
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
