@@ -8942,6 +8942,16 @@ def test_an_old_one_taken_back_with_no_new_value_takes_nothing_after_it(text: st
      ["6 0 2 1"], ["put"]),
     (("To enter the draw, pick 6 numbers between 1 and 59.", "I always go with my lucky 1987 "
       "then"), [], ["lucky 1987"]),
+    # a temporary password dictated after the caller says they are ready to write, or after a
+    # pause the dictation was left at; "go ahead" is no secret
+    (("i've unlocked it and i'm going to give you a temporary password you'll change it when "
+      "you log in ready", "yes i am writing", "it's capital k for kilo then lower case r then "
+      "seven two then lower case m for mike then nine"), ["kilo", "seven two", "mike"],
+     ["i am writing"]),
+    (("I'm going to issue a one-time password. Ready?", "Ready.", "Tango, seven, hotel, "
+      "nine...", "Okay.", "...bravo, two."), ["Tango", "hotel", "bravo"], ["Okay."]),
+    (("okay i am in now it asks new password", "go ahead and choose one you don't need to tell "
+      "me"), [], ["go ahead"]),
     (("Ya levanté la denuncia, carpeta CI-FBJ/BJ-1/UI-2/00417/02-2025.",), [],
      ["CI-FBJ/BJ-1/UI-2/00417/02-2025"]),
 ])

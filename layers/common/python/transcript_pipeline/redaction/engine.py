@@ -6527,7 +6527,16 @@ def _backchannel_words(words: list[str]) -> bool:
         if tuple(words[-len(rest):]) == rest:
             words = words[:-len(rest)]
             return len(words) <= 2 and all(w in BACKCHANNELS for w in words)
+    if 1 < len(words) <= _READY_WORDS and not _TAKING_IT_DOWN.isdisjoint(words) and all(
+            w in BACKCHANNELS or w in _READY_TO_WRITE for w in words):
+        return True  # "yes i am writing", "ok i've got a pen": ready to take the value down
     return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
+
+
+_TAKING_IT_DOWN = frozenset(("writing", "ready", "pen"))  # (not "Paper." alone: an answer)
+_READY_TO_WRITE = _TAKING_IT_DOWN | frozenset(("i", "am", "i'm", "im", "got", "i've", "ive", "a",
+                                                "it", "down", "have", "now"))
+_READY_WORDS = 6
 
 
 # A day, a month's name and maybe a year, in the orders other languages write them ("3. Juli

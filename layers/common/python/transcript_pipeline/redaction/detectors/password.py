@@ -179,7 +179,7 @@ _ARTICLES = frozenset(("a", "an"))
 # First words that show no password follows.
 _NOT_A_SECRET = NON_NAME | frozenset(
     "hang hold expired locked incorrect invalid working reset changed blocked forgotten "
-    "change changing update pick choose keep leave decide think "
+    "change changing update pick choose keep leave decide think ahead "
     # what happens to it: "your pin stays the same", "it still works"
     "stays stay remains remain still works work worked unchanged "
     # what a code sent did: "ok it's come, it's l p 4492"
@@ -3504,11 +3504,14 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
     "Then 7 3, then an exclamation point." (the agent issuing a temporary password, after the
     caller's "Pelican, yep."), or, where the last part was cut short (`left_open`: "Kilo,
     Lima, seven..."), "hotel, bravo, nine."; only characters up to the sentence's end."""
-    if not pieces or (pieces[0].text not in _GOES_ON and not left_open
-                      and [p.text for p in pieces[:2]] != ["and", "then"]):
+    start = 0
+    while start < len(pieces) and pieces[start].text in ("...", "…"):
+        start += 1  # "...bravo, two.": the pause it was left at
+    if start >= len(pieces) or (pieces[start].text not in _GOES_ON and not left_open
+                                and [p.text for p in pieces[start:start + 2]] != ["and", "then"]):
         return None
-    end = dictated_rest(pieces, 0)
-    first = next((k for k in range(end) if pieces[k].text not in _DICTATION_JOINS), end)
+    end = dictated_rest(pieces, start)
+    first = next((k for k in range(start, end) if pieces[k].text not in _DICTATION_JOINS), end)
     return (first, end) if first < end else None
 
 
