@@ -976,9 +976,10 @@ Jenna, Sunny, Kofi Mensah"; "SIN 046 454 286, 12 Water Street").
 Written in its third hour. Never read: fresh_calls_220.jsonl (12 general calls) 0.988 with
 both (keep 0.948); typed_blind_86.jsonl (51 typed documents) 0.887 with both (keep 0.915,
 PERSON 0.87). Read after its first scoring: fresh_calls_219.jsonl (12 security-stressed
-calls) 0.888 (keep 0.984, PASSWORD 0.67), then 0.905 ("Please choose four digits ..." / "Put
+calls) 0.888 (keep 0.984, PASSWORD 0.67), then 0.929 ("Please choose four digits ..." / "Put
 6 0 2 1."; "Please enter 1 9 7 4 on the remote" after a PIN reset to a temporary one; "...
-he says it was geraldton surf 88 with no spaces").
+he says it was geraldton surf 88 with no spaces"; a temporary password dictated after "yes i
+am writing" and on after its pause, "...bravo, two.").
 """
 
 from __future__ import annotations
@@ -1342,7 +1343,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_84.jsonl", 210, 0.94, 0.89, 0.92),
     ("fresh_calls_218.jsonl", 150, 0.95, 0.94, 0.97),
     ("typed_blind_85.jsonl", 190, 0.92, 0.91, 0.92),
-    ("fresh_calls_219.jsonl", 160, 0.90, 0.98, 1.00),
+    ("fresh_calls_219.jsonl", 160, 0.92, 0.98, 1.00),
     ("fresh_calls_220.jsonl", 160, 0.98, 0.94, 0.98),
     ("typed_blind_86.jsonl", 220, 0.88, 0.91, 0.87),
 ])
