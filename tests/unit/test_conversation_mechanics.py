@@ -8958,3 +8958,39 @@ def test_an_old_one_taken_back_with_no_new_value_takes_nothing_after_it(text: st
 def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                               kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a passphrase is a sentence: asked for, the answer's sentence is it; the new one after a
+    # check that passed is still awaited
+    (("could i have your spoken passphrase", "um the fox sleeps under my blue fence"),
+     ["fox sleeps under my blue fence"], []),
+    (("and the security phrase on file", "yes it's tea before noon on sundays"),
+     ["tea before noon on sundays"], []),
+    (("and your passphrase", "sorry can you hold on a second"), [], ["hold on a second"]),
+    (("and your passphrase", "rainy harbour lights", "great that matches so what should the "
+      "new one be", "silver kettle ninety one"), ["rainy harbour", "silver kettle"], []),
+    # backup, recovery and porting codes are secrets; one turned down as spent asks for another
+    (("Can I take one of your recovery codes?", "Sure, 4KQ2-9XP7."), ["4KQ2-9XP7"], []),
+    (("read me one of your backup codes please", "H3M9 W2K7", "sorry, that one has expired",
+      "oh then P8L2 Z6N4"), ["H3M9", "P8L2"], ["that one has expired"]),
+    (("have you got your backup codes handy?", "I have, want one?", "yes, any unused one",
+      "okay 7 Q 4 R 2 2 M 9"), ["7 Q 4 R 2 2 M 9"], ["any unused one"]),
+    (("Your PAC code is V K L, then 4 4 2 1 9 1.",), ["V K L", "4 4 2 1 9 1"], []),
+    # asked back before any answer
+    (("what's your memorable word?", "Sure. Shall I spell it out for you?"), [],
+     ["Shall I spell it out"]),
+    # an issued secret's digits asked back as a choice, said again in words
+    (("i've set a temporary password for you, it's falcon 3917 all lower case", "sorry was that "
+      "3917 or 3971?", "3917. Three, nine, one, seven."), ["3917", "3971", "Three, nine"], []),
+    # a character's place refused, then given again with "now"
+    (("I need the first and fourth digits of your passcode", "first is two, fourth is six",
+      "the fourth one doesn't match what I have", "ah, I updated it in March, the fourth is "
+      "nine now"), ["two", "six", "nine"], ["I updated it in March"]),
+    # how it is, not what it is, after typing it where asked
+    (("please type one of your backup codes into the secure form instead", "Okay... typing it "
+      "now. Submitted."), [], ["Submitted"]),
+])
+def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                             kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

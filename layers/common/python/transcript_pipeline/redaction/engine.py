@@ -32,9 +32,11 @@ from .detectors.email import role_mailbox
 from .detectors.ids import near_a_vehicle, plates_after_vehicles
 from .detectors.password import (
     NOBODY_IN_PARTICULAR,
+    a_position,
     alternatives_after,
     amounts_said,
     appended_digits,
+    asks_for_a_phrase,
     asks_for_a_title,
     asks_for_characters,
     asks_someone_else,
@@ -57,6 +59,7 @@ from .detectors.password import (
     issued_characters,
     named_after_a_kind,
     numbers_said,
+    phrase_said,
     pin_parts,
     quoted,
     said_to_be,
@@ -1066,12 +1069,15 @@ class RedactionSession:
         _card_companions(norm, found, unclaimed, add)
         _theirs_too(norm, found, unclaimed, add)
         self._another_one(norm, unclaimed, add)
-        if has_values and self.state.last_value in DIGIT_TYPES:
-            for k in _digit_choice(norm):  # "sorry was that 971 or 917": the value's parts
+        if has_values and (self.state.last_value in DIGIT_TYPES
+                           or self.state.last_value == "PASSWORD"):
+            for k in _digit_choice(norm):  # "sorry was that 971 or 917", "was the end 5820 or
+                # 5802?": the value's parts
                 cstart = norm.cstarts[k]
                 add(self.state.last_value, cstart, cstart + len(norm.texts[k]), SCORE_EXPECTED)
         self._corrections(norm, unclaimed, found, add, speaker)
         _spelled_again(norm, found, add)
+        _said_again_at_once(norm, found, add)
         secret = "PASSWORD" in active or self.state.last_value == "PASSWORD"
         _spelled_after_itself(norm, add, "PASSWORD" if secret else "PERSON")
         _opening_letters(norm, found, add)
@@ -1420,7 +1426,7 @@ class RedactionSession:
                 values.setdefault(keyed_hash(self.redactor._key, f"dobdm:{day_month}"),
                                   entity_type)
         if entity_type == "PASSWORD":  # "a blue fiesta" ... "fiesta matched": in words too
-            title = self.state.asked_for == "title"
+            title = self.state.asked_for in ("title", "phrase")
             for form in dict.fromkeys((*_secret_forms(canonical, title), *(
                     _title_forms(canonical) if title else ()))):  # (in the order said, so
                 # the same forms are kept where the cap is reached)
@@ -1745,7 +1751,7 @@ class RedactionSession:
         return answered
 
     def _security_question(self, norm: Normalized, hits: list[_Hit], speaker: str | None,
-                           expect: dict[str, Expectation]) -> None:
+                           expect: dict[str, Expectation], chosen_next: bool = False) -> None:
         """During an identity check, the business's question about the caller that names no
         value of a kind the engine knows asks for a secret: "for security, can you tell me the
         street you grew up on", "what was the name of your best friend at school", "where did
@@ -1781,7 +1787,10 @@ class RedactionSession:
             self.state.passed = _check_passed(norm)  # ("that's a match. One more thing,
             # ..." goes on)
             if all(h.label != "PASSWORD" for h in hits):  # secret is awaited (not "that
-                expect.pop("PASSWORD", None)  # doesn't match", "Verified. Now set a password")
+                # doesn't match", "Verified. Now set a password", "that matches, so what would
+                # you like the new one to be")
+                if not chosen_next:
+                    expect.pop("PASSWORD", None)
                 if self.state.asked_for in _ASKED_KINDS_OF_ANSWER or self.state.asked_for == "pin":
                     self.state.asked_for = ""  # (but "correct, and now your four digit
                     # passcode": what this turn asks for)
@@ -1893,8 +1902,8 @@ class RedactionSession:
             # (a phrase only where it is requested: "the security phrase on the account
             # please", "I can use your memorable phrase instead"; not "I've unlocked your
             # passphrase for you")
-            self.state.asked_for = "title"  # "we can use your security question instead, your
-            # favourite book"
+            self.state.asked_for = "phrase" if asks_for_a_phrase(pieces) else "title"
+            # "we can use your security question instead, your favourite book"
         elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
                 and expect["PASSWORD"].questioned \
                 and expect["PASSWORD"].utterances == EXPECT_UTTERANCES:  # asked in this turn
@@ -1906,6 +1915,8 @@ class RedactionSession:
                 self.state.asked_for = "place"
             elif not _STREET_ASKED.isdisjoint(_last_sentence(pieces)):
                 self.state.asked_for = "street"  # (a street's name, not the town it is in)
+            elif asks_for_a_phrase(pieces):
+                self.state.asked_for = "phrase"  # "my garden has twelve tulips": a sentence
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
             elif not _NAME_ASKED.isdisjoint(_last_sentence(pieces)):
@@ -1968,8 +1979,10 @@ class RedactionSession:
         # card you mean?")
         by_places = self.state.asked_for in ("characters", "placed")
         if issuing and not (_waits_first(norm) and not _is_question(norm)):
-            if by_places:  # (but "That's alright, take your time. Just the two letters": they
-                self.state.asked_for = ""  # are still to come)
+            if by_places and not (_asks_again(norm) and any(a_position(p) for p in pieces)):
+                self.state.asked_for = ""  # (but "That's alright, take your time. Just the
+                # two letters": they are still to come; "hmm the fifth digit doesn't match what
+                # i've got": that place again)
         elif expected or by_places:
             # "second is r fifth is b" / "mm hm" / "and seventh is e no sorry seventh is l":
             # characters by their places, which may go on after the listener's "mm hm"
@@ -2030,19 +2043,22 @@ class RedactionSession:
             self._tentative_secret = not spans  # only capitals guessed at the answer: it is
             # still awaited
             spans += capitals
-        if (answering or asked_of) and self.state.asked_for == "title":
+        if (answering or asked_of) and self.state.asked_for in ("title", "phrase"):
             spans += titles_said(pieces, spans)  # "the great escape", "war and peace"
         if (answering or asked_of) and self.state.asked_for == "street":
             spans += streets_said(pieces, spans)  # "then we flitted to Station Road"
         if answering or asked_of:
             spans += said_to_be(pieces, spans, asked=answering, original=norm.original,
-                                phrase=self.state.asked_for == "title",
+                                phrase=self.state.asked_for in ("title", "phrase"),
                                 named=self.state.asked_for == "name")
             spans += [span for span in guessed_alone(pieces, norm.original)  # "... Muffin?"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
         if answering or asked_of:
             spans += [span for span in counted_words(pieces)  # "it's lough hyne two words"
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if (answering or asked_of) and self.state.asked_for == "phrase":
+            spans += phrase_said(pieces, spans)  # "my garden has twelve tulips": where no
+            # other finder found the answer, the sentence is it
         if (answering or asked_of) and self.state.asked_for in ("pin", "pinpart"):
             spans += numbers_said(pieces, spans)
         if not issuing and (self.state.asked_for in ("pin", "pinpart") or (
@@ -2126,6 +2142,10 @@ class RedactionSession:
                 if not any(a < span[1] and span[0] < b for a, b in spans)]
         if issuing:
             self.state.answer_words = []  # (a read-back comes right after the answer)
+            if spans and self.state.asked_for in ("title", "phrase") \
+                    and not _ISSUING.isdisjoint(p.text for p in pieces):
+                self.state.asked_for = ""  # the agent gives a secret of its own ("i'll give you
+                # a temporary password it's sparrow 729"): what was asked is answered
         elif expected or answering or asked_of:  # what the agent may read back next: the
             # caller's turns since the agent last spoke
             self.state.answer_words = sorted(heard | {
@@ -2902,11 +2922,13 @@ class RedactionSession:
         if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        chosen_next = False  # this turn asks for a new secret to be chosen
         if "PASSWORD" not in found_types \
                 and (new_one := _a_new_secret(canon, named, last)) is not None \
                 and all(h.label in (KEEP, "CARD_EXPIRY")
                         or new_one.start() <= h.start < h.end <= new_one.end() for h in hits) \
-                and (new_one[1] is not None or named == "PASSWORD") and _NEVER.isdisjoint(words):
+                and (new_one[1] is not None or new_one[2] is not None or named == "PASSWORD") \
+                and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
             # a new one": a secret to choose, named or given last; one only wanted ("it wants a
@@ -2916,6 +2938,7 @@ class RedactionSession:
             # it expires says nothing of it ("it expires in 24 hours and you'll set a new one")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
+            chosen_next = True
         elif speaker == BUSINESS_SIDE and all(h.label == KEEP for h in hits) \
                 and "PASSWORD" not in found_types and _SECRET_RULES_RE.search(canon) is not None \
                 and not _CHOOSING_A_SECRET.isdisjoint(words):
@@ -2951,7 +2974,7 @@ class RedactionSession:
                     speaker == BUSINESS_SIDE and _asks_which_number(norm.pieces))):
             expect[ANY_IDENTIFIER] = Expectation(type=ANY_IDENTIFIER, utterances=1,
                                                  speaker=speaker)
-        self._security_question(norm, hits, speaker, expect)
+        self._security_question(norm, hits, speaker, expect, chosen_next)
         if speaker == BUSINESS_SIDE and "PASSWORD" in found_types \
                 and all(h.label == KEEP for h in hits) and _asks_for_the_next_secret(norm.pieces):
             # "4471. And the side gate padlock?": the secret read back, then the next of its
@@ -3230,8 +3253,14 @@ _REFUSED_PAIRS = frozenset((("something", "different"),
                             ("isnt", "right"), ("not", "correct"), ("isn't", "correct"),
                             ("isnt", "correct"), ("that's", "wrong"), ("thats", "wrong"),
                             ("not", "quite"), ("nearly", "there"), ("almost", "there"),
-                            ("so", "close"), ("very", "close"), ("not", "exactly")))  # a hint
-# that the answer was close: "nearly there", "not quite, I'm afraid"
+                            ("so", "close"), ("very", "close"), ("not", "exactly"),
+                            ("already", "used"), ("been", "used"), ("has", "expired"),
+                            ("not", "valid"), ("isn't", "valid"), ("isnt", "valid"),
+                            ("doesn't", "work"), ("doesnt", "work"), ("didn't", "work"),
+                            ("didnt", "work"), ("not", "working"), ("not", "recognised"),
+                            ("not", "recognized")))  # a hint that the answer was close:
+# "nearly there", "not quite, I'm afraid"; or that the code given is spent ("that one was
+# already used on March 3rd", "that one's expired"): another is asked for
 _REFUSAL_WORDS = 10  # "I'm sorry, that's not what I've got here."
 _HINTED = frozenset(("longer", "shorter", "specific", "closer", "fuller"))  # (not "Something
 # else I should know?")
@@ -3874,8 +3903,12 @@ def _asks_for_the_one(norm: Normalized) -> bool:
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b|\b(?:wants?|needs?|asks? for|has to (?:be|have)) "
-                         r"(?:at least )?\d+ (?:characters|letters|digits)\b")  # "it wants twelve
-# characters, i'll do tallinn harbour two thousand": a new one's rule, said while choosing it
+                         r"(?:at least )?\d+ (?:characters|letters|digits)\b"
+                         r"|\b(new (?:1|one) (?:to be|gonna be|going to be|will be|should be)"
+                         r"|what(?:'s| is| will| should| would) (?:be )?(?:the|your) new "
+                         r"(?:1|one))\b")  # "what would you like the new one to be" (the
+# question itself asks); "it wants twelve characters, i'll do tallinn harbour two thousand": a
+# new one's rule, said while choosing it
 # A code to make up, whatever was named before: "choose a new 4-digit code", "set your new pin".
 _CHOOSE_A_CODE_RE = rx.compile(r"\b(set|choose|pick|create|make up|come up with|think of) "
                                r"(?:a |your |you )?(?:brand )?new (?:(?:\d+|four|five|six|eight)"
@@ -4235,7 +4268,7 @@ _PLACE_ASKED = frozenset(("where", "city", "town", "village", "country", "place"
 _STREET_ASKED = frozenset(("street", "road"))
 _NAME_ASKED = frozenset(("name", "called"))  # "your first pet's name?", "what was it called?"
 # What a question for a secret may ask for, kept until it is answered or another is asked.
-_ASKED_KINDS_OF_ANSWER = frozenset(("amount", "place", "title", "street", "name"))
+_ASKED_KINDS_OF_ANSWER = frozenset(("amount", "place", "title", "phrase", "street", "name"))
 _SHOPS = frozenset(("outlet", "shop", "store", "merchant", "retailer", "where", "supermarket"))
 # ... and where the card was used: "somewhere you've used the card in the last few days",
 # "which shops did you pay at lately" (not "been anywhere abroad recently", "any stores near you
@@ -6399,6 +6432,36 @@ def _spelled_again(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _SPELLED_REACH = 80  # characters between a value and its word spelled out
+
+
+def _said_again_at_once(norm: Normalized, found: list[tuple[Finding, int]],
+                        add: Callable[[str, int, int, float], None]) -> None:
+    """A number just redacted, said again at once in another form: "5820. Five, eight, two,
+    zero.", "4471, that's four four seven one" (the same digits a few words on are the same
+    value, whatever a rule would make of them alone)."""
+    numbers = [k for k, p in enumerate(norm.pieces)
+               if p.kind == "number" and len(p.text) >= _AGAIN_DIGITS]
+    if len(numbers) < 2 or not found:  # (a number, and the same again)
+        return
+    text = norm.original
+    for finding, _ in found:
+        if finding.type not in _SAID_AGAIN_TYPES:
+            continue  # (not a birth date's year, said again in a reference: "HR-2025/311")
+        for a, b in pairwise(numbers):
+            first, again = norm.pieces[a], norm.pieces[b]
+            if first.text == again.text and finding.start <= first.start \
+                    and text[again.start - 1:again.start].isspace() \
+                    and not text[again.end:again.end + 1].isalnum() \
+                    and first.end <= finding.end and again.start >= finding.end \
+                    and again.start - first.end <= _AGAIN_REACH:
+                add(finding.type, norm.cstarts[b], norm.cstarts[b] + len(again.text),
+                    SCORE_EXPECTED)
+
+
+_AGAIN_DIGITS = 3
+_SAID_AGAIN_TYPES = CODE_TYPES | {"PASSWORD", "CREDIT_CARD", "CARD_SECURITY_CODE", "US_SSN",
+                                  "ROUTING_NUMBER", "PHONE_NUMBER"}
+_AGAIN_REACH = 24  # characters between a number and the same said again
 # What may stand between a word and its spelling: "mot, m o t", "Okafor, that's O-K-A-F-O-R".
 _SPELLING_LINKS = frozenset((",", "that's", "thats", "it's", "its", "so", "spelt", "spelled",
                              "-", ":"))
@@ -6530,6 +6593,9 @@ def _backchannel_words(words: list[str]) -> bool:
     if 1 < len(words) <= _READY_WORDS and not _TAKING_IT_DOWN.isdisjoint(words) and all(
             w in BACKCHANNELS or w in _READY_TO_WRITE for w in words):
         return True  # "yes i am writing", "ok i've got a pen": ready to take the value down
+    if 1 < len(words) <= _READY_WORDS and not _WHICHEVER.isdisjoint(words) and all(
+            w in BACKCHANNELS or w in _ANY_OF_THEM for w in words):
+        return True  # "Please, any unused one.": one of the codes offered, whichever
     return bool(words) and len(words) <= 4 and all(w in BACKCHANNELS for w in words)
 
 
@@ -6537,6 +6603,9 @@ _TAKING_IT_DOWN = frozenset(("writing", "ready", "pen"))  # (not "Paper." alone:
 _READY_TO_WRITE = _TAKING_IT_DOWN | frozenset(("i", "am", "i'm", "im", "got", "i've", "ive", "a",
                                                 "it", "down", "have", "now"))
 _READY_WORDS = 6
+_WHICHEVER = frozenset(("any", "whichever", "either"))
+_ANY_OF_THEM = _WHICHEVER | frozenset(("unused", "one", "1", "of", "them", "just", "valid",
+                                       "new", "fresh", "will", "do", "is", "fine"))
 
 
 # A day, a month's name and maybe a year, in the orders other languages write them ("3. Juli

@@ -970,7 +970,7 @@ def _only_digits_from(pieces: list[Piece], k: int) -> bool:
         j == len(pieces) or pieces[j].text in (".", ",", "!", "..."))
 _RECOGNISED_ENDS = frozenset((".", "!", "...", "…"))  # the question placed: "oh, that."
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
-                     "it'll", "itll", "that'll", "thatll"))
+                     "shall", "it'll", "itll", "that'll", "thatll"))
 
 
 def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | None:
@@ -1070,6 +1070,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
     k = _past_a_choice(words, k)  # "right then ill go with harbourlights"
+    if k + 1 < len(words) and (words[k] in _MODALS or words[k] in ("can", "do", "shall")) \
+            and words[k + 1] in ("i", "we"):
+        return None  # "Yes. Shall I spell it?", "Sure, can I read it out?": asked back first
     if k + 1 < len(words) and words[k] == "a" and words[k + 1] in ("that's", "thats"):
         return k, k + 1  # "a that's the last one": the letter asked for, no article
     if k + 1 < len(words) and words[k] in _ARTICLES and pieces[k + 1].kind == "word":
@@ -1760,14 +1763,14 @@ def asks_for_characters(pieces: list[Piece]) -> bool:
     """A question for characters of a secret by their places: "I need the 3rd and the 6th
     characters of your memorable word", "the first and last digits of your PIN"."""
     return any(p.text in _ASKED_CHARACTERS for p in pieces) \
-        and sum(p.kind != "number" and _position(p) for p in pieces) >= 1
+        and sum(p.kind != "number" and a_position(p) for p in pieces) >= 1
 
 
 _ASKED_CHARACTERS = frozenset(("characters", "letters", "digits", "character", "letter",
                                "digit"))
 
 
-def _position(piece: Piece) -> bool:
+def a_position(piece: Piece) -> bool:
     """A character's position: "two", "third", "2nd" as typed, "last"."""
     text = piece.text
     if piece.kind in ("number", "ordinal"):
@@ -1796,12 +1799,12 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             link, c = Piece("'s", link.end - 2, link.end, "word"), k + 2  # "first one's f"
         elif link.text in _CHARACTER_NOUNS and k + 2 < len(pieces):
             link, c = pieces[k + 2], k + 3  # "the sixth one is m", "second letter is r"
-        if not _position(position):
+        if not a_position(position):
             continue
         if position.kind != "number" and c == k + 2 and _a_character(link) \
                 and link.text not in _POSITION_LINKS and (
                     c == len(pieces) or pieces[c].text in (",", ".", "and", "!")
-                    or _position(pieces[c])):
+                    or a_position(pieces[c])):
             spans.append((k + 1, k + 2))  # "first 6, fourth 9", "so first six and fourth is
             # nine": the place, then its character with no "is" (two at least: see below)
             continue
@@ -1829,7 +1832,7 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
                     char.kind == "spelled" and len(char.text) == 2  # as the normaliser spells
                     and char.text[0] == char.text[1])) and (after in _AFTER_A_PLACED_CHARACTER
                                             or after in CORRECTION_OPENERS
-                                            or _position(pieces[c + 1])):
+                                            or a_position(pieces[c + 1])):
             # (not "1 is a problem"; "fourth is k no hang on", "fourth... 3. Ah no")
             spans.append((cased, c + 1))
             opening = opening or _opens_a_clause(pieces, k)
@@ -1849,7 +1852,7 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
             # (or "Fifth, let me count on my fingers, is R.", "the fifth... one two three four
             # five... n" where the turn ends)
             if lone is not None and not any(
-                    _position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
+                    a_position(pieces[j]) and not _a_moment(pieces, j) for j in range(k + 1, lone)):
                 spans.append((lone, lone + 1))
                 opening = True
         elif position.kind != "number" and (lone := _counted_to(
@@ -1882,7 +1885,7 @@ def _counted_to(pieces: list[Piece], j: int) -> int | None:
             and pieces[last].text not in ("a", "i") and not _COUNTING.isdisjoint(between)
             and all(p.kind != "punct" for p in pieces[j:last])):
         return None
-    return None if any(_position(p) and not _a_moment(pieces, k)
+    return None if any(a_position(p) and not _a_moment(pieces, k)
                        for k, p in enumerate(pieces[j:last], j)) else last
 
 
@@ -1909,7 +1912,7 @@ def _guessed_character(pieces: list[Piece], c: int) -> int | None:
         if pieces[k].text == "is" and pieces[k + 1].text == "it" \
                 and _a_character(pieces[k + 2]) and pieces[k + 3].text == "?":
             return k + 2
-        if _position(pieces[k]):
+        if a_position(pieces[k]):
             return None
     return None
 
@@ -1927,7 +1930,8 @@ _BEFORE_A_CHARACTER = frozenset((",", "...", "…", "capital", "small", "lower",
 _AFTER_A_PLACED_CHARACTER = frozenset(("", ",", ".", "...", "…", "and", "then", "?", "!", "no",
                                        "sorry", "wait", "hang", "actually", "oh", "ah", "um",
                                        "uh", "er", "erm", "hmm", "sir", "madam", "ma'am", "maam",
-                                       "mate", "yeah", "only", "i", "for", "as", "it's", "its"))
+                                       "mate", "yeah", "only", "i", "for", "as", "it's", "its",
+                                       "now"))  # ("the fifth is zero now": changed since)
 # ("third is x for x-ray", "m as in mike": the character, then the word that explains it)
 def _a_symbol(pieces: list[Piece], k: int) -> bool:
     """A symbol said by its name, as a character of a secret: "hash", "at sign"."""
@@ -1996,7 +2000,7 @@ def corrected_character(pieces: list[Piece]) -> list[tuple[int, int]]:
         if pieces[k].text in ("it's", "its", "actually") and _a_character(pieces[c]) \
                 and pieces[c].text.isalpha() and (pieces[c].text != "i" or closed) \
                 and (closed or pieces[c + 1].text in _AFTER_A_CORRECTED_CHARACTER
-                     or _position(pieces[c + 1])):  # a letter (not "it's 8 not 9 o'clock",
+                     or a_position(pieces[c + 1])):  # a letter (not "it's 8 not 9 o'clock",
             # "actually I like the app")
             return [(c, c + 1)]  # (also "it's an o", "oops it's o not e", "it's o as in
             # oscar", "the fifth is actually o")
@@ -2049,7 +2053,7 @@ def characters_read_back(pieces: list[Piece]) -> list[tuple[int, int]]:
         return [(start, end)]  # what the listener notes down is what was given
     return [(k + 1, k + 2) for k in range(len(pieces) - 1)  # "So third R, sixth E?", "second
             # A, sixth T." (an article has its noun after it, not a mark) (not
-            if pieces[k].kind in ("word", "ordinal") and _position(pieces[k])  # "the 2nd one")
+            if pieces[k].kind in ("word", "ordinal") and a_position(pieces[k])  # "the 2nd one")
             and _a_character(pieces[k + 1]) and pieces[k + 1].text != "1"
             and not (k and pieces[k - 1].text == "the" and pieces[k + 1].text.isdigit())
             and (k + 2 == len(pieces) or pieces[k + 2].kind == "punct")]  # (nor "and the last
@@ -2112,6 +2116,7 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
              and (uncased or original[pieces[k].start].islower())
              and not (k > 0 and words[k - 1] in _OWNERS and words[k] in FAMILY)  # "my nan"
              and words[k] not in AFFIRMATIVES  # "aye maybe what about ..."
+             and words[k] not in _MODALS  # "Yes. Shall I spell it?"
              and ((uncased and _rarely_said(pieces[k])) or (
                  (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
                  and _where_an_answer_stands(pieces, k, k in alone)))]
@@ -3360,8 +3365,10 @@ def _sentences_of_their_own(pieces: list[Piece]) -> list[tuple[int, int]]:
         if 0 < len(words) <= _OWN_SENTENCE_WORDS and all(
                 p.kind in ("word", "alnum") and p.text not in _NOT_A_SECRET
                 and p.text not in FILLERS and p.text not in _EXCLAMATIONS
-                and len(p.text) > 1 and not p.text.endswith("ly") for p in words):
-            spans.append((before + 1, after))
+                and len(p.text) > 1 and not p.text.endswith("ly") for p in words) \
+                and not (len(words) == 1 and words[0].text.endswith("ed")
+                         and _participle(words[0].text)):
+            spans.append((before + 1, after))  # (not "... Submitted.": how it is now)
     return spans
 
 
@@ -3579,11 +3586,12 @@ _READY_LEADS = frozenset(("?", ",", ".", "it's", "its", "it", "is", "so"))
 def _issued_then_it_s(pieces: list[Piece]) -> list[tuple[int, int]]:
     """The secret an agent issues, named in one sentence and given in a later one that opens
     with "It's": "I'll give you a temporary password, you change it when you log in. It's
-    crimp seven seven, all lowercase, one word." (the value up to its description)."""
+    crimp seven seven, all lowercase, one word.", "i've set a temporary password for you, it's
+    falcon 3917 all lower case" (the value up to its description)."""
     named = next((k for k, p in enumerate(pieces) if p.text in _SECRET_WORDS and k > 0
                   and pieces[k - 1].text in _ISSUED_KINDS), len(pieces))
     for k in range(named + 2, len(pieces) - 1):
-        if pieces[k].text in ("it's", "its") and pieces[k - 1].text in (".", "!", "?") \
+        if pieces[k].text in ("it's", "its") and pieces[k - 1].text in (".", "!", "?", ",") \
                 and (span := _secret_after(pieces, k + 1)) is not None and (
                     _secret_shaped(pieces, span) or _rarely_said(pieces[span[0]])
                     or any(p.kind == "number" for p in pieces[span[0]:span[1]])):
@@ -3669,6 +3677,69 @@ def _last_sentence_words(pieces: list[Piece]) -> list[str]:
     return [p.text for p in pieces[start:end] if p.kind != "punct"]
 
 
+def asks_for_a_phrase(pieces: list[Piece]) -> bool:
+    """A security question whose answer is a sentence of its own, said whole: "and the current
+    passphrase on the account", "your security phrase please" (not "your favourite film": a
+    title; nor "two characters of your passphrase")."""
+    words = _last_sentence_words(pieces)
+    return _PARTS_OF_IT.isdisjoint(words) and any(
+        (word == "phrase" and k and words[k - 1] in _PHRASE_KINDS) or word == "passphrase"
+        for k, word in enumerate(words))
+
+
+def _puts_off(pieces: list[Piece], words: list[str]) -> bool:
+    """The turn gives no answer yet: a question back, "hold on, it's written down somewhere",
+    "say that again?"."""
+    return (bool(pieces) and pieces[-1].text == "?") or not _NOT_ANSWERING.isdisjoint(words) \
+        or any(w in PUTTING_OFF_WORDS and not _correcting(words, k) for k, w in enumerate(words)) \
+        or any(pair in _PUTTING_OFF for pair in pairwise(words))
+
+
+def phrase_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A passphrase given whole: a sentence is its usual shape ("my garden has twelve tulips",
+    "um it's the owl flies at midnight"), so the answer's first sentence, after a yes, a filler
+    or "it's", is the secret, whatever its words, where no other finder found one (not a turn
+    that puts the answer off, nor one word alone: the answer finders judge those)."""
+    words = [p.text for p in pieces]
+    if _puts_off(pieces, words) or not _HEDGED.isdisjoint(words) \
+            or not _TALK_OF_IT.isdisjoint(words) \
+            or any(w in _MODALS and words[k + 1:k + 2] == ["be"] for k, w in enumerate(words)):
+        return []  # (guesses are the other finders': "it could be either plum tree or ...";
+        # and what is said of it: "the phrase it's something about galway")
+    k = 0
+    while k < len(words):
+        opener = next((len(o) for o in _PHRASE_OPENERS if tuple(words[k:k + len(o)]) == o), 0)
+        if opener:
+            k += opener
+        elif words[k] in FILLERS or words[k] in _YES or words[k] in EXCLAMATIONS \
+                or words[k] in _BEFORE_A_TITLE or pieces[k].kind == "punct":
+            k += 1
+        else:
+            break
+    end = k
+    while end < len(words) and words[end] not in (".", "!", "?", "...", "…"):
+        end += 1
+    while end > k and (pieces[end - 1].kind == "punct" or words[end - 1] in FILLERS):
+        end -= 1
+    if sum(p.kind != "punct" for p in pieces[k:end]) < _PASSPHRASE_WORDS \
+            or words[k] in _NOT_A_TITLE or words[k] in CORRECTION_OPENERS \
+            or all(w in FUNCTION_WORDS for w in words[k:end]) \
+            or found:
+        return []  # (nor "it's up to you": no word of a phrase's own; nor where another finder
+        # found the answer: "It's Bramble, like the hedge, all one word...", "ah up the tribes
+        # it has to be up the tribes")
+    return [(k, end)]
+
+
+# What may stand before a passphrase said whole: "it's", "it is", "the phrase is", "mine is".
+_PHRASE_OPENERS = (("it's",), ("its",), ("it", "is"), ("that's",), ("thats",), ("mine", "is"),
+                   *((whose, noun, "is") for whose in ("the", "my") for noun in ("phrase",
+                                                                                 "passphrase")))
+_PASSPHRASE_WORDS = 2
+_HEDGED = frozenset(("either", "or", "maybe", "possibly", "perhaps", "try"))
+_TALK_OF_IT = frozenset(("phrase", "passphrase", "something", "about", "remember", "think"))
+
+
 def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Titles given for a favourite film, book or song ("the great escape", "war and peace",
     "things fall apart"): everyday words and "the", "and", "with" make them up, so what an
@@ -3677,9 +3748,7 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
     it was ...", "or was it ..."); each runs to its clause's end. None in a turn that puts the
     answer off ("hold on, it's written down somewhere", "say that again?")."""
     words = [p.text for p in pieces]
-    if (pieces and pieces[-1].text == "?") or not _NOT_ANSWERING.isdisjoint(words) or any(
-            w in PUTTING_OFF_WORDS and not _correcting(words, k) for k, w in enumerate(words)) \
-            or any(pair in _PUTTING_OFF for pair in pairwise(words)):
+    if _puts_off(pieces, words):
         return []
     spans: list[tuple[int, int]] = []
     for k in range(len(words)):
