@@ -8990,6 +8990,25 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     # how it is, not what it is, after typing it where asked
     (("please type one of your backup codes into the secure form instead", "Okay... typing it "
       "now. Submitted."), [], ["Submitted"]),
+    # dictation going on with a case said first, after a question about a character, and
+    # through the listener's "Yes."; a secret left unfinished is no e-mail
+    (("I'm issuing you a temporary passcode, ready?", "ready", "capital M for mike, 7, small p",
+      "ok", "small q for quebec, then the dollar sign", "Dollar, the S with a line?",
+      "Yes, that one. Then capital Z and 5."), ["capital M", "small q", "dollar sign",
+                                                 "capital Z and 5"], ["the S with a line"]),
+    (("you can choose the new password with me now", "ok my email is always full anyway. so "
+      "it's small h", "mm hm", "then o r n e t, all lower case", "Yes.", "then the hash sign, "
+      "then 7 7, then a full stop at the end."), ["o r n e t", "hash sign", "7 7"],
+     ["all lower case"]),
+    # a new secret proposed with "let's"
+    (("shall we put a memorable word on the account?", "yes let's have Pumpernickel"),
+     ["Pumpernickel"], ["let's have"]),
+    # a meter's reading and an air waybill are the business's; "nacida el" is a birth date
+    (("can you read the meter for me?", "it says 6 2 9 0 4", "and the night rate?",
+      "1 7 7 3 8"), [], ["6 2 9 0 4", "1 7 7 3 8"]),
+    (("may I have the AWB number please", "4 4 1 9 0 2 7 7 6 3 1"), [], ["4 4 1 9 0 2 7 7 6 3 1"]),
+    (("Su madre, nacida el 9 de junio de 1952, es la titular.",), ["9 de junio de 1952"],
+     ["es la titular"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

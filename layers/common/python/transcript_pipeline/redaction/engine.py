@@ -594,6 +594,9 @@ class RedactionSession:
                 question.append(_is_question(norm))
             return question[0]
         for start, end, label in _CONTEXT.find(norm):
+            if label == KEEP and canon.startswith("case", start) \
+                    and canon[max(0, start - 6):start].split()[-1:] in (["lower"], ["upper"]):
+                continue  # "all lower case": how letters are typed, no case's number
             if label == KEEP and asked_for_id \
                     and _WHERE_WRITTEN_RE.search(canon, max(0, start - 24), start):
                 continue  # "whats your customer number" / "its on the invoice c v 4417": where
@@ -684,6 +687,10 @@ class RedactionSession:
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying
                      if e.same_speaker and e.type not in (SPELLING_ON, STREET_AFTER_NUMBER)}
+        if "PASSWORD" in continued:  # a secret the speaker's last turn left unfinished goes
+            # on: its letters are no e-mail's or login's ("so it's capital B" / "Mm-hmm." /
+            # "then i s c u i t", after "the email always goes to junk")
+            expected = [t for t in expected if t not in _SPELLED_LIKE_A_SECRET]
         self._continuing = frozenset(continued)
         # ... of which those only a value cut off (not a cue cut off: "... the account number
         # is") waits for, that nobody asked for either
@@ -1038,7 +1045,8 @@ class RedactionSession:
                 and _handle_said(norm, opening, trailed):
             add("EMAIL_ADDRESS", opening, trailed, SCORE_EXPECTED)  # "(an email?) d moriarty
             # 77..." / "yep" / "...at gmail dot com": the address's first part, trailing off
-        if "EMAIL_ADDRESS" in active:
+        if "EMAIL_ADDRESS" in active and "PASSWORD" not in continued:  # (not the rest of a
+            # secret being said: "so it's capital B" / "Mm-hmm." / "then i s c u i t")
             if piece := _EMAIL_PIECE_RE.match(canon) or _EMAIL_NAME_RE.match(canon):
                 add("EMAIL_ADDRESS", *piece.span(1), SCORE_EXPECTED)  # "... / mm hm / at yahoo
                 # dot co dot uk": the rest of an address asked for, read out in parts; or its
@@ -2159,12 +2167,16 @@ class RedactionSession:
         dictating, self.state.dictating = self.state.dictating, 0
         dictated = dictating  # (whoever's turn ends the other side's letters below)
         open_side, self.state.dictation_open = self.state.dictation_open, None
+        if "PASSWORD" in self._continuing and not dictating:
+            dictating, open_side = 1, side  # "Okay, so it's capital B" / "Mm-hmm." / "then i s
+            # c u i t": a secret the speaker's last turn left unfinished, dictated on
         if issuing and dictating and open_side not in (None, side):
             spans += [span for span in dictation_heard_back(pieces)  # "let me repeat capital s
                       if not any(a < span[1] and span[0] < b for a, b in spans)]  # u n r ..."
-        if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm):
-            dictating = 0  # the agent spoke, not only "mm hm" or "sorry, can you speak up?":
-            # the caller's letters are over (but for the agent's read-back of them)
+        if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm) \
+                and not _backchannel_words([p.text for p in pieces if p.kind != "punct"]):
+            dictating = 0  # the agent spoke, not only "mm hm", "Yes." or "sorry, can you speak
+            # up?": the caller's letters are over (but for the agent's read-back of them)
         if not spans and dictating and (goes_on := dictation_goes_on(
                 pieces, open_side == side)) is not None:
             spans.append(goes_on)  # "Pelican, yep." / "Then 7 3, then an exclamation point."
@@ -6459,6 +6471,7 @@ def _said_again_at_once(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _AGAIN_DIGITS = 3
+_SPELLED_LIKE_A_SECRET = frozenset(("EMAIL_ADDRESS", "USERNAME"))
 _SAID_AGAIN_TYPES = CODE_TYPES | {"PASSWORD", "CREDIT_CARD", "CARD_SECURITY_CODE", "US_SSN",
                                   "ROUTING_NUMBER", "PHONE_NUMBER"}
 _AGAIN_REACH = 24  # characters between a number and the same said again

@@ -1944,9 +1944,13 @@ def _symbol_length(pieces: list[Piece], k: int) -> int:
     said = tuple(p.text for p in pieces[k:k + 3])
     if said in _SYMBOL_TRIPLES:
         return 3
-    if said[:2] in _SYMBOL_PAIRS:
-        return 2
+    if said[:2] in _SYMBOL_PAIRS or (said and said[0] in _SYMBOL_NAMES
+                                     and said[1:2] and said[1] in _SYMBOL_NOUNS):
+        return 2  # ("the hash symbol", "the pound sign")
     return int(bool(said) and said[0] in _SYMBOL_NAMES)
+
+
+_SYMBOL_NOUNS = frozenset(("symbol", "sign", "key", "character", "mark"))
 
 
 # What a character is called between its place and what it is: "the sixth one is m".
@@ -2369,7 +2373,10 @@ _CHOOSING = _by_first_word((
     ("let", "me", "use"), ("lemme", "use"), ("can", "i", "use"), ("could", "i", "use"),
     ("i'll", "go", "for"), ("ill", "go", "for"), ("what", "if", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
-    ("switch", "it", "to"), ("reset", "it", "to")))
+    ("switch", "it", "to"), ("reset", "it", "to"),
+    *((lets, verb) for lets in ("let's", "lets") for verb in ("have", "use", "do", "say",
+                                                              "try", "put"))))  # "Let's have
+# Llanberis."
 # ... and, only where a secret is being chosen, "i'll do": "okay it wants twelve characters
 # i'll do tallinn harbour two thousand" (not "I'll do 3 payments of 40 pounds then")
 _DOING = _by_first_word((("i'll", "do"), ("ill", "do"), ("i", "will", "do")))
@@ -3460,7 +3467,8 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
         elif piece.text in _DICTATION_JOINS:
             marked = marked or piece.text in _CASES
             j += 1
-        elif end > k and (piece.text in _HEARD_CHECKS or _how_typed(pieces, j)):
+        elif end > k and (piece.text in _HEARD_CHECKS or _how_typed(pieces, j)
+                          or tuple(p.text for p in pieces[j:j + 3]) in _WHERE_IN_IT):
             return end if not words or marked else k  # "... then a hash, have you got
             # that", "..., all lower case"
         elif _a_word_part(pieces, j) and words < _MAX_WORD_PARTS:
@@ -3473,6 +3481,10 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
 
 
 _MAX_WORD_PARTS = 2
+_CONFIRMED_WORDS = 5  # pieces of a short confirmation before the dictation goes on
+_THAT_ONE = frozenset((",", "that", "this", "one", "it", "exactly", "correct", "right"))
+# Where the last character goes, said after it: "then an exclamation mark at the end."
+_WHERE_IN_IT = frozenset((at, "the", place) for at in ("at", "on") for place in ("end", "start"))
 _ELLIPSES = frozenset(("...", "…"))
 
 
@@ -3514,9 +3526,20 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
     start = 0
     while start < len(pieces) and pieces[start].text in ("...", "…"):
         start += 1  # "...bravo, two.": the pause it was left at
-    if start >= len(pieces) or (pieces[start].text not in _GOES_ON and not left_open
-                                and [p.text for p in pieces[start:start + 2]] != ["and", "then"]):
+    said = next((k for k, p in enumerate(pieces) if p.text == "."), 0)
+    if 0 < said <= _CONFIRMED_WORDS and all(
+            p.text in AFFIRMATIVES or p.text in _SYMBOL_NAMES or p.text in _THAT_ONE
+            for p in pieces[:said]):
+        start = said + 1  # "Yes, hashtag. Then capital T for tango, and 2.": a question about
+        # a character answered first
+    if start >= len(pieces):
         return None
+    if pieces[start].text not in _GOES_ON and not left_open \
+            and [p.text for p in pieces[start:start + 2]] != ["and", "then"] \
+            and (pieces[start].text not in _CASES
+                 or dictated_rest(pieces, start) - start < _READ_BACK_PIECES):
+        return None  # (but "small w for whiskey, 9, then the hash symbol": a case said first,
+        # and characters to the sentence's end)
     end = dictated_rest(pieces, start)
     first = next((k for k in range(start, end) if pieces[k].text not in _DICTATION_JOINS), end)
     return (first, end) if first < end else None

@@ -356,7 +356,8 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
     """Index after the name words that start at `k` (at most two, and what a hyphen glues to
     them: "adebayo-williams"; k when there are none). A plain English word is no part of it
     unless a capital says so: "noel phoned me" is noel, "Rory Fields" is whole; in text with
-    capitals, a word that is a name too needs its capital ("Can Frank come Thursday?"). A handle
+    capitals, a word that is a name too needs its capital ("Can Frank come Thursday?"), and so
+    does one made of a word ("Could Ravi resend it?"). A handle
     spoken around the name goes with it: "h sasaki underscore s f"."""
     j = k
     words = 0
@@ -364,7 +365,9 @@ def find_name_end(pieces: list[Piece], k: int, cased: str = "") -> int:
             and _is_name_word(pieces[j]) and (capitalised(pieces[j], cased) or (
                 name_class(pieces[j].text) not in ("E", "W" if cased else "E"))) \
             and (j == 0 or _next_field(pieces, j - 1, j + 1) != j) \
-            and not (cased and not capitalised(pieces[j], cased) and hyphen_prefix(pieces, j)) \
+            and not (cased and not capitalised(pieces[j], cased) and (
+                hyphen_prefix(pieces, j) or (name_class(pieces[j].text) == ""
+                                             and not unknown_word(pieces[j].text)))) \
             and not _code_prefix(pieces, j) and not _day_of_a_date(pieces, j) \
             and (capitalised(pieces[j], cased)
                  or pieces[j].text not in _WHAT_A_PERSON_CAN_DO):  # ("can priya come in")
@@ -1274,9 +1277,17 @@ def _after_cue(
             continue
         # A title is skipped with the full stop after it ("Mrs. Adaeze Okonkwo-Bright").
         k = i if len(cue) == 1 and cue[0] in TITLES else i + len(cue)
-        after = words[i + len(cue):i + len(cue) + 2]
+        j = i + len(cue)
+        while j < len(words) and (words[j] in _ADDRESS_WORDS or words[j] in (".", ",")):
+            j += 1  # "Very sorry for that ma'am. May I have ...", "Thank you ma'am. May I ..."
+        after = words[j:j + 2]
         if len(after) == 2 and after[0] in _MODAL_NAMES and after[1] in _ASKED_OF:
             continue  # "sorry about that ma'am may i have ...": a question, no name
+        if cue in _I_AM and k < len(words) and words[k] in ROLES and name_class(words[k]) == "E" \
+                and (k + 1 == len(words) or words[k + 1] in FUNCTION_WORDS
+                     or pieces[k + 1].kind == "punct"):
+            continue  # "I'm executor with my brother", "i'm guarantor on it": what the speaker
+            # is, no name after it
         # where a name is asked for, what follows is one ("this is long", "it's will"), but not
         # how the speaker is ("I'm sorry, what?", "i'm afraid i didn't catch that")
         sure = kind == "strong" or (name_expected and not (
@@ -1828,7 +1839,9 @@ ROLES = frozenset((
     "phlebotomist", "dermatologist", "paediatrician", "pediatrician", "gynaecologist",
     "obstetrician", "oncologist", "cardiologist", "neurologist",
     # who a claim, a tenancy or a payroll names: "the leaver is grace ni fhlatharta"
-    "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "claimant", "pupil",
+    "leaver", "joiner", "trainee", "lodger", "guarantor", "executor", "executrix", "trustee",
+    "claimant", "pupil", "underwriter", "adjudicator", "conveyancer", "notary", "bailiff",
+    "mediator", "arbitrator", "liquidator",
     "subscriber", "cardholder", "occupant", "childminder", "gardener", "roofer", "locksmith",
     "deceased", "caretaker", "janitor", "concierge", "cleaner", "housekeeper", "nanny",
     "warden", "porter", "handyman", "foreman", "rider", "umpire", "referee", "marshal",
@@ -2238,10 +2251,16 @@ def unknown_word(text: str) -> bool:
         text.replace("'", "").isalpha() and text[0] != "'" and text[-1] != "'"
         and not text.endswith(_CONTRACTIONS))) and text not in NON_NAME \
         and text not in AFFIRMATIVES and sum(text.count(v) for v in "aeiouy") >= 2 \
-        and name_class(text) == ""  # "hello haan i wanted ...": a yes, not a name
+        and name_class(text) == "" \
+        and not any(text.startswith(prefix) and len(text) - len(prefix) >= _STEM_LETTERS
+                    and common_word(text[len(prefix):]) for prefix in _VERB_PREFIXES)
+    # ("hello haan i wanted ...": a yes, not a name; "Could Ravi resend it?": a verb the
+    # dictionary has no entry for, made of one it has)
 
 
 _CONTRACTIONS = ("'s", "'re", "'ve", "'ll", "'d", "'t", "'m", "'n")
+_VERB_PREFIXES = ("re", "un", "pre", "mis", "co")
+_STEM_LETTERS = 4
 # What only people do, after a modal: "Minji can start", "Wiremu will collect it".
 _DONE_AFTER_A_MODAL = frozenset(("attend", "teach", "coach", "stay", "sit", "play", "swim",
                                 "train", "babysit", "volunteer"))
@@ -3193,7 +3212,8 @@ class LexiconNames:
                     kind == "N" or (not kind and unknown_word(self.words[i])
                         and not common_word(self.words[i]))):
             return True  # "the Okonjo family", "the mensah household": a family's surname
-        if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))) \
+        if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))
+                or (self.cased and self._capital(i) and not everyday_word(self.words[i]))) \
                 and self._asked_if_they_can(i):
             return True  # "sweet and can rawiri be on the account too", "could john have a
             # look" (not "can bill be paid online", "can someone come")
@@ -4461,8 +4481,11 @@ class LexiconNames:
         if words[i] in _SEASONS or (words[i + 1] == "be" and i + 2 < n and (
                 _past_tense(words[i + 2]) or words[i + 2].endswith(("ed", "en")))):
             return False  # (not a passive: "can bill be paid online" is a thing, done to)
-        if self.kinds[i] == "N":
-            return True
+        if self.kinds[i] == "N" or (self.cased and self._capital(i) and not everyday_word(words[i])
+                                    and ((unknown_word(words[i]) and not common_word(words[i]))
+                                         or name_class(words[i]) == "E")):
+            return True  # (and, typed with its capital, a word neither the name data nor
+            # everyday English holds: "Could Lasith resend the cert?", "Can Hemi bring it?")
         # a word that may be a firm's or a thing's: only what a person alone does ("can rawiri
         # be on the account", not "does kiwibank have a branch", "could summer be a better
         # time", "can monzo see my other account")
