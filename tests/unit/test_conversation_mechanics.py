@@ -9009,6 +9009,26 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("may I have the AWB number please", "4 4 1 9 0 2 7 7 6 3 1"), [], ["4 4 1 9 0 2 7 7 6 3 1"]),
     (("Su madre, nacida el 9 de junio de 1952, es la titular.",), ["9 de junio de 1952"],
      ["es la titular"]),
+    # a character put right with what it stands for, on either side
+    (("read me the access code from the letter please", "it's P for papa, 4, 4, J, 8, D for delta",
+      "so P 4 4 J 8 B for bravo?", "no, D for delta", "sorry, D for dog, got it"),
+     ["D for delta", "D for dog"], ["got it"]),
+    # the words of a new secret going on after "mm hm", then talk
+    (("what would you like the new password to be", "um copper kettle", "mm hm",
+      "sunrise she'd like that one"), ["copper kettle", "sunrise"], ["she'd like that one"]),
+    (("from your memorable word can i have the second and the fifth characters",
+      "right hang on the second is r", "mm hm", "sorry it's a long word"), [],
+     ["sorry it's a long word"]),
+    # digits of any value asked by their places; a count of digits is no place
+    (("from your security number can i have the third digit and the sixth digit", "hang on "
+      "it's on a card the third one is four", "mm hm", "and the sixth is seven"),
+     ["four", "seven"], ["the third one"]),
+    (("for security confirm the last four digits of the card you paid with", "eight one one "
+      "two it is a debit card"), ["eight one one two"], ["it is a debit card"]),
+    # a long number after a time phrase is still the account's; the word after it names the
+    # next value
+    (("i changed my bank account last month, 30917752804 ifsc sbin0004417",),
+     ["30917752804", "sbin0004417"], ["last month"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -408,6 +408,7 @@ _SOMEONES_AFTER_RE = rx.compile(r",? (?:is|was|that's|thats|it's) (?:my|his|her|
 _CONTRAST_RE = rx.compile(r"\b(?:but|whereas|while)\b")
 # A phrase that goes on to its own value: "but my account number is 88120345".
 _OWN_VALUE_AFTER_RE = rx.compile(r"(?: (?:is|was|it's|its|'s))?:? ?[a-z]{0,2} ?\d")
+_LABELS_THE_NEXT_RE = rx.compile(r":? ?(?:[a-z]{1,6} ?)?\d")
 _CLAUSE_BREAK_RE = rx.compile(r"[,;]\s|\s[(—–]")  # (a dash too: "on 3 May — the name of")
 _NEW_PHRASE_RE = rx.compile(r"\band (?:your|my|his|her|our|their) ")
 _SENTENCE_END_RE = rx.compile(r"[.?!](?:\s|$)")
@@ -1022,10 +1023,12 @@ class RedactionSession:
                                 issuing=speaker == BUSINESS_SIDE,
                                 confirming=speaker == BUSINESS_SIDE)
         found.extend(secrets)
-        if speaker == BUSINESS_SIDE and any(h.label == "PASSWORD" for h in hits) \
-                and asks_for_characters(norm.pieces):
+        if speaker == BUSINESS_SIDE and asks_for_characters(norm.pieces) and (
+                any(h.label == "PASSWORD" for h in hits)
+                or (any(h.label != KEEP for h in hits) and _places_asked(norm.pieces))):
             self.state.asked_for = "characters"  # answered by their places, maybe after a
-            # false start ("S, T, R, A... no, that's the old one")
+            # false start ("S, T, R, A... no, that's the old one"); of any value named ("from
+            # your security number can i have the second digit and the fifth digit")
         for _, secret_end in secrets[-1:] if speaker != BUSINESS_SIDE else []:  # "2906. Oh
             # wait, that's my bank one. It's 8153." (not the agent's "that's right, 486.12 ...
             # so I see the 2022 F-150")
@@ -2011,6 +2014,11 @@ class RedactionSession:
         # with chinook arch 2024"); not the whole call after one was named
         spans += [span for span in shaped_secrets(pieces, norm.original, secret_talk)
                   if not any(a < span[1] and span[0] < b for a, b in spans)]
+        if (secret_talk or self.state.secret_asked_back) and all(h.label != KEEP for h in hits):
+            spans += [(k, k + 1) for k, p in enumerate(pieces) if p.kind == "spelled"
+                      and _EXPLAINED_LETTER_RE.fullmatch(norm.original, p.start, p.end)
+                      and not any(a <= k < b for a, b in spans)]  # "No, M for mother.",
+            # "Sorry, M for Mike.": a character put right, explained as one is dictated
         if secret_talk or any(h.label == "PASSWORD" for h in hits) or (
                 "PASSWORD" in (self.state.last_named, self.state.last_value)
                 and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
@@ -2934,6 +2942,10 @@ class RedactionSession:
         if last == "DATE_OF_BIRTH" and last not in found_types and _asks_for_its_year(norm):
             # "twenty three" / "and the year ma'am": the rest of the birth date
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
+        if speaker == BUSINESS_SIDE and "PASSWORD" not in expect \
+                and self.state.asked_for == "characters" and asks_for_characters(norm.pieces):
+            expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
+                                             speaker=speaker, questioned=True)  # its parts
         chosen_next = False  # this turn asks for a new secret to be chosen
         if "PASSWORD" not in found_types \
                 and (new_one := _a_new_secret(canon, named, last)) is not None \
@@ -6471,6 +6483,20 @@ def _said_again_at_once(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _AGAIN_DIGITS = 3
+
+
+def _places_asked(pieces: list[Piece]) -> bool:
+    """Characters asked for by places named right before them: "the second digit and the
+    fifth digit", "the 2nd and 5th characters" (not "ten characters minimum, first login")."""
+    return any(p.text in _ASKED_CHARACTERS and pieces[k - 1].kind != "number" and any(
+        q.kind != "number" and a_position(q) for q in pieces[max(0, k - 3):k])
+        for k, p in enumerate(pieces) if k)  # (not "the last four digits of the card": how
+    # many, from where)
+
+
+_ASKED_CHARACTERS = frozenset(("digit", "digits", "character", "characters", "letter",
+                               "letters"))
+_EXPLAINED_LETTER_RE = rx.compile(r"[^\W\d_] (?:for|as in|like) [^\W\d_]+", re.IGNORECASE)
 _SPELLED_LIKE_A_SECRET = frozenset(("EMAIL_ADDRESS", "USERNAME"))
 _SAID_AGAIN_TYPES = CODE_TYPES | {"PASSWORD", "CREDIT_CARD", "CARD_SECURITY_CODE", "US_SSN",
                                   "ROUTING_NUMBER", "PHONE_NUMBER"}
@@ -7314,6 +7340,10 @@ def _context_for(
         after = hits[k]
     if before is None:
         return after
+    if after is not None and KEEP not in (after.label, before.label) \
+            and _LABELS_THE_NEXT_RE.match(canon, after.end):
+        return before  # "my bank account last week, 501002347891 ifsc hdfc0001234": the word
+        # after names the value after it
     contrast = after is not None and _CONTRAST_RE.search(canon, cand.cend, after.start)
     if after is not None and after.start - cand.cend < cand.cstart - before.end and (
             not contrast or (before.label == KEEP and not _OWN_VALUE_AFTER_RE.match(

@@ -2800,7 +2800,9 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
     backchannels: "go on then two" / "mm hm" / "nine" / "five no sorry it's four not five" /
     "then seven"; `awaited`: the rest is still awaited, and may come after an aside."""
     words = [p for p in pieces if p.kind != "punct"]
-    numbers = [k for k, p in enumerate(pieces) if p.kind == "number" and len(p.text) <= _PIN_DIGITS]
+    numbers = [k for k, p in enumerate(pieces) if p.kind == "number" and len(p.text) <= _PIN_DIGITS
+               and not (p.text == "1" and k and pieces[k - 1].kind != "number"
+                        and a_position(pieces[k - 1]))]  # (not the "one" of "the second one")
     if not numbers:
         return []
     if len(words) <= _PIN_PART_WORDS and all(
@@ -3541,8 +3543,30 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
         return None  # (but "small w for whiskey, 9, then the hash symbol": a case said first,
         # and characters to the sentence's end)
     end = dictated_rest(pieces, start)
+    if end == start and left_open and all(p.kind != "punct" for p in pieces):
+        end = _words_before_talk(pieces, start)  # speech with no marks: "em hook head" /
+        # "mm hm" / "lighthouse we were there on our holidays": the rest, then talk of it
     first = next((k for k in range(start, end) if pieces[k].text not in _DICTATION_JOINS), end)
     return (first, end) if first < end else None
+
+
+def _words_before_talk(pieces: list[Piece], start: int) -> int:
+    """The end of the one or two words that open a turn before a clause of talk starts ("i",
+    "we", "she" and a verb), or `start` where the turn does not go on so."""
+    j = start
+    while j < len(pieces) and j - start < _MAX_WORD_PARTS and pieces[j].kind == "word" \
+            and pieces[j].text not in FUNCTION_WORDS and pieces[j].text not in FILLERS \
+            and pieces[j].text not in _APOLOGIES and pieces[j].text not in EXCLAMATIONS \
+            and pieces[j].text not in AFFIRMATIVES and pieces[j].text not in CORRECTION_OPENERS \
+            and pieces[j].text not in _TALK_OPENERS and len(pieces[j].text) > 2:
+        j += 1
+    return j if j > start and j + 1 < len(pieces) and pieces[j].text in _TALK_OPENERS else start
+
+
+_TALK_OPENERS = frozenset(("i", "we", "he", "she", "they", "you", "it's", "its", "that's",
+                           "thats", "which", "because", "cos", "cause", *(
+                               f"{who}{verb}" for who in ("i", "we", "he", "she", "they", "you")
+                               for verb in ("'d", "'ll", "'s", "'re", "'m", "'ve"))))
 
 
 def dictation_read_back(pieces: list[Piece], leads: frozenset[str] | None = None
