@@ -9029,6 +9029,19 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     # next value
     (("i changed my bank account last month, 30917752804 ifsc sbin0004417",),
      ["30917752804", "sbin0004417"], ["last month"]),
+    # a code read in two halves; a code sent that is slow to come, read digit by digit with
+    # an aside between
+    (("can you read me the security key from the card, in two parts is fine", "right first "
+      "half is m four t", "mm hm", "second half x nine j"), ["m four t", "x nine j"],
+     ["first half is"]),
+    (("i'm texting a verification code now, read it out when you get it", "still waiting",
+      "it can take a couple of minutes", "right it says five", "mm hm", "sorry seven",
+      "yep", "one sorry my glasses are upstairs four"), ["five", "seven", "one", "four"],
+     ["still waiting", "my glasses are upstairs"]),
+    (("i'm texting a verification code now", "nothing yet sorry bill", "ok"), ["bill"],
+     ["nothing yet"]),
+    (("for security can i have the second and fourth letters of your memorable word",
+      "right so, h, then m"), ["h, then m"], ["right so"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -42,6 +42,7 @@ from .detectors.password import (
     asks_someone_else,
     capitalised_answer,
     characters_by_position,
+    characters_listed_last,
     characters_read_back,
     characters_said_back,
     chosen_secret,
@@ -572,6 +573,9 @@ class RedactionSession:
                     Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES, speaker=speaker,
                                 questioned=True)]
             return []
+        if any(e.type == "PASSWORD" for e in self.state.expect) and _still_coming(norm):
+            self._hold(speaker)  # "okay waiting", "nothing yet you know", "it can take up to a
+            return []  # minute sometimes": the code sent is still to come, and read out later
         if (echoed := self._echoed(norm, speaker)) is not None:
             self._hold(speaker)  # "it's j t" / "j t" / "five two": the listener says the part
             # back and the reader goes on
@@ -2005,6 +2009,7 @@ class RedactionSession:
                 by_place += [(k, k + 1) for k, p in enumerate(pieces)
                              if p.kind == "spelled" and len(p.text) >= _SPELLED_OUT]
                 by_place += _letters_with_pauses(pieces)  # "B... A... R... N... E... so"
+                by_place += characters_listed_last(pieces)  # "Okay, the last two... 4 and 8."
             spans += [span for span in by_place
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             if by_place:
@@ -6593,6 +6598,24 @@ _POLITE_TERMS = frozenset(("sir", "madam", "maam", "ma'am", "mate", "ji", "love"
 
 def _is_backchannel(norm: Normalized) -> bool:
     return _backchannel_words([p.text for p in norm.pieces if p.kind != "punct"])
+
+
+def _still_coming(norm: Normalized) -> bool:
+    """A short turn, with no digits and no capital inside it, saying a code sent has not come
+    yet or may take a while: "okay waiting", "nothing yet you know", "it can take up to a
+    minute sometimes"."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return 0 < len(words) <= _STILL_COMING_WORDS and not _NOT_YET.isdisjoint(words) \
+        and all(p.kind == "word" for p in norm.pieces if p.kind != "punct") \
+        and not any(ch.isupper() for ch in norm.original[1:]) \
+        and not any(ch.isdigit() for ch in norm.original) \
+        and all(w in FUNCTION_WORDS or (common_word(w) and name_class(w) not in ("N", "W", "P"))
+                for w in words)  # (no name in it: "nothing yet sorry bill" is read as usual)
+
+
+_NOT_YET = frozenset(("waiting", "yet", "minute", "minutes", "arrive", "arrived", "coming",
+                      "seconds", "slow", "delayed"))
+_STILL_COMING_WORDS = 12
 
 
 def _only_waits(norm: Normalized) -> bool:

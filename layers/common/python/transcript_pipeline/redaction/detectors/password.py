@@ -131,6 +131,12 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
     return index
 
 
+# How an answer read in parts opens each: "first half is k seven r", "second half nine q two".
+_HALVES_BY_FIRST = _by_first_word(tuple(
+    (which, part, *is_) for which in ("1st", "2nd", "other", "last", "next")
+    for part in ("half", "part", "bit", "three", "four") for is_ in (("is",), ("'s",), ())))
+
+
 # A security question's subject written as a form's field, its answer right after it: "first
 # pet Briciola,", "memorable word: kestrel". Only where a field starts, and only a short answer
 # that punctuation closes.
@@ -300,6 +306,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             # me? Make it Medellin2024!": a typed secret's shape, though none is named)
         if expected and word == "word":
             cues = [*cues, *_ASKED_WORD]  # "(your memorable word?) ..., and the word is marigold"
+        elif expected and word in _HALVES_BY_FIRST:
+            cues = [*cues, *_HALVES_BY_FIRST[word]]  # "(read it to me in two parts) first
+            # half is k seven r" / "mm hm" / "second half nine q two"
         else:  # "i have reset it to one two three four": a PIN, though nobody named one
             cues = [*cues, *_RESET_BY_FIRST.get(word, ())]
         for cue in cues:
@@ -1872,6 +1881,26 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
     return []
 
 
+def characters_listed_last(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """The characters asked for by their places, listed alone to the turn's end after how the
+    answer opens: "Okay, the last two... 4 and 8.", "right so, k, then r" (two at least)."""
+    if pieces and pieces[-1].text == "?":
+        return []  # "sorry, 2 and 4?": the places asked back
+    end = len(pieces)
+    while end and pieces[end - 1].kind == "punct" and pieces[end - 1].text != ",":
+        end -= 1
+    spans: list[tuple[int, int]] = []
+    k = end - 1
+    while k >= 0 and (_a_character(pieces[k]) or pieces[k].text in (",", "and", "then")):
+        if _a_character(pieces[k]):
+            spans.append((k, k + 1))
+        k -= 1
+    return spans if len(spans) >= _LISTED_CHARACTERS else []
+
+
+_LISTED_CHARACTERS = 2
+
+
 def _counted_to(pieces: list[Piece], j: int) -> int | None:
     """The character that ends the turn after a place and an aside of counting or looking,
     with no marks between ("the fourth um let me count on my fingers two"), or None."""
@@ -2813,8 +2842,12 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
         or (p.text in _PIN_PART_BREAKS and k > numbers[0])), len(pieces))
     if opening < len(pieces) and pieces[opening].text in _PIN_PART_BREAKS \
             and numbers[0] < opening:
-        return [(k, k + 1) for k in numbers if k < opening]  # "0 sorry my daughter's grabbing
-        # the phone": the part, then what broke in
+        last = max((k for k, p in enumerate(pieces) if p.kind != "punct"), default=0)
+        return [(k, k + 1) for k in numbers if k < opening or (
+            awaited and k == last and pieces[k - 1].text not in _NO_PART_AFTER
+            and pieces[k - 1].text not in _BEFORE_NO_PART)]  # "0 sorry my daughter's
+        # grabbing the phone": the part, then what broke in; and the next part after it
+        # ("two sorry the screen dim six")
     line = next((k for k, p in enumerate(pieces) if p.text in _BAD_LINE), None)
     aside = next((k for k, p in enumerate(pieces) if p.text in _ASIDE_OPENERS), None)
     if ((line is not None and numbers[0] > line) or (
@@ -2825,7 +2858,9 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
             for p in pieces[numbers[0]:]):
         return [(k, k + 1) for k in numbers]  # "then sorry the phone's cutting out one oh",
         # "then sorry my daughter is crying one and seven": the part, after an aside
-    said = max((k for k, p in enumerate(pieces) if p.text in ("it's", "its")), default=-1)
+    said = max((k for k, p in enumerate(pieces) if p.text in ("it's", "its") or (
+        k and pieces[k - 1].text == "it" and p.text in _READ_OUT_VERBS)), default=-1)
+    # ("hold on i got it wrote down it's two", "ah see it here now okay it say eight")
     if said >= 0 and said < numbers[0] and all(
             p.kind == "number" or p.kind == "punct" or p.text in FILLERS
             or p.text in _PIN_PART_LEADS for p in pieces[said + 1:]):
@@ -2835,6 +2870,7 @@ def pin_parts(pieces: list[Piece], awaited: bool = False) -> list[tuple[int, int
 
 
 _PIN_PART_WORDS = 10
+_READ_OUT_VERBS = frozenset(("says", "say", "shows", "show", "reads"))
 _NO_PART_AFTER = frozenset(("digit", "number", "say", "said", "is", "was", "aged", "age",
                             "he's", "she's", "they're", "since", "at", "until", "till"))
 _ASIDE_OPENERS = frozenset(("sorry", "hang", "hold", "wait", "oops", "excuse"))
@@ -3534,6 +3570,11 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
             for p in pieces[:said]):
         start = said + 1  # "Yes, hashtag. Then capital T for tango, and 2.": a question about
         # a character answered first
+    if start >= len(pieces):
+        return None
+    start += next((len(cue) for cue in _HALVES_BY_FIRST.get(pieces[start].text, ())
+                   if tuple(p.text for p in pieces[start:start + len(cue)]) == cue), 0)
+    # ("first half is k seven r" / "mm hm" / "second half nine q two": the part's name first)
     if start >= len(pieces):
         return None
     if pieces[start].text not in _GOES_ON and not left_open \
