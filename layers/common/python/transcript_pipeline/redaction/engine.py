@@ -7193,6 +7193,14 @@ _BANK_CODE_LETTERS = 4
 _IDEOGRAPHS_RE = rx.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+def _i_then_a_verb(norm: Normalized, k: int) -> bool:
+    """Piece k is the pronoun "I" before what it does ("LW112-4 I think", "AB1234 I believe"),
+    no letter of a code."""
+    pieces = norm.pieces
+    return pieces[k].text == "i" and k + 1 < len(pieces) and pieces[k + 1].kind == "word" \
+        and len(pieces[k + 1].text) > 1 and not _code_like(pieces[k + 1])
+
+
 def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> tuple[int, int]:
     """Widen a canonical span over the code-like pieces right before and after it, and over a
     spoken or typed dash between two of them ("m b r dash 992817").
@@ -7230,8 +7238,9 @@ def _extend_code(norm: Normalized, cstart: int, cend: int, entity_type: str) -> 
     while first > 0 and (part(pieces[first - 1]) or (
             first > 1 and joins(first - 1, first - 2) and part(pieces[first - 2]))):
         first -= 1
-    while last + 1 < len(pieces) and (part(pieces[last + 1]) or (
-            last + 2 < len(pieces) and joins(last + 1, last + 2) and part(pieces[last + 2]))):
+    while last + 1 < len(pieces) and not _i_then_a_verb(norm, last + 1) and (
+            part(pieces[last + 1]) or (last + 2 < len(pieces) and joins(last + 1, last + 2)
+                                       and part(pieces[last + 2]))):
         last += 1
     end = norm.cstarts[last] + len(pieces[last].text)
     tail = _LETTER_TAIL_RE.match(norm.canonical, end)

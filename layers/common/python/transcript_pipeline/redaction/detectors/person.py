@@ -5905,10 +5905,13 @@ class LexiconNames:
                 continue  # (three full names are a list too: "Smita Joshi, Rohini
                 # Patwardhan, Grace Fonua"; half of them names is enough: "Will, Jenna,
                 # Sunny, Kofi Mensah")
+            most = 2 * len(named) > len(run)  # (more than half names: "Still missing from:
+            # Ngozi, Kai, Summer L. and Hunter", a town's name too is a person's here)
             out.extend(item for item in run if taken.isdisjoint(range(*item)) and (all(
                 (name_class(self.words[k]) in ("N", "W") or (
                     k > item[0] and name_class(self.words[k]) == "P"
-                    and name_class(self.words[item[0]]) in ("N", "W")))  # "Mark Barry"
+                    and name_class(self.words[item[0]]) in ("N", "W"))  # "Mark Barry"
+                 or (most and item[1] - item[0] == 1 and name_class(self.words[k]) == "P"))
                 and self.words[k] not in MONTHS
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
                 and self.words[k] not in _MAKES
