@@ -9042,6 +9042,23 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
      ["nothing yet"]),
     (("for security can i have the second and fourth letters of your memorable word",
       "right so, h, then m"), ["h, then m"], ["right so"]),
+    # the review: a passphrase after "my passphrase is", before a hedge or a new clause; talk
+    # of it and put-offs stay; what was done with a secret and "let's say" a day stay
+    (("your security phrase please", "my security phrase is the owl sings at dawn"),
+     ["owl sings at dawn"], ["my security phrase is"]),
+    (("your security phrase please", "Paper boats float east, I believe?"),
+     ["Paper boats float east"], ["I believe"]),
+    (("and the passphrase please", "yes paper boats float east and the postcode is the same"),
+     ["paper boats float east"], ["and the postcode is the same"]),
+    (("and the passphrase please", "honestly i never set one up"), [],
+     ["honestly i never set one up"]),
+    (("and the passphrase please", "my husband set it up, he's at the gym in leeds"), [],
+     ["set it up"]),
+    (("and the passphrase please", "I'd rather not say it on the bus."), [],
+     ["rather not say it"]),
+    (("Please type the new password into the keypad now.", "Entered."), [], ["Entered."]),
+    (("what would you like the new pin to be", "let's say friday, i'll ring back then"), [],
+     ["friday"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -3294,6 +3294,7 @@ def test_the_forty_fourth_session_s_names(redactor: Redactor, text: str, gone: l
     ("Your tenancy reference is TN-88213.", ["TN-88213"], ["tenancy reference"]),
     ("Season pass SP-220917 was scanned at the top lift.", ["SP-220917"], ["scanned"]),
     ("Member id QK4471 I think, not sure.", ["QK4471"], ["I think"]),
+    ("i'm sole executor with my sister", [], ["sole executor"]),
 ])
 def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

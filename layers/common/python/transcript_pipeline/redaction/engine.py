@@ -6945,7 +6945,9 @@ def _handle_said(norm: Normalized, cstart: int, cend: int) -> bool:
                  and not any(p.kind == "word" and len(p.text) > 1
                              and name_class(p.text) == "E" for p in pieces)))
 _ECHO_CHARACTERS = 4  # a part said back (not the whole value read back)
-_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", ":", "number", "no", "#"))
+_ANSWER_OPENS = frozenset(("it's", "its", "is", "was", ".", ",", ":", "number", "no", "#",
+                           "passport", "licence", "license"))  # ("it's a nigerian passport a
+# zero": the document named, then its first characters)
 _ONE_BY_ONE = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven",
                          "eight", "nine", "double", "triple"))
 def _cut_after_its_cue(norm: Normalized, cand: Candidate, hit: _Hit | None, tail: int) -> bool:

@@ -1093,6 +1093,15 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     if span is not None and k and words[k - 1] in _RELAYING and not _clause_closed(
             pieces, span[1], not any(p.kind == "punct" for p in pieces)):
         return None  # "she said Lloyds would send a letter" (but "she says buttercup")
+    if span is not None and span[1] - span[0] == 1 and words[span[0]].endswith("ed") \
+            and _participle(words[span[0]]) and all(p.kind == "punct" for p in pieces[span[1]:]):
+        return None  # "Submitted.", "Entered.": what was done with it, not what it is
+    if span is not None and span[1] - span[0] == 1 and span[1] < len(words) and (
+            words[span[0]] in WEEKDAYS or (words[span[0]].endswith("ly")
+                                           and everyday_word(words[span[0]]))) \
+            and (words[span[1]] in _TALK_OPENERS or words[span[1]] == ","):
+        return None  # "honestly i never set one up", "let's say friday, i'll ring back": when
+        # or how, then talk
     return span
 _MET_REACH = 30  # words of the sentence that tells where they met
 
@@ -2403,9 +2412,9 @@ _CHOOSING = _by_first_word((
     ("i'll", "go", "for"), ("ill", "go", "for"), ("what", "if", "i", "use"),
     ("put", "it", "as"), ("set", "it", "to"), ("make", "it"), ("change", "it", "to"),
     ("switch", "it", "to"), ("reset", "it", "to"),
-    *((lets, verb) for lets in ("let's", "lets") for verb in ("have", "use", "do", "say",
-                                                              "try", "put"))))  # "Let's have
-# Llanberis."
+    *((lets, verb) for lets in ("let's", "lets") for verb in ("have", "use", "do", "try",
+                                                              "put"))))  # "Let's have
+# Llanberis." (not "let's say tuesday, i'll call back")
 # ... and, only where a secret is being chosen, "i'll do": "okay it wants twelve characters
 # i'll do tallinn harbour two thousand" (not "I'll do 3 payments of 40 pounds then")
 _DOING = _by_first_word((("i'll", "do"), ("ill", "do"), ("i", "will", "do")))
@@ -3785,15 +3794,13 @@ def _puts_off(pieces: list[Piece], words: list[str]) -> bool:
 
 def phrase_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A passphrase given whole: a sentence is its usual shape ("my garden has twelve tulips",
-    "um it's the owl flies at midnight"), so the answer's first sentence, after a yes, a filler
-    or "it's", is the secret, whatever its words, where no other finder found one (not a turn
-    that puts the answer off, nor one word alone: the answer finders judge those)."""
+    "um it's the owl flies at midnight", "my passphrase is the early bird catches the worm"),
+    so the answer's first sentence, after a yes, a filler or "it's" and before a hedge ("...
+    i think") or a new clause ("..., and the account number is"), is the secret, whatever
+    its words, where no other finder found one. Not a turn that puts the answer off or talks
+    of it ("i never set one up", "can i call you back with it", "my wife set it up"), nor a
+    guess ("it could be X or Y"), nor one word alone: the answer finders judge those."""
     words = [p.text for p in pieces]
-    if _puts_off(pieces, words) or not _HEDGED.isdisjoint(words) \
-            or not _TALK_OF_IT.isdisjoint(words) \
-            or any(w in _MODALS and words[k + 1:k + 2] == ["be"] for k, w in enumerate(words)):
-        return []  # (guesses are the other finders': "it could be either plum tree or ...";
-        # and what is said of it: "the phrase it's something about galway")
     k = 0
     while k < len(words):
         opener = next((len(o) for o in _PHRASE_OPENERS if tuple(words[k:k + len(o)]) == o), 0)
@@ -3804,28 +3811,53 @@ def phrase_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
             k += 1
         else:
             break
+    last = len(words)
+    while last > k and pieces[last - 1].kind == "punct":
+        last -= 1
+    hedge = next((len(h) for h in _PHRASE_HEDGES if tuple(words[last - len(h):last]) == h), 0)
+    last -= hedge  # "my garden has twelve tulips i think", "..., I think?"
     end = k
-    while end < len(words) and words[end] not in (".", "!", "?", "...", "…"):
+    while end < last and words[end] not in (".", "!", "?", "...", "…") \
+            and not (words[end] in (",", "and") and words[end + 1:end + 2] != []
+                     and words[end + 1] in _NEW_CLAUSE):
         end += 1
     while end > k and (pieces[end - 1].kind == "punct" or words[end - 1] in FILLERS):
         end -= 1
+    said = words[k:end]
+    if _puts_off(pieces[:end] if hedge else pieces, words[:k] + said) \
+            or not _HEDGED.isdisjoint(said) or not _TALK_OF_IT.isdisjoint(said) \
+            or any(w in _MODALS and said[j + 1:j + 2] == ["be"] for j, w in enumerate(said)):
+        return []  # (guesses are the other finders': "it could be either plum tree or ...";
+        # and what is said of it: "the phrase it's something about galway", "i never set one
+        # up to be honest", "I'd rather not say it out loud, I'm on a train.")
     if sum(p.kind != "punct" for p in pieces[k:end]) < _PASSPHRASE_WORDS \
             or words[k] in _NOT_A_TITLE or words[k] in CORRECTION_OPENERS \
-            or all(w in FUNCTION_WORDS for w in words[k:end]) \
-            or found:
+            or all(w in FUNCTION_WORDS for w in said) or any(
+                b <= k or (a == k and words[b:b + 1] == [","]) for a, b in found):
         return []  # (nor "it's up to you": no word of a phrase's own; nor where another finder
-        # found the answer: "It's Bramble, like the hedge, all one word...", "ah up the tribes
-        # it has to be up the tribes")
+        # found the answer before it or as the phrase's opening word, described after it:
+        # "It's Bramble, like the hedge, all one word...")
     return [(k, end)]
 
 
-# What may stand before a passphrase said whole: "it's", "it is", "the phrase is", "mine is".
+# What may stand before a passphrase said whole: "it's", "it is", "the phrase is", "mine is",
+# "my security phrase is".
 _PHRASE_OPENERS = (("it's",), ("its",), ("it", "is"), ("that's",), ("thats",), ("mine", "is"),
                    *((whose, noun, "is") for whose in ("the", "my") for noun in ("phrase",
-                                                                                 "passphrase")))
+                                                                                 "passphrase")),
+                   *((whose, kind, "phrase", "is") for whose in ("the", "my")
+                     for kind in ("security", "memorable", "pass", "secret", "verbal")))
+_PHRASE_HEDGES = (("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess"),
+                  ("i'm", "pretty", "sure"), ("i'm", "sure"), ("i", "hope"))
+_NEW_CLAUSE = frozenset(("the", "can", "could", "can't", "also", "what", "how", "is", "i", "i'm",
+                         "i'd", "my", "then"))
 _PASSPHRASE_WORDS = 2
 _HEDGED = frozenset(("either", "or", "maybe", "possibly", "perhaps", "try"))
-_TALK_OF_IT = frozenset(("phrase", "passphrase", "something", "about", "remember", "think"))
+# What talk of the phrase holds, not the phrase: who set it, what is not said, the call.
+_TALK_OF_IT = frozenset(("phrase", "passphrase", "something", "about", "remember", "think",
+                         "set", "never", "not", "don't", "didn't", "can't", "cannot", "rather",
+                         "call", "say", "name", "account", "forgot", "forgotten", "know",
+                         "updated", "changed", "one", "it", "you"))
 
 
 def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -174,6 +174,7 @@ _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached
 _GREETING_REACH = 8  # words between the greeting and the cue: the company's name
 _SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
 _I_AM = frozenset((("i'm",), ("im",), ("i", "am")))
+_ROLE_MODIFIERS = frozenset(("sole", "joint", "main", "lead", "co", "named", "the", "a", "an"))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION),
                       ("pronoun", _PRONOUN)):
@@ -1283,9 +1284,11 @@ def _after_cue(
         after = words[j:j + 2]
         if len(after) == 2 and after[0] in _MODAL_NAMES and after[1] in _ASKED_OF:
             continue  # "sorry about that ma'am may i have ...": a question, no name
-        if cue in _I_AM and k < len(words) and words[k] in ROLES and name_class(words[k]) == "E" \
-                and (k + 1 == len(words) or words[k + 1] in FUNCTION_WORDS
-                     or pieces[k + 1].kind == "punct"):
+        role = k + (k + 1 < len(words) and words[k] in _ROLE_MODIFIERS)  # "i'm sole executor"
+        if cue in _I_AM and role < len(words) and words[role] in ROLES \
+                and name_class(words[role]) == "E" \
+                and (role + 1 == len(words) or words[role + 1] in FUNCTION_WORDS
+                     or pieces[role + 1].kind == "punct"):
             continue  # "I'm executor with my brother", "i'm guarantor on it": what the speaker
             # is, no name after it
         # where a name is asked for, what follows is one ("this is long", "it's will"), but not
