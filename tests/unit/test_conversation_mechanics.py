@@ -9059,6 +9059,11 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("Please type the new password into the keypad now.", "Entered."), [], ["Entered."]),
     (("what would you like the new pin to be", "let's say friday, i'll ring back then"), [],
      ["friday"]),
+    # a secret's next word alone after "mm hm"; a code of so many digits is a one-time code
+    (("your memorable word please", "copper", "mm hm", "lantern"), ["copper", "lantern"], []),
+    (("your memorable word please", "copper", "mm hm", "thanks"), ["copper"], ["thanks"]),
+    (("please read me the six digit code", "still waiting", "it says nine", "two sorry the "
+      "signal dropped seven"), ["nine", "two", "seven"], ["still waiting"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

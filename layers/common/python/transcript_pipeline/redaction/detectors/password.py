@@ -3602,14 +3602,18 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
 
 def _words_before_talk(pieces: list[Piece], start: int) -> int:
     """The end of the one or two words that open a turn before a clause of talk starts ("i",
-    "we", "she" and a verb), or `start` where the turn does not go on so."""
+    "we", "she" and a verb) or that are all of it, or `start` where the turn does not go on
+    so."""
     j = start
     while j < len(pieces) and j - start < _MAX_WORD_PARTS and pieces[j].kind == "word" \
             and pieces[j].text not in FUNCTION_WORDS and pieces[j].text not in FILLERS \
             and pieces[j].text not in _APOLOGIES and pieces[j].text not in EXCLAMATIONS \
             and pieces[j].text not in AFFIRMATIVES and pieces[j].text not in CORRECTION_OPENERS \
-            and pieces[j].text not in _TALK_OPENERS and len(pieces[j].text) > 2:
+            and pieces[j].text not in _TALK_OPENERS and pieces[j].text not in _HEARD_CHECKS \
+            and pieces[j].text not in _NOT_A_SECRET and len(pieces[j].text) > 2:
         j += 1
+    if j > start and j == len(pieces):
+        return j  # "blue" / "mm hm" / "horizon": the next word, alone
     return j if j > start and j + 1 < len(pieces) and pieces[j].text in _TALK_OPENERS else start
 
 
