@@ -3216,7 +3216,7 @@ class LexiconNames:
                         and not common_word(self.words[i]))):
             return True  # "the Okonjo family", "the mensah household": a family's surname
         if (kind in ("N", "W", "P") or (self.unknown[i] and not everyday_word(self.words[i]))
-                or (self.cased and self._capital(i) and not everyday_word(self.words[i]))) \
+                or (self.cased and self._capital(i) and unknown_word(self.words[i]))) \
                 and self._asked_if_they_can(i):
             return True  # "sweet and can rawiri be on the account too", "could john have a
             # look" (not "can bill be paid online", "can someone come")
@@ -4484,11 +4484,11 @@ class LexiconNames:
         if words[i] in _SEASONS or (words[i + 1] == "be" and i + 2 < n and (
                 _past_tense(words[i + 2]) or words[i + 2].endswith(("ed", "en")))):
             return False  # (not a passive: "can bill be paid online" is a thing, done to)
-        if self.kinds[i] == "N" or (self.cased and self._capital(i) and not everyday_word(words[i])
-                                    and ((unknown_word(words[i]) and not common_word(words[i]))
-                                         or name_class(words[i]) == "E")):
+        if self.kinds[i] == "N" or (self.cased and self._capital(i) and unknown_word(words[i])
+                                    and not common_word(words[i])):
             return True  # (and, typed with its capital, a word neither the name data nor
-            # everyday English holds: "Could Lasith resend the cert?", "Can Hemi bring it?")
+            # English holds: "Could Lasith resend the cert?"; not a city English knows, "Could
+            # Bengaluru pick up the ticket?")
         # a word that may be a firm's or a thing's: only what a person alone does ("can rawiri
         # be on the account", not "does kiwibank have a branch", "could summer be a better
         # time", "can monzo see my other account")
