@@ -9064,6 +9064,15 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("your memorable word please", "copper", "mm hm", "thanks"), ["copper"], ["thanks"]),
     (("please read me the six digit code", "still waiting", "it says nine", "two sorry the "
       "signal dropped seven"), ["nine", "two", "seven"], ["still waiting"]),
+    # the second review: a passphrase only where it is asked for; the caller's own doings
+    # after it are talk; how it went after "mm hm" is no secret's word
+    (("you can change your passphrase in the app", "we moved house in the autumn"), [],
+     ["we moved house in the autumn"]),
+    (("your security phrase please", "the line is terrible today"), [],
+     ["the line is terrible today"]),
+    (("your security phrase please", "i'm calling on behalf of my aunt"), [],
+     ["on behalf of my aunt"]),
+    (("what's your memorable word", "marigold", "mm hm", "sorted"), ["marigold"], ["sorted"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -1917,7 +1917,8 @@ class RedactionSession:
             # (a phrase only where it is requested: "the security phrase on the account
             # please", "I can use your memorable phrase instead"; not "I've unlocked your
             # passphrase for you")
-            self.state.asked_for = "phrase" if asks_for_a_phrase(pieces) else "title"
+            self.state.asked_for = "phrase" if asks_for_a_phrase(pieces) \
+                and _requests_it(norm) else "title"
             # "we can use your security question instead, your favourite book"
         elif speaker == BUSINESS_SIDE and "PASSWORD" in expect \
                 and expect["PASSWORD"].questioned \
@@ -1930,8 +1931,9 @@ class RedactionSession:
                 self.state.asked_for = "place"
             elif not _STREET_ASKED.isdisjoint(_last_sentence(pieces)):
                 self.state.asked_for = "street"  # (a street's name, not the town it is in)
-            elif asks_for_a_phrase(pieces):
+            elif asks_for_a_phrase(pieces) and _requests_it(norm):
                 self.state.asked_for = "phrase"  # "my garden has twelve tulips": a sentence
+                # (not "you can reset your passphrase online")
             elif asks_for_a_title(pieces):
                 self.state.asked_for = "title"
             elif not _NAME_ASKED.isdisjoint(_last_sentence(pieces)):
@@ -6598,6 +6600,19 @@ _POLITE_TERMS = frozenset(("sir", "madam", "maam", "ma'am", "mate", "ji", "love"
 
 def _is_backchannel(norm: Normalized) -> bool:
     return _backchannel_words([p.text for p in norm.pieces if p.kind != "punct"])
+
+
+def _requests_it(norm: Normalized) -> bool:
+    """The turn asks for what it names: a question, "please", or a request's opening word in
+    its last sentence ("and the passphrase on the account", "your security phrase please"; not
+    "you can reset your passphrase online")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    return "?" in norm.original or "please" in words or (bool(words) and (
+        words[0] in _REQUEST_OPENERS or tuple(words[:2]) in _ASKING_PAIRS))
+
+
+_REQUEST_OPENERS = frozenset(("and", "your", "what", "what's", "whats", "now", "next", "then",
+                              "lastly", "finally"))
 
 
 def _still_coming(norm: Normalized) -> bool:

@@ -3612,11 +3612,15 @@ def _words_before_talk(pieces: list[Piece], start: int) -> int:
             and pieces[j].text not in _TALK_OPENERS and pieces[j].text not in _HEARD_CHECKS \
             and pieces[j].text not in _NOT_A_SECRET and len(pieces[j].text) > 2:
         j += 1
-    if j > start and j == len(pieces):
-        return j  # "blue" / "mm hm" / "horizon": the next word, alone
+    if j > start and j == len(pieces) and not any(
+            _participle(p.text) or p.text in _WRAPPING_UP for p in pieces[start:j]):
+        return j  # "blue" / "mm hm" / "horizon": the next word, alone (not "finished",
+        # "sorted", "typed": how it went)
     return j if j > start and j + 1 < len(pieces) and pieces[j].text in _TALK_OPENERS else start
 
 
+_WRAPPING_UP = frozenset(("sorted", "complete", "completed", "finished", "ended", "fine",
+                          "great", "perfect", "lovely", "brilliant", "grand", "cool", "excellent"))
 _TALK_OPENERS = frozenset(("i", "we", "he", "she", "they", "you", "it's", "its", "that's",
                            "thats", "which", "because", "cos", "cause", *(
                                f"{who}{verb}" for who in ("i", "we", "he", "she", "they", "you")
@@ -3861,7 +3865,12 @@ _HEDGED = frozenset(("either", "or", "maybe", "possibly", "perhaps", "try"))
 _TALK_OF_IT = frozenset(("phrase", "passphrase", "something", "about", "remember", "think",
                          "set", "never", "not", "don't", "didn't", "can't", "cannot", "rather",
                          "call", "say", "name", "account", "forgot", "forgotten", "know",
-                         "updated", "changed", "one", "it", "you"))
+                         "updated", "changed", "one", "it", "you",
+                         # the speaker's or someone's own doings and wants: "i'd like to speak to
+                         # a manager", "we moved house last year", "the line is really bad"
+                         "i", "i'd", "i'm", "i've", "i'll", "me", "we", "we've", "we're", "us",
+                         "he", "she", "he's", "she's", "they", "they're", "want", "need",
+                         "line", "calling", "ringing", "behalf"))
 
 
 def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple[int, int]]:
