@@ -9073,6 +9073,8 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("your security phrase please", "i'm calling on behalf of my aunt"), [],
      ["on behalf of my aunt"]),
     (("what's your memorable word", "marigold", "mm hm", "sorted"), ["marigold"], ["sorted"]),
+    (("what's your memorable phrase", "silver", "mm hm", "followed by harbour"),
+     ["silver", "harbour"], ["followed by"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

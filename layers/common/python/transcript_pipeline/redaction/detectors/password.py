@@ -3604,6 +3604,8 @@ def _words_before_talk(pieces: list[Piece], start: int) -> int:
     """The end of the one or two words that open a turn before a clause of talk starts ("i",
     "we", "she" and a verb) or that are all of it, or `start` where the turn does not go on
     so."""
+    while start < len(pieces) and pieces[start].text in ("then", "and", "followed", "by"):
+        start += 1  # "then garden", "and garden", "followed by garden"
     j = start
     while j < len(pieces) and j - start < _MAX_WORD_PARTS and pieces[j].kind == "word" \
             and pieces[j].text not in FUNCTION_WORDS and pieces[j].text not in FILLERS \
