@@ -980,6 +980,28 @@ calls) 0.888 (keep 0.984, PASSWORD 0.67), then 0.929 ("Please choose four digits
 6 0 2 1."; "Please enter 1 9 7 4 on the remote" after a PIN reset to a temporary one; "...
 he says it was geraldton surf 88 with no spaces"; a temporary password dictated after "yes i
 am writing" and on after its pause, "...bravo, two.").
+
+The forty-fifth session's hands, each scored first with the session's start engine. Never read:
+fresh_calls_223.jsonl (12 general calls) 0.970 with both (keep 0.984); typed_blind_88.jsonl
+(54 typed documents) 0.908 with both (keep 0.951); fresh_calls_225.jsonl (12 general calls)
+0.995 with both; typed_blind_90.jsonl (52 typed documents) 0.927 with both (keep 0.903);
+fresh_calls_228.jsonl (12 security-stressed calls) 0.943 with both (PASSWORD 0.75);
+fresh_calls_229.jsonl (12 general calls) 0.987 with both; and, written in its last hour,
+fresh_calls_230.jsonl (12 security-stressed calls) 0.952, typed_blind_92.jsonl (52 typed
+documents) 0.923 and fresh_calls_231.jsonl (12 general calls) 0.970, each the same with both.
+Read after their first scoring: fresh_calls_221.jsonl (12 general calls) 0.981, then 0.994
+("May I have the AWB number?" after "ma'am."; "Let's have Llanberis."; meter readings);
+fresh_calls_222.jsonl (12 security-stressed calls) 0.891 (PASSWORD 0.57), then 0.971 (a
+passphrase said whole; "what would you like the new one to be" after a passed check; backup
+codes; "that one was already used"; "was the end 5820 or 5802?"); typed_blind_87.jsonl (55
+typed documents) 0.906, the same after; fresh_calls_224.jsonl (12 security-stressed calls)
+0.866 (PASSWORD 0.57), then 0.946 (a temporary password dictated over turns with code words;
+"No, M for mother."; "the second one is six" / "mm hm" / "and the fifth is three"; an account
+after "last week," before "ifsc"); typed_blind_89.jsonl (55 typed documents) 0.906, then
+0.910; fresh_calls_226.jsonl (12 security-stressed calls) 0.947, then 0.960 ("first half is k
+seven r" / "mm hm" / "second half nine q two"; a code slow to come, read digit by digit);
+fresh_calls_227.jsonl (12 general calls) 0.989, then 0.994; typed_blind_91.jsonl (55 typed
+documents) 0.964, then 0.968.
 """
 
 from __future__ import annotations
@@ -1346,6 +1368,23 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_219.jsonl", 160, 0.92, 0.98, 1.00),
     ("fresh_calls_220.jsonl", 160, 0.98, 0.94, 0.98),
     ("typed_blind_86.jsonl", 220, 0.88, 0.91, 0.87),
+    ("fresh_calls_221.jsonl", 160, 0.99, 0.98, 1.00),
+    ("fresh_calls_222.jsonl", 130, 0.97, 0.95, 0.97),
+    ("fresh_calls_223.jsonl", 160, 0.97, 0.98, 0.98),
+    ("typed_blind_87.jsonl", 220, 0.90, 0.93, 0.88),
+    ("typed_blind_88.jsonl", 210, 0.90, 0.95, 0.92),
+    ("fresh_calls_224.jsonl", 140, 0.94, 0.98, 0.97),
+    ("fresh_calls_225.jsonl", 190, 0.99, 0.98, 1.00),
+    ("typed_blind_89.jsonl", 210, 0.91, 0.92, 0.89),
+    ("fresh_calls_226.jsonl", 140, 0.96, 0.96, 1.00),
+    ("fresh_calls_227.jsonl", 170, 0.99, 0.97, 1.00),
+    ("typed_blind_90.jsonl", 230, 0.92, 0.90, 0.91),
+    ("typed_blind_91.jsonl", 210, 0.96, 0.88, 0.98),
+    ("fresh_calls_228.jsonl", 130, 0.94, 0.94, 0.96),
+    ("fresh_calls_229.jsonl", 150, 0.98, 0.98, 0.97),
+    ("fresh_calls_230.jsonl", 120, 0.95, 0.95, 0.98),
+    ("typed_blind_92.jsonl", 230, 0.92, 0.93, 0.93),
+    ("fresh_calls_231.jsonl", 160, 0.97, 0.97, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
