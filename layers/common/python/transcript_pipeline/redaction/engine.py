@@ -6469,24 +6469,26 @@ def _said_again_at_once(norm: Normalized, found: list[tuple[Finding, int]],
                         add: Callable[[str, int, int, float], None]) -> None:
     """A number just redacted, said again at once in another form: "5820. Five, eight, two,
     zero.", "4471, that's four four seven one" (the same digits a few words on are the same
-    value, whatever a rule would make of them alone)."""
+    value, whatever a rule would make of them alone). Linear in the text: each pair of numbers
+    next to each other looks up the finding over the first by binary search."""
     numbers = [k for k, p in enumerate(norm.pieces)
                if p.kind == "number" and len(p.text) >= _AGAIN_DIGITS]
     if len(numbers) < 2 or not found:  # (a number, and the same again)
         return
     text = norm.original
-    for finding, _ in found:
-        if finding.type not in _SAID_AGAIN_TYPES:
-            continue  # (not a birth date's year, said again in a reference: "HR-2025/311")
-        for a, b in pairwise(numbers):
-            first, again = norm.pieces[a], norm.pieces[b]
-            if first.text == again.text and finding.start <= first.start \
-                    and text[again.start - 1:again.start].isspace() \
-                    and not text[again.end:again.end + 1].isalnum() \
-                    and first.end <= finding.end and again.start >= finding.end \
-                    and again.start - first.end <= _AGAIN_REACH:
-                add(finding.type, norm.cstarts[b], norm.cstarts[b] + len(again.text),
-                    SCORE_EXPECTED)
+    findings = sorted((f for f, _ in found if f.type in _SAID_AGAIN_TYPES),
+                      key=lambda f: f.start)  # (not a birth date's year, said again in a
+    starts = [f.start for f in findings]  # reference: "HR-2025/311")
+    for a, b in pairwise(numbers):
+        first, again = norm.pieces[a], norm.pieces[b]
+        if first.text != again.text or again.start - first.end > _AGAIN_REACH \
+                or not text[again.start - 1:again.start].isspace() \
+                or text[again.end:again.end + 1].isalnum():
+            continue
+        k = bisect_right(starts, first.start) - 1
+        if k >= 0 and first.end <= findings[k].end <= again.start:
+            add(findings[k].type, norm.cstarts[b], norm.cstarts[b] + len(again.text),
+                SCORE_EXPECTED)
 
 
 _AGAIN_DIGITS = 3
