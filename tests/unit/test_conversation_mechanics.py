@@ -9075,6 +9075,8 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("what's your memorable word", "marigold", "mm hm", "sorted"), ["marigold"], ["sorted"]),
     (("what's your memorable phrase", "silver", "mm hm", "followed by harbour"),
      ["silver", "harbour"], ["followed by"]),
+    (("could i have the second and fifth digits of your passcode", "the second is 6 the fifth "
+      "is 3"), ["is 6", "is 3"], ["the second is"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -1850,7 +1850,11 @@ def characters_by_position(pieces: list[Piece], going_on: bool = False
                     char.kind == "spelled" and len(char.text) == 2  # as the normaliser spells
                     and char.text[0] == char.text[1])) and (after in _AFTER_A_PLACED_CHARACTER
                                             or after in CORRECTION_OPENERS
-                                            or a_position(pieces[c + 1])):
+                                            or a_position(pieces[c + 1])
+                                            or (after == "the" and c + 2 < len(pieces)
+                                                and pieces[c + 2].kind != "number"
+                                                and a_position(pieces[c + 2]))):
+            # ("the first is 2 the fourth is 9": the next place right after it)
             # (not "1 is a problem"; "fourth is k no hang on", "fourth... 3. Ah no")
             spans.append((cased, c + 1))
             opening = opening or _opens_a_clause(pieces, k)
