@@ -9077,6 +9077,12 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
      ["silver", "harbour"], ["followed by"]),
     (("could i have the second and fifth digits of your passcode", "the second is 6 the fifth "
       "is 3"), ["is 6", "is 3"], ["the second is"]),
+    # a temporary secret dictated in the turn after it was named, or before it is named
+    (("i've reset it, your new temporary passcode", "capital T, small r, 8, 8"),
+     ["capital T", "small r", "8, 8"], ["your new temporary passcode"]),
+    (("Capital W, small q, 3, 7, hash is your temporary password.",),
+     ["Capital W", "small q", "3, 7"], ["is your temporary password"]),
+    (("your reference is", "k 4 4 is your order number"), [], ["k 4 4"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -2230,6 +2230,16 @@ class RedactionSession:
         if issuing:
             spans += [span for span in issued_characters(pieces)
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
+            named = _NAMED_AFTER_RE.search(norm.canonical)
+            before = norm.piece_index(named.start() + 1) if named is not None else len(pieces)
+            opening = dictated_rest(pieces[:before], 0)
+            if not spans and opening >= _READ_BACK_CHARACTERS and (
+                    (named is not None and opening == before)
+                    or ("PASSWORD" in (self.state.last_named, self.state.last_value)
+                        and opening == len(pieces))):
+                spans.append((0, opening))  # "your temporary password" / "capital P small x
+                # 4": the secret just named, dictated in the next turn; "capital J, small u, n,
+                # e, 1, 9 is your temporary password": dictated before it is named
         if issuing and any(h.label == "PASSWORD" for h in hits) \
                 and not _ISSUING.isdisjoint(p.text for p in pieces):
             spans += [(k, k + 1) for k, p in enumerate(pieces)  # "I will reset the parental
@@ -6492,6 +6502,9 @@ def _said_again_at_once(norm: Normalized, found: list[tuple[Finding, int]],
 
 
 _AGAIN_DIGITS = 3
+_READ_BACK_CHARACTERS = 3  # pieces at least of characters dictated that open a turn
+_NAMED_AFTER_RE = rx.compile(r",? (?:is|that's|thats|will be|'s) (?:your|the) (?:new |temporary |"
+                             r"temp |one time |one-time )?(?:password|passcode|pin|code)\b")
 
 
 def _places_asked(pieces: list[Piece]) -> bool:
