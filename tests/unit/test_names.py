@@ -3296,6 +3296,10 @@ def test_the_forty_fourth_session_s_names(redactor: Redactor, text: str, gone: l
     ("Season pass SP-220917 was scanned at the top lift.", ["SP-220917"], ["scanned"]),
     ("Member id QK4471 I think, not sure.", ["QK4471"], ["I think"]),
     ("i'm sole executor with my sister", [], ["sole executor"]),
+    # a pair spoken to, of words no data holds; a firm's pair doing something stays
+    ("Mutinta and Chipo please collect the chairs after mass.", ["Mutinta", "Chipo"],
+     ["please collect"]),
+    ("Zoopla and Rightmove will list it on Monday.", [], ["Zoopla and Rightmove"]),
 ])
 def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

@@ -174,6 +174,7 @@ _AGENT_GREETINGS = (("for", "calling"), ("you've", "reached"), ("have", "reached
 _GREETING_REACH = 8  # words between the greeting and the cue: the company's name
 _SELF_CUES = frozenset((("this", "is"), ("i'm",), ("im",), ("i", "am")))
 _I_AM = frozenset((("i'm",), ("im",), ("i", "am")))
+_ASKED_AFTER_A_PAIR = frozenset(("please", "pls", "plz", ","))
 _ROLE_MODIFIERS = frozenset(("sole", "joint", "main", "lead", "co", "named", "the", "a", "an"))
 _CUES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _kind, _group in (("strong", _STRONG), ("weak", _WEAK), ("relation", _RELATION),
@@ -3122,7 +3123,41 @@ class LexiconNames:
         spans = [self._grow(i) for i in seeds] + reached
         spans = _union(spans + known)
         spans = self._lists(spans)
+        pairs = self._pair_addressed()
+        spans = _union(spans + pairs + self._paired_after_and(spans + pairs))
         return [s for s in spans if s not in known]
+
+    def _pair_addressed(self) -> list[tuple[int, int]]:
+        """Two capitalised words no name data and no English holds, joined by "and", opening a
+        sentence and spoken to: "Chanda and Bupe please bring the new hymn books", "Wiremu and
+        Tane, can you stack the chairs" (the first; the pair rule adds the other; not "Zoopla
+        and Rightmove will list it")."""
+        if not self.cased:
+            return []
+        words, out = self.words, []
+        for i in range(len(words) - 3):
+            if (i == 0 or words[i - 1] in _SENTENCE_ENDS) and words[i + 1] in ("and", "&") \
+                    and all(self._capital(k) and unknown_word(words[k])
+                            and not common_word(words[k]) and k not in self.places
+                            for k in (i, i + 2)) \
+                    and words[i + 3] in _ASKED_AFTER_A_PAIR:
+                out.append((i, i + 1))
+        return out
+
+    def _paired_after_and(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """In text with capitals, a capitalised word no name data and no English holds, joined
+        by "and" or "&" to a name found: the other of a pair ("Chanda and Bupe please bring
+        the hymn books"; privacy first, a firm no list knows goes too: "Priya and Zoopla")."""
+        if not self.cased:
+            return []
+        words, out = self.words, []
+        for _, end in spans:
+            k = end + 1
+            if k < len(words) and words[end] in ("and", "&") and self._capital(k) \
+                    and unknown_word(words[k]) and not common_word(words[k]) \
+                    and k not in self.places:
+                out.append((k, k + 1))
+        return out
 
     # -- seeds -------------------------------------------------------------------------------
     def _seed(self, i: int) -> bool:
