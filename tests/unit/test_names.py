@@ -3300,6 +3300,8 @@ def test_the_forty_fourth_session_s_names(redactor: Redactor, text: str, gone: l
     ("Mutinta and Chipo please collect the chairs after mass.", ["Mutinta", "Chipo"],
      ["please collect"]),
     ("Zoopla and Rightmove will list it on Monday.", [], ["Zoopla and Rightmove"]),
+    # what only a person does in a meeting's minutes
+    ("Item 4: Ngaio seconded; carried.", ["Ngaio"], ["seconded; carried"]),
 ])
 def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:
