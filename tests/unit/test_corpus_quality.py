@@ -998,7 +998,7 @@ typed documents) 0.906, the same after; fresh_calls_224.jsonl (12 security-stres
 0.866 (PASSWORD 0.57), then 0.946 (a temporary password dictated over turns with code words;
 "No, M for mother."; "the second one is six" / "mm hm" / "and the fifth is three"; an account
 after "last week," before "ifsc"); typed_blind_89.jsonl (55 typed documents) 0.906, then
-0.910; fresh_calls_226.jsonl (12 security-stressed calls) 0.947, then 0.960 ("first half is k
+0.920; fresh_calls_226.jsonl (12 security-stressed calls) 0.947, then 0.960 ("first half is k
 seven r" / "mm hm" / "second half nine q two"; a code slow to come, read digit by digit);
 fresh_calls_227.jsonl (12 general calls) 0.989, then 0.994; typed_blind_91.jsonl (55 typed
 documents) 0.964, then 0.968.
@@ -1375,7 +1375,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_88.jsonl", 210, 0.90, 0.95, 0.92),
     ("fresh_calls_224.jsonl", 140, 0.94, 0.98, 0.97),
     ("fresh_calls_225.jsonl", 190, 0.99, 0.98, 1.00),
-    ("typed_blind_89.jsonl", 210, 0.91, 0.92, 0.89),
+    ("typed_blind_89.jsonl", 210, 0.91, 0.92, 0.91),
     ("fresh_calls_226.jsonl", 140, 0.96, 0.96, 1.00),
     ("fresh_calls_227.jsonl", 170, 0.99, 0.97, 1.00),
     ("typed_blind_90.jsonl", 230, 0.92, 0.90, 0.91),
