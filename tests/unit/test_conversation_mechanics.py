@@ -9083,6 +9083,11 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
     (("Capital W, small q, 3, 7, hash is your temporary password.",),
      ["Capital W", "small q", "3, 7"], ["is your temporary password"]),
     (("your reference is", "k 4 4 is your order number"), [], ["k 4 4"]),
+    # how it starts, and how it is typed before it
+    (("what's your password", "it starts with tangerine", "mm hm", "boat house"),
+     ["tangerine", "boat house"], ["it starts with"]),
+    (("I'll set you a temporary password: all lower case, m-a-p-l-e-4-4",), ["m-a-p-l-e"],
+     ["all lower case"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

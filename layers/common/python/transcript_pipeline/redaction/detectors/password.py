@@ -978,6 +978,8 @@ def _only_digits_from(pieces: list[Piece], k: int) -> bool:
     return j > k and pieces[j - 1].kind == "number" and (
         j == len(pieces) or pieces[j].text in (".", ",", "!", "..."))
 _RECOGNISED_ENDS = frozenset((".", "!", "...", "…"))  # the question placed: "oh, that."
+_HOW_IT_STARTS = frozenset((("starts", "with"), ("begins", "with"), ("start", "with"),
+                            ("begin", "with")))
 _MODALS = frozenset(("could", "must", "gotta", "should", "would", "might", "may", "will",
                      "shall", "it'll", "itll", "that'll", "thatll"))
 
@@ -1079,6 +1081,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             pieces, k + 1):
         return k, k + 1  # "A... and T.": characters asked for by their places
     k = _past_a_choice(words, k)  # "right then ill go with harbourlights"
+    if tuple(words[k:k + 2]) in _HOW_IT_STARTS:
+        k += 2  # "it starts with purple": how it opens, the rest to come
     if k + 1 < len(words) and (words[k] in _MODALS or words[k] in ("can", "do", "shall")) \
             and words[k + 1] in ("i", "we"):
         return None  # "Yes. Shall I spell it?", "Sure, can I read it out?": asked back first
@@ -3473,7 +3477,7 @@ def _glued(pieces: list[Piece], j: int) -> bool:
 # Dictating a secret, character by character: what joins the characters, what names one alone
 # ("hash", "star", "7", "k") and what names one only with the word after it ("at sign",
 # "question mark", "full stop": "then at 3" is a time).
-_DICTATION_JOINS = frozenset((",", "then", "and", "a", "an", "the", "with", "followed", "by",
+_DICTATION_JOINS = frozenset((",", "-", "then", "and", "a", "an", "the", "with", "followed", "by",
                               "after", "that", "plus", "capital", "small", "lower", "lowercase",
                               "upper", "uppercase", "case", "big", "letter", "number", "digit"))
 _SYMBOL_NAMES = frozenset(("hash", "hashtag", "pound", "exclamation", "star", "asterisk",
@@ -3662,7 +3666,13 @@ def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
     words = [p.text for p in pieces]
     named = [k for k, w in enumerate(words) if w in _ISSUED_SECRETS or (
         w == "code" and k > 0 and words[k - 1] in _SECRET_CODE_KINDS)]
-    return [span for span in dictation_read_back(pieces, _ISSUED_LEADS)
+    described = [(j + 1, dictated_rest(pieces, j + 1)) for k in range(1, len(pieces))
+                 if pieces[k - 1].text in _ISSUED_LEADS and _how_typed(pieces, k)
+                 and (j := _past_description(pieces, k)) < len(pieces) and words[j] == ","]
+    # ("... a temp password: all lower case, t-i-g-e-r-9-9": how it is typed, then it)
+    return [span for span in dictation_read_back(pieces, _ISSUED_LEADS) + [
+        (a, b) for a, b in described if b - a >= 1 and a < len(pieces)
+        and pieces[a].kind in ("spelled", "alnum", "number")]
             if any(0 < span[0] - k <= _ISSUED_REACH
                    and not _another_value_named(words, k + 1, span[0]) for k in named)]
 
@@ -3670,8 +3680,9 @@ def issued_characters(pieces: list[Piece]) -> list[tuple[int, int]]:
 def _another_value_named(words: list[str], start: int, end: int) -> bool:
     """Words [start, end) name another value ("... the flight, it's b a 2 4 9"); "case" of
     "case sensitive" names none."""
-    return any(w in _OTHER_VALUES and not (w == "case" and words[k + 1:k + 2] == ["sensitive"])
-               for k, w in enumerate(words[start:end], start))
+    return any(w in _OTHER_VALUES and not (w == "case" and (
+        words[k + 1:k + 2] == ["sensitive"] or words[k - 1] in ("lower", "upper")))
+               for k, w in enumerate(words[start:end], start))  # ("all lower case")
 
 
 _ISSUED_LEADS = frozenset((".", ":", "?", "it's", "its"))  # (not "your reference is ...")
