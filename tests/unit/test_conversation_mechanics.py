@@ -9088,6 +9088,9 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
      ["tangerine", "boat house"], ["it starts with"]),
     (("I'll set you a temporary password: all lower case, m-a-p-l-e-4-4",), ["m-a-p-l-e"],
      ["all lower case"]),
+    # the agent's own dictation said again
+    (("Your temporary passcode is capital R, small t, 6.", "ok", "So that's R T 6, all "
+      "right?"), ["R T 6"], ["all right?"]),
 ])
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -2188,6 +2188,10 @@ class RedactionSession:
         if issuing and dictating and open_side not in (None, side):
             spans += [span for span in dictation_heard_back(pieces)  # "let me repeat capital s
                       if not any(a < span[1] and span[0] < b for a, b in spans)]  # u n r ..."
+        elif issuing and dictating and open_side is None:
+            spans += [span for span in dictation_heard_back(pieces)  # "Your temporary password
+                      if not any(a < span[1] and span[0] < b for a, b in spans)]  # is capital
+            # M, small n, 8." / "So that's M N 8": the agent's own, said again
         if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm) \
                 and not _backchannel_words([p.text for p in pieces if p.kind != "punct"]):
             dictating = 0  # the agent spoke, not only "mm hm", "Yes." or "sorry, can you speak
