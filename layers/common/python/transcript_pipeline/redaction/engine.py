@@ -2236,12 +2236,12 @@ class RedactionSession:
                       if not any(a < span[1] and span[0] < b for a, b in spans)]
             named = _NAMED_AFTER_RE.search(norm.canonical)
             before = norm.piece_index(named.start() + 1) if named is not None else len(pieces)
-            opening = dictated_rest(pieces[:before], 0)
-            if not spans and opening >= _READ_BACK_CHARACTERS and (
-                    (named is not None and opening == before)
+            said_to = dictated_rest(pieces[:before], 0)
+            if not spans and said_to >= _READ_BACK_CHARACTERS and (
+                    (named is not None and said_to == before)
                     or ("PASSWORD" in (self.state.last_named, self.state.last_value)
-                        and opening == len(pieces))):
-                spans.append((0, opening))  # "your temporary password" / "capital P small x
+                        and said_to == len(pieces))):
+                spans.append((0, said_to))  # "your temporary password" / "capital P small x
                 # 4": the secret just named, dictated in the next turn; "capital J, small u, n,
                 # e, 1, 9 is your temporary password": dictated before it is named
         if issuing and any(h.label == "PASSWORD" for h in hits) \
