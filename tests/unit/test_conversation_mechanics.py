@@ -9095,3 +9095,39 @@ def test_the_forty_fourth_session_s_mechanics(turns: tuple[str, ...], gone: list
 def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # letters read out with their case are a secret's, whoever reads them and whatever was asked
+    (("Right, so once more: uppercase M, lowercase k, 5, lowercase p, underscore, capital Z.",),
+     ["uppercase M", "lowercase k", "lowercase p", "capital Z"], ["Right, so once more"]),
+    (("anything else?", "yes my new one will be small g, capital H, 2, 2, exclamation mark"),
+     ["small g", "capital H", "2, 2"], ["my new one will be"]),
+    (("is that a capital M or a small m on the form?",), [], ["capital M or a small m"]),
+    # "the new one" asked for after a code ran out is the code again; an old thing is no value
+    (("can you read me the code from your authenticator", "it's 714 229",
+      "that one's just expired, could you give me the new one?", "Sure, um, 388... 016."),
+     ["714 229", "388", "016"], ["just expired"]),
+    (("and the card ending 3 3 9 0?", "yes. do I need to post the old one back?",
+      "yes, within a fortnight or there's a two hundred dollar fee"), [],
+     ["two hundred dollar fee"]),
+    # a passphrase named in one sentence and asked for in the next; a moment taken first
+    (("Thanks. Your account also has a spoken passphrase on it. Could you say that for me?",
+      "Gosh, let me think. The river runs under the old bridge."),
+     ["river", "old bridge"], ["Gosh, let me think."]),
+    # an answer turned down in softened words; a guess after an exclamation
+    (("what was the name of your first school?", "Riverside.",
+      "Hmm, that doesn't really match. Any other way it might be written?",
+      "Oh dear. Maybe I typed Brookfield."), ["Riverside", "Brookfield"],
+     ["Oh dear.", "Maybe I typed"]),
+    # an address's local part spelled letter by letter, however long
+    (("anything else?", "yes add a second email please n a o m i dot r e i at gmail dot com"),
+     ["n a o m i", "r e i", "gmail"], ["a second email please"]),
+    # a clock time with its am or pm is no house number; a lower-case word after an
+    # abbreviation's stop is no sender where the writer uses capitals
+    (("The class moved to 6:45pm at the leisure centre.",), [], ["6:45pm"]),
+    (("Fitted the new chain, approx. 40 min labour incl. parts.",), [], ["incl. parts"]),
+])
+def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                             kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

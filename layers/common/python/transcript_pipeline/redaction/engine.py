@@ -58,6 +58,7 @@ from .detectors.password import (
     guesses_asked,
     how_things_are,
     issued_characters,
+    letters_with_their_cases,
     named_after_a_kind,
     numbers_said,
     phrase_said,
@@ -385,7 +386,7 @@ _CANDIDATE_RE = rx.compile(
         |\d{{1,4}}(?:[/-]|\s/\s)\d{{1,2}}(?:(?:[/-]|\s/\s)\d{{2,4}})?
         |(?:(?:the\s)?day\s(?:before|after)\s)?{_HOLIDAY}(?:,?\s\d{{2,4}})?
         |\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)\b)
-    |(?P<keep>[$£€₹¥₩₦₱]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}\b|\b\d+\.\d+\b(?!\.\d))
+    |(?P<keep>[$£€₹¥₩₦₱]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}(?:[ap]m)?\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
     |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)
     |(?P<number>\+?\b\d+\b)""",
@@ -2275,6 +2276,8 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
+        spans += [span for span in letters_with_their_cases(pieces)  # "So again, capital T,
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]  # lowercase r, 8"
         if spans and expected and issuing and all(h.label != "PASSWORD" for h in hits):
             spans = _past_business_references(norm, hits, spans)  # (a caller reading a text
             # out may read the code after a reference: "reference number 88041 and 447112")
@@ -3868,7 +3871,7 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     right after the answer (`right_after`), in words said of other things too: "not that one",
     "close, but the numbers aren't quite right", "nope" (not "(lovely, thank you. which
     router?) not that one, the white one")."""
-    said = [p.text for p in pieces if p.kind != "punct"]
+    said = _without_softeners([p.text for p in pieces if p.kind != "punct"])
     if any(tuple(said[k:k + len(r)]) == r for r in _REJECTIONS if r[0] in words
            for k in range(len(said))):
         return True
@@ -3881,6 +3884,17 @@ def _rejects_the_answer(words: set[str], pieces: list[Piece], right_after: bool)
     return any(tuple(first[k:k + len(r)]) == r for r in _REJECTIONS_RIGHT_AFTER
                if r[0] in words for k in range(len(first)))  # (its first sentence: not
     # "lovely. and is it the wrong one that was delivered?")
+
+
+def _without_softeners(said: list[str]) -> list[str]:
+    """The words without those that only soften them: "doesn't quite match", "doesn't seem to
+    match", "isn't really matching" say what "doesn't match" says."""
+    return [w for k, w in enumerate(said) if w not in _SOFTENERS
+            and not (w == "to" and k and said[k - 1] in _SEEMING)]
+
+
+_SEEMING = frozenset(("seem", "seems", "appear", "appears"))
+_SOFTENERS = _SEEMING | {"quite", "really", "exactly", "actually", "entirely"}
 
 
 # What a password policy asks of a new secret: "at least 12 characters", "with a number and a
@@ -3938,11 +3952,16 @@ def _asked_part(norm: Normalized) -> int:
 
 def _asks_for_the_one(norm: Normalized) -> bool:
     """A question, in the utterance's last sentence, for "the current one", "your old one",
-    "the new one": a value named before and not here."""
+    "the new one" to be said: a value named before and not here ("can you read me the new
+    one?" after a code expired)."""
     last = _last_question(norm)
-    return last is not None and any(
-        last[k] in ("the", "your") and last[k + 1] in _WHICH_ONE and last[k + 2] == "1"
-        for k in range(len(last) - 2))
+    return last is not None and not _ASKING_FOR_A_VALUE.isdisjoint(last) and any(
+        last[k] in ("the", "your") and last[k + 1] in _WHICH_ONE and last[k + 2] in ("1", "one")
+        for k in range(len(last) - 2))  # (not "do I need to send the old one back?": a thing)
+
+
+_ASKING_FOR_A_VALUE = frozenset(("what", "what's", "whats", "read", "give", "tell", "say",
+                                 "repeat"))
 
 
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
@@ -4524,8 +4543,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
             and (_is_question(norm) or _READ_OUT_RE.match(canon, hit.end) is not None
                  or _REQUESTED_RE.search(canon, max(0, hit.start - _REQUEST_REACH),
                                          hit.start) is not None)
-    if end[0].startswith("?"):
-        return True
+    if end[0].startswith("?") or _ASKED_TO_SAY_IT_RE.match(canon, end.end()) is not None:
+        return True  # (or asked in the next sentence: "you'd have recorded a fallback
+        # passphrase. Could you say that for me?")
     reach = max(0, hit.start - _SENTENCE_REACH)
     start = max(reach - 1, *(canon.rfind(mark, reach, hit.start) for mark in (". ", "? ", "! ")))
     said = canon[start + 1:end.start()].split()  # "please tell me your childhood best friend's
@@ -4535,6 +4555,9 @@ def _asked_in_its_sentence(norm: Normalized, hit: _Hit) -> bool:
 
 
 _SENTENCE_REACH = 240  # characters: a question's sentence is shorter
+_ASKED_TO_SAY_IT_RE = rx.compile(r"(?:(?:and|so|now|ok|okay) ,? )?(?:(?:could|can|would|will) "
+                                 r"you (?:please |just |now )?|please )?(?:say|read|tell me|give "
+                                 r"me|repeat) (?:that|it|this)\b[^.?!]*\?")
 # A request said as a statement before the cue: "before i go in i need the memorable word".
 _REQUESTED_RE = rx.compile(r"\b(?:i|we)(?:'ll| will|'d| would|'m| are|'re)?(?: (?:just|also|"
                            r"still|now|first|then|only|really|do|going to|gonna)){0,3} need\b"

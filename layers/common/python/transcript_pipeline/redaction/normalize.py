@@ -791,18 +791,26 @@ def _email_local_start(toks: list[Token], at: int, floor: int) -> int:
     [at] ...") is written without spaces, so a space ends it."""
     typed = toks[at].text[:1] in _CLOSING
     i = at
-    while i - 1 >= floor and i > at - 8:
+    words = 0  # a spelled run counts once: "l a n i dot f o n o t i at ..." is three
+    while i - 1 >= floor and words < _LOCAL_PART_WORDS:
         if typed and i < at and toks[i - 1].end != toks[i].start:
             break
         low = toks[i - 1].lower
         # A stop word joined on by a spoken symbol is part of the address ("me underscore x").
         joined = (i < at and toks[i].lower in _EMAIL_SYMBOLS) \
-            or (i - 2 >= floor and toks[i - 2].lower in _EMAIL_SYMBOLS)
+            or (i - 2 >= floor and toks[i - 2].lower in _EMAIL_SYMBOLS) \
+            or (len(low) == 1 and i - 2 >= floor and len(toks[i - 2].lower) == 1
+                and (toks[i - 2].lower.isalnum() or toks[i - 2].lower == "-"))  # the "i" of
+        # "l a n i at ...", "n-i at ...": spelled
         if (low in _EMAIL_LOCAL_STOP and not joined) \
                 or not (low[0].isalnum() or low in ("_", ".", "-")):
             break
         i -= 1
+        words += not (len(low) == 1 and i - 1 >= floor and len(toks[i - 1].lower) == 1)
     return i
+
+
+_LOCAL_PART_WORDS = 8
 
 
 def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -> None:

@@ -996,6 +996,7 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in EXCLAMATIONS and k > 0
                                    and words[k - 1] in EXCLAIMING)  # "oh god um daffodil"
+                               or _an_exclamation(pieces, k)  # "God, let me think. ..."
                                or (words[k] == "my" and words[k + 1:k + 2] != []
                                    and words[k + 1] in EXCLAMATIONS)  # "oh my goodness, it's"
                                or (pieces[k].kind == "punct" and set(words[k]) <= {".", "…"})
@@ -2166,6 +2167,7 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
              and (uncased or original[pieces[k].start].islower())
              and not (k > 0 and words[k - 1] in _OWNERS and words[k] in FAMILY)  # "my nan"
              and words[k] not in AFFIRMATIVES  # "aye maybe what about ..."
+             and not _an_exclamation(pieces, k)  # "Oh, Lord. Maybe I put Portie."
              and words[k] not in _MODALS  # "Yes. Shall I spell it?"
              and ((uncased and _rarely_said(pieces[k])) or (
                  (_seldom_said(pieces[k]) or _rarely_said(pieces[k]))
@@ -2173,7 +2175,7 @@ def capitalised_answer(pieces: list[Piece], original: str, found: list[tuple[int
     if uncased:  # speech-to-text's: no capitals, but words few people say
         return [(k, k + 1) for k in plain]
     taken = sorted({*plain, *(
-        k for k in range(len(pieces)) if k not in covered and (
+        k for k in range(len(pieces)) if k not in covered and not _an_exclamation(pieces, k) and (
             (k > 0 and _capitalised_inside(pieces, k, original, k in alone))
             or (k in alone and _titled(pieces, k, original, opening=True))))})
     if place and not taken and not found:  # "Where they met... at the university, in
@@ -2287,6 +2289,14 @@ def _in_short_sentences(pieces: list[Piece]) -> set[int]:
 
 
 _SHORT_PLACE_WORDS = 4
+
+
+def _an_exclamation(pieces: list[Piece], k: int) -> bool:
+    """pieces[k] is "God" of "God, let me think.", "Lord" of "Oh, Lord.": said as an
+    exclamation, alone between marks or after "oh"."""
+    return pieces[k].text in EXCLAMATIONS and k + 1 < len(pieces) \
+        and pieces[k + 1].text in (",", ".", "!", "…", "...") and (
+            k == 0 or pieces[k - 1].kind == "punct" or pieces[k - 1].text in EXCLAIMING)
 
 
 def _exclaimed(pieces: list[Piece], k: int) -> bool:
@@ -3535,6 +3545,54 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
     return end if not words or marked else k
 
 
+
+def letters_with_their_cases(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """Characters read out with the case of their letters said ("capital T, lowercase r, the
+    number 8, lowercase w, dollar sign"): a password or a code being typed or read back,
+    whoever says it and whatever was asked before it, since the case of a letter matters to
+    nothing else said aloud. The run of characters around two letters so marked or more."""
+    spans = []
+    k = 0
+    while k < len(pieces):
+        end, marked = _characters_from(pieces, k)
+        if marked >= _MARKED_LETTERS:
+            spans.append((k, end))
+        k = max(k + 1, end)
+    return spans
+
+
+_MARKED_LETTERS = 2
+_LETTER_CASES = _CASES - {"letter"}
+
+
+def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int]:
+    """The end of the characters said from piece `k` on (`k` where none starts there), and how
+    many of their letters came with their case."""
+    j, end, marked = k, k, 0
+    while j < len(pieces):
+        piece = pieces[j]
+        letter = j + 1 + (j + 1 < len(pieces) and pieces[j + 1].text == "letter")
+        if piece.text in _LETTER_CASES and letter < len(pieces) \
+                and _a_letter(pieces[letter]):
+            marked += 1  # "capital T", "small letter a"
+            j = end = letter + 1
+        elif (symbol := _symbol_length(pieces, j)) > 0:
+            j = end = j + symbol
+        elif piece.kind in ("number", "spelled") or (
+                piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")):
+            j = end = j + 1
+        elif end > k and piece.text in _DICTATION_JOINS:
+            j += 1
+        else:
+            break
+    return end, marked
+
+
+def _a_letter(piece: Piece) -> bool:
+    """One letter, said alone or spelled ("T for tango")."""
+    return piece.kind in ("word", "spelled") and len(piece.text) == 1 and piece.text.isalpha()
+
+
 _MAX_WORD_PARTS = 2
 _CONFIRMED_WORDS = 5  # pieces of a short confirmation before the dictation goes on
 _THAT_ONE = frozenset((",", "that", "this", "one", "it", "exactly", "correct", "right"))
@@ -3802,11 +3860,22 @@ def _last_sentence_words(pieces: list[Piece]) -> list[str]:
 def asks_for_a_phrase(pieces: list[Piece]) -> bool:
     """A security question whose answer is a sentence of its own, said whole: "and the current
     passphrase on the account", "your security phrase please" (not "your favourite film": a
-    title; nor "two characters of your passphrase")."""
+    title; nor "two characters of your passphrase"); or named before a question that asks to
+    say it: "you'd have recorded a fallback passphrase. Could you say that for me?"."""
     words = _last_sentence_words(pieces)
-    return _PARTS_OF_IT.isdisjoint(words) and any(
-        (word == "phrase" and k and words[k - 1] in _PHRASE_KINDS) or word == "passphrase"
-        for k, word in enumerate(words))
+    if not _names_a_phrase(words) and not _SAID_BACK_WORDS.isdisjoint(words) \
+            and not _THE_ONE_SAID.isdisjoint(words):
+        words = [p.text for p in pieces if p.kind != "punct"]
+    return _PARTS_OF_IT.isdisjoint(words) and _names_a_phrase(words)
+
+
+def _names_a_phrase(words: list[str]) -> bool:
+    return any((word == "phrase" and k and words[k - 1] in _PHRASE_KINDS) or word == "passphrase"
+               for k, word in enumerate(words))
+
+
+_SAID_BACK_WORDS = frozenset(("say", "read", "tell", "give", "repeat"))
+_THE_ONE_SAID = frozenset(("that", "it", "this"))
 
 
 def _puts_off(pieces: list[Piece], words: list[str]) -> bool:
@@ -3826,6 +3895,11 @@ def phrase_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
     of it ("i never set one up", "can i call you back with it", "my wife set it up"), nor a
     guess ("it could be X or Y"), nor one word alone: the answer finders judge those."""
     words = [p.text for p in pieces]
+    first = next((j + 1 for j, w in enumerate(words) if w in _DICTATION_ENDS), len(words))
+    if first < len(words) and _a_moment_taken(words[:first]):
+        return [(a + first, b + first) for a, b in phrase_said(
+            pieces[first:], [(a - first, b - first) for a, b in found if b > first])]
+        # "God, let me think. The heron waits at the canal bridge.": the answer after a moment
     k = 0
     while k < len(words):
         opener = next((len(o) for o in _PHRASE_OPENERS if tuple(words[k:k + len(o)]) == o), 0)
@@ -3863,6 +3937,19 @@ def phrase_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
         # found the answer before it or as the phrase's opening word, described after it:
         # "It's Bramble, like the hedge, all one word...")
     return [(k, end)]
+
+
+def _a_moment_taken(words: list[str]) -> bool:
+    """A sentence that only takes a moment before the answer: "God, let me think.", "Hmm, hang
+    on.", "ok one sec."."""
+    return not _TAKING_A_MOMENT.isdisjoint(words) and all(
+        w in _MOMENT_WORDS or w in FILLERS or w in EXCLAMATIONS or w in _BEFORE_A_TITLE
+        or w in _DICTATION_ENDS or w == "," for w in words)
+
+
+_TAKING_A_MOMENT = _MOMENTS | {"think", "see", "remember", "hang", "hold", "wait"}
+_MOMENT_WORDS = _TAKING_A_MOMENT | {"let", "me", "on", "a", "one", "just", "ok", "okay", "right",
+                                    "now"}
 
 
 # What may stand before a passphrase said whole: "it's", "it is", "the phrase is", "mine is",

@@ -5300,7 +5300,18 @@ class LexiconNames:
         words, pieces = self.words, self.pieces
         return i > 0 and words[i - 1] in _SIGN_OFF_BEFORE \
             and pieces[i].start > pieces[i - 1].end \
-            and end > self.last_word  # not "brother-in-law"
+            and end > self.last_word and not self._lower_where_capitals_open(i)  # not
+        # "brother-in-law", nor "quote € 180,00 excl. parts." from a writer of capitals
+
+    def _lower_where_capitals_open(self, i: int) -> bool:
+        """Word i is written in lower case by a writer who opens the text with a capital: no
+        name of theirs ("Willem took it in, ... excl. parts."; but "driver couldnt find the
+        house. ... - hunter" and "– 鈴木" may sign)."""
+        cased = self.cased
+        if not cased or not self.pieces:
+            return False
+        first, piece = self.pieces[0], self.pieces[i]
+        return cased[first.start].isupper() and cased[piece.start].islower()
 
     def _reachable_on(self, end: int, only_a_name: bool) -> bool:
         """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ...",
