@@ -9127,6 +9127,31 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     # abbreviation's stop is no sender where the writer uses capitals
     (("The class moved to 6:45pm at the leisure centre.",), [], ["6:45pm"]),
     (("Fitted the new chain, approx. 40 min labour incl. parts.",), [], ["incl. parts"]),
+    # a PIN its owner spoke of, read digit by digit after "it was"; a typed year stays
+    (("hi", "i put a pin on the streaming app but my daughter cracked it",
+      "oh dear, how did she manage that?", "it was four four zero nine and she saw me type it"),
+     ["four four zero nine"], ["she saw me type it"]),
+    (("hi", "i forgot the pin on my alarm", "when did you set it up?", "it was 2019 i think"),
+     [], ["2019"]),
+    # what someone is doing, told before the answer, is no answer; a word alone at the end is
+    (("which password would you like for collections?", "My brother-in-law, Tomasz, is "
+      "collecting on Mondays, so something simple. Pineapple."), ["Pineapple"],
+     ["collecting on Mondays"]),
+    # a code with letters where "the code" was asked: no card's, a sent one's
+    (("go ahead with the code when you're ready",
+      "okay it's d m x five one hold on another message came in"), ["d m x five one"],
+     ["another message came in"]),
+    (("please read me the code from the text", "ok 8 8 1 4 2 7", "lovely, I can see order "
+      "QX-55120 for two chairs"), ["8 8 1 4 2 7"], ["QX-55120"]),
+    # a secret's parts said on after it, and a number between commas
+    (("what's happening when you log in?", "it rejects it. it's capital m, a r l o w, then "
+      "the pound sign, you know, shift three, then four four, and then a full stop."),
+     ["m, a r l o w", "the pound sign", "four four", "a full stop"], ["shift three"]),
+    (("what's your password", "it's bluebird, then I reset it yesterday, then it broke."), [],
+     ["then I reset it yesterday, then it broke"]),
+    # an "@" said as "at the rate", in a later turn of an address asked for
+    (("and the email please", "p r a s a d underscore seven", "yes", "at the rate g m a i l "
+      "dot c o dot i n"), ["p r a s a d", "g m a i l"], ["yes"]),
 ])
 def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -59,6 +59,7 @@ from .detectors.password import (
     how_things_are,
     issued_characters,
     letters_with_their_cases,
+    parts_said_on,
     named_after_a_kind,
     numbers_said,
     phrase_said,
@@ -1401,6 +1402,9 @@ class RedactionSession:
                         or (alone and cand.kind in ("spelled", "code")
                             and len(cand.text) <= 3)):
                     return entity_type, SCORE_EXPECTED  # "j k": the letters it opens with
+            if "CARD_SECURITY_CODE" in expected and cand.opens and _a_lettered_code(cand):
+                return "PASSWORD", SCORE_EXPECTED  # "(on you go with the code) okay it's h r
+                # t four one hang on": a code with letters is one sent to verify someone
             if expected and cand.kind == "number" and len(cand.digits) >= 3 \
                     and all(t in DIGIT_TYPES for t in expected):
                 # Values asked for together and said in one breath ("oh nine twenty eight three
@@ -2278,6 +2282,8 @@ class RedactionSession:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
         spans += [span for span in letters_with_their_cases(pieces)  # "So again, capital T,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]  # lowercase r, 8"
+        spans += [span for span in parts_said_on(pieces, spans)  # "..., then the little hat,
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]  # you know, ..."
         if spans and expected and issuing and all(h.label != "PASSWORD" for h in hits):
             spans = _past_business_references(norm, hits, spans)  # (a caller reading a text
             # out may read the code after a reference: "reference number 88041 and 447112")
@@ -3730,7 +3736,8 @@ _WAS_IT = frozenset(("was", "is", "were", "did"))  # "sorry was that 971 or 917"
 _PART = r"(?:[a-z](?![\w-])(?:\s[a-z](?![\w-]))?|[\w-]+)"  # a word, or letters: "i o"
 _EMAIL_PIECE_RE = rx.compile(
     r"^[.…]*\s*(?:(?:and|then|yeah|yes|so|it's|its|uh|um|erm|okay|ok),?\s)*"  # "...at gmail"
-    rf"((?:at\s{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+|(?:dot|underscore|dash|hyphen)"
+    rf"((?:at\s(?:the\srate\s)?{_PART}(?:\s(?:dot|underscore|dash|hyphen)\s{_PART})+"
+    rf"|(?:dot|underscore|dash|hyphen)"
     rf"\s{_PART}(?:\s(?:at|dot|underscore|dash|hyphen)\s{_PART})*))")
 # An address asked for, typed in parts with words between: a dotted name before "at", then
 # its domain ("lan.nguyen.ceramics at... I think it's gmail.com").
@@ -5124,6 +5131,13 @@ def _day_and_month(canonical: str) -> str | None:
 
 
 _ONE_TIME_DIGITS = (6, 8)
+_LETTERED_CODE = 4  # characters at least of a code with letters and digits: no card's
+
+
+def _a_lettered_code(cand: Candidate) -> bool:
+    """Letters and digits, four or more: no card's security code, where one was asked for."""
+    return cand.kind in ("alnum", "code") and bool(cand.digits) \
+        and len(cand.text) >= _LETTERED_CODE
 # A secret named after its value: "I've set 7741 as your new pin".
 _AS_A_SECRET_RE = rx.compile(r" as (?:your|the|a|an|my|his|her|their) (?:[\w'-]+ ){0,2}"
                              r"(?:password|passcode|passphrase|pin|code|otp)\b")

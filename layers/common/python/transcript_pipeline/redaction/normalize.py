@@ -813,7 +813,9 @@ def _email_local_start(toks: list[Token], at: int, floor: int) -> int:
 _LOCAL_PART_WORDS = 8
 
 
-def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -> None:
+def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int,
+                at_end: int) -> None:
+    """The address of toks[start:end], whose "@" is said in toks[at:at_end]."""
     parts: list[str] = []
     words: list[str] = []
 
@@ -825,6 +827,8 @@ def _emit_email(b: _Builder, toks: list[Token], start: int, at: int, end: int) -
 
     for k in range(start, end):
         low = toks[k].lower
+        if at < k < at_end:
+            continue
         if k == at:
             flush_words()
             parts.append("@")
@@ -886,7 +890,9 @@ def normalize(text: str) -> Normalized:
             i += 1
             continue
         if low == "at" and i > consumed_to:
-            dom_end = _email_domain_end(toks, i)
+            at_end = i + 1 + 2 * ([t.lower for t in toks[i + 1:i + 3]] == ["the", "rate"])
+            # ("at the rate": how Indian English says "@")
+            dom_end = _email_domain_end(toks, at_end - 1)
             bare = dom_end is None and i + 1 < n and toks[i + 1].lower in EMAIL_PROVIDERS
             if dom_end is not None or bare:
                 start = _email_local_start(toks, i, consumed_to)
@@ -898,7 +904,7 @@ def normalize(text: str) -> Normalized:
                     # Drop pieces already emitted for the local part, then emit the address.
                     while b.pieces and b.pieces[-1].start >= toks[start].start:
                         b.pieces.pop()
-                    _emit_email(b, toks, start, i, dom_end)
+                    _emit_email(b, toks, start, i, dom_end, at_end)
                     i = consumed_to = dom_end
                     continue
         if _is_number_token(tok) and not _state_before_zip(toks, i):

@@ -453,8 +453,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 start = _after_restated_subject(words, at)  # school st brigids"
             restated = start > at and span is not None and span[0] < start
             told = _secret_after(pieces, start) if start > at else None
-            if told is not None and pieces[told[0]].text in _VAGUE:
-                told, restated = None, True  # "my delivery ... it was due Friday"
+            if told is not None and (pieces[told[0]].text in _VAGUE or (
+                    told[0] == start and words[start - 1] in ("is", "was", "were")
+                    and _participle(words[start]) and everyday_word(words[start]))):
+                told, restated = None, True  # "my delivery ... it was due Friday", "My
+                # father-in-law, Wojciech, is picking her up": what is done, no answer
             span = told or (None if restated else span)  # not "The memorable date... so the
             # 3rd of"'s first words: they restate the question
         elif tuple(words[at:at + 2]) in _SUBJECTS:  # "first pet... maybe biscuit": the
@@ -1612,9 +1615,9 @@ _SAID_TO_BE = with_one_as_said((("it", "was"), ("it", "is"), ("it's",), ("its",)
 
 
 def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
-    """Typed tokens shaped like a secret said to be it (see `_stated_token`). Spoken words
-    ("blue bird eighty eight") cannot be told from the rest of the sentence here, so they are
-    left."""
+    """Typed tokens shaped like a secret said to be it (see `_stated_token`), and digits read
+    one by one. Spoken words ("blue bird eighty eight") cannot be told from the rest of the
+    sentence here, so they are left."""
     words = [p.text for p in pieces]
     spans = []
     for i, word in enumerate(words):
@@ -1632,6 +1635,12 @@ def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
                 and (k + 2 == len(words) or pieces[k + 2].kind == "punct"):
             spans.append((k, k + 2))  # "honestly it's takamaka 1984": a word no one says
             # and a year, as a password is made, spoken (not "it's netgear 7000", a model)
+        elif cue and k < len(words) and pieces[k].kind == "number" and pieces[k].text.isdigit() \
+                and _PIN_DIGITS <= len(pieces[k].text) <= _LONGEST_PIN \
+                and _digit_by_digit(said := original[pieces[k].start:pieces[k].end]) \
+                and all(len(w) == 1 or not w.isdigit() for w in said.split()):
+            spans.append((k, k + 1))  # "it was two six one one and he watched me punch it
+            # in": a PIN its owner spoke of, read digit by digit (not "it was 2016")
     return spans
 
 
@@ -3589,8 +3598,10 @@ def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int]:
 
 
 def _a_letter(piece: Piece) -> bool:
-    """One letter, said alone or spelled ("T for tango")."""
-    return piece.kind in ("word", "spelled") and len(piece.text) == 1 and piece.text.isalpha()
+    """One letter, said alone or spelled ("T for tango"), or letters spelled, whose first the
+    case is said of ("capital j, a c a r a n d a")."""
+    return piece.text.isalpha() and (piece.kind == "spelled" or (
+        piece.kind == "word" and len(piece.text) == 1))
 
 
 _MAX_WORD_PARTS = 2
@@ -3629,6 +3640,59 @@ _HEARD_CHECKS = frozenset(("okay", "ok", "alright", "right", "got", "have", "yea
 
 
 _GOES_ON = frozenset(("then", "followed", "plus"))
+
+
+def parts_said_on(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a secret said on after it in the same sentence: each after "then" up to a
+    comma or the sentence's end, and a number between commas: "capital j, a c a r a n d
+    a, then the little hat, you know, the one above the six, then two two, and then a curly
+    bracket", "it's Kona, capital K, and the year we got her, 2016, then an exclamation
+    point" (what is said between them stays; not "..., then I reset it": talk). A run of
+    characters opened by a letter's case ("capital j, a c a r a n d a") is a secret's start
+    too, and goes with its parts."""
+    words = [p.text for p in pieces]
+    cased = [(k, end) for k, w in enumerate(words) if w in _LETTER_CASES
+             and (end := _characters_from(pieces, k)[0]) - k >= _CASED_RUN]
+    out: list[tuple[int, int]] = []
+    scanned_to, found = -1, False  # (a sentence is scanned once, from its first anchor)
+    for run in sorted({*spans, *cased}):
+        if run[1] >= scanned_to:
+            parts = _parts_after(pieces, words, run[1])
+            scanned_to = max((b for _, b in parts), default=run[1]) + 1
+            found = bool(parts)
+            out += parts
+        if found and run in cased:
+            out.append(run)
+    return out
+
+
+_CASED_RUN = 2  # pieces: "capital jacaranda"
+
+
+def _parts_after(pieces: list[Piece], words: list[str], k: int) -> list[tuple[int, int]]:
+    """The parts said on from piece `k` to the sentence's end (see `parts_said_on`)."""
+    out = []
+    while k < len(words) and words[k] not in _DICTATION_ENDS:
+        start = k + 1 + (words[k] == "followed" and words[k + 1:k + 2] == ["by"])
+        if words[k] in _GOES_ON and k > 0 and words[k - 1] in (",", "and"):
+            end = start
+            while end < len(words) and words[end] != "," and words[end] not in _DICTATION_ENDS:
+                end += 1
+            if end - start <= _PART_WORDS and not any(
+                    w in _TALK_OPENERS or w in _OBJECTS or _participle(w) for w in words[start:end]):
+                out.append((start, end))  # (not "then I reset it", "then the printer jammed")
+            k = max(end, k + 1)
+        elif words[k] == "," and k + 2 < len(words) and pieces[k + 1].kind == "number" \
+                and words[k + 2] == ",":
+            out.append((k + 1, k + 2))
+            k += 2
+        else:
+            k += 1
+    return [(a, b) for a, b in out if b > a]
+
+
+_PART_WORDS = 4
+_OBJECTS = frozenset(("it", "me", "him", "her", "them", "us"))
 
 
 def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int, int] | None:

@@ -1939,7 +1939,10 @@ _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # After a capitalised name that is a word too, opening a sentence, what only a subject is
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
 _SUBJECT_AUX = frozenset(("had", "was", "did", "has", "does", "hadn't", "wasn't", "didn't",
-                          "hasn't", "doesn't"))
+                          "hasn't", "doesn't", "hadnt", "wasnt", "didnt", "hasnt", "doesnt",
+                          # a modal denied: "Mark cant come tonight", "Grace couldn't make it"
+                          "can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't",
+                          "wouldnt", "shouldn't", "shouldnt"))
 _MEETING_REACH = 6  # words before "with"
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
@@ -3173,6 +3176,8 @@ class LexiconNames:
                 and self._role_s_holder_then_he_or_she(i, direct=bool(self.unknown[i])):
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
+        if self._asked_back_then_he_or_she(i):
+            return True  # "Deveshan? He moved to the Durban branch in March."
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
                 or self._met_in_person(i) or self._praised(i):
@@ -3186,6 +3191,8 @@ class LexiconNames:
             return True  # "youre speaking with will how can i help", "thank you will"
         if self._greeted_or_thanked(i) or self._will_named(i) or self._from_our_team(i):
             return True  # "fyi Will is on call tonight": no modal verb goes before "is"
+        if (self.both[i] or self.kinds[i]) and self._reached_at_work(i):
+            return True  # "photos to follow from Bill in the warehouse"
         if self.both[i] and ((self._capital(i) and self._said_of_a_role(i, named=True)
                               and (i + 1 == len(self.words)
                                    or self.pieces[i + 1].kind == "punct"))
@@ -4047,6 +4054,17 @@ class LexiconNames:
                                  or before.removesuffix("s") in ROLES)))
         # ("drivers tavita he'll text you", `direct`: right after the role, for a name the
         # lexicon knows; not "the plumbers invoice he's sent it twice")
+
+    def _asked_back_then_he_or_she(self, i: int) -> bool:
+        """A word no English and no name data holds, capitalised and asked back alone, then
+        taken up as a person: "Deveshan? He moved to the Durban branch in March.", "Oh,
+        Nkemdirim? She's on leave." (not "Okay? He said so": an English word; nor "Zoopla?
+        They list it": what "they" take up may be a business)."""
+        words = self.words
+        return i + 2 < len(words) and words[i + 1] == "?" and unknown_word(words[i]) \
+            and not common_word(words[i]) and (self._capital(i) or not self.cased) \
+            and (words[i + 2] in ("he", "she") or words[i + 2] in _TAKEN_UP_BY) \
+            and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] == ",")
 
     def _labelled_by_a_role(self, i: int) -> bool:
         """A form's field for someone, labelled by their role at the line's start and filled
@@ -5243,6 +5261,16 @@ class LexiconNames:
         return k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in PERSON_VERBS
         # not "summer in london ended early", "sky in dublin said", "apple at the store told"
 
+    def _reached_at_work(self, i: int) -> bool:
+        """A word that may be a name, capitalised, after a word that reaches people and before
+        where they work: "photos to follow from Bill in the warehouse", "ask Will in accounts",
+        "cc Hope in HR" (not "a bill from Octopus in the post")."""
+        words = self.words
+        k = i + 2 + (words[i + 2:i + 3] in (["the"], ["our"], ["your"]))
+        return 0 < i and i + 2 < len(words) and self._capital(i) and words[i + 1] in ("in", "at") \
+            and (words[i - 1] in _PEOPLE_S_PREPOSITIONS or words[i - 1] in _ASKED) \
+            and k < len(words) and words[k] in _DEPARTMENTS
+
     def _after_a_placed_role(self, i: int) -> bool:
         """"the guy next door bill took it in": a role and its place, then a word that can be a
         name, then what a person does (or a comma before it)."""
@@ -5280,6 +5308,7 @@ class LexiconNames:
                 words[end] in PERSON_VERBS
                 or (self.cased and self._capital(i) and end == i + 1
                     and words[i] not in MONTHS and words[i] not in _WEEKDAYS
+                    and words[i] not in _SEASONS  # ("Summer won't be in the brochure")
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
                          or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))):
