@@ -3678,8 +3678,9 @@ def _parts_after(pieces: list[Piece], words: list[str], k: int) -> list[tuple[in
             end = start
             while end < len(words) and words[end] != "," and words[end] not in _DICTATION_ENDS:
                 end += 1
-            if end - start <= _PART_WORDS and not any(
-                    w in _TALK_OPENERS or w in _OBJECTS or _participle(w) for w in words[start:end]):
+            if end - start <= _PART_WORDS and not any(w in _TALK_OPENERS or w in _OBJECTS
+                                                      or _participle(w)
+                                                      for w in words[start:end]):
                 out.append((start, end))  # (not "then I reset it", "then the printer jammed")
             k = max(end, k + 1)
         elif words[k] == "," and k + 2 < len(words) and pieces[k + 1].kind == "number" \

@@ -5267,7 +5267,8 @@ class LexiconNames:
         "cc Hope in HR" (not "a bill from Octopus in the post")."""
         words = self.words
         k = i + 2 + (words[i + 2:i + 3] in (["the"], ["our"], ["your"]))
-        return 0 < i and i + 2 < len(words) and self._capital(i) and words[i + 1] in ("in", "at") \
+        return i > 0 and i + 2 < len(words) and self._capital(i) \
+            and words[i + 1] in ("in", "at") \
             and (words[i - 1] in _PEOPLE_S_PREPOSITIONS or words[i - 1] in _ASKED) \
             and k < len(words) and words[k] in _DEPARTMENTS
 
