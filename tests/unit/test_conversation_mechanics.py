@@ -9152,6 +9152,30 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     # an "@" said as "at the rate", in a later turn of an address asked for
     (("and the email please", "p r a s a d underscore seven", "yes", "at the rate g m a i l "
       "dot c o dot i n"), ["p r a s a d", "g m a i l"], ["yes"]),
+    # a code issued in groups, each named by its place
+    (("Right, I'm generating your activation code now, it's in three parts.", "Go on.",
+      "First part, T, 4, Q, 9.", "Got it.", "Second part, M, M, 2, 6."),
+     ["T, 4, Q, 9", "M, M, 2, 6"], ["Got it."]),
+    # one letter's case said, and a digit: a secret read out; "lower case" in two words
+    (("is there a sticker on the bottom", "yes it says capital r nine then something smudged"),
+     ["capital r nine"], ["something smudged"]),
+    (("it's on the back of the router", "so that's lower case q then lower case t 4"),
+     ["q then lower case t 4"], ["so that's"]),
+    # the new one's rule given as a range; a secret chosen again right after one was given
+    (("I'll need your phone passcode", "it's 662019", "thanks, verified. The new one has to "
+      "be five to seven digits.", "okay how about 7 7 3 1 0"), ["662019", "7 7 3 1 0"],
+     ["how about"]),
+    (("I'll need your phone passcode", "it's 662019", "I could use that, but it's a bit "
+      "obvious.", "fair enough. Make it 509927."), ["509927"], ["Make it"]),
+    (("I'll need your phone passcode", "it's 662019", "thanks, anything else today?",
+      "yes make it forty pounds a month please"), ["662019"], ["forty pounds a month"]),
+    # guesses at a password its owner spoke of: a word and digits read one by one
+    (("hi", "my daughter changed the password on the laptop and now i can't get in", "okay",
+      "something like tiger and numbers, maybe tiger nine one two or tiger two one nine"),
+     ["tiger nine one two", "tiger two one nine"], ["and numbers, maybe"]),
+    (("hi", "my daughter changed the password on the laptop and now i can't get in", "okay",
+      "she says it was on the box, a model like the acer five one five"), [],
+     ["acer five one five"]),
 ])
 def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -3322,6 +3322,10 @@ def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: li
     ("Zalando? They refunded it in the end.", [], ["Zalando?"]),
     # a word in lower case after an abbreviation's stop signs nothing from a writer of capitals
     ("Total 95 EUR incl. parts.", [], ["incl. parts"]),
+    # a letter's salutation in another language; money sent to someone at a phone number
+    ("Querida Hope: gracias por todo.", ["Hope"], ["gracias por todo"]),
+    ("Collection is 200 each, send to Joy 0917 552 0843 by Friday.", ["Joy"], ["by Friday"]),
+    ("Please pay to GTBank 0174529836 before delivery.", [], ["GTBank"]),
 ])
 def test_the_forty_sixth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

@@ -244,9 +244,9 @@ _NAME_DATE_GLUE = frozenset(("is", "was", "born", "-", "—", "'s", "dob", "d.o.
 _DESTINATIONS = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS"))  # where a code is sent
 # Words of an agent about to issue a secret ("I'll issue a new PIN"): the value may follow from
 # the same speaker, not only from the other side.
-_ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "generate",
-                      "generated", "sent", "send", "sending", "texted", "text", "texting",
-                      "one-time"))
+_ISSUING = frozenset(("temporary", "temp", "new", "reset", "issue", "issued", "issuing",
+                      "generate", "generated", "generating", "sent", "send", "sending", "texted",
+                      "text", "texting", "one-time"))
 _SENDING = frozenset(("send", "sending", "sent", "text", "texting", "texted", "email",
                       "emailing", "emailed", "resend", "resending", "resent", "sms"))
 _ENTERING = frozenset(("enter", "type", "key", "use", "put", "press", "dial", "punch"))
@@ -2037,6 +2037,13 @@ class RedactionSession:
             # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans, asked=any(
                 e.type == "PASSWORD" and e.questioned for e in self.state.expect))
+        elif self.state.last_value == "PASSWORD":  # one given just before, chosen again in
+            # digits: "(I can set that, but it's easy to guess) Scratch that. Make it 7419038."
+            # (not "make it twenty five": an amount)
+            spans += [(a, b) for a, b in chosen_secret(pieces, spans) if all(
+                p.kind != "number" or len(p.text) >= _PIN_LENGTHS[0] for p in pieces[a:b])
+                and any(p.kind == "number" and _read_as_digits(norm.original[p.start:p.end])
+                        for p in pieces[a:b])]
         named_here = [h for h in hits if h.label == "PASSWORD"]
         if not spans and not issuing and (named_here or (
                 "PASSWORD" in (self.state.last_named, self.state.last_value) and secret_talk)):
@@ -3974,7 +3981,7 @@ _ASKING_FOR_A_VALUE = frozenset(("what", "what's", "whats", "read", "give", "tel
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
                          r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
                          r"new (?:1|one)\b|\b(?:wants?|needs?|asks? for|has to (?:be|have)) "
-                         r"(?:at least )?\d+ (?:characters|letters|digits)\b"
+                         r"(?:at least )?\d+(?: (?:to|or) \d+)? (?:characters|letters|digits)\b"
                          r"|\b(new (?:1|one) (?:to be|gonna be|going to be|will be|should be)"
                          r"|what(?:'s| is| will| should| would) (?:be )?(?:the|your) new "
                          r"(?:1|one))\b")  # "what would you like the new one to be" (the
@@ -5132,6 +5139,17 @@ def _day_and_month(canonical: str) -> str | None:
 
 _ONE_TIME_DIGITS = (6, 8)
 _LETTERED_CODE = 4  # characters at least of a code with letters and digits: no card's
+
+
+def _read_as_digits(said: str) -> bool:
+    """Digits typed or read one by one ("7419038", "seven four one nine"), not a number said
+    as an amount ("twenty five", "ten thousand")."""
+    words = said.lower().replace("-", " ").split()
+    return all(w.isdigit() or w in _ONE_DIGIT_WORDS for w in words)
+
+
+_ONE_DIGIT_WORDS = frozenset(("zero", "oh", "o", "one", "two", "three", "four", "five", "six",
+                              "seven", "eight", "nine", "double", "triple"))
 
 
 def _a_lettered_code(cand: Candidate) -> bool:

@@ -133,8 +133,10 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 
 # How an answer read in parts opens each: "first half is k seven r", "second half nine q two".
 _HALVES_BY_FIRST = _by_first_word(tuple(
-    (which, part, *is_) for which in ("1st", "2nd", "other", "last", "next")
-    for part in ("half", "part", "bit", "three", "four") for is_ in (("is",), ("'s",), ())))
+    (which, part, *is_) for which in ("1st", "2nd", "3rd", "4th", "other", "last", "next",
+                                      "final")
+    for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk")
+    for is_ in (("is",), ("'s",), (",",), ())))  # "First group, R, 7, K, 2."
 
 
 # A security question's subject written as a form's field, its answer right after it: "first
@@ -593,6 +595,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
         # "2024" of "your ISA allowance for 2024 has £6,000 left")
         spans += [(k, k + 1) for k, p in enumerate(pieces)
                   if p.kind == "number" and sum(ch.isdigit() for ch in p.text) >= _CODE_DIGITS]
+    if expected and not spans:  # guesses where a secret is awaited: "something like tiger and
+        spans = _stated_tokens(pieces, original)  # numbers, maybe tiger nine one two or ..."
     return spans
 
 
@@ -1641,7 +1645,27 @@ def _stated_tokens(pieces: list[Piece], original: str) -> list[tuple[int, int]]:
                 and all(len(w) == 1 or not w.isdigit() for w in said.split()):
             spans.append((k, k + 1))  # "it was two six one one and he watched me punch it
             # in": a PIN its owner spoke of, read digit by digit (not "it was 2016")
+    spans += [(k, k + 2) for k in range(len(words) - 1)
+              if _a_word_then_its_digits(pieces, k, original)
+              and not any(a <= k < b for a, b in spans)]
     return spans
+
+
+def _a_word_then_its_digits(pieces: list[Piece], k: int, original: str) -> bool:
+    """A word and digits read one by one after it, as a password is made: "maybe dragon four
+    four seven or dragon seven four four" (not "room four one two", "about two three", "a
+    liftmaster eight five five zero": a thing's model, "dash four zero two": a part number's)."""
+    word, number = pieces[k], pieces[k + 1]
+    said = original[number.start:number.end]
+    return word.kind == "word" and len(word.text) >= _RARE_LETTERS and word.text.isalpha() \
+        and not (k and pieces[k - 1].text in _ARTICLES_AND_OWNERS) \
+        and word.text not in _SYMBOL_NAMES \
+        and word.text not in FUNCTION_WORDS and word.text not in FILLERS \
+        and word.text not in _NOT_A_SECRET and word.text not in _LABELS \
+        and word.text.removesuffix("s") not in _LABELS \
+        and word.text not in NUMBER_WORDS and number.kind == "number" \
+        and _PIN_DIGITS - 1 <= len(number.text) <= _LONGEST_PIN and _digit_by_digit(said) \
+        and all(len(w) == 1 or not w.isdigit() for w in said.split()) and len(said.split()) > 1
 
 
 
@@ -3559,12 +3583,13 @@ def letters_with_their_cases(pieces: list[Piece]) -> list[tuple[int, int]]:
     """Characters read out with the case of their letters said ("capital T, lowercase r, the
     number 8, lowercase w, dollar sign"): a password or a code being typed or read back,
     whoever says it and whatever was asked before it, since the case of a letter matters to
-    nothing else said aloud. The run of characters around two letters so marked or more."""
+    nothing else said aloud. The run of characters around two letters so marked or more, or
+    one and a digit ("capital k seven then ...")."""
     spans = []
     k = 0
     while k < len(pieces):
-        end, marked = _characters_from(pieces, k)
-        if marked >= _MARKED_LETTERS:
+        end, marked, digits = _characters_from(pieces, k)
+        if marked >= _MARKED_LETTERS or (marked and digits):
             spans.append((k, end))
         k = max(k + 1, end)
     return spans
@@ -3574,27 +3599,28 @@ _MARKED_LETTERS = 2
 _LETTER_CASES = _CASES - {"letter"}
 
 
-def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int]:
-    """The end of the characters said from piece `k` on (`k` where none starts there), and how
-    many of their letters came with their case."""
-    j, end, marked = k, k, 0
+def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int, bool]:
+    """The end of the characters said from piece `k` on (`k` where none starts there), how
+    many of their letters came with their case, and whether a digit is among them."""
+    j, end, marked, digits = k, k, 0, False
     while j < len(pieces):
         piece = pieces[j]
-        letter = j + 1 + (j + 1 < len(pieces) and pieces[j + 1].text == "letter")
+        letter = j + 1 + (j + 1 < len(pieces) and pieces[j + 1].text in ("letter", "case"))
         if piece.text in _LETTER_CASES and letter < len(pieces) \
                 and _a_letter(pieces[letter]):
-            marked += 1  # "capital T", "small letter a"
+            marked += 1  # "capital T", "small letter a", "lower case m"
             j = end = letter + 1
         elif (symbol := _symbol_length(pieces, j)) > 0:
             j = end = j + symbol
         elif piece.kind in ("number", "spelled") or (
                 piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")):
+            digits = digits or piece.kind == "number"
             j = end = j + 1
         elif end > k and piece.text in _DICTATION_JOINS:
             j += 1
         else:
             break
-    return end, marked
+    return end, marked, digits
 
 
 def _a_letter(piece: Piece) -> bool:
@@ -3693,6 +3719,7 @@ def _parts_after(pieces: list[Piece], words: list[str], k: int) -> list[tuple[in
 
 
 _PART_WORDS = 4
+_ARTICLES_AND_OWNERS = frozenset(("a", "an", "the", "my", "your", "his", "her", "our", "their"))
 _OBJECTS = frozenset(("it", "me", "him", "her", "them", "us"))
 
 

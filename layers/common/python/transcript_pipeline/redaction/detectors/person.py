@@ -1938,11 +1938,12 @@ _ASKED_OF_THEM = _WH_AFTER_GREETING - frozenset(("long", "good", "nice", "lovely
 _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # After a capitalised name that is a word too, opening a sentence, what only a subject is
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
+# A modal denied: "Mark cant come tonight", "Grace couldn't make it".
+_DENIED_MODALS = frozenset(("can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't",
+                            "wouldnt", "shouldn't", "shouldnt"))
 _SUBJECT_AUX = frozenset(("had", "was", "did", "has", "does", "hadn't", "wasn't", "didn't",
-                          "hasn't", "doesn't", "hadnt", "wasnt", "didnt", "hasnt", "doesnt",
-                          # a modal denied: "Mark cant come tonight", "Grace couldn't make it"
-                          "can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't",
-                          "wouldnt", "shouldn't", "shouldnt"))
+                          "hasn't", "doesn't", "hadnt", "wasnt", "didnt", "hasnt", "doesnt")) \
+    | _DENIED_MODALS
 _MEETING_REACH = 6  # words before "with"
 _CALLERS = frozenset(("you've", "youve", "you", "have", "i've", "ive", "we've", "weve", "i", "we"))
 # Words after which a word may be a name whatever it is ("speaking", "and [i]", "is [my son]").
@@ -5309,7 +5310,8 @@ class LexiconNames:
                 words[end] in PERSON_VERBS
                 or (self.cased and self._capital(i) and end == i + 1
                     and words[i] not in MONTHS and words[i] not in _WEEKDAYS
-                    and words[i] not in _SEASONS  # ("Summer won't be in the brochure")
+                    and not (words[i] in _SEASONS and words[end] in _DENIED_MODALS)
+                    # ("Summer won't be in the brochure", but "Summer has a wedding")
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
                          or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))):
@@ -5342,6 +5344,17 @@ class LexiconNames:
             return False
         first, piece = self.pieces[0], self.pieces[i]
         return cased[first.start].isupper() and cased[piece.start].islower()
+
+    def _paid_to(self, i: int, end: int) -> bool:
+        """A capitalised word sent to or contacted, a phone number right after it: "GCash to
+        Bong 0917 552 0843", "text Joy 0917 ..." (not a place, "to Lahore, 09-04-2024", nor a
+        brand written with capitals inside it, "pay to GTBank 0174529836")."""
+        words = self.words
+        written = self.cased[self.pieces[i].start:self.pieces[end - 1].end] if self.cased else ""
+        return i > 0 and end == i + 1 < len(words) and self.pieces[end].kind == "number" \
+            and self._capital(i) and self.kinds[i] != "P" \
+            and (words[i - 1] in ("to", "for") or words[i - 1] in CONTACT_VERBS) \
+            and not any(ch.isupper() for ch in written[1:])
 
     def _reachable_on(self, end: int, only_a_name: bool) -> bool:
         """Whose number follows: "<name>, on 0412 558 903", "<name> on oh eight seven ...",
@@ -5549,9 +5562,10 @@ class LexiconNames:
                 or self._subject_placed(i, end):
             return True  # "Pls ask Jordan to email the itinerary", "Heath knows the place",
             # "hunter in accounts said"
-        if self._reachable_on(end, self.kinds[i] == "N") and (
+        if self._reachable_on(end, self.kinds[i] == "N" or self._paid_to(i, end)) and (
                 self.kinds[i] == "N" or self._capital(i)):
-            return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight seven"
+            return True  # "a backup contact? Sky, on 0412 558 903", "mei lin on oh eight
+            # seven", "GCash to Joy 0917 552 0843"
         if self._owned_role_after(i, end, words[end - 1].endswith("'s")):
             return True  # "sunny's my partner", "grace is our lodger", "austin my husband set
             # it up", "brooklyn will be your case handler"
