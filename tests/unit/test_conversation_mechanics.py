@@ -9176,6 +9176,13 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     (("hi", "my daughter changed the password on the laptop and now i can't get in", "okay",
       "she says it was on the box, a model like the acer five one five"), [],
      ["acer five one five"]),
+    # a secret's next part named by its place after its first, across a backchannel
+    (("do you still have one of the recovery codes?", "yes, first part M4TQ8.", "Mm hm.",
+      "Second part 2ZKWN."), ["M4TQ8", "2ZKWN"], ["Second part"]),
+    # words chosen for a secret the agent asked for, though told not to say it
+    (("Next the app will ask you to choose a passphrase, three random words, you don't need "
+      "to read it to me.", "okay, I'm going with walrus ladder velvet."),
+     ["walrus ladder velvet"], ["I'm going with"]),
 ])
 def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:

@@ -61,6 +61,7 @@ from .detectors.password import (
     letters_with_their_cases,
     named_after_a_kind,
     numbers_said,
+    part_named_on,
     parts_said_on,
     phrase_said,
     pin_parts,
@@ -2036,7 +2037,10 @@ class RedactionSession:
                 and _NEW_ONE_RE.search(norm.canonical) is not None):  # or one named here: "it
             # wants a new password, i'm going with pindan dust twenty five"
             spans += chosen_secret(pieces, spans, asked=any(
-                e.type == "PASSWORD" and e.questioned for e in self.state.expect))
+                e.type == "PASSWORD" and (e.questioned or (
+                    e.speaker == BUSINESS_SIDE and not issuing)) for e in self.state.expect))
+            # ("(choose a passphrase, four random words, you don't need to tell me) okay, I'm
+            # going with breadfruit lantern purple dominoes": the agent's secret to choose)
         elif self.state.last_value == "PASSWORD":  # one given just before, chosen again in
             # digits: "(I can set that, but it's easy to guess) Scratch that. Make it 7419038."
             # (not "make it twenty five": an amount)
@@ -2287,6 +2291,9 @@ class RedactionSession:
             self.state.dictation_open = open_side if self.state.dictating else None
         if given_only:
             spans = [span for span in spans if _given_as_a_secret(pieces, span)]
+        if not spans and self.state.last_value == "PASSWORD":
+            spans += part_named_on(pieces)  # "first part K7RQ2." / "Mm hm." / "Second part
+            # 9XMPL."
         spans += [span for span in letters_with_their_cases(pieces)  # "So again, capital T,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]  # lowercase r, 8"
         spans += [span for span in parts_said_on(pieces, spans)  # "..., then the little hat,

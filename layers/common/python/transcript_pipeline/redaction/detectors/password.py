@@ -139,6 +139,28 @@ _HALVES_BY_FIRST = _by_first_word(tuple(
     for is_ in (("is",), ("'s",), (",",), ())))  # "First group, R, 7, K, 2."
 
 
+def part_named_on(pieces: list[Piece]) -> list[tuple[int, int]]:
+    """A secret's next part, named by its place where the turn opens, right after its first
+    was given: "Second part 9XMPL.", "and the last bit, seven seven q" (characters only, to
+    the sentence's end)."""
+    words = [p.text for p in pieces]
+    k = 0
+    while k < len(words) and (words[k] in FILLERS or words[k] in ("and", "ok", "okay", ",")):
+        k += 1
+    cue = next((c for c in _HALVES_BY_FIRST.get(words[k], ()) if k < len(words)
+                and tuple(words[k:k + len(c)]) == c), None) if k < len(words) else None
+    if cue is None:
+        return []
+    start = k + len(cue) + (words[k + len(cue):k + len(cue) + 1] == [","])
+    end = start
+    while end < len(words) and pieces[end].kind in ("number", "spelled", "alnum", "word") \
+            and (pieces[end].kind != "word" or len(words[end]) == 1
+                 or any(ch.isdigit() for ch in words[end])):
+        end += 1
+    return [(start, end)] if end > start and (end == len(words) or pieces[end].kind == "punct") \
+        else []
+
+
 # A security question's subject written as a form's field, its answer right after it: "first
 # pet Briciola,", "memorable word: kestrel". Only where a field starts, and only a short answer
 # that punctuation closes.
