@@ -9157,8 +9157,12 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
       "First part, T, 4, Q, 9.", "Got it.", "Second part, M, M, 2, 6."),
      ["T, 4, Q, 9", "M, M, 2, 6"], ["Got it."]),
     # one letter's case said, and a digit: a secret read out; "lower case" in two words
-    (("is there a sticker on the bottom", "yes it says capital r nine then something smudged"),
-     ["capital r nine"], ["something smudged"]),
+    (("have you got the admin password for the router?", "yes it says capital r nine then "
+      "something smudged"), ["capital r nine"], ["something smudged"]),
+    (("we stayed at a small B and B with 4 rooms",), [], ["small B and B with 4 rooms"]),
+    (("the grades were capital B 2",), [], ["capital B 2"]),
+    # what was done to a secret is no secret
+    (("hi", "my pin was stolen yesterday so I need a new card"), [], ["stolen yesterday"]),
     (("it's on the back of the router", "so that's lower case q then lower case t 4"),
      ["q then lower case t 4"], ["so that's"]),
     # the new one's rule given as a range; a secret chosen again right after one was given

@@ -3326,6 +3326,10 @@ def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: li
     ("Querida Hope: gracias por todo.", ["Hope"], ["gracias por todo"]),
     ("Collection is 200 each, send to Joy 0917 552 0843 by Friday.", ["Joy"], ["by Friday"]),
     ("Please pay to GTBank 0174529836 before delivery.", [], ["GTBank"]),
+    # the review: brands before a denied modal doing a thing's part, payment apps
+    ("Apple won't replace the screen under warranty.", [], ["Apple won't replace"]),
+    ("Hope can't be the only option here.", [], ["Hope can't be"]),
+    ("I sent it via transfer to Opay 8012345678 yesterday.", [], ["Opay"]),
 ])
 def test_the_forty_sixth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

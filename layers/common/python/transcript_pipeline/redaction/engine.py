@@ -2294,8 +2294,10 @@ class RedactionSession:
         if not spans and self.state.last_value == "PASSWORD":
             spans += part_named_on(pieces)  # "first part K7RQ2." / "Mm hm." / "Second part
             # 9XMPL."
-        spans += [span for span in letters_with_their_cases(pieces)  # "So again, capital T,
-                  if not any(a < span[1] and span[0] < b for a, b in spans)]  # lowercase r, 8"
+        spans += [span for span in letters_with_their_cases(pieces, lenient=bool(
+            expected or answering or asked_of or secret_talk or dictated
+            or "PASSWORD" in (self.state.last_named, self.state.last_value)))  # "So again,
+                  if not any(a < span[1] and span[0] < b for a, b in spans)]  # capital T, ..."
         spans += [span for span in parts_said_on(pieces, spans)  # "..., then the little hat,
                   if not any(a < span[1] and span[0] < b for a, b in spans)]  # you know, ..."
         if spans and expected and issuing and all(h.label != "PASSWORD" for h in hits):

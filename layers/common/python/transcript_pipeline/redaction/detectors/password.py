@@ -350,6 +350,11 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 span = _described_secret_after(pieces, after)
                 if span is not None and _a_length(pieces, span):
                     break  # "the pin should be four digits": how long it is, not what
+                if span is not None and cue[-1] in ("is", "was", "were") and (
+                        words[span[0]] in _DONE_TO_IT or (
+                            _participle(words[span[0]]) and common_word(words[span[0]]))):
+                    break  # "my pin was stolen yesterday", "my password was hacked": what
+                    # was done to it
                 if span is not None and cue in _MAKE_THE_SECRET \
                         and not _secret_shaped(pieces, span) and not _rarely_said(pieces[span[0]]):
                     break  # "make the password longer", "make the pin expire": how it is to be
@@ -479,7 +484,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             told = _secret_after(pieces, start) if start > at else None
             if told is not None and (pieces[told[0]].text in _VAGUE or (
                     told[0] == start and words[start - 1] in ("is", "was", "were")
-                    and _participle(words[start]) and everyday_word(words[start]))):
+                    and (words[start] in _DONE_TO_IT or (
+                        _participle(words[start]) and common_word(words[start]))))):
                 told, restated = None, True  # "my delivery ... it was due Friday", "My
                 # father-in-law, Wojciech, is picking her up": what is done, no answer
             span = told or (None if restated else span)  # not "The memorable date... so the
@@ -3601,17 +3607,23 @@ def dictated_rest(pieces: list[Piece], k: int) -> int:
 
 
 
-def letters_with_their_cases(pieces: list[Piece]) -> list[tuple[int, int]]:
+def letters_with_their_cases(pieces: list[Piece], lenient: bool = False
+                             ) -> list[tuple[int, int]]:
     """Characters read out with the case of their letters said ("capital T, lowercase r, the
     number 8, lowercase w, dollar sign"): a password or a code being typed or read back,
     whoever says it and whatever was asked before it, since the case of a letter matters to
-    nothing else said aloud. The run of characters around two letters so marked or more, or
-    one and a digit ("capital k seven then ...")."""
+    nothing else said aloud. The run of characters around two letters so marked or more and
+    another character; where a secret is talked of (`lenient`), two letters so marked alone,
+    or one and a digit ("capital k seven then ..."; not "a small B and B with 4 rooms", "the
+    capital P and the capital Q", "the grades were capital B 2" in other talk)."""
     spans = []
     k = 0
     while k < len(pieces):
         end, marked, digits = _characters_from(pieces, k)
-        if marked >= _MARKED_LETTERS or (marked and digits):
+        if (marked >= _MARKED_LETTERS and (lenient or sum(
+                p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1)
+                or p.text in _SYMBOL_NAMES for p in pieces[k:end]) > _MARKED_LETTERS)) \
+                or (lenient and marked and digits):
             spans.append((k, end))
         k = max(k + 1, end)
     return spans
@@ -4100,7 +4112,11 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
     answer off ("hold on, it's written down somewhere", "say that again?")."""
     words = [p.text for p in pieces]
     if _puts_off(pieces, words):
-        return []
+        after = _said_after_a_hold(words)
+        return [] if after is None else [(a + after, b + after) for a, b in titles_said(
+            pieces[after:], [(a - after, b - after) for a, b in found if b > after])]
+        # ("oh god that's a long one hang on it's the prime of miss jean brodie": held, then
+        # said)
     spans: list[tuple[int, int]] = []
     for k in range(len(words)):
         if k and not (_title_opener(words, k - 1) or (spans and words[k - 1] in ("one", "1"))):
@@ -4113,6 +4129,20 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
                 and not any(a < span[1] and span[0] < b for a, b in spans):
             spans.append(span)  # (over a shorter answer found: "war" of "war and peace")
     return spans
+
+
+# What is done to a secret, said after it: "my pin was stolen", "... was seen".
+_DONE_TO_IT = frozenset(("stolen", "seen", "taken", "shown", "given", "known", "broken",
+                         "forgotten", "lost", "found", "written", "done", "overheard"))
+
+
+def _said_after_a_hold(words: list[str]) -> int | None:
+    """Where "it's" opens what follows the turn's last word of holding on ("hang on it's
+    ..."), or None."""
+    held = max((k for k, w in enumerate(words) if w in PUTTING_OFF_WORDS), default=None)
+    if held is None or words[-1:] == ["?"]:
+        return None
+    return next((k for k in range(held + 1, len(words)) if words[k] in ("it's", "its")), None)
 
 
 def _title_opener(words: list[str], k: int) -> bool:

@@ -1938,6 +1938,19 @@ _ASKED_OF_THEM = _WH_AFTER_GREETING - frozenset(("long", "good", "nice", "lovely
 _FIELD_AFTER = frozenset(("no", "number", "#", ":", "id", "nr", "card"))
 # After a capitalised name that is a word too, opening a sentence, what only a subject is
 # followed by in a past or present report: "Faith had the car.", "Lance was stood next to me".
+def _kept_away(words: list[str], k: int) -> bool:
+    """Words from k say someone will not be somewhere or do their part: "(Mark cant) come
+    tonight", "(Grace couldn't) make it", "(Hunter won't) be at training" (not "(Apple won't)
+    replace the screen", "(Hope can't) be the only option")."""
+    return k < len(words) and (words[k] in _ATTENDING or (
+        words[k] == "be" and words[k + 1:k + 2] != [] and words[k + 1] in _BEING_THERE))
+
+
+_ATTENDING = frozenset(("come", "make", "attend", "join", "cover", "work", "turn", "show",
+                        "drive", "collect", "pick", "answer", "talk", "speak", "meet", "play",
+                        "stay", "sing", "train", "swim", "babysit", "host"))
+_BEING_THERE = frozenset(("at", "in", "here", "there", "around", "back", "available", "able",
+                          "home", "off", "on", "away", "free", "well", "late", "reached"))
 # A modal denied: "Mark cant come tonight", "Grace couldn't make it".
 _DENIED_MODALS = frozenset(("can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't",
                             "wouldnt", "shouldn't", "shouldnt"))
@@ -5314,7 +5327,8 @@ class LexiconNames:
                     # ("Summer won't be in the brochure", but "Summer has a wedding")
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
-                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))):
+                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))) \
+                or (words[end] in _DENIED_MODALS and not _kept_away(words, end + 1)):
             return False  # "Faith had the car.", "Will changed jobs" (a modal takes no past
             # tense); not "She moved", "Price went up", "Chase sent me a new card" (a word may
             # be a noun or a brand before a verb)
@@ -5347,12 +5361,13 @@ class LexiconNames:
 
     def _paid_to(self, i: int, end: int) -> bool:
         """A capitalised word sent to or contacted, a phone number right after it: "GCash to
-        Bong 0917 552 0843", "text Joy 0917 ..." (not a place, "to Lahore, 09-04-2024", nor a
-        brand written with capitals inside it, "pay to GTBank 0174529836")."""
+        Bong 0917 552 0843", "text Joy 0917 ..." (a word the name data holds: not a place, "to
+        Lahore, 09-04-2024", nor a brand, "transfer to Opay 8012345678", "pay to GTBank
+        0174529836")."""
         words = self.words
         written = self.cased[self.pieces[i].start:self.pieces[end - 1].end] if self.cased else ""
         return i > 0 and end == i + 1 < len(words) and self.pieces[end].kind == "number" \
-            and self._capital(i) and self.kinds[i] != "P" \
+            and self._capital(i) and self.kinds[i] in ("N", "W") \
             and (words[i - 1] in ("to", "for") or words[i - 1] in CONTACT_VERBS) \
             and not any(ch.isupper() for ch in written[1:])
 
