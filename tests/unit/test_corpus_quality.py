@@ -1002,6 +1002,31 @@ after "last week," before "ifsc"); typed_blind_89.jsonl (55 typed documents) 0.9
 seven r" / "mm hm" / "second half nine q two"; a code slow to come, read digit by digit);
 fresh_calls_227.jsonl (12 general calls) 0.989, then 0.994; typed_blind_91.jsonl (55 typed
 documents) 0.964, then 0.968.
+
+The forty-sixth session's hands, each scored first with the session's start engine. Never read:
+fresh_calls_232.jsonl (12 general calls) 0.987 with both (keep 0.929); typed_blind_94.jsonl
+(53 typed documents) 0.956 with both; fresh_calls_235.jsonl (12 security-stressed calls) 0.971
+with both (PASSWORD 0.90); fresh_calls_236.jsonl (12 general calls) 0.965 with both;
+typed_blind_95.jsonl (50 typed documents) 0.909 with both (PERSON 0.88); typed_blind_96.jsonl
+(53 typed documents) 0.947 with both; fresh_calls_239.jsonl (12 general calls) 0.956 with
+both; typed_blind_97.jsonl (53 typed documents) 0.947 with both; fresh_calls_240.jsonl (12
+security-stressed calls) 0.946 with both (PASSWORD 0.75); fresh_calls_242.jsonl (12
+security-stressed calls) 0.931 with both (PASSWORD 0.79). Read after their first scoring:
+fresh_calls_233.jsonl (12 security-stressed calls) 0.891 (PASSWORD 0.57), then 0.958 (letters
+read with their case; "can you read me the new one?" after a code expired; a passphrase asked
+for in the sentence after it is named, answered after "let me think"; "doesn't quite match";
+a spelled e-mail of eleven letters); typed_blind_93.jsonl (52 typed documents) 0.926, then
+0.945 ("Mark cant come tonight"; "from Bill in the warehouse"; "GCash to Bong 0917 ..."; 7:15am
+no house number); fresh_calls_234.jsonl (12 security-stressed calls) 0.950, then 1.000 (a PIN
+read digit by digit after "it was"; "... so I wanted something easy for him. Marmalade."; a
+lettered code where "the code" was asked; a secret's parts after "then"; "at the rate" for @;
+"Deveshan? He moved ..."); fresh_calls_237.jsonl (12 security-stressed calls) 0.949, then
+0.958 (codes issued in named groups; "capital k seven"; "lower case m p");
+fresh_calls_238.jsonl (12 security-stressed calls) 0.923, then 0.955 ("has to be six to eight
+digits"; "Scratch that. Make it 7419038."; "maybe dragon four four seven or dragon seven four
+four"); fresh_calls_241.jsonl (12 security-stressed calls) 0.947, then 0.977 ("Second part
+9XMPL."; a passphrase chosen though the agent said not to say it; a title after "hang on
+it's").
 """
 
 from __future__ import annotations
@@ -1385,6 +1410,22 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_230.jsonl", 120, 0.95, 0.95, 0.98),
     ("typed_blind_92.jsonl", 230, 0.92, 0.93, 0.93),
     ("fresh_calls_231.jsonl", 160, 0.97, 0.97, 0.95),
+    ("fresh_calls_232.jsonl", 150, 0.98, 0.92, 0.97),
+    ("fresh_calls_233.jsonl", 110, 0.95, 0.95, 0.96),
+    ("typed_blind_93.jsonl", 210, 0.94, 0.87, 0.92),
+    ("typed_blind_94.jsonl", 220, 0.95, 0.92, 0.98),
+    ("fresh_calls_234.jsonl", 140, 1.00, 0.94, 1.00),
+    ("fresh_calls_235.jsonl", 130, 0.97, 0.96, 0.98),
+    ("fresh_calls_236.jsonl", 170, 0.96, 0.96, 0.96),
+    ("typed_blind_95.jsonl", 230, 0.90, 0.86, 0.88),
+    ("typed_blind_96.jsonl", 200, 0.94, 0.92, 0.93),
+    ("fresh_calls_237.jsonl", 110, 0.95, 0.96, 1.00),
+    ("fresh_calls_238.jsonl", 150, 0.95, 0.98, 0.98),
+    ("fresh_calls_239.jsonl", 150, 0.95, 0.96, 0.93),
+    ("typed_blind_97.jsonl", 200, 0.94, 0.92, 0.93),
+    ("fresh_calls_240.jsonl", 120, 0.94, 0.90, 0.98),
+    ("fresh_calls_241.jsonl", 130, 0.97, 0.95, 0.96),
+    ("fresh_calls_242.jsonl", 140, 0.93, 0.98, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:

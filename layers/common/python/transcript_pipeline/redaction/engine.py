@@ -867,6 +867,11 @@ class RedactionSession:
                     and _ONE_TIME_DIGITS[0] <= len(cand.digits) <= _ONE_TIME_DIGITS[1]:
                 result = "PASSWORD", SCORE_CONTEXT  # "it's asking for a code instead, 502
                 # 118": a code too long for a card's is one sent to verify someone
+            if result is None and hit is not None and hit.label == "CARD_SECURITY_CODE" \
+                    and canon[hit.start:hit.end] in _BARE_CODE_CUES \
+                    and "CARD_SECURITY_CODE" in expected and _a_lettered_code(cand):
+                result = "PASSWORD", SCORE_CONTEXT  # "(what's the code on the letter?) the
+                # code is b 7 q 4 r 2": a code asked for, with letters, is no card's
             if result is None and (hit is None or hit.label != KEEP) \
                     and cand.kind in ("number", "alnum") and len(cand.digits) >= 4 \
                     and _AS_A_SECRET_RE.match(canon, cand.cend):
