@@ -1011,7 +1011,11 @@ typed_blind_95.jsonl (50 typed documents) 0.909 with both (PERSON 0.88); typed_b
 (53 typed documents) 0.947 with both; fresh_calls_239.jsonl (12 general calls) 0.956 with
 both; typed_blind_97.jsonl (53 typed documents) 0.947 with both; fresh_calls_240.jsonl (12
 security-stressed calls) 0.946 with both (PASSWORD 0.75); fresh_calls_242.jsonl (12
-security-stressed calls) 0.931 with both (PASSWORD 0.79). Read after their first scoring:
+security-stressed calls) 0.931 with both (PASSWORD 0.79); and, written in its last hour
+against the final engine, fresh_calls_243.jsonl (12 security-stressed calls) 0.952 with the
+start engine, 0.960 with the final one; fresh_calls_244.jsonl (12 security-stressed calls)
+0.969, then 0.977; fresh_calls_245.jsonl (12 general calls) 0.962 with both;
+typed_blind_98.jsonl (48 typed documents) 0.957 with both. Read after their first scoring:
 fresh_calls_233.jsonl (12 security-stressed calls) 0.891 (PASSWORD 0.57), then 0.958 (letters
 read with their case; "can you read me the new one?" after a code expired; a passphrase asked
 for in the sentence after it is named, answered after "let me think"; "doesn't quite match";
@@ -1426,6 +1430,10 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_240.jsonl", 120, 0.94, 0.90, 0.98),
     ("fresh_calls_241.jsonl", 130, 0.97, 0.95, 0.96),
     ("fresh_calls_242.jsonl", 140, 0.93, 0.98, 0.93),
+    ("fresh_calls_243.jsonl", 120, 0.95, 0.93, 0.98),
+    ("fresh_calls_244.jsonl", 120, 0.97, 0.98, 0.98),
+    ("fresh_calls_245.jsonl", 150, 0.96, 0.97, 0.95),
+    ("typed_blind_98.jsonl", 180, 0.95, 0.95, 0.95),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
