@@ -9163,6 +9163,9 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     (("the grades were capital B 2",), [], ["capital B 2"]),
     # what was done to a secret is no secret
     (("hi", "my pin was stolen yesterday so I need a new card"), [], ["stolen yesterday"]),
+    # a handle said with an underscore whose first word is a modal that is a name too
+    (("what username are you putting in?", "bill underscore rivers 71 i think"),
+     ["bill underscore rivers"], ["i think"]),
     (("it's on the back of the router", "so that's lower case q then lower case t 4"),
      ["q then lower case t 4"], ["so that's"]),
     # the new one's rule given as a range; a secret chosen again right after one was given

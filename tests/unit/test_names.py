@@ -3330,6 +3330,11 @@ def test_the_forty_fifth_session_s_names(redactor: Redactor, text: str, gone: li
     ("Apple won't replace the screen under warranty.", [], ["Apple won't replace"]),
     ("Hope can't be the only option here.", [], ["Hope can't be"]),
     ("I sent it via transfer to Opay 8012345678 yesterday.", [], ["Opay"]),
+    # a word no data holds thanked beside a name; a Welsh thanks before a sign-off
+    ("Thanks to Gwenllian and Mair Hughes for arranging the flowers.", ["Gwenllian", "Mair"],
+     ["for arranging the flowers"]),
+    ("The hymn sheets are ready to collect. Diolch, Eirwen", ["Eirwen"], ["Diolch,"]),
+    ("We flew in from Abuja and Tolu met us at arrivals.", [], ["Abuja"]),
 ])
 def test_the_forty_sixth_session_s_names(redactor: Redactor, text: str, gone: list[str],
                                          kept: list[str]) -> None:

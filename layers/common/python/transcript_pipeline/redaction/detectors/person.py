@@ -1637,6 +1637,8 @@ def signature_line(pieces: list[Piece], cased: str) -> tuple[int, int] | None:
 
 
 _LETTER_GREETINGS = frozenset(("hi", "hello", "hey", "hiya", "dear", "morning", "evening"))
+_THANKING = frozenset(("thanks", "thank", "grateful", "gratitude", "thx", "cheers")) \
+    | GREETING_WORDS
 _KISSES = frozenset(("x", "xx", "xxx"))
 
 
@@ -4455,12 +4457,20 @@ class LexiconNames:
                 self.words[k] in FUNCTION_WORD_NAMES and self._capital(k)
                 and not self._sentence_initial(k)
                 and self.words[k] not in MONTHS) or (  # "thanks to Bill and Margaret Rennie"
-                (not leading or self._sentence_initial(k))  # "... thank you! Bron & Elsie"
+                (not leading or self._sentence_initial(k) or self._thanked(k))  # "... thank
+                # you! Bron & Elsie", "Diolch to Gwilym and Mair Hughes"
                 and self.words[joiner] in ("and", "&")
                 and (self._capital(k) or (self.unknown[k] and not leading))
                 and self.words[k].isalpha()
                 and name_class(self.words[k]) == "" and self.words[k] not in self.excluded)
         return self.kinds[k] == "N" or (leading and bool(self.kinds[k]) and self._capital(k))
+
+    def _thanked(self, k: int) -> bool:
+        """Word k is thanked or greeted: "thanks to Gwilym", "Diolch to Gwilym", "hello
+        Gwilym"."""
+        words = self.words
+        return k > 0 and (words[k - 1] in ADDRESSING or (
+            k > 1 and words[k - 1] == "to" and words[k - 2] in _THANKING))
 
     def _capitalised_pair(self, i: int) -> bool:
         """Two capitalised name words at i ("Sione Faleolo and Malia Tuilagi")."""

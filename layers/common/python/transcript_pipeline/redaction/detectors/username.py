@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..lexicon import (
     CONTEXT_PHRASES,
     FILLERS,
+    FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
     GREETING_WORDS,
     NON_NAME,
@@ -331,9 +332,10 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
         elif nxt is None:
             continue
         elif joiner.text == "underscore" and piece.kind in ("word", "number") \
-                and nxt.kind in ("word", "number") and piece.text not in FUNCTION_WORDS:
+                and nxt.kind in ("word", "number") and (piece.text not in FUNCTION_WORDS
+                                                       or piece.text in FUNCTION_WORD_NAMES):
             spans.append((k, _handle_end(pieces, k + 1)))  # "shop underscore kwame twenty
-            # two": no prose joins two words with an underscore
+            # two", "will underscore papa 82": no prose joins two words with an underscore
         elif piece.text in _SOCIAL_SITES and joiner.text == "." and joiner.start == piece.end:
             path = _profile_path(pieces, k + 2)
             if path is not None:
