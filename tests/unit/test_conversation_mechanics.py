@@ -9163,6 +9163,11 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     (("the grades were capital B 2",), [], ["capital B 2"]),
     # what was done to a secret is no secret
     (("hi", "my pin was stolen yesterday so I need a new card"), [], ["stolen yesterday"]),
+    # an entry code with more words between "code" and the door it opens
+    (("hi", "the code the landlord texted me for the back gate is six one six two but it "
+      "fails"), ["six one six two"], ["but it fails"]),
+    (("hi", "the code on the box the manager gave me for the shed is broken"), [],
+     ["is broken"]),
     # a handle said with an underscore whose first word is a modal that is a name too
     (("what username are you putting in?", "bill underscore rivers 71 i think"),
      ["bill underscore rivers"], ["i think"]),

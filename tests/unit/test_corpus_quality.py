@@ -1020,7 +1020,8 @@ fresh_calls_247.jsonl (12 security-stressed calls) 0.907, then 0.929 with the fi
 (USERNAME 0.00); fresh_calls_248.jsonl (12 general calls) 0.925 with both (PASSWORD 0.50,
 VEHICLE_PLATE 0.00); typed_blind_99.jsonl (51 typed documents) 0.901 with both. Read after
 their first scoring: fresh_calls_246.jsonl (12 security-stressed calls) 0.907 (USERNAME 0.00),
-then 0.914 ("will underscore papa 82": a handle opening with a name that is a modal);
+then 0.927 ("will underscore papa 82": a handle opening with a name that is a modal; "the
+code they emailed me for the front door is ...");
 fresh_calls_233.jsonl (12 security-stressed calls) 0.891 (PASSWORD 0.57), then 0.958 (letters
 read with their case; "can you read me the new one?" after a code expired; a passphrase asked
 for in the sentence after it is named, answered after "let me think"; "doesn't quite match";
@@ -1439,7 +1440,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_244.jsonl", 120, 0.97, 0.98, 0.98),
     ("fresh_calls_245.jsonl", 150, 0.96, 0.97, 0.95),
     ("typed_blind_98.jsonl", 180, 0.95, 0.95, 0.95),
-    ("fresh_calls_246.jsonl", 150, 0.91, 0.98, 0.97),
+    ("fresh_calls_246.jsonl", 150, 0.92, 0.98, 0.97),
     ("fresh_calls_247.jsonl", 130, 0.92, 0.95, 0.98),
     ("fresh_calls_248.jsonl", 140, 0.92, 0.97, 0.93),
     ("typed_blind_99.jsonl", 240, 0.90, 0.91, 0.89),

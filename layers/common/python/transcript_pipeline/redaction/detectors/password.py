@@ -2091,7 +2091,7 @@ def _entry_code(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
 
 _ENTRIES = frozenset(("gate", "door", "alarm", "garage", "lockbox", "safe", "padlock",
                       "entrance", "building", "shed", "keypad"))
-_ENTRY_REACH = 6  # words from "code" to what it opens: "code to get in the gate"
+_ENTRY_REACH = 9  # words from "code" to what it opens: "code to get in the gate"
 _NOT_AN_ENTRY_CODE = frozenset(("product", "item", "order", "model", "tariff", "promo",
                                 "discount", "voucher", "tracking", "postal", "post", "zip",
                                 "area", "country", "dress", "error"))
