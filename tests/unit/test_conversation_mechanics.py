@@ -9163,6 +9163,14 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
     (("the grades were capital B 2",), [], ["capital B 2"]),
     # what was done to a secret is no secret
     (("hi", "my pin was stolen yesterday so I need a new card"), [], ["stolen yesterday"]),
+    # the second review: the verb "underscore", two cased letters in talk, a count after
+    # them, a word done to a secret, and one that is a password
+    (("i will underscore that point in the report",), [], ["will underscore that point"]),
+    (("it's a capital M and a small m",), [], ["capital M and a small m"]),
+    (("the sign said capital A, small b, 3 rooms left",), [], ["3 rooms left"]),
+    (("hi", "the PIN was entered incorrectly three times at ten past six"), [],
+     ["entered incorrectly three times at ten past six"]),
+    (("what's your password", "my password was blessed"), ["blessed"], ["my password was"]),
     # an entry code with more words between "code" and the door it opens
     (("hi", "the code the landlord texted me for the back gate is six one six two but it "
       "fails"), ["six one six two"], ["but it fails"]),

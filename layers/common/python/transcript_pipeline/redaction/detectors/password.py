@@ -350,9 +350,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 span = _described_secret_after(pieces, after)
                 if span is not None and _a_length(pieces, span):
                     break  # "the pin should be four digits": how long it is, not what
-                if span is not None and cue[-1] in ("is", "was", "were") and (
-                        words[span[0]] in _DONE_TO_IT or (
-                            _participle(words[span[0]]) and common_word(words[span[0]]))):
+                if span is not None and cue[-1] in ("is", "was", "were") \
+                        and words[span[0]] in _DONE_TO_IT \
+                        and words[span[0] + 1:span[0] + 2] != ["to"]:
                     break  # "my pin was stolen yesterday", "my password was hacked": what
                     # was done to it
                 if span is not None and cue in _MAKE_THE_SECRET \
@@ -485,7 +485,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             if told is not None and (pieces[told[0]].text in _VAGUE or (
                     told[0] == start and words[start - 1] in ("is", "was", "were")
                     and (words[start] in _DONE_TO_IT or (
-                        _participle(words[start]) and common_word(words[start]))))):
+                        _participle(words[start]) and everyday_word(words[start]))))):
                 told, restated = None, True  # "my delivery ... it was due Friday", "My
                 # father-in-law, Wojciech, is picking her up": what is done, no answer
             span = told or (None if restated else span)  # not "The memorable date... so the
@@ -2078,14 +2078,14 @@ def _entry_code(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
             entry = words[m].removesuffix("'s")
             if entry in _ENTRIES:
                 contracted = entry != words[m]  # "the gate's 4471"
-                if contracted or words[m + 1:m + 2] in (["is"], [":"]):
+                if contracted or words[m + 1:m + 2] in (["is"], [":"], ["was"]):
                     span = _secret_after(pieces, m + 1 if contracted else m + 2)
                     if span is not None and _code_opens(pieces, span):
                         code = _leading_code(pieces, span)  # the number, not the words after
                         if code is not None and (code[1] == len(words)
                                                  or words[code[1]] not in _MEASURED):
                             return [code]
-                break
+                    break
     return []
 
 
@@ -3619,10 +3619,8 @@ def letters_with_their_cases(pieces: list[Piece], lenient: bool = False
     spans = []
     k = 0
     while k < len(pieces):
-        end, marked, digits = _characters_from(pieces, k)
-        if (marked >= _MARKED_LETTERS and (lenient or sum(
-                p.kind in ("number", "spelled") or (p.kind == "word" and len(p.text) == 1)
-                or p.text in _SYMBOL_NAMES for p in pieces[k:end]) > _MARKED_LETTERS)) \
+        end, marked, digits, count = _characters_from(pieces, k)
+        if (marked >= _MARKED_LETTERS and (lenient or count > _MARKED_LETTERS)) \
                 or (lenient and marked and digits):
             spans.append((k, end))
         k = max(k + 1, end)
@@ -3633,28 +3631,36 @@ _MARKED_LETTERS = 2
 _LETTER_CASES = _CASES - {"letter"}
 
 
-def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int, bool]:
+def _characters_from(pieces: list[Piece], k: int) -> tuple[int, int, bool, int]:
     """The end of the characters said from piece `k` on (`k` where none starts there), how
-    many of their letters came with their case, and whether a digit is among them."""
-    j, end, marked, digits = k, k, 0, False
+    many of their letters came with their case, whether a digit is among them, and how many
+    characters there are (a number that counts the word after it is none: "3 rooms")."""
+    j, end, marked, digits, count = k, k, 0, False, 0
     while j < len(pieces):
         piece = pieces[j]
         letter = j + 1 + (j + 1 < len(pieces) and pieces[j + 1].text in ("letter", "case"))
         if piece.text in _LETTER_CASES and letter < len(pieces) \
                 and _a_letter(pieces[letter]):
             marked += 1  # "capital T", "small letter a", "lower case m"
+            count += 1
             j = end = letter + 1
         elif (symbol := _symbol_length(pieces, j)) > 0:
+            count += 1
             j = end = j + symbol
         elif piece.kind in ("number", "spelled") or (
                 piece.kind == "word" and len(piece.text) == 1 and piece.text not in ("a", "i")):
+            if piece.kind == "number" and j + 1 < len(pieces) and pieces[j + 1].kind == "word" \
+                    and len(pieces[j + 1].text) > 1 and pieces[j + 1].text not in _DICTATION_JOINS \
+                    and pieces[j + 1].text not in _SYMBOL_NAMES:
+                break  # "capital A, small b, 3 rooms left": a count
             digits = digits or piece.kind == "number"
+            count += 1
             j = end = j + 1
         elif end > k and piece.text in _DICTATION_JOINS:
             j += 1
         else:
             break
-    return end, marked, digits
+    return end, marked, digits, count
 
 
 def _a_letter(piece: Piece) -> bool:
@@ -4133,7 +4139,13 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
 
 # What is done to a secret, said after it: "my pin was stolen", "... was seen".
 _DONE_TO_IT = frozenset(("stolen", "seen", "taken", "shown", "given", "known", "broken",
-                         "forgotten", "lost", "found", "written", "done", "overheard"))
+                         "forgotten", "lost", "found", "written", "done", "overheard", "hacked",
+                         "leaked", "compromised", "exposed", "cloned", "skimmed", "blocked",
+                         "locked", "changed", "reset", "updated", "deleted", "expired", "used",
+                         "shared", "guessed", "cracked", "phished", "spoofed", "disabled",
+                         "rejected", "declined", "wrong", "invalid", "incorrect", "entered",
+                         "typed", "keyed", "input", "sent", "texted", "emailed", "set", "issued",
+                         "verified", "confirmed", "accepted", "recognised", "recognized"))
 
 
 def _said_after_a_hold(words: list[str]) -> int | None:

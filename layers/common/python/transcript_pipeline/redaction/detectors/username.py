@@ -332,10 +332,14 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
         elif nxt is None:
             continue
         elif joiner.text == "underscore" and piece.kind in ("word", "number") \
-                and nxt.kind in ("word", "number") and (piece.text not in FUNCTION_WORDS
-                                                       or piece.text in FUNCTION_WORD_NAMES):
+                and nxt.kind in ("word", "number") and (
+                    piece.text not in FUNCTION_WORDS or (
+                        piece.text in FUNCTION_WORD_NAMES and nxt.text not in FUNCTION_WORDS
+                        and any(p.kind == "number" for p in pieces[k + 2:_handle_end(
+                            pieces, k + 1)]))):
             spans.append((k, _handle_end(pieces, k + 1)))  # "shop underscore kwame twenty
-            # two", "will underscore papa 82": no prose joins two words with an underscore
+            # two", "will underscore papa 82" (digits in it: not "i will underscore that
+            # point"): no prose joins two words with an underscore
         elif piece.text in _SOCIAL_SITES and joiner.text == "." and joiner.start == piece.end:
             path = _profile_path(pieces, k + 2)
             if path is not None:
