@@ -9207,3 +9207,48 @@ def test_the_forty_fifth_session_s_mechanics(turns: tuple[str, ...], gone: list[
 def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                              kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # what a secret was set to, a plain word too; not a verb's purpose after "to"
+    (("hi", "my passcode got changed to marmalade by the branch"), ["marmalade"],
+     ["by the branch"]),
+    (("hi", "i changed my password to wombat last night"), ["wombat"], ["last night"]),
+    (("hi", "the pin's been reset to 6 6 0 2 i think"), ["6 6 0 2"], []),
+    (("hi", "my password was changed to protect the account"), [], ["protect the account"]),
+    (("hi", "do you need my passcode to log in"), [], ["to log in"]),
+    (("hi", "my pin got blocked again"), [], ["blocked again"]),
+    # "it" asked for right after the other side named a value; not another thing's "it"
+    (("hello", "the cleaner will need the alarm code", "no problem, what is it?",
+      "it's 7 3 0 1"), ["7 3 0 1"], []),
+    (("hello", "the door code stopped working", "what model is it?", "a 2021 Yale keypad"), [],
+     ["2021 Yale"]),
+    # a value the agent offers to take is awaited, over turns; put right after "Hm,"
+    (("I can take the IBAN for the refund now if you like.", "OK. GB29", "go on",
+      "NWBK 6016 1331 9268 19"), ["GB29", "NWBK", "9268"], []),
+    (("what's your IBAN", "FR76 3000 6000 0112 3456 7890 189",
+      "So FR76 3000 6000 0112 3456 7890 189.", "Hm, no, the end is 7890 198, not 189"),
+     ["7890 198"], []),
+    # "just in case" names no case's number
+    (("hello", "here's my mobile just in case: 0412 555 019"), ["0412 555 019"], []),
+    (("hello", "this is about the one logged in case 55120"), [], ["55120"]),
+    # a secret's words said again with another number after them
+    (("your memorable word please", "lighthouse seventeen", "that's not what I have",
+      "ah then lighthouse twenty one"), ["twenty one"], []),
+    # how it is typed, then the secret
+    (("your passcode please", "it's all lower case, k o r u nine nine"),
+     ["k o r u", "nine nine"], []),
+    # a new one asked for after the caller asked for the change
+    (("hello", "can you change my phone banking password", "sure, what do you want it to be?",
+      "maple syrup forty"), ["maple syrup forty"], []),
+    (("hello", "i want a new pin", "what should the new one be?",
+      "make it 5 5 1 9 she'll remember that"), ["5 5 1 9"], ["she'll remember that"]),
+    # the business's reference said again after a secret was given earlier
+    (("your password please", "hedgehog", "thanks that's matched. what can I do today",
+      "I need a reference for the claim", "ok the reference is k l four four nine zero",
+      "say that again", "k l four four nine zero"), ["hedgehog"],
+     ["[k l four four nine zero]"]),
+])
+def test_the_forty_seventh_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
+                                               kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

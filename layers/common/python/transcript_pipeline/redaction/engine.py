@@ -512,6 +512,7 @@ class RedactionSession:
         self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
         self._date_parts_end = -1  # where the parts of a birth date this utterance said end
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
+        self._kept_here = False  # a value of the business's kept in this utterance
         self._after_an_answer = False  # the last turn answered a question for a secret
         self._asked_before = ""  # what the last turn left asked for (see `SessionState`)
         self._read_back_before: tuple[str | None, str | None] = (None, None)  # ... and the
@@ -560,6 +561,7 @@ class RedactionSession:
 
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         self._tentative_secret = False
+        self._kept_here = False  # a value of the business's was kept (`_remember_kept`)
         self._after_an_answer = bool(self.state.answer_words)
         self._asked_before = self.state.asked_for or ""
         self._read_back_before = (self.state.read_back, self.state.read_back_by)
@@ -626,10 +628,11 @@ class RedactionSession:
                     and canon[max(0, start - 10):start].endswith(_BY_MEDIUM):
                 continue  # "i do need you to read it out on the phone", "over the phone": how,
                 # not which number
-            if label == KEEP and phrase == "case" and canon.endswith("in ", 0, start) \
-                    and (after := _NEXT_WORD_RE.match(canon, end)) is not None \
-                    and after[1] in FUNCTION_WORDS:
-                continue  # "Waterford X91 K2D8 in case your records ...": no case's number
+            if label == KEEP and phrase == "case" and canon.endswith("in ", 0, start) and (
+                    (after := _NEXT_WORD_RE.match(canon, end)) is None
+                    or after[1] in FUNCTION_WORDS or not canon[end:end + 1].isspace()):
+                continue  # "Waterford X91 K2D8 in case your records ...", "my cell in case:
+                # 082 ...", "just in case, ...": no case's number
             if label == KEEP and phrase == "order" and canon.endswith(("in ", "of "), 0, start) \
                     and not any(ch.isdigit() for ch in canon[end:end + 3]):
                 continue  # "enter them in order", "out of order": no order's number
@@ -1118,6 +1121,9 @@ class RedactionSession:
         found = _towns_kept(norm.original, found)
         found += _contact_names(norm, found)
         findings = _merge([f for f, _ in found])
+        if self._kept_here and not findings:
+            self.state.last_value = None  # "(the reference for today's call is b e 7 7 2 0 1)
+            # say that again": the business's value is the last said, no secret of before
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
@@ -1508,6 +1514,7 @@ class RedactionSession:
         a booking's letters), so that the same characters read out again later in the call
         are not taken for a code of the caller's."""
         kept = self.state.kept
+        self._kept_here = True
         for form in kept_forms(cand):
             digest = keyed_hash(self.redactor._key, f"kept:{form}")
             if digest not in kept and len(kept) < MAX_VALUES:
@@ -2261,7 +2268,9 @@ class RedactionSession:
             if not spans and said_to >= _READ_BACK_CHARACTERS and (
                     (named is not None and said_to == before)
                     or ("PASSWORD" in (self.state.last_named, self.state.last_value)
-                        and said_to == len(pieces))):
+                        and said_to == len(pieces)
+                        and all(e.type != KEEP for e in self.state.expect))):  # (not the
+                # business's reference said again: "say that again" / "k l 4 4 9 0")
                 spans.append((0, said_to))  # "your temporary password" / "capital P small x
                 # 4": the secret just named, dictated in the next turn; "capital J, small u, n,
                 # e, 1, 9 is your temporary password": dictated before it is named
@@ -2418,6 +2427,10 @@ class RedactionSession:
                 if heard(run):
                     said[n] = (k, j + 1)
             end, run = said[n][1], "".join(_alnum(p.text) for p in pieces[k:said[n][1]])
+            if end < len(pieces) and pieces[end].kind == "number" \
+                    and heard(_alnum(pieces[end - 1].text) + _THEN_DIGITS):
+                said[n] = (k, end + 1)  # its words with another number: "newcastle united
+                # nineteen sixty nine" turned down, "newcastle united nineteen fifty five"
             for j in range(k - 1, max(-1, k - _SECRET_TAIL), -1):  # ... or before it: "seven
                 if pieces[j].kind not in ("word", "number", "alnum", "spelled"):  # seven tiger"
                     break  # said again as "apple seven seven tiger" (an issued "apple",
@@ -3022,7 +3035,7 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         elif not hits and named is not None and named not in found_types \
-                and _asks_for_the_one(norm):
+                and (_asks_for_the_one(norm) or (named not in expect and _asks_for_it(norm))):
             # "I want to change my username" / "What's the current one?": the value the last
             # cue named
             expect[named] = Expectation(type=named, utterances=EXPECT_UTTERANCES, speaker=speaker)
@@ -3056,6 +3069,8 @@ class RedactionSession:
             # kind asked for in a word or two
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
+        if chosen_next:  # "(could you change that password) sure, what would you like it to
+            held_back.pop("PASSWORD", None)  # be?": a new one asked for, not asked back
         expect.update(held_back)  # what a question back holds is not what it said in passing
         self.state.expect = list(expect.values())
         self.state.asked_by = speaker if _is_question(norm) and (
@@ -3988,6 +4003,33 @@ def _asks_for_the_one(norm: Normalized) -> bool:
         for k in range(len(last) - 2))  # (not "do I need to send the old one back?": a thing)
 
 
+def _asks_for_it(norm: Normalized) -> bool:
+    """The last sentence asks for "it", the value the other side just named and did not say:
+    "(she'll need the key safe code) can you confirm it for me?", "sure what is it" (not "can
+    you fix it", "what is it for").
+
+    Where the other side named a value and the speaker asks for "it", privacy first the answer
+    is taken for that value."""
+    words = [p.text for p in norm.pieces]
+    ends = [k for k, w in enumerate(words[:-1]) if w in _SENTENCE_ENDS]
+    last = [w for w in words[ends[-1] + 1 if ends else 0:] if w not in _SENTENCE_ENDS]
+    if "it" not in last or not (words[-1:] == ["?"] or _has_asking_pair(last)
+                                or not _ASKING_FOR_A_VALUE.isdisjoint(last)):
+        return False
+    k = len(last) - 1 - last[::-1].index("it")
+    if not _NOT_ASKED.isdisjoint(last[:k]):
+        return False  # "please don't read it out to anyone", "no need to say it"
+    before, after = last[max(0, k - 2):k], tuple(last[k + 1:k + 3])
+    return (not after or after[:1] in _IT_ALONE or after in _IT_TO_ME) and (
+        not _ASKING_FOR_A_VALUE.isdisjoint(before) or "confirm" in before
+        or before in (["what", "is"], ["what", "was"]))  # (not "what bike was it?")
+
+
+_NOT_ASKED = frozenset(("don't", "dont", "not", "never", "no", "needn't", "shouldn't"))
+_IT_ALONE = frozenset((("please",), ("out",), ("again",), ("back",), (",",)))
+_IT_TO_ME = frozenset((("for", "me"), ("to", "me"), ("for", "us"), ("to", "us")))
+
+
 _ASKING_FOR_A_VALUE = frozenset(("what", "what's", "whats", "read", "give", "tell", "say",
                                  "repeat"))
 
@@ -3998,7 +4040,9 @@ _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type 
                          r"(?:at least )?\d+(?: (?:to|or) \d+)? (?:characters|letters|digits)\b"
                          r"|\b(new (?:1|one) (?:to be|gonna be|going to be|will be|should be)"
                          r"|what(?:'s| is| will| should| would) (?:be )?(?:the|your) new "
-                         r"(?:1|one))\b")  # "what would you like the new one to be" (the
+                         r"(?:1|one)|what (?:would|do|did) you (?:like|want) (?:it|that|the new "
+                         r"(?:1|one)) (?:to be|changed to|set to|to say)|what should (?:it|that) "
+                         r"be (?:now|instead))\b")  # "what would you like the new one to be" (the
 # question itself asks); "it wants twelve characters, i'll do tallinn harbour two thousand": a
 # new one's rule, said while choosing it
 # A code to make up, whatever was named before: "choose a new 4-digit code", "set your new pin".
@@ -4906,9 +4950,15 @@ def _asks(norm: Normalized) -> bool:
 def _has_asking_pair(words: list[str]) -> bool:
     """Two words that ask ("can you", "let me have"), but not "let me" before what the speaker
     does alone ("let me think", "let me check the app"): that only keeps the turn."""
-    return any((words[k], words[k + 1]) in _ASKING_PAIRS and not (
-        words[k] == "let" and _DOING_ALONE.intersection(words[k + 2:k + 4]))
-        for k in range(len(words) - 1))  # ("let me just check")
+    return any(((words[k], words[k + 1]) in _ASKING_PAIRS and not (
+        words[k] == "let" and _DOING_ALONE.intersection(words[k + 2:k + 4])))
+        or (words[k] in _TAKERS and words[k + 1:k + 3] in (["can", "take"], ["could", "take"],
+                                                            ["will", "take"], ["take"]))
+        for k in range(len(words) - 1))  # ("let me just check"; "I can take the IBAN now if
+    # you like", "I'll take the card number": the speaker offers to take it)
+
+
+_TAKERS = frozenset(("i", "we", "i'll", "ill", "we'll"))
 
 
 _DOING_ALONE = frozenset(("think", "check", "see", "find", "look", "ask", "count", "remember",
@@ -5809,9 +5859,16 @@ def _secret_forms(canonical: str, title: bool = False) -> list[str]:
              and not (title and everyday_word(w))]  # nor "river" of the book "the river
     # between": a title's everyday words are the rest of the call's too (see
     # `_secret_said_again` for the title read back)
+    numbered = _WORD_THEN_DIGITS_RE.search(canonical)
     return list(dict.fromkeys(([whole] if (_remembered_length(whole) or (
         len(whole) > 1 and whole not in FUNCTION_WORDS))  # (a short one only looked up in
-        and whole not in CONTEXT_WORDS else []) + words))  # quotes: 'Yeah, "Boy".')
+        and whole not in CONTEXT_WORDS else []) + words  # quotes: 'Yeah, "Boy".')
+        + ([numbered[1] + _THEN_DIGITS] if numbered and _remembered_length(numbered[1])
+           else [])))  # its words and that a number came after them (see `_secret_said_again`)
+
+
+_WORD_THEN_DIGITS_RE = rx.compile(r"([a-z]+) ?\d+\W*$")
+_THEN_DIGITS = "#"
 
 
 _LETTERS_RE = rx.compile(r"[a-z]+")
@@ -6139,7 +6196,7 @@ def _puts_right(words: list[str], to_first_digit: bool = False) -> bool:
 
 
 _WHERE_IT_GOES = 4  # words after a correction's value: "at the end", "not three"
-_BEFORE_PUTTING_RIGHT = frozenset(("sorry", "wait", "hang", "hold", "on", "sec", "hmm"))
+_BEFORE_PUTTING_RIGHT = frozenset(("sorry", "wait", "hang", "hold", "on", "sec", "hmm", "hm"))
 
 
 def _value_said_after(norm: Normalized, sentence: list[Piece]) -> int:

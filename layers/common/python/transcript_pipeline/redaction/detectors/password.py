@@ -63,6 +63,10 @@ _INLINE = (
                    ("is", "going", "to", "be"), ("is", "gonna", "be"), ("'s", "gonna", "be"))),
     *((f"{noun}'s", *verb) for noun in ("password", "passcode", "passphrase", "pin")
       for verb in (("gonna", "be"), ("going", "to", "be"))),
+    # what it was set to: "my passcode got changed to marmalade", "the pin has been reset to"
+    # (see `_set_to_after`: these take nothing but a value set)
+    *(_SET_LINKS := tuple((noun, *link) for noun in ("password", "passcode", "passphrase", "pin")
+                          for link in (("got",), ("has", "been"), ("had", "been")))),
     # what the speaker makes it: "i was going to make the new password xunantunich 2024"
     *(_MAKE_THE_SECRET := tuple(
         ("make", owner, *new, noun) for owner in ("the", "my", "our") for new in ((), ("new",))
@@ -347,7 +351,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
-                span = _described_secret_after(pieces, after)
+                linked = cue[-1] in _LINKS or cue[-1].endswith("'s")
+                span = _set_to_after(pieces, after, cue in _SET_LINKS) if linked \
+                    else _described_secret_after(pieces, after)
                 if span is not None and _a_length(pieces, span):
                     break  # "the pin should be four digits": how long it is, not what
                 if span is not None and cue[-1] in ("is", "was", "were") \
@@ -373,6 +379,7 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     # back to the question ("first pet biscuit i think"); not "we sell first
                     # car insurance"
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)
+                                         or (cue[-1] == "to" and _set_before(words, i))
                                          or (cue in _MAKE_IT and not _SECRET_WORDS.isdisjoint(
                                              words))):  # "change the passcode? make it X"
                     spans.append(_spelled_out(pieces, span))
@@ -1785,6 +1792,10 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
     if k < len(pieces) and (pieces[k].text in (",", ":", "–", "—") or (
             pieces[k].text == "-" and k > 0 and pieces[k].start > pieces[k - 1].end)):
         k += 1  # "Password: ...", "Memorable word – lighthouse" (a spaced dash, not a hyphen)
+    if k < len(pieces) and pieces[k].kind != "punct" and _how_typed(pieces, k) \
+            and (j := _past_description(pieces, k)) + 1 < len(pieces) \
+            and pieces[j].text in (",", ":", "-", "–", "—"):
+        k = j + 1  # "it's all small letters, m a s a i seven seven": how it is typed first
     if k < len(pieces) and pieces[k].text in _QUOTES:
         j = k = k + 1
         while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].text not in _QUOTES:
@@ -1825,13 +1836,21 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
         if piece.kind != "spelled" and (piece.text in _CLAUSE_ENDS or (
                 piece.text not in _INSIDE and piece.text in FUNCTION_WORDS)
                 or piece.text in _TRAILING or piece.text in _YES_AFTER or tuple(
-                    p.text for p in pieces[j:j + 2]) in _HOLDING):
-            break  # (nor "pepper hang on", "braveheart anyway")
+                    p.text for p in pieces[j:j + 2]) in _HOLDING or (
+                    j > k and (piece.text in _WHEN_SET or tuple(
+                        p.text for p in pieces[j:j + 2]) in _WHEN_SET_PAIRS))):
+            break  # (nor "pepper hang on", "braveheart anyway", "wombat last night")
         j += 1
     return (k, j) if j > k else None  # (not "right cos ...": nothing before the clause's end)
 
 
 _TRAILING = frozenset(("anyway", "anyhow", "though", "tho"))
+_WHEN_SET = frozenset(("yesterday", "today", "tonight", "earlier", "recently", "ago"))
+_WHEN_SET_PAIRS = frozenset((when, time) for when in ("last", "this", "on")
+                            for time in ("night", "week", "month", "year", "morning",
+                                         "afternoon", "evening", "monday", "tuesday",
+                                         "wednesday", "thursday", "friday", "saturday", "sunday",
+                                         "weekend"))
 
 
 _AS_EVER = frozenset(("still", "just", "simply", "literally", "always"))
@@ -4138,6 +4157,37 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
 
 
 # What is done to a secret, said after it: "my pin was stolen", "... was seen".
+_LINKS = frozenset(("is", "was", "were", "'s", "been", "got", "gets"))
+_VERB_OBJECTS = _ARTICLES_AND_OWNERS | _OBJECTS | frozenset(("its", "this", "that", "these",
+                                                            "those", "some", "any"))
+_SET_TO = frozenset(("changed", "reset", "set", "updated", "switched", "moved", "altered"))
+
+
+def _set_to_after(pieces: list[Piece], k: int, set_only: bool = False
+                  ) -> tuple[int, int] | None:
+    """The secret after a link: what it was set to where it was ("my password was changed to
+    shortbread", "the pin's been updated to 4471"; not "... changed to stop the hackers");
+    `set_only`: nothing else ("my pin got blocked")."""
+    words = [p.text for p in pieces]
+    at = k
+    while at < min(len(words), k + 2) and words[at] in ("been", "got", "just", "now", "since"):
+        at += 1  # "my password's just been changed to ..."
+    if not (words[at:at + 1] and words[at] in _SET_TO and words[at + 1:at + 2] in (["to"],
+                                                                                    ["as"])):
+        return None if set_only else _described_secret_after(pieces, k)
+    if words[at + 3:at + 4] and words[at + 3] in _VERB_OBJECTS \
+            and pieces[at + 2].kind != "number":
+        return None  # a verb and its object: "to meet the new rules"
+    return _described_secret_after(pieces, at + 2)
+
+
+def _set_before(words: list[str], i: int) -> bool:
+    """A setting verb opens the clause of the secret's word: "I changed my password to
+    shortbread" sets it to a plain word (not "do you need my passcode to test it")."""
+    return any(word in _SET_TO or word in ("change", "update", "switch")
+               for word in words[max(0, i - 3):i])
+
+
 _DONE_TO_IT = frozenset(("stolen", "seen", "taken", "shown", "given", "known", "broken",
                          "forgotten", "lost", "found", "written", "done", "overheard", "hacked",
                          "leaked", "compromised", "exposed", "cloned", "skimmed", "blocked",

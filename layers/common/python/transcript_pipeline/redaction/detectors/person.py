@@ -5331,10 +5331,16 @@ class LexiconNames:
         words = self.words
         if end >= len(words) or not (
                 words[end] in PERSON_VERBS
-                or (self.cased and self._capital(i) and end == i + 1
+                or ((self._capital(i) if self.cased else words[end] in _DENIED_MODALS
+                     or (words[end] in ("has", "had")
+                         and not MEETING_WORDS.isdisjoint(words[end + 1:end + 4])))
+                    and end == i + 1
                     and words[i] not in MONTHS and words[i] not in _WEEKDAYS
-                    and not (words[i] in _SEASONS and words[end] in _DENIED_MODALS)
-                    # ("Summer won't be in the brochure", but "Summer has a wedding")
+                    and not (words[i] in _SEASONS and (words[end] in _DENIED_MODALS
+                                                       or not self.cased))
+                    # ("Summer won't be in the brochure", but "Summer has a wedding"; in
+                    # speech with no capitals, a name kept away or booked: "mark cant come
+                    # tonight", "so mark has a slot tuesday")
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
                          or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))) \
