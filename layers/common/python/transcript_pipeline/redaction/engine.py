@@ -7790,10 +7790,17 @@ def _towns_kept(original: str, found: list[tuple[Finding, int]]) -> list[tuple[F
             and postcodes[j] - f.end <= _TOWN_TO_POSTCODE \
             and original[streets[k]:f.start].strip() == "," \
             and _between_town_and_postcode(original[f.end:postcodes[j]]) \
-            and all(name_class(word) in ("P", "E", "") for word in
-                    original[f.start:f.end].lower().split())
+            and _a_town_s_words([name_class(word) for word in
+                                 original[f.start:f.end].lower().split()])
 
     return [(f, c) for f, c in found if f.type != "PERSON" or not a_town(f)]
+
+
+def _a_town_s_words(classes: list[str]) -> bool:
+    """Words a town's name may be made of: places', English or unknown words, and a word that
+    is a name too beside an English one ("Round Rock", "Rock Hill"; not "Grace" alone)."""
+    return all(kind in ("P", "E", "", "W") for kind in classes) \
+        and any(kind in ("P", "E", "") for kind in classes)
 
 
 def _town_of_a_postcode(original: str, postcode_ends: list[int], f: Finding) -> bool:

@@ -123,7 +123,7 @@ _RELATIONS = frozenset((
     "lola", "lolo", "abuelita", "abuelito", "babcia", "dziadek", "yiayia", "papou", "nani",
     "dadi", "bubbe", "zayde", "ouma", "oupa", "tita", "tito", "ninang", "ninong", "moko",
     "mokopuna", "kuya", "chacha", "chachi", "mausi", "tia", "tio", "pamangkin", "pinsan",
-    "apo", "bunso"))
+    "apo", "bunso", "uso"))
 # Whose family someone is: "it's summer, rose's mum" names rose.
 FAMILY = _RELATIONS - {"colleague", "friend", "boss", "manager", "neighbour", "neighbor"}
 _POSSESSIVES = ("my", "her", "his", "their", "our")
@@ -1072,8 +1072,11 @@ def labelled_name(pieces: list[Piece], k: int, cased: str,
             end = k
         if end > k and (bracketed or _name_like(pieces[k:end])) and not (
                 cased and not any(capitalised(p, cased) for p in pieces[k:end])
-                and any(name_class(p.text) == "E" for p in pieces[k:end])):
-            spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere
+                and any(name_class(p.text) == "E" for p in pieces[k:end])) \
+                and not any(_business_word(p.text.rstrip(".")) for p in pieces[k + 1:end]):
+            spans.append((k, end))  # not "Names: see attached" typed with capitals elsewhere,
+            # nor a firm ("CONSIGNEE: Northgate Wine Importers Ltd", "Haulier: MacNeil
+            # Transport")
         if not many:
             break
         # the next item of the list: a failed one ("Marketing", "none") is skipped
@@ -3192,8 +3195,9 @@ class LexiconNames:
                 and self._role_s_holder_then_he_or_she(i, direct=bool(self.unknown[i])):
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
-        if self._asked_back_then_he_or_she(i):
-            return True  # "Deveshan? He moved to the Durban branch in March."
+        if self._asked_back_then_he_or_she(i) or self._signed_with_a_number(i):
+            return True  # "Deveshan? He moved to the Durban branch in March."; "Cheers,
+            # Ruaridh 01876 500 337"
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
                 or self._met_in_person(i) or self._praised(i):
@@ -3395,6 +3399,15 @@ class LexiconNames:
                     and not (k + 1 < n and words[k + 1] in _SAYING):
                 return True
         return False
+
+    def _signed_with_a_number(self, i: int) -> bool:
+        """A capitalised word no list knows after a closing and its comma, then a phone's
+        number that ends the text: the writer and their contact ("Cheers, Ruaridh 01876 500
+        337"; the lexicon's names are taken by `_tight_slot`)."""
+        words, pieces = self.words, self.pieces
+        return 1 < i < len(words) - 1 and words[i - 1] == "," and words[i - 2] in _CLOSINGS \
+            and pieces[i + 1].kind == "number" and len(pieces[i + 1].text) >= _PHONE_DIGITS \
+            and all(p.kind == "punct" for p in pieces[i + 2:]) and self._rare_capitalised(i)
 
     def _praised(self, i: int) -> bool:
         """A capitalised word no list knows, praised or thanked: "shout out to Kalani for a
@@ -5282,8 +5295,12 @@ class LexiconNames:
         if k + 2 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in _PERSON_MODALS \
                 and (words[k + 2] in PERSON_VERBS or words[k + 2] in CONTACT_VERBS):
             return True  # "grace from our billing team will call you"
-        return k + 1 < len(words) and words[k] in _DEPARTMENTS and words[k + 1] in PERSON_VERBS
-        # not "summer in london ended early", "sky in dublin said", "apple at the store told"
+        return k + 1 < len(words) and words[k] in _DEPARTMENTS and (
+            words[k + 1] in PERSON_VERBS or (words[k + 1] in _SUBJECT_AUX
+                                             and words[end] == "in"
+                                             and words[i] not in _SEASONS))
+        # not "summer in london ended early", "sky in dublin said", "apple at the store told";
+        # "Grace in accounts has the invoice": a team's member has, does, can't
 
     def _reached_at_work(self, i: int) -> bool:
         """A word that may be a name, capitalised, after a word that reaches people and before
@@ -5343,11 +5360,13 @@ class LexiconNames:
                     # tonight", "so mark has a slot tuesday")
                     and (self.kinds[i] == "W" or self.both[i])
                     and ((words[end] in _SUBJECT_AUX and words[i] not in FUNCTION_WORDS)
-                         or (words[i] in _MODAL_NAMES and _past_tense(words[end]))))) \
+                         or (words[i] in _MODAL_NAMES and (
+                             _past_tense(words[end]) or words[end] in _SUBJECT_AUX))))) \
                 or (words[end] in _DENIED_MODALS and not _kept_away(words, end + 1)):
-            return False  # "Faith had the car.", "Will changed jobs" (a modal takes no past
-            # tense); not "She moved", "Price went up", "Chase sent me a new card" (a word may
-            # be a noun or a brand before a verb)
+            return False  # "Faith had the car.", "Will changed jobs", "Will does the 10:00
+            # group" (a modal takes no past tense, nor another auxiliary); not "She moved",
+            # "Price went up", "Chase sent me a new card" (a word may be a noun or a brand
+            # before a verb)
         if words[end] in _DONE_TO_THINGS_TOO and not self.kinds[i] and common_word(words[i]) \
                 and words[end + 1:end + 2] != [] and words[end + 1] not in _OBJECT_PRONOUNS \
                 and words[end + 1] != "you" and self.pieces[end + 1].kind == "word" \
