@@ -9252,3 +9252,38 @@ def test_the_forty_sixth_session_s_mechanics(turns: tuple[str, ...], gone: list[
 def test_the_forty_seventh_session_s_mechanics(turns: tuple[str, ...], gone: list[str],
                                                kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # codes read from a list, one by one ("first one is ...", "Next one... 5520"); "Yeh," is
+    # no answer
+    (("You were given eight recovery codes when you set it up. Have you got them?",
+      "Yeh, they're in my wallet. Right, first one is 4410-9923.",
+      "That one's been used already.", "Oh. Next one... 8817.", "Mm hm.", "2046."),
+     ["4410-9923", "8817", "2046"], ["Yeh,"]),
+    # the system turned it down ("not going through"): the next try is the secret too
+    (("do you have the pin for the alarm", "it says one nine seven zero on the box",
+      "hmm that's not going through", "oh wait my son changed it so one nine seven four"),
+     ["one nine seven four"], []),
+    # "next one is due" names no code
+    (("ok and your remittance is due", "sure", "your next one is due on the 3rd of June"), [],
+     ["due on the 3rd of June"]),
+    # a username read back word by word
+    (("what's your login for the portal", "t nguyen four four",
+      "t nguyen four four thanks, and what's the error"), ["nguyen four four"],
+     ["what's the error"]),
+    # a character by its place after a long aside of counting
+    (("from your security word could I have the second and the fifth letters", "second's r",
+      "ok", "fifth hang on I need to count it out on my fingers here b"), ["[r]", "here b"], []),
+    # a check letter after a code's digits, and put right with its code word
+    (("the activation code is on the letter, six digits then a check letter. Can you read it?",
+      "five five two zero one eight, and then capital K",
+      "that's not working, can you check the last letter again", "sorry it's H, H for hotel"),
+     ["capital K", "H for hotel"], []),
+    # a value given in parts, read back whole with its length after it
+    (("and the account number", "7 7 1 0...", "mm hm", "4 4 9.", "so 7710449, seven digits?"),
+     ["7710449"], ["seven digits"]),
+])
+def test_the_forty_seventh_session_s_codes(turns: tuple[str, ...], gone: list[str],
+                                           kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -1005,6 +1005,7 @@ class RedactionSession:
             _goes_on(norm, found, unclaimed, continued, add)
             _last_letter(norm, found, add)
             self._codes_read_out(norm, expected, hits, add)
+        _letters_explained(norm, expected, found, add)
         self._date_parts_end = -1
         if "DATE_OF_BIRTH" in expected and all(f.type != "DATE_OF_BIRTH" for f, _ in found) \
                 and (parts := _birth_date_parts(norm)) is not None:
@@ -2507,6 +2508,7 @@ class RedactionSession:
                         form in said or values.get(keyed_hash(key, form)) == "USERNAME"):
                     spans.append((first, last))
                 k = end
+            spans += self._login_said_in_words(pieces, spans)
         out = []
         for start, end in spans:
             form = login_form(pieces[start:end])
@@ -2515,6 +2517,29 @@ class RedactionSession:
             cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)
             out.append((Finding("USERNAME", pieces[start].start, pieces[end - 1].end,
                                 SCORE_CONTEXT), cend))
+        return out
+
+    def _login_said_in_words(self, pieces: list[Piece], spans: list[tuple[int, int]]
+                             ) -> list[tuple[int, int]]:
+        """A username given before, read back in separate words: "r pillai zero two" (given
+        as "r pillai zero two" or "rpillai02"), a run of a few letters, words and numbers."""
+        values, key = self.state.values, self.redactor._key
+        taken = {k for start, end in spans for k in range(start, end)}
+        out = []
+        k = 0
+        while k < len(pieces):
+            best = None
+            for end in range(k + 2, min(len(pieces), k + _LOGIN_WORDS) + 1):
+                if pieces[end - 1].kind not in _LOGIN_PIECES or end - 1 in taken:
+                    break
+                form = login_form(pieces[k:end])
+                if len(form) >= _LOGIN_MIN and values.get(keyed_hash(key, form)) == "USERNAME":
+                    best = end
+            if best is not None and k not in taken:
+                out.append((k, best))
+                k = best
+            else:
+                k += 1
         return out
 
     def _names(self, norm: Normalized, name_expected: bool,
@@ -3979,8 +4004,13 @@ _REJECTIONS_RIGHT_AFTER = with_one_as_said((
     ("different", "to"), ("different", "from"), ("negative",), ("not", "the", "most"),
     ("not", "the", "latest"), ("not", "the", "last"), ("not", "the", "right"),
     ("isn't", "the", "most"), ("isnt", "the", "most"), ("isn't", "the", "latest"),
-    ("an", "older", "one"), ("an", "earlier", "one")))
-# ("that's not the most recent one": another answer is due)
+    ("an", "older", "one"), ("an", "earlier", "one"),
+    ("not", "going", "through"), ("not", "working"), ("didn't", "work"), ("didnt", "work"),
+    ("doesn't", "work"), ("doesnt", "work"), ("not", "accepted"), ("not", "valid"),
+    ("won't", "go", "through"), ("wont", "go", "through"), ("isn't", "going", "through"),
+    ("isnt", "going", "through")))
+# ("that's not the most recent one": another answer is due; "hmm that one's not going
+# through", "that didn't work": the system turned it down)
 
 
 def _asked_part(norm: Normalized) -> int:
@@ -5354,6 +5384,9 @@ def _half_postcode(canon: str, cend: int) -> bool:
 
 
 _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
+_LOGIN_WORDS = 5  # pieces of a username read back word by word ("r pillai zero two")
+_LOGIN_PIECES = frozenset(("word", "spelled", "number", "alnum"))
+_LOGIN_MIN = 5  # characters: shorter runs are too often other words
 _EXPIRY_AND_CODE = 7  # "0928713": a month, a year's two digits and a code of three
 _MONTHS = 12
 _SHAPE_RUN_RE = rx.compile(r"[a-z]+|\d+")
@@ -5516,11 +5549,31 @@ def _last_letter(norm: Normalized, found: list[tuple[Finding, int]],
     insurance number's suffix)."""
     for f, cend in found[-1:]:
         if f.type in _LETTER_ENDED and (m := _LAST_LETTER_RE.fullmatch(norm.canonical, cend)):
-            add(f.type, *m.span(1), SCORE_EXPECTED)
+            add(f.type, *(m.span(1) if m[1] else m.span(2)), SCORE_EXPECTED)
 
 
-_LAST_LETTER_RE = rx.compile(r",? (?:and )?then ([b-hj-z])[ .!]*")  # not "and then I."
-_LETTER_ENDED = frozenset(("NATIONAL_ID", "MEMBER_ID", "PASSPORT", "DRIVER_LICENSE"))
+def _letters_explained(norm: Normalized, expected: list[str], found: list[tuple[Finding, int]],
+                       add: Callable[[str, int, int, float], None]) -> None:
+    """A letter of a code awaited, put right and explained as one is spelled: "(check that
+    last letter once again?) it is M, M for mango, not N"."""
+    awaited = [t for t in expected if t in _LETTER_ENDED]
+    if not awaited:
+        return
+    pieces = norm.pieces
+    taken = SpanIndex([(f.start, f.end) for f, _ in found])
+    for k, piece in enumerate(pieces):
+        if piece.kind == "spelled" and len(piece.text) == 1 \
+                and _EXPLAINED_LETTER_RE.search(norm.original, piece.start, piece.end) \
+                and not taken.overlaps(piece.start, piece.end):  # ("M, M for mango" is one
+            # piece)
+            add(awaited[0], norm.cstarts[k], norm.cstarts[k] + len(piece.text), SCORE_EXPECTED)
+
+
+_LAST_LETTER_RE = rx.compile(r",? (?:and )?then (?:((?:capital|small|upper ?case|lower ?case|"
+                             r"big) [a-z])|([b-hj-z]))[ .!]*")  # not "and then I."; "..., and
+# then capital N" (a check letter)
+_LETTER_ENDED = frozenset(("NATIONAL_ID", "MEMBER_ID", "PASSPORT", "DRIVER_LICENSE",
+                           "CARD_SECURITY_CODE"))  # ("code": a check letter after its digits)
 
 
 def _full_length(entity_type: str) -> int:

@@ -316,11 +316,15 @@ def _pronoun_one(toks: list[Token], i: int) -> bool:
     """"the new one, 5217 2900 ...", "this one 4411 2233": the pronoun before a typed number
     or a comma is no digit of it (a spoken "the one four four" may be either, and stays one
     run)."""
-    return toks[i].lower == "one" and i > 0 and toks[i - 1].lower in _ONE_OWNERS \
-        and i + 1 < len(toks) and (toks[i + 1].text == "," or toks[i + 1].text.isdecimal())
+    return toks[i].lower == "one" and i > 0 and i + 1 < len(toks) and (
+        (toks[i - 1].lower in _ONE_OWNERS
+         and (toks[i + 1].text == "," or toks[i + 1].text.isdecimal()))
+        or (toks[i - 1].lower in _LISTED_ONE_OWNERS and toks[i + 1].text in ("...", "…")
+            and i + 2 < len(toks) and toks[i + 2].text.isdecimal()))  # "Next one... 5520."
 
 
 _ONE_OWNERS = PRONOUN_ONE_AFTER - {"right", "wrong", "no", "any"}
+_LISTED_ONE_OWNERS = _ONE_OWNERS | {"next", "last", "first"}  # before a pause: "Next one... 5520"
 
 
 def with_one_as_said(phrases: Iterable[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
@@ -375,7 +379,8 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
                 and toks[k].lower not in ORDINAL_UNITS and not _dotted_groups(toks, k) \
                 and not _house_then_postcode(text, toks, last, j, k) \
                 and not _formatted_apart(text, toks, i, last, j, k) \
-                and not _field_comma(toks, j, k) and not _house_number_next(toks, j, k):
+                and not _field_comma(toks, j, k) and not _house_number_next(toks, j, k) \
+                and not _a_count_of_characters(toks, k):
             prev = k - 1
             j = k
             continue
@@ -388,6 +393,16 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
             and toks[last + 1].lower == "clock":
         last -= 1
     return _dotted_tail(toks, i, last)
+
+
+def _a_count_of_characters(toks: list[Token], k: int) -> bool:
+    """A number word before what it counts of a value: "So that's 0417552, seven digits?" (the
+    value's length, no digit of it)."""
+    return toks[k].text.isalpha() and k + 1 < len(toks) and toks[k + 1].lower in _LENGTH_NOUNS
+
+
+_LENGTH_NOUNS = frozenset(("digits", "characters", "letters", "numbers", "figures", "numerals",
+                           "long", "digit", "character"))
 
 
 def _ordinal_completes(before: str, ordinal: str) -> bool:

@@ -136,11 +136,31 @@ def _by_first_word(cues: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 
 
 # How an answer read in parts opens each: "first half is k seven r", "second half nine q two".
-_HALVES_BY_FIRST = _by_first_word(tuple(
+_CODES_IN_A_LIST = ("one", "code")
+_CODE_CHARACTERS_MIN = 3
+
+
+def _code_characters(pieces: list[Piece], k: int) -> int:
+    """How many characters of a code run from piece `k`: digits, letters spelled and single
+    letters ("7391-0482", "7 4 K 2", "H B E W"; none in "due friday", one in "seven")."""
+    count = 0
+    while k < len(pieces) and (pieces[k].kind in ("number", "alnum", "spelled") or (
+            pieces[k].kind == "word" and len(pieces[k].text) == 1)):
+        count += len(pieces[k].text)
+        k += 1
+    return count
+_HALVES_BY_FIRST = _by_first_word(with_one_as_said(tuple(
     (which, part, *is_) for which in ("1st", "2nd", "3rd", "4th", "other", "last", "next",
                                       "final")
-    for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk")
-    for is_ in (("is",), ("'s",), (",",), ())))  # "First group, R, 7, K, 2."
+    for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk",
+                 *_CODES_IN_A_LIST)
+    for is_ in (("is",), ("'s",), (",",), ("...",), ("…",), ()))))  # "First group, R, 7, K, 2.",
+# "(10 backup codes, do you still have those?) ... okay, first one is 7391-0482", "Next one...
+# 5520." (a code of digits: "the first one is seven" is a character by its place)
+
+
+_LISTED_CODES = frozenset(cue for cues in _HALVES_BY_FIRST.values() for cue in cues
+                          if cue[1] in _CODES_IN_A_LIST or cue[1] == "1")
 
 
 def part_named_on(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -348,6 +368,9 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                 while after + 1 < len(words) and words[after] == "," \
                         and words[after + 1] in FILLERS:
                     after += 2  # "first school, hmm, st brigid's": a pause, then the value
+                if cue in _LISTED_CODES and _code_characters(pieces, after) < _CODE_CHARACTERS_MIN:
+                    break  # "next one is due friday", "the first one is seven" (a code, not
+                    # a character by its place: "and the last one H B E W")
                 if cue[-1] == "to" and after + 1 < len(words) \
                         and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
                     break  # "do you need my passcode to test it": a verb, not the secret
@@ -2016,7 +2039,7 @@ def _counted_to(pieces: list[Piece], j: int) -> int | None:
                        for k, p in enumerate(pieces[j:last], j)) else last
 
 
-_ASIDE_WORDS = 9  # "um let me count on my fingers"
+_ASIDE_WORDS = 12  # "um let me count on my fingers", "hang on let me count it out in my head"
 _COUNTING = frozenset(("count", "counting", "check", "checking", "think", "thinking", "see",
                        "look", "looking", "remember"))
 
