@@ -9255,12 +9255,12 @@ def test_the_forty_seventh_session_s_mechanics(turns: tuple[str, ...], gone: lis
 
 
 @pytest.mark.parametrize(("turns", "gone", "kept"), [
-    # codes read from a list, one by one ("first one is ...", "Next one... 5520"); "Yeh," is
+    # codes read from a list, one by one ("first one is ...", "Next one... 5520"); "Yah," is
     # no answer
     (("You were given eight recovery codes when you set it up. Have you got them?",
-      "Yeh, they're in my wallet. Right, first one is 4410-9923.",
+      "Yah, they're in my wallet. Right, first one is 4410-9923.",
       "That one's been used already.", "Oh. Next one... 8817.", "Mm hm.", "2046."),
-     ["4410-9923", "8817", "2046"], ["Yeh,"]),
+     ["4410-9923", "8817", "2046"], ["Yah,"]),
     # the system turned it down ("not going through"): the next try is the secret too
     (("do you have the pin for the alarm", "it says one nine seven zero on the box",
       "hmm that's not going through", "oh wait my son changed it so one nine seven four"),
@@ -9287,3 +9287,21 @@ def test_the_forty_seventh_session_s_mechanics(turns: tuple[str, ...], gone: lis
 def test_the_forty_seventh_session_s_codes(turns: tuple[str, ...], gone: list[str],
                                            kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the review: what a secret was set to is no reason, setting or way of signing in
+    (("hi", "my pin was changed to stop fraud"), [], ["to stop fraud"]),
+    (("hi", "my password was changed to face id last month"), [], ["face id"]),
+    (("hi", "my password was changed to comply with policy"), [], ["comply with policy"]),
+    # a value read back with its length after it, no comma; a check letter after "a capital"
+    (("what's your account number", "0417552", "so that's 0417552 seven digits"),
+     ["0417552"], ["seven digits"]),
+    (("what's your membership number", "4 4 7 1 9 2 and then a capital n"), ["capital n"], []),
+    # a surname that sounds like a yes
+    (("can i get your full name", "yeh wei chen"), ["yeh", "wei"], []),
+])
+def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[str],
+                                            kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)
+

@@ -3385,3 +3385,17 @@ def test_the_forty_seventh_session_s_names(redactor: Redactor, text: str, gone: 
 def test_the_forty_seventh_session_s_typed_names(redactor: Redactor, text: str,
                                                  gone: list[str], kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # the review: how a thing comes, a thing in a department done to, a form's next line
+    ("mark cant come out in the wash", [], ["mark cant come out"]),
+    ("dawn cant come soon enough", [], ["dawn cant come"]),
+    ("Money in accounts has been frozen.", [], ["Money in accounts"]),
+    ("Name: Priya Patel\nTel: 01632 960 123", ["Priya", "Patel"], ["\nTel:"]),
+    ("Name: Rose Abernethy\nEmail: rose@example.com", ["Rose", "Abernethy"], ["\nEmail:"]),
+])
+def test_the_forty_seventh_session_s_review(redactor: Redactor, text: str, gone: list[str],
+                                            kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+

@@ -1121,7 +1121,7 @@ class RedactionSession:
         _names_inside_handles(norm.original, found)
         found = _towns_kept(norm.original, found)
         found += _contact_names(norm, found)
-        findings = _merge([f for f, _ in found])
+        findings = _merge([_before_a_field(norm.original, f) for f, _ in found])
         if self._kept_here and not findings:
             self.state.last_value = None  # "(the reference for today's call is b e 7 7 2 0 1)
             # say that again": the business's value is the last said, no secret of before
@@ -2591,10 +2591,12 @@ class RedactionSession:
                     and pieces[first - 1].text in _THING_NAMES:
                 continue  # "Company name: Acme Ltd", "Pet name: Biscuit"
             mark = pieces[label_end].text if label_end < len(pieces) else ""
+            line = pieces[:_line_end(norm, label_end + 1)]  # (not the next line's label:
+            # "Name: Rose Abernethy\nEmail: ...")
             if mark == "(" or (mark == ":" and kind != "ROLE"):
-                spans += labelled_name(pieces, label_end + 1, cased, many=kind == "LIST")
+                spans += labelled_name(line, label_end + 1, cased, many=kind == "LIST")
             elif mark == ":":
-                spans += role_labelled_name(pieces, label_end + 1, cased)
+                spans += role_labelled_name(line, label_end + 1, cased)
         if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
             spans += signers_after_a_closing(pieces, cased)  # "Love, Souksavanh and Khamphoui"
@@ -5569,9 +5571,9 @@ def _letters_explained(norm: Normalized, expected: list[str], found: list[tuple[
             add(awaited[0], norm.cstarts[k], norm.cstarts[k] + len(piece.text), SCORE_EXPECTED)
 
 
-_LAST_LETTER_RE = rx.compile(r",? (?:and )?then (?:((?:capital|small|upper ?case|lower ?case|"
-                             r"big) [a-z])|([b-hj-z]))[ .!]*")  # not "and then I."; "..., and
-# then capital N" (a check letter)
+_LAST_LETTER_RE = rx.compile(r",? (?:and )?then (?:((?:an? )?(?:capital|small|upper ?case|"
+                             r"lower ?case|big) [a-z])|([b-hj-z]))[ .!]*")
+# (not "and then I."; "..., and then capital N", "and then a capital n": a check letter)
 _LETTER_ENDED = frozenset(("NATIONAL_ID", "MEMBER_ID", "PASSPORT", "DRIVER_LICENSE",
                            "CARD_SECURITY_CODE"))  # ("code": a check letter after its digits)
 
@@ -5890,6 +5892,28 @@ _RUN_TOGETHER_MAX = 24
 _SECRET_KEY = "pw:"  # remembered secrets' forms, apart from values' digits
 _SECRET_WORD_MIN = 4  # letters: a word of a secret this long is remembered ("golf", not "red")
 _MAX_SECRET_FORMS = 24  # of the call's remembered values, so many at most are secrets' words
+
+
+def _before_a_field(original: str, f: Finding) -> Finding:
+    """A name found over a line break stops before the next line's label: "Name: Priya
+    Patel\nTel: 01632 ..." keeps "Tel"."""
+    if f.type != "PERSON" or (cut := original.find("\n", f.start, f.end)) < 0 \
+            or not _FIELD_LABEL_RE.match(original, cut + 1):
+        return f
+    end = cut
+    while end > f.start and original[end - 1] in " \t\r":
+        end -= 1
+    return Finding(f.type, f.start, end, f.score)
+
+
+_FIELD_LABEL_RE = rx.compile(r"\s*[A-Za-z][\w .'/-]{0,24}:")
+
+
+def _line_end(norm: Normalized, k: int) -> int:
+    """The first piece after `k` that opens a new line of the text (or the pieces' end)."""
+    pieces, original = norm.pieces, norm.original
+    return next((j for j in range(k + 1, len(pieces))
+                 if "\n" in original[pieces[j - 1].end:pieces[j].start]), len(pieces))
 
 
 def _alnum(text: str) -> str:

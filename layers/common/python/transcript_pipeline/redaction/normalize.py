@@ -357,7 +357,7 @@ def _number_run_end(text: str, toks: list[Token], i: int) -> int:
         if _in_clock_or_date(toks, j):
             break  # "2025-01-19 03:14:09 45.146.164.110": a clock time joins nothing
         if _is_number_token(tok) and _adjacent(text, toks[prev], tok) \
-                and not _dotted_groups(toks, j):
+                and not _dotted_groups(toks, j) and not _a_count_of_characters(toks, j):
             if tok.lower in ORDINAL_UNITS and not _ordinal_completes(toks[last].lower, tok.lower):
                 break  # "forty two fourth avenue": 42, then 4th
             if _doubled(toks, j) or _multiplier_alone(toks, j):

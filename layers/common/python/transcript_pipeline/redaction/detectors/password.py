@@ -34,6 +34,7 @@ from ..lexicon import (
     PAST_TENSE_VERBS,
     PUTTING_OFF_WORDS,
     SAINT_PLACES,
+    SIGN_IN_MEANS,
     STREET_KINDS,
     STREET_SUFFIXES,
     TITLE_KINDS,
@@ -402,7 +403,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     # back to the question ("first pet biscuit i think"); not "we sell first
                     # car insurance"
                 if span is not None and (cue not in _SHAPED_ONLY or _secret_shaped(pieces, span)
-                                         or (cue[-1] == "to" and _set_before(words, i))
+                                         or (cue[-1] == "to" and _set_before(words, i)
+                                             and _set_to_a_secret(pieces, span))
                                          or (cue in _MAKE_IT and not _SECRET_WORDS.isdisjoint(
                                              words))):  # "change the passcode? make it X"
                     spans.append(_spelled_out(pieces, span))
@@ -4201,7 +4203,18 @@ def _set_to_after(pieces: list[Piece], k: int, set_only: bool = False
     if words[at + 3:at + 4] and words[at + 3] in _VERB_OBJECTS \
             and pieces[at + 2].kind != "number":
         return None  # a verb and its object: "to meet the new rules"
-    return _described_secret_after(pieces, at + 2)
+    span = _described_secret_after(pieces, at + 2)
+    return span if span is None or _set_to_a_secret(pieces, span) else None
+
+
+def _set_to_a_secret(pieces: list[Piece], span: tuple[int, int]) -> bool:
+    """What something was set to is a secret unless it is a plain everyday word or a way of
+    signing in: "changed to marmalade", "reset to 6602" (not "changed to stop fraud", "reset to
+    default", "changed to face id", "set to expire every 90 days")."""
+    first = pieces[span[0]].text
+    return any(p.kind != "word" for p in pieces[span[0]:span[1]]) or not (
+        everyday_word(first) or first in SIGN_IN_MEANS or _a_verb_form(first)
+        or first in ("expire", "biometric", "biometrics"))
 
 
 def _set_before(words: list[str], i: int) -> bool:

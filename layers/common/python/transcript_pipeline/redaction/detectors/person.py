@@ -1956,6 +1956,10 @@ _ATTENDING = frozenset(("come", "make", "attend", "join", "cover", "work", "turn
                         "stay", "sing", "train", "swim", "babysit", "host"))
 _BEING_THERE = frozenset(("at", "in", "here", "there", "around", "back", "available", "able",
                           "home", "off", "on", "away", "free", "well", "late", "reached"))
+# How a thing comes, no person: "(mark) cant come out in the wash", "(dawn) cant come soon
+# enough" (speech with no capitals has no other sign).
+_THINGS_COME = frozenset(("out", "off", "up", "through", "loose", "apart", "undone", "soon",
+                          "true", "down", "quick", "quickly", "fast"))
 # A modal denied: "Mark cant come tonight", "Grace couldn't make it".
 _DENIED_MODALS = frozenset(("can't", "cant", "couldn't", "couldnt", "won't", "wont", "wouldn't",
                             "wouldnt", "shouldn't", "shouldnt"))
@@ -5298,7 +5302,8 @@ class LexiconNames:
         return k + 1 < len(words) and words[k] in _DEPARTMENTS and (
             words[k + 1] in PERSON_VERBS or (words[k + 1] in _SUBJECT_AUX
                                              and words[end] == "in"
-                                             and words[i] not in _SEASONS))
+                                             and words[i] not in _SEASONS
+                                             and words[k + 2:k + 3] != ["been"]))
         # not "summer in london ended early", "sky in dublin said", "apple at the store told";
         # "Grace in accounts has the invoice": a team's member has, does, can't
 
@@ -5348,7 +5353,9 @@ class LexiconNames:
         words = self.words
         if end >= len(words) or not (
                 words[end] in PERSON_VERBS
-                or ((self._capital(i) if self.cased else words[end] in _DENIED_MODALS
+                or ((self._capital(i) if self.cased else (
+                        words[end] in _DENIED_MODALS
+                        and words[end + 2:end + 3] != [] and words[end + 2] not in _THINGS_COME)
                      or (words[end] in ("has", "had")
                          and not MEETING_WORDS.isdisjoint(words[end + 1:end + 4])))
                     and end == i + 1
@@ -5697,8 +5704,9 @@ class LexiconNames:
     # -- growing a seed over the rest of the name ---------------------------------------------
     def _continues(self, j: int) -> bool:
         """May piece j continue a name to its right? Not across a form's field break."""
-        if _next_field(self.pieces, j - 1, j + 1) == j:
-            return False  # "Ana Ruiz   DOB: ..."
+        if _next_field(self.pieces, j - 1, j + 1) == j or (
+                self.written and "\n" in self.written[self.pieces[j - 1].end:self.pieces[j].start]):
+            return False  # "Ana Ruiz   DOB: ...", "Name: Priya Patel\nTel: ...": a new field
         if _day_of_a_date(self.pieces, j):
             return False  # "booked with Priya Thu 27/02": the day of a date, not a surname
         kind = self.kinds[j]
