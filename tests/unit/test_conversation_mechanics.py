@@ -9300,6 +9300,14 @@ def test_the_forty_seventh_session_s_codes(turns: tuple[str, ...], gone: list[st
     (("what's your membership number", "4 4 7 1 9 2 and then a capital n"), ["capital n"], []),
     # a surname that sounds like a yes
     (("can i get your full name", "yeh wei chen"), ["yeh", "wei"], []),
+    # a value the caller named, asked for as "it" after "no problem," or with "now"
+    (("hello", "the cleaner will need the alarm code", "no problem, what is it?",
+      "four four nine one"), ["four four nine one"], []),
+    (("hello", "the gate code has changed", "ok what is it now", "1 9 8 4"), ["1 9 8 4"], []),
+    # a plain-word secret set to, then more of the clause
+    (("hi", "i changed my password to wombat but it doesn't work"), ["wombat"],
+     ["but it doesn't work"]),
+    (("hi", "i changed my password to get into the app"), [], ["get into the app"]),
 ])
 def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[str],
                                             kept: list[str]) -> None:

@@ -2429,6 +2429,9 @@ class RedactionSession:
                     said[n] = (k, j + 1)
             end, run = said[n][1], "".join(_alnum(p.text) for p in pieces[k:said[n][1]])
             if end < len(pieces) and pieces[end].kind == "number" \
+                    and (end + 1 == len(pieces) or pieces[end + 1].kind == "punct"
+                         or pieces[end + 1].text in FUNCTION_WORDS
+                         or pieces[end + 1].text in FILLERS) \
                     and heard(_alnum(pieces[end - 1].text) + _THEN_DIGITS):
                 said[n] = (k, end + 1)  # its words with another number: "newcastle united
                 # nineteen sixty nine" turned down, "newcastle united nineteen fifty five"
@@ -3062,7 +3065,9 @@ class RedactionSession:
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker, questioned=True)
         elif not hits and named is not None and named not in found_types \
-                and (_asks_for_the_one(norm) or (named not in expect and _asks_for_it(norm))):
+                and (_asks_for_the_one(norm) or (
+                    (named not in expect or expect[named].speaker != speaker)
+                    and _asks_for_it(norm))):
             # "I want to change my username" / "What's the current one?": the value the last
             # cue named
             expect[named] = Expectation(type=named, utterances=EXPECT_UTTERANCES, speaker=speaker)
@@ -4045,20 +4050,25 @@ def _asks_for_it(norm: Normalized) -> bool:
     words = [p.text for p in norm.pieces]
     ends = [k for k, w in enumerate(words[:-1]) if w in _SENTENCE_ENDS]
     last = [w for w in words[ends[-1] + 1 if ends else 0:] if w not in _SENTENCE_ENDS]
+    opening = next((w for w in last if w not in FILLERS and w != ","), "")
     if "it" not in last or not (words[-1:] == ["?"] or _has_asking_pair(last)
-                                or not _ASKING_FOR_A_VALUE.isdisjoint(last)):
+                                or opening in _ASKING_FOR_A_VALUE or opening == "confirm"):
         return False
     k = len(last) - 1 - last[::-1].index("it")
-    if not _NOT_ASKED.isdisjoint(last[:k]):
-        return False  # "please don't read it out to anyone", "no need to say it"
+    if not _NOT_ASKED.isdisjoint(last[:k]) or ("no", "need") in pairwise(last[:k]) \
+            or ("let", "me") in pairwise(last[:k]) or not _SELF.isdisjoint(last[:k]):
+        return False  # "please don't read it out to anyone", "no need to say it" (not "no
+        # problem, what is it?"); the speaker's own doing: "I'll go read it now"
     before, after = last[max(0, k - 2):k], tuple(last[k + 1:k + 3])
     return (not after or after[:1] in _IT_ALONE or after in _IT_TO_ME) and (
         not _ASKING_FOR_A_VALUE.isdisjoint(before) or "confirm" in before
         or before in (["what", "is"], ["what", "was"]))  # (not "what bike was it?")
 
 
-_NOT_ASKED = frozenset(("don't", "dont", "not", "never", "no", "needn't", "shouldn't"))
-_IT_ALONE = frozenset((("please",), ("out",), ("again",), ("back",), (",",)))
+_SELF = frozenset(("i", "i'll", "ill", "i'm", "im", "we'll", "we"))
+_NOT_ASKED = frozenset(("don't", "dont", "not", "never", "needn't", "shouldn't"))
+_IT_ALONE = frozenset((("please",), ("out",), ("again",), ("back",), (",",), ("now",),
+                       ("then",)))
 _IT_TO_ME = frozenset((("for", "me"), ("to", "me"), ("for", "us"), ("to", "us")))
 
 

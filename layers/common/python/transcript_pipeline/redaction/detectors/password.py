@@ -373,8 +373,10 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
                     break  # "next one is due friday", "the first one is seven" (a code, not
                     # a character by its place: "and the last one H B E W")
                 if cue[-1] == "to" and after + 1 < len(words) \
-                        and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number":
-                    break  # "do you need my passcode to test it": a verb, not the secret
+                        and words[after + 1] in FUNCTION_WORDS and pieces[after].kind != "number" \
+                        and not (_set_before(words, i) and not everyday_word(words[after])):
+                    break  # "do you need my passcode to test it": a verb, not the secret (but
+                    # "i changed my password to wombat but it doesn't work")
                 linked = cue[-1] in _LINKS or cue[-1].endswith("'s")
                 span = _set_to_after(pieces, after, cue in _SET_LINKS) if linked \
                     else _described_secret_after(pieces, after)
