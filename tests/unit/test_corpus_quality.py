@@ -1037,6 +1037,31 @@ digits"; "Scratch that. Make it 7419038."; "maybe dragon four four seven or drag
 four"); fresh_calls_241.jsonl (12 security-stressed calls) 0.947, then 0.977 ("Second part
 9XMPL."; a passphrase chosen though the agent said not to say it; a title after "hang on
 it's").
+
+The forty-seventh session's hands, each scored first with the session's start engine. Never
+read: fresh_calls_249.jsonl (12 security-stressed calls) 0.984 with both (PASSWORD 0.89);
+fresh_calls_251.jsonl (12 security-stressed calls) 0.977 with both; typed_blind_101.jsonl (52
+typed documents) 0.959 with both; fresh_calls_255.jsonl (12 security-stressed calls) 0.930 with
+both (PASSWORD 0.83, USERNAME 0.50); fresh_calls_257.jsonl (12 general calls) 0.978 with both;
+typed_blind_103.jsonl (51 typed documents) 0.959 with both; and, written after most of the
+session's rules, fresh_calls_258.jsonl (12 security-stressed calls) 0.978 with both;
+fresh_calls_259.jsonl (12 security-stressed calls) 0.939 with both (PASSWORD 0.81);
+fresh_calls_260.jsonl (12 general calls) 0.971 with both; typed_blind_104.jsonl (50 typed
+documents) 0.915 with both (DRIVER_LICENSE 0.00). Read after their first scoring:
+fresh_calls_250.jsonl (12 security-stressed calls) 0.952, then 0.973 (a secret's words said
+again with another number; "make it the toon 2024" after "what would you like it to be"; "it's
+all small letters, m a s a i seven seven"); fresh_calls_252.jsonl (12 general calls) 0.978,
+then 1.000 ("I can take the IBAN now" and its parts over turns; "Hm, no, the end is ...";
+"my cell in case: 082 ..."); fresh_calls_253.jsonl (12 general calls) 0.969, then 0.988 ("can
+you confirm it for me?" after the caller named the key safe's code; "so mark has a slot");
+typed_blind_100.jsonl (52 typed documents) 0.957, then 0.978 ("Grace in accounts has ...",
+"Will does the 10:00 group", "Cheers, Ruaridh 01876 ...", "Uso Kalolo"); fresh_calls_254.jsonl
+(12 security-stressed calls) 0.963, then 0.970 (a character after a long aside of counting; a
+check letter after "and then capital N"; "so that's 0417552, seven digits?");
+fresh_calls_256.jsonl (12 security-stressed calls) 0.948, then 0.974 (backup codes read one by
+one, "first one is ...", "Next one... 5520"; "that one's not going through"; "r pillai zero
+two" read back); typed_blind_102.jsonl (53 typed documents) 0.951 with both (PASSPORT 0.38:
+"PP P3398217A" with a bare "PP", which also means pages, is left).
 """
 
 from __future__ import annotations
@@ -1444,6 +1469,23 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_247.jsonl", 130, 0.92, 0.95, 0.98),
     ("fresh_calls_248.jsonl", 140, 0.92, 0.97, 0.93),
     ("typed_blind_99.jsonl", 240, 0.90, 0.91, 0.89),
+    ("fresh_calls_249.jsonl", 120, 0.98, 0.94, 1.00),
+    ("fresh_calls_250.jsonl", 140, 0.97, 0.98, 0.97),
+    ("fresh_calls_251.jsonl", 120, 0.97, 0.91, 0.98),
+    ("fresh_calls_252.jsonl", 180, 1.00, 0.93, 1.00),
+    ("fresh_calls_253.jsonl", 160, 0.98, 0.96, 0.97),
+    ("typed_blind_100.jsonl", 180, 0.97, 0.91, 0.99),
+    ("typed_blind_101.jsonl", 210, 0.95, 0.92, 0.94),
+    ("fresh_calls_254.jsonl", 130, 0.97, 0.94, 0.98),
+    ("fresh_calls_255.jsonl", 140, 0.93, 0.95, 0.96),
+    ("fresh_calls_256.jsonl", 150, 0.97, 0.96, 0.96),
+    ("fresh_calls_257.jsonl", 130, 0.97, 0.97, 0.96),
+    ("typed_blind_102.jsonl", 220, 0.95, 0.92, 0.97),
+    ("typed_blind_103.jsonl", 220, 0.95, 0.88, 0.94),
+    ("fresh_calls_258.jsonl", 130, 0.97, 0.93, 1.00),
+    ("fresh_calls_259.jsonl", 110, 0.93, 0.95, 0.96),
+    ("fresh_calls_260.jsonl", 170, 0.97, 0.96, 0.96),
+    ("typed_blind_104.jsonl", 220, 0.91, 0.80, 0.88),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
