@@ -2524,13 +2524,14 @@ class RedactionSession:
 
     def _login_said_in_words(self, pieces: list[Piece], spans: list[tuple[int, int]]
                              ) -> list[tuple[int, int]]:
-        """A username given before, read back in separate words: "r pillai zero two" (given
-        as "r pillai zero two" or "rpillai02"), a run of a few letters, words and numbers."""
+        """A username given before, read back in separate words where a turn opens: "r pillai
+        zero two okay i see your account" (given as "r pillai zero two" or "rpillai02"), a run
+        of a few letters, words and numbers."""
         values, key = self.state.values, self.redactor._key
         taken = {k for start, end in spans for k in range(start, end)}
         out = []
         k = 0
-        while k < len(pieces):
+        while k < min(len(pieces), _LOGIN_OPENING):
             best = None
             for end in range(k + 2, min(len(pieces), k + _LOGIN_WORDS) + 1):
                 if pieces[end - 1].kind not in _LOGIN_PIECES or end - 1 in taken:
@@ -2587,6 +2588,7 @@ class RedactionSession:
             self.state.chat_log = True  # the lines of a chat open with their sender
         labels = _NAME_LABELS.find(norm) if ":" in norm.canonical or "(" in norm.canonical \
             else []
+        line_starts = _line_starts(norm) if labels else []
         for start, end, kind in labels:  # "Full name: Rose Abernethy", "attendees: Bill Tran, ..."
             label_end = norm.piece_index(end - 1) + 1
             first = norm.piece_index(start)
@@ -2594,12 +2596,16 @@ class RedactionSession:
                     and pieces[first - 1].text in _THING_NAMES:
                 continue  # "Company name: Acme Ltd", "Pet name: Biscuit"
             mark = pieces[label_end].text if label_end < len(pieces) else ""
-            line = pieces[:_line_end(norm, label_end + 1)]  # (not the next line's label:
-            # "Name: Rose Abernethy\nEmail: ...")
+            k = bisect_right(line_starts, label_end + 1)
+            line = pieces[label_end:min(line_starts[k] if k < len(line_starts) else len(pieces),
+                                        label_end + _LABELLED_REACH)]  # the label's line
+            # from its mark (not the next line's label: "Name: Rose Abernethy\nEmail: ...")
             if mark == "(" or (mark == ":" and kind != "ROLE"):
-                spans += labelled_name(line, label_end + 1, cased, many=kind == "LIST")
+                spans += [(a + label_end, b + label_end) for a, b in labelled_name(
+                    line, 1, cased, many=kind == "LIST")]
             elif mark == ":":
-                spans += role_labelled_name(line, label_end + 1, cased)
+                spans += [(a + label_end, b + label_end)
+                          for a, b in role_labelled_name(line, 1, cased)]
         if cased:
             spans += signed_off(pieces, cased)  # "Yours faithfully, Faith Jepkosgei"
             spans += signers_after_a_closing(pieces, cased)  # "Love, Souksavanh and Khamphoui"
@@ -5399,6 +5405,7 @@ _ALNUM_REMEMBERED = OPEN_LENGTH_TYPES | {"VEHICLE_PLATE", "ZIP_CODE"}
 _LOGIN_WORDS = 5  # pieces of a username read back word by word ("r pillai zero two")
 _LOGIN_PIECES = frozenset(("word", "spelled", "number", "alnum"))
 _LOGIN_MIN = 5  # characters: shorter runs are too often other words
+_LOGIN_OPENING = 12  # pieces of a turn's opening where a username is read back
 _EXPIRY_AND_CODE = 7  # "0928713": a month, a year's two digits and a code of three
 _MONTHS = 12
 _SHAPE_RUN_RE = rx.compile(r"[a-z]+|\d+")
@@ -5919,11 +5926,15 @@ def _before_a_field(original: str, f: Finding) -> Finding:
 _FIELD_LABEL_RE = rx.compile(r"\s*[A-Za-z][\w .'/-]{0,24}:")
 
 
-def _line_end(norm: Normalized, k: int) -> int:
-    """The first piece after `k` that opens a new line of the text (or the pieces' end)."""
+_LABELLED_REACH = 60  # pieces after a form's label where its names may stand
+
+
+def _line_starts(norm: Normalized) -> list[int]:
+    """The pieces that open a new line of the text, in order (one pass: a long text has many
+    labels)."""
     pieces, original = norm.pieces, norm.original
-    return next((j for j in range(k + 1, len(pieces))
-                 if "\n" in original[pieces[j - 1].end:pieces[j].start]), len(pieces))
+    return [j for j in range(1, len(pieces))
+            if "\n" in original[pieces[j - 1].end:pieces[j].start]]
 
 
 def _alnum(text: str) -> str:
