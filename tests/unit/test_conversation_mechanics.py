@@ -9308,6 +9308,11 @@ def test_the_forty_seventh_session_s_codes(turns: tuple[str, ...], gone: list[st
     (("hi", "i changed my password to wombat but it doesn't work"), ["wombat"],
      ["but it doesn't work"]),
     (("hi", "i changed my password to get into the app"), [], ["get into the app"]),
+    # set with an adverb between, and a memorable word set
+    (("hi", "my passcode was changed back to tangerine"), ["tangerine"], []),
+    (("hi", "my memorable word got changed to heron"), ["heron"], []),
+    (("hi", "the answer was changed to protect the account"), [], ["protect the account"]),
+    (("hi", "the answer got sent to my email"), [], ["sent to my email"]),
 ])
 def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[str],
                                             kept: list[str]) -> None:

@@ -66,8 +66,10 @@ _INLINE = (
       for verb in (("gonna", "be"), ("going", "to", "be"))),
     # what it was set to: "my passcode got changed to marmalade", "the pin has been reset to"
     # (see `_set_to_after`: these take nothing but a value set)
-    *(_SET_LINKS := tuple((noun, *link) for noun in ("password", "passcode", "passphrase", "pin")
-                          for link in (("got",), ("has", "been"), ("had", "been")))),
+    *(_SET_LINKS := (*((noun, *link) for noun in ("password", "passcode", "passphrase", "pin")
+                       for link in (("got",), ("has", "been"), ("had", "been"))),
+                     *((noun, *link) for noun in ("word", "answer")  # "my memorable word got
+                       for link in (("got",), ("was",), ("has", "been"))))),  # changed to ..."
     # what the speaker makes it: "i was going to make the new password xunantunich 2024"
     *(_MAKE_THE_SECRET := tuple(
         ("make", owner, *new, noun) for owner in ("the", "my", "our") for new in ((), ("new",))
@@ -108,7 +110,8 @@ _SETTING = (*_SET_IT, ("reset", "to"),
             # only a value that looks like a secret (digits or symbols in it): not "Password,
             # MFA and email updated" or "PIN given verbally".
             ("1", ":"), ("one", ":"), ("password", ","), ("passcode", ","), ("pin", ","), ("temp",),
-            ("given",), ("temporary",), ("password", "to"), ("passcode", "to"),
+            ("given",), ("temporary",), ("password", "to"), ("passcode", "to"), ("word", "to"),
+            ("answer", "to"),
             *(_NEW_ONES := tuple((adjective, *one) for adjective in ("temp", "temporary", "new")
                                  for one in (("one's", "gonna", "be"),  # (longest first)
                                              ("one's", "going", "to", "be"), ("one'll", "be"),
@@ -4187,6 +4190,8 @@ def titles_said(pieces: list[Piece], found: list[tuple[int, int]]) -> list[tuple
 _LINKS = frozenset(("is", "was", "were", "'s", "been", "got", "gets"))
 _VERB_OBJECTS = _ARTICLES_AND_OWNERS | _OBJECTS | frozenset(("its", "this", "that", "these",
                                                             "those", "some", "any"))
+_SET_ADVERBS = frozenset(("back", "over", "today", "now", "again", "recently", "yesterday",
+                          "since"))  # "changed back to marmalade"
 _SET_TO = frozenset(("changed", "reset", "set", "updated", "switched", "moved", "altered"))
 
 
@@ -4199,13 +4204,13 @@ def _set_to_after(pieces: list[Piece], k: int, set_only: bool = False
     at = k
     while at < min(len(words), k + 2) and words[at] in ("been", "got", "just", "now", "since"):
         at += 1  # "my password's just been changed to ..."
-    if not (words[at:at + 1] and words[at] in _SET_TO and words[at + 1:at + 2] in (["to"],
-                                                                                    ["as"])):
+    to = at + 1 + (words[at + 1:at + 2] != [] and words[at + 1] in _SET_ADVERBS)
+    if not (words[at:at + 1] and words[at] in _SET_TO and words[to:to + 1] in (["to"], ["as"])):
         return None if set_only else _described_secret_after(pieces, k)
-    if words[at + 3:at + 4] and words[at + 3] in _VERB_OBJECTS \
-            and pieces[at + 2].kind != "number":
+    if words[to + 2:to + 3] and words[to + 2] in _VERB_OBJECTS \
+            and pieces[to + 1].kind != "number":
         return None  # a verb and its object: "to meet the new rules"
-    span = _described_secret_after(pieces, at + 2)
+    span = _described_secret_after(pieces, to + 1)
     return span if span is None or _set_to_a_secret(pieces, span) else None
 
 
