@@ -9313,6 +9313,9 @@ def test_the_forty_seventh_session_s_codes(turns: tuple[str, ...], gone: list[st
     (("hi", "my memorable word got changed to heron"), ["heron"], []),
     (("hi", "the answer was changed to protect the account"), [], ["protect the account"]),
     (("hi", "the answer got sent to my email"), [], ["sent to my email"]),
+    # how a secret is typed, with no mark before it
+    (("what's the password", "all small letters t u i nine nine"), ["t u i", "nine nine"], []),
+    (("what's the password", "it's all lower case no spaces"), [], ["no spaces"]),
 ])
 def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[str],
                                             kept: list[str]) -> None:

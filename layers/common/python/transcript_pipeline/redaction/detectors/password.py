@@ -1826,6 +1826,13 @@ def _secret_after(pieces: list[Piece], k: int) -> tuple[int, int] | None:
             and (j := _past_description(pieces, k)) + 1 < len(pieces) \
             and pieces[j].text in (",", ":", "-", "–", "—"):
         k = j + 1  # "it's all small letters, m a s a i seven seven": how it is typed first
+    elif k < len(pieces) and pieces[k].text in ("all", "lower", "lowercase", "small", "capitals"):
+        j = k
+        while j < len(pieces) and pieces[j].text in _HOW_TYPED and pieces[j].kind == "word":
+            j += 1
+        if k < j < len(pieces) and pieces[j].kind != "punct" \
+                and not _TYPING.isdisjoint(p.text for p in pieces[k:j]):
+            k = j  # ... with no mark after it: "all lower case koru99"
     if k < len(pieces) and pieces[k].text in _QUOTES:
         j = k = k + 1
         while j < len(pieces) and j - k < _MAX_WORDS and pieces[j].text not in _QUOTES:
