@@ -3399,3 +3399,37 @@ def test_the_forty_seventh_session_s_review(redactor: Redactor, text: str, gone:
                                             kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
 
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a name whose capitalised run ends in an everyday noun or a firm's word: a firm's
+    ("The compost came from Okonkwo Garden Supplies last week.", [],
+     ["Okonkwo Garden Supplies"]),
+    ("The pallets go with Baltic Star Freight, not us.", [], ["Baltic Star Freight"]),
+    ("Lunch is from Adebayo Street Kitchen today.", [], ["Adebayo Street Kitchen"]),
+    ("The cake order is for Chidi Market Traders Association.", [],
+     ["Chidi Market Traders Association"]),
+    ("Lunch at Golden Dragon Kitchen with Ayesha Raza tomorrow.", ["Ayesha", "Raza"],
+     ["Golden Dragon Kitchen"]),
+    ("Customer care, Kwame Express Transit", [], ["Kwame Express Transit"]),
+    ("Quote from Okafor & Lindqvist Solicitors attached.", [],
+     ["Okafor & Lindqvist Solicitors"]),
+    # ... one such noun after a name of a word or two is a surname; a word name after another
+    # name is too; a role, a label's word, a relation, a possessive's thing say whose
+    ("Refund was approved by Marion Fields on 3 May.", ["Marion"], ["on 3 May"]),
+    ("Please ask Grace Young about the keys.", ["Grace", "Young"], ["about the keys"]),
+    ("Lunch with Austin Reed on Friday", ["Austin", "Reed"], ["Lunch with"]),
+    ("Kwabena Owusu Sales Director called twice.", ["Kwabena", "Owusu"], ["Sales Director"]),
+    ("Patient: Ngozi Adaeze Eze Date of birth: 02/03/1988", ["Ngozi", "Eze"],
+     ["Date of birth"]),
+    ("This parcel is for client Wanbli Big Eagle.", ["Wanbli"], ["This parcel"]),
+    ("Mirela Popescu's Garden Bench arrived broken.", ["Mirela", "Popescu"],
+     ["arrived broken"]),
+    ("Text Ate Rowena at 6.", ["Rowena"], ["at 6"]),
+    ("Send it by Royal Mail, Hemi Walker.", ["Hemi", "Walker"], ["Send it by"]),
+    ("Pairs on Sunday: Tomasz Nowak & Summer", ["Tomasz", "Summer"], ["Pairs on Sunday"]),
+    ("Meet Sunny Meadow, who joins us from Leeds.", ["Sunny"], ["who joins us"]),
+])
+def test_the_forty_eighth_session_s_firms(redactor: Redactor, text: str, gone: list[str],
+                                          kept: list[str]) -> None:
+    _goes_and_stays(redactor, text, tuple(gone), tuple(kept))

@@ -534,6 +534,68 @@ def _business_word(word: str) -> bool:
         and name_class(word) in ("E", "")  # (a trade's word: see `_a_trade_s_firm`)
 
 
+def a_firm_s_name(pieces: list[Piece], start: int, end: int, written: str) -> bool:
+    """In text with capitals (titles too), a name whose run of capitalised words ends in a
+    firm's word or an everyday noun, after a word of plain English that is no one's name or
+    after partners joined by "&": a firm's or a service's ("Kwara Express Transit", "Rafiq
+    Sports Industries", "Australia Post", "Lace Market Kitchen", "Hartigan & Rowe
+    Solicitors"). Such a noun right after a name is a surname or the person's trade ("Maria
+    Clara Flowers", "Grace Young", "Regards, Tom Heating"); a place's, a role's or a next
+    field's word says nothing of a firm ("off Taiwo Road", "Priya Patel Sales Manager", "Kai
+    Young   Date of birth"), and a possessive's noun is the person's thing ("Summer Patel's
+    Surface Laptop")."""
+    if not written or pieces[end - 1].text.endswith("'s"):
+        return False
+    k = end
+    while k < len(pieces) and k - end < _FIRM_TAIL:
+        if pieces[k].text == "&" and k + 1 < len(pieces) and pieces[k + 1].kind == "word" \
+                and capitalised(pieces[k + 1], written):
+            k += 2  # "Hartigan & Rowe Solicitors", "Asante & Sons Motors": partners' names
+        elif _a_firm_s_word(pieces, k, written):
+            k += 1
+        else:
+            break
+    if k < len(pieces) and pieces[k].kind == "word" and capitalised(pieces[k], written):
+        return False  # (the run goes on: a name after all)
+    before = pieces[start - 1].text if start else ""
+    after = [p.text for p in pieces[k:k + 2] if p.text != ","]
+    if after[:1] and after[0] in _WHO_WORDS:
+        return False  # "and Bride Power, who's over from St. John's": who, not which
+    if (k < len(pieces) and pieces[k].kind == "word"
+            and any(p.text == ":" for p in pieces[k:k + _LABEL_WORDS])) \
+            or before in ROLES or before in _RELATIONS or before in TITLES:
+        return False  # "Full name: Ifeoma Phiri Date of birth: ...": a label's word;
+        # "client Loretta Big Eagle", "Mrs Ana Rose Garden": a person, said to be one
+    last = k - 1
+    word = pieces[last].text
+    if last <= start or not _a_firm_s_word(pieces, last, written) \
+            or word in _A_PLACE_S_WORDS:
+        return False
+    common = last
+    while common > start and _a_firm_s_word(pieces, common - 1, written):
+        common -= 1
+    if not (_business_word(word) or (everyday_word(word) and name_class(word) in ("E", "W"))):
+        return False
+    return (_business_word(word) and any(p.text == "&" for p in pieces[end:last - 1])) or any(
+        name_class(p.text) == "E" and everyday_word(p.text)  # (not "Hemi Walker")
+        and p.text not in NAME_PARTICLES for p in pieces[common:last])
+
+
+def _a_firm_s_word(pieces: list[Piece], k: int, written: str) -> bool:
+    """Word k, capitalised after a name, may be a firm's word: English, not a person's."""
+    word = pieces[k].text
+    return pieces[k].kind == "word" and capitalised(pieces[k], written) \
+        and len(word) >= _FIRM_WORD_LETTERS and name_class(word) != "N" \
+        and (common_word(word) or _business_word(word)) \
+        and _next_field(pieces, k - 1, k + 1) != k \
+        and "\n" not in written[pieces[k - 1].end:pieces[k].start] \
+        and word not in TITLES and word not in ROLES and word not in JOB_TITLES \
+        and word not in _DEPARTMENTS and word not in GREETING_WORDS \
+        and word not in ADDRESSING and word not in _RELATIONS and word not in FUNCTION_WORDS \
+        and word not in _A_FAMILY_S and word not in MONTHS and word not in _WEEKDAYS \
+        and word not in PAST_TENSE_VERBS  # ("text Ate Joy": a kin title in Tagalog)
+
+
 def _may_precede_a_name(pieces: list[Piece], i: int) -> bool:
     """A capitalised word before a name is part of it ("Thi Hoa Nguyen", "Nanny Ro", "is it
     Deacon Oyelaran": given names are common words too), but a common word that opens a
@@ -2115,6 +2177,11 @@ _LOCATION_WORDS = frozenset(("in", "to", "from", "at", "near", "via", "around", 
                              "into", "toward", "towards", "of", "visiting", "downtown", "central",
                              "north", "south", "east", "west", "greater", "metro"))
 _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
+_FIRM_TAIL = 3  # capitalised words of plain English after a name that make it a firm's
+_FIRM_WORD_LETTERS = 3  # not "Holly B", "Stacey M."
+_WHO_WORDS = frozenset(("who", "who's", "whose", "whom"))
+_A_PLACE_S_WORDS = frozenset((*STREET_SUFFIXES, "town", "city", "village", "valley", "homes",
+                              "building", "tower", "towers", "residency", "apartments", "flats"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
 _LABEL_WORDS = 4  # a field's label: "Groomer on the day", "Contact for the job"
 _WORD_NAMES_NO_VERB_OPENS = frozenset(("will", "bill"))
@@ -3146,7 +3213,9 @@ class LexiconNames:
         for k in self.not_people:
             kinds[k] = ""
         seeds = [i for i in maybe if i not in self.not_people and self._seed(i)]
-        spans = [self._grow(i) for i in seeds] + reached
+        named = not _NAME_WORDS.isdisjoint(words)  # ("Many Grey Horses is the last name")
+        spans = [span for span in map(self._grow, seeds)
+                 if named or not a_firm_s_name(self.pieces, *span, self.written)] + reached
         spans = _union(spans + known)
         spans = self._lists(spans)
         pairs = self._pair_addressed()
