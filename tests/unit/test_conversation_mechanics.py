@@ -9321,3 +9321,30 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
                                             kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
 
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a code asked for after "to confirm" or "verify", whatever it is called
+    (("Before we change it, can I just verify the current panic code?", "it's 2 9 1 7."),
+     ["2 9 1 7"], []),
+    (("just to confirm the boat locker code", "five five eight one"), ["five five eight one"],
+     []),
+    (("I'll confirm the booking by email, anything else?", "no that's all, 4 stars from me"),
+     [], ["4 stars"]),
+    # a new one whose rule names another code: the new one is still the code being chosen
+    (("hello", "I want a different panic code, my ex knows it.",
+      "No problem, just to confirm the current panic code first?", "3 3 0 8",
+      "Thanks. The new one has to be four digits and not the same as your arming code.",
+      "right, new one 6 2 1 4.", "6 2 1 4, lovely."), ["3 3 0 8", "6 2 1 4"], []),
+    # a passphrase's parts named by their place, with or without "word"
+    (("what's your memorable phrase?", "first word river, second word lantern, third word copper"),
+     ["river", "lantern", "copper"], []),
+    (("read me the passphrase please",
+      "ok so first word is harbour, then second word's pebble, last word copper"),
+     ["harbour", "pebble", "copper"], []),
+    (("you'll set a new pin when you log in", "ok and my next payment?",
+      "two are paid, the next is due June 5."), [], ["due June 5"]),
+])
+def test_the_forty_eighth_session_s_codes(turns: tuple[str, ...], gone: list[str],
+                                          kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -3050,8 +3050,10 @@ class RedactionSession:
         if "PASSWORD" not in found_types \
                 and (new_one := _a_new_secret(canon, named, last)) is not None \
                 and all(h.label in (KEEP, "CARD_EXPIRY")
-                        or new_one.start() <= h.start < h.end <= new_one.end() for h in hits) \
-                and (new_one[1] is not None or new_one[2] is not None or named == "PASSWORD") \
+                        or new_one.start() <= h.start < h.end <= new_one.end()
+                        or (h.label in _CHOSEN_SECRETS and h.start >= new_one.end())
+                        for h in hits) \
+                and (new_one[1] is not None or new_one[2] is not None or named in _CHOSEN_SECRETS) \
                 and _NEVER.isdisjoint(words):
             # "(... failed attempts on the online password) I can wipe it and set a new one with
             # you now", "(sent a temporary password to the email on file) it'll ask you to make
@@ -3059,7 +3061,9 @@ class RedactionSession:
             # new one") where it was named last (not "you'll need a new one" of a handset after
             # a security answer; nor "... choose a new one, don't tell me the new one", nor
             # "your mobile number is out of date, and I'll set a new one": the one named); when
-            # it expires says nothing of it ("it expires in 24 hours and you'll set a new one")
+            # it expires says nothing of it ("it expires in 24 hours and you'll set a new one");
+            # a code named after the rule is one of its rules ("the new one has to be four
+            # digits and differ from your disarm code")
             expect["PASSWORD"] = Expectation(type="PASSWORD", utterances=EXPECT_UTTERANCES,
                                              speaker=speaker)
             chosen_next = True
@@ -4103,12 +4107,15 @@ _DONE_BEFORE_RE = rx.compile(r"\b(?:did|have|has|had)\b")  # "did they set a new
 
 
 _ASKED_DONE_REACH = 16  # characters before a secret's choosing where "did they" may stand
+_CHOSEN_SECRETS = frozenset(("PASSWORD", "CARD_SECURITY_CODE"))
 
 
 def _a_new_secret(canon: str, named: str | None, last: str | None) -> re.Match[str] | None:
     """Words asking for a secret to be chosen: "a new one" where a secret was named or given
-    last, or a new code of any kind made up."""
-    if "PASSWORD" in (named, last) and (new_one := _NEW_ONE_RE.search(canon)) is not None:
+    last (a code too: no card's security code is chosen, "the new one has to be four digits"
+    after the duress code), or a new code of any kind made up."""
+    if not _CHOSEN_SECRETS.isdisjoint((named, last)) \
+            and (new_one := _NEW_ONE_RE.search(canon)) is not None:
         return new_one
     chosen = _CHOOSE_A_CODE_RE.search(canon)
     if chosen is None or _DONE_BEFORE_RE.search(canon, max(0, chosen.start() - _ASKED_DONE_REACH),
@@ -4189,6 +4196,7 @@ class _Marks:
         pieces = norm.pieces
         self.questions = [k for k, p in enumerate(pieces)
                           if p.text in _WH_WORDS or p.text in _SENTENCE_ENDS
+                          or p.text in _CHECKING_VERBS  # "just to confirm the duress code?"
                           or (k + 1 < len(pieces) and (
                               (p.text in ("is", "are") and pieces[k + 1].text == "there")
                               or (p.text in _MODALS_ASKING and pieces[k + 1].text in _ASKED))
@@ -4896,6 +4904,7 @@ def _question_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> in
 
 
 _SENTENCE_ENDS = frozenset((".", "?", "!"))
+_CHECKING_VERBS = frozenset(("confirm", "verify"))  # what they ask for is their object
 
 
 def _is_question(norm: Normalized) -> bool:
@@ -5010,7 +5019,8 @@ _TAKERS = frozenset(("i", "we", "i'll", "ill", "we'll"))
 
 
 _DOING_ALONE = frozenset(("think", "check", "see", "find", "look", "ask", "count", "remember",
-                          "dig", "work", "try", "fetch", "grab"))
+                          "dig", "work", "try", "fetch", "grab", "put", "pop", "transfer"))
+# ("let me put you on hold and check with accounts"; but "let me pull you up by SIN" asks)
 
 
 # Words that announce a personal value only when someone's it is ("your number", "my pan"), not

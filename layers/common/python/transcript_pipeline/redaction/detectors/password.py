@@ -153,14 +153,16 @@ def _code_characters(pieces: list[Piece], k: int) -> int:
         count += len(pieces[k].text)
         k += 1
     return count
+_PLACES_IN_A_SECRET = ("1st", "2nd", "3rd", "4th", "5th", "6th", "other", "last", "next",
+                      "final")
 _HALVES_BY_FIRST = _by_first_word(with_one_as_said(tuple(
-    (which, part, *is_) for which in ("1st", "2nd", "3rd", "4th", "other", "last", "next",
-                                      "final")
-    for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk",
+    (which, part, *is_) for which in _PLACES_IN_A_SECRET
+    for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk", "word",
                  *_CODES_IN_A_LIST)
-    for is_ in (("is",), ("'s",), (",",), ("...",), ("…",), ()))))  # "First group, R, 7, K, 2.",
-# "(10 backup codes, do you still have those?) ... okay, first one is 7391-0482", "Next one...
-# 5520." (a code of digits: "the first one is seven" is a character by its place)
+    for is_ in (("is",), ("'s",), (",",), ("...",), ("…",), ()))))
+# "First group, R, 7, K, 2.", "(10 backup codes, do you still have those?) ... okay, first one is
+# 7391-0482", "Next one... 5520." (a code of digits: "the first one is seven" is a character by
+# its place); a passphrase's words: "second word lantern"
 
 
 _LISTED_CODES = frozenset(cue for cues in _HALVES_BY_FIRST.values() for cue in cues

@@ -3260,6 +3260,10 @@ class LexiconNames:
         if self.words[i] in _ADDRESS_FORMS or (
                 self.cased and not self._capital(i) and hyphen_prefix(self.pieces, i)):
             return False  # (not the "co" of "co-signs" in a transcript with capitals)
+        if self.cased and i > 0 and self.pieces[i - 1].kind == "number" \
+                and not self._capital_anywhere(self.pieces[i]):
+            return False  # "for 12 pax", "80 pax: fatayer": a count's unit, in lower case where
+            # names have capitals
         if self.words[i] in _PRONOUNS and not (i > 0 and self.words[i - 1] in TITLES):
             return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
             # too (but "thank you mr her")
