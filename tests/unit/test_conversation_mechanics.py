@@ -9344,6 +9344,9 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
      ["harbour", "pebble", "copper"], []),
     (("you'll set a new pin when you log in", "ok and my next payment?",
       "two are paid, the next is due June 5."), [], ["due June 5"]),
+    # the agent putting the caller on hold to ask a department asks the caller for nothing
+    (("let me put you on hold a second and check with accounts", "sure",
+      "thanks for holding, so the full three thousand is refundable"), [], ["three thousand"]),
 ])
 def test_the_forty_eighth_session_s_codes(turns: tuple[str, ...], gone: list[str],
                                           kept: list[str]) -> None:

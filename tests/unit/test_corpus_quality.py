@@ -1062,6 +1062,17 @@ fresh_calls_256.jsonl (12 security-stressed calls) 0.948, then 0.974 (backup cod
 one, "first one is ...", "Next one... 5520"; "that one's not going through"; "r pillai zero
 two" read back); typed_blind_102.jsonl (53 typed documents) 0.951 with both (PASSPORT 0.38:
 "PP P3398217A" with a bare "PP", which also means pages, is left).
+
+The forty-eighth session's hands, each scored first with the session's start engine. Never
+read: fresh_calls_262.jsonl (12 security-stressed calls) 0.952 with both (PASSWORD 0.76);
+fresh_calls_263.jsonl (12 general calls) 0.994 with both (keep 0.936, then 0.945);
+typed_blind_106.jsonl (55 typed documents) 0.924 with both (PERSON 0.89); and, written after
+most of the session's rules, fresh_calls_264.jsonl (12 security-stressed calls) 0.931 with both
+(PASSWORD 0.73); fresh_calls_265.jsonl (12 general calls) 0.993 with both;
+typed_blind_107.jsonl (53 typed documents) 0.914 with both. Read after their first scoring:
+fresh_calls_261.jsonl (12 general calls) 0.992 with both (keep 0.949, then 0.954: "let me put
+you on hold and check with accounts" awaited a bank account); typed_blind_105.jsonl (52 typed
+documents) 0.950 with both (keep 0.842, then 0.855: "12 pax", firms ending in a plain noun).
 """
 
 from __future__ import annotations
@@ -1486,6 +1497,14 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_259.jsonl", 110, 0.93, 0.95, 0.96),
     ("fresh_calls_260.jsonl", 170, 0.97, 0.96, 0.96),
     ("typed_blind_104.jsonl", 220, 0.91, 0.80, 0.88),
+    ("fresh_calls_261.jsonl", 130, 0.99, 0.95, 0.98),
+    ("fresh_calls_262.jsonl", 120, 0.95, 0.96, 0.96),
+    ("fresh_calls_263.jsonl", 150, 0.99, 0.94, 0.98),
+    ("typed_blind_105.jsonl", 190, 0.95, 0.85, 0.96),
+    ("typed_blind_106.jsonl", 190, 0.92, 0.88, 0.89),
+    ("fresh_calls_264.jsonl", 110, 0.93, 0.97, 0.96),
+    ("fresh_calls_265.jsonl", 150, 0.99, 0.95, 0.98),
+    ("typed_blind_107.jsonl", 200, 0.91, 0.89, 0.91),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
