@@ -559,8 +559,10 @@ def a_firm_s_name(pieces: list[Piece], start: int, end: int, written: str) -> bo
         return False  # (the run goes on: a name after all)
     before = pieces[start - 1].text if start else ""
     after = [p.text for p in pieces[k:k + 2] if p.text != ","]
-    if after[:1] and after[0] in _WHO_WORDS:
-        return False  # "and Bride Power, who's over from St. John's": who, not which
+    if (after[:1] and after[0] in _WHO_WORDS) or any(
+            p.text in _HIS_OR_HERS for p in pieces[k:k + _FIRM_PRONOUN_REACH]):
+        return False  # "and Bride Power, who's over from St. John's": who, not which; "Jack
+        # Street Kitchen said he would pay": a man, not a kitchen
     if (k < len(pieces) and pieces[k].kind == "word"
             and any(p.text == ":" for p in pieces[k:k + _LABEL_WORDS])) \
             or before in ROLES or before in _RELATIONS or before in TITLES:
@@ -2180,6 +2182,7 @@ _SENTENCE_ENDS = frozenset((".", "!", "?", ":", ";", '"', "(", ")", "\n"))
 _FIRM_TAIL = 3  # capitalised words of plain English after a name that make it a firm's
 _FIRM_WORD_LETTERS = 3  # not "Holly B", "Stacey M."
 _WHO_WORDS = frozenset(("who", "who's", "whose", "whom"))
+_FIRM_PRONOUN_REACH = 4  # pieces after a firm-like run where "he" or "she" says it is a person
 _A_PLACE_S_WORDS = frozenset((*STREET_SUFFIXES, "town", "city", "village", "valley", "homes",
                               "building", "tower", "towers", "residency", "apartments", "flats"))
 _CLAUSE_ENDS = _SENTENCE_ENDS | {",", "...", "…"}
@@ -3260,10 +3263,6 @@ class LexiconNames:
         if self.words[i] in _ADDRESS_FORMS or (
                 self.cased and not self._capital(i) and hyphen_prefix(self.pieces, i)):
             return False  # (not the "co" of "co-signs" in a transcript with capitals)
-        if self.cased and i > 0 and self.pieces[i - 1].kind == "number" \
-                and not self._capital_anywhere(self.pieces[i]):
-            return False  # "for 12 pax", "80 pax: fatayer": a count's unit, in lower case where
-            # names have capitals
         if self.words[i] in _PRONOUNS and not (i > 0 and self.words[i - 1] in TITLES):
             return False  # "She says the Palais": a pronoun, though "She" and "Her" are names
             # too (but "thank you mr her")
