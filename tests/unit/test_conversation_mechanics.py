@@ -9347,6 +9347,14 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
     # the agent putting the caller on hold to ask a department asks the caller for nothing
     (("let me put you on hold a second and check with accounts", "sure",
       "thanks for holding, so the full three thousand is refundable"), [], ["three thousand"]),
+    (("hold on let me ask accounts", "okay", "right, they said 2 4 5 0 is what's owed"), [],
+     ["2 4 5 0"]),
+    (("I'll transfer you to accounts now", "okay", "right, so it's 9 8 0 0 in total"), [],
+     ["9 8 0 0"]),
+    (("which of your accounts should it go to?", "the one ending 4 4 1 9"), ["4 4 1 9"], []),
+    # an alarm's panic or duress word is a secret
+    (("to confirm, can you give me the panic word on the account", "it's marmalade"),
+     ["marmalade"], []),
 ])
 def test_the_forty_eighth_session_s_codes(turns: tuple[str, ...], gone: list[str],
                                           kept: list[str]) -> None:

@@ -1067,8 +1067,10 @@ The forty-eighth session's hands, each scored first with the session's start eng
 read: fresh_calls_262.jsonl (12 security-stressed calls) 0.952 with both (PASSWORD 0.76);
 fresh_calls_263.jsonl (12 general calls) 0.994 with both (keep 0.936, then 0.945);
 typed_blind_106.jsonl (55 typed documents) 0.924 with both (PERSON 0.89); and, written after
-most of the session's rules, fresh_calls_264.jsonl (12 security-stressed calls) 0.931 with both
-(PASSWORD 0.73); fresh_calls_265.jsonl (12 general calls) 0.993 with both;
+most of the session's rules, fresh_calls_264.jsonl (12 security-stressed calls) 0.931 (PASSWORD
+0.73), then 0.957 with the final engine (PASSWORD 0.86) after "panic word" and "duress word" were
+made secrets' cues: a term the hand's prompt named and a reviewer found missing, so no clean
+blind figure; fresh_calls_265.jsonl (12 general calls) 0.993 with both;
 typed_blind_107.jsonl (53 typed documents) 0.914 with both. Read after their first scoring:
 fresh_calls_261.jsonl (12 general calls) 0.992 with both (keep 0.949, then 0.954: "let me put
 you on hold and check with accounts" awaited a bank account); typed_blind_105.jsonl (52 typed
@@ -1503,7 +1505,7 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_263.jsonl", 150, 0.99, 0.94, 0.98),
     ("typed_blind_105.jsonl", 190, 0.95, 0.84, 0.96),
     ("typed_blind_106.jsonl", 190, 0.92, 0.88, 0.89),
-    ("fresh_calls_264.jsonl", 110, 0.93, 0.97, 0.96),
+    ("fresh_calls_264.jsonl", 110, 0.95, 0.97, 0.96),
     ("fresh_calls_265.jsonl", 150, 0.99, 0.95, 0.98),
     ("typed_blind_107.jsonl", 200, 0.91, 0.89, 0.91),
 ])

@@ -2823,6 +2823,8 @@ class RedactionSession:
                 continue  # "the tracking number on the card?": where it is written, not asked
             if hit.label in answered_back:
                 continue  # still the value first asked for
+            if _a_department(canon, hit):
+                continue  # "let me check with accounts": the team asked, no value
             if hit.label not in _ASKED_BY_WHEN and _REFERENCE_HEADS.isdisjoint(phrase.split()) \
                     and _asks_when_or_why(norm, hit):
                 continue  # "When did you last have the phone?": a time, not the value (but
@@ -4217,6 +4219,19 @@ def _sentence_start(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> in
     while start < index and (pieces[start].text in FILLERS or pieces[start].kind == "punct"):
         start += 1
     return start
+
+
+def _a_department(canon: str, hit: _Hit) -> bool:
+    """The team the plural names, after a word that reaches it: "let me check with accounts",
+    "I'll transfer you to accounts", "ask accounts" (not "which of your accounts is it for?")."""
+    match = _TO_A_DEPARTMENT_RE.search(canon, max(0, hit.start - _DEPARTMENT_REACH),
+                                       min(len(canon), hit.end + 1))
+    return match is not None and match.start(1) == hit.start
+
+
+_TO_A_DEPARTMENT_RE = rx.compile(r"\b(?:with|to|from|ask|in|call|phone|email) (?:the )?"
+                                 r"(accounts)\b")
+_DEPARTMENT_REACH = 16  # characters: "with the " before the team
 
 
 def _early_in_question(norm: Normalized, hit: _Hit, lead: int, marks: _Marks) -> bool:
