@@ -4116,7 +4116,7 @@ def _a_new_secret(canon: str, named: str | None, last: str | None) -> re.Match[s
     """Words asking for a secret to be chosen: "a new one" where a secret was named or given
     last (a code too: no card's security code is chosen, "the new one has to be four digits"
     after the duress code), or a new code of any kind made up."""
-    if not _CHOSEN_SECRETS.isdisjoint((named, last)) \
+    if (named in _CHOSEN_SECRETS or last in _CHOSEN_SECRETS) \
             and (new_one := _NEW_ONE_RE.search(canon)) is not None:
         return new_one
     chosen = _CHOOSE_A_CODE_RE.search(canon)
