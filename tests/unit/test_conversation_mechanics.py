@@ -9352,6 +9352,10 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
     (("I'll transfer you to accounts now", "okay", "right, so it's 9 8 0 0 in total"), [],
      ["9 8 0 0"]),
     (("which of your accounts should it go to?", "the one ending 4 4 1 9"), ["4 4 1 9"], []),
+    # a device's or an event's code is nobody's secret; a card's still is
+    (("can you read me the fault code on the boiler display", "it's F 2 8"), [], ["F 2 8"]),
+    (("what's the error code?", "it says 4 0 4"), [], ["4 0 4"]),
+    (("and the security code on the back of the card?", "7 7 1"), ["7 7 1"], []),
     # an alarm's panic or duress word is a secret
     (("to confirm, can you give me the panic word on the account", "it's marmalade"),
      ["marmalade"], []),
