@@ -9344,6 +9344,11 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
      ["harbour", "pebble", "copper"], []),
     (("you'll set a new pin when you log in", "ok and my next payment?",
       "two are paid, the next is due June 5."), [], ["due June 5"]),
+    (("what's your passphrase", "word one river, word two lantern, word three copper"),
+     ["river", "lantern", "copper"], []),
+    (("read me the backup code in two halves please", "part 1 is 7 K 9, part 2 is Q 4 4"),
+     ["7 K 9", "Q 4 4"], []),
+    (("what's your passphrase", "hang on, the word 2 is hard to read"), [], ["hard to read"]),
     # the agent putting the caller on hold to ask a department asks the caller for nothing
     (("let me put you on hold a second and check with accounts", "sure",
       "thanks for holding, so the full three thousand is refundable"), [], ["three thousand"]),

@@ -155,18 +155,21 @@ def _code_characters(pieces: list[Piece], k: int) -> int:
     return count
 _PLACES_IN_A_SECRET = ("1st", "2nd", "3rd", "4th", "5th", "6th", "other", "last", "next",
                       "final")
-_HALVES_BY_FIRST = _by_first_word(with_one_as_said(tuple(
+_HALVES_BY_FIRST = _by_first_word((*with_one_as_said(tuple(
     (which, part, *is_) for which in _PLACES_IN_A_SECRET
     for part in ("half", "part", "bit", "three", "four", "group", "set", "block", "chunk", "word",
                  *_CODES_IN_A_LIST)
-    for is_ in (("is",), ("'s",), (",",), ("...",), ("…",), ()))))
+    for is_ in (("is",), ("'s",), (",",), ("...",), ("…",), ()))), *(
+    (part, number, *is_) for part in ("word", "part", "half", "group", "block")
+    for number in "123456" for is_ in (("is",), ("'s",), (",",), ()))))
 # "First group, R, 7, K, 2.", "(10 backup codes, do you still have those?) ... okay, first one is
 # 7391-0482", "Next one... 5520." (a code of digits: "the first one is seven" is a character by
-# its place); a passphrase's words: "second word lantern"
+# its place); a passphrase's words: "second word lantern", "word two lantern"
 
 
 _LISTED_CODES = frozenset(cue for cues in _HALVES_BY_FIRST.values() for cue in cues
-                          if cue[1] in _CODES_IN_A_LIST or cue[1] == "1")
+                          if cue[0] in _PLACES_IN_A_SECRET
+                          and (cue[1] in _CODES_IN_A_LIST or cue[1] == "1"))
 
 
 def part_named_on(pieces: list[Piece]) -> list[tuple[int, int]]:
@@ -359,7 +362,8 @@ def find_secrets(pieces: list[Piece], expected: bool, spoken_of: bool = False,
             cues = [*cues, *_SETTING_BY_FIRST.get(word, ())]  # ("can you just set it for
             # me? Make it Medellin2024!": a typed secret's shape, though none is named)
         if expected and word == "word":
-            cues = [*cues, *_ASKED_WORD]  # "(your memorable word?) ..., and the word is marigold"
+            cues = [*cues, *_ASKED_WORD, *_HALVES_BY_FIRST[word]]  # "(your memorable word?)
+            # ..., and the word is marigold", "word two lantern"
         elif expected and word in _HALVES_BY_FIRST:
             cues = [*cues, *_HALVES_BY_FIRST[word]]  # "(read it to me in two parts) first
             # half is k seven r" / "mm hm" / "second half nine q two"
