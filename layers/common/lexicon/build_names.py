@@ -25,10 +25,11 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
   often names too ("Jordan", "Florence") but as often places; those of several words go to
   `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
   Also its smaller towns (15,000 people or more) and the Latin-script names other languages
-  give the larger cities ("Lisboa", "Marrakech"): one of those that names nobody ("camborne",
-  "arequipa") or ranks as a name nowhere within `POPULAR_RANK` ("kendal", "makati") is class
-  `P`, where a capital alone would otherwise make it a name ("the coach leaves from Kendal");
-  a given name stays a name ("Antonina").
+  give the larger cities ("Cuzco", "Faenza"): one of those that ranks as a name nowhere within
+  `POPULAR_RANK`, and is nobody's given name nor a surname of the English-speaking countries,
+  is class `P`, where a capital alone would otherwise make it a name ("the tour stops in
+  Faenza"). (Towns that name nobody stay in no class: in lower-case text P is a name after a
+  greeting, "kia ora river city physio whanganui", where a word in no class is not.)
 
 The artefact holds three classes of lower-case one-token names, `N` (a name on its own
 evidence), `W` (also a common word: a name where the context or a capital letter says so) and
@@ -190,10 +191,8 @@ def _towns() -> frozenset[str]:
 
 
 def _town_classes(classes: dict[str, list[str]], ranks: dict[str, int],
-                  english_given: frozenset[str], dictionary: frozenset[str]) -> None:
-    """Moves to class P the towns that are rare surnames ("kendal": in no country's top
-    `POPULAR_RANK`, nobody's given name) and adds those that name nobody and are no common
-    English word ("camborne")."""
+                  english_given: frozenset[str]) -> None:
+    """Moves to class P the towns that are only rare surnames ("faenza", "riihimaki")."""
     towns = _towns()
     names = set(_best_ranks(("first",))) | _english_names("last")
     rare = {w for w in classes["N"] if w in towns and ranks[w] > POPULAR_RANK
@@ -313,7 +312,7 @@ def main() -> None:
     context = _context_names(named, set(_english_words(named)), dictionary)
     classes["P"] += context
     classes["E"] = _english_words(named | set(context))
-    _town_classes(classes, ranks, english_given, dictionary)
+    _town_classes(classes, ranks, english_given)
     classes["C"] = _other_common_words(classes)
     DATA.mkdir(parents=True, exist_ok=True)
     out = DATA / NAMES_FILE
