@@ -9368,3 +9368,23 @@ def test_the_forty_seventh_session_s_review(turns: tuple[str, ...], gone: list[s
 def test_the_forty_eighth_session_s_codes(turns: tuple[str, ...], gone: list[str],
                                           kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a secret that is a date, its year after the day (and an exclamation before it no answer)
+    (("Could I take your memorable date please?",
+      "oh boy, let me think, it's our wedding day, June 14th 1986"),
+     ["June 14th 1986"], ["let me think", "wedding day"]),
+    (("For security, what's the memorable date on the account?",
+      "oh man that'd be March 3rd, 2004"), ["March 3rd, 2004"], ["oh man"]),
+    (("You'll need the new PIN we post out, it arrives in February, six digits long.", "ok"),
+     [], ["February, six digits"]),
+    # someone set off by commas after "the fella", "that bloke"
+    (("how can I help?", "the fella at the counter, Jordan, promised me a refund"),
+     ["Jordan"], ["promised me a refund"]),
+    (("go on", "yeah that fella, Hunter, said it would be fixed by Friday"), ["Hunter"],
+     ["said it would be fixed by Friday"]),
+])
+def test_the_forty_ninth_session_s_dates_and_people(turns: tuple[str, ...], gone: list[str],
+                                                    kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -926,8 +926,13 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
         if j < len(pieces) and pieces[j].kind in ("number", "ordinal"):
             end = j + 1  # "February, 1996", "July 4"
-        whole = start < k < end - 1  # a day, a month and a year: "we got married on the
-        # fifth of November, nineteen sixty-seven, bonfire night"
+        j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
+        dated = start == k < end - 1 and j < len(pieces) and pieces[j - 1].kind == "ordinal" \
+            and _A_YEAR_RE.fullmatch(pieces[j].text) is not None
+        if dated:
+            end = j + 1  # "August 19th, 1991": the year after the day
+        whole = start < k < end - 1 or dated  # a day, a month and a year: "we got married on
+        # the fifth of November, nineteen sixty-seven, bonfire night"
         said = start - 1 if start < k and start and pieces[start - 1].text == "the" else start
         led = said > 0 and pieces[said - 1].text in _DATE_LEADS \
             and (end == len(pieces) or pieces[end].kind == "punct")

@@ -1277,15 +1277,21 @@ def _paired(pieces: list[Piece], k: int, cased: str) -> bool:
 
 
 def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tuple[int, int]]:
-    """"my husband, Rajesh", "Nkechi's dad, Olumide": a relation, a comma, capitalised names.
+    """"my husband, Rajesh", "Nkechi's dad, Olumide", "the fella at the counter, Jordan": a
+    relation (or someone where they were), a comma, capitalised names.
 
     Only in mixed-case text: "my husband, unfortunately, ..." must survive.
     """
     found = []
     for i in range(len(words) - 2):
-        if (words[i] in _RELATIONS or (words[i] in ("law", "laws") and "in" in words[i - 2:i])) \
-                and words[i + 1] == ",":
-            k = j = i + 2
+        comma = i + 1
+        if words[i] in _SOMEONE and i > 0 and words[i - 1] in ("the", "this", "that"):
+            comma = _past_where_they_were(words, i + 1)  # "the fella at the counter, Jordan,"
+        elif not (words[i] in _RELATIONS
+                  or (words[i] in ("law", "laws") and "in" in words[i - 2:i])):
+            continue
+        if comma < len(words) - 1 and words[comma] == ",":
+            k = j = comma + 1
             while j < len(pieces) and j - k < _MAX_NAME_WORDS and capitalised(pieces[j], cased) \
                     and (_is_name_word(pieces[j]) or (  # "his dad, Bill Hale,"
                         j == k and words[j] in FUNCTION_WORD_NAMES and j + 1 < len(pieces)
@@ -1294,6 +1300,21 @@ def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
             if j > k:
                 found.append((k, j))
     return found
+
+
+_WHERE_THEY_WERE = frozenset(("at", "on", "in", "from", "behind"))
+_WHERE_THEY_WERE_WORDS = 3
+
+
+def _past_where_they_were(words: list[str], k: int) -> int:
+    """Past "there" or a short phrase of where someone was ("at the counter", "on the
+    phone") from k: where a comma may set off their name."""
+    if k < len(words) and words[k] == "there":
+        return k + 1
+    if k < len(words) and words[k] in _WHERE_THEY_WERE:
+        return next((j for j in range(k + 1, min(k + 2 + _WHERE_THEY_WERE_WORDS, len(words)))
+                     if words[j] == ","), k)
+    return k
 
 
 def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, int]]:
@@ -5075,7 +5096,11 @@ class LexiconNames:
         if before in _RELATIONS:
             return True  # "my son will is the one who set it up"
         return self._capital_anywhere(self.pieces[i]) and (
-            i == 0 or before in _SENTENCE_ENDS or before in _WILL_BEFORE)
+            i == 0 or before in _SENTENCE_ENDS or before in _WILL_BEFORE
+            or (words[nxt] in _MODALS and self.pieces[i - 1].kind == "word"
+                and before not in _DETERMINERS and before not in OWNERS
+                and (self._sentence_initial(i - 1) or not self._capital_anywhere_typed(i - 1))))
+        # ("maybe Will can send it": a capital in mid-sentence, before a modal of its own)
 
     def _a_verb_after(self, i: int) -> bool:
         """The word stands where a verb does: "to come here", "don't wait here"."""
