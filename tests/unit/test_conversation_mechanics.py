@@ -9388,3 +9388,15 @@ def test_the_forty_eighth_session_s_codes(turns: tuple[str, ...], gone: list[str
 def test_the_forty_ninth_session_s_dates_and_people(turns: tuple[str, ...], gone: list[str],
                                                     kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # what the call is, asked back before the secret, is no secret
+    (("can I take your PIN please", "is this call recorded", "yes it is", "ok it's 4 4 0 9"),
+     ["4 4 0 9"], ["recorded"]),
+    (("what's your memorable word", "hang on, is this line secure?", "yes, fully",
+      "ok then, it's lighthouse"), ["lighthouse"], ["secure"]),
+])
+def test_a_question_about_the_call_is_no_secret(turns: tuple[str, ...], gone: list[str],
+                                                kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

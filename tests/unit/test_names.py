@@ -3465,3 +3465,27 @@ def test_a_capitalised_will_before_a_modal_in_mid_sentence_is_a_name(
     """No modal goes before another modal: "maybe Will can send it" names someone."""
     _goes_and_stays(redactor, text, gone, kept)
 
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # an everyday English word written with accents is a name where a capital says so
+    ("Inés booked it but Réal still has the old date.", ("Réal",), ("old date",)),
+    ("Please ask Germán to sign the delivery note.", ("Germán",), ("delivery note",)),
+    ("The Café opens at 9 and the Rosé is on offer.", (), ("Café", "Rosé")),
+    ("Shipping to México takes 5 days; BBVA México confirmed.", (), ("to México", "BBVA México")),
+    # a word no list knows, thanked, reminded or messaged
+    ("Please thank Wambura for the lovely parcel!", ("Wambura",), ("lovely parcel",)),
+    ("remind Tsetseg about the float before Friday", ("Tsetseg",), ("before Friday",)),
+    ("Thank Kasaija Weavers for the quick turnaround.", (), ("Kasaija Weavers",)),
+    # two words no list knows, then whose group or family it is
+    ("Mbabazi Tumusiime and her sisters wove the mats.", ("Mbabazi", "Tumusiime"), ("wove",)),
+    # who paid, who crewed, who keeps the books: labels of people
+    ("Payee: Rwenzori Crafts Ltd | Remitter: Hope Delacroix, USD 120", ("Hope", "Delacroix"),
+     ("USD 120",)),
+    ("Crew: Sigurd Haugen, Oddvar Lie", ("Sigurd", "Haugen", "Oddvar"), ()),
+    ("Note from the club secretary: Nairobi Harlequin RFC dues are KES 9,000.", (),
+     ("Nairobi Harlequin RFC",)),
+])
+def test_the_forty_ninth_session_s_people(redactor: Redactor, text: str, gone: tuple[str, ...],
+                                          kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

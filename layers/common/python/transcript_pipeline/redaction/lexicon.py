@@ -127,6 +127,9 @@ TITLE_KINDS = frozenset(_PACK["title_kinds"])
 # heavens"): no name and no secret; on its own the same word may be one ("goodness" as a
 # memorable word).
 EXCLAMATIONS = frozenset(_PACK["exclamations"])
+# English words written with accents ("café", "résumé", "rosé"): any other English word so
+# written is someone's name ("Réal", "Germán", "Clément").
+ACCENTED_ENGLISH = frozenset(_PACK["accented_english"])
 EXCLAIMING = frozenset(_PACK["exclaiming"])
 # ... or what the account last did, and for how much: "the amount of your last payment", "how
 # much was your most recent top-up"; asked again, how near ("I need it a bit closer than that",

@@ -266,6 +266,8 @@ _NOT_A_SECRET = NON_NAME | frozenset(
     "first again later now today tonight tomorrow anyway though "
     # where, not what: "it has to be somewhere in my emails"
     "somewhere anywhere everywhere nowhere someplace "
+    # what the call is, asked back before the secret: "is this call recorded"
+    "recorded recording monitored encrypted secure "
     # a reply that opens with who does something: "we'd need it to check the screen"
     "we'd we'll we've we're you'd you'll i'd they'd they'll he'd she'd wed youd theyd".split()
 )

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from .. import patterns as rx
 from ..lexicon import (
+    ACCENTED_ENGLISH,
     AFFIRMATIVES,
     AFTERTHOUGHTS,
     BUSINESS_FUNCTIONS,
@@ -2716,6 +2717,8 @@ _MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask",
                               "meet", "contact", "call", "ring", "email"))
 _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
                       "let", "email", "phone", "ring", "call"))
+_DONE_TO_PEOPLE = frozenset(("thank", "remind", "congratulate", "hug", "kiss", "text", "message",
+                             "texted", "messaged", "thanked", "reminded"))
 _PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday"))  # "shout out
 # to", "well done to", "happy birthday to" ... a person (not "welcome to": places too; not
 # "thanks to", "goes to", "kudos to": firms too)
@@ -2887,6 +2890,26 @@ _PUTTING_OFF_PAIRS = frozenset((("hang", "on"), ("hold", "on"), ("give", "me"), 
                                 ("just", "a"), ("wait", "a"), ("one", "second"), ("1", "second")))
 
 
+_BEFORE_A_PLACE = frozenset(("in", "to", "from", "de", "del", "of", "at", "near", "via", "en",
+                             "para", "desde", "au", "du"))
+
+
+def _accented_like_a_name(pieces: list[Piece], i: int, cased: str) -> bool:
+    """An everyday English word written with accents ("but Réal still has them", "ask
+    Germán"): English writes no such word so but a few loans ("café", "rosé"), a name may be;
+    not a word of a capitalised run or after "in"/"de" ("Ciudad de México", "BBVA México")."""
+    piece = pieces[i]
+    if piece.kind != "word" or cased[piece.start:piece.end].isascii() \
+            or piece.text in ACCENTED_ENGLISH or name_class(piece.text) != "E" \
+            or not everyday_word(piece.text):
+        return False
+    before = pieces[i - 1] if i else None
+    after = pieces[i + 1] if i + 1 < len(pieces) else None
+    return not (before is not None and (before.text in _BEFORE_A_PLACE or (
+        before.kind == "word" and capitalised(before, cased)))) \
+        and not (after is not None and after.kind == "word" and capitalised(after, cased))
+
+
 class LexiconNames:
     """Finds names in one utterance from the lexicon and from the slots a name takes."""
 
@@ -2903,6 +2926,10 @@ class LexiconNames:
         for i, word in enumerate(self.words):
             if word in ("law", "laws") and "in" in self.words[max(i - 2, 0):i]:
                 self.kinds[i] = ""  # "my sister in law thandiwe": a relation, not a Law
+        if cased and not cased.isascii():
+            for i in range(len(pieces)):
+                if not self.kinds[i] and _accented_like_a_name(pieces, i, cased):
+                    self.kinds[i] = "W"  # a name where a capital says so, as "Will"
         self.both = [both for _, both, _ in classes]  # a name and a common word alike
         # Words no lexicon knows: in lower-case speech, a name where a slot asks for one (in
         # title case they are a product's or a place's: "B1 Evening English")
@@ -3436,6 +3463,8 @@ class LexiconNames:
             # to hold someone's role
         if not kind and self._unknown_capitalised_pair(i):
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
+        if not kind and self._thanked_or_reminded(i):
+            return True  # "Please thank Nakato for me"
         if kind in ("N", "W", "P") and self._given_a_task(i):
             return True  # "Hunter can u cover desk 6-10?", "Dawn to follow up re finance"
         if kind in ("N", "P") and self._addressed_then_i(i):
@@ -3479,6 +3508,16 @@ class LexiconNames:
             and (name_class(words[i]) in ("N", "W", "P") or unknown_word(words[i])) \
             and (name_class(words[i]) == "W" or not everyday_word(words[i])) \
             and (words[i + 2] in CONTACT_VERBS or words[i + 2] in _ERRAND_VERBS)
+
+    def _thanked_or_reminded(self, i: int) -> bool:
+        """A capitalised word no list knows, thanked, reminded or messaged: what is done to
+        people, not to firms ("Please thank Nakato for me", "remind Meinir about the float");
+        not a firm's run of capitals ("thank Rwenzori Hands for ...")."""
+        words, nxt = self.words, i + 1
+        return i > 0 and words[i - 1] in _DONE_TO_PEOPLE and self._rare_capitalised(i) \
+            and i not in self.places and not (
+                nxt < len(words) and (words[nxt] in _ORG_SUFFIXES or (
+                    self.pieces[nxt].kind == "word" and self._capital(nxt))))
 
     def _told_then_taken_up(self, i: int) -> bool:
         """A capitalised word no list knows (or a name), told or asked something, that "she" or
@@ -4401,8 +4440,10 @@ class LexiconNames:
         words, pieces = self.words, self.pieces
         k = i + 1
         acting = k + 2 < len(words) and (words[k + 1] in PERSON_VERBS or (
-            words[k + 1] in _WILL_OR_HAS and words[k + 2] in PERSON_VERBS))  # "Akpédjé Sossou
-        # has asked to be taken off the rota": a sentence's subject that does what people do
+            words[k + 1] in _WILL_OR_HAS and words[k + 2] in PERSON_VERBS) or (
+            words[k + 1] == "and" and words[k + 2] in ("her", "his")))  # "Akpédjé Sossou
+        # has asked to be taken off the rota": a sentence's subject that does what people do;
+        # "Nakato Sserwadda and her group have finished": whose the group is
         if k >= len(pieces) or (self._sentence_initial(i) and not acting) or (
                 i > 0 and words[i - 1] in ("the", "a", "an", "my", "our", "your", "their",
                                            "this", "that", "of", "&")):
