@@ -3489,3 +3489,22 @@ def test_a_capitalised_will_before_a_modal_in_mid_sentence_is_a_name(
 def test_the_forty_ninth_session_s_people(redactor: Redactor, text: str, gone: tuple[str, ...],
                                           kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a word no list knows, alone, opening a clause, then what it did
+    ("The rugs are packed. Tserendulam checked every knot twice.", ("Tserendulam",),
+     ("checked every knot",)),
+    ("Samples sent, and Bolortsetseg priced the lot yesterday.", ("Bolortsetseg",),
+     ("priced the lot",)),
+    ("Centrelink paid her claim late.", (), ("Centrelink",)),
+    ("ServiceMaster came yesterday to dry the floor.", (), ("ServiceMaster",)),
+    ("Drytek came Monday and they put in two fans.", (), ("Drytek",)),
+    # a name that is a word too, then what it did with what is theirs
+    ("Sorted. Dawn moved hers to the new account in May.", ("Dawn",), ("moved hers",)),
+    ("Chase sent me a new card last week.", (), ("Chase sent",)),
+])
+def test_what_someone_did_names_them(redactor: Redactor, text: str, gone: tuple[str, ...],
+                                     kept: tuple[str, ...]) -> None:
+    """The forty-ninth session: a subject no list knows, or a word name, by what it did."""
+    _goes_and_stays(redactor, text, gone, kept)

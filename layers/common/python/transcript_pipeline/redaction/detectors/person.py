@@ -2717,6 +2717,10 @@ _MEETING_SOMEONE = frozenset(("have", "had", "get", "got", "with", "and", "ask",
                               "meet", "contact", "call", "ring", "email"))
 _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn", "inform",
                       "let", "email", "phone", "ring", "call"))
+_HERS_OR_HIMSELF = frozenset(("hers", "herself", "himself"))
+_HERS_REACH = 3
+_FIRM_S_PRONOUNS = frozenset(("they", "they'll", "they've", "they're", "their", "it", "its",
+                              "it's"))
 _DONE_TO_PEOPLE = frozenset(("thank", "remind", "congratulate", "hug", "kiss", "text", "message",
                              "texted", "messaged", "thanked", "reminded"))
 _PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday"))  # "shout out
@@ -3465,6 +3469,8 @@ class LexiconNames:
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if not kind and self._thanked_or_reminded(i):
             return True  # "Please thank Nakato for me"
+        if not kind and self._rare_doer(i):
+            return True  # "Enkhjargal checked the sizing against your sample"
         if kind in ("N", "W", "P") and self._given_a_task(i):
             return True  # "Hunter can u cover desk 6-10?", "Dawn to follow up re finance"
         if kind in ("N", "P") and self._addressed_then_i(i):
@@ -3518,6 +3524,23 @@ class LexiconNames:
             and i not in self.places and not (
                 nxt < len(words) and (words[nxt] in _ORG_SUFFIXES or (
                     self.pieces[nxt].kind == "word" and self._capital(nxt))))
+
+    def _rare_doer(self, i: int) -> bool:
+        """A capitalised word no list knows, alone, opening a clause and then doing something
+        in the past tense: "Enkhjargal checked the sizing", "and Kizza priced them all"; not a
+        word of a capitalised run, a place or a thing ("the Misti sold out")."""
+        words, nxt, piece = self.words, i + 1, self.pieces[i]
+        return nxt + 1 < len(words) and _past_tense(words[nxt]) \
+            and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", "but")) \
+            and self._rare_capitalised(i) and i not in self.places \
+            and self.cased[piece.start + 1:piece.end].islower() \
+            and words[nxt + 1] not in _POSSESSIVES \
+            and _FIRM_S_PRONOUNS.isdisjoint(words[nxt:nxt + _PRONOUN_REACH]) \
+            and not (i > 0 and self.pieces[i - 1].kind == "word" and self._capital(i - 1)
+                     and not self._sentence_initial(i - 1))
+        # (not "ServiceMaster came yesterday": a brand's inner capital; not "DryPro came
+        # Monday, they put in three dehumidifiers": a firm's pronoun; not "Ocado changed her
+        # slot": what a firm does to someone's)
 
     def _told_then_taken_up(self, i: int) -> bool:
         """A capitalised word no list knows (or a name), told or asked something, that "she" or
@@ -4009,6 +4032,9 @@ class LexiconNames:
             return True  # "Dawn in the flat above says hers is fine"
         if nxt in ("is", "was") and then in _WHAT_PEOPLE_ARE_DOING:
             return True  # "Dawn is driving", "Rose is collecting subs"
+        if _past_tense(nxt) and not _HERS_OR_HIMSELF.isdisjoint(words[i + 2:i + 2 + _HERS_REACH]):
+            return True  # "Dawn moved hers last year", "Hope hurt herself": what one did with
+            # what is theirs (not "Chase closed his account": a bank does that to a person's)
         if (nxt in _PEOPLE_S_DEEDS and then in _A_DEED_S_OBJECT) or (
                 nxt == "took" and then in ("a", "the") and i + 3 < n
                 and words[i + 3] in _MESSAGES_TAKEN):  # "Hope took a call from ..."
