@@ -3508,3 +3508,14 @@ def test_what_someone_did_names_them(redactor: Redactor, text: str, gone: tuple[
                                      kept: tuple[str, ...]) -> None:
     """The forty-ninth session: a subject no list knows, or a word name, by what it did."""
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a code in brackets after a person's name is theirs, whatever cue comes after it
+    ("Member Rangi Parata (WCC-20413) says order #55120 is late.", ("WCC-20413",),
+     ("order #55120",)),
+    ("Order for Amaya Clarke (ORD-30917) shipped today.", (), ("ORD-30917",)),
+])
+def test_a_code_in_brackets_after_a_name_is_theirs_whatever_cue_follows(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

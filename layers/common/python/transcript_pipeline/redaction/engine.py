@@ -5645,9 +5645,10 @@ def _ids_of_people(
     ends = {f.end for f in names}
     original = norm.original
     for cand, hit in unclaimed if ends else ():
-        if (hit is not None and hit.label == KEEP) or not _identifier_shaped(cand) \
-                or cand.kind not in ("alnum", "number", "code"):
-            continue
+        if (hit is not None and hit.label == KEEP and hit.start < cand.cstart) \
+                or not _identifier_shaped(cand) or cand.kind not in ("alnum", "number", "code"):
+            continue  # (a business's cue after the brackets is another value's: "Member Wiremu
+            # Tane (DBC-01187) says order #40917 ...")
         start, end = norm.to_original(cand.cstart, cand.cend)
         # "<name> (" right before the code, read over a few characters only: a long text
         # has many candidates
