@@ -75,6 +75,10 @@ POPULAR_RANK = 300  # a name this popular somewhere is a name even when it is fr
 # A given name ranked this well in two or more of these countries is never a plain English word.
 ENGLISH_SPEAKING = ("US", "GB", "CA", "AU", "IE", "NZ")
 ENGLISH_GIVEN_RANK = 3000
+# ... or this well in one: the data set counts adults, and a name given to today's children
+# ("Isla", GB 1114) ranks in one country only
+ONE_COUNTRY_GIVEN_RANK = 1500  # (not a dictionary's word: "meet", "star"; nor "america", "fi")
+_CONTINENTS = frozenset(("america", "africa", "asia", "europe", "oceania", "antarctica"))
 # ... ranked this well in two of them (given names, surnames), and less frequent as a word than
 # CONTEXT_ZIPF, a name where the context says so.
 CONTEXT_GIVEN_RANK = 5000
@@ -101,13 +105,14 @@ def _load(kind: str) -> dict[str, dict]:
         return pickle.load(fh)
 
 
-def _english_names(kind: str = "first", within: int = ENGLISH_GIVEN_RANK) -> set[str]:
-    """Lower-cased given names (or surnames) ranked within `within` in two English-speaking
-    countries or more."""
+def _english_names(kind: str = "first", within: int = ENGLISH_GIVEN_RANK,
+                   countries: int = 2) -> set[str]:
+    """Lower-cased given names (or surnames) ranked within `within` in `countries`
+    English-speaking countries or more."""
     names = set()
     for name, info in _load(kind).items():
         ranks = info.get("rank") or {}
-        if sum(ranks.get(c, within + 1) <= within for c in ENGLISH_SPEAKING) >= 2:
+        if sum(ranks.get(c, within + 1) <= within for c in ENGLISH_SPEAKING) >= countries:
             names.add(fold_chars(name).lower())
     return names
 
@@ -289,7 +294,9 @@ def main() -> None:
     dictionary = _dictionary()
     places = _places()
     foreign = _foreign_words()
-    english_given = frozenset(_english_names())
+    english_given = frozenset(_english_names() | {
+        w for w in _english_names(within=ONE_COUNTRY_GIVEN_RANK, countries=1)
+        if len(w) > 2 and not _in_dictionary(w, dictionary) and w not in _CONTINENTS})
     classes: dict[str, list[str]] = {"N": [], "W": [], "P": [], "E": [], "C": []}
     for word, rank in ranks.items():
         kind = classify(word, rank, dictionary, places, foreign, english_given)
