@@ -139,6 +139,7 @@ from .lexicon import (
     NON_NAME,
     NOT_LIFE_FIRSTS,
     NUMBER_INTRODUCERS,
+    ORG_SUFFIXES,
     PEOPLE_LABELS,
     PEOPLE_LISTS,
     PLACE_PREPOSITIONS,
@@ -2602,7 +2603,9 @@ class RedactionSession:
             # from its mark (not the next line's label: "Name: Rose Abernethy\nEmail: ...")
             if mark == "(" or (mark == ":" and kind != "ROLE"):
                 spans += [(a + label_end, b + label_end) for a, b in labelled_name(
-                    line, 1, cased, many=kind == "LIST")]
+                    line, 1, cased, many=kind == "LIST")
+                    if ORG_SUFFIXES.isdisjoint(p.text for p in line[a:b])]  # (not "Payer:
+                # Cork GAA", "Captain: Barnsley FC")
             elif mark == ":":
                 spans += [(a + label_end, b + label_end)
                           for a, b in role_labelled_name(line, 1, cased)]

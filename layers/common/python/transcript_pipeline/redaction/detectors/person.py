@@ -1288,6 +1288,9 @@ def _appositions(pieces: list[Piece], words: list[str], cased: str) -> list[tupl
         comma = i + 1
         if words[i] in _SOMEONE and i > 0 and words[i - 1] in ("the", "this", "that"):
             comma = _past_where_they_were(words, i + 1)  # "the fella at the counter, Jordan,"
+            if comma + 1 < len(words) and name_class(words[comma + 1]) not in ("N", "W", "P") \
+                    and common_word(words[comma + 1]):
+                continue  # (not "the bloke at the counter, Honestly, said")
         elif not (words[i] in _RELATIONS
                   or (words[i] in ("law", "laws") and "in" in words[i - 2:i])):
             continue
@@ -2719,10 +2722,8 @@ _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn
                       "let", "email", "phone", "ring", "call"))
 _HERS_OR_HIMSELF = frozenset(("hers", "herself", "himself"))
 _HERS_REACH = 3
-_FIRM_S_PRONOUNS = frozenset(("they", "they'll", "they've", "they're", "their", "it", "its",
-                              "it's"))
-_DONE_TO_PEOPLE = frozenset(("thank", "remind", "congratulate", "hug", "kiss", "text", "message",
-                             "texted", "messaged", "thanked", "reminded"))
+_DONE_TO_PEOPLE = frozenset(("thank", "remind", "congratulate", "hug", "kiss", "thanked",
+                             "reminded"))  # (not "text"/"message": "text Lebara to top up")
 _PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday"))  # "shout out
 # to", "well done to", "happy birthday to" ... a person (not "welcome to": places too; not
 # "thanks to", "goes to", "kudos to": firms too)
@@ -2901,17 +2902,15 @@ _BEFORE_A_PLACE = frozenset(("in", "to", "from", "de", "del", "of", "at", "near"
 def _accented_like_a_name(pieces: list[Piece], i: int, cased: str) -> bool:
     """An everyday English word written with accents ("but Réal still has them", "ask
     Germán"): English writes no such word so but a few loans ("café", "rosé"), a name may be;
-    not a word of a capitalised run or after "in"/"de" ("Ciudad de México", "BBVA México")."""
+    not after a capitalised word or "in"/"de" ("Ciudad de México", "BBVA México")."""
     piece = pieces[i]
     if piece.kind != "word" or cased[piece.start:piece.end].isascii() \
             or piece.text in ACCENTED_ENGLISH or name_class(piece.text) != "E" \
             or not everyday_word(piece.text):
         return False
     before = pieces[i - 1] if i else None
-    after = pieces[i + 1] if i + 1 < len(pieces) else None
     return not (before is not None and (before.text in _BEFORE_A_PLACE or (
-        before.kind == "word" and capitalised(before, cased)))) \
-        and not (after is not None and after.kind == "word" and capitalised(after, cased))
+        before.kind == "word" and capitalised(before, cased))))
 
 
 class LexiconNames:
@@ -3469,8 +3468,6 @@ class LexiconNames:
             return True  # "a label for Somchai Wongsakul": words no lexicon knows, capitalised
         if not kind and self._thanked_or_reminded(i):
             return True  # "Please thank Nakato for me"
-        if not kind and self._rare_doer(i):
-            return True  # "Enkhjargal checked the sizing against your sample"
         if kind in ("N", "W", "P") and self._given_a_task(i):
             return True  # "Hunter can u cover desk 6-10?", "Dawn to follow up re finance"
         if kind in ("N", "P") and self._addressed_then_i(i):
@@ -3516,31 +3513,16 @@ class LexiconNames:
             and (words[i + 2] in CONTACT_VERBS or words[i + 2] in _ERRAND_VERBS)
 
     def _thanked_or_reminded(self, i: int) -> bool:
-        """A capitalised word no list knows, thanked, reminded or messaged: what is done to
-        people, not to firms ("Please thank Nakato for me", "remind Meinir about the float");
-        not a firm's run of capitals ("thank Rwenzori Hands for ...")."""
+        """A capitalised word no list knows, thanked or reminded: what is done to people
+        ("Please thank Nakato for me", "remind Meinir about the float"); not a firm's run of
+        capitals ("thank Rwenzori Hands for ..."), nor what an app is told to do ("remind
+        Outlook to sync"), nor a title's capital ("Please Remind Kizza")."""
         words, nxt = self.words, i + 1
         return i > 0 and words[i - 1] in _DONE_TO_PEOPLE and self._rare_capitalised(i) \
-            and i not in self.places and not (
+            and i not in self.places and not self._capital(i - 1) \
+            and words[nxt:nxt + 1] != ["to"] and not (
                 nxt < len(words) and (words[nxt] in _ORG_SUFFIXES or (
                     self.pieces[nxt].kind == "word" and self._capital(nxt))))
-
-    def _rare_doer(self, i: int) -> bool:
-        """A capitalised word no list knows, alone, opening a clause and then doing something
-        in the past tense: "Enkhjargal checked the sizing", "and Kizza priced them all"; not a
-        word of a capitalised run, a place or a thing ("the Misti sold out")."""
-        words, nxt, piece = self.words, i + 1, self.pieces[i]
-        return nxt + 1 < len(words) and _past_tense(words[nxt]) \
-            and (i == 0 or words[i - 1] in _SENTENCE_ENDS or words[i - 1] in ("and", "but")) \
-            and self._rare_capitalised(i) and i not in self.places \
-            and self.cased[piece.start + 1:piece.end].islower() \
-            and words[nxt + 1] not in _POSSESSIVES \
-            and _FIRM_S_PRONOUNS.isdisjoint(words[nxt:nxt + _PRONOUN_REACH]) \
-            and not (i > 0 and self.pieces[i - 1].kind == "word" and self._capital(i - 1)
-                     and not self._sentence_initial(i - 1))
-        # (not "ServiceMaster came yesterday": a brand's inner capital; not "DryPro came
-        # Monday, they put in three dehumidifiers": a firm's pronoun; not "Ocado changed her
-        # slot": what a firm does to someone's)
 
     def _told_then_taken_up(self, i: int) -> bool:
         """A capitalised word no list knows (or a name), told or asked something, that "she" or
