@@ -1076,6 +1076,16 @@ fresh_calls_261.jsonl (12 general calls) 0.992 with both (keep 0.949, then 0.954
 you on hold and check with accounts" awaited a bank account); typed_blind_105.jsonl (52 typed
 documents) 0.950 with both (keep 0.842, then 0.846: firms ending in a plain noun; "12 pax"
 still a name: a lower-case word after a number is one too, "Table 9 fatima complained").
+
+The forty-ninth session's hands, each scored first with the session's start engine (the last
+two also with the engine after its first rules, the same figures), then read:
+fresh_calls_266.jsonl (12 general calls) 0.925, then 0.945 (a child's name and birth date read
+as the second of a list, "and isla second of november twenty nineteen", and its correction,
+still leak); fresh_calls_267.jsonl (12 security-stressed calls) 0.960 (PASSWORD 0.76), then
+0.968; typed_blind_108.jsonl (52 typed documents) 0.944 (keep 0.838), then 0.948 (keep 0.845);
+fresh_calls_268.jsonl (12 general calls) 0.974, then 0.981; typed_blind_109.jsonl (55 typed
+documents) 0.862 (PERSON 0.84), then 0.884 (PERSON 0.86): names of cultures the name data
+hardly holds ("Batbayar", "Tsogoo", "Kizza") as subjects or in lists, with no slot.
 """
 
 from __future__ import annotations
@@ -1508,6 +1518,11 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_264.jsonl", 110, 0.95, 0.97, 0.96),
     ("fresh_calls_265.jsonl", 150, 0.99, 0.95, 0.98),
     ("typed_blind_107.jsonl", 200, 0.91, 0.89, 0.91),
+    ("fresh_calls_266.jsonl", 140, 0.94, 0.96, 0.94),
+    ("fresh_calls_267.jsonl", 120, 0.96, 0.97, 1.00),
+    ("typed_blind_108.jsonl", 230, 0.94, 0.84, 0.96),
+    ("fresh_calls_268.jsonl", 150, 0.98, 0.95, 0.96),
+    ("typed_blind_109.jsonl", 230, 0.88, 0.85, 0.86),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
