@@ -9400,3 +9400,21 @@ def test_the_forty_ninth_session_s_dates_and_people(turns: tuple[str, ...], gone
 def test_a_question_about_the_call_is_no_secret(turns: tuple[str, ...], gone: list[str],
                                                 kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the next of a list of children and their birth dates, after "and"
+    (("so that's grace date of birth fourth of july two thousand twelve", "yes",
+      "and hazel third of march twenty fifteen"),
+     ["hazel", "third of march twenty fifteen"], []),
+    (("your date of birth please", "third of march 1980",
+      "and tuesday fourth of june works for the visit?"), [], ["tuesday fourth of june"]),
+    # the rest of a code after an aside and "then", the turn's last words
+    (("can you read me the code we texted", "the first part is 772", "mm hm",
+      "oh sorry my battery's dying, right, then 904."), ["772", "904"], []),
+    (("what's the order number", "it's 4 4 1", "ok",
+      "sorry the dog's barking. and then 2 days later it came"), [], ["2 days later"]),
+])
+def test_the_next_of_a_list_and_the_rest_after_an_aside(turns: tuple[str, ...], gone: list[str],
+                                                        kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

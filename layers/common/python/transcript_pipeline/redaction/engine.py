@@ -483,6 +483,9 @@ class _Hit:
     generic: bool = False  # "number", "id", "#": someone's value, of no type in particular
 
 
+_LISTED_NAME_WORDS = 2  # words of a name after "and" before the next birth date of a list
+
+
 class Redactor:
     """Configuration plus detector registry; thread-safe, built once per process."""
 
@@ -836,10 +839,12 @@ class RedactionSession:
             if "IBAN" in continued and not cand.opens and hit is None \
                     and _after_a_bank_code(norm, cand):
                 cand.opens = True  # "gb29" / "mhm" / "nwbk 6016 1331 ...": the IBAN goes on
-            if continued and not cand.opens and hit is None and _after_an_aside(norm, cand) \
-                    and starts[0] == cand.cstart:
+            if continued and not cand.opens and hit is None and (
+                    (starts[0] == cand.cstart and _after_an_aside(norm, cand))
+                    or _the_rest_after_an_aside(norm, cand)):
                 cand.opens = True  # the rest read out after an aside: "sorry the light in
-                # here, two two six oh, that's it" (the first value said: not a correction)
+                # here, two two six oh, that's it" (the first value said: not a correction);
+                # "it's gone to the lock screen, one sec... and then 073" (the turn's last)
             # Values asked for together ("the expiry and the three digits on the back?") are
             # given in turn: one already given here is the last this one may be ("11/27, 604")
             waiting = sorted(expected, key=given.__contains__) if given else expected
@@ -1090,6 +1095,7 @@ class RedactionSession:
             if any(f.start < end and start < f.end for f, _ in names):
                 add("ZIP_CODE", cstart, cend, SCORE_CONTEXT)
         self._dates_of_people(norm, unclaimed, [f for f, _ in names], add)
+        self._next_of_a_list_of_birthdays(norm, unclaimed, [f for f, _ in names], add)
         _birthdays(norm, unclaimed, add)
         _ids_of_people(norm, unclaimed, [f for f, _ in names], add)
         _phones_of_people(norm, unclaimed, [f for f, _ in names], add)
@@ -1966,6 +1972,30 @@ class RedactionSession:
                 and "PASSWORD" not in expect:
             self.state.asked_for = ""  # answered, and the agent has said what of it ("Perfect,
             # thank you."): later amounts and places are the call's
+
+    def _next_of_a_list_of_birthdays(
+            self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
+            names: list[Finding], add: Callable[[str, int, int, float], None]) -> None:
+        """After a name and a birth date ("it's callum date of birth fourteenth of may twenty
+        sixteen" / "yep"), "and" opens the next of the list: a name of a word or two, then its
+        date ("and isla second of november twenty nineteen"), both the person's."""
+        pieces = norm.pieces
+        if self.state.last_value != "DATE_OF_BIRTH" or names or len(pieces) < 3 \
+                or pieces[0].text != "and":
+            return
+        for cand, hit in unclaimed:
+            if cand.kind != "date" or (hit is not None and hit.label == KEEP):
+                continue
+            k = norm.piece_index(cand.cstart)
+            said = pieces[1:k]
+            if 0 < len(said) <= _LISTED_NAME_WORDS and all(
+                    p.kind == "word" and p.text not in FUNCTION_WORDS and p.text not in WEEKDAYS
+                    and (not everyday_word(p.text) or name_class(p.text) in ("N", "W", "P"))
+                    for p in said):
+                add("PERSON", norm.cstarts[1], norm.cstarts[k - 1] + len(pieces[k - 1].text),
+                    SCORE_EXPECTED)
+                add("DATE_OF_BIRTH", cand.cstart, cand.cend, SCORE_EXPECTED)
+            return
 
     def _dates_of_people(
         self, norm: Normalized, unclaimed: list[tuple[Candidate, _Hit | None]],
@@ -7133,6 +7163,20 @@ def _after_an_aside(norm: Normalized, cand: Candidate) -> bool:
         and _UNIT_AFTER_RE.match(norm.canonical, cand.cend) is None \
         and _TIME_AFTER_RE.match(norm.canonical, cand.cend) is None \
         and _one_word_each(norm, cand.cstart, cand.cend)
+
+
+def _the_rest_after_an_aside(norm: Normalized, cand: Candidate) -> bool:
+    """Digits after a pause and "(and) then" or "the rest is" that end the turn: "sorry, it's
+    gone to the lock screen, one sec... and then 073."."""
+    canon = norm.canonical
+    lead = canon[max(cand.cstart - _GOES_ON_REACH, 0):cand.cstart]
+    cut = max(lead.rfind("..."), lead.rfind("…"), lead.rfind(". "), lead.rfind(", "))
+    said = lead[cut:].replace(".", " ").replace("…", " ").replace(",", " ").split() \
+        if cut >= 0 else []
+    return cand.kind == "number" and len(cand.digits) >= 2 and bool(said) \
+        and any(cue in said for cue in _GOES_ON_CUES) \
+        and all(w in _GOES_ON_WORDS or w in FILLERS for w in said) \
+        and not canon[cand.cend:].strip(" .!…")
 
 
 _PLACES_AND_TIMES = frozenset(("at", "by", "until", "till", "before", "after", "about", "around",
