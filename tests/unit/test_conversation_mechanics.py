@@ -9414,6 +9414,9 @@ def test_a_question_about_the_call_is_no_secret(turns: tuple[str, ...], gone: li
       "oh sorry my battery's dying, right, then 904."), ["772", "904"], []),
     (("what's the order number", "it's 4 4 1", "ok",
       "sorry the dog's barking. and then 2 days later it came"), [], ["2 days later"]),
+    # a phrase's next word with its number
+    (("what's your recovery phrase", "river lantern", "okay", "ladder fourteen"),
+     ["river lantern", "ladder fourteen"], []),
 ])
 def test_the_next_of_a_list_and_the_rest_after_an_aside(turns: tuple[str, ...], gone: list[str],
                                                         kept: list[str]) -> None:

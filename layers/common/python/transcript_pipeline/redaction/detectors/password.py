@@ -3881,6 +3881,9 @@ def _words_before_talk(pieces: list[Piece], start: int) -> int:
             and pieces[j].text not in _TALK_OPENERS and pieces[j].text not in _HEARD_CHECKS \
             and pieces[j].text not in _NOT_A_SECRET and len(pieces[j].text) > 2:
         j += 1
+    if start < j < len(pieces) and j - start < _MAX_WORD_PARTS and pieces[j].kind == "number" \
+            and len(pieces[j].text) <= _PIN_DIGITS:
+        j += 1  # "ladder fourteen": a word of a phrase with its number
     if j > start and j == len(pieces) and not any(
             _participle(p.text) or p.text in _WRAPPING_UP for p in pieces[start:j]):
         return j  # "blue" / "mm hm" / "horizon": the next word, alone (not "finished",
