@@ -9421,3 +9421,17 @@ def test_a_question_about_the_call_is_no_secret(turns: tuple[str, ...], gone: li
 def test_the_next_of_a_list_and_the_rest_after_an_aside(turns: tuple[str, ...], gone: list[str],
                                                         kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+def test_a_doubt_about_the_call_said_without_its_mark_holds_the_secret_asked() -> None:
+    """"and this line is recorded" is a question back, as "is this line recorded?" is: the
+    PIN asked for before it, and put right in the same breath after the agent's answer, goes."""
+    _gone_and_kept(call(
+        "sure i can do that by phone, for a phone order i'll need your dealing pin",
+        "no i'm not giving that out over the phone i've read about these scams",
+        "i understand and you're right to be careful but the dealing pin is the only way i can"
+        " take a phone order",
+        "and this call is recorded",
+        "it is yes and it's held securely",
+        "fine it's two seven one one no wait that's my old one it's two seven one four"),
+        ["two seven one one", "two seven one four"], ["held securely"])

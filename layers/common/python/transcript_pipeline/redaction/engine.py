@@ -1743,7 +1743,9 @@ class RedactionSession:
         # a question back may name what it asks about ("why do you need my birth date?") but
         # nothing else; the asker's answer to it asks no new question
         asked = {e.type for e in self.state.expect}
-        asked_back = question and (_asks_back(norm) or echoed) \
+        doubting = not named and valueless and not _DOUBTING_THE_CALL.isdisjoint(heard)
+        # ("and this line is recorded": a question back about the call, with its mark or not)
+        asked_back = ((question and (_asks_back(norm) or echoed)) or doubting) \
             and all(h.label in asked or h.label == "PERSON" for h in hits)  # ("is it the one
         # under my name?": whose it is, no new request)
         # the asker's answer: letting the request go ends it; one with a number of its own
@@ -1765,7 +1767,8 @@ class RedactionSession:
                 # question back), of the side it was put to
                 back = asked_back and e.speaker is not None and not e.same_speaker \
                     and e.utterances == EXPECT_UTTERANCES \
-                    and (e.speaker == self.state.asked_by or e.held > 0 or e.questioned)
+                    and (e.speaker == self.state.asked_by or e.held > 0 or e.questioned
+                         or doubting)
                 # (or a request for a secret: "I need the second and fifth characters please")
                 thought_over = thinks and e.type == "PASSWORD" and e.questioned
                 reopened = puts_off and e.type == "PASSWORD" and e.same_speaker \
@@ -4884,6 +4887,8 @@ _ASKING_BACK = 12  # words: "sorry, why do you need that?", "is it the one with 
 # What a question back takes up: the request ("it", "that one"), how to give it ("I shouldn't
 # say the whole word, should I?", "the full number?"), the line ("is the line secure?") or the
 # asker ("how do I know you're actually the bank?", "is it really you?").
+_DOUBTING_THE_CALL = frozenset(("recorded", "recording", "monitored", "secure", "encrypted",
+                                "scam", "scams", "genuine", "legit"))
 _TAKEN_UP = frozenset(("it", "that", "them", "those", "one", "say", "spell", "whole", "full",
                        "line", "you're", "youre", "really", "actually", "genuine", "legit",
                        "safe", "secure"))
