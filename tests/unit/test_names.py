@@ -3522,3 +3522,14 @@ def test_what_someone_did_names_them(redactor: Redactor, text: str, gone: tuple[
 def test_a_code_in_brackets_after_a_name_is_theirs_whatever_cue_follows(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("The order from Maison Verlaine shipped on Monday.", (), ("Maison Verlaine",)),
+    ("Autocars Lévesque will drive the group to Québec.", (), ("Autocars Lévesque",)),
+    ("We stayed at Quinta Albuquerque near Porto.", (), ("Quinta Albuquerque",)),
+    ("Regards, Jean Maison", ("Jean", "Maison"), ()),
+])
+def test_a_firm_s_first_word_of_another_language_makes_the_run_a_firm_s(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

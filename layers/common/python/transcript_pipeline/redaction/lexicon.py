@@ -130,6 +130,9 @@ EXCLAMATIONS = frozenset(_PACK["exclamations"])
 # English words written with accents ("café", "résumé", "rosé"): any other English word so
 # written is someone's name ("Réal", "Germán", "Clément").
 ACCENTED_ENGLISH = frozenset(_PACK["accented_english"])
+# A firm's first word in other languages ("Casa Villaseñor", "Maison Verlaine", "Trattoria Da
+# Mario"): the capitalised words after it are the firm's, not a person's.
+FIRM_OPENERS = frozenset(_PACK["firm_openers"])
 EXCLAIMING = frozenset(_PACK["exclaiming"])
 # ... or what the account last did, and for how much: "the amount of your last payment", "how
 # much was your most recent top-up"; asked again, how near ("I need it a bit closer than that",

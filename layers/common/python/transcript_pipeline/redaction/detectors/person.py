@@ -32,6 +32,7 @@ from ..lexicon import (
     EXCLAIMING,
     EXCLAMATIONS,
     FILLERS,
+    FIRM_OPENERS,
     FOREIGN_TITLES,
     FUNCTION_WORD_NAMES,
     FUNCTION_WORDS,
@@ -2722,6 +2723,7 @@ _TELLING = frozenset(("tell", "ask", "remind", "text", "message", "thank", "warn
                       "let", "email", "phone", "ring", "call"))
 _HERS_OR_HIMSELF = frozenset(("hers", "herself", "himself"))
 _HERS_REACH = 3
+_OPENED_FIRM_WORDS = 3  # words of a firm's name after its first word ("Trattoria Da Mario")
 _DONE_TO_PEOPLE = frozenset(("thank", "remind", "congratulate", "hug", "kiss", "thanked",
                              "reminded"))  # (not "text"/"message": "text Lebara to top up")
 _PRAISE = frozenset(("out", "congrats", "congratulations", "done", "birthday"))  # "shout out
@@ -3369,7 +3371,8 @@ class LexiconNames:
                 self.words[i].removesuffix("'s") in ("am", "pm") and i > 0
                 and self.pieces[i - 1].kind == "number"):
             return False  # "3 Jan - Rana reported damp": a date's; "10 AM's fine": a time's
-        if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i):
+        if self._a_thing_s_name(i) or self._a_branch(i) or self._after_a_common_capital(i) \
+                or self._after_a_firm_opener(i):
             return False  # "at the Royal Concert Hall", "on the Gold plan": a thing's name;
             # "at our katy location": a place's; "at St Mary's Church Hall": a building's
         if self._code_part(i):
@@ -4117,6 +4120,19 @@ class LexiconNames:
         """A word between a business's "our"/"the" and a site's noun: where the branch is."""
         return 0 < i < len(self.words) - 1 and self.words[i - 1] in _BRANCH_OWNERS \
             and self.words[i + 1] in _SITES
+
+    def _after_a_firm_opener(self, i: int) -> bool:
+        """In cased text, word i is in a capitalised run that opens with a firm's first word of
+        another language ("Casa Villaseñor Imports", "Maison Verlaine", "Trattoria Da Mario")."""
+        if not self.cased or not self._capital(i):
+            return False
+        k = i - 1
+        while k >= 0 and i - k <= _OPENED_FIRM_WORDS and self.pieces[k].kind == "word" \
+                and (self._capital(k) or self.words[k] in ("de", "da", "di", "del", "la", "le")):
+            if self.words[k] in FIRM_OPENERS and self._capital(k):
+                return True
+            k -= 1
+        return False
 
     def _a_thing_s_name(self, i: int) -> bool:
         """Word i is in a name after "the" that opens with no one's name: a place's, a plan's
