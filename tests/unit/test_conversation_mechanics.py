@@ -9435,3 +9435,24 @@ def test_a_doubt_about_the_call_said_without_its_mark_holds_the_secret_asked() -
         "it is yes and it's held securely",
         "fine it's two seven one one no wait that's my old one it's two seven one four"),
         ["two seven one one", "two seven one four"], ["held securely"])
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the next groups of a code given in groups, after the listener's "mm hm"
+    (("read me the recovery key please", "sure, first block 8HQ2", "mm hm", "then R7TB", "yep",
+      "W3ZP and the final block is 5MXK"), ["8HQ2", "R7TB", "W3ZP", "5MXK"], ["final block"]),
+    (("what's the backup code", "the first bit is HX42", "mm hm",
+      "sorry, my kid needs me, can you call back at 5?"), ["HX42"], ["call back at 5"]),
+    # one of the codes the caller has, read out without being asked
+    (("how can I help", "the app is broken. I've got the recovery codes though, I wrote them "
+      "down. The third one is 6150"), ["6150"], ["the app is broken"]),
+    (("how can I help", "I kept the recovery codes here, the first one is expired I think"),
+     [], ["recovery codes here", "expired"]),
+    # a memorable date closing the answer, after what it was
+    (("can I take your memorable date", "that'll be when we got the dog twelfth of may"),
+     ["twelfth of may"], ["when we got the dog"]),
+    (("what's your memorable word", "I only set it up on the 4th of july"), [], ["4th of july"]),
+])
+def test_the_fiftieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
+                                        kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

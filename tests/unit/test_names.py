@@ -3533,3 +3533,22 @@ def test_a_code_in_brackets_after_a_name_is_theirs_whatever_cue_follows(
 def test_a_firm_s_first_word_of_another_language_makes_the_run_a_firm_s(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # an agent's opening: a greeting, a business, then "I'm" and a name that is a word too
+    ("Good morning, Harbour Dental bookings Leeds, I'm Hazel. How can I help?", ("Hazel",),
+     ("Harbour Dental",)),
+    ("hello, northway energy, i'm robin, what can i do for you", ("robin",), ("northway",)),
+    ("Hi, I'm moving house next week and need a new meter", (), ("moving house",)),
+    ("Good morning, sorry, I'm late with the payment", (), ("late with the payment",)),
+    # a noun phrase before "here" is no agent's name
+    ("I have my spare keys here, shall I read the fob number?", (), ("spare keys here",)),
+    # where most of a list are names, a lone word no list knows is one too
+    ("Attending: Rhodri Evans (treasurer), Siân Price, Dafydd Rees, Heulwen.",
+     ("Rhodri", "Dafydd", "Heulwen"), ("treasurer",)),
+    ("Stock at Harrods, Selfridges, Liberty and Fortnum.", (), ("Selfridges", "Fortnum")),
+])
+def test_the_fiftieth_session_s_people(redactor: Redactor, text: str, gone: tuple[str, ...],
+                                       kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

@@ -1488,3 +1488,27 @@ def test_an_english_street_word_after_its_name_is_no_prefix_of_the_town() -> Non
     out = Redactor().redact_text("it's nine fifty two north oakley boulevard chicago six oh six "
                                  "two two").text
     assert "oakley" not in out and "chicago" in out, out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a phone number typed before a colon ends no run of its digits
+    ("Missed call from (312) 555-0148: please ring back", ("555-0148", "(312)"),
+     ("please ring back",)),
+    ("Meeting 14:30-15:30, room 4", (), ("14:30-15:30",)),
+    # someone's value named by an acronym the cue lists do not know
+    ("my NIC is 873450286V", ("873450286V",), ()),
+    ("her RUT is 12.345.678-5, thanks", ("678-5",), ("thanks",)),
+    ("my salary is 450000 a year", (), ("450000",)),
+    # the value a new one replaces is of the same kind
+    ("NIC now 198512304417, not the old 851230441V.", ("198512304417", "851230441V"), ()),
+    ("Policy number AB1234567, not order 55120 which is the shop's", ("AB1234567",),
+     ("order 55120",)),
+    # a code typed after a name and a dash is that person's
+    ("Tomasz Nowak – B07731842, DOB 02/03/1979", ("B07731842",), ()),
+    ("Sent by Priya Shah - INV20931", (), ("INV20931",)),
+])
+def test_the_fiftieth_session_s_identifiers(text: str, gone: tuple[str, ...],
+                                            kept: tuple[str, ...]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

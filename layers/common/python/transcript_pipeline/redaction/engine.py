@@ -898,7 +898,7 @@ class RedactionSession:
                     and _plate_digits(canon, hit, cand):
                 result = "VEHICLE_PLATE", SCORE_CONTEXT  # "the plate is four five two uh ..."
             if result is None and hit is None and _identifier_shaped(cand):
-                labelled = _after_label(norm, cand)
+                labelled = _after_label(norm, cand) or _owned_acronym_before(norm, cand)
                 if labelled:
                     if _form_identifier(norm, cand):
                         result = "MEMBER_ID", SCORE_EXPECTED
@@ -1029,7 +1029,8 @@ class RedactionSession:
         # Secrets first: a bare answer to "your security word" is that, not a name.
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and ("PASSWORD" not in self._only_continuing
-                                     or _a_rare_word_alone(norm)), hits,
+                                     or _a_rare_word_alone(norm)
+                                     or _opens_with_a_code_group(norm)), hits,
                                 spoken_of=speaker is not None and not applying and any(
                                     e.type == "PASSWORD" and e.speaker == speaker
                                     for e in self.state.expect),
@@ -1124,6 +1125,7 @@ class RedactionSession:
             self._long_numbers(norm, unclaimed, found)
             self._codes_after_names(norm, unclaimed, found)
             _rest_after_a_hold(norm, unclaimed, found)
+        _contrasted_values(norm, found, unclaimed)
         _handles_with_digits(norm, found)
         _names_inside_handles(norm.original, found)
         found = _towns_kept(norm.original, found)
@@ -1177,7 +1179,7 @@ class RedactionSession:
                            found: list[tuple[Finding, int]]) -> None:
         """Privacy first: a code of a few letters and digits typed right after someone's full
         name, that no cue announces and no business noun names ("Salote Waqa AF-20417, Dawn
-        Prasad AF-20988"), is that person's (a member's, a student's number); not a business's
+        Prasad AF-20988", "Chidi Okonkwo – A08127745, DOB ..."), is that person's (a member's, a student's number); not a business's
         reference ("Priya Shah, CASE-20931": a comma between, a business noun in it)."""
         ends = {finding.end for finding, _ in found if finding.type == "PERSON"
                 and " " in norm.original[finding.start:finding.end].strip()}
@@ -1188,10 +1190,11 @@ class RedactionSession:
             start, end = norm.to_original(cand.cstart, cand.cend)
             if hit is None and cand.kind in ("alnum", "code") \
                     and _NAMED_CODE_RE.fullmatch(cand.text) \
-                    and start - 1 in ends and norm.original[start - 1] == " " \
+                    and any(start - gap in ends and _NAME_TO_CODE_RE.fullmatch(
+                        norm.original, start - gap, start) for gap in range(1, 4)) \
                     and not covered.contains(cand.cstart, cand.cend) \
-                    and cand.text.split("-")[0] not in BUSINESS_REFERENCES \
-                    and cand.text.split("-")[0] not in _BUSINESS_CODE_PREFIXES \
+                    and _code_letters(cand.text) not in BUSINESS_REFERENCES \
+                    and _code_letters(cand.text) not in _BUSINESS_CODE_PREFIXES \
                     and not self._the_business_s(norm, cand):
                 found.append((Finding("MEMBER_ID", start, end, SCORE_EXPECTED), 0))
                 self._remember_value("MEMBER_ID", cand.text)
@@ -2037,6 +2040,8 @@ class RedactionSession:
         agent's turn, whose secret may be dictated on in the next ("Then 7 3 ...")."""
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
+        if expected and spans and _opens_with_a_code_group(norm):
+            spans += _more_code_groups(pieces, spans)  # "X4LP... and the last one is 0RWA"
         if self.state.asked_for == "name" and (answering or asked_of):
             spans += [name for span in spans if (name := named_after_a_kind(pieces, span))]
         if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
@@ -3578,6 +3583,34 @@ def _a_rare_word_alone(norm: Normalized) -> bool:
 
 
 _RARE_ALONE = 2  # words
+
+
+def _opens_with_a_code_group(norm: Normalized) -> bool:
+    """The turn opens, past a "then" or an "and", with letters and digits in one word: the
+    next group of a code given in groups ("(first group K7QF / Mm-hm.) Then 92MD", "X4LP...
+    and the last one is 0RWA")."""
+    words = [p.text for p in norm.pieces if p.kind != "punct"]
+    while words and words[0] in _GROUP_LEADS:
+        words = words[1:]
+    return bool(words) and _CODE_GROUP_LENGTHS[0] <= len(words[0]) <= _CODE_GROUP_LENGTHS[1] \
+        and words[0].isalnum() and not words[0].isdigit() and not words[0].isalpha() \
+        and _ORDINAL_RE.fullmatch(words[0]) is None \
+        and _TIME_OF_DAY_RE.fullmatch(words[0]) is None
+
+
+def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other words of the turn in the first group's shape, letters and digits of the same
+    length: the groups after it ("... and the last one is 0RWA")."""
+    first = pieces[spans[0][0]].text
+    return [(k, k + 1) for k, p in enumerate(pieces)
+            if p.kind == "word" and len(p.text) == len(first) and p.text.isalnum()
+            and not p.text.isalpha() and not p.text.isdigit()
+            and not any(a <= k < b for a, b in spans)]
+
+
+_TIME_OF_DAY_RE = rx.compile(r"\d{1,4}(?:am|pm)")  # "then 9pm works"
+_GROUP_LEADS = frozenset(("then", "and", "next", "ok", "okay", "so", "right", "uh", "um"))
+_CODE_GROUP_LENGTHS = (3, 8)
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have"),
                           ("you're", "ready"), ("youre", "ready"), ("ready", "with"),
@@ -5421,6 +5454,48 @@ def _after_label(norm: Normalized, cand: Candidate) -> bool:
     return before.text in _LABEL_ENDS and label.kind in ("word", "spelled", "punct")
 
 
+def _contrasted_values(norm: Normalized, found: list[tuple[Finding, int]],
+                       unclaimed: list[tuple[Candidate, _Hit | None]]) -> None:
+    """A value set against the identifier found right before it ("NIC should be
+    198734502861, not the old 873450286V", "formerly", "instead of") is one of the same kind."""
+    ends = sorted((f.end, f.type) for f, _ in found if f.type in IDENTIFIER_TYPES)
+    if not ends:
+        return
+    lowered = norm.original.lower()
+    for cand, hit in unclaimed:
+        if (hit is not None and hit.label == KEEP) or len(cand.digits) < _ANY_IDENTIFIER_DIGITS:
+            continue
+        start, end = norm.to_original(cand.cstart, cand.cend)
+        k = bisect_right(ends, (start, "~")) - 1
+        if k >= 0 and _SET_AGAINST_RE.fullmatch(lowered, ends[k][0], start):
+            found.append((Finding(ends[k][1], start, end, SCORE_CONTEXT), 0))
+
+
+_SET_AGAINST_RE = rx.compile(r"[,;]? *(?:(?:and |but )?not|formerly|previously|replacing"
+                             r"|instead of|in place of)(?: the| my| his| her| your)?"
+                             r"(?: old| previous| former| earlier| wrong| expired)?(?: 1| one)?"
+                             r"(?: which was| that was| was)?[,:]? *")
+
+
+def _owned_acronym_before(norm: Normalized, cand: Candidate) -> bool:
+    """Someone's value named by a word no English list holds, mostly an acronym: "my NIC is
+    873450286V", "her CURP is ...", "my PPSN's 1234567T" (the many countries' identifiers the
+    cue lists do not name; not "my salary is 450000": a word of English names what it is)."""
+    index = norm.piece_index(cand.cstart)
+    pieces = norm.pieces
+    if index < 3 or pieces[index - 1].text not in ("is", "was", "=", "'s"):
+        return False
+    noun = pieces[index - 2]
+    owner = pieces[index - 3].text
+    return owner in _OWNED_BY and noun.kind in ("word", "spelled") and noun.text.isalpha() \
+        and (norm.original[noun.start:noun.end].isupper() or (
+            not common_word(noun.text) and not everyday_word(noun.text)
+            and name_class(noun.text) == ""))
+
+
+_OWNED_BY = frozenset(("my", "his", "her", "their", "your", "our"))
+
+
 def _form_identifier(norm: Normalized, cand: Candidate) -> bool:
     """Privacy first: a long number on a form is someone's unless its label says otherwise.
     Labels the cue lists know (an order, a ticket, a date) never reach here; this is for the
@@ -6272,7 +6347,16 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
         if lead and k > 0 and words[k - 1] in _SAYING_SO \
                 and "?" not in words[cue:k]:  # (not "is it the password? it's Roblox": what
             return k + lead  # the question asks about, no secret)
+        if words[k] == "the" and k + 4 < len(words) and (
+                pieces[k + 1].kind == "ordinal" or words[k + 1] in _WHICH_ONE
+                or words[k + 1] == "top") and words[k + 2] in ("1", "one") \
+                and words[k + 3] in _READS and "?" not in words[cue:k]:
+            return k + 4  # one of several read out: "I've got the backup codes, I printed
+            # them. The first one is 4827"
     return None
+
+
+_READS = frozenset(("is", "was", "says", "reads"))
 
 
 _SAYING_SO = frozenset(("says", "said", "reckons", "thinks", "think", "reckon", "guess",
@@ -7495,7 +7579,13 @@ _HOLD_THEN_RE = rx.compile(r"[\s,.…–—-]*(?:(?:um|uh|sorry),? )?(?:hang on|
                            r"one (?:sec(?:ond)?|moment))(?: a sec(?:ond)?)?[\s,.…–—-]*"
                            r"(?:(?:um|uh),? )?(?:and )?(?:then )?(?:the last (?:one|bit) is )?",
                            re.IGNORECASE)
-_NAMED_CODE_RE = rx.compile(r"[a-z]{1,4}-\d{4,}")  # a code typed after a name: "AF-20417"
+_NAMED_CODE_RE = rx.compile(r"[a-z]{1,4}-?\d{4,}")  # a code typed after a name: "AF-20417"
+def _code_letters(text: str) -> str:
+    """The letters a code opens with: "inv" of "inv-20931" and of "inv20931"."""
+    return text.split("-")[0].rstrip("0123456789")
+
+
+_NAME_TO_CODE_RE = rx.compile(r" |[ ]?[–—:-] ")  # ... or after a dash: "Chidi Okonkwo – A08127745"
 # Letters that open a business's own references ("ORD-55012", "TKT-44821").
 _BUSINESS_CODE_PREFIXES = frozenset(("ref", "ord", "inv", "tkt", "rma", "wo", "req", "po", "sr",
                                      "inc", "tk", "cs", "crm", "bk", "res", "conf", "iso", "fy"))

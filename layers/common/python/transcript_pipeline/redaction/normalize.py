@@ -516,11 +516,23 @@ _PHONE_DIGITS_MIN = 9
 
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:
     """A typed number glued to a colon or a slash on either side: a part of a clock time
-    ("03:14:09") or of a date ("11/26"), which joins no number read before or after it."""
+    ("03:14:09") or of a date ("11/26"), which joins no number read before or after it. A
+    colon is a clock's only between digits: after a label's number ("from (212) 555-0119: hi")
+    or before a glued number ("tel:555-0119") it joins nothing and breaks no run."""
     tok = toks[k]
     return tok.text.isdecimal() and (
-        (k + 1 < len(toks) and toks[k + 1].text in ":/" and toks[k + 1].start == tok.end)
-        or (k > 0 and toks[k - 1].text in ":/" and toks[k - 1].end == tok.start))
+        (k + 1 < len(toks) and toks[k + 1].start == tok.end and _clock_or_date_mark(toks, k + 1))
+        or (k > 0 and toks[k - 1].end == tok.start and _clock_or_date_mark(toks, k - 1)))
+
+
+def _clock_or_date_mark(toks: list[Token], m: int) -> bool:
+    """A slash, or a colon glued to digits on both sides."""
+    mark = toks[m]
+    if mark.text == "/":
+        return True
+    return mark.text == ":" and 0 < m < len(toks) - 1 \
+        and toks[m - 1].text.isdecimal() and toks[m - 1].end == mark.start \
+        and toks[m + 1].text.isdecimal() and toks[m + 1].start == mark.end
 
 
 def _emit_number(b: _Builder, toks: list[Token], i: int, end: int) -> bool:

@@ -938,11 +938,21 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         said = start - 1 if start < k and start and pieces[start - 1].text == "the" else start
         led = said > 0 and pieces[said - 1].text in _DATE_LEADS \
             and (end == len(pieces) or pieces[end].kind == "punct")
-        if end - start > 1 and (whole or led or _stands_alone(pieces, said, end, False)):
+        last = start < k and (end == len(pieces) or (
+            end == len(pieces) - 1 and pieces[end].kind == "punct")) \
+            and (said == 0 or pieces[said - 1].text not in _WHEN_IT_HAPPENED)  # a day and a
+        # month closing the answer: "i think it's when we moved into this house first of
+        # october" (not "... i changed it on the 4th of july")
+        if end - start > 1 and (whole or led or last
+                                or _stands_alone(pieces, said, end, False)):
             # "... so... the 9th of May.", "it's my anniversary so 22nd of June", "it was the
             # 3rd of August" (not "due may 11th", "mailed in January, six", "on 1 june")
             found.append((start, end))  # (not "mailed in January, six digits", "due may 11th")
     return found
+
+
+_WHEN_IT_HAPPENED = frozenset(("on", "by", "due", "since", "until", "till", "from", "before",
+                               "after", "around", "til"))
 
 
 def _stands_alone(pieces: list[Piece], start: int, end: int, led: bool) -> bool:

@@ -752,6 +752,22 @@ def _after_agent_greeting(words: list[str], i: int) -> bool:
     return any(tuple(before[g:g + 2]) in _AGENT_GREETINGS for g in range(len(before) - 1))
 
 
+def _greeted_before(words: list[str], i: int) -> bool:
+    """The turn opens with a greeting, and its first sentence, a business's name and no more,
+    goes on to the cue at i: an agent's opening ("Good afternoon, Royal Caribbean reservations
+    Singapore, I'm Jasmine.")."""
+    if not words or i > _INTRO_REACH:
+        return False
+    start = 2 if words[0] == "good" and words[1:2] and words[1] in _TIMES_OF_DAY else (
+        1 if words[0] in _GREETINGS or words[0] in OPENING_GREETINGS else 0)
+    if not start:
+        return False
+    if start < i and words[start] in (".", "!"):
+        start += 1  # "Good afternoon. Royal Caribbean, I'm ..."
+    return all(w not in _SENTENCE_ENDS and w not in FUNCTION_WORDS for w in words[start:i]
+               if w != ",")
+
+
 def find_names(
     pieces: list[Piece], name_expected: bool, original: str = "", spelling: bool = False,
     chat: bool = False,
@@ -1482,7 +1498,8 @@ def _after_cue(
         if kind == "weak" and not titled and j < len(words) and words[j] in _INTRO_CLOSERS:
             k = _past_a_company(words, k, j)  # "hello emerald direct insurance ciara speaking"
         if kind in ("strong", "relation", "pronoun") or name_expected or titled \
-                or ((_at_start(words, i) or (cue in _SELF_CUES and _after_agent_greeting(words, i))
+                or ((_at_start(words, i) or (cue in _SELF_CUES and (
+                    _after_agent_greeting(words, i) or _greeted_before(words, i)))
                      or (cue in _SELF_CUES and any(name_class(w) == "N" for w in words[k:j])))
                     and _closed(pieces, j)) \
                 or (j < len(words) and words[j] in _INTRO_CLOSERS) \
@@ -4904,8 +4921,11 @@ class LexiconNames:
             and _is_name_word(self.pieces[i], self.excluded) \
             and not (name_class(self.words[i]) == "E" and self.words[nxt] == "here" and (
                 self.words[i].endswith(("ing", "ed", "en"))
-                or (i > 0 and self.words[i - 1] in _OBJECT_PRONOUNS)))
-        # (not "it's raining here", "i've got it written here"; but "accor hemi here")
+                or (i > 0 and self.words[i - 1] in _OBJECT_PRONOUNS)
+                or (i > 1 and (self.words[i - 2] in OWNERS
+                               or self.words[i - 2] in _DETERMINERS))))
+        # (not "it's raining here", "i've got it written here", "I have my recovery codes
+        # here": a noun's phrase; but "accor hemi here")
 
     def _last_of_an_opening(self, i: int) -> bool:
         """The word that ends an agent's opening, a greeting and a business's name, after "this
@@ -6229,10 +6249,19 @@ class LexiconNames:
                 and self.words[k] not in _WEEKDAYS and self.words[k] not in TITLES
                 and self.words[k] not in _MAKES
                 for k in range(*item) if self.pieces[k].kind == "word")
-                or (unknown and self._unknown_full_name(item))))  # (names the lexicon knows,
-            # or a full name no list knows: not "Revolut", "Toyota", "Ikeja" in a list of
-            # friends)
+                or (unknown and self._unknown_full_name(item))
+                or (most and item[1] - item[0] == 1 and self._unknown_capitalised(item[0]))))
+            # (names the lexicon knows, or a full name no list knows: not "Revolut", "Toyota",
+            # "Ikeja" in a list of friends; but where most items are names, a lone word no
+            # list knows is one too: "Present: Meinir Davies (chair), Huw Jenkins, Eleri.")
         return out
+
+    def _unknown_capitalised(self, k: int) -> bool:
+        """A capitalised word, typed, that neither the name data nor English holds, and no
+        place here (a title-case line's too, where `_rare_capitalised` sees no capitals)."""
+        word = self.words[k]
+        return capitalised(self.pieces[k], self.written) and k not in self.places \
+            and unknown_word(word) and not common_word(word)
 
     def _a_column_s_name(self, item: tuple[int, int]) -> bool:
         """An item of a rota's first column whose other items are names: every word a name the
