@@ -3552,3 +3552,13 @@ def test_a_firm_s_first_word_of_another_language_makes_the_run_a_firm_s(
 def test_the_fiftieth_session_s_people(redactor: Redactor, text: str, gone: tuple[str, ...],
                                        kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a modal asks, and a capitalised "Will" mid-sentence is whom it asks about
+    ("Stock is low, would Will print the labels tonight?", ("Will",), ("print the labels",)),
+    ("I can Will it to happen", (), ("Will it",)),
+])
+def test_a_capitalised_will_after_a_modal_mid_sentence_is_a_name(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

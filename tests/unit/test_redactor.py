@@ -1512,3 +1512,16 @@ def test_the_fiftieth_session_s_identifiers(text: str, gone: tuple[str, ...],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "street", "kept"), [
+    # a plural opening a street's name before its town and postcode is no count
+    ("Deliver to 12 Monks Field, Tralee V92 X2Y3.", "Monks Field", "Tralee"),
+    # a Norwegian street: whose, then "gate" and the number
+    ("Olav Kyrres gate 9, 5014 Bergen", "gate 9", "Bergen"),
+    ("the tour leaves from departures gate 12 at 9", None, "departures gate 12"),
+])
+def test_the_fiftieth_session_s_streets(text: str, street: str | None, kept: str) -> None:
+    out = Redactor().redact_text(text).text
+    assert street is None or street not in out, out
+    assert kept in out, out

@@ -107,6 +107,7 @@ FOREIGN_STREET_RE = rx.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})\.?(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
     rf"|\b{_NAME_WORD}\s(?:{_SEPARATE_ENDING})\.?\s\d{{1,4}}[a-z]?\b"  # "venloer straße 212"
+    r"|\b[^\W\d_]+s\sgate\s\d{1,4}[a-z]?\b"  # a Norwegian street, whose: "thereses gate 28"
     # the number after the name: "calle de alcala 120" (the postcode after it may have been
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")
@@ -202,7 +203,8 @@ _THE_STREET = rf"\d{{1,4}}[a-z]?\sthe(?:\s{_NAME_WORD}){{1,2}}"
 # the street's word, where an address line opens: "flat 3, 41 cotham brow, bristol, bs6 6ar"
 # (its numbers joined: "flat 341 cotham brow"), "send it to 7 mill vennel, ayr, ka7 1ab".
 _NUMBERED_STREET = (rf"\d{{1,5}}[a-z]?(?!\s(?:{_NOT_A_STREET_AFTER})\b)"
-                    r"(?!\s[^\W\d_]*[^\W\ds_]s\b)"  # not a count: "2 chairs", "4 payments"
+                    r"(?!\s[^\W\d_]*[^\W\ds_]s(?:,|$))"  # not a count: "2 chairs", "4
+                    # payments" (but "9 nuns island": a plural opens the street's name)
                     rf"(?:\s{_NAME_WORD}){{1,3}}")
 _LINE_OPENS = rf"(?:^|,\s|\b(?:to|at|is|it's|its)\s|\b(?:{'|'.join(DWELLING_WORDS)})\.?\s)"
 STREET_BEFORE_TOWN_RE = rx.compile(
@@ -446,6 +448,13 @@ def _names_a_street(name: list[str], postcode: str, town: str) -> bool:
         and re.fullmatch(_NOT_A_HOME_AFTER, town) is None
 
 
+def _an_english_gate(street: str) -> bool:
+    """ "departures gate 12": an airport's gate after an English word, no Norwegian street
+    ("thereses gate 28")."""
+    words = street.split()
+    return len(words) == 3 and words[1] == "gate" and common_word(words[0])
+
+
 _VIA_AFTER_A_NUMBER_RE = rx.compile(r"\d+[a-z]?,? via ([^\W\d_]+)")
 
 
@@ -525,7 +534,7 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
                and not _a_car_s_body(m[0]) and not _a_reference_s_clause(canonical, *m.span())
                and not _a_doctor_s(canonical, m[0], m.end())]
     streets.extend(m.span() for m in FOREIGN_STREET_RE.finditer(canonical)
-                   if not _via_by_way_of(m[0]))
+                   if not _via_by_way_of(m[0]) and not _an_english_gate(m[0]))
     if _COMMA_DIGIT_RE.search(canonical):  # most texts have no ", 12059 berlin"
         streets.extend(m.span() for m in NUMBER_AFTER_NAME_RE.finditer(canonical)
                        if _names_a_street(m[0].split()[:-1], m[1], m[2]))

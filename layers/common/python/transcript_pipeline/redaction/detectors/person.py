@@ -5078,6 +5078,13 @@ class LexiconNames:
                      or not self._capital_anywhere(self.pieces[i - 1])):  # (not "Will will be")
             return True  # "And will Will be joining as well?", "would will be able to": the
             # modal asks, the name is its subject
+        if before in _MODALS_BEFORE_A_SUBJECT and self.cased and self._capital(i) \
+                and not self._capital_anywhere(self.pieces[i - 1]) and nxt < len(words) \
+                and self.pieces[nxt].kind == "word" and words[nxt].isalpha() \
+                and not self._capital_anywhere(self.pieces[nxt]) and words[nxt] not in _MODALS \
+                and words[nxt] not in _OBJECT_PRONOUNS and words[nxt] not in ("this", "that"):
+            return True  # "can Will do the run or do I ask Luc?": asked mid-sentence, the
+            # capital says whom (not "I can Will it to happen": the verb, its object after)
         if before in _THIRD_PERSON_AUXILIARIES and nxt < len(words) \
                 and (i == 1 or words[i - 2] in _SENTENCE_ENDS or words[i - 2] in _QUESTION_GLUE) \
                 and words[nxt] not in _A_WILL_S_WORDS \
