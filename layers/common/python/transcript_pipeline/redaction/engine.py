@@ -1178,9 +1178,10 @@ class RedactionSession:
                            unclaimed: list[tuple[Candidate, _Hit | None]],
                            found: list[tuple[Finding, int]]) -> None:
         """Privacy first: a code of a few letters and digits typed right after someone's full
-        name, that no cue announces and no business noun names ("Salote Waqa AF-20417, Dawn
-        Prasad AF-20988", "Chidi Okonkwo – A08127745, DOB ..."), is that person's (a member's, a student's number); not a business's
-        reference ("Priya Shah, CASE-20931": a comma between, a business noun in it)."""
+        name or after a dash, that no cue announces and no business noun names ("Salote Waqa
+        AF-20417, Dawn Prasad AF-20988", "Tomasz Nowak – B07731842, DOB ..."), is that
+        person's (a member's, a student's, a passport's number); not a business's reference
+        ("Priya Shah, CASE-20931": a comma between, a business noun in it)."""
         ends = {finding.end for finding, _ in found if finding.type == "PERSON"
                 and " " in norm.original[finding.start:finding.end].strip()}
         if not ends:
