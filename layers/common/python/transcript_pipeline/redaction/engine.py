@@ -2042,7 +2042,7 @@ class RedactionSession:
         pieces = norm.pieces
         spans = find_secrets(pieces, expected, spoken_of, norm.original)
         if expected and spans and _opens_with_a_code_group(norm):
-            spans += _more_code_groups(pieces, spans)  # "X4LP... and the last one is 0RWA"
+            spans += _more_code_groups(pieces, spans)  # "W3ZP and the final block is 5MXK"
         if self.state.asked_for == "name" and (answering or asked_of):
             spans += [name for span in spans if (name := named_after_a_kind(pieces, span))]
         if self.state.asked_for == "amount":  # the amount, not when it was paid: "ten pounds
@@ -3588,8 +3588,8 @@ _RARE_ALONE = 2  # words
 
 def _opens_with_a_code_group(norm: Normalized) -> bool:
     """The turn opens, past a "then" or an "and", with letters and digits in one word: the
-    next group of a code given in groups ("(first group K7QF / Mm-hm.) Then 92MD", "X4LP...
-    and the last one is 0RWA")."""
+    next group of a code given in groups ("(first block 8HQ2 / mm hm) then R7TB", "W3ZP and
+    the final block is 5MXK")."""
     words = [p.text for p in norm.pieces if p.kind != "punct"]
     while words and words[0] in _GROUP_LEADS:
         words = words[1:]
@@ -3601,7 +3601,7 @@ def _opens_with_a_code_group(norm: Normalized) -> bool:
 
 def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The other words of the turn in the first group's shape, letters and digits of the same
-    length: the groups after it ("... and the last one is 0RWA")."""
+    length: the groups after it ("... and the final block is 5MXK")."""
     first = pieces[spans[0][0]].text
     return [(k, k + 1) for k, p in enumerate(pieces)
             if p.kind == "word" and len(p.text) == len(first) and p.text.isalnum()
@@ -5457,8 +5457,8 @@ def _after_label(norm: Normalized, cand: Candidate) -> bool:
 
 def _contrasted_values(norm: Normalized, found: list[tuple[Finding, int]],
                        unclaimed: list[tuple[Candidate, _Hit | None]]) -> None:
-    """A value set against the identifier found right before it ("NIC should be
-    198734502861, not the old 873450286V", "formerly", "instead of") is one of the same kind."""
+    """A value set against the identifier found right before it ("NIC now 198512304417, not
+    the old 851230441V", "formerly", "instead of") is one of the same kind."""
     ends = sorted((f.end, f.type) for f, _ in found if f.type in IDENTIFIER_TYPES)
     if not ends:
         return
@@ -5480,7 +5480,7 @@ _SET_AGAINST_RE = rx.compile(r"[,;]? *(?:(?:and |but )?not|formerly|previously|r
 
 def _owned_acronym_before(norm: Normalized, cand: Candidate) -> bool:
     """Someone's value named by a word no English list holds, mostly an acronym: "my NIC is
-    873450286V", "her CURP is ...", "my PPSN's 1234567T" (the many countries' identifiers the
+    851230441V", "her CURP is ...", "my PPSN's 1234567T" (the many countries' identifiers the
     cue lists do not name; not "my salary is 450000": a word of English names what it is)."""
     index = norm.piece_index(cand.cstart)
     pieces = norm.pieces
@@ -6352,8 +6352,8 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
                 pieces[k + 1].kind == "ordinal" or words[k + 1] in _WHICH_ONE
                 or words[k + 1] == "top") and words[k + 2] in ("1", "one") \
                 and words[k + 3] in _READS and "?" not in words[cue:k]:
-            return k + 4  # one of several read out: "I've got the backup codes, I printed
-            # them. The first one is 4827"
+            return k + 4  # one of several read out: "I've got the recovery codes though, I
+            # wrote them down. The third one is 6150"
     return None
 
 
@@ -7586,7 +7586,7 @@ def _code_letters(text: str) -> str:
     return text.split("-")[0].rstrip("0123456789")
 
 
-_NAME_TO_CODE_RE = rx.compile(r" |[ ]?[–—:-] ")  # ... or after a dash: "Chidi Okonkwo – A08127745"
+_NAME_TO_CODE_RE = rx.compile(r" |[ ]?[–—:-] ")  # ... or after a dash: "Tomasz Nowak – B0773"
 # Letters that open a business's own references ("ORD-55012", "TKT-44821").
 _BUSINESS_CODE_PREFIXES = frozenset(("ref", "ord", "inv", "tkt", "rma", "wo", "req", "po", "sr",
                                      "inc", "tk", "cs", "crm", "bk", "res", "conf", "iso", "fy"))

@@ -517,7 +517,7 @@ _PHONE_DIGITS_MIN = 9
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:
     """A typed number glued to a colon or a slash on either side: a part of a clock time
     ("03:14:09") or of a date ("11/26"), which joins no number read before or after it. A
-    colon is a clock's only between digits: after a label's number ("from (212) 555-0119: hi")
+    colon is a clock's only between digits: after a label's number ("Missed call from (312) 555-0148: please")
     or before a glued number ("tel:555-0119") it joins nothing and breaks no run."""
     tok = toks[k]
     return tok.text.isdecimal() and (

@@ -941,8 +941,8 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
         last = start < k and (end == len(pieces) or (
             end == len(pieces) - 1 and pieces[end].kind == "punct")) \
             and (said == 0 or pieces[said - 1].text not in _WHEN_IT_HAPPENED)  # a day and a
-        # month closing the answer: "i think it's when we moved into this house first of
-        # october" (not "... i changed it on the 4th of july")
+        # month closing the answer: "that'll be when we got the dog twelfth of may" (not
+        # "... i only set it up on the 4th of july")
         if end - start > 1 and (whole or led or last
                                 or _stands_alone(pieces, said, end, False)):
             # "... so... the 9th of May.", "it's my anniversary so 22nd of June", "it was the

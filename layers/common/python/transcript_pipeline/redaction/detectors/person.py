@@ -754,8 +754,8 @@ def _after_agent_greeting(words: list[str], i: int) -> bool:
 
 def _greeted_before(words: list[str], i: int) -> bool:
     """The turn opens with a greeting, and its first sentence, a business's name and no more,
-    goes on to the cue at i: an agent's opening ("Good afternoon, Royal Caribbean reservations
-    Singapore, I'm Jasmine.")."""
+    goes on to the cue at i: an agent's opening ("Good morning, Harbour Dental bookings Leeds,
+    I'm Hazel.")."""
     if not words or i > _INTRO_REACH:
         return False
     start = 2 if words[0] == "good" and words[1:2] and words[1] in _TIMES_OF_DAY else (
@@ -763,7 +763,7 @@ def _greeted_before(words: list[str], i: int) -> bool:
     if not start:
         return False
     if start < i and words[start] in (".", "!"):
-        start += 1  # "Good afternoon. Royal Caribbean, I'm ..."
+        start += 1  # "Good morning. Harbour Dental, I'm ..."
     return all(w not in _SENTENCE_ENDS and w not in FUNCTION_WORDS for w in words[start:i]
                if w != ",")
 
@@ -4924,8 +4924,8 @@ class LexiconNames:
                 or (i > 0 and self.words[i - 1] in _OBJECT_PRONOUNS)
                 or (i > 1 and (self.words[i - 2] in OWNERS
                                or self.words[i - 2] in _DETERMINERS))))
-        # (not "it's raining here", "i've got it written here", "I have my recovery codes
-        # here": a noun's phrase; but "accor hemi here")
+        # (not "it's raining here", "i've got it written here", "I have my spare keys here":
+        # a noun's phrase; but "accor hemi here")
 
     def _last_of_an_opening(self, i: int) -> bool:
         """The word that ends an agent's opening, a greeting and a business's name, after "this
@@ -6260,7 +6260,8 @@ class LexiconNames:
                 or (most and item[1] - item[0] == 1 and self._unknown_capitalised(item[0]))))
             # (names the lexicon knows, or a full name no list knows: not "Revolut", "Toyota",
             # "Ikeja" in a list of friends; but where most items are names, a lone word no
-            # list knows is one too: "Present: Meinir Davies (chair), Huw Jenkins, Eleri.")
+            # list knows is one too: "Attending: Rhodri Evans (treasurer), Siân Price,
+            # Dafydd Rees, Heulwen.")
         return out
 
     def _unknown_capitalised(self, k: int) -> bool:
