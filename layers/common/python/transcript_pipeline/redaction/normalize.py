@@ -517,8 +517,9 @@ _PHONE_DIGITS_MIN = 9
 def _in_clock_or_date(toks: list[Token], k: int) -> bool:
     """A typed number glued to a colon or a slash on either side: a part of a clock time
     ("03:14:09") or of a date ("11/26"), which joins no number read before or after it. A
-    colon is a clock's only between digits: after a label's number ("Missed call from (312) 555-0148: please")
-    or before a glued number ("tel:555-0119") it joins nothing and breaks no run."""
+    colon is a clock's only between digits: after a number before a label's text ("Missed
+    call from (312) 555-0148: please") or before a glued number ("tel:555-0148") it joins
+    nothing and breaks no run."""
     tok = toks[k]
     return tok.text.isdecimal() and (
         (k + 1 < len(toks) and toks[k + 1].start == tok.end and _clock_or_date_mark(toks, k + 1))
