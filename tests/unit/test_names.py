@@ -3562,3 +3562,15 @@ def test_the_fiftieth_session_s_people(redactor: Redactor, text: str, gone: tupl
 def test_a_capitalised_will_after_a_modal_mid_sentence_is_a_name(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # what everyone called someone, a name closing the clause
+    ("my uncle Tomasz, everybody called him Bill, even the vicar", ("Bill",), ("even the vicar",)),
+    ("we all called her rose because of the garden", ("rose",), ("because of the garden",)),
+    ("I called him back twice", (), ("back twice",)),
+    ("they called her mum and she loved it", (), ("her mum",)),
+])
+def test_what_everyone_called_someone_is_their_name(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

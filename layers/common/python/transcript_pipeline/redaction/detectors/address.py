@@ -245,6 +245,7 @@ _QUANTITY_UNITS = (_PRICE_UNITS - {"penny", "rand"}) | frozenset((  # (Penny Lan
     "kilometers", "metres", "meters", "feet", "ft", "inches", "yards", "litres", "liters",
     "gallons", "years", "months", "weeks", "hours", "hrs", "minutes", "mins", "percent",
     "nights"))
+_REFERENCE_NOUNS = frozenset(("reference", "ref", "confirmation"))
 _BUSINESS_BEFORE = frozenset(("our", "centre", "center", "office", "offices", "unit's",
                               *BUSINESS_FUNCTIONS))
 
@@ -262,8 +263,12 @@ def dwellings(canonical: str) -> list[tuple[int, int]]:
         if (m[0].startswith("flat") and before[-1:] and before[-1] in _NOT_A_HOME_BEFORE) \
                 or not _BUSINESS_BEFORE.isdisjoint(w.strip(",.") for w in before[-5:]) \
                 or (len(before) >= 2 and before[-1] in _PER_UNIT and (
-                    before[-2] in _PRICE_UNITS or any(ch.isdigit() for ch in before[-2]))):
-            continue  # "31.2 cent a unit, 64 cent a day": a price per unit
+                    before[-2] in _PRICE_UNITS or any(ch.isdigit() for ch in before[-2]))) \
+                or (before[-1:] and before[-1].strip(":#") in _REFERENCE_NOUNS) \
+                or (before[-2:-1] and before[-2] in _REFERENCE_NOUNS
+                    and before[-1] in ("is", "'s")):
+            continue  # "31.2 cent a unit, 64 cent a day": a price per unit; "your appointment
+            # reference is APT 40772": a reference's letters
         spans.append(m.span())
     return spans
 

@@ -1941,7 +1941,8 @@ _NOT_CALLED = ADDRESSING | _FAREWELLS
 # Words before a person, not before a thing: "ask Ben X5 about it", "cc Dave P1".
 _PERSON_BEFORE = TITLES | _ASKED | {"cc", "dear"}
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
-_NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad"))
+_NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad",
+                                "everybody", "all", "people", "friends"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
@@ -5298,6 +5299,8 @@ class LexiconNames:
         one it sets aside ("i go by jun jun", "everyone calls me gel"); not a common word ("call
         me back", "call me tomorrow"), nor how a thing goes ("the balance will go by NEFT")."""
         words = self.words
+        if self._called_by_all(i):
+            return True
         if i < 2 or words[i - 1] not in _NICKNAME_ENDS:
             return False  # most words: checked for every one
         before = tuple(words[i - 2:i])
@@ -5306,6 +5309,20 @@ class LexiconNames:
                     words[i] in FUNCTION_WORD_NAMES and self._closed_after(i + 1))):
             return False  # but "he goes by Bill.", "everyone calls her may"
         return before[-1] != "by" or not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 4, 0):i - 2])
+
+    def _called_by_all(self, i: int) -> bool:
+        """What everyone called someone, a name the data holds closing the clause: "we all
+        called her rose", "everybody called him sunny." (not "I called him back", "they called
+        her mum", "she called him lazy": a phone call, a relation, an English word)."""
+        words = self.words
+        if i < 3 or words[i - 2] != "called" or words[i - 1] not in ("him", "her") \
+                or (self.kinds[i] not in ("N", "W") and not self.both[i]) \
+                or words[i] in _RELATIONS or words[i] in ENDEARMENTS or words[i] in TITLES:
+            return False
+        closes = i + 1 == len(words) or self.pieces[i + 1].kind == "punct" \
+            or words[i + 1] in _LIST_JOINERS or words[i + 1] in ("because", "cause", "since")
+        return closes and not _NICKNAME_SUBJECTS.isdisjoint(words[max(i - 5, 0):i - 2]) \
+            and "i" not in words[max(i - 3, 0):i - 2]
 
     def _called(self, i: int) -> bool:
         """After "a lady called", "someone named": a name, whatever the word ("april", "jun");
