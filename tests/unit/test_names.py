@@ -3574,3 +3574,14 @@ def test_a_capitalised_will_after_a_modal_mid_sentence_is_a_name(
 def test_what_everyone_called_someone_is_their_name(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a name that is a word too, from "the" club, office or team, then what a person does
+    ("Hope from the Ōtaki rugby club rang twice", ("Hope",), ("Ōtaki rugby club",)),
+    ("Minutes: Rose from the Tauranga croquet club wants a rematch", ("Rose",), ("rematch",)),
+    ("Flights from the Gatwick terminal leave late", (), ("Flights", "Gatwick")),
+])
+def test_a_word_name_from_the_club_then_what_people_do(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

@@ -3827,10 +3827,13 @@ class LexiconNames:
         """Capitalised words from k that end in a firm's word, then what a person does: "Frank
         from Dryzone Damp Solutions quoted £640", "Mark from Hillside Dental rang" (not
         "Florence from Heathrow", "Rose from Interflora Services arrived wilted")."""
+        the = k < len(self.words) and self.words[k] == "the"  # "Tui from the Otaki club wants"
+        k += the
         j, last = k, 0
-        while j < len(self.words) and j - k <= _MAX_NAME_WORDS \
-                and self._capital_anywhere(self.pieces[j]) and self.words[j].isalpha():
-            if j > k and self.words[j] in _ORG_SUFFIXES:
+        while j < len(self.words) and j - k <= _MAX_NAME_WORDS and self.words[j].isalpha() and (
+                self._capital_anywhere(self.pieces[j])
+                or (the and j > k and self.words[j] not in FUNCTION_WORDS)):
+            if j > k and (self.words[j] in _ORG_SUFFIXES or (the and self.words[j] in _TEAMS)):
                 last = j
             j += 1
         after = self.words[last + 1:last + 3] if last else []
