@@ -9456,3 +9456,18 @@ def test_a_doubt_about_the_call_said_without_its_mark_holds_the_secret_asked() -
 def test_the_fiftieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
                                         kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a request that answers an offer of a code is no secret; the code read next is
+    (("I can text you the keypad code or read it out, which do you prefer?",
+      "Read it please, I'm by the van.", "It's 8 2 0 4 6."), ["8 2 0 4 6"],
+     ["Read it please"]),
+    (("what's your memorable word", "marmalade it is"), ["marmalade"], []),
+    # a measure's typed thousands are no code's digits
+    (("You can store up to 4 personal codes of your own as well.",
+      "Nice. Oh, and it's due for the 20,000 km service."), [], ["20,000 km service"]),
+])
+def test_a_request_and_a_measure_are_no_codes(turns: tuple[str, ...], gone: list[str],
+                                              kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

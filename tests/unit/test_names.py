@@ -3585,3 +3585,13 @@ def test_what_everyone_called_someone_is_their_name(
 def test_a_word_name_from_the_club_then_what_people_do(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a maker, a line that is an English word, then the model's number
+    ("it says Honeywell Vista 20P on the front", "Honeywell Vista 20P"),
+    ("the display reads Viessmann Vitodens 100W", "Viessmann Vitodens 100W"),
+])
+def test_a_maker_and_its_line_before_a_model_number_stay(redactor: Redactor, text: str,
+                                                         kept: str) -> None:
+    _goes_and_stays(redactor, text, (), (kept,))

@@ -940,7 +940,7 @@ class RedactionSession:
                         and _a_year(canon, cand, awaited_only=not added.issuperset(expected))
                     ) or (  # (all it awaited given first: "... and the zip is 43604, I moved to
                         # Columbus in 2021 though")
-                        (result[0] in IDENTIFIER_TYPES or result[0] == "STREET_ADDRESS")
+                        (result[0] in IDENTIFIER_TYPES or result[0] in _MEASURED_NOT)
                         and cand.kind == "number" and _MEASURE_AFTER_RE.match(canon, cand.cend)
                         and _an_amount(norm, cand))):
                 result = None  # "the address on file in five to seven business days": a count;
@@ -3810,8 +3810,9 @@ def _an_amount(norm: Normalized, cand: Candidate) -> bool:
     """A number said as one amount before its unit ("1249 pounds", "twenty thousand rupees"),
     not digits of a value run together with one ("0041 2299, 50 euros")."""
     start, end = norm.to_original(cand.cstart, cand.cend)
-    return len(cand.digits) <= _AMOUNT_DIGITS and not any(
+    return len(cand.digits) <= _AMOUNT_DIGITS and (not any(
         mark in norm.original[start:end] for mark in (",", ".", "-", "/"))
+        or _AMOUNT_RE.fullmatch(norm.original, start, end) is not None)  # "30,000 miles"
 
 
 _AMOUNT_DIGITS = 6
@@ -5323,6 +5324,8 @@ _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 # "r.c." (words, then a colon or "#"; "no"/"nr"; a dotted abbreviation).
 # A value, then a label of a field of its own: "Carnet nr 88431207, Monto: 125 000".
 _NEXT_FIELD_RE = rx.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
+# Values no measure's number is, besides the identifiers: "due for the 30,000 mile service".
+_MEASURED_NOT = frozenset(("STREET_ADDRESS", "CARD_SECURITY_CODE"))
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
 _LABELLED_DIGITS = 6
 # A bare "code" whose value is too long for a card's: a one-time or verification code.

@@ -951,6 +951,7 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
     return found
 
 
+_ASKED_OF_ME = frozenset(("it", "me", "them", "us"))
 _WHEN_IT_HAPPENED = frozenset(("on", "by", "due", "since", "until", "till", "from", "before",
                                "after", "around", "til"))
 
@@ -1142,6 +1143,11 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
             or (k < len(words) and pieces[k].kind == "number" and words[k].endswith("1")
                 and ("1", *words[k + 1:k + 2]) in _PUTTING_OFF):  # "Oh, one sec" ("01 sec")
         return None  # "a moment please, let me find it", "nah, that's fine"
+    if k + 1 < len(words) and name_class(words[k]) in ("E", "W") and common_word(words[k]) \
+            and words[k + 1] in _ASKED_OF_ME \
+            and words[k + 2:k + 3] not in (["is"], ["was"], ["'s"]):
+        return None  # "(I can text the code or read it to you) Read it please": a request,
+        # the verb and its object (but "marmalade it is")
     if 0 < k < len(words) and _a_verb_form(words[k]) and (
             words[k - 1] == "be" or (words[k - 1] in _IT_IS and name_class(words[k]) == "E"
                                      and words[k + 1:k + 2] != []

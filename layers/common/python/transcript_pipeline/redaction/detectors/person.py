@@ -3140,6 +3140,13 @@ class LexiconNames:
             return True  # "the Aiko Neostar 440 panels": a maker, its line, the model (not
             # "the Oluwaseun Ade 2 account", "the Ana Ruiz 2024 policy", "An Aroha Ngata 21
             # Kauri Street called": a house's number)
+        code = self.pieces[i + 2] if i + 2 < len(self.pieces) else None
+        if code is not None and code.kind == "word" and self._capital(i + 1) \
+                and name_class(self.words[i + 1]) in ("E", "") \
+                and _PART_CODE_RE.fullmatch(self.cased, code.start, code.end) \
+                and self.cased[code.start].isdigit():
+            return True  # "it says Honeywell Vista 20P on the front": a maker, a line that is
+            # an English word, then its model's number
         if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
                 and (self.words[i + 2:i + 3] == [] or self.words[i + 2] not in _RECORD_NOUNS):
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
