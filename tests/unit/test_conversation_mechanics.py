@@ -9471,3 +9471,26 @@ def test_the_fiftieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],
 def test_a_request_and_a_measure_are_no_codes(turns: tuple[str, ...], gone: list[str],
                                               kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a telephone security number is a secret, not a phone number, given by its places
+    (("and the six digit telephone security number please, one digit at a time",
+      "right, first is four", "mm hm", "two nine", "yep", "seven seven one"),
+     ["four", "two nine", "seven seven one"], []),
+    # told it need not be said, the caller spells on all the same
+    (("how can I help", "hi, the app says my password's wrong but I know it's right", "okay",
+      "it's capital m a r l o w", "oh, there's no need", "underscore two two exclamation mark"),
+     ["m a r l o w", "underscore two two"], ["there's no need"]),
+    # the last block of a key read in blocks, named first
+    (("go ahead with the recovery key, it comes in blocks of four", "first block, R 4 T 9",
+      "got it", "K 2 M 8", "okay", "and the final one, W 7 Q 3"),
+     ["R 4 T 9", "K 2 M 8", "W 7 Q 3"], ["final one"]),
+    # the old code after the new one, read digit by digit; an amount so is no code
+    (("the new code for the bike store is 5 1 9 4", "5 1 9 4, got it",
+      "and the old one, 8 8 0 2, won't work now", "and my last bill, the current one is "
+      "ninety two forty?"), ["5 1 9 4", "8 8 0 2"], ["ninety two forty"]),
+])
+def test_the_fiftieth_session_s_dictations(turns: tuple[str, ...], gone: list[str],
+                                           kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -1142,8 +1142,8 @@ class RedactionSession:
         """"oh and the old one was 87 65 43 21", "my other one is ...": another of the kind of
         value given last in the call."""
         last = self.state.last_value
-        if last is None or last not in DIGIT_TYPES:
-            return
+        if last is None or (last not in DIGIT_TYPES and last != "PASSWORD"):
+            return  # (a code too: "the new code is 6 0 3 8 ... The old one, 2 2 9 1, is dead")
         canon = norm.canonical
         taken = [k for k, (cand, hit) in enumerate(unclaimed)
                  if hit is None and len(cand.digits) >= _ANOTHER_ONE_DIGITS
@@ -1151,7 +1151,11 @@ class RedactionSession:
                  and not _YEAR_RE.fullmatch(cand.text)
                  and _UNIT_AFTER_RE.match(canon, cand.cend) is None
                  and _ANOTHER_ONE_RE.search(canon, max(cand.cstart - _ANOTHER_ONE_REACH, 0),
-                                            cand.cstart)]
+                                            cand.cstart)
+                 and (last not in ("PASSWORD", "CARD_SECURITY_CODE") or _read_as_digits(
+                     norm.original[slice(*norm.to_original(cand.cstart, cand.cend))]))]
+        # (a code's digits read one by one, not an amount: "the current one is one fourteen
+        # twelve")
         for k in taken:
             add(last, unclaimed[k][0].cstart, unclaimed[k][0].cend, SCORE_EXPECTED)
         _drop(unclaimed, taken)
@@ -2262,7 +2266,9 @@ class RedactionSession:
                       if not any(a < span[1] and span[0] < b for a, b in spans)]  # is capital
             # M, small n, 8." / "So that's M N 8": the agent's own, said again
         if open_side not in (None, side, BUSINESS_SIDE) and not _to_hear_again(norm) \
-                and not _backchannel_words([p.text for p in pieces if p.kind != "punct"]):
+                and not _backchannel_words([p.text for p in pieces if p.kind != "punct"]) \
+                and _NO_NEED_RE.search(norm.canonical) is None:  # (but "oh you don't need to"
+            # / "hash b l u e ...": told it need not be said, the caller goes on all the same)
             dictating = 0  # the agent spoke, not only "mm hm", "Yes." or "sorry, can you speak
             # up?": the caller's letters are over (but for the agent's read-back of them)
         if not spans and dictating and (goes_on := dictation_goes_on(
@@ -3609,6 +3615,8 @@ def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list
             and not any(a <= k < b for a, b in spans)]
 
 
+_NO_NEED_RE = rx.compile(r"\b(?:(?:you )?(?:don't|do not|dont) (?:need|have) to|no need"
+                         r"|you needn't|(?:don't|dont) (?:read|say|give) (?:it|that|me))\b")
 _TIME_OF_DAY_RE = rx.compile(r"\d{1,4}(?:am|pm)")  # "then 9pm works"
 _GROUP_LEADS = frozenset(("then", "and", "next", "ok", "okay", "so", "right", "uh", "um"))
 _CODE_GROUP_LENGTHS = (3, 8)

@@ -3864,8 +3864,12 @@ def dictation_goes_on(pieces: list[Piece], left_open: bool = False) -> tuple[int
         # a character answered first
     if start >= len(pieces):
         return None
-    start += next((len(cue) for cue in _HALVES_BY_FIRST.get(pieces[start].text, ())
-                   if tuple(p.text for p in pieces[start:start + len(cue)]) == cue), 0)
+    lead = start
+    while lead < len(pieces) - 1 and pieces[lead].text in ("and", "the"):
+        lead += 1  # "And the last one, Z D 6 L N."
+    named = next((len(cue) for cue in _HALVES_BY_FIRST.get(pieces[lead].text, ())
+                  if tuple(p.text for p in pieces[lead:lead + len(cue)]) == cue), 0)
+    start = lead + named if named else start
     # ("first half is k seven r" / "mm hm" / "second half nine q two": the part's name first)
     if start >= len(pieces):
         return None
