@@ -1942,7 +1942,7 @@ _NOT_CALLED = ADDRESSING | _FAREWELLS
 _PERSON_BEFORE = TITLES | _ASKED | {"cc", "dear"}
 # Who "goes by" a name: "i go by jun", not "the balance will go by NEFT".
 _NICKNAME_SUBJECTS = frozenset(("i", "he", "she", "they", "we", "you", "everyone", "mum", "dad",
-                                "everybody", "all", "people", "friends"))
+                                "everybody"))
 _NAMING_BEFORE = (("named",), ("called",), ("calls", "me"), ("call", "me"), ("goes", "by"),
                   ("known", "as"), ("nickname", "is"), ("maiden", "name"), ("calls", "him"),
                   ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "them"),
