@@ -3595,3 +3595,15 @@ def test_a_word_name_from_the_club_then_what_people_do(
 def test_a_maker_and_its_line_before_a_model_number_stay(redactor: Redactor, text: str,
                                                          kept: str) -> None:
     _goes_and_stays(redactor, text, (), (kept,))
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # whom to reach at an e-mail or on a phone number, after "to", "email", "text" ...
+    ("Send your entries to Tavake at tavake.h@example.org by Friday", ("Tavake",), ("by Friday",)),
+    ("text Siosaia on 021 445 9012 after 5", ("Siosaia",), ("after 5",)),
+    ("email Rose at rose.t@example.org", ("Rose",), ()),
+    ("Contact Sales at sales@example.org", (), ("Contact Sales",)),
+])
+def test_whom_to_reach_at_an_address_is_named(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

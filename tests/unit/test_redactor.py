@@ -1534,3 +1534,15 @@ def test_the_fiftieth_session_s_streets(text: str, street: str | None, kept: str
 ])
 def test_a_reference_opening_with_a_dwelling_s_word_stays(text: str, kept: str) -> None:
     assert kept in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # "pay into" announces the account the money goes to
+    ("the rent, you can pay it into 20931744 each month", ("20931744",), ("each month",)),
+    ("I pay into my pension every month, 200 quid", (), ("200 quid",)),
+])
+def test_paying_into_an_account_announces_it(text: str, gone: tuple[str, ...],
+                                             kept: tuple[str, ...]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -110,6 +110,7 @@ from .lexicon import (
     AMOUNT_WORDS,
     ASKING_BACK_WORDS,
     BARE_IDENTIFIER_OWNERS,
+    BUSINESS_FUNCTIONS,
     BUSINESS_REFERENCES,
     CARD_COMPANION_WORDS,
     CHARACTER_WORDS,
@@ -8036,7 +8037,37 @@ def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
         if kind == "N" or (kind == "W" and cased and capitalised(piece, cased) and any(
                 p.text.removesuffix("'s") in FAMILY for p in pieces[:k])):
             out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+    out.extend(_reached_at(norm, contacts, taken, cased))
     return out
+
+
+def _reached_at(norm: Normalized, contacts: set[int], taken: SpanIndex,
+                cased: str) -> list[tuple[Finding, int]]:
+    """A capitalised word right before "at" or "on" and an e-mail or a phone number: whom to
+    reach there ("Send the scores to Tavita at tavita.r@...", "questions to Siosaia on 021
+    ..."): a given name of the name data, or a word English rarely holds (not "Sales at
+    sales@...", "Support at ...", "the Leeds office at ...")."""
+    pieces, out = norm.pieces, []
+    for k in range(1, len(pieces) - 2):
+        piece = pieces[k]
+        if pieces[k + 1].text not in ("at", "on") or pieces[k + 2].start not in contacts \
+                or piece.kind != "word" or not piece.text.isalpha() \
+                or not (cased and capitalised(piece, cased)) \
+                or taken.overlaps(piece.start, piece.end) or piece.text in FUNCTION_WORDS \
+                or piece.text in ORG_SUFFIXES or piece.text in BUSINESS_FUNCTIONS \
+                or piece.text in MONTHS or piece.text in WEEKDAYS \
+                or pieces[k - 1].text not in _REACHED_BY:
+            continue
+        kind = name_class(piece.text)
+        if kind == "N" or (kind == "W" and not everyday_word(piece.text)) \
+                or not common_word(piece.text):
+            out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+    return out
+
+
+# Words before whom a message goes to: "send it to Tavita at ...", "email Sione on ...".
+_REACHED_BY = frozenset(("to", "contact", "email", "e-mail", "text", "call", "ring", "message",
+                         "ask", "reach", "phone", "whatsapp", "cc", "from", "or", "and", ","))
 
 
 _SENTENCE_OPENERS = frozenset((".", "!", "?", ":", ";", "—", "-"))
