@@ -9494,3 +9494,18 @@ def test_a_request_and_a_measure_are_no_codes(turns: tuple[str, ...], gone: list
 def test_the_fiftieth_session_s_dictations(turns: tuple[str, ...], gone: list[str],
                                            kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a price said as one after what it is for is no card's digits
+    (("how can I help", "there's a payment on my mastercard to a garden centre for two "
+      "forty nine fifty that I never made"), [], ["two forty nine fifty"]),
+    (("and the card number?", "four one one one, two two two two"),
+     ["four one one one", "two two two two"], []),
+    # a carrier's or a maker's thing is no one
+    (("any post for me?", "yes, a Hermes one came this morning"), [], ["Hermes one"]),
+    (("what make is the fridge?", "it's a Smeg, the model is FAB28RPB5"), [], ["Smeg"]),
+])
+def test_a_price_and_a_brand_s_thing_stay(turns: tuple[str, ...], gone: list[str],
+                                          kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

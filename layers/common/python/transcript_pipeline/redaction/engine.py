@@ -946,6 +946,10 @@ class RedactionSession:
                         and _an_amount(norm, cand))):
                 result = None  # "the address on file in five to seven business days": a count;
                 # "(passport?) the fee is twenty thousand rupees": an amount
+            if result is not None and result[1] < SCORE_VALIDATED \
+                    and result[0] in _PRICED_NOT and _priced(norm, cand):
+                result = None  # "a charge on my card ... for three eighty nine ninety nine":
+                # a price said as one, after what it is for, no card's digits
             if result is not None and result[0] == "DATE_OF_BIRTH" \
                     and result[1] < SCORE_VALIDATED and "DATE_OF_BIRTH" not in expected \
                     and (hit is None or hit.label != "DATE_OF_BIRTH") \
@@ -5333,6 +5337,20 @@ _RIGHT_AFTER = 3  # characters between an owner and its value: ": ", " #"
 # "r.c." (words, then a colon or "#"; "no"/"nr"; a dotted abbreviation).
 # A value, then a label of a field of its own: "Carnet nr 88431207, Monto: 125 000".
 _NEXT_FIELD_RE = rx.compile(r"\d[^:]*?[^\W\d_]\s?:(?:\s|$)")
+def _priced(norm: Normalized, cand: Candidate) -> bool:
+    """A number said as a price, with tens or hundreds ("three eighty nine ninety nine"),
+    right after a word that prices something ("for", "charged", "of")."""
+    index = norm.piece_index(cand.cstart)
+    if index < 1 or norm.pieces[index - 1].text not in _PRICING \
+            or len(cand.digits) > _AMOUNT_DIGITS:
+        return False
+    said = norm.original[slice(*norm.to_original(cand.cstart, cand.cend))]
+    return not _read_as_digits(said) and not said.replace(" ", "").isdigit()
+
+
+_PRICING = frozenset(("for", "of", "charged", "costing", "costs", "cost", "worth", "totalling",
+                      "totaling", "billed"))
+_PRICED_NOT = frozenset(("CREDIT_CARD", "BANK_ACCOUNT", "CARD_SECURITY_CODE", "MEMBER_ID"))
 # Values no measure's number is, besides the identifiers: "due for the 30,000 mile service".
 _MEASURED_NOT = frozenset(("STREET_ADDRESS", "CARD_SECURITY_CODE"))
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))

@@ -2992,7 +2992,8 @@ class LexiconNames:
                 out.extend(range(k, min(run + 2, len(words))))
         if self.cased:
             out.extend(self._scheme_before_its_number())
-            out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i))
+            out.extend(i for i in range(len(words) - 1) if self._brand_of_a_model(i)
+                       or self._one_of_a_brand(i))
             out.extend(i for i in range(2, len(words)) if self._after_a_place_s_first_word(i)
                        and words[i - 1] not in SAINT_WORDS and words[i - 2] not in SAINT_WORDS)
             # (not "I spoke to St John", "a relative of St Clair": saints' names are people's)
@@ -3152,6 +3153,17 @@ class LexiconNames:
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
             # (not "a Kowalski 12A claim": someone's record)
         return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
+
+    def _one_of_a_brand(self, i: int) -> bool:
+        """A capitalised word between "a" and "one", or before its model: a maker's or a
+        carrier's thing ("I had an Evri one due", "it's a Beko, the model is ...")."""
+        words = self.words
+        if i < 1 or words[i - 1] not in ("a", "an") or not self._capital(i) \
+                or words[i] in FUNCTION_WORDS:
+            return False
+        return words[i + 1] in ("one", "1", "ones") or (
+            words[i + 1] == "," and words[i + 2:i + 4] in (["the", "model"], ["model", "is"],
+                                                          ["the", "model's"]))
 
     def _dated(self, i: int) -> bool:
         """A day before the word ("am 3. Juli", "el 5 de agosto"), a year after it ("Juli
