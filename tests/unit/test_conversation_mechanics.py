@@ -9509,3 +9509,15 @@ def test_the_fiftieth_session_s_dictations(turns: tuple[str, ...], gone: list[st
 def test_a_price_and_a_brand_s_thing_stay(turns: tuple[str, ...], gone: list[str],
                                           kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # what the account has none of is not asked for when the turn asks for something else
+    (("right, there's no account pin on this one, so what's the address instead?",
+      "22 wattle street bendigo"), ["22 wattle street"], ["bendigo"]),
+    (("there's no password on the account yet, would you like to set one?",
+      "yes, make it lanternfish"), ["lanternfish"], []),
+])
+def test_what_an_account_lacks_is_no_question(turns: tuple[str, ...], gone: list[str],
+                                              kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -597,6 +597,7 @@ class RedactionSession:
         by_start = sorted(candidates, key=lambda c: c.cstart)
         starts = [c.cstart for c in by_start]
         hits: list[_Hit] = []
+        lacking: list[_Hit] = []  # cues of what something has none of: "no account pin"
         asked_for_id = any(e.type in IDENTIFIER_TYPES and e.applies_to(speaker)
                            for e in self.state.expect)
         awaited = any(e.applies_to(speaker) and e.speaker not in (None, speaker)  # asked of it
@@ -682,6 +683,10 @@ class RedactionSession:
                     and not _PHONE_SHAPED_RE.match(canon, end) and _made_just_now(canon, start):
                 continue  # "I'll put a hold on the bill ... your hold number is h 5 5 2 1 9":
                 # the record the agent has just made, whatever the business calls it
+            elif label != KEEP and _NONE_OF_IT_RE.search(canon, max(0, start - 24), start):
+                lacking.append(_Hit(start, end, label))  # "there's no account pin on this
+                # one, so ... what's the address": what the account lacks, if something else
+                # is asked for after it
             elif not owned_only or _owned(norm, start, is_question) \
                     or (_INVITED_OR_OFFERED_RE.search(canon, max(0, start - 48), start)
                         and not canon.startswith(" of", end)):
@@ -690,6 +695,11 @@ class RedactionSession:
                 hits.append(_Hit(start, end, label, generic=label == "MEMBER_ID" and (
                     # a bare "number", or a reference made someone's above
                     owned_only or canon[start:end] not in _MEMBER_PHRASES)))
+        if lacking and not any(h.start > lacking[0].end and h.label != KEEP
+                               and _ASKED_AFTER_RE.search(canon, lacking[0].end, h.start)
+                               for h in hits):
+            hits = sorted(hits + lacking, key=lambda h: h.start)  # (but "there's no password
+            # on the account yet, would you like to set one?": that is what is asked)
         if _FAVOURITE_RE.search(canon) and is_question():
             hits = _favourites_asked(canon, hits)
         hit_starts = [h.start for h in hits]  # phrases are found left to right, never overlapping
@@ -5351,6 +5361,11 @@ def _priced(norm: Normalized, cand: Candidate) -> bool:
 _PRICING = frozenset(("for", "of", "charged", "costing", "costs", "cost", "worth", "totalling",
                       "totaling", "billed"))
 _PRICED_NOT = frozenset(("CREDIT_CARD", "BANK_ACCOUNT", "CARD_SECURITY_CODE", "MEMBER_ID"))
+_ASKED_AFTER_RE = rx.compile(r"\b(?:what's|what is|whats|can i (?:take|have|get)|could i "
+                             r"(?:take|have|get)|may i (?:take|have)|i'll need|i need)\b")
+_NONE_OF_IT_RE = rx.compile(r"\b(?:there's no|there is no|theres no|without an?|without any|"
+                            r"has no|have no|had no)(?: (?!my\b|your\b|the\b|his\b|her\b)"
+                            r"[a-z]+)? $")
 # Values no measure's number is, besides the identifiers: "due for the 30,000 mile service".
 _MEASURED_NOT = frozenset(("STREET_ADDRESS", "CARD_SECURITY_CODE"))
 _LABEL_ENDS = frozenset((":", "#", "no", "nr", "nº", "n°"))
