@@ -9521,3 +9521,17 @@ def test_a_price_and_a_brand_s_thing_stay(turns: tuple[str, ...], gone: list[str
 def test_what_an_account_lacks_is_no_question(turns: tuple[str, ...], gone: list[str],
                                               kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a secret of a word and a number, the number named as its part
+    (("for security, the account password please", "it's a word then digits. the word is "
+      "heron.", "mm hm", "and the number is... 48"), ["heron", "48"], []),
+    # a street word of England's, and no time's minutes before "am"
+    (("and the address you're moving from?", "seventeen heather nook and the postcode's l a "
+      "nine"), ["heather nook"], []),
+    (("when did it happen?", "on the 2nd at 9 40 am near oak meadow"), [], ["9 40 am"]),
+])
+def test_the_fiftieth_session_s_parts_and_streets(turns: tuple[str, ...], gone: list[str],
+                                                  kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

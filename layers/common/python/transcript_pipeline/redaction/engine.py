@@ -6385,8 +6385,16 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
     last, after "the current/old/new one is" opening the turn; else None."""
     words = [p.text for p in pieces]
     if not named:
-        return 4 if len(words) > 4 and words[0] == "the" and words[1] in _WHICH_ONE \
-            and words[2] == "one" and words[3] in ("is", "was") else None
+        if len(words) > 4 and words[0] == "the" and words[1] in _WHICH_ONE \
+                and words[2] == "one" and words[3] in ("is", "was"):
+            return 4
+        said = next((k + 3 for k in range(min(len(words) - 3, _PART_NAMED_REACH))
+                     if words[k] == "the" and words[k + 1] in _PARTS_OF_A_SECRET
+                     and words[k + 2] in _READS), None)  # "(a word and then a number. The
+        # word is kestrel. / Yep.) And the number is... 72."
+        while said is not None and said < len(words) - 1 and words[said] in ("...", "…", ","):
+            said += 1
+        return said
     for k in range(cue, len(words) - 1):
         lead = 2 if words[k] == "it" and words[k + 1] in ("was", "is") else (
             1 if words[k] in ("it's", "its") else 0)
@@ -6403,6 +6411,9 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
 
 
 _READS = frozenset(("is", "was", "says", "reads"))
+_PARTS_OF_A_SECRET = frozenset(("number", "numbers", "word", "digits", "letters", "year",
+                                "symbol", "ending", "end"))
+_PART_NAMED_REACH = 4  # words: "and the number is", "ok so the word is"
 
 
 _SAYING_SO = frozenset(("says", "said", "reckons", "thinks", "think", "reckon", "guess",

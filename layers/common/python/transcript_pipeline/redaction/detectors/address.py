@@ -38,7 +38,7 @@ from .base import SCORE_CONTEXT, Candidate, Detector, digit_count_between
 _STOP = (
     "and|or|but|the|of|for|to|at|in|on|is|was|it|i|a|an|my|your|this|that|with|from|zip|"
     "postal|postcode|since|it's|apartment|apt|unit|suite|and|dollars|items|order|please|before|"
-    "after|about|until|when|because|than|"
+    "after|about|until|when|because|than|near|am|pm|"  # "at 7 14 am near golden meadow"
     "we|you|they|he|she|"  # a clause's subject: "then at 3 we close" (no "3 we close")
     "each|either|every|"  # "twenty five euro each way", "£5 either way"
     "euros|pounds|quid|cents|pence|pesos|cedis|naira|rupees|shillings"  # (not "Bucks Road")
