@@ -9441,6 +9441,8 @@ def test_a_doubt_about_the_call_said_without_its_mark_holds_the_secret_asked() -
     # the next groups of a code given in groups, after the listener's "mm hm"
     (("read me the recovery key please", "sure, first block 8HQ2", "mm hm", "then R7TB", "yep",
       "W3ZP and the final block is 5MXK"), ["8HQ2", "R7TB", "W3ZP", "5MXK"], ["final block"]),
+    (("what's the recovery key", "first block 4KD9", "uh huh", "next is T2WQ", "yep",
+      "after that 7PLM"), ["4KD9", "T2WQ", "7PLM"], ["next is", "after that"]),
     (("what's the backup code", "the first bit is HX42", "mm hm",
       "sorry, my kid needs me, can you call back at 5?"), ["HX42"], ["call back at 5"]),
     # one of the codes the caller has, read out without being asked
@@ -9451,6 +9453,7 @@ def test_a_doubt_about_the_call_said_without_its_mark_holds_the_secret_asked() -
     # a memorable date closing the answer, after what it was
     (("can I take your memorable date", "that'll be when we got the dog twelfth of may"),
      ["twelfth of may"], ["when we got the dog"]),
+    (("and the memorable date?", "june the third"), ["june the third"], []),
     (("what's your memorable word", "I only set it up on the 4th of july"), [], ["4th of july"]),
 ])
 def test_the_fiftieth_session_s_secrets(turns: tuple[str, ...], gone: list[str],

@@ -3558,6 +3558,7 @@ def test_the_fiftieth_session_s_people(redactor: Redactor, text: str, gone: tupl
     # a modal asks, and a capitalised "Will" mid-sentence is whom it asks about
     ("Stock is low, would Will print the labels tonight?", ("Will",), ("print the labels",)),
     ("I can Will it to happen", (), ("Will it",)),
+    ("Can Will drive the minibus on Friday?", ("Will",), ("drive the minibus",)),
 ])
 def test_a_capitalised_will_after_a_modal_mid_sentence_is_a_name(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
@@ -3603,6 +3604,7 @@ def test_a_maker_and_its_line_before_a_model_number_stay(redactor: Redactor, tex
     ("text Siosaia on 021 445 9012 after 5", ("Siosaia",), ("after 5",)),
     ("email Rose at rose.t@example.org", ("Rose",), ()),
     ("Contact Sales at sales@example.org", (), ("Contact Sales",)),
+    ("or email Ofwat at enquiries@example.org", (), ("email Ofwat",)),
 ])
 def test_whom_to_reach_at_an_address_is_named(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:

@@ -1520,6 +1520,7 @@ def test_the_fiftieth_session_s_identifiers(text: str, gone: tuple[str, ...],
     # a Norwegian street: whose, then "gate" and the number
     ("Olav Kyrres gate 9, 5014 Bergen", "gate 9", "Bergen"),
     ("the tour leaves from departures gate 12 at 9", None, "departures gate 12"),
+    ("we're boarding at Gardermoens gate 9 now", None, "Gardermoens gate 9"),
 ])
 def test_the_fiftieth_session_s_streets(text: str, street: str | None, kept: str) -> None:
     out = Redactor().redact_text(text).text
@@ -1538,7 +1539,7 @@ def test_a_reference_opening_with_a_dwelling_s_word_stays(text: str, kept: str) 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     # "pay into" announces the account the money goes to
-    ("the rent, you can pay it into 20931744 each month", ("20931744",), ("each month",)),
+    ("the rent, you can pay into 20931744 each month", ("20931744",), ("each month",)),
     ("I pay into my pension every month, 200 quid", (), ("200 quid",)),
 ])
 def test_paying_into_an_account_announces_it(text: str, gone: tuple[str, ...],

@@ -195,6 +195,7 @@ from .state import (
     Expectation,
     SessionState,
 )
+from .unicode import fold_chars
 
 KEEP = "KEEP"
 # Expected after a street address: a bare ZIP code in the next utterance is one. Not an entity
@@ -227,7 +228,8 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 # Phrases that label a value in the same utterance but ask for nothing: "the address on the
 # account" is no request for an account number.
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
-                                "#", "no."})
+                                "#", "no.", "call me", "ring me"})  # ("call me 5912 0387", not
+# "can you call me when it's ready")
 # ... and phrases that tell where someone went or a parcel goes: "we moved to Faisalabad later"
 # awaits no address ("ok, how many people live there?" / "four of us"); "where have you moved
 # to?" does, and so does a cue cut off at the turn's end ("we've just moved to...").
@@ -3633,8 +3635,9 @@ def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list
 _NO_NEED_RE = rx.compile(r"\b(?:(?:you )?(?:don't|do not|dont) (?:need|have) to|no need"
                          r"|you needn't|(?:don't|dont) (?:read|say|give) (?:it|that|me))\b")
 _TIME_OF_DAY_RE = rx.compile(r"\d{1,4}(?:am|pm)")  # "then 9pm works"
-_GROUP_LEADS = frozenset(("then", "and", "next", "ok", "okay", "so", "right", "uh", "um"))
-_CODE_GROUP_LENGTHS = (3, 8)
+_GROUP_LEADS = frozenset(("then", "and", "next", "ok", "okay", "so", "right", "uh", "um", "is",
+                          "after", "that", "finally", "lastly", "it", "says", "sorry"))
+_CODE_GROUP_LENGTHS = (4, 8)  # (not "then 3G signal", "then A4 paper")
 _INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
                           ("when", "ready"), ("read", "it"), ("let's", "have"),
                           ("you're", "ready"), ("youre", "ready"), ("ready", "with"),
@@ -8081,17 +8084,20 @@ def _contact_names(norm: Normalized, found: list[tuple[Finding, int]]
         if kind == "N" or (kind == "W" and cased and capitalised(piece, cased) and any(
                 p.text.removesuffix("'s") in FAMILY for p in pieces[:k])):
             out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
-    out.extend(_reached_at(norm, contacts, taken, cased))
+    out.extend(_reached_at(norm, found, contacts, taken, cased))
     return out
 
 
-def _reached_at(norm: Normalized, contacts: set[int], taken: SpanIndex,
-                cased: str) -> list[tuple[Finding, int]]:
+def _reached_at(norm: Normalized, found: list[tuple[Finding, int]], contacts: set[int],
+                taken: SpanIndex, cased: str) -> list[tuple[Finding, int]]:
     """A capitalised word right before "at" or "on" and an e-mail or a phone number: whom to
     reach there ("Send the scores to Tavita at tavita.r@...", "questions to Siosaia on 021
-    ..."): a given name of the name data, or a word English rarely holds (not "Sales at
-    sales@...", "Support at ...", "the Leeds office at ...")."""
+    ..."): a given name of the name data; before an e-mail, the address's own name too (not
+    "Sales at sales@...", "email Ofgem at enquiries@...", "Contact Xero at 0800 ...": a firm's
+    desk)."""
     pieces, out = norm.pieces, []
+    emails = {f.start: fold_chars(norm.original[f.start:f.end].split("@")[0].lower())
+              for f, _ in found if f.type == "EMAIL_ADDRESS"}
     for k in range(1, len(pieces) - 2):
         piece = pieces[k]
         if pieces[k + 1].text not in ("at", "on") or pieces[k + 2].start not in contacts \
@@ -8103,12 +8109,19 @@ def _reached_at(norm: Normalized, contacts: set[int], taken: SpanIndex,
                 or pieces[k - 1].text not in _REACHED_BY:
             continue
         kind = name_class(piece.text)
-        if kind == "N" or (kind == "W" and not everyday_word(piece.text)) \
-                or not common_word(piece.text):
+        local = emails.get(pieces[k + 2].start)
+        if local is not None:
+            if kind == "N" or (len(piece.text) > 2 and piece.text in local and (
+                    local != piece.text or not common_word(piece.text))):  # (not "sales@")
+                out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
+        elif kind == "N" or (kind == "W" and not everyday_word(piece.text)) or (
+                pieces[k - 1].text in _TEXTED and not common_word(piece.text)):
+            # (a word no list knows, texted: "text Malia on ..."; firms are called)
             out.append((Finding("PERSON", piece.start, piece.end, SCORE_EXPECTED), 0))
     return out
 
 
+_TEXTED = frozenset(("text", "txt", "whatsapp", "message"))
 # Words before whom a message goes to: "send it to Tavita at ...", "email Sione on ...".
 _REACHED_BY = frozenset(("to", "contact", "email", "e-mail", "text", "call", "ring", "message",
                          "ask", "reach", "phone", "whatsapp", "cc", "from", "or", "and", ","))

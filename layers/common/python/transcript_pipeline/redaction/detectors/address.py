@@ -107,7 +107,8 @@ FOREIGN_STREET_RE = rx.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s(?:{_PREFIX})\.?(?:\s{_NAME_WORD}){{1,4}}"
     rf"|\b[^\W\d_]+(?:-[^\W\d_]+)*-?(?:{_ENDING})\.?\s\d+[a-z]?\b"  # "karl-liebknecht-straße 87"
     rf"|\b{_NAME_WORD}\s(?:{_SEPARATE_ENDING})\.?\s\d{{1,4}}[a-z]?\b"  # "venloer straße 212"
-    r"|\b[^\W\d_]+s\sgate\s\d{1,4}[a-z]?\b"  # a Norwegian street, whose: "thereses gate 28"
+    r"|\b[^\W\d_]+s\sgate\s\d{1,4}[a-z]?\b(?=,|\s\d{4}\b)"  # a Norwegian street, an address
+    # line's: "thereses gate 28, 0168 oslo" (not "boarding at heathrows gate 9 now")
     # the number after the name: "calle de alcala 120" (the postcode after it may have been
     # joined to it: "calle de alcala 12028009"); after an English word ("via", "avenue",
     # "plaza") only with a postcode joined ("via giuseppe garibaldi 720121")

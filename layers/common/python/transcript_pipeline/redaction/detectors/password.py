@@ -925,9 +925,10 @@ def _dates_said(pieces: list[Piece]) -> list[tuple[int, int]]:
             start -= 1  # "4th July", "4 july"
         elif start >= 2 and pieces[start - 1].text == "of" and _a_day(pieces[start - 2]):
             start -= 2  # "4th of July", "22nd of June"
-        j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
-        if j < len(pieces) and pieces[j].kind in ("number", "ordinal"):
-            end = j + 1  # "February, 1996", "July 4"
+        j = end + 1 if end < len(pieces) and pieces[end].text in (",", "the") else end
+        if j < len(pieces) and pieces[j].kind in ("number", "ordinal") and (
+                pieces[end].text != "the" or pieces[j].kind == "ordinal"):
+            end = j + 1  # "February, 1996", "July 4", "may the twelfth"
         j = end + 1 if end < len(pieces) and pieces[end].text == "," else end
         dated = start == k < end - 1 and j < len(pieces) and pieces[j - 1].kind == "ordinal" \
             and _A_YEAR_RE.fullmatch(pieces[j].text) is not None

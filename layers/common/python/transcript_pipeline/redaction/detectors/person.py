@@ -1818,6 +1818,9 @@ def signers_after_a_closing(pieces: list[Piece], cased: str) -> list[tuple[int, 
             break
         ends = j == len(pieces) or pieces[j].text in (".", "!", "x", "xx", "xxx") \
             or "\n" in cased[pieces[j - 1].end:pieces[j].start]
+        if _a_full_name_signed(pieces, k + 2, cased):
+            return [(k + 2, k + 4)]  # "Cheers, Mere Parata": a given name that is an English
+            # word too, then a surname no list knows
         personal = piece.text in _LOVING_CLOSINGS
         if names and ends and names[-1][1] == j and (len(names) >= 2 or personal) and (
                 personal or any(name_class(pieces[a].text) in ("N", "W") for a, _ in names)):
@@ -1829,6 +1832,18 @@ def signers_after_a_closing(pieces: list[Piece], cased: str) -> list[tuple[int, 
 _PERSONAL_CLOSINGS = frozenset(("love", "cheers", "thanks", "regards", "best", "hugs"))
 _LOVING_CLOSINGS = frozenset(("love", "hugs"))  # only people sign so
 _SIGNERS_JOINED = frozenset(("and", "&", "+"))
+
+
+def _a_full_name_signed(pieces: list[Piece], a: int, cased: str) -> bool:
+    """Two capitalised words that end the message from piece a, one of them a signer's."""
+    two = pieces[a:a + 2]
+    return len(two) == 2 and (a + 2 == len(pieces) or (
+        a + 3 == len(pieces) and pieces[a + 2].text in (".", "!"))) and all(
+        p.kind == "word" and p.text.isalpha() and capitalised(p, cased)
+        and p.text not in FUNCTION_WORDS and p.text not in _NOT_A_SIGNER
+        and p.text not in _ORG_SUFFIXES and p.text not in LEXICON_EXCLUDED
+        and p.text not in GREETING_WORDS for p in two) \
+        and any(_a_signer_s_word(p, cased) for p in two)
 
 
 def _a_signer_s_word(piece: Piece, cased: str) -> bool:
@@ -5102,7 +5117,8 @@ class LexiconNames:
             return True  # "And will Will be joining as well?", "would will be able to": the
             # modal asks, the name is its subject
         if before in _MODALS_BEFORE_A_SUBJECT and self.cased and self._capital(i) \
-                and not self._capital_anywhere(self.pieces[i - 1]) and nxt < len(words) \
+                and (not self._capital_anywhere(self.pieces[i - 1])
+                     or self._sentence_initial(i - 1)) and nxt < len(words) \
                 and self.pieces[nxt].kind == "word" and words[nxt].isalpha() \
                 and not self._capital_anywhere(self.pieces[nxt]) and words[nxt] not in _MODALS \
                 and words[nxt] not in _OBJECT_PRONOUNS and words[nxt] not in ("this", "that"):
