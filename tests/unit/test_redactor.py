@@ -1547,3 +1547,16 @@ def test_paying_into_an_account_announces_it(text: str, gone: tuple[str, ...],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a number right after "call me" or "ring us" is where to ring
+    ("can you drop the keys round? call me 5912 0387", ("5912 0387",), ()),
+    ("ring us back on 0161 496 0777 tomorrow", ("496 0777",), ("tomorrow",)),
+    ("call me 2 days before you come", (), ("2 days before",)),
+])
+def test_a_number_after_call_me_is_a_phone(text: str, gone: tuple[str, ...],
+                                           kept: tuple[str, ...]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -228,8 +228,7 @@ EXPECT_UTTERANCES = 2  # how long an unanswered question stays open
 # Phrases that label a value in the same utterance but ask for nothing: "the address on the
 # account" is no request for an account number.
 INLINE_ONLY_PHRASES = frozenset({"account", "code", "the code", "number", "numbers", "id", "i d",
-                                "#", "no.", "call me", "ring me"})  # ("call me 5912 0387", not
-# "can you call me when it's ready")
+                                "#", "no."})
 # ... and phrases that tell where someone went or a parcel goes: "we moved to Faisalabad later"
 # awaits no address ("ok, how many people live there?" / "four of us"); "where have you moved
 # to?" does, and so does a cue cut off at the turn's end ("we've just moved to...").
@@ -910,6 +909,11 @@ class RedactionSession:
             if result is None and hit is not None and hit.label == "VEHICLE_PLATE" \
                     and _plate_digits(canon, hit, cand):
                 result = "VEHICLE_PLATE", SCORE_CONTEXT  # "the plate is four five two uh ..."
+            if result is None and hit is None and cand.kind == "number" \
+                    and len(cand.digits) >= _CALLED_ON_DIGITS \
+                    and _CALL_ME_RE.search(canon, max(0, cand.cstart - _CALL_ME_REACH),
+                                           cand.cstart):
+                result = "PHONE_NUMBER", SCORE_CONTEXT  # "call me 5912 0387": where to ring
             if result is None and hit is None and _identifier_shaped(cand):
                 labelled = _after_label(norm, cand) or _owned_acronym_before(norm, cand)
                 if labelled:
@@ -3632,6 +3636,9 @@ def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list
             and not any(a <= k < b for a, b in spans)]
 
 
+_CALL_ME_RE = rx.compile(r"\b(?:call|ring|phone|bell) (?:me|us)(?: back)?(?: on| at)? $")
+_CALL_ME_REACH = 24  # characters: "ring me back on "
+_CALLED_ON_DIGITS = 7
 _NO_NEED_RE = rx.compile(r"\b(?:(?:you )?(?:don't|do not|dont) (?:need|have) to|no need"
                          r"|you needn't|(?:don't|dont) (?:read|say|give) (?:it|that|me))\b")
 _TIME_OF_DAY_RE = rx.compile(r"\d{1,4}(?:am|pm)")  # "then 9pm works"
