@@ -1086,6 +1086,20 @@ still leak); fresh_calls_267.jsonl (12 security-stressed calls) 0.960 (PASSWORD 
 fresh_calls_268.jsonl (12 general calls) 0.974, then 0.981; typed_blind_109.jsonl (55 typed
 documents) 0.862 (PERSON 0.84), then 0.884 (PERSON 0.86): names of cultures the name data
 hardly holds ("Batbayar", "Tsogoo", "Kizza") as subjects or in lists, with no slot.
+
+The fiftieth session's hands, each scored first with the session's start engine; read, unless
+marked never read: fresh_calls_269.jsonl (12 security-stressed calls) 0.961 (PASSWORD 0.62: a
+recovery code in groups after "mm hm"), then 0.976; fresh_calls_270.jsonl (12 general calls)
+0.954, then 0.961; typed_blind_110.jsonl (51 typed documents) 0.906 (PASSPORT 0.00), then
+0.948; typed_blind_111.jsonl (50 typed documents, never read) 0.946, the same after;
+fresh_calls_271.jsonl (12 security-stressed calls, never read) 0.992, the same after;
+fresh_calls_272.jsonl (12 general calls) 0.977, then 0.989; fresh_calls_273.jsonl (12
+security-stressed calls) 0.922 (PASSWORD 0.62: a telephone security number by its digits, a
+key read in blocks), then 0.957; typed_blind_112.jsonl (54 typed documents) 0.934, then 0.939;
+fresh_calls_274.jsonl (12 general calls, never read) 0.976, the same after;
+fresh_calls_275.jsonl (12 security-stressed calls) 0.949, then 0.971; typed_blind_113.jsonl
+(55 typed documents) 0.910, then 0.929; fresh_calls_276.jsonl (12 general calls) 0.931 (an
+IBAN offered after "yes but we changed bank", a plate's end put right), then 0.938.
 """
 
 from __future__ import annotations
@@ -1523,6 +1537,18 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_108.jsonl", 230, 0.94, 0.84, 0.96),
     ("fresh_calls_268.jsonl", 150, 0.98, 0.95, 0.96),
     ("typed_blind_109.jsonl", 230, 0.88, 0.85, 0.86),
+    ("fresh_calls_269.jsonl", 120, 0.97, 0.97, 1.00),
+    ("fresh_calls_270.jsonl", 150, 0.96, 0.97, 0.94),
+    ("typed_blind_110.jsonl", 210, 0.94, 0.82, 0.95),
+    ("typed_blind_111.jsonl", 200, 0.94, 0.92, 0.95),
+    ("fresh_calls_271.jsonl", 120, 0.99, 0.96, 0.98),
+    ("fresh_calls_272.jsonl", 170, 0.98, 0.97, 0.99),
+    ("fresh_calls_273.jsonl", 110, 0.95, 0.98, 1.00),
+    ("typed_blind_112.jsonl", 190, 0.93, 0.89, 0.95),
+    ("fresh_calls_274.jsonl", 160, 0.97, 0.95, 0.98),
+    ("fresh_calls_275.jsonl", 130, 0.97, 0.96, 0.98),
+    ("typed_blind_113.jsonl", 210, 0.92, 0.88, 0.90),
+    ("fresh_calls_276.jsonl", 140, 0.93, 0.94, 0.93),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
