@@ -1560,3 +1560,12 @@ def test_a_number_after_call_me_is_a_phone(text: str, gone: tuple[str, ...],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "zip_code"), [
+    # the US Postal Service's territories and freely associated states have ZIP codes too
+    ("Order 4471 – Pohnpei Crafts – Kolonia, FM 96941", "96941"),
+    ("Tinian Dive Shop, Saipan MP 96950", "96950"),
+])
+def test_zip_codes_of_the_us_territories(text: str, zip_code: str) -> None:
+    assert zip_code not in Redactor().redact_text(text).text

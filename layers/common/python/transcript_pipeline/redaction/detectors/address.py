@@ -285,7 +285,9 @@ _STATES = (
     "new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|"
     "rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|"
     "west virginia|wisconsin|wyoming|ak|az|ar|ca|ct|fl|ga|ia|ks|ky|md|mi|mn|mo|mt|nc|nd|nh|nj|"
-    "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc"
+    "nm|nv|ny|ri|sc|sd|tn|tx|ut|va|vt|wa|wi|wv|wy|dc|"
+    "guam|gu|mh|pw|fm|mp|vi"  # and the territories and freely associated states the US Postal
+    # Service delivers to: "Majuro, MH 96960", "Koror PW 96940"
 )
 # The states whose codes are English words too ("in", "me", "ok") only after a town's comma:
 # "Jackson, MS 39211", "Tulsa, OK 74103".
