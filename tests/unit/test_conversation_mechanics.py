@@ -9538,3 +9538,14 @@ def test_what_an_account_lacks_is_no_question(turns: tuple[str, ...], gone: list
 def test_the_fiftieth_session_s_parts_and_streets(turns: tuple[str, ...], gone: list[str],
                                                   kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a value of one word the caller offers after a "yes but", given in parts
+    (("is the direct debit from the same account?", "yes but we moved bank so i'll give you the "
+      "new iban", "go ahead", "g b three three b u k b", "mm hm", "two zero one five"),
+     ["g b three three b u k b", "two zero one five"], []),
+])
+def test_a_value_of_one_word_offered_is_awaited(turns: tuple[str, ...], gone: list[str],
+                                               kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -2936,6 +2936,11 @@ class RedactionSession:
                 if not offers.made(hit.start):  # "I will tell you the number, you note it"
                     continue  # "what's the account you want it paid into" asks for one
                 offered = True
+            elif " " not in phrase and hit.label in _OFFERED_ALONE and not requests:
+                if offers is None:
+                    offers = _Offers(norm)
+                offered = offers.made(hit.start)  # "yes but we changed bank so i'll give you
+                # the new iban": a value of one word the speaker offers to give
             if not (" " in phrase or (requests and not offers_help())
                     or hit.label == "PASSWORD" or offered):
                 continue  # a secret spoken of ("my pin isn't working") may be reset next; (not
@@ -3636,6 +3641,10 @@ def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list
             and not any(a <= k < b for a, b in spans)]
 
 
+# Values of one word whose offer awaits them ("so i'll give you the new iban"; not "I'll
+# send it by email", "I'll phone you back": how, not what).
+_OFFERED_ALONE = frozenset(("IBAN", "BANK_ACCOUNT", "ROUTING_NUMBER", "PASSPORT", "NATIONAL_ID",
+                            "DRIVER_LICENSE"))
 _CALL_ME_RE = rx.compile(r"\b(?:call|ring|phone|bell) (?:me|us)(?: back)?(?: on| at)? $")
 _CALL_ME_REACH = 24  # characters: "ring me back on "
 _CALLED_ON_DIGITS = 7
