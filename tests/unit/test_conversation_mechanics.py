@@ -9549,3 +9549,22 @@ def test_the_fiftieth_session_s_parts_and_streets(turns: tuple[str, ...], gone: 
 def test_a_value_of_one_word_offered_is_awaited(turns: tuple[str, ...], gone: list[str],
                                                kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # what is read out where a secret is kept, while it is awaited
+    (("there's a verbal password on the account, can you tell me it", "ooh hang on, my son wrote "
+      "it on the calendar... right, it says kestrel ninety one"), ["kestrel ninety one"],
+     ["on the calendar"]),
+    (("can I take the password?", "sorry, done. it says updated, and two devices logged out"),
+     [], ["two devices"]),
+    # a lock's combination is a secret
+    (("all checked, so the combination for the bike lock is four one seven seven",
+      "four one seven seven, thanks"), ["four one seven seven"], []),
+    # the next word of a phrase given word by word, then a pause
+    (("your memorable phrase please, one word at a time", "Harbour.", "Mm hm.",
+      "pebble... and that's the lot"), ["Harbour", "pebble"], ["that's the lot"]),
+])
+def test_what_is_read_out_and_a_lock_s_combination(turns: tuple[str, ...], gone: list[str],
+                                                   kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

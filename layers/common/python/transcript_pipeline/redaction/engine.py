@@ -1051,7 +1051,8 @@ class RedactionSession:
         secrets = self._secrets(norm, "PASSWORD" in active
                                 and ("PASSWORD" not in self._only_continuing
                                      or _a_rare_word_alone(norm)
-                                     or _opens_with_a_code_group(norm)), hits,
+                                     or _opens_with_a_code_group(norm)
+                                     or _a_word_then_a_pause(norm)), hits,
                                 spoken_of=speaker is not None and not applying and any(
                                     e.type == "PASSWORD" and e.speaker == speaker
                                     for e in self.state.expect),
@@ -2141,6 +2142,14 @@ class RedactionSession:
                     pieces[said_at:], True, spoken_of, norm.original) if a == 0 and not any(
                         how_things_are(p.text) or p.text in WEEKDAYS
                         for p in pieces[a + said_at:b + said_at])]
+        if not spans and expected and not issuing \
+                and (read_at := _read_out_at(pieces)) is not None:
+            spans += [(a + read_at, b + read_at) for a, b in find_secrets(
+                pieces[read_at:], True, spoken_of, norm.original) if a == 0 and not any(
+                    how_things_are(p.text) or p.text in WEEKDAYS or p.text in _SAID_OF_A_STATE
+                    for p in pieces[a + read_at:b + read_at])]  # "(can you give
+            # me the password) hang on, it's in the notebook ... right it says bramble forty
+            # four": what is read out where it is kept
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
             and sounds_like_an_answer(pieces)  # (a turn after the answer was put off, in an
         # identity check not yet answered, that answers it)
@@ -3629,6 +3638,15 @@ def _opens_with_a_code_group(norm: Normalized) -> bool:
         and words[0].isalnum() and not words[0].isdigit() and not words[0].isalpha() \
         and _ORDINAL_RE.fullmatch(words[0]) is None \
         and _TIME_OF_DAY_RE.fullmatch(words[0]) is None
+
+
+def _a_word_then_a_pause(norm: Normalized) -> bool:
+    """The turn opens with a word and a pause: the next word of a phrase given word by word
+    ("(Copper. / Mm hm.) lantern... and the last one is Tuesday")."""
+    pieces = norm.pieces
+    return len(pieces) > 2 and pieces[0].kind == "word" and pieces[0].text.isalpha() \
+        and pieces[1].text in ("...", "…") and pieces[0].text not in FILLERS \
+        and pieces[0].text not in AFFIRMATIVES and pieces[0].text not in FUNCTION_WORDS
 
 
 def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -6430,6 +6448,25 @@ def _told_after(pieces: list[Piece], cue: int, named: bool) -> int | None:
 
 
 _READS = frozenset(("is", "was", "says", "reads"))
+
+
+# What a screen says of a state, not a value: "it says updated", "it says invalid".
+_SAID_OF_A_STATE = frozenset(("updated", "invalid", "incorrect", "expired", "locked", "error",
+                              "done", "accepted", "declined", "success", "successful", "pending"))
+
+
+def _read_out_at(pieces: list[Piece]) -> int | None:
+    """Where the turn reads a value out from where it is written, after its last "it says",
+    "it reads", "here it is" ("... right it says bramble forty four"), or None."""
+    words = [p.text for p in pieces]
+    at = None
+    for k in range(len(words) - 2):
+        if (words[k] in ("it", "that") and words[k + 1] in ("says", "reads")) \
+                or (words[k:k + 2] == ["it", "is"] and k > 0 and words[k - 1] == "here"):
+            at = k + 2
+    while at is not None and at < len(words) - 1 and words[at] in ("...", "…", ",", ":"):
+        at += 1
+    return at
 _PARTS_OF_A_SECRET = frozenset(("number", "numbers", "word", "digits", "letters", "year",
                                 "symbol", "ending", "end"))
 _PART_NAMED_REACH = 4  # words: "and the number is", "ok so the word is"
