@@ -1099,7 +1099,12 @@ key read in blocks), then 0.957; typed_blind_112.jsonl (54 typed documents) 0.93
 fresh_calls_274.jsonl (12 general calls, never read) 0.976, the same after;
 fresh_calls_275.jsonl (12 security-stressed calls) 0.949, then 0.971; typed_blind_113.jsonl
 (55 typed documents) 0.910, then 0.929; fresh_calls_276.jsonl (12 general calls) 0.931 (an
-IBAN offered after "yes but we changed bank", a plate's end put right), then 0.938.
+IBAN offered after "yes but we changed bank", a plate's end put right), then 0.945; written
+after all the session's rules but the last few: typed_blind_114.jsonl (52 typed documents,
+never read) 0.930, then 0.935; fresh_calls_277.jsonl (12 security-stressed calls) 0.920 with
+both engines (PASSWORD 0.65: a password read from a notebook, a code split over two texts, a
+lock's combination), then, read, 0.949; fresh_calls_278.jsonl (12 general calls, never read)
+0.936 with both engines.
 """
 
 from __future__ import annotations
@@ -1548,7 +1553,10 @@ def test_typed_text(data_dir: Path) -> None:
     ("fresh_calls_274.jsonl", 160, 0.97, 0.95, 0.98),
     ("fresh_calls_275.jsonl", 130, 0.97, 0.96, 0.98),
     ("typed_blind_113.jsonl", 210, 0.92, 0.88, 0.90),
-    ("fresh_calls_276.jsonl", 140, 0.93, 0.94, 0.93),
+    ("fresh_calls_276.jsonl", 140, 0.94, 0.94, 0.93),
+    ("typed_blind_114.jsonl", 190, 0.93, 0.88, 0.92),
+    ("fresh_calls_277.jsonl", 130, 0.94, 0.97, 0.97),
+    ("fresh_calls_278.jsonl", 170, 0.93, 0.95, 0.92),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
