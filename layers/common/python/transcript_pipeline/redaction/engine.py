@@ -2147,7 +2147,10 @@ class RedactionSession:
             spans += [(a + read_at, b + read_at) for a, b in find_secrets(
                 pieces[read_at:], True, spoken_of, norm.original) if a == 0 and not any(
                     how_things_are(p.text) or p.text in WEEKDAYS or p.text in _SAID_OF_A_STATE
-                    for p in pieces[a + read_at:b + read_at])]  # "(can you give
+                    for p in pieces[a + read_at:b + read_at]) and any(
+                    p.kind in ("number", "spelled") or not common_word(p.text)
+                    for p in pieces[a + read_at:b + read_at])]  # (a secret's shape: not "it
+            # says welcome to the app"); "(can you give
             # me the password) hang on, it's in the notebook ... right it says bramble forty
             # four": what is read out where it is kept
         later = asked_of and self.state.verifying and self.state.last_value != "PASSWORD" \
