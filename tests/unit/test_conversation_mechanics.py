@@ -9568,3 +9568,34 @@ def test_a_value_of_one_word_offered_is_awaited(turns: tuple[str, ...], gone: li
 def test_what_is_read_out_and_a_lock_s_combination(turns: tuple[str, ...], gone: list[str],
                                                    kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # a name heard in the call, after the thing asked for: whom the question is put to
+    (("and who am i speaking with", "it's joy mensah", "lovely what's the account number joy"),
+     ["joy"], ["account number"]),
+    (("can i take your name", "mark adeyemi", "and the best email mark please"),
+     ["mark"], ["best email"]),
+    (("your name please", "grace oduya", "and a landline grace in case the mobile drops"),
+     ["grace"], ["in case the mobile drops"]),
+    # ... not the word where it is the word
+    (("your name please", "hope kariuki", "what's the only hope we have here"), [],
+     ["only hope"]),
+])
+def test_a_name_after_the_thing_asked_is_whom_it_asks(turns: tuple[str, ...], gone: list[str],
+                                                      kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the caller checks which question is meant, then answers it in the same breath
+    (("and the answer to your security question please", "The childhood street one? Larkspur."),
+     ["Larkspur"], ["childhood street one?"]),
+    (("can you give me your security answer", "oh the favourite teacher one? mrs adebayo"),
+     ["adebayo"], ["favourite teacher one?"]),
+    # ... but a question back with no answer yet waits for it
+    (("can you give me your security answer", "the school one? hang on"), [], ["hang on"]),
+])
+def test_which_question_then_its_answer(turns: tuple[str, ...], gone: list[str],
+                                        kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -3609,3 +3609,46 @@ def test_a_maker_and_its_line_before_a_model_number_stay(redactor: Redactor, tex
 def test_whom_to_reach_at_an_address_is_named(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a Japanese or Korean honorific after a name, hyphenated or typed apart after its capital
+    ("Please pass the invoice to Ueda-san before Friday.", ("Ueda",), ("before Friday",)),
+    ("Memo for Sono-sensei: the exam room moved.", ("Sono",), ("the exam room moved",)),
+    ("Thanks again, Son-nim!", ("Son",), ("Thanks again",)),
+    ("ask Ueda sama about the kimono fitting", ("Ueda",), ("kimono fitting",)),
+    ("We land in San Jose at noon", (), ("San Jose",)),
+])
+def test_a_name_before_an_honorific_is_a_name(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a capitalised word no list knows opening a message, a comma, then the message
+    ("Tsogtbaatar, driver needs the customs form by noon.", ("Tsogtbaatar",),
+     ("driver needs the customs form",)),
+    # ... not a town or a firm given as an answer, nor a firm asked something
+    ("Tarnobrzeg, in Poland, near the river.", (), ("Tarnobrzeg",)),
+    ("Zurvita, account number is on the card.", (), ("Zurvita",)),
+    ("Kwikfix, why is my parcel late?", (), ("Kwikfix",)),
+    # a word-name addressed before someone else is named to them
+    ("Bill, Anneke at the depot says the pallets are short.", ("Bill", "Anneke"),
+     ("at the depot",)),
+])
+def test_whom_a_message_opens_on_is_named(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a firm's word by its trade's ending: after "from our", or opening a run in another tongue
+    ("Faith from our creamery will bring the samples.", ("Faith",), ("our creamery",)),
+    ("Mark from Ashdown Cidery says the press is fixed.", ("Mark",), ("Ashdown Cidery",)),
+    ("We stock the pale ale of Brauerei Lindner in Graz.", (), ("Brauerei",)),
+    ("Invoice to Chocolaterie Boterbloem, Bruges.", (), ("Chocolaterie Boterbloem",)),
+    ("Valerie Dupont will call tomorrow.", ("Valerie", "Dupont"), ("call tomorrow",)),
+])
+def test_a_trade_s_ending_marks_a_firm(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

@@ -1569,3 +1569,20 @@ def test_a_number_after_call_me_is_a_phone(text: str, gone: tuple[str, ...],
 ])
 def test_zip_codes_of_the_us_territories(text: str, zip_code: str) -> None:
     assert zip_code not in Redactor().redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a postcode right after a street and its comma, before its town, whatever cue came first
+    ("Please invoice to Rosenweg 14, 80331 München.", ["Rosenweg 14", "80331"], ["München"]),
+    ("Bill the order to Via Garibaldi 3, 10122 Torino, attn. accounts",
+     ["Via Garibaldi 3", "10122"], ["Torino, attn"]),
+    # ... not a price after a street's number
+    ("The asking price for 9 Kiln Lane, 425000.", ["9 Kiln Lane"], ["425000"]),
+    # a Nordic house number's staircase letter and flat go with the street
+    ("Toimitus: Aleksanterinkatu 15 C 42, 00100 Helsinki", ["15 C 42", "00100"], ["Helsinki"]),
+    ("Drottninggatan 8 a 3, 411 14 Göteborg", ["8 a 3", "411 14"], ["Göteborg"]),
+])
+def test_a_postcode_and_a_flat_after_a_street(text: str, gone: list[str], kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -760,12 +760,15 @@ class RedactionSession:
                 near = context_for(Candidate("code", "", cstart, cend)) \
                     if entity_type == "ZIP_CODE" else None
                 if near is None or near.label != KEEP or any(
-                        s <= near.start < e or (near.start < s and e <= cstart
-                                                and not canon[cstart:cend].isdigit())
+                        s <= near.start < e or (near.start < s and e <= cstart and (
+                            not canon[cstart:cend].isdigit() or (
+                                canon[e:cstart] == ", " and canon[cend:cend + 1] == " "
+                                and canon[cend + 1:cend + 2].isalpha())))
                         for s, e in streets):
                     # "part x7b 2c9": a postcode's shape; but "1208 case avenue, saint paul,
                     # 55106": a business word in the street's name names nothing, nor one
-                    # before the street ("the options pack to 14 glen street, pa2 8lh")
+                    # before the street ("the options pack to 14 glen street, pa2 8lh",
+                    # "invoice to lindenstraße 7, 20099 hamburg")
                     add(entity_type, cstart, cend, SCORE_CONTEXT)
                 else:
                     vetoed.append((cstart, cend, near))
@@ -3293,7 +3296,25 @@ def _common_noun_here(pieces: list[Piece], index: int, word: str | None = None) 
         return True  # "twelve miles", "two bills": how many, not who ("ticket 4417 dale",
         # "at 3 miles called")
     return index > 1 and pieces[index - 2].text in _DETERMINERS and (
-        before.text == "of" or name_class(before.text) == "E")
+        before.text == "of" or name_class(before.text) == "E") \
+        and not _called_after_the_thing_asked(pieces, index)
+
+
+def _called_after_the_thing_asked(pieces: list[Piece], index: int) -> bool:
+    """After the noun asked for, a name heard in the call is whom the speaker asks: at the end
+    of a wh-question ("what's the postcode hope") or before the reason or the please ("and a
+    number frank in case the tech can't find you"); not "the last hope" in a statement."""
+    if pieces[index - 1].text in _NOT_ASKED_ABOUT:
+        return False
+    after = [p.text for p in pieces[index + 1:index + 3]]
+    return (pieces[0].text in _ASKING_WH and all(p.kind == "punct" for p in pieces[index + 1:])) \
+        or after[:1] in (["please"], ["if"]) or after == ["in", "case"]
+
+
+# Words before a name-word that make it the word ("what's the only hope", "what's the big
+# deal"): no noun asked about.
+_NOT_ASKED_ABOUT = frozenset(("only", "last", "best", "first", "next", "same", "other", "new",
+                              "old", "big", "real", "main", "whole", "final"))
 
 
 # Letters that no decomposition makes plain, as a name spelled out loud writes them.

@@ -162,6 +162,8 @@ _POSTCODE_AFTER_STREET_RE = rx.compile(
 # A street's own number after its name, where a postcode follows: "bedok north avenue 2, ...".
 # ... and the floor and unit after it ("tampines street 41 #07-22, singapore 520418").
 _STREET_S_NUMBER_RE = rx.compile(r" \d{1,3}(?: #\d{3,6})?(?=,)")  # (canonical: "#0722")
+# A Nordic house number's staircase letter and flat: "hämeenkatu 23 b 14, 33200 tampere".
+_STAIR_AND_FLAT_RE = rx.compile(r" [a-h] \d{1,3}(?=,)")
 # Further on in the same address, past its unit and district parts, a postcode beside its town:
 # "..., 2n 1a, 08013 barcelona", "..., bat. b, 3e etage, 75011 paris", "..., watthana, bangkok
 # 10110", "..., 186 00 praha". Four digits that could be a year are not taken.
@@ -574,6 +576,10 @@ def find_streets(canonical: str) -> list[tuple[str, int, int]]:
     for k, (start, end) in enumerate(streets):
         if unit := _UNIT_BEFORE_RE.search(canonical, max(0, start - _UNIT_REACH), start):
             start = unit.start()  # "6/22 sunnybank road": the unit, then its house number
+            streets[k] = (start, end)
+        if canonical[end - 1:end].isdigit() and (
+                stair := _STAIR_AND_FLAT_RE.match(canonical, end)):
+            end = stair.end()
             streets[k] = (start, end)
         if numbered := _STREET_S_NUMBER_RE.match(canonical, end):
             end = numbered.end()  # "412 bedok north avenue 2, #08-115, singapore 460412"

@@ -1087,8 +1087,8 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
     comma = words.index(",") if "," in words else 0
     k = comma + 1 if comma and all(w in _HOW_TYPED for w in words[:comma]) \
         and not _TYPING.isdisjoint(words[:comma]) else 0
-    k = _past_thinking_aloud(words, k)  # "go on then, thistle" (but not "go on then, fire
-    # away")
+    k = _past_the_question_named(words, _past_thinking_aloud(words, k))  # "go on then,
+    # thistle" (but not "go on then, fire away")
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in EXCLAMATIONS and k > 0
@@ -1453,6 +1453,21 @@ def _how_typed(pieces: list[Piece], k: int) -> bool:
     j = _past_description(pieces, k)
     return j > k and all(p.text in _HOW_TYPED for p in pieces[k:j]) \
         and any(p.text in _TYPING for p in pieces[k:j])
+
+
+def _past_the_question_named(words: list[str], k: int) -> int:
+    """Past the caller's check of which question is meant, when the answer follows it: "The
+    first pet one? Pudding.", "my mum's one? Okafor" (not "my first school? ... we moved when I
+    was six": a question back, the answer still to come)."""
+    asked = next((j for j in range(k + 1, min(k + _NAMED_QUESTION_WORDS, len(words)))
+                  if words[j] == "?"), None)
+    if asked is None or words[asked - 1] not in ("one", "1") or "which" in words[k:asked]:
+        return k
+    rest = asked + 1
+    return rest if rest < len(words) and words[rest] not in _PAUSES_AND_ENDS else k
+
+
+_NAMED_QUESTION_WORDS = 6
 
 
 def _past_description(pieces: list[Piece], k: int) -> int:

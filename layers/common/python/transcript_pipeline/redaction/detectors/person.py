@@ -2121,6 +2121,28 @@ _COMPANY_SLOT_ENDS = frozenset(("this", "my", "i'm", "im", "i", "it's", "its", "
                                 "youre", "you"))
 # Last words of a business's or an institution's name (lexicon: org_suffixes).
 _ORG_SUFFIXES = ORG_SUFFIXES
+# How a firm's name goes on when it answers the phone: "Ticketstop, you're through to sales".
+_A_FIRM_ANSWERS = frozenset(("you're", "youre", "you", "this", "how", "good", "welcome", "thank",
+                             "thanks", "hello", "hi", "we're", "it's", "morning", "afternoon",
+                             "evening", "speaking"))
+_ASKED_REACH = 12  # words of a message opened by a name that a question mark may close
+# Honorifics said after a name: Japanese and Korean ("Ito-san", "Kim-ssi", "Park-nim").
+_HONORIFIC_SUFFIXES = frozenset(("san", "sama", "sensei", "kun", "chan", "senpai", "dono",
+                                 "ssi", "nim"))
+# How a trade's workplace ends in the languages near English: "distillerie", "brauerei",
+# "brouwerij", "bryggeriet", "cervecería"; and in English, "roastery", "saddlery" (as surnames
+# do too: "Ellery", "Montgomery").
+_TRADE_ENDINGS = ("erie", "eria", "ería", "erei", "erij", "eriet")
+_ENGLISH_TRADE_ENDING = "ery"
+_TRADE_WORD_LETTERS = 6
+
+
+def _ends_like_a_firm(word: str, english: bool = True) -> bool:
+    """A business's own word by list or by its trade's ending; only where a firm is expected
+    (after "from", opening a capitalised run, a run not the lexicon's name), as "delivery" or
+    "Valerie" end so too. `english`: the English ending counts, where a person's verb follows."""
+    return word in _ORG_SUFFIXES or (len(word) >= _TRADE_WORD_LETTERS and (
+        word.endswith(_TRADE_ENDINGS) or (english and word.endswith(_ENGLISH_TRADE_ENDING))))
 # What only a person has: "faith's date of birth", "Hope's email".
 _PERSONAL_DETAILS = frozenset((
     "date", "dob", "birthday", "card", "account", "number", "phone", "mobile", "cell", "email",
@@ -3021,7 +3043,9 @@ class LexiconNames:
                     self.kinds[i - 1] != "N" and words[i - 1] not in TITLES)):
                 out.extend((i, i + 1))  # "a Skoda Fabia", "a 2017 Mazda 3"; not "Henry Ford",
                 # nor "my kids are lincoln 7 and ava 5"
-        for j in [j for j, word in enumerate(words) if word in _ORG_SUFFIXES and j > 0
+        for j in [j for j, word in enumerate(words) if j > 0 and (word in _ORG_SUFFIXES or (
+                      self._capital_anywhere(self.pieces[j]) and not self.kinds[j]
+                      and _ends_like_a_firm(word, english=False)))  # ("Okafor Brauerei")
                   and (word not in _TRADES or self._capital_anywhere(self.pieces[j]))
                   and (word not in _TRADE_WORDS or self._a_trade_s_firm(j))
                   and (j + 1 == len(words) or words[j + 1] not in _DEPARTMENT_WORDS
@@ -3055,6 +3079,9 @@ class LexiconNames:
                 out.append(k)
                 k -= 1
         out.extend(self._firms_sending_someone())
+        for k in [k for k, word in enumerate(words) if word == "from" and k > 0]:
+            out.extend(self._firm_run_from(k + 1))  # "Mark from Ashdown Cidery says": the
+            # firm the person is from
         out.extend(self._businesses())
         calendar = other_calendar_words()
         out.extend(i for i, word in enumerate(words) if word in calendar and self._dated(i))
@@ -3310,7 +3337,7 @@ class LexiconNames:
                  or self._reached_at_a_number(i) or self._told_then_taken_up(i)
                  or self._got_to_do_it(i)
                  or (i + 1 < n and words[i + 1] in _TAKEN_UP_BY)
-                 or self._last_of_an_opening(i)]
+                 or self._last_of_an_opening(i) or self._before_an_honorific(i)]
         reached = self._reached()
         if not maybe and not reached:
             return []
@@ -3381,10 +3408,11 @@ class LexiconNames:
             # Ruaridh 01876 500 337"
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
-                or self._met_in_person(i) or self._praised(i):
+                or self._met_in_person(i) or self._praised(i) or self._rare_word_addressed(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
+                or self._before_an_honorific(i) \
                 or (i > 0 and self._agent_reached(i - 1)) or self._last_of_an_opening(i) \
                 or self._after_an_initial(i):
             return True
@@ -3855,26 +3883,32 @@ class LexiconNames:
                 p.kind == "number" or p.text in _OWED or p.text in _SENT_BY
                 for p in self.pieces[nxt:nxt + 10]))) \
             and words[nxt + 1] in _WHOSE_TEAM and words[nxt + 1] != "the" \
-            and any(w in _TEAMS for w in words[nxt + 2:nxt + 5])
+            and any(w in _TEAMS or _ends_like_a_firm(w) for w in words[nxt + 2:nxt + 5])
 
     def _a_firm_from(self, k: int) -> bool:
         """Capitalised words from k that end in a firm's word, then what a person does: "Frank
         from Dryzone Damp Solutions quoted £640", "Mark from Hillside Dental rang" (not
         "Florence from Heathrow", "Rose from Interflora Services arrived wilted")."""
+        return bool(self._firm_run_from(k))
+
+    def _firm_run_from(self, k: int) -> range:
+        """The words of the firm `_a_firm_from` finds at k (none if it finds none)."""
         the = k < len(self.words) and self.words[k] == "the"  # "Tui from the Otaki club wants"
         k += the
         j, last = k, 0
         while j < len(self.words) and j - k <= _MAX_NAME_WORDS and self.words[j].isalpha() and (
                 self._capital_anywhere(self.pieces[j])
                 or (the and j > k and self.words[j] not in FUNCTION_WORDS)):
-            if j > k and (self.words[j] in _ORG_SUFFIXES or (the and self.words[j] in _TEAMS)):
+            if j > k and (_ends_like_a_firm(self.words[j])
+                          or (the and self.words[j] in _TEAMS)):
                 last = j
             j += 1
         after = self.words[last + 1:last + 3] if last else []
-        return bool(after) and (after[0] in PERSON_VERBS or after[0] in _QUOTED or (
+        found = bool(after) and (after[0] in PERSON_VERBS or after[0] in _QUOTED or (
             after[0] in _PERSON_MODALS and after[1:] != [] and (
                 after[1] in _MEETING_VERBS or after[1] in CONTACT_VERBS)))
         # ("Hope from Brocco Lettings will meet you there")
+        return range(k, last + 1) if found else range(0)
 
     def _rare_in_a_person_s_place(self, i: int) -> bool:
         """A capitalised word no list knows where no brand or town stands: opening a clause
@@ -4116,8 +4150,10 @@ class LexiconNames:
                 words[i - 1] in _DASHES and self.pieces[i - 1].end < self.pieces[i].start))
                 and self._capital(i)):
             return False  # (a spaced dash opens a clause too: "... his DOB – Rangi, can you")
-        spoken_to = words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != [] \
-            and words[i + 2] in _SPOKEN_TO_AFTER
+        spoken_to = words[i + 1:i + 2] == [","] and words[i + 2:i + 3] != [] and (
+            words[i + 2] in _SPOKEN_TO_AFTER or (self.kinds[i + 2] == "N" and self._capital(i + 2)
+                                                 and words[i + 3:i + 4] not in (["and"], [","])))
+        # ("Bill, Nasrin in accounts says ...": someone else named to the one addressed)
         if spoken_to and self.both[i] and words[i] in _WORD_NAMES_NO_VERB_OPENS:
             return True  # "Will, I've sent it", "Bill, we've moved the keys": no verb or
             # noun of these opens a message before a comma (not "Hope, we'll see", "Sterling,
@@ -4127,7 +4163,8 @@ class LexiconNames:
                 and words[i] not in _NO_ONE_ADDRESSED and words[i] not in _SEASONS \
                 and words[i] not in MONTHS and words[i] not in _WEEKDAYS \
                 and self.pieces[i + 2].kind == "word" and words[i + 2] not in _LIST_GOES_ON \
-                and (not self._capital(i + 2) or words[i + 2] in _THE_WRITER) \
+                and (not self._capital(i + 2) or words[i + 2] in _THE_WRITER
+                     or self.kinds[i + 2] == "N") \
                 and not self._describes_it(i + 2) \
                 and words[i + 3] not in _LIST_GOES_ON and words[i + 3] != "," \
                 and tuple(words[i + 2:i + 4]) not in _SERVICE_OFFERED:
@@ -4184,8 +4221,10 @@ class LexiconNames:
         k = i - 1
         while k >= 0 and i - k <= _OPENED_FIRM_WORDS and self.pieces[k].kind == "word" \
                 and (self._capital(k) or self.words[k] in ("de", "da", "di", "del", "la", "le")):
-            if self.words[k] in FIRM_OPENERS and self._capital(k):
-                return True
+            if self._capital(k) and (self.words[k] in FIRM_OPENERS or (
+                    k < i and self.kinds[k] != "N"
+                    and _ends_like_a_firm(self.words[k], english=False))):
+                return True  # (by its trade's ending: "Distillerie Lazare", "Brauerei Huber")
             k -= 1
         return False
 
@@ -4964,6 +5003,38 @@ class LexiconNames:
                                or self.words[i - 2] in _DETERMINERS))))
         # (not "it's raining here", "i've got it written here", "I have my spare keys here":
         # a noun's phrase; but "accor hemi here")
+
+    def _rare_word_addressed(self, i: int) -> bool:
+        """A capitalised word no list knows opening a typed message, then a comma and the
+        message in small letters: whom it speaks to ("Ganbold, broker wants copies again";
+        not "Ondangwa, 12 May", a place's or a date line, nor a firm answering its phone:
+        "Ticketstop, you're through to sales", nor one a customer asks: "Deliveroo, where is
+        my order?")."""
+        words, k = self.words, i + 2
+        return i == 0 and k < len(words) and words[i + 1] == "," and self._rare_capitalised(i) \
+            and "?" not in words[k:k + _ASKED_REACH] \
+            and i not in self.places and self.pieces[k].kind == "word" \
+            and not self._capital_anywhere(self.pieces[k]) and words[k] not in _A_FIRM_ANSWERS \
+            and words[k] not in FUNCTION_WORDS and words[k] not in BUSINESS_HOLDINGS \
+            and words[k] not in BUSINESS_FUNCTIONS \
+            and k + 1 < len(words) and self.pieces[k + 1].kind == "word"
+        # (not an answer naming a place or a firm: "Debrecen, in Hungary", "PetSure, policy
+        # number PS-00418872", "Calpol, 5ml")
+
+
+    def _before_an_honorific(self, i: int) -> bool:
+        """A word before a Japanese or Korean honorific joined by a hyphen, or typed apart
+        after its capital: "Note for Ito-san", "Park-nim", "Tanaka sensei" (not "San Diego":
+        the honorific comes after)."""
+        pieces, k = self.pieces, i + 1
+        if pieces[i].kind != "word" or self.words[i] in FUNCTION_WORDS or k >= len(pieces):
+            return False
+        if self.words[k] == "-" and pieces[k].start == pieces[i].end:
+            k += 1
+            joined = k < len(pieces) and pieces[k].start == pieces[k - 1].end
+        else:
+            joined = bool(self.cased) and self._capital(i) and not self._capital(k)
+        return joined and k < len(pieces) and self.words[k] in _HONORIFIC_SUFFIXES
 
     def _last_of_an_opening(self, i: int) -> bool:
         """The word that ends an agent's opening, a greeting and a business's name, after "this
