@@ -9599,3 +9599,22 @@ def test_a_name_after_the_thing_asked_is_whom_it_asks(turns: tuple[str, ...], go
 def test_which_question_then_its_answer(turns: tuple[str, ...], gone: list[str],
                                         kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # an identifier read in parts: one letter alone is its next part
+    (("and your national insurance number", "it's j r six one", "mm hm", "four four nine two",
+      "ok", "c", "thanks"), ["j r six one", "four four nine two", "[c]"], ["thanks"]),
+    # the other side's "go on" to a value offered hands the turn back
+    (("Shall I read you my loyalty number? It's on the fob.", "Go on, it'll save me a search.",
+      "KW 5510 3928."), ["5510 3928"], ["save me a search"]),
+    # a street said in parts: its number, its name (how to spell it), its street word
+    (("what's the address for the call out", "it's twenty two", "yep", "banksia as in the bush",
+      "mm hm", "avenue", "and the suburb"), ["twenty two", "banksia", "[avenue]"],
+     ["as in the bush", "and the suburb"]),
+    (("and what is the address", "number seven", "ok", "yes that's the one"), ["seven"],
+     ["yes that's the one"]),
+])
+def test_values_said_in_parts_go_on(turns: tuple[str, ...], gone: list[str],
+                                    kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -25,6 +25,8 @@ from .detectors.address import (
     find_streets,
     labelled_address,
     postcode_line,
+    street_name_said,
+    street_word_alone,
 )
 from .detectors.bank import find_ibans
 from .detectors.base import SCORE_CONTEXT, SCORE_EXPECTED, SCORE_VALIDATED, typed_date
@@ -202,6 +204,7 @@ KEEP = "KEEP"
 # type, so no detector's context rules apply ("on the second" is no ZIP code).
 ZIP_AFTER_STREET = "ZIP_AFTER_STREET"
 STREET_AFTER_NUMBER = "STREET_AFTER_NUMBER"  # a house's number was all the last turn said
+STREET_WORD_NEXT = "STREET_WORD_NEXT"  # ... then a street's name without its street word
 # A question for something of someone's ("give me your BVN", "what's his UCAS personal id")
 # that no cue phrase knows: privacy first, an identifier-shaped answer is redacted as a
 # personal identifier unless the question named the business's own kind of reference.
@@ -517,6 +520,7 @@ class RedactionSession:
         self._continuing: frozenset[str] = frozenset()  # types whose value this utterance goes on
         self._only_continuing: frozenset[str] = frozenset()  # see `_analyze`
         self._date_parts_end = -1  # where the parts of a birth date this utterance said end
+        self._street_named = False  # a street's name said without its street word
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
         self._kept_here = False  # a value of the business's kept in this utterance
         self._after_an_answer = False  # the last turn answered a question for a secret
@@ -594,7 +598,9 @@ class RedactionSession:
             return [Finding(echoed, pieces[0].start, pieces[-1].end, SCORE_EXPECTED)]
         has_values = _VALUE_HINT_RE.search(canon) is not None
         candidates = _candidates(norm, has_values, ip_parts=any(
-            e.type == "IP_ADDRESS" and e.applies_to(speaker) for e in self.state.expect))
+            e.type == "IP_ADDRESS" and e.applies_to(speaker) for e in self.state.expect),
+            letter_goes_on=any(e.same_speaker and e.digits and e.type in OPEN_LENGTH_TYPES
+                               and e.applies_to(speaker) for e in self.state.expect))
         by_start = sorted(candidates, key=lambda c: c.cstart)
         starts = [c.cstart for c in by_start]
         hits: list[_Hit] = []
@@ -713,12 +719,14 @@ class RedactionSession:
         expected = [t for t in active if t in self.redactor.detectors]
         # A number cut off at the end of the last utterance: type -> its digits heard so far.
         continued = {e.type: e.digits for e in applying
-                     if e.same_speaker and e.type not in (SPELLING_ON, STREET_AFTER_NUMBER)}
+                     if e.same_speaker
+                     and e.type not in (SPELLING_ON, STREET_AFTER_NUMBER, STREET_WORD_NEXT)}
         if "PASSWORD" in continued:  # a secret the speaker's last turn left unfinished goes
             # on: its letters are no e-mail's or login's ("so it's capital B" / "Mm-hmm." /
             # "then i s c u i t", after "the email always goes to junk")
             expected = [t for t in expected if t not in _SPELLED_LIKE_A_SECRET]
         self._continuing = frozenset(continued)
+        self._street_named = False
         # ... of which those only a value cut off (not a cue cut off: "... the account number
         # is") waits for, that nobody asked for either
         self._only_continuing = frozenset(
@@ -792,6 +800,11 @@ class RedactionSession:
         if ("STREET_ADDRESS" in expected or STREET_AFTER_NUMBER in active) \
                 and (street := answered_street(canon)) is not None:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "the old manse croft road"
+        elif STREET_AFTER_NUMBER in active and (street := street_name_said(canon)) is not None:
+            add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # "forty one" / "yep" / "wattle
+            self._street_named = True  # like the tree": the name, its street word to come
+        elif STREET_WORD_NEXT in active and (street := street_word_alone(canon)) is not None:
+            add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # ... / "mm hm" / "crescent"
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
         any_identifier = ANY_IDENTIFIER in active
         business_asked = set(active) == {KEEP}  # a business's reference, nothing of someone's
@@ -1396,7 +1409,8 @@ class RedactionSession:
                 if cand.kind == "number" and digits and least <= len(cand.digits) <= \
                         _full_length(entity_type) - digits:
                     return entity_type, SCORE_EXPECTED
-                if (resumed or entity_type == "IBAN") and entity_type in OPEN_LENGTH_TYPES \
+                if (resumed or entity_type == "IBAN" or (alone and len(cand.text) == 1)) \
+                        and entity_type in OPEN_LENGTH_TYPES \
                         and cand.kind in ("spelled", "alnum", "code"):
                     return entity_type, SCORE_EXPECTED  # "...C.", "NWBK 6016": letters of an
                     # identifier, and an IBAN's groups whatever they hold
@@ -3050,6 +3064,9 @@ class RedactionSession:
                 # no part of the address unless it is one)
                 expect[STREET_AFTER_NUMBER] = Expectation(
                     type=STREET_AFTER_NUMBER, utterances=1, speaker=speaker, same_speaker=True)
+            elif f.type == "STREET_ADDRESS" and self._street_named:
+                expect[STREET_WORD_NEXT] = Expectation(
+                    type=STREET_WORD_NEXT, utterances=1, speaker=speaker, same_speaker=True)
             elif f.type == "DATE_OF_BIRTH" and cend == self._date_parts_end \
                     and not _has_a_year(norm, cend):
                 # "Nineteenth..." / "Mm-hm." / "of July..." / "Yep." / "nineteen eighty-one":
@@ -3696,8 +3713,8 @@ _TIME_OF_DAY_RE = rx.compile(r"\d{1,4}(?:am|pm)")  # "then 9pm works"
 _GROUP_LEADS = frozenset(("then", "and", "next", "ok", "okay", "so", "right", "uh", "um", "is",
                           "after", "that", "finally", "lastly", "it", "says", "sorry"))
 _CODE_GROUP_LENGTHS = (4, 8)  # (not "then 3G signal", "then A4 paper")
-_INVITATIONS = frozenset((("go", "ahead"), ("fire", "away"), ("i'm", "ready"), ("im", "ready"),
-                          ("when", "ready"), ("read", "it"), ("let's", "have"),
+_INVITATIONS = frozenset((("go", "ahead"), ("go", "on"), ("fire", "away"), ("i'm", "ready"),
+                          ("im", "ready"), ("when", "ready"), ("read", "it"), ("let's", "have"),
                           ("you're", "ready"), ("youre", "ready"), ("ready", "with"),
                           ("say", "it"), ("spell", "it")))
 
@@ -7228,10 +7245,13 @@ def _other_language_dates(norm: Normalized) -> list[tuple[int, int]]:
     return [m.span() for m in _OTHER_DATE_RE.finditer(norm.canonical) if m[1] in calendar]
 
 
-def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> list[Candidate]:
+def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False,
+                letter_goes_on: bool = False) -> list[Candidate]:
     """Value-shaped pieces of the text; without a digit, "@" or ":" only spelled words.
     `ip_parts`: an IP address is asked for or being read, so "169.254" is part of one, not a
-    decimal (see `IpAddressDetector`)."""
+    decimal (see `IpAddressDetector`). `letter_goes_on`: the speaker is reading out an
+    identifier in parts, so one letter alone is its next part ("s l four seven" / "one nine
+    two eight" / "d": a national insurance number's last letter)."""
     canon = norm.canonical
     out: list[Candidate] = []
     pieces = norm.pieces
@@ -7245,7 +7265,8 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False) -> l
         lead = _LEAD_TO_A_VALUE_RE.match(canon)
         letters = [p for k, p in enumerate(pieces) if p.kind != "punct"
                    and (lead is None or norm.cstarts[k] >= lead.end())]
-        if not out and 2 <= len(letters) <= 3 and all(
+        if not out and (2 <= len(letters) <= 3 or (
+                letter_goes_on and len(letters) == 1 and letters[0].text != "i")) and all(
                 p.kind == "word" and len(p.text) == 1 for p in letters) \
                 and not (lead and all(p.text in ("i", "a") for p in letters)):  # "Yeah, I, I."
             # "s p", "Hang on. Y B": all a turn says, the letters a value opens with

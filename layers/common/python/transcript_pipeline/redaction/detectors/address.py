@@ -404,6 +404,41 @@ def answered_street(canonical: str) -> tuple[int, int] | None:
     return words[k].start(), words[last].start() + len(words[last][0].rstrip(","))
 
 
+def street_name_said(canonical: str) -> tuple[int, int] | None:
+    """After a house's number said alone, the street's name said next without its street word,
+    maybe with how to spell it ("forty one" / "yep" / "wattle like the tree"): the name's
+    words, one to three, none a word of a sentence or of talk ("yes that's right")."""
+    words = list(re.finditer(r"[^\s,.!?]+", canonical))
+    texts = [w[0] for w in words]
+    k = 0
+    while k < len(texts) and texts[k] in _ANSWER_OPENERS:
+        k += 1
+    j = k
+    while j < len(texts) and j - k < _NAME_WORDS and texts[j] not in _SPELLING_AIDS:
+        if not texts[j].isalpha() or texts[j] in FUNCTION_WORDS or texts[j] in NON_NAME:
+            return None
+        j += 1
+    if j == k or (j < len(texts) and texts[j] not in _SPELLING_AIDS):
+        return None
+    return words[k].start(), words[j - 1].end()
+
+
+def street_word_alone(canonical: str) -> tuple[int, int] | None:
+    """After a street's name said alone, its street word said next: "... wattle" / "mm hm" /
+    "crescent"."""
+    words = list(re.finditer(r"[^\s,.!?]+", canonical))
+    texts = [w[0] for w in words]
+    k = 0
+    while k < len(texts) and (texts[k] in _ANSWER_OPENERS or texts[k] in ("and", "then")):
+        k += 1
+    return words[k].span() if len(texts) == k + 1 and texts[k] in _STREET_WORDS else None
+
+
+_NAME_WORDS = 3
+# How a street's name is spelled for the listener: "wattle like the tree", "as in the bird".
+_SPELLING_AIDS = frozenset(("like", "as", "spelt", "spelled", "with"))
+
+
 def _postcode_free(canonical: str, span: tuple[int, int]) -> str:
     """A part's words once its postcode-like tokens (those with digits) are gone."""
     return " ".join(w for w in canonical[span[0]:span[1]].split()
