@@ -3652,3 +3652,33 @@ def test_whom_a_message_opens_on_is_named(
 def test_a_trade_s_ending_marks_a_firm(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # capitalised words alone in brackets after someone's number: whose number it is
+    ("Please note customer #44817 (Tui Fonoti) called about the late refund again.",
+     ("Tui", "Fonoti"), ("late refund",)),
+    ("Patient no. 5512 (Ngaio) was seen today and discharged.", ("Ngaio",), ("seen today",)),
+    ("Our member MB-2231 (Tsetseg) has paid the fee for next year.", ("Tsetseg",),
+     ("paid the fee",)),
+    # ... not a thing's number, nor what is no one's name
+    ("The order 4471 (Bergen) shipped on Monday with the others.", (), ("Bergen",)),
+    ("Our member 2231 (Gold tier) asked for a refund today.", (), ("Gold tier",)),
+])
+def test_a_name_in_brackets_after_someone_s_number(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a hyphenated given name whose first part is also a word of address ("ji")
+    ("Thanks Ji-hoon, the fabric arrived in Daegu this morning.", ("Ji-hoon", "hoon"),
+     ("fabric arrived",)),
+    ("thank you ji, i will send it today", (), ("thank you ji",)),
+    # a given name and a surname English text holds too, filling someone's field
+    ("Buyer: Hope Fairbanks", ("Hope", "Fairbanks"), ("Buyer:",)),
+    ("Customer: Max Vapes, Leeds", (), ("Max Vapes",)),
+])
+def test_a_name_s_parts_that_are_words_too(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

@@ -1586,3 +1586,20 @@ def test_a_postcode_and_a_flat_after_a_street(text: str, gone: list[str], kept: 
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a date typed with a space after each dot, as Central Europe writes it
+    ("New picker: Ondřej, born 3. 11. 1979, works nights.", ["3. 11.", "1979"],
+     ["works nights"]),
+    ("Date of birth: 28. 2. 1966", ["28. 2. 1966", "1966"], ["Date of birth"]),
+    ("The crates ship on 4. 5. 2025 from Brno.", [], ["4. 5. 2025"]),
+    # a code of letters of another alphabet and digits after an identifier's cue
+    ("Her registry no. АБ77120345 is on the form.", ["АБ77120345", "77120345"], ["registry no."]),
+    ("Το ΑΦΜ μου: ΑΒ123456", ["123456"], []),
+])
+def test_a_spaced_date_and_a_code_in_another_alphabet(text: str, gone: list[str],
+                                                      kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

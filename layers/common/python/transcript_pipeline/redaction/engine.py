@@ -381,6 +381,9 @@ _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
+# A letter of a code in any alphabet ("register no. УБ89041512"), but not of the scripts
+# written without spaces, where a code's letters cannot be told from the words around it.
+_LETTER = r"[^\W\d_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 _CANDIDATE_RE = rx.compile(
     rf"""(?P<email>[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\.[a-z]{{2,}})?)
     |(?P<ip>\b\d{{1,3}}(?:\.\d{{1,3}}){{3}}\b(?!\.\d)|\b[0-9a-f]{{0,4}}(?::[0-9a-f]{{0,4}}){{2,7}}\b)
@@ -396,7 +399,7 @@ _CANDIDATE_RE = rx.compile(
         |\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日)\b)
     |(?P<keep>[$£€₹¥₩₦₱]\s?\d[\d,]*(?:\.\d+)?|\b\d{{1,2}}:\d{{2}}(?:[ap]m)?\b|\b\d+\.\d+\b(?!\.\d))
     |(?P<grouped>\b\d+(?:\.\d+){{2,}}\b)
-    |(?P<alnum>\b(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9][a-z0-9-]*[a-z0-9]\b)
+    |(?P<alnum>\b(?=(?:{_LETTER}|-)*\d)(?=[\d-]*{_LETTER})(?:{_LETTER}|\d)(?:{_LETTER}|\d|-)*(?:{_LETTER}|\d)\b)
     |(?P<number>\+?\b\d+\b)""",
     re.VERBOSE,
 )
@@ -7237,12 +7240,20 @@ _OTHER_DATE_RE = rx.compile(
 
 
 def _other_language_dates(norm: Normalized) -> list[tuple[int, int]]:
-    """Canonical spans of dates with another language's month name, one candidate each (not a
-    day and a year apart); most texts hold no such name and are not searched."""
+    """Canonical spans of dates with another language's month name, or with a space after
+    each dot as Central Europe types them ("born 12. 6. 1988"), one candidate each (not a day
+    and a year apart); most texts hold no such name and are not searched."""
+    spaced = [m.span() for m in _SPACED_DOTTED_DATE_RE.finditer(norm.canonical)] \
+        if ". " in norm.canonical else []
     calendar = other_calendar_words()
     if calendar.isdisjoint(norm.texts):
-        return []
-    return [m.span() for m in _OTHER_DATE_RE.finditer(norm.canonical) if m[1] in calendar]
+        return spaced
+    return spaced + [m.span() for m in _OTHER_DATE_RE.finditer(norm.canonical)
+                     if m[1] in calendar]
+
+
+_SPACED_DOTTED_DATE_RE = rx.compile(
+    r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\. (?:0?[1-9]|1[0-2])\. (?:19|20)\d\d(?![\d.]\d)")
 
 
 def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False,

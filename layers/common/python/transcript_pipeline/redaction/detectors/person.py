@@ -1424,9 +1424,11 @@ def _after_cue(
             k += 1  # "it's under (the name (of)) ..."
             if words[k:k + 2] == ["the", "name"]:
                 k += 3 if words[k + 2:k + 3] == ["of"] else 2
-        if kind == "weak" and k < len(words) and (words[k] in ENDEARMENTS
-                                                  or _a_wish(words, k)):
-            continue  # "thank you ka", "hi mate": what people call each other
+        if kind == "weak" and k < len(words) and ((
+                words[k] in ENDEARMENTS and not _hyphen_joined(pieces, k))
+                or _a_wish(words, k)):
+            continue  # "thank you ka", "hi mate": what people call each other (but "Thanks
+            # Ji-woo": a name's first part)
         if kind == "pronoun" and (k >= len(words) or not capitalised(pieces[k], cased)):
             continue  # and a common word is still none: "She's Happy with it"
         if kind == "relation" and k < len(words) and name_class(words[k]) == "E" \
@@ -2125,6 +2127,7 @@ _ORG_SUFFIXES = ORG_SUFFIXES
 _A_FIRM_ANSWERS = frozenset(("you're", "youre", "you", "this", "how", "good", "welcome", "thank",
                              "thanks", "hello", "hi", "we're", "it's", "morning", "afternoon",
                              "evening", "speaking"))
+_ID_PIECES = 8  # pieces of a member's or a customer's number back to its noun
 _ASKED_REACH = 12  # words of a message opened by a name that a question mark may close
 # Honorifics said after a name: Japanese and Korean ("Ito-san", "Kim-ssi", "Park-nim").
 _HONORIFIC_SUFFIXES = frozenset(("san", "sama", "sensei", "kun", "chan", "senpai", "dono",
@@ -2135,6 +2138,13 @@ _HONORIFIC_SUFFIXES = frozenset(("san", "sama", "sensei", "kun", "chan", "senpai
 _TRADE_ENDINGS = ("erie", "eria", "ería", "erei", "erij", "eriet")
 _ENGLISH_TRADE_ENDING = "ery"
 _TRADE_WORD_LETTERS = 6
+
+
+def _hyphen_joined(pieces: list[Piece], k: int) -> bool:
+    """Piece k is joined by a hyphen, no space either side, to the word after it ("Ji-woo")."""
+    return k + 2 < len(pieces) and pieces[k + 1].text == "-" \
+        and pieces[k].end == pieces[k + 1].start and pieces[k + 1].end == pieces[k + 2].start \
+        and pieces[k + 2].kind == "word"
 
 
 def _ends_like_a_firm(word: str, english: bool = True) -> bool:
@@ -3408,7 +3418,8 @@ class LexiconNames:
             # Ruaridh 01876 500 337"
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
-                or self._met_in_person(i) or self._praised(i) or self._rare_word_addressed(i):
+                or self._met_in_person(i) or self._praised(i) or self._rare_word_addressed(i) \
+                or self._bracketed_after_someone_s_id(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -4386,13 +4397,16 @@ class LexiconNames:
     def _full_name_in_a_field(self, i: int) -> bool:
         """A given name and a capitalised surname filling a field for someone to the line's or
         the clause's end: "Caller: Dale Hunter, cell ...", "Client: Hope Mainland", "Re: Rose
-        King, DOB ..." (not "Fitter: Howdens Joinery", "Driver: Smith & Sons": a firm's
-        word; "Re: Grace period": no capital)."""
+        King, DOB ...", "Buyer: Summer Whitcomb" (a surname English text holds too, though no
+        everyday word) (not "Fitter: Howdens Joinery", "Driver: Smith & Sons": a firm's word;
+        "Re: Grace period": no capital; "Driver: Sky Glass": an everyday word)."""
         words, n = self.words, len(self.words)
         if i < 2 or words[i - 1] != ":" or i + 1 >= n or name_class(words[i]) not in ("N", "W") \
                 or not self._typed_capital(i) or not self._typed_capital(i + 1) \
                 or self.pieces[i + 1].kind != "word" or not words[i + 1].isalpha() \
-                or not (name_class(words[i + 1]) in ("N", "W") or self._rare_capitalised(i + 1)) \
+                or not (name_class(words[i + 1]) in ("N", "W") or self._rare_capitalised(i + 1)
+                        or not (everyday_word(words[i + 1]) or (
+                            words[i + 1].endswith("s") and common_word(words[i + 1][:-1])))) \
                 or _business_word(words[i + 1]) or words[i + 1] in _TEAMS \
                 or words[i + 1] in FUNCTION_WORDS or i + 1 in self.places \
                 or not (i + 2 == n or (self.pieces[i + 2].kind == "punct"
@@ -5003,6 +5017,26 @@ class LexiconNames:
                                or self.words[i - 2] in _DETERMINERS))))
         # (not "it's raining here", "i've got it written here", "I have my spare keys here":
         # a noun's phrase; but "accor hemi here")
+
+    def _bracketed_after_someone_s_id(self, i: int) -> bool:
+        """Capitalised words alone in brackets right after the number of a member, a customer
+        or a patient: whose it is ("Member ANU-2231-08 (Otgonbayar) delivered 86 kg",
+        "customer #44817 (Tui Fonoti)"; not "order 4471 (Bergen)": no one's number)."""
+        words, pieces = self.words, self.pieces
+        if i < 3 or words[i - 1] != "(" or not any(ch.isdigit() for ch in words[i - 2]) \
+                or not self._capital(i) or i in self.places or words[i] in FUNCTION_WORDS:
+            return False
+        close = next((j for j in range(i + 1, min(i + _MAX_NAME_WORDS + 1, len(words)))
+                      if words[j] == ")"), None)
+        if close is None or not all(pieces[j].kind == "word" and self._capital(j)
+                                    for j in range(i, close)):
+            return False
+        k = i - 2
+        while k > 0 and i - k <= _ID_PIECES and (
+                any(ch.isdigit() for ch in words[k]) or words[k] in ("-", "/", "#", "no", "id", ".")
+                or (bool(self.cased) and self.cased[pieces[k].start:pieces[k].end].isupper())):
+            k -= 1
+        return words[k] in _PEOPLE_NOUNS
 
     def _rare_word_addressed(self, i: int) -> bool:
         """A capitalised word no list knows opening a typed message, then a comma and the
