@@ -9618,3 +9618,24 @@ def test_which_question_then_its_answer(turns: tuple[str, ...], gone: list[str],
 def test_values_said_in_parts_go_on(turns: tuple[str, ...], gone: list[str],
                                     kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # told what will be asked, the customer's "yep" leaves the secret owed by the customer
+    (("i'll need two digits of your security number", "yep ok", "the second digit",
+      "hold on second is eight"), ["eight"], ["the second digit"]),
+    # a laugh before the answer
+    (("your security question is your favourite band", "Haha, The Proclaimers."),
+     ["Proclaimers"], ["Haha"]),
+    # "the new one" offered to be set, the digits given next
+    (("and the old passcode?", "4 4 1 9", "Thanks. You can enter the new one on the keypad, "
+      "or tell me and I'll put it in.", "Tell you now. 7 3 3 0."), ["4 4 1 9", "7 3 3 0"],
+     ["Tell you now."]),
+    # a voice verification phrase, said whole and said again
+    (("please say your voice phrase after the beep", "the quick river runs to the sea",
+      "sorry it didn't catch that, once more please", "ok the quick river runs to the sea"),
+     ["quick river", "runs to the sea"], ["once more please"]),
+])
+def test_the_fifty_first_session_s_secrets(turns: tuple[str, ...], gone: list[str],
+                                           kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -1754,7 +1754,8 @@ class RedactionSession:
         self.state.expect = [
             e.model_copy(update={"held": e.held + 1, **(
                 {"speaker": None} if speaker is not None and e.speaker is not None
-                and not e.same_speaker and e.applies_to(speaker) else {})})
+                and not e.same_speaker and e.applies_to(speaker)
+                else {})})
             if e.held < MAX_HELD
             else e.model_copy(update={"utterances": e.utterances - 1})
             for e in self.state.expect
@@ -2447,8 +2448,10 @@ class RedactionSession:
                     runs[-1].append(k)
                 else:
                     runs.append([k])
-            longer = [(run[0], max(run[-1] + 1, dictated_rest(pieces, run[-1] + 1)))
-                      for run in runs]  # "Pelican 73 exclamation"
+            longer = [(run[0], max(run[-1] + 1, dictated_rest(pieces, run[-1] + 1),
+                                   _capitalised_rest(pieces, run[-1] + 1, norm.original)))
+                      for run in runs]  # "Pelican 73 exclamation"; "(that'd be Tama.) Tama
+            # Hohaia.": the rest of a name said with it
             for start, end in longer:
                 if end - start > 1:  # "marlin" said before, now "marlin nine": the whole,
                     cend = norm.cstarts[end - 1] + len(pieces[end - 1].text)  # for its
@@ -4264,7 +4267,8 @@ _ASKING_FOR_A_VALUE = frozenset(("what", "what's", "whats", "read", "give", "tel
 
 
 _NEW_ONE_RE = rx.compile(r"\b(?:(set|make|choose|pick|create|put in)|enter|type in|type|wants?|"
-                         r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you )?(?:brand )?"
+                         r"needs?|asks? (?:you )?for|come up with|think of) (?:a |you |the |your )?"
+                         r"(?:brand )?"
                          r"new (?:1|one)\b|\b(?:wants?|needs?|asks? for|has to (?:be|have)) "
                          r"(?:at least )?\d+(?: (?:to|or) \d+)? (?:characters|letters|digits)\b"
                          r"|\b(new (?:1|one) (?:to be|gonna be|going to be|will be|should be)"
@@ -6207,6 +6211,19 @@ def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def _capitalised_rest(pieces: list[Piece], end: int, original: str) -> int:
+    """Where the capitalised words after `end` end, when they close their sentence: the rest
+    of a name a secret said again opens ("Tama Hohaia."); `end` if there are none."""
+    j = end
+    while j < len(pieces) and j - end < _NAME_REST_WORDS and pieces[j].kind == "word" \
+            and original[pieces[j].start].isupper() and pieces[j].text not in FUNCTION_WORDS:
+        j += 1
+    return j if j > end and (j == len(pieces) or pieces[j].kind == "punct") else end
+
+
+_NAME_REST_WORDS = 2
+
+
 def _secret_forms(canonical: str, title: bool = False) -> list[str]:
     """What of a secret is remembered: the whole run of its letters and digits, and each of its
     longer words that is no function word ("harbour", "violet" of "Harbour-Violet-83!"), in the
@@ -6240,7 +6257,8 @@ _SYMBOL_NAMES = frozenset(("pound", "hash", "star", "hashtag", "asterisk", "dash
 _PER_TIME = frozenset(("month", "months", "monthly", "weekly", "weeks", "years", "fortnight",
                        "fortnightly", "annually", "yearly"))
 _READ_BACK_OPENS = 2  # pieces before a read-back of two words ("so, the office, lovely")
-_SECRET_TAIL = 4  # pieces of a secret said again after its remembered word
+_SECRET_TAIL = 9  # pieces of a secret said again around its remembered word (a passphrase
+# of eight words: "my voice opens the blue door at northfield")
 _TITLE_RUN = 6  # words of a title said again together, remembered under this key (not
 _TITLE_KEY = "title:"  # any secret's: "Online Banking" of a guess "Online Banking?")
 

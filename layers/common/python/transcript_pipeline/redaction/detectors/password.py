@@ -1089,6 +1089,9 @@ def _opening_answer(pieces: list[Piece], words: list[str]) -> tuple[int, int] | 
         and not _TYPING.isdisjoint(words[:comma]) else 0
     k = _past_the_question_named(words, _past_thinking_aloud(words, k))  # "go on then,
     # thistle" (but not "go on then, fire away")
+    if _a_part_asked(pieces, words, k):
+        return None  # "(i'll need two digits of your security number) the second digit": the
+        # part asked for next, no answer
     while k < len(pieces) and (words[k] in FILLERS or words[k] in _LEADS or words[k] == ","
                                or words[k] in _YES  # "Oh ja, it's still ..."
                                or (words[k] in EXCLAMATIONS and k > 0
@@ -1453,6 +1456,15 @@ def _how_typed(pieces: list[Piece], k: int) -> bool:
     j = _past_description(pieces, k)
     return j > k and all(p.text in _HOW_TYPED for p in pieces[k:j]) \
         and any(p.text in _TYPING for p in pieces[k:j])
+
+
+def _a_part_asked(pieces: list[Piece], words: list[str], k: int) -> bool:
+    """From k, all the turn says is a character's position and its word: "the second digit",
+    "and the last character?" (a part asked for, not given)."""
+    k += k < len(words) and words[k] in ("the", "and")
+    k += k < len(words) and words[k] == "the"
+    return k + 1 < len(words) and pieces[k].kind != "number" and a_position(pieces[k]) \
+        and words[k + 1] in _PARTS_OF_IT and all(p.kind == "punct" for p in pieces[k + 2:])
 
 
 def _past_the_question_named(words: list[str], k: int) -> int:
@@ -2454,9 +2466,9 @@ _SHORT_PLACE_WORDS = 4
 
 
 def _an_exclamation(pieces: list[Piece], k: int) -> bool:
-    """pieces[k] is "God" of "God, let me think.", "Lord" of "Oh, Lord.": said as an
-    exclamation, alone between marks or after "oh"."""
-    return pieces[k].text in EXCLAMATIONS and k + 1 < len(pieces) \
+    """pieces[k] is "God" of "God, let me think.", "Lord" of "Oh, Lord.", "Ha" of "Ha, The
+    Castle.": said as an exclamation or a laugh, alone between marks or after "oh"."""
+    return (pieces[k].text in EXCLAMATIONS or pieces[k].text in _LAUGHS) and k + 1 < len(pieces) \
         and pieces[k + 1].text in (",", ".", "!", "…", "...") and (
             k == 0 or pieces[k - 1].kind == "punct" or pieces[k - 1].text in EXCLAIMING)
 
@@ -4085,7 +4097,8 @@ def asks_for_a_title(pieces: list[Piece], phrase: bool = True) -> bool:
                for k, word in enumerate(words))
 
 
-_PHRASE_KINDS = frozenset(("memorable", "security", "secret", "pass", "verbal", "magic"))
+_PHRASE_KINDS = frozenset(("memorable", "security", "secret", "pass", "verbal", "magic",
+                           "verification", "voice", "spoken"))
 _PARTS_OF_IT = frozenset(("character", "characters", "letter", "letters", "digit", "digits"))
 
 
@@ -4198,7 +4211,8 @@ _PHRASE_OPENERS = (("it's",), ("its",), ("it", "is"), ("that's",), ("thats",), (
                    *((whose, noun, "is") for whose in ("the", "my") for noun in ("phrase",
                                                                                  "passphrase")),
                    *((whose, kind, "phrase", "is") for whose in ("the", "my")
-                     for kind in ("security", "memorable", "pass", "secret", "verbal")))
+                     for kind in ("security", "memorable", "pass", "secret", "verbal",
+                                  "verification", "voice")))
 _PHRASE_HEDGES = (("i", "think"), ("i", "believe"), ("i", "reckon"), ("i", "guess"),
                   ("i'm", "pretty", "sure"), ("i'm", "sure"), ("i", "hope"))
 _NEW_CLAUSE = frozenset(("the", "can", "could", "can't", "also", "what", "how", "is", "i", "i'm",
