@@ -1603,3 +1603,22 @@ def test_a_spaced_date_and_a_code_in_another_alphabet(text: str, gone: list[str]
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a street after a Spanish abbreviation of "avenida", its postcode after its town
+    ("Envío: Av. Libertador 4410, of. 12, Palermo, Buenos Aires 1425", ["Libertador 4410",
+                                                                        "1425"], ["Envío"]),
+    # a Thai lane after the road, then the town and its postcode
+    ("Deliver to 15/2 Nimman Road Soi 9, Chiang Rai 57000 please", ["Nimman Road", "57000"],
+     ["please"]),
+    # the author of a forum post or a private message, a handle of words run together
+    ("Posted by HarbourLights on the maple forum", ["HarbourLights"], ["maple forum"]),
+    ("DM from coffeeNerd: is the lot still for sale?", ["coffeeNerd"], ["still for sale"]),
+    ("Posted by Admin", [], ["Admin"]),
+])
+def test_the_fifty_first_session_s_addresses_and_handles(text: str, gone: list[str],
+                                                          kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -172,7 +172,8 @@ _POSTCODE_FORMS = (r"\d{5}(?:-\d{3,4})?", r"\d{3}\s\d{2}", r"\d{2}-\d{3}", r"\d{
 _POSTCODE = rf"(?:{'|'.join(_POSTCODE_FORMS)}|(?!19|20)\d{{4}})"
 _LATER_POSTCODE_RE = rx.compile(
     rf"(?:\.\S{{1,2}}(?:\s[a-z]{{1,6}}\.?)?)?"  # a Portuguese floor and side: ".º Esq.", ".º"
-    r"(?:\s(?:tower|block|building|bldg|wing|phase|floor|level)\s\w{1,4})?"  # "unit 1204 tower 2"
+    r"(?:\s(?:tower|block|building|bldg|wing|phase|floor|level|soi|moo|lane|gali)\s\w{1,4})?"
+    # "unit 1204 tower 2", "wualai road soi 3, chiang mai 50100" (a Thai lane, a village)
     rf"(?:,\s?[^,;:!?()\n]{{1,24}}){{0,3}},\s?"
     rf"(?:({_POSTCODE}){_NOT_COUNTED}\s({_NAME_WORD})"
     rf"|({_NAME_WORD}(?:\s{_NAME_WORD})?),?\s({_POSTCODE})\b{_NOT_COUNTED})"

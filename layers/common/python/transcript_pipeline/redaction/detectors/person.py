@@ -146,7 +146,8 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     ("signed", "by"), ("signed", "for", "by"), ("received", "by"),  # "... signed by ivy"
     *(_DONE_BY := tuple((done, "by") for done in (
         "approved", "authorised", "authorized", "checked", "prepared", "logged", "raised",
-        "countersigned", "witnessed"))),
+        "countersigned", "witnessed", "packed", "weighed", "inspected", "counted", "verified",
+        "reviewed", "processed", "picked", "measured"))),
 )
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
@@ -2127,6 +2128,7 @@ _ORG_SUFFIXES = ORG_SUFFIXES
 _A_FIRM_ANSWERS = frozenset(("you're", "youre", "you", "this", "how", "good", "welcome", "thank",
                              "thanks", "hello", "hi", "we're", "it's", "morning", "afternoon",
                              "evening", "speaking"))
+_ORDINAL_RE = rx.compile(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)")
 _ID_PIECES = 8  # pieces of a member's or a customer's number back to its noun
 _ASKED_REACH = 12  # words of a message opened by a name that a question mark may close
 # Honorifics said after a name: Japanese and Korean ("Ito-san", "Kim-ssi", "Park-nim").
@@ -2742,7 +2744,7 @@ _DONE_TO_A_DOCUMENT = frozenset(("updated", "changed", "contested", "signed", "r
                                  "executed", "witnessed", "challenged", "revoked", "found",
                                  "drawn", "drafted", "written", "made", "registered", "kept"))
 _MODALS_BEFORE_A_SUBJECT = frozenset(("will", "would", "could", "can", "should", "shall",
-                                      "might", "must", "won't", "wont"))
+                                      "might", "must", "won't", "wont", "did", "didn't"))
 _QUESTION_GLUE = frozenset(("and", "so", "but", ",", "or"))
 _THIRD_PERSON_AUXILIARIES = frozenset(("does", "has", "is", "was", "doesn't", "hasn't", "isn't",
                                        "wasn't"))
@@ -3197,14 +3199,16 @@ class LexiconNames:
         if code is not None and code.kind == "word" and self._capital(i + 1) \
                 and name_class(self.words[i + 1]) in ("E", "") \
                 and _PART_CODE_RE.fullmatch(self.cased, code.start, code.end) \
-                and self.cased[code.start].isdigit():
+                and self.cased[code.start].isdigit() and not self.words[i + 1].endswith("'s") \
+                and _ORDINAL_RE.fullmatch(self.cased, code.start, code.end) is None:
             return True  # "it says Honeywell Vista 20P on the front": a maker, a line that is
             # an English word, then its model's number
         if i and self.words[i - 1] in _ARTICLES and _PART_CODE_RE.fullmatch(written) \
                 and (self.words[i + 2:i + 3] == [] or self.words[i + 2] not in _RECORD_NOUNS):
             return piece.kind == "word"  # "a Blum 71B3550": an article, a maker, its part
             # (not "a Kowalski 12A claim": someone's record)
-        return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word"
+        return _MODEL_CODE_RE.fullmatch(written) is not None and piece.kind == "word" \
+            and _ORDINAL_RE.fullmatch(written) is None  # (not "Nana Losa's 80th": a birthday)
 
     def _one_of_a_brand(self, i: int) -> bool:
         """A capitalised word between "a" and "one", or before its model: a maker's or a
@@ -3687,13 +3691,14 @@ class LexiconNames:
         """In cased text, a capitalised word after a capitalised relation used as a title:
         "Aunty Lek", "Uncle Tevita", "Cousin Will" (not "Aunty Says", a common word)."""
         words = self.words
+        word = words[i].removesuffix("'s")  # ("for Nana Losa's 80th")
         return bool(self.cased) and i > 0 and words[i - 1] in _RELATIONS \
             and (i < 2 or words[i - 2] not in ("the", "a", "an")) \
             and self._capital(i - 1) and self._capital(i) and self.pieces[i].kind == "word" \
-            and words[i].isalpha() and name_class(words[i]) != "E" \
-            and words[i] not in FUNCTION_WORDS and words[i] not in MONTHS \
-            and words[i] not in _WEEKDAYS and not (
-                not self.kinds[i] and common_word(words[i]))
+            and word.isalpha() and name_class(word) != "E" \
+            and word not in FUNCTION_WORDS and word not in MONTHS \
+            and word not in _WEEKDAYS and not (
+                not self.kinds[i] and common_word(word))
 
     def _rare_capitalised(self, i: int) -> bool:
         """In cased text, a capitalised word English text rarely holds and no list knows: a

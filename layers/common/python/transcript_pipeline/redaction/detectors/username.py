@@ -11,6 +11,7 @@ engine passes where they end.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from ..lexicon import (
     CONTEXT_PHRASES,
@@ -296,6 +297,18 @@ def _camel_handle(text: str) -> bool:
 
 
 _HANDLE_DIGITS = 4
+# What names the author of a post or a private message: "Posted by ...", "PM from ...".
+_POSTED_BY = frozenset((("posted", "by"), ("pm", "from"), ("dm", "from"), ("reply", "from"),
+                        ("message", "from"), ("replied", "by"), ("written", "by"),
+                        ("shared", "by"), ("uploaded", "by")))
+
+
+def _words_run_together(text: str) -> bool:
+    """Words run together with a capital inside, as a handle is typed: "KingstonKaffe",
+    "roastmasterRay" (not "Kingston" nor "IKEA")."""
+    return text.isalpha() and any(a.islower() and b.isupper() for a, b in pairwise(text))
+
+
 _HANDLE_CUES = frozenset(("i'm", "im", "am", "me", "as", "gamertag", "tag", "ign", "handle",
                           "username", "user", "@"))
 
@@ -314,6 +327,10 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
               and _camel_handle(written[piece.start:piece.end])]
     # "Add me, I'm ShetlandSniper180": words run together in capitals, then digits, where
     # someone says who they are online (not "use code SummerSale20", "PlayStation5")
+    spans += [(k, k + 1) for k, piece in enumerate(pieces) if piece.kind == "word"
+              and k > 1 and (pieces[k - 2].text, pieces[k - 1].text) in _POSTED_BY
+              and _words_run_together(written[piece.start:piece.end])]
+    # "Posted by KingstonKaffe", "PM from roastmasterRay:": a forum's or a chat's author
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
