@@ -3699,3 +3699,18 @@ def test_a_name_s_parts_that_are_words_too(
 def test_the_fifty_first_session_s_people(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a given name that is a word too, then a rare surname or an initial
+    ("Grace Nakiboneka delivered 40 kg of beans to the depot today.", ("Grace", "Nakiboneka"),
+     ("40 kg",)),
+    ("the shawl is with Hope K. at the Kirkwall shop now.", ("Hope",), ("Kirkwall shop",)),
+    ("The Rose Gold finish is sold out this week.", (), ("Rose Gold",)),
+    # work done by hand, by someone no list knows
+    ("Bags counted by Mwangaza and sealed at dawn.", ("Mwangaza",), ("sealed at dawn",)),
+    ("The report was prepared by Deloitte for the board.", (), ("Deloitte",)),
+])
+def test_the_fifty_first_session_s_rare_people(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

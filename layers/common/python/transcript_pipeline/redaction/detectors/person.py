@@ -1413,8 +1413,11 @@ def _after_cue(
                     words[k].endswith("s") and common_word(words[k][:-1]))):
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
-        if cue in _DONE_BY and k < len(words) and name_class(words[k]) not in ("N", "W"):
+        if cue in _DONE_BY and k < len(words) and name_class(words[k]) not in ("N", "W") \
+                and not (cue[0] in _HANDS_ON and capitalised(pieces[k], cased)
+                         and unknown_word(words[k]) and not common_word(words[k])):
             continue  # "Approved by Legal", "prepared by Deloitte": a department's, a firm's
+            # (but work done by hand is a person's: "Moisture checked by Nakato")
         if cue[-1] == "by" and k < len(words) and ((
                 words[k] in _MEANS and not capitalised(pieces[k], cased))
                 or words[k] in WEEKDAYS or words[k] in MONTHS or words[k] in WHEN_SPOKEN
@@ -2129,6 +2132,10 @@ _A_FIRM_ANSWERS = frozenset(("you're", "youre", "you", "this", "how", "good", "w
                              "thanks", "hello", "hi", "we're", "it's", "morning", "afternoon",
                              "evening", "speaking"))
 _ORDINAL_RE = rx.compile(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)")
+# Work done to goods by hand, after which "by" and a capitalised word no list knows is a
+# person ("weighed by Upendo"); audits, approvals and reviews are a firm's too.
+_HANDS_ON = frozenset(("packed", "weighed", "counted", "picked", "measured", "checked"))
+_GIVEN_NAME_LETTERS = 3
 _ID_PIECES = 8  # pieces of a member's or a customer's number back to its noun
 _ASKED_REACH = 12  # words of a message opened by a name that a question mark may close
 # Honorifics said after a name: Japanese and Korean ("Ito-san", "Kim-ssi", "Park-nim").
@@ -3423,7 +3430,7 @@ class LexiconNames:
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
                 or self._met_in_person(i) or self._praised(i) or self._rare_word_addressed(i) \
-                or self._bracketed_after_someone_s_id(i):
+                or self._bracketed_after_someone_s_id(i) or self._word_name_then_a_surname(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -5022,6 +5029,26 @@ class LexiconNames:
                                or self.words[i - 2] in _DETERMINERS))))
         # (not "it's raining here", "i've got it written here", "I have my spare keys here":
         # a noun's phrase; but "accor hemi here")
+
+    def _word_name_then_a_surname(self, i: int) -> bool:
+        """In cased text, a given name that is a word too, then a capitalised word no list knows
+        or an initial: a full name ("Rose Kyomuhendo – BVG-0743", "Gansey – Will F.,
+        Stromness"; not "Rose Gold", "Summer Sale": everyday words)."""
+        words, nxt = self.words, i + 1
+        if not (self.cased and (self.kinds[i] == "W" or words[i] in FUNCTION_WORD_NAMES)
+                and self._capital(i) and nxt < len(words)
+                and self.pieces[nxt].kind == "word" and nxt not in self.places
+                and len(words[i]) >= _GIVEN_NAME_LETTERS
+                and not self.cased[self.pieces[i].start:self.pieces[i].end].isupper()
+                and (i == 0 or (words[i - 1] not in _ARTICLES and words[i - 1] not in OWNERS
+                                and words[i - 1] != "of"))):
+            return False  # (not "the Glen Lossie lambswool", "the Royal Canin": a brand's;
+            # nor "SM Megamall", "CSB II Ambohimanarina", "Finca El Ocaso": capitals, particles)
+        if len(words[nxt]) == 1 and self.cased[self.pieces[nxt].start].isupper():
+            return nxt + 1 < len(words) and words[nxt + 1] == "." \
+                and self.pieces[nxt + 1].start == self.pieces[nxt].end  # "Will F."
+        return self._rare_capitalised(nxt) and words[nxt] not in _ORG_SUFFIXES \
+            and (nxt + 1 == len(words) or not self._capital_anywhere(self.pieces[nxt + 1]))
 
     def _bracketed_after_someone_s_id(self, i: int) -> bool:
         """Capitalised words alone in brackets right after the number of a member, a customer
