@@ -1622,3 +1622,18 @@ def test_the_fifty_first_session_s_addresses_and_handles(text: str, gone: list[s
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a number right after a word of calling or texting is where to reach someone, whatever
+    # country's plan it is in
+    ("Selling a used Stihl chainsaw, call 22710 41822 after six.", ["22710 41822"],
+     ["after six"]),
+    ("whatsapp him on 0981 227 4410 if the van is late", ["0981 227 4410"], ["van is late"]),
+    ("ring 5 times and wait", [], ["ring 5 times"]),
+])
+def test_a_number_after_a_word_of_calling_is_a_phone(text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

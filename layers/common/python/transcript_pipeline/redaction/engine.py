@@ -3710,7 +3710,8 @@ def _more_code_groups(pieces: list[Piece], spans: list[tuple[int, int]]) -> list
 # send it by email", "I'll phone you back": how, not what).
 _OFFERED_ALONE = frozenset(("IBAN", "BANK_ACCOUNT", "ROUTING_NUMBER", "PASSPORT", "NATIONAL_ID",
                             "DRIVER_LICENSE"))
-_CALL_ME_RE = rx.compile(r"\b(?:call|ring|phone|bell) (?:me|us)(?: back)?(?: on| at)? $")
+_CALL_ME_RE = rx.compile(r"\b(?:call|ring|phone|bell|text|whatsapp)(?: (?:me|us|her|him|them))?"
+                         r"(?: back)?(?: on| at)? $")  # ("PM me or call 22710 41822")
 _CALL_ME_REACH = 24  # characters: "ring me back on "
 _CALLED_ON_DIGITS = 7
 _NO_NEED_RE = rx.compile(r"\b(?:(?:you )?(?:don't|do not|dont) (?:need|have) to|no need"
