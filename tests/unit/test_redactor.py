@@ -1637,3 +1637,17 @@ def test_a_number_after_a_word_of_calling_is_a_phone(text: str, gone: list[str],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a town's word typed in title case is no letters of the postcode after it
+    ("Guesthouse: 9/1 Nimman Road Soi 7, Chiang Mai 50200, Thailand", ["50200"], ["Chiang Mai"]),
+    ("Deliver to 14 Beach Road Soi 2, Hua Hin 77110 by Friday", ["77110"], ["Hua Hin"]),
+    # ... but a code's letters typed in capitals or syllables of two letters go with it
+    ("my postcode is LS6 2QT", ["LS6", "2QT"], []),
+])
+def test_a_town_typed_in_title_case_is_no_code_s_letters(text: str, gone: list[str],
+                                                          kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -7798,6 +7798,8 @@ def _code_like(piece: Piece, written: str = "") -> bool:
     if len(text) == 1:
         return True
     if text.isalpha():
+        if len(written) > 2 and written[0].isupper() and written[1:].islower():
+            return False  # a word typed in title case, a town's ("Chiang Mai 50200")
         if len(text) == _BANK_CODE_LETTERS and written.isupper():
             return text not in CONTEXT_WORDS and name_class(text) == ""
         return len(text) <= 3 and text not in FUNCTION_WORDS and text not in CONTEXT_WORDS \
