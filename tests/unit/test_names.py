@@ -3618,6 +3618,7 @@ def test_whom_to_reach_at_an_address_is_named(
     ("Thanks again, Son-nim!", ("Son",), ("Thanks again",)),
     ("ask Ueda sama about the kimono fitting", ("Ueda",), ("kimono fitting",)),
     ("We land in San Jose at noon", (), ("San Jose",)),
+    ("the sushi-san place downtown is shut", (), ("sushi-san",)),
 ])
 def test_a_name_before_an_honorific_is_a_name(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
@@ -3632,6 +3633,7 @@ def test_a_name_before_an_honorific_is_a_name(
     ("Tarnobrzeg, in Poland, near the river.", (), ("Tarnobrzeg",)),
     ("Zurvita, account number is on the card.", (), ("Zurvita",)),
     ("Kwikfix, why is my parcel late?", (), ("Kwikfix",)),
+    ("Brightwater, accounts speaking.", (), ("Brightwater",)),
     # a word-name addressed before someone else is named to them
     ("Bill, Anneke at the depot says the pallets are short.", ("Bill", "Anneke"),
      ("at the depot",)),

@@ -1651,3 +1651,20 @@ def test_a_town_typed_in_title_case_is_no_code_s_letters(text: str, gone: list[s
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a Nordic personal number typed as a birth date, a dash and a serial
+    ("Refund for Anna, 811218-9876, approved.", ["811218-9876", "9876"], ["approved"]),
+    ("Payee: Sigrún, kt. 010190-2939, paid on Monday", ["010190-2939", "2939"], ["paid on"]),
+    # ... not a business's dated reference, announced as one
+    ("order 240501-0043 shipped today", [], ["240501-0043"]),
+    # an amount after a currency's code is no identifier's digits
+    ("Refund for Anna, kennitala 120389-2149, ISK 24.900 to her account", ["2149"],
+     ["ISK 24.900"]),
+])
+def test_a_dated_personal_number_and_a_currency_s_code(text: str, gone: list[str],
+                                                       kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -17,7 +17,12 @@ from .. import patterns as rx
 from ..lexicon import CODE_LABELS, VEHICLE_MAKES, VEHICLE_MODELS, VEHICLE_WORDS
 from ..names import common_word
 from .base import SCORE_CONTEXT, SCORE_VALIDATED, Candidate, Detector
-from .validators import national_id_self_evident, national_id_typed, national_id_valid
+from .validators import (
+    dated_id_checked,
+    national_id_self_evident,
+    national_id_typed,
+    national_id_valid,
+)
 
 
 class _IdentifierDetector(Detector):
@@ -151,6 +156,11 @@ class NationalIdDetector(_IdentifierDetector):
         return score
 
     def without_context(self, cand: Candidate) -> float | None:
+        if cand.kind == "number" and cand.groups in _DATED_ID_GROUPS \
+                and _opens_with_a_date(cand.digits):
+            # "kt. 120389-2149", "811218-9876": a birth date, then a serial (Iceland, Denmark,
+            # Sweden, Norway), typed so; its check digits, where it has them, make it sure
+            return SCORE_VALIDATED if dated_id_checked(cand.digits) else SCORE_CONTEXT
         if cand.kind == "number":
             checked: bool | None = national_id_typed(cand.text)
         elif cand.kind in ("alnum", "code"):
@@ -160,6 +170,17 @@ class NationalIdDetector(_IdentifierDetector):
         if checked is None:
             return None
         return SCORE_VALIDATED if checked else SCORE_CONTEXT
+
+
+# How a Nordic personal number is typed: six digits of a birth date, a dash, four or five more.
+_DATED_ID_GROUPS = ((6, 4), (6, 5))
+_DATE_PARTS = 2
+
+
+def _opens_with_a_date(digits: str) -> bool:
+    """The first six digits are a day, a month and a year, in that order or the other."""
+    first, month, last = (int(digits[k:k + _DATE_PARTS]) for k in (0, 2, 4))
+    return 1 <= month <= 12 and (1 <= first <= 31 or 1 <= last <= 31)
 
 
 def _compact(text: str) -> str:

@@ -5083,7 +5083,8 @@ class LexiconNames:
             and not self._capital_anywhere(self.pieces[k]) and words[k] not in _A_FIRM_ANSWERS \
             and words[k] not in FUNCTION_WORDS and words[k] not in BUSINESS_HOLDINGS \
             and words[k] not in BUSINESS_FUNCTIONS \
-            and k + 1 < len(words) and self.pieces[k + 1].kind == "word"
+            and k + 1 < len(words) and self.pieces[k + 1].kind == "word" \
+            and "speaking" not in words[k:k + _ASKED_REACH]  # ("Brightwater, accounts speaking")
         # (not an answer naming a place or a firm: "Debrecen, in Hungary", "PetSure, policy
         # number PS-00418872", "Calpol, 5ml")
 
@@ -5093,8 +5094,9 @@ class LexiconNames:
         after its capital: "Note for Ito-san", "Park-nim", "Tanaka sensei" (not "San Diego":
         the honorific comes after)."""
         pieces, k = self.pieces, i + 1
-        if pieces[i].kind != "word" or self.words[i] in FUNCTION_WORDS or k >= len(pieces):
-            return False
+        if pieces[i].kind != "word" or self.words[i] in FUNCTION_WORDS or k >= len(pieces) \
+                or (name_class(self.words[i]) == "E" and not self._capital(i)):
+            return False  # (not "the sushi-san place": a word's, in small letters)
         if self.words[k] == "-" and pieces[k].start == pieces[i].end:
             k += 1
             joined = k < len(pieces) and pieces[k].start == pieces[k - 1].end

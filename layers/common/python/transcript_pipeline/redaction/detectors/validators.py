@@ -113,6 +113,16 @@ def national_id_typed(text: str) -> bool | None:
     return None
 
 
+# Personal numbers typed as a birth date, a dash and a serial whose check digits stdnum checks
+# (Denmark's CPR has none since 2007, so its shape alone is evidence).
+_DATED_AND_CHECKED = ("is_.kennitala", "se.personnummer", "no.fodselsnummer")
+
+
+def dated_id_checked(digits: str) -> bool:
+    """True when a Nordic personal number's check digits hold for `digits`."""
+    return any(_is_valid(module)(digits) for module in _DATED_AND_CHECKED)
+
+
 def national_id_self_evident(compact: str) -> bool | None:
     """True for a national identifier a check character proves, False for one only its shape
     shows (a KEEP phrase before it wins: "order AB123456C"), None for neither."""
