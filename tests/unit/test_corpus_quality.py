@@ -1105,6 +1105,23 @@ never read) 0.930, then 0.935; fresh_calls_277.jsonl (12 security-stressed calls
 both engines (PASSWORD 0.65: a password read from a notebook, a code split over two texts, a
 lock's combination), then, read, 0.949; fresh_calls_278.jsonl (12 general calls, never read)
 0.936 with both engines.
+
+The fifty-first session's hands, each scored first with the engine of that moment (the start
+engine unless said); read, unless marked never read: fresh_calls_279.jsonl (12
+security-stressed calls, never read) 0.991, the same after; fresh_calls_280.jsonl (12 general
+calls) 0.941 (a name after the thing asked, "The first pet one? Pudding.", a street said over
+turns), then 0.974; fresh_calls_281.jsonl (12 general calls, never read) 0.985, the same
+after; typed_blind_115.jsonl (53 typed documents) 0.916, then 0.952; typed_blind_116.jsonl (52
+typed documents) 0.968, then 0.979; typed_blind_117.jsonl (55 typed documents) 0.942, then
+0.968; written after the first rules: fresh_calls_282.jsonl (12 security-stressed calls) 0.951
+with both engines, then 0.986; typed_blind_118.jsonl (52 typed documents) 0.943 with both,
+then 0.972; written after most rules: fresh_calls_283.jsonl (12 general calls) 0.966 with both,
+the same after; fresh_calls_284.jsonl (12 security-stressed calls, never read) 0.957 with both,
+the same after; typed_blind_119.jsonl (54 typed documents) 0.921 with both, then 0.942;
+typed_blind_120.jsonl (52 typed documents, never read) 0.961 with both, the same after;
+fresh_calls_285.jsonl (12 general calls, never read) 0.973 with both, the same after;
+typed_blind_121.jsonl (54 typed documents, never read) 0.931 with both, 0.936 after the last
+rules.
 """
 
 from __future__ import annotations
@@ -1557,6 +1574,20 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_114.jsonl", 190, 0.93, 0.88, 0.92),
     ("fresh_calls_277.jsonl", 130, 0.94, 0.97, 0.97),
     ("fresh_calls_278.jsonl", 170, 0.93, 0.95, 0.92),
+    ("fresh_calls_279.jsonl", 110, 0.99, 0.96, 1.00),
+    ("fresh_calls_280.jsonl", 150, 0.97, 0.97, 0.95),
+    ("fresh_calls_281.jsonl", 130, 0.98, 0.93, 0.97),
+    ("typed_blind_115.jsonl", 160, 0.95, 0.89, 0.93),
+    ("typed_blind_116.jsonl", 180, 0.97, 0.85, 0.98),
+    ("typed_blind_117.jsonl", 180, 0.96, 0.86, 0.96),
+    ("fresh_calls_282.jsonl", 140, 0.98, 0.96, 1.00),
+    ("typed_blind_118.jsonl", 210, 0.97, 0.84, 0.96),
+    ("fresh_calls_283.jsonl", 110, 0.96, 0.95, 0.94),
+    ("fresh_calls_284.jsonl", 110, 0.95, 0.98, 0.95),
+    ("typed_blind_119.jsonl", 180, 0.94, 0.84, 0.92),
+    ("typed_blind_120.jsonl", 200, 0.96, 0.88, 0.96),
+    ("fresh_calls_285.jsonl", 140, 0.97, 0.95, 0.98),
+    ("typed_blind_121.jsonl", 200, 0.93, 0.87, 0.92),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
