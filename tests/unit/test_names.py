@@ -3697,6 +3697,11 @@ def test_a_name_s_parts_that_are_words_too(
     # a kin word as a title before a possessive name, then an ordinal (no model's code)
     ("The cake is for Aunty Mele's 60th, so pink icing please.", ("Mele",), ("60th",)),
     ("it's for Nana Vailea's 90th, please add a card", ("Vailea",), ("90th",)),
+    # an agent's name, then "on" and the desk they answer for
+    ("Thanks for calling Brightwater, Hope on reception, what can I do for you?", ("Hope",),
+     ("on reception",)),
+    ("good morning. jordan on the parts desk how can i help", ("jordan",), ("parts desk",)),
+    ("the offer on sales today, is it still on?", (), ("offer on sales",)),
 ])
 def test_the_fifty_first_session_s_people(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:

@@ -2136,6 +2136,11 @@ _ORDINAL_RE = rx.compile(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)")
 # person ("weighed by Upendo"); audits, approvals and reviews are a firm's too.
 _HANDS_ON = frozenset(("packed", "weighed", "counted", "picked", "measured", "checked"))
 _GIVEN_NAME_LETTERS = 3
+# What an agent answers for, named after "on": "Jordan on sales", "Mere on the service desk".
+_DESKS = frozenset(("sales", "reception", "bookings", "billing", "accounts", "support",
+                    "switchboard", "enquiries", "service", "desk", "helpdesk", "lettings",
+                    "parts", "claims", "returns", "renewals", "customer", "care"))
+_DESK_WORDS = 4
 _ID_PIECES = 8  # pieces of a member's or a customer's number back to its noun
 _ASKED_REACH = 12  # words of a message opened by a name that a question mark may close
 # Honorifics said after a name: Japanese and Korean ("Ito-san", "Kim-ssi", "Park-nim").
@@ -5089,6 +5094,19 @@ class LexiconNames:
         # number PS-00418872", "Calpol, 5ml")
 
 
+    def _on_a_desk(self, i: int, end: int) -> bool:
+        """An agent's name opening its clause, then "on" and the desk they answer for, then a
+        comma or the offer of help: "Hallam Kia Sheffield, Jordan on sales, how can I help?",
+        "sunny on the service desk how can i help" (not "the offer on sales today")."""
+        words = self.words
+        desk = end + 1 + (end + 1 < len(words) and words[end + 1] == "the")
+        if not (end < len(words) and words[end] == "on" and desk < len(words)
+                and words[desk] in _DESKS and self.kinds[i] in ("N", "W", "P")
+                and (i == 0 or words[i - 1] in (",", ".", "!"))):
+            return False
+        after = next((k for k in range(desk + 1, min(desk + _DESK_WORDS, len(words)))
+                      if words[k] not in _DESKS), len(words))
+        return after == len(words) or words[after] in (",", ".", "how", "what", "can")
     def _before_an_honorific(self, i: int) -> bool:
         """A word before a Japanese or Korean honorific joined by a hyphen, or typed apart
         after its capital: "Note for Ito-san", "Park-nim", "Tanaka sensei" (not "San Diego":
@@ -5928,6 +5946,8 @@ class LexiconNames:
                 and (i == 0 or words[i - 1] not in OWNERS):
             return True  # "Kevin on the line", "is that grace on the line"; not "the fella
             # on the line"
+        if self._on_a_desk(i, end):
+            return True
         if end + 2 < len(words) and words[end] == "and" and words[end + 1] in _POSSESSIVE_WORDS \
                 and words[end + 2] in _RELATIONS and self.kinds[i] in ("N", "W") \
                 and (i == 0 or words[i - 1] not in _DETERMINERS):
