@@ -9639,3 +9639,28 @@ def test_values_said_in_parts_go_on(turns: tuple[str, ...], gone: list[str],
 def test_the_fifty_first_session_s_secrets(turns: tuple[str, ...], gone: list[str],
                                            kept: list[str]) -> None:
     _gone_and_kept(call(*turns), gone, kept)
+
+
+@pytest.mark.parametrize(("turns", "gone", "kept"), [
+    # the caller who gave a birth date asks to have something again: no value asked for
+    (("and your date of birth please", "twelfth of june nineteen seventy nine",
+      "lovely I've found both bookings", "Can we keep them on the same day again?",
+      "The first free slot is Friday the 3rd of October."), ["nineteen seventy nine"],
+     ["3rd of October"]),
+    # a secret dictated in parts, read back run together, then put right with its keys
+    (("what's the gate code", "it's 8 1 5...", "mm hm", "3 star.", "So 8153 star.",
+      "No, it's 8 1 5 3 hash, not star."), ["8153", "8 1 5", "3 star", "3 hash"],
+     ["not star"]),
+    # the agent's own reference, read back by the caller, stays the business's
+    (("I've booked the engineer, your reference is k m four four one nine",
+      "k m four four one nine, thanks"), [], ["[k m four four one nine, thanks]"]),
+    (("your incident number is acct 55102", "great"), [], ["acct 55102"]),
+    # a booking's letters and digits read out when asked for stay, whatever their shape
+    (("May I have the booking reference?", "Q 7 L 4 R X."), [], ["Q 7 L 4 R X"]),
+    # a letter before a number read out is a code's, and no one's initial
+    (("do you have the voucher number?", "yes it's B as in Bravo, 33 10 42 87."), [],
+     ["B as in Bravo, 33 10 42 87"]),
+])
+def test_the_fifty_second_session_s_turns(turns: tuple[str, ...], gone: list[str],
+                                          kept: list[str]) -> None:
+    _gone_and_kept(call(*turns), gone, kept)

@@ -3721,3 +3721,17 @@ def test_the_fifty_first_session_s_people(
 def test_the_fifty_first_session_s_rare_people(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a name-word after "the" that closes its clause: an institution, a place
+    ("my brother is a nurse at the Kenyatta.", (), ("Kenyatta",)),
+    ("she volunteers at the Hadassah, on Sundays.", (), ("Hadassah",)),
+    ("the Okonjo family called about the invoice", ("Okonjo",), ("family called",)),
+    # "in" a word no data knows, then "or I": a place, no one beside the writer
+    ("Pick it up in Haapsalu or I post it on Monday.", (), ("Haapsalu",)),
+    ("I was at the park with Ngaire and I saw it.", ("Ngaire",), ("the park",)),
+])
+def test_the_fifty_second_session_s_places(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

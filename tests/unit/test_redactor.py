@@ -1668,3 +1668,22 @@ def test_a_dated_personal_number_and_a_currency_s_code(text: str, gone: list[str
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a code shaped like an Eircode whose routing key was never issued, or a UK one whose
+    # area letters no postcode has, is no postcode said alone
+    ("I test drove a 2023 HR-V yesterday", [], ["2023 HR-V"]),
+    ("the booking code on my app says Q 7 L 4 R X", [], ["Q 7 L 4 R X"]),
+    ("it's v94 x2t7", ["v94 x2t7"], []),
+    ("d six w x two k three", ["d six w"], []),
+    # a zip that holds a thing closes its sentence: no postcode's cue for what comes next
+    ("my rucksack's tag is on the zip. In it there's a Dell XPS 15, a mouse.", [],
+     ["XPS 15, a mouse"]),
+    ("the zip is 90210", ["90210"], []),
+])
+def test_a_code_shaped_like_no_postcode_issued(text: str, gone: list[str],
+                                                kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

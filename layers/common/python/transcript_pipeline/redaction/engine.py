@@ -526,6 +526,7 @@ class RedactionSession:
         self._street_named = False  # a street's name said without its street word
         self._tentative_secret = False  # only capitals guessed at a secret (see `_secrets`)
         self._kept_here = False  # a value of the business's kept in this utterance
+        self._value_said = False  # `state.last_value` was set by this utterance
         self._after_an_answer = False  # the last turn answered a question for a secret
         self._asked_before = ""  # what the last turn left asked for (see `SessionState`)
         self._read_back_before: tuple[str | None, str | None] = (None, None)  # ... and the
@@ -575,6 +576,7 @@ class RedactionSession:
     def _analyze(self, text: str, speaker: str | None) -> list[Finding]:
         self._tentative_secret = False
         self._kept_here = False  # a value of the business's was kept (`_remember_kept`)
+        self._value_said = False  # `state.last_value` was set by this utterance
         self._after_an_answer = bool(self.state.answer_words)
         self._asked_before = self.state.asked_for or ""
         self._read_back_before = (self.state.read_back, self.state.read_back_by)
@@ -746,6 +748,7 @@ class RedactionSession:
             self._remember_value(entity_type, canon[cstart:cend])
             if entity_type in DIGIT_TYPES or entity_type in _ASKED_AGAIN:
                 self.state.last_value = entity_type
+                self._value_said = True
 
         # Most utterances hold no digits at all: skip the scans, unless the utterance ends
         # with a street type (a typed address line: "Ballyvaughan Road").
@@ -809,6 +812,7 @@ class RedactionSession:
         elif STREET_WORD_NEXT in active and (street := street_word_alone(canon)) is not None:
             add("STREET_ADDRESS", *street, SCORE_EXPECTED)  # ... / "mm hm" / "crescent"
         unclaimed: list[tuple[Candidate, _Hit | None]] = []
+        kept_by_the_business: list[Candidate] = []
         any_identifier = ANY_IDENTIFIER in active
         business_asked = set(active) == {KEEP}  # a business's reference, nothing of someone's
         # "It's J K..." / "mm hm" / "...58 15...": an answer that trails off is the first part
@@ -1025,6 +1029,13 @@ class RedactionSession:
                     self._remember_kept(cand)  # "your case number is ...", "I've logged job
                     # WO-7719045", an answer to "the ticket number?", "opened a dispute for
                     # $369.99, number DSP-30982": read back, it stays
+                elif hit is not None and hit.label == KEEP and speaker == BUSINESS_SIDE \
+                        and len(cand.digits) >= MIN_VALUE_DIGITS \
+                        and 0 <= cand.cstart - hit.end <= _ANNOUNCED_REACH \
+                        and canon[hit.start:hit.end].removesuffix(" is").rsplit(" ", 1)[-1] \
+                        in _A_REFERENCE_S_NOUNS:
+                    kept_by_the_business.append(cand)  # the agent's "your reference is f z
+                    # 7731": kept if nothing else here takes it, and when the caller reads it
             else:
                 if hit is None and not labelled and not read_out \
                         and result[0] in ANNOUNCED_TYPES \
@@ -1171,10 +1182,17 @@ class RedactionSession:
         _names_inside_handles(norm.original, found)
         found = _towns_kept(norm.original, found)
         found += _contact_names(norm, found)
-        findings = _merge([_before_a_field(norm.original, f) for f, _ in found])
+        findings = _merge([_with_keys(norm.original, _before_a_field(norm.original, f))
+                           for f, _ in found])
         if self._kept_here and not findings:
             self.state.last_value = None  # "(the reference for today's call is b e 7 7 2 0 1)
             # say that again": the business's value is the last said, no secret of before
+        if self._value_said:
+            self.state.last_value_by = speaker
+        for cand in kept_by_the_business:
+            start, end = norm.to_original(cand.cstart, cand.cend)
+            if not any(f.start < end and start < f.end for f in findings):
+                self._remember_kept(cand)
         self._advance(norm, hits, found, speaker, continued)
         return findings
 
@@ -2426,6 +2444,7 @@ class RedactionSession:
         if spans and not self._tentative_secret:  # the password was given: nobody waits for
             # it any more, unless it is asked again
             self.state.last_value = "PASSWORD"  # for again ("sorry, can you repeat that?")
+            self._value_said = True
             if self.state.verifying:  # an answer keeps the check going: its second question
                 self.state.verifying = _VERIFYING_UTTERANCES  # may come after a spelling
             last = max(end for _, end in spans)
@@ -2458,7 +2477,7 @@ class RedactionSession:
                     self._remember_value(  # read-back ("marlin nine, that's right")
                         "PASSWORD", norm.canonical[norm.cstarts[start]:cend])
             spans += longer
-        if dictated and not issuing:
+        if dictated:  # (either side: "4 7 2..." / "9 hash." / the agent's "So 4729 hash.")
             spans += [(k, k + 1) for k in self._dictation_run_together(pieces)
                       if not any(a <= k < b for a, b in spans)]
         told = self.state.dictated_parts if self.state.dictating else []
@@ -2489,18 +2508,31 @@ class RedactionSession:
             return []
         key = self.redactor._key
 
-        def made_of_parts(text: str) -> bool:
-            ends = {0}  # where a run of whole parts from the start may end
+        def parts_in(text: str) -> int:
+            """How few whole parts make up `text` from its start (0: none do)."""
+            fewest = {0: 0}  # where a run of whole parts from the start may end -> parts
             for end in range(1, len(text) + 1):
-                if any(keyed_hash(key, _DICTATED_KEY + text[start:end]) in parts
-                       for start in ends if start < end):
-                    ends.add(end)
-            return len(text) in ends
+                made = [fewest[start] + 1 for start in fewest if start < end
+                        and keyed_hash(key, _DICTATED_KEY + text[start:end]) in parts]
+                if made:
+                    fewest[end] = min(made)
+            return fewest.get(len(text), 0)
 
-        return [k for k, piece in enumerate(pieces) if piece.kind in ("word", "alnum")
-                and _RUN_TOGETHER_MIN <= len(piece.text) <= _RUN_TOGETHER_MAX
-                and not piece.text.isalpha() and not piece.text.isdigit()
-                and made_of_parts(_alnum(piece.text))]
+        found = []
+        for k, piece in enumerate(pieces):
+            if piece.kind not in ("word", "alnum", "number") or piece.text.isalpha():
+                continue
+            end = k + 1  # "4 7 2..." / "9 hash." read back "So 4729 hash.": with the symbols
+            while end < len(pieces) and pieces[end].text in _SYMBOL_NAMES:  # said after it
+                end += 1
+            for stop in range(end, k, -1):
+                text = "".join(_alnum(p.text) for p in pieces[k:stop])
+                made = parts_in(text) if _RUN_TOGETHER_MIN <= len(text) <= _RUN_TOGETHER_MAX \
+                    else 0
+                if made > 1 or (made and not piece.text.isdigit()):  # (digits alone: from
+                    found += range(k, stop)  # two parts or more, not one number said again)
+                    break
+        return found
 
     def _secret_said_again(self, pieces: list[Piece], titles: bool = False
                            ) -> list[tuple[int, int]]:
@@ -2581,6 +2613,7 @@ class RedactionSession:
                                         for h in cues], expected, norm.original)
         if spans:
             self.state.last_value = "USERNAME"
+            self._value_said = True
             for hit in cues:
                 hit.answered = True
         values, key = self.state.values, self.redactor._key
@@ -3134,7 +3167,9 @@ class RedactionSession:
         if last == "PASSWORD" and not hits and (_asks_for_a_place(norm)
                                                 or _asks_which_of_them(norm)):
             expect[last] = Expectation(type=last, utterances=EXPECT_UTTERANCES, speaker=speaker)
-        elif again and not hits and (_asks_again(norm) or (
+        elif again and not hits and ((_asks_again(norm) and (
+                secret_open or speaker in (None, BUSINESS_SIDE)
+                or self.state.last_value_by != speaker)) or (
                 self.state.verifying and "PASSWORD" in (last, named)
                 and _hints_otherwise(norm)) or (
                 last == "PASSWORD" and speaker == BUSINESS_SIDE and _checks_what_was_said(norm))):
@@ -6197,6 +6232,18 @@ def _before_a_field(original: str, f: Finding) -> Finding:
 _FIELD_LABEL_RE = rx.compile(r"\s*[A-Za-z][\w .'/-]{0,24}:")
 
 
+def _with_keys(original: str, f: Finding) -> Finding:
+    """A secret of digits goes on over the keypad's keys said right after them, whatever
+    follows: "it's 4 7 2 9 star, not hash"."""
+    if f.type != "PASSWORD" or not original[f.start:f.end][-1:].isdigit() \
+            or (keys := _KEYS_AFTER_RE.match(original, f.end)) is None:
+        return f
+    return Finding(f.type, f.start, keys.end(), f.score)
+
+
+_KEYS_AFTER_RE = rx.compile(r"(?i)(?:\s+(?:hash|star|asterisk|hashtag)\b)+")
+
+
 _LABELLED_REACH = 60  # pieces after a form's label where its names may stand
 
 
@@ -7887,6 +7934,15 @@ _STILL_IS = frozenset(("still", "is", "was", "now", "it's", "its", "should", "be
 _ITS_OWN_NUMBER_RE = rx.compile(r" ?(?:number|no\b|ref\b|reference|#)")
 
 
+_THE_BUSINESS_S_VALUE_RE = rx.compile(r"(?: is|:) ")
+_A_PLACE_ON_THE_RE = rx.compile(r"\b(?:on|in|inside|under|by|with) the $")
+_PLACE_ON_REACH = 12  # characters: "inside the "
+_CLOSES_ITS_SENTENCE_RE = rx.compile(r"\.\s")
+_ANNOUNCED_REACH = 6  # characters from a cue to the value it announces: " is ", " is: "
+# The nouns that announce a reference, as the business gives one (not "two working days is"):
+_A_REFERENCE_S_NOUNS = frozenset(("reference", "ref", "number", "code", "id", "no", "#"))
+
+
 def _context_for(
     hits: list[_Hit], starts: list[int], ends: list[int], cand: Candidate, canon: str
 ) -> _Hit | None:
@@ -7921,7 +7977,12 @@ def _context_for(
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
         # business word's sentence is over
         before = hits[k]
-        if canon[before.start:before.end] in _TIME_OF_DAY_AFTER:
+        if before.label != KEEP and _A_PLACE_ON_THE_RE.search(
+                canon, max(0, before.start - _PLACE_ON_REACH), before.start) \
+                and _CLOSES_ITS_SENTENCE_RE.match(canon, before.end):
+            before = None  # "a keyring on the zip. Inside there's a Dell XPS 13": where a thing
+            # is, closing its sentence (not "the zip? 90210", "on the card the 8 ... And 308")
+        elif canon[before.start:before.end] in _TIME_OF_DAY_AFTER:
             before = hits[k - 1] if k > 0 and cand.cstart - hits[k - 1].end <= window \
                 and not _NEW_SENTENCE_RE.search(canon, hits[k - 1].end, cand.cstart) else None
             # a time's "pm" says nothing of a number after it: "PM me, 0418 ..." (what came
@@ -7968,6 +8029,11 @@ def _context_for(
                 and _on_a_business_record(canon, before.end, cand.cstart):
             before = None  # "send it to the email on your quote, Q-2291": the quote's number,
             # not a handle read out without its domain
+        elif before.label != KEEP and k > 0 and hits[k - 1].label == KEEP \
+                and _THE_BUSINESS_S_VALUE_RE.fullmatch(canon, hits[k - 1].end, before.start) \
+                and canon[before.end:cand.cstart] in (" ", "-", ""):
+            before = hits[k - 1]  # "your enquiry number is acc 60218": the letters the
+            # business's value opens with, no cue of its own
         elif k > 0 and _written_on(canon, hits[k - 1], before):
             before = hits[k - 1]  # "your account number on the invoice, 44120987", "the booking
             # reference on the passport page": where the value is written, not what it is (but

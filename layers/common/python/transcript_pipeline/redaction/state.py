@@ -61,6 +61,9 @@ class SessionState(BaseModel):
                                   "question: a question back answers it ('why do you need it?')")
     last_value: str | None = Field(
         default=None, description="the type of the last value redacted (for 'say it again')")
+    last_value_by: str | None = Field(
+        default=None, description="who said it: only the other side asks for it again (not "
+                                  "the caller's 'could we have them together again?')")
     last_named: str | None = Field(
         default=None, description="the type of the last value a cue named, given or not (for "
                                   "'what's the current one?')")

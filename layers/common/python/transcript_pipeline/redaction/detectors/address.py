@@ -318,10 +318,11 @@ def _region_postcodes(canonical: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb").
 # Japan's postal mark before its seven digits: "〒153-0064".
 JP_POSTCODE_RE = rx.compile(r"〒\s?\d{7}\b")
-UK_POSTCODE_RE = rx.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
+# A full UK postcode has a shape of its own ("m14 5tq", "sw1a 1aa", "ec1a1bb"); no area opens
+# with q, v or x, nor has i, j or z second (a booking's "Q 7 L 4 R X" is none).
+UK_POSTCODE_RE = rx.compile(r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]?\s?\d[abd-hjlnp-uw-z]{2}\b")
 # So does a Canadian one ("m5v 2t6": letter digit letter, digit letter digit; no d f i o q u).
 CA_POSTCODE_RE = rx.compile(r"\b[abceghj-nprstvxy]\d[abceghj-nprstv-z]\s?\d[abceghj-nprstv-z]\d\b")
 # And an Irish Eircode ("d08 x2w6", "v94 x2t7"): a routing key, then four characters from an
@@ -680,9 +681,25 @@ _POSTCODE_SHAPES = tuple(rx.compile("^" + r.pattern.removeprefix(r"\b").removesu
 
 
 def postcode_shaped(text: str) -> bool:
-    """A UK or Canadian postcode or an Eircode, whatever the spacing."""
+    """A UK or Canadian postcode or an Eircode, whatever the spacing. Said with nothing to
+    announce it, an Eircode opens with one of the routing keys issued (not the "a 2024 cr" of
+    "I saw a 2024 CR-V")."""
     compact = "".join(ch for ch in text if ch.isalnum())
-    return any(shape.match(compact) for shape in _POSTCODE_SHAPES)
+    uk, ca, eircode = _POSTCODE_SHAPES
+    return uk.match(compact) is not None or ca.match(compact) is not None or (
+        eircode.match(compact) is not None and compact[:3] in EIRCODE_ROUTING_KEYS)
+
+
+# The 139 routing keys of Ireland's Eircodes (2015), a town's or a district's each.
+EIRCODE_ROUTING_KEYS = frozenset("""
+    a41 a42 a45 a63 a67 a75 a81 a82 a83 a84 a85 a86 a91 a92 a94 a96 a98 c15
+    d01 d02 d03 d04 d05 d06 d07 d08 d09 d10 d11 d12 d13 d14 d15 d16 d17 d18 d20 d22 d24 d6w
+    e21 e25 e32 e34 e41 e45 e53 e91 f12 f23 f26 f28 f31 f35 f42 f45 f52 f56 f91 f92 f93 f94
+    h12 h14 h16 h18 h23 h53 h54 h62 h65 h71 h91 k32 k34 k36 k45 k56 k67 k78 n37 n39 n41 n91
+    p12 p14 p17 p24 p25 p31 p32 p36 p43 p47 p51 p56 p61 p67 p72 p75 p81 p85
+    r14 r21 r32 r35 r42 r45 r51 r56 r93 r95 t12 t23 t34 t45 t56
+    v14 v15 v23 v31 v35 v42 v92 v93 v94 v95 w12 w23 w34 w91 x35 x42 x91 y14 y21 y25 y34 y35
+""".split())
 
 
 class ZipCodeDetector(Detector):

@@ -810,7 +810,7 @@ def find_names(
         cues = _CUES.get(piece.text)
         if cues:
             end = _after_cue(pieces, words, i, cues, name_expected, cased)
-            if end is not None:
+            if end is not None and not _a_code_s_letter(pieces, *end):
                 start, stop = end
                 spans.append((start, stop))
                 i = stop
@@ -1354,6 +1354,15 @@ def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, in
         if k < i and _at_start(words, k):
             found.append((k, i))
     return found
+
+
+def _a_code_s_letter(pieces: list[Piece], start: int, stop: int) -> bool:
+    """One letter before a number is a code's first character, no initial: "it's R as in
+    Romeo, 20 44 19 03"."""
+    if stop - start != 1 or len(pieces[start].text) != 1 or not pieces[start].text.isalpha():
+        return False
+    k = stop + (stop < len(pieces) and pieces[stop].text in (",", "-"))
+    return k < len(pieces) and pieces[k].kind == "number"
 
 
 def _after_cue(
@@ -2263,6 +2272,7 @@ _GEOGRAPHIC = frozenset(("valley", "bay", "hill", "hills", "park", "river", "lak
                          "mountain", "view", "ridge", "grove", "glen", "springs", "creek",
                          "forest", "north", "south", "east", "west", "central", "upper", "lower",
                          "new", "port", "bank", "cross", "gate", "head", "island", "downs"))
+_CLAUSE_CLOSERS = frozenset((".", "!", "?", ",", ";", ")"))
 _INSIDE = frozenset(("in", "into"))  # no one is in someone: "my hotel in Lagos and I"
 # Words right before a name that is mostly a word, which make it one when the slot closes.
 # How an agent goes on after "i'm <name>" at a call's start: no verb "will" or "bill" would take.
@@ -3494,6 +3504,7 @@ class LexiconNames:
             return True  # "it'll be under summer", "it should be under hope, my wife"
         if kind == "N":
             return not self._modifier_of_a_thing(i) and not self._placed_in(i) \
+                and not self._the_one_place(i) \
                 and not self._a_relation_owned(i) and not self._names_a_business(i) \
                 and not self._after_a_place_s_first_word(i) and not self._a_compound_s_noun(i)
         if self.words[i] in ENDEARMENTS and (i == 0 or self.words[i - 1] in ADDRESSING
@@ -4582,6 +4593,12 @@ class LexiconNames:
         cased = self.cased[piece.start:piece.end] if self.cased else ""
         return len(cased) <= 4 and cased.isupper()  # not in title case: "CHEN Yi-Ting"
 
+    def _the_one_place(self, i: int) -> bool:
+        """A name-word after "the" that closes its clause is what it names, an institution or a
+        place: "he's a nurse at the Charité." (not "the Okonjo family")."""
+        return i > 0 and self.words[i - 1] == "the" \
+            and (i + 1 == len(self.pieces) or self.words[i + 1] in _CLAUSE_CLOSERS)
+
     def _unknown_capitalised_pair(self, i: int) -> bool:
         """Two capitalised words in mid-sentence that are neither names, common English words
         nor places the lexicon knows: a name from a culture its data set under-represents
@@ -4960,9 +4977,11 @@ class LexiconNames:
         before = self.words[i - 1] if i > 0 else ""
         word_class = name_class(self.words[i])
         if before in _DETERMINERS or (before in _LOCATION_WORDS and word_class == "E") or (
-                before in _INSIDE and word_class == "P"):
+                before in _INSIDE and (word_class == "P" or (
+                    word_class == "" and not common_word(self.words[i])))):
             return False  # nor a common word after where ("I was born in Sapporo and I ...") or
-            # a place that is a name too where no one is ("my hotel in Lagos and I ..."; but
+            # a place that is a name too, or a word no data knows, where no one is ("my hotel in
+            # Lagos and I ...", "Pick up in Kuressaare or I ship"; but
             # "bought it from David and I ...": a name)
         return self._capital(i) or before in ROLES or word_class != "E"
 
