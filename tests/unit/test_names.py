@@ -3735,3 +3735,20 @@ def test_the_fifty_first_session_s_rare_people(
 def test_the_fifty_second_session_s_places(
         redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
     _goes_and_stays(redactor, text, gone, kept)
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # work done to goods by hand, by someone no list knows (a hyphen's parts too)
+    ("Bales graded by Ochirbat and stitched by Bat-Ochir.", ("Ochirbat", "Ochir"), ("Bales",)),
+    ("Roasted by Hasbean in Stafford", (), ("Hasbean",)),
+    # a worker's field: a culture's names no data set holds, typed as names are
+    ("Driver: Otgonbayar Dashnyam", ("Otgonbayar", "Dashnyam"), ("Driver",)),
+    ("Courier: DHL Express", (), ("DHL Express",)),
+    ("Driver: running late, sorry", (), ("running late",)),
+    # a typed list's row: two such words opening a line, then a phone's number
+    ("Chepkoech Biwott +254 722 410 998 KSh 2,300", ("Chepkoech", "Biwott"), ("KSh 2,300",)),
+    ("Harbour Freight 0800 123 4567", (), ("Harbour Freight",)),
+])
+def test_the_fifty_second_session_s_workers(
+        redactor: Redactor, text: str, gone: tuple[str, ...], kept: tuple[str, ...]) -> None:
+    _goes_and_stays(redactor, text, gone, kept)

@@ -1687,3 +1687,18 @@ def test_a_code_shaped_like_no_postcode_issued(text: str, gone: list[str],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a number in groups right after a person and "on" or "at" is where to reach them,
+    # whatever country's plan it is in
+    ("Send questions to Mele at 7712 4409 or the office.", ["7712 4409"], ["the office"]),
+    ("Questions about this order: Meeli on 55 21 48 90", ["55 21 48 90"],
+     ["Questions about this order"]),
+    ("Ask Priya about order number 5512 9981", [], ["5512 9981"]),
+])
+def test_a_number_in_groups_after_a_person_on_or_at(text: str, gone: list[str],
+                                                     kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

@@ -162,6 +162,7 @@ from .lexicon import (
     VERIFYING_PHRASES,
     WEEKDAYS,
     WHOLE_VALUE_WORDS,
+    WORKER_LABELS,
 )
 from .names import common_word, everyday_word, name_class, other_calendar_words
 from .normalize import (
@@ -377,7 +378,7 @@ _SECURITY_QUESTIONS = PhraseTable({"CHECK": SECURITY_QUESTION_PHRASES})
 _CALL_RECORDED = frozenset(("recorded", "monitored", "recording", "monitoring"))
 _CALL_RECORDED_REACH = 30  # characters before a check's words where a recording is spoken of
 _NAME_LABELS = PhraseTable({"ONE": NAME_REQUESTS + PEOPLE_LABELS, "LIST": PEOPLE_LISTS,
-                            "ROLE": SPEAKER_ROLES})
+                            "ROLE": SPEAKER_ROLES + WORKER_LABELS})
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _ORD = r"(?:st|nd|rd|th)?"
 _HOLIDAY = "(?:" + "|".join(h.replace(" ", r"\s") for h in HOLIDAYS) + ")"  # for re.VERBOSE
@@ -5942,8 +5943,9 @@ def _ids_of_people(
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
-# "<name> is on " right before a number: "Barbora is on 604 882 119".
-_IS_ON_BEFORE_RE = rx.compile(r"(?:\s(?:is|was|are)|['’]s) on\s$")
+# "<name> is on " right before a number: "Barbora is on 604 882 119"; or "<name> on ", "<name>
+# at ": "Questions to Signe on 56 49 21 07", "ring Grace at 6345 8812".
+_IS_ON_BEFORE_RE = rx.compile(r"(?:(?:\s(?:is|was|are)|['’]s) on| on| at)\s$")
 
 
 def _phones_of_people(
@@ -5951,15 +5953,20 @@ def _phones_of_people(
     names: list[Finding], add: Callable[[str, int, int, float], None],
 ) -> None:
     """A number a person "is on" is their phone ("my flatmate Barbora is on 604 882 119",
-    "Tomas's on 0412 558 903"); not a flight or a plan a pronoun is on ("I'm on SQ 231")."""
+    "Tomas's on 0412 558 903", "Write to Kadri on 5123 8840", "Grace at 6345 8812": a
+    number in groups, whatever country's plan); not a flight or a plan a pronoun is on ("I'm
+    on SQ 231")."""
     ends = {f.end for f in names}
     for cand, hit in unclaimed if ends else ():
-        if (hit is not None and hit.label == KEEP) or cand.kind != "number" \
-                or not 7 <= len(cand.digits) <= 15:
+        if cand.kind != "number" or not 7 <= len(cand.digits) <= 15:
             continue
         start, _ = norm.to_original(cand.cstart, cand.cend)
         match = _IS_ON_BEFORE_RE.search(norm.original, max(0, start - 12), start)
-        if match is not None and match.start() in ends:
+        if match is not None and match.start() in ends and (
+                len(cand.groups) > 1 or match[0].strip() not in ("on", "at")) and (
+                hit is None or hit.label != KEEP or norm.to_original(hit.start, hit.end)[1]
+                <= match.start()):  # (a business's word before the name is not the number's:
+            # "Questions about this invoice: Signe on 56 49 21 07")
             add("PHONE_NUMBER", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
@@ -7389,9 +7396,11 @@ def _candidates(norm: Normalized, has_values: bool, ip_parts: bool = False,
                 and (run or not _decimal_fraction(pieces, index)) \
                 and (run or not _an_everyday_word_before(item, norm.original)) \
                 and not _pronoun_i(pieces, index) \
-                and not (run and item.text in _HEARD_AFTER_A_CODE) \
+                and not (run and (item.text in _HEARD_AFTER_A_CODE
+                                  or item.text in CURRENCY_WORDS)) \
                 and not _AMOUNT_RE.fullmatch(norm.original, item.start, item.end):
-            # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part)
+            # (not "1.6 tdi", nor "add 2,000 miles": an amount typed so is no code's part;
+            # nor "+254 711 562 048 KSh 4,350": a currency's word is the next field's)
             run.append(index)
             continue
         if run and item is not None and item.text in PAUSES and _code_after_pause(norm, index):

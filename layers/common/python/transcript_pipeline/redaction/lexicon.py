@@ -194,6 +194,9 @@ NAME_REQUESTS: tuple[str, ...] = tuple(_PACK["name_requests"])
 PEOPLE_LISTS: tuple[str, ...] = tuple(_PACK["people_lists"])
 PEOPLE_LABELS: tuple[str, ...] = tuple(_PACK["people_labels"])
 SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
+# ... and the labels of a worker's field ("Driver: Ganbold Tömörbaatar"), taken as strictly:
+# what follows may be a firm's or a note ("Courier: DHL", "Driver: running late").
+WORKER_LABELS: tuple[str, ...] = tuple(_PACK["worker_labels"])
 # Verbs only people are the subject of, in the forms no modal or article can stand before
 # ("Heath knows the place", "but Misty said", "Will walked round the car"): the word before
 # one, opening a clause, is a person whatever else it could be.

@@ -147,7 +147,9 @@ _RELATION: tuple[tuple[str, ...], ...] = (
     *(_DONE_BY := tuple((done, "by") for done in (
         "approved", "authorised", "authorized", "checked", "prepared", "logged", "raised",
         "countersigned", "witnessed", "packed", "weighed", "inspected", "counted", "verified",
-        "reviewed", "processed", "picked", "measured"))),
+        "reviewed", "processed", "picked", "measured", "sealed", "scored", "graded", "sorted",
+        "tasted", "stitched", "labelled", "labeled", "loaded", "dyed", "roasted", "cupped",
+        "trimmed", "polished", "glazed", "baked", "sewn", "woven", "carved", "knitted"))),
 )
 # "he's Tomás Ruiz": anything may follow ("he's sick"), so only a capitalised word in
 # mixed-case text (not title case) is a name.
@@ -1192,8 +1194,12 @@ def role_labelled_name(pieces: list[Piece], k: int, cased: str) -> list[tuple[in
     rare_surname = len(words) >= 2 and classes[0] == "W" and all(
         unknown_word(w) and not common_word(w)
         for w in words[1:])  # "Dawn McAleese" (not "Max Vapes": a plural of a word)
+    rare_words = bool(cased) and len(words) >= 2 and all(
+        capitalised(p, cased) and unknown_word(p.text) and not common_word(p.text)
+        for p in pieces[start:end] if p.text != "-")  # "Driver: Ganbold Tömörbaatar": a
+    # culture's names no data set holds, typed as names are
     if (len(words) - sum(p.text == "-" for p in pieces[start:end]) < 2 and not alone) \
-            or ("N" not in classes and not rare_surname) \
+            or ("N" not in classes and not rare_surname and not rare_words) \
             or any(c in ("E", "P") for c in classes) or any(
                 w in FUNCTION_WORDS or w in ORG_SUFFIXES or w in _NOT_GIVEN or w in _MAKES
                 for w in words):
@@ -1356,6 +1362,17 @@ def _self_announced(pieces: list[Piece], words: list[str]) -> list[tuple[int, in
     return found
 
 
+def _a_rare_capitalised_name(pieces: list[Piece], k: int, cased: str) -> bool:
+    """A capitalised word no list knows ("Nakato"), or joined by a hyphen to one
+    ("Bat-Erdene": "bat" is English, "erdene" no word)."""
+    if not capitalised(pieces[k], cased):
+        return False
+    if k + 2 < len(pieces) and pieces[k + 1].text == "-" and pieces[k + 2].kind == "word" \
+            and capitalised(pieces[k + 2], cased):
+        k += 2
+    return unknown_word(pieces[k].text) and not common_word(pieces[k].text)
+
+
 def _a_code_s_letter(pieces: list[Piece], start: int, stop: int) -> bool:
     """One letter before a number is a code's first character, no initial: "it's R as in
     Romeo, 20 44 19 03"."""
@@ -1423,8 +1440,7 @@ def _after_cue(
             continue  # "we'd only ever ask for characters never ...", "talking to customers
             # all day": a thing, the sentence going on (not "you're talking to mere")
         if cue in _DONE_BY and k < len(words) and name_class(words[k]) not in ("N", "W") \
-                and not (cue[0] in _HANDS_ON and capitalised(pieces[k], cased)
-                         and unknown_word(words[k]) and not common_word(words[k])):
+                and not (cue[0] in _HANDS_ON and _a_rare_capitalised_name(pieces, k, cased)):
             continue  # "Approved by Legal", "prepared by Deloitte": a department's, a firm's
             # (but work done by hand is a person's: "Moisture checked by Nakato")
         if cue[-1] == "by" and k < len(words) and ((
@@ -2143,7 +2159,10 @@ _A_FIRM_ANSWERS = frozenset(("you're", "youre", "you", "this", "how", "good", "w
 _ORDINAL_RE = rx.compile(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)")
 # Work done to goods by hand, after which "by" and a capitalised word no list knows is a
 # person ("weighed by Upendo"); audits, approvals and reviews are a firm's too.
-_HANDS_ON = frozenset(("packed", "weighed", "counted", "picked", "measured", "checked"))
+_HANDS_ON = frozenset(("packed", "weighed", "counted", "picked", "measured", "checked", "sealed",
+                       "scored", "graded", "sorted", "tasted", "stitched", "labelled", "labeled",
+                       "loaded", "dyed", "cupped", "trimmed", "polished", "glazed", "sewn",
+                       "woven", "carved", "knitted"))  # (not "roasted by Hasbean": a firm's)
 _GIVEN_NAME_LETTERS = 3
 # What an agent answers for, named after "on": "Jordan on sales", "Mere on the service desk".
 _DESKS = frozenset(("sales", "reception", "bookings", "billing", "accounts", "support",
@@ -3439,7 +3458,8 @@ class LexiconNames:
                 and self._role_s_holder_then_he_or_she(i, direct=bool(self.unknown[i])):
             return True  # "your driver is hemi he'll text you": a word English has too, but
             # not one said every day (not "your driver is late he'll text you")
-        if self._asked_back_then_he_or_she(i) or self._signed_with_a_number(i):
+        if self._asked_back_then_he_or_she(i) or self._signed_with_a_number(i) \
+                or self._listed_with_a_number(i):
             return True  # "Deveshan? He moved to the Durban branch in March."; "Cheers,
             # Ruaridh 01876 500 337"
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
@@ -3670,6 +3690,20 @@ class LexiconNames:
         return 1 < i < len(words) - 1 and words[i - 1] == "," and words[i - 2] in _CLOSINGS \
             and pieces[i + 1].kind == "number" and len(pieces[i + 1].text) >= _PHONE_DIGITS \
             and all(p.kind == "punct" for p in pieces[i + 2:]) and self._rare_capitalised(i)
+
+    def _listed_with_a_number(self, i: int) -> bool:
+        """Two capitalised words no list knows opening a line, then a phone's number: a row of
+        a typed list of people ("Kiprono Bett +254 711 562 048 KSh 4,350")."""
+        words, pieces, j = self.words, self.pieces, i + 2
+        if not (self.cased and j < len(words) and (i == 0 or "\n" in self.cased[
+                pieces[i - 1].end:pieces[i].start]) and all(
+                    self._capital(k) and (self.kinds[k] == "N" or self._rare_capitalised(k) or (
+                        k > i and not everyday_word(words[k]) and not name_class(words[k])))
+                    for k in (i, i + 1))):  # (a surname may be some language's word: "Bett")
+            return False
+        j += words[j] in ("(", "+")
+        return j < len(words) and pieces[j].kind == "number" \
+            and sum(len(p.text) for p in pieces[j:j + 4] if p.kind == "number") >= _PHONE_DIGITS
 
     def _praised(self, i: int) -> bool:
         """A capitalised word no list knows, praised or thanked: "shout out to Kalani for a
