@@ -1702,3 +1702,20 @@ def test_a_number_in_groups_after_a_person_on_or_at(text: str, gone: list[str],
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a province's letters before a postcode are no measure ("MB": Manitoba)
+    ("Renewal: 18 Portage Ave, Brandon MB R7A 1Z9, paid by cheque.", ["R7A 1Z9"],
+     ["paid by cheque"]),
+    ("the plan gives 500 MB a month", [], ["500 MB"]),
+    # a typed list's rows: a name, a dash, a code of letters and digits to the line's end
+    ("Visas:\nLotte Kramer – KX7P2M9Q4\nSem Kramer – KX8R3N1T6", ["KX7P2M9Q4", "KX8R3N1T6"],
+     ["Visas:"]),
+    ("Sent by Priya Shah - INV20931", [], ["INV20931"]),
+])
+def test_a_list_s_code_and_a_province_s_postcode(text: str, gone: list[str],
+                                                  kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out

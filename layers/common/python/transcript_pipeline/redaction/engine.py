@@ -25,6 +25,7 @@ from .detectors.address import (
     find_streets,
     labelled_address,
     postcode_line,
+    postcode_shaped,
     street_name_said,
     street_word_alone,
 )
@@ -5696,8 +5697,10 @@ _DASHED_CODE_RE = rx.compile(rf" ?{_CODE_PART}(?: ?(?:dash|hyphen|-) ?{_CODE_PAR
 
 
 # Between a name and its code: a bracket, maybe with a one-word label ("(payroll 004417)"), or
-# a comma in a typed list ("Hope Mbeki-Shaw, PF-01184476, PulseFit Clapham").
-_BRACKET_BEFORE_RE = rx.compile(r"\s*(?:\(\s*(?:[^\W\d_]+\s)?|,\s)$")
+# a comma or a dash in a typed list ("Hope Mbeki-Shaw, PF-01184476, PulseFit Clapham", "Joost
+# Verhoeven – NW8L2D9F3").
+_BRACKET_BEFORE_RE = rx.compile(r"\s*(?:\(\s*(?:[^\W\d_]+\s)?|,\s|\s[–—-]\s)$")
+_LABEL_PREFIX = 3  # letters of a code's label it may open with: "INV20931", "ORD-5512"
 _HALF_POSTCODE_RE = rx.compile(r"(?:^|\s)((?=[a-z ]*\d)(?=[\d ]*[a-z])[a-z\d](?: ?[a-z\d]){1,3})$")
 
 
@@ -5937,9 +5940,14 @@ def _ids_of_people(
         if match is None or match.start() not in ends:
             continue
         listed = "(" not in match[0]  # a typed list's field: a code with letters, then a comma
+        # (after a dash, or the line's end)
+        closes = ("," if listed else ")",) + (("", "\n") if "," not in match[0] and listed
+                                              else ())
         prefix = cand.text.split("-")[0].rstrip("0123456789")
-        if original[end:end + 1] == ("," if listed else ")") and (not listed or (
-                any(ch.isalpha() for ch in cand.text) and prefix not in CODE_LABELS)):
+        if original[end:end + 1] in closes and (not listed or (
+                any(ch.isalpha() for ch in cand.text) and prefix not in CODE_LABELS
+                and not any(label.startswith(prefix) for label in CODE_LABELS
+                            if len(prefix) >= _LABEL_PREFIX))):  # ("INV20931": an invoice's)
             add("MEMBER_ID", cand.cstart, cand.cend, SCORE_EXPECTED)
 
 
@@ -7944,6 +7952,10 @@ _ITS_OWN_NUMBER_RE = rx.compile(r" ?(?:number|no\b|ref\b|reference|#)")
 
 
 _THE_BUSINESS_S_VALUE_RE = rx.compile(r"(?: is|:) ")
+# Measures written as the letters a place is abbreviated by too ("MB": Manitoba), after no
+# number: no measure of anything.
+_MEASURES_AFTER_A_NUMBER = frozenset(("mb", "gb", "kg", "km", "ml", "cm", "mm", "ft", "lb", "oz"))
+_A_NUMBER_BEFORE_RE = rx.compile(r"\d\s?$")
 _A_PLACE_ON_THE_RE = rx.compile(r"\b(?:on|in|inside|under|by|with) the $")
 _PLACE_ON_REACH = 12  # characters: "inside the "
 _CLOSES_ITS_SENTENCE_RE = rx.compile(r"\.\s")
@@ -7986,7 +7998,12 @@ def _context_for(
         # confirmation to me as well? 087 640 1129", "$380 inc gst. call 0419 226 874": a
         # business word's sentence is over
         before = hits[k]
-        if before.label != KEEP and _A_PLACE_ON_THE_RE.search(
+        if before.label == KEEP and canon[before.start:before.end] in _MEASURES_AFTER_A_NUMBER \
+                and not _A_NUMBER_BEFORE_RE.search(canon, max(0, before.start - 3),
+                                                   before.start) \
+                and postcode_shaped(cand.text):
+            before = None  # "Winnipeg MB R3M 0G6": a province's letters, no measure
+        elif before.label != KEEP and _A_PLACE_ON_THE_RE.search(
                 canon, max(0, before.start - _PLACE_ON_REACH), before.start) \
                 and _CLOSES_ITS_SENTENCE_RE.match(canon, before.end):
             before = None  # "a keyring on the zip. Inside there's a Dell XPS 13": where a thing
