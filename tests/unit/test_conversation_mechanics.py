@@ -9657,6 +9657,11 @@ def test_the_fifty_first_session_s_secrets(turns: tuple[str, ...], gone: list[st
     (("your incident number is acct 55102", "great"), [], ["acct 55102"]),
     # a booking's letters and digits read out when asked for stay, whatever their shape
     (("May I have the booking reference?", "Q 7 L 4 R X."), [], ["Q 7 L 4 R X"]),
+    # the value put right in the same breath: the part after "the end is" is the value's
+    (("and where should the refund go", "the account is five two two eight oh one four six no "
+      "wait the end is six four not four six"), ["five two two eight", "six four"], ["no wait"]),
+    (("and the policy number", "it's 44129987, no, 14 pages were sent"), ["44129987"],
+     ["14 pages"]),
     # a letter before a number read out is a code's, and no one's initial
     (("do you have the voucher number?", "yes it's B as in Bravo, 33 10 42 87."), [],
      ["B as in Bravo, 33 10 42 87"]),

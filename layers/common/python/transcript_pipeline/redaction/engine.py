@@ -1287,8 +1287,21 @@ class RedactionSession:
         speaker: str | None,
     ) -> None:
         """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
-        back that a correction puts right are that value's; then what this utterance said is
-        what the next may correct."""
+        back (or just said, in the same breath) that a correction puts right are that value's;
+        then what this utterance said is what the next may correct."""
+        said = [(f, cend) for f, cend in found if f.type in DIGIT_TYPES]
+        if said:  # "one eight zero three seven two nine oh sorry the end is seven two six":
+            # the speaker puts right the value they have just said
+            value, cend = max(said, key=lambda item: item[1])
+            rest = _words(norm.pieces[norm.piece_index(cend - 1) + 1:])
+            before_digits = list(takewhile(lambda w: not w[:1].isdigit(), rest))
+            after = [(cand, hit) for cand, hit in unclaimed if cand.cstart >= cend][:1]
+            if after and not _ENDING_WORDS.isdisjoint(before_digits) \
+                    and len(after[0][0].digits) < sum(
+                        ch.isdigit() for p in norm.pieces if value.start <= p.start < value.end
+                        for ch in p.text) \
+                    and _puts_right(rest, to_first_digit=True):  # (a part, not "not 40 yet")
+                _put_right(norm, after, add, len(norm.original), value.type)
         read_back = self.state.read_back
         other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
         if read_back is not None and (_corrects(norm) or (other_side and _sorry_corrects(norm))):
@@ -7952,6 +7965,7 @@ _ITS_OWN_NUMBER_RE = rx.compile(r" ?(?:number|no\b|ref\b|reference|#)")
 
 
 _THE_BUSINESS_S_VALUE_RE = rx.compile(r"(?: is|:) ")
+_ENDING_WORDS = frozenset(("end", "ends", "end's", "last", "finishes"))  # "the end is 726"
 # Measures written as the letters a place is abbreviated by too ("MB": Manitoba), after no
 # number: no measure of anything.
 _MEASURES_AFTER_A_NUMBER = frozenset(("mb", "gb", "kg", "km", "ml", "cm", "mm", "ft", "lb", "oz"))
