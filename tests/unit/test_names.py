@@ -3730,6 +3730,12 @@ def test_the_fifty_first_session_s_rare_people(
     ("the Okonjo family called about the invoice", ("Okonjo",), ("family called",)),
     # "in" a word no data knows, then "or I": a place, no one beside the writer
     ("Pick it up in Haapsalu or I post it on Monday.", (), ("Haapsalu",)),
+    ("Drop it at Kuressaare or I fetch it myself.", (), ("Kuressaare",)),
+    ("give it to Ngaire or me, either is fine", ("Ngaire",), ("either is fine",)),
+    # a name before brackets that open with their member's number; a Tongan greeting
+    ("Herders: Tserendorj (member no. KC-0422) brought 40 kg.", ("Tserendorj", "0422"),
+     ("40 kg",)),
+    ("Malo Sioeli. Yes we can weave it by June.", ("Sioeli",), ("Malo",)),
     ("I was at the park with Ngaire and I saw it.", ("Ngaire",), ("the park",)),
 ])
 def test_the_fifty_second_session_s_places(
@@ -3739,8 +3745,9 @@ def test_the_fifty_second_session_s_places(
 
 @pytest.mark.parametrize(("text", "gone", "kept"), [
     # work done to goods by hand, by someone no list knows (a hyphen's parts too)
-    ("Bales graded by Ochirbat and stitched by Bat-Ochir.", ("Ochirbat", "Ochir"), ("Bales",)),
+    ("Bales sealed by Ochirbat and stitched by Bat-Ochir.", ("Ochirbat", "Ochir"), ("Bales",)),
     ("Roasted by Hasbean in Stafford", (), ("Hasbean",)),
+    ("Papers graded by Ofqual last week", (), ("Ofqual",)),
     # a worker's field: a culture's names no data set holds, typed as names are
     ("Driver: Otgonbayar Dashnyam", ("Otgonbayar", "Dashnyam"), ("Driver",)),
     ("Courier: DHL Express", (), ("DHL Express",)),

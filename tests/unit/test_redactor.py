@@ -1696,6 +1696,9 @@ def test_a_code_shaped_like_no_postcode_issued(text: str, gone: list[str],
     ("Questions about this order: Meeli on 55 21 48 90", ["55 21 48 90"],
      ["Questions about this order"]),
     ("Ask Priya about order number 5512 9981", [], ["5512 9981"]),
+    # ... not a date or two times of day
+    ("Tiiu on 12 05 2024 said the parcel was gone", [], ["12 05 2024"]),
+    ("Book Grace at 0900 1000 for the fitting", [], ["0900 1000"]),
 ])
 def test_a_number_in_groups_after_a_person_on_or_at(text: str, gone: list[str],
                                                      kept: list[str]) -> None:
@@ -1716,6 +1719,21 @@ def test_a_number_in_groups_after_a_person_on_or_at(text: str, gone: list[str],
 ])
 def test_a_list_s_code_and_a_province_s_postcode(text: str, gone: list[str],
                                                   kept: list[str]) -> None:
+    out = Redactor().redact_text(text).text
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    # a ZIP code after a state's code that is a word too, typed in capitals after a town
+    ("Ship to 40 Elm St, Boise ID 83702 by Friday", ["83702"], ["Boise ID"]),
+    ("Our office: Tulsa OK 74103", ["74103"], ["Tulsa OK"]),
+    # a forum quote's author, a handle of words run together
+    ("Quoting TrailMixTina: is the ridge open in March?", ["TrailMixTina"], ["ridge open"]),
+    ("Quoted price was 40 pounds", [], ["Quoted price"]),
+])
+def test_a_typed_state_s_zip_and_a_quoted_handle(text: str, gone: list[str],
+                                                 kept: list[str]) -> None:
     out = Redactor().redact_text(text).text
     assert all(value not in out for value in gone), out
     assert all(value in out for value in kept), out

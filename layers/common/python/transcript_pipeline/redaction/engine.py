@@ -763,7 +763,7 @@ class RedactionSession:
                 add("IBAN", cstart, cend, SCORE_VALIDATED)
             for cstart, cend in plates_after_vehicles(canon):
                 add("VEHICLE_PLATE", cstart, cend, SCORE_CONTEXT)
-            addresses = find_streets(canon)
+            addresses = find_streets(canon) + _zips_after_a_typed_state(norm)
             streets = [(s, e) for t, s, e in addresses if t == "STREET_ADDRESS"]
             for entity_type, cstart, cend in addresses:
                 first = norm.piece_at(cstart)
@@ -5984,11 +5984,40 @@ def _phones_of_people(
         start, _ = norm.to_original(cand.cstart, cand.cend)
         match = _IS_ON_BEFORE_RE.search(norm.original, max(0, start - 12), start)
         if match is not None and match.start() in ends and (
-                len(cand.groups) > 1 or match[0].strip() not in ("on", "at")) and (
+                match[0].strip() not in ("on", "at")
+                or (len(cand.groups) > 1 and not _a_date_or_times(cand.digits))) and (
                 hit is None or hit.label != KEEP or norm.to_original(hit.start, hit.end)[1]
                 <= match.start()):  # (a business's word before the name is not the number's:
             # "Questions about this invoice: Signe on 56 49 21 07")
             add("PHONE_NUMBER", cand.cstart, cand.cend, SCORE_EXPECTED)
+
+
+def _zips_after_a_typed_state(norm: Normalized) -> list[tuple[str, int, int]]:
+    """A ZIP code after a state's code that is an English word too, typed in capitals after a
+    town: "Columbus OH 43215", "Boise ID 83702" (not "go in 43215 ways"; after a comma the
+    address finder takes it, whatever the case)."""
+    found = []
+    for m in _WORD_STATE_ZIP_RE.finditer(norm.canonical):
+        start, end = norm.to_original(*m.span(1))
+        if norm.original[start:end].isupper() and norm.original[start - 2:start - 1].isalpha():
+            found.append(("ZIP_CODE", *m.span(2)))
+    return found
+
+
+_WORD_STATE_ZIP_RE = rx.compile(
+    r"(?<=[a-z] )(al|co|de|hi|id|il|in|la|ma|me|ms|ne|oh|ok|or|pa|pr) (\d{5}(?:-\d{4})?)\b")
+
+
+def _a_date_or_times(digits: str) -> bool:
+    """Digits in groups that may be a date ("12 05 2024", "2024 09 14") or two times of day
+    ("0900 1000"): no phone's after "on" or "at"."""
+    return _DATE_DIGITS_RE.fullmatch(digits) is not None \
+        or _TIMES_DIGITS_RE.fullmatch(digits) is not None
+
+
+_DATE_DIGITS_RE = rx.compile(
+    r"(?:[0-3]\d[01]\d|[01]\d[0-3]\d)(?:19|20)\d\d|(?:19|20)\d\d[01]\d[0-3]\d")
+_TIMES_DIGITS_RE = rx.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def _plates_of_vehicles(

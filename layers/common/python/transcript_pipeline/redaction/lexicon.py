@@ -195,7 +195,8 @@ PEOPLE_LISTS: tuple[str, ...] = tuple(_PACK["people_lists"])
 PEOPLE_LABELS: tuple[str, ...] = tuple(_PACK["people_labels"])
 SPEAKER_ROLES: tuple[str, ...] = tuple(_PACK["speaker_roles"])
 # ... and the labels of a worker's field ("Driver: Ganbold Tömörbaatar"), taken as strictly:
-# what follows may be a firm's or a note ("Courier: DHL", "Driver: running late").
+# what follows may be a firm's or a note ("Technician: Worcester Bosch", "Driver: running
+# late"; a courier is mostly a firm: "Courier: Evri Express").
 WORKER_LABELS: tuple[str, ...] = tuple(_PACK["worker_labels"])
 # Verbs only people are the subject of, in the forms no modal or article can stand before
 # ("Heath knows the place", "but Misty said", "Will walked round the car"): the word before

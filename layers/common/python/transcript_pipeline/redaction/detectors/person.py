@@ -2160,9 +2160,10 @@ _ORDINAL_RE = rx.compile(r"\d+(?:st|nd|rd|th|ST|ND|RD|TH)")
 # Work done to goods by hand, after which "by" and a capitalised word no list knows is a
 # person ("weighed by Upendo"); audits, approvals and reviews are a firm's too.
 _HANDS_ON = frozenset(("packed", "weighed", "counted", "picked", "measured", "checked", "sealed",
-                       "scored", "graded", "sorted", "tasted", "stitched", "labelled", "labeled",
-                       "loaded", "dyed", "cupped", "trimmed", "polished", "glazed", "sewn",
-                       "woven", "carved", "knitted"))  # (not "roasted by Hasbean": a firm's)
+                       "scored", "sorted", "tasted", "stitched", "labelled", "labeled", "loaded",
+                       "cupped", "trimmed", "polished", "glazed", "sewn", "woven", "carved",
+                       "knitted"))  # (not "roasted by Hasbean", "graded by Ofqual", "dyed by
+# Dylon": what firms and bodies do)
 _GIVEN_NAME_LETTERS = 3
 # What an agent answers for, named after "on": "Jordan on sales", "Mere on the service desk".
 _DESKS = frozenset(("sales", "reception", "bookings", "billing", "accounts", "support",
@@ -3465,7 +3466,8 @@ class LexiconNames:
         if self._after_a_kin_title(i) or self._reached_at_a_number(i) \
                 or self._told_then_taken_up(i) or self._got_to_do_it(i) \
                 or self._met_in_person(i) or self._praised(i) or self._rare_word_addressed(i) \
-                or self._bracketed_after_someone_s_id(i) or self._word_name_then_a_surname(i):
+                or self._bracketed_after_someone_s_id(i) or self._word_name_then_a_surname(i) \
+                or self._before_their_id_in_brackets(i):
             return True  # "Aunty Lek", "with Uncle Tevita": a relation's word as a title;
             # "text Siriporn at (503) 555-0186"
         if self._nicknamed(i) or self._called(i) or self._spoken_surname_after(i) \
@@ -4995,6 +4997,9 @@ class LexiconNames:
         after = tuple(words[i + 1:i + 4])
         before = tuple(words[max(i - 2, 0):i])
         subject = any_word or self._may_be_subject(i)  # of "... and i", "... is my son"
+        if after[:2] == ("or", "i") and i > 0 and words[i - 1] in _LOCATION_WORDS \
+                and not self.kinds[i]:
+            subject = False  # "Send it to Haapsalu or I collect it": a place, a choice of two
         return (after[:2] in (("and", "i"), ("and", "me"), ("or", "me"), ("or", "i"),
                               ("or", "myself")) and subject) \
             or before in (("me", "and"), ("i", "and"), ("me", "or")) \
@@ -5127,6 +5132,15 @@ class LexiconNames:
                 or (bool(self.cased) and self.cased[pieces[k].start:pieces[k].end].isupper())):
             k -= 1
         return words[k] in _PEOPLE_NOUNS
+
+    def _before_their_id_in_brackets(self, i: int) -> bool:
+        """A capitalised word no list knows right before brackets that open with a member's, a
+        customer's or a patient's number: whose it is ("Dorjsüren (member no. KC-0418)
+        brought 86 kg"; not "Bergen (order 4471)")."""
+        words, k = self.words, i + 2
+        return k < len(words) and words[i + 1] == "(" and words[k] in _PEOPLE_NOUNS \
+            and (self.kinds[i] == "N" or self._rare_capitalised(i)) and i not in self.places \
+            and any(ch.isdigit() for w in words[k + 1:k + 1 + _ID_PIECES] for ch in w)
 
     def _rare_word_addressed(self, i: int) -> bool:
         """A capitalised word no list knows opening a typed message, then a comma and the

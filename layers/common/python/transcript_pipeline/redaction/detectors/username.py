@@ -300,7 +300,9 @@ _HANDLE_DIGITS = 4
 # What names the author of a post or a private message: "Posted by ...", "PM from ...".
 _POSTED_BY = frozenset((("posted", "by"), ("pm", "from"), ("dm", "from"), ("reply", "from"),
                         ("message", "from"), ("replied", "by"), ("written", "by"),
-                        ("shared", "by"), ("uploaded", "by")))
+                        ("shared", "by"), ("uploaded", "by"), ("quote", "from"),
+                        ("replying", "to"), ("reply", "to")))
+_QUOTING = frozenset(("quoting", "quoted"))
 
 
 def _words_run_together(text: str) -> bool:
@@ -328,9 +330,11 @@ def _handles(pieces: list[Piece], written: str) -> list[tuple[int, int]]:
     # "Add me, I'm ShetlandSniper180": words run together in capitals, then digits, where
     # someone says who they are online (not "use code SummerSale20", "PlayStation5")
     spans += [(k, k + 1) for k, piece in enumerate(pieces) if piece.kind == "word"
-              and k > 1 and (pieces[k - 2].text, pieces[k - 1].text) in _POSTED_BY
+              and k > 0 and ((pieces[k - 2].text, pieces[k - 1].text) in _POSTED_BY
+                             or pieces[k - 1].text in _QUOTING)
               and _words_run_together(written[piece.start:piece.end])]
-    # "Posted by KingstonKaffe", "PM from roastmasterRay:": a forum's or a chat's author
+    # "Posted by KingstonKaffe", "PM from roastmasterRay:", "Quoting SnowdonSlogger:": a
+    # forum's or a chat's author
     n = len(pieces)
     # a chat line's handle has only its time before it ("14:05 x.y:"): where its words start
     text_start = next((k for k, p in enumerate(pieces) if p.kind not in ("number", "punct")), n)
