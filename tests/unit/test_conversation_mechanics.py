@@ -9660,6 +9660,9 @@ def test_the_fifty_first_session_s_secrets(turns: tuple[str, ...], gone: list[st
     # the value put right in the same breath: the part after "the end is" is the value's
     (("and where should the refund go", "the account is five two two eight oh one four six no "
       "wait the end is six four not four six"), ["five two two eight", "six four"], ["no wait"]),
+    (("and where does the refund go", "account three one one nine oh four two eight oh wait "
+      "the last two are eight two"), ["three one one nine", "eight two"],
+     ["wait the last two are"]),
     (("and the policy number", "it's 44129987, no, 14 pages were sent"), ["44129987"],
      ["14 pages"]),
     # a letter before a number read out is a code's, and no one's initial

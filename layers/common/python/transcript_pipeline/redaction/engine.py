@@ -1295,12 +1295,15 @@ class RedactionSession:
             value, cend = max(said, key=lambda item: item[1])
             rest = _words(norm.pieces[norm.piece_index(cend - 1) + 1:])
             before_digits = list(takewhile(lambda w: not w[:1].isdigit(), rest))
-            after = [(cand, hit) for cand, hit in unclaimed if cand.cstart >= cend][:1]
-            if after and not _ENDING_WORDS.isdisjoint(before_digits) \
+            after = [(cand, hit) for cand, hit in unclaimed if cand.cstart >= cend
+                     and len(cand.digits) >= 2][:1]  # (not the count: "the last two are 64")
+            if after and _names_a_part(before_digits) \
                     and len(after[0][0].digits) < sum(
                         ch.isdigit() for p in norm.pieces if value.start <= p.start < value.end
                         for ch in p.text) \
-                    and _puts_right(rest, to_first_digit=True):  # (a part, not "not 40 yet")
+                    and (_puts_right(rest, to_first_digit=True) or (rest[:1] and (
+                        rest[0] in _BEFORE_PUTTING_RIGHT or rest[0] in CORRECTION_OPENERS))):
+                # (a part, put right: not "not 40 yet"; "oh wait the last two are 82")
                 _put_right(norm, after, add, len(norm.original), value.type)
         read_back = self.state.read_back
         other_side = read_back is not None and self.state.read_back_by not in (None, speaker)
@@ -7994,7 +7997,17 @@ _ITS_OWN_NUMBER_RE = rx.compile(r" ?(?:number|no\b|ref\b|reference|#)")
 
 
 _THE_BUSINESS_S_VALUE_RE = rx.compile(r"(?: is|:) ")
-_ENDING_WORDS = frozenset(("end", "ends", "end's", "last", "finishes"))  # "the end is 726"
+_ENDING_WORDS = frozenset(("end", "ends", "end's", "last", "finishes", "start", "starts",
+                           "middle", "first"))  # "the end is 726", "the last two are 64"
+_PART_IS = frozenset(("is", "are", "'s", "bit", "bits", "part", "digits", "numbers"))
+
+
+def _names_a_part(words: list[str]) -> bool:
+    """The words before a correction's digits name a part of the value: "the end is", "the
+    last two are", "it ends" (not "the last transaction was", "a typo on my end")."""
+    return any(words[k] in ("the", "it") and words[k + 1] in _ENDING_WORDS
+               and (k + 2 == len(words) or words[k + 2] in _PART_IS)
+               for k in range(len(words) - 1))
 # Measures written as the letters a place is abbreviated by too ("MB": Manitoba), after no
 # number: no measure of anything.
 _MEASURES_AFTER_A_NUMBER = frozenset(("mb", "gb", "kg", "km", "ml", "cm", "mm", "ft", "lb", "oz"))
