@@ -1122,6 +1122,21 @@ typed_blind_120.jsonl (52 typed documents, never read) 0.961 with both, the same
 fresh_calls_285.jsonl (12 general calls, never read) 0.973 with both, the same after;
 typed_blind_121.jsonl (54 typed documents, never read) 0.931 with both, 0.936 after the last
 rules.
+
+The fifty-second session's hands, scored first with the engine of that moment (the start
+engine's figures were the same unless said); read, unless marked never read:
+fresh_calls_286.jsonl (12 security-stressed calls, never read) 0.963, the same after;
+typed_blind_122.jsonl (55 typed documents) 0.937 (names in fields and lists, phones after a
+name and "at"), then 0.957; fresh_calls_287.jsonl (12 general calls) 0.980 (a secret's parts
+read back run together, the agent's reference read back), then 0.993; typed_blind_123.jsonl
+(53 typed documents, never read) 0.933, the same after; fresh_calls_288.jsonl (12 general
+calls) 0.970, then 0.977; typed_blind_124.jsonl (55 typed documents) 0.885 (work done by rare
+names, worker fields, phones after "on"), then 0.927; written after the first rules:
+fresh_calls_289.jsonl (12 general calls, never read) 0.994 with both, the same after;
+typed_blind_125.jsonl (55 typed documents; its prompt named field labels) 0.936 with both,
+then 0.951; written after most rules: fresh_calls_290.jsonl (12 security-stressed calls,
+never read) 0.978 with both, the same after; typed_blind_126.jsonl (54 typed documents, never
+read) 0.943 with both, the same after.
 """
 
 from __future__ import annotations
@@ -1588,6 +1603,16 @@ def test_typed_text(data_dir: Path) -> None:
     ("typed_blind_120.jsonl", 200, 0.96, 0.88, 0.96),
     ("fresh_calls_285.jsonl", 140, 0.97, 0.95, 0.98),
     ("typed_blind_121.jsonl", 200, 0.93, 0.87, 0.92),
+    ("fresh_calls_286.jsonl", 100, 0.96, 0.97, 0.98),
+    ("typed_blind_122.jsonl", 200, 0.95, 0.94, 0.92),
+    ("fresh_calls_287.jsonl", 140, 0.99, 0.99, 1.00),
+    ("typed_blind_123.jsonl", 220, 0.93, 0.83, 0.93),
+    ("fresh_calls_288.jsonl", 130, 0.97, 0.97, 0.96),
+    ("typed_blind_124.jsonl", 190, 0.92, 0.91, 0.90),
+    ("fresh_calls_289.jsonl", 160, 0.99, 0.96, 0.98),
+    ("typed_blind_125.jsonl", 260, 0.95, 0.91, 0.95),
+    ("fresh_calls_290.jsonl", 130, 0.97, 0.96, 1.00),
+    ("typed_blind_126.jsonl", 210, 0.94, 0.85, 0.96),
 ])
 def test_blind_sets(data_dir: Path, corpus: str, entities: int, recall: float, keep: float,
                     person: float) -> None:
