@@ -1289,10 +1289,10 @@ class RedactionSession:
         """"No, the end is 56, not 65.", "no it ends 9-1-6": the parts of the value just read
         back (or just said, in the same breath) that a correction puts right are that value's;
         then what this utterance said is what the next may correct."""
-        said = [(f, cend) for f, cend in found if f.type in DIGIT_TYPES]
-        if said:  # "one eight zero three seven two nine oh sorry the end is seven two six":
+        given = [(f, cend) for f, cend in found if f.type in DIGIT_TYPES]
+        if given:  # "one eight zero three seven two nine oh sorry the end is seven two six":
             # the speaker puts right the value they have just said
-            value, cend = max(said, key=lambda item: item[1])
+            value, cend = max(given, key=lambda item: item[1])
             rest = _words(norm.pieces[norm.piece_index(cend - 1) + 1:])
             before_digits = list(takewhile(lambda w: not w[:1].isdigit(), rest))
             after = [(cand, hit) for cand, hit in unclaimed if cand.cstart >= cend
@@ -2536,7 +2536,7 @@ class RedactionSession:
                     fewest[end] = min(made)
             return fewest.get(len(text), 0)
 
-        found = []
+        found: list[int] = []
         for k, piece in enumerate(pieces):
             if piece.kind not in ("word", "alnum", "number") or piece.text.isalpha():
                 continue
